@@ -1,0 +1,224 @@
+"""Stage 1 of the site flow: read and validate every sheet and registry in a content folder.
+
+Reading never stops at the first bad file: every problem becomes a `Problem` line and the
+good files are still returned, so one broken sheet cannot take the site down with it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from . import countries as country_data
+from .errors import InputError, Problem, display_path
+from .models import (
+    ConflictEntry,
+    Conflicts,
+    Countries,
+    People,
+    PersonEntry,
+    Sheet,
+)
+from .yamlio import Document, load_document, to_plain
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass
+class LoadedSheet:
+    path: Path
+    sheet: Sheet
+    document: Document
+
+
+@dataclass
+class Registries:
+    """The hand-edited registries beside the sheets: consulted first by the extractor."""
+
+    people: list[PersonEntry] = field(default_factory=list)
+    countries: Countries = field(default_factory=Countries)
+    conflicts: list[ConflictEntry] = field(default_factory=list)
+    documents: dict[str, Document] = field(default_factory=dict)
+
+    def person(self, name: str) -> PersonEntry | None:
+        key = name.casefold()
+        for person in self.people:
+            if person.name.casefold() == key or key in (a.casefold() for a in person.aliases):
+                return person
+        return None
+
+
+@dataclass
+class Content:
+    root: Path
+    sheets: list[LoadedSheet]
+    registries: Registries
+    problems: list[Problem]
+
+    @property
+    def articles_dir(self) -> Path:
+        return self.root / "articles"
+
+    @property
+    def sheets_dir(self) -> Path:
+        return self.root / "sheets"
+
+
+def validate(model: type[M], document: Document) -> tuple[M | None, list[Problem]]:
+    """Validate a loaded document against a model; problems carry the line of the bad value."""
+    try:
+        plain = to_plain(document.data, document.path)
+    except InputError as exc:
+        return None, [exc.problem()]
+    if plain is None:
+        plain = {}
+    if not isinstance(plain, dict):
+        return None, [Problem(display_path(document.path), 1, 1,
+                              "the file must be a mapping of keys to values",
+                              hint="see schema/sheet.schema.json")]
+    try:
+        return model.model_validate(plain), []
+    except ValidationError as exc:
+        return None, [_problem(document, error) for error in exc.errors()]
+
+
+def _problem(document: Document, error: dict[str, Any]) -> Problem:
+    loc = tuple(error["loc"])
+    line, col = document.position(loc)
+    where = format_loc(loc)
+    message = error["msg"]
+    if message.startswith("Value error, "):
+        message = message[len("Value error, "):]
+    value = error.get("input")
+    hint = ""
+    kind = error["type"]
+    if kind == "literal_error":
+        expected = error.get("ctx", {}).get("expected", "").replace("'", "")
+        expected = expected.replace(" or ", ", ")
+        message = f"{value!r} is not one of {expected}"
+    elif kind == "extra_forbidden":
+        message = f"unknown field {loc[-1]!r}"
+        hint = "check the spelling; see schema/sheet.schema.json for the fields"
+        where = format_loc(loc[:-1])
+    elif kind == "missing":
+        message = f"missing required field {loc[-1]!r}"
+        where = format_loc(loc[:-1])
+    elif kind == "string_type" and isinstance(value, (int, float, bool)) or (
+        kind == "string_type" and value is not None and type(value).__name__ in ("date", "datetime")
+    ):
+        message = f"{value!r} was read as a {type(value).__name__}, not text"
+        hint = "put the value in quotes"
+    elif kind == "string_pattern_mismatch":
+        message = f"{value!r} does not match {error.get('ctx', {}).get('pattern', '')}"
+        if "[a-z0-9]" in message:
+            hint = "use lower-case letters, digits and hyphens"
+    return Problem(display_path(document.path), line, col, message, where, hint)
+
+
+def format_loc(loc: tuple) -> str:
+    """('stances', 1, 'position') -> 'stances[1].position' (pydantic's union tags dropped)."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif isinstance(part, str) and (part.startswith(("list[", "str", "function-", "constrained"))
+                                        or "[" in part):
+            continue
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def load_registries(root: Path) -> tuple[Registries, list[Problem]]:
+    """content/countries.yaml first (it declares codes the others may use), then the rest."""
+    problems: list[Problem] = []
+    registries = Registries()
+
+    countries_doc = _load_optional(root / "countries.yaml", problems)
+    if countries_doc is not None:
+        registries.documents["countries"] = countries_doc
+        model, found = validate(Countries, countries_doc)
+        problems += found
+        if model is not None:
+            registries.countries = model
+    country_data.declare(
+        {code: entry.name for code, entry in registries.countries.countries.items()},
+        set(registries.countries.countries) - set(country_data.cldr_codes()),
+    )
+
+    people_doc = _load_optional(root / "people.yaml", problems)
+    if people_doc is not None:
+        registries.documents["people"] = people_doc
+        model, found = validate(People, people_doc)
+        problems += found
+        if model is not None:
+            registries.people = model.people
+            problems += _duplicates(people_doc, "people", [p.name for p in model.people], "name")
+
+    conflicts_doc = _load_optional(root / "conflicts.yaml", problems)
+    if conflicts_doc is not None:
+        registries.documents["conflicts"] = conflicts_doc
+        model, found = validate(Conflicts, conflicts_doc)
+        problems += found
+        if model is not None:
+            registries.conflicts = model.conflicts
+            problems += _duplicates(conflicts_doc, "conflicts", [c.id for c in model.conflicts], "id")
+    return registries, problems
+
+
+def _duplicates(document: Document, key: str, values: list[str], field_name: str) -> list[Problem]:
+    seen: dict[str, int] = {}
+    problems = []
+    for index, value in enumerate(values):
+        folded = value.casefold()
+        if folded in seen:
+            line, col = document.position((key, index, field_name))
+            problems.append(Problem(display_path(document.path), line, col,
+                                    f"{value!r} is listed twice (first at {key}[{seen[folded]}])",
+                                    f"{key}[{index}].{field_name}", "merge the two entries"))
+        else:
+            seen[folded] = index
+    return problems
+
+
+def _load_optional(path: Path, problems: list[Problem]) -> Document | None:
+    if not path.exists():
+        return None
+    try:
+        return load_document(path)
+    except InputError as exc:
+        problems.append(exc.problem())
+        return None
+
+
+def load_sheet(path: Path) -> tuple[LoadedSheet | None, list[Problem]]:
+    try:
+        document = load_document(path)
+    except InputError as exc:
+        return None, [exc.problem()]
+    sheet, problems = validate(Sheet, document)
+    if sheet is None:
+        return None, problems
+    return LoadedSheet(path, sheet, document), problems
+
+
+def sheet_paths(sheets_dir: Path) -> list[Path]:
+    if not sheets_dir.is_dir():
+        return []
+    return sorted(p for p in sheets_dir.iterdir()
+                  if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
+
+
+def load_content(root: str | Path) -> Content:
+    """Read every registry and sheet under `root` (a content folder)."""
+    root = Path(root)
+    registries, problems = load_registries(root)
+    sheets: list[LoadedSheet] = []
+    for path in sheet_paths(root / "sheets"):
+        loaded, found = load_sheet(path)
+        problems += found
+        if loaded is not None:
+            sheets.append(loaded)
+    return Content(root, sheets, registries, problems)

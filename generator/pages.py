@@ -1,0 +1,254 @@
+"""Stage 3: render a corpus into (path, content) pairs. Pure: no MkDocs, no writing.
+
+Every value a template prints is escaped for Markdown *and* HTML unless it is `Markup` made
+here (links, flags, SVG). Article and sheet text is untrusted: Python-Markdown passes raw HTML
+through and `attr_list` turns `{: onclick=...}` into attributes, so `<`, `{`, `[` and friends
+become character references that a browser shows as text and Markdown does not parse.
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable
+
+import yaml
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from . import svg
+from .corpus import Corpus
+from .entities import Article, Entity
+
+DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+# Characters with a meaning in Markdown, attr_list or HTML.
+_SPECIAL = re.compile(r"[&<>\"`*_\[\]{}()#|\\!]")
+_WS = re.compile(r"\s+")
+
+
+def escape_text(value: Any) -> str:
+    """Untrusted text to inert inline Markdown (one line)."""
+    text = _WS.sub(" ", str(value)).strip()
+    return _SPECIAL.sub(lambda m: f"&#{ord(m.group())};", text)
+
+
+def _finalize(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, Markup):
+        return value
+    return Markup(escape_text(value))
+
+
+def _join(values: Any, separator: str = "", attribute: str | None = None) -> Markup:
+    items = [getattr(v, attribute) if attribute else v for v in values]
+    return Markup(_SPECIAL.sub(lambda m: f"&#{ord(m.group())};", separator)).join(
+        v if isinstance(v, Markup) else Markup(escape_text(v)) for v in items)
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str            # e.g. "countries/tr.md" (relative to the site root, '/' separated)
+    content: str | bytes
+    edit_path: str | None = None  # the file an editor changes to fix this page
+
+
+def relative_url(from_path: str, to_path: str, anchor: str | None = None) -> str:
+    target = posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+    return f"{target}#{anchor}" if anchor else target
+
+
+class Renderer:
+    """Compiles templates once; renders every page of a corpus."""
+
+    def __init__(self, language: str = "en", templates_dir: str | Path | None = None):
+        loaders = []
+        if templates_dir is not None and Path(templates_dir).is_dir() and \
+                Path(templates_dir).resolve() != DEFAULT_TEMPLATES:
+            loaders.append(FileSystemLoader(str(templates_dir)))  # the user's overrides, by name
+        loaders.append(FileSystemLoader(str(DEFAULT_TEMPLATES)))
+        self.env = Environment(
+            loader=ChoiceLoader(loaders),
+            # Autoescape makes macro output Markup; _finalize then escapes every other value
+            # for Markdown (markupsafe's HTML escaping alone would let `[x](javascript:..)` through).
+            autoescape=True,
+            finalize=_finalize,
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.language = language
+        self.labels = load_labels(language, templates_dir)
+        self.env.globals.update(t=self._label, language=language)
+        self.env.filters["e"] = self.env.filters["escape"] = lambda v: Markup(escape_text(v))
+        # Filters that build Markup with markupsafe's escape must use ours instead.
+        self.env.filters["join"] = _join
+        self.env.filters["replace"] = lambda v, old, new: Markup(escape_text(str(v).replace(old, new)))
+        self.env.filters["date"] = lambda d: Markup(d.isoformat()) if d else Markup("—")
+
+    def _label(self, key: str, **values: Any) -> Markup:
+        text = self.labels.get(key, key)
+        if values:
+            text = text.format(**{k: v if isinstance(v, Markup) else escape_text(v)
+                                  for k, v in values.items()})
+        return Markup(text)
+
+    def render(self, template: str, path: str, **context: Any) -> str:
+        def link(entity: Entity, text: Any = None, anchor: str | None = None) -> Markup:
+            label = escape_text(text if text is not None else _display(entity))
+            return Markup(f"[{label}]({relative_url(path, entity.src_path, anchor)})")
+
+        def url(entity: Entity | str, anchor: str | None = None) -> Markup:
+            target = entity if isinstance(entity, str) else entity.src_path
+            return Markup(relative_url(path, target, anchor))
+
+        text = self.env.get_template(template).render(link=link, url=url, page_path=path, **context)
+        return tidy_markdown(text)
+
+    def render_site(self, corpus: Corpus) -> list[Page]:
+        pages: list[Page] = []
+        add = pages.append
+        add(Page("index.md", self.render("index.md.j2", "index.md", corpus=corpus)))
+        add(Page("articles/index.md", self.render("articles.md.j2", "articles/index.md", corpus=corpus)))
+        add(Page("countries/index.md", self.render("countries.md.j2", "countries/index.md", corpus=corpus)))
+        add(Page("people/index.md", self.render("people.md.j2", "people/index.md", corpus=corpus)))
+        add(Page("conflicts/index.md", self.render("conflicts.md.j2", "conflicts/index.md", corpus=corpus)))
+        add(Page("claims.md", self.render("claims.md.j2", "claims.md", corpus=corpus)))
+        for article in corpus.articles:
+            add(Page(article.src_path, self.render(
+                "article.md.j2", article.src_path, article=article, corpus=corpus,
+                body_html=Markup(article_html(article))), article.sheet_path))
+        for country in sorted(corpus.countries.values()):
+            add(Page(country.src_path, self.render("country.md.j2", country.src_path,
+                                                   country=country, corpus=corpus)))
+        for person in sorted(corpus.people.values()):
+            add(Page(person.src_path, self.render("person.md.j2", person.src_path,
+                                                  person=person, corpus=corpus)))
+        for conflict in sorted(corpus.conflicts.values()):
+            summaries = corpus.summaries(conflict)
+            add(Page(conflict.src_path, self.render("conflict.md.j2", conflict.src_path,
+                                                    conflict=conflict, corpus=corpus,
+                                                    summaries=summaries)))
+            add(Page(conflict.map_path, svg.world_map(summaries, conflict, self._label)))
+            add(Page(conflict.graph_path, svg.alliance_graph(summaries, conflict, self._label)))
+        return pages
+
+
+def _block_kind(line: str) -> str:
+    stripped = line.strip()
+    if not stripped:
+        return "blank"
+    if stripped.startswith("|"):
+        return "table"
+    if stripped.startswith("#"):
+        return "heading"
+    if re.match(r"[-*] |\d+\. ", stripped):
+        return "list"
+    if line.startswith("    "):
+        return "indented"
+    if stripped.startswith(("<div", "!!!", "![")):
+        return "block"
+    return "text"
+
+
+def tidy_markdown(text: str) -> str:
+    """Blank lines around tables, headings, lists and HTML blocks, whatever the template did.
+
+    Jinja's trim_blocks eats the newline after a block tag; rather than make every template
+    author count newlines, blocks are separated here.
+    """
+    out: list[str] = []
+    previous = "blank"
+    for line in text.split("\n"):
+        kind = _block_kind(line)
+        if kind != "blank" and previous != "blank":
+            joined = (kind == previous and kind in ("table", "list", "text")) or \
+                     (kind == "indented" and previous in ("block", "indented"))
+            if not joined:
+                out.append("")
+        if kind == "blank" and previous == "blank":
+            continue
+        out.append(line.rstrip())
+        previous = kind
+    return "\n".join(out).strip("\n") + "\n"
+
+
+def _display(entity: Entity) -> str:
+    for attribute in ("name", "title"):
+        value = getattr(entity, attribute, None)
+        if value:
+            return value
+    return entity.slug
+
+
+def load_labels(language: str, templates_dir: str | Path | None = None) -> dict[str, str]:
+    labels = dict(_default_labels(language))
+    if templates_dir is not None:
+        override = Path(templates_dir) / f"labels.{language}.yaml"
+        if override.is_file() and override.resolve().parent != DEFAULT_TEMPLATES:
+            labels.update(yaml.safe_load(override.read_text(encoding="utf-8")) or {})
+    return labels
+
+
+@lru_cache(maxsize=8)
+def _default_labels(language: str) -> dict[str, str]:
+    path = DEFAULT_TEMPLATES / f"labels.{language}.yaml"
+    if not path.is_file():
+        path = DEFAULT_TEMPLATES / "labels.en.yaml"
+    english = yaml.safe_load((DEFAULT_TEMPLATES / "labels.en.yaml").read_text(encoding="utf-8"))
+    return {**english, **(yaml.safe_load(path.read_text(encoding="utf-8")) or {})}
+
+
+def article_html(article: Article) -> str:
+    """The article body as inert HTML with quotes and evidence marked and anchored."""
+    from html import escape
+
+    body = article.body
+    if body is None:
+        return ""
+    marks: list[tuple[int, int, str, str, str]] = []  # start, end, anchor id, css class, title
+    for ref in article.quotes:
+        span = ref.quote.span
+        if span and 0 <= span[0] < span[1] <= len(body):
+            css = "fs-quote" + ("" if ref.quote.reviewed else " fs-unreviewed")
+            marks.append((span[0], span[1], ref.anchor, css, ref.person.name))
+    for stance in article.stances:
+        for evidence in stance.evidence:
+            if evidence.span and 0 <= evidence.span[0] < evidence.span[1] <= len(body):
+                marks.append((evidence.span[0], evidence.span[1], evidence.anchor, "fs-evidence", ""))
+    # Split the text at every mark boundary and every line break; each piece knows its marks.
+    cuts = {0, len(body)}
+    for start, end, *_ in marks:
+        cuts.update((start, end))
+    cuts.update(m.start() for m in re.finditer(r"\n", body))
+    cuts.update(m.end() for m in re.finditer(r"\n", body))
+    points = sorted(cuts)
+    starts: dict[int, list] = {}
+    for mark in marks:
+        starts.setdefault(mark[0], []).append(mark)
+    active: list = []  # a sweep over the cut points keeps this linear in text + marks
+    anchored: set[str] = set()
+    paragraphs: list[list[str]] = [[]]
+    for start, end in zip(points, points[1:]):
+        if start in starts:
+            active.extend(starts[start])
+        active = [m for m in active if m[1] > start]
+        piece = body[start:end]
+        if piece == "\n":
+            paragraphs.append([])
+            continue
+        text = escape(piece)
+        for _, _, anchor, css, title in sorted(active, key=lambda m: m[1] - m[0]):
+            id_attr = ""
+            if anchor not in anchored:
+                anchored.add(anchor)
+                id_attr = f' id="{escape(anchor)}"'
+            title_attr = f' title="{escape(title)}"' if title else ""
+            text = f'<mark class="{css}"{id_attr}{title_attr}>{text}</mark>'
+        paragraphs[-1].append(text)
+    html = "".join(f"<p>{''.join(parts)}</p>" for parts in paragraphs if parts)
+    return f'<div class="fs-article" lang="{escape(article.sheet.article.language)}">{html}</div>'
