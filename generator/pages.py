@@ -97,7 +97,7 @@ class Renderer:
                                   for k, v in values.items()})
         return Markup(text)
 
-    def render(self, template: str, path: str, **context: Any) -> str:
+    def render(self, template: str, path: str, title: Any = None, **context: Any) -> str:
         def link(entity: Entity, text: Any = None, anchor: str | None = None) -> Markup:
             label = escape_text(text if text is not None else _display(entity))
             return Markup(f"[{label}]({relative_url(path, entity.src_path, anchor)})")
@@ -107,35 +107,56 @@ class Renderer:
             return Markup(relative_url(path, target, anchor))
 
         text = self.env.get_template(template).render(link=link, url=url, page_path=path, **context)
-        return tidy_markdown(text)
+        return front_matter(title) + tidy_markdown(text)
 
     def render_site(self, corpus: Corpus) -> list[Page]:
         pages: list[Page] = []
         add = pages.append
-        add(Page("index.md", self.render("index.md.j2", "index.md", corpus=corpus)))
-        add(Page("articles/index.md", self.render("articles.md.j2", "articles/index.md", corpus=corpus)))
-        add(Page("countries/index.md", self.render("countries.md.j2", "countries/index.md", corpus=corpus)))
-        add(Page("people/index.md", self.render("people.md.j2", "people/index.md", corpus=corpus)))
-        add(Page("conflicts/index.md", self.render("conflicts.md.j2", "conflicts/index.md", corpus=corpus)))
-        add(Page("claims.md", self.render("claims.md.j2", "claims.md", corpus=corpus)))
+        t = self.labels.get
+        for path, template, title in (
+            ("index.md", "index.md.j2", t("overview")),
+            ("articles/index.md", "articles.md.j2", t("articles")),
+            ("countries/index.md", "countries.md.j2", t("countries")),
+            ("people/index.md", "people.md.j2", t("people")),
+            ("conflicts/index.md", "conflicts.md.j2", t("conflicts")),
+            ("claims.md", "claims.md.j2", t("claims")),
+        ):
+            add(Page(path, self.render(template, path, title, corpus=corpus)))
         for article in corpus.articles:
             add(Page(article.src_path, self.render(
-                "article.md.j2", article.src_path, article=article, corpus=corpus,
+                "article.md.j2", article.src_path, article.title, article=article, corpus=corpus,
                 body_html=Markup(article_html(article))), article.sheet_path))
         for country in sorted(corpus.countries.values()):
-            add(Page(country.src_path, self.render("country.md.j2", country.src_path,
+            add(Page(country.src_path, self.render("country.md.j2", country.src_path, country.name,
                                                    country=country, corpus=corpus)))
         for person in sorted(corpus.people.values()):
-            add(Page(person.src_path, self.render("person.md.j2", person.src_path,
+            add(Page(person.src_path, self.render("person.md.j2", person.src_path, person.name,
                                                   person=person, corpus=corpus)))
         for conflict in sorted(corpus.conflicts.values()):
             summaries = corpus.summaries(conflict)
             add(Page(conflict.src_path, self.render("conflict.md.j2", conflict.src_path,
-                                                    conflict=conflict, corpus=corpus,
-                                                    summaries=summaries)))
+                                                    conflict.name, conflict=conflict,
+                                                    corpus=corpus, summaries=summaries)))
             add(Page(conflict.map_path, svg.world_map(summaries, conflict, self._label)))
             add(Page(conflict.graph_path, svg.alliance_graph(summaries, conflict, self._label)))
         return pages
+
+
+def safe_title(value: Any) -> str:
+    """A page title with no character HTML could act on.
+
+    MkDocs themes print `page.meta.title` unescaped (and Material runs `striptags`, which
+    *un*escapes, on `page.title`), so the title we give every page holds no `<`, `>` or `&`.
+    """
+    text = _WS.sub(" ", str(value)).strip()
+    return text.translate({ord("<"): "‹", ord(">"): "›", ord("&"): "＆", ord('"'): "”"})
+
+
+def front_matter(title: Any) -> str:
+    if title is None:
+        return ""
+    import json
+    return f"---\ntitle: {json.dumps(safe_title(title), ensure_ascii=False)}\n---\n\n"
 
 
 def _block_kind(line: str) -> str:

@@ -1,0 +1,242 @@
+"""The conflict or dispute an article is about, and its parties: `detect_conflict`.
+
+Order of evidence:
+
+1. `content/conflicts.yaml` first (Registries.conflicts): an entry whose name (any
+   language) or alias appears in the article's text joins the article to that conflict, and
+   the entry's parties win over anything found in the text (a correction there wins). An
+   entry whose parties are exactly the pair found in the text also joins it.
+2. Otherwise pairs of countries in the text, sentence by sentence (related-headline lines
+   are never evidence):
+   - two countries joined by `dan`, `and`, `-`, `vs`, `maupun`, `melawan`, ... count as a pair,
+     more when a conflict word is near (`antara`, `between`, `perang`, `war`, `konflik`);
+   - an attack verb or noun between two countries (`Turkey began a military offensive into
+     Syria`, `X menyerang Y`) counts as a directed pair, attacker first.
+   The best-scoring pair wins; ties go to the pair whose countries are named most often.
+3. The name: the entry's name, else a region or topic named beside a region or conflict word
+   (`wilayah Nagorno-Karabakh`, `the Kashmir conflict`), else `A–B` from the parties' names.
+
+A decision that other countries dispute (the US recognising Jerusalem as Israel's capital)
+is read by the same rules: the parties are the pair the text sets against each other; when
+the decision is only mentioned beside an older conflict (`konflik Israel - Palestina`),
+that conflict's pair wins because it is named as a pair, and the decider's act is a stance
+(`mengakui ... Israel`: backs IL).
+
+Returns `{"id": registry id or None, "name": ..., "parties": [codes]}` or None.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..countries import country_name
+from .stances import (
+    Hit,
+    _inside,
+    alternation,
+    find_mentions,
+    lexicon_data,
+    phrase_pattern,
+    span_of,
+    stance_lexicon,
+)
+
+
+@dataclass
+class ConflictLexicon:
+    lang: str
+    joiner_gap: re.Pattern
+    context: re.Pattern | None
+    attacks: re.Pattern | None
+    region_before: re.Pattern | None
+    region_after: re.Pattern | None
+
+
+_NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
+
+_COMPILED: dict[tuple[str, int], tuple[dict, ConflictLexicon]] = {}
+
+
+def conflict_lexicon(pack: Any) -> ConflictLexicon:
+    lang, data = lexicon_data(pack, "conflict_lexicon")
+    key = (lang, id(data))
+    cached = _COMPILED.get(key)
+    if cached is not None and cached[0] is data:
+        return cached[1]
+    joiners = [str(j) for j in data.get("joiners") or []]
+    alt = "|".join(
+        re.escape(j) if not j[0].isalnum() else phrase_pattern(j)
+        for j in sorted(joiners, key=len, reverse=True)
+    ) or "(?!)"
+    before = [str(w) for w in data.get("region_before") or []]
+    after = [str(w) for w in data.get("region_after") or []]
+    before_re = None
+    if before:
+        words = "|".join(phrase_pattern(w) for w in sorted(before, key=len, reverse=True))
+        before_re = re.compile(rf"(?i:{words})\s+(?:(?i:di|in|of|the)\s+)?({_NAME})")
+    after_re = None
+    if after:
+        words = "|".join(phrase_pattern(w) for w in sorted(after, key=len, reverse=True))
+        after_re = re.compile(rf"(?<![\w-])({_NAME})\s+(?i:{words})")
+    lexicon = ConflictLexicon(
+        lang=lang,
+        joiner_gap=re.compile(rf"\s*(?:{alt})\s*\Z", re.I),
+        context=alternation(data.get("context") or []),
+        attacks=alternation(data.get("attacks") or []),
+        region_before=before_re,
+        region_after=after_re,
+    )
+    _COMPILED[key] = (data, lexicon)
+    return lexicon
+
+
+def _registry_conflicts(registries: Any) -> list:
+    if registries is None:
+        return []
+    if isinstance(registries, (list, tuple)):
+        return list(registries)
+    return list(getattr(registries, "conflicts", None) or [])
+
+
+def _entry(entry: Any, key: str, default: Any = None) -> Any:
+    if isinstance(entry, dict):
+        return entry.get(key, default)
+    return getattr(entry, key, default)
+
+
+_ENTRY_RE: dict[tuple, re.Pattern | None] = {}
+
+
+def _entry_regex(entry: Any) -> re.Pattern | None:
+    names = list((_entry(entry, "names") or {}).values()) + list(_entry(entry, "aliases") or [])
+    key = tuple(sorted(set(names)))
+    if key not in _ENTRY_RE:
+        _ENTRY_RE[key] = alternation(names)
+    return _ENTRY_RE[key]
+
+
+def _entry_name(entry: Any, lang: str) -> str:
+    names = _entry(entry, "names") or {}
+    return names.get(lang) or names.get("en") or next(iter(names.values()), None) \
+        or str(_entry(entry, "id"))
+
+
+def _live_spans(body: str, sentences: list, ignored: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for sentence in sentences:
+        s, e = span_of(sentence)
+        if any(a <= s and b >= e for a, b in ignored):
+            continue
+        out.append((s, e))
+    return out
+
+
+def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
+                    ignored_spans: list | None = None, registries: Any = None) -> dict | None:
+    lex = conflict_lexicon(pack)
+    slex = stance_lexicon(pack)
+    ignored = [span_of(s) for s in (ignored_spans or [])]
+    live = _live_spans(body, sentences, ignored) if sentences else [(0, len(body))]
+    entries = _registry_conflicts(registries)
+
+    # 1. a known conflict named in the text
+    best_entry, best_hits = None, 0
+    for entry in entries:
+        regex = _entry_regex(entry)
+        if regex is None:
+            continue
+        count = 0
+        for s, e in live:
+            for match in regex.finditer(body, s, e):
+                if not _inside(match.start(), match.end(), ignored):
+                    count += 1
+        if count > best_hits:
+            best_entry, best_hits = entry, count
+    if best_entry is not None and _entry(best_entry, "parties"):
+        return {"id": _entry(best_entry, "id"), "name": _entry_name(best_entry, lex.lang),
+                "parties": list(_entry(best_entry, "parties"))}
+
+    # 2. pairs of countries
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    pair_scores: dict[frozenset, float] = {}
+    pair_order: dict[frozenset, tuple[str, str]] = {}
+    for s, e in live:
+        hits = find_mentions(body, s, e, finder, slex, ignored)
+        for hit in hits:
+            counts[hit.code] = counts.get(hit.code, 0) + 1
+            first.setdefault(hit.code, hit.start)
+        for a, b in zip(hits, hits[1:]):
+            if a.code == b.code:
+                continue
+            key = frozenset((a.code, b.code))
+            gap_len = b.start - a.end
+            score = 0.0
+            if gap_len <= 12 and lex.joiner_gap.match(body, a.end, b.start):
+                score = 1.0
+                if lex.context is not None and lex.context.search(body, max(s, a.start - 60),
+                                                                  min(e, b.end + 60)):
+                    score += 1.0
+            elif gap_len <= 80 and lex.attacks is not None \
+                    and lex.attacks.search(body, a.end, b.start):
+                score = 1.5
+                pair_order.setdefault(key, (a.code, b.code))
+            if score:
+                pair_scores[key] = pair_scores.get(key, 0.0) + score
+                pair_order.setdefault(key, (a.code, b.code))
+
+    name, name_score = _region_name(body, live, finder, slex, ignored, lex)
+    if not pair_scores:
+        if best_entry is not None:
+            return {"id": _entry(best_entry, "id"), "name": _entry_name(best_entry, lex.lang),
+                    "parties": []}
+        return None
+
+    def rank(key: frozenset) -> tuple:
+        codes = list(key)
+        return (pair_scores[key], min(counts.get(c, 0) for c in codes),
+                sum(counts.get(c, 0) for c in codes))
+
+    best = max(pair_scores, key=rank)
+    if pair_scores[best] < 1.0:
+        return None
+    a, b = pair_order[best]
+    parties = sorted((a, b), key=lambda c: (-counts.get(c, 0), first.get(c, 0)))
+    if pair_order[best] != (a, b) or True:
+        # attacker first when the pair was found as an attack, else most named first
+        pass
+
+    # a registry entry with the same parties joins the article to it
+    for entry in entries:
+        if set(_entry(entry, "parties") or []) == set(parties):
+            return {"id": _entry(entry, "id"), "name": _entry_name(entry, lex.lang),
+                    "parties": list(_entry(entry, "parties"))}
+    if not name:
+        name = "\u2013".join(country_name(c, lex.lang) for c in parties)
+    return {"id": None, "name": name, "parties": parties}
+
+
+def _region_name(body: str, live: list[tuple[int, int]], finder: Any, slex: Any,
+                 ignored: list[tuple[int, int]], lex: ConflictLexicon) -> tuple[str | None, int]:
+    """The region or topic most often named beside a region or conflict word."""
+    scores: dict[str, int] = {}
+    for s, e in live:
+        for regex in (lex.region_before, lex.region_after):
+            if regex is None:
+                continue
+            for match in regex.finditer(body, s, e):
+                name = match.group(1).strip(" -\u2013")
+                start, end = match.span(1)
+                if len(name) < 3:
+                    continue
+                # a name made only of countries (`Armenia-Azerbaijan`) is not a region
+                hits = find_mentions(body, start, end, finder, slex, ignored)
+                covered = sum(h.end - h.start for h in hits)
+                if covered >= len(name.replace(" ", "").replace("-", "")) * 0.6:
+                    continue
+                scores[name] = scores.get(name, 0) + 1
+    if not scores:
+        return None, 0
+    best = max(scores, key=lambda n: (scores[n], len(n)))
+    return best, scores[best]

@@ -1,0 +1,730 @@
+"""Which side each country takes in an article's conflict: `extract_stances`.
+
+For every country the article gives a position for, one stance of schema v1:
+`party` (a party to the conflict), `backs` + `side`, `opposes` + `side`, or `neutral`
+(appeals for a ceasefire, restraint or talks without taking a side; offers to mediate).
+
+How it reads an article, sentence by sentence (related-headline lines are never evidence):
+
+1. Cues. One precompiled alternation per language finds the cue phrases of
+   `generator/lang/<lang>.stances.yaml` (support, alliance, aid, recognition; criticism,
+   accusation, rejection, threats and sanctions; appeals, mediation, settlement formulae,
+   concern; grounded in CAMEO/PLOVER, see the data file).
+2. Who acts. Inside a quote the actor is the quote's speaker country (`country` of the quote
+   dict); a first-person pronoun stands for it. In the reporter's own text the actor is the
+   first country named in the sentence that is not governed by a preposition (`kepada
+   Armenia`, `with Russia`) or, failing that, the speaker country of a quote in the same
+   sentence, or the actor of the previous sentences (a pronoun such as `mereka`, or a
+   section heading such as `Iran` on a line of its own).
+3. Claims. A country named after a verb of claiming (`Turki menuduh Prancis berpihak ke
+   Armenia`), or named as the subject inside someone else's quote, takes the cue as a claim:
+   the stance is recorded with `claimed_by` = the actor and is never the country's own.
+4. Target. Backing and opposing cues point at the nearest party named after the cue (or
+   before it, for nouns such as `dukungan penuh`); a cue aimed at both parties is neutral.
+5. Modality. A negator just before the cue (`tidak mendukung`, `does not support`,
+   `menolak mendukung`) turns backing into weak neutral evidence; conditionals (`jika`, `if`)
+   and hearsay weaken a cue; a cue in a question is not evidence.
+6. Decision per country: evidence weights are combined with a noisy-OR; with two parties A
+   and B, `opposes A` and `backs B` are the same side. A side wins with confidence >= 0.5;
+   otherwise appeals, mediation and settlement formulae make the country neutral. Partisan
+   evidence outranks neutral evidence (an ally can call for talks too).
+
+Stance ids are stable: the lower-case country code, plus `-claimed-by-xx` for claims.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
+
+PARTISAN = ("backs", "opposes")
+THRESHOLD = 0.5
+NEUTRAL_THRESHOLD = 0.5
+
+# ---- reading the interfaces loosely (objects, tuples or dicts) -----------------------------
+
+
+def span_of(item: Any) -> tuple[int, int]:
+    """(start, end) of a Sentence, Mention, pair or dict."""
+    if isinstance(item, dict):
+        if "start" in item:
+            return int(item["start"]), int(item["end"])
+        value = item.get("span")
+        return int(value[0]), int(value[1])
+    if hasattr(item, "start") and not callable(getattr(item, "start")):
+        return int(item.start), int(item.end)
+    return int(item[0]), int(item[1])
+
+
+def mention_code(item: Any) -> str:
+    if isinstance(item, dict):
+        return item["code"]
+    if hasattr(item, "code"):
+        return item.code
+    return item[0]
+
+
+def pack_language(pack: Any) -> str:
+    if pack is None:
+        return "en"
+    if isinstance(pack, str):
+        return pack
+    for key in ("language", "lang", "code"):
+        value = pack.get(key) if isinstance(pack, dict) else getattr(pack, key, None)
+        if isinstance(value, str) and value:
+            return value
+    return "en"
+
+
+def _pack_section(pack: Any, key: str) -> dict | None:
+    if pack is None or isinstance(pack, str):
+        return None
+    if isinstance(pack, dict):
+        value = pack.get(key)
+    else:
+        value = getattr(pack, key, None)
+        if value is None:
+            data = getattr(pack, "data", None)
+            if isinstance(data, dict):
+                value = data.get(key)
+            elif hasattr(pack, "get"):
+                try:
+                    value = pack.get(key)
+                except Exception:  # noqa: BLE001 - a pack we do not know: fall back to files
+                    value = None
+    return value if isinstance(value, dict) else None
+
+
+_FILES: dict[str, dict] = {}
+
+
+def _file_data(lang: str) -> dict:
+    if lang not in _FILES:
+        path = LANG_DIR / f"{lang}.stances.yaml"
+        if not path.exists():
+            path = LANG_DIR / "en.stances.yaml"
+        with open(path, encoding="utf-8") as handle:
+            _FILES[lang] = yaml.safe_load(handle) or {}
+    return _FILES[lang]
+
+
+def lexicon_data(pack: Any, key: str) -> tuple[str, dict]:
+    """The `key` section (stance_lexicon / conflict_lexicon) of a language pack.
+
+    The pack loader merges generator/lang/<lang>.*.yaml into the pack, so the section is
+    normally there; a pack without it (or a bare language code) reads the file directly."""
+    lang = pack_language(pack)
+    section = _pack_section(pack, key)
+    if section is None:
+        section = _file_data(lang).get(key) or {}
+    return lang, section
+
+
+# ---- phrase lists to regular expressions ----------------------------------------------------
+
+
+def normalise_phrase(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u2019", "'").strip().casefold())
+
+
+def phrase_pattern(phrase: str) -> str:
+    words = phrase.strip().split()
+    parts = []
+    for word in words:
+        star = word.endswith("*") and len(word) > 1
+        if star:
+            word = word[:-1]
+        escaped = re.escape(word).replace("'", "['\u2019]").replace("\\-", "[-\u2010\u2011]")
+        parts.append(escaped + (r"\w*" if star else ""))
+    body = r"\s+".join(parts)
+    first, last = words[0], words[-1]
+    if first[0].isalnum() or first[0] == "_":
+        body = r"(?<!\w)" + body
+    if last.endswith("*") or last[-1].isalnum():
+        body = body + r"(?!\w)"
+    return body
+
+
+def alternation(phrases: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern | None:
+    unique = sorted({p for p in phrases if p and p.strip()}, key=lambda p: (-len(p), p))
+    if not unique:
+        return None
+    return re.compile("|".join(f"(?:{phrase_pattern(p)})" for p in unique), flags)
+
+
+class PhraseTable:
+    """One regex for many phrases, and the label of whichever phrase matched."""
+
+    def __init__(self, labelled: dict[str, list[str]]):
+        self.exact: dict[str, str] = {}
+        self.wild: list[tuple[re.Pattern, str]] = []
+        phrases = []
+        for label, items in labelled.items():
+            for phrase in items or []:
+                phrase = str(phrase)
+                phrases.append(phrase)
+                if "*" in phrase:
+                    self.wild.append((re.compile(phrase_pattern(phrase), re.I), label))
+                else:
+                    self.exact.setdefault(normalise_phrase(phrase), label)
+        self.regex = alternation(phrases)
+
+    def label(self, text: str) -> str | None:
+        found = self.exact.get(normalise_phrase(text))
+        if found is not None:
+            return found
+        for pattern, label in self.wild:
+            if pattern.fullmatch(text):
+                return label
+        return None
+
+    def finditer(self, text: str, start: int, end: int):
+        if self.regex is None:
+            return iter(())
+        return self.regex.finditer(text, start, end)
+
+
+@dataclass
+class Category:
+    name: str
+    position: str  # backs | opposes | appeal | neutral | concern
+    weight: float
+    target: str  # after | before | any
+
+
+@dataclass
+class StanceLexicon:
+    lang: str
+    categories: dict[str, Category]
+    cues: PhraseTable
+    calls_for: PhraseTable
+    negators: set[str]
+    negation_before: re.Pattern | None
+    conditionals: re.Pattern | None
+    questions: re.Pattern | None
+    hedges: re.Pattern | None
+    first_person: re.Pattern | None
+    third_person: re.Pattern | None
+    claim_before: re.Pattern | None
+    blocker_before: re.Pattern | None
+    source_before: re.Pattern | None
+    coordinator_gap: re.Pattern
+    both_sides: re.Pattern | None
+    metonyms: re.Pattern | None
+    metonym_codes: dict[str, str] = field(default_factory=dict)
+
+
+def _tail(phrases: list[str], words: int) -> re.Pattern | None:
+    """Matches when one of `phrases` ends at most `words` words before the end position."""
+    if not phrases:
+        return None
+    alt = "|".join(f"(?:{phrase_pattern(p)})" for p in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(rf"(?:{alt})(?:[\s,]+[\w'\u2019.-]+){{0,{words}}}[\s,]*\Z", re.I)
+
+
+def _list(data: dict, key: str) -> list[str]:
+    return [str(x) for x in (data.get(key) or [])]
+
+
+_COMPILED: dict[tuple[str, int], tuple[dict, StanceLexicon]] = {}
+
+
+def stance_lexicon(pack: Any) -> StanceLexicon:
+    lang, data = lexicon_data(pack, "stance_lexicon")
+    key = (lang, id(data))
+    cached = _COMPILED.get(key)
+    if cached is not None and cached[0] is data:
+        return cached[1]
+    categories = {}
+    labelled = {}
+    for name, spec in (data.get("cues") or {}).items():
+        categories[name] = Category(name, str(spec.get("position", "neutral")),
+                                    float(spec.get("weight", 0.5)), str(spec.get("target", "after")))
+        labelled[name] = [str(p) for p in spec.get("phrases") or []]
+    window = int(data.get("negation_window", 3))
+    negators = _list(data, "negators")
+    metonyms = {str(k): str(v) for k, v in (data.get("metonyms") or {}).items()}
+    coordinators = _list(data, "coordinators")
+    coord_alt = "|".join(phrase_pattern(c) for c in coordinators) or "(?!)"
+    lexicon = StanceLexicon(
+        lang=lang,
+        categories=categories,
+        cues=PhraseTable(labelled),
+        calls_for=PhraseTable({k: [str(p) for p in v or []]
+                               for k, v in (data.get("calls_for") or {}).items()}),
+        negators={normalise_phrase(n) for n in negators},
+        negation_before=_tail(negators, max(0, window - 1)),
+        conditionals=alternation(_list(data, "conditionals")),
+        questions=alternation(_list(data, "questions")),
+        hedges=alternation(_list(data, "hedges")),
+        first_person=alternation(_list(data, "first_person")),
+        third_person=alternation(_list(data, "third_person")),
+        claim_before=_tail(_list(data, "claim_verbs"), 3),
+        blocker_before=_tail(_list(data, "subject_blockers"), 2),
+        source_before=_tail(_list(data, "subject_sources"), 0),
+        coordinator_gap=re.compile(rf"[\s,]*(?:(?:{coord_alt})[\s,]*)?\Z", re.I),
+        both_sides=alternation(_list(data, "both_sides")),
+        metonyms=alternation(metonyms, flags=0),
+        metonym_codes={normalise_phrase(k): v for k, v in metonyms.items()},
+    )
+    _COMPILED[key] = (data, lexicon)
+    return lexicon
+
+
+# ---- country mentions -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Hit:
+    code: str
+    start: int
+    end: int
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    for s, e in spans:
+        if start < e and end > s:
+            return True
+    return False
+
+
+def find_mentions(body: str, start: int, end: int, finder: Any, lexicon: StanceLexicon | None,
+                  ignored: list[tuple[int, int]]) -> list[Hit]:
+    """Country mentions in body[start:end]: the finder's, plus seats of government (Kremlin)."""
+    hits: list[Hit] = []
+    if finder is not None:
+        for mention in finder.find(body, start, end):
+            s, e = span_of(mention)
+            hits.append(Hit(mention_code(mention), s, e))
+    if lexicon is not None and lexicon.metonyms is not None:
+        for match in lexicon.metonyms.finditer(body, start, end):
+            code = lexicon.metonym_codes.get(normalise_phrase(match.group()))
+            if code and not any(h.start < match.end() and h.end > match.start() for h in hits):
+                hits.append(Hit(code, match.start(), match.end()))
+    hits = [h for h in hits if not _inside(h.start, h.end, ignored)]
+    hits.sort(key=lambda h: (h.start, -h.end))
+    out: list[Hit] = []
+    for hit in hits:
+        if out and hit.start < out[-1].end:
+            continue
+        out.append(hit)
+    return out
+
+
+# ---- the extraction ---------------------------------------------------------------------------
+
+
+@dataclass
+class Evidence:
+    country: str
+    claimed_by: str | None
+    kind: str  # backs | opposes | neutral
+    target: str | None
+    weight: float
+    ref: Any  # quote id or [start, end]
+    calls_for: list[str]
+    position: int
+
+
+def _quote_span(quote: dict, key: str = "span") -> tuple[int, int] | None:
+    value = quote.get(key) if isinstance(quote, dict) else getattr(quote, key, None)
+    if not value:
+        return None
+    return int(value[0]), int(value[1])
+
+
+def _quote_field(quote: Any, key: str) -> Any:
+    return quote.get(key) if isinstance(quote, dict) else getattr(quote, key, None)
+
+
+def _headings(body: str, finder: Any, lexicon: StanceLexicon,
+              ignored: list[tuple[int, int]]) -> list[tuple[int, str | None]]:
+    """Short lines without end punctuation: (line start, country code or None)."""
+    out = []
+    pos = 0
+    for line in body.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        text = line.strip()
+        if not text or len(text) > 40 or text[-1] in ".!?\"'\u201d:;,)" or _inside(start, end, ignored):
+            continue
+        if len(text.split()) > 4:
+            continue
+        hits = find_mentions(body, start, end, finder, lexicon, ignored)
+        codes = {h.code for h in hits}
+        covered = sum(h.end - h.start for h in hits)
+        if len(codes) == 1 and covered >= 0.5 * len(text):
+            out.append((start, next(iter(codes))))
+        else:
+            out.append((start, None))
+    return out
+
+
+def _clause_end(body: str, pos: int, end: int) -> tuple[int, str]:
+    """Where the clause holding `pos` ends inside a sentence, and its closing character."""
+    for index in range(pos, end):
+        ch = body[index]
+        if ch in ".!?;" and (index + 1 >= len(body) or not body[index + 1].isalnum()):
+            return index, ch
+    return end, ""
+
+
+def _clause_start(body: str, pos: int, start: int) -> int:
+    for index in range(pos - 1, start - 1, -1):
+        if body[index] in ".!?;" and (index + 1 < len(body) and not body[index + 1].isalnum()):
+            return index + 1
+    return start
+
+
+class _Article:
+    def __init__(self, body, lexicon, finder, ignored, parties):
+        self.body = body
+        self.lex = lexicon
+        self.finder = finder
+        self.ignored = ignored
+        self.parties = parties
+
+    def blocked(self, hit: Hit, floor: int) -> bool:
+        lex = self.lex
+        lo = max(floor, hit.start - 60)
+        if lex.source_before is not None and lex.source_before.search(self.body, lo, hit.start):
+            return False
+        return lex.blocker_before is not None and bool(lex.blocker_before.search(self.body, lo, hit.start))
+
+    def subject(self, hits: list[Hit], lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Hit]:
+        """The first country named in [lo, hi) that is a subject, plus those coordinated with it."""
+        chosen: list[Hit] = []
+        for hit in hits:
+            if hit.start < lo or hit.end > hi or _inside(hit.start, hit.end, skip):
+                continue
+            if not chosen:
+                if self.blocked(hit, lo):
+                    continue
+                chosen.append(hit)
+            elif self.lex.coordinator_gap.match(self.body, chosen[-1].end, hit.start) \
+                    and hit.start - chosen[-1].end < 20:
+                chosen.append(hit)
+            else:
+                break
+        return chosen
+
+    def target(self, cue_start: int, cue_end: int, direction: str, hits: list[Hit],
+               actors: set[str], s_start: int, s_end: int) -> tuple[str | None, bool]:
+        """The party a cue points at, and whether it points at both parties."""
+        body = self.body
+        lex = self.lex
+        after_limit = min(s_end, cue_end + 90)
+        clause_end, _ = _clause_end(body, cue_end, after_limit)
+        if lex.both_sides is not None:
+            both = lex.both_sides.search(body, cue_end, min(clause_end, cue_end + 40))
+            if both is not None:
+                return None, True
+        candidates_after = [h for h in hits if cue_end <= h.start < clause_end
+                            and h.code not in actors]
+        if direction in ("after", "any"):
+            for index, hit in enumerate(candidates_after):
+                if hit.code in self.parties:
+                    nxt = candidates_after[index + 1] if index + 1 < len(candidates_after) else None
+                    if nxt is not None and nxt.code in self.parties and nxt.code != hit.code \
+                            and lex.coordinator_gap.match(body, hit.end, nxt.start):
+                        return None, True
+                    return hit.code, False
+                if hit.start - cue_end > 40:
+                    break
+        if direction in ("before", "any"):
+            lo = max(s_start, cue_start - 90)
+            for hit in reversed([h for h in hits if lo <= h.start and h.end <= cue_start]):
+                if hit.code in actors:
+                    continue
+                if hit.code in self.parties:
+                    return hit.code, False
+        return None, False
+
+
+def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder: Any,
+                    conflict: dict | None, ignored_spans: list | None = None) -> list[dict]:
+    """Stances of schema v1 (dicts) for the countries the article gives a position for."""
+    if not conflict or not conflict.get("parties"):
+        return []
+    lex = stance_lexicon(pack)
+    parties: list[str] = list(dict.fromkeys(conflict["parties"]))
+    ignored = [span_of(s) for s in (ignored_spans or [])]
+    art = _Article(body, lex, finder, ignored, set(parties))
+    quotes = [q for q in (quotes or []) if _quote_span(q) is not None]
+    quote_spans = [(_quote_span(q), q) for q in quotes]
+    headings = _headings(body, finder, lex, ignored)
+    heading_index = 0
+    context: str | None = None
+    evidence: list[Evidence] = []
+    first_seen: dict[str, tuple[int, int]] = {}
+
+    for sentence in sentences:
+        s_start, s_end = span_of(sentence)
+        while heading_index < len(headings) and headings[heading_index][0] <= s_start:
+            context = headings[heading_index][1]
+            heading_index += 1
+        if _inside(s_start, s_end, ignored) and all(
+                s <= s_start and e >= s_end for s, e in ignored if s < s_end and e > s_start):
+            continue
+        hits = find_mentions(body, s_start, s_end, finder, lex, ignored)
+        for hit in hits:
+            if hit.code in art.parties and hit.code not in first_seen:
+                first_seen[hit.code] = (s_start, s_end)
+        in_sentence = [(span, q) for span, q in quote_spans if span[0] < s_end and span[1] > s_start]
+        quoted = [span for span, _ in in_sentence]
+        speaker_codes = [(_quote_field(q, "country")) for _, q in in_sentence
+                         if _quote_field(q, "country")]
+        reporter_subject = art.subject(hits, s_start, s_end, quoted)
+
+        for match in lex.cues.finditer(body, s_start, s_end):
+            c_start, c_end = match.span()
+            if _inside(c_start, c_end, ignored):
+                continue
+            name = lex.cues.label(match.group())
+            category = lex.categories.get(name) if name else None
+            if category is None:
+                continue
+            # a negating word that is also a cue (`menolak mendukung`) is only a negator
+            if normalise_phrase(match.group()) in lex.negators:
+                nxt = lex.cues.regex.search(body, c_end, min(s_end, c_end + 25))
+                if nxt is not None:
+                    continue
+            quote = next((q for span, q in in_sentence if span[0] <= c_start < span[1]), None)
+            factor = 1.0
+            claimed_by: str | None = None
+            actors: list[str] = []
+            if quote is not None and _quote_field(quote, "country"):
+                speaker = _quote_field(quote, "country")
+                q_start, _ = _quote_span(quote)
+                inner = art.subject(hits, max(q_start, _clause_start(body, c_start, q_start)),
+                                    c_start, [])
+                pronoun = lex.first_person is not None and inner and lex.first_person.search(
+                    body, inner[-1].end, c_start)
+                if inner and not pronoun and any(h.code != speaker for h in inner):
+                    actors = [h.code for h in inner]
+                    claimed_by = speaker
+                else:
+                    actors = [speaker]
+            else:
+                before = [h for h in reporter_subject if h.end <= c_start]
+                if before:
+                    actors = [h.code for h in before]
+                    claim = _claim_subject(art, hits, before[-1].end, c_start, quoted)
+                    if claim is not None and claim.code not in actors:
+                        claimed_by = actors[0]
+                        actors = [claim.code]
+                elif speaker_codes:
+                    actors = [speaker_codes[0]]
+                elif context is not None:
+                    actors = [context]
+                    factor *= 0.85
+            if not actors:
+                continue
+            factor *= _modality(art, c_start, c_end, s_start, s_end)
+            if factor <= 0:
+                continue
+            negated = _negated(art, c_start, s_start)
+            ref = _quote_field(quote, "id") if quote is not None else None
+            if ref is None:
+                covering = next((q for span, q in quote_spans if span[0] <= c_start < span[1]), None)
+                ref = _quote_field(covering, "id") if covering is not None else [s_start, s_end]
+            clause_end, _ = _clause_end(body, c_end, s_end)
+            wants = _calls_for(art, c_start, clause_end)
+            for actor in actors:
+                if actor in art.parties and claimed_by is None:
+                    continue
+                if actor in art.parties:
+                    continue  # a claim about a party's stance: it is a party
+                item = _evidence(art, category, actor, claimed_by, c_start, c_end, hits,
+                                 s_start, s_end, negated, factor, ref, wants, set(actors))
+                if item is not None:
+                    evidence.append(item)
+        if reporter_subject:
+            context = reporter_subject[0].code
+        elif speaker_codes:
+            context = speaker_codes[0]
+
+    return _decide(parties, evidence, first_seen)
+
+
+def _claim_subject(art: _Article, hits: list[Hit], lo: int, hi: int,
+                   skip: list[tuple[int, int]]) -> Hit | None:
+    lex = art.lex
+    if lex.claim_before is None:
+        return None
+    for hit in hits:
+        if hit.start < lo or hit.end > hi or _inside(hit.start, hit.end, skip):
+            continue
+        if lex.claim_before.search(art.body, max(lo, hit.start - 50), hit.start):
+            return hit
+    return None
+
+
+def _modality(art: _Article, c_start: int, c_end: int, s_start: int, s_end: int) -> float:
+    lex, body = art.lex, art.body
+    factor = 1.0
+    clause_end, closing = _clause_end(body, c_end, s_end)
+    if closing == "?" or (lex.questions is not None
+                          and lex.questions.search(body, _clause_start(body, c_start, s_start), c_start)):
+        return 0.0
+    if lex.conditionals is not None and lex.conditionals.search(body, s_start, clause_end):
+        factor *= 0.4
+    if lex.hedges is not None and lex.hedges.search(body, max(s_start, c_start - 60), c_end + 40):
+        factor *= 0.7
+    return factor
+
+
+def _negated(art: _Article, c_start: int, s_start: int) -> bool:
+    pattern = art.lex.negation_before
+    if pattern is None:
+        return False
+    return bool(pattern.search(art.body, max(s_start, c_start - 50), c_start))
+
+
+def _calls_for(art: _Article, lo: int, hi: int) -> list[str]:
+    out = []
+    for match in art.lex.calls_for.finditer(art.body, lo, hi):
+        label = art.lex.calls_for.label(match.group())
+        if label and label not in out:
+            out.append(label)
+    return out
+
+
+def _evidence(art: _Article, category: Category, actor: str, claimed_by: str | None,
+              c_start: int, c_end: int, hits: list[Hit], s_start: int, s_end: int,
+              negated: bool, factor: float, ref: Any, wants: list[str],
+              actors: set[str]) -> Evidence | None:
+    weight = category.weight * factor
+    position = category.position
+    if position in PARTISAN:
+        target, both = art.target(c_start, c_end, category.target, hits, actors | {actor},
+                                  s_start, s_end)
+        if negated or both:
+            if target is None and not both:
+                return None
+            return Evidence(actor, claimed_by, "neutral", None, min(weight, 0.35), ref, [], c_start)
+        if target is None:
+            return None
+        return Evidence(actor, claimed_by, position, target, weight, ref, [], c_start)
+    if negated:
+        return None
+    if position == "appeal":
+        if not wants:
+            return None
+        return Evidence(actor, claimed_by, "neutral", None, weight, ref, wants, c_start)
+    if position == "neutral":
+        if category.name == "mediate" and "negotiations" not in wants and not wants:
+            wants = ["negotiations"]
+        return Evidence(actor, claimed_by, "neutral", None, weight, ref, wants, c_start)
+    if position == "concern":
+        return Evidence(actor, claimed_by, "neutral", None, min(weight, 0.3), ref, [], c_start)
+    return None
+
+
+def _noisy_or(weights: Iterable[float]) -> float:
+    remaining = 1.0
+    for w in weights:
+        remaining *= 1.0 - max(0.0, min(1.0, w))
+    return 1.0 - remaining
+
+
+def _decide(parties: list[str], evidence: list[Evidence],
+            first_seen: dict[str, tuple[int, int]]) -> list[dict]:
+    stances: list[dict] = []
+    for code in parties:
+        ref = first_seen.get(code)
+        stances.append(_stance(code, "party", None, [], None, [list(ref)] if ref else [], 0.9))
+
+    groups: dict[tuple[str, str | None], list[Evidence]] = {}
+    for item in evidence:
+        groups.setdefault((item.country, item.claimed_by), []).append(item)
+    ordered = sorted(groups.items(), key=lambda kv: min(e.position for e in kv[1]))
+    two = len(parties) == 2
+    for (country, claimed_by), items in ordered:
+        if country in parties:
+            continue
+        # score each side: backing it, or (two parties) opposing the other one
+        side_scores: dict[str, float] = {}
+        side_items: dict[str, list[Evidence]] = {}
+        for side in parties:
+            other = [p for p in parties if p != side]
+            chosen = [e for e in items if (e.kind == "backs" and e.target == side)
+                      or (two and e.kind == "opposes" and e.target in other)]
+            side_items[side] = chosen
+            side_scores[side] = _noisy_or(e.weight for e in chosen)
+        neutral_items = [e for e in items if e.kind == "neutral"]
+        neutral_score = _noisy_or(e.weight for e in neutral_items)
+        calls = []
+        for e in sorted(items, key=lambda e: e.position):
+            for c in e.calls_for:
+                if c not in calls:
+                    calls.append(c)
+        best = max(parties, key=lambda p: side_scores[p]) if parties else None
+        runner_up = max((side_scores[p] for p in parties if p != best), default=0.0)
+        if best is not None and side_scores[best] >= THRESHOLD and side_scores[best] - runner_up >= 0.2:
+            chosen = side_items[best]
+            backs_w = _noisy_or(e.weight for e in chosen if e.kind == "backs")
+            if backs_w > 0 or not two:
+                position, side = "backs", best
+            else:
+                position = "opposes"
+                side = next(e.target for e in chosen if e.kind == "opposes")
+            if not two:
+                opp = [e for e in items if e.kind == "opposes"]
+                if not chosen and opp:
+                    position, side = "opposes", opp[0].target
+            refs = _refs(chosen)
+            stances.append(_stance(country, position, side, calls, claimed_by, refs,
+                                   side_scores[best]))
+            continue
+        if not two:
+            opp_scores: dict[str, list[Evidence]] = {}
+            for e in items:
+                if e.kind == "opposes":
+                    opp_scores.setdefault(e.target, []).append(e)
+            if opp_scores:
+                target, chosen = max(opp_scores.items(), key=lambda kv: _noisy_or(e.weight for e in kv[1]))
+                score = _noisy_or(e.weight for e in chosen)
+                if score >= THRESHOLD:
+                    stances.append(_stance(country, "opposes", target, calls, claimed_by,
+                                           _refs(chosen), score))
+                    continue
+        if neutral_score >= NEUTRAL_THRESHOLD:
+            stances.append(_stance(country, "neutral", None, calls, claimed_by,
+                                   _refs(neutral_items), neutral_score))
+    return stances
+
+
+def _refs(items: list[Evidence]) -> list:
+    out: list = []
+    for e in sorted(items, key=lambda e: e.position):
+        ref = e.ref if isinstance(e.ref, str) else list(e.ref)
+        if ref not in out:
+            out.append(ref)
+    return out
+
+
+def stance_id(country: str, claimed_by: str | None) -> str:
+    if claimed_by:
+        return f"{country.lower()}-claimed-by-{claimed_by.lower()}"
+    return country.lower()
+
+
+def _stance(country: str, position: str, side: str | None, calls: list[str],
+            claimed_by: str | None, evidence: list, confidence: float) -> dict:
+    return {
+        "id": stance_id(country, claimed_by),
+        "country": country,
+        "position": position,
+        "side": side,
+        "calls_for": list(calls),
+        "claimed_by": claimed_by,
+        "evidence": evidence,
+        "confidence": round(min(1.0, max(0.0, confidence)), 2),
+        "reviewed": False,
+    }

@@ -1,0 +1,63 @@
+"""YAML that people edit: 1.2 scalars, duplicates, bombs, positions and round-trips."""
+from pathlib import Path
+
+import pytest
+
+from generator import yamlio
+from generator.errors import InputError
+
+
+def test_yaml12_keeps_norway_and_yes_as_strings():
+    assert yamlio.load_plain("country: NO\nanswer: yes\nflag: on\n") == {
+        "country": "NO", "answer": "yes", "flag": "on"}
+
+
+def test_duplicate_key_is_reported_with_line_and_column():
+    with pytest.raises(InputError) as info:
+        yamlio.load_plain("a: 1\nb: 2\na: 3\n", "x.yaml")
+    assert (info.value.line, info.value.column) == (3, 1)
+    assert "duplicate key 'a'" in info.value.message
+
+
+def test_billion_laughs_is_refused_quickly():
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8))
+    with pytest.raises(InputError) as info:
+        yamlio.load_plain(bomb, "bomb.yaml")
+    assert "aliases" in info.value.message
+
+
+def test_deep_nesting_is_refused():
+    with pytest.raises(InputError) as info:
+        yamlio.load_plain("[" * 10_000 + "]" * 10_000, "deep.yaml")
+    assert "nested too deeply" in info.value.message
+
+
+def test_round_trip_keeps_comments_order_and_quotes_yaml11_traps(tmp_path: Path):
+    path = tmp_path / "s.yaml"
+    path.write_text("# top comment\nz: 1  # why z\na: 'quoted'\nlist:\n  - b\n", encoding="utf-8")
+    document = yamlio.load_document(path)
+    document.data["new"] = "no"
+    document.data["version"] = "1.10"
+    yamlio.write_document(path, document.data)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# top comment\nz: 1  # why z\na: 'quoted'\n")
+    assert 'new: "no"' in text and 'version: "1.10"' in text
+    import yaml  # a YAML 1.1 reader must read the strings back as strings
+    assert yaml.safe_load(text)["new"] == "no"
+    assert yaml.safe_load(text)["version"] == "1.10"
+
+
+def test_locate_points_at_values():
+    document = yamlio.Document(Path("x"), yamlio._parse("a:\n  - b: 1\n    c: x\n", Path("x")))
+    assert document.position(("a", 0, "c")) == (3, 8)
+
+
+def test_atomic_write_leaves_no_temporaries(tmp_path: Path):
+    target = tmp_path / "f.yaml"
+    yamlio.atomic_write(target, "a: 1\n")
+    yamlio.atomic_write(target, "a: 2\n")
+    assert target.read_text() == "a: 2\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["f.yaml"]
+    (tmp_path / ".f.yaml.abc.tmp").write_text("half")
+    assert yamlio.clean_stray_temporaries(tmp_path) == 1
