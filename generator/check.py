@@ -43,9 +43,15 @@ def check_sheet(loaded: LoadedSheet, content: Content, body: str | None = None) 
             add(("quotes", index, "country"),
                 f"{quote.speaker!r} speaks for {person.country} in content/people.yaml, "
                 f"not {quote.country}", "correct one of the two")
-        if body is not None and quote.span is not None and quote.span[1] > len(body):
-            add(("quotes", index, "span"), f"span {quote.span} runs past the end of the article "
-                f"({len(body)} characters)", "fix the offsets or remove span")
+        if body is not None and quote.span is not None:
+            if quote.span[1] > len(body):
+                add(("quotes", index, "span"), f"span {quote.span} runs past the end of the article "
+                    f"({len(body)} characters)", "fix the offsets or remove span")
+            elif quote.kind == "direct" and _squash(body[quote.span[0]:quote.span[1]]) != _squash(quote.text):
+                found = body[quote.span[0]:quote.span[1]]
+                add(("quotes", index, "span"),
+                    f"span {quote.span} covers {_short(found)!r}, not the quote text",
+                    "fix the offsets, or remove span to drop the highlight", "warning")
 
     stance_ids: set[str] = set()
     for index, stance in enumerate(sheet.stances):
@@ -68,6 +74,15 @@ def check_sheet(loaded: LoadedSheet, content: Content, body: str | None = None) 
                 add(("stances", index, "evidence", e_index),
                     f"span {item} runs past the end of the article", "fix the offsets")
     return problems
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split()).strip(" ,.;:\"'“”‘’").casefold()
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def errors_only(problems: list[Problem]) -> list[Problem]:

@@ -81,3 +81,13 @@ def test_alias_bomb_and_binary_sheet(project):
     out = "\n".join(lines(project.run("check")))
     assert "bomb.yaml:1:4: YAML aliases (*name) are not allowed here" in out
     assert "bin.yaml:1:1: this is a binary file, not YAML" in out
+
+
+def test_span_that_does_not_cover_the_quote_is_a_warning(project):
+    project.article("a1.txt", "Hello world, said someone. Then nothing else.")
+    project.sheet("a.yaml", minimal_sheet().replace("span: [0, 5]", "span: [13, 17]"))
+    result = project.run("check")
+    assert result.returncode == 0
+    assert "warning: quotes[0].span: span [13, 17] covers 'said', not the quote text" in result.stdout
+    project.sheet("a.yaml", minimal_sheet().replace("span: [0, 5]", "span: [0, 11]"))
+    assert "covers" not in project.run("check").stdout
