@@ -32,7 +32,8 @@ from typing import Any
 
 from ..countries import country_name
 from .stances import (
-    Hit,
+    _Article,
+    _clause_end,
     _inside,
     alternation,
     find_mentions,
@@ -51,6 +52,7 @@ class ConflictLexicon:
     attacks: re.Pattern | None
     region_before: re.Pattern | None
     region_after: re.Pattern | None
+    cooperation: re.Pattern | None = None
 
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
@@ -73,11 +75,11 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
     after = [str(w) for w in data.get("region_after") or []]
     before_re = None
     if before:
-        words = "|".join(phrase_pattern(w) for w in sorted(before, key=len, reverse=True))
+        words = alternation(before).pattern
         before_re = re.compile(rf"(?i:{words})\s+(?:(?i:di|in|of|the)\s+)?({_NAME})")
     after_re = None
     if after:
-        words = "|".join(phrase_pattern(w) for w in sorted(after, key=len, reverse=True))
+        words = alternation(after).pattern
         after_re = re.compile(rf"(?<![\w-])({_NAME})\s+(?i:{words})")
     lexicon = ConflictLexicon(
         lang=lang,
@@ -86,6 +88,7 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         attacks=alternation(data.get("attacks") or []),
         region_before=before_re,
         region_after=after_re,
+        cooperation=alternation(data.get("cooperation") or []),
     )
     _COMPILED[key] = (data, lexicon)
     return lexicon
@@ -162,50 +165,75 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     first: dict[str, int] = {}
     pair_scores: dict[frozenset, float] = {}
     pair_order: dict[frozenset, tuple[str, str]] = {}
+    hostile_words = 0
+
+    def add(a: str, b: str, score: float) -> None:
+        key = frozenset((a, b))
+        pair_scores[key] = pair_scores.get(key, 0.0) + score
+        pair_order.setdefault(key, (a, b))
+
+    art = _Article(body, slex, finder, ignored, set())
     for s, e in live:
         hits = find_mentions(body, s, e, finder, slex, ignored)
         for hit in hits:
             counts[hit.code] = counts.get(hit.code, 0) + 1
             first.setdefault(hit.code, hit.start)
+        if lex.context is not None:
+            hostile_words += sum(1 for _ in lex.context.finditer(body, s, e))
+        # `antara X dan Y`, `X-Y war`, `X dan Y saling ...`
         for a, b in zip(hits, hits[1:]):
-            if a.code == b.code:
+            if a.code == b.code or b.start - a.end > 12:
                 continue
-            key = frozenset((a.code, b.code))
-            gap_len = b.start - a.end
-            score = 0.0
-            if gap_len <= 12 and lex.joiner_gap.match(body, a.end, b.start):
-                score = 1.0
-                if lex.context is not None and lex.context.search(body, max(s, a.start - 60),
-                                                                  min(e, b.end + 60)):
-                    score += 1.0
-            elif gap_len <= 80 and lex.attacks is not None \
-                    and lex.attacks.search(body, a.end, b.start):
-                score = 1.5
-                pair_order.setdefault(key, (a.code, b.code))
-            if score:
-                pair_scores[key] = pair_scores.get(key, 0.0) + score
-                pair_order.setdefault(key, (a.code, b.code))
+            if not lex.joiner_gap.match(body, a.end, b.start):
+                continue
+            if lex.cooperation is not None and lex.cooperation.search(
+                    body, max(s, a.start - 45), min(e, b.end + 20)):
+                continue  # `agreement between Turkey and Libya`: partners, not adversaries
+            near = lex.context is not None and (
+                lex.context.search(body, max(s, a.start - 30), a.start)
+                or lex.context.search(body, b.end, min(e, b.end + 25)))
+            add(a.code, b.code, 1.5 if near else 0.25)
+        # X attacks / sanctions / condemns Y: the sentence's subject and the first country after
+        subject = art.subject(hits, s, e, [])
+        if not subject:
+            continue
+        for match in _hostile(lex, slex, body, subject[-1].end, e):
+            clause_end = _clause_end(body, match.end(), e)[0]
+            for hit in hits:
+                if hit.start < match.end() or hit.start > min(clause_end, match.end() + 100):
+                    continue
+                if hit.code in {h.code for h in subject}:
+                    continue
+                for index, subj in enumerate(subject):
+                    add(subj.code, hit.code, 1.0 if index == 0 else 0.5)
+                break
+            break
 
-    name, name_score = _region_name(body, live, finder, slex, ignored, lex)
-    if not pair_scores:
+    name, _ = _region_name(body, live, finder, slex, ignored, lex)
+
+    def rank(key: frozenset) -> tuple:
+        codes = list(key)
+        return (pair_scores[key] + 0.1 * min(counts.get(c, 0) for c in codes),
+                sum(counts.get(c, 0) for c in codes))
+
+    parties: list[str] = []
+    if pair_scores:
+        best = max(pair_scores, key=rank)
+        if pair_scores[best] >= 1.0:
+            parties = sorted(best, key=lambda c: (-counts.get(c, 0), first.get(c, 0)))
+    if not parties and counts and hostile_words >= 3:
+        ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+        top = ranked[0]
+        second = counts[ranked[1]] if len(ranked) > 1 else 0
+        if counts[top] >= 3 and counts[top] >= 2 * second:
+            parties = [top]
+        elif second >= 2:
+            parties = ranked[:2]
+    if not parties:
         if best_entry is not None:
             return {"id": _entry(best_entry, "id"), "name": _entry_name(best_entry, lex.lang),
                     "parties": []}
         return None
-
-    def rank(key: frozenset) -> tuple:
-        codes = list(key)
-        return (pair_scores[key], min(counts.get(c, 0) for c in codes),
-                sum(counts.get(c, 0) for c in codes))
-
-    best = max(pair_scores, key=rank)
-    if pair_scores[best] < 1.0:
-        return None
-    a, b = pair_order[best]
-    parties = sorted((a, b), key=lambda c: (-counts.get(c, 0), first.get(c, 0)))
-    if pair_order[best] != (a, b) or True:
-        # attacker first when the pair was found as an attack, else most named first
-        pass
 
     # a registry entry with the same parties joins the article to it
     for entry in entries:
@@ -215,6 +243,20 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     if not name:
         name = "\u2013".join(country_name(c, lex.lang) for c in parties)
     return {"id": None, "name": name, "parties": parties}
+
+
+def _hostile(lex: ConflictLexicon, slex: Any, body: str, start: int, end: int):
+    """Attack verbs and the opposing cues of the stance lexicon, in text order."""
+    found = []
+    if lex.attacks is not None:
+        found += list(lex.attacks.finditer(body, start, end))
+    for match in slex.cues.finditer(body, start, end):
+        name = slex.cues.label(match.group())
+        category = slex.categories.get(name) if name else None
+        if category is not None and category.position == "opposes":
+            found.append(match)
+    found.sort(key=lambda m: m.start())
+    return found
 
 
 def _region_name(body: str, live: list[tuple[int, int]], finder: Any, slex: Any,

@@ -33,6 +33,7 @@ Stance ids are stable: the lower-case country code, plus `-claimed-by-xx` for cl
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -150,11 +151,75 @@ def phrase_pattern(phrase: str) -> str:
     return body
 
 
+_WORD_ATOM = "w"
+
+
+def _atoms(phrase: str) -> tuple:
+    """A phrase as matching atoms: lower-case characters, `\\s+` for spaces, `\\w*` for `*`."""
+    out: list[str] = []
+    words = phrase.strip().split()
+    for index, word in enumerate(words):
+        if index:
+            out.append(r"\s+")
+        star = word.endswith("*") and len(word) > 1
+        for ch in (word[:-1] if star else word).casefold():
+            if ch in "'\u2019":
+                out.append("['\u2019]")
+            elif ch in "-\u2010\u2011":
+                out.append("[-\u2010\u2011]")
+            else:
+                out.append(re.escape(ch))
+        if star:
+            out.append(r"\w*")
+    return tuple(out)
+
+
+def _trie_regex(node: dict) -> str:
+    """A regex for a trie of atoms; "" marks the end of a phrase (with its closing boundary)."""
+    branches = []
+    end = None
+    for atom in sorted(node, key=lambda a: (a == "", a)):
+        if atom == "":
+            end = node[""]
+            continue
+        branches.append(atom + _trie_regex(node[atom]))
+    if end is not None:
+        branches.append(end)  # longest first: the end of a phrase is the last alternative
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
 def alternation(phrases: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern | None:
-    unique = sorted({p for p in phrases if p and p.strip()}, key=lambda p: (-len(p), p))
+    """One fast regex for many phrases (a trie, so each position tries one branch)."""
+    unique = {p for p in (str(x) for x in phrases) if p and p.strip()}
     if not unique:
         return None
-    return re.compile("|".join(f"(?:{phrase_pattern(p)})" for p in unique), flags)
+    trie: dict = {}
+    starts_word = []
+    for phrase in unique:
+        atoms = _atoms(phrase)
+        if not flags & re.IGNORECASE:
+            atoms = tuple(re.escape(c) if len(c) == 1 else c for c in phrase_chars(phrase))
+        node = trie
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        last = phrase.strip()
+        node[""] = r"(?!\w)" if (last[-1].isalnum() or last.endswith("*")) else ""
+        starts_word.append(phrase.strip()[0].isalnum())
+    body = _trie_regex(trie)
+    prefix = r"(?<!\w)" if all(starts_word) else ""
+    return re.compile(prefix + body, flags)
+
+
+def phrase_chars(phrase: str) -> list[str]:
+    """Atoms of a case-sensitive phrase."""
+    out: list[str] = []
+    for index, word in enumerate(phrase.strip().split()):
+        if index:
+            out.append(r"\s+")
+        out.extend(word)
+    return out
 
 
 class PhraseTable:
@@ -195,6 +260,7 @@ class Category:
     position: str  # backs | opposes | appeal | neutral | concern
     weight: float
     target: str  # after | before | any
+    claimable: bool = True  # False for public acts (recognition, sanctions): facts, not claims
 
 
 @dataclass
@@ -217,14 +283,25 @@ class StanceLexicon:
     both_sides: re.Pattern | None
     metonyms: re.Pattern | None
     metonym_codes: dict[str, str] = field(default_factory=dict)
+    relative: re.Pattern | None = None
+    act_before: re.Pattern | None = None
+    act_after: re.Pattern | None = None
 
 
 def _tail(phrases: list[str], words: int) -> re.Pattern | None:
     """Matches when one of `phrases` ends at most `words` words before the end position."""
     if not phrases:
         return None
-    alt = "|".join(f"(?:{phrase_pattern(p)})" for p in sorted(set(phrases), key=len, reverse=True))
+    alt = alternation(phrases).pattern
     return re.compile(rf"(?:{alt})(?:[\s,]+[\w'\u2019.-]+){{0,{words}}}[\s,]*\Z", re.I)
+
+
+def _head(phrases: list[str]) -> re.Pattern | None:
+    """Matches `'s decision` / ` decision` right at the start position."""
+    if not phrases:
+        return None
+    alt = alternation(phrases).pattern
+    return re.compile(rf"(?:['\u2019]s)?\s+(?:{alt})", re.I)
 
 
 def _list(data: dict, key: str) -> list[str]:
@@ -244,7 +321,8 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
     labelled = {}
     for name, spec in (data.get("cues") or {}).items():
         categories[name] = Category(name, str(spec.get("position", "neutral")),
-                                    float(spec.get("weight", 0.5)), str(spec.get("target", "after")))
+                                    float(spec.get("weight", 0.5)), str(spec.get("target", "after")),
+                                    bool(spec.get("claimable", True)))
         labelled[name] = [str(p) for p in spec.get("phrases") or []]
     window = int(data.get("negation_window", 3))
     negators = _list(data, "negators")
@@ -271,6 +349,10 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
         both_sides=alternation(_list(data, "both_sides")),
         metonyms=alternation(metonyms, flags=0),
         metonym_codes={normalise_phrase(k): v for k, v in metonyms.items()},
+        act_before=_tail(_list(data, "act_nouns"), 1),
+        relative=re.compile(rf"\s*,?\s*(?:{'|'.join(phrase_pattern(w) for w in _list(data, 'relative_markers'))})",
+                            re.I) if _list(data, "relative_markers") else None,
+        act_after=_head(_list(data, "act_nouns")),
     )
     _COMPILED[key] = (data, lexicon)
     return lexicon
@@ -293,8 +375,46 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
+# `CNN Indonesia`, `BBC Indonesia`: an outlet's name, not the country
+_OUTLET = re.compile(r"(?<![\w-])[A-Z]{3,}\s\Z")
+_DATELINE = re.compile(r"\s*(?:\(|,\s*\d|\s[-\u2013\u2014]\s)")
+
+
+_MENTIONS: dict = {}
+
+
+_DATELINE_TAIL = re.compile(r"[^\n]{0,45}?\s(?:--|-|\u2013|\u2014)\s")
+
+
+def _is_dateline(body: str, hit: "Hit") -> bool:
+    """`Jakarta, CNN Indonesia --`, `Seoul (ANTARA News) -`: where the story was filed."""
+    if hit.start > 0 and body[hit.start - 1] != "\n":
+        return False
+    return bool(_DATELINE.match(body, hit.end)) and bool(_DATELINE_TAIL.match(body, hit.end))
+
+
 def find_mentions(body: str, start: int, end: int, finder: Any, lexicon: StanceLexicon | None,
                   ignored: list[tuple[int, int]]) -> list[Hit]:
+    """Country mentions in body[start:end] (one finder pass per article, then a slice)."""
+    key = (id(body), len(body), id(finder), id(lexicon), tuple(ignored))
+    cached = _MENTIONS.get("last")
+    if cached is None or cached[0] != key or cached[1] is not body:
+        hits = _find_mentions(body, 0, len(body), finder, lexicon, ignored)
+        cached = (key, body, hits, [h.start for h in hits])
+        _MENTIONS["last"] = cached
+    hits, starts = cached[2], cached[3]
+    lo = bisect.bisect_left(starts, start)
+    out = []
+    for hit in hits[lo:]:
+        if hit.start >= end:
+            break
+        if hit.end <= end:
+            out.append(hit)
+    return out
+
+
+def _find_mentions(body: str, start: int, end: int, finder: Any, lexicon: StanceLexicon | None,
+                   ignored: list[tuple[int, int]]) -> list[Hit]:
     """Country mentions in body[start:end]: the finder's, plus seats of government (Kremlin)."""
     hits: list[Hit] = []
     if finder is not None:
@@ -304,9 +424,13 @@ def find_mentions(body: str, start: int, end: int, finder: Any, lexicon: StanceL
     if lexicon is not None and lexicon.metonyms is not None:
         for match in lexicon.metonyms.finditer(body, start, end):
             code = lexicon.metonym_codes.get(normalise_phrase(match.group()))
+            if _DATELINE.match(body, match.end()):
+                continue  # `Seoul (ANTARA News) -`: where the story was filed, not who acts
             if code and not any(h.start < match.end() and h.end > match.start() for h in hits):
                 hits.append(Hit(code, match.start(), match.end()))
-    hits = [h for h in hits if not _inside(h.start, h.end, ignored)]
+    hits = [h for h in hits if not _inside(h.start, h.end, ignored)
+            and not _OUTLET.search(body, max(0, h.start - 8), h.start)
+            and not _is_dateline(body, h)]
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[Hit] = []
     for hit in hits:
@@ -365,20 +489,21 @@ def _headings(body: str, finder: Any, lexicon: StanceLexicon,
     return out
 
 
+_STOP = re.compile(r"[.!?;](?!\w)")
+_STOP_BACK = re.compile(r"[.!?;](?!\w)(?!.*[.!?;](?!\w))", re.S)
+
+
 def _clause_end(body: str, pos: int, end: int) -> tuple[int, str]:
     """Where the clause holding `pos` ends inside a sentence, and its closing character."""
-    for index in range(pos, end):
-        ch = body[index]
-        if ch in ".!?;" and (index + 1 >= len(body) or not body[index + 1].isalnum()):
-            return index, ch
-    return end, ""
+    match = _STOP.search(body, pos, end)
+    if match is None:
+        return end, ""
+    return match.start(), match.group()
 
 
 def _clause_start(body: str, pos: int, start: int) -> int:
-    for index in range(pos - 1, start - 1, -1):
-        if body[index] in ".!?;" and (index + 1 < len(body) and not body[index + 1].isalnum()):
-            return index + 1
-    return start
+    match = _STOP_BACK.search(body, start, pos)
+    return match.end() if match is not None else start
 
 
 class _Article:
@@ -388,8 +513,16 @@ class _Article:
         self.finder = finder
         self.ignored = ignored
         self.parties = parties
+        self._blocked: dict[tuple[int, int], bool] = {}
 
     def blocked(self, hit: Hit, floor: int) -> bool:
+        key = (hit.start, floor)
+        found = self._blocked.get(key)
+        if found is None:
+            found = self._blocked[key] = self._is_blocked(hit, floor)
+        return found
+
+    def _is_blocked(self, hit: Hit, floor: int) -> bool:
         lex = self.lex
         lo = max(floor, hit.start - 60)
         if lex.source_before is not None and lex.source_before.search(self.body, lo, hit.start):
@@ -412,6 +545,34 @@ class _Article:
             else:
                 break
         return chosen
+
+    def act_owner(self, hits: list[Hit], c_start: int, floor: int) -> Hit | None:
+        """`keputusan AS mengakui ...`, `the US decision to recognise ...`: whose act the cue is."""
+        lex = self.lex
+        before = [h for h in hits if floor <= h.start and h.end <= c_start and c_start - h.end <= 100]
+        if not before:
+            return None
+        hit = before[-1]
+        if _clause_start(self.body, c_start, floor) > hit.start:
+            return None
+        lead = hit
+        for other in reversed(before[:-1]):  # `Amerika Serikat (AS)`: the first name
+            if other.code == hit.code and hit.start - other.end <= 3:
+                lead = other
+        if lex.act_before is not None and lex.act_before.search(self.body, max(floor, lead.start - 40),
+                                                                lead.start):
+            return hit
+        if lex.act_after is not None and lex.act_after.match(self.body, hit.end):
+            return hit
+        if lex.relative is not None and c_start - hit.end <= 80 \
+                and lex.relative.match(self.body, hit.end):
+            return hit  # `Kuwait, yang juga mencari cara mediasi`: the relative clause's subject
+        return None
+
+    def object_is_other(self, c_end: int, hits: list[Hit], actors: set[str], s_end: int) -> bool:
+        nxt = next((h for h in hits if h.start >= c_end), None)
+        return nxt is not None and nxt.code not in self.parties and nxt.code not in actors \
+            and nxt.start - c_end <= 40
 
     def target(self, cue_start: int, cue_end: int, direction: str, hits: list[Hit],
                actors: set[str], s_start: int, s_end: int) -> tuple[str | None, bool]:
@@ -498,7 +659,10 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
             factor = 1.0
             claimed_by: str | None = None
             actors: list[str] = []
-            if quote is not None and _quote_field(quote, "country"):
+            owner = art.act_owner(hits, c_start, s_start)
+            if owner is not None:
+                actors = [owner.code]
+            elif quote is not None and _quote_field(quote, "country"):
                 speaker = _quote_field(quote, "country")
                 q_start, _ = _quote_span(quote)
                 inner = art.subject(hits, max(q_start, _clause_start(body, c_start, q_start)),
@@ -507,7 +671,8 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                     body, inner[-1].end, c_start)
                 if inner and not pronoun and any(h.code != speaker for h in inner):
                     actors = [h.code for h in inner]
-                    claimed_by = speaker
+                    if category.claimable:
+                        claimed_by = speaker
                 else:
                     actors = [speaker]
             else:
@@ -516,7 +681,7 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                     actors = [h.code for h in before]
                     claim = _claim_subject(art, hits, before[-1].end, c_start, quoted)
                     if claim is not None and claim.code not in actors:
-                        claimed_by = actors[0]
+                        claimed_by = actors[0] if category.claimable else None
                         actors = [claim.code]
                 elif speaker_codes:
                     actors = [speaker_codes[0]]
@@ -609,6 +774,10 @@ def _evidence(art: _Article, category: Category, actor: str, claimed_by: str | N
                 return None
             return Evidence(actor, claimed_by, "neutral", None, min(weight, 0.35), ref, [], c_start)
         if target is None:
+            if position == "backs" and wants and art.object_is_other(c_end, hits, actors | {actor},
+                                                                     s_end):
+                # `China mendukung upaya Korsel untuk memulai kembali dialog`: backing talks
+                return Evidence(actor, claimed_by, "neutral", None, weight * 0.8, ref, wants, c_start)
             return None
         return Evidence(actor, claimed_by, position, target, weight, ref, [], c_start)
     if negated:

@@ -1,0 +1,67 @@
+"""Conflict detection: pairs, attacks, region names, the registry first, related headlines ignored."""
+from __future__ import annotations
+
+from generator.extract.conflicts import detect_conflict
+from generator.models import ConflictEntry
+
+from .test_stances import related_spans, seed_body, tools
+
+
+def detect(body: str, lang: str = "id", registries=None):
+    pack, finder, split = tools(lang)
+    return detect_conflict(body, pack, split(body, lang), finder, related_spans(body), registries)
+
+
+class _Registries:
+    def __init__(self, conflicts):
+        self.conflicts = conflicts
+
+
+def test_seed_conflict():
+    conflict = detect(seed_body())
+    assert set(conflict["parties"]) == {"AZ", "AM"}
+    assert conflict["name"] == "Nagorno-Karabakh"
+    assert conflict["id"] is None
+
+
+def test_pairs_in_both_languages():
+    body = "Ketegangan antara India dan Pakistan meningkat di Kashmir.\nKonflik Kashmir berlanjut."
+    conflict = detect(body)
+    assert set(conflict["parties"]) == {"IN", "PK"}
+    assert conflict["name"] == "Kashmir"
+    conflict = detect("The war between Armenia and Azerbaijan entered its second week.", "en")
+    assert set(conflict["parties"]) == {"AM", "AZ"}
+
+
+def test_attack_of_one_country_on_another():
+    body = "Turkey began a military offensive into Syria on Wednesday. Kurdish forces retreated."
+    assert set(detect(body, "en")["parties"]) == {"TR", "SY"}
+
+
+def test_agreement_is_not_a_conflict_pair():
+    body = "Turkey and Libya signed an agreement between Turkey and Libya on maritime borders."
+    result = detect(body, "en")
+    assert result is None or set(result["parties"]) != {"TR", "LY"}
+
+
+def test_registry_first_and_its_parties_win():
+    entry = ConflictEntry(id="nagorno-karabakh", names={"id": "Konflik Nagorno-Karabakh",
+                                                        "en": "Nagorno-Karabakh conflict"},
+                          parties=["AZ", "AM"], aliases=["Nagorno-Karabakh", "Artsakh"])
+    body = "Bentrokan baru terjadi di Artsakh pada hari Minggu, kata pejabat setempat."
+    conflict = detect(body, registries=_Registries([entry]))
+    assert conflict == {"id": "nagorno-karabakh", "name": "Konflik Nagorno-Karabakh",
+                        "parties": ["AZ", "AM"]}
+    # the pair found in the text joins the registry entry too
+    conflict = detect("Perang antara Armenia dan Azerbaijan berlanjut.", registries=_Registries([entry]))
+    assert conflict["id"] == "nagorno-karabakh"
+
+
+def test_related_headlines_are_not_evidence():
+    body = "Baca: Perang India dan Pakistan Memanas\nCuaca cerah di Jakarta hari ini."
+    assert detect(body) is None
+
+
+def test_no_conflict():
+    body = "Perdana Menteri Thailand mengumumkan kebijakan baru tentang pariwisata."
+    assert detect(body) is None
