@@ -122,18 +122,15 @@ def build(config_file: Path, site_dir: Path | None, strict: bool, verbose: bool)
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.exceptions import MkDocsException
 
-    from .check import check_content
-    from .content import load_content
-    from .corpus import build_corpus
+    from .site import build_pages
 
     if not config_file.is_file():
         raise InputError(config_file, 0, 0, "MkDocs configuration not found",
                          "run in the project folder or pass -f mkdocs.yml")
     settings = _project_settings(config_file)
-    content = load_content(settings["content_dir"])
-    corpus = build_corpus(content, settings["language"])
-    problems = check_content(content, {a.slug: a.body for a in corpus.articles})
-    problems += [p for p in corpus.problems if p not in problems]
+    # The same call as the plugin's: MkDocs then reuses these pages (read and render once).
+    problems = build_pages(settings["content_dir"], settings["language"],
+                           settings["templates_dir"], keep=True).problems
     errors = [p for p in problems if p.severity == "error"]
     for problem in problems:
         click.echo(str(problem), err=True)

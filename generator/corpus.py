@@ -5,8 +5,11 @@ here, then written (`pages.render_site`). Nothing in this module reads templates
 """
 from __future__ import annotations
 
+import os
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from .articles import read_article
@@ -32,7 +35,7 @@ class PositionSummary:
     conflict: Conflict
     stances: list[StanceRef]
 
-    @property
+    @cached_property
     def positions(self) -> list[tuple[str, str | None]]:
         seen: list[tuple[str, str | None]] = []
         for ref in self.stances:
@@ -80,8 +83,19 @@ class Corpus:
     people: dict[str, Person]
     conflicts: dict[str, Conflict]
     problems: list[Problem] = field(default_factory=list)
+    # Computed once per corpus (templates ask for the same summaries on many pages).
+    _summaries: dict[str, list[PositionSummary]] = field(default_factory=dict, repr=False,
+                                                         compare=False)
+    _conflicts_of: dict[str, list[Conflict]] = field(default_factory=dict, repr=False,
+                                                     compare=False)
 
     def summaries(self, conflict: Conflict) -> list[PositionSummary]:
+        found = self._summaries.get(conflict.slug)
+        if found is None or found and found[0].conflict is not conflict:
+            found = self._summaries[conflict.slug] = self._compute_summaries(conflict)
+        return list(found)
+
+    def _compute_summaries(self, conflict: Conflict) -> list[PositionSummary]:
         by_country: dict[str, list[StanceRef]] = defaultdict(list)
         for ref in conflict.stances:
             if ref.claimed_by is None:
@@ -99,6 +113,11 @@ class Corpus:
                 if s.country is country]
 
     def conflicts_of(self, country: Country) -> list[Conflict]:
+        if country.code not in self._conflicts_of:
+            self._conflicts_of[country.code] = self._compute_conflicts_of(country)
+        return list(self._conflicts_of[country.code])
+
+    def _compute_conflicts_of(self, country: Country) -> list[Conflict]:
         found = {ref.conflict.slug: ref.conflict for ref in country.stances if ref.conflict}
         for conflict in self.conflicts.values():
             if country in conflict.parties:
@@ -134,7 +153,24 @@ def _group_order(summary: PositionSummary, conflict: Conflict) -> int:
     return 6  # neutral
 
 
-def build_corpus(content: Content, language: str = "en", read_bodies: bool = True) -> Corpus:
+def _display_path(path: Path) -> str:
+    """`display_path`, remembered (it resolves the path and the working folder each time)."""
+    key = (path, os.getcwd())
+    found = _DISPLAY_PATHS.get(key)
+    if found is None:
+        if len(_DISPLAY_PATHS) > 100_000:
+            _DISPLAY_PATHS.clear()
+        found = _DISPLAY_PATHS[key] = display_path(path)
+    return found
+
+
+_DISPLAY_PATHS: dict[tuple, str] = {}
+
+
+def build_corpus(content: Content, language: str = "en", read_bodies: bool = True,
+                 body_cache: dict | None = None) -> Corpus:
+    """Link every sheet into one corpus. `body_cache` (a dict the caller keeps between calls,
+    as `serve` does) saves reading article files that did not change."""
     countries: dict[str, Country] = {}
     people: dict[str, Person] = {}
     person_by_key: dict[tuple[str, str], Person] = {}
@@ -186,7 +222,7 @@ def build_corpus(content: Content, language: str = "en", read_bodies: bool = Tru
     for loaded in content.sheets:
         sheet = loaded.sheet
         meta = sheet.article
-        sheet_path = display_path(loaded.path)
+        sheet_path = _display_path(loaded.path)
         if meta.id in slugs_seen:
             line, col = loaded.document.position(("article", "id"))
             problems.append(Problem(sheet_path, line, col,
@@ -196,7 +232,7 @@ def build_corpus(content: Content, language: str = "en", read_bodies: bool = Tru
         slugs_seen[meta.id] = sheet_path
         body = None
         if read_bodies:
-            body, problem = _read_body(content.articles_dir / meta.file, loaded)
+            body, problem = _read_body(content.articles_dir / meta.file, loaded, body_cache)
             if problem:
                 problems.append(problem)
         article = Article(sheet, sheet_path, body)
@@ -262,9 +298,26 @@ def _registered_conflict(registries: Registries, name: str, conflict_id: str | N
     return None
 
 
-def _read_body(path: Path, loaded) -> tuple[str | None, Problem | None]:
+def _read_body(path: Path, loaded, cache: dict | None = None
+               ) -> tuple[str | None, Problem | None]:
     try:
-        return read_article(path).body, None
+        if cache is None:
+            return read_article(path).body, None
+        try:
+            st = path.stat()
+            key = (st.st_mtime_ns, st.st_size, st.st_ino)
+            # a file changed within the last 2 s may change again unseen: read it again
+            if st.st_mtime_ns > time.time_ns() - 2_000_000_000:
+                key = None
+        except OSError:
+            key = None
+        cached = cache.get(path)
+        if key is not None and cached is not None and cached[0] == key:
+            return cached[1], None
+        body = read_article(path).body
+        if key is not None:
+            cache[path] = (key, body)
+        return body, None
     except InputError as exc:
         line, col = loaded.document.position(("article", "file"))
         return None, Problem(display_path(loaded.path), line, col,

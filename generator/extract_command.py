@@ -1,14 +1,29 @@
-"""`factsheet extract`: read articles, extract each one, write or update its sheet.
+"""`factsheet extract`: read articles, extract each one, merge the result into its sheet.
 
-Flow: list article files -> extract each (one at a time, or in parallel: the per-article
-function `extract_one` is pure and picklable) -> assign ids -> write sheets -> summary.
+Flow: list article files -> skip those whose extraction cannot have changed
+(`incremental`) -> extract each (`extract_one` is pure and picklable; `parallel` runs it in
+this process, on local cores or on Dask) -> stable ids -> three-way merge with the sheet on
+disk (`merge`: hand edits are never lost) -> validate -> atomic write -> registries
+(newly found people and conflicts, merged the same way) -> summary.
+
+The last machine output of each file is kept under `content/.machine/` (the merge base):
+`.machine/sheets/<id>.yaml`, `.machine/people.yaml`, `.machine/conflicts.yaml`. It is committed
+beside the content, so a fresh clone merges exactly like the original working copy.
+
+Crash safety: every file is written atomically (yamlio.atomic_write), a sheet before its base
+(a crash in between leaves a sheet that already holds the new machine values, which the next
+run sees as agreeing edits, never as lost ones); temporaries a killed run left are removed;
+a lock file (content/.factsheet.lock) keeps two runs from writing at once.
 """
 from __future__ import annotations
 
+import os
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 import click
 
@@ -16,7 +31,14 @@ from .articles import ARTICLE_SUFFIXES, read_article
 from .content import load_registries
 from .entities import slugify
 from .errors import InputError, Problem, display_path
-from .yamlio import atomic_write, clean_stray_temporaries, dumps
+from .yamlio import atomic_write, clean_stray_temporaries
+
+LOCK_NAME = ".factsheet.lock"
+# News articles are rarely over 100,000 characters; the extractor's time grows faster than the
+# text, so a book-sized file is refused with a message instead of running for hours.
+MAX_EXTRACT_CHARS = 1_000_000
+MAX_EXTRACT_BYTES = 4 * 2**20
+MACHINE_DIR = ".machine"
 
 
 @dataclass
@@ -34,15 +56,20 @@ def list_articles(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
     files: list[Path] = []
     problems: list[Problem] = []
     for path in paths:
-        if path.is_dir():
-            files += sorted(p for p in path.rglob("*")
-                            if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                            and not p.name.startswith("."))
-        elif path.is_file():
-            files.append(path)
-        else:
-            problems.append(Problem(display_path(path), 0, 0, "no such file or folder",
-                                    hint="check the path"))
+        path = Path(path)
+        try:
+            if path.is_dir():
+                files += sorted(p for p in path.rglob("*")
+                                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                                and not p.name.startswith("."))
+            elif path.is_file():
+                files.append(path)
+            else:
+                problems.append(Problem(display_path(path), 0, 0, "no such file or folder",
+                                        hint="check the path"))
+        except PermissionError:
+            problems.append(Problem(display_path(path), 0, 0, "cannot be read (permission denied)",
+                                    hint="fix the permissions"))
     return files, problems
 
 
@@ -53,27 +80,300 @@ def article_id_for(title: str | None, path: Path) -> str:
 def extract_one(path: Path, content_dir: Path) -> ArticleResult:
     """Extract one article. Never raises for bad input: the problem is returned instead."""
     from .extract import extract_article
+    from .merge import assign_stable_ids
 
     registries = _registries(content_dir)
     try:
+        _check_size(path)
         article = read_article(path)
+        if len(article.body) > MAX_EXTRACT_CHARS:
+            raise InputError(path, 1, 1, f"the article is {len(article.body):,} characters long; "
+                             f"extraction takes at most {MAX_EXTRACT_CHARS:,} per article",
+                             "split it into several article files")
         result = extract_article(article, registries, article_id_for(article.title, path))
     except InputError as exc:
         return ArticleResult(path, problem=exc.problem())
     except RecursionError:
         return ArticleResult(path, problem=Problem(display_path(path), 1, 1,
                                                    "the article is too deeply nested to read"))
-    return ArticleResult(path, result.sheet, result.people, result.conflict)
+    except MemoryError:
+        return ArticleResult(path, problem=Problem(display_path(path), 1, 1,
+                                                   "the article is too large to extract",
+                                                   hint="split it into smaller files"))
+    except Exception as exc:  # an extractor bug must not stop the other articles
+        if os.environ.get("FACTSHEET_DEBUG"):
+            raise
+        return ArticleResult(path, problem=Problem(
+            display_path(path), 1, 1, f"internal error while extracting: {type(exc).__name__}: {exc}",
+            hint="please report it with this article; set FACTSHEET_DEBUG=1 for the details"))
+    return ArticleResult(path, assign_stable_ids(result.sheet), result.people, result.conflict)
+
+
+def _check_size(path: Path) -> None:
+    try:
+        size = Path(path).stat().st_size
+    except OSError:
+        return  # read_article reports it
+    if size > MAX_EXTRACT_BYTES:
+        raise InputError(path, 1, 1, f"the file is {size / 2**20:.0f} MiB; extraction takes "
+                         f"articles up to {MAX_EXTRACT_BYTES // 2**20} MiB",
+                         "split it into several article files or remove it")
 
 
 _REGISTRY_CACHE: dict[Path, object] = {}
 
 
 def _registries(content_dir: Path):
-    key = content_dir.resolve()
+    key = Path(content_dir).resolve()
     if key not in _REGISTRY_CACHE:
         _REGISTRY_CACHE[key] = load_registries(key)[0]
     return _REGISTRY_CACHE[key]
+
+
+# ---- where each sheet goes ------------------------------------------------------------------
+
+_FILE_LINE = re.compile(r"^article:[^\n]*\n(?:(?:[ \t]+[^\n]*|[ \t]*#[^\n]*|)\n)*?[ \t]+file:[ \t]*"
+                        r"(?P<v>[^\n#]*?)[ \t]*(?:#[^\n]*)?$", re.M)
+
+
+def _article_file_of(path: Path) -> str | None:
+    """The `article.file` of a sheet, read cheaply (no YAML parse) for the index."""
+    try:
+        with open(path, encoding="utf-8-sig", errors="replace") as handle:
+            head = handle.read(65536)
+    except OSError:
+        return None
+    match = _FILE_LINE.search(head.replace("\r\n", "\n"))
+    if not match:
+        return None
+    value = match.group("v").strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        value = value[1:-1]
+    return value or None
+
+
+class SheetIndex:
+    """Existing sheets by article file, so a re-extraction finds the sheet it must merge into
+    even when its id (file name) was chosen by hand."""
+
+    def __init__(self, sheets_dir: Path):
+        from .content import sheet_paths
+
+        self.sheets_dir = sheets_dir
+        self.by_file: dict[str, Path] = {}
+        self.taken: set[str] = set()
+        for path in sheet_paths(sheets_dir):
+            self.taken.add(path.stem)
+            article_file = _article_file_of(path)
+            if article_file and article_file not in self.by_file:
+                self.by_file[article_file] = path
+
+    def target(self, article_path: Path, slug: str) -> Path:
+        existing = self.by_file.get(article_path.name)
+        if existing is not None:
+            return existing
+        candidate = slug
+        if candidate in self.taken:
+            # another article has this title: the file name tells them apart
+            candidate = f"{slug}-{slugify(article_path.stem, 30)}"
+            n = 2
+            while candidate in self.taken:
+                candidate = f"{slug}-{slugify(article_path.stem, 30)}-{n}"
+                n += 1
+        path = self.sheets_dir / f"{candidate}.yaml"
+        self.taken.add(candidate)
+        self.by_file[article_path.name] = path
+        return path
+
+
+# ---- applying one result --------------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    status: str  # created | updated | unchanged | refused
+    report: object = None
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    article_id: str | None = None
+
+
+def _load_base(path: Path) -> dict | None:
+    """The last machine output, or None (no base: the whole file counts as the user's)."""
+    from .yamlio import load_document, to_plain
+
+    if not path.is_file():
+        return None
+    try:
+        data = to_plain(load_document(path).data, path)
+    except InputError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def merge_sheet(target: Path, machine: dict, base_path: Path, registries=None,
+                dry_run: bool = False) -> Outcome:
+    """Merge one machine sheet into the sheet at `target` (created when missing) and write it
+    and its base, unless `dry_run`. The user's file is never written when the result would not
+    validate."""
+    from .merge import (MergeReport, SHEET_LISTS, drop_dangling_evidence, dump_text, merge_tree,
+                        to_tree)
+    from .yamlio import load_document
+
+    shown = display_path(target)
+    current_text = None
+    if target.exists():
+        try:
+            document = load_document(target)
+            current_text = target.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
+        except InputError as exc:
+            return Outcome("refused", problems=[exc.problem()], notes=[
+                f"{shown}: not updated: fix the problem above, then run 'factsheet extract' again"])
+        data = document.data
+        if not isinstance(data, dict):
+            return Outcome("refused", problems=[Problem(
+                shown, 1, 1, "the sheet must be a mapping (article:, quotes:, stances:)",
+                hint="restore the file or delete it to get a fresh one")])
+        base = _load_base(base_path)
+        # quotes the user deleted take the machine's references to them along
+        pre_dropped = drop_dangling_evidence(data, base, machine)
+        problems = _validate(target, data, registries)
+        if problems:
+            return Outcome("refused", problems=problems, notes=[
+                f"{shown}: not updated: your edits leave the sheet invalid; fix the problems "
+                "above, then run 'factsheet extract' again"])
+        ours_id = (data.get("article") or {}).get("id") if isinstance(data.get("article"), dict) \
+            else None
+        if isinstance(ours_id, str) and isinstance(machine.get("article"), dict):
+            machine["article"]["id"] = ours_id  # the sheet keeps its name
+        report, aligned = merge_tree(shown, data, base, machine, SHEET_LISTS)
+        report.updated += pre_dropped + drop_dangling_evidence(data, aligned, base)
+        text = dump_text(data) if report.changed else current_text
+        status = "updated"
+    else:
+        report = MergeReport(shown, created=True)
+        aligned = machine
+        text = dump_text(to_tree(machine))
+        status = "created"
+
+    problems = _validate(target, data if status == "updated" else machine, registries)
+    if problems:
+        return Outcome("refused", report, problems, [
+            f"{shown}: not updated: the merged sheet would be invalid (see above); "
+            "correct the sheet by hand"])
+    if current_text is not None and text == current_text:
+        status = "unchanged"
+    base_text = text if status == "created" else dump_text(to_tree(aligned))
+    if not dry_run:
+        if status != "unchanged":
+            atomic_write(target, text)
+        old_base = base_path.read_text(encoding="utf-8") if base_path.is_file() else None
+        if old_base != base_text:
+            atomic_write(base_path, base_text)
+    return Outcome(status, report, article_id=(machine.get("article") or {}).get("id"))
+
+
+def _validate(path: Path, data, registries) -> list[Problem]:
+    """Schema and single-sheet cross checks (errors only) of a round-trip tree."""
+    from .check import check_sheet, errors_only
+    from .content import Content, LoadedSheet, Registries, validate
+    from .models import Sheet
+    from .yamlio import Document
+
+    document = Document(path, data)
+    sheet, problems = validate(Sheet, document)
+    if sheet is None:
+        return problems
+    content = Content(path.parent, [], registries or Registries(), [])
+    return errors_only(check_sheet(LoadedSheet(path, sheet, document), content))
+
+
+# ---- registries -----------------------------------------------------------------------------
+
+
+def _machine_conflict(conflict: dict | None, language: str) -> dict | None:
+    if not isinstance(conflict, dict) or not conflict.get("name"):
+        return None
+    conflict_id = conflict.get("id") or slugify(str(conflict["name"]), 60)
+    return {"id": conflict_id, "names": {language: str(conflict["name"])},
+            "parties": list(conflict.get("parties") or [])}
+
+
+def merge_registry(path: Path, base_path: Path, key: str, found: list[dict], lists,
+                   model, dry_run: bool) -> Outcome:
+    """Add newly found entries to a registry (people.yaml, conflicts.yaml) with the same rules
+    as sheets. The machine side is the previous machine output plus what this run found, so a
+    partial run never removes anything."""
+    from .content import validate
+    from .merge import MergeReport, dump_text, merge_tree, to_tree
+    from .yamlio import Document, load_document
+
+    shown = display_path(path)
+    base = _load_base(base_path)
+    fold = lists[key].fold
+    machine: dict = {}
+    for entry in list((base or {}).get(key) or []) + found:
+        if isinstance(entry, dict) and entry.get(lists[key].key) is not None:
+            machine[fold(entry[lists[key].key])] = entry
+    theirs = {key: list(machine.values())}
+    if path.exists():
+        try:
+            document = load_document(path)
+        except InputError as exc:
+            return Outcome("refused", problems=[exc.problem()],
+                           notes=[f"{shown}: not updated: fix the problem above"])
+        data = document.data
+        if data is None:
+            data = to_tree({key: []})
+        if not isinstance(data, dict):
+            return Outcome("refused", problems=[Problem(shown, 1, 1, f"the file must be a mapping "
+                                                        f"with a '{key}:' list")])
+        current_text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
+        report, aligned = merge_tree(shown, data, base, theirs, lists)
+    else:
+        current_text = None
+        data = to_tree({key: []})
+        report, aligned = merge_tree(shown, data, None, theirs, lists)
+        report.created = bool(data[key])
+    text = dump_text(data)
+    _, problems = validate(model, Document(path, load_document(path, text).data))
+    if problems:
+        return Outcome("refused", report, problems,
+                       [f"{shown}: not updated: the merged registry would be invalid (see above)"])
+    if current_text is not None and text == current_text or (current_text is None
+                                                            and not data[key]):
+        return Outcome("unchanged", report)
+    if not dry_run:
+        atomic_write(path, text)
+        atomic_write(base_path, dump_text(to_tree(aligned)))
+    return Outcome("created" if current_text is None else "updated", report)
+
+
+# ---- the command ----------------------------------------------------------------------------
+
+
+def _extract_all(files: list[Path], content_dir: Path, jobs: int, executor: str,
+                 scheduler: str | None, progress: bool) -> Iterator[ArticleResult]:
+    bar = None
+    if progress and len(files) > 20 and sys.stderr.isatty():
+        from tqdm import tqdm
+        bar = tqdm(total=len(files), unit="article", file=sys.stderr)
+    try:
+        try:
+            from .parallel import extract_articles
+        except ImportError:  # pragma: no cover
+            extract_articles = None
+        if extract_articles is not None and (jobs != 1 or executor != "local") and len(files) > 1:
+            yield from extract_articles(files, content_dir, jobs, executor, scheduler,
+                                        on_result=bar.update if bar is not None else None)
+        else:
+            for path in files:
+                yield extract_one(path, content_dir)
+                if bar is not None:
+                    bar.update()
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 def run_extract(paths: list[Path], content_dir: Path, out_dir: Path | None = None,
@@ -81,58 +381,168 @@ def run_extract(paths: list[Path], content_dir: Path, out_dir: Path | None = Non
                 scheduler: str | None = None, force: bool = False, strict: bool = False,
                 progress: bool = True) -> int:
     content_dir = Path(content_dir)
+    sheets_dir = Path(out_dir) if out_dir else content_dir / "sheets"
+    lock_dir = content_dir if content_dir.is_dir() else sheets_dir
+    if dry_run:
+        return _run(paths, content_dir, sheets_dir, out_dir, dry_run, jobs, executor, scheduler,
+                    force, strict, progress)
+    from filelock import FileLock, Timeout
+
+    lock_dir.mkdir(parents=True, exist_ok=True)
+    lock_path = lock_dir / LOCK_NAME
+    lock = FileLock(str(lock_path), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        click.echo(f"factsheet: another 'factsheet extract' is running on {display_path(lock_dir)} "
+                   f"(it holds {display_path(lock_path)}); wait for it to finish and run again",
+                   err=True)
+        return 1
+    try:
+        return _run(paths, content_dir, sheets_dir, out_dir, dry_run, jobs, executor, scheduler,
+                    force, strict, progress)
+    finally:
+        lock.release()
+
+
+def _run(paths, content_dir: Path, sheets_dir: Path, out_dir, dry_run: bool, jobs: int,
+         executor: str, scheduler, force: bool, strict: bool, progress: bool) -> int:
+    from .merge import CONFLICT_LISTS, PEOPLE_LISTS
+    from .models import Conflicts, People
+
     registries, problems = load_registries(content_dir) if content_dir.is_dir() else (None, [])
     for problem in problems:
         click.echo(str(problem), err=True)
     if any(p.severity == "error" for p in problems):
         click.echo("Fix the registries above first: extraction reads them.", err=True)
         return 1
-    sheets_dir = Path(out_dir) if out_dir else content_dir / "sheets"
+    machine_root = (Path(out_dir) / MACHINE_DIR) if out_dir else content_dir / MACHINE_DIR
+    machine_sheets = machine_root if out_dir else machine_root / "sheets"
     files, skipped = list_articles(paths)
     if not dry_run:
         sheets_dir.mkdir(parents=True, exist_ok=True)
-        clean_stray_temporaries(sheets_dir)
+        for folder in {sheets_dir, machine_sheets, machine_root, content_dir}:
+            clean_stray_temporaries(folder)
 
-    results = []
-    bar = None
-    if progress and len(files) > 20 and sys.stderr.isatty():
-        from tqdm import tqdm
-        bar = tqdm(total=len(files), unit="article", file=sys.stderr)
-    for path in files:
-        results.append(extract_one(path, content_dir))
-        if bar is not None:
-            bar.update()
-    if bar is not None:
-        bar.close()
+    state = None
+    todo = files
+    unchanged: dict = {}
+    if not out_dir and not dry_run:
+        try:
+            from .incremental import ExtractState
+        except ImportError:  # pragma: no cover
+            ExtractState = None
+        if ExtractState is not None:
+            state = ExtractState.load(content_dir, sheets_dir)
+            todo, unchanged = state.plan(files, force)
 
-    used: dict[str, Path] = {}
-    stats = Counter()
+    index = SheetIndex(sheets_dir)
+    stats: Counter = Counter()
     speakers: set[str] = set()
     countries: set[str] = set()
-    for result in results:
+    refused: list[str] = []
+    kept_total = 0
+    people: list[dict] = []
+    conflicts: list[dict] = []
+    for result in _extract_all(todo, content_dir, jobs, executor, scheduler, progress):
         if result.problem is not None:
             skipped.append(result.problem)
+            if state is not None:
+                state.forget(result.path)
             continue
         sheet = result.sheet
-        article_id = sheet["article"]["id"]
-        if article_id in used and used[article_id] != result.path:
-            # two articles with one title: the file name tells them apart
-            article_id = f"{article_id}-{slugify(result.path.stem, 30)}"
-            sheet["article"]["id"] = article_id
-        used[article_id] = result.path
+        slug = sheet["article"]["id"]
+        target = index.target(Path(result.path), slug)
+        sheet["article"]["id"] = target.stem
+        outcome = merge_sheet(target, sheet, machine_sheets / target.name, registries, dry_run)
+        for problem in outcome.problems:
+            click.echo(str(problem), err=True)
+        for note in outcome.notes:
+            click.echo(note, err=True)
+        if outcome.report is not None:
+            for kept in outcome.report.kept:
+                click.echo(str(kept), err=True)
+            kept_total += len(outcome.report.kept)
+            if dry_run and outcome.status != "refused":
+                _show_dry_run(outcome)
+        if outcome.status == "refused":
+            refused.append(display_path(target))
+            continue
+        stats[outcome.status] += 1
         stats["articles"] += 1
         stats["quotes"] += len(sheet.get("quotes", []))
         speakers.update(q["speaker"] for q in sheet.get("quotes", []))
         countries.update(q["country"] for q in sheet.get("quotes", []) if q.get("country"))
         countries.update(s["country"] for s in sheet.get("stances", []))
-        target = sheets_dir / f"{article_id}.yaml"
-        if dry_run:
-            click.echo(f"would write {display_path(target)}")
-            continue
-        atomic_write(target, dumps(sheet))
+        if state is not None:
+            state.record(result.path, target.stem)
+        people += [p for p in result.people if isinstance(p, dict) and p.get("name")]
+        conflict = _machine_conflict(result.conflict, sheet["article"].get("language") or "id")
+        if conflict is not None:
+            conflicts.append(conflict)
+
+    if not out_dir and content_dir.is_dir():
+        for name, key, found, lists, model in (
+                ("people.yaml", "people", _people(people), PEOPLE_LISTS, People),
+                ("conflicts.yaml", "conflicts", conflicts, CONFLICT_LISTS, Conflicts)):
+            if not found and not (content_dir / MACHINE_DIR / name).exists():
+                continue
+            outcome = merge_registry(content_dir / name, content_dir / MACHINE_DIR / name, key,
+                                     found, lists, model, dry_run)
+            for problem in outcome.problems:
+                click.echo(str(problem), err=True)
+            for note in outcome.notes:
+                click.echo(note, err=True)
+            if outcome.report is not None:
+                for kept in outcome.report.kept:
+                    click.echo(str(kept), err=True)
+                if dry_run and outcome.status in ("created", "updated"):
+                    _show_dry_run(outcome)
+            if outcome.status == "refused":
+                refused.append(display_path(content_dir / name))
+    if state is not None and not dry_run:
+        state.save()
+
     for problem in skipped:
         click.echo(f"skipped: {problem}", err=True)
-    click.echo(f"{stats['articles']} article(s), {stats['quotes']} quote(s), {len(speakers)} "
-               f"speaker(s), {len(countries)} countr(y/ies); {len(skipped)} file(s) skipped",
-               err=True)
-    return 1 if (strict and skipped) or (files and not stats["articles"]) else 0
+    click.echo(
+        f"{'dry run, nothing written: ' if dry_run else ''}{stats['articles']} article(s) extracted{', ' + str(len(unchanged)) + ' unchanged (skipped)' if unchanged else ''}: "
+        f"{stats['created']} new sheet(s), {stats['updated']} updated, {stats['unchanged']} "
+        "already up to date; "
+        f"{stats['quotes']} quote(s), {len(speakers)} speaker(s), {len(countries)} countr(y/ies); "
+        f"{kept_total} of your edits kept over new machine values; "
+        f"{len(skipped)} file(s) skipped, {len(refused)} file(s) not updated",
+        err=True)
+    problems_found = bool(skipped or refused)
+    if strict and problems_found:
+        return 1
+    if problems_found and not stats["articles"] and not unchanged:
+        return 1  # nothing could be done
+    return 0
+
+
+def _people(found: list[dict]) -> list[dict]:
+    out: dict[str, dict] = {}
+    for person in found:
+        key = str(person["name"]).casefold()
+        if key not in out:
+            entry = {"name": person["name"]}
+            if person.get("aliases"):
+                entry["aliases"] = list(person["aliases"])
+            for field_name in ("role", "country"):
+                if person.get(field_name):
+                    entry[field_name] = person[field_name]
+            if person.get("type") and person["type"] != "person":
+                entry["type"] = person["type"]
+            out[key] = entry
+    return list(out.values())
+
+
+def _show_dry_run(outcome: Outcome) -> None:
+    report = outcome.report
+    if outcome.status == "unchanged" and not report.kept:
+        click.echo(f"{report.path}: no change")
+        return
+    click.echo(report.summary())
+    for line in report.details():
+        click.echo(line)

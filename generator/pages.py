@@ -57,8 +57,24 @@ class Page:
 
 
 def relative_url(from_path: str, to_path: str, anchor: str | None = None) -> str:
-    target = posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+    target = _relpath(to_path, from_path.rpartition("/")[0])
     return f"{target}#{anchor}" if anchor else target
+
+
+@lru_cache(maxsize=65536)
+def _relpath(to_path: str, start: str) -> str:
+    """posixpath.relpath for the site's clean relative paths, without touching the disk."""
+    if to_path.startswith("/") or start.startswith("/") or "." in (to_path[:1], start[:1]):
+        return posixpath.relpath(to_path, start or ".")  # anything unusual: the general way
+    to_parts = to_path.split("/")
+    start_parts = start.split("/") if start else []
+    common = 0
+    for a, b in zip(start_parts, to_parts):
+        if a != b:
+            break
+        common += 1
+    parts = [".."] * (len(start_parts) - common) + to_parts[common:]
+    return "/".join(parts) or "."
 
 
 class Renderer:
@@ -84,6 +100,8 @@ class Renderer:
         self.language = language
         self.labels = load_labels(language, templates_dir)
         self.env.globals.update(t=self._label, language=language)
+        self.env.globals["legend"] = lambda summaries, conflict: svg.legend_entries(
+            summaries, conflict, self._label)  # colour keys for the map's HTML legend
         self.env.filters["e"] = self.env.filters["escape"] = lambda v: Markup(escape_text(v))
         # Filters that build Markup with markupsafe's escape must use ours instead.
         self.env.filters["join"] = _join
@@ -98,20 +116,33 @@ class Renderer:
         return Markup(text)
 
     def render(self, template: str, path: str, title: Any = None, **context: Any) -> str:
+        tracer = self.tracer
+
         def link(entity: Entity, text: Any = None, anchor: str | None = None) -> Markup:
+            if tracer is not None:
+                tracer.touch(entity, "__display__")
             label = escape_text(text if text is not None else _display(entity))
             return Markup(f"[{label}]({relative_url(path, entity.src_path, anchor)})")
 
         def url(entity: Entity | str, anchor: str | None = None) -> Markup:
+            if tracer is not None and not isinstance(entity, str):
+                tracer.touch(entity, "src_path")
             target = entity if isinstance(entity, str) else entity.src_path
             return Markup(relative_url(path, target, anchor))
 
         text = self.env.get_template(template).render(link=link, url=url, page_path=path, **context)
         return front_matter(title) + tidy_markdown(text)
 
+    # Set by `liverender` while it records what each page reads (under `serve` only).
+    tracer: Any = None
+
     def render_site(self, corpus: Corpus) -> list[Page]:
-        pages: list[Page] = []
-        add = pages.append
+        return [job() for _path, _owner, job in self.page_jobs(corpus)]
+
+    def page_jobs(self, corpus: Corpus) -> list[tuple[str, Any, Callable[[], Page]]]:
+        """Every page of the site, in order, as (path, the entity it shows or None, render)."""
+        jobs: list[tuple[str, Any, Callable[[], Page]]] = []
+        add = jobs.append
         t = self.labels.get
         for path, template, title in (
             ("index.md", "index.md.j2", t("overview")),
@@ -121,25 +152,44 @@ class Renderer:
             ("conflicts/index.md", "conflicts.md.j2", t("conflicts")),
             ("claims.md", "claims.md.j2", t("claims")),
         ):
-            add(Page(path, self.render(template, path, title, corpus=corpus)))
+            add((path, None, lambda path=path, template=template, title=title:
+                 Page(path, self.render(template, path, title, corpus=corpus))))
+        # Pages that gather many sheets: "edit" opens the registry that names the entity.
+        content_dir = posixpath.dirname(posixpath.dirname(corpus.articles[0].sheet_path)) \
+            if corpus.articles else "content"
+
+        def registry(name: str) -> str:
+            return posixpath.join(content_dir, name)
+
         for article in corpus.articles:
-            add(Page(article.src_path, self.render(
-                "article.md.j2", article.src_path, article.title, article=article, corpus=corpus,
-                body_html=Markup(article_html(article))), article.sheet_path))
+            add((article.src_path, article, lambda article=article: Page(
+                article.src_path, self.render(
+                    "article.md.j2", article.src_path, article.title, article=article,
+                    corpus=corpus, body_html=Markup(article_html(article))),
+                article.sheet_path)))
         for country in sorted(corpus.countries.values()):
-            add(Page(country.src_path, self.render("country.md.j2", country.src_path, country.name,
-                                                   country=country, corpus=corpus)))
+            add((country.src_path, country, lambda country=country: Page(
+                country.src_path, self.render("country.md.j2", country.src_path, country.name,
+                                              country=country, corpus=corpus),
+                registry("countries.yaml"))))
         for person in sorted(corpus.people.values()):
-            add(Page(person.src_path, self.render("person.md.j2", person.src_path, person.name,
-                                                  person=person, corpus=corpus)))
+            add((person.src_path, person, lambda person=person: Page(
+                person.src_path, self.render("person.md.j2", person.src_path, person.name,
+                                             person=person, corpus=corpus),
+                registry("people.yaml"))))
         for conflict in sorted(corpus.conflicts.values()):
-            summaries = corpus.summaries(conflict)
-            add(Page(conflict.src_path, self.render("conflict.md.j2", conflict.src_path,
-                                                    conflict.name, conflict=conflict,
-                                                    corpus=corpus, summaries=summaries)))
-            add(Page(conflict.map_path, svg.world_map(summaries, conflict, self._label)))
-            add(Page(conflict.graph_path, svg.alliance_graph(summaries, conflict, self._label)))
-        return pages
+            add((conflict.src_path, conflict, lambda conflict=conflict: Page(
+                conflict.src_path, self.render("conflict.md.j2", conflict.src_path,
+                                               conflict.name, conflict=conflict, corpus=corpus,
+                                               summaries=corpus.summaries(conflict)),
+                registry("conflicts.yaml"))))
+            add((conflict.map_path, conflict, lambda conflict=conflict: Page(
+                conflict.map_path, svg.world_map(corpus.summaries(conflict), conflict,
+                                                 self._label))))
+            add((conflict.graph_path, conflict, lambda conflict=conflict: Page(
+                conflict.graph_path, svg.alliance_graph(corpus.summaries(conflict), conflict,
+                                                        self._label))))
+        return jobs
 
 
 def safe_title(value: Any) -> str:

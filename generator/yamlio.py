@@ -23,6 +23,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import ScalarString
+from ruamel.yaml.scalarbool import ScalarBoolean
 
 from .errors import InputError
 
@@ -165,6 +166,9 @@ def to_plain(node: Any, path: Path, depth: int = 0, seen: set[int] | None = None
 def _scalar(value: Any) -> Any:
     if isinstance(value, ScalarString):
         return str(value)
+    # bool is an int subclass, and ruamel's ScalarBoolean is an int subclass: check them first
+    if isinstance(value, (bool, ScalarBoolean)):
+        return bool(value)
     # ruamel's ScalarFloat/ScalarInt/ScalarBoolean subclasses -> the plain types
     for base in (bool, int, float):
         if isinstance(value, base) and type(value) is not base:
@@ -219,6 +223,14 @@ def atomic_write(path: str | Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        # mkstemp makes 0600 files: keep the mode of the file replaced (or the umask default)
+        try:
+            mode = os.stat(path).st_mode & 0o7777
+        except OSError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()

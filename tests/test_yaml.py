@@ -12,6 +12,12 @@ def test_yaml12_keeps_norway_and_yes_as_strings():
         "country": "NO", "answer": "yes", "flag": "on"}
 
 
+def test_booleans_and_numbers_keep_their_types():
+    data = yamlio.load_plain("reviewed: true\nother: false\nn: 3\nx: 1.10\n")
+    assert data == {"reviewed": True, "other": False, "n": 3, "x": 1.1}
+    assert type(data["reviewed"]) is bool and type(data["n"]) is int
+
+
 def test_duplicate_key_is_reported_with_line_and_column():
     with pytest.raises(InputError) as info:
         yamlio.load_plain("a: 1\nb: 2\na: 3\n", "x.yaml")

@@ -1,0 +1,146 @@
+"""One article in, one sheet (a plain dict of schema v1) out: `extract_article`."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..articles import ArticleText
+from .furniture import find_furniture
+from .gazetteer import CountryFinder
+from .langpack import detect_language, load_pack
+from .quotes import extract_quotes
+from .sentences import paragraphs, split_sentences
+from .speakers import ArticleEntities, Grammar
+
+_GRAMMARS: dict[tuple, Grammar] = {}
+
+
+@dataclass
+class Extraction:
+    sheet: dict
+    people: list[dict] = field(default_factory=list)
+    conflict: dict | None = None
+
+
+def _grammar(pack, finder) -> Grammar:
+    key = (id(pack), id(finder))
+    g = _GRAMMARS.get(key)
+    if g is None:
+        if len(_GRAMMARS) > 32:
+            _GRAMMARS.clear()
+        g = _GRAMMARS[key] = Grammar(pack, finder)
+    return g
+
+
+def _headings(body: str, finder: CountryFinder, ignored) -> list[tuple[int, str]]:
+    """Short lines that are just a country name ('Jerman') head the section below them."""
+    out = []
+    for p in paragraphs(body):
+        line = body[p.start:p.end]
+        if len(line) > 40 or line[-1:] in ".!?:\"”," or any(s <= p.start < e for s, e in ignored):
+            continue
+        code = finder.code_of(line.strip())
+        if code:
+            out.append((p.start, code))
+    return out
+
+
+def _title(article: ArticleText, body: str, sentences) -> str:
+    if article.title and article.title.strip():
+        return article.title.strip()[:20000]
+    first = body[sentences[0].start:sentences[0].end] if sentences else body
+    first = re.sub(r"\s+", " ", first).strip()
+    if len(first) > 120:
+        first = first[:120].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return first or article.path.stem
+
+
+def extract_article(article: ArticleText, registries, article_id: str,
+                    language: str | None = None) -> Extraction:
+    body = article.body
+    language = language or article.language or detect_language(body)
+    pack = load_pack(language)
+    lang = pack.code
+    finder = CountryFinder.for_language(lang, registries)
+    grammar = _grammar(pack, finder)
+    furniture = find_furniture(body, pack)
+    sentences = split_sentences(body, lang)
+    if furniture.dateline and sentences and sentences[0].start < furniture.dateline[1] < sentences[0].end:
+        sentences[0] = type(sentences[0])(furniture.dateline[1], sentences[0].end)
+    headings = _headings(body, finder, furniture.ignored)
+    ents = ArticleEntities(body, grammar, registries, headings, furniture.ignored)
+    ents.prescan()
+    quotes = extract_quotes(body, pack, sentences, ents, furniture, grammar)
+
+    quote_dicts = []
+    for i, q in enumerate(quotes, 1):
+        e = q.speaker
+        if e is None:
+            continue
+        quote_dicts.append({
+            "id": f"q{len(quote_dicts) + 1}",
+            "speaker": e.name,
+            "speaker_type": e.type,
+            "role": e.role,
+            "country": e.country,
+            "text": body[q.start:q.end],
+            "kind": q.kind,
+            "span": [q.start, q.end],
+            "sentence": [q.sentence[0], q.sentence[1]] if q.sentence and q.sentence[1] > q.sentence[0] else None,
+            "confidence": round(q.confidence, 2),
+            "reviewed": False,
+        })
+
+    related = furniture.related_spans
+    countries = []
+    for m in finder.find(body):
+        if any(s <= m.start < e for s, e in related):
+            continue
+        if m.code not in countries:
+            countries.append(m.code)
+
+    conflict = None
+    stances: list[dict] = []
+    try:
+        from .conflicts import detect_conflict
+    except ImportError:
+        detect_conflict = None
+    if detect_conflict is not None:
+        conflict = detect_conflict(body, pack, sentences, finder, furniture.ignored, registries)
+    try:
+        from .stances import extract_stances
+    except ImportError:
+        extract_stances = None
+    if extract_stances is not None and conflict:
+        stances = extract_stances(body, pack, sentences, quote_dicts, finder, conflict, furniture.ignored)
+
+    meta = article.meta or {}
+    published = meta.get("published")
+    sheet = {
+        "article": {
+            "id": article_id,
+            "file": article.path.name,
+            "title": _title(article, body, sentences),
+            "source": meta.get("source") or furniture.source,
+            "author": meta.get("author") or furniture.author,
+            "url": meta.get("url"),
+            "published": published,
+            "language": lang,
+            "cites": furniture.cites,
+            "related": furniture.related,
+            "countries": countries,
+        },
+        "conflict": conflict,
+        "quotes": quote_dicts,
+        "stances": stances,
+    }
+    people = []
+    seen = set()
+    for q in quotes:
+        e = q.speaker
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        people.append({"name": e.name, "aliases": sorted(a for a in e.aliases if a != e.name),
+                       "role": e.role, "country": e.country, "type": e.type})
+    return Extraction(sheet, people, conflict)

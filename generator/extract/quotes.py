@@ -1,0 +1,411 @@
+"""Direct and indirect quotes of one article, each with its speaker.
+
+Marks: straight `"`, curly `“”`, `„“`, `«»`, and Kompas' `”` used to open and to close. Whether a
+mark opens or closes is read from what flanks it (space before and a letter after: opens), and
+ambiguous marks toggle. Marks reset at every paragraph end, so one unbalanced mark cannot swallow
+the rest of the article.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .furniture import Furniture
+from .langpack import LanguagePack
+from .sentences import Sentence, paragraphs
+from .speakers import ArticleEntities, Entity, Grammar, NAMEWORD
+
+_MARKS = re.compile(r'["“”„«»]')
+_OPEN_ONLY = "„«"
+_CLOSE_ONLY = "»"
+_TRAIL = ",.;:"
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int  # text span without marks
+    kind: str = "direct"
+    speaker: Entity | None = None
+    sentence: tuple[int, int] | None = None
+    confidence: float = 0.5
+    how: str = ""
+
+
+@dataclass
+class _Segment:
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None
+
+
+def scan_marks(body: str, para_start: int, para_end: int) -> list[_Segment]:
+    """Pairs of quote marks in one paragraph."""
+    out: list[_Segment] = []
+    pending: int | None = None
+    for m in _MARKS.finditer(body, para_start, para_end):
+        i = m.start()
+        ch = body[i]
+        before = body[i - 1] if i > para_start else " "
+        after = body[i + 1] if i + 1 < para_end else " "
+        left = before.isspace() or before in "([{—–-/:" or i == para_start
+        right = after.isspace() or after in ".,;:!?)]}—–-/" or i + 1 == para_end
+        if ch in _OPEN_ONLY:
+            role = "open"
+        elif ch in _CLOSE_ONLY:
+            role = "close"
+        elif ch == "“" and pending is not None and body[pending] == "„":
+            role = "close"
+        elif ch == "“" and not (right and not left):
+            role = "open"
+        elif left and not right:
+            role = "open"
+        elif right and not left:
+            role = "close"
+        else:
+            role = "close" if pending is not None else "open"
+        if role == "open":
+            pending = i  # an earlier unclosed opener is dropped as unbalanced
+        elif pending is not None:
+            out.append(_Segment(pending + 1, i, pending, i))
+            pending = None
+    if pending is not None:
+        out.append(_Segment(pending + 1, para_end, pending, None))
+    return out
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and (body[end - 1].isspace() or body[end - 1] in _TRAIL):
+        end -= 1
+    if end > start and body[end - 1] == "]" and body[end - 3:end] == "[.]":
+        end -= 3
+    return start, end
+
+
+class QuoteFinder:
+    """Per-language compiled cue patterns."""
+
+    _cache: dict[int, "QuoteFinder"] = {}
+
+    @classmethod
+    def for_pack(cls, pack: LanguagePack, grammar: Grammar) -> "QuoteFinder":
+        found = cls._cache.get(id(pack))
+        if found is None:
+            found = cls._cache[id(pack)] = cls(pack, grammar)
+        return found
+
+    def __init__(self, pack: LanguagePack, grammar: Grammar):
+        self.pack = pack
+        self.g = grammar
+        alt = lambda words: "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+        cues = alt(pack.words("cue_verbs"))
+        pcues = alt(pack.words("pronoun_cues"))
+        pronouns = alt(pack.words("pronouns"))
+        speech = alt(pack.words("speech_verbs") + pack.words("cue_verbs"))
+        self.speech_set = {w.casefold() for w in pack.words("speech_verbs") + pack.words("cue_verbs")}
+        # After the closing mark: '," kata X' / '," katanya' / '," lanjut dia' / '," he said' / '," X said'
+        self.after_pron = re.compile(
+            rf"\s*[,.!?;:]?\s*(?:(?:{pcues})\b|(?:{cues})\s+(?:{pronouns})\b|(?:{pronouns})\s+(?:{cues})\b)"
+            if pcues else rf"\s*[,.!?;:]?\s*(?:(?:{cues})\s+(?:{pronouns})\b|(?:{pronouns})\s+(?:{cues})\b)", re.I)
+        self.after_verb = re.compile(rf"\s*[,.!?;:—–-]?\s*(?:{cues})\b[ \t]+", re.I)
+        self.after_subject_verb = re.compile(rf"\s*[,—–-]?\s*(?P<phrase>(?:[Tt]he\s+)?(?:{NAMEWORD})(?:[^\n,.;:\"“”]{{0,80}}?))\s+(?:{cues})\b")
+        # Before the opening mark: 'kata X: "' / 'X said: "' / 'X mengatakan, "'
+        self.speech_any = re.compile(rf"(?<![\w-])(?:{speech})(?![\w-])", re.I)
+        self.according = re.compile(
+            rf"(?<![\w-])(?:{alt(pack.words('according_to'))})\s+", re.I) if pack.words("according_to") else None
+        self.pronoun_subject = re.compile(rf"^\s*(?:{pronouns})\b", re.I) if pronouns else None
+        say = pack.words("indirect_say_verbs")
+        req = pack.words("indirect_request_verbs")
+        self.indirect_verb = re.compile(
+            rf"(?<![\w-])(?P<verb>{alt(say + req)})(?![\w-])") if (say or req) else None
+        self.request_set = {w.casefold() for w in req}
+        comps = alt(pack.words("indirect_complementisers"))
+        skips = "|".join(pack.words("indirect_skip"))
+        self.indirect_clause = re.compile(
+            rf"\s*(?:(?:{skips})\s*)?,?\s*(?:(?P<comp>{comps})\b\s*)?" if skips else
+            rf"\s*,?\s*(?:(?P<comp>{comps})\b\s*)?")
+        self.kepada = re.compile(r"\s*(?:kepada|to)\s+[^,.;\"“”]{1,80}?\s+(?:" + comps + r")\b\s*") if comps else None
+
+
+@dataclass
+class _Context:
+    body: str
+    pack: LanguagePack
+    qf: QuoteFinder
+    ents: ArticleEntities
+    furniture: Furniture
+    sentences: list[Sentence]
+    starts: list[int] = field(default_factory=list)
+
+    def sentence_index(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.starts, offset) - 1, 0)
+
+
+def _segments_of(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma-separated segments of body[start:end]."""
+    out = []
+    s = start
+    for m in re.finditer(r",\s*", body[start:end]):
+        out.append((s, start + m.start()))
+        s = start + m.end()
+    out.append((s, end))
+    return out
+
+
+def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
+    """The speaker phrase that is the subject of a verb at verb_start, searching the sentence text
+    body[start:verb_start] segment by segment from the verb back. Returns (entity, pronoun)."""
+    body, g = ctx.body, ctx.ents.g
+    for seg_start, seg_end in reversed(_segments_of(body, start, verb_start)):
+        if seg_end <= seg_start:
+            continue
+        if any(a <= seg_start < b for a, b in quotes_spans):
+            continue
+        text = body[seg_start:seg_end]
+        if ctx.qf.pronoun_subject is not None and ctx.qf.pronoun_subject.match(text):
+            return None, True
+        m = g.match_at(body, seg_start)
+        if m is None:
+            continue
+        at_start = seg_start == start
+        p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, at_start, ctx.ents.midcaps)
+        if p is None:
+            continue
+        # A phrase that ends in a lower-case role ("juru bicara Erdogan"): appositive, keep looking.
+        e = ctx.ents.resolve(p, p.start)
+        if e is not None:
+            return e, False
+    return None, False
+
+
+_APPOSITION = re.compile(r",[ \t]+")
+
+
+def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
+    """The speaker named at pos: 'Kepala Dusun X, Kelurahan Y, Wahyu Wibowo' -> the person at
+    the end of an appositive chain; otherwise the first phrase."""
+    g, body = ctx.ents.g, ctx.body
+    m = g.match_at(body, pos)
+    if m is None:
+        return None
+    chain = [g.parse(body, m.start(), m.end(), None, False)]
+    end = m.end()
+    for _ in range(4):
+        a = _APPOSITION.match(body, end)
+        if not a:
+            break
+        m2 = g.match_at(body, a.end())
+        if m2 is None:
+            break
+        chain.append(g.parse(body, m2.start(), m2.end(), None, False))
+        end = m2.end()
+    first = chain[0]
+    if len(chain) > 1 and (first is None or first.type in ("role", "organization", "country")
+                           or (first.type == "person" and first.role and False)):
+        for p in reversed(chain[1:]):
+            if p is not None and p.type == "person" and p.name:
+                roles = [c.text for c in chain[: chain.index(p)] if c is not None]
+                if not p.role and roles:
+                    p.role = ", ".join(roles)
+                    mentions = ctx.ents.g.finder.find(p.role)
+                    p.country = p.country or (mentions[-1].code if mentions else None)
+                return ctx.ents.resolve(p, p.start)
+    if first is None:
+        return None
+    return ctx.ents.resolve(first, first.start)
+
+
+def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ents: ArticleEntities,
+                   furniture: Furniture, grammar: Grammar) -> list[Quote]:
+    qf = QuoteFinder.for_pack(pack, grammar)
+    ctx = _Context(body, pack, qf, ents, furniture, sentences, [s.start for s in sentences])
+    ignored = furniture.ignored
+    # 1. Quote mark segments per paragraph.
+    segments: list[_Segment] = []
+    paras = paragraphs(body)
+    for para in paras:
+        if furniture.is_ignored(para.start, para.end) and any(
+                s <= para.start and para.end <= e for s, e in ignored):
+            continue
+        for seg in scan_marks(body, para.start, para.end):
+            if seg.close_mark is None:
+                # unclosed: to the paragraph end when near, else to the end of its sentence
+                i = ctx.sentence_index(seg.start)
+                j = ctx.sentence_index(para.end - 1)
+                if j - i > 3:
+                    seg.end = sentences[i].end
+            segments.append(seg)
+    spans = [(s.open_mark, (s.close_mark if s.close_mark is not None else s.end) + 1) for s in segments]
+
+    # 2. Walk sentences and segments in order, keeping the last speaker.
+    quotes: list[Quote] = []
+    last: Entity | None = None
+    last_person: Entity | None = None
+    last_at = -10**9
+    events = []  # (offset, kind, payload)
+    for seg in segments:
+        events.append((seg.open_mark, 1, seg))
+    for idx, s in enumerate(sentences):
+        events.append((s.start, 0, idx))
+    events.sort(key=lambda e: (e[0], e[1]))
+    for off, kind, payload in events:
+        if kind == 0:
+            s = sentences[payload]
+            if any(a <= s.start < b for a, b in spans) or furniture.is_ignored(s.start, s.start + 1):
+                continue
+            subj, indirect = _sentence_subject_and_indirect(ctx, s, spans)
+            if subj is not None:
+                last, last_at = subj, s.start
+                if subj.type == "person":
+                    last_person = subj
+                ents.note(s.start, subj)
+            if indirect is not None:
+                quotes.append(indirect)
+            continue
+        seg: _Segment = payload
+        a, b = _trim(body, seg.start, seg.end)
+        if b <= a or furniture.is_ignored(a, b):
+            continue
+        words = len(_WORDS.findall(body[a:b]))
+        close = seg.close_mark + 1 if seg.close_mark is not None else seg.end
+        si = ctx.sentence_index(seg.open_mark)
+        sent_start = sentences[si].start if sentences else 0
+        ei = ctx.sentence_index(max(close - 1, seg.open_mark))
+        after_end = sentences[min(ei + 1, len(sentences) - 1)].end if sentences else len(body)
+        # the cue may sit in the next "sentence" when the quote ends with '.' and the cue is capitalised
+        after = body[close:min(after_end, close + 200)]
+        speaker, how, conf = None, "", 0.5
+        para_end = body.find("\n", close)
+        if para_end < 0:
+            para_end = len(body)
+        after = after[: max(0, para_end - close)]
+        if qf.after_pron.match(after):
+            speaker = last
+            if last is not None and last.type != "person" and last_person is not None \
+                    and last_at < sent_start and last.country is None:
+                speaker = last_person
+            how, conf = "pronoun", 0.8
+        else:
+            m = qf.after_verb.match(after)
+            if m:
+                speaker = _phrase_after(ctx, close + m.end())
+                if speaker is None and qf.pronoun_subject is not None and qf.pronoun_subject.match(after[m.end():]):
+                    speaker = last
+                how, conf = "cue-after", 0.9
+            if speaker is None:
+                m = qf.after_subject_verb.match(after)
+                if m:
+                    e = _phrase_after(ctx, close + m.start("phrase"))
+                    if e is not None:
+                        speaker, how, conf = e, "cue-after", 0.85
+        if speaker is None:
+            before_start = sent_start
+            before = body[before_start:seg.open_mark]
+            verb = None
+            for v in qf.speech_any.finditer(before):
+                verb = v
+            acc = None
+            if qf.according is not None:
+                for v in qf.according.finditer(before):
+                    acc = v
+            if acc is not None and (verb is None or acc.start() > verb.start() or True):
+                e = _phrase_after(ctx, before_start + acc.end())
+                if e is not None:
+                    speaker, how, conf = e, "according", 0.8
+            if speaker is None and verb is not None:
+                vs = before_start + verb.start()
+                # 'kata X: "' (cue verb then the speaker)
+                e = None
+                if verb.group().casefold() in {w.casefold() for w in pack.words("cue_verbs")}:
+                    e = _phrase_after(ctx, before_start + verb.end() + 1) if body[before_start + verb.end():before_start + verb.end() + 1] == " " else None
+                if e is None:
+                    e, pron = _subject(ctx, before_start, vs, [x for x in spans if x[0] != seg.open_mark])
+                    if e is None and pron:
+                        e = last
+                    if e is None and last is not None and not before[:verb.start()].strip():
+                        e = last
+                if e is not None:
+                    speaker, how, conf = e, "cue-before", 0.8
+        if speaker is None:
+            # No cue: a short term in quotes is a scare quote; a longer one continues the last speaker.
+            if words < 4:
+                continue
+            if last is None or off - last_at > 1500:
+                continue
+            speaker, how, conf = last, "continuation", 0.6
+        elif words < 2 and how in ("continuation",):
+            continue
+        if speaker is not None:
+            last, last_at = speaker, off
+            if speaker.type == "person":
+                last_person = speaker
+            ents.note(off, speaker)
+        sentence = (sent_start, sentences[ei].end if sentences else b)
+        quotes.append(Quote(a, b, "direct", speaker, sentence, conf, how))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes
+
+
+def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans) -> tuple[Entity | None, "Quote | None"]:
+    """The subject of a sentence outside quotes (who it is about) and its reported speech, if any."""
+    body, qf, g = ctx.body, ctx.qf, ctx.ents.g
+    text = body[s.start:s.end]
+    subject = None
+    # 'Menurut X, ...' / 'According to X, ...'
+    if qf.according is not None:
+        m = qf.according.match(text) or None
+        if m:
+            e = _phrase_after(ctx, s.start + m.end())
+            if e is not None:
+                comma = body.find(",", s.start + m.end(), s.end)
+                if comma > 0:
+                    a, b = _trim(body, comma + 1, s.end)
+                    if len(_WORDS.findall(body[a:b])) >= 3 and not _mostly_quoted(a, b, spans):
+                        return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "according")
+                return e, None
+    if qf.indirect_verb is None:
+        return None, None
+    for v in qf.indirect_verb.finditer(text):
+        vs = s.start + v.start()
+        if any(a <= vs < b for a, b in spans):
+            continue
+        e, pron = _subject(ctx, s.start, vs, spans)
+        if e is None:
+            break
+        subject = e
+        verb = v.group("verb")
+        after = s.start + v.end()
+        m = qf.indirect_clause.match(body, after)
+        start = m.end() if m else after
+        if qf.kepada is not None:
+            k = qf.kepada.match(body, after)
+            if k:
+                start = after  # 'mengatakan kepada Armenia ... agar meninggalkan wilayahnya'
+                if len(_WORDS.findall(body[k.end():s.end])) < 2:
+                    return subject, None
+        if verb.casefold() in qf.request_set:
+            start = vs
+        a, b = _trim(body, start, s.end)
+        if b - a < 3 or len(_WORDS.findall(body[a:b])) < 4:
+            return subject, None
+        if body[a] in '"“”„«' or _mostly_quoted(a, b, spans):
+            return subject, None
+        return subject, Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "indirect")
+    if subject is None:
+        # plain subject of the sentence: a person or institution at its start
+        m = g.match_at(body, s.start)
+        if m is not None:
+            p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, True, ctx.ents.midcaps)
+            if p is not None and p.type in ("person", "organization"):
+                subject = ctx.ents.resolve(p, p.start)
+    return subject, None
+
+
+def _mostly_quoted(a: int, b: int, spans) -> bool:
+    covered = sum(max(0, min(b, e) - max(a, s)) for s, e in spans)
+    return covered > 0.6 * (b - a)

@@ -1,0 +1,95 @@
+"""Sentence and paragraph spans (character offsets into the article body)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .langpack import load_pack
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+    def text(self, body: str) -> str:
+        return body[self.start:self.end]
+
+
+Paragraph = Sentence
+
+_LINE = re.compile(r"[^\n]+")
+# A candidate boundary: end punctuation, optional closing marks, space, then something that
+# can start a sentence (capital, digit, opening mark).
+_BOUNDARY = re.compile(
+    r"""([.!?]+|\.\.\.|…)(["'”’»)\]]*)[ \t]+(?=["“”'‘«(\[]?[A-Z0-9À-ÖØ-Þ])""")
+_PREV_WORD = re.compile(r"([\w.\-]+)$")
+
+
+def paragraphs(body: str) -> list[Paragraph]:
+    """One paragraph per non-empty line (articles.py keeps one paragraph per line)."""
+    out = []
+    for m in _LINE.finditer(body):
+        start, end = m.start(), m.end()
+        text = m.group()
+        stripped = text.strip()
+        if not stripped:
+            continue
+        start += len(text) - len(text.lstrip())
+        end -= len(text) - len(text.rstrip())
+        out.append(Paragraph(start, end))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _abbreviations(lang: str) -> frozenset[str]:
+    try:
+        words = load_pack(lang).words("abbreviations")
+    except FileNotFoundError:
+        words = []
+    return frozenset(w.lower().rstrip(".") for w in words)
+
+
+def _is_abbreviation(body: str, dot: int, abbreviations: frozenset[str]) -> bool:
+    m = _PREV_WORD.search(body, max(0, dot - 20), dot)
+    if not m:
+        return False
+    word = m.group(1)
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "J. Smith"
+    if word.lower().rstrip(".") in abbreviations:
+        return True
+    return "." in word and len(word) <= 6 and word.replace(".", "").isalpha()  # "U.S", "a.n"
+
+
+def split_sentences(body: str, lang: str = "id", start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Sentences of `body` (or of body[start:end]): never across a line break."""
+    abbreviations = _abbreviations(lang)
+    out: list[Sentence] = []
+    for para in paragraphs(body) if (start == 0 and end is None) else _sub_paragraphs(body, start, end):
+        s = para.start
+        for m in _BOUNDARY.finditer(body, para.start, para.end):
+            if m.group(1) == "." and _is_abbreviation(body, m.start(1), abbreviations):
+                continue
+            e = m.end(2)
+            if e > s:
+                out.append(Sentence(s, e))
+            s = m.end()
+        if para.end > s:
+            out.append(Sentence(s, para.end))
+    return out
+
+
+def _sub_paragraphs(body: str, start: int, end: int | None) -> list[Paragraph]:
+    end = len(body) if end is None else end
+    return [Paragraph(max(p.start, start), min(p.end, end)) for p in paragraphs(body)
+            if p.end > start and p.start < end]
+
+
+def sentence_at(sentences: list[Sentence], offset: int) -> int:
+    """Index of the sentence containing `offset` (or the last one starting before it)."""
+    import bisect
+
+    i = bisect.bisect_right([s.start for s in sentences], offset) - 1
+    return max(i, 0)

@@ -1,0 +1,442 @@
+"""Speaker phrases, the people and institutions of one article, and who they speak for.
+
+A speaker phrase is a run of capitalised words with the lower-case role words a language allows
+inside it (`Menteri Luar Negeri Heiko Maas`, `juru bicara Kementerian Luar Negeri Iran`,
+`Iran's Foreign Minister Javad Zarif`). It splits into a role (titles, countries) and a name (the
+trailing run of name-like words). `ArticleEntities` keeps every person and institution the article
+names, with the fullest name it gives, so later surname or title mentions resolve to them.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .gazetteer import DATA_DIR, CountryFinder
+from .langpack import LanguagePack
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĠĦĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+NAMEWORD = rf"[{UPPER}]\.(?=[ \t]+[{UPPER}])|[{UPPER}][\w'’\-]*|al-[{UPPER}][\w'’\-]*"
+PHRASE_TOKEN = rf"(?:{NAMEWORD}|\([{UPPER}][\w\-]*\)(?=[ \t]+[{UPPER}]))"
+
+
+@dataclass
+class Entity:
+    name: str
+    type: str = "person"  # person | organization
+    role: str | None = None
+    country: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    first: int = 0
+    registered: bool = False  # from content/people.yaml: its role and country win
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        return frozenset(t.casefold() for t in self.name.split())
+
+
+@dataclass
+class Parsed:
+    text: str
+    start: int
+    end: int
+    role: str | None
+    name: str | None
+    type: str  # person | organization | role | country
+    country: str | None
+
+
+def _common_words(code: str) -> frozenset[str]:
+    path = DATA_DIR / f"common_words.{code}.txt"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+class Grammar:
+    """Compiled speaker-phrase machinery for one language pack (cached on the pack)."""
+
+    def __init__(self, pack: LanguagePack, finder: CountryFinder):
+        self.pack = pack
+        self.finder = finder
+        connectors = sorted(set(pack.words("role_connectors")) | {"bicara"}, key=len, reverse=True)
+        lower_roles = sorted(set(pack.words("lower_roles")), key=len, reverse=True)
+        conn = "|".join(re.escape(c) for c in connectors)
+        lroles = "|".join(re.escape(r) for r in lower_roles)
+        token = PHRASE_TOKEN
+        self.phrase = re.compile(
+            rf"(?:(?:{lroles})\s+(?:(?:{conn})\s+)*)?{token}(?:[ \t]+(?:(?:{conn})[ \t]+)*{token})*"
+            if lroles else rf"{token}(?:[ \t]+(?:(?:{conn})[ \t]+)*{token})*")
+        self.lower_role_start = re.compile(rf"^(?:{lroles})\b\s*", re.I) if lroles else None
+        title_words: set[str] = set()
+        for t in pack.words("titles") + pack.words("lower_roles") + pack.words("institution_heads"):
+            title_words.update(w.casefold().rstrip(".") for w in t.split())
+        self.title_words = title_words - {""} - {w.casefold() for w in pack.words("name_words_in_titles")}
+        self.titles = sorted({t.casefold() for t in pack.words("titles")}, key=len, reverse=True)
+        self.institution_heads = sorted(pack.words("institution_heads"), key=len, reverse=True)
+        self.inst_head_re = re.compile(
+            r"^(?:" + "|".join(re.escape(h) for h in self.institution_heads) + r")\b", re.I
+        ) if self.institution_heads else None
+        self.institution_names = {str(k): v for k, v in (pack.get("institution_names") or {}).items()}
+        self.openers = sorted(pack.words("sentence_openers"), key=len, reverse=True)
+        self.openers_re = re.compile(
+            r"^(?:" + "|".join(re.escape(o) for o in self.openers) + r")\b[ \t,]*") if self.openers else None
+        self.trailers = {w for w in pack.words("speaker_trailers") if w[:1].isupper()}
+        self.connectors = {c.casefold() for c in connectors}
+        self.stopwords = {w.casefold() for w in pack.words("stopwords")}
+        self.non_name = {w.casefold() for w in pack.words("non_name_words")}
+        self.non_name_suffixes = tuple(pack.words("non_name_suffixes"))
+        self.common = _common_words(pack.code)
+        self.deputy_roles = {w.casefold() for w in pack.words("deputy_roles")}
+        self.home_country = pack.get("home_country")
+        self.home_titles = {t.casefold() for t in pack.words("home_titles")}
+
+    # ---- parsing -----------------------------------------------------------------------------
+
+    def match_at(self, text: str, pos: int) -> re.Match | None:
+        return self.phrase.match(text, pos)
+
+    def parse(self, text: str, start: int, end: int, lowercase_words: set[str] | None = None,
+              sentence_start: bool = False, midcaps: set[str] | None = None) -> Parsed | None:
+        """Split body[start:end] (a phrase match) into role and name; None when it names no one."""
+        phrase = text[start:end]
+        # Leading sentence openers ("Sebelumnya", "However") and determiners are not the speaker.
+        if self.openers_re is not None:
+            while True:
+                m = self.openers_re.match(phrase)
+                if not m or m.end() == 0 or m.end() >= len(phrase):
+                    break
+                phrase, start = phrase[m.end():], start + m.end()
+            if self.openers_re.fullmatch(phrase.rstrip(".")) or phrase.rstrip(".") in self.openers:
+                return None
+        words = phrase.split()
+        # A capitalised common word opening the sentence ("Kondisi Gili", "Menurut Fadil").
+        if sentence_start and lowercase_words is not None:
+            while len(words) > 1 and (words[0].casefold() in lowercase_words
+                                      or words[0].casefold() in self.stopwords):
+                start += len(words[0]) + 1
+                words = words[1:]
+        # Cut at a weekday/month or similar trailer ("said Trump Monday").
+        for i, w in enumerate(words):
+            if i > 0 and w.rstrip(".,") in self.trailers:
+                words = words[:i]
+                break
+        while words and words[-1].casefold() in self.connectors:
+            words.pop()
+        if not words:
+            return None
+        # Strip a sentence-final dot unless the word is an initial/abbreviation.
+        if words[-1].endswith(".") and len(words[-1]) > 2:
+            words[-1] = words[-1][:-1]
+        phrase = " ".join(words)
+        end = start + len(phrase) if text[start:start + len(phrase)] == phrase else end
+        if sentence_start and len(words) == 1 and lowercase_words is not None:
+            if words[0].casefold() in lowercase_words or words[0].casefold() in self.stopwords:
+                if self.finder.code_of(words[0]) is None:
+                    return None
+        # Known institution names (Kremlin, White House).
+        bare = re.sub(r"^(?:[Tt]he)\s+", "", phrase)
+        lower_role = None
+        if self.lower_role_start is not None:
+            m = self.lower_role_start.match(bare)
+            if m and m.end() < len(bare):
+                lower_role, bare = bare[:m.end()].strip(), bare[m.end():]
+        if bare in self.institution_names:
+            return Parsed(bare, start, end, lower_role, bare, "organization", self.institution_names[bare])
+        if self.inst_head_re is not None and self.inst_head_re.match(bare) and not self._ends_with_name(bare):
+            mentions = self.finder.find(bare)
+            country = mentions[-1].code if mentions else None
+            return Parsed(bare, start, end, lower_role, bare, "organization", country)
+        # Person: the trailing run of name-like words is the name.
+        toks = bare.split()
+        tail_country = None
+        if len(toks) > 2 and toks[-2].casefold() in ("of", "from", "dari"):
+            tail_country = self.finder.code_of(toks[-1])
+            if tail_country:
+                toks = toks[:-2]  # 'Heiko Maas of Germany'
+                bare = " ".join(toks)
+        i = len(toks)
+        while i > 0 and (self._namelike(toks[i - 1]) or (
+                i < len(toks) and len(toks[i - 1]) <= 2 and toks[i - 1].isupper() and i > 1
+                and self._namelike(toks[i - 2]))):
+            i -= 1  # 'Bambang PS Brodjonegoro': a short initialism inside a name
+        # 'Wali Kota Bekasi Alamsyah': 'Kota Bekasi' stands elsewhere without 'Alamsyah'
+        if 0 < i < len(toks) - 1:
+            r, t, n = toks[i - 1], toks[i], toks[i + 1]
+            if re.search(rf"(?<!\w){re.escape(r)}[ \t]+{re.escape(t)}(?![ \t]+{re.escape(n)})(?![\w])", text):
+                i += 1
+        # Leading common words belong to an organisation's name, not the person's ("Jasa Keuangan").
+        while len(toks) - i > 2 and toks[i].casefold() in self.common:
+            i += 1
+        name_toks, role_toks = toks[i:], toks[:i]
+        if name_toks and role_toks and role_toks[-1].casefold() in self.non_name and not any(
+                w.casefold().rstrip(".") in self.title_words for w in role_toks):
+            return None  # 'Dusun Nglahar', 'Hotel Indonesia': a place or a firm
+        if not role_toks and len(name_toks) > 1 and name_toks[0].casefold() in self.non_name:
+            return None
+        role = " ".join(role_toks) or None
+        if lower_role:
+            role = f"{lower_role} {role}" if role else lower_role
+        country = tail_country
+        if role and country is None:
+            mentions = self.finder.find(role)
+            if mentions:
+                country = mentions[-1].code
+        if not name_toks:
+            code = self.finder.code_of(bare)
+            if code and not role_toks[1:]:
+                return Parsed(bare, start, end, None, bare, "country", code)
+            if role and any(w.casefold().rstrip(".") in self.title_words for w in role_toks):
+                return Parsed(bare, start, end, role, None, "role", country)
+            return None
+        name = " ".join(name_toks)
+        name = re.sub(r"['’]s$", "", name)
+        if role and role.casefold() in self.deputy_roles:
+            # 'Juru bicara Erdogan': the phrase names the principal, not the speaker.
+            return Parsed(phrase, start, end, role, name, "principal", country)
+        if len(name_toks) == 1 and not role and sentence_start and lowercase_words is not None:
+            if name_toks[0].casefold() in lowercase_words or name_toks[0].casefold() in self.common:
+                return None
+            if midcaps is not None and name_toks[0] not in midcaps:
+                return None  # a capitalised sentence opener never seen capitalised mid-sentence
+        if len(name_toks) > 2 and sentence_start is not None:
+            name_toks = self._cut_org_prefix(text, name_toks)
+            name = " ".join(name_toks)
+        return Parsed(phrase, start, end, role, name, "person", country)
+
+    def _cut_org_prefix(self, text: str, toks: list[str]) -> list[str]:
+        """'Istiqlal Nasaruddin Umar' -> 'Nasaruddin Umar' when 'Istiqlal' stands elsewhere
+        without 'Nasaruddin' after it (it belongs to the organisation before the name)."""
+        # The leftmost word the article also uses on its own starts the name ("Airin" later).
+        for i in range(1, len(toks) - 1):
+            if re.search(rf"(?<![\w’'-]){re.escape(toks[i])}(?![\w’'-])(?![ \t]+{re.escape(toks[i + 1])})", text) \
+                    and not re.search(rf"{re.escape(toks[i - 1])}[ \t]+{re.escape(toks[i])}(?![ \t]+{re.escape(toks[i + 1])})", text):
+                return toks[i:]
+        while len(toks) > 2:
+            first, second = toks[0], toks[1]
+            alone = len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)", text))
+            joined = len(re.findall(rf"(?<!\w){re.escape(first)}\s+{re.escape(second)}(?!\w)", text))
+            if alone > joined:
+                toks = toks[1:]
+            else:
+                break
+        return toks
+
+    def _ends_with_name(self, bare: str) -> bool:
+        """'Badan Ketahanan Pangan Agung Hendriadi': an institution, then a person's name."""
+        toks = bare.split()
+        n = 0
+        while n < len(toks) - 1 and self._namelike(toks[-1 - n]) and toks[-1 - n].casefold() not in self.common:
+            n += 1
+        return n >= 2
+
+    def _namelike(self, tok: str) -> bool:
+        if tok.startswith("("):
+            return False
+        t = tok.rstrip(".,").casefold()
+        if any(t.endswith(x) and len(t) > len(x) + 2 for x in self.non_name_suffixes):
+            return False
+        if t in self.non_name or (len(tok) >= 2 and tok.isupper() and tok.isalpha()):
+            return False  # acronyms (OCBC, KPU) and organisation words are not a person's name
+        base = re.sub(r"['’]s$", "", tok)
+        if t in self.title_words or t in self.connectors:
+            return False
+        if self.finder.code_of(base) or self.finder.code_of(tok):
+            return False
+        return tok[:1].isupper() or tok.startswith("al-")
+
+
+class ArticleEntities:
+    """The people and institutions of one article."""
+
+    def __init__(self, body: str, grammar: Grammar, registries=None, headings=None,
+                 ignored=None):
+        self.body = body
+        self.g = grammar
+        self.registries = registries
+        self.entities: list[Entity] = []
+        self.headings = headings or []  # [(offset, code)] sorted
+        self._heading_offsets = [h[0] for h in self.headings]
+        self.ignored = ignored or []
+        self.lowercase_words = {w for w in re.findall(r"\b[a-z][a-z\-]+\b", body)}
+        self.midcaps = set(re.findall(rf"(?<=[a-z0-9,;)] )[{UPPER}][\w'’\-]+", body))
+        self.mentions: list[tuple[int, Entity]] = []  # (offset, entity) for every resolved mention
+
+    def heading_country(self, offset: int) -> str | None:
+        i = bisect.bisect_right(self._heading_offsets, offset) - 1
+        return self.headings[i][1] if i >= 0 else None
+
+    def _registry(self, name: str):
+        if self.registries is None:
+            return None
+        try:
+            return self.registries.person(name)
+        except Exception:
+            return None
+
+    def find_person(self, name: str) -> Entity | None:
+        key = frozenset(t.casefold() for t in name.split())
+        best = None
+        for e in self.entities:
+            if e.type != "person":
+                continue
+            if key <= e.tokens or name.casefold() in (a.casefold() for a in e.aliases):
+                if best is None or len(e.tokens) > len(best.tokens):
+                    best = e
+        return best
+
+    def find_org(self, name: str) -> Entity | None:
+        for e in reversed(self.entities):
+            if e.type == "organization" and (e.name == name or e.name.startswith(name + " ")
+                                             or name in e.aliases):
+                return e
+        return None
+
+    def add(self, p: Parsed, offset: int) -> Entity | None:
+        """Register a parsed phrase (pre-scan); returns its entity."""
+        if p.type == "principal":
+            principal = self.find_person(p.name) if p.name else None
+            if principal is None:
+                principal = self.add(Parsed(p.name, p.start, p.end, None, p.name, "person", p.country), offset)
+            return principal
+        if p.type == "person" and p.name:
+            reg = self._registry(p.name)
+            if reg is not None:
+                e = self.find_person(reg.name) or self._new(reg.name, "person" if reg.type == "person" else "organization", offset)
+                e.registered = True
+                e.role, e.country = reg.role or p.role or e.role, reg.country
+                e.aliases.update(reg.aliases)
+                e.aliases.add(p.name)
+                return e
+            e = self.find_person(p.name)
+            if e is None:
+                # a fuller name for an existing entity ("Aliyev" seen before "Ilham Aliyev")?
+                key = frozenset(t.casefold() for t in p.name.split())
+                for other in self.entities:
+                    if other.type == "person" and other.tokens < key and not other.registered:
+                        other.aliases.add(other.name)
+                        other.name = p.name
+                        e = other
+                        break
+            if e is None:
+                e = self._new(p.name, "person", offset)
+            if len(p.name.split()) > 1:
+                e.aliases.add(p.name.split()[-1])
+            if p.role and (e.role is None or len(p.role) > len(e.role)) and not e.registered:
+                e.role = p.role
+            if not e.registered and e.country is None:
+                e.country = p.country or self._role_person_country(p.role) \
+                    or self.heading_country(offset) or self._home(p.role)
+            return e
+        if p.type == "organization":
+            reg = self._registry(p.name or p.text)
+            name = reg.name if reg is not None else p.name
+            e = self.find_org(name)
+            if e is None:
+                e = self._new(name, "organization", offset)
+                e.country = reg.country if reg is not None and reg.country else p.country
+                if e.country is None and p.name in self.g.institution_names:
+                    e.country = self.g.institution_names[p.name]
+                if e.country is None:
+                    e.country = self.heading_country(offset)
+            return e
+        if p.type == "country":
+            e = self.find_org(p.name)
+            if e is None:
+                e = self._new(p.name, "organization", offset)
+                e.country = p.country
+            return e
+        return None
+
+    def _home(self, role: str | None) -> str | None:
+        if role and self.g.home_country:
+            r = role.casefold()
+            if any(r == t or r.startswith(t + " ") for t in self.g.home_titles):
+                return self.g.home_country
+        return None
+
+    def _role_person_country(self, role: str | None) -> str | None:
+        """`Juru bicara Erdogan` -> Erdogan's country."""
+        if not role:
+            return None
+        for tok in reversed(role.split()):
+            if tok[:1].isupper() and tok.casefold() not in self.g.title_words:
+                e = self.find_person(re.sub(r"['’]s$", "", tok))
+                if e is not None and e.country:
+                    return e.country
+        return None
+
+    def _new(self, name: str, kind: str, offset: int) -> Entity:
+        e = Entity(name=name, type=kind, first=offset)
+        self.entities.append(e)
+        return e
+
+    def resolve(self, p: Parsed, offset: int) -> Entity | None:
+        """The entity a phrase in the text refers to (registering it when new)."""
+        if p.type == "role":
+            # "Presiden", "the minister": the last entity with that role before here.
+            role = (p.role or "").casefold()
+            best = None
+            for off, e in self.mentions:
+                if off > offset:
+                    break
+                if e.role and (e.role.casefold() == role or e.role.casefold().startswith(role + " ")
+                               or e.role.casefold().endswith(" " + role)):
+                    best = e
+            if best is not None:
+                return best
+            for e in self.entities:
+                if e.role and e.role.casefold() == role:
+                    return e
+            if p.role and (self.g.inst_head_re is not None and self.g.inst_head_re.match(p.role.split()[-1])):
+                return None
+            e = Entity(name=p.role or p.text, type="person", role=p.role, first=offset)
+            e.country = p.country or self.heading_country(offset) or self._home(p.role)
+            self.entities.append(e)
+            return e
+        if p.type == "organization" and p.name:
+            existing = self.find_org(p.name)
+            if existing is not None:
+                return existing
+        e = self.add(p, offset)
+        if e is not None and e.country is None and e.type == "person" and not e.registered:
+            e.country = self.heading_country(offset)
+        return e
+
+    def note(self, offset: int, e: Entity) -> None:
+        bisect.insort(self.mentions, (offset, e), key=lambda x: x[0])
+
+    def prescan(self) -> None:
+        """Register every person/institution phrase of the article, in text order."""
+        body = self.body
+        g = self.g
+        prev: Parsed | None = None
+        for m in g.phrase.finditer(body):
+            if any(s <= m.start() < e for s, e in self.ignored):
+                continue
+            # sentence start: previous non-space char is a sentence end or line start
+            j = m.start() - 1
+            while j >= 0 and body[j] in " \t\"“”'‘«„(":
+                j -= 1
+            at_start = j < 0 or body[j] in ".!?\n:"
+            p = g.parse(body, m.start(), m.end(), self.lowercase_words, at_start, self.midcaps)
+            if p is None:
+                continue
+            if (p.type == "person" and prev is not None and prev.type == "principal" and not p.role
+                    and re.fullmatch(r",\s*", body[prev.end:p.start])):
+                # 'Juru bicara Erdogan, Ibrahim Kalin': apposition gives role and country.
+                principal = self.add(prev, prev.start)
+                p.role = prev.text
+                p.country = p.country or (principal.country if principal else None)
+            elif p.type == "principal":
+                self.add(p, p.start)
+            prev = p
+            if p.type == "person" and p.name and (p.role or len(p.name.split()) > 1 or self._registry(p.name)):
+                e = self.add(p, p.start)
+                if e is not None:
+                    self.note(p.start, e)
+            elif p.type == "organization":
+                e = self.add(p, p.start)
+                if e is not None:
+                    self.note(p.start, e)
