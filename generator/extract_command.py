@@ -291,6 +291,9 @@ def _validate(path: Path, data, registries) -> list[Problem]:
 # ---- registries -----------------------------------------------------------------------------
 
 
+from .extract.identity import registry_entries  # noqa: E402
+
+
 def _machine_conflict(conflict: dict | None, language: str) -> dict | None:
     if not isinstance(conflict, dict) or not conflict.get("name"):
         return None
@@ -484,7 +487,8 @@ def _run(paths, content_dir: Path, sheets_dir: Path, out_dir, dry_run: bool, job
     if not out_dir and content_dir.is_dir():
         for name, key, found, lists, model in (
                 ("people.yaml", "people", _people(people), PEOPLE_LISTS, People),
-                ("conflicts.yaml", "conflicts", conflicts, CONFLICT_LISTS, Conflicts)):
+                ("conflicts.yaml", "conflicts", registry_entries(conflicts), CONFLICT_LISTS,
+                 Conflicts)):
             if not found and not (content_dir / MACHINE_DIR / name).exists():
                 continue
             outcome = merge_registry(content_dir / name, content_dir / MACHINE_DIR / name, key,

@@ -543,6 +543,8 @@ class Merger:
             node = to_tree(entry)
             if position > 0:
                 _carry_trailing_comment(ours[position - 1], node)
+            elif not ours and hasattr(ours, "fa"):
+                ours.fa.set_block_style()  # `people: []` gains its first entry: one per line, not `[{...}]`
             ours.insert(position, node)
             ours_keys.insert(position, k)
             previous_key = k

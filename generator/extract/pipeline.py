@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from ..articles import ArticleText
 from .furniture import find_furniture
 from .gazetteer import CountryFinder
+from .identity import with_identity
 from .langpack import detect_language, load_pack
 from .quotes import extract_quotes
 from .sentences import paragraphs, split_sentences
@@ -53,6 +54,11 @@ def _title(article: ArticleText, body: str, sentences) -> str:
     if len(first) > 120:
         first = first[:120].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return first or article.path.stem
+
+
+def _is_country_name(name: str, finder) -> bool:
+    mentions = list(finder.find(name))
+    return any(m.start == 0 and m.end == len(name) for m in mentions)
 
 
 def extract_article(article: ArticleText, registries, article_id: str,
@@ -107,6 +113,7 @@ def extract_article(article: ArticleText, registries, article_id: str,
         detect_conflict = None
     if detect_conflict is not None:
         conflict = detect_conflict(body, pack, sentences, finder, furniture.ignored, registries)
+        conflict = with_identity(conflict)
     try:
         from .stances import extract_stances
     except ImportError:
@@ -140,6 +147,8 @@ def extract_article(article: ArticleText, registries, article_id: str,
         e = q.speaker
         if e is None or id(e) in seen:
             continue
+        if _is_country_name(e.name, finder):
+            continue  # `Iran menyatakan ...`: the state itself speaks; it is not a person to register
         seen.add(id(e))
         people.append({"name": e.name, "aliases": sorted(a for a in e.aliases if a != e.name),
                        "role": e.role, "country": e.country, "type": e.type})
