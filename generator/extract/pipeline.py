@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..articles import ArticleText
+from ..countries import country_name
 from .furniture import find_furniture
 from .gazetteer import CountryFinder
 from .identity import with_identity
@@ -56,9 +57,14 @@ def _title(article: ArticleText, body: str, sentences) -> str:
     return first or article.path.stem
 
 
-def _is_country_name(name: str, finder) -> bool:
-    mentions = list(finder.find(name))
-    return any(m.start == 0 and m.end == len(name) for m in mentions)
+def _is_country_name(name: str, finder, lang: str) -> bool:
+    """`Iran`, `Turki`: the state's own name (not a metonym such as `Kremlin`, which people
+    may want to correct in the registry)."""
+    for m in finder.find(name):
+        if m.start == 0 and m.end == len(name):
+            return name.casefold() in (country_name(m.code, lang).casefold(),
+                                       country_name(m.code, "en").casefold())
+    return False
 
 
 def extract_article(article: ArticleText, registries, article_id: str,
@@ -147,7 +153,7 @@ def extract_article(article: ArticleText, registries, article_id: str,
         e = q.speaker
         if e is None or id(e) in seen:
             continue
-        if _is_country_name(e.name, finder):
+        if _is_country_name(e.name, finder, lang):
             continue  # `Iran menyatakan ...`: the state itself speaks; it is not a person to register
         seen.add(id(e))
         people.append({"name": e.name, "aliases": sorted(a for a in e.aliases if a != e.name),
