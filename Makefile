@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP      := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 TEST_STAMP := $(VENV)/.installed-test-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: site test serve check export schema browser clean bench
+.PHONY: site test serve check export schema browser clean bench accuracy
 
 site: $(STAMP)
 	$(BIN)/factsheet build
@@ -43,6 +43,10 @@ browser:
 
 bench: $(TEST_STAMP)
 	$(BIN)/python bench/run_all.py
+
+# Extract every annotated set from scratch and score it: the README's accuracy table.
+accuracy: $(STAMP)
+	$(BIN)/python bench/accuracy.py
 
 schema: $(STAMP)
 	$(BIN)/factsheet schema

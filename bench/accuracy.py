@@ -1,0 +1,105 @@
+"""Accuracy of `factsheet extract` on every annotated set, as the README's table.
+
+    .venv/bin/python bench/accuracy.py            # prints a Markdown table
+    .venv/bin/python bench/accuracy.py --json     # the raw metrics
+
+Each set is extracted from scratch into a temporary folder (`factsheet extract --out`, no
+registries, so nothing learnt from one article helps the next) and scored with
+`factsheet eval`'s own function. Sets:
+
+- seed: the bundled article, scored against its hand-written sheet (turned into a gold file);
+- pfsa_id_dev20: 203 Kompas articles with gold quotes (../shared, evaluation only; skipped
+  where ../shared is absent);
+- gold/en, gold/id: our development annotations (tests/gold/), used while writing the rules;
+- heldout/en, heldout/id: annotations nobody tuned on (tests/heldout/), the honest figures.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from generator.evaluate import evaluate  # noqa: E402
+from generator.yamlio import load_plain  # noqa: E402
+
+PFSA = ROOT.parent / "shared" / "corpora" / "pfsa_id_dev20"
+
+
+def seed_gold(target: Path) -> Path:
+    """The hand-written seed sheet in the gold format of tests/gold/README.md."""
+    sheet_path = next((ROOT / "content" / "sheets").glob("*.yaml"))
+    sheet = load_plain(sheet_path.read_text(encoding="utf-8"))
+    people = load_plain((ROOT / "content" / "people.yaml").read_text(encoding="utf-8"))["people"]
+    aliases = {p["name"]: p.get("aliases") or [] for p in people}
+    gold = {
+        "article": sheet["article"]["file"],
+        "language": sheet["article"]["language"],
+        "conflict": {"name": sheet["conflict"]["name"], "parties": sheet["conflict"]["parties"]},
+        "quotes": [{"speaker": q["speaker"], "aliases": aliases.get(q["speaker"], []),
+                    "country": q.get("country"), "kind": q.get("kind", "direct"),
+                    "text": q["text"], "optional": False} for q in sheet["quotes"]],
+        "stances": [{"country": s["country"], "position": s["position"], "side": s.get("side"),
+                     "claimed_by": s.get("claimed_by")} for s in sheet["stances"]],
+    }
+    target.mkdir(parents=True, exist_ok=True)
+    import yaml
+    (target / "seed.yaml").write_text(yaml.safe_dump(gold, allow_unicode=True, sort_keys=False),
+                                      encoding="utf-8")
+    return target
+
+
+def sets(scratch: Path) -> list[tuple[str, Path, Path]]:
+    found = [("seed", ROOT / "content" / "articles", seed_gold(scratch / "seed-gold"))]
+    if PFSA.is_dir():
+        found.append(("pfsa_id_dev20", PFSA / "articles", PFSA / "gold"))
+    for folder in ("gold", "heldout"):
+        for lang in ("en", "id"):
+            base = ROOT / "tests" / folder / lang
+            if (base / "articles").is_dir():
+                found.append((f"{folder}/{lang}", base / "articles", base))
+    return found
+
+
+def measure(name: str, articles: Path, gold: Path, scratch: Path) -> dict:
+    out = scratch / name.replace("/", "-")
+    subprocess.run([sys.executable, "-m", "generator", "extract", str(articles), "--out", str(out),
+                    "--quiet", "--force"], cwd=ROOT, check=True, capture_output=True)
+    return evaluate(gold, out).metrics
+
+
+def table(results: dict[str, dict]) -> str:
+    lines = ["| set | articles | quotes P / R / F1 | who-said-what F1 | country acc. | stances P / R / F1 | parties F1 |",
+             "| --- | ---: | --- | ---: | ---: | --- | ---: |"]
+    for name, m in results.items():
+        q, w, s, p = m["quotes"], m["who_said_what"], m["stances"], m["parties"]
+        has_stances = s["tp"] + s["fp"] + s["fn"] > 0
+        has_country = m["country_total"] > 0
+        lines.append(
+            f"| {name} | {m['articles']} | {q['precision']:.3f} / {q['recall']:.3f} / {q['f1']:.3f} "
+            f"| {w['f1']:.3f} | {m['country_accuracy']:.3f} " if has_country else
+            f"| {name} | {m['articles']} | {q['precision']:.3f} / {q['recall']:.3f} / {q['f1']:.3f} "
+            f"| {w['f1']:.3f} | – ")
+        lines[-1] += (f"| {s['precision']:.3f} / {s['recall']:.3f} / {s['f1']:.3f} | {p['f1']:.3f} |"
+                      if has_stances else "| – | – |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print the raw metrics as JSON")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="factsheet-accuracy-") as tmp:
+        scratch = Path(tmp)
+        results = {name: measure(name, articles, gold, scratch)
+                   for name, articles, gold in sets(scratch)}
+    print(json.dumps(results, indent=2) if args.json else table(results))
+
+
+if __name__ == "__main__":
+    main()
