@@ -228,3 +228,43 @@ def test_indosum_sample_validates(indosum):
         article = read_article(path)
         x = extract_article(article, Registries(), "a")
         Sheet.model_validate(x.sheet)
+
+
+# ---- whose official: shipped knowledge, envoys, former officials ------------------------
+
+def test_known_official_gets_his_state_when_the_article_does_not_say():
+    sheet = run('"Kami tidak akan mundur," kata Kyriakos Mitsotakis di Athena.')
+    assert direct(sheet) == [("Kyriakos Mitsotakis", "Kami tidak akan mundur", "GR")]
+    sheet = run('"We will not back down," Kyriakos Mitsotakis said.', "en")
+    assert direct(sheet)[0][2] == "GR"
+
+
+def test_names_match_without_accents_hyphens_or_case():
+    from generator.extract.officials import name_key, official_country
+    assert name_key("Kim Jong - un") == name_key("Kim Jong-Un") == "kim jong un"
+    assert official_country("Recep Tayyip Erdogan") == official_country("Recep Tayyip Erdoğan") == "TR"
+    assert official_country("Somebody Unknown") is None
+
+
+def test_the_article_wins_over_shipped_knowledge():
+    sheet = run('"Ini bukan urusan kami," kata Menteri Luar Negeri Jepang Kyriakos Mitsotakis.')
+    assert direct(sheet)[0][2] == "JP"
+
+
+def test_an_envoy_speaks_for_the_sending_state_not_the_host():
+    sheet = run('"Kami menolak keputusan itu," kata Duta Besar Inggris untuk Indonesia Owen Jenkins.')
+    assert direct(sheet)[0][2] == "GB"
+    sheet = run('"We reject this decision," said US Ambassador to Germany John Doemann.', "en")
+    assert direct(sheet)[0][2] == "US"
+
+
+def test_a_former_official_speaks_for_no_state():
+    sheet = run('"Ini keputusan yang buruk," kata mantan Menteri Luar Negeri Amerika Serikat Jack Sorensen.')
+    assert direct(sheet)[0][2] is None
+    sheet = run('"This is a bad decision," said former US Ambassador Jack Sorensen.', "en")
+    assert direct(sheet)[0][2] is None
+
+
+def test_un_officials_get_no_state_from_the_section_heading():
+    body = ('Jerman\n\n"Kami mendesak semua pihak menahan diri," kata Antonio Guterres di New York.')
+    assert direct(run(body))[0][2] is None

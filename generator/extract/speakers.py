@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import DATA_DIR, CountryFinder
 from .langpack import LanguagePack
+from .officials import official_country, speaks_for_no_state
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĠĦĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 NAMEWORD = rf"[{UPPER}]\.(?=[ \t]+[{UPPER}])|[{UPPER}][\w'’\-]*|al-[{UPPER}][\w'’\-]*"
@@ -91,6 +92,11 @@ class Grammar:
         self.deputy_roles = {w.casefold() for w in pack.words("deputy_roles")}
         self.home_country = pack.get("home_country")
         self.home_titles = {t.casefold() for t in pack.words("home_titles")}
+        hosts = pack.words("host_prepositions") or ["to", "in", "for"]
+        self.host_re = re.compile(r"(?:^|\s)(?i:" + "|".join(re.escape(h) for h in hosts) + r")\s+$")
+        former = pack.words("former_words")
+        self.former_re = re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(f) for f in former) + r")(?!\w)") \
+            if former else None
 
     # ---- parsing -----------------------------------------------------------------------------
 
@@ -180,9 +186,7 @@ class Grammar:
             role = f"{lower_role} {role}" if role else lower_role
         country = tail_country
         if role and country is None:
-            mentions = self.finder.find(role)
-            if mentions:
-                country = mentions[-1].code
+            country = self.role_country(role)
         if not name_toks:
             code = self.finder.code_of(bare)
             if code and not role_toks[1:]:
@@ -204,6 +208,17 @@ class Grammar:
             name_toks = self._cut_org_prefix(text, name_toks)
             name = " ".join(name_toks)
         return Parsed(phrase, start, end, role, name, "person", country)
+
+    def role_country(self, role: str) -> str | None:
+        """The state a role speaks for: `Presiden Turki` -> TR; the host of an envoy does not
+        count (`US Ambassador to Germany` -> US, `Duta Besar Inggris untuk PBB` -> GB)."""
+        own = [m for m in self.finder.find(role)
+               if not self.host_re.search(role[:m.start])]
+        return own[-1].code if own else None
+
+    def is_former(self, role: str | None) -> bool:
+        """`mantan Menteri Luar Negeri`, `former ambassador`: no longer speaks for a state."""
+        return bool(role and self.former_re is not None and self.former_re.search(role))
 
     def _cut_org_prefix(self, text: str, toks: list[str]) -> list[str]:
         """'Istiqlal Nasaruddin Umar' -> 'Nasaruddin Umar' when 'Istiqlal' stands elsewhere
@@ -325,8 +340,11 @@ class ArticleEntities:
                 e.aliases.add(p.name.split()[-1])
             if p.role and (e.role is None or len(p.role) > len(e.role)) and not e.registered:
                 e.role = p.role
-            if not e.registered and e.country is None:
+            if not e.registered and (self.g.is_former(p.role) or speaks_for_no_state(e.name)):
+                e.country = None  # a former official, or the UN's, speaks for no state
+            elif not e.registered and e.country is None:
                 e.country = p.country or self._role_person_country(p.role) \
+                    or official_country(e.name) or official_country(p.name) \
                     or self.heading_country(offset) or self._home(p.role)
             return e
         if p.type == "organization":
@@ -338,7 +356,7 @@ class ArticleEntities:
                 e.country = reg.country if reg is not None and reg.country else p.country
                 if e.country is None and p.name in self.g.institution_names:
                     e.country = self.g.institution_names[p.name]
-                if e.country is None:
+                if e.country is None and not speaks_for_no_state(name):
                     e.country = self.heading_country(offset)
             return e
         if p.type == "country":
@@ -400,8 +418,9 @@ class ArticleEntities:
             if existing is not None:
                 return existing
         e = self.add(p, offset)
-        if e is not None and e.country is None and e.type == "person" and not e.registered:
-            e.country = self.heading_country(offset)
+        if e is not None and e.country is None and e.type == "person" and not e.registered \
+                and not self.g.is_former(e.role) and not speaks_for_no_state(e.name):
+            e.country = official_country(e.name) or self.heading_country(offset)
         return e
 
     def note(self, offset: int, e: Entity) -> None:
