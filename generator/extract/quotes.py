@@ -258,7 +258,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             s = sentences[payload]
             if any(a <= s.start < b for a, b in spans) or furniture.is_ignored(s.start, s.start + 1):
                 continue
-            subj, indirect = _sentence_subject_and_indirect(ctx, s, spans)
+            subj, indirect = _sentence_subject_and_indirect(ctx, s, spans, last_person)
             if subj is not None:
                 last, last_at = subj, s.start
                 if subj.type == "person":
@@ -351,8 +351,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
     return quotes
 
 
-def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans) -> tuple[Entity | None, "Quote | None"]:
-    """The subject of a sentence outside quotes (who it is about) and its reported speech, if any."""
+def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans,
+                                   last: Entity | None = None) -> tuple[Entity | None, "Quote | None"]:
+    """The subject of a sentence outside quotes (who it is about) and its reported speech, if any.
+    `last` is who the article spoke of before: the referent of a pronoun subject ("He noted that")."""
     body, qf, g = ctx.body, ctx.qf, ctx.ents.g
     text = body[s.start:s.end]
     subject = None
@@ -375,6 +377,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans) -> tuple[E
         if any(a <= vs < b for a, b in spans):
             continue
         e, pron = _subject(ctx, s.start, vs, spans)
+        if e is None and pron and last is not None and last.type == "person":
+            e = last
         if e is None:
             break
         subject = e
@@ -403,6 +407,21 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans) -> tuple[E
             p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, True, ctx.ents.midcaps)
             if p is not None and p.type in ("person", "organization"):
                 subject = ctx.ents.resolve(p, p.start)
+    if subject is None:
+        # 'In his talk at the Atlantic Council, Mitsotakis reaffirmed ...': a person the article
+        # already introduced, opening a later comma segment, is what the sentence is about.
+        for seg_start, seg_end in _segments_of(body, s.start, s.end)[1:]:
+            if any(a <= seg_start < b for a, b in spans):
+                continue
+            m = g.match_at(body, seg_start)
+            if m is None:
+                continue
+            p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
+            if p is not None and p.type == "person" and p.name:
+                known = ctx.ents.find_person(p.name)
+                if known is not None:
+                    subject = known
+                    break
     return subject, None
 
 
