@@ -47,6 +47,20 @@ class Parsed:
     country: str | None
 
 
+def _places(code: str) -> frozenset[str]:
+    """City names from CLDR's time-zone data (Babel): `New York`, `Jakarta`, `Tehran`. A phrase
+    that is only a city's name names no speaker (`kata Rycroft di New York`)."""
+    from babel import Locale
+    from babel.core import get_global
+
+    names = {zone.split("/")[-1].replace("_", " ") for zone in get_global("zone_territories")}
+    try:
+        names.update(v["city"] for v in Locale.parse(code).time_zones.values() if v.get("city"))
+    except Exception:  # an unknown locale: the English names are still there
+        pass
+    return frozenset(n.casefold() for n in names if len(n) > 3)
+
+
 def _common_words(code: str) -> frozenset[str]:
     path = DATA_DIR / f"common_words.{code}.txt"
     if not path.is_file():
@@ -89,6 +103,7 @@ class Grammar:
         self.non_name = {w.casefold() for w in pack.words("non_name_words")}
         self.non_name_suffixes = tuple(pack.words("non_name_suffixes"))
         self.common = _common_words(pack.code)
+        self.places = _places(pack.code)
         self.deputy_roles = {w.casefold() for w in pack.words("deputy_roles")}
         self.home_country = pack.get("home_country")
         self.home_titles = {t.casefold() for t in pack.words("home_titles")}
@@ -196,6 +211,8 @@ class Grammar:
             return None
         name = " ".join(name_toks)
         name = re.sub(r"['’]s$", "", name)
+        if not role and name.casefold() in self.places:
+            return None  # 'New York', 'Jakarta': a place
         if role and role.casefold() in self.deputy_roles:
             # 'Juru bicara Erdogan': the phrase names the principal, not the speaker.
             return Parsed(phrase, start, end, role, name, "principal", country)
