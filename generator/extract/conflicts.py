@@ -235,13 +235,14 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                     "parties": []}
         return None
 
-    # a registry entry with the same parties joins the article to it
-    for entry in entries:
-        if set(_entry(entry, "parties") or []) == set(parties):
-            return {"id": _entry(entry, "id"), "name": _entry_name(entry, lex.lang),
-                    "parties": list(_entry(entry, "parties"))}
     if not name:
         name = "\u2013".join(country_name(c, lex.lang) for c in parties)
+    # A registry entry with the same parties joins the article to it. The sheet keeps what this
+    # article calls the conflict (the site shows the registry's name): so an article extracted
+    # before and after its conflict was registered gives the same sheet.
+    for entry in entries:
+        if set(_entry(entry, "parties") or []) == set(parties):
+            return {"id": _entry(entry, "id"), "name": name, "parties": parties}
     return {"id": None, "name": name, "parties": parties}
 
 
