@@ -173,3 +173,115 @@ def test_stance_ids_are_stable():
     _, first = run(body, "id", seed_quotes(body))
     _, second = run(body, "id", seed_quotes(body))
     assert [s["id"] for s in first.values()] == [s["id"] for s in second.values()]
+
+
+# ---- constructed cases ------------------------------------------------------------------------
+
+AM_AZ = ["AZ", "AM"]
+
+
+def test_indonesian_support_and_negation():
+    body = ("Turki mendukung Azerbaijan dalam konflik itu.\n"
+            "Jepang tidak mendukung Armenia maupun Azerbaijan dan menyerukan gencatan senjata.\n"
+            "Qatar menolak mendukung Armenia.")
+    _, stances = run(body, "id", parties=AM_AZ)
+    assert (stances[("TR", None)]["position"], stances[("TR", None)]["side"]) == ("backs", "AZ")
+    assert stances[("JP", None)]["position"] == "neutral"
+    assert "ceasefire" in stances[("JP", None)]["calls_for"]
+    assert ("QA", None) not in stances or stances[("QA", None)]["position"] not in ("backs", "opposes")
+
+
+def test_english_support_negation_and_condemnation():
+    body = ("Turkey backs Azerbaijan in the war.\n"
+            "Japan does not support Armenia and called for a ceasefire.\n"
+            "Greece condemned Azerbaijan for the shelling.")
+    _, stances = run(body, "en", parties=AM_AZ)
+    assert (stances[("TR", None)]["position"], stances[("TR", None)]["side"]) == ("backs", "AZ")
+    assert stances[("JP", None)]["position"] == "neutral"
+    greece = stances[("GR", None)]
+    assert (greece["position"], greece["side"]) in {("opposes", "AZ"), ("backs", "AM")}
+
+
+def test_claims_are_recorded_as_claims():
+    body = "Turki menuduh Prancis berpihak kepada Armenia dalam perang tersebut."
+    _, stances = run(body, "id", parties=AM_AZ)
+    claim = stances[("FR", "TR")]
+    assert (claim["position"], claim["side"], claim["id"]) == ("backs", "AM", "fr-claimed-by-tr")
+    assert ("FR", None) not in stances
+
+    body = "Turkey accused France of siding with Armenia."
+    _, stances = run(body, "en", parties=AM_AZ)
+    assert stances[("FR", "TR")]["side"] == "AM"
+    assert ("FR", None) not in stances
+
+
+def test_claim_inside_a_quote():
+    body = 'Erdogan berkata, "Prancis mendukung Armenia dalam perang ini," kata dia.'
+    q = quote(body, "Prancis mendukung Armenia dalam perang ini,", "TR", "q1")
+    _, stances = run(body, "id", [q], parties=AM_AZ)
+    assert stances[("FR", "TR")]["evidence"] == ["q1"]
+    assert ("FR", None) not in stances
+
+
+def test_own_statement_in_a_quote():
+    body = 'Juru bicara itu mengatakan, "Kami mendukung posisi Azerbaijan," tambahnya.'
+    q = quote(body, "Kami mendukung posisi Azerbaijan,", "PK", "q3")
+    _, stances = run(body, "id", [q], parties=AM_AZ)
+    assert stances[("PK", None)]["position"] == "backs"
+    assert stances[("PK", None)]["evidence"] == ["q3"]
+
+
+def test_conditionals_and_questions_are_not_positions():
+    body = ("Jika Armenia menyerang lagi, Turki akan mendukung Azerbaijan.\n"
+            "Apakah Jepang mendukung Armenia?\n"
+            "Would Greece back Azerbaijan if the war resumed?")
+    _, id_stances = run(body, "id", parties=AM_AZ)
+    assert ("TR", None) not in id_stances
+    assert ("JP", None) not in id_stances
+    _, en_stances = run(body, "en", parties=AM_AZ)
+    assert ("GR", None) not in en_stances
+
+
+def test_mediation_is_neutral():
+    body = "Kuwait siap menjadi mediator antara Armenia dan Azerbaijan."
+    _, stances = run(body, "id", parties=AM_AZ)
+    assert stances[("KW", None)]["position"] == "neutral"
+    body = "India offered to mediate between Armenia and Azerbaijan and urged restraint."
+    _, stances = run(body, "en", parties=AM_AZ)
+    assert stances[("IN", None)]["position"] == "neutral"
+
+
+def test_section_heading_and_pronoun_carry_the_actor():
+    body = ("Jerman\n"
+            "Menteri Luar Negeri menyerukan agar segera diadakan gencatan senjata.\n"
+            "Pakistan\n"
+            "Kementerian Luar Negeri mengatakan mereka mendukung Azerbaijan.")
+    _, stances = run(body, "id", parties=AM_AZ)
+    assert stances[("DE", None)]["position"] == "neutral"
+    assert stances[("PK", None)]["side"] == "AZ"
+
+
+def test_decision_of_a_country_is_its_act():
+    body = ("Inggris tidak sepakat dengan keputusan Amerika Serikat mengakui Yerusalem sebagai "
+            "ibu kota Israel.")
+    _, stances = run(body, "id", parties=["IL", "PS"])
+    assert stances[("US", None)]["side"] == "IL"
+    assert ("GB", None) not in stances or stances[("GB", None)]["side"] != "IL"
+
+
+def test_related_headlines_are_never_evidence():
+    body = ("Baca: Jepang Mendukung Azerbaijan\n"
+            "Armenia dan Azerbaijan kembali bertempur di perbatasan.")
+    _, stances = run(body, "id", parties=AM_AZ)
+    assert ("JP", None) not in stances
+
+
+def test_no_conflict_no_stances():
+    assert extract_stances("Turki mendukung Azerbaijan.", "id", [], [], _Finder(), None, []) == []
+
+
+def test_lexicons_load_for_both_languages():
+    for lang in ("id", "en"):
+        lexicon = stance_lexicon(lang)
+        assert {"support", "criticize", "appeal", "mediate"} <= set(lexicon.categories)
+        assert lexicon.cues.regex is not None
