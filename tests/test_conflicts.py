@@ -7,9 +7,10 @@ from generator.models import ConflictEntry
 from .test_stances import related_spans, seed_body, tools
 
 
-def detect(body: str, lang: str = "id", registries=None):
+def detect(body: str, lang: str = "id", registries=None, title=None):
     pack, finder, split = tools(lang)
-    return detect_conflict(body, pack, split(body, lang), finder, related_spans(body), registries)
+    return detect_conflict(body, pack, split(body, lang), finder, related_spans(body), registries,
+                           title=title)
 
 
 class _Registries:
@@ -65,3 +66,18 @@ def test_related_headlines_are_not_evidence():
 def test_no_conflict():
     body = "Perdana Menteri Thailand mengumumkan kebijakan baru tentang pariwisata."
     assert detect(body) is None
+
+
+def test_the_headline_names_the_two_sides():
+    body = ("The prosecutor said the warrants charge them with murder and terrorism. "
+            "He accused the officials of ordering the strike. Washington dismissed the move.")
+    title = "Iran issues arrest warrants for 36 people, including US President Trump"
+    assert set(detect(body, "en", title=title)["parties"]) == {"IR", "US"}
+    # through a well-known official: Soleimani speaks for Iran
+    body = "The strike near the airport killed him and four others. Protests followed."
+    assert set(detect(body, "en", title="United States military kills Qasem Soleimani")["parties"]) == {"US", "IR"}
+
+
+def test_a_headline_about_cooperation_is_not_a_conflict():
+    body = "The two ministers signed the agreement in Jakarta on Monday."
+    assert detect(body, "en", title="Indonesia and Malaysia sign trade agreement") is None

@@ -135,8 +135,34 @@ def _live_spans(body: str, sentences: list, ignored: list[tuple[int, int]]) -> l
     return out
 
 
+def title_countries(title: str | None, finder: Any) -> list[str]:
+    """The states a headline names, in order: by name, demonym or capital, or through a
+    well-known official (`United States military kills Qasem Soleimani` -> US, IR)."""
+    if not title:
+        return []
+    from .officials import official_country
+
+    found: list[tuple[int, str]] = [(m.start, m.code) for m in finder.find(title)]
+    taken = [(m.start, m.end) for m in finder.find(title)]
+    for run in re.finditer(_NAME, title):
+        if any(a < run.end() and run.start() < b for a, b in taken):
+            continue
+        words = run.group().split()
+        for candidate in (run.group(), " ".join(words[-2:]), words[-1]):
+            code = official_country(candidate)
+            if code:
+                found.append((run.start(), code))
+                break
+    codes: list[str] = []
+    for _, code in sorted(found):
+        if code not in codes:
+            codes.append(code)
+    return codes
+
+
 def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
-                    ignored_spans: list | None = None, registries: Any = None) -> dict | None:
+                    ignored_spans: list | None = None, registries: Any = None,
+                    title: str | None = None) -> dict | None:
     lex = conflict_lexicon(pack)
     slex = stance_lexicon(pack)
     ignored = [span_of(s) for s in (ignored_spans or [])]
@@ -208,6 +234,19 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                     add(subj.code, hit.code, 1.0 if index == 0 else 0.5)
                 break
             break
+
+    # The headline names the two sides of most stories about a dispute ("UK urges US to waive
+    # immunity", "Iran issues arrest warrants for ... Trump"): two states in it, in an article
+    # with conflict words (or a hostile verb in the headline), weigh more than a pair in the text.
+    headline = title_countries(title, finder)
+    in_title = lex.context is not None and bool(title) and lex.context.search(title)
+    if len(headline) == 2 and (hostile_words >= 1 or in_title or _hostile(lex, slex, title, 0, len(title))
+                               or len(_hostile(lex, slex, body, 0, len(body))) >= 2) \
+            and not (lex.cooperation is not None and lex.cooperation.search(title)):
+        add(headline[0], headline[1], 2.0)
+        for code in headline:
+            counts[code] = counts.get(code, 0) + 1
+            first.setdefault(code, -1)
 
     name, _ = _region_name(body, live, finder, slex, ignored, lex)
 

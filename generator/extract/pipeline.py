@@ -118,7 +118,8 @@ def extract_article(article: ArticleText, registries, article_id: str,
     except ImportError:
         detect_conflict = None
     if detect_conflict is not None:
-        conflict = detect_conflict(body, pack, sentences, finder, furniture.ignored, registries)
+        conflict = detect_conflict(body, pack, sentences, finder, furniture.ignored, registries,
+                                   title=article.title)
         conflict = with_identity(conflict)
     try:
         from .stances import extract_stances

@@ -866,7 +866,8 @@ def _decide(parties: list[str], evidence: list[Evidence],
         if neutral_score >= NEUTRAL_THRESHOLD:
             stances.append(_stance(country, "neutral", None, calls, claimed_by,
                                    _refs(neutral_items), neutral_score))
-    return stances
+    # a country never backs or opposes itself (a cue that pointed back at its own actor)
+    return [s for s in stances if s["side"] != s["country"]]
 
 
 def _refs(items: list[Evidence]) -> list:
