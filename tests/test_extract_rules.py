@@ -268,3 +268,13 @@ def test_a_former_official_speaks_for_no_state():
 def test_un_officials_get_no_state_from_the_section_heading():
     body = ('Jerman\n\n"Kami mendesak semua pihak menahan diri," kata Antonio Guterres di New York.')
     assert direct(run(body))[0][2] is None
+
+
+def test_a_nickname_is_the_official_it_stands_for():
+    sheet = run('"Kita harus bekerja keras," kata Jokowi di Istana Merdeka.')
+    assert direct(sheet)[0][0] == "Joko Widodo" and direct(sheet)[0][2] == "ID"
+
+
+def test_a_city_is_not_a_speaker():
+    sheet = run('Menteri itu tiba di New York. "Kami menolak keputusan itu," kata New York.')
+    assert all(q["speaker"] != "New York" for q in sheet["quotes"])

@@ -24,6 +24,31 @@ def name_key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _nicknames() -> dict[str, str]:
+    """Aliases that share no word with the full name (`Jokowi`, `SBY`, `MBS`) -> the full name."""
+    from ..yamlio import load_plain
+
+    data = load_plain((DATA_DIR / "officials.yaml").read_text(encoding="utf-8"),
+                      DATA_DIR / "officials.yaml") or {}
+    out: dict[str, str] = {}
+    for code, people in data.items():
+        if code == INTERNATIONAL:
+            continue
+        for line in people or []:
+            forms = [f.strip() for f in str(line).split("|") if f.strip()]
+            full = set(name_key(forms[0]).split())
+            for alias in forms[1:]:
+                if not set(name_key(alias).split()) & full:
+                    out[name_key(alias)] = forms[0]
+    return out
+
+
+def full_name(nickname: str) -> str | None:
+    """The full name a well-known official's nickname stands for: `Jokowi` -> `Joko Widodo`."""
+    return _nicknames().get(name_key(nickname))
+
+
+@lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
     from ..yamlio import load_plain
 

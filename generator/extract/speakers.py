@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import DATA_DIR, CountryFinder
 from .langpack import LanguagePack
-from .officials import official_country, speaks_for_no_state
+from .officials import full_name, official_country, speaks_for_no_state
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĠĦĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 NAMEWORD = rf"[{UPPER}]\.(?=[ \t]+[{UPPER}])|[{UPPER}][\w'’\-]*|al-[{UPPER}][\w'’\-]*"
@@ -340,6 +340,17 @@ class ArticleEntities:
                 e.role, e.country = reg.role or p.role or e.role, reg.country
                 e.aliases.update(reg.aliases)
                 e.aliases.add(p.name)
+                return e
+            nickname_of = full_name(p.name)
+            if nickname_of is not None:
+                # 'Jokowi' is 'Joko Widodo': one person, under the name the article's readers
+                # would look up
+                e = self.find_person(nickname_of) or self._new(nickname_of, "person", offset)
+                e.aliases.add(p.name)
+                if p.role and (e.role is None or len(p.role) > len(e.role)):
+                    e.role = p.role
+                if e.country is None and not self.g.is_former(p.role):
+                    e.country = p.country or official_country(nickname_of)
                 return e
             e = self.find_person(p.name)
             if e is None:
