@@ -82,7 +82,8 @@ class Editor:
                 self.cites_added.discard(value)
             else:
                 value = f"User Outlet {salt}"
-                cites.append(value)
+                if value not in cites:  # listing an outlet twice is not an edit anyone makes
+                    cites.append(value)
                 self.cites_added.add(value)
                 self.cites_removed.discard(value)
             return yamlio.dumps(doc.data)
