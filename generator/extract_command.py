@@ -216,6 +216,7 @@ def merge_sheet(target: Path, machine: dict, base_path: Path, registries=None,
     """Merge one machine sheet into the sheet at `target` (created when missing) and write it
     and its base, unless `dry_run`. The user's file is never written when the result would not
     validate."""
+    from .fastdump import dump_machine
     from .merge import (MergeReport, SHEET_LISTS, drop_dangling_evidence, dump_text, merge_tree,
                         to_tree)
     from .yamlio import load_document
@@ -253,7 +254,7 @@ def merge_sheet(target: Path, machine: dict, base_path: Path, registries=None,
     else:
         report = MergeReport(shown, created=True)
         aligned = machine
-        text = dump_text(to_tree(machine))
+        text = dump_machine(machine) or dump_text(to_tree(machine))
         status = "created"
 
     problems = _validate(target, data if status == "updated" else machine, registries)
@@ -263,7 +264,7 @@ def merge_sheet(target: Path, machine: dict, base_path: Path, registries=None,
             "correct the sheet by hand"])
     if current_text is not None and text == current_text:
         status = "unchanged"
-    base_text = text if status == "created" else dump_text(to_tree(aligned))
+    base_text = text if status == "created" else (dump_machine(aligned) or dump_text(to_tree(aligned)))
     if not dry_run:
         if status != "unchanged":
             atomic_write(target, text)

@@ -36,10 +36,16 @@ class LanguagePack(dict):
 
 
 def _load_yaml(path: Path) -> Any:
-    # YAML 1.2 (ruamel) so that a key like NO stays the string "NO".
+    """YAML 1.2 (a key like NO stays the string "NO"): libyaml with 1.2 typing when the file is
+    ordinary, else the careful round-trip reader (which also gives the error messages)."""
+    from ..fastyaml import fast_parse
     from ..yamlio import load_plain
 
-    return load_plain(path.read_text(encoding="utf-8"), path)
+    text = path.read_text(encoding="utf-8")
+    try:
+        return fast_parse(text)
+    except Exception:  # noqa: BLE001 - anything unusual: the round-trip reader decides
+        return load_plain(text, path)
 
 
 def _merge(base: Any, extra: Any) -> Any:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from .gazetteer import DATA_DIR
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Case, accents, hyphens, apostrophes and spacing do not matter: `Kim Jong - un` =
     `kim jong un` = `Kim Jong-Un`; `Erdoğan` = `erdogan`."""
@@ -24,12 +25,16 @@ def name_key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    from .langpack import _load_yaml
+
+    return _load_yaml(DATA_DIR / "officials.yaml") or {}
+
+
+@lru_cache(maxsize=1)
 def _nicknames() -> dict[str, str]:
     """Aliases that share no word with the full name (`Jokowi`, `SBY`, `MBS`) -> the full name."""
-    from ..yamlio import load_plain
-
-    data = load_plain((DATA_DIR / "officials.yaml").read_text(encoding="utf-8"),
-                      DATA_DIR / "officials.yaml") or {}
+    data = _data()
     out: dict[str, str] = {}
     for code, people in data.items():
         if code == INTERNATIONAL:
@@ -50,10 +55,7 @@ def full_name(nickname: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
-    from ..yamlio import load_plain
-
-    data = load_plain((DATA_DIR / "officials.yaml").read_text(encoding="utf-8"),
-                      DATA_DIR / "officials.yaml") or {}
+    data = _data()
     table: dict[str, str] = {}
     clashes: set[str] = set()
     for code, people in data.items():
