@@ -74,19 +74,16 @@ def measure(name: str, articles: Path, gold: Path, scratch: Path) -> dict:
 
 
 def table(results: dict[str, dict]) -> str:
-    lines = ["| set | articles | quotes P / R / F1 | who-said-what F1 | country acc. | stances P / R / F1 | parties F1 |",
-             "| --- | ---: | --- | ---: | ---: | --- | ---: |"]
+    lines = ["| set | articles | quotes P / R / F1 | who-said-what P / R / F1 | country acc. "
+             "| stances P / R / F1 | parties F1 |",
+             "| --- | ---: | --- | --- | ---: | --- | ---: |"]
     for name, m in results.items():
         q, w, s, p = m["quotes"], m["who_said_what"], m["stances"], m["parties"]
+        prf = lambda c: f"{c['precision']:.3f} / {c['recall']:.3f} / {c['f1']:.3f}"  # noqa: E731
+        country = f"{m['country_accuracy']:.3f}" if m["country_total"] else "–"
         has_stances = s["tp"] + s["fp"] + s["fn"] > 0
-        has_country = m["country_total"] > 0
-        lines.append(
-            f"| {name} | {m['articles']} | {q['precision']:.3f} / {q['recall']:.3f} / {q['f1']:.3f} "
-            f"| {w['f1']:.3f} | {m['country_accuracy']:.3f} " if has_country else
-            f"| {name} | {m['articles']} | {q['precision']:.3f} / {q['recall']:.3f} / {q['f1']:.3f} "
-            f"| {w['f1']:.3f} | – ")
-        lines[-1] += (f"| {s['precision']:.3f} / {s['recall']:.3f} / {s['f1']:.3f} | {p['f1']:.3f} |"
-                      if has_stances else "| – | – |")
+        stances = f"{prf(s)} | {p['f1']:.3f}" if has_stances else "– | –"
+        lines.append(f"| {name} | {m['articles']} | {prf(q)} | {prf(w)} | {country} | {stances} |")
     return "\n".join(lines)
 
 
