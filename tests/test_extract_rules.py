@@ -278,3 +278,12 @@ def test_a_nickname_is_the_official_it_stands_for():
 def test_a_city_is_not_a_speaker():
     sheet = run('Menteri itu tiba di New York. "Kami menolak keputusan itu," kata New York.')
     assert all(q["speaker"] != "New York" for q in sheet["quotes"])
+
+
+def test_english_reported_speech_after_a_determiner_and_up_to_a_second_verb():
+    sheet = run("Late on Sunday, the United States President Donald Trump, in a statement, announced "
+                "US troops would be leaving the region. Foreign Secretary Dominic Raab urged the "
+                "embassy to reconsider and spoke with the ambassador about the case.", "en")
+    indirect = {(q["speaker"], q["text"]) for q in sheet["quotes"] if q["kind"] == "indirect"}
+    assert ("Donald Trump", "US troops would be leaving the region") in indirect
+    assert ("Dominic Raab", "urged the embassy to reconsider") in indirect

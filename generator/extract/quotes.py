@@ -124,6 +124,13 @@ class QuoteFinder:
         self.indirect_verb = re.compile(
             rf"(?<![\w-])(?P<verb>{alt(say + req)})(?![\w-])") if (say or req) else None
         self.request_set = {w.casefold() for w in req}
+        determiners = pack.words("determiners")
+        self.determiner = re.compile(rf"\s*(?:{alt(determiners)})\s+(?=[A-Z])") if determiners else None
+        # 'X urged the embassy to reconsider and spoke with Y': the report ends where a second
+        # verb of the same subject begins
+        joins = pack.words("clause_joiners")
+        self.second_verb = re.compile(
+            rf"\s+(?:{alt(joins)})\s+(?:{alt(pack.words('second_verbs'))})\b") if joins else None
         comps = alt(pack.words("indirect_complementisers"))
         skips = "|".join(pack.words("indirect_skip"))
         self.indirect_clause = re.compile(
@@ -169,6 +176,9 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         text = body[seg_start:seg_end]
         if ctx.qf.pronoun_subject is not None and ctx.qf.pronoun_subject.match(text):
             return None, True
+        lead = ctx.qf.determiner.match(text) if ctx.qf.determiner is not None else None
+        if lead:  # 'the United States President Donald Trump'
+            seg_start += lead.end()
         m = g.match_at(body, seg_start)
         if m is None:
             continue
@@ -395,6 +405,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans,
         if verb.casefold() in qf.request_set:
             start = vs
         a, b = _trim(body, start, s.end)
+        if qf.second_verb is not None:
+            cut = qf.second_verb.search(body, a, b)
+            if cut:
+                a, b = _trim(body, a, cut.start())
         if b - a < 3 or len(_WORDS.findall(body[a:b])) < 4:
             return subject, None
         if body[a] in '"“”„«' or _mostly_quoted(a, b, spans):
