@@ -91,3 +91,24 @@ def test_pfsa_gold_loads():
     report = evaluate(folder, folder)  # no sheets there: every gold quote is a miss
     assert report.gold_files == 203
     assert report.metrics["quotes"]["tp"] == 0
+
+
+@pytest.mark.parametrize("folder", ["gold/en", "gold/id", "heldout/en", "heldout/id"])
+def test_our_annotations_are_consistent(folder):
+    """Every annotated text and evidence is verbatim in its article; codes and sides are valid."""
+    from generator.countries import is_known_code
+    from generator.yamlio import load_plain
+
+    base = Path(__file__).parent / folder
+    files = sorted(base.glob("*.yaml"))
+    assert files
+    for path in files:
+        gold = load_plain(path.read_text(encoding="utf-8"))
+        article = (base / "articles" / gold["article"]).read_text(encoding="utf-8")
+        for quote in gold["quotes"]:
+            assert quote["text"] in article, (path.name, quote["text"][:50])
+            assert quote["country"] is None or is_known_code(quote["country"])
+        parties = (gold.get("conflict") or {}).get("parties") or []
+        for stance in gold.get("stances") or []:
+            assert stance["evidence"] in article, (path.name, stance["evidence"][:50])
+            assert stance["side"] is None or stance["side"] in parties
