@@ -287,3 +287,13 @@ def test_english_reported_speech_after_a_determiner_and_up_to_a_second_verb():
     indirect = {(q["speaker"], q["text"]) for q in sheet["quotes"] if q["kind"] == "indirect"}
     assert ("Donald Trump", "US troops would be leaving the region") in indirect
     assert ("Dominic Raab", "urged the embassy to reconsider") in indirect
+
+
+def test_role_in_apposition_before_the_name_and_numbers_inside_a_role():
+    sheet = run("Penasihat Keamanan Nasional Myanmar, Thaung Tun, mengaku bernegosiasi dengan "
+                "China dan Rusia agar memblokir semua upaya Dewan Keamanan.")
+    (quote,) = sheet["quotes"]
+    assert (quote["speaker"], quote["role"], quote["country"]) == \
+        ("Thaung Tun", "Penasihat Keamanan Nasional Myanmar", "MM")
+    sheet = run('"Ini provokasi nyata," kata Ketua Komisi 1 DPR RI Abdul Kharis.')
+    assert direct(sheet) == [("Abdul Kharis", "Ini provokasi nyata", "ID")]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .furniture import Furniture
 from .langpack import LanguagePack
 from .sentences import Sentence, paragraphs
-from .speakers import ArticleEntities, Entity, Grammar, NAMEWORD
+from .speakers import Parsed, ArticleEntities, Entity, Grammar, NAMEWORD
 
 _MARKS = re.compile(r'["“”„«»]')
 _OPEN_ONLY = "„«"
@@ -164,11 +164,26 @@ def _segments_of(body: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _role_before(ctx: _Context, segments, index: int) -> Parsed | None:
+    """'Penasihat Keamanan Nasional Myanmar, Thaung Tun, mengaku ...': the segment before a
+    bare name, when it is only a role, is that person's role."""
+    if index == 0:
+        return None
+    seg_start, seg_end = segments[index - 1]
+    m = ctx.ents.g.match_at(ctx.body, seg_start)
+    if m is None or m.end() < seg_end - 1:
+        return None
+    p = ctx.ents.g.parse(ctx.body, m.start(), m.end(), None, False)
+    return p if p is not None and p.type == "role" else None
+
+
 def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
     """The speaker phrase that is the subject of a verb at verb_start, searching the sentence text
     body[start:verb_start] segment by segment from the verb back. Returns (entity, pronoun)."""
     body, g = ctx.body, ctx.ents.g
-    for seg_start, seg_end in reversed(_segments_of(body, start, verb_start)):
+    segments = _segments_of(body, start, verb_start)
+    for index in range(len(segments) - 1, -1, -1):
+        seg_start, seg_end = segments[index]
         if seg_end <= seg_start:
             continue
         if any(a <= seg_start < b for a, b in quotes_spans):
@@ -186,6 +201,10 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, at_start, ctx.ents.midcaps)
         if p is None:
             continue
+        if p.type == "person" and not p.role:
+            role = _role_before(ctx, segments, index)
+            if role is not None:
+                p.role, p.country = role.role or role.text, p.country or role.country
         # A phrase that ends in a lower-case role ("juru bicara Erdogan"): appositive, keep looking.
         e = ctx.ents.resolve(p, p.start)
         if e is not None:

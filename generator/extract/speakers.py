@@ -80,9 +80,11 @@ class Grammar:
         conn = "|".join(re.escape(c) for c in connectors)
         lroles = "|".join(re.escape(r) for r in lower_roles)
         token = PHRASE_TOKEN
+        # inside a phrase, a short number before a capitalised word: 'Ketua Komisi 1 DPR RI'
+        inner = rf"(?:{PHRASE_TOKEN}|\d{{1,3}}(?=[ \t]+[{UPPER}]))"
         self.phrase = re.compile(
-            rf"(?:(?:{lroles})\s+(?:(?:{conn})\s+)*)?{token}(?:[ \t]+(?:(?:{conn})[ \t]+)*{token})*"
-            if lroles else rf"{token}(?:[ \t]+(?:(?:{conn})[ \t]+)*{token})*")
+            rf"(?:(?:{lroles})\s+(?:(?:{conn})\s+)*)?{token}(?:[ \t]+(?:(?:{conn})[ \t]+)*{inner})*"
+            if lroles else rf"{token}(?:[ \t]+(?:(?:{conn})[ \t]+)*{inner})*")
         self.lower_role_start = re.compile(rf"^(?:{lroles})\b\s*", re.I) if lroles else None
         title_words: set[str] = set()
         for t in pack.words("titles") + pack.words("lower_roles") + pack.words("institution_heads"):
@@ -206,7 +208,7 @@ class Grammar:
             code = self.finder.code_of(bare)
             if code and not role_toks[1:]:
                 return Parsed(bare, start, end, None, bare, "country", code)
-            if role and any(w.casefold().rstrip(".") in self.title_words for w in role_toks):
+            if role and any(w.casefold().rstrip(".") in self.title_words for w in role.split()):
                 return Parsed(bare, start, end, role, None, "role", country)
             return None
         name = " ".join(name_toks)
