@@ -297,3 +297,14 @@ def test_role_in_apposition_before_the_name_and_numbers_inside_a_role():
         ("Thaung Tun", "Penasihat Keamanan Nasional Myanmar", "MM")
     sheet = run('"Ini provokasi nyata," kata Ketua Komisi 1 DPR RI Abdul Kharis.')
     assert direct(sheet) == [("Abdul Kharis", "Ini provokasi nyata", "ID")]
+
+
+def test_role_in_apposition_after_the_name():
+    sheet = run('"Dia berusaha mengendalikan situasi," kata Zaw Htay, juru bicara kantor Suu Kyi, kepada wartawan.')
+    (quote,) = sheet["quotes"]
+    assert (quote["speaker"], quote["role"], quote["country"]) == ("Zaw Htay", "juru bicara kantor Suu Kyi", "MM")
+    sheet = run('"We are ready to talk," said Mike Smithers, the US Secretary of State, on Monday.', "en")
+    (quote,) = sheet["quotes"]
+    assert (quote["role"], quote["country"]) == ("US Secretary of State", "US")
+    sheet = run('"Kami siap," kata Rycroft, Senin (11/12).')
+    assert sheet["quotes"][0]["role"] is None  # a date is not a role

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from .furniture import Furniture
 from .langpack import LanguagePack
 from .sentences import Sentence, paragraphs
+from .officials import official_country
 from .speakers import Parsed, ArticleEntities, Entity, Grammar, NAMEWORD
 
 _MARKS = re.compile(r'["“”„«»]')
@@ -246,7 +247,41 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
                 return ctx.ents.resolve(p, p.start)
     if first is None:
         return None
+    if first.type == "person" and first.name and not first.role:
+        _role_after(ctx, first, m.end())
     return ctx.ents.resolve(first, first.start)
+
+
+_APPOSITIVE_ROLE = re.compile(r",[ \t]+([^,.;:\"“”\n]{3,90}?)(?=[ \t]*[,.;:\n]|$)")
+
+
+def _role_after(ctx: _Context, p: Parsed, end: int) -> None:
+    """'kata Zaw Htay, juru bicara kantor Suu Kyi, kepada ...' / '..., said Mike Pompeo, the US
+    Secretary of State': a role in apposition after the name gives role and state. The state is
+    the role's own (`Iran's foreign minister`) or that of a known official it names (`kantor Suu
+    Kyi` -> MM)."""
+    m = _APPOSITIVE_ROLE.match(ctx.body, end)
+    if not m:
+        return
+    text = m.group(1).strip()
+    g = ctx.ents.g
+    words = [w.casefold().rstrip(".") for w in re.findall(r"[\w.'’-]+", text)]
+    if not words or not any(w in g.title_words for w in words[:4]):
+        return  # 'kata Rycroft, Senin (11/12)': not a role
+    lead = ctx.qf.determiner.match(text + " ") if ctx.qf.determiner is not None else None
+    if lead is None and text[:2].islower() and re.match(r"(?:the|a|an)\s", text):
+        lead = re.match(r"(?:the|a|an)\s+", text)
+    p.role = text[lead.end():] if lead else text  # 'the US Secretary of State' -> the title
+    country = g.role_country(text)
+    if country is None:
+        for run in re.finditer(rf"{NAMEWORD}(?:[ \t]+{NAMEWORD})*", text):
+            principal = ctx.ents.find_person(run.group())
+            country = (principal.country if principal is not None else None) \
+                or official_country(run.group())
+            if country:
+                break
+    if country and not g.is_former(text):
+        p.country = p.country or country
 
 
 def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ents: ArticleEntities,
