@@ -211,6 +211,10 @@ def _load_base(path: Path) -> dict | None:
     return data if isinstance(data, dict) else None
 
 
+# Editors with the YAML language server get completion and validation from the first line.
+SCHEMA_LINE = "# yaml-language-server: $schema=../../schema/sheet.schema.json\n"
+
+
 def merge_sheet(target: Path, machine: dict, base_path: Path, registries=None,
                 dry_run: bool = False) -> Outcome:
     """Merge one machine sheet into the sheet at `target` (created when missing) and write it
@@ -254,7 +258,7 @@ def merge_sheet(target: Path, machine: dict, base_path: Path, registries=None,
     else:
         report = MergeReport(shown, created=True)
         aligned = machine
-        text = dump_machine(machine) or dump_text(to_tree(machine))
+        text = SCHEMA_LINE + (dump_machine(machine) or dump_text(to_tree(machine)))
         status = "created"
 
     problems = _validate(target, data if status == "updated" else machine, registries)
@@ -264,7 +268,8 @@ def merge_sheet(target: Path, machine: dict, base_path: Path, registries=None,
             "correct the sheet by hand"])
     if current_text is not None and text == current_text:
         status = "unchanged"
-    base_text = text if status == "created" else (dump_machine(aligned) or dump_text(to_tree(aligned)))
+    base_text = text[len(SCHEMA_LINE):] if status == "created" \
+        else (dump_machine(aligned) or dump_text(to_tree(aligned)))
     if not dry_run:
         if status != "unchanged":
             atomic_write(target, text)

@@ -90,3 +90,9 @@ def test_extracting_again_changes_nothing(built: Project):
     result = built.run("extract", "-j", "1", "--force", check=True)
     assert "5 already up to date" in result.stderr
     assert {p: p.read_bytes() for p in built.content.rglob("*.yaml")} == before
+
+
+def test_new_sheets_point_editors_at_the_schema(built: Project):
+    for path in (built.content / "sheets").glob("*.yaml"):
+        assert path.read_text(encoding="utf-8").startswith(
+            "# yaml-language-server: $schema=../../schema/sheet.schema.json\n")
