@@ -106,6 +106,9 @@ class Renderer:
         # Filters that build Markup with markupsafe's escape must use ours instead.
         self.env.filters["join"] = _join
         self.env.filters["replace"] = lambda v, old, new: Markup(escape_text(str(v).replace(old, new)))
+        # calls_for values are data: a known one gets its label, anything else is escaped text
+        self.env.filters["call"] = lambda v: Markup(self.labels.get(f"calls_for.{v}")) \
+            if isinstance(v, str) and f"calls_for.{v}" in self.labels else Markup(escape_text(v))
         self.env.filters["date"] = lambda d: Markup(d.isoformat()) if d else Markup("—")
 
     def _label(self, key: str, **values: Any) -> Markup:

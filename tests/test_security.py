@@ -122,3 +122,12 @@ def test_slugify_is_a_single_safe_segment():
         slug = slugify(text)
         assert slug and "/" not in slug and "\\" not in slug and slug not in (".", "..")
         assert all(c.isalnum() or c == "-" for c in slug)
+
+
+def test_calls_for_values_are_labelled_or_escaped(tmp_path):
+    from generator.pages import Renderer
+
+    renderer = Renderer("id")
+    call = renderer.env.filters["call"]
+    assert str(call("ceasefire")) == "gencatan senjata"
+    assert "<script>" not in str(call("<script>alert(1)</script>"))
