@@ -308,3 +308,10 @@ def test_role_in_apposition_after_the_name():
     assert (quote["role"], quote["country"]) == ("US Secretary of State", "US")
     sheet = run('"Kami siap," kata Rycroft, Senin (11/12).')
     assert sheet["quotes"][0]["role"] is None  # a date is not a role
+
+
+def test_the_press_is_not_a_speaker():
+    body = ('"The attack came from the north," the Daily Telegraph reported. '
+            '"It was a warning," BBC\'s Jonathan Marcus said. "We will respond," said Foreign '
+            'Minister Jack Sorensen of Norway.')
+    assert [q["speaker"] for q in run(body, "en")["quotes"]] == ["Jack Sorensen"]

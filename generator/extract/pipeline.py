@@ -9,6 +9,7 @@ from ..countries import country_name
 from .furniture import find_furniture
 from .gazetteer import CountryFinder
 from .identity import with_identity
+from .outlets import is_news_outlet
 from .langpack import detect_language, load_pack
 from .quotes import extract_quotes
 from .sentences import paragraphs, split_sentences
@@ -87,7 +88,7 @@ def extract_article(article: ArticleText, registries, article_id: str,
     quote_dicts = []
     for i, q in enumerate(quotes, 1):
         e = q.speaker
-        if e is None:
+        if e is None or is_news_outlet(e.name):
             continue
         quote_dicts.append({
             "id": f"q{len(quote_dicts) + 1}",
@@ -152,7 +153,7 @@ def extract_article(article: ArticleText, registries, article_id: str,
     seen = set()
     for q in quotes:
         e = q.speaker
-        if e is None or id(e) in seen:
+        if e is None or id(e) in seen or is_news_outlet(e.name):
             continue
         if _is_country_name(e.name, finder, lang):
             continue  # `Iran menyatakan ...`: the state itself speaks; it is not a person to register

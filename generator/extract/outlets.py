@@ -1,0 +1,20 @@
+"""News outlets (`generator/data/news_outlets.txt`): the press reporting is not a speaker."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .gazetteer import DATA_DIR
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    names = [line.strip() for line in (DATA_DIR / "news_outlets.txt").read_text(encoding="utf-8")
+             .splitlines() if line.strip() and not line.startswith("#")]
+    alternation = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    # the outlet itself, or one of its people: "BBC's Jonathan Marcus", "the Daily Telegraph"
+    return re.compile(rf"(?:the\s+)?(?:{alternation})(?:['’]s\b.*)?", re.I)
+
+
+def is_news_outlet(name: str | None) -> bool:
+    return bool(name) and _pattern().fullmatch(name.strip()) is not None
