@@ -315,3 +315,9 @@ def test_the_press_is_not_a_speaker():
             '"It was a warning," BBC\'s Jonathan Marcus said. "We will respond," said Foreign '
             'Minister Jack Sorensen of Norway.')
     assert [q["speaker"] for q in run(body, "en")["quotes"]] == ["Jack Sorensen"]
+
+
+def test_a_place_after_kota_is_not_part_of_the_name():
+    body = ("Kepala Badan Penanggulangan Bencana dan Perlindungan Masyarakat Kota Surabaya Irvan "
+            "Widyatno mengatakan, Surabaya siap menghadapi banjir tahun ini.")
+    assert [q["speaker"] for q in run(body)["quotes"]] == ["Irvan Widyatno"]

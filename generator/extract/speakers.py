@@ -106,6 +106,8 @@ class Grammar:
         self.non_name_suffixes = tuple(pack.words("non_name_suffixes"))
         self.common = _common_words(pack.code)
         self.places = _places(pack.code)
+        # the word after `Kota`, `Kabupaten`, `Provinsi` is a place, never part of a name
+        self.place_heads = {w.casefold() for w in pack.words("place_heads")}
         self.deputy_roles = {w.casefold() for w in pack.words("deputy_roles")}
         self.home_country = pack.get("home_country")
         self.home_titles = {t.casefold() for t in pack.words("home_titles")}
@@ -180,7 +182,8 @@ class Grammar:
                 toks = toks[:-2]  # 'Heiko Maas of Germany'
                 bare = " ".join(toks)
         i = len(toks)
-        while i > 0 and (self._namelike(toks[i - 1]) or (
+        while i > 0 and not (i >= 2 and toks[i - 2].casefold() in self.place_heads) and (
+                self._namelike(toks[i - 1]) or (
                 i < len(toks) and len(toks[i - 1]) <= 2 and toks[i - 1].isupper() and i > 1
                 and self._namelike(toks[i - 2]))):
             i -= 1  # 'Bambang PS Brodjonegoro': a short initialism inside a name
