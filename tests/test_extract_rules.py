@@ -321,3 +321,14 @@ def test_a_place_after_kota_is_not_part_of_the_name():
     body = ("Kepala Badan Penanggulangan Bencana dan Perlindungan Masyarakat Kota Surabaya Irvan "
             "Widyatno mengatakan, Surabaya siap menghadapi banjir tahun ini.")
     assert [q["speaker"] for q in run(body)["quotes"]] == ["Irvan Widyatno"]
+
+
+def test_english_institution_names_inside_indonesian_text():
+    body = ('"Pandemi masih mendera sektor perdagangan," kata Direktur Eksekutif Institute for '
+            'Development of Economics and Finance (Indef) Tauhid Ahmad.')
+    assert [q["speaker"] for q in run(body)["quotes"]] == ["Tauhid Ahmad"]
+
+
+def test_a_discourse_word_opening_the_sentence_is_not_a_name():
+    body = 'Praktis, Bima tidak bisa pulang. "Saya harus tinggal di sini," kata Bima Arya.'
+    assert all(q["speaker"] == "Bima Arya" for q in run(body)["quotes"])
