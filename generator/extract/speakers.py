@@ -58,6 +58,10 @@ def _places(code: str) -> frozenset[str]:
         names.update(v["city"] for v in Locale.parse(code).time_zones.values() if v.get("city"))
     except Exception:  # an unknown locale: the English names are still there
         pass
+    extra = DATA_DIR / f"places.{code}.txt"  # what CLDR lacks, per language
+    if extra.is_file():
+        names.update(line.strip() for line in extra.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
     return frozenset(n.casefold() for n in names if len(n) > 3)
 
 
