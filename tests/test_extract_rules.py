@@ -332,3 +332,8 @@ def test_english_institution_names_inside_indonesian_text():
 def test_a_discourse_word_opening_the_sentence_is_not_a_name():
     body = 'Praktis, Bima tidak bisa pulang. "Saya harus tinggal di sini," kata Bima Arya.'
     assert all(q["speaker"] == "Bima Arya" for q in run(body)["quotes"])
+
+
+def test_a_passive_report_verb_is_not_the_subject_speaking():
+    body = "Turkey's drilling was condemned in a joint statement by Egypt, Greece and Cyprus on Monday."
+    assert [q for q in run(body, "en")["quotes"] if q["speaker"] == "Turkey"] == []

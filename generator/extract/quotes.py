@@ -125,6 +125,9 @@ class QuoteFinder:
         self.indirect_verb = re.compile(
             rf"(?<![\w-])(?P<verb>{alt(say + req)})(?![\w-])") if (say or req) else None
         self.request_set = {w.casefold() for w in req}
+        passive = pack.words("passive_auxiliaries")
+        self.passive = re.compile(rf"(?<![\w-])(?:{alt(passive)})\s+(?:\w+ly\s+)?$", re.I) \
+            if passive else None
         determiners = pack.words("determiners")
         self.determiner = re.compile(rf"\s*(?:{alt(determiners)})\s+(?=[A-Z])") if determiners else None
         # 'X urged the embassy to reconsider and spoke with Y': the report ends where a second
@@ -440,6 +443,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans,
         vs = s.start + v.start()
         if any(a <= vs < b for a, b in spans):
             continue
+        if qf.passive is not None and qf.passive.search(text, 0, v.start()):
+            continue  # 'the drilling was condemned by Egypt': the subject did not say it
         e, pron = _subject(ctx, s.start, vs, spans)
         if e is None and pron and last is not None and last.type == "person":
             e = last
