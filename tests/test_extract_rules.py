@@ -337,3 +337,11 @@ def test_a_discourse_word_opening_the_sentence_is_not_a_name():
 def test_a_passive_report_verb_is_not_the_subject_speaking():
     body = "Turkey's drilling was condemned in a joint statement by Egypt, Greece and Cyprus on Monday."
     assert [q for q in run(body, "en")["quotes"] if q["speaker"] == "Turkey"] == []
+
+
+def test_a_lower_case_description_before_the_name_and_a_platform_after_it():
+    body = ('"Whenever there are signs of sending a palm branch," wrote student protester Joshua '
+            'Wong on Twitter. "She is just doing this to try and disintegrate the movement," said a '
+            'protester using the pseudonym Katya.')
+    assert [(q["speaker"], q["role"]) for q in run(body, "en")["quotes"]] == [
+        ("Joshua Wong", "student protester"), ("Katya", "protester using the pseudonym")]

@@ -125,6 +125,10 @@ class QuoteFinder:
         self.indirect_verb = re.compile(
             rf"(?<![\w-])(?P<verb>{alt(say + req)})(?![\w-])") if (say or req) else None
         self.request_set = {w.casefold() for w in req}
+        stops = pack.words("descriptor_stops")
+        # lower-case words describing a speaker before the name: 'student protester Joshua Wong'
+        self.descriptor = re.compile(
+            rf"(?:(?!(?:{alt(stops)})\b)[a-z][a-z'’-]*[ \t]+){{1,6}}(?=[A-Z])") if stops else None
         passive = pack.words("passive_auxiliaries")
         self.passive = re.compile(rf"(?<![\w-])(?:{alt(passive)})\s+(?:\w+ly\s+)?$", re.I) \
             if passive else None
@@ -224,9 +228,18 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     the end of an appositive chain; otherwise the first phrase."""
     g, body = ctx.ents.g, ctx.body
     m = g.match_at(body, pos)
+    described = None
+    if m is None and ctx.qf.descriptor is not None:
+        # 'wrote student protester Joshua Wong', 'said a protester using the pseudonym Katya'
+        d = ctx.qf.descriptor.match(body, pos)
+        if d is not None:
+            m = g.match_at(body, d.end())
+            described = body[pos:d.end()].strip() if m is not None else None
     if m is None:
         return None
     chain = [g.parse(body, m.start(), m.end(), None, False)]
+    if described and chain[0] is not None and chain[0].type == "person" and not chain[0].role:
+        chain[0].role = re.sub(r"^(?:a|an|the)\s+", "", described)
     end = m.end()
     for _ in range(4):
         a = _APPOSITION.match(body, end)
