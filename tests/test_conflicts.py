@@ -81,3 +81,17 @@ def test_the_headline_names_the_two_sides():
 def test_a_headline_about_cooperation_is_not_a_conflict():
     body = "The two ministers signed the agreement in Jakarta on Monday."
     assert detect(body, "en", title="Indonesia and Malaysia sign trade agreement") is None
+
+
+def test_a_conflict_named_once_in_passing_does_not_name_the_article():
+    body = ("Israel and Sudan agreed to normalise relations, Israeli officials said. "
+            "The dispute between Israel and Sudan dates back decades, and veterans of the Korean "
+            "War were not involved. Tensions between Israel and Sudan remain.")
+    conflict = detect(body, "en")
+    assert conflict["name"] != "Korean War"
+
+
+def test_a_proper_war_name_is_kept_whole():
+    body = ("The Syrian Civil War has displaced millions. Turkey and Syria clashed again. "
+            "Since the Syrian Civil War began, the conflict between Turkey and Syria has grown.")
+    assert detect(body, "en")["name"] == "Syrian Civil War"

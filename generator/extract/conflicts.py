@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..countries import country_name
+from .speakers import _common_words
 from .stances import (
     _Article,
     _clause_end,
@@ -248,7 +249,10 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             counts[code] = counts.get(code, 0) + 1
             first.setdefault(code, -1)
 
-    name, _ = _region_name(body, live, finder, slex, ignored, lex)
+    name, named = _region_name(body, live, finder, slex, ignored, lex)
+    if name and named < 2 and body.count(name) < 2 and not (
+            title and name.casefold() in title.casefold()):
+        name = None  # named once in passing ('the Korean War'): not what the article is about
 
     def rank(key: frozenset) -> tuple:
         codes = list(key)
@@ -303,6 +307,7 @@ def _region_name(body: str, live: list[tuple[int, int]], finder: Any, slex: Any,
                  ignored: list[tuple[int, int]], lex: ConflictLexicon) -> tuple[str | None, int]:
     """The region or topic most often named beside a region or conflict word."""
     scores: dict[str, int] = {}
+    common = _common_words(lex.lang)
     for s, e in live:
         for regex in (lex.region_before, lex.region_after):
             if regex is None:
@@ -310,8 +315,15 @@ def _region_name(body: str, live: list[tuple[int, int]], finder: Any, slex: Any,
             for match in regex.finditer(body, s, e):
                 name = match.group(1).strip(" -\u2013")
                 start, end = match.span(1)
-                if len(name) < 3:
+                if regex is lex.region_after and body[match.end() - 1:match.end()] and \
+                        body[end:match.end()].strip()[:1].isupper():
+                    # 'the Syrian Civil War', 'the Gulf War': the word is part of the name
+                    name, end = body[start:match.end()].strip(" -\u2013"), match.end()
+                name = re.sub(r"^(?:The|A|An)\s+", "", name)  # a sentence's capitalised article
+                if len(name) < 3 or "n't" in name or "n’t" in name:
                     continue
+                if all(w.casefold() in common for w in name.split()):
+                    continue  # 'World', 'Don't': ordinary words, not a region or topic
                 # a name made only of countries (`Armenia-Azerbaijan`) is not a region
                 hits = find_mentions(body, start, end, finder, slex, ignored)
                 covered = sum(h.end - h.start for h in hits)
