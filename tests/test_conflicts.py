@@ -95,3 +95,10 @@ def test_a_proper_war_name_is_kept_whole():
     body = ("The Syrian Civil War has displaced millions. Turkey and Syria clashed again. "
             "Since the Syrian Civil War began, the conflict between Turkey and Syria has grown.")
     assert detect(body, "en")["name"] == "Syrian Civil War"
+
+
+def test_a_territory_and_its_sovereign_are_not_a_conflict_pair():
+    body = ("Protests in Hong Kong against China continued. The tension between Hong Kong and "
+            "China grew as the conflict over the bill went on.")
+    conflict = detect(body, "en")
+    assert conflict is None or set(conflict["parties"]) != {"HK", "CN"}

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..countries import country_name
@@ -196,6 +197,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
 
     def add(a: str, b: str, score: float) -> None:
         key = frozenset((a, b))
+        if key in _dependencies():
+            return  # 'Hong Kong and China': a territory and its sovereign
         pair_scores[key] = pair_scores.get(key, 0.0) + score
         pair_order.setdefault(key, (a, b))
 
@@ -272,6 +275,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             parties = [top]
         elif second >= 2:
             parties = ranked[:2]
+    if len(parties) == 2 and frozenset(parties) in _dependencies():
+        parties = []  # a territory and its sovereign named most: domestic, not between states
     if not parties:
         if best_entry is not None:
             return {"id": _entry(best_entry, "id"), "name": _entry_name(best_entry, lex.lang),
@@ -301,6 +306,18 @@ def _hostile(lex: ConflictLexicon, slex: Any, body: str, start: int, end: int):
             found.append(match)
     found.sort(key=lambda m: m.start())
     return found
+
+
+@lru_cache(maxsize=1)
+def _dependencies() -> frozenset:
+    from .gazetteer import DATA_DIR
+
+    pairs = set()
+    for line in (DATA_DIR / "dependencies.txt").read_text(encoding="utf-8").splitlines():
+        codes = line.split("#", 1)[0].split()
+        if len(codes) == 2:
+            pairs.add(frozenset(codes))
+    return frozenset(pairs)
 
 
 def _region_name(body: str, live: list[tuple[int, int]], finder: Any, slex: Any,
