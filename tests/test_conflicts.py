@@ -102,3 +102,9 @@ def test_a_territory_and_its_sovereign_are_not_a_conflict_pair():
             "China grew as the conflict over the bill went on.")
     conflict = detect(body, "en")
     assert conflict is None or set(conflict["parties"]) != {"HK", "CN"}
+
+
+def test_well_known_officials_stand_for_their_states():
+    body = ("The dispute between Macron and Bolsonaro escalated on Monday. "
+            "Bolsonaro accused Macron of a colonial mindset over the fires.")
+    assert set(detect(body, "en")["parties"]) == {"FR", "BR"}

@@ -9,6 +9,7 @@ names, with the fullest name it gives, so later surname or title mentions resolv
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 import re
 from dataclasses import dataclass, field
 
@@ -65,6 +66,7 @@ def _places(code: str) -> frozenset[str]:
     return frozenset(n.casefold() for n in names if len(n) > 3)
 
 
+@lru_cache(maxsize=None)
 def _common_words(code: str) -> frozenset[str]:
     path = DATA_DIR / f"common_words.{code}.txt"
     if not path.is_file():

@@ -413,6 +413,36 @@ def find_mentions(body: str, start: int, end: int, finder: Any, lexicon: StanceL
     return out
 
 
+_NAME_RUN = re.compile(r"[A-Z\u00C0-\u00DE][\w'\u2019-]*(?:[ \t]+(?:al-|bin |van |von |de )?[A-Z\u00C0-\u00DE][\w'\u2019-]*)*")
+
+
+def _official_hits(body: str, start: int, end: int, taken: list[Hit], lang: str | None) -> list[Hit]:
+    """Well-known officials named in the text stand for their state (`Macron and Bolsonaro
+    traded insults`, `Erdogan threatened ...`): generator/data/officials.yaml. Officials of the
+    press's own country (the language pack's home country) are left out: in Indonesian news
+    Jokowi is everywhere, and says nothing about which states are at odds."""
+    from .langpack import load_pack
+    from .officials import last_words, name_key, official_country
+
+    home = load_pack(lang).get("home_country") if lang else None
+    ends = last_words()
+    out = []
+    for run in _NAME_RUN.finditer(body, start, end):
+        words = run.group().split()
+        if name_key(words[-1]) not in ends:
+            continue  # cheap test first: most capitalised runs end in no official's name
+        if any(h.start < run.end() and h.end > run.start() for h in taken):
+            continue
+        for size in range(min(len(words), 4), 0, -1):
+            candidate = " ".join(words[-size:])
+            code = official_country(candidate)
+            if code:
+                if code != home:
+                    out.append(Hit(code, run.end() - len(candidate), run.end()))
+                break
+    return out
+
+
 def _find_mentions(body: str, start: int, end: int, finder: Any, lexicon: StanceLexicon | None,
                    ignored: list[tuple[int, int]]) -> list[Hit]:
     """Country mentions in body[start:end]: the finder's, plus seats of government (Kremlin)."""
@@ -428,6 +458,7 @@ def _find_mentions(body: str, start: int, end: int, finder: Any, lexicon: Stance
                 continue  # `Seoul (ANTARA News) -`: where the story was filed, not who acts
             if code and not any(h.start < match.end() and h.end > match.start() for h in hits):
                 hits.append(Hit(code, match.start(), match.end()))
+    hits += _official_hits(body, start, end, hits, getattr(lexicon, "lang", None))
     hits = [h for h in hits if not _inside(h.start, h.end, ignored)
             and not _OUTLET.search(body, max(0, h.start - 8), h.start)
             and not _is_dateline(body, h)]
