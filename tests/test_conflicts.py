@@ -108,3 +108,9 @@ def test_well_known_officials_stand_for_their_states():
     body = ("The dispute between Macron and Bolsonaro escalated on Monday. "
             "Bolsonaro accused Macron of a colonial mindset over the fires.")
     assert set(detect(body, "en")["parties"]) == {"FR", "BR"}
+
+
+def test_the_home_country_alone_is_domestic_news():
+    body = ("Pemerintah Indonesia menyiapkan sanksi bagi pelanggar. Sanksi itu berlaku di seluruh "
+            "Indonesia. Konflik soal sanksi ini memicu ketegangan di Indonesia, kata pejabat.")
+    assert detect(body) is None

@@ -277,6 +277,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             parties = ranked[:2]
     if len(parties) == 2 and frozenset(parties) in _dependencies():
         parties = []  # a territory and its sovereign named most: domestic, not between states
+    if len(parties) == 1 and parties[0] == pack.get("home_country"):
+        parties = []  # the press's own country alone: domestic news, not a conflict between states
     if not parties:
         if best_entry is not None:
             return {"id": _entry(best_entry, "id"), "name": _entry_name(best_entry, lex.lang),
