@@ -345,3 +345,9 @@ def test_a_lower_case_description_before_the_name_and_a_platform_after_it():
             'protester using the pseudonym Katya.')
     assert [(q["speaker"], q["role"]) for q in run(body, "en")["quotes"]] == [
         ("Joshua Wong", "student protester"), ("Katya", "protester using the pseudonym")]
+
+
+def test_an_institution_without_a_country_is_the_home_countrys():
+    sheet = run('"Indonesia akan terus mendukung kemerdekaan Palestina," kata Kementerian Luar Negeri '
+                'dalam pernyataannya.')
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Kementerian Luar Negeri", "ID")]

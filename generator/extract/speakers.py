@@ -117,6 +117,7 @@ class Grammar:
         self.deputy_roles = {w.casefold() for w in pack.words("deputy_roles")}
         self.home_country = pack.get("home_country")
         self.home_titles = {t.casefold() for t in pack.words("home_titles")}
+        self.home_institutions = {t.casefold() for t in pack.words("home_institutions")}
         hosts = pack.words("host_prepositions") or ["to", "in", "for"]
         self.host_re = re.compile(r"(?:^|\s)(?i:" + "|".join(re.escape(h) for h in hosts) + r")\s+$")
         former = pack.words("former_words")
@@ -153,7 +154,9 @@ class Grammar:
             if i > 0 and w.rstrip(".,") in self.trailers:
                 words = words[:i]
                 break
-        while words and words[-1].casefold() in self.connectors:
+        # a connector left at the end ('Menteri untuk'); capitalised, it is part of a name
+        # ('Kementerian Luar Negeri')
+        while words and not words[-1][:1].isupper() and words[-1].casefold() in self.connectors:
             words.pop()
         if not words:
             return None
@@ -396,7 +399,7 @@ class ArticleEntities:
                 if e.country is None and p.name in self.g.institution_names:
                     e.country = self.g.institution_names[p.name]
                 if e.country is None and not speaks_for_no_state(name):
-                    e.country = self.heading_country(offset)
+                    e.country = self.heading_country(offset) or self._home_institution(name)
             return e
         if p.type == "country":
             e = self.find_org(p.name)
@@ -411,6 +414,13 @@ class ArticleEntities:
             r = role.casefold()
             if any(r == t or r.startswith(t + " ") for t in self.g.home_titles):
                 return self.g.home_country
+        return None
+
+    def _home_institution(self, name: str | None) -> str | None:
+        """`Kementerian Luar Negeri` with no country, in Indonesian news: Indonesia's. (A
+        foreign ministry named earlier with its country is found before this is asked.)"""
+        if name and self.g.home_country and name.casefold() in self.g.home_institutions:
+            return self.g.home_country
         return None
 
     def _role_person_country(self, role: str | None) -> str | None:
