@@ -351,3 +351,9 @@ def test_an_institution_without_a_country_is_the_home_countrys():
     sheet = run('"Indonesia akan terus mendukung kemerdekaan Palestina," kata Kementerian Luar Negeri '
                 'dalam pernyataannya.')
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Kementerian Luar Negeri", "ID")]
+
+
+def test_an_indefinite_speaker_after_the_quote():
+    body = ('Its charter prohibits "any intervention or activities of a political or military '
+            'character," an Interpol spokesperson stated.')
+    assert [(q["speaker"], q["country"]) for q in run(body, "en")["quotes"]] == [("Interpol", None)]
