@@ -357,3 +357,40 @@ def test_an_indefinite_speaker_after_the_quote():
     body = ('Its charter prohibits "any intervention or activities of a political or military '
             'character," an Interpol spokesperson stated.')
     assert [(q["speaker"], q["country"]) for q in run(body, "en")["quotes"]] == [("Interpol", None)]
+
+
+def indirect(sheet):
+    return [(q["speaker"], q["text"]) for q in sheet["quotes"] if q["kind"] == "indirect"]
+
+
+def test_report_verbs_with_a_noun_phrase_are_not_reported_speech():
+    sheet = run("Daimler and Siemens have announced plans to pull out of the country. "
+                "The militant group Islamic State claimed responsibility for all three attacks. "
+                "President Emmanuel Macron told the world on Thursday via Twitter. "
+                "President Donald Trump announced US troops would be leaving Syria.", "en")
+    assert indirect(sheet) == [("Donald Trump", "US troops would be leaving Syria")]
+
+
+def test_indonesian_noun_phrase_after_announce_is_not_reported_speech():
+    sheet = run("Kementerian Luar Negeri Pakistan mengumumkan pengusiran diplomat India pada Senin. "
+                "Menteri Luar Negeri Retno Marsudi mengumumkan bahwa Indonesia akan mengirim bantuan.")
+    assert indirect(sheet) == [("Retno Marsudi", "Indonesia akan mengirim bantuan")]
+
+
+def test_a_frame_around_a_partial_quote_is_not_a_second_statement():
+    sheet = run('Turki menjanjikan kepada Azerbaijan akan memberikan "dukungan penuh". '
+                'Netanyahu called on Italy and Egypt to join the project, adding "We call on any '
+                'other country that wishes to join us to do so".', "id")
+    assert ("Turki", "dukungan penuh") in [(s, t) for s, t, _ in direct(sheet)]
+    assert all("dukungan penuh" not in t for _, t in indirect(sheet))
+    sheet = run('Prime Minister Benjamin Netanyahu called on Italy and Egypt to join the project, adding '
+                '"We call on any other country that wishes to join us to do so".', "en")
+    assert indirect(sheet) == [("Benjamin Netanyahu", "called on Italy and Egypt to join the project")]
+
+
+def test_subject_after_a_heading_run_into_the_sentence():
+    # PFSA-style text whose paragraph breaks were lost: a heading runs into the next sentence
+    sheet = run("Wahyu Wibowo sudah bicara sebelumnya. Belum bisa detail Direktur Jenderal Penanganan "
+                "Fakir Miskin Kementerian Sosial Asep Sasa Purnama menyatakan, pihaknya belum bisa "
+                "menjelaskan secara detail. ”Saya belum bisa menjelaskan secara detail,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Asep Sasa Purnama"]

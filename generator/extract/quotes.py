@@ -125,6 +125,16 @@ class QuoteFinder:
         self.indirect_verb = re.compile(
             rf"(?<![\w-])(?P<verb>{alt(say + req)})(?![\w-])") if (say or req) else None
         self.request_set = {w.casefold() for w in req}
+        self.object_prepositions = {w.casefold() for w in pack.words("object_prepositions")}
+        # Verbs that report speech without a complementiser ('said the ban followed ...'); the
+        # others take a noun phrase unless one follows ('announced plans' vs 'announced that ...').
+        bare = pack.words("indirect_bare_verbs")
+        self.bare_set = {w.casefold() for w in bare} if bare else None
+        finite = pack.words("indirect_finite_words")
+        # a bare clause must read as a clause: a finite verb or a past form after its first word
+        self.finite = re.compile(rf"(?<![\w-])(?:{alt(finite)})(?![\w-])|\w\s+\w+ed\b", re.I) \
+            if finite else None
+        self.clause_break = re.compile(r"[,;:(—–]|\s(?:which|who|whom|whose)\s")
         stops = pack.words("descriptor_stops")
         # lower-case words describing a speaker before the name: 'student protester Joshua Wong'
         self.descriptor = re.compile(
@@ -203,10 +213,13 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if lead:  # 'the United States President Donald Trump'
             seg_start += lead.end()
         m = g.match_at(body, seg_start)
-        if m is None:
-            continue
         at_start = seg_start == start
-        p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, at_start, ctx.ents.midcaps)
+        p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, at_start, ctx.ents.midcaps) \
+            if m is not None else None
+        if p is None and index == len(segments) - 1:
+            # 'Belum bisa detail Direktur Jenderal ... Asep Sasa Purnama menyatakan': a heading run
+            # into the sentence; the subject is the phrase that ends at the verb.
+            p = _phrase_ending_at(ctx, seg_start, seg_end)
         if p is None:
             continue
         if p.type == "person" and not p.role:
@@ -221,6 +234,21 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
 
 
 _APPOSITION = re.compile(r",[ \t]+")
+
+
+def _phrase_ending_at(ctx: _Context, start: int, end: int) -> Parsed | None:
+    """The name phrase inside body[start:end] that runs up to `end`, not governed by a preposition."""
+    body, g = ctx.body, ctx.ents.g
+    blockers = ctx.qf.object_prepositions
+    previous = None
+    for w in re.finditer(r"\S+", body[start:end]):
+        at = start + w.start()
+        if previous is not None and previous.casefold() not in blockers and w.group()[:1].isupper():
+            m = g.match_at(body, at)
+            if m is not None and not body[m.end():end].strip():
+                return g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
+        previous = w.group()
+    return None
 
 
 def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
@@ -428,7 +456,36 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         sentence = (sent_start, sentences[ei].end if sentences else b)
         quotes.append(Quote(a, b, "direct", speaker, sentence, conf, how))
     quotes.sort(key=lambda q: (q.start, q.end))
-    return quotes
+    return _without_wrappers(body, quotes)
+
+
+def _without_wrappers(body: str, quotes: list[Quote]) -> list[Quote]:
+    """A reported clause ending in a partial quote keeps only the reporter's part: 'called on Italy
+    and Egypt to join the project, adding "We call on ..."' reports 'called on Italy and Egypt to
+    join the project'; the quote is its own item. When only a frame is left ('menjanjikan akan
+    memberikan "dukungan penuh"'), the speaker's own words are all there is to report."""
+    directs = [q for q in quotes if q.kind == "direct"]
+    kept = []
+    for q in quotes:
+        if q.kind == "indirect":
+            inner = [d for d in directs if q.start <= d.start and d.end <= q.end
+                     and not _WORDS.search(body, d.end, q.end)]
+            if inner:
+                a, b = _trim(body, q.start, inner[0].start - 1)
+                b = _drop_trailing_joiner(body, a, b)
+                if len(_WORDS.findall(body, a, b)) < 5:
+                    continue
+                q = Quote(a, b, q.kind, q.speaker, q.sentence, q.confidence, q.how)
+        kept.append(q)
+    return kept
+
+
+_JOINER = re.compile(r"(?:[\s,;:]+(?:adding|saying|and|dan|serta|dengan mengatakan|sambil mengatakan))?[\s,;:]*$", re.I)
+
+
+def _drop_trailing_joiner(body: str, a: int, b: int) -> int:
+    m = _JOINER.search(body, a, b)
+    return _trim(body, a, m.start())[1] if m else b
 
 
 def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans,
@@ -474,8 +531,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans,
                 start = after  # 'mengatakan kepada Armenia ... agar meninggalkan wilayahnya'
                 if len(_WORDS.findall(body[k.end():s.end])) < 2:
                     return subject, None
+        comp = m.group("comp") if m else None
         if verb.casefold() in qf.request_set:
             start = vs
+        elif comp is None and not (qf.kepada is not None and qf.kepada.match(body, after)):
+            if qf.bare_set is not None and verb.casefold() not in qf.bare_set:
+                return subject, None  # 'announced plans to ...', 'claimed responsibility'
+            if qf.finite is not None and not _reads_as_clause(qf, body, start, s.end):
+                return subject, None  # 'told the world on Thursday via Twitter', 'announced plans'
         a, b = _trim(body, start, s.end)
         if qf.second_verb is not None:
             cut = qf.second_verb.search(body, a, b)
@@ -509,6 +572,15 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans,
                     subject = known
                     break
     return subject, None
+
+
+def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
+    """A clause with no complementiser has its finite verb early, before any comma or relative
+    pronoun: 'US troops would be leaving' is a report, 'a naval coalition which was joined' is not."""
+    stop = qf.clause_break.search(body, start, end)
+    head = body[start:stop.start() if stop else end]
+    words = head.split()
+    return bool(qf.finite.search(" ".join(words[:7])))
 
 
 def _mostly_quoted(a: int, b: int, spans) -> bool:
