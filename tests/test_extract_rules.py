@@ -394,3 +394,16 @@ def test_subject_after_a_heading_run_into_the_sentence():
                 "Fakir Miskin Kementerian Sosial Asep Sasa Purnama menyatakan, pihaknya belum bisa "
                 "menjelaskan secara detail. ”Saya belum bisa menjelaskan secara detail,” katanya.")
     assert [s for s, _, _ in direct(sheet)] == ["Asep Sasa Purnama"]
+
+
+def test_long_roles_with_slashes_honorifics_and_common_words():
+    sheet = run('"Pesawat ini butuh sertifikat," ujar Menteri Riset dan Teknologi / Kepala Badan Riset dan '
+                'Inovasi Nasional Bambang PS Brodjonegoro.\n'
+                '"Ada tambahan 15 kasus baru," kata Juru Bicara Gugus Tugas Covid-19 Kendari dr Algazali.\n'
+                '"Tes usap sudah dilakukan," kata Kepala Puskesmas Margadana Wahidin.')
+    assert [s for s, _, _ in direct(sheet)] == ["Bambang PS Brodjonegoro", "Algazali", "Margadana Wahidin"]
+
+
+def test_a_common_word_ending_a_role_is_not_a_name():
+    sheet = run('"Kami siap," kata Menteri Riset dan Teknologi.')
+    assert [s for s, _, _ in direct(sheet)] != ["Teknologi"]

@@ -205,7 +205,7 @@ class Grammar:
         while len(toks) - i > 2 and toks[i].casefold() in self.common:
             i += 1
         name_toks, role_toks = toks[i:], toks[:i]
-        if name_toks and role_toks and role_toks[-1].casefold() in self.non_name and not any(
+        if name_toks and role_toks and role_toks[-1].casefold() in self.non_name and not lower_role and not any(
                 w.casefold().rstrip(".") in self.title_words for w in role_toks):
             return None  # 'Dusun Nglahar', 'Hotel Indonesia': a place or a firm
         if not role_toks and len(name_toks) > 1 and name_toks[0].casefold() in self.non_name:
@@ -222,6 +222,14 @@ class Grammar:
                 return Parsed(bare, start, end, None, bare, "country", code)
             if role and any(w.casefold().rstrip(".") in self.title_words for w in role.split()):
                 return Parsed(bare, start, end, role, None, "role", country)
+            return None
+        if len(name_toks) == 1 and role_toks and name_toks[0].casefold() in self.common:
+            # 'Menteri Riset dan Teknologi': a common word ends a role, it is no one's name
+            name_toks, role = [], " ".join(toks)
+            if lower_role:
+                role = f"{lower_role} {role}"
+            if any(w.casefold().rstrip(".") in self.title_words for w in role.split()):
+                return Parsed(bare, start, end, role, None, "role", self.role_country(role))
             return None
         name = " ".join(name_toks)
         name = re.sub(r"['’]s$", "", name)
