@@ -407,3 +407,22 @@ def test_long_roles_with_slashes_honorifics_and_common_words():
 def test_a_common_word_ending_a_role_is_not_a_name():
     sheet = run('"Kami siap," kata Menteri Riset dan Teknologi.')
     assert [s for s, _, _ in direct(sheet)] != ["Teknologi"]
+
+
+def test_titles_in_quotes_are_not_speech():
+    sheet = run('Webinar bertajuk "Digital Lending untuk Membantu UMKM dalam Mendukung Pemulihan Ekonomi '
+                'Nasional" digelar Senin. "Kami terus membantu pelaku usaha kecil," kata Menteri Koperasi '
+                'Teten Masduki.\nProgram "Kampung Tangguh Bencana" sudah berjalan.')
+    assert direct(sheet) == [("Teten Masduki", "Kami terus membantu pelaku usaha kecil", "ID")]
+
+
+def test_a_role_joined_to_a_second_role_and_the_name():
+    sheet = run("Kepala BNPB yang juga Ketua Satgas Covid-19 Doni Monardo, saat dihubungi, mengatakan, "
+                "pihaknya mengapresiasi sikap itu. ”Semua orang bisa diperiksa,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Doni Monardo"]
+
+
+def test_initials_end_a_name_and_commas_inside_a_role():
+    sheet = run('"Kegiatan keagamaan ditunda," kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan '
+                'Mahfud MD dalam konferensi pers.')
+    assert [s for s, _, _ in direct(sheet)] == ["Mahfud MD"]

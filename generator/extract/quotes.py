@@ -126,6 +126,8 @@ class QuoteFinder:
             rf"(?<![\w-])(?P<verb>{alt(say + req)})(?![\w-])") if (say or req) else None
         self.request_set = {w.casefold() for w in req}
         self.object_prepositions = {w.casefold() for w in pack.words("object_prepositions")}
+        joiners = pack.words("role_joiners")
+        self.role_joiner = re.compile(rf"[ \t]+(?:{alt(joiners)})[ \t]+") if joiners else None
         # Verbs that report speech without a complementiser ('said the ban followed ...'); the
         # others take a noun phrase unless one follows ('announced plans' vs 'announced that ...').
         bare = pack.words("indirect_bare_verbs")
@@ -222,6 +224,8 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             p = _phrase_ending_at(ctx, seg_start, seg_end)
         if p is None:
             continue
+        if p.type == "role" and m is not None:
+            p = _person_after_role(ctx, p, m.end(), seg_end) or p
         if p.type == "person" and not p.role:
             role = _role_before(ctx, segments, index)
             if role is not None:
@@ -233,7 +237,28 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
     return None, False
 
 
-_APPOSITION = re.compile(r",[ \t]+")
+# ', ' or ', dan ' between links of an appositive chain ('Menteri Koordinator Bidang Politik,
+# Hukum, dan Keamanan Mahfud MD')
+_APPOSITION = re.compile(r",[ \t]+(?:(?:dan|and|serta)[ \t]+)?")
+
+
+def _person_after_role(ctx: _Context, role: Parsed, pos: int, end: int) -> Parsed | None:
+    """'Kepala BNPB yang juga Ketua Satgas Covid-19 Doni Monardo': a second role joined to the
+    first, then the name; the person holds both."""
+    if ctx.qf.role_joiner is None:
+        return None
+    j = ctx.qf.role_joiner.match(ctx.body, pos, end)
+    if j is None:
+        return None
+    m = ctx.ents.g.match_at(ctx.body, j.end())
+    if m is None or m.end() > end:
+        return None
+    p = ctx.ents.g.parse(ctx.body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
+    if p is None or p.type != "person" or not p.name:
+        return None
+    p.role = f"{role.role}, {p.role}" if p.role else role.role
+    p.country = p.country or role.country
+    return p
 
 
 def _phrase_ending_at(ctx: _Context, start: int, end: int) -> Parsed | None:
@@ -381,6 +406,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         if b <= a or furniture.is_ignored(a, b):
             continue
         words = len(_WORDS.findall(body[a:b]))
+        if _is_title(body[a:b]):
+            continue  # a seminar, book or film title in quotes, not speech
         close = seg.close_mark + 1 if seg.close_mark is not None else seg.end
         si = ctx.sentence_index(seg.open_mark)
         sent_start = sentences[si].start if sentences else 0
@@ -582,6 +609,22 @@ def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
     head = body[start:stop.start() if stop else end]
     words = head.split()
     return bool(qf.finite.search(" ".join(words[:7])))
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _is_title(text: str) -> bool:
+    """'Digital Lending untuk Membantu UMKM dalam Mendukung Pemulihan Ekonomi Nasional': most
+    words capitalised and no sentence inside is a title. Speech is written in sentence case."""
+    if re.search(r"[.!?,;]\s", text) or text.rstrip().endswith((".", ",")):
+        return False
+    words = _TITLE_WORD.findall(text)
+    long_words = [w for w in words if len(w) > 3]
+    if len(words) < 2 or len(words) > 16 or len(long_words) < 2:
+        return False
+    caps = sum(1 for w in long_words if w[0].isupper())
+    return caps >= 0.75 * len(long_words) and words[0][0].isupper()
 
 
 def _mostly_quoted(a: int, b: int, spans) -> bool:

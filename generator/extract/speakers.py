@@ -193,9 +193,9 @@ class Grammar:
         i = len(toks)
         while i > 0 and not (i >= 2 and toks[i - 2].casefold() in self.place_heads) and (
                 self._namelike(toks[i - 1]) or (
-                i < len(toks) and len(toks[i - 1]) <= 2 and toks[i - 1].isupper() and i > 1
+                len(toks[i - 1]) <= 2 and toks[i - 1].isupper() and i > 1
                 and self._namelike(toks[i - 2]))):
-            i -= 1  # 'Bambang PS Brodjonegoro': a short initialism inside a name
+            i -= 1  # 'Bambang PS Brodjonegoro', 'Mahfud MD': a short initialism in a name
         # 'Wali Kota Bekasi Alamsyah': 'Kota Bekasi' stands elsewhere without 'Alamsyah'
         if 0 < i < len(toks) - 1:
             r, t, n = toks[i - 1], toks[i], toks[i + 1]
