@@ -426,3 +426,17 @@ def test_initials_end_a_name_and_commas_inside_a_role():
     sheet = run('"Kegiatan keagamaan ditunda," kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan '
                 'Mahfud MD dalam konferensi pers.')
     assert [s for s, _, _ in direct(sheet)] == ["Mahfud MD"]
+
+
+def test_acronyms_and_indefinite_officials_speak_in_english():
+    sheet = run("The SDF said hundreds of ISIS fighters escaped following Turkish airstrikes. "
+                "In December, a Turkish official said that the pipeline renders the project unnecessary.", "en")
+    got = [(s, c) for s, _ in indirect(sheet) for c in [None]]
+    assert [s for s, _ in got] == ["SDF", "Turkish"]
+    assert sheet["quotes"][1]["country"] == "TR"
+
+
+def test_a_reported_clause_stops_at_a_colon_before_a_quote():
+    sheet = run('Spokesperson Morgan Ortagus indicated the United States was disappointed by the decision: '
+                '"While we await further clarification, we strongly urge Iraqi leaders to reconsider."', "en")
+    assert indirect(sheet) == [("Morgan Ortagus", "the United States was disappointed by the decision")]

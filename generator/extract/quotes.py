@@ -568,6 +568,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans,
             if qf.finite is not None and not _reads_as_clause(qf, body, start, s.end):
                 return subject, None  # 'told the world on Thursday via Twitter', 'announced plans'
         a, b = _trim(body, start, s.end)
+        colon = re.search(r":\s*[\"“”„«]", body[a:b])
+        if colon:  # 'indicated the US was disappointed: "While we await ..."': the quote is its own
+            a, b = _trim(body, a, a + colon.start())
         if qf.second_verb is not None:
             cut = qf.second_verb.search(body, a, b)
             if cut:

@@ -176,6 +176,10 @@ class Grammar:
             m = self.lower_role_start.match(bare)
             if m and m.end() < len(bare):
                 lower_role, bare = bare[:m.end()].strip(), bare[m.end():]
+        if re.fullmatch(r"[A-Z]{2,6}", bare) and self.finder.code_of(bare) is None and not lower_role \
+                and bare.casefold() not in self.non_name:
+            # 'The SDF said', 'KPK menyatakan': an acronym that speaks is an organisation
+            return Parsed(bare, start, end, None, bare, "organization", None)
         if bare in self.institution_names:
             return Parsed(bare, start, end, lower_role, bare, "organization", self.institution_names[bare])
         if self.inst_head_re is not None and self.inst_head_re.match(bare) and not self._ends_with_name(bare):
