@@ -440,3 +440,10 @@ def test_a_reported_clause_stops_at_a_colon_before_a_quote():
     sheet = run('Spokesperson Morgan Ortagus indicated the United States was disappointed by the decision: '
                 '"While we await further clarification, we strongly urge Iraqi leaders to reconsider."', "en")
     assert indirect(sheet) == [("Morgan Ortagus", "the United States was disappointed by the decision")]
+
+
+def test_according_to_a_news_agency_is_not_the_speaker():
+    sheet = run('According to semi-official news agency ISNA, the prosecutor general of Tehran, Ali '
+                'Alghasi Mehr, said the 36 must face "murder and terrorism charges", adding Iran will '
+                'pursue the prosecution.', "en")
+    assert {q["speaker"] for q in sheet["quotes"]} == {"Ali Alghasi Mehr"}

@@ -285,3 +285,20 @@ def test_lexicons_load_for_both_languages():
         lexicon = stance_lexicon(lang)
         assert {"support", "criticize", "appeal", "mediate"} <= set(lexicon.categories)
         assert lexicon.cues.regex is not None
+
+
+def test_an_appeal_aimed_at_one_party_is_a_demand_on_it():
+    body = ("Pemerintah Amerika Serikat mendesak Azerbaijan untuk melindungi warga sipil.\n"
+            "Jepang menyerukan agar Armenia dan Azerbaijan segera mengakhiri konflik.")
+    _, stances = run(body, "id", parties=AM_AZ)
+    us = stances[("US", None)]
+    assert (us["position"], us["side"]) in {("opposes", "AZ"), ("backs", "AM")}
+    assert stances[("JP", None)]["position"] == "neutral"
+
+
+def test_a_group_subject_carries_to_the_next_sentence():
+    body = ("Egypt, France and Cyprus met in Cairo on Wednesday.\n"
+            "They condemned Azerbaijan for the shelling.")
+    _, stances = run(body, "en", parties=AM_AZ)
+    for code in ("EG", "FR", "CY"):
+        assert stances[(code, None)]["side"] in ("AZ", "AM")

@@ -15,6 +15,7 @@ from .furniture import Furniture
 from .langpack import LanguagePack
 from .sentences import Sentence, paragraphs
 from .officials import official_country
+from .outlets import is_news_outlet
 from .speakers import Parsed, ArticleEntities, Entity, Grammar, NAMEWORD
 
 _MARKS = re.compile(r'["“”„«»]')
@@ -449,9 +450,9 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             if qf.according is not None:
                 for v in qf.according.finditer(before):
                     acc = v
-            if acc is not None and (verb is None or acc.start() > verb.start() or True):
+            if acc is not None:
                 e = _phrase_after(ctx, before_start + acc.end())
-                if e is not None:
+                if e is not None and not is_news_outlet(e.name):
                     speaker, how, conf = e, "according", 0.8
             if speaker is None and verb is not None:
                 vs = before_start + verb.start()
@@ -528,7 +529,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans,
         m = qf.according.match(text) or None
         if m:
             e = _phrase_after(ctx, s.start + m.end())
-            if e is not None:
+            if e is not None and is_news_outlet(e.name):
+                e = None  # 'According to news agency ISNA, the prosecutor ... said': the press
+            elif e is not None:
                 comma = body.find(",", s.start + m.end(), s.end)
                 if comma > 0:
                     a, b = _trim(body, comma + 1, s.end)

@@ -261,6 +261,10 @@ class Category:
     weight: float
     target: str  # after | before | any
     claimable: bool = True  # False for public acts (recognition, sanctions): facts, not claims
+    # an appeal aimed at one party only ('mendesak Myanmar untuk melindungi warga sipil') is a
+    # demand on that side (CAMEO 10 Demand, verbal conflict): this position, at this weight
+    one_side: str | None = None
+    one_side_weight: float = 0.0
 
 
 @dataclass
@@ -322,7 +326,8 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
     for name, spec in (data.get("cues") or {}).items():
         categories[name] = Category(name, str(spec.get("position", "neutral")),
                                     float(spec.get("weight", 0.5)), str(spec.get("target", "after")),
-                                    bool(spec.get("claimable", True)))
+                                    bool(spec.get("claimable", True)),
+                                    spec.get("one_side"), float(spec.get("one_side_weight", 0.0)))
         labelled[name] = [str(p) for p in spec.get("phrases") or []]
     window = int(data.get("negation_window", 3))
     negators = _list(data, "negators")
@@ -651,14 +656,14 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
     quote_spans = [(_quote_span(q), q) for q in quotes]
     headings = _headings(body, finder, lex, ignored)
     heading_index = 0
-    context: str | None = None
+    context: list[str] = []  # who the previous sentences were about: 'They concluded ...'
     evidence: list[Evidence] = []
     first_seen: dict[str, tuple[int, int]] = {}
 
     for sentence in sentences:
         s_start, s_end = span_of(sentence)
         while heading_index < len(headings) and headings[heading_index][0] <= s_start:
-            context = headings[heading_index][1]
+            context = [headings[heading_index][1]]
             heading_index += 1
         if _inside(s_start, s_end, ignored) and all(
                 s <= s_start and e >= s_end for s, e in ignored if s < s_end and e > s_start):
@@ -716,8 +721,8 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                         actors = [claim.code]
                 elif speaker_codes:
                     actors = [speaker_codes[0]]
-                elif context is not None:
-                    actors = [context]
+                elif context:
+                    actors = list(context)
                     factor *= 0.85
             if not actors:
                 continue
@@ -741,9 +746,9 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                 if item is not None:
                     evidence.append(item)
         if reporter_subject:
-            context = reporter_subject[0].code
+            context = list(dict.fromkeys(h.code for h in reporter_subject))
         elif speaker_codes:
-            context = speaker_codes[0]
+            context = [speaker_codes[0]]
 
     return _decide(parties, evidence, first_seen)
 
@@ -814,6 +819,11 @@ def _evidence(art: _Article, category: Category, actor: str, claimed_by: str | N
     if negated:
         return None
     if position == "appeal":
+        if category.one_side in PARTISAN and actor not in art.parties:
+            target, both = art.target(c_start, c_end, "after", hits, actors | {actor}, s_start, s_end)
+            if target is not None and not both:
+                return Evidence(actor, claimed_by, category.one_side, target,
+                                category.one_side_weight * factor, ref, wants, c_start)
         if not wants:
             return None
         return Evidence(actor, claimed_by, "neutral", None, weight, ref, wants, c_start)
