@@ -447,3 +447,16 @@ def test_according_to_a_news_agency_is_not_the_speaker():
                 'Alghasi Mehr, said the 36 must face "murder and terrorism charges", adding Iran will '
                 'pursue the prosecution.', "en")
     assert {q["speaker"] for q in sheet["quotes"]} == {"Ali Alghasi Mehr"}
+
+
+def test_a_closed_quote_with_a_cue_before_keeps_it_over_the_next_sentence():
+    sheet = run('President Recep Tayyip Erdogan spoke at a rally. UNESCO asked for a review. Erdogan said, '
+                '"Constantinople will never exist again." UNESCO reportedly said a change of name would '
+                'require approval.', "en")
+    assert ("Recep Tayyip Erdogan", "Constantinople will never exist again", "TR") in direct(sheet)
+
+
+def test_he_refers_to_a_person_not_the_institution_named_since():
+    sheet = run('President Recep Tayyip Erdogan spoke at a rally. UNESCO said the change requires its '
+                'approval. On the live television he said, "We will call it a mosque and nothing else."', "en")
+    assert ("Recep Tayyip Erdogan", "We will call it a mosque and nothing else", "TR") in direct(sheet)

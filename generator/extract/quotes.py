@@ -121,6 +121,8 @@ class QuoteFinder:
         self.according = re.compile(
             rf"(?<![\w-])(?:{alt(pack.words('according_to'))})\s+", re.I) if pack.words("according_to") else None
         self.pronoun_subject = re.compile(rf"^\s*(?:{pronouns})\b", re.I) if pronouns else None
+        self.personal = {w.casefold() for w in pack.words("personal_pronouns")}
+        self.pronoun_before = re.compile(rf"(?<![\w-])(?:{pronouns})\s*$", re.I) if pronouns else None
         say = pack.words("indirect_say_verbs")
         req = pack.words("indirect_request_verbs")
         self.indirect_verb = re.compile(
@@ -210,8 +212,11 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if any(a <= seg_start < b for a, b in quotes_spans):
             continue
         text = body[seg_start:seg_end]
-        if ctx.qf.pronoun_subject is not None and ctx.qf.pronoun_subject.match(text):
-            return None, True
+        pm = ctx.qf.pronoun_subject.match(text) if ctx.qf.pronoun_subject is not None else None
+        if pm is None and index == len(segments) - 1 and ctx.qf.pronoun_before is not None:
+            pm = ctx.qf.pronoun_before.search(text)  # 'On the live television he said'
+        if pm:
+            return None, pm.group().strip().casefold()
         lead = ctx.qf.determiner.match(text) if ctx.qf.determiner is not None else None
         if lead:  # 'the United States President Donald Trump'
             seg_start += lead.end()
@@ -434,7 +439,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 if speaker is None and qf.pronoun_subject is not None and qf.pronoun_subject.match(after[m.end():]):
                     speaker = last
                 how, conf = "cue-after", 0.9
-            if speaker is None:
+            closed = body[a:close].rstrip(" \t\"“”'’»").endswith((".", "!", "?"))
+            cued_before = qf.speech_any.search(body, sent_start, seg.open_mark) is not None
+            if speaker is None and not (closed and cued_before):
+                # ('." UNESCO said ...' after 'he said, "..."' starts the next sentence)
                 m = qf.after_subject_verb.match(after)
                 if m:
                     e = _phrase_after(ctx, close + m.start("phrase"))
@@ -463,7 +471,9 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 if e is None:
                     e, pron = _subject(ctx, before_start, vs, [x for x in spans if x[0] != seg.open_mark])
                     if e is None and pron:
-                        e = last
+                        # 'he said': a person, even when an institution was named since
+                        e = last_person if pron in qf.personal and last is not None \
+                            and last.type != "person" and last_person is not None else last
                     if e is None and last is not None and not before[:verb.start()].strip():
                         e = last
                 if e is not None:
