@@ -460,3 +460,15 @@ def test_he_refers_to_a_person_not_the_institution_named_since():
     sheet = run('President Recep Tayyip Erdogan spoke at a rally. UNESCO said the change requires its '
                 'approval. On the live television he said, "We will call it a mosque and nothing else."', "en")
     assert ("Recep Tayyip Erdogan", "We will call it a mosque and nothing else", "TR") in direct(sheet)
+
+
+def test_reported_speech_with_the_cue_after_and_no_marks():
+    sheet = run("Duta Besar Inggris untuk PBB Matthew Rycroft hadir dalam rapat itu. Posisi Inggris mengenai "
+                "status Yerusalem jelas dan sudah lama, kata Duta Besar Inggris Matthew Rycroft.\n"
+                "Inggris menganggap Yerusalem Timur sebagai bagian dari wilayah yang diduduki, katanya.")
+    assert indirect(sheet) == [
+        ("Matthew Rycroft", "Posisi Inggris mengenai status Yerusalem jelas dan sudah lama"),
+        ("Matthew Rycroft", "Inggris menganggap Yerusalem Timur sebagai bagian dari wilayah yang diduduki")]
+    sheet = run("Foreign Minister Heiko Maas spoke on Monday. The conflict can only be settled through "
+                "negotiations in the region, he said.", "en")
+    assert indirect(sheet) == [("Heiko Maas", "The conflict can only be settled through negotiations in the region")]

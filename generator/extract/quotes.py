@@ -399,6 +399,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             if any(a <= s.start < b for a, b in spans) or furniture.is_ignored(s.start, s.start + 1):
                 continue
             subj, indirect = _sentence_subject_and_indirect(ctx, s, spans, last_person)
+            if indirect is None:
+                trailing = _trailing_cue(ctx, s, spans, last, last_person)
+                if trailing is not None:
+                    subj, indirect = trailing.speaker, trailing
             if subj is not None:
                 last, last_at = subj, s.start
                 if subj.type == "person":
@@ -496,6 +500,39 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         quotes.append(Quote(a, b, "direct", speaker, sentence, conf, how))
     quotes.sort(key=lambda q: (q.start, q.end))
     return _without_wrappers(body, quotes)
+
+
+def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
+                  last_person: Entity | None) -> "Quote | None":
+    """Reported speech with its cue after it and no quote marks, as wire copy writes it: 'Posisi
+    Inggris ... jelas, kata Duta Besar Matthew Rycroft.' / '... in the region, he said.'"""
+    body, qf = ctx.body, ctx.qf
+    if any(s.start <= a < s.end or s.start < b <= s.end for a, b in spans):
+        return None
+    for comma in reversed([m.start() for m in re.finditer(r",", body[s.start:s.end])]):
+        at = s.start + comma
+        rest = body[at:s.end]
+        speaker = None
+        if qf.after_pron.match(rest):
+            speaker = last_person or last
+        else:
+            m = qf.after_verb.match(rest)
+            if m:
+                speaker = _phrase_after(ctx, at + m.end())
+                if speaker is None and qf.pronoun_subject is not None \
+                        and qf.pronoun_subject.match(rest[m.end():]):
+                    speaker = last_person or last
+            else:
+                m = qf.after_subject_verb.match(rest)
+                if m and "," not in m.group("phrase"):
+                    speaker = _phrase_after(ctx, at + m.start("phrase"))
+        if speaker is None:
+            continue
+        a, b = _trim(body, s.start, at)
+        if len(_WORDS.findall(body[a:b])) < 5:
+            return None
+        return Quote(a, b, "indirect", speaker, (s.start, s.end), 0.6, "cue-after")
+    return None
 
 
 def _without_wrappers(body: str, quotes: list[Quote]) -> list[Quote]:
