@@ -302,3 +302,16 @@ def test_a_group_subject_carries_to_the_next_sentence():
     _, stances = run(body, "en", parties=AM_AZ)
     for code in ("EG", "FR", "CY"):
         assert stances[(code, None)]["side"] in ("AZ", "AM")
+
+
+def test_a_pronoun_subject_makes_the_country_after_it_an_object():
+    body = ("Jepang mengecam serangan itu.\n"
+            "Dia mendorong China, sekutu terbesar Armenia, untuk berbuat lebih banyak.")
+    _, stances = run(body, "id", parties=AM_AZ)
+    assert ("CN", None) not in stances or stances[("CN", None)]["side"] != "AM"
+
+
+def test_backing_another_country_is_not_backing_a_party_named_later():
+    body = "China mendukung upaya Korea Selatan untuk memulai kembali dialog dengan Armenia."
+    _, stances = run(body, "id", parties=AM_AZ)
+    assert ("CN", None) not in stances or stances[("CN", None)]["position"] == "neutral"

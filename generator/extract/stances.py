@@ -290,6 +290,7 @@ class StanceLexicon:
     relative: re.Pattern | None = None
     act_before: re.Pattern | None = None
     act_after: re.Pattern | None = None
+    pronoun_subjects: re.Pattern | None = None
 
 
 def _tail(phrases: list[str], words: int) -> re.Pattern | None:
@@ -358,6 +359,9 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
         relative=re.compile(rf"\s*,?\s*(?:{'|'.join(phrase_pattern(w) for w in _list(data, 'relative_markers'))})",
                             re.I) if _list(data, "relative_markers") else None,
         act_after=_head(_list(data, "act_nouns")),
+        pronoun_subjects=re.compile(
+            rf"\s*(?:{'|'.join(phrase_pattern(w) for w in _list(data, 'pronoun_subjects'))})\s", re.I)
+        if _list(data, "pronoun_subjects") else None,
     )
     _COMPILED[key] = (data, lexicon)
     return lexicon
@@ -574,6 +578,8 @@ class _Article:
             if not chosen:
                 if self.blocked(hit, lo):
                     continue
+                if self._pronoun_subject_before(hit, lo):
+                    return []  # 'Dia mendorong China ...': China is the object; the actor is 'dia'
                 chosen.append(hit)
             elif self.lex.coordinator_gap.match(self.body, chosen[-1].end, hit.start) \
                     and hit.start - chosen[-1].end < 20:
@@ -581,6 +587,13 @@ class _Article:
             else:
                 break
         return chosen
+
+    def _pronoun_subject_before(self, hit: Hit, lo: int) -> bool:
+        if self.lex.pronoun_subjects is None:
+            return False
+        comma = self.body.rfind(",", lo, hit.start)
+        start = comma + 1 if comma >= 0 else lo
+        return self.lex.pronoun_subjects.match(self.body, start, hit.start) is not None
 
     def act_owner(self, hits: list[Hit], c_start: int, floor: int) -> Hit | None:
         """`keputusan AS mengakui ...`, `the US decision to recognise ...`: whose act the cue is."""
@@ -625,6 +638,8 @@ class _Article:
                             and h.code not in actors]
         if direction in ("after", "any"):
             for index, hit in enumerate(candidates_after):
+                if hit.code not in self.parties and index == 0 and hit.start - cue_end <= 25:
+                    break  # 'mendukung upaya Korsel ...': the cue's object is another country
                 if hit.code in self.parties:
                     nxt = candidates_after[index + 1] if index + 1 < len(candidates_after) else None
                     if nxt is not None and nxt.code in self.parties and nxt.code != hit.code \
