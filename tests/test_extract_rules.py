@@ -472,3 +472,18 @@ def test_reported_speech_with_the_cue_after_and_no_marks():
     sheet = run("Foreign Minister Heiko Maas spoke on Monday. The conflict can only be settled through "
                 "negotiations in the region, he said.", "en")
     assert indirect(sheet) == [("Heiko Maas", "The conflict can only be settled through negotiations in the region")]
+
+
+def test_a_name_then_its_role_in_apposition_before_the_verb():
+    sheet = run("Abdian Saputra, Koordinator Ekajaya Fast Boat untuk Gili, juga menyampaikan harapan serupa. "
+                "”Kami berharap wisatawan segera kembali ke pulau ini,” tuturnya.\n"
+                "”Pemberlakuan pembatasan akan berlangsung stagnan,” kata Kepala Puskesmas Cilincing, Jakarta "
+                "Utara, Edison Sahputra ketika dihubungi.")
+    assert [s for s, _, _ in direct(sheet)] == ["Abdian Saputra", "Edison Sahputra"]
+
+
+def test_according_to_him_is_the_last_person():
+    sheet = run("Imam Besar Nasaruddin Umar memberi imbauan. Menurut dia, Tarawih adalah ibadah "
+                "sunah dan tidak wajib di masjid. ”Saya memahami umat rindu salat berjemaah,” tuturnya.")
+    assert {s for s, _, _ in direct(sheet)} == {"Nasaruddin Umar"}
+    assert indirect(sheet) == [("Nasaruddin Umar", "Tarawih adalah ibadah sunah dan tidak wajib di masjid")]

@@ -426,9 +426,10 @@ def test_end_to_end_scenario_every_edit_survives(seed_project, tmp_path):
     assert not any("menyerah" in q["text"] for q in first["quotes"])
     assert (project.content / ".machine" / "sheets" / SEED_SHEET.name).is_file()
 
-    # 2. correct a speaker (a quote the machine added: it said 'Iran')
-    start, end = _entry_bounds(text, "text: kesiapan Teheran")
-    corrected = text[start:end].replace("speaker: Iran\n", "speaker: Saeed Khatibzadeh\n")
+    # 2. correct a speaker (a quote the machine added: it said the ministry, not its spokesman)
+    start, end = _entry_bounds(text, "text: pemerintahnya menyerukan")
+    corrected = text[start:end].replace("speaker: Kementerian Luar Negeri Iran\n",
+                                        "speaker: Saeed Khatibzadeh\n")
     assert corrected != text[start:end]
     text = text[:start] + corrected + text[end:]
     corrected_id = corrected.split("\n", 1)[0].split("id: ", 1)[1].strip()

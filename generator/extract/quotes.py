@@ -232,6 +232,14 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             continue
         if p.type == "role" and m is not None:
             p = _person_after_role(ctx, p, m.end(), seg_end) or p
+        if index > 0 and (p.type == "role" or (p.type == "person" and p.role and _ends_in_preposition(ctx, p.role))):
+            # 'Abdian Saputra, Koordinator Ekajaya Fast Boat untuk Gili, juga menyampaikan': the
+            # segment is the apposition; the name stands before it
+            prev = _name_segment(ctx, segments[index - 1])
+            if prev is not None:
+                prev.role = p.role if p.type == "role" else f"{p.role} {p.name}"
+                prev.country = prev.country or p.country
+                p = prev
         if p.type == "person" and not p.role:
             role = _role_before(ctx, segments, index)
             if role is not None:
@@ -264,6 +272,27 @@ def _person_after_role(ctx: _Context, role: Parsed, pos: int, end: int) -> Parse
         return None
     p.role = f"{role.role}, {p.role}" if p.role else role.role
     p.country = p.country or role.country
+    return p
+
+
+def _ends_in_preposition(ctx: _Context, role: str) -> bool:
+    """'Koordinator Ekajaya Fast Boat untuk' + 'Gili': the word after it is a place, not a name."""
+    words = role.split()
+    return bool(words) and words[-1].casefold() in ctx.qf.object_prepositions
+
+
+def _name_segment(ctx: _Context, segment: tuple[int, int]) -> Parsed | None:
+    """A comma segment that is exactly a person's name (no role)."""
+    start, end = segment
+    body, g = ctx.body, ctx.ents.g
+    while start < end and body[start].isspace():
+        start += 1
+    m = g.match_at(body, start)
+    if m is None or body[m.end():end].strip():
+        return None
+    p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
+    if p is None or p.type != "person" or not p.name or p.role or len(p.name.split()) < 2:
+        return None
     return p
 
 
@@ -311,6 +340,15 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
         chain.append(g.parse(body, m2.start(), m2.end(), None, False))
         end = m2.end()
     first = chain[0]
+    if len(chain) > 1 and first is not None and first.type == "person" and first.role \
+            and len((first.name or "").split()) == 1 and any(
+                c is not None and c.type == "person" and len((c.name or "").split()) >= 2 and not c.role
+                for c in chain[1:]):
+        # 'Kepala Puskesmas Cilincing, Jakarta Utara, Edison Sahputra': the one-word 'name' is
+        # the institution's place; the person closes the chain
+        first = Parsed(first.text, first.start, first.end, f"{first.role} {first.name}", None,
+                       "role", first.country)
+        chain[0] = first
     if len(chain) > 1 and (first is None or first.type in ("role", "organization", "country")
                            or (first.type == "person" and first.role and False)):
         for p in reversed(chain[1:]):
@@ -575,7 +613,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans,
     if qf.according is not None:
         m = qf.according.match(text) or None
         if m:
-            e = _phrase_after(ctx, s.start + m.end())
+            pronoun = qf.pronoun_subject.match(text[m.end():]) if qf.pronoun_subject is not None else None
+            e = last if pronoun is not None else _phrase_after(ctx, s.start + m.end())
             if e is not None and is_news_outlet(e.name):
                 e = None  # 'According to news agency ISNA, the prosecutor ... said': the press
             elif e is not None:
