@@ -22,7 +22,17 @@ from . import svg
 from .corpus import Corpus
 from .entities import Article, Entity
 
-DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+def _default_templates() -> Path:
+    """The built-in templates: generator/templates/ in an installed package (the build maps the
+    repository's templates/ folder there, see pyproject.toml), else the source tree's templates/
+    (a checkout or an editable install, where that folder is the only copy)."""
+    package = Path(__file__).resolve().parent
+    installed = package / "templates"
+    return installed if installed.is_dir() else package.parent / "templates"
+
+
+DEFAULT_TEMPLATES = _default_templates()
 
 # Characters with a meaning in Markdown, attr_list or HTML.
 _SPECIAL = re.compile(r"[&<>\"`*_\[\]{}()#|\\!]")
