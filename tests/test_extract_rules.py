@@ -487,3 +487,16 @@ def test_according_to_him_is_the_last_person():
                 "sunah dan tidak wajib di masjid. ”Saya memahami umat rindu salat berjemaah,” tuturnya.")
     assert {s for s, _, _ in direct(sheet)} == {"Nasaruddin Umar"}
     assert indirect(sheet) == [("Nasaruddin Umar", "Tarawih adalah ibadah sunah dan tidak wajib di masjid")]
+
+
+def test_a_capitalised_thing_opening_a_sentence_is_not_the_last_speaker():
+    sheet = run("Nasaruddin Umar menegaskan, segala kegiatan ibadah dapat dilakukan di rumah. Ibadah Tarawih "
+                "yang selama ini berjemaah di masjid pun dapat dilakukan di rumah. Sebab, menurut dia, Tarawih "
+                "adalah ibadah sunah dan tidak wajib. ”Saya memahami umat rindu,” tuturnya.")
+    assert {q["speaker"] for q in sheet["quotes"]} == {"Nasaruddin Umar"}
+
+
+def test_a_firm_name_before_a_person_and_ministry_portfolios():
+    sheet = run("”Persiapan dilakukan sejak April,” kata Area Supervisor PT Eigerindo Multi Produk Industri "
+                "Zafrullah Sunyaruri.\n”Bandara siap beroperasi,” ujar Menteri Perhubungan Budi Karya Sumadi.")
+    assert [s for s, _, _ in direct(sheet)] == ["Zafrullah Sunyaruri", "Budi Karya Sumadi"]

@@ -612,6 +612,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans,
     # 'Menurut X, ...' / 'According to X, ...'
     if qf.according is not None:
         m = qf.according.match(text) or None
+        if m is None:
+            # 'Sebab, menurut dia, ...': after a one-word opener
+            opener = re.match(r"\s*[^\W\d_]+,\s+", text)
+            if opener is not None:
+                m = qf.according.match(text, opener.end())
         if m:
             pronoun = qf.pronoun_subject.match(text[m.end():]) if qf.pronoun_subject is not None else None
             e = last if pronoun is not None else _phrase_after(ctx, s.start + m.end())
@@ -674,6 +679,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans,
         m = g.match_at(body, s.start)
         if m is not None:
             p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, True, ctx.ents.midcaps)
+            if p is not None and p.type == "person" and len((p.name or "").split()) == 1 \
+                    and not any(w.casefold().rstrip(".") in g.title_words for w in (p.role or "").split()):
+                # 'Ibadah Tarawih yang ...': a thing with a capital, unless the article has
+                # introduced someone by that name ('Risma kemudian berkeliling kota')
+                known = ctx.ents.find_person(p.name)
+                if known is None or len(known.name.split()) < 2:
+                    p = None
             if p is not None and p.type in ("person", "organization"):
                 subject = ctx.ents.resolve(p, p.start)
     if subject is None:

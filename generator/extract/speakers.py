@@ -208,6 +208,13 @@ class Grammar:
         # Leading common words belong to an organisation's name, not the person's ("Jasa Keuangan").
         while len(toks) - i > 2 and toks[i].casefold() in self.common:
             i += 1
+        # 'PT Eigerindo Multi Produk Industri Zafrullah Sunyaruri': two common words in a row end
+        # a firm's name; the person's name is what follows
+        for j in range(len(toks) - 3, i, -1):
+            if toks[j].casefold() in self.common and toks[j - 1].casefold() in self.common \
+                    and all(self._namelike(t) and t.casefold() not in self.common for t in toks[j + 1:]):
+                i = j + 1
+                break
         name_toks, role_toks = toks[i:], toks[:i]
         if name_toks and role_toks and role_toks[-1].casefold() in self.non_name and not lower_role and not any(
                 w.casefold().rstrip(".") in self.title_words for w in role_toks):
