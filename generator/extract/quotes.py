@@ -684,7 +684,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans,
                 # 'Ibadah Tarawih yang ...': a thing with a capital, unless the article has
                 # introduced someone by that name ('Risma kemudian berkeliling kota')
                 known = ctx.ents.find_person(p.name)
-                if known is None or len(known.name.split()) < 2:
+                first_name = re.search(rf"(?<![\w-]){re.escape(p.name)}[ \t]+[A-Z][a-z]", body)
+                if (known is None or len(known.name.split()) < 2) and first_name is None:
                     p = None
             if p is not None and p.type in ("person", "organization"):
                 subject = ctx.ents.resolve(p, p.start)
