@@ -500,3 +500,10 @@ def test_a_firm_name_before_a_person_and_ministry_portfolios():
     sheet = run("”Persiapan dilakukan sejak April,” kata Area Supervisor PT Eigerindo Multi Produk Industri "
                 "Zafrullah Sunyaruri.\n”Bandara siap beroperasi,” ujar Menteri Perhubungan Budi Karya Sumadi.")
     assert [s for s, _, _ in direct(sheet)] == ["Zafrullah Sunyaruri", "Budi Karya Sumadi"]
+
+
+def test_an_institution_opening_a_later_clause_is_the_subject():
+    sheet = run('Foreign Minister Luigi Di Maio joined the talks. In a related press release issued the following '
+                'day, the Turkish Ministry of Foreign Affairs denounced the conclusions of the summit, calling '
+                'the agreements "legitimate and fully compatible with international law".', "en")
+    assert [(s, c) for s, _, c in direct(sheet)] == [("Turkish Ministry of Foreign Affairs", "TR")]

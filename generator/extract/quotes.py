@@ -695,7 +695,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans,
         for seg_start, seg_end in _segments_of(body, s.start, s.end)[1:]:
             if any(a <= seg_start < b for a, b in spans):
                 continue
-            m = g.match_at(body, seg_start)
+            lead = qf.determiner.match(body, seg_start) if qf.determiner is not None else None
+            m = g.match_at(body, lead.end() if lead else seg_start)
             if m is None:
                 continue
             p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
@@ -703,6 +704,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans,
                 known = ctx.ents.find_person(p.name)
                 if known is not None:
                     subject = known
+                    break
+            if lead and p is not None and p.type in ("organization", "role") \
+                    and re.match(r"[ \t]+[a-z]{3,}", body[m.end():seg_end]):
+                # 'In a press release the next day, the Turkish Ministry of Foreign Affairs
+                # denounced ...': an institution followed by its verb
+                subject = ctx.ents.resolve(p, p.start)
+                if subject is not None:
                     break
     return subject, None
 
