@@ -507,3 +507,8 @@ def test_an_institution_opening_a_later_clause_is_the_subject():
                 'day, the Turkish Ministry of Foreign Affairs denounced the conclusions of the summit, calling '
                 'the agreements "legitimate and fully compatible with international law".', "en")
     assert [(s, c) for s, _, c in direct(sheet)] == [("Turkish Ministry of Foreign Affairs", "TR")]
+
+
+def test_an_indefinite_role_before_a_name_gives_its_state():
+    sheet = run('A member of the Tunisian Parliament, Samir Dilou said, "Tunisia is facing terrorist attacks."', "en")
+    assert direct(sheet) == [("Samir Dilou", "Tunisia is facing terrorist attacks", "TN")]

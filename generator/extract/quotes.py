@@ -149,6 +149,7 @@ class QuoteFinder:
             if passive else None
         determiners = pack.words("determiners")
         self.determiner = re.compile(rf"\s*(?:{alt(determiners)})\s+(?=[A-Z])") if determiners else None
+        self.determiner_any = re.compile(rf"\s*(?:{alt(determiners)})\s+") if determiners else None
         # 'X urged the embassy to reconsider and spoke with Y': the report ends where a second
         # verb of the same subject begins
         joins = pack.words("clause_joiners")
@@ -193,6 +194,11 @@ def _role_before(ctx: _Context, segments, index: int) -> Parsed | None:
     if index == 0:
         return None
     seg_start, seg_end = segments[index - 1]
+    while seg_start < seg_end and ctx.body[seg_start].isspace():
+        seg_start += 1
+    lead = ctx.qf.determiner_any.match(ctx.body, seg_start) if ctx.qf.determiner_any is not None else None
+    if lead:  # 'A member of the Tunisian Parliament, Samir Dilou said'
+        seg_start = lead.end()
     m = ctx.ents.g.match_at(ctx.body, seg_start)
     if m is None or m.end() < seg_end - 1:
         return None
