@@ -112,3 +112,8 @@ def test_our_annotations_are_consistent(folder):
         for stance in gold.get("stances") or []:
             assert stance["evidence"] in article, (path.name, stance["evidence"][:50])
             assert stance["side"] is None or stance["side"] in parties
+            assert is_known_code(stance["country"]), (path.name, stance["country"])
+            assert stance["position"] in ("party", "backs", "opposes", "neutral")
+            assert stance["claimed_by"] is None or is_known_code(stance["claimed_by"])
+        for code in parties:
+            assert is_known_code(code), (path.name, code)
