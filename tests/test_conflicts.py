@@ -152,3 +152,12 @@ def test_a_country_in_a_relative_clause_after_the_cue_is_not_its_object():
             "Suriah membantah serangan. Suriah menolak tudingan perang. Konflik Suriah berlanjut.")
     result = detect(body)
     assert result is None or "FR" not in result["parties"]
+
+
+def test_a_pronoun_opening_a_sentence_carries_the_last_subject():
+    body = ("The Turkish president pledged to convert the museum on Wednesday. "
+            "He announced the change again on Friday, despite criticism by the Greek minister.")
+    assert set(detect(body, "en")["parties"]) == {"TR", "GR"}
+    body = ("Presiden Turki berjanji mengubah museum itu. "
+            "Dia mengumumkan perubahan itu lagi meski ada kecaman dari Yunani.")
+    assert set(detect(body)["parties"]) == {"TR", "GR"}

@@ -15,6 +15,7 @@ Order of evidence:
      a subject meets (`Turkey ... despite criticism by Greece`), and every country of a
      coordinated object (`condemned by Egypt, Greece and Cyprus`); a country inside a relative
      clause after the cue (`accused rebels who are backed by France`) is not its object;
+     a sentence opening with a pronoun (`He announced ...`) has the last sentence's subject;
    - a pair whose clause speaks of signing or a shared project (`Turkey and Libya signed a
      maritime deal`) is partners; a pair just after a word of history (`a commemoration of the
      Iran-Iraq War`) is background: neither counts.
@@ -213,6 +214,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         pair_order.setdefault(key, (a, b))
 
     art = _Article(body, slex, finder, ignored, set())
+    last_subject: list = []
     for s, e in live:
         hits = find_mentions(body, s, e, finder, slex, ignored)
         for hit in hits:
@@ -237,9 +239,14 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             add(a.code, b.code, 1.5 if near else 0.25)
         # X attacks / sanctions / condemns Y: the sentence's subject and the first country after
         subject = art.subject(hits, s, e, [])
+        if subject:
+            last_subject = subject
+        elif last_subject and slex.pronoun_subjects is not None \
+                and slex.pronoun_subjects.match(body, s, e):
+            subject = last_subject  # `He announced ...`: the state of the last sentence's subject
         if not subject:
             continue
-        for match in _hostile(lex, slex, body, subject[-1].end, e):
+        for match in _hostile(lex, slex, body, max(s, subject[-1].end), e):
             clause_end = _clause_end(body, match.end(), e)[0]
             objects: list = []
             for hit in hits:
