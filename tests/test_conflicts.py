@@ -114,3 +114,50 @@ def test_the_home_country_alone_is_domestic_news():
     body = ("Pemerintah Indonesia menyiapkan sanksi bagi pelanggar. Sanksi itu berlaku di seluruh "
             "Indonesia. Konflik soal sanksi ini memicu ketegangan di Indonesia, kata pejabat.")
     assert detect(body) is None
+
+
+def test_a_war_named_as_history_is_background():
+    body = ("The president spoke at a commemoration of the Iran-Iraq War on Sunday. "
+            "The United States condemned Iran for the attack on the tanker.")
+    assert set(detect(body, "en")["parties"]) == {"US", "IR"}
+    body = ("Presiden berbicara pada peringatan perang Iran-Irak. "
+            "Amerika Serikat menyerang Iran pada hari Minggu.")
+    assert set(detect(body)["parties"]) == {"US", "IR"}
+
+
+def test_signing_partners_are_not_adversaries():
+    body = ("Turkey and Libya signed a maritime border deal last year. "
+            "Greece was angry, and Turkey was condemned by Egypt, Greece and Cyprus.")
+    assert "LY" not in detect(body, "en")["parties"]
+    body = "Turki dan Libya menandatangani nota perbatasan maritim di tengah ketegangan kawasan."
+    result = detect(body)
+    assert result is None or set(result["parties"]) != {"TR", "LY"}
+
+
+def test_every_country_of_a_coordinated_object_is_a_side():
+    body = "Turkey was condemned in a joint statement by Egypt, Greece and Cyprus. Greece said so."
+    assert set(detect(body, "en")["parties"]) == {"TR", "GR"}
+
+
+def test_criticism_by_a_country_sets_it_against_the_subject():
+    body = ("Turkey will convert the museum into a mosque despite criticism by Greece on Tuesday. "
+            "Officials spoke about the plan.")
+    assert set(detect(body, "en")["parties"]) == {"TR", "GR"}
+    body = "Turki akan mengubah museum itu menjadi masjid meski ada kecaman dari Yunani."
+    assert set(detect(body)["parties"]) == {"TR", "GR"}
+
+
+def test_a_country_in_a_relative_clause_after_the_cue_is_not_its_object():
+    body = ("Suriah menuduh gerilyawan yang didukung Prancis melancarkan serangan itu. "
+            "Suriah membantah serangan. Suriah menolak tudingan perang. Konflik Suriah berlanjut.")
+    result = detect(body)
+    assert result is None or "FR" not in result["parties"]
+
+
+def test_a_pronoun_opening_a_sentence_carries_the_last_subject():
+    body = ("The Turkish president pledged to convert the museum on Wednesday. "
+            "He announced the change again on Friday, despite criticism by the Greek minister.")
+    assert set(detect(body, "en")["parties"]) == {"TR", "GR"}
+    body = ("Presiden Turki berjanji mengubah museum itu. "
+            "Dia mengumumkan perubahan itu lagi meski ada kecaman dari Yunani.")
+    assert set(detect(body)["parties"]) == {"TR", "GR"}

@@ -11,7 +11,14 @@ Order of evidence:
    - two countries joined by `dan`, `and`, `-`, `vs`, `maupun`, `melawan`, ... count as a pair,
      more when a conflict word is near (`antara`, `between`, `perang`, `war`, `konflik`);
    - an attack verb or noun between two countries (`Turkey began a military offensive into
-     Syria`, `X menyerang Y`) counts as a directed pair, attacker first.
+     Syria`, `X menyerang Y`) counts as a directed pair, attacker first; so does the opposition
+     a subject meets (`Turkey ... despite criticism by Greece`), and every country of a
+     coordinated object (`condemned by Egypt, Greece and Cyprus`); a country inside a relative
+     clause after the cue (`accused rebels who are backed by France`) is not its object;
+     a sentence opening with a pronoun (`He announced ...`) has the last sentence's subject;
+   - a pair whose clause speaks of signing or a shared project (`Turkey and Libya signed a
+     maritime deal`) is partners; a pair just after a word of history (`a commemoration of the
+     Iran-Iraq War`) is background: neither counts.
    The best-scoring pair wins; ties go to the pair whose countries are named most often.
 3. The name: the entry's name, else a region or topic named beside a region or conflict word
    (`wilayah Nagorno-Karabakh`, `the Kashmir conflict`), else `A–B` from the parties' names.
@@ -55,6 +62,8 @@ class ConflictLexicon:
     region_before: re.Pattern | None
     region_after: re.Pattern | None
     cooperation: re.Pattern | None = None
+    background: re.Pattern | None = None
+    relative: re.Pattern | None = None
 
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
@@ -91,6 +100,8 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         region_before=before_re,
         region_after=after_re,
         cooperation=alternation(data.get("cooperation") or []),
+        background=alternation(data.get("background") or []),
+        relative=alternation(lexicon_data(pack, "stance_lexicon")[1].get("relative_markers") or []),
     )
     _COMPILED[key] = (data, lexicon)
     return lexicon
@@ -203,6 +214,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         pair_order.setdefault(key, (a, b))
 
     art = _Article(body, slex, finder, ignored, set())
+    last_subject: list = []
     for s, e in live:
         hits = find_mentions(body, s, e, finder, slex, ignored)
         for hit in hits:
@@ -217,26 +229,45 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             if not lex.joiner_gap.match(body, a.end, b.start):
                 continue
             if lex.cooperation is not None and lex.cooperation.search(
-                    body, max(s, a.start - 45), min(e, b.end + 20)):
+                    body, max(s, a.start - 45), _clause_end(body, b.end, e)[0]):
                 continue  # `agreement between Turkey and Libya`: partners, not adversaries
+            if lex.background is not None and lex.background.search(body, max(s, a.start - 40), a.start):
+                continue  # `a commemoration of the Iran-Iraq War`: history, not the story
             near = lex.context is not None and (
                 lex.context.search(body, max(s, a.start - 30), a.start)
                 or lex.context.search(body, b.end, min(e, b.end + 25)))
             add(a.code, b.code, 1.5 if near else 0.25)
         # X attacks / sanctions / condemns Y: the sentence's subject and the first country after
         subject = art.subject(hits, s, e, [])
+        if subject:
+            last_subject = subject
+        elif last_subject and slex.pronoun_subjects is not None \
+                and slex.pronoun_subjects.match(body, s, e):
+            subject = last_subject  # `He announced ...`: the state of the last sentence's subject
         if not subject:
             continue
-        for match in _hostile(lex, slex, body, subject[-1].end, e):
+        for match in _hostile(lex, slex, body, max(s, subject[-1].end), e):
             clause_end = _clause_end(body, match.end(), e)[0]
+            objects: list = []
             for hit in hits:
                 if hit.start < match.end() or hit.start > min(clause_end, match.end() + 100):
                     continue
+                if objects:
+                    # `condemned by Egypt, Greece and Cyprus`: every country of the list
+                    if slex.coordinator_gap.match(body, objects[-1].end, hit.start):
+                        objects.append(hit)
+                        continue
+                    break
+                if lex.relative is not None and lex.relative.search(body, match.end(), hit.start):
+                    break  # `accused rebels who are backed by France`: the object is not a state
                 if hit.code in {h.code for h in subject}:
                     continue
+                objects.append(hit)
+            for obj in objects:
+                if obj.code in {h.code for h in subject}:
+                    continue
                 for index, subj in enumerate(subject):
-                    add(subj.code, hit.code, 1.0 if index == 0 else 0.5)
-                break
+                    add(subj.code, obj.code, 1.0 if index == 0 else 0.5)
             break
 
     # The headline names the two sides of most stories about a dispute ("UK urges US to waive
