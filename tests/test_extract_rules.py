@@ -512,3 +512,11 @@ def test_an_institution_opening_a_later_clause_is_the_subject():
 def test_an_indefinite_role_before_a_name_gives_its_state():
     sheet = run('A member of the Tunisian Parliament, Samir Dilou said, "Tunisia is facing terrorist attacks."', "en")
     assert direct(sheet) == [("Samir Dilou", "Tunisia is facing terrorist attacks", "TN")]
+
+
+def test_officials_of_home_institutions_and_minister_abbreviations():
+    sheet = run('"Kami akan memanggil duta besar," kata anggota Komisi I DPR Charles Honoris.\n'
+                '"Pemerintah Malaysia sudah minta maaf," kata Menpora Dito Ariotedjo.\n'
+                '"Ini kelalaian," kata Menteri Pemuda dan Olahraga Malaysia Khairy Jamaluddin.')
+    assert [(s, c) for s, _, c in direct(sheet)] == [
+        ("Charles Honoris", "ID"), ("Dito Ariotedjo", "ID"), ("Khairy Jamaluddin", "MY")]

@@ -433,6 +433,10 @@ class ArticleEntities:
             r = role.casefold()
             if any(r == t or r.startswith(t + " ") for t in self.g.home_titles):
                 return self.g.home_country
+            # 'anggota Komisi I DPR', 'Wakil Ketua DPRD Jawa Barat': an official of a home institution
+            padded = f" {r} "
+            if any(f" {t} " in padded for t in self.g.home_institutions):
+                return self.g.home_country
         return None
 
     def _home_institution(self, name: str | None) -> str | None:
