@@ -520,3 +520,9 @@ def test_officials_of_home_institutions_and_minister_abbreviations():
                 '"Ini kelalaian," kata Menteri Pemuda dan Olahraga Malaysia Khairy Jamaluddin.')
     assert [(s, c) for s, _, c in direct(sheet)] == [
         ("Charles Honoris", "ID"), ("Dito Ariotedjo", "ID"), ("Khairy Jamaluddin", "MY")]
+
+
+def test_the_minister_said_is_the_minister_named_before():
+    sheet = run("Italian economic development minister Stefano Patuanelli sent a letter of support, but the "
+                "minister said they are to build another pipeline to Igoumenitsa.", "en")
+    assert indirect(sheet) == [("Stefano Patuanelli", "they are to build another pipeline to Igoumenitsa")]

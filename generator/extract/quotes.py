@@ -150,6 +150,10 @@ class QuoteFinder:
         determiners = pack.words("determiners")
         self.determiner = re.compile(rf"\s*(?:{alt(determiners)})\s+(?=[A-Z])") if determiners else None
         self.determiner_any = re.compile(rf"\s*(?:{alt(determiners)})\s+") if determiners else None
+        # 'but the minister said': a definite role standing for the person who holds it
+        roles = [r for r in pack.words("lower_roles") if not re.match(r"(?:the|a|an)\s", r, re.I)]
+        self.definite_role = re.compile(rf"(?:^|\s)(?:the|The)\s+(?P<role>{alt(roles)})\s*$") \
+            if roles and determiners else None
         # 'X urged the embassy to reconsider and spoke with Y': the report ends where a second
         # verb of the same subject begins
         joins = pack.words("clause_joiners")
@@ -218,6 +222,14 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if any(a <= seg_start < b for a, b in quotes_spans):
             continue
         text = body[seg_start:seg_end]
+        if index == len(segments) - 1 and ctx.qf.definite_role is not None:
+            dr = ctx.qf.definite_role.search(text)
+            if dr is not None:
+                role = dr.group("role")
+                e = ctx.ents.resolve(Parsed(role, seg_start + dr.start("role"), seg_end, role, None, "role", None),
+                                     seg_start)
+                if e is not None and e.type == "person" and e.name != role:
+                    return e, False
         pm = ctx.qf.pronoun_subject.match(text) if ctx.qf.pronoun_subject is not None else None
         if pm is None and index == len(segments) - 1 and ctx.qf.pronoun_before is not None:
             pm = ctx.qf.pronoun_before.search(text)  # 'On the live television he said'
