@@ -526,3 +526,9 @@ def test_the_minister_said_is_the_minister_named_before():
     sheet = run("Italian economic development minister Stefano Patuanelli sent a letter of support, but the "
                 "minister said they are to build another pipeline to Igoumenitsa.", "en")
     assert indirect(sheet) == [("Stefano Patuanelli", "they are to build another pipeline to Igoumenitsa")]
+
+
+def test_a_described_institution_after_a_place_is_the_subject():
+    sheet = run("In Cyprus, the ruling Democratic Rally hailed the pipeline as an advancement in the "
+                "nation's sovereignty.", "en")
+    assert [s for s, _ in indirect(sheet)] == ["Democratic Rally"]

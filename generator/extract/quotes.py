@@ -235,9 +235,19 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             pm = ctx.qf.pronoun_before.search(text)  # 'On the live television he said'
         if pm:
             return None, pm.group().strip().casefold()
+        first_word = re.match(r"\s*([^\W\d_]+)", text)
+        if first_word and first_word.group(1).casefold() in ctx.qf.object_prepositions \
+                and index < len(segments) - 1:
+            continue  # 'In Cyprus, the ruling party hailed ...': a place, not the subject
         lead = ctx.qf.determiner.match(text) if ctx.qf.determiner is not None else None
         if lead:  # 'the United States President Donald Trump'
             seg_start += lead.end()
+        elif ctx.qf.determiner_any is not None and ctx.qf.descriptor is not None:
+            # 'the ruling Democratic Rally': determiner, lower-case description, then the name
+            lead = ctx.qf.determiner_any.match(text)
+            described = ctx.qf.descriptor.match(body, seg_start + lead.end()) if lead else None
+            if described is not None:
+                seg_start = described.end()
         m = g.match_at(body, seg_start)
         at_start = seg_start == start
         p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, at_start, ctx.ents.midcaps) \
