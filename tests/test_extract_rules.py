@@ -532,3 +532,10 @@ def test_a_described_institution_after_a_place_is_the_subject():
     sheet = run("In Cyprus, the ruling Democratic Rally hailed the pipeline as an advancement in the "
                 "nation's sovereignty.", "en")
     assert [s for s, _ in indirect(sheet)] == ["Democratic Rally"]
+
+
+def test_a_known_officials_full_name_is_not_cut_and_the_surname_resolves_to_it():
+    sheet = run("Sanksi baru diumumkan Jumat.\n\nPemimpin Korea Utara Kim Jong Un telah memesan lebih banyak mesin "
+                "roket. Korea Utara menolak sanksi itu. \"Kami tidak akan mundur sedikit pun dari jalan ini,\" kata "
+                "Kim kepada Guterres. Kim Jong Un juga bertemu pejabat lain. Jong Un tidak hadir kemarin.")
+    assert direct(sheet) == [("Kim Jong Un", "Kami tidak akan mundur sedikit pun dari jalan ini", "KP")]

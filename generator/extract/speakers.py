@@ -254,7 +254,8 @@ class Grammar:
                 return None
             if midcaps is not None and name_toks[0] not in midcaps:
                 return None  # a capitalised sentence opener never seen capitalised mid-sentence
-        if len(name_toks) > 2 and sentence_start is not None:
+        if len(name_toks) > 2 and sentence_start is not None \
+                and official_country(" ".join(name_toks)) is None:  # 'Kim Jong Un' stays whole
             name_toks = self._cut_org_prefix(text, name_toks)
             name = " ".join(name_toks)
         return Parsed(phrase, start, end, role, name, "person", country)
