@@ -575,8 +575,12 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
     body, qf = ctx.body, ctx.qf
     if any(s.start <= a < s.end or s.start < b <= s.end for a, b in spans):
         return None
-    for comma in reversed([m.start() for m in re.finditer(r",", body[s.start:s.end])]):
-        at = s.start + comma
+    # the cue and the speaker fit in the sentence's last 150 characters
+    tail_start = max(s.start, s.end - 150)
+    if qf.speech_any.search(body, tail_start, s.end) is None and not qf.after_pron.search(body, tail_start, s.end):
+        return None
+    for comma in reversed([m.start() for m in re.finditer(r",", body[tail_start:s.end])]):
+        at = tail_start + comma
         rest = body[at:s.end]
         speaker = None
         if qf.after_pron.match(rest):
