@@ -360,3 +360,13 @@ def test_counterparts_join_the_subject_and_they_refers_to_the_group():
         assert (stances[(code, None)]["position"], stances[(code, None)]["side"]) in {
             ("backs", "AM"), ("opposes", "AZ")}, code
     assert ("IT", None) not in stances
+
+
+def test_taking_part_in_settling_a_dispute_is_neutral():
+    body = ("Prihatin dengan kondisi kawasan, Turki ikut ambil bagian dalam menyelesaikan sengketa "
+            "antara Armenia dan Azerbaijan.\n"
+            "Jepang menyatakan status wilayah itu mesti diputuskan lewat perundingan antara Armenia "
+            "dan Azerbaijan.")
+    _, stances = run(body, "id", parties=AM_AZ)
+    assert stances[("TR", None)]["position"] == "neutral"
+    assert stances[("JP", None)]["position"] == "neutral"
