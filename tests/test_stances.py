@@ -370,3 +370,10 @@ def test_taking_part_in_settling_a_dispute_is_neutral():
     _, stances = run(body, "id", parties=AM_AZ)
     assert stances[("TR", None)]["position"] == "neutral"
     assert stances[("JP", None)]["position"] == "neutral"
+
+
+def test_backing_another_countrys_effort_at_talks_is_a_claim_it_seeks_talks():
+    body = "China mendukung upaya Jepang untuk memulai kembali dialog dengan Armenia dan Azerbaijan."
+    _, stances = run(body, "id", parties=AM_AZ)
+    assert stances[("JP", "CN")]["position"] == "neutral"
+    assert ("JP", None) not in stances

@@ -722,9 +722,15 @@ class _Article:
         return None
 
     def object_is_other(self, c_end: int, hits: list[Hit], actors: set[str], s_end: int) -> bool:
+        return self.other_object(c_end, hits, actors) is not None
+
+    def other_object(self, c_end: int, hits: list[Hit], actors: set[str]) -> Hit | None:
+        """The non-party country right after a cue (`mendukung upaya Korsel`), if any."""
         nxt = next((h for h in hits if h.start >= c_end), None)
-        return nxt is not None and nxt.code not in self.parties and nxt.code not in actors \
-            and nxt.start - c_end <= 40
+        if nxt is not None and nxt.code not in self.parties and nxt.code not in actors \
+                and nxt.start - c_end <= 40:
+            return nxt
+        return None
 
     def target(self, cue_start: int, cue_end: int, direction: str, hits: list[Hit],
                actors: set[str], s_start: int, s_end: int) -> tuple[str | None, bool]:
@@ -889,6 +895,15 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                                  direction, fallback)
                 if item is not None:
                     evidence.append(item)
+                    other = None
+                    if item.kind == "neutral" and item.calls_for and category.position == "backs" \
+                            and claimed_by is None and not negated:
+                        other = art.other_object(c_end, hits, set(actors) | {actor})
+                    if other is not None:
+                        # `China mendukung upaya Korsel untuk memulai kembali dialog`: by China's
+                        # account South Korea seeks talks (a claim about its stance)
+                        evidence.append(Evidence(other.code, actor, "neutral", None, item.weight,
+                                                 ref, list(item.calls_for), c_start))
         if reporter_subject:
             context = list(dict.fromkeys(h.code for h in reporter_subject))
         elif speaker_codes and not plural_ref:
