@@ -377,3 +377,10 @@ def test_backing_another_countrys_effort_at_talks_is_a_claim_it_seeks_talks():
     _, stances = run(body, "id", parties=AM_AZ)
     assert stances[("JP", "CN")]["position"] == "neutral"
     assert ("JP", None) not in stances
+
+
+def test_our_friend_in_a_partys_quote_is_a_claim_it_backs_the_speaker():
+    body = '"China adalah teman kami, jadi tidak mungkin isu ini berlanjut," ujar pejabat Armenia.'
+    q = quote(body, "China adalah teman kami, jadi tidak mungkin isu ini berlanjut,", "AM", "q1")
+    _, stances = run(body, "id", quotes=[q], parties=AM_AZ)
+    assert (stances[("CN", "AM")]["position"], stances[("CN", "AM")]["side"]) == ("backs", "AM")

@@ -885,6 +885,12 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
             if direction == "before":
                 named = [c for c in context if c in art.parties]
                 fallback = named[0] if len(set(named)) == 1 else None
+            elif quote is not None and _quote_field(quote, "country") in art.parties \
+                    and lex.first_person is not None:
+                gap = re.match(r"\s+", body[c_end:c_end + 3])
+                if gap and lex.first_person.match(body, c_end + gap.end()):
+                    # `China adalah teman kami`, `Russia is our ally`: the speaker's side
+                    fallback = _quote_field(quote, "country")
             for actor in actors:
                 if actor in art.parties and claimed_by is None:
                     continue
