@@ -15,12 +15,22 @@ How it reads an article, sentence by sentence (related-headline lines are never 
    first country named in the sentence that is not governed by a preposition (`kepada
    Armenia`, `with Russia`) or, failing that, the speaker country of a quote in the same
    sentence, or the actor of the previous sentences (a pronoun such as `mereka`, or a
-   section heading such as `Iran` on a line of its own).
+   section heading such as `Iran` on a line of its own). A subject may be a group (`Egyptian
+   minister X and his Greek and French counterparts`); a sentence opening with a plural
+   pronoun (`They concluded ...`) refers back to the last group named. In the passive voice
+   (`was condemned in a joint statement by Egypt and Cyprus`, `a coalition which was joined by
+   Australia`) the countries after the agent marker act, and the patient before the cue (or
+   the previous sentence's party) is the target.
 3. Claims. A country named after a verb of claiming (`Turki menuduh Prancis berpihak ke
    Armenia`), or named as the subject inside someone else's quote, takes the cue as a claim:
    the stance is recorded with `claimed_by` = the actor and is never the country's own.
 4. Target. Backing and opposing cues point at the nearest party named after the cue (or
    before it, for nouns such as `dukungan penuh`); a cue aimed at both parties is neutral.
+   Agreements (`target: mutual` / `between`): a country that signs or agrees with exactly one
+   party (`Turkey and Libya signed ...`, `a deal with Greece`, `an agreement between Cyprus,
+   Greece and Israel`) backs it. Backing another country's effort at talks (`mendukung upaya
+   Korsel untuk memulai kembali dialog`) is that country's neutral stance, claimed by the
+   backer; `X is our friend` in a party's quote points at the speaker.
 5. Modality. A negator just before the cue (`tidak mendukung`, `does not support`,
    `menolak mendukung`) turns backing into weak neutral evidence; conditionals (`jika`, `if`)
    and hearsay weaken a cue; a cue in a question is not evidence.
