@@ -315,3 +315,72 @@ def test_backing_another_country_is_not_backing_a_party_named_later():
     body = "China mendukung upaya Korea Selatan untuk memulai kembali dialog dengan Armenia."
     _, stances = run(body, "id", parties=AM_AZ)
     assert ("CN", None) not in stances or stances[("CN", None)]["position"] == "neutral"
+
+
+def test_passive_agents_are_the_actors():
+    body = ("Armenia, which is recognized only by Turkey, shelled the border.\n"
+            "Azerbaijan was condemned in a joint statement by Egypt, Greece and Cyprus on Monday.\n"
+            "Recently Armenia announced a naval coalition which was joined by Japan and India.")
+    _, stances = run(body, "en", parties=AM_AZ)
+    for code in ("EG", "GR", "CY", "JP", "IN"):
+        assert (stances[(code, None)]["position"], stances[(code, None)]["side"]) in {
+            ("backs", "AM"), ("opposes", "AZ")}, code
+
+
+def test_a_passive_cue_without_a_patient_refers_to_the_last_party():
+    body = ("Armenian President Armen Sarkissian called for action on Monday.\n"
+            "The call was quickly seconded by German Chancellor Angela Merkel and Greece.")
+    _, stances = run(body, "en", parties=AM_AZ)
+    for code in ("DE", "GR"):
+        assert (stances[(code, None)]["position"], stances[(code, None)]["side"]) == ("backs", "AM")
+
+
+def test_signing_an_agreement_with_one_party_is_backing_it():
+    body = ("On November 27, Azerbaijan and Libya signed a maritime border agreement.\n"
+            "In 2017, a memorandum of understanding was signed between Cyprus, Armenia and Israel.\n"
+            "Japan signed a deal with Armenia.\n"
+            "India condemned the agreement between Armenia and Azerbaijan.\n"
+            "Egypt withdrew from a treaty with Armenia.")
+    _, stances = run(body, "en", parties=AM_AZ)
+    assert (stances[("LY", None)]["position"], stances[("LY", None)]["side"]) == ("backs", "AZ")
+    for code in ("CY", "IL", "JP"):
+        assert (stances[(code, None)]["position"], stances[(code, None)]["side"]) == ("backs", "AM")
+    assert ("IN", None) not in stances or stances[("IN", None)]["position"] != "backs"
+    assert ("EG", None) not in stances
+
+
+def test_counterparts_join_the_subject_and_they_refers_to_the_group():
+    body = ("Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts "
+            "gathered in Cairo on Wednesday.\n"
+            "The Italian foreign minister joined the talks as an observer.\n"
+            "They concluded that the agreement signed by Azerbaijan is \"null and void\". "
+            "They called on Azerbaijan to halt its drilling.")
+    _, stances = run(body, "en", parties=AM_AZ)
+    for code in ("EG", "GR", "CY", "FR"):
+        assert (stances[(code, None)]["position"], stances[(code, None)]["side"]) in {
+            ("backs", "AM"), ("opposes", "AZ")}, code
+    assert ("IT", None) not in stances
+
+
+def test_taking_part_in_settling_a_dispute_is_neutral():
+    body = ("Prihatin dengan kondisi kawasan, Turki ikut ambil bagian dalam menyelesaikan sengketa "
+            "antara Armenia dan Azerbaijan.\n"
+            "Jepang menyatakan status wilayah itu mesti diputuskan lewat perundingan antara Armenia "
+            "dan Azerbaijan.")
+    _, stances = run(body, "id", parties=AM_AZ)
+    assert stances[("TR", None)]["position"] == "neutral"
+    assert stances[("JP", None)]["position"] == "neutral"
+
+
+def test_backing_another_countrys_effort_at_talks_is_a_claim_it_seeks_talks():
+    body = "China mendukung upaya Jepang untuk memulai kembali dialog dengan Armenia dan Azerbaijan."
+    _, stances = run(body, "id", parties=AM_AZ)
+    assert stances[("JP", "CN")]["position"] == "neutral"
+    assert ("JP", None) not in stances
+
+
+def test_our_friend_in_a_partys_quote_is_a_claim_it_backs_the_speaker():
+    body = '"China adalah teman kami, jadi tidak mungkin isu ini berlanjut," ujar pejabat Armenia.'
+    q = quote(body, "China adalah teman kami, jadi tidak mungkin isu ini berlanjut,", "AM", "q1")
+    _, stances = run(body, "id", quotes=[q], parties=AM_AZ)
+    assert (stances[("CN", "AM")]["position"], stances[("CN", "AM")]["side"]) == ("backs", "AM")

@@ -15,12 +15,22 @@ How it reads an article, sentence by sentence (related-headline lines are never 
    first country named in the sentence that is not governed by a preposition (`kepada
    Armenia`, `with Russia`) or, failing that, the speaker country of a quote in the same
    sentence, or the actor of the previous sentences (a pronoun such as `mereka`, or a
-   section heading such as `Iran` on a line of its own).
+   section heading such as `Iran` on a line of its own). A subject may be a group (`Egyptian
+   minister X and his Greek and French counterparts`); a sentence opening with a plural
+   pronoun (`They concluded ...`) refers back to the last group named. In the passive voice
+   (`was condemned in a joint statement by Egypt and Cyprus`, `a coalition which was joined by
+   Australia`) the countries after the agent marker act, and the patient before the cue (or
+   the previous sentence's party) is the target.
 3. Claims. A country named after a verb of claiming (`Turki menuduh Prancis berpihak ke
    Armenia`), or named as the subject inside someone else's quote, takes the cue as a claim:
    the stance is recorded with `claimed_by` = the actor and is never the country's own.
 4. Target. Backing and opposing cues point at the nearest party named after the cue (or
    before it, for nouns such as `dukungan penuh`); a cue aimed at both parties is neutral.
+   Agreements (`target: mutual` / `between`): a country that signs or agrees with exactly one
+   party (`Turkey and Libya signed ...`, `a deal with Greece`, `an agreement between Cyprus,
+   Greece and Israel`) backs it. Backing another country's effort at talks (`mendukung upaya
+   Korsel untuk memulai kembali dialog`) is that country's neutral stance, claimed by the
+   backer; `X is our friend` in a party's quote points at the speaker.
 5. Modality. A negator just before the cue (`tidak mendukung`, `does not support`,
    `menolak mendukung`) turns backing into weak neutral evidence; conditionals (`jika`, `if`)
    and hearsay weaken a cue; a cue in a question is not evidence.
@@ -291,6 +301,19 @@ class StanceLexicon:
     act_before: re.Pattern | None = None
     act_after: re.Pattern | None = None
     pronoun_subjects: re.Pattern | None = None
+    # passive voice: `was condemned by Egypt`, `dikecam oleh Mesir` (agent after the marker)
+    passive_marker: re.Pattern | None = None
+    passive_words: set[str] = field(default_factory=set)
+    passive_aux: re.Pattern | None = None
+    # partners of an agreement: `signed a deal with Greece`, `an agreement between A and B`
+    partner_marker: re.Pattern | None = None
+    partner_words: set[str] = field(default_factory=set)
+    between_words: set[str] = field(default_factory=set)
+    list_stops: set[str] = field(default_factory=set)
+    # `Egyptian minister X and his Greek and French counterparts`: a group subject
+    companion_gap: re.Pattern | None = None
+    # `They concluded ...`: a plural pronoun refers back to the last group of countries
+    plural_pronoun: re.Pattern | None = None
 
 
 def _tail(phrases: list[str], words: int) -> re.Pattern | None:
@@ -363,6 +386,30 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
             rf"\s*(?:{'|'.join(phrase_pattern(w) for w in _list(data, 'pronoun_subjects'))})\s", re.I)
         if _list(data, "pronoun_subjects") else None,
     )
+    passive = _list(data, "passive_agents")
+    if passive:
+        alt = "|".join(phrase_pattern(w) for w in passive)
+        lexicon.passive_marker = re.compile(rf"(?:[\s,]+[\w'\u2019.-]+){{0,4}}?[\s,]+(?:{alt})", re.I)
+        lexicon.passive_words = {normalise_phrase(w) for w in passive}
+    aux = _list(data, "passive_auxiliaries")
+    if aux:
+        lexicon.passive_aux = _tail(aux, 1)
+    partners = _list(data, "partner_markers")
+    if partners:
+        alt = "|".join(phrase_pattern(w) for w in partners)
+        lexicon.partner_marker = re.compile(rf"(?:[\s,]+[\w'\u2019.-]+){{0,3}}?[\s,]+({alt})", re.I)
+        lexicon.partner_words = {normalise_phrase(w) for w in partners}
+        lexicon.between_words = {normalise_phrase(w) for w in _list(data, "between_markers")}
+    coord_words = {normalise_phrase(c) for c in coordinators}
+    lexicon.list_stops = {normalise_phrase(w) for w in _list(data, "subject_blockers")} - coord_words
+    companions = _list(data, "companions")
+    if companions:
+        alt = "|".join(phrase_pattern(w) for w in companions)
+        lexicon.companion_gap = re.compile(rf"(?:[\s,]+[\w.'\u2019-]+){{0,5}}?[\s,]+(?:{alt})[\s,]+\Z", re.I)
+    plural = _list(data, "plural_pronouns")
+    if plural:
+        alt = "|".join(phrase_pattern(w) for w in plural)
+        lexicon.plural_pronoun = re.compile(rf"[\s\"\u201c]*(?:{alt})", re.I)
     _COMPILED[key] = (data, lexicon)
     return lexicon
 
@@ -529,6 +576,8 @@ def _headings(body: str, finder: Any, lexicon: StanceLexicon,
     return out
 
 
+# an opening adverbial phrase (a preposition, a few words, a comma) before the subject
+_INTRO = re.compile(r"[\s\"\u201c]*\w+(?:\s+[\w'\u2019.-]+){0,4},\s*\Z")
 _STOP = re.compile(r"[.!?;](?!\w)")
 _STOP_BACK = re.compile(r"[.!?;](?!\w)(?!.*[.!?;](?!\w))", re.S)
 
@@ -567,6 +616,8 @@ class _Article:
         lo = max(floor, hit.start - 60)
         if lex.source_before is not None and lex.source_before.search(self.body, lo, hit.start):
             return False
+        if hit.start - floor < 60 and _INTRO.match(self.body, floor, hit.start):
+            return False  # `On November 27, Turkey ...`: an opening phrase, then the subject
         return lex.blocker_before is not None and bool(lex.blocker_before.search(self.body, lo, hit.start))
 
     def subject(self, hits: list[Hit], lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Hit]:
@@ -584,9 +635,71 @@ class _Article:
             elif self.lex.coordinator_gap.match(self.body, chosen[-1].end, hit.start) \
                     and hit.start - chosen[-1].end < 20:
                 chosen.append(hit)
+            elif hit.code == chosen[-1].code and hit.start - chosen[-1].end <= 40 \
+                    and not _STOP.search(self.body, chosen[-1].end, hit.start) \
+                    and "," not in self.body[chosen[-1].end:hit.start]:
+                chosen[-1] = hit  # `Egyptian foreign minister Sameh Shoukry`: one person
+            elif self.lex.companion_gap is not None and hit.start - chosen[-1].end <= 60 \
+                    and self.lex.companion_gap.match(self.body, chosen[-1].end, hit.start):
+                chosen.append(hit)  # `... and his Greek, Cypriot and French counterparts`
             else:
                 break
-        return chosen
+        return [h for i, h in enumerate(chosen) if h.code not in {c.code for c in chosen[:i]}] \
+            if len({h.code for h in chosen}) < len(chosen) else chosen
+
+    def country_list(self, hits: list[Hit], pos: int, hi: int) -> list[Hit]:
+        """Countries listed right after `pos` (`by Australia, Bahrain and the United Kingdom`,
+        `by German Chancellor Angela Merkel and British Prime Minister Boris Johnson`)."""
+        out: list[Hit] = []
+        last = pos
+        for hit in hits:
+            if hit.start < pos:
+                continue
+            if hit.end > hi or hit.start - last > (30 if not out else 40):
+                break
+            gap = self.body[last:hit.start]
+            if _STOP.search(gap) or ":" in gap:
+                break
+            if any(normalise_phrase(w) in self.lex.list_stops for w in re.findall(r"[\w'\u2019-]+", gap)):
+                break
+            out.append(hit)
+            last = hit.end
+        return out
+
+    def passive_agents(self, hits: list[Hit], c_start: int, c_end: int, s_start: int,
+                       hi: int) -> list[Hit]:
+        """`which was joined by Australia, ...`, `was condemned in a joint statement by Egypt`:
+        in the passive voice the acting countries follow the agent marker."""
+        lex = self.lex
+        if lex.passive_marker is None:
+            return []
+        cue = self.body[c_start:c_end]
+        words = cue.split()
+        if words and normalise_phrase(words[-1]) in lex.passive_words:
+            marker_end = c_end
+        else:
+            if lex.passive_aux is not None:
+                before = self.body[max(s_start, c_start - 40):c_start]
+                if not (lex.passive_aux.search(before) or before.rstrip().endswith(",")):
+                    return []
+            found = lex.passive_marker.match(self.body, c_end, hi)
+            if found is None or any(c_end <= h.start < found.end() for h in hits):
+                return []
+            marker_end = found.end()
+        return self.country_list(hits, marker_end, hi)
+
+    def partners(self, hits: list[Hit], c_end: int, hi: int) -> tuple[list[Hit], bool]:
+        """Who an agreement is with (`with Greece`) or between (`between Turkey and Libya`);
+        True when the cue named them with `between` (then the subject is not one of them)."""
+        lex = self.lex
+        if lex.partner_marker is None:
+            return [], False
+        cue_last = ""
+        found = lex.partner_marker.match(self.body, c_end, hi)
+        if found is None or any(c_end <= h.start < found.end() for h in hits):
+            return [], False
+        cue_last = normalise_phrase(found.group(1))
+        return self.country_list(hits, found.end(), hi), cue_last in lex.between_words
 
     def _pronoun_subject_before(self, hit: Hit, lo: int) -> bool:
         if self.lex.pronoun_subjects is None:
@@ -619,9 +732,15 @@ class _Article:
         return None
 
     def object_is_other(self, c_end: int, hits: list[Hit], actors: set[str], s_end: int) -> bool:
+        return self.other_object(c_end, hits, actors) is not None
+
+    def other_object(self, c_end: int, hits: list[Hit], actors: set[str]) -> Hit | None:
+        """The non-party country right after a cue (`mendukung upaya Korsel`), if any."""
         nxt = next((h for h in hits if h.start >= c_end), None)
-        return nxt is not None and nxt.code not in self.parties and nxt.code not in actors \
-            and nxt.start - c_end <= 40
+        if nxt is not None and nxt.code not in self.parties and nxt.code not in actors \
+                and nxt.start - c_end <= 40:
+            return nxt
+        return None
 
     def target(self, cue_start: int, cue_end: int, direction: str, hits: list[Hit],
                actors: set[str], s_start: int, s_end: int) -> tuple[str | None, bool]:
@@ -672,11 +791,18 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
     headings = _headings(body, finder, lex, ignored)
     heading_index = 0
     context: list[str] = []  # who the previous sentences were about: 'They concluded ...'
+    group: tuple[list[str], int] = ([], -9)  # the last group of 2+ countries, and its sentence
     evidence: list[Evidence] = []
     first_seen: dict[str, tuple[int, int]] = {}
 
-    for sentence in sentences:
+    for s_index, sentence in enumerate(sentences):
         s_start, s_end = span_of(sentence)
+        plural_ref = lex.plural_pronoun is not None and bool(lex.plural_pronoun.match(body, s_start))
+        if len(context) >= 2:
+            group = (list(context), s_index)
+        elif plural_ref and group[0] and s_index - group[1] <= 2:
+            context = list(group[0])  # `They concluded ...` after a one-country sentence
+        plural_ref = plural_ref and len(context) >= 2
         while heading_index < len(headings) and headings[heading_index][0] <= s_start:
             context = [headings[heading_index][1]]
             heading_index += 1
@@ -710,9 +836,19 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
             factor = 1.0
             claimed_by: str | None = None
             actors: list[str] = []
+            direction: str | None = None
+            clause_end, _ = _clause_end(body, c_end, s_end)
+            agents = [] if category.target in ("mutual", "between") else art.passive_agents(
+                hits, c_start, c_end, s_start, clause_end)
             owner = art.act_owner(hits, c_start, s_start)
-            if owner is not None:
+            if agents:
+                actors = list(dict.fromkeys(h.code for h in agents))
+                direction = "before"  # the patient of the passive comes before the cue
+            elif owner is not None:
                 actors = [owner.code]
+            elif quote is not None and plural_ref and _quote_field(quote, "country") not in context:
+                actors = list(context)  # `They concluded that ... "null and void"`: theirs
+                factor *= 0.85
             elif quote is not None and _quote_field(quote, "country"):
                 speaker = _quote_field(quote, "country")
                 q_start, _ = _quote_span(quote)
@@ -734,7 +870,7 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                     if claim is not None and claim.code not in actors:
                         claimed_by = actors[0] if category.claimable else None
                         actors = [claim.code]
-                elif speaker_codes:
+                elif speaker_codes and not plural_ref:
                     actors = [speaker_codes[0]]
                 elif context:
                     actors = list(context)
@@ -749,20 +885,44 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
             if ref is None:
                 covering = next((q for span, q in quote_spans if span[0] <= c_start < span[1]), None)
                 ref = _quote_field(covering, "id") if covering is not None else [s_start, s_end]
-            clause_end, _ = _clause_end(body, c_end, s_end)
             wants = _calls_for(art, c_start, clause_end)
+            if category.target in ("mutual", "between"):
+                evidence += _agreement(art, category, actors, claimed_by, negated, factor, ref,
+                                       hits, c_start, c_end, clause_end)
+                continue
+            # `The call was quickly seconded by ...`: the patient is the last sentence's party
+            fallback = None
+            if direction == "before":
+                named = [c for c in context if c in art.parties]
+                fallback = named[0] if len(set(named)) == 1 else None
+            elif quote is not None and _quote_field(quote, "country") in art.parties \
+                    and lex.first_person is not None:
+                gap = re.match(r"\s+", body[c_end:c_end + 3])
+                if gap and lex.first_person.match(body, c_end + gap.end()):
+                    # `China adalah teman kami`, `Russia is our ally`: the speaker's side
+                    fallback = _quote_field(quote, "country")
             for actor in actors:
                 if actor in art.parties and claimed_by is None:
                     continue
                 if actor in art.parties:
                     continue  # a claim about a party's stance: it is a party
                 item = _evidence(art, category, actor, claimed_by, c_start, c_end, hits,
-                                 s_start, s_end, negated, factor, ref, wants, set(actors))
+                                 s_start, s_end, negated, factor, ref, wants, set(actors),
+                                 direction, fallback)
                 if item is not None:
                     evidence.append(item)
+                    other = None
+                    if item.kind == "neutral" and item.calls_for and category.position == "backs" \
+                            and claimed_by is None and not negated:
+                        other = art.other_object(c_end, hits, set(actors) | {actor})
+                    if other is not None:
+                        # `China mendukung upaya Korsel untuk memulai kembali dialog`: by China's
+                        # account South Korea seeks talks (a claim about its stance)
+                        evidence.append(Evidence(other.code, actor, "neutral", None, item.weight,
+                                                 ref, list(item.calls_for), c_start))
         if reporter_subject:
             context = list(dict.fromkeys(h.code for h in reporter_subject))
-        elif speaker_codes:
+        elif speaker_codes and not plural_ref:
             context = [speaker_codes[0]]
 
     return _decide(parties, evidence, first_seen)
@@ -814,12 +974,15 @@ def _calls_for(art: _Article, lo: int, hi: int) -> list[str]:
 def _evidence(art: _Article, category: Category, actor: str, claimed_by: str | None,
               c_start: int, c_end: int, hits: list[Hit], s_start: int, s_end: int,
               negated: bool, factor: float, ref: Any, wants: list[str],
-              actors: set[str]) -> Evidence | None:
+              actors: set[str], direction: str | None = None,
+              fallback: str | None = None) -> Evidence | None:
     weight = category.weight * factor
     position = category.position
     if position in PARTISAN:
-        target, both = art.target(c_start, c_end, category.target, hits, actors | {actor},
-                                  s_start, s_end)
+        target, both = art.target(c_start, c_end, direction or category.target, hits,
+                                  actors | {actor}, s_start, s_end)
+        if target is None and not both and fallback is not None and fallback != actor:
+            target = fallback
         if negated or both:
             if target is None and not both:
                 return None
@@ -835,7 +998,8 @@ def _evidence(art: _Article, category: Category, actor: str, claimed_by: str | N
         return None
     if position == "appeal":
         if category.one_side in PARTISAN and actor not in art.parties:
-            target, both = art.target(c_start, c_end, "after", hits, actors | {actor}, s_start, s_end)
+            target, both = art.target(c_start, c_end, direction or "after", hits, actors | {actor},
+                                      s_start, s_end)
             if target is not None and not both:
                 return Evidence(actor, claimed_by, category.one_side, target,
                                 category.one_side_weight * factor, ref, wants, c_start)
@@ -849,6 +1013,26 @@ def _evidence(art: _Article, category: Category, actor: str, claimed_by: str | N
     if position == "concern":
         return Evidence(actor, claimed_by, "neutral", None, min(weight, 0.3), ref, [], c_start)
     return None
+
+
+def _agreement(art: _Article, category: Category, actors: list[str], claimed_by: str | None,
+               negated: bool, factor: float, ref: Any, hits: list[Hit], c_start: int,
+               c_end: int, clause_end: int) -> list[Evidence]:
+    """CAMEO 057 Sign formal agreement: `Turkey and Libya signed a maritime deal`, `signed an
+    agreement with Greece`, `an agreement between Cyprus, Greece and Israel`. A country that
+    makes an agreement with exactly one party backs that party."""
+    if negated or claimed_by is not None:
+        return []
+    partners, between = art.partners(hits, c_end, clause_end)
+    if category.target == "between" and not between:
+        return []  # `withdrew from a treaty with Iran`: a noun alone names no partners
+    group = [h.code for h in partners] if between else list(actors) + [h.code for h in partners]
+    group = list(dict.fromkeys(group))
+    sides = [c for c in group if c in art.parties]
+    if len(sides) != 1 or len(group) < 2:
+        return []
+    return [Evidence(code, None, "backs", sides[0], category.weight * factor, ref, [], c_start)
+            for code in group if code not in art.parties]
 
 
 def _noisy_or(weights: Iterable[float]) -> float:
