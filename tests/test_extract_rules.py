@@ -539,3 +539,17 @@ def test_a_known_officials_full_name_is_not_cut_and_the_surname_resolves_to_it()
                 "roket. Korea Utara menolak sanksi itu. \"Kami tidak akan mundur sedikit pun dari jalan ini,\" kata "
                 "Kim kepada Guterres. Kim Jong Un juga bertemu pejabat lain. Jong Un tidak hadir kemarin.")
     assert direct(sheet) == [("Kim Jong Un", "Kami tidak akan mundur sedikit pun dari jalan ini", "KP")]
+
+
+def test_time_adverbials_before_the_clause_and_long_subjects():
+    sheet = run("UNESCO said in March that the change needs approval. UNESCO reportedly said a change of name of "
+                "a world heritage site would require approval from the committee.", "en")
+    assert [t for _, t in indirect(sheet)] == [
+        "the change needs approval",
+        "a change of name of a world heritage site would require approval from the committee"]
+
+
+def test_an_outlet_after_told_is_the_addressee():
+    sheet = run('Charlotte Charles spoke on Monday. Charles told the Daily Mail, "All we need to do is ask her '
+                'to come back."', "en")
+    assert [s for s, _, _ in direct(sheet)] == ["Charlotte Charles"]

@@ -538,6 +538,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 e = None
                 if verb.group().casefold() in {w.casefold() for w in pack.words("cue_verbs")}:
                     e = _phrase_after(ctx, before_start + verb.end() + 1) if body[before_start + verb.end():before_start + verb.end() + 1] == " " else None
+                    if e is not None and is_news_outlet(e.name):
+                        e = None  # 'Charles told the Daily Mail, "..."': the outlet is the addressee
                 if e is None:
                     e, pron = _subject(ctx, before_start, vs, [x for x in spans if x[0] != seg.open_mark])
                     if e is None and pron:
@@ -753,7 +755,7 @@ def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
     stop = qf.clause_break.search(body, start, end)
     head = body[start:stop.start() if stop else end]
     words = head.split()
-    return bool(qf.finite.search(" ".join(words[:7])))
+    return bool(qf.finite.search(" ".join(words[:12])))
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
