@@ -553,3 +553,10 @@ def test_an_outlet_after_told_is_the_addressee():
     sheet = run('Charlotte Charles spoke on Monday. Charles told the Daily Mail, "All we need to do is ask her '
                 'to come back."', "en")
     assert [s for s, _, _ in direct(sheet)] == ["Charlotte Charles"]
+
+
+def test_the_embassy_is_the_embassy_named_before():
+    sheet = run("Police wrote to the US Embassy in London asking to waive her immunity. The embassy declined "
+                "the request and said the family had left on advice from the State Department.", "en")
+    assert [(s, c) for s, _ in indirect(sheet) for c in [None]][0][0] == "US Embassy"
+    assert sheet["quotes"][0]["country"] == "US"

@@ -154,6 +154,9 @@ class QuoteFinder:
         roles = [r for r in pack.words("lower_roles") if not re.match(r"(?:the|a|an)\s", r, re.I)]
         self.definite_role = re.compile(rf"(?:^|\s)(?:the|The)\s+(?P<role>{alt(roles)})\s*$") \
             if roles and determiners else None
+        institutions = pack.words("institution_nouns")
+        self.definite_opening = re.compile(
+            rf"\s*(?:the|The)\s+(?P<role>{alt(institutions)})\s+[a-z]") if institutions and determiners else None
         # 'X urged the embassy to reconsider and spoke with Y': the report ends where a second
         # verb of the same subject begins
         joins = pack.words("clause_joiners")
@@ -222,6 +225,23 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if any(a <= seg_start < b for a, b in quotes_spans):
             continue
         text = body[seg_start:seg_end]
+        if index == 0 and ctx.qf.definite_opening is not None:
+            do = ctx.qf.definite_opening.match(text)
+            if do is not None:
+                # 'The embassy declined the request and said ...': the institution named before
+                noun = do.group("role").split()[-1].casefold()
+                named = None
+                for pm in g.phrase.finditer(body, max(0, seg_start - 3000), seg_start):
+                    if noun in pm.group().casefold().split():
+                        named = pm
+                if named is not None:
+                    p = g.parse(body, named.start(), named.end(), None, False)
+                    if p is not None and p.type == "role":  # 'US Embassy': the institution itself
+                        p = Parsed(p.text, p.start, p.end, None, p.role, "organization", p.country)
+                    if p is not None and p.type == "organization":
+                        org = ctx.ents.resolve(p, p.start)
+                        if org is not None:
+                            return org, False
         if index == len(segments) - 1 and ctx.qf.definite_role is not None:
             dr = ctx.qf.definite_role.search(text)
             if dr is not None:
