@@ -560,3 +560,41 @@ def test_the_embassy_is_the_embassy_named_before():
                 "the request and said the family had left on advice from the State Department.", "en")
     assert [(s, c) for s, _ in indirect(sheet) for c in [None]][0][0] == "US Embassy"
     assert sheet["quotes"][0]["country"] == "US"
+
+
+def test_a_new_language_is_a_data_file(tmp_path):
+    """A German pack that exists only as data in FACTSHEET_LANG_DIR: detection, quotes, speakers,
+    reported speech and CLDR country names work with no code change."""
+    import os
+    import subprocess
+    import sys
+
+    lang = tmp_path / "lang"
+    lang.mkdir()
+    (lang / "de.yaml").write_text(
+        "language: de\n"
+        "stopwords: [der, die, das, und, ist, nicht, ein, eine, zu, mit, von, den, wir, sie, es, im, "
+        "in, auch, dass, hat, sei]\n"
+        "cue_verbs: [sagte, sagt, erklärte, betonte]\n"
+        "pronouns: [er, sie]\n"
+        "speech_verbs: [sagte, sagt, erklärte, betonte]\n"
+        "titles: [Außenminister, Außenministerin, Präsident, Sprecher]\n"
+        "role_connectors: [von, der, des]\n"
+        "indirect_say_verbs: [sagte, erklärte, betonte]\n"
+        "indirect_complementisers: [dass]\n", encoding="utf-8")
+    article = tmp_path / "artikel.txt"
+    article.write_text("Berlin fordert Waffenstillstand\n\n„Wir rufen beide Seiten zu einem sofortigen "
+                       "Waffenstillstand auf“, sagte Außenminister Heiko Maas am Montag in Berlin. Maas "
+                       "erklärte, dass Deutschland zu Gesprächen bereit sei.\n", encoding="utf-8")
+    out = tmp_path / "sheets"
+    result = subprocess.run([sys.executable, "-m", "generator", "extract", str(article), "--out", str(out)],
+                            capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "FACTSHEET_LANG_DIR": str(lang)},
+                            cwd=Path(__file__).resolve().parents[1])
+    assert result.returncode == 0, result.stderr
+    from generator.yamlio import load_plain
+    sheet = load_plain(next(out.glob("*.yaml")).read_text(encoding="utf-8"))
+    assert sheet["article"]["language"] == "de"
+    assert [(q["speaker"], q["kind"], q["country"]) for q in sheet["quotes"]] == [
+        ("Heiko Maas", "direct", "DE"), ("Heiko Maas", "indirect", "DE")]
+    assert sheet["quotes"][1]["text"] == "Deutschland zu Gesprächen bereit sei"

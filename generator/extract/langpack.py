@@ -6,7 +6,8 @@ merged key by key, scalars of the later file win. Adding a language is adding a 
 
 `FACTSHEET_LANG_DIR` (a folder, or several separated by os.pathsep) adds packs on top: its
 `<code>.yaml` and `<code>.<part>.yaml` files are merged into the bundled pack the same way, so a
-local `id.local.yaml` with `cue_verbs: [gumam]` teaches the extractor one more speech verb.
+local `id.local.yaml` with `cue_verbs: [gumam]` teaches the extractor one more speech verb. A
+`<code>.yaml` there for a language with no bundled pack is a new language.
 """
 from __future__ import annotations
 
@@ -66,13 +67,20 @@ def extra_dirs() -> list[Path]:
 
 
 def available_languages() -> list[str]:
-    return sorted(m.group(1) for p in LANG_DIR.iterdir() if (m := _CODE.match(p.name)))
+    """Bundled packs plus whole new packs in FACTSHEET_LANG_DIR (a `<code>.yaml` there whose
+    code has no bundled pack is a new language)."""
+    folders = [LANG_DIR] + extra_dirs()
+    return sorted({m.group(1) for folder in folders for p in folder.iterdir() if (m := _CODE.match(p.name))})
 
 
 @lru_cache(maxsize=None)
 def load_pack(code: str) -> LanguagePack:
     """The merged pack of a language; unknown languages fall back to English, then the default."""
     main = LANG_DIR / f"{code}.yaml"
+    if not main.is_file():
+        # a new language shipped as data only, outside the package
+        main = next((folder / f"{code}.yaml" for folder in extra_dirs()
+                     if (folder / f"{code}.yaml").is_file()), main)
     if not main.is_file():
         fallback = "en" if (LANG_DIR / "en.yaml").is_file() and code != "en" else DEFAULT_LANGUAGE
         if fallback == code:
@@ -83,6 +91,11 @@ def load_pack(code: str) -> LanguagePack:
         if _PART.match(part.name):
             data = _merge(data, _load_yaml(part) or {})
     for folder in extra_dirs():
+        if folder / f"{code}.yaml" == main:
+            for part in sorted(folder.glob(f"{code}.*.yaml")):
+                if _PART.match(part.name):
+                    data = _merge(data, _load_yaml(part) or {})
+            continue
         for extra in sorted(folder.glob(f"{code}.yaml")) + sorted(folder.glob(f"{code}.*.yaml")):
             if _CODE.match(extra.name) or _PART.match(extra.name):
                 data = _merge(data, _load_yaml(extra) or {})
