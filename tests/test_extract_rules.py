@@ -598,3 +598,9 @@ def test_a_new_language_is_a_data_file(tmp_path):
     assert [(q["speaker"], q["kind"], q["country"]) for q in sheet["quotes"]] == [
         ("Heiko Maas", "direct", "DE"), ("Heiko Maas", "indirect", "DE")]
     assert sheet["quotes"][1]["text"] == "Deutschland zu Gesprächen bereit sei"
+
+
+def test_a_roman_numeral_is_not_part_of_a_name():
+    sheet = run('Dedy memimpin regu itu. "Kami harus mencari air sampai ke luar gedung," kata Kepala Peleton B '
+                'dari Stasiun Pemadam Kebakaran Sektor II.')
+    assert "Sektor II" not in {s for s, _, _ in direct(sheet)}

@@ -198,6 +198,7 @@ class Grammar:
         while i > 0 and not (i >= 2 and toks[i - 2].casefold() in self.place_heads) and (
                 self._namelike(toks[i - 1]) or (
                 len(toks[i - 1]) <= 2 and toks[i - 1].isupper() and i > 1
+                and not re.fullmatch(r"[IVX]+", toks[i - 1])  # 'Sektor II' is a numbered unit
                 and self._namelike(toks[i - 2]))):
             i -= 1  # 'Bambang PS Brodjonegoro', 'Mahfud MD': a short initialism in a name
         # 'Wali Kota Bekasi Alamsyah': 'Kota Bekasi' stands elsewhere without 'Alamsyah'
