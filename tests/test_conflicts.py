@@ -161,3 +161,51 @@ def test_a_pronoun_opening_a_sentence_carries_the_last_subject():
     body = ("Presiden Turki berjanji mengubah museum itu. "
             "Dia mengumumkan perubahan itu lagi meski ada kecaman dari Yunani.")
     assert set(detect(body)["parties"]) == {"TR", "GR"}
+
+
+def test_a_sports_report_has_no_conflict():
+    body = ("Laga antara Indonesia dan Malaysia berakhir 2-1 dalam final Piala AFF di stadion "
+            "Bukit Jalil. Gol pertama dicetak penyerang Indonesia pada babak pertama. "
+            "Serangan Malaysia pada babak kedua berbuah gol balasan. Pelatih Malaysia mengakui "
+            "timnas Indonesia bermain lebih baik dalam pertandingan itu.")
+    assert detect(body) is None
+    body = ("The match between Spain and Italy ended 3-0 in World Cup qualifying. Spain's striker scored "
+            "twice before half-time and the coach praised the squad. Italy's goalkeeper saved a "
+            "penalty, but the tournament favourites Spain won the group match at the stadium.")
+    assert detect(body, "en") is None
+    # a war report with a word of sport is still a war report
+    body = ("Perang antara Armenia dan Azerbaijan berlanjut. Pertempuran terjadi di perbatasan, "
+            "dan laga persahabatan kedua tim nasional dibatalkan.")
+    assert set(detect(body)["parties"]) == {"AM", "AZ"}
+
+
+def test_everyday_conflict_words_do_not_make_a_one_state_conflict():
+    # `crisis`, `between`, `border`: a domestic story, not fighting
+    body = ("The United States faces a budget crisis. Talks between the parties in the United "
+            "States Congress stalled over border funding. The crisis may close the government of "
+            "the United States, and the border wall remains unfunded.")
+    assert detect(body, "en") is None
+    # a heart attack is not an attack
+    body = ("Serangan jantung dan serangan stroke makin sering menyerang kaum muda di Jepang. "
+            "Dokter di Jepang menyebut serangan jantung bisa dicegah. Warga Jepang diminta "
+            "berolahraga.")
+    assert detect(body) is None
+    # one state fighting rebels: war words that are not everyday words
+    body = ("Fighting between the army and rebels in Syria killed dozens. The war in Syria has "
+            "entered its ninth year, and clashes continued near Aleppo. Syria's army said the "
+            "offensive would go on.")
+    assert detect(body, "en")["parties"] == ["SY"]
+
+
+def test_two_states_named_most_need_a_sentence_with_a_conflict_word():
+    # a murder trial in Malaysia of a North Korean's killing: the two states never meet a conflict
+    # word in one sentence
+    body = ("Sidang kasus pembunuhan itu digelar di Malaysia pada Kamis. Jaksa Malaysia "
+            "membacakan dakwaan pembunuhan. Korban adalah warga Korea Utara. Kedutaan Korea Utara "
+            "belum berkomentar. Pengadilan Malaysia menunda sidang kasus pembunuhan itu.")
+    assert detect(body) is None
+    body = ("Sidang kasus pembunuhan itu digelar di Malaysia pada Kamis. Jaksa Malaysia "
+            "membacakan dakwaan pembunuhan. Korban adalah warga Korea Utara. Kedutaan Korea Utara "
+            "belum berkomentar. Ketegangan antara Malaysia dan Korea Utara meningkat setelah "
+            "pembunuhan itu.")
+    assert set(detect(body)["parties"]) == {"MY", "KP"}
