@@ -209,3 +209,15 @@ def test_two_states_named_most_need_a_sentence_with_a_conflict_word():
             "belum berkomentar. Ketegangan antara Malaysia dan Korea Utara meningkat setelah "
             "pembunuhan itu.")
     assert set(detect(body)["parties"]) == {"MY", "KP"}
+
+
+def test_between_alone_is_any_relation():
+    # `antara` / `between` beside a pair is a relation of any kind ...
+    assert detect("Hubungan antara Indonesia dan Belanda makin erat, kata menteri itu.") is None
+    assert detect("Relations between Japan and the United States were warm during the golf round.",
+                  "en") is None
+    # ... and a conflict pair in a sentence with another conflict word
+    body = "Hubungan antara Indonesia dan Belanda memburuk setelah perselisihan soal bangkai kapal."
+    assert set(detect(body)["parties"]) == {"ID", "NL"}
+    body = "The border issue is the main difference between Greece and Turkey, he added."
+    assert set(detect(body, "en")["parties"]) == {"GR", "TR"}

@@ -67,6 +67,7 @@ class ConflictLexicon:
     weak_context: re.Pattern | None = None
     sport: re.Pattern | None = None
     not_conflict: re.Pattern | None = None
+    relation: re.Pattern | None = None
 
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
@@ -108,6 +109,7 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         weak_context=alternation(data.get("weak_context") or []),
         sport=alternation(data.get("sport") or []),
         not_conflict=alternation(data.get("not_conflict") or []),
+        relation=alternation(data.get("relation_context") or []),
     )
     _COMPILED[key] = (data, lexicon)
     return lexicon
@@ -230,6 +232,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         for hit in hits:
             counts[hit.code] = counts.get(hit.code, 0) + 1
             first.setdefault(hit.code, hit.start)
+        sentence_other = 0  # conflict words of the sentence besides `between`
         if lex.context is not None:
             hot = False
             idle = [m.span() for m in lex.not_conflict.finditer(body, s, e)] \
@@ -240,6 +243,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                 hostile_words += 1
                 hot = True
                 word = match.group().casefold()
+                if lex.relation is None or not lex.relation.fullmatch(word):
+                    sentence_other += 1
                 if lex.weak_context is not None and lex.weak_context.fullmatch(word):
                     weak_words += 1
                 else:
@@ -259,9 +264,16 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                 continue  # `agreement between Turkey and Libya`: partners, not adversaries
             if lex.background is not None and lex.background.search(body, max(s, a.start - 40), a.start):
                 continue  # `a commemoration of the Iran-Iraq War`: history, not the story
-            near = lex.context is not None and (
-                lex.context.search(body, max(s, a.start - 30), a.start)
-                or lex.context.search(body, b.end, min(e, b.end + 25)))
+            near_words = [] if lex.context is None else [
+                m.group() for lo, hi in ((max(s, a.start - 30), a.start), (b.end, min(e, b.end + 25)))
+                for m in lex.context.finditer(body, lo, hi)]
+            near = bool(near_words)
+            if near and lex.relation is not None and sentence_other == 0 \
+                    and all(lex.relation.fullmatch(w) for w in near_words) \
+                    and not _hostile(lex, slex, body, s, e):
+                # `kerja sama antara Indonesia dan Australia`, `golf between Trump and Abe`: `between`
+                # alone is any relation; it makes a conflict pair only in a sentence of fighting
+                near = False
             add(a.code, b.code, 1.5 if near else 0.25)
         # X attacks / sanctions / condemns Y: the sentence's subject and the first country after
         subject = art.subject(hits, s, e, [])
