@@ -221,3 +221,14 @@ def test_between_alone_is_any_relation():
     assert set(detect(body)["parties"]) == {"ID", "NL"}
     body = "The border issue is the main difference between Greece and Turkey, he added."
     assert set(detect(body, "en")["parties"]) == {"GR", "TR"}
+
+
+def test_a_pair_named_once_in_passing_is_not_the_conflict():
+    body = ("The candidate spoke about the United States economy. He said the United States "
+            "must cut taxes. Asked about foreign policy, he said the war between Armenia and "
+            "Azerbaijan should end. He wants the United States to stay out of it.")
+    result = detect(body, "en")
+    assert result is None or set(result["parties"]) != {"AM", "AZ"}
+    # a short report naming the two once is still about them
+    assert set(detect("The war between Armenia and Azerbaijan entered its second week.",
+                      "en")["parties"]) == {"AM", "AZ"}

@@ -340,7 +340,11 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     parties: list[str] = []
     if pair_scores:
         best = max(pair_scores, key=rank)
-        if pair_scores[best] >= 1.0:
+        # A state named once in an article that names some state three times or more is a
+        # passing mention (`the conflict between Armenia and Azerbaijan` in an interview about a
+        # US election): not the article's conflict.
+        passing = min(counts.get(c, 0) for c in best) <= 1 and max(counts.values(), default=0) >= 3
+        if pair_scores[best] >= 1.0 and not passing:
             parties = sorted(best, key=lambda c: (-counts.get(c, 0), first.get(c, 0)))
     # Without a pair in the text, the most-named states, in an article with conflict words.
     # One state alone (a civil war, a state fighting militants) needs more: words that are also
