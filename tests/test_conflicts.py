@@ -232,3 +232,14 @@ def test_a_pair_named_once_in_passing_is_not_the_conflict():
     # a short report naming the two once is still about them
     assert set(detect("The war between Armenia and Azerbaijan entered its second week.",
                       "en")["parties"]) == {"AM", "AZ"}
+
+
+def test_a_headline_about_cooperation_has_no_conflict_from_the_text():
+    body = ("Indonesia dan Prancis kembali membahas pariwisata. Menteri Indonesia bertemu menteri "
+            "Prancis di Paris. Ia menyebut sengketa antara Prancis dan Inggris soal jalur "
+            "penerbangan. Inggris belum berkomentar.")
+    title = "Indonesia Prancis kembali rundingkan kerja sama wisata"
+    assert detect(body) is not None  # without the headline: `sengketa antara Prancis dan Inggris`
+    assert detect(body, title=title) is None
+    # a headline with a conflict word is not about cooperation
+    assert detect(body, title="Kerja sama wisata terganggu konflik Prancis dan Inggris") is not None

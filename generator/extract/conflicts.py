@@ -68,6 +68,7 @@ class ConflictLexicon:
     sport: re.Pattern | None = None
     not_conflict: re.Pattern | None = None
     relation: re.Pattern | None = None
+    cooperation_title: re.Pattern | None = None
 
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
@@ -110,6 +111,7 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         sport=alternation(data.get("sport") or []),
         not_conflict=alternation(data.get("not_conflict") or []),
         relation=alternation(data.get("relation_context") or []),
+        cooperation_title=alternation(data.get("cooperation_title") or []),
     )
     _COMPILED[key] = (data, lexicon)
     return lexicon
@@ -312,6 +314,15 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # eight or more words of sport, twice the conflict words that are not everyday words. Its text
     # names no conflict; a registered conflict named in it still joins (step 1).
     if sport_words >= 8 and sport_words >= 2 * len(strong_words):
+        return _registered_only(best_entry, lex)
+
+    # A headline about cooperation (`Indonesia dan Australia sepakat tingkatkan kerja sama
+    # perdagangan`, lex.cooperation_title) with no conflict word or hostile cue: the story is the
+    # partnership, and the pairs its text names are partners or background. (Not every
+    # cooperation word: `Greek PM reaffirms EastMed pipeline project` is about a dispute.)
+    if title and lex.cooperation_title is not None and lex.cooperation_title.search(title) \
+            and not (lex.context is not None and lex.context.search(title)) \
+            and not _hostile(lex, slex, title, 0, len(title)):
         return _registered_only(best_entry, lex)
 
     # The headline names the two sides of most stories about a dispute ("UK urges US to waive
