@@ -243,3 +243,12 @@ def test_a_headline_about_cooperation_has_no_conflict_from_the_text():
     assert detect(body, title=title) is None
     # a headline with a conflict word is not about cooperation
     assert detect(body, title="Kerja sama wisata terganggu konflik Prancis dan Inggris") is not None
+
+
+def test_a_headline_pair_needs_more_than_everyday_conflict_words():
+    body = ("Officials spoke of a crisis in tourism. Talks between the ministers covered hotel "
+            "prices, and visitors are expected to return next year.")
+    assert detect(body, "en", title="Thailand and China discuss tourists") is None
+    body = ("Officials spoke of a dispute over tourism. Talks between the ministers covered hotel "
+            "prices, and visitors are expected to return next year.")
+    assert set(detect(body, "en", title="Thailand and China discuss tourists")["parties"]) == {"TH", "CN"}

@@ -327,10 +327,11 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
 
     # The headline names the two sides of most stories about a dispute ("UK urges US to waive
     # immunity", "Iran issues arrest warrants for ... Trump"): two states in it, in an article
-    # with conflict words (or a hostile verb in the headline), weigh more than a pair in the text.
+    # with conflict words that are not only everyday words (`crisis`, `between`: lex.weak_context),
+    # or a hostile verb in the headline, weigh more than a pair in the text.
     headline = title_countries(title, finder)
     in_title = lex.context is not None and bool(title) and lex.context.search(title)
-    if len(headline) == 2 and (hostile_words >= 1 or in_title or _hostile(lex, slex, title, 0, len(title))
+    if len(headline) == 2 and (strong_words or in_title or _hostile(lex, slex, title, 0, len(title))
                                or len(_hostile(lex, slex, body, 0, len(body))) >= 2) \
             and not (lex.cooperation is not None and lex.cooperation.search(title)):
         add(headline[0], headline[1], 2.0)
