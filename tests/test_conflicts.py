@@ -252,3 +252,15 @@ def test_a_headline_pair_needs_more_than_everyday_conflict_words():
     body = ("Officials spoke of a dispute over tourism. Talks between the ministers covered hotel "
             "prices, and visitors are expected to return next year.")
     assert set(detect(body, "en", title="Thailand and China discuss tourists")["parties"]) == {"TH", "CN"}
+
+
+def test_one_state_needs_a_word_of_fighting_alone():
+    # crime and a crisis: many everyday conflict words, none only of fighting
+    body = ("Krisis ekonomi membuat Venezuela mencekam. Angka pembunuhan di Venezuela naik 33 "
+            "persen. Polisi Venezuela menyebut krisis dan pembunuhan saling terkait, dan krisis "
+            "pangan memperparah pembunuhan.")
+    assert detect(body) is None
+    # chemical weapons are fighting (CAMEO 20)
+    body = ("Suriah membantah tudingan menggunakan senjata kimia. Pemerintah Suriah menyebut "
+            "serangan itu rekayasa. Serangan di Idlib menewaskan puluhan warga Suriah.")
+    assert detect(body)["parties"] == ["SY"]

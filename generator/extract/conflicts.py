@@ -361,14 +361,15 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # Without a pair in the text, the most-named states, in an article with conflict words.
     # One state alone (a civil war, a state fighting militants) needs more: words that are also
     # everyday words (`lex.weak_context`: `between`, `crisis`, `serangan`, also a heart attack or a
-    # football attack) count half, as they fill football reports, crime and health stories.
+    # football attack) count half, as they fill football reports, crime and health stories, and
+    # at least one word must be a word of fighting alone (`perang`, `clashes`, `chemical weapons`).
     evidence = len(strong_words) + 0.5 * weak_words
     if not parties and counts and hostile_words >= 3:
         ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
         top = ranked[0]
         second = counts[ranked[1]] if len(ranked) > 1 else 0
         if counts[top] >= 3 and counts[top] >= 2 * second:
-            if evidence >= 3:
+            if evidence >= 3 and strong_words:
                 parties = [top]
         elif second >= 2 and any(set(ranked[:2]) <= codes for codes in hot_sentences):
             # two states merely named most (a court case in Malaysia of a North Korean's murder,
