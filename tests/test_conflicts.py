@@ -262,5 +262,6 @@ def test_one_state_needs_a_word_of_fighting_alone():
     assert detect(body) is None
     # chemical weapons are fighting (CAMEO 20)
     body = ("Suriah membantah tudingan menggunakan senjata kimia. Pemerintah Suriah menyebut "
-            "serangan itu rekayasa. Serangan di Idlib menewaskan puluhan warga Suriah.")
+            "serangan itu rekayasa. Serangan di Idlib menewaskan puluhan warga Suriah, dan "
+            "penyelidik mencari sisa senjata kimia.")
     assert detect(body)["parties"] == ["SY"]
