@@ -20,6 +20,18 @@ Order of evidence:
      maritime deal`) is partners; a pair just after a word of history (`a commemoration of the
      Iran-Iraq War`) is background: neither counts.
    The best-scoring pair wins; ties go to the pair whose countries are named most often.
+   `between` / `antara` alone (`relation_context`) beside a pair is any relation: it counts as
+   a conflict word only in a sentence with another conflict word or a hostile cue. A pair with
+   a state named once, in an article naming some state three times or more, is a passing
+   mention, not the article's conflict.
+   Without a winning pair, the most-named states: one state alone needs 3 points of conflict
+   words (everyday ones, `weak_context`: `crisis`, `serangan`, `between`, count half) and one
+   word only of fighting; two states need a sentence naming both beside a conflict word or
+   hostile cue. Phrases like `heart attack`, `World War II` (`not_conflict`) hold no conflict word.
+   No conflict from the text at all (a registered one still joins): a sports report (`sport`
+   words, 8 or more and twice the fighting words) or a headline about cooperation
+   (`cooperation_title`) with no conflict word or hostile cue in it. The headline pair needs a
+   conflict word that is not only an everyday one.
 3. The name: the entry's name, else a region or topic named beside a region or conflict word
    (`wilayah Nagorno-Karabakh`, `the Kashmir conflict`), else `A–B` from the parties' names.
 
