@@ -20,6 +20,18 @@ Order of evidence:
      maritime deal`) is partners; a pair just after a word of history (`a commemoration of the
      Iran-Iraq War`) is background: neither counts.
    The best-scoring pair wins; ties go to the pair whose countries are named most often.
+   `between` / `antara` alone (`relation_context`) beside a pair is any relation: it counts as
+   a conflict word only in a sentence with another conflict word or a hostile cue. A pair with
+   a state named once, in an article naming some state three times or more, is a passing
+   mention, not the article's conflict.
+   Without a winning pair, the most-named states: one state alone needs 3 points of conflict
+   words (everyday ones, `weak_context`: `crisis`, `serangan`, `between`, count half) and one
+   word only of fighting; two states need a sentence naming both beside a conflict word or
+   hostile cue. Phrases like `heart attack`, `World War II` (`not_conflict`) hold no conflict word.
+   No conflict from the text at all (a registered one still joins): a sports report (`sport`
+   words, 8 or more and twice the fighting words) or a headline about cooperation
+   (`cooperation_title`) with no conflict word or hostile cue in it. The headline pair needs a
+   conflict word that is not only an everyday one.
 3. The name: the entry's name, else a region or topic named beside a region or conflict word
    (`wilayah Nagorno-Karabakh`, `the Kashmir conflict`), else `A–B` from the parties' names.
 
@@ -64,6 +76,11 @@ class ConflictLexicon:
     cooperation: re.Pattern | None = None
     background: re.Pattern | None = None
     relative: re.Pattern | None = None
+    weak_context: re.Pattern | None = None
+    sport: re.Pattern | None = None
+    not_conflict: re.Pattern | None = None
+    relation: re.Pattern | None = None
+    cooperation_title: re.Pattern | None = None
 
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
@@ -102,6 +119,11 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         cooperation=alternation(data.get("cooperation") or []),
         background=alternation(data.get("background") or []),
         relative=alternation(lexicon_data(pack, "stance_lexicon")[1].get("relative_markers") or []),
+        weak_context=alternation(data.get("weak_context") or []),
+        sport=alternation(data.get("sport") or []),
+        not_conflict=alternation(data.get("not_conflict") or []),
+        relation=alternation(data.get("relation_context") or []),
+        cooperation_title=alternation(data.get("cooperation_title") or []),
     )
     _COMPILED[key] = (data, lexicon)
     return lexicon
@@ -205,6 +227,10 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     pair_scores: dict[frozenset, float] = {}
     pair_order: dict[frozenset, tuple[str, str]] = {}
     hostile_words = 0
+    strong_words: list[str] = []  # conflict words that are not also everyday words (`antara`, `crisis`)
+    weak_words = 0
+    hot_sentences: list[set] = []  # the states of each sentence with a conflict word
+    sport_words = 0
 
     def add(a: str, b: str, score: float) -> None:
         key = frozenset((a, b))
@@ -220,8 +246,27 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         for hit in hits:
             counts[hit.code] = counts.get(hit.code, 0) + 1
             first.setdefault(hit.code, hit.start)
+        sentence_other = 0  # conflict words of the sentence besides `between`
         if lex.context is not None:
-            hostile_words += sum(1 for _ in lex.context.finditer(body, s, e))
+            hot = False
+            idle = [m.span() for m in lex.not_conflict.finditer(body, s, e)] \
+                if lex.not_conflict is not None else []
+            for match in lex.context.finditer(body, s, e):
+                if any(a <= match.start() and match.end() <= b for a, b in idle):
+                    continue  # `serangan jantung`, `a heart attack`: not a conflict word
+                hostile_words += 1
+                hot = True
+                word = match.group().casefold()
+                if lex.relation is None or not lex.relation.fullmatch(word):
+                    sentence_other += 1
+                if lex.weak_context is not None and lex.weak_context.fullmatch(word):
+                    weak_words += 1
+                else:
+                    strong_words.append(word)
+            if hot:
+                hot_sentences.append({hit.code for hit in hits})
+        if lex.sport is not None:
+            sport_words += sum(1 for _ in lex.sport.finditer(body, s, e))
         # `antara X dan Y`, `X-Y war`, `X dan Y saling ...`
         for a, b in zip(hits, hits[1:]):
             if a.code == b.code or b.start - a.end > 12:
@@ -233,9 +278,16 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                 continue  # `agreement between Turkey and Libya`: partners, not adversaries
             if lex.background is not None and lex.background.search(body, max(s, a.start - 40), a.start):
                 continue  # `a commemoration of the Iran-Iraq War`: history, not the story
-            near = lex.context is not None and (
-                lex.context.search(body, max(s, a.start - 30), a.start)
-                or lex.context.search(body, b.end, min(e, b.end + 25)))
+            near_words = [] if lex.context is None else [
+                m.group() for lo, hi in ((max(s, a.start - 30), a.start), (b.end, min(e, b.end + 25)))
+                for m in lex.context.finditer(body, lo, hi)]
+            near = bool(near_words)
+            if near and lex.relation is not None and sentence_other == 0 \
+                    and all(lex.relation.fullmatch(w) for w in near_words) \
+                    and not _hostile(lex, slex, body, s, e):
+                # `kerja sama antara Indonesia dan Australia`, `golf between Trump and Abe`: `between`
+                # alone is any relation; it makes a conflict pair only in a sentence of fighting
+                near = False
             add(a.code, b.code, 1.5 if near else 0.25)
         # X attacks / sanctions / condemns Y: the sentence's subject and the first country after
         subject = art.subject(hits, s, e, [])
@@ -270,12 +322,28 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                     add(subj.code, obj.code, 1.0 if index == 0 else 0.5)
             break
 
+    # A sports report (`Indonesia vs Malaysia`, a `serangan` that is a football attack, a `final`):
+    # eight or more words of sport, twice the conflict words that are not everyday words. Its text
+    # names no conflict; a registered conflict named in it still joins (step 1).
+    if sport_words >= 8 and sport_words >= 2 * len(strong_words):
+        return _registered_only(best_entry, lex)
+
+    # A headline about cooperation (`Indonesia dan Australia sepakat tingkatkan kerja sama
+    # perdagangan`, lex.cooperation_title) with no conflict word or hostile cue: the story is the
+    # partnership, and the pairs its text names are partners or background. (Not every
+    # cooperation word: `Greek PM reaffirms EastMed pipeline project` is about a dispute.)
+    if title and lex.cooperation_title is not None and lex.cooperation_title.search(title) \
+            and not (lex.context is not None and lex.context.search(title)) \
+            and not _hostile(lex, slex, title, 0, len(title)):
+        return _registered_only(best_entry, lex)
+
     # The headline names the two sides of most stories about a dispute ("UK urges US to waive
     # immunity", "Iran issues arrest warrants for ... Trump"): two states in it, in an article
-    # with conflict words (or a hostile verb in the headline), weigh more than a pair in the text.
+    # with conflict words that are not only everyday words (`crisis`, `between`: lex.weak_context),
+    # or a hostile verb in the headline, weigh more than a pair in the text.
     headline = title_countries(title, finder)
     in_title = lex.context is not None and bool(title) and lex.context.search(title)
-    if len(headline) == 2 and (hostile_words >= 1 or in_title or _hostile(lex, slex, title, 0, len(title))
+    if len(headline) == 2 and (strong_words or in_title or _hostile(lex, slex, title, 0, len(title))
                                or len(_hostile(lex, slex, body, 0, len(body))) >= 2) \
             and not (lex.cooperation is not None and lex.cooperation.search(title)):
         add(headline[0], headline[1], 2.0)
@@ -296,25 +364,35 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     parties: list[str] = []
     if pair_scores:
         best = max(pair_scores, key=rank)
-        if pair_scores[best] >= 1.0:
+        # A state named once in an article that names some state three times or more is a
+        # passing mention (`the conflict between Armenia and Azerbaijan` in an interview about a
+        # US election): not the article's conflict.
+        passing = min(counts.get(c, 0) for c in best) <= 1 and max(counts.values(), default=0) >= 3
+        if pair_scores[best] >= 1.0 and not passing:
             parties = sorted(best, key=lambda c: (-counts.get(c, 0), first.get(c, 0)))
+    # Without a pair in the text, the most-named states, in an article with conflict words.
+    # One state alone (a civil war, a state fighting militants) needs more: words that are also
+    # everyday words (`lex.weak_context`: `between`, `crisis`, `serangan`, also a heart attack or a
+    # football attack) count half, as they fill football reports, crime and health stories, and
+    # at least one word must be a word of fighting alone (`perang`, `clashes`, `chemical weapons`).
+    evidence = len(strong_words) + 0.5 * weak_words
     if not parties and counts and hostile_words >= 3:
         ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
         top = ranked[0]
         second = counts[ranked[1]] if len(ranked) > 1 else 0
         if counts[top] >= 3 and counts[top] >= 2 * second:
-            parties = [top]
-        elif second >= 2:
+            if evidence >= 3 and strong_words:
+                parties = [top]
+        elif second >= 2 and any(set(ranked[:2]) <= codes for codes in hot_sentences):
+            # two states merely named most (a court case in Malaysia of a North Korean's murder,
+            # a trade visit): only when one sentence sets them beside a conflict word
             parties = ranked[:2]
     if len(parties) == 2 and frozenset(parties) in _dependencies():
         parties = []  # a territory and its sovereign named most: domestic, not between states
     if len(parties) == 1 and parties[0] == pack.get("home_country"):
         parties = []  # the press's own country alone: domestic news, not a conflict between states
     if not parties:
-        if best_entry is not None:
-            return {"id": _entry(best_entry, "id"), "name": _entry_name(best_entry, lex.lang),
-                    "parties": []}
-        return None
+        return _registered_only(best_entry, lex)
 
     if not name:
         name = "\u2013".join(country_name(c, lex.lang) for c in parties)
@@ -325,6 +403,13 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         if set(_entry(entry, "parties") or []) == set(parties):
             return {"id": _entry(entry, "id"), "name": name, "parties": parties}
     return {"id": None, "name": name, "parties": parties}
+
+
+def _registered_only(entry: Any, lex: ConflictLexicon) -> dict | None:
+    """A registered conflict named in the text without parties, or None."""
+    if entry is not None:
+        return {"id": _entry(entry, "id"), "name": _entry_name(entry, lex.lang), "parties": []}
+    return None
 
 
 def _hostile(lex: ConflictLexicon, slex: Any, body: str, start: int, end: int):
