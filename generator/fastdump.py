@@ -90,7 +90,7 @@ def _is_scalar(value: Any) -> bool:
 def _flow(items: list) -> bool:
     # the rule of merge.to_tree: short lists of scalars in flow style
     return bool(items) and all(_is_scalar(v) for v in items) and \
-        sum(len(str(v)) + 2 for v in items) <= 60
+        sum(len(str(v)) + 2 for v in items) <= 60 and not any("?" in str(v) for v in items)
 
 
 def _value(value: Any, indent: int, out: list[str], prefix: str) -> None:

@@ -92,7 +92,9 @@ def to_tree(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         seq = CommentedSeq(to_tree(v) for v in value)
         if value and all(not isinstance(v, (dict, list, tuple)) for v in value) and \
-                sum(len(str(v)) + 2 for v in value) <= 60:
+                sum(len(str(v)) + 2 for v in value) <= 60 and not any("?" in str(v) for v in value):
+            # ('?' inside a flow sequence is valid YAML 1.2, but libyaml and PyYAML reject it:
+            # such a list is written in block style so that every YAML reader takes the sheet)
             seq.fa.set_flow_style()
         elif not value:
             seq.fa.set_flow_style()

@@ -604,3 +604,36 @@ def test_a_roman_numeral_is_not_part_of_a_name():
     sheet = run('Dedy memimpin regu itu. "Kami harus mencari air sampai ke luar gedung," kata Kepala Peleton B '
                 'dari Stasiun Pemadam Kebakaran Sektor II.')
     assert "Sektor II" not in {s for s, _, _ in direct(sheet)}
+
+
+@pytest.mark.skipif(not (SHARED / "corpora").is_dir(), reason="needs ../shared/corpora (real articles)")
+def test_real_corpora_extract_without_internal_errors_into_sheets_any_yaml_reader_takes(tmp_path):
+    """500 real articles from the three corpora whose licences allow it here: no article may hit
+    an internal error, and every sheet must parse with PyYAML (libyaml) too, not only ruamel."""
+    import os
+    import subprocess
+    import sys
+
+    import yaml
+
+    corpora = SHARED / "corpora"
+    articles = (sorted((corpora / "id_indosum_dev" / "articles").glob("*.txt"))[:250]
+                + sorted((corpora / "en_wikinews_2019_2020" / "articles").glob("*.txt"))
+                + sorted((corpora / "pfsa_id_dev20" / "articles").glob("*.txt"))[:50])
+    # two articles that once crashed the stance step, and one whose related line broke PyYAML
+    articles += [p for p in (corpora / "id_indosum_dev" / "articles").glob("1505345779-*.txt")]
+    articles += [p for p in (corpora / "id_indosum_dev" / "articles").glob("1494716700-*.txt")]
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for path in articles:
+        os.symlink(path.resolve(), folder / path.name)
+    out = tmp_path / "sheets"
+    result = subprocess.run([sys.executable, "-m", "generator", "extract", str(folder), "--out", str(out),
+                             "--quiet", "-j", "2"], capture_output=True, text=True, timeout=600,
+                            cwd=Path(__file__).resolve().parents[1])
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "internal error" not in result.stderr, result.stderr[-2000:]
+    sheets = sorted(out.glob("*.yaml"))
+    assert len(sheets) >= len(articles) - 20  # empty bodies are skipped with a reason
+    for sheet in sheets:
+        assert isinstance(yaml.safe_load(sheet.read_text(encoding="utf-8")), dict), sheet.name

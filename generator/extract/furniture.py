@@ -88,7 +88,7 @@ def find_furniture(body: str, pack: LanguagePack) -> Furniture:
             r = pattern.match(text)
             if r:
                 headline = (r.group(1) if r.groups() else text).strip()
-                if headline:
+                if re.search(r"\w", headline):  # 'Baca Juga:' alone announces a link, names none
                     out.related.append(headline)
                 out.related_spans.append((start, end))
                 out.ignored.append((start, end))

@@ -875,6 +875,7 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                 elif context:
                     actors = list(context)
                     factor *= 0.85
+            actors = [a for a in actors if a]  # a context or speaker with no state is no actor
             if not actors:
                 continue
             factor *= _modality(art, c_start, c_end, s_start, s_end)
@@ -1055,7 +1056,7 @@ def _decide(parties: list[str], evidence: list[Evidence],
     ordered = sorted(groups.items(), key=lambda kv: min(e.position for e in kv[1]))
     two = len(parties) == 2
     for (country, claimed_by), items in ordered:
-        if country in parties:
+        if country in parties or not country:
             continue
         # score each side: backing it, or (two parties) opposing the other one
         side_scores: dict[str, float] = {}
