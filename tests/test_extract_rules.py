@@ -637,3 +637,30 @@ def test_real_corpora_extract_without_internal_errors_into_sheets_any_yaml_reade
     assert len(sheets) >= len(articles) - 20  # empty bodies are skipped with a reason
     for sheet in sheets:
         assert isinstance(yaml.safe_load(sheet.read_text(encoding="utf-8")), dict), sheet.name
+
+
+def test_word_helpers_agree_with_the_regular_expressions_they_replace():
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from generator.extract.speakers import after_blanks, followed_by, word_positions
+
+    alphabet = st.sampled_from(list("ab -'’\t\nXY,"))
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet, max_size=30), st.text(st.sampled_from(list("abXY")), min_size=1, max_size=3),
+           st.text(st.sampled_from(list("abXY")), min_size=1, max_size=3))
+    def check(text, word, nxt):
+        esc, nx = re.escape(word), re.escape(nxt)
+        assert len(word_positions(text, word)) == len(re.findall(rf"(?<!\w)(?={esc}(?!\w)){esc}", text)) or \
+            len(word_positions(text, word)) == len([m for m in re.finditer(rf"(?=(?<!\w){esc}(?!\w))", text)])
+        ours = any(not followed_by(text, p + len(word), nxt)
+                   for p in word_positions(text, word, left="’'-", right="’'-"))
+        theirs = re.search(rf"(?<![\w’'-]){esc}(?![\w’'-])(?![ \t]+{nx})", text) is not None
+        assert ours == theirs
+        k = after_blanks(text, 0)
+        assert (k >= 0) == bool(re.match(r"[ \t]+", text))
+
+    check()

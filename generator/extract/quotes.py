@@ -16,7 +16,8 @@ from .langpack import LanguagePack
 from .sentences import Sentence, paragraphs
 from .officials import official_country
 from .outlets import is_news_outlet
-from .speakers import Parsed, ArticleEntities, Entity, Grammar, NAMEWORD
+from .speakers import (NAMEWORD, ArticleEntities, Entity, Grammar, Parsed, _at, after_blanks,
+                       word_positions)
 
 _MARKS = re.compile(r'["“”„«»]')
 _OPEN_ONLY = "„«"
@@ -597,12 +598,10 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
     body, qf = ctx.body, ctx.qf
     if any(s.start <= a < s.end or s.start < b <= s.end for a, b in spans):
         return None
-    # the cue and the speaker fit in the sentence's last 150 characters
+    # the cue follows one of the sentence's last two commas, in its last 150 characters
     tail_start = max(s.start, s.end - 150)
-    if qf.speech_any.search(body, tail_start, s.end) is None and not qf.after_pron.search(body, tail_start, s.end):
-        return None
-    for comma in reversed([m.start() for m in re.finditer(r",", body[tail_start:s.end])]):
-        at = tail_start + comma
+    commas = [i for i in range(tail_start, s.end) if body[i] == ","][-2:]
+    for at in reversed(commas):
         rest = body[at:s.end]
         speaker = None
         if qf.after_pron.match(rest):
@@ -738,8 +737,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans,
                 # 'Ibadah Tarawih yang ...': a thing with a capital, unless the article has
                 # introduced someone by that name ('Risma kemudian berkeliling kota')
                 known = ctx.ents.find_person(p.name)
-                first_name = re.search(rf"(?<![\w-]){re.escape(p.name)}[ \t]+[A-Z][a-z]", body)
-                if (known is None or len(known.name.split()) < 2) and first_name is None:
+                first_name = any(
+                    (k := after_blanks(body, pos + len(p.name))) >= 0 and "A" <= _at(body, k) <= "Z"
+                    and "a" <= _at(body, k + 1) <= "z"
+                    for pos in word_positions(body, p.name, left="-", right=None))
+                if (known is None or len(known.name.split()) < 2) and not first_name:
                     p = None
             if p is not None and p.type in ("person", "organization"):
                 subject = ctx.ents.resolve(p, p.start)

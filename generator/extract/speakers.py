@@ -9,6 +9,7 @@ names, with the fullest name it gives, so later surname or title mentions resolv
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from functools import lru_cache
 import re
 from dataclasses import dataclass, field
@@ -21,6 +22,44 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĠĦĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢ
 NAMEWORD = rf"[{UPPER}]\.(?=[ \t]+[{UPPER}])|[{UPPER}][\w'’\-]*|al-[{UPPER}][\w'’\-]*"
 PHRASE_TOKEN = rf"(?:{NAMEWORD}|\([{UPPER}][\w\-]*\)(?=[ \t]+[{UPPER}]))"
 
+
+
+# ---- word sequences without per-name regular expressions ------------------------------------
+# (a pattern built from each name costs a compile; these few questions are asked thousands of
+# times an article set, so they are answered with str.find)
+
+def _wordch(ch: str, extra: str = "") -> bool:
+    return ch.isalnum() or ch == "_" or ch in extra
+
+
+def _at(text: str, i: int) -> str:
+    return text[i] if 0 <= i < len(text) else " "
+
+
+def word_positions(text: str, word: str, left: str | None = "", right: str | None = "") -> list[int]:
+    """Where `word` stands with no word character (or one of `left` / `right`) beside it;
+    None skips that side's check."""
+    out, i = [], text.find(word)
+    while i >= 0 and word:
+        j = i + len(word)
+        if (left is None or not _wordch(_at(text, i - 1), left)) and \
+                (right is None or not _wordch(_at(text, j), right)):
+            out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+def after_blanks(text: str, pos: int, blanks: str = " \t") -> int:
+    """The position after one or more blanks at pos, or -1 when there is none."""
+    k = pos
+    while k < len(text) and text[k] in blanks:
+        k += 1
+    return k if k > pos else -1
+
+
+def followed_by(text: str, pos: int, word: str, blanks: str = " \t") -> bool:
+    k = after_blanks(text, pos, blanks)
+    return k >= 0 and text.startswith(word, k)
 
 @dataclass
 class Entity:
@@ -101,6 +140,8 @@ class Grammar:
         self.inst_head_re = re.compile(
             r"^(?:" + "|".join(re.escape(h) for h in self.institution_heads) + r")\b", re.I
         ) if self.institution_heads else None
+        self._memo_text: str | None = None  # the article whose phrases _memo holds
+        self._memo: dict = {}
         self.institution_names = {str(k): v for k, v in (pack.get("institution_names") or {}).items()}
         self.openers = sorted(pack.words("sentence_openers"), key=len, reverse=True)
         self.openers_re = re.compile(
@@ -131,7 +172,20 @@ class Grammar:
 
     def parse(self, text: str, start: int, end: int, lowercase_words: set[str] | None = None,
               sentence_start: bool = False, midcaps: set[str] | None = None) -> Parsed | None:
-        """Split body[start:end] (a phrase match) into role and name; None when it names no one."""
+        """Split body[start:end] (a phrase match) into role and name; None when it names no one.
+        The same phrase is asked about by several passes over an article: the answer is kept
+        for the article being read (a copy is returned, callers may change it)."""
+        if text is not self._memo_text:
+            self._memo_text, self._memo = text, {}
+        key = (start, end, id(lowercase_words), sentence_start, id(midcaps))
+        if key in self._memo:
+            found = self._memo[key]
+        else:
+            found = self._memo[key] = self._parse(text, start, end, lowercase_words, sentence_start, midcaps)
+        return dataclasses.replace(found) if found is not None else None
+
+    def _parse(self, text: str, start: int, end: int, lowercase_words: set[str] | None = None,
+               sentence_start: bool = False, midcaps: set[str] | None = None) -> Parsed | None:
         phrase = text[start:end]
         # Leading sentence openers ("Sebelumnya", "However") and determiners are not the speaker.
         if self.openers_re is not None:
@@ -204,8 +258,12 @@ class Grammar:
         # 'Wali Kota Bekasi Alamsyah': 'Kota Bekasi' stands elsewhere without 'Alamsyah'
         if 0 < i < len(toks) - 1:
             r, t, n = toks[i - 1], toks[i], toks[i + 1]
-            if re.search(rf"(?<!\w){re.escape(r)}[ \t]+{re.escape(t)}(?![ \t]+{re.escape(n)})(?![\w])", text):
-                i += 1
+            for pos in word_positions(text, r, left="", right=None):
+                k = after_blanks(text, pos + len(r))
+                if k >= 0 and text.startswith(t, k) and not followed_by(text, k + len(t), n) \
+                        and not _wordch(_at(text, k + len(t))):
+                    i += 1
+                    break
         # Leading common words belong to an organisation's name, not the person's ("Jasa Keuangan").
         while len(toks) - i > 2 and toks[i].casefold() in self.common:
             i += 1
@@ -277,13 +335,22 @@ class Grammar:
         without 'Nasaruddin' after it (it belongs to the organisation before the name)."""
         # The leftmost word the article also uses on its own starts the name ("Airin" later).
         for i in range(1, len(toks) - 1):
-            if re.search(rf"(?<![\w’'-]){re.escape(toks[i])}(?![\w’'-])(?![ \t]+{re.escape(toks[i + 1])})", text) \
-                    and not re.search(rf"{re.escape(toks[i - 1])}[ \t]+{re.escape(toks[i])}(?![ \t]+{re.escape(toks[i + 1])})", text):
+            if text.count(toks[i]) == text.count(f"{toks[i]} {toks[i + 1]}"):
+                continue  # (cheap and exact: every occurrence is followed by the next word)
+            tok, nxt, prev = toks[i], toks[i + 1], toks[i - 1]
+            alone = any(not followed_by(text, pos + len(tok), nxt)
+                        for pos in word_positions(text, tok, left="’'-", right="’'-"))
+            if alone and not any(
+                    (k := after_blanks(text, pos + len(prev))) >= 0 and text.startswith(tok, k)
+                    and not followed_by(text, k + len(tok), nxt)
+                    for pos in word_positions(text, prev, left=None, right=None)):
                 return toks[i:]
         while len(toks) > 2:
             first, second = toks[0], toks[1]
-            alone = len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)", text))
-            joined = len(re.findall(rf"(?<!\w){re.escape(first)}\s+{re.escape(second)}(?!\w)", text))
+            alone = len(word_positions(text, first))
+            joined = sum(1 for pos in word_positions(text, first, right=None)
+                         if (k := after_blanks(text, pos + len(first), " \t\n\r\f\v")) >= 0
+                         and text.startswith(second, k) and not _wordch(_at(text, k + len(second))))
             if alone > joined:
                 toks = toks[1:]
             else:
