@@ -664,3 +664,9 @@ def test_word_helpers_agree_with_the_regular_expressions_they_replace():
         assert (k >= 0) == bool(re.match(r"[ \t]+", text))
 
     check()
+
+
+def test_a_detokenised_arabic_particle_stays_in_the_name():
+    sheet = run("Sementara itu Presiden Mesir Abdel Fattah al - Sisi menyatakan negara-negara Teluk tidak "
+                "bertujuan memicu konflik militer.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Abdel Fattah al-Sisi", "EG")]

@@ -28,6 +28,25 @@ PHRASE_TOKEN = rf"(?:{NAMEWORD}|\([{UPPER}][\w\-]*\)(?=[ \t]+[{UPPER}]))"
 # (a pattern built from each name costs a compile; these few questions are asked thousands of
 # times an article set, so they are answered with str.find)
 
+_PARTICLES = {"al", "el", "ad", "ar", "as", "at", "an", "bin", "ibn", "abu"}
+
+
+def _join_particles(words: list[str]) -> list[str]:
+    """'al - Sisi' (a detokenised 'al-Sisi', as in IndoSum) is one word of a name."""
+    if "-" not in words:
+        return words
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] == "-" and out and i + 1 < len(words) and out[-1].casefold() in _PARTICLES:
+            out[-1] = f"{out[-1]}-{words[i + 1]}"
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
 def _wordch(ch: str, extra: str = "") -> bool:
     return ch.isalnum() or ch == "_" or ch in extra
 
@@ -196,7 +215,7 @@ class Grammar:
                 phrase, start = phrase[m.end():], start + m.end()
             if self.openers_re.fullmatch(phrase.rstrip(".")) or phrase.rstrip(".") in self.openers:
                 return None
-        words = phrase.split()
+        words = _join_particles(phrase.split())
         # A capitalised common word opening the sentence ("Kondisi Gili", "Menurut Fadil").
         if sentence_start and lowercase_words is not None:
             while len(words) > 1 and (words[0].casefold() in lowercase_words
