@@ -670,3 +670,11 @@ def test_a_detokenised_arabic_particle_stays_in_the_name():
     sheet = run("Sementara itu Presiden Mesir Abdel Fattah al - Sisi menyatakan negara-negara Teluk tidak "
                 "bertujuan memicu konflik militer.")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Abdel Fattah al-Sisi", "EG")]
+
+
+def test_he_after_an_unnamed_spokesperson_is_still_the_institution():
+    sheet = run('Duta Besar Rusia untuk PBB Vassily Nebenzia meminta semua pihak tenang. "Kami mengecam kekerasan '
+                'oleh kedua pihak," ucap seorang juru bicara Kementerian Luar Negeri AS.\n\nIa juga mengatakan, '
+                'pihaknya sudah membicarakan masalah ini dengan negara tetangga.')
+    assert [(q["speaker"], q["kind"]) for q in sheet["quotes"]][-2:] == [
+        ("Kementerian Luar Negeri AS", "direct"), ("Kementerian Luar Negeri AS", "indirect")]

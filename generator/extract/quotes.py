@@ -485,7 +485,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             s = sentences[payload]
             if any(a <= s.start < b for a, b in spans) or furniture.is_ignored(s.start, s.start + 1):
                 continue
-            subj, indirect = _sentence_subject_and_indirect(ctx, s, spans, last_person)
+            subj, indirect = _sentence_subject_and_indirect(ctx, s, spans, last_person, last)
             if indirect is None:
                 trailing = _trailing_cue(ctx, s, spans, last, last_person)
                 if trailing is not None:
@@ -566,7 +566,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     if e is None and pron:
                         # 'he said': a person, even when an institution was named since
                         e = last_person if pron in qf.personal and last is not None \
-                            and last.type != "person" and last_person is not None else last
+                            and last.type != "person" and not last.voiced \
+                            and last_person is not None else last
                     if e is None and last is not None and not before[:verb.start()].strip():
                         e = last
                 if e is not None:
@@ -655,8 +656,8 @@ def _drop_trailing_joiner(body: str, a: int, b: int) -> int:
     return _trim(body, a, m.start())[1] if m else b
 
 
-def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans,
-                                   last: Entity | None = None) -> tuple[Entity | None, "Quote | None"]:
+def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Entity | None = None,
+                                   recent: Entity | None = None) -> tuple[Entity | None, "Quote | None"]:
     """The subject of a sentence outside quotes (who it is about) and its reported speech, if any.
     `last` is who the article spoke of before: the referent of a pronoun subject ("He noted that")."""
     body, qf, g = ctx.body, ctx.qf, ctx.ents.g
@@ -691,7 +692,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans,
         if qf.passive is not None and qf.passive.search(text, 0, v.start()):
             continue  # 'the drilling was condemned by Egypt': the subject did not say it
         e, pron = _subject(ctx, s.start, vs, spans)
-        if e is None and pron and last is not None and last.type == "person":
+        if e is None and pron and recent is not None and recent.type != "person" and recent.voiced:
+            e = recent  # 'ucap seorang juru bicara Kementerian Luar Negeri AS. Ia juga mengatakan'
+        elif e is None and pron and last is not None and last.type == "person":
             e = last
         if e is None:
             break

@@ -89,6 +89,9 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     first: int = 0
     registered: bool = False  # from content/people.yaml: its role and country win
+    # an institution the article quoted through a person ('seorang juru bicara Kementerian
+    # Luar Negeri AS'): a later 'ia'/'he' may still be that unnamed person
+    voiced: bool = False
 
     @property
     def tokens(self) -> frozenset[str]:
@@ -576,8 +579,11 @@ class ArticleEntities:
         if p.type == "organization" and p.name:
             existing = self.find_org(p.name)
             if existing is not None:
+                existing.voiced = existing.voiced or bool(p.role)
                 return existing
         e = self.add(p, offset)
+        if e is not None and p.type == "organization" and p.role:
+            e.voiced = True
         if e is not None and e.country is None and e.type == "person" and not e.registered \
                 and not self.g.is_former(e.role) and not speaks_for_no_state(e.name):
             e.country = official_country(e.name) or self.heading_country(offset)
