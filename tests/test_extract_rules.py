@@ -678,3 +678,10 @@ def test_he_after_an_unnamed_spokesperson_is_still_the_institution():
                 'pihaknya sudah membicarakan masalah ini dengan negara tetangga.')
     assert [(q["speaker"], q["kind"]) for q in sheet["quotes"]][-2:] == [
         ("Kementerian Luar Negeri AS", "direct"), ("Kementerian Luar Negeri AS", "indirect")]
+
+
+def test_that_official_points_back_to_the_official_of_that_state():
+    sheet = run("Wakil Menteri Luar Negeri Suriah Faisal Mekdad mengatakan negaranya tidak bersalah. Pejabat "
+                "Suriah itu, sebagaimana diberitakan Xinhua, juga mendesak masyarakat internasional agar menyeret "
+                "ke pengadilan semua pihak yang berada di belakang serangan itu.")
+    assert [s for s, _ in indirect(sheet)] == ["Faisal Mekdad"]

@@ -130,6 +130,8 @@ class QuoteFinder:
             rf"(?<![\w-])(?P<verb>{alt(say + req)})(?![\w-])") if (say or req) else None
         self.request_set = {w.casefold() for w in req}
         self.object_prepositions = {w.casefold() for w in pack.words("object_prepositions")}
+        anaphors = pack.words("anaphor_markers")
+        self.anaphor = re.compile(rf"[ \t]+(?:{alt(anaphors)})\b") if anaphors else None
         joiners = pack.words("role_joiners")
         self.role_joiner = re.compile(rf"[ \t]+(?:{alt(joiners)})[ \t]+") if joiners else None
         # Verbs that report speech without a complementiser ('said the ban followed ...'); the
@@ -281,6 +283,14 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             continue
         if p.type == "role" and m is not None:
             p = _person_after_role(ctx, p, m.end(), seg_end) or p
+        if p.type in ("role", "country") and p.country and m is not None and ctx.qf.anaphor is not None \
+                and ctx.qf.anaphor.match(body, m.end()) \
+                and any(w.casefold() in g.title_words for w in body[m.start():m.end()].split()):
+            # 'Pejabat Suriah itu': the official of that state the article last spoke of
+            known = next((e for _, e in reversed(ctx.ents.mentions)
+                          if e.type == "person" and e.country == p.country and e.name), None)
+            if known is not None:
+                return known, False
         if index > 0 and (p.type == "role" or (p.type == "person" and p.role and _ends_in_preposition(ctx, p.role))):
             # 'Abdian Saputra, Koordinator Ekajaya Fast Boat untuk Gili, juga menyampaikan': the
             # segment is the apposition; the name stands before it
