@@ -685,3 +685,15 @@ def test_that_official_points_back_to_the_official_of_that_state():
                 "Suriah itu, sebagaimana diberitakan Xinhua, juga mendesak masyarakat internasional agar menyeret "
                 "ke pengadilan semua pihak yang berada di belakang serangan itu.")
     assert [s for s, _ in indirect(sheet)] == ["Faisal Mekdad"]
+
+
+def test_according_to_a_tweet_by_after_the_quote():
+    sheet = run('"The airline transports weapons and fighters across the region," according to a tweet on '
+                'Monday by US Secretary of State Mike Pompeo.', "en")
+    assert direct(sheet) == [("Mike Pompeo", "The airline transports weapons and fighters across the region", "US")]
+
+
+def test_a_state_before_a_lower_case_description_is_the_roles():
+    sheet = run("Italian economic development minister Stefano Patuanelli sent a letter of support, but the "
+                "minister said they are to build another pipeline to Igoumenitsa.", "en")
+    assert sheet["quotes"][0]["country"] == "IT"

@@ -384,3 +384,10 @@ def test_our_friend_in_a_partys_quote_is_a_claim_it_backs_the_speaker():
     q = quote(body, "China adalah teman kami, jadi tidak mungkin isu ini berlanjut,", "AM", "q1")
     _, stances = run(body, "id", quotes=[q], parties=AM_AZ)
     assert (stances[("CN", "AM")]["position"], stances[("CN", "AM")]["side"]) == ("backs", "AM")
+
+
+def test_a_participle_in_a_quote_belongs_to_the_clause_subject_not_the_speaker():
+    body = '"The airline transports fighters across the region, supporting Azerbaijan," said the envoy.'
+    q = quote(body, "The airline transports fighters across the region, supporting Azerbaijan,", "US", "q1")
+    _, stances = run(body, "en", [q], parties=AM_AZ)
+    assert ("US", None) not in stances

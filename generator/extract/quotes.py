@@ -121,6 +121,11 @@ class QuoteFinder:
         self.speech_any = re.compile(rf"(?<![\w-])(?:{speech})(?![\w-])", re.I)
         self.according = re.compile(
             rf"(?<![\w-])(?:{alt(pack.words('according_to'))})\s+", re.I) if pack.words("according_to") else None
+        # '," according to a tweet on Monday by US Secretary of State Mike Pompeo'
+        sources = pack.words("according_sources")
+        self.according_after = re.compile(
+            rf"\s*[,.]?\s*(?:{alt(pack.words('according_to'))})\s+(?:(?:{alt(sources)})\b[^,.;\"“”]{{0,60}}?\bby\s+)?",
+            re.I) if sources and pack.words("according_to") else None
         self.pronoun_subject = re.compile(rf"^\s*(?:{pronouns})\b", re.I) if pronouns else None
         self.personal = {w.casefold() for w in pack.words("personal_pronouns")}
         self.pronoun_before = re.compile(rf"(?<![\w-])(?:{pronouns})\s*$", re.I) if pronouns else None
@@ -527,7 +532,14 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         if para_end < 0:
             para_end = len(body)
         after = after[: max(0, para_end - close)]
-        if qf.after_pron.match(after):
+        acc_after = qf.according_after.match(after) if qf.according_after is not None else None
+        if acc_after is not None and acc_after.end() < len(after):
+            e = _phrase_after(ctx, close + acc_after.end())
+            if e is not None and not is_news_outlet(e.name):
+                speaker, how, conf = e, "according", 0.8
+        if speaker is not None:
+            pass
+        elif qf.after_pron.match(after):
             speaker = last
             if last is not None and last.type != "person" and last_person is not None \
                     and last_at < sent_start and last.country is None:

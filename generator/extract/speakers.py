@@ -28,6 +28,7 @@ PHRASE_TOKEN = rf"(?:{NAMEWORD}|\([{UPPER}][\w\-]*\)(?=[ \t]+[{UPPER}]))"
 # (a pattern built from each name costs a compile; these few questions are asked thousands of
 # times an article set, so they are answered with str.find)
 
+_DESCRIBED_BY = re.compile(r"([A-Z][\w-]+)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}\Z")
 _PARTICLES = {"al", "el", "ad", "ar", "as", "at", "an", "bin", "ibn", "abu"}
 
 
@@ -617,6 +618,12 @@ class ArticleEntities:
             elif p.type == "principal":
                 self.add(p, p.start)
             prev = p
+            if p.type == "person" and p.country is None and p.role and p.role[:1].islower():
+                # 'Italian economic development minister Stefano Patuanelli': the state named just
+                # before the lower-case description is the role's
+                lead = _DESCRIBED_BY.search(body, max(0, m.start() - 80), m.start())
+                if lead is not None:
+                    p.country = self.g.finder.code_of(lead.group(1))
             if p.type == "person" and p.name and (p.role or len(p.name.split()) > 1 or self._registry(p.name)):
                 e = self.add(p, p.start)
                 if e is not None:

@@ -833,6 +833,11 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                 if nxt is not None:
                     continue
             quote = next((q for span, q in in_sentence if span[0] <= c_start < span[1]), None)
+            if quote is not None and match.group().split()[0].casefold().endswith("ing") \
+                    and body[max(0, c_start - 2):c_start] == ", ":
+                # '"The airline transports weapons ..., supporting the Iranian regime"': the
+                # participle's subject is the clause's (the airline), not the speaker
+                continue
             factor = 1.0
             claimed_by: str | None = None
             actors: list[str] = []
