@@ -697,3 +697,9 @@ def test_a_state_before_a_lower_case_description_is_the_roles():
     sheet = run("Italian economic development minister Stefano Patuanelli sent a letter of support, but the "
                 "minister said they are to build another pipeline to Igoumenitsa.", "en")
     assert sheet["quotes"][0]["country"] == "IT"
+
+
+def test_a_description_after_the_determiner_stops_at_the_verb():
+    sheet = run("The embassy staff left on Monday. The office asked U.S. citizens not to approach the Embassy, "
+                "and to use the consulate in Erbil.", "en")
+    assert "U" not in {q["speaker"] for q in sheet["quotes"]}

@@ -273,7 +273,7 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         elif ctx.qf.determiner_any is not None and ctx.qf.descriptor is not None:
             # 'the ruling Democratic Rally': determiner, lower-case description, then the name
             lead = ctx.qf.determiner_any.match(text)
-            described = ctx.qf.descriptor.match(body, seg_start + lead.end()) if lead else None
+            described = ctx.qf.descriptor.match(body, seg_start + lead.end(), seg_end) if lead else None
             if described is not None:
                 seg_start = described.end()
         m = g.match_at(body, seg_start)
