@@ -703,3 +703,10 @@ def test_a_description_after_the_determiner_stops_at_the_verb():
     sheet = run("The embassy staff left on Monday. The office asked U.S. citizens not to approach the Embassy, "
                 "and to use the consulate in Erbil.", "en")
     assert "U" not in {q["speaker"] for q in sheet["quotes"]}
+
+
+def test_the_statement_said_is_whoever_issued_it():
+    sheet = run("Late on Sunday, President Donald Trump, in a statement delivered via the press secretary, "
+                "announced US troops would be leaving Syria. The statement also said US troops had defeated "
+                "ISIS and Turkey would be moving into Northern Syria.", "en")
+    assert [s for s, _ in indirect(sheet)] == ["Donald Trump", "Donald Trump"]

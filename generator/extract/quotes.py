@@ -135,6 +135,10 @@ class QuoteFinder:
             rf"(?<![\w-])(?P<verb>{alt(say + req)})(?![\w-])") if (say or req) else None
         self.request_set = {w.casefold() for w in req}
         self.object_prepositions = {w.casefold() for w in pack.words("object_prepositions")}
+        documents = pack.words("document_nouns")
+        self.document_subject = re.compile(
+            rf"\s*(?:The|the|This|this|That|that|Its|its|His|his|Her|her)\s+(?:{alt(documents)})\b[\w\s]{{0,20}}$") \
+            if documents else None
         anaphors = pack.words("anaphor_markers")
         self.anaphor = re.compile(rf"[ \t]+(?:{alt(anaphors)})\b") if anaphors else None
         joiners = pack.words("role_joiners")
@@ -714,6 +718,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if qf.passive is not None and qf.passive.search(text, 0, v.start()):
             continue  # 'the drilling was condemned by Egypt': the subject did not say it
         e, pron = _subject(ctx, s.start, vs, spans)
+        if e is None and qf.document_subject is not None and qf.document_subject.match(text, 0, v.start()) \
+                and recent is not None:
+            e = recent  # 'The statement also said ...': the statement of whoever the article quoted
         if e is None and pron and recent is not None and recent.type != "person" and recent.voiced:
             e = recent  # 'ucap seorang juru bicara Kementerian Luar Negeri AS. Ia juga mengatakan'
         elif e is None and pron and last is not None and last.type == "person":
