@@ -710,3 +710,9 @@ def test_the_statement_said_is_whoever_issued_it():
                 "announced US troops would be leaving Syria. The statement also said US troops had defeated "
                 "ISIS and Turkey would be moving into Northern Syria.", "en")
     assert [s for s, _ in indirect(sheet)] == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_states_institution_named_by_a_lower_case_noun_speaks_for_it():
+    sheet = run("The initial reports were of drone attacks, but the Saudi government said the attack included "
+                "cruise missiles which could not have originated in Yemen.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Saudi government", "SA")]

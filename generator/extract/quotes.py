@@ -167,6 +167,9 @@ class QuoteFinder:
         self.definite_role = re.compile(rf"(?:^|\s)(?:the|The)\s+(?P<role>{alt(roles)})\s*$") \
             if roles and determiners else None
         institutions = pack.words("institution_nouns")
+        self.state_institution = re.compile(
+            rf"(?:^|\s)(?:the\s+|The\s+)?(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+"
+            rf"(?P<noun>{alt(institutions)})\s*$") if institutions else None
         self.definite_opening = re.compile(
             rf"\s*(?:the|The)\s+(?P<role>{alt(institutions)})\s+[a-z]") if institutions and determiners else None
         # 'X urged the embassy to reconsider and spoke with Y': the report ends where a second
@@ -254,6 +257,16 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                         org = ctx.ents.resolve(p, p.start)
                         if org is not None:
                             return org, False
+        if index == len(segments) - 1 and ctx.qf.state_institution is not None:
+            si = ctx.qf.state_institution.search(text)
+            code = ctx.ents.g.finder.code_of(si.group("state")) if si else None
+            if code:
+                # 'but the Saudi government said': the state's institution speaks
+                name = f"{si.group('state')} {si.group('noun')}"
+                e = ctx.ents.resolve(Parsed(name, seg_start + si.start("state"), seg_end, None, name,
+                                            "organization", code), seg_start)
+                if e is not None:
+                    return e, False
         if index == len(segments) - 1 and ctx.qf.definite_role is not None:
             dr = ctx.qf.definite_role.search(text)
             if dr is not None:
