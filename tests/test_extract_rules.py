@@ -716,3 +716,15 @@ def test_a_states_institution_named_by_a_lower_case_noun_speaks_for_it():
     sheet = run("The initial reports were of drone attacks, but the Saudi government said the attack included "
                 "cruise missiles which could not have originated in Yemen.", "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Saudi government", "SA")]
+
+
+def test_asides_before_the_verb_and_a_role_after_the_name():
+    sheet = run("Reuters reported on Monday a German government source, whom they did not name, said the ban "
+                "is not part of any broader plan to increase sanctions on Iran.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("German government source", "DE")]
+    sheet = run("Alex Lagakos, president of the Greek Energy Forum, said the project has a geopolitical "
+                "significance rather than an economic one.", "en")
+    assert [q["speaker"] for q in sheet["quotes"]] == ["Alex Lagakos"]
+    sheet = run("Both he and the county's Police and Crime Commissioner Stephen Mold, urged the immunity be "
+                "waived.", "en")
+    assert [q["speaker"] for q in sheet["quotes"]] == ["Stephen Mold"]

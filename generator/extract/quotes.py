@@ -167,6 +167,8 @@ class QuoteFinder:
         self.definite_role = re.compile(rf"(?:^|\s)(?:the|The)\s+(?P<role>{alt(roles)})\s*$") \
             if roles and determiners else None
         institutions = pack.words("institution_nouns")
+        relatives = pack.words("relative_pronouns")
+        self.relative_start = re.compile(rf"\s*(?:{alt(relatives)})\b") if relatives else None
         self.state_institution = re.compile(
             rf"(?:^|\s)(?:the\s+|The\s+)?(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+"
             rf"(?P<noun>{alt(institutions)})\s*$") if institutions else None
@@ -233,6 +235,12 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
     body[start:verb_start] segment by segment from the verb back. Returns (entity, pronoun)."""
     body, g = ctx.body, ctx.ents.g
     segments = _segments_of(body, start, verb_start)
+    # 'a German government source, whom they did not name, said': the relative clause is an aside
+    # ('Stephen Mold, urged ...': a comma right before the verb leaves an empty last segment)
+    while len(segments) > 1 and (not body[segments[-1][0]:segments[-1][1]].strip() or (
+            ctx.qf.relative_start is not None
+            and ctx.qf.relative_start.match(body, segments[-1][0], segments[-1][1]))):
+        segments = segments[:-1]
     for index in range(len(segments) - 1, -1, -1):
         seg_start, seg_end = segments[index]
         if seg_end <= seg_start:
@@ -313,12 +321,17 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                           if e.type == "person" and e.country == p.country and e.name), None)
             if known is not None:
                 return known, False
-        if index > 0 and (p.type == "role" or (p.type == "person" and p.role and _ends_in_preposition(ctx, p.role))):
+        if index > 0 and (p.type == "role" or (p.type == "person" and p.role and _ends_in_preposition(ctx, p.role))
+                          or (p.type in ("organization", "person") and text.lstrip()[:1].islower()
+                              and g.lower_role_start is not None and g.lower_role_start.match(text.lstrip()))):
+            # ('Alex Lagakos, president of the Greek Energy Forum, said': a lower-case role of an
+            # institution in apposition is the person's role too)
             # 'Abdian Saputra, Koordinator Ekajaya Fast Boat untuk Gili, juga menyampaikan': the
             # segment is the apposition; the name stands before it
             prev = _name_segment(ctx, segments[index - 1])
             if prev is not None:
-                prev.role = p.role if p.type == "role" else f"{p.role} {p.name}"
+                prev.role = p.role if p.type == "role" else \
+                    text.strip() if text.lstrip()[:1].islower() else f"{p.role} {p.name}"
                 prev.country = prev.country or p.country
                 p = prev
         if p.type == "person" and not p.role:
@@ -738,8 +751,12 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             e = recent  # 'ucap seorang juru bicara Kementerian Luar Negeri AS. Ia juga mengatakan'
         elif e is None and pron and last is not None and last.type == "person":
             e = last
+        if e is None and is_news_outlet(body[s.start:vs].strip()):
+            continue  # 'Reuters reported ... a source ... said': the press, then the speaker
         if e is None:
             break
+        if is_news_outlet(e.name):
+            continue  # 'Reuters reported on Monday a German government source ... said': the press
         subject = e
         verb = v.group("verb")
         after = s.start + v.end()
