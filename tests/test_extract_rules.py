@@ -432,7 +432,7 @@ def test_acronyms_and_indefinite_officials_speak_in_english():
     sheet = run("The SDF said hundreds of ISIS fighters escaped following Turkish airstrikes. "
                 "In December, a Turkish official said that the pipeline renders the project unnecessary.", "en")
     got = [(s, c) for s, _ in indirect(sheet) for c in [None]]
-    assert [s for s, _ in got] == ["SDF", "Turkish"]
+    assert [s for s, _ in got] == ["SDF", "Turkish official"]
     assert sheet["quotes"][1]["country"] == "TR"
 
 
