@@ -728,3 +728,9 @@ def test_asides_before_the_verb_and_a_role_after_the_name():
     sheet = run("Both he and the county's Police and Crime Commissioner Stephen Mold, urged the immunity be "
                 "waived.", "en")
     assert [q["speaker"] for q in sheet["quotes"]] == ["Stephen Mold"]
+
+
+def test_a_role_in_a_non_state_body_speaks_for_no_state():
+    sheet = run("Alex Lagakos, deputy director of the Greek Energy Forum, said the project has a geopolitical "
+                "significance rather than an economic one.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Alex Lagakos", None)]

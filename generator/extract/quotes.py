@@ -332,7 +332,8 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             if prev is not None:
                 prev.role = p.role if p.type == "role" else \
                     text.strip() if text.lstrip()[:1].islower() else f"{p.role} {p.name}"
-                prev.country = prev.country or p.country
+                prev.country = prev.country or (g.role_country(text.strip()) if text.lstrip()[:1].islower()
+                                                else p.country)
                 p = prev
         if p.type == "person" and not p.role:
             role = _role_before(ctx, segments, index)

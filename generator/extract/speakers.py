@@ -163,6 +163,7 @@ class Grammar:
         self.inst_head_re = re.compile(
             r"^(?:" + "|".join(re.escape(h) for h in self.institution_heads) + r")\b", re.I
         ) if self.institution_heads else None
+        self.non_state = {w.casefold() for w in pack.words("non_state_words")}
         self._memo_text: str | None = None  # the article whose phrases _memo holds
         self._memo: dict = {}
         self.institution_names = {str(k): v for k, v in (pack.get("institution_names") or {}).items()}
@@ -345,6 +346,8 @@ class Grammar:
     def role_country(self, role: str) -> str | None:
         """The state a role speaks for: `Presiden Turki` -> TR; the host of an envoy does not
         count (`US Ambassador to Germany` -> US, `Duta Besar Inggris untuk PBB` -> GB)."""
+        if self.non_state and any(w.casefold().strip("(),") in self.non_state for w in role.split()):
+            return None  # 'president of the Greek Energy Forum': a body that is not the state's
         own = [m for m in self.finder.find(role)
                if not self.host_re.search(role[:m.start])]
         return own[-1].code if own else None
@@ -540,7 +543,8 @@ class ArticleEntities:
 
     def _role_person_country(self, role: str | None) -> str | None:
         """`Juru bicara Erdogan` -> Erdogan's country."""
-        if not role:
+        if not role or (self.g.non_state and any(w.casefold().strip("(),.") in self.g.non_state
+                                                 for w in role.split())):
             return None
         for tok in reversed(role.split()):
             if tok[:1].isupper() and tok.casefold() not in self.g.title_words:
