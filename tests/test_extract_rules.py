@@ -734,3 +734,9 @@ def test_a_role_in_a_non_state_body_speaks_for_no_state():
     sheet = run("Alex Lagakos, deputy director of the Greek Energy Forum, said the project has a geopolitical "
                 "significance rather than an economic one.", "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Alex Lagakos", None)]
+
+
+def test_a_participle_after_a_verb_without_a_clause_keeps_the_subject():
+    sheet = run("Northamptonshire's chief constable Nick Adderley wrote to the US Embassy in London asking to "
+                "waive her diplomatic immunity.", "en")
+    assert indirect(sheet) == [("Nick Adderley", "asking to waive her diplomatic immunity")]

@@ -754,6 +754,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             e = last
         if e is None and is_news_outlet(body[s.start:vs].strip()):
             continue  # 'Reuters reported ... a source ... said': the press, then the speaker
+        if e is None and subject is not None and v.group("verb").casefold().endswith("ing"):
+            e = subject  # 'X wrote to the embassy asking to waive ...': the same subject
         if e is None:
             break
         if is_news_outlet(e.name):
@@ -776,7 +778,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             if qf.bare_set is not None and verb.casefold() not in qf.bare_set:
                 return subject, None  # 'announced plans to ...', 'claimed responsibility'
             if qf.finite is not None and not _reads_as_clause(qf, body, start, s.end):
-                return subject, None  # 'told the world on Thursday via Twitter', 'announced plans'
+                continue  # 'told the world on Thursday via Twitter', 'announced plans' (a later
+                # participle of the same subject may still report: 'wrote to ..., asking to ...')
         a, b = _trim(body, start, s.end)
         colon = re.search(r":\s*[\"“”„«]", body[a:b])
         if colon:  # 'indicated the US was disappointed: "While we await ..."': the quote is its own
