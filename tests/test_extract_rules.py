@@ -740,3 +740,10 @@ def test_a_participle_after_a_verb_without_a_clause_keeps_the_subject():
     sheet = run("Northamptonshire's chief constable Nick Adderley wrote to the US Embassy in London asking to "
                 "waive her diplomatic immunity.", "en")
     assert indirect(sheet) == [("Nick Adderley", "asking to waive her diplomatic immunity")]
+
+
+def test_an_indefinite_role_after_the_name_and_the_articles_main_state():
+    sheet = run('Tunisia banned the niqab on Friday. Tunisia is a republic. Tunisia has elections soon. Souhail '
+                'Alouini, a member of Parliament, said, "We proposed a bill in 2016 about this subject."', "en")
+    assert [(q["speaker"], q["role"], q["country"]) for q in sheet["quotes"]] == [
+        ("Souhail Alouini", "member of Parliament", "TN")]

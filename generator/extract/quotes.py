@@ -309,6 +309,17 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             # 'Belum bisa detail Direktur Jenderal ... Asep Sasa Purnama menyatakan': a heading run
             # into the sentence; the subject is the phrase that ends at the verb.
             p = _phrase_ending_at(ctx, seg_start, seg_end)
+        if p is None and index > 0 and g.lower_role_start is not None:
+            # 'Souhail Alouini, a member of Parliament, said': a role in apposition after the name
+            role_text = body[seg_start:seg_end].strip()
+            det = ctx.qf.determiner_any.match(role_text) if ctx.qf.determiner_any is not None else None
+            bare_role = role_text[det.end():] if det else role_text
+            if bare_role[:1].islower() and g.lower_role_start.match(bare_role):
+                named = _name_segment(ctx, segments[index - 1])
+                if named is not None:
+                    named.role = bare_role
+                    named.country = named.country or g.role_country(bare_role)
+                    p = named
         if p is None:
             continue
         if p.type == "role" and m is not None:

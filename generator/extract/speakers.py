@@ -164,6 +164,10 @@ class Grammar:
             r"^(?:" + "|".join(re.escape(h) for h in self.institution_heads) + r")\b", re.I
         ) if self.institution_heads else None
         self.non_state = {w.casefold() for w in pack.words("non_state_words")}
+        domestic = pack.words("domestic_role_words")
+        self.domestic_role_re = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(domestic, key=len, reverse=True)) + r")(?![\w-])",
+            re.I) if domestic else None
         self._memo_text: str | None = None  # the article whose phrases _memo holds
         self._memo: dict = {}
         self.institution_names = {str(k): v for k, v in (pack.get("institution_names") or {}).items()}
@@ -523,7 +527,24 @@ class ArticleEntities:
             return e
         return None
 
+    @property
+    def main_country(self) -> str | None:
+        """The state the article is mostly about: named at least three times, and at least twice
+        as often as any other (computed once, on first use)."""
+        if not hasattr(self, "_main_country"):
+            counts: dict[str, int] = {}
+            for m in self.g.finder.find(self.body):
+                counts[m.code] = counts.get(m.code, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            self._main_country = ranked[0][0] if ranked and ranked[0][1] >= 3 and (
+                len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else None
+        return self._main_country
+
     def _home(self, role: str | None) -> str | None:
+        if role and not self.g.home_country and self.g.domestic_role_re is not None \
+                and self.g.domestic_role_re.search(role):
+            # 'a member of Parliament' in an article about Tunisia: Tunisia's parliament
+            return self.main_country
         if role and self.g.home_country:
             r = role.casefold()
             if any(r == t or r.startswith(t + " ") for t in self.g.home_titles):
