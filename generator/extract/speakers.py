@@ -568,7 +568,8 @@ class ArticleEntities:
                                                  for w in role.split())):
             return None
         for tok in reversed(role.split()):
-            if tok[:1].isupper() and tok.casefold() not in self.g.title_words:
+            if tok[:1].isupper() and tok.casefold() not in self.g.title_words \
+                    and self.g._namelike(re.sub(r"['’]s$", "", tok)):  # a name, not 'Institute'
                 e = self.find_person(re.sub(r"['’]s$", "", tok))
                 if e is not None and e.country:
                     return e.country
