@@ -529,15 +529,17 @@ class ArticleEntities:
 
     @property
     def main_country(self) -> str | None:
-        """The state the article is mostly about: named at least three times, and at least twice
-        as often as any other (computed once, on first use)."""
+        """The state the article is mostly about: named at least three times, twice as often as
+        any other, and no other named three times (computed once, on first use)."""
         if not hasattr(self, "_main_country"):
             counts: dict[str, int] = {}
             for m in self.g.finder.find(self.body):
                 counts[m.code] = counts.get(m.code, 0) + 1
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            # (no other state named three times: in a story about two states, a police chief
+            # could belong to either)
             self._main_country = ranked[0][0] if ranked and ranked[0][1] >= 3 and (
-                len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else None
+                len(ranked) == 1 or (ranked[0][1] >= 2 * ranked[1][1] and ranked[1][1] < 3)) else None
         return self._main_country
 
     def _home(self, role: str | None) -> str | None:
