@@ -751,6 +751,7 @@ def test_an_indefinite_role_after_the_name_and_the_articles_main_state():
 
 def test_no_main_state_when_the_story_is_about_two():
     sheet = run("The United States said the US envoy would stay. The US embassy and the United States declined. "
+                "The US and the United States and the US agreed. "
                 "The UK and Britain asked again; the UK waited. The county's Police and Crime Commissioner "
                 "Stephen Mold said the immunity should be waived.", "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"] if q["speaker"] == "Stephen Mold"] == [
