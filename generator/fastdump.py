@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .merge import flow_style as _flow  # the rule of merge.to_tree
 from .yamlio import _YAML11_NON_STRING
 
 # Characters that may not start a plain scalar, and sequences that may not appear in one.
@@ -87,10 +88,6 @@ def _is_scalar(value: Any) -> bool:
     return not isinstance(value, (dict, list, tuple))
 
 
-def _flow(items: list) -> bool:
-    # the rule of merge.to_tree: short lists of scalars in flow style
-    return bool(items) and all(_is_scalar(v) for v in items) and \
-        sum(len(str(v)) + 2 for v in items) <= 60 and not any("?" in str(v) for v in items)
 
 
 def _value(value: Any, indent: int, out: list[str], prefix: str) -> None:

@@ -82,6 +82,14 @@ def _hashable(value: Any) -> Any:
     return value
 
 
+def flow_style(items: list | tuple) -> bool:
+    """Short lists of scalars are written in flow style `[a, b]`. ('?' inside a flow sequence is
+    valid YAML 1.2, but libyaml and PyYAML reject it: such a list is written in block style so
+    that every YAML reader takes the sheet.)"""
+    return bool(items) and all(not isinstance(v, (dict, list, tuple)) for v in items) and \
+        sum(len(str(v)) + 2 for v in items) <= 60 and not any("?" in str(v) for v in items)
+
+
 def to_tree(value: Any) -> Any:
     """Plain machine values as round-trip nodes; short lists of scalars in flow style `[a, b]`."""
     if isinstance(value, dict):
@@ -91,10 +99,7 @@ def to_tree(value: Any) -> Any:
         return out
     if isinstance(value, (list, tuple)):
         seq = CommentedSeq(to_tree(v) for v in value)
-        if value and all(not isinstance(v, (dict, list, tuple)) for v in value) and \
-                sum(len(str(v)) + 2 for v in value) <= 60 and not any("?" in str(v) for v in value):
-            # ('?' inside a flow sequence is valid YAML 1.2, but libyaml and PyYAML reject it:
-            # such a list is written in block style so that every YAML reader takes the sheet)
+        if flow_style(value):
             seq.fa.set_flow_style()
         elif not value:
             seq.fa.set_flow_style()

@@ -91,12 +91,9 @@ def load_pack(code: str) -> LanguagePack:
         if _PART.match(part.name):
             data = _merge(data, _load_yaml(part) or {})
     for folder in extra_dirs():
-        if folder / f"{code}.yaml" == main:
-            for part in sorted(folder.glob(f"{code}.*.yaml")):
-                if _PART.match(part.name):
-                    data = _merge(data, _load_yaml(part) or {})
-            continue
-        for extra in sorted(folder.glob(f"{code}.yaml")) + sorted(folder.glob(f"{code}.*.yaml")):
+        # (a new language's own pack was read above as `main`; its parts are merged here)
+        extras = [] if folder / f"{code}.yaml" == main else sorted(folder.glob(f"{code}.yaml"))
+        for extra in extras + sorted(folder.glob(f"{code}.*.yaml")):
             if _CODE.match(extra.name) or _PART.match(extra.name):
                 data = _merge(data, _load_yaml(extra) or {})
     data.setdefault("language", code)

@@ -111,6 +111,7 @@ class QuoteFinder:
         pronouns = alt(pack.words("pronouns"))
         speech = alt(pack.words("speech_verbs") + pack.words("cue_verbs"))
         self.speech_set = {w.casefold() for w in pack.words("speech_verbs") + pack.words("cue_verbs")}
+        self.cue_set = {w.casefold() for w in pack.words("cue_verbs")}
         # After the closing mark: '," kata X' / '," katanya' / '," lanjut dia' / '," he said' / '," X said'
         self.after_pron = re.compile(
             rf"\s*[,.!?;:]?\s*(?:(?:{pcues})\b|(?:{cues})\s+(?:{pronouns})\b|(?:{pronouns})\s+(?:{cues})\b)"
@@ -579,15 +580,13 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             e = _phrase_after(ctx, close + acc_after.end())
             if e is not None and not is_news_outlet(e.name):
                 speaker, how, conf = e, "according", 0.8
-        if speaker is not None:
-            pass
-        elif qf.after_pron.match(after):
+        if speaker is None and qf.after_pron.match(after):
             speaker = last
             if last is not None and last.type != "person" and last_person is not None \
                     and last_at < sent_start and last.country is None:
                 speaker = last_person
             how, conf = "pronoun", 0.8
-        else:
+        elif speaker is None:
             m = qf.after_verb.match(after)
             if m:
                 speaker = _phrase_after(ctx, close + m.end())
@@ -621,7 +620,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 vs = before_start + verb.start()
                 # 'kata X: "' (cue verb then the speaker)
                 e = None
-                if verb.group().casefold() in {w.casefold() for w in pack.words("cue_verbs")}:
+                if verb.group().casefold() in qf.cue_set:
                     e = _phrase_after(ctx, before_start + verb.end() + 1) if body[before_start + verb.end():before_start + verb.end() + 1] == " " else None
                     if e is not None and is_news_outlet(e.name):
                         e = None  # 'Charles told the Daily Mail, "..."': the outlet is the addressee

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from functools import lru_cache
+from collections import Counter
+from functools import cached_property, lru_cache
 import re
 from dataclasses import dataclass, field
 
@@ -347,10 +348,15 @@ class Grammar:
             name = " ".join(name_toks)
         return Parsed(phrase, start, end, role, name, "person", country)
 
+    def is_non_state(self, role: str) -> bool:
+        """A role in a body that is not the state's: a forum, a party, a company."""
+        return bool(self.non_state) and any(w.casefold().strip("(),.") in self.non_state
+                                            for w in role.split())
+
     def role_country(self, role: str) -> str | None:
         """The state a role speaks for: `Presiden Turki` -> TR; the host of an envoy does not
         count (`US Ambassador to Germany` -> US, `Duta Besar Inggris untuk PBB` -> GB)."""
-        if self.non_state and any(w.casefold().strip("(),") in self.non_state for w in role.split()):
+        if self.is_non_state(role):
             return None  # 'president of the Greek Energy Forum': a body that is not the state's
         own = [m for m in self.finder.find(role)
                if not self.host_re.search(role[:m.start])]
@@ -527,20 +533,17 @@ class ArticleEntities:
             return e
         return None
 
-    @property
+    @cached_property
     def main_country(self) -> str | None:
         """The state the article is mostly about: named at least three times, twice as often as
-        any other, and no other named three times (computed once, on first use)."""
-        if not hasattr(self, "_main_country"):
-            counts: dict[str, int] = {}
-            for m in self.g.finder.find(self.body):
-                counts[m.code] = counts.get(m.code, 0) + 1
-            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-            # (no other state named three times: in a story about two states, a police chief
-            # could belong to either)
-            self._main_country = ranked[0][0] if ranked and ranked[0][1] >= 3 and (
-                len(ranked) == 1 or (ranked[0][1] >= 2 * ranked[1][1] and ranked[1][1] < 3)) else None
-        return self._main_country
+        any other, and no other named three times (in a story about two states, a police chief
+        could belong to either)."""
+        ranked = Counter(m.code for m in self.g.finder.find(self.body)).most_common(2)
+        if not ranked or ranked[0][1] < 3:
+            return None
+        if len(ranked) == 2 and (ranked[0][1] < 2 * ranked[1][1] or ranked[1][1] >= 3):
+            return None
+        return ranked[0][0]
 
     def _home(self, role: str | None) -> str | None:
         if role and not self.g.home_country and self.g.domestic_role_re is not None \
@@ -566,8 +569,7 @@ class ArticleEntities:
 
     def _role_person_country(self, role: str | None) -> str | None:
         """`Juru bicara Erdogan` -> Erdogan's country."""
-        if not role or (self.g.non_state and any(w.casefold().strip("(),.") in self.g.non_state
-                                                 for w in role.split())):
+        if not role or self.g.is_non_state(role):
             return None
         for tok in reversed(role.split()):
             if tok[:1].isupper() and tok.casefold() not in self.g.title_words \

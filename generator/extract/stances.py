@@ -694,7 +694,6 @@ class _Article:
         lex = self.lex
         if lex.partner_marker is None:
             return [], False
-        cue_last = ""
         found = lex.partner_marker.match(self.body, c_end, hi)
         if found is None or any(c_end <= h.start < found.end() for h in hits):
             return [], False
@@ -730,9 +729,6 @@ class _Article:
                 and lex.relative.match(self.body, hit.end):
             return hit  # `Kuwait, yang juga mencari cara mediasi`: the relative clause's subject
         return None
-
-    def object_is_other(self, c_end: int, hits: list[Hit], actors: set[str], s_end: int) -> bool:
-        return self.other_object(c_end, hits, actors) is not None
 
     def other_object(self, c_end: int, hits: list[Hit], actors: set[str]) -> Hit | None:
         """The non-party country right after a cue (`mendukung upaya Korsel`), if any."""
@@ -994,8 +990,7 @@ def _evidence(art: _Article, category: Category, actor: str, claimed_by: str | N
                 return None
             return Evidence(actor, claimed_by, "neutral", None, min(weight, 0.35), ref, [], c_start)
         if target is None:
-            if position == "backs" and wants and art.object_is_other(c_end, hits, actors | {actor},
-                                                                     s_end):
+            if position == "backs" and wants and art.other_object(c_end, hits, actors | {actor}) is not None:
                 # `China mendukung upaya Korsel untuk memulai kembali dialog`: backing talks
                 return Evidence(actor, claimed_by, "neutral", None, weight * 0.8, ref, wants, c_start)
             return None
