@@ -756,3 +756,20 @@ def test_no_main_state_when_the_story_is_about_two():
                 "Stephen Mold said the immunity should be waived.", "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"] if q["speaker"] == "Stephen Mold"] == [
         ("Stephen Mold", None)]
+
+
+def test_a_document_before_its_author_and_a_persons_office():
+    sheet = run("President Recep Tayyip Erdogan spoke on Monday. The PKK is banned in Turkey. According to a "
+                "statement released by Erdogan's office, \"neutralizing the threat stemming from terrorists\" "
+                "is an aim of the operation.", "en")
+    assert [(q["speaker"], q["country"], q["kind"]) for q in sheet["quotes"]] == [
+        ("Erdogan's office", "TR", "direct")]
+
+
+def test_a_definite_institution_after_the_quote_is_the_one_named_before():
+    sheet = run("On Saturday, Thailand's Thai Raksa Chart Party withdrew the nomination.\n\n"
+                "\"The party complies with the royal command,\" the party informed the press.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Thai Raksa Chart Party", None)]
+    sheet = run("The German Foreign Ministry summoned the envoy.\n\n"
+                "\"We will not accept this,\" the ministry said.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("German Foreign Ministry", "DE")]

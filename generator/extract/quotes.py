@@ -120,12 +120,14 @@ class QuoteFinder:
         self.after_subject_verb = re.compile(rf"\s*[,—–-]?\s*(?P<phrase>(?:[Tt]he\s+|[Aa]n?\s+)?(?:{NAMEWORD})(?:[^\n,.;:\"“”]{{0,80}}?))\s+(?:{cues})\b")
         # Before the opening mark: 'kata X: "' / 'X said: "' / 'X mengatakan, "'
         self.speech_any = re.compile(rf"(?<![\w-])(?:{speech})(?![\w-])", re.I)
-        self.according = re.compile(
-            rf"(?<![\w-])(?:{alt(pack.words('according_to'))})\s+", re.I) if pack.words("according_to") else None
-        # '," according to a tweet on Monday by US Secretary of State Mike Pompeo'
+        # '," according to a tweet on Monday by US Secretary of State Mike Pompeo' / 'According to a
+        # statement released by Erdogan's office, "..."': the document, then its author after 'by'
         sources = pack.words("according_sources")
+        source = rf"(?:(?:{alt(sources)})\b[^,.;\"“”]{{0,60}}?\bby\s+)?" if sources else ""
+        self.according = re.compile(
+            rf"(?<![\w-])(?:{alt(pack.words('according_to'))})\s+{source}", re.I) if pack.words("according_to") else None
         self.according_after = re.compile(
-            rf"\s*[,.]?\s*(?:{alt(pack.words('according_to'))})\s+(?:(?:{alt(sources)})\b[^,.;\"“”]{{0,60}}?\bby\s+)?",
+            rf"\s*[,.]?\s*(?:{alt(pack.words('according_to'))})\s+{source}",
             re.I) if sources and pack.words("according_to") else None
         self.pronoun_subject = re.compile(rf"^\s*(?:{pronouns})\b", re.I) if pronouns else None
         self.personal = {w.casefold() for w in pack.words("personal_pronouns")}
@@ -175,6 +177,13 @@ class QuoteFinder:
             rf"(?P<noun>{alt(institutions)})\s*$") if institutions else None
         self.definite_opening = re.compile(
             rf"\s*(?:the|The)\s+(?P<role>{alt(institutions)})\s+[a-z]") if institutions and determiners else None
+        # '"...," the party informed the press': the institution named before
+        self.after_definite = re.compile(
+            rf"\s*[,—–-]?\s*(?:the|The)\s+(?P<role>{alt(institutions)})\s+(?:{cues})\b") \
+            if institutions and determiners else None
+        # "Erdogan's office": a person's institution speaks for the person's state
+        self.possessive_institution = re.compile(
+            rf"[ \t]+(?P<noun>{alt(institutions)})\b") if institutions else None
         # 'X urged the embassy to reconsider and spoke with Y': the report ends where a second
         # verb of the same subject begins
         joins = pack.words("clause_joiners")
@@ -253,19 +262,9 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             do = ctx.qf.definite_opening.match(text)
             if do is not None:
                 # 'The embassy declined the request and said ...': the institution named before
-                noun = do.group("role").split()[-1].casefold()
-                named = None
-                for pm in g.phrase.finditer(body, max(0, seg_start - 3000), seg_start):
-                    if noun in pm.group().casefold().split():
-                        named = pm
-                if named is not None:
-                    p = g.parse(body, named.start(), named.end(), None, False)
-                    if p is not None and p.type == "role":  # 'US Embassy': the institution itself
-                        p = Parsed(p.text, p.start, p.end, None, p.role, "organization", p.country)
-                    if p is not None and p.type == "organization":
-                        org = ctx.ents.resolve(p, p.start)
-                        if org is not None:
-                            return org, False
+                org = _named_institution(ctx, do.group("role"), seg_start)
+                if org is not None:
+                    return org, False
         if index == len(segments) - 1 and ctx.qf.state_institution is not None:
             si = ctx.qf.state_institution.search(text)
             code = ctx.ents.g.finder.code_of(si.group("state")) if si else None
@@ -356,6 +355,31 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if e is not None:
             return e, False
     return None, False
+
+
+def _named_institution(ctx: _Context, noun_phrase: str, before: int) -> Entity | None:
+    """'the embassy', 'the party': the last institution named before `before` whose name has
+    that noun ('Thai Raksa Chart Party')."""
+    body, g = ctx.body, ctx.ents.g
+    noun = noun_phrase.split()[-1].casefold()
+    named = None
+    for pm in g.phrase.finditer(body, max(0, before - 3000), before):
+        if noun in pm.group().casefold().split():
+            named = pm
+    if named is None:
+        return None
+    p = g.parse(body, named.start(), named.end(), None, False)
+    if p is not None and p.type == "role":  # 'US Embassy': the institution itself
+        p = Parsed(p.text, p.start, p.end, None, p.role, "organization", p.country)
+    if p is None or p.type != "organization":
+        return None
+    owner = re.match(r"(.+?)['’]s\s+", p.name or "")
+    code = g.finder.code_of(owner.group(1)) if owner else None
+    if code:  # "Thailand's Thai Raksa Chart Party": the party, of Thailand
+        name = p.name[owner.end():]
+        p = Parsed(p.text, p.start + owner.end(), p.end, p.role, name, "organization",
+                   None if g.is_non_state(name) else p.country or code)
+    return ctx.ents.resolve(p, p.start)
 
 
 # ', ' or ', dan ' between links of an appositive chain ('Menteri Koordinator Bidang Politik,
@@ -469,6 +493,14 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     if first is None:
         return None
     if first.type == "person" and first.name and not first.role:
+        po = ctx.qf.possessive_institution.match(body, m.end()) \
+            if ctx.qf.possessive_institution is not None and first.text.endswith(("'s", "’s")) else None
+        if po is not None:
+            person = ctx.ents.resolve(first, first.start)
+            name = f"{first.text} {po.group('noun')}"
+            return ctx.ents.resolve(Parsed(name, first.start, po.end(), None, name, "organization",
+                                           person.country if person is not None else first.country),
+                                    first.start)
         _role_after(ctx, first, m.end())
     return ctx.ents.resolve(first, first.start)
 
@@ -595,6 +627,11 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 how, conf = "cue-after", 0.9
             closed = body[a:close].rstrip(" \t\"“”'’»").endswith((".", "!", "?"))
             cued_before = qf.speech_any.search(body, sent_start, seg.open_mark) is not None
+            ad = qf.after_definite.match(after) if speaker is None and qf.after_definite is not None else None
+            if ad is not None:
+                speaker = _named_institution(ctx, ad.group("role"), seg.open_mark)
+                if speaker is not None:
+                    how, conf = "cue-after", 0.85
             if speaker is None and not (closed and cued_before):
                 # ('." UNESCO said ...' after 'he said, "..."' starts the next sentence)
                 m = qf.after_subject_verb.match(after)
@@ -743,7 +780,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 comma = body.find(",", s.start + m.end(), s.end)
                 if comma > 0:
                     a, b = _trim(body, comma + 1, s.end)
-                    if len(_WORDS.findall(body[a:b])) >= 3 and not _mostly_quoted(a, b, spans):
+                    if len(_WORDS.findall(body[a:b])) >= 3 and body[a] not in '"“”„«' \
+                            and not _mostly_quoted(a, b, spans):
                         return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "according")
                 return e, None
     if qf.indirect_verb is None:
