@@ -773,3 +773,14 @@ def test_a_definite_institution_after_the_quote_is_the_one_named_before():
     sheet = run("The German Foreign Ministry summoned the envoy.\n\n"
                 "\"We will not accept this,\" the ministry said.", "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("German Foreign Ministry", "DE")]
+
+
+def test_a_report_that_only_announces_the_next_quote_is_not_a_second_statement():
+    sheet = run('Paus Fransiskus mengatakan telah berdoa untuk perdamaian di wilayah Kaukasus.\n'
+                '"Saya berdoa untuk perdamaian di Kaukasus. Saya meminta semua pihak menahan diri," katanya.')
+    assert [q["kind"] for q in sheet["quotes"]] == ["direct"]
+    # a report with content of its own stays
+    sheet = run('Paus Fransiskus mengatakan gereja akan mengirim bantuan ke pengungsi di perbatasan.\n'
+                '"Saya berdoa untuk perdamaian di Kaukasus," katanya.')
+    assert [q["kind"] for q in sheet["quotes"]] == ["indirect", "direct"]
+    assert len({q["speaker"] for q in sheet["quotes"]}) == 1

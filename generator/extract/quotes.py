@@ -105,6 +105,7 @@ class QuoteFinder:
     def __init__(self, pack: LanguagePack, grammar: Grammar):
         self.pack = pack
         self.g = grammar
+        self.stopwords = frozenset(w.casefold() for w in pack.words("stopwords"))
         alt = lambda words: "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
         cues = alt(pack.words("cue_verbs"))
         pcues = alt(pack.words("pronoun_cues"))
@@ -689,7 +690,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         sentence = (sent_start, sentences[ei].end if sentences else b)
         quotes.append(Quote(a, b, "direct", speaker, sentence, conf, how))
     quotes.sort(key=lambda q: (q.start, q.end))
-    return _without_wrappers(body, quotes)
+    return _without_paraphrases(body, _without_wrappers(body, quotes), qf.stopwords)
 
 
 def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
@@ -744,6 +745,28 @@ def _without_wrappers(body: str, quotes: list[Quote]) -> list[Quote]:
                 if len(_WORDS.findall(body, a, b)) < 5:
                     continue
                 q = Quote(a, b, q.kind, q.speaker, q.sentence, q.confidence, q.how)
+        kept.append(q)
+    return kept
+
+
+def _content_words(text: str, stopwords: frozenset[str]) -> set[str]:
+    return {w for w in (x.casefold() for x in _WORDS.findall(text)) if len(w) > 2 and w not in stopwords}
+
+
+def _without_paraphrases(body: str, quotes: list[Quote], stopwords: frozenset[str]) -> list[Quote]:
+    """'Paus Fransiskus mengatakan telah berdoa untuk perdamaian di wilayah Kaukasus.' followed by
+    his '"Saya berdoa untuk perdamaian di Kaukasus. ..."': the report only announces the quote
+    that follows it, so the reader gets the speaker's own words once, not twice. The report goes
+    when the next item is the same speaker's direct quote, in the same or the next paragraph,
+    and holds most of the report's content words."""
+    kept = []
+    for i, q in enumerate(quotes):
+        nxt = quotes[i + 1] if i + 1 < len(quotes) else None
+        if q.kind == "indirect" and nxt is not None and nxt.kind == "direct" and q.speaker is not None \
+                and nxt.speaker is q.speaker and nxt.start >= q.end and body.count("\n", q.end, nxt.start) <= 1:
+            said = _content_words(body[q.start:q.end], stopwords)
+            if said and len(said & _content_words(body[nxt.start:nxt.end], stopwords)) >= 0.5 * len(said):
+                continue
         kept.append(q)
     return kept
 
