@@ -784,3 +784,11 @@ def test_a_report_that_only_announces_the_next_quote_is_not_a_second_statement()
                 '"Saya berdoa untuk perdamaian di Kaukasus," katanya.')
     assert [q["kind"] for q in sheet["quotes"]] == ["indirect", "direct"]
     assert len({q["speaker"] for q in sheet["quotes"]}) == 1
+
+
+def test_a_place_named_after_another_country_is_its_own_states():
+    found = lambda lang, text: [(m.code, m.surface) for m in CountryFinder.for_language(lang).find(text)]
+    assert found("en", "the British Columbia premier and the Northern Ireland secretary") == [
+        ("CA", "British Columbia"), ("GB", "Northern Ireland")]
+    assert found("id", "Menteri Irlandia Utara bertemu Presiden Irlandia") == [
+        ("GB", "Irlandia Utara"), ("IE", "Irlandia")]
