@@ -792,3 +792,32 @@ def test_a_place_named_after_another_country_is_its_own_states():
         ("CA", "British Columbia"), ("GB", "Northern Ireland")]
     assert found("id", "Menteri Irlandia Utara bertemu Presiden Irlandia") == [
         ("GB", "Irlandia Utara"), ("IE", "Irlandia")]
+
+
+def test_particles_dotted_acronyms_and_states_clDR_leaves_out():
+    sheet = run('At the opening of the AU summit, AU chairperson President Abdel Fattah el-Sisi of Egypt said, '
+                '"The success of the agreement will be the real test." Niger\'s president Mahamadou Issoufou '
+                'said, "Nigeria is the biggest economy and we will start trading in July." According to the U.S. embassy in Beijing, the man died on '
+                'February 6.', "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("Abdel Fattah el-Sisi", "EG"), ("Mahamadou Issoufou", "NE"), ("U.S.", "US")]
+
+
+def test_the_only_state_an_article_names_is_its_main_state():
+    article = ArticleText(Path("x.txt"), "Mayor of Gdańsk, Poland stabbed on stage",
+                          "The mayor was stabbed on Sunday in Poland. Interior Minister Joachim Nowak called "
+                          "the stabbing \"an act of barbarity.\" Police spokesman Jan Kowal said the attacker "
+                          "had a press badge.")
+    sheet = extract_article(article, Registries(), "x", "en").sheet
+    assert {(q["speaker"], q["country"]) for q in sheet["quotes"]} == {("Joachim Nowak", "PL"), ("Jan Kowal", "PL")}
+
+
+def test_a_person_quoted_without_a_role_gets_the_one_the_article_introduced():
+    sheet = run("The paper published an interview with Gábor Kovács, the Hungarian Government commissioner "
+                "responsible for defence, in which the deal was announced. Kovács said that the Hungarian bid "
+                "won after long negotiations.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Gábor Kovács", "HU")]
+    # the clause after a name is no introduction
+    sheet = run("Andrius Kubilius, menuturkan bahwa Moskow kerap menyerang. Kubilius mengatakan serangan itu "
+                "terjadi setiap hari.")
+    assert {q["country"] for q in sheet["quotes"]} == {None}

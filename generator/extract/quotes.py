@@ -609,6 +609,9 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             para_end = len(body)
         after = after[: max(0, para_end - close)]
         acc_after = qf.according_after.match(after) if qf.according_after is not None else None
+        if acc_after is not None and after.lstrip(" \t,")[:1].isupper() \
+                and body[a:close].rstrip(" \t\"“”'’»").endswith((".", "!", "?")):
+            acc_after = None  # '... in July." According to the embassy, ...': the next sentence
         if acc_after is not None and acc_after.end() < len(after):
             e = _phrase_after(ctx, close + acc_after.end())
             if e is not None and not is_news_outlet(e.name):

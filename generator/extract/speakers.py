@@ -20,7 +20,11 @@ from .langpack import LanguagePack
 from .officials import full_name, official_country, speaks_for_no_state
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĠĦĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-NAMEWORD = rf"[{UPPER}]\.(?=[ \t]+[{UPPER}])|[{UPPER}][\w'’\-]*|al-[{UPPER}][\w'’\-]*"
+# 'U.S.', 'U.N.' (dotted acronyms); 'J. Smith' (an initial); 'Aliyev'; 'al-Assad', 'el-Sisi'
+NAMEWORD = (rf"(?:[{UPPER}]\.){{2,}}(?![\w])|[{UPPER}]\.(?=[ \t]+[{UPPER}])|[{UPPER}][\w'’\-]*"
+            rf"|(?:al|el|ad|an|ar|as|ash|at|az)-[{UPPER}][\w'’\-]*")
+_PARTICLE = re.compile(rf"(?:al|el|ad|an|ar|as|ash|at|az)-[{UPPER}]")
+_DOTTED = re.compile(rf"(?:[{UPPER}]\.){{2,}}")  # 'U.S.' keeps its last dot
 PHRASE_TOKEN = rf"(?:{NAMEWORD}|\([{UPPER}][\w\-]*\)(?=[ \t]+[{UPPER}]))"
 
 
@@ -244,7 +248,7 @@ class Grammar:
         if not words:
             return None
         # Strip a sentence-final dot unless the word is an initial/abbreviation.
-        if words[-1].endswith(".") and len(words[-1]) > 2:
+        if words[-1].endswith(".") and len(words[-1]) > 2 and not _DOTTED.fullmatch(words[-1]):
             words[-1] = words[-1][:-1]
         phrase = " ".join(words)
         end = start + len(phrase) if text[start:start + len(phrase)] == phrase else end
@@ -414,15 +418,20 @@ class Grammar:
             return False
         if self.finder.code_of(base) or self.finder.code_of(tok):
             return False
-        return tok[:1].isupper() or tok.startswith("al-")
+        return tok[:1].isupper() or _PARTICLE.match(tok) is not None
+
+
+# ', the Hungarian Government commissioner responsible for defence,' after a name
+_INTRODUCED_AS = re.compile(r",[ \t]+(?:(?P<det>the|a|an)[ \t]+)?(?P<role>[^,.;:\"“”\n()]{3,120}?)(?=[ \t]*[,.;:\n(]|$)")
 
 
 class ArticleEntities:
     """The people and institutions of one article."""
 
     def __init__(self, body: str, grammar: Grammar, registries=None, headings=None,
-                 ignored=None):
+                 ignored=None, title: str = ""):
         self.body = body
+        self.title = title  # counts towards the state the article is mostly about
         self.g = grammar
         self.registries = registries
         self.entities: list[Entity] = []
@@ -512,6 +521,9 @@ class ArticleEntities:
                 e.country = p.country or self._role_person_country(p.role) \
                     or official_country(e.name) or official_country(p.name) \
                     or self.heading_country(offset) or self._home(p.role)
+                if e.country is None and not p.role:
+                    role, e.country = self._introduction(e.name)
+                    e.role = e.role or role
             return e
         if p.type == "organization":
             reg = self._registry(p.name or p.text)
@@ -535,13 +547,19 @@ class ArticleEntities:
 
     @cached_property
     def main_country(self) -> str | None:
-        """The state the article is mostly about: named at least three times, twice as often as
-        any other, and no other named three times (in a story about two states, a police chief
+        """The state the article is mostly about, counting its title: the only state named (at
+        least twice), or one named at least three times, twice as often as any other and three
+        times as often as any other named three times (in a UK-US story, 11 to 5, a police chief
         could belong to either)."""
-        ranked = Counter(m.code for m in self.g.finder.find(self.body)).most_common(2)
-        if not ranked or ranked[0][1] < 3:
+        counts = Counter(m.code for m in self.g.finder.find(self.title))
+        counts.update(m.code for m in self.g.finder.find(self.body))
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2:
             return None
-        if len(ranked) == 2 and (ranked[0][1] < 2 * ranked[1][1] or ranked[1][1] >= 3):
+        if len(ranked) == 1:
+            return ranked[0][0]  # the only state the article names ('Gdańsk, Poland')
+        top, second = ranked[0][1], ranked[1][1]
+        if top < 3 or top < 2 * second or (second >= 3 and top < 3 * second):
             return None
         return ranked[0][0]
 
@@ -559,6 +577,27 @@ class ArticleEntities:
             if any(f" {t} " in padded for t in self.g.home_institutions):
                 return self.g.home_country
         return None
+
+    def _introduction(self, name: str) -> tuple[str | None, str | None]:
+        """(role, state) from where the article introduces a person it later quotes without a role:
+        'an interview with Gáspár Maróth, the Hungarian Government commissioner responsible
+        for defence, ...' -> the commissioner, HU."""
+        if len(name.split()) < 2:
+            return None, None
+        pos = self.body.find(name)
+        m = _INTRODUCED_AS.match(self.body, pos + len(name)) if pos >= 0 else None
+        if m is None:
+            return None, None
+        role = m.group("role").strip()
+        words = role.split()
+        # a role phrase, not the clause after the name: it opens with a determiner, a title or
+        # a state's name, and has a title among its first words
+        opens = m.group("det") or words[0].casefold() in self.g.title_words \
+            or self.g.finder.code_of(words[0]) is not None
+        if not opens or self.g.is_former(role) or not any(
+                w.casefold().rstrip(".") in self.g.title_words for w in words[:6]):
+            return None, None
+        return role, self.g.role_country(role) or self._home(role)
 
     def _home_institution(self, name: str | None) -> str | None:
         """`Kementerian Luar Negeri` with no country, in Indonesian news: Indonesia's. (A
