@@ -821,3 +821,11 @@ def test_a_person_quoted_without_a_role_gets_the_one_the_article_introduced():
     sheet = run("Andrius Kubilius, menuturkan bahwa Moskow kerap menyerang. Kubilius mengatakan serangan itu "
                 "terjadi setiap hari.")
     assert {q["country"] for q in sheet["quotes"]} == {None}
+
+
+def test_officials_of_home_institutions_named_in_brackets_and_state_agencies():
+    sheet = run('Ketua Komisi Pemberantasan Korupsi (KPK) Agus Rahardjo mengatakan bahwa korupsi di sektor '
+                'swasta harus diatur. Badan Pengkajian dan Pengembangan Kebijakan Kemlu menyatakan bahwa kajian '
+                'itu sudah selesai dibuat. FBI bahkan mengaku bahwa mereka sudah menyelidiki kasus itu sejak lama.')
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("Agus Rahardjo", "ID"), ("Badan Pengkajian dan Pengembangan Kebijakan Kemlu", "ID"), ("FBI", "US")]

@@ -263,12 +263,12 @@ class Grammar:
             m = self.lower_role_start.match(bare)
             if m and m.end() < len(bare):
                 lower_role, bare = bare[:m.end()].strip(), bare[m.end():]
+        if bare in self.institution_names:
+            return Parsed(bare, start, end, lower_role, bare, "organization", self.institution_names[bare])
         if re.fullmatch(r"[A-Z]{2,6}", bare) and self.finder.code_of(bare) is None and not lower_role \
                 and bare.casefold() not in self.non_name:
             # 'The SDF said', 'KPK menyatakan': an acronym that speaks is an organisation
             return Parsed(bare, start, end, None, bare, "organization", None)
-        if bare in self.institution_names:
-            return Parsed(bare, start, end, lower_role, bare, "organization", self.institution_names[bare])
         if self.inst_head_re is not None and self.inst_head_re.match(bare) and not self._ends_with_name(bare):
             mentions = self.finder.find(bare)
             country = mentions[-1].code if mentions else None
@@ -572,11 +572,16 @@ class ArticleEntities:
             r = role.casefold()
             if any(r == t or r.startswith(t + " ") for t in self.g.home_titles):
                 return self.g.home_country
-            # 'anggota Komisi I DPR', 'Wakil Ketua DPRD Jawa Barat': an official of a home institution
-            padded = f" {r} "
-            if any(f" {t} " in padded for t in self.g.home_institutions):
+            # 'anggota Komisi I DPR', 'Wakil Ketua DPRD Jawa Barat', 'Ketua Komisi Pemberantasan
+            # Korupsi (KPK)': an official of a home institution
+            if self._names_home_institution(r):
                 return self.g.home_country
         return None
+
+    def _names_home_institution(self, phrase: str) -> bool:
+        padded = " " + re.sub(r"[(),]", " ", phrase.casefold()) + " "
+        padded = re.sub(r"\s+", " ", padded)
+        return any(f" {t} " in padded for t in self.g.home_institutions)
 
     def _introduction(self, name: str) -> tuple[str | None, str | None]:
         """(role, state) from where the article introduces a person it later quotes without a role:
@@ -602,8 +607,9 @@ class ArticleEntities:
     def _home_institution(self, name: str | None) -> str | None:
         """`Kementerian Luar Negeri` with no country, in Indonesian news: Indonesia's. (A
         foreign ministry named earlier with its country is found before this is asked.)"""
-        if name and self.g.home_country and name.casefold() in self.g.home_institutions:
-            return self.g.home_country
+        if name and self.g.home_country and (name.casefold() in self.g.home_institutions
+                                             or self._names_home_institution(name)):
+            return self.g.home_country  # ('Badan Pengkajian dan Pengembangan Kebijakan Kemlu')
         return None
 
     def _role_person_country(self, role: str | None) -> str | None:
