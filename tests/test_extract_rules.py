@@ -829,3 +829,9 @@ def test_officials_of_home_institutions_named_in_brackets_and_state_agencies():
                 'itu sudah selesai dibuat. FBI bahkan mengaku bahwa mereka sudah menyelidiki kasus itu sejak lama.')
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
         ("Agus Rahardjo", "ID"), ("Badan Pengkajian dan Pengembangan Kebijakan Kemlu", "ID"), ("FBI", "US")]
+
+
+def test_present_tense_reports():
+    sheet = run("President Donald Trump claims he would be okay if the impasse over the shutdown went on for "
+                "years.", "en")
+    assert indirect(sheet) == [("Donald Trump", "he would be okay if the impasse over the shutdown went on for years")]
