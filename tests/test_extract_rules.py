@@ -835,3 +835,9 @@ def test_present_tense_reports():
     sheet = run("President Donald Trump claims he would be okay if the impasse over the shutdown went on for "
                 "years.", "en")
     assert indirect(sheet) == [("Donald Trump", "he would be okay if the impasse over the shutdown went on for years")]
+
+
+def test_a_clause_after_the_cue_verb_is_not_its_speaker():
+    sheet = run('President Andrzej Duda visited the hospital. Duda told local media Adamowicz\'s heart was '
+                'restarted by doctors "and there is hope, but his condition is very difficult."', "en")
+    assert [(q["speaker"], q["kind"]) for q in sheet["quotes"] if q["kind"] == "direct"] == [("Andrzej Duda", "direct")]

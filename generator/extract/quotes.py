@@ -661,7 +661,11 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 vs = before_start + verb.start()
                 # 'kata X: "' (cue verb then the speaker)
                 e = None
-                if verb.group().casefold() in qf.cue_set:
+                gap = body[before_start + verb.end():seg.open_mark]
+                if verb.group().casefold() in qf.cue_set and (
+                        gap.rstrip()[-1:] in (",", ":", ";", "—", "–", "-") or len(gap.split()) <= 6):
+                    # ('Duda told local media Adamowicz's heart was restarted "...": a clause
+                    # after the cue, not its speaker)
                     e = _phrase_after(ctx, before_start + verb.end() + 1) if body[before_start + verb.end():before_start + verb.end() + 1] == " " else None
                     if e is not None and is_news_outlet(e.name):
                         e = None  # 'Charles told the Daily Mail, "..."': the outlet is the addressee
