@@ -841,3 +841,11 @@ def test_a_clause_after_the_cue_verb_is_not_its_speaker():
     sheet = run('President Andrzej Duda visited the hospital. Duda told local media Adamowicz\'s heart was '
                 'restarted by doctors "and there is hope, but his condition is very difficult."', "en")
     assert [(q["speaker"], q["kind"]) for q in sheet["quotes"] if q["kind"] == "direct"] == [("Andrzej Duda", "direct")]
+
+
+def test_a_cue_followed_by_its_report_is_not_a_trailing_cue_and_hashtags_are_not_speech():
+    sheet = run("While not naming any other bidders, Gáspár Maróth said that the Hungarian bid won after "
+                "lengthy negotiations.", "en")
+    assert indirect(sheet) == [("Gáspár Maróth", "the Hungarian bid won after lengthy negotiations")]
+    sheet = run('Users shared the hashtag "#we want freedom of speech#" on Weibo.', "en")
+    assert sheet["quotes"] == []

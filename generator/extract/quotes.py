@@ -594,8 +594,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         if b <= a or furniture.is_ignored(a, b):
             continue
         words = len(_WORDS.findall(body[a:b]))
-        if _is_title(body[a:b]):
-            continue  # a seminar, book or film title in quotes, not speech
+        if _is_title(body[a:b]) or body[a] == "#":
+            continue  # a seminar, book or film title or a hashtag in quotes, not speech
         close = seg.close_mark + 1 if seg.close_mark is not None else seg.end
         si = ctx.sentence_index(seg.open_mark)
         sent_start = sentences[si].start if sentences else 0
@@ -713,18 +713,24 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
     for at in reversed(commas):
         rest = body[at:s.end]
         speaker = None
-        if qf.after_pron.match(rest):
-            speaker = last_person or last
+        pm = qf.after_pron.match(rest)
+        if pm:
+            if len(_WORDS.findall(rest, pm.end())) <= 6:
+                speaker = last_person or last
         else:
             m = qf.after_verb.match(rest)
             if m:
-                speaker = _phrase_after(ctx, at + m.end())
-                if speaker is None and qf.pronoun_subject is not None \
-                        and qf.pronoun_subject.match(rest[m.end():]):
-                    speaker = last_person or last
+                # 'kata Duta Besar Matthew Rycroft di New York, Senin.': the speaker, then little
+                if len(_WORDS.findall(rest, m.end())) <= 14:
+                    speaker = _phrase_after(ctx, at + m.end())
+                    if speaker is None and qf.pronoun_subject is not None \
+                            and qf.pronoun_subject.match(rest[m.end():]):
+                        speaker = last_person or last
             else:
                 m = qf.after_subject_verb.match(rest)
-                if m and "," not in m.group("phrase"):
+                # ('While not naming other bidders, Maróth said the bid won ...': the report
+                # follows the cue; it is not a trailing one)
+                if m and "," not in m.group("phrase") and len(_WORDS.findall(rest, m.end())) <= 6:
                     speaker = _phrase_after(ctx, at + m.start("phrase"))
         if speaker is None:
             continue
