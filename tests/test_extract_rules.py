@@ -489,6 +489,12 @@ def test_according_to_him_is_the_last_person():
     assert indirect(sheet) == [("Nasaruddin Umar", "Tarawih adalah ibadah sunah dan tidak wajib di masjid")]
 
 
+def test_according_to_with_a_pronoun_suffix_is_the_last_person():
+    sheet = run("Menteri Luar Negeri Budi Santoso menegaskan, Indonesia menolak rencana itu. "
+                "Menurutnya, rencana tersebut tidak akan membawa perdamaian di kawasan.")
+    assert indirect(sheet)[-1] == ("Budi Santoso", "rencana tersebut tidak akan membawa perdamaian di kawasan")
+
+
 def test_a_capitalised_thing_opening_a_sentence_is_not_the_last_speaker():
     sheet = run("Nasaruddin Umar menegaskan, segala kegiatan ibadah dapat dilakukan di rumah. Ibadah Tarawih "
                 "yang selama ini berjemaah di masjid pun dapat dilakukan di rumah. Sebab, menurut dia, Tarawih "

@@ -130,6 +130,11 @@ class QuoteFinder:
             rf"\s*[,.]?\s*(?:{alt(pack.words('according_to'))})\s+{source}",
             re.I) if sources and pack.words("according_to") else None
         self.pronoun_subject = re.compile(rf"^\s*(?:{pronouns})\b", re.I) if pronouns else None
+        # 'Menurutnya, ...': according to + a pronoun suffix is the one the article spoke of
+        suffixes = pack.words("pronoun_cue_suffixes")
+        one_word = [w for w in pack.words("according_to") if " " not in w]
+        self.according_pron = re.compile(
+            rf"(?<![\w-])(?:{alt(one_word)})(?:{alt(suffixes)})\s*,\s*", re.I) if suffixes and one_word else None
         self.personal = {w.casefold() for w in pack.words("personal_pronouns")}
         self.pronoun_before = re.compile(rf"(?<![\w-])(?:{pronouns})\s*$", re.I) if pronouns else None
         say = pack.words("indirect_say_verbs")
@@ -766,6 +771,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
     # 'Menurut X, ...' / 'According to X, ...'
     if qf.according is not None:
         m = qf.according.match(text) or None
+        ap = qf.according_pron.match(text) if qf.according_pron is not None else None
+        if ap is not None and last is not None:
+            a, b = _trim(body, s.start + ap.end(), s.end)
+            if len(_WORDS.findall(body[a:b])) >= 3 and body[a] not in '"“”„«' \
+                    and not _mostly_quoted(a, b, spans):
+                return last, Quote(a, b, "indirect", last, (s.start, s.end), 0.7, "according")
+            return last, None
         if m is None:
             # 'Sebab, menurut dia, ...': after a one-word opener
             opener = re.match(r"\s*[^\W\d_]+,\s+", text)
