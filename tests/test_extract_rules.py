@@ -495,6 +495,13 @@ def test_according_to_with_a_pronoun_suffix_is_the_last_person():
     assert indirect(sheet)[-1] == ("Budi Santoso", "rencana tersebut tidak akan membawa perdamaian di kawasan")
 
 
+def test_verbs_of_estimating_and_insisting_report_speech():
+    sheet = run("Badan Pangan Dunia memperkirakan sedikitnya 2.000 keluarga kehilangan rumah akibat banjir itu.")
+    assert indirect(sheet) == [("Badan Pangan Dunia", "sedikitnya 2.000 keluarga kehilangan rumah akibat banjir itu")]
+    sheet = run("Menteri Luar Negeri Budi Santoso bersikeras bahwa kota itu tetap milik bersama semua umat.")
+    assert indirect(sheet) == [("Budi Santoso", "kota itu tetap milik bersama semua umat")]
+
+
 def test_a_capitalised_thing_opening_a_sentence_is_not_the_last_speaker():
     sheet = run("Nasaruddin Umar menegaskan, segala kegiatan ibadah dapat dilakukan di rumah. Ibadah Tarawih "
                 "yang selama ini berjemaah di masjid pun dapat dilakukan di rumah. Sebab, menurut dia, Tarawih "
