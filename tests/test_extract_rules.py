@@ -502,6 +502,24 @@ def test_verbs_of_estimating_and_insisting_report_speech():
     assert indirect(sheet) == [("Budi Santoso", "kota itu tetap milik bersama semua umat")]
 
 
+def test_an_addressee_before_bahwa_is_not_reported():
+    sheet = run("Menteri Luar Negeri Budi Santoso mengatakan kepada Jepang, Australia serta Kanada bahwa "
+                "Indonesia siap menjadi tuan rumah perundingan damai.")
+    assert indirect(sheet) == [("Budi Santoso", "Indonesia siap menjadi tuan rumah perundingan damai")]
+    sheet = run("Presiden Budi Santoso memperingatkan para pemberontak pekan lalu bahwa pemerintah akan "
+                "menindak setiap serangan terhadap warga.")
+    assert indirect(sheet) == [("Budi Santoso", "pemerintah akan menindak setiap serangan terhadap warga")]
+
+
+def test_an_indonesian_report_ends_at_a_second_verb_or_a_comment_on_it():
+    sheet = run("Menteri Luar Negeri Budi Santoso menyatakan negaranya tidak pernah membeli senjata itu, "
+                "sekaligus mengecam laporan media asing.")
+    assert indirect(sheet) == [("Budi Santoso", "negaranya tidak pernah membeli senjata itu")]
+    sheet = run("Presiden Budi Santoso menegaskan bahwa pemerintah akan membangun bendungan di hulu sungai, "
+                "yang memicu protes warga desa.")
+    assert indirect(sheet) == [("Budi Santoso", "pemerintah akan membangun bendungan di hulu sungai")]
+
+
 def test_a_capitalised_thing_opening_a_sentence_is_not_the_last_speaker():
     sheet = run("Nasaruddin Umar menegaskan, segala kegiatan ibadah dapat dilakukan di rumah. Ibadah Tarawih "
                 "yang selama ini berjemaah di masjid pun dapat dilakukan di rumah. Sebab, menurut dia, Tarawih "

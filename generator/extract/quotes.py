@@ -192,13 +192,22 @@ class QuoteFinder:
         # 'X urged the embassy to reconsider and spoke with Y': the report ends where a second
         # verb of the same subject begins
         joins = pack.words("clause_joiners")
+        cuts = pack.words("indirect_cuts")  # 'bahwa ..., yang mendorong X untuk ...': a comment on it
         self.second_verb = re.compile(
-            rf"\s+(?:{alt(joins)})\s+(?:{alt(pack.words('second_verbs'))})\b") if joins else None
+            rf"[\s,;]+(?:{alt(joins)})\s+(?:{alt(pack.words('second_verbs'))})\b"
+            + (rf"|(?:{'|'.join(cuts)})" if cuts else "")) if joins else None
         comps = alt(pack.words("indirect_complementisers"))
         skips = "|".join(pack.words("indirect_skip"))
         self.indirect_clause = re.compile(
             rf"\s*(?:(?:{skips})\s*)?,?\s*(?:(?P<comp>{comps})\b\s*)?" if skips else
             rf"\s*,?\s*(?:(?P<comp>{comps})\b\s*)?")
+        # 'memperingatkan Korea Utara beberapa waktu lalu bahwa ...' / 'mengatakan kepada Rusia, Jepang
+        # dan China bahwa ...': an addressee or object before the complementiser is not reported
+        gap = pack.words("object_gap_blockers")
+        lead = pack.words("object_gap_complementisers")
+        self.object_gap = re.compile(
+            rf"(?:(?!(?<![\w-])(?:{alt(gap)})(?![\w-]))[^.;:!?\"“”„«\n]){{1,120}}?(?<![\w-])(?:{alt(lead)})(?![\w-])\s*",
+            re.I) if gap and lead else None
         self.kepada = re.compile(r"\s*(?:kepada|to)\s+[^,.;\"“”]{1,80}?\s+(?:" + comps + r")\b\s*") if comps else None
 
 
@@ -832,6 +841,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 if len(_WORDS.findall(body[k.end():s.end])) < 2:
                     return subject, None
         comp = m.group("comp") if m else None
+        if comp is None and qf.object_gap is not None and verb.casefold() not in qf.request_set:
+            og = qf.object_gap.match(body, start, s.end)
+            if og is not None:
+                start, comp = og.end(), "object"
         if verb.casefold() in qf.request_set:
             start = vs
         elif comp is None and not (qf.kepada is not None and qf.kepada.match(body, after)):
