@@ -80,6 +80,14 @@ def test_datelines(body, source):
     assert body[f.dateline[1]:].startswith("Isi berita")
 
 
+def test_a_one_word_outlet_and_a_dash_is_a_dateline():
+    f = find_furniture("Beritaku - Isi berita.", load_pack("id"))
+    assert f.dateline == (0, 11)
+    sheet = run("Beritaku - Kementerian Luar Negeri Mesir pada Selasa menyatakan negaranya tidak pernah "
+                "menerima surat itu.")
+    assert indirect(sheet) == [("Kementerian Luar Negeri Mesir", "negaranya tidak pernah menerima surat itu")]
+
+
 def test_related_bylines_residue():
     body = ("Menteri itu datang.\nBaca juga: Judul Lain Yang Menarik\nSCROLL TO CONTINUE WITH CONTENT\n"
             "[Gambas:Video 20detik]\nMengutip CNN, dia pergi.\n(Tribunnews.com/Andari Wulan Nugrahani)\n(chs/chs)")
