@@ -528,6 +528,14 @@ def test_an_indonesian_report_ends_at_a_second_verb_or_a_comment_on_it():
     assert indirect(sheet) == [("Budi Santoso", "pemerintah akan membangun bendungan di hulu sungai")]
 
 
+def test_a_two_word_state_name_speaks_as_the_state():
+    sheet = run("Kedua pemimpin bertemu di Jerman. Amerika Serikat memperingatkan, pihaknya siap menjatuhkan "
+                "sanksi baru terhadap Pyongyang.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Amerika Serikat", "US")]
+    sheet = run("Korea Utara pada Senin memperingatkan bahwa Washington akan membayar \"harga yang pantas\".")
+    assert ("Korea Utara", "harga yang pantas", "KP") in direct(sheet)
+
+
 def test_a_capitalised_thing_opening_a_sentence_is_not_the_last_speaker():
     sheet = run("Nasaruddin Umar menegaskan, segala kegiatan ibadah dapat dilakukan di rumah. Ibadah Tarawih "
                 "yang selama ini berjemaah di masjid pun dapat dilakukan di rumah. Sebab, menurut dia, Tarawih "

@@ -317,7 +317,7 @@ class Grammar:
             country = self.role_country(role)
         if not name_toks:
             code = self.finder.code_of(bare)
-            if code and not role_toks[1:]:
+            if code:  # the whole phrase names a state: 'Turki', 'Amerika Serikat'
                 return Parsed(bare, start, end, None, bare, "country", code)
             if role and any(w.casefold().rstrip(".") in self.title_words for w in role.split()):
                 return Parsed(bare, start, end, role, None, "role", country)
