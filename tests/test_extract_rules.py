@@ -536,6 +536,12 @@ def test_a_two_word_state_name_speaks_as_the_state():
     assert ("Korea Utara", "harga yang pantas", "KP") in direct(sheet)
 
 
+def test_a_titled_name_before_an_apposition_and_a_state_in_a_relative_clause():
+    sheet = run("Warga mengungsi dari desa. Raja Ahmad Salim, Gubernur untuk Provinsi Lembah Hijau, wilayah yang "
+                "dikuasai Pakistan mengungkapkan pemerintah telah mengevakuasi 5.000 warga ke tempat aman.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Ahmad Salim", "PK")]
+
+
 def test_a_capitalised_thing_opening_a_sentence_is_not_the_last_speaker():
     sheet = run("Nasaruddin Umar menegaskan, segala kegiatan ibadah dapat dilakukan di rumah. Ibadah Tarawih "
                 "yang selama ini berjemaah di masjid pun dapat dilakukan di rumah. Sebab, menurut dia, Tarawih "

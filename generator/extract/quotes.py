@@ -177,6 +177,7 @@ class QuoteFinder:
         institutions = pack.words("institution_nouns")
         relatives = pack.words("relative_pronouns")
         self.relative_start = re.compile(rf"\s*(?:{alt(relatives)})\b") if relatives else None
+        self.relative_set = {w.casefold() for w in relatives}
         self.state_institution = re.compile(
             rf"(?:^|\s)(?:the\s+|The\s+)?(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+"
             rf"(?P<noun>{alt(institutions)})\s*$") if institutions else None
@@ -353,12 +354,17 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             # institution in apposition is the person's role too)
             # 'Abdian Saputra, Koordinator Ekajaya Fast Boat untuk Gili, juga menyampaikan': the
             # segment is the apposition; the name stands before it
-            prev = _name_segment(ctx, segments[index - 1])
+            prev = _name_segment(ctx, segments[index - 1], titled=True)
             if prev is not None:
                 prev.role = p.role if p.type == "role" else \
                     text.strip() if text.lstrip()[:1].islower() else f"{p.role} {p.name}"
                 prev.country = prev.country or (g.role_country(text.strip()) if text.lstrip()[:1].islower()
                                                 else p.country)
+                if prev.country is None and not g.is_non_state(prev.role) and not g.is_former(prev.role):
+                    # '..., Perdana Menteri untuk Azad Jammu dan Kashmir, bagian yang dikuasai
+                    # Pakistan mengungkapkan': the state named in the rest of the description
+                    later = g.finder.find(body[seg_end:verb_start])
+                    prev.country = later[-1].code if later else None
                 p = prev
         if p.type == "person" and not p.role:
             role = _role_before(ctx, segments, index)
@@ -426,8 +432,9 @@ def _ends_in_preposition(ctx: _Context, role: str) -> bool:
     return bool(words) and words[-1].casefold() in ctx.qf.object_prepositions
 
 
-def _name_segment(ctx: _Context, segment: tuple[int, int]) -> Parsed | None:
-    """A comma segment that is exactly a person's name (no role)."""
+def _name_segment(ctx: _Context, segment: tuple[int, int], titled: bool = False) -> Parsed | None:
+    """A comma segment that is exactly a person's name (no role; with `titled`, a title and a name
+    of two words or more: 'Raja Farooq Haider, Perdana Menteri untuk ...')."""
     start, end = segment
     body, g = ctx.body, ctx.ents.g
     while start < end and body[start].isspace():
@@ -436,7 +443,7 @@ def _name_segment(ctx: _Context, segment: tuple[int, int]) -> Parsed | None:
     if m is None or body[m.end():end].strip():
         return None
     p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
-    if p is None or p.type != "person" or not p.name or p.role or len(p.name.split()) < 2:
+    if p is None or p.type != "person" or not p.name or (p.role and not titled) or len(p.name.split()) < 2:
         return None
     return p
 
@@ -448,6 +455,8 @@ def _phrase_ending_at(ctx: _Context, start: int, end: int) -> Parsed | None:
     previous = None
     for w in re.finditer(r"\S+", body[start:end]):
         at = start + w.start()
+        if w.group().casefold() in ctx.qf.relative_set:
+            return None  # 'bagian yang dikuasai Pakistan': a name inside a relative clause
         if previous is not None and previous.casefold() not in blockers and w.group()[:1].isupper() \
                 and not previous[:1].isupper() and not previous[:1].isdigit():
             m = g.match_at(body, at)
