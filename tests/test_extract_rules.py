@@ -542,6 +542,13 @@ def test_a_titled_name_before_an_apposition_and_a_state_in_a_relative_clause():
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Ahmad Salim", "PK")]
 
 
+def test_an_unnamed_lower_case_official_after_the_report_speaks_for_the_dateline_state():
+    sheet = run("Tokyo (ANTARA News) - Jepang akan membekukan aset tiga perusahaan yang terkait dengan program "
+                "rudal itu, kata juru bicara senior pemerintah, Jumat.")
+    assert [(q["speaker"], q["country"], q["kind"]) for q in sheet["quotes"]] == [
+        ("juru bicara senior pemerintah", "JP", "indirect")]
+
+
 def test_a_capitalised_thing_opening_a_sentence_is_not_the_last_speaker():
     sheet = run("Nasaruddin Umar menegaskan, segala kegiatan ibadah dapat dilakukan di rumah. Ibadah Tarawih "
                 "yang selama ini berjemaah di masjid pun dapat dilakukan di rumah. Sebab, menurut dia, Tarawih "

@@ -479,7 +479,7 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
             m = g.match_at(body, d.end())
             described = body[pos:d.end()].strip() if m is not None else None
     if m is None:
-        return None
+        return _lower_role_after(ctx, pos)
     chain = [g.parse(body, m.start(), m.end(), None, False)]
     if described and chain[0] is not None and chain[0].type == "person" and not chain[0].role:
         chain[0].role = re.sub(r"^(?:a|an|the)\s+", "", described)
@@ -526,6 +526,35 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
                                     first.start)
         _role_after(ctx, first, m.end())
     return ctx.ents.resolve(first, first.start)
+
+
+_LOWER_PHRASE = re.compile(r"[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,5}")
+
+
+def _lower_role_after(ctx: _Context, pos: int) -> Entity | None:
+    """'..., kata juru bicara senior pemerintah, Jumat.': an unnamed official in lower case, up to
+    the punctuation; the last holder of that role, or the role itself."""
+    g = ctx.ents.g
+    if g.lower_role_start is None:
+        return None
+    m = _LOWER_PHRASE.match(ctx.body, pos)
+    if m is None or not g.lower_role_start.match(m.group()) or ctx.body[m.end():m.end() + 1] not in (",", ".", ""):
+        return None
+    role = m.group()
+    e = ctx.ents.resolve(Parsed(role, m.start(), m.end(), role, None, "role", g.role_country(role)), m.start())
+    if e is None:  # 'juru bicara pemerintah': a person, though the last word heads institutions
+        e = Entity(name=role, type="person", role=role, first=m.start())
+        e.country = g.role_country(role) or ctx.ents.heading_country(m.start()) or _dateline_state(ctx)
+        ctx.ents.entities.append(e)
+    return e
+
+
+def _dateline_state(ctx: _Context) -> str | None:
+    """'Tokyo (ANTARA News) - ...': the state of the place the wire story was filed from, whose
+    government an unnamed official of the story speaks for."""
+    span = ctx.furniture.dateline
+    found = ctx.ents.g.finder.find(ctx.body[span[0]:span[1]]) if span else []
+    return found[0].code if len(found) == 1 else None
 
 
 _APPOSITIVE_ROLE = re.compile(r",[ \t]+([^,.;:\"“”\n]{3,90}?)(?=[ \t]*[,.;:\n]|$)")
