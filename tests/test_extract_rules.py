@@ -549,6 +549,13 @@ def test_an_unnamed_lower_case_official_after_the_report_speaks_for_the_dateline
         ("juru bicara senior pemerintah", "JP", "indirect")]
 
 
+def test_a_monitoring_body_speaks_for_no_state():
+    sheet = run("Serangan itu terjadi kemarin. Observatorium Yaman untuk Hak Asasi Manusia menyatakan 20 orang "
+                "tewas akibat serangan itu.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("Observatorium Yaman untuk Hak Asasi Manusia", None)]
+
+
 def test_a_capitalised_thing_opening_a_sentence_is_not_the_last_speaker():
     sheet = run("Nasaruddin Umar menegaskan, segala kegiatan ibadah dapat dilakukan di rumah. Ibadah Tarawih "
                 "yang selama ini berjemaah di masjid pun dapat dilakukan di rumah. Sebab, menurut dia, Tarawih "

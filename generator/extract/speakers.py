@@ -267,7 +267,7 @@ class Grammar:
             return Parsed(bare, start, end, lower_role, bare, "organization", self.institution_names[bare])
         if self.inst_head_re is not None and self.inst_head_re.match(bare) and not self._ends_with_name(bare):
             mentions = self.finder.find(bare)
-            country = mentions[-1].code if mentions else None
+            country = mentions[-1].code if mentions and not self.is_non_state(bare) else None
             return Parsed(bare, start, end, lower_role, bare, "organization", country)
         # Person: the trailing run of name-like words is the name.
         toks = bare.split()
