@@ -556,6 +556,14 @@ def test_a_monitoring_body_speaks_for_no_state():
         ("Observatorium Yaman untuk Hak Asasi Manusia", None)]
 
 
+def test_single_quote_marks_outside_double_ones():
+    sheet = run("Menteri Luar Negeri Mesir Sameh Shoukry mengatakan tuduhan itu 'tidak berdasar sama sekali'. "
+                "\"Kami menolak istilah 'perang' untuk operasi ini,\" katanya. Sa'id Ra'ad datang ke kantor negara-negara' itu.")
+    assert [t for _, t, _ in direct(sheet)] == ["tidak berdasar sama sekali",
+                                                 "Kami menolak istilah 'perang' untuk operasi ini"]
+    assert {s for s, _, _ in direct(sheet)} == {"Sameh Shoukry"}
+
+
 def test_a_capitalised_thing_opening_a_sentence_is_not_the_last_speaker():
     sheet = run("Nasaruddin Umar menegaskan, segala kegiatan ibadah dapat dilakukan di rumah. Ibadah Tarawih "
                 "yang selama ini berjemaah di masjid pun dapat dilakukan di rumah. Sebab, menurut dia, Tarawih "

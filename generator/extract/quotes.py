@@ -80,6 +80,31 @@ def scan_marks(body: str, para_start: int, para_end: int) -> list[_Segment]:
     return out
 
 
+_SINGLE = re.compile(r"['‘’]")
+
+
+def scan_single_marks(body: str, para_start: int, para_end: int, doubles: list[_Segment]) -> list[_Segment]:
+    """Pairs of single quote marks outside double ones: "menyebut komentar itu 'salah dan bias'".
+    An opener has a space (or bracket) before and a letter after, a closer a letter or stop before
+    and no letter after; an apostrophe ('Ra'ad', "countries' ") is neither or is left unpaired."""
+    out: list[_Segment] = []
+    pending: int | None = None
+    for m in _SINGLE.finditer(body, para_start, para_end):
+        i = m.start()
+        if any(d.open_mark <= i <= (d.close_mark if d.close_mark is not None else d.end) for d in doubles):
+            continue
+        before = body[i - 1] if i > para_start else " "
+        after = body[i + 1] if i + 1 < para_end else " "
+        if body[i] != "’" and (before.isspace() or before in "([{—–") and after.isalpha():
+            pending = i
+        elif pending is not None and body[i] != "‘" and (before.isalnum() or before in ".!?") \
+                and not after.isalnum():
+            if i - pending <= 300:
+                out.append(_Segment(pending + 1, i, pending, i))
+            pending = None
+    return out
+
+
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     while start < end and body[start].isspace():
         start += 1
@@ -601,7 +626,9 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         if furniture.is_ignored(para.start, para.end) and any(
                 s <= para.start and para.end <= e for s, e in ignored):
             continue
-        for seg in scan_marks(body, para.start, para.end):
+        doubles = scan_marks(body, para.start, para.end)
+        singles = scan_single_marks(body, para.start, para.end, doubles)
+        for seg in sorted(doubles + singles, key=lambda x: x.open_mark) if singles else doubles:
             if seg.close_mark is None:
                 # unclosed: to the paragraph end when near, else to the end of its sentence
                 i = ctx.sentence_index(seg.start)
