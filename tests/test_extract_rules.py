@@ -80,6 +80,14 @@ def test_datelines(body, source):
     assert body[f.dateline[1]:].startswith("Isi berita")
 
 
+def test_a_one_word_outlet_and_a_dash_is_a_dateline():
+    f = find_furniture("Beritaku - Isi berita.", load_pack("id"))
+    assert f.dateline == (0, 11)
+    sheet = run("Beritaku - Kementerian Luar Negeri Mesir pada Selasa menyatakan negaranya tidak pernah "
+                "menerima surat itu.")
+    assert indirect(sheet) == [("Kementerian Luar Negeri Mesir", "negaranya tidak pernah menerima surat itu")]
+
+
 def test_related_bylines_residue():
     body = ("Menteri itu datang.\nBaca juga: Judul Lain Yang Menarik\nSCROLL TO CONTINUE WITH CONTENT\n"
             "[Gambas:Video 20detik]\nMengutip CNN, dia pergi.\n(Tribunnews.com/Andari Wulan Nugrahani)\n(chs/chs)")
@@ -487,6 +495,73 @@ def test_according_to_him_is_the_last_person():
                 "sunah dan tidak wajib di masjid. ”Saya memahami umat rindu salat berjemaah,” tuturnya.")
     assert {s for s, _, _ in direct(sheet)} == {"Nasaruddin Umar"}
     assert indirect(sheet) == [("Nasaruddin Umar", "Tarawih adalah ibadah sunah dan tidak wajib di masjid")]
+
+
+def test_according_to_with_a_pronoun_suffix_is_the_last_person():
+    sheet = run("Menteri Luar Negeri Budi Santoso menegaskan, Indonesia menolak rencana itu. "
+                "Menurutnya, rencana tersebut tidak akan membawa perdamaian di kawasan.")
+    assert indirect(sheet)[-1] == ("Budi Santoso", "rencana tersebut tidak akan membawa perdamaian di kawasan")
+
+
+def test_verbs_of_estimating_and_insisting_report_speech():
+    sheet = run("Badan Pangan Dunia memperkirakan sedikitnya 2.000 keluarga kehilangan rumah akibat banjir itu.")
+    assert indirect(sheet) == [("Badan Pangan Dunia", "sedikitnya 2.000 keluarga kehilangan rumah akibat banjir itu")]
+    sheet = run("Menteri Luar Negeri Budi Santoso bersikeras bahwa kota itu tetap milik bersama semua umat.")
+    assert indirect(sheet) == [("Budi Santoso", "kota itu tetap milik bersama semua umat")]
+
+
+def test_an_addressee_before_bahwa_is_not_reported():
+    sheet = run("Menteri Luar Negeri Budi Santoso mengatakan kepada Jepang, Australia serta Kanada bahwa "
+                "Indonesia siap menjadi tuan rumah perundingan damai.")
+    assert indirect(sheet) == [("Budi Santoso", "Indonesia siap menjadi tuan rumah perundingan damai")]
+    sheet = run("Presiden Budi Santoso memperingatkan para pemberontak pekan lalu bahwa pemerintah akan "
+                "menindak setiap serangan terhadap warga.")
+    assert indirect(sheet) == [("Budi Santoso", "pemerintah akan menindak setiap serangan terhadap warga")]
+
+
+def test_an_indonesian_report_ends_at_a_second_verb_or_a_comment_on_it():
+    sheet = run("Menteri Luar Negeri Budi Santoso menyatakan negaranya tidak pernah membeli senjata itu, "
+                "sekaligus mengecam laporan media asing.")
+    assert indirect(sheet) == [("Budi Santoso", "negaranya tidak pernah membeli senjata itu")]
+    sheet = run("Presiden Budi Santoso menegaskan bahwa pemerintah akan membangun bendungan di hulu sungai, "
+                "yang memicu protes warga desa.")
+    assert indirect(sheet) == [("Budi Santoso", "pemerintah akan membangun bendungan di hulu sungai")]
+
+
+def test_a_two_word_state_name_speaks_as_the_state():
+    sheet = run("Kedua pemimpin bertemu di Jerman. Amerika Serikat memperingatkan, pihaknya siap menjatuhkan "
+                "sanksi baru terhadap Pyongyang.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Amerika Serikat", "US")]
+    sheet = run("Korea Utara pada Senin memperingatkan bahwa Washington akan membayar \"harga yang pantas\".")
+    assert ("Korea Utara", "harga yang pantas", "KP") in direct(sheet)
+
+
+def test_a_titled_name_before_an_apposition_and_a_state_in_a_relative_clause():
+    sheet = run("Warga mengungsi dari desa. Raja Ahmad Salim, Gubernur untuk Provinsi Lembah Hijau, wilayah yang "
+                "dikuasai Pakistan mengungkapkan pemerintah telah mengevakuasi 5.000 warga ke tempat aman.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Ahmad Salim", "PK")]
+
+
+def test_an_unnamed_lower_case_official_after_the_report_speaks_for_the_dateline_state():
+    sheet = run("Tokyo (ANTARA News) - Jepang akan membekukan aset tiga perusahaan yang terkait dengan program "
+                "rudal itu, kata juru bicara senior pemerintah, Jumat.")
+    assert [(q["speaker"], q["country"], q["kind"]) for q in sheet["quotes"]] == [
+        ("juru bicara senior pemerintah", "JP", "indirect")]
+
+
+def test_a_monitoring_body_speaks_for_no_state():
+    sheet = run("Serangan itu terjadi kemarin. Observatorium Yaman untuk Hak Asasi Manusia menyatakan 20 orang "
+                "tewas akibat serangan itu.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("Observatorium Yaman untuk Hak Asasi Manusia", None)]
+
+
+def test_single_quote_marks_outside_double_ones():
+    sheet = run("Menteri Luar Negeri Mesir Sameh Shoukry mengatakan tuduhan itu 'tidak berdasar sama sekali'. "
+                "\"Kami menolak istilah 'perang' untuk operasi ini,\" katanya. Sa'id Ra'ad datang ke kantor negara-negara' itu.")
+    assert [t for _, t, _ in direct(sheet)] == ["tidak berdasar sama sekali",
+                                                 "Kami menolak istilah 'perang' untuk operasi ini"]
+    assert {s for s, _, _ in direct(sheet)} == {"Sameh Shoukry"}
 
 
 def test_a_capitalised_thing_opening_a_sentence_is_not_the_last_speaker():

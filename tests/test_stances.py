@@ -191,6 +191,14 @@ def test_indonesian_support_and_negation():
     assert ("QA", None) not in stances or stances[("QA", None)]["position"] not in ("backs", "opposes")
 
 
+def test_a_list_of_addressees_is_not_the_subject():
+    body = ("Armenia dan Azerbaijan bertempur lagi.\n"
+            "Ia mengatakan kepada Rusia, Jepang, Qatar serta Kanada bahwa dia bersedia membantu menengahi "
+            "perundingan.")
+    _, stances = run(body, "id", parties=AM_AZ)
+    assert not {c for c, _ in stances} & {"RU", "JP", "QA", "CA"}
+
+
 def test_english_support_negation_and_condemnation():
     body = ("Turkey backs Azerbaijan in the war.\n"
             "Japan does not support Armenia and called for a ceasefire.\n"

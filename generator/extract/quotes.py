@@ -80,6 +80,31 @@ def scan_marks(body: str, para_start: int, para_end: int) -> list[_Segment]:
     return out
 
 
+_SINGLE = re.compile(r"['‘’]")
+
+
+def scan_single_marks(body: str, para_start: int, para_end: int, doubles: list[_Segment]) -> list[_Segment]:
+    """Pairs of single quote marks outside double ones: "menyebut komentar itu 'salah dan bias'".
+    An opener has a space (or bracket) before and a letter after, a closer a letter or stop before
+    and no letter after; an apostrophe ('Ra'ad', "countries' ") is neither or is left unpaired."""
+    out: list[_Segment] = []
+    pending: int | None = None
+    for m in _SINGLE.finditer(body, para_start, para_end):
+        i = m.start()
+        if any(d.open_mark <= i <= (d.close_mark if d.close_mark is not None else d.end) for d in doubles):
+            continue
+        before = body[i - 1] if i > para_start else " "
+        after = body[i + 1] if i + 1 < para_end else " "
+        if body[i] != "’" and (before.isspace() or before in "([{—–") and after.isalpha():
+            pending = i
+        elif pending is not None and body[i] != "‘" and (before.isalnum() or before in ".!?") \
+                and not after.isalnum():
+            if i - pending <= 300:
+                out.append(_Segment(pending + 1, i, pending, i))
+            pending = None
+    return out
+
+
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     while start < end and body[start].isspace():
         start += 1
@@ -131,6 +156,11 @@ class QuoteFinder:
             rf"\s*[,.]?\s*(?:{alt(pack.words('according_to'))})\s+{source}",
             re.I) if sources and pack.words("according_to") else None
         self.pronoun_subject = re.compile(rf"^\s*(?:{pronouns})\b", re.I) if pronouns else None
+        # 'Menurutnya, ...': according to + a pronoun suffix is the one the article spoke of
+        suffixes = pack.words("pronoun_cue_suffixes")
+        one_word = [w for w in pack.words("according_to") if " " not in w]
+        self.according_pron = re.compile(
+            rf"(?<![\w-])(?:{alt(one_word)})(?:{alt(suffixes)})\s*,\s*", re.I) if suffixes and one_word else None
         self.personal = {w.casefold() for w in pack.words("personal_pronouns")}
         self.pronoun_before = re.compile(rf"(?<![\w-])(?:{pronouns})\s*$", re.I) if pronouns else None
         say = pack.words("indirect_say_verbs")
@@ -173,6 +203,7 @@ class QuoteFinder:
         institutions = pack.words("institution_nouns")
         relatives = pack.words("relative_pronouns")
         self.relative_start = re.compile(rf"\s*(?:{alt(relatives)})\b") if relatives else None
+        self.relative_set = {w.casefold() for w in relatives}
         self.state_institution = re.compile(
             rf"(?:^|\s)(?:the\s+|The\s+)?(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+"
             rf"(?P<noun>{alt(institutions)})\s*$") if institutions else None
@@ -188,13 +219,22 @@ class QuoteFinder:
         # 'X urged the embassy to reconsider and spoke with Y': the report ends where a second
         # verb of the same subject begins
         joins = pack.words("clause_joiners")
+        cuts = pack.words("indirect_cuts")  # 'bahwa ..., yang mendorong X untuk ...': a comment on it
         self.second_verb = re.compile(
-            rf"\s+(?:{alt(joins)})\s+(?:{alt(pack.words('second_verbs'))})\b") if joins else None
+            rf"[\s,;]+(?:{alt(joins)})\s+(?:{alt(pack.words('second_verbs'))})\b"
+            + (rf"|(?:{'|'.join(cuts)})" if cuts else "")) if joins else None
         comps = alt(pack.words("indirect_complementisers"))
         skips = "|".join(pack.words("indirect_skip"))
         self.indirect_clause = re.compile(
             rf"\s*(?:(?:{skips})\s*)?,?\s*(?:(?P<comp>{comps})\b\s*)?" if skips else
             rf"\s*,?\s*(?:(?P<comp>{comps})\b\s*)?")
+        # 'memperingatkan Korea Utara beberapa waktu lalu bahwa ...' / 'mengatakan kepada Rusia, Jepang
+        # dan China bahwa ...': an addressee or object before the complementiser is not reported
+        gap = pack.words("object_gap_blockers")
+        lead = pack.words("object_gap_complementisers")
+        self.object_gap = re.compile(
+            rf"(?:(?!(?<![\w-])(?:{alt(gap)})(?![\w-]))[^.;:!?\"“”„«\n]){{1,120}}?(?<![\w-])(?:{alt(lead)})(?![\w-])\s*",
+            re.I) if gap and lead else None
         self.kepada = re.compile(r"\s*(?:kepada|to)\s+[^,.;\"“”]{1,80}?\s+(?:" + comps + r")\b\s*") if comps else None
 
 
@@ -340,12 +380,17 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             # institution in apposition is the person's role too)
             # 'Abdian Saputra, Koordinator Ekajaya Fast Boat untuk Gili, juga menyampaikan': the
             # segment is the apposition; the name stands before it
-            prev = _name_segment(ctx, segments[index - 1])
+            prev = _name_segment(ctx, segments[index - 1], titled=True)
             if prev is not None:
                 prev.role = p.role if p.type == "role" else \
                     text.strip() if text.lstrip()[:1].islower() else f"{p.role} {p.name}"
                 prev.country = prev.country or (g.role_country(text.strip()) if text.lstrip()[:1].islower()
                                                 else p.country)
+                if prev.country is None and not g.is_non_state(prev.role) and not g.is_former(prev.role):
+                    # '..., Perdana Menteri untuk Azad Jammu dan Kashmir, bagian yang dikuasai
+                    # Pakistan mengungkapkan': the state named in the rest of the description
+                    later = g.finder.find(body[seg_end:verb_start])
+                    prev.country = later[-1].code if later else None
                 p = prev
         if p.type == "person" and not p.role:
             role = _role_before(ctx, segments, index)
@@ -413,8 +458,9 @@ def _ends_in_preposition(ctx: _Context, role: str) -> bool:
     return bool(words) and words[-1].casefold() in ctx.qf.object_prepositions
 
 
-def _name_segment(ctx: _Context, segment: tuple[int, int]) -> Parsed | None:
-    """A comma segment that is exactly a person's name (no role)."""
+def _name_segment(ctx: _Context, segment: tuple[int, int], titled: bool = False) -> Parsed | None:
+    """A comma segment that is exactly a person's name (no role; with `titled`, a title and a name
+    of two words or more: 'Raja Farooq Haider, Perdana Menteri untuk ...')."""
     start, end = segment
     body, g = ctx.body, ctx.ents.g
     while start < end and body[start].isspace():
@@ -423,7 +469,7 @@ def _name_segment(ctx: _Context, segment: tuple[int, int]) -> Parsed | None:
     if m is None or body[m.end():end].strip():
         return None
     p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
-    if p is None or p.type != "person" or not p.name or p.role or len(p.name.split()) < 2:
+    if p is None or p.type != "person" or not p.name or (p.role and not titled) or len(p.name.split()) < 2:
         return None
     return p
 
@@ -435,6 +481,8 @@ def _phrase_ending_at(ctx: _Context, start: int, end: int) -> Parsed | None:
     previous = None
     for w in re.finditer(r"\S+", body[start:end]):
         at = start + w.start()
+        if w.group().casefold() in ctx.qf.relative_set:
+            return None  # 'bagian yang dikuasai Pakistan': a name inside a relative clause
         if previous is not None and previous.casefold() not in blockers and w.group()[:1].isupper() \
                 and not previous[:1].isupper() and not previous[:1].isdigit():
             m = g.match_at(body, at)
@@ -457,7 +505,7 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
             m = g.match_at(body, d.end())
             described = body[pos:d.end()].strip() if m is not None else None
     if m is None:
-        return None
+        return _lower_role_after(ctx, pos)
     chain = [g.parse(body, m.start(), m.end(), None, False)]
     if described and chain[0] is not None and chain[0].type == "person" and not chain[0].role:
         chain[0].role = re.sub(r"^(?:a|an|the)\s+", "", described)
@@ -506,6 +554,35 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     return ctx.ents.resolve(first, first.start)
 
 
+_LOWER_PHRASE = re.compile(r"[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,5}")
+
+
+def _lower_role_after(ctx: _Context, pos: int) -> Entity | None:
+    """'..., kata juru bicara senior pemerintah, Jumat.': an unnamed official in lower case, up to
+    the punctuation; the last holder of that role, or the role itself."""
+    g = ctx.ents.g
+    if g.lower_role_start is None:
+        return None
+    m = _LOWER_PHRASE.match(ctx.body, pos)
+    if m is None or not g.lower_role_start.match(m.group()) or ctx.body[m.end():m.end() + 1] not in (",", ".", ""):
+        return None
+    role = m.group()
+    e = ctx.ents.resolve(Parsed(role, m.start(), m.end(), role, None, "role", g.role_country(role)), m.start())
+    if e is None:  # 'juru bicara pemerintah': a person, though the last word heads institutions
+        e = Entity(name=role, type="person", role=role, first=m.start())
+        e.country = g.role_country(role) or ctx.ents.heading_country(m.start()) or _dateline_state(ctx)
+        ctx.ents.entities.append(e)
+    return e
+
+
+def _dateline_state(ctx: _Context) -> str | None:
+    """'Tokyo (ANTARA News) - ...': the state of the place the wire story was filed from, whose
+    government an unnamed official of the story speaks for."""
+    span = ctx.furniture.dateline
+    found = ctx.ents.g.finder.find(ctx.body[span[0]:span[1]]) if span else []
+    return found[0].code if len(found) == 1 else None
+
+
 _APPOSITIVE_ROLE = re.compile(r",[ \t]+([^,.;:\"“”\n]{3,90}?)(?=[ \t]*[,.;:\n]|$)")
 
 
@@ -550,7 +627,9 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         if furniture.is_ignored(para.start, para.end) and any(
                 s <= para.start and para.end <= e for s, e in ignored):
             continue
-        for seg in scan_marks(body, para.start, para.end):
+        doubles = scan_marks(body, para.start, para.end)
+        singles = scan_single_marks(body, para.start, para.end, doubles)
+        for seg in sorted(doubles + singles, key=lambda x: x.open_mark) if singles else doubles:
             if seg.close_mark is None:
                 # unclosed: to the paragraph end when near, else to the end of its sentence
                 i = ctx.sentence_index(seg.start)
@@ -802,6 +881,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
     # 'Menurut X, ...' / 'According to X, ...'
     if qf.according is not None:
         m = qf.according.match(text) or None
+        ap = qf.according_pron.match(text) if qf.according_pron is not None else None
+        if ap is not None and last is not None:
+            a, b = _trim(body, s.start + ap.end(), s.end)
+            if len(_WORDS.findall(body[a:b])) >= 3 and body[a] not in '"“”„«' \
+                    and not _mostly_quoted(a, b, spans):
+                return last, Quote(a, b, "indirect", last, (s.start, s.end), 0.7, "according")
+            return last, None
         if m is None:
             # 'Sebab, menurut dia, ...': after a one-word opener
             opener = re.match(r"\s*[^\W\d_]+,\s+", text)
@@ -856,6 +942,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 if len(_WORDS.findall(body[k.end():s.end])) < 2:
                     return subject, None
         comp = m.group("comp") if m else None
+        if comp is None and qf.object_gap is not None and verb.casefold() not in qf.request_set:
+            og = qf.object_gap.match(body, start, s.end)
+            if og is not None:
+                start, comp = og.end(), "object"
         if verb.casefold() in qf.request_set:
             start = vs
         elif comp is None and not (qf.kepada is not None and qf.kepada.match(body, after)):

@@ -271,7 +271,7 @@ class Grammar:
             return Parsed(bare, start, end, None, bare, "organization", None)
         if self.inst_head_re is not None and self.inst_head_re.match(bare) and not self._ends_with_name(bare):
             mentions = self.finder.find(bare)
-            country = mentions[-1].code if mentions else None
+            country = mentions[-1].code if mentions and not self.is_non_state(bare) else None
             return Parsed(bare, start, end, lower_role, bare, "organization", country)
         # Person: the trailing run of name-like words is the name.
         toks = bare.split()
@@ -321,7 +321,7 @@ class Grammar:
             country = self.role_country(role)
         if not name_toks:
             code = self.finder.code_of(bare)
-            if code and not role_toks[1:]:
+            if code:  # the whole phrase names a state: 'Turki', 'Amerika Serikat'
                 return Parsed(bare, start, end, None, bare, "country", code)
             if role and any(w.casefold().rstrip(".") in self.title_words for w in role.split()):
                 return Parsed(bare, start, end, role, None, "role", country)

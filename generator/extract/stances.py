@@ -623,11 +623,17 @@ class _Article:
     def subject(self, hits: list[Hit], lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Hit]:
         """The first country named in [lo, hi) that is a subject, plus those coordinated with it."""
         chosen: list[Hit] = []
+        objects: Hit | None = None  # the last of a list governed by a preposition
         for hit in hits:
             if hit.start < lo or hit.end > hi or _inside(hit.start, hit.end, skip):
                 continue
             if not chosen:
+                if objects is not None and hit.start - objects.end < 20 \
+                        and self.lex.coordinator_gap.match(self.body, objects.end, hit.start):
+                    objects = hit  # 'kepada Rusia, Jepang dan China': all are addressees
+                    continue
                 if self.blocked(hit, lo):
+                    objects = hit
                     continue
                 if self._pronoun_subject_before(hit, lo):
                     return []  # 'Dia mendorong China ...': China is the object; the actor is 'dia'
