@@ -773,3 +773,11 @@ def test_a_definite_institution_after_the_quote_is_the_one_named_before():
     sheet = run("The German Foreign Ministry summoned the envoy.\n\n"
                 "\"We will not accept this,\" the ministry said.", "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("German Foreign Ministry", "DE")]
+
+
+# ---- Kompas-style speaker attribution (constructed sentences) ---------------------------
+
+def test_a_capitalised_title_of_an_institution_after_the_name_is_an_apposition():
+    sheet = run("Budi Santoso, Ketua Dewan Pengurus Asosiasi Pedagang Pasar (APP) Jawa Barat, menjelaskan, "
+                "pedagang sudah siap. ”Kami mendukung aturan ini,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Budi Santoso"]

@@ -334,7 +334,11 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 return known, False
         if index > 0 and (p.type == "role" or (p.type == "person" and p.role and _ends_in_preposition(ctx, p.role))
                           or (p.type in ("organization", "person") and text.lstrip()[:1].islower()
-                              and g.lower_role_start is not None and g.lower_role_start.match(text.lstrip()))):
+                              and g.lower_role_start is not None and g.lower_role_start.match(text.lstrip()))
+                          # 'Sarman Simanjorang, Ketua Dewan Pengurus Daerah HIPPI, menjelaskan':
+                          # a title of an institution in apposition after the name
+                          or (p.type == "organization" and p.role and p.role.split()[0].casefold().rstrip(".")
+                              in g.title_words)):
             # ('Alex Lagakos, president of the Greek Energy Forum, said': a lower-case role of an
             # institution in apposition is the person's role too)
             # 'Abdian Saputra, Koordinator Ekajaya Fast Boat untuk Gili, juga menyampaikan': the
