@@ -781,3 +781,9 @@ def test_a_capitalised_title_of_an_institution_after_the_name_is_an_apposition()
     sheet = run("Budi Santoso, Ketua Dewan Pengurus Asosiasi Pedagang Pasar (APP) Jawa Barat, menjelaskan, "
                 "pedagang sudah siap. ”Kami mendukung aturan ini,” ujarnya.")
     assert [s for s, _, _ in direct(sheet)] == ["Budi Santoso"]
+
+
+def test_a_cue_and_its_speaker_between_commas_name_the_sentences_speaker():
+    sheet = run("Anggota dewan Rudi Hartono mengkritik kebijakan itu. Namun, lanjut Sinta Dewi, Lembaga Pemantau "
+                "Kota Bandung Raya menilai aturan belum efektif. ”Warga masih banyak di jalan,” jelasnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Sinta Dewi"]

@@ -16,7 +16,7 @@ from .langpack import LanguagePack
 from .sentences import Sentence, paragraphs
 from .officials import official_country
 from .outlets import is_news_outlet
-from .speakers import (NAMEWORD, ArticleEntities, Entity, Grammar, Parsed, _at, after_blanks,
+from .speakers import (NAMEWORD, UPPER, ArticleEntities, Entity, Grammar, Parsed, _at, after_blanks,
                        word_positions)
 
 _MARKS = re.compile(r'["“”„«»]')
@@ -116,6 +116,8 @@ class QuoteFinder:
         self.after_pron = re.compile(
             rf"\s*[,.!?;:]?\s*(?:(?:{pcues})\b|(?:{cues})\s+(?:{pronouns})\b|(?:{pronouns})\s+(?:{cues})\b)"
             if pcues else rf"\s*[,.!?;:]?\s*(?:(?:{cues})\s+(?:{pronouns})\b|(?:{pronouns})\s+(?:{cues})\b)", re.I)
+        # inside a sentence, between commas: 'Namun, lanjut Teguh, PSBB belum efektif'
+        self.inline_cue = re.compile(rf"(?:^|,)[ \t]*(?:{cues})[ \t]+(?=[{UPPER}])")
         self.after_verb = re.compile(rf"\s*[,.!?;:—–-]?\s*(?:{cues})\b[ \t]+", re.I)
         self.after_subject_verb = re.compile(rf"\s*[,—–-]?\s*(?P<phrase>(?:[Tt]he\s+|[Aa]n?\s+)?(?:{NAMEWORD})(?:[^\n,.;:\"“”]{{0,80}}?))\s+(?:{cues})\b")
         # Before the opening mark: 'kata X: "' / 'X said: "' / 'X mengatakan, "'
@@ -767,6 +769,15 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
     body, qf, g = ctx.body, ctx.qf, ctx.ents.g
     text = body[s.start:s.end]
     subject = None
+    # 'Namun, lanjut Teguh, PSBB belum efektif': a cue with its speaker between commas names the
+    # sentence's speaker, whatever its grammatical subject
+    for m in qf.inline_cue.finditer(text, 0, min(len(text), 200)):
+        pos = s.start + m.end()
+        if any(a <= pos < b for a, b in spans):
+            continue
+        e = _phrase_after(ctx, pos)
+        if e is not None and re.match(r"[^,.;\"“”]{0,80},", body[pos:s.end]) and not is_news_outlet(e.name):
+            return e, None
     # 'Menurut X, ...' / 'According to X, ...'
     if qf.according is not None:
         m = qf.according.match(text) or None
