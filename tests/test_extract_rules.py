@@ -787,3 +787,12 @@ def test_a_cue_and_its_speaker_between_commas_name_the_sentences_speaker():
     sheet = run("Anggota dewan Rudi Hartono mengkritik kebijakan itu. Namun, lanjut Sinta Dewi, Lembaga Pemantau "
                 "Kota Bandung Raya menilai aturan belum efektif. ”Warga masih banyak di jalan,” jelasnya.")
     assert [s for s, _, _ in direct(sheet)] == ["Sinta Dewi"]
+
+
+def test_the_agent_of_a_passive_speech_verb_is_the_speaker():
+    sheet = run("Ketua RW Andi Saputra mengatakan, warga sudah dilatih. Hal senada disampaikan Rina Marlina (21), "
+                "anggota karang taruna. Ia ikut berjaga setiap malam. ”Kami bergiliran,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Rina Marlina"]
+    sheet = run("Kementerian Perdagangan meminta pedagang tenang. Hal itu disampaikan oleh juru bicara "
+                "kementerian, Dodi Kurniawan, Kamis (6/7). ”Stok cukup,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Dodi Kurniawan"]

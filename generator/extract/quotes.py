@@ -116,6 +116,14 @@ class QuoteFinder:
         self.after_pron = re.compile(
             rf"\s*[,.!?;:]?\s*(?:(?:{pcues})\b|(?:{cues})\s+(?:{pronouns})\b|(?:{pronouns})\s+(?:{cues})\b)"
             if pcues else rf"\s*[,.!?;:]?\s*(?:(?:{cues})\s+(?:{pronouns})\b|(?:{pronouns})\s+(?:{cues})\b)", re.I)
+        # 'Hal senada disampaikan (oleh) X': a passive speech verb and its agent
+        passive_speech = pack.words("passive_speech_verbs")
+        self.passive_agent = re.compile(
+            rf"(?<![\w-])(?:{alt(passive_speech)})(?:[ \t]+(?:{alt(pack.words('passive_agent_markers') or ['by'])}))?[ \t]+"
+            rf"(?=[{UPPER}]|(?:{alt(pack.words('lower_roles'))})\b)") if passive_speech else None
+        # 'juru bicara kementerian, ' before a name: a lower-case role in apposition
+        self.lower_role_comma = re.compile(
+            rf"(?:{alt(pack.words('lower_roles'))})(?:[ \t]+[a-z]+){{0,3}},[ \t]+(?=[{UPPER}])")
         # inside a sentence, between commas: 'Namun, lanjut Teguh, PSBB belum efektif'
         self.inline_cue = re.compile(rf"(?:^|,)[ \t]*(?:{cues})[ \t]+(?=[{UPPER}])")
         self.after_verb = re.compile(rf"\s*[,.!?;:—–-]?\s*(?:{cues})\b[ \t]+", re.I)
@@ -778,6 +786,16 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         e = _phrase_after(ctx, pos)
         if e is not None and re.match(r"[^,.;\"“”]{0,80},", body[pos:s.end]) and not is_news_outlet(e.name):
             return e, None
+    if qf.passive_agent is not None:
+        pa = qf.passive_agent.search(text)
+        if pa is not None and not any(a <= s.start + pa.start() < b for a, b in spans):
+            e = _phrase_after(ctx, s.start + pa.end())
+            ap = qf.lower_role_comma.match(body, s.start + pa.end()) if e is None else None
+            if ap is not None:
+                # 'disampaikan oleh juru bicara kementerian, Geng Shuang': the name after the role
+                e = _phrase_after(ctx, ap.end())
+            if e is not None and not is_news_outlet(e.name):
+                return e, None
     # 'Menurut X, ...' / 'According to X, ...'
     if qf.according is not None:
         m = qf.according.match(text) or None
