@@ -796,3 +796,17 @@ def test_the_agent_of_a_passive_speech_verb_is_the_speaker():
     sheet = run("Kementerian Perdagangan meminta pedagang tenang. Hal itu disampaikan oleh juru bicara "
                 "kementerian, Dodi Kurniawan, Kamis (6/7). ”Stok cukup,” ujarnya.")
     assert [s for s, _, _ in direct(sheet)] == ["Dodi Kurniawan"]
+
+
+def test_a_name_alone_between_commas_is_a_list_item_not_the_subject():
+    sheet = run("Kepala Dinas Kesehatan Lina Marlina mengatakan, tes terus ditambah. Rumah sakit itu memakai nama "
+                "dokter Sutomo Wiryo. Sampel diperiksa di beberapa tempat, antara lain di Balai Besar "
+                "Laboratorium, RSUD Dr Sutomo Wiryo, dan RS Harapan. ”Hasilnya keluar dalam dua hari,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Lina Marlina"]
+
+
+def test_a_described_speaker_between_commas_after_an_inline_cue():
+    sheet = run("Wali Kota Ahmad Fauzi belum hadir. Oleh karena itu, kata ahli wabah Universitas Merdeka, Sari "
+                "Wulandari, di Malang, Sabtu (2/1/2021), pemerintah harus menegakkan aturan. ”Aturan itu cara "
+                "untuk menahan penularan,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Sari Wulandari"]

@@ -125,7 +125,9 @@ class QuoteFinder:
         self.lower_role_comma = re.compile(
             rf"(?:{alt(pack.words('lower_roles'))})(?:[ \t]+[a-z]+){{0,3}},[ \t]+(?=[{UPPER}])")
         # inside a sentence, between commas: 'Namun, lanjut Teguh, PSBB belum efektif'
-        self.inline_cue = re.compile(rf"(?:^|,)[ \t]*(?:{cues})[ \t]+(?=[{UPPER}])")
+        self.inline_cue = re.compile(rf"(?:^|,)[ \t]*(?:{cues})[ \t]+")
+        # 'kata ahli epidemiologi Universitas Airlangga, Windhu Purnomo, ...': a description, then the name
+        self.described_comma = re.compile(rf"[a-z][^,.;\"“”\n]{{0,80}},[ \t]+(?=[{UPPER}])")
         self.after_verb = re.compile(rf"\s*[,.!?;:—–-]?\s*(?:{cues})\b[ \t]+", re.I)
         self.after_subject_verb = re.compile(rf"\s*[,—–-]?\s*(?P<phrase>(?:[Tt]he\s+|[Aa]n?\s+)?(?:{NAMEWORD})(?:[^\n,.;:\"“”]{{0,80}}?))\s+(?:{cues})\b")
         # Before the opening mark: 'kata X: "' / 'X said: "' / 'X mengatakan, "'
@@ -783,7 +785,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         pos = s.start + m.end()
         if any(a <= pos < b for a, b in spans):
             continue
-        e = _phrase_after(ctx, pos)
+        e = _phrase_after(ctx, pos) if body[pos:pos + 1].isupper() else None
+        if e is None:
+            dc = qf.described_comma.match(body, pos, s.end)
+            e = _phrase_after(ctx, dc.end()) if dc is not None else None
+            if e is not None and (e.type != "person" or len(e.name.split()) < 2):
+                e = None
+            pos = dc.end() if dc is not None else pos
         if e is not None and re.match(r"[^,.;\"“”]{0,80},", body[pos:s.end]) and not is_news_outlet(e.name):
             return e, None
     if qf.passive_agent is not None:
@@ -903,7 +911,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             if m is None:
                 continue
             p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
-            if p is not None and p.type == "person" and p.name:
+            if p is not None and p.type == "person" and p.name and (
+                    seg_end >= s.end - 1 or re.match(r"[ \t]+[^\W\d_]{3,}", body[m.end():seg_end])):
+                # (a name alone between two commas is an item of a list: '... di RSUD Dr
+                # Soetomo, Balai Besar ...', not the subject)
                 known = ctx.ents.find_person(p.name)
                 if known is not None:
                     subject = known
