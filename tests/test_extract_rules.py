@@ -810,3 +810,9 @@ def test_a_described_speaker_between_commas_after_an_inline_cue():
                 "Wulandari, di Malang, Sabtu (2/1/2021), pemerintah harus menegakkan aturan. ”Aturan itu cara "
                 "untuk menahan penularan,” ujarnya.")
     assert [s for s, _, _ in direct(sheet)] == ["Sari Wulandari"]
+
+
+def test_a_law_or_an_event_is_no_speaker():
+    sheet = run("Peneliti Dewi Sartika mengatakan, aturan baru itu keliru. RUU Cipta Karya juga memangkas izin "
+                "usaha di pesisir. ”Ekosistem pesisir bisa rusak,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Dewi Sartika"]
