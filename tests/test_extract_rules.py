@@ -816,3 +816,9 @@ def test_a_law_or_an_event_is_no_speaker():
     sheet = run("Peneliti Dewi Sartika mengatakan, aturan baru itu keliru. RUU Cipta Karya juga memangkas izin "
                 "usaha di pesisir. ”Ekosistem pesisir bisa rusak,” katanya.")
     assert [s for s, _, _ in direct(sheet)] == ["Dewi Sartika"]
+
+
+def test_dalam_after_a_name_ends_the_speaker_phrase():
+    sheet = run("Gubernur Jawa Tengah Bayu Pratama meninjau lokasi. ”Semua petugas harus siaga,” kata Pratama "
+                "dalam Apel Kesiapan Menghadapi Musim Hujan di Semarang.")
+    assert [s for s, _, _ in direct(sheet)] == ["Bayu Pratama"]
