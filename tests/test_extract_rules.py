@@ -924,3 +924,52 @@ def test_a_cue_followed_by_its_report_is_not_a_trailing_cue_and_hashtags_are_not
     assert indirect(sheet) == [("Gáspár Maróth", "the Hungarian bid won after lengthy negotiations")]
     sheet = run('Users shared the hashtag "#we want freedom of speech#" on Weibo.', "en")
     assert sheet["quotes"] == []
+
+
+# ---- Kompas-style speaker attribution (constructed sentences) ---------------------------
+
+def test_a_capitalised_title_of_an_institution_after_the_name_is_an_apposition():
+    sheet = run("Budi Santoso, Ketua Dewan Pengurus Asosiasi Pedagang Pasar (APP) Jawa Barat, menjelaskan, "
+                "pedagang sudah siap. ”Kami mendukung aturan ini,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Budi Santoso"]
+
+
+def test_a_cue_and_its_speaker_between_commas_name_the_sentences_speaker():
+    sheet = run("Anggota dewan Rudi Hartono mengkritik kebijakan itu. Namun, lanjut Sinta Dewi, Lembaga Pemantau "
+                "Kota Bandung Raya menilai aturan belum efektif. ”Warga masih banyak di jalan,” jelasnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Sinta Dewi"]
+
+
+def test_the_agent_of_a_passive_speech_verb_is_the_speaker():
+    sheet = run("Ketua RW Andi Saputra mengatakan, warga sudah dilatih. Hal senada disampaikan Rina Marlina (21), "
+                "anggota karang taruna. Ia ikut berjaga setiap malam. ”Kami bergiliran,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Rina Marlina"]
+    sheet = run("Kementerian Perdagangan meminta pedagang tenang. Hal itu disampaikan oleh juru bicara "
+                "kementerian, Dodi Kurniawan, Kamis (6/7). ”Stok cukup,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Dodi Kurniawan"]
+
+
+def test_a_name_alone_between_commas_is_a_list_item_not_the_subject():
+    sheet = run("Kepala Dinas Kesehatan Lina Marlina mengatakan, tes terus ditambah. Rumah sakit itu memakai nama "
+                "dokter Sutomo Wiryo. Sampel diperiksa di beberapa tempat, antara lain di Balai Besar "
+                "Laboratorium, RSUD Dr Sutomo Wiryo, dan RS Harapan. ”Hasilnya keluar dalam dua hari,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Lina Marlina"]
+
+
+def test_a_described_speaker_between_commas_after_an_inline_cue():
+    sheet = run("Wali Kota Ahmad Fauzi belum hadir. Oleh karena itu, kata ahli wabah Universitas Merdeka, Sari "
+                "Wulandari, di Malang, Sabtu (2/1/2021), pemerintah harus menegakkan aturan. ”Aturan itu cara "
+                "untuk menahan penularan,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Sari Wulandari"]
+
+
+def test_a_law_or_an_event_is_no_speaker():
+    sheet = run("Peneliti Dewi Sartika mengatakan, aturan baru itu keliru. RUU Cipta Karya juga memangkas izin "
+                "usaha di pesisir. ”Ekosistem pesisir bisa rusak,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Dewi Sartika"]
+
+
+def test_dalam_after_a_name_ends_the_speaker_phrase():
+    sheet = run("Gubernur Jawa Tengah Bayu Pratama meninjau lokasi. ”Semua petugas harus siaga,” kata Pratama "
+                "dalam Apel Kesiapan Menghadapi Musim Hujan di Semarang.")
+    assert [s for s, _, _ in direct(sheet)] == ["Bayu Pratama"]

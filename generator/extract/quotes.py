@@ -16,7 +16,7 @@ from .langpack import LanguagePack
 from .sentences import Sentence, paragraphs
 from .officials import official_country
 from .outlets import is_news_outlet
-from .speakers import (NAMEWORD, ArticleEntities, Entity, Grammar, Parsed, _at, after_blanks,
+from .speakers import (NAMEWORD, UPPER, ArticleEntities, Entity, Grammar, Parsed, _at, after_blanks,
                        word_positions)
 
 _MARKS = re.compile(r'["“”„«»]')
@@ -142,6 +142,18 @@ class QuoteFinder:
         self.after_pron = re.compile(
             rf"\s*[,.!?;:]?\s*(?:(?:{pcues})\b|(?:{cues})\s+(?:{pronouns})\b|(?:{pronouns})\s+(?:{cues})\b)"
             if pcues else rf"\s*[,.!?;:]?\s*(?:(?:{cues})\s+(?:{pronouns})\b|(?:{pronouns})\s+(?:{cues})\b)", re.I)
+        # 'Hal senada disampaikan (oleh) X': a passive speech verb and its agent
+        passive_speech = pack.words("passive_speech_verbs")
+        self.passive_agent = re.compile(
+            rf"(?<![\w-])(?:{alt(passive_speech)})(?:[ \t]+(?:{alt(pack.words('passive_agent_markers') or ['by'])}))?[ \t]+"
+            rf"(?=[{UPPER}]|(?:{alt(pack.words('lower_roles'))})\b)") if passive_speech else None
+        # 'juru bicara kementerian, ' before a name: a lower-case role in apposition
+        self.lower_role_comma = re.compile(
+            rf"(?:{alt(pack.words('lower_roles'))})(?:[ \t]+[a-z]+){{0,3}},[ \t]+(?=[{UPPER}])")
+        # inside a sentence, between commas: 'Namun, lanjut Teguh, PSBB belum efektif'
+        self.inline_cue = re.compile(rf"(?:^|,)[ \t]*(?:{cues})[ \t]+")
+        # 'kata ahli epidemiologi Universitas Airlangga, Windhu Purnomo, ...': a description, then the name
+        self.described_comma = re.compile(rf"[a-z][^,.;\"“”\n]{{0,80}},[ \t]+(?=[{UPPER}])")
         self.after_verb = re.compile(rf"\s*[,.!?;:—–-]?\s*(?:{cues})\b[ \t]+", re.I)
         self.after_subject_verb = re.compile(rf"\s*[,—–-]?\s*(?P<phrase>(?:[Tt]he\s+|[Aa]n?\s+)?(?:{NAMEWORD})(?:[^\n,.;:\"“”]{{0,80}}?))\s+(?:{cues})\b")
         # Before the opening mark: 'kata X: "' / 'X said: "' / 'X mengatakan, "'
@@ -375,7 +387,11 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 return known, False
         if index > 0 and (p.type == "role" or (p.type == "person" and p.role and _ends_in_preposition(ctx, p.role))
                           or (p.type in ("organization", "person") and text.lstrip()[:1].islower()
-                              and g.lower_role_start is not None and g.lower_role_start.match(text.lstrip()))):
+                              and g.lower_role_start is not None and g.lower_role_start.match(text.lstrip()))
+                          # 'Sarman Simanjorang, Ketua Dewan Pengurus Daerah HIPPI, menjelaskan':
+                          # a title of an institution in apposition after the name
+                          or (p.type == "organization" and p.role and p.role.split()[0].casefold().rstrip(".")
+                              in g.title_words)):
             # ('Alex Lagakos, president of the Greek Energy Forum, said': a lower-case role of an
             # institution in apposition is the person's role too)
             # 'Abdian Saputra, Koordinator Ekajaya Fast Boat untuk Gili, juga menyampaikan': the
@@ -567,6 +583,12 @@ def _lower_role_after(ctx: _Context, pos: int) -> Entity | None:
     if m is None or not g.lower_role_start.match(m.group()) or ctx.body[m.end():m.end() + 1] not in (",", ".", ""):
         return None
     role = m.group()
+    named = re.match(r",[ \t]+", ctx.body[m.end():m.end() + 3])
+    if named is not None:
+        n = g.match_at(ctx.body, m.end() + named.end())
+        p = g.parse(ctx.body, n.start(), n.end(), None, False) if n is not None else None
+        if p is not None and p.type == "person" and p.name and len(p.name.split()) >= 2:
+            return None  # 'oleh juru bicara kementerian, Dodi Kurniawan,': the name that follows
     e = ctx.ents.resolve(Parsed(role, m.start(), m.end(), role, None, "role", g.role_country(role)), m.start())
     if e is None:  # 'juru bicara pemerintah': a person, though the last word heads institutions
         e = Entity(name=role, type="person", role=role, first=m.start())
@@ -878,6 +900,31 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
     body, qf, g = ctx.body, ctx.qf, ctx.ents.g
     text = body[s.start:s.end]
     subject = None
+    # 'Namun, lanjut Teguh, PSBB belum efektif': a cue with its speaker between commas names the
+    # sentence's speaker, whatever its grammatical subject
+    for m in qf.inline_cue.finditer(text, 0, min(len(text), 200)):
+        pos = s.start + m.end()
+        if any(a <= pos < b for a, b in spans):
+            continue
+        e = _phrase_after(ctx, pos) if body[pos:pos + 1].isupper() else None
+        if e is None:
+            dc = qf.described_comma.match(body, pos, s.end)
+            e = _phrase_after(ctx, dc.end()) if dc is not None else None
+            if e is not None and (e.type != "person" or len(e.name.split()) < 2):
+                e = None
+            pos = dc.end() if dc is not None else pos
+        if e is not None and re.match(r"[^,.;\"“”]{0,80},", body[pos:s.end]) and not is_news_outlet(e.name):
+            return e, None
+    if qf.passive_agent is not None:
+        pa = qf.passive_agent.search(text)
+        if pa is not None and not any(a <= s.start + pa.start() < b for a, b in spans):
+            e = _phrase_after(ctx, s.start + pa.end())
+            ap = qf.lower_role_comma.match(body, s.start + pa.end()) if e is None else None
+            if ap is not None:
+                # 'disampaikan oleh juru bicara kementerian, Geng Shuang': the name after the role
+                e = _phrase_after(ctx, ap.end())
+            if e is not None and not is_news_outlet(e.name):
+                return e, None
     # 'Menurut X, ...' / 'According to X, ...'
     if qf.according is not None:
         m = qf.according.match(text) or None
@@ -996,7 +1043,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             if m is None:
                 continue
             p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
-            if p is not None and p.type == "person" and p.name:
+            if p is not None and p.type == "person" and p.name and (
+                    seg_end >= s.end - 1 or re.match(r"[ \t]+[^\W\d_]{3,}", body[m.end():seg_end])):
+                # (a name alone between two commas is an item of a list: '... di RSUD Dr
+                # Soetomo, Balai Besar ...', not the subject)
                 known = ctx.ents.find_person(p.name)
                 if known is not None:
                     subject = known

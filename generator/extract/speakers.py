@@ -180,6 +180,9 @@ class Grammar:
         self.openers_re = re.compile(
             r"^(?:" + "|".join(re.escape(o) for o in self.openers) + r")\b[ \t,]*") if self.openers else None
         self.trailers = {w for w in pack.words("speaker_trailers") if w[:1].isupper()}
+        # lower-case words that may also join a role ('Menteri dalam Negeri'): after a name they
+        # end it ('kata Kamil dalam Apel Siaga')
+        self.name_trailers = set(pack.words("name_trailers"))
         self.connectors = {c.casefold() for c in connectors}
         self.stopwords = {w.casefold() for w in pack.words("stopwords")}
         self.non_name = {w.casefold() for w in pack.words("non_name_words")}
@@ -238,7 +241,9 @@ class Grammar:
                 words = words[1:]
         # Cut at a weekday/month or similar trailer ("said Trump Monday").
         for i, w in enumerate(words):
-            if i > 0 and w.rstrip(".,") in self.trailers:
+            if i > 0 and (w.rstrip(".,") in self.trailers or (
+                    w in self.name_trailers and self._namelike(words[i - 1]) and (i < 2 or words[i - 2]
+                                                                                  not in self.connectors))):
                 words = words[:i]
                 break
         # a connector left at the end ('Menteri untuk'); capitalised, it is part of a name
