@@ -973,3 +973,10 @@ def test_dalam_after_a_name_ends_the_speaker_phrase():
     sheet = run("Gubernur Jawa Tengah Bayu Pratama meninjau lokasi. ”Semua petugas harus siaga,” kata Pratama "
                 "dalam Apel Kesiapan Menghadapi Musim Hujan di Semarang.")
     assert [s for s, _, _ in direct(sheet)] == ["Bayu Pratama"]
+
+
+def test_a_body_then_a_lower_case_title_then_the_name():
+    sheet = run('AU trade and industry commissioner Albert Muchanga announced Benin was to join. The '
+                'commissioner said, "We have not yet agreed on rules of origin."', "en")
+    assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [
+        ("Albert Muchanga", "AU trade and industry commissioner")] * 2

@@ -200,6 +200,10 @@ class QuoteFinder:
         self.clause_break = re.compile(r"[,;:(—–]|\s(?:which|who|whom|whose)\s")
         stops = pack.words("descriptor_stops")
         # lower-case words describing a speaker before the name: 'student protester Joshua Wong'
+        # 'AU trade and industry commissioner Albert Muchanga': a body, a lower-case title, a name
+        lroles = [r for r in pack.words("lower_roles") if not re.match(r"(?:the|a|an)\s", r, re.I)]
+        self.body_title = re.compile(
+            rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,4}}?(?:{alt(lroles)})[ \t]+(?=[A-Z])") if lroles else None
         self.descriptor = re.compile(
             rf"(?:(?!(?:{alt(stops)})\b)[a-z][a-z'’-]*[ \t]+){{1,6}}(?=[A-Z])") if stops else None
         passive = pack.words("passive_auxiliaries")
@@ -375,6 +379,14 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                     p = named
         if p is None:
             continue
+        if p.type in ("organization", "country") and m is not None and ctx.qf.body_title is not None:
+            bt = ctx.qf.body_title.match(body, m.end(), seg_end)
+            n = g.match_at(body, bt.end()) if bt is not None else None
+            named = g.parse(body, n.start(), n.end(), None, False) if n is not None and n.end() <= seg_end else None
+            if named is not None and named.type == "person" and named.name and len(named.name.split()) >= 2:
+                named.role = body[m.start():n.start()].strip() + (f" {named.role}" if named.role else "")
+                named.country = named.country or p.country
+                p = named
         if p.type == "role" and m is not None:
             p = _person_after_role(ctx, p, m.end(), seg_end) or p
         if p.type in ("role", "country") and p.country and m is not None and ctx.qf.anaphor is not None \
