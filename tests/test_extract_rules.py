@@ -980,3 +980,9 @@ def test_a_body_then_a_lower_case_title_then_the_name():
                 'commissioner said, "We have not yet agreed on rules of origin."', "en")
     assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [
         ("Albert Muchanga", "AU trade and industry commissioner")] * 2
+
+
+def test_a_bare_clause_with_an_irregular_past_verb_is_a_report():
+    sheet = run("Gáspár Maróth spoke on Monday. While not naming any other bidders, Maróth said the Hungarian "
+                "bid won after lengthy negotiations.", "en")
+    assert indirect(sheet) == [("Gáspár Maróth", "the Hungarian bid won after lengthy negotiations")]
