@@ -986,3 +986,9 @@ def test_a_bare_clause_with_an_irregular_past_verb_is_a_report():
     sheet = run("Gáspár Maróth spoke on Monday. While not naming any other bidders, Maróth said the Hungarian "
                 "bid won after lengthy negotiations.", "en")
     assert indirect(sheet) == [("Gáspár Maróth", "the Hungarian bid won after lengthy negotiations")]
+
+
+def test_a_second_report_in_a_relative_clause_ends_the_first():
+    sheet = run("United States President Donald Trump said on Friday he can and may declare a national state of "
+                "emergency, which he said would allow him to act without approval from Congress.", "en")
+    assert indirect(sheet)[0] == ("Donald Trump", "he can and may declare a national state of emergency")

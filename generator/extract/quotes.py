@@ -219,6 +219,11 @@ class QuoteFinder:
         institutions = pack.words("institution_nouns")
         relatives = pack.words("relative_pronouns")
         self.relative_start = re.compile(rf"\s*(?:{alt(relatives)})\b") if relatives else None
+        # '..., which he said would allow him ...': a second report inside a relative clause ends
+        # the first
+        self.relative_report = re.compile(
+            rf",\s*(?:{alt(relatives)})\s+(?:{pronouns})\s+(?:{speech})\b", re.I) \
+            if relatives and pronouns else None
         self.relative_set = {w.casefold() for w in relatives}
         self.state_institution = re.compile(
             rf"(?:^|\s)(?:the\s+|The\s+)?(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+"
@@ -1019,6 +1024,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             a, b = _trim(body, a, a + colon.start())
         if qf.second_verb is not None:
             cut = qf.second_verb.search(body, a, b)
+            if cut:
+                a, b = _trim(body, a, cut.start())
+        if qf.relative_report is not None:
+            cut = qf.relative_report.search(body, a, b)
             if cut:
                 a, b = _trim(body, a, cut.start())
         if b - a < 3 or len(_WORDS.findall(body[a:b])) < 4:
