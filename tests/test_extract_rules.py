@@ -992,3 +992,9 @@ def test_a_second_report_in_a_relative_clause_ends_the_first():
     sheet = run("United States President Donald Trump said on Friday he can and may declare a national state of "
                 "emergency, which he said would allow him to act without approval from Congress.", "en")
     assert indirect(sheet)[0] == ("Donald Trump", "he can and may declare a national state of emergency")
+
+
+def test_a_first_name_used_alone_after_a_cue_is_part_of_the_name():
+    sheet = run('Di sisi lain, Ketua DPD Oesman Sapta Odang mengatakan, pertemuannya dengan tamu itu membahas '
+                'kerja sama ekonomi.\n"Yang jelas hubungan kedua negara semakin meningkat," kata Oesman.')
+    assert {(q["speaker"], q["country"]) for q in sheet["quotes"]} == {("Oesman Sapta Odang", "ID")}

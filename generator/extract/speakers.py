@@ -180,6 +180,7 @@ class Grammar:
         self.openers_re = re.compile(
             r"^(?:" + "|".join(re.escape(o) for o in self.openers) + r")\b[ \t,]*") if self.openers else None
         self.trailers = {w for w in pack.words("speaker_trailers") if w[:1].isupper()}
+        self.cue_words = {w.casefold() for w in pack.words("cue_verbs") if " " not in w}
         # lower-case words that may also join a role ('Menteri dalam Negeri'): after a name they
         # end it ('kata Kamil dalam Apel Siaga')
         self.name_trailers = set(pack.words("name_trailers"))
@@ -396,11 +397,20 @@ class Grammar:
             joined = sum(1 for pos in word_positions(text, first, right=None)
                          if (k := after_blanks(text, pos + len(first), " \t\n\r\f\v")) >= 0
                          and text.startswith(second, k) and not _wordch(_at(text, k + len(second))))
-            if alone > joined:
+            if alone > joined and not self._cued_alone(text, first):
                 toks = toks[1:]
             else:
                 break
         return toks
+
+    def _cued_alone(self, text: str, word: str) -> bool:
+        """'kata Oesman': the word stands alone after a cue verb, so it names a speaker (a first
+        name used as the short form), not an organisation before the name."""
+        for pos in word_positions(text, word):
+            before = text[max(0, pos - 20):pos].split()
+            if before and before[-1].casefold() in self.cue_words:
+                return True
+        return False
 
     def _ends_with_name(self, bare: str) -> bool:
         """'Badan Ketahanan Pangan Agung Hendriadi': an institution, then a person's name."""
