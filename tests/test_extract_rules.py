@@ -998,3 +998,10 @@ def test_a_first_name_used_alone_after_a_cue_is_part_of_the_name():
     sheet = run('Di sisi lain, Ketua DPD Oesman Sapta Odang mengatakan, pertemuannya dengan tamu itu membahas '
                 'kerja sama ekonomi.\n"Yang jelas hubungan kedua negara semakin meningkat," kata Oesman.')
     assert {(q["speaker"], q["country"]) for q in sheet["quotes"]} == {("Oesman Sapta Odang", "ID")}
+
+
+def test_the_archbishop_is_the_archbishop_named_before():
+    sheet = run('The bill was criticised by archbishop Monsenor Jorge Eduardo Scheinig.  Calling it a "culture of '
+                'death" the archbishop said "We need to pray so that the yes to life is stronger than death."', "en")
+    assert [q["speaker"] for q in sheet["quotes"] if q["kind"] == "direct" and q["text"].startswith("We")] == [
+        "Monsenor Jorge Eduardo Scheinig"]
