@@ -564,6 +564,15 @@ def test_single_quote_marks_outside_double_ones():
     assert {s for s, _, _ in direct(sheet)} == {"Sameh Shoukry"}
 
 
+def test_a_passive_attribution_names_who_said_the_sentence_before():
+    sheet = run("Kementerian Luar Negeri Mesir meminta semua pihak menahan diri. Hal itu disampaikan oleh juru "
+                "bicara kementerian, Ahmad Hafez, dalam jumpa pers di Kairo.")
+    assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [("Ahmad Hafez", "juru bicara kementerian")]
+    sheet = run("Ketua Dewan Masjid Ahmad Sarnubi datang bersama Wali Kota Harnojoyo. \"Semua masjid akan dibuka kembali pekan depan. Kalau sudah padat, masjid ditutup,\" katanya. Demikian disampaikan Ketua Dewan Masjid "
+                "Ahmad Sarnubi di Palembang, Senin.")
+    assert [s for s, _, _ in direct(sheet)] == ["Ahmad Sarnubi"]
+
+
 def test_a_capitalised_thing_opening_a_sentence_is_not_the_last_speaker():
     sheet = run("Nasaruddin Umar menegaskan, segala kegiatan ibadah dapat dilakukan di rumah. Ibadah Tarawih "
                 "yang selama ini berjemaah di masjid pun dapat dilakukan di rumah. Sebab, menurut dia, Tarawih "

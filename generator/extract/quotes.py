@@ -234,6 +234,10 @@ class QuoteFinder:
         self.object_gap = re.compile(
             rf"(?:(?!(?<![\w-])(?:{alt(gap)})(?![\w-]))[^.;:!?\"“”„«\n]){{1,120}}?(?<![\w-])(?:{alt(lead)})(?![\w-])\s*",
             re.I) if gap and lead else None
+        # 'Hal itu disampaikan oleh juru bicara ..., Geng Shuang': who said the sentence before
+        passive_say = pack.words("passive_attribution")
+        self.passive_attribution = re.compile(rf"\s*(?:{'|'.join(passive_say)})\s+", re.I) \
+            if passive_say else None
         self.kepada = re.compile(r"\s*(?:kepada|to)\s+[^,.;\"“”]{1,80}?\s+(?:" + comps + r")\b\s*") if comps else None
 
 
@@ -566,6 +570,13 @@ def _lower_role_after(ctx: _Context, pos: int) -> Entity | None:
     if m is None or not g.lower_role_start.match(m.group()) or ctx.body[m.end():m.end() + 1] not in (",", ".", ""):
         return None
     role = m.group()
+    a = _APPOSITION.match(ctx.body, m.end())
+    named = g.match_at(ctx.body, a.end()) if a else None
+    if named is not None:  # 'juru bicara kementerian, Geng Shuang,': the person named after it
+        p = g.parse(ctx.body, named.start(), named.end(), None, False)
+        if p is not None and p.type == "person" and p.name and not p.role:
+            p.role, p.country = role, p.country or g.role_country(role)
+            return ctx.ents.resolve(p, p.start)
     e = ctx.ents.resolve(Parsed(role, m.start(), m.end(), role, None, "role", g.role_country(role)), m.start())
     if e is None:  # 'juru bicara pemerintah': a person, though the last word heads institutions
         e = Entity(name=role, type="person", role=role, first=m.start())
@@ -653,6 +664,21 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         if kind == 0:
             s = sentences[payload]
             if any(a <= s.start < b for a, b in spans) or furniture.is_ignored(s.start, s.start + 1):
+                continue
+            pa = qf.passive_attribution.match(body, s.start) if qf.passive_attribution is not None else None
+            sayer = _phrase_after(ctx, pa.end()) if pa is not None else None
+            if sayer is not None and payload > 0:
+                before = sentences[payload - 1].start
+                for i, q in enumerate(quotes):
+                    if q.sentence is not None and before <= q.sentence[1] <= s.start and (
+                            q.how in ("continuation", "pronoun") or q.speaker is None
+                            or q.speaker.type != "person" or not q.speaker.name):
+                        # (a person the sentence itself names keeps the quote)
+                        quotes[i] = Quote(q.start, q.end, q.kind, sayer, q.sentence, q.confidence, "attributed")
+                last, last_at = sayer, s.start
+                if sayer.type == "person":
+                    last_person = sayer
+                ents.note(s.start, sayer)
                 continue
             subj, indirect = _sentence_subject_and_indirect(ctx, s, spans, last_person, last)
             if indirect is None:

@@ -161,6 +161,7 @@ class Grammar:
         self.title_words = title_words - {""} - {w.casefold() for w in pack.words("name_words_in_titles")}
         self.titles = sorted({t.casefold() for t in pack.words("titles")}, key=len, reverse=True)
         self.institution_heads = sorted(pack.words("institution_heads"), key=len, reverse=True)
+        self.head_words = {h.split()[0] for h in self.institution_heads}
         self.inst_head_re = re.compile(
             r"^(?:" + "|".join(re.escape(h) for h in self.institution_heads) + r")\b", re.I
         ) if self.institution_heads else None
@@ -229,7 +230,10 @@ class Grammar:
         # A capitalised common word opening the sentence ("Kondisi Gili", "Menurut Fadil").
         if sentence_start and lowercase_words is not None:
             while len(words) > 1 and (words[0].casefold() in lowercase_words
-                                      or words[0].casefold() in self.stopwords):
+                                      or words[0].casefold() in self.stopwords) \
+                    and not (words[0][:1].isupper() and words[0] in self.head_words):
+                # ('Kementerian Luar Negeri China' stays whole though 'kementerian' is also
+                # written in lower case)
                 start += len(words[0]) + 1
                 words = words[1:]
         # Cut at a weekday/month or similar trailer ("said Trump Monday").
