@@ -573,6 +573,12 @@ def test_a_passive_attribution_names_who_said_the_sentence_before():
     assert [s for s, _, _ in direct(sheet)] == ["Ahmad Sarnubi"]
 
 
+def test_a_time_clause_with_its_own_subject_ends_the_report():
+    sheet = run("Kementerian Luar Negeri Mesir meminta semua pihak untuk menahan diri setelah Turki mengirim "
+                "pasukan ke Libya.")
+    assert indirect(sheet) == [("Kementerian Luar Negeri Mesir", "meminta semua pihak untuk menahan diri")]
+
+
 def test_a_capitalised_thing_opening_a_sentence_is_not_the_last_speaker():
     sheet = run("Nasaruddin Umar menegaskan, segala kegiatan ibadah dapat dilakukan di rumah. Ibadah Tarawih "
                 "yang selama ini berjemaah di masjid pun dapat dilakukan di rumah. Sebab, menurut dia, Tarawih "
