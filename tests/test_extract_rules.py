@@ -579,6 +579,12 @@ def test_a_time_clause_with_its_own_subject_ends_the_report():
     assert indirect(sheet) == [("Kementerian Luar Negeri Mesir", "meminta semua pihak untuk menahan diri")]
 
 
+def test_the_definite_spokesperson_after_a_cue():
+    sheet = run("Negara itu menguji rudal baru. Republik Rakyat adalah nama resmi negara itu.\n\n"
+                "\"Dunia akan melihat kekuatan kami yang sebenarnya,\" kata sang juru bicara, yang namanya tidak disebutkan.")
+    assert [s for s, _, _ in direct(sheet)] == ["juru bicara"]
+
+
 def test_a_capitalised_thing_opening_a_sentence_is_not_the_last_speaker():
     sheet = run("Nasaruddin Umar menegaskan, segala kegiatan ibadah dapat dilakukan di rumah. Ibadah Tarawih "
                 "yang selama ini berjemaah di masjid pun dapat dilakukan di rumah. Sebab, menurut dia, Tarawih "

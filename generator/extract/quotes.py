@@ -238,6 +238,8 @@ class QuoteFinder:
         passive_say = pack.words("passive_attribution")
         self.passive_attribution = re.compile(rf"\s*(?:{'|'.join(passive_say)})\s+", re.I) \
             if passive_say else None
+        dets = pack.words("role_determiners")
+        self.role_determiner = re.compile(rf"(?:{alt(dets)})[ \t]+(?=[a-z])") if dets else None
         self.kepada = re.compile(r"\s*(?:kepada|to)\s+[^,.;\"“”]{1,80}?\s+(?:" + comps + r")\b\s*") if comps else None
 
 
@@ -566,6 +568,9 @@ def _lower_role_after(ctx: _Context, pos: int) -> Entity | None:
     g = ctx.ents.g
     if g.lower_role_start is None:
         return None
+    det = ctx.qf.role_determiner.match(ctx.body, pos) if ctx.qf.role_determiner is not None else None
+    if det is not None:  # 'kata sang juru bicara': the spokesperson spoken of
+        pos = det.end()
     m = _LOWER_PHRASE.match(ctx.body, pos)
     if m is None or not g.lower_role_start.match(m.group()) or ctx.body[m.end():m.end() + 1] not in (",", ".", ""):
         return None
