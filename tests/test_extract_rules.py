@@ -585,6 +585,13 @@ def test_the_definite_spokesperson_after_a_cue():
     assert [s for s, _, _ in direct(sheet)] == ["juru bicara"]
 
 
+def test_unnamed_authorities_speak_for_the_state_of_the_story():
+    sheet = run("Myanmar menolak tuduhan itu. Warga Myanmar mengungsi. Tentara Myanmar berjaga. "
+                "Namun pihak berwenang membantah bahwa pasukan keamanan membakar desa-desa itu.")
+    assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
+        ("pihak berwenang", "MM", "pasukan keamanan membakar desa-desa itu")]
+
+
 def test_a_capitalised_thing_opening_a_sentence_is_not_the_last_speaker():
     sheet = run("Nasaruddin Umar menegaskan, segala kegiatan ibadah dapat dilakukan di rumah. Ibadah Tarawih "
                 "yang selama ini berjemaah di masjid pun dapat dilakukan di rumah. Sebab, menurut dia, Tarawih "

@@ -240,6 +240,9 @@ class QuoteFinder:
             if passive_say else None
         dets = pack.words("role_determiners")
         self.role_determiner = re.compile(rf"(?:{alt(dets)})[ \t]+(?=[a-z])") if dets else None
+        authorities = pack.words("unnamed_authorities")
+        self.authority = re.compile(rf"(?P<who>{alt(authorities)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*",
+                                    ) if authorities else None
         self.kepada = re.compile(r"\s*(?:kepada|to)\s+[^,.;\"“”]{1,80}?\s+(?:" + comps + r")\b\s*") if comps else None
 
 
@@ -355,6 +358,19 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             # 'Belum bisa detail Direktur Jenderal ... Asep Sasa Purnama menyatakan': a heading run
             # into the sentence; the subject is the phrase that ends at the verb.
             p = _phrase_ending_at(ctx, seg_start, seg_end)
+        if p is None and index == len(segments) - 1 and ctx.qf.authority is not None:
+            # 'Namun pihak berwenang membantah ...': the unnamed authorities of the story's state
+            opener = g.openers_re.match(text.lstrip()) if g.openers_re is not None else None
+            rest = text.lstrip()[opener.end():] if opener else text.lstrip()
+            au = ctx.qf.authority.fullmatch(rest.rstrip())
+            if au is not None:
+                name = au.group("who")
+                e = ctx.ents.find_org(name)
+                if e is None:
+                    e = Entity(name=name, type="organization", role=None, first=seg_start)
+                    e.country = ctx.ents.main_country
+                    ctx.ents.entities.append(e)
+                return e, False
         if p is None and index > 0 and g.lower_role_start is not None:
             # 'Souhail Alouini, a member of Parliament, said': a role in apposition after the name
             role_text = body[seg_start:seg_end].strip()
