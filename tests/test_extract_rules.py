@@ -592,6 +592,15 @@ def test_unnamed_authorities_speak_for_the_state_of_the_story():
         ("pihak berwenang", "MM", "pasukan keamanan membakar desa-desa itu")]
 
 
+def test_according_to_in_the_middle_of_a_sentence():
+    sheet = run("Myanmar menolak tuduhan itu. Warga Myanmar mengungsi. Tentara Myanmar berjaga. "
+                "Gelombang kekerasan terbaru, menurut pemerintah, berawal dari serangan kelompok bersenjata pada 25 Agustus.")
+    assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
+        ("pemerintah", "MM", "berawal dari serangan kelompok bersenjata pada 25 Agustus")]
+    sheet = run("Kurdish forces are largely Kurdish and, according to Turkey, supportive of the PKK.", "en")
+    assert sheet["quotes"] == []
+
+
 def test_a_capitalised_thing_opening_a_sentence_is_not_the_last_speaker():
     sheet = run("Nasaruddin Umar menegaskan, segala kegiatan ibadah dapat dilakukan di rumah. Ibadah Tarawih "
                 "yang selama ini berjemaah di masjid pun dapat dilakukan di rumah. Sebab, menurut dia, Tarawih "

@@ -240,6 +240,9 @@ class QuoteFinder:
             if passive_say else None
         dets = pack.words("role_determiners")
         self.role_determiner = re.compile(rf"(?:{alt(dets)})[ \t]+(?=[a-z])") if dets else None
+        self.according_mid = re.compile(
+            rf",\s*(?:{alt(pack.words('according_to'))})\s+(?P<who>[^,.;\"“”]{{2,60}}?),\s*", re.I) \
+            if pack.words("according_to") else None
         authorities = pack.words("unnamed_authorities")
         self.authority = re.compile(rf"(?P<who>{alt(authorities)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*",
                                     ) if authorities else None
@@ -364,13 +367,7 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             rest = text.lstrip()[opener.end():] if opener else text.lstrip()
             au = ctx.qf.authority.fullmatch(rest.rstrip())
             if au is not None:
-                name = au.group("who")
-                e = ctx.ents.find_org(name)
-                if e is None:
-                    e = Entity(name=name, type="organization", role=None, first=seg_start)
-                    e.country = ctx.ents.main_country
-                    ctx.ents.entities.append(e)
-                return e, False
+                return _authority(ctx, au.group("who"), seg_start), False
         if p is None and index > 0 and g.lower_role_start is not None:
             # 'Souhail Alouini, a member of Parliament, said': a role in apposition after the name
             role_text = body[seg_start:seg_end].strip()
@@ -422,6 +419,16 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if e is not None:
             return e, False
     return None, False
+
+
+def _authority(ctx: _Context, name: str, at: int) -> Entity:
+    """'pihak berwenang', 'pemerintah' unnamed: the authorities of the state the story is about."""
+    e = ctx.ents.find_org(name)
+    if e is None:
+        e = Entity(name=name, type="organization", role=None, first=at)
+        e.country = ctx.ents.main_country
+        ctx.ents.entities.append(e)
+    return e
 
 
 def _named_institution(ctx: _Context, noun_phrase: str, before: int) -> Entity | None:
@@ -917,6 +924,18 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                             and not _mostly_quoted(a, b, spans):
                         return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "according")
                 return e, None
+        mid = qf.according_mid.search(text) if qf.according_mid is not None else None
+        if m is None and mid is not None:
+            # 'Gelombang kekerasan terbaru, menurut pemerintah, berawal dari ...': the rest is theirs
+            who = mid.group("who")
+            au = qf.authority.fullmatch(who) if qf.authority is not None else None
+            e = _authority(ctx, au.group("who"), s.start + mid.start("who")) if au is not None \
+                else _phrase_after(ctx, s.start + mid.start("who"))
+            if e is not None and not is_news_outlet(e.name):
+                a, b = _trim(body, s.start + mid.end(), s.end)
+                if len(_WORDS.findall(body[a:b])) >= 6 and body[a] not in '"“”„«' \
+                        and not _mostly_quoted(a, b, spans):
+                    return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "according")
     if qf.indirect_verb is None:
         return None, None
     for v in qf.indirect_verb.finditer(text):
