@@ -601,6 +601,15 @@ def test_according_to_in_the_middle_of_a_sentence():
     assert sheet["quotes"] == []
 
 
+def test_a_quote_nested_in_a_quote_with_the_same_marks_stays_inside():
+    sheet = run('The envoy Jane Miller also criticized the decision. "The statement shows no understanding. The '
+                '"coalition" holds no prisoners. They are all held by local forces," Miller wrote.', "en")
+    assert direct(sheet) == [("Jane Miller", 'The statement shows no understanding. The "coalition" holds no '
+                              'prisoners. They are all held by local forces', None)]
+    sheet = run('Jane Miller spoke. "The statement shows no understanding. "We hold none," Miller wrote.', "en")
+    assert [t for _, t, _ in direct(sheet)] == ["We hold none"]
+
+
 def test_a_capitalised_thing_opening_a_sentence_is_not_the_last_speaker():
     sheet = run("Nasaruddin Umar menegaskan, segala kegiatan ibadah dapat dilakukan di rumah. Ibadah Tarawih "
                 "yang selama ini berjemaah di masjid pun dapat dilakukan di rumah. Sebab, menurut dia, Tarawih "

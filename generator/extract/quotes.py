@@ -49,6 +49,8 @@ def scan_marks(body: str, para_start: int, para_end: int) -> list[_Segment]:
     """Pairs of quote marks in one paragraph."""
     out: list[_Segment] = []
     pending: int | None = None
+    stack: list[int] = []  # openers waiting under a nested quote
+    inner: list[int] = []  # indexes in `out` of nested quotes
     for m in _MARKS.finditer(body, para_start, para_end):
         i = m.start()
         ch = body[i]
@@ -71,12 +73,26 @@ def scan_marks(body: str, para_start: int, para_end: int) -> list[_Segment]:
         else:
             role = "close" if pending is not None else "open"
         if role == "open":
+            if pending is not None:
+                stack.append(pending)
             pending = i  # an earlier unclosed opener is dropped as unbalanced
         elif pending is not None:
             out.append(_Segment(pending + 1, i, pending, i))
+            if stack:
+                inner.append(len(out) - 1)
+                outer = stack.pop()
+                pending = outer
+                continue
             pending = None
     if pending is not None:
+        if inner:
+            # an outer opener never closed: the quotes read before are flat, it is dropped
+            return out
         out.append(_Segment(pending + 1, para_end, pending, None))
+    elif inner:
+        # 'McGurk: "The WH statement ... The "United States" is not holding ..."': a quote inside
+        # a quote stays part of the outer one
+        out = [seg for k, seg in enumerate(out) if k not in inner]
     return out
 
 
