@@ -610,6 +610,13 @@ def test_a_quote_nested_in_a_quote_with_the_same_marks_stays_inside():
     assert [t for _, t, _ in direct(sheet)] == ["We hold none"]
 
 
+def test_a_bracketed_aside_does_not_break_a_reported_clause():
+    sheet = run("The SDF said dozens of PKK (Kurdistan Workers' Party) fighters escaped from a camp near the border.",
+                "en")
+    assert [q["text"] for q in sheet["quotes"]] == [
+        "dozens of PKK (Kurdistan Workers' Party) fighters escaped from a camp near the border"]
+
+
 def test_a_capitalised_thing_opening_a_sentence_is_not_the_last_speaker():
     sheet = run("Nasaruddin Umar menegaskan, segala kegiatan ibadah dapat dilakukan di rumah. Ibadah Tarawih "
                 "yang selama ini berjemaah di masjid pun dapat dilakukan di rumah. Sebab, menurut dia, Tarawih "

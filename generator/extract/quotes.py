@@ -1057,11 +1057,17 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
     return subject, None
 
 
+_BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
+
+
 def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
     """A clause with no complementiser has its finite verb early, before any comma or relative
     pronoun: 'US troops would be leaving' is a report, 'a naval coalition which was joined' is not."""
-    stop = qf.clause_break.search(body, start, end)
-    head = body[start:stop.start() if stop else end]
+    # ('hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped': an aside in brackets
+    # does not break the clause)
+    text = _BRACKETED.sub(" ", body[start:end]) if "(" in body[start:end] else body[start:end]
+    stop = qf.clause_break.search(text)
+    head = text[:stop.start() if stop else len(text)]
     words = head.split()
     return bool(qf.finite.search(" ".join(words[:12])))
 
