@@ -617,6 +617,11 @@ def test_a_bracketed_aside_does_not_break_a_reported_clause():
         "dozens of PKK (Kurdistan Workers' Party) fighters escaped from a camp near the border"]
 
 
+def test_a_states_institution_as_subject_is_not_a_title():
+    sheet = run("The US Embassy advised U.S. citizens to leave the country immediately.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("US Embassy", "US")]
+
+
 def test_a_capitalised_thing_opening_a_sentence_is_not_the_last_speaker():
     sheet = run("Nasaruddin Umar menegaskan, segala kegiatan ibadah dapat dilakukan di rumah. Ibadah Tarawih "
                 "yang selama ini berjemaah di masjid pun dapat dilakukan di rumah. Sebab, menurut dia, Tarawih "
