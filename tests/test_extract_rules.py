@@ -622,6 +622,13 @@ def test_a_states_institution_as_subject_is_not_a_title():
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("US Embassy", "US")]
 
 
+def test_a_name_ending_a_report_clause_before_its_apposition():
+    sheet = run("The vote was boycotted. NPR reported Adil Mahdi, the caretaker Prime Minister, recommended the "
+                "foreign troops in Iraq withdraw.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Adil Mahdi", "recommended the foreign troops in Iraq withdraw")]
+
+
 def test_a_capitalised_thing_opening_a_sentence_is_not_the_last_speaker():
     sheet = run("Nasaruddin Umar menegaskan, segala kegiatan ibadah dapat dilakukan di rumah. Ibadah Tarawih "
                 "yang selama ini berjemaah di masjid pun dapat dilakukan di rumah. Sebab, menurut dia, Tarawih "

@@ -419,6 +419,12 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             # 'Abdian Saputra, Koordinator Ekajaya Fast Boat untuk Gili, juga menyampaikan': the
             # segment is the apposition; the name stands before it
             prev = _name_segment(ctx, segments[index - 1], titled=True)
+            if prev is None and index == len(segments) - 1:
+                # 'NPR reported Adil Abdul-Mahdi, the caretaker Prime Minister, recommended': the
+                # name ends the segment before the apposition
+                prev = _phrase_ending_at(ctx, *segments[index - 1])
+                if prev is not None and (prev.type != "person" or not prev.name or len(prev.name.split()) < 2):
+                    prev = None
             if prev is not None:
                 prev.role = p.role if p.type == "role" else \
                     text.strip() if text.lstrip()[:1].islower() else f"{p.role} {p.name}"
