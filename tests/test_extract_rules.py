@@ -629,6 +629,15 @@ def test_a_name_ending_a_report_clause_before_its_apposition():
         ("Adil Mahdi", "recommended the foreign troops in Iraq withdraw")]
 
 
+def test_a_partial_quote_takes_the_cue_closing_its_sentence():
+    sheet = run('Kyriakos Mitsotakis spoke in Cairo. "We reject it," he said. The border issue is the "main '
+                'difference" between Greece and Turkey, he added.', "en")
+    assert [t for _, t, _ in direct(sheet)] == ["We reject it", "main difference"]
+    sheet = run('Menteri Luar Negeri Retno Marsudi tiba di Kairo. Sikap Indonesia soal "solusi dua negara" tidak '
+                'berubah, kata Retno.')
+    assert ("Retno Marsudi", "solusi dua negara", "ID") in direct(sheet)
+
+
 def test_a_capitalised_thing_opening_a_sentence_is_not_the_last_speaker():
     sheet = run("Nasaruddin Umar menegaskan, segala kegiatan ibadah dapat dilakukan di rumah. Ibadah Tarawih "
                 "yang selama ini berjemaah di masjid pun dapat dilakukan di rumah. Sebab, menurut dia, Tarawih "

@@ -831,6 +831,12 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                         e = last
                 if e is not None:
                     speaker, how, conf = e, "cue-before", 0.8
+        if speaker is None and sentences:
+            # 'The border issue is the "main difference" between Greece and Turkey, he added.': the
+            # cue closing the sentence the partial quote stands in
+            speaker = _sentence_end_cue(ctx, close, sentences[ei].end, last, last_person)
+            if speaker is not None:
+                how, conf = "cue-end", 0.75
         if speaker is None:
             # No cue: a short term in quotes is a scare quote; a longer one continues the last speaker.
             if words < 4:
@@ -849,6 +855,29 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         quotes.append(Quote(a, b, "direct", speaker, sentence, conf, how))
     quotes.sort(key=lambda q: (q.start, q.end))
     return _without_wrappers(body, quotes)
+
+
+def _sentence_end_cue(ctx: _Context, start: int, end: int, last: Entity | None,
+                      last_person: Entity | None) -> Entity | None:
+    """The speaker named by a cue after the last comma of body[start:end], when nothing but the
+    cue follows it (', he added.' / ', kata X.')."""
+    body, qf = ctx.body, ctx.qf
+    at = body.rfind(",", max(start, end - 80), end)
+    if at < 0 or _MARKS.search(body, at, end):
+        return None
+    rest = body[at:end]
+    if qf.after_pron.match(rest) and re.fullmatch(r"[,\s\w]*[.!?]?\s*", rest):
+        m = qf.after_pron.match(rest)
+        if not _WORDS.search(rest, m.end()):
+            return last_person or last
+        return None
+    m = qf.after_verb.match(rest)
+    if m:
+        return _phrase_after(ctx, at + m.end())
+    m = qf.after_subject_verb.match(rest)
+    if m and "," not in m.group("phrase"):
+        return _phrase_after(ctx, at + m.start("phrase"))
+    return None
 
 
 def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
