@@ -66,6 +66,13 @@ def test_sentences_abbreviations_and_quotes():
     assert len(paragraphs(body)) == 2
 
 
+def test_a_full_stop_that_lost_its_space_still_ends_a_sentence():
+    body = "TRIBUNNEWS.COM - Isi. Negara itu gagal melindungi HAM.PBB pun meminta. Dr.Budi ke Kompas.com hari ini."
+    spans = [body[s.start:s.end] for s in split_sentences(body, "id")]
+    assert spans == ["TRIBUNNEWS.COM - Isi.", "Negara itu gagal melindungi HAM.", "PBB pun meminta.",
+                     "Dr.Budi ke Kompas.com hari ini."]
+
+
 # ---- furniture --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("body, source", [
