@@ -590,6 +590,10 @@ def test_the_definite_spokesperson_after_a_cue():
     sheet = run("Negara itu menguji rudal baru. Republik Rakyat adalah nama resmi negara itu.\n\n"
                 "\"Dunia akan melihat kekuatan kami yang sebenarnya,\" kata sang juru bicara, yang namanya tidak disebutkan.")
     assert [s for s, _, _ in direct(sheet)] == ["juru bicara"]
+    sheet = run("Juru bicara Menteri Luar Negeri Korea Utara mengatakan AS panik. \"Kami siap,\" kata juru bicara "
+                "dalam satu pernyataan.\n\n\"Dunia akan melihat kekuatan kami yang sebenarnya,\" kata sang juru bicara, "
+                "yang namanya tidak disebutkan.")
+    assert direct(sheet)[-1] == ("juru bicara", "Dunia akan melihat kekuatan kami yang sebenarnya", "KP")
 
 
 def test_unnamed_authorities_speak_for_the_state_of_the_story():

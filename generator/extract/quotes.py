@@ -262,6 +262,7 @@ class QuoteFinder:
         authorities = pack.words("unnamed_authorities")
         self.authority = re.compile(rf"(?P<who>{alt(authorities)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*",
                                     ) if authorities else None
+        self.trailer_words = {w for w in pack.words("speaker_trailers") if w[:1].islower()}
         self.kepada = re.compile(r"\s*(?:kepada|to)\s+[^,.;\"“”]{1,80}?\s+(?:" + comps + r")\b\s*") if comps else None
 
 
@@ -608,6 +609,21 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     return ctx.ents.resolve(first, first.start)
 
 
+_NONSPACE = re.compile(r"\S+")
+
+
+@dataclass
+class _Span:
+    s: int
+    e: int
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+
 _LOWER_PHRASE = re.compile(r"[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,5}")
 
 
@@ -621,9 +637,15 @@ def _lower_role_after(ctx: _Context, pos: int) -> Entity | None:
     if det is not None:  # 'kata sang juru bicara': the spokesperson spoken of
         pos = det.end()
     m = _LOWER_PHRASE.match(ctx.body, pos)
-    if m is None or not g.lower_role_start.match(m.group()) or ctx.body[m.end():m.end() + 1] not in (",", ".", ""):
+    if m is None or not g.lower_role_start.match(m.group()):
         return None
-    role = m.group()
+    words = list(_NONSPACE.finditer(ctx.body, m.start(), m.end()))
+    cut = next((i for i, w in enumerate(words) if i > 0 and w.group() in ctx.qf.trailer_words), None)
+    if cut is not None:  # 'kata juru bicara dalam satu pernyataan': the role ends at the trailer
+        m = _Span(m.start(), words[cut - 1].end())
+    elif ctx.body[m.end():m.end() + 1] not in (",", ".", ""):
+        return None
+    role = ctx.body[m.start():m.end()]
     a = _APPOSITION.match(ctx.body, m.end())
     named = g.match_at(ctx.body, a.end()) if a else None
     if named is not None:  # 'juru bicara kementerian, Geng Shuang,': the person named after it
@@ -636,6 +658,18 @@ def _lower_role_after(ctx: _Context, pos: int) -> Entity | None:
         e = Entity(name=role, type="person", role=role, first=m.start())
         e.country = g.role_country(role) or ctx.ents.heading_country(m.start()) or _dateline_state(ctx)
         ctx.ents.entities.append(e)
+    if det is not None and e.country is None:
+        # 'kata sang juru bicara': the state of the spokesperson named before ('Juru bicara
+        # Menteri Luar Negeri Korea Utara')
+        forms = (role, role[:1].upper() + role[1:], role.title())
+        at = m.start()
+        for _ in range(8):
+            at = max(ctx.body.rfind(f, 0, at) for f in forms)
+            earlier = g.match_at(ctx.body, at) if at >= 0 else None
+            if at < 0 or earlier is not None:
+                break
+        if at >= 0 and earlier is not None and not g.is_former(earlier.group()):
+            e.country = g.role_country(earlier.group())
     return e
 
 
