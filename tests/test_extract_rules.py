@@ -649,6 +649,13 @@ def test_a_partial_quote_takes_the_cue_closing_its_sentence():
     assert ("Retno Marsudi", "solusi dua negara", "ID") in direct(sheet)
 
 
+def test_an_affixed_common_noun_opening_a_sentence_is_not_a_speaker():
+    sheet = run("Peneliti Ranny Rastati menjelaskan fenomena itu. \"Mereka solid dan solidaritasnya tinggi,\" "
+                "kata Ranny. Kemampuan K-Popers memopulerkan tagar bukan hal baru. \"Kalau dari basis penggemar "
+                "sudah memberikan dukungan, tagar cepat naik,\" katanya.")
+    assert {s for s, _, _ in direct(sheet)} == {"Ranny Rastati"}
+
+
 def test_a_capitalised_thing_opening_a_sentence_is_not_the_last_speaker():
     sheet = run("Nasaruddin Umar menegaskan, segala kegiatan ibadah dapat dilakukan di rumah. Ibadah Tarawih "
                 "yang selama ini berjemaah di masjid pun dapat dilakukan di rumah. Sebab, menurut dia, Tarawih "

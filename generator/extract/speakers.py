@@ -162,6 +162,8 @@ class Grammar:
         self.titles = sorted({t.casefold() for t in pack.words("titles")}, key=len, reverse=True)
         self.institution_heads = sorted(pack.words("institution_heads"), key=len, reverse=True)
         self.head_words = {h.split()[0] for h in self.institution_heads}
+        derived = pack.words("derived_noun_patterns")
+        self.derived_re = re.compile("|".join(f"(?:{d})" for d in derived)) if derived else None
         self.inst_head_re = re.compile(
             r"^(?:" + "|".join(re.escape(h) for h in self.institution_heads) + r")\b", re.I
         ) if self.institution_heads else None
@@ -230,7 +232,8 @@ class Grammar:
         # A capitalised common word opening the sentence ("Kondisi Gili", "Menurut Fadil").
         if sentence_start and lowercase_words is not None:
             while len(words) > 1 and (words[0].casefold() in lowercase_words
-                                      or words[0].casefold() in self.stopwords) \
+                                      or words[0].casefold() in self.stopwords
+                                      or self._derived_noun(words[0])) \
                     and not (words[0][:1].isupper() and words[0] in self.head_words):
                 # ('Kementerian Luar Negeri China' stays whole though 'kementerian' is also
                 # written in lower case)
@@ -351,6 +354,12 @@ class Grammar:
             name_toks = self._cut_org_prefix(text, name_toks)
             name = " ".join(name_toks)
         return Parsed(phrase, start, end, role, name, "person", country)
+
+    def _derived_noun(self, word: str) -> bool:
+        """'Kemampuan', 'Pemberlakuan', 'Kolaborasi': a common noun made with an affix opens a
+        sentence about a thing, never a person's name."""
+        w = word.casefold()
+        return self.derived_re is not None and w in self.common and self.derived_re.fullmatch(w) is not None
 
     def is_non_state(self, role: str) -> bool:
         """A role in a body that is not the state's: a forum, a party, a company."""
