@@ -656,6 +656,12 @@ def test_an_affixed_common_noun_opening_a_sentence_is_not_a_speaker():
     assert {s for s, _, _ in direct(sheet)} == {"Ranny Rastati"}
 
 
+def test_a_speaker_phrase_ends_before_dalam_and_an_event():
+    sheet = run("\"Musim hujan dimulai lebih awal tahun ini,\" kata Gubernur Ridwan Kamil dalam Apel Kesiapsiagaan "
+                "Menghadapi Bencana Hidrometeorologi di Bandung.")
+    assert [s for s, _, _ in direct(sheet)] == ["Ridwan Kamil"]
+
+
 def test_a_capitalised_thing_opening_a_sentence_is_not_the_last_speaker():
     sheet = run("Nasaruddin Umar menegaskan, segala kegiatan ibadah dapat dilakukan di rumah. Ibadah Tarawih "
                 "yang selama ini berjemaah di masjid pun dapat dilakukan di rumah. Sebab, menurut dia, Tarawih "

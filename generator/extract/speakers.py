@@ -180,6 +180,7 @@ class Grammar:
             r"^(?:" + "|".join(re.escape(o) for o in self.openers) + r")\b[ \t,]*") if self.openers else None
         self.trailers = {w for w in pack.words("speaker_trailers") if w[:1].isupper()}
         self.connectors = {c.casefold() for c in connectors}
+        self.lower_trailers = set(pack.words("phrase_breaks"))
         self.stopwords = {w.casefold() for w in pack.words("stopwords")}
         self.non_name = {w.casefold() for w in pack.words("non_name_words")}
         self.non_name_suffixes = tuple(pack.words("non_name_suffixes"))
@@ -241,7 +242,9 @@ class Grammar:
                 words = words[1:]
         # Cut at a weekday/month or similar trailer ("said Trump Monday").
         for i, w in enumerate(words):
-            if i > 0 and w.rstrip(".,") in self.trailers:
+            if i > 0 and (w.rstrip(".,") in self.trailers or (
+                    w in self.lower_trailers and i + 1 < len(words) and words[i + 1][:1].isupper())):
+                # ('kata Kamil dalam Apel Kesiapsiagaan ...': the event, not the name)
                 words = words[:i]
                 break
         # a connector left at the end ('Menteri untuk'); capitalised, it is part of a name
