@@ -662,6 +662,13 @@ def test_a_speaker_phrase_ends_before_dalam_and_an_event():
     assert [s for s, _, _ in direct(sheet)] == ["Ridwan Kamil"]
 
 
+def test_a_similar_view_attributed_and_a_law_name_of_common_words():
+    sheet = run("\"Kami menolak rancangan itu,\" kata Ketua Serikat Nelayan Budi Santoso. Hal senada dikemukakan "
+                "Koordinator Nasional Pantau Laut Muhammad Abdi Suhufan. Penyusunan RUU Cipta Kerja minim "
+                "partisipasi publik. \"Perangkat kontrol sudah tidak dipertimbangkan lagi,\" katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Budi Santoso", "Muhammad Abdi Suhufan"]
+
+
 def test_a_capitalised_thing_opening_a_sentence_is_not_the_last_speaker():
     sheet = run("Nasaruddin Umar menegaskan, segala kegiatan ibadah dapat dilakukan di rumah. Ibadah Tarawih "
                 "yang selama ini berjemaah di masjid pun dapat dilakukan di rumah. Sebab, menurut dia, Tarawih "

@@ -756,7 +756,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             pa = qf.passive_attribution.match(body, s.start) if qf.passive_attribution is not None else None
             sayer = _phrase_after(ctx, pa.end()) if pa is not None else None
             if sayer is not None and payload > 0:
-                before = sentences[payload - 1].start
+                before = sentences[payload - 1].start if not pa.groupdict().get("similar") else s.start
                 for i, q in enumerate(quotes):
                     if q.sentence is not None and before <= q.sentence[1] <= s.start and (
                             q.how in ("continuation", "pronoun") or q.speaker is None
@@ -1102,6 +1102,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     for pos in word_positions(body, p.name, left="-", right=None))
                 if (known is None or len(known.name.split()) < 2) and not first_name:
                     p = None
+            if p is not None and p.type == "person" and p.name and g.common \
+                    and all(w.casefold() in g.common for w in p.name.split()) \
+                    and not any(w.casefold().rstrip(".") in g.title_words for w in (p.role or "").split()):
+                p = None  # 'RUU Cipta Kerja minim partisipasi publik': common words, not a name
             if p is not None and p.type in ("person", "organization"):
                 subject = ctx.ents.resolve(p, p.start)
     if subject is None:
