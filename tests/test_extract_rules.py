@@ -669,6 +669,12 @@ def test_a_similar_view_attributed_and_a_law_name_of_common_words():
     assert [s for s, _, _ in direct(sheet)] == ["Budi Santoso", "Muhammad Abdi Suhufan"]
 
 
+def test_the_last_link_of_a_list_inside_an_office_name_then_the_person():
+    sheet = run("Plaza itu diresmikan. Kepala Dinas Perumahan, Cipta Karya, dan Tata Ruang Kota Surabaya Iman "
+                "Krestian menuturkan, pembangunan alun-alun akan tuntas pada Desember.")
+    assert [s for s, _ in indirect(sheet)] == ["Iman Krestian"]
+
+
 def test_a_capitalised_thing_opening_a_sentence_is_not_the_last_speaker():
     sheet = run("Nasaruddin Umar menegaskan, segala kegiatan ibadah dapat dilakukan di rumah. Ibadah Tarawih "
                 "yang selama ini berjemaah di masjid pun dapat dilakukan di rumah. Sebab, menurut dia, Tarawih "

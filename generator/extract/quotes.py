@@ -263,6 +263,7 @@ class QuoteFinder:
         self.authority = re.compile(rf"(?P<who>{alt(authorities)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*",
                                     ) if authorities else None
         self.trailer_words = {w for w in pack.words("speaker_trailers") if w[:1].islower()}
+        self.coordinators = {w.casefold() for w in pack.words("coordinators")}
         self.kepada = re.compile(r"\s*(?:kepada|to)\s+[^,.;\"“”]{1,80}?\s+(?:" + comps + r")\b\s*") if comps else None
 
 
@@ -361,6 +362,13 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if first_word and first_word.group(1).casefold() in ctx.qf.object_prepositions \
                 and index < len(segments) - 1:
             continue  # 'In Cyprus, the ruling party hailed ...': a place, not the subject
+        if first_word and index == len(segments) - 1 and index > 0 \
+                and first_word.group(1).casefold() in ctx.qf.coordinators \
+                and body[seg_start + first_word.end():seg_start + first_word.end() + 2].strip()[:1].isupper():
+            # 'Dinas Perumahan, Cipta Karya, dan Tata Ruang Kota Surabaya Iman Krestian menuturkan':
+            # the last link of a list inside a name, then the person
+            seg_start = after_blanks(body, seg_start + first_word.end())
+            text = body[seg_start:seg_end]
         lead = ctx.qf.determiner.match(text) if ctx.qf.determiner is not None else None
         if lead:  # 'the United States President Donald Trump'
             seg_start += lead.end()
