@@ -675,6 +675,12 @@ def test_the_last_link_of_a_list_inside_an_office_name_then_the_person():
     assert [s for s, _ in indirect(sheet)] == ["Iman Krestian"]
 
 
+def test_a_persons_office_in_lower_case_speaks_for_the_persons_state():
+    sheet = run("Pemimpin Myanmar Aung San Suu Kyi tidak hadir. Tahun ini, kantor Suu Kyi menyatakan dia tidak akan "
+                "menghadiri sidang umum karena harus mengatasi ancaman keamanan.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("kantor Suu Kyi", "MM")]
+
+
 def test_a_capitalised_thing_opening_a_sentence_is_not_the_last_speaker():
     sheet = run("Nasaruddin Umar menegaskan, segala kegiatan ibadah dapat dilakukan di rumah. Ibadah Tarawih "
                 "yang selama ini berjemaah di masjid pun dapat dilakukan di rumah. Sebab, menurut dia, Tarawih "

@@ -264,6 +264,7 @@ class QuoteFinder:
                                     ) if authorities else None
         self.trailer_words = {w for w in pack.words("speaker_trailers") if w[:1].islower()}
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
+        self.possessed_institutions = set(pack.words("possessed_institutions"))
         self.kepada = re.compile(r"\s*(?:kepada|to)\s+[^,.;\"“”]{1,80}?\s+(?:" + comps + r")\b\s*") if comps else None
 
 
@@ -550,7 +551,15 @@ def _phrase_ending_at(ctx: _Context, start: int, end: int) -> Parsed | None:
                 and not previous[:1].isupper() and not previous[:1].isdigit():
             m = g.match_at(body, at)
             if m is not None and not body[m.end():end].strip():
-                return g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
+                p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
+                if p is not None and p.type == "person" and p.name and not p.role \
+                        and previous in ctx.qf.possessed_institutions:
+                    # 'kantor Suu Kyi menyatakan': the person's office speaks, for the person's state
+                    known = ctx.ents.find_person(p.name)
+                    country = (known.country if known is not None else None) or official_country(p.name)
+                    name = f"{previous} {body[m.start():m.end()]}"
+                    return Parsed(name, at - len(previous) - 1, m.end(), None, name, "organization", country)
+                return p
         previous = w.group()
     return None
 
