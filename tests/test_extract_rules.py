@@ -66,6 +66,13 @@ def test_sentences_abbreviations_and_quotes():
     assert len(paragraphs(body)) == 2
 
 
+def test_a_full_stop_that_lost_its_space_still_ends_a_sentence():
+    body = "TRIBUNNEWS.COM - Isi. Negara itu gagal melindungi HAM.PBB pun meminta. Dr.Budi ke Kompas.com hari ini."
+    spans = [body[s.start:s.end] for s in split_sentences(body, "id")]
+    assert spans == ["TRIBUNNEWS.COM - Isi.", "Negara itu gagal melindungi HAM.", "PBB pun meminta.",
+                     "Dr.Budi ke Kompas.com hari ini."]
+
+
 # ---- furniture --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("body, source", [
@@ -562,6 +569,116 @@ def test_single_quote_marks_outside_double_ones():
     assert [t for _, t, _ in direct(sheet)] == ["tidak berdasar sama sekali",
                                                  "Kami menolak istilah 'perang' untuk operasi ini"]
     assert {s for s, _, _ in direct(sheet)} == {"Sameh Shoukry"}
+
+
+def test_a_passive_attribution_names_who_said_the_sentence_before():
+    sheet = run("Kementerian Luar Negeri Mesir meminta semua pihak menahan diri. Hal itu disampaikan oleh juru "
+                "bicara kementerian, Ahmad Hafez, dalam jumpa pers di Kairo.")
+    assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [("Ahmad Hafez", "juru bicara kementerian")]
+    sheet = run("Ketua Dewan Masjid Ahmad Sarnubi datang bersama Wali Kota Harnojoyo. \"Semua masjid akan dibuka kembali pekan depan. Kalau sudah padat, masjid ditutup,\" katanya. Demikian disampaikan Ketua Dewan Masjid "
+                "Ahmad Sarnubi di Palembang, Senin.")
+    assert [s for s, _, _ in direct(sheet)] == ["Ahmad Sarnubi"]
+
+
+def test_a_time_clause_with_its_own_subject_ends_the_report():
+    sheet = run("Kementerian Luar Negeri Mesir meminta semua pihak untuk menahan diri setelah Turki mengirim "
+                "pasukan ke Libya.")
+    assert indirect(sheet) == [("Kementerian Luar Negeri Mesir", "meminta semua pihak untuk menahan diri")]
+
+
+def test_the_definite_spokesperson_after_a_cue():
+    sheet = run("Negara itu menguji rudal baru. Republik Rakyat adalah nama resmi negara itu.\n\n"
+                "\"Dunia akan melihat kekuatan kami yang sebenarnya,\" kata sang juru bicara, yang namanya tidak disebutkan.")
+    assert [s for s, _, _ in direct(sheet)] == ["juru bicara"]
+    sheet = run("Juru bicara Menteri Luar Negeri Korea Utara mengatakan AS panik. \"Kami siap,\" kata juru bicara "
+                "dalam satu pernyataan.\n\n\"Dunia akan melihat kekuatan kami yang sebenarnya,\" kata sang juru bicara, "
+                "yang namanya tidak disebutkan.")
+    assert direct(sheet)[-1] == ("juru bicara", "Dunia akan melihat kekuatan kami yang sebenarnya", "KP")
+
+
+def test_unnamed_authorities_speak_for_the_state_of_the_story():
+    sheet = run("Myanmar menolak tuduhan itu. Warga Myanmar mengungsi. Tentara Myanmar berjaga. "
+                "Namun pihak berwenang membantah bahwa pasukan keamanan membakar desa-desa itu.")
+    assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
+        ("pihak berwenang", "MM", "pasukan keamanan membakar desa-desa itu")]
+
+
+def test_according_to_in_the_middle_of_a_sentence():
+    sheet = run("Myanmar menolak tuduhan itu. Warga Myanmar mengungsi. Tentara Myanmar berjaga. "
+                "Gelombang kekerasan terbaru, menurut pemerintah, berawal dari serangan kelompok bersenjata pada 25 Agustus.")
+    assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
+        ("pemerintah", "MM", "berawal dari serangan kelompok bersenjata pada 25 Agustus")]
+    sheet = run("Kurdish forces are largely Kurdish and, according to Turkey, supportive of the PKK.", "en")
+    assert sheet["quotes"] == []
+
+
+def test_a_quote_nested_in_a_quote_with_the_same_marks_stays_inside():
+    sheet = run('The envoy Jane Miller also criticized the decision. "The statement shows no understanding. The '
+                '"coalition" holds no prisoners. They are all held by local forces," Miller wrote.', "en")
+    assert direct(sheet) == [("Jane Miller", 'The statement shows no understanding. The "coalition" holds no '
+                              'prisoners. They are all held by local forces', None)]
+    sheet = run('Jane Miller spoke. "The statement shows no understanding. "We hold none," Miller wrote.', "en")
+    assert [t for _, t, _ in direct(sheet)] == ["We hold none"]
+
+
+def test_a_bracketed_aside_does_not_break_a_reported_clause():
+    sheet = run("The SDF said dozens of PKK (Kurdistan Workers' Party) fighters escaped from a camp near the border.",
+                "en")
+    assert [q["text"] for q in sheet["quotes"]] == [
+        "dozens of PKK (Kurdistan Workers' Party) fighters escaped from a camp near the border"]
+
+
+def test_a_states_institution_as_subject_is_not_a_title():
+    sheet = run("The US Embassy advised U.S. citizens to leave the country immediately.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("US Embassy", "US")]
+
+
+def test_a_name_ending_a_report_clause_before_its_apposition():
+    sheet = run("The vote was boycotted. NPR reported Adil Mahdi, the caretaker Prime Minister, recommended the "
+                "foreign troops in Iraq withdraw.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Adil Mahdi", "recommended the foreign troops in Iraq withdraw")]
+
+
+def test_a_partial_quote_takes_the_cue_closing_its_sentence():
+    sheet = run('Kyriakos Mitsotakis spoke in Cairo. "We reject it," he said. The border issue is the "main '
+                'difference" between Greece and Turkey, he added.', "en")
+    assert [t for _, t, _ in direct(sheet)] == ["We reject it", "main difference"]
+    sheet = run('Menteri Luar Negeri Retno Marsudi tiba di Kairo. Sikap Indonesia soal "solusi dua negara" tidak '
+                'berubah, kata Retno.')
+    assert ("Retno Marsudi", "solusi dua negara", "ID") in direct(sheet)
+
+
+def test_an_affixed_common_noun_opening_a_sentence_is_not_a_speaker():
+    sheet = run("Peneliti Ranny Rastati menjelaskan fenomena itu. \"Mereka solid dan solidaritasnya tinggi,\" "
+                "kata Ranny. Kemampuan K-Popers memopulerkan tagar bukan hal baru. \"Kalau dari basis penggemar "
+                "sudah memberikan dukungan, tagar cepat naik,\" katanya.")
+    assert {s for s, _, _ in direct(sheet)} == {"Ranny Rastati"}
+
+
+def test_a_speaker_phrase_ends_before_dalam_and_an_event():
+    sheet = run("\"Musim hujan dimulai lebih awal tahun ini,\" kata Gubernur Ridwan Kamil dalam Apel Kesiapsiagaan "
+                "Menghadapi Bencana Hidrometeorologi di Bandung.")
+    assert [s for s, _, _ in direct(sheet)] == ["Ridwan Kamil"]
+
+
+def test_a_similar_view_attributed_and_a_law_name_of_common_words():
+    sheet = run("\"Kami menolak rancangan itu,\" kata Ketua Serikat Nelayan Budi Santoso. Hal senada dikemukakan "
+                "Koordinator Nasional Pantau Laut Muhammad Abdi Suhufan. Penyusunan RUU Cipta Kerja minim "
+                "partisipasi publik. \"Perangkat kontrol sudah tidak dipertimbangkan lagi,\" katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Budi Santoso", "Muhammad Abdi Suhufan"]
+
+
+def test_the_last_link_of_a_list_inside_an_office_name_then_the_person():
+    sheet = run("Plaza itu diresmikan. Kepala Dinas Perumahan, Cipta Karya, dan Tata Ruang Kota Surabaya Iman "
+                "Krestian menuturkan, pembangunan alun-alun akan tuntas pada Desember.")
+    assert [s for s, _ in indirect(sheet)] == ["Iman Krestian"]
+
+
+def test_a_persons_office_in_lower_case_speaks_for_the_persons_state():
+    sheet = run("Pemimpin Myanmar Aung San Suu Kyi tidak hadir. Tahun ini, kantor Suu Kyi menyatakan dia tidak akan "
+                "menghadiri sidang umum karena harus mengatasi ancaman keamanan.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("kantor Suu Kyi", "MM")]
 
 
 def test_a_capitalised_thing_opening_a_sentence_is_not_the_last_speaker():

@@ -49,6 +49,8 @@ def scan_marks(body: str, para_start: int, para_end: int) -> list[_Segment]:
     """Pairs of quote marks in one paragraph."""
     out: list[_Segment] = []
     pending: int | None = None
+    stack: list[int] = []  # openers waiting under a nested quote
+    inner: list[int] = []  # indexes in `out` of nested quotes
     for m in _MARKS.finditer(body, para_start, para_end):
         i = m.start()
         ch = body[i]
@@ -71,12 +73,26 @@ def scan_marks(body: str, para_start: int, para_end: int) -> list[_Segment]:
         else:
             role = "close" if pending is not None else "open"
         if role == "open":
+            if pending is not None:
+                stack.append(pending)
             pending = i  # an earlier unclosed opener is dropped as unbalanced
         elif pending is not None:
             out.append(_Segment(pending + 1, i, pending, i))
+            if stack:
+                inner.append(len(out) - 1)
+                outer = stack.pop()
+                pending = outer
+                continue
             pending = None
     if pending is not None:
+        if inner:
+            # an outer opener never closed: the quotes read before are flat, it is dropped
+            return out
         out.append(_Segment(pending + 1, para_end, pending, None))
+    elif inner:
+        # 'McGurk: "The WH statement ... The "United States" is not holding ..."': a quote inside
+        # a quote stays part of the outer one
+        out = [seg for k, seg in enumerate(out) if k not in inner]
     return out
 
 
@@ -256,6 +272,21 @@ class QuoteFinder:
         self.object_gap = re.compile(
             rf"(?:(?!(?<![\w-])(?:{alt(gap)})(?![\w-]))[^.;:!?\"“”„«\n]){{1,120}}?(?<![\w-])(?:{alt(lead)})(?![\w-])\s*",
             re.I) if gap and lead else None
+        # 'Hal itu disampaikan oleh juru bicara ..., Geng Shuang': who said the sentence before
+        passive_say = pack.words("passive_attribution")
+        self.passive_attribution = re.compile(rf"\s*(?:{'|'.join(passive_say)})\s+", re.I) \
+            if passive_say else None
+        dets = pack.words("role_determiners")
+        self.role_determiner = re.compile(rf"(?:{alt(dets)})[ \t]+(?=[a-z])") if dets else None
+        self.according_mid = re.compile(
+            rf",\s*(?:{alt(pack.words('according_to'))})\s+(?P<who>[^,.;\"“”]{{2,60}}?),\s*", re.I) \
+            if pack.words("according_to") else None
+        authorities = pack.words("unnamed_authorities")
+        self.authority = re.compile(rf"(?P<who>{alt(authorities)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*",
+                                    ) if authorities else None
+        self.trailer_words = {w for w in pack.words("speaker_trailers") if w[:1].islower()}
+        self.coordinators = {w.casefold() for w in pack.words("coordinators")}
+        self.possessed_institutions = set(pack.words("possessed_institutions"))
         self.kepada = re.compile(r"\s*(?:kepada|to)\s+[^,.;\"“”]{1,80}?\s+(?:" + comps + r")\b\s*") if comps else None
 
 
@@ -354,6 +385,13 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if first_word and first_word.group(1).casefold() in ctx.qf.object_prepositions \
                 and index < len(segments) - 1:
             continue  # 'In Cyprus, the ruling party hailed ...': a place, not the subject
+        if first_word and index == len(segments) - 1 and index > 0 \
+                and first_word.group(1).casefold() in ctx.qf.coordinators \
+                and body[seg_start + first_word.end():seg_start + first_word.end() + 2].strip()[:1].isupper():
+            # 'Dinas Perumahan, Cipta Karya, dan Tata Ruang Kota Surabaya Iman Krestian menuturkan':
+            # the last link of a list inside a name, then the person
+            seg_start = after_blanks(body, seg_start + first_word.end())
+            text = body[seg_start:seg_end]
         lead = ctx.qf.determiner.match(text) if ctx.qf.determiner is not None else None
         if lead:  # 'the United States President Donald Trump'
             seg_start += lead.end()
@@ -371,6 +409,13 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             # 'Belum bisa detail Direktur Jenderal ... Asep Sasa Purnama menyatakan': a heading run
             # into the sentence; the subject is the phrase that ends at the verb.
             p = _phrase_ending_at(ctx, seg_start, seg_end)
+        if p is None and index == len(segments) - 1 and ctx.qf.authority is not None:
+            # 'Namun pihak berwenang membantah ...': the unnamed authorities of the story's state
+            opener = g.openers_re.match(text.lstrip()) if g.openers_re is not None else None
+            rest = text.lstrip()[opener.end():] if opener else text.lstrip()
+            au = ctx.qf.authority.fullmatch(rest.rstrip())
+            if au is not None:
+                return _authority(ctx, au.group("who"), seg_start), False
         if p is None and index > 0 and g.lower_role_start is not None:
             # 'Souhail Alouini, a member of Parliament, said': a role in apposition after the name
             role_text = body[seg_start:seg_end].strip()
@@ -394,6 +439,10 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 p = named
         if p.type == "role" and m is not None:
             p = _person_after_role(ctx, p, m.end(), seg_end) or p
+        if p.type == "role" and p.role and g.inst_head_re is not None \
+                and g.inst_head_re.match(p.role.split()[-1]):
+            # 'The US Embassy advised ...': a state's institution, not a person's title
+            p = Parsed(p.text, p.start, p.end, None, p.role, "organization", p.country)
         if p.type in ("role", "country") and p.country and m is not None and ctx.qf.anaphor is not None \
                 and ctx.qf.anaphor.match(body, m.end()) \
                 and any(w.casefold() in g.title_words for w in body[m.start():m.end()].split()):
@@ -414,6 +463,12 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             # 'Abdian Saputra, Koordinator Ekajaya Fast Boat untuk Gili, juga menyampaikan': the
             # segment is the apposition; the name stands before it
             prev = _name_segment(ctx, segments[index - 1], titled=True)
+            if prev is None and index == len(segments) - 1:
+                # 'NPR reported Adil Abdul-Mahdi, the caretaker Prime Minister, recommended': the
+                # name ends the segment before the apposition
+                prev = _phrase_ending_at(ctx, *segments[index - 1])
+                if prev is not None and (prev.type != "person" or not prev.name or len(prev.name.split()) < 2):
+                    prev = None
             if prev is not None:
                 prev.role = p.role if p.type == "role" else \
                     text.strip() if text.lstrip()[:1].islower() else f"{p.role} {p.name}"
@@ -434,6 +489,16 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if e is not None:
             return e, False
     return None, False
+
+
+def _authority(ctx: _Context, name: str, at: int) -> Entity:
+    """'pihak berwenang', 'pemerintah' unnamed: the authorities of the state the story is about."""
+    e = ctx.ents.find_org(name)
+    if e is None:
+        e = Entity(name=name, type="organization", role=None, first=at)
+        e.country = ctx.ents.main_country
+        ctx.ents.entities.append(e)
+    return e
 
 
 def _named_institution(ctx: _Context, noun_phrase: str, before: int) -> Entity | None:
@@ -520,7 +585,15 @@ def _phrase_ending_at(ctx: _Context, start: int, end: int) -> Parsed | None:
                 and not previous[:1].isupper() and not previous[:1].isdigit():
             m = g.match_at(body, at)
             if m is not None and not body[m.end():end].strip():
-                return g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
+                p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
+                if p is not None and p.type == "person" and p.name and not p.role \
+                        and previous in ctx.qf.possessed_institutions:
+                    # 'kantor Suu Kyi menyatakan': the person's office speaks, for the person's state
+                    known = ctx.ents.find_person(p.name)
+                    country = (known.country if known is not None else None) or official_country(p.name)
+                    name = f"{previous} {body[m.start():m.end()]}"
+                    return Parsed(name, at - len(previous) - 1, m.end(), None, name, "organization", country)
+                return p
         previous = w.group()
     return None
 
@@ -587,6 +660,21 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     return ctx.ents.resolve(first, first.start)
 
 
+_NONSPACE = re.compile(r"\S+")
+
+
+@dataclass
+class _Span:
+    s: int
+    e: int
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+
 _LOWER_PHRASE = re.compile(r"[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,5}")
 
 
@@ -596,21 +684,43 @@ def _lower_role_after(ctx: _Context, pos: int) -> Entity | None:
     g = ctx.ents.g
     if g.lower_role_start is None:
         return None
+    det = ctx.qf.role_determiner.match(ctx.body, pos) if ctx.qf.role_determiner is not None else None
+    if det is not None:  # 'kata sang juru bicara': the spokesperson spoken of
+        pos = det.end()
     m = _LOWER_PHRASE.match(ctx.body, pos)
-    if m is None or not g.lower_role_start.match(m.group()) or ctx.body[m.end():m.end() + 1] not in (",", ".", ""):
+    if m is None or not g.lower_role_start.match(m.group()):
         return None
-    role = m.group()
-    named = re.match(r",[ \t]+", ctx.body[m.end():m.end() + 3])
-    if named is not None:
-        n = g.match_at(ctx.body, m.end() + named.end())
-        p = g.parse(ctx.body, n.start(), n.end(), None, False) if n is not None else None
-        if p is not None and p.type == "person" and p.name and len(p.name.split()) >= 2:
-            return None  # 'oleh juru bicara kementerian, Dodi Kurniawan,': the name that follows
+    words = list(_NONSPACE.finditer(ctx.body, m.start(), m.end()))
+    cut = next((i for i, w in enumerate(words) if i > 0 and w.group() in ctx.qf.trailer_words), None)
+    if cut is not None:  # 'kata juru bicara dalam satu pernyataan': the role ends at the trailer
+        m = _Span(m.start(), words[cut - 1].end())
+    elif ctx.body[m.end():m.end() + 1] not in (",", ".", ""):
+        return None
+    role = ctx.body[m.start():m.end()]
+    a = _APPOSITION.match(ctx.body, m.end())
+    named = g.match_at(ctx.body, a.end()) if a else None
+    if named is not None:  # 'juru bicara kementerian, Geng Shuang,': the person named after it
+        p = g.parse(ctx.body, named.start(), named.end(), None, False)
+        if p is not None and p.type == "person" and p.name and not p.role:
+            p.role, p.country = role, p.country or g.role_country(role)
+            return ctx.ents.resolve(p, p.start)
     e = ctx.ents.resolve(Parsed(role, m.start(), m.end(), role, None, "role", g.role_country(role)), m.start())
     if e is None:  # 'juru bicara pemerintah': a person, though the last word heads institutions
         e = Entity(name=role, type="person", role=role, first=m.start())
         e.country = g.role_country(role) or ctx.ents.heading_country(m.start()) or _dateline_state(ctx)
         ctx.ents.entities.append(e)
+    if det is not None and e.country is None:
+        # 'kata sang juru bicara': the state of the spokesperson named before ('Juru bicara
+        # Menteri Luar Negeri Korea Utara')
+        forms = (role, role[:1].upper() + role[1:], role.title())
+        at = m.start()
+        for _ in range(8):
+            at = max(ctx.body.rfind(f, 0, at) for f in forms)
+            earlier = g.match_at(ctx.body, at) if at >= 0 else None
+            if at < 0 or earlier is not None:
+                break
+        if at >= 0 and earlier is not None and not g.is_former(earlier.group()):
+            e.country = g.role_country(earlier.group())
     return e
 
 
@@ -636,8 +746,9 @@ def _role_after(ctx: _Context, p: Parsed, end: int) -> None:
     text = m.group(1).strip()
     g = ctx.ents.g
     words = [w.casefold().rstrip(".") for w in re.findall(r"[\w.'’-]+", text)]
-    if not words or not any(w in g.title_words for w in words[:4]):
-        return  # 'kata Rycroft, Senin (11/12)': not a role
+    if not words or not any(w in g.title_words for w in words[:4]) \
+            or words[0] in ctx.qf.object_prepositions:
+        return  # 'kata Rycroft, Senin (11/12)', '..., dalam jumpa pers': not a role
     lead = ctx.qf.determiner.match(text + " ") if ctx.qf.determiner is not None else None
     if lead is None and text[:2].islower() and re.match(r"(?:the|a|an)\s", text):
         lead = re.match(r"(?:the|a|an)\s+", text)
@@ -693,6 +804,21 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         if kind == 0:
             s = sentences[payload]
             if any(a <= s.start < b for a, b in spans) or furniture.is_ignored(s.start, s.start + 1):
+                continue
+            pa = qf.passive_attribution.match(body, s.start) if qf.passive_attribution is not None else None
+            sayer = _phrase_after(ctx, pa.end()) if pa is not None else None
+            if sayer is not None and payload > 0:
+                before = sentences[payload - 1].start if not pa.groupdict().get("similar") else s.start
+                for i, q in enumerate(quotes):
+                    if q.sentence is not None and before <= q.sentence[1] <= s.start and (
+                            q.how in ("continuation", "pronoun") or q.speaker is None
+                            or q.speaker.type != "person" or not q.speaker.name):
+                        # (a person the sentence itself names keeps the quote)
+                        quotes[i] = Quote(q.start, q.end, q.kind, sayer, q.sentence, q.confidence, "attributed")
+                last, last_at = sayer, s.start
+                if sayer.type == "person":
+                    last_person = sayer
+                ents.note(s.start, sayer)
                 continue
             subj, indirect = _sentence_subject_and_indirect(ctx, s, spans, last_person, last)
             if indirect is None:
@@ -798,6 +924,12 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                         e = last
                 if e is not None:
                     speaker, how, conf = e, "cue-before", 0.8
+        if speaker is None and sentences:
+            # 'The border issue is the "main difference" between Greece and Turkey, he added.': the
+            # cue closing the sentence the partial quote stands in
+            speaker = _sentence_end_cue(ctx, close, sentences[ei].end, last, last_person)
+            if speaker is not None:
+                how, conf = "cue-end", 0.75
         if speaker is None:
             # No cue: a short term in quotes is a scare quote; a longer one continues the last speaker.
             if words < 4:
@@ -816,6 +948,29 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         quotes.append(Quote(a, b, "direct", speaker, sentence, conf, how))
     quotes.sort(key=lambda q: (q.start, q.end))
     return _without_paraphrases(body, _without_wrappers(body, quotes), qf.stopwords)
+
+
+def _sentence_end_cue(ctx: _Context, start: int, end: int, last: Entity | None,
+                      last_person: Entity | None) -> Entity | None:
+    """The speaker named by a cue after the last comma of body[start:end], when nothing but the
+    cue follows it (', he added.' / ', kata X.')."""
+    body, qf = ctx.body, ctx.qf
+    at = body.rfind(",", max(start, end - 80), end)
+    if at < 0 or _MARKS.search(body, at, end):
+        return None
+    rest = body[at:end]
+    if qf.after_pron.match(rest) and re.fullmatch(r"[,\s\w]*[.!?]?\s*", rest):
+        m = qf.after_pron.match(rest)
+        if not _WORDS.search(rest, m.end()):
+            return last_person or last
+        return None
+    m = qf.after_verb.match(rest)
+    if m:
+        return _phrase_after(ctx, at + m.end())
+    m = qf.after_subject_verb.match(rest)
+    if m and "," not in m.group("phrase"):
+        return _phrase_after(ctx, at + m.start("phrase"))
+    return None
 
 
 def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
@@ -970,6 +1125,18 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                             and not _mostly_quoted(a, b, spans):
                         return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "according")
                 return e, None
+        mid = qf.according_mid.search(text) if qf.according_mid is not None else None
+        if m is None and mid is not None:
+            # 'Gelombang kekerasan terbaru, menurut pemerintah, berawal dari ...': the rest is theirs
+            who = mid.group("who")
+            au = qf.authority.fullmatch(who) if qf.authority is not None else None
+            e = _authority(ctx, au.group("who"), s.start + mid.start("who")) if au is not None \
+                else _phrase_after(ctx, s.start + mid.start("who"))
+            if e is not None and not is_news_outlet(e.name):
+                a, b = _trim(body, s.start + mid.end(), s.end)
+                if len(_WORDS.findall(body[a:b])) >= 6 and body[a] not in '"“”„«' \
+                        and not _mostly_quoted(a, b, spans):
+                    return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "according")
     if qf.indirect_verb is None:
         return None, None
     for v in qf.indirect_verb.finditer(text):
@@ -1051,6 +1218,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     for pos in word_positions(body, p.name, left="-", right=None))
                 if (known is None or len(known.name.split()) < 2) and not first_name:
                     p = None
+            if p is not None and p.type == "person" and p.name and g.common \
+                    and all(w.casefold() in g.common for w in p.name.split()) \
+                    and not any(w.casefold().rstrip(".") in g.title_words for w in (p.role or "").split()):
+                p = None  # 'RUU Cipta Kerja minim partisipasi publik': common words, not a name
             if p is not None and p.type in ("person", "organization"):
                 subject = ctx.ents.resolve(p, p.start)
     if subject is None:
@@ -1082,11 +1253,17 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
     return subject, None
 
 
+_BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
+
+
 def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
     """A clause with no complementiser has its finite verb early, before any comma or relative
     pronoun: 'US troops would be leaving' is a report, 'a naval coalition which was joined' is not."""
-    stop = qf.clause_break.search(body, start, end)
-    head = body[start:stop.start() if stop else end]
+    # ('hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped': an aside in brackets
+    # does not break the clause)
+    text = _BRACKETED.sub(" ", body[start:end]) if "(" in body[start:end] else body[start:end]
+    stop = qf.clause_break.search(text)
+    head = text[:stop.start() if stop else len(text)]
     words = head.split()
     return bool(qf.finite.search(" ".join(words[:12])))
 

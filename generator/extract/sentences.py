@@ -25,6 +25,10 @@ _LINE = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(
     r"""([.!?]+|\.\.\.|…)(["'”’»)\]]*)[ \t]+(?=["“”'‘«(\[]?[A-Z0-9À-ÖØ-Þ])""")
 _PREV_WORD = re.compile(r"([\w.\-]+)$")
+# A full stop with the space lost after it: 'gagal melindungi HAM.PBB pun meminta ...'
+# (not a web address: 'TRIBUNNEWS.COM - ')
+_GLUED = re.compile(r"(?<=[A-Za-z]{2})(\.)()(?!(?:COM|Com|NET|Net|ORG|Org|ID|Id|CO|Co|TV|Tv|INFO|Info)\b)"
+                    r"(?=[A-Z][A-Za-z]{1,20}[ \t])")
 
 
 def paragraphs(body: str) -> list[Paragraph]:
@@ -69,7 +73,12 @@ def split_sentences(body: str, lang: str = "id", start: int = 0, end: int | None
     out: list[Sentence] = []
     for para in paragraphs(body) if (start == 0 and end is None) else _sub_paragraphs(body, start, end):
         s = para.start
-        for m in _BOUNDARY.finditer(body, para.start, para.end):
+        found = list(_BOUNDARY.finditer(body, para.start, para.end))
+        if "." in body[para.start:para.end]:
+            glued = list(_GLUED.finditer(body, para.start, para.end))
+            if glued:
+                found = sorted(found + glued, key=lambda x: x.start())
+        for m in found:
             if m.group(1) == "." and _is_abbreviation(body, m.start(1), abbreviations):
                 continue
             e = m.end(2)

@@ -165,6 +165,9 @@ class Grammar:
         self.title_words = title_words - {""} - {w.casefold() for w in pack.words("name_words_in_titles")}
         self.titles = sorted({t.casefold() for t in pack.words("titles")}, key=len, reverse=True)
         self.institution_heads = sorted(pack.words("institution_heads"), key=len, reverse=True)
+        self.head_words = {h.split()[0] for h in self.institution_heads}
+        derived = pack.words("derived_noun_patterns")
+        self.derived_re = re.compile("|".join(f"(?:{d})" for d in derived)) if derived else None
         self.inst_head_re = re.compile(
             r"^(?:" + "|".join(re.escape(h) for h in self.institution_heads) + r")\b", re.I
         ) if self.institution_heads else None
@@ -237,14 +240,20 @@ class Grammar:
         # A capitalised common word opening the sentence ("Kondisi Gili", "Menurut Fadil").
         if sentence_start and lowercase_words is not None:
             while len(words) > 1 and (words[0].casefold() in lowercase_words
-                                      or words[0].casefold() in self.stopwords):
+                                      or words[0].casefold() in self.stopwords
+                                      or self._derived_noun(words[0])) \
+                    and not (words[0][:1].isupper() and words[0] in self.head_words):
+                # ('Kementerian Luar Negeri China' stays whole though 'kementerian' is also
+                # written in lower case)
                 start += len(words[0]) + 1
                 words = words[1:]
         # Cut at a weekday/month or similar trailer ("said Trump Monday").
         for i, w in enumerate(words):
             if i > 0 and (w.rstrip(".,") in self.trailers or (
                     w in self.name_trailers and self._namelike(words[i - 1]) and (i < 2 or words[i - 2]
-                                                                                  not in self.connectors))):
+                                                                                  not in self.connectors)
+                    and i + 1 < len(words) and words[i + 1][:1].isupper())):
+                # ('kata Kamil dalam Apel Kesiapsiagaan ...': the event, not the name)
                 words = words[:i]
                 break
         # a connector left at the end ('Menteri untuk'); capitalised, it is part of a name
@@ -357,6 +366,12 @@ class Grammar:
             name_toks = self._cut_org_prefix(text, name_toks)
             name = " ".join(name_toks)
         return Parsed(phrase, start, end, role, name, "person", country)
+
+    def _derived_noun(self, word: str) -> bool:
+        """'Kemampuan', 'Pemberlakuan', 'Kolaborasi': a common noun made with an affix opens a
+        sentence about a thing, never a person's name."""
+        w = word.casefold()
+        return self.derived_re is not None and w in self.common and self.derived_re.fullmatch(w) is not None
 
     def is_non_state(self, role: str) -> bool:
         """A role in a body that is not the state's: a forum, a party, a company."""
@@ -612,8 +627,9 @@ class ArticleEntities:
         words = role.split()
         # a role phrase, not the clause after the name: it opens with a determiner, a title or
         # a state's name, and has a title among its first words
-        opens = m.group("det") or words[0].casefold() in self.g.title_words \
-            or self.g.finder.code_of(words[0]) is not None
+        opens = (m.group("det") or words[0].casefold() in self.g.title_words
+                 or self.g.finder.code_of(words[0]) is not None) \
+            and not (words[0].islower() and words[0] in self.g.connectors)  # ', dalam jumpa pers
         if not opens or self.g.is_former(role) or not any(
                 w.casefold().rstrip(".") in self.g.title_words for w in words[:6]):
             return None, None
