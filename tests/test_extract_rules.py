@@ -1122,3 +1122,9 @@ def test_the_archbishop_is_the_archbishop_named_before():
                 'death" the archbishop said "We need to pray so that the yes to life is stronger than death."', "en")
     assert [q["speaker"] for q in sheet["quotes"] if q["kind"] == "direct" and q["text"].startswith("We")] == [
         "Monsenor Jorge Eduardo Scheinig"]
+
+
+def test_a_persons_title_ending_in_an_institution_stays_a_title():
+    sheet = run('Ex-Prime Minister Donald Tusk, the current President of the European Council, wrote "Let us all '
+                'pray for the mayor. We are with you."', "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Donald Tusk", None)]

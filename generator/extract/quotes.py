@@ -440,8 +440,10 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if p.type == "role" and m is not None:
             p = _person_after_role(ctx, p, m.end(), seg_end) or p
         if p.type == "role" and p.role and g.inst_head_re is not None \
-                and g.inst_head_re.match(p.role.split()[-1]):
-            # 'The US Embassy advised ...': a state's institution, not a person's title
+                and g.inst_head_re.match(p.role.split()[-1]) \
+                and p.role.split()[0].casefold().rstrip(".") not in g.title_words:
+            # 'The US Embassy advised ...': a state's institution, not a person's title (but
+            # 'President of the European Council' is one)
             p = Parsed(p.text, p.start, p.end, None, p.role, "organization", p.country)
         if p.type in ("role", "country") and p.country and m is not None and ctx.qf.anaphor is not None \
                 and ctx.qf.anaphor.match(body, m.end()) \

@@ -617,8 +617,6 @@ class ArticleEntities:
         """(role, state) from where the article introduces a person it later quotes without a role:
         'an interview with Gáspár Maróth, the Hungarian Government commissioner responsible
         for defence, ...' -> the commissioner, HU."""
-        if len(name.split()) < 2:
-            return None, None
         pos = self.body.find(name)
         m = _INTRODUCED_AS.match(self.body, pos + len(name)) if pos >= 0 else None
         if m is None:
