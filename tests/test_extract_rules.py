@@ -822,3 +822,16 @@ def test_dalam_after_a_name_ends_the_speaker_phrase():
     sheet = run("Gubernur Jawa Tengah Bayu Pratama meninjau lokasi. ”Semua petugas harus siaga,” kata Pratama "
                 "dalam Apel Kesiapan Menghadapi Musim Hujan di Semarang.")
     assert [s for s, _, _ in direct(sheet)] == ["Bayu Pratama"]
+
+
+def test_a_one_word_role_joined_by_sekaligus_to_a_second_role_and_the_name():
+    sheet = run("Warga mulai bersepeda. Pendiri sekaligus Ketua Komunitas Jalan to Kantor (JtK) Adi Nugroho "
+                "yakin, kebiasaan itu akan bertahan. Ia berharap jalur sepeda ditambah. ”Sepeda itu sehat,” "
+                "katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Adi Nugroho"]
+
+
+def test_english_connectors_inside_an_indonesian_title():
+    sheet = run("Pasar saham turun. Menurut Head of Research at PT BDS Rudi Hartanto, investor perlu "
+                "berhati-hati. ”Jangan ikut-ikutan,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Rudi Hartanto"]

@@ -332,6 +332,7 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                     named.role = bare_role
                     named.country = named.country or g.role_country(bare_role)
                     p = named
+        p = _joined_role(ctx, m, seg_end) or p
         if p is None:
             continue
         if p.type == "role" and m is not None:
@@ -420,6 +421,15 @@ def _person_after_role(ctx: _Context, role: Parsed, pos: int, end: int) -> Parse
     p.role = f"{role.role}, {p.role}" if p.role else role.role
     p.country = p.country or role.country
     return p
+
+
+def _joined_role(ctx: _Context, m: re.Match | None, end: int) -> Parsed | None:
+    """'Pendiri sekaligus CEO Jouska Aakar Abyasa menyatakan': a first role that is one capitalised
+    word ('Pendiri', 'Co-Founder'), joined to a second role and the name: the person."""
+    if m is None or ctx.qf.role_joiner is None or not ctx.qf.role_joiner.match(ctx.body, m.end(), end):
+        return None
+    role = Parsed(m.group(), m.start(), m.end(), m.group(), None, "role", None)
+    return _person_after_role(ctx, role, m.end(), end)
 
 
 def _ends_in_preposition(ctx: _Context, role: str) -> bool:
@@ -887,6 +897,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         m = g.match_at(body, s.start)
         if m is not None:
             p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, True, ctx.ents.midcaps)
+            p = _joined_role(ctx, m, s.end) or p
             if p is not None and p.type == "person" and len((p.name or "").split()) == 1 \
                     and not any(w.casefold().rstrip(".") in g.title_words for w in (p.role or "").split()):
                 # 'Ibadah Tarawih yang ...': a thing with a capital, unless the article has
