@@ -835,3 +835,9 @@ def test_english_connectors_inside_an_indonesian_title():
     sheet = run("Pasar saham turun. Menurut Head of Research at PT BDS Rudi Hartanto, investor perlu "
                 "berhati-hati. ”Jangan ikut-ikutan,” ujarnya.")
     assert [s for s, _, _ in direct(sheet)] == ["Rudi Hartanto"]
+
+
+def test_a_relative_clause_before_the_verb_is_an_aside_and_a_name_may_end_in_a_common_word():
+    sheet = run("Kepala Dinas Kesehatan Kalbar Ahmad Muslim, yang juga juru bicara Satgas Covid-19 Kalbar, "
+                "mengatakan, jumlah tes terus naik. ”Kami periksa 500 sampel sehari,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Ahmad Muslim"]

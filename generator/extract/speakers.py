@@ -402,9 +402,11 @@ class Grammar:
         """'Badan Ketahanan Pangan Agung Hendriadi': an institution, then a person's name."""
         toks = bare.split()
         n = 0
-        while n < len(toks) - 1 and self._namelike(toks[-1 - n]) and toks[-1 - n].casefold() not in self.common:
+        # (the last word may be a common one when a name stands before it: 'Muhammad Muslim')
+        while n < len(toks) - 1 and self._namelike(toks[-1 - n]) and (
+                toks[-1 - n].casefold() not in self.common or n == 0):
             n += 1
-        return n >= 2
+        return n >= 2 and toks[-2].casefold() not in self.common
 
     def _namelike(self, tok: str) -> bool:
         if tok.startswith("("):
