@@ -841,3 +841,9 @@ def test_a_relative_clause_before_the_verb_is_an_aside_and_a_name_may_end_in_a_c
     sheet = run("Kepala Dinas Kesehatan Kalbar Ahmad Muslim, yang juga juru bicara Satgas Covid-19 Kalbar, "
                 "mengatakan, jumlah tes terus naik. ”Kami periksa 500 sampel sehari,” katanya.")
     assert [s for s, _, _ in direct(sheet)] == ["Ahmad Muslim"]
+
+
+def test_a_firms_title_before_a_hotels_name_and_the_person():
+    sheet = run("Bupati Banyumas Agus Salim mengatakan, wisata tetap dibuka. Secara terpisah, General Manager "
+                "Melati Hotel Rina Kusuma mengatakan, tamu wajib tes cepat. ”Kami tetap ketat,” tuturnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Rina Kusuma"]
