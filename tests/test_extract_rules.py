@@ -847,3 +847,10 @@ def test_a_firms_title_before_a_hotels_name_and_the_person():
     sheet = run("Bupati Banyumas Agus Salim mengatakan, wisata tetap dibuka. Secara terpisah, General Manager "
                 "Melati Hotel Rina Kusuma mengatakan, tamu wajib tes cepat. ”Kami tetap ketat,” tuturnya.")
     assert [s for s, _, _ in direct(sheet)] == ["Rina Kusuma"]
+
+
+def test_dari_after_a_name_ends_the_speaker_phrase():
+    sheet = run("Ketua PBNU Ahmad Said sempat dirawat. ”Kondisinya terus membaik,” kata Farid Alamsyah dari "
+                "Sekretariat PBNU.\nReynaldo dari PT Rumah Bambu mengatakan, pesanan naik. ”Permintaan naik "
+                "dua kali,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Farid Alamsyah", "Reynaldo"]

@@ -236,10 +236,14 @@ class Grammar:
                 start += len(words[0]) + 1
                 words = words[1:]
         # Cut at a weekday/month or similar trailer ("said Trump Monday").
+        trailed = False  # a name trailer follows: 'Reynaldi dari PT X' is a name, even sentence-first
         for i, w in enumerate(words):
             if i > 0 and (w.rstrip(".,") in self.trailers or (
-                    w in self.name_trailers and self._namelike(words[i - 1]) and (i < 2 or words[i - 2]
-                                                                                  not in self.connectors))):
+                    w in self.name_trailers and len(words[i - 1]) > 2 and self._namelike(words[i - 1])
+                    and (i < 2 or words[i - 2] not in self.connectors)
+                    and not (i + 1 < len(words) and self.finder.code_of(words[i + 1])))):
+                # ('Heiko Maas dari Jerman' keeps its state for the check below)
+                trailed = w in self.name_trailers
                 words = words[:i]
                 break
         # a connector left at the end ('Menteri untuk'); capitalised, it is part of a name
@@ -345,7 +349,7 @@ class Grammar:
         if len(name_toks) == 1 and not role and sentence_start and lowercase_words is not None:
             if name_toks[0].casefold() in lowercase_words or name_toks[0].casefold() in self.common:
                 return None
-            if midcaps is not None and name_toks[0] not in midcaps:
+            if midcaps is not None and name_toks[0] not in midcaps and not trailed:
                 return None  # a capitalised sentence opener never seen capitalised mid-sentence
         if len(name_toks) > 2 and sentence_start is not None \
                 and official_country(" ".join(name_toks)) is None:  # 'Kim Jong Un' stays whole
