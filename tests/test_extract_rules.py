@@ -854,3 +854,9 @@ def test_dari_after_a_name_ends_the_speaker_phrase():
                 "Sekretariat PBNU.\nReynaldo dari PT Rumah Bambu mengatakan, pesanan naik. ”Permintaan naik "
                 "dua kali,” katanya.")
     assert [s for s, _, _ in direct(sheet)] == ["Farid Alamsyah", "Reynaldo"]
+
+
+def test_a_capitalised_word_ending_a_lower_case_subject_is_no_one():
+    sheet = run("Sekretaris Umum PP Ormas BUI Abdul Rahman menuturkan, aturan kurang tegas. "
+                "Sebab, sebagian umat Kristen menilai pemerintah tidak adil. ”Penegakan harus sama,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Abdul Rahman"]

@@ -321,6 +321,9 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             # 'Belum bisa detail Direktur Jenderal ... Asep Sasa Purnama menyatakan': a heading run
             # into the sentence; the subject is the phrase that ends at the verb.
             p = _phrase_ending_at(ctx, seg_start, seg_end)
+            if p is not None and p.type == "person" and not p.role and len((p.name or "").split()) < 2 \
+                    and ctx.ents.find_person(p.name or "") is None:
+                p = None  # 'sebagian umat Muslim menilai': a capitalised word, no one named
         if p is None and index > 0 and g.lower_role_start is not None:
             # 'Souhail Alouini, a member of Parliament, said': a role in apposition after the name
             role_text = body[seg_start:seg_end].strip()
