@@ -860,3 +860,9 @@ def test_a_capitalised_word_ending_a_lower_case_subject_is_no_one():
     sheet = run("Sekretaris Umum PP Ormas BUI Abdul Rahman menuturkan, aturan kurang tegas. "
                 "Sebab, sebagian umat Kristen menilai pemerintah tidak adil. ”Penegakan harus sama,” ujarnya.")
     assert [s for s, _, _ in direct(sheet)] == ["Abdul Rahman"]
+
+
+def test_a_heading_run_into_the_sentence_before_a_title_and_the_name():
+    sheet = run("Pabrik itu kesulitan bahan baku. Dikirim dengan Kapal CEO Kain Nusa Beni Saputra mengatakan, bahan "
+                "baku datang dari luar negeri. ”Pemerintah sangat membantu,” ucapnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Beni Saputra"]

@@ -463,8 +463,10 @@ def _phrase_ending_at(ctx: _Context, start: int, end: int) -> Parsed | None:
     previous = None
     for w in re.finditer(r"\S+", body[start:end]):
         at = start + w.start()
-        if previous is not None and previous.casefold() not in blockers and w.group()[:1].isupper() \
-                and not previous[:1].isupper() and not previous[:1].isdigit():
+        if previous is not None and w.group()[:1].isupper() and (
+                (previous.casefold() not in blockers and not previous[:1].isupper() and not previous[:1].isdigit())
+                # 'Diangkut dengan Hercules CEO Torch Ben Wirawan menyatakan': a title starts the phrase
+                or (w.group().casefold() in g.title_words and previous[:1].isupper())):
             m = g.match_at(body, at)
             if m is not None and not body[m.end():end].strip():
                 return g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
