@@ -866,3 +866,10 @@ def test_a_heading_run_into_the_sentence_before_a_title_and_the_name():
     sheet = run("Pabrik itu kesulitan bahan baku. Dikirim dengan Kapal CEO Kain Nusa Beni Saputra mengatakan, bahan "
                 "baku datang dari luar negeri. ”Pemerintah sangat membantu,” ucapnya.")
     assert [s for s, _, _ in direct(sheet)] == ["Beni Saputra"]
+
+
+def test_the_heads_name_after_an_institution_when_the_article_uses_it_alone():
+    sheet = run("Pengamat Ali Saragih menilai bantuan rawan dipolitisasi. Ketua Badan Pengawas Pemilu Rahmat, yang "
+                "juga hadir, mengatakan, bantuan rawan disalahgunakan. ”Kami awasi terus,” katanya. Rahmat "
+                "menyebutkan ada 200 calon petahana.")
+    assert [s for s, _, _ in direct(sheet)] == ["Rahmat"]

@@ -274,7 +274,8 @@ class Grammar:
             return Parsed(bare, start, end, None, bare, "organization", None)
         if bare in self.institution_names:
             return Parsed(bare, start, end, lower_role, bare, "organization", self.institution_names[bare])
-        if self.inst_head_re is not None and self.inst_head_re.match(bare) and not self._ends_with_name(bare):
+        if self.inst_head_re is not None and self.inst_head_re.match(bare) and not self._ends_with_name(bare) \
+                and not (lower_role and self._last_word_stands_alone(text, bare)):
             mentions = self.finder.find(bare)
             country = mentions[-1].code if mentions else None
             return Parsed(bare, start, end, lower_role, bare, "organization", country)
@@ -401,6 +402,21 @@ class Grammar:
             else:
                 break
         return toks
+
+    def _last_word_stands_alone(self, text: str, bare: str) -> bool:
+        """'Ketua Badan Pengawas Pemilu Abhan' when the article also writes 'Abhan' without
+        'Pemilu' before it: the last word is the head's name, not part of the institution's."""
+        toks = bare.split()
+        if len(toks) < 3 or not self._namelike(toks[-1]) or toks[-1].casefold() in self.common:
+            return False
+        prev, last = toks[-2], toks[-1]
+        for pos in word_positions(text, last):
+            j = pos - 1
+            while j >= 0 and text[j] in " \t":
+                j -= 1
+            if j + 1 < len(prev) or not text.startswith(prev, j + 1 - len(prev)):
+                return True
+        return False
 
     def _ends_with_name(self, bare: str) -> bool:
         """'Badan Ketahanan Pangan Agung Hendriadi': an institution, then a person's name."""
