@@ -873,3 +873,9 @@ def test_the_heads_name_after_an_institution_when_the_article_uses_it_alone():
                 "juga hadir, mengatakan, bantuan rawan disalahgunakan. ”Kami awasi terus,” katanya. Rahmat "
                 "menyebutkan ada 200 calon petahana.")
     assert [s for s, _, _ in direct(sheet)] == ["Rahmat"]
+
+
+def test_a_heading_run_into_a_sentence_whose_verb_is_not_a_speech_verb():
+    sheet = run("Juru bicara KPK Ali Firman mengatakan, tersangka ditahan. Sudah diperingatkan Wakil Ketua KPK "
+                "Nadia Pranoto menyesalkan korupsi itu. ”Sudah saya ingatkan sejak Maret,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Nadia Pranoto"]

@@ -121,6 +121,9 @@ class QuoteFinder:
         self.passive_agent = re.compile(
             rf"(?<![\w-])(?:{alt(passive_speech)})(?:[ \t]+(?:{alt(pack.words('passive_agent_markers') or ['by'])}))?[ \t]+"
             rf"(?=[{UPPER}]|(?:{alt(pack.words('lower_roles'))})\b)") if passive_speech else None
+        # an active verb right after a subject: 'Nawawi Pomolango menyayangkan'
+        prefixes = pack.words("active_verb_prefixes")
+        self.verb_after = re.compile(rf"[ \t]+(?:{alt(prefixes)})[a-z]{{3,}}\b") if prefixes else None
         # 'juru bicara kementerian, ' before a name: a lower-case role in apposition
         self.lower_role_comma = re.compile(
             rf"(?:{alt(pack.words('lower_roles'))})(?:[ \t]+[a-z]+){{0,3}},[ \t]+(?=[{UPPER}])")
@@ -424,6 +427,28 @@ def _person_after_role(ctx: _Context, role: Parsed, pos: int, end: int) -> Parse
     p.role = f"{role.role}, {p.role}" if p.role else role.role
     p.country = p.country or role.country
     return p
+
+
+_RUN_IN = re.compile(rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{1,4}}(?=[{UPPER}])")
+
+
+def _run_in_subject(ctx: _Context, pos: int, end: int) -> Parsed | None:
+    """'Sudah diingatkan Wakil Ketua KPK Nawawi Pomolango menyayangkan ...': a heading run into
+    the sentence; the subject is a titled person (or a full name) followed by its verb."""
+    g, body = ctx.ents.g, ctx.body
+    if ctx.qf.verb_after is None:
+        return None
+    r = _RUN_IN.match(body, pos, end)
+    if r is None or body[pos:r.end()].split()[-1].casefold() in ctx.qf.object_prepositions:
+        return None
+    m = g.match_at(body, r.end())
+    if m is None or m.end() > end or not ctx.qf.verb_after.match(body, m.end(), end):
+        return None
+    p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
+    if p is None or p.type != "person" or not p.name:
+        return None
+    titled = any(w.casefold().rstrip(".") in g.title_words for w in (p.role or "").split())
+    return p if titled or len(p.name.split()) >= 2 else None
 
 
 def _joined_role(ctx: _Context, m: re.Match | None, end: int) -> Parsed | None:
@@ -914,6 +939,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     for pos in word_positions(body, p.name, left="-", right=None))
                 if (known is None or len(known.name.split()) < 2) and not first_name:
                     p = None
+            if p is None and m.group().strip() not in g.openers:
+                p = _run_in_subject(ctx, m.end(), s.end)
             if p is not None and p.type in ("person", "organization"):
                 subject = ctx.ents.resolve(p, p.start)
     if subject is None:
