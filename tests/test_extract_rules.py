@@ -879,3 +879,10 @@ def test_a_heading_run_into_a_sentence_whose_verb_is_not_a_speech_verb():
     sheet = run("Juru bicara KPK Ali Firman mengatakan, tersangka ditahan. Sudah diperingatkan Wakil Ketua KPK "
                 "Nadia Pranoto menyesalkan korupsi itu. ”Sudah saya ingatkan sejak Maret,” katanya.")
     assert [s for s, _, _ in direct(sheet)] == ["Nadia Pranoto"]
+
+
+def test_a_one_word_name_opening_the_sentence_before_its_role():
+    sheet = run("Gedung itu terbakar pada Sabtu malam. Yanto, Kepala Regu A dari Pos Pemadam Kebakaran Sektor III "
+                "Jakarta Selatan, menuturkan, hidran tidak berfungsi. ”Kami cari air sampai jauh,” "
+                "ucapnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Yanto"]

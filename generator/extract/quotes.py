@@ -362,7 +362,7 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             # institution in apposition is the person's role too)
             # 'Abdian Saputra, Koordinator Ekajaya Fast Boat untuk Gili, juga menyampaikan': the
             # segment is the apposition; the name stands before it
-            prev = _name_segment(ctx, segments[index - 1])
+            prev = _name_segment(ctx, segments[index - 1], single=index == 1)
             if prev is not None:
                 prev.role = p.role if p.type == "role" else \
                     text.strip() if text.lstrip()[:1].islower() else f"{p.role} {p.name}"
@@ -466,8 +466,10 @@ def _ends_in_preposition(ctx: _Context, role: str) -> bool:
     return bool(words) and words[-1].casefold() in ctx.qf.object_prepositions
 
 
-def _name_segment(ctx: _Context, segment: tuple[int, int]) -> Parsed | None:
-    """A comma segment that is exactly a person's name (no role)."""
+def _name_segment(ctx: _Context, segment: tuple[int, int], single: bool = False) -> Parsed | None:
+    """A comma segment that is exactly a person's name (no role). `single`: the segment opens the
+    sentence and a role follows it ('Dedy, Kepala Peleton B ..., menuturkan'), so one word will do
+    when it is no common word."""
     start, end = segment
     body, g = ctx.body, ctx.ents.g
     while start < end and body[start].isspace():
@@ -476,7 +478,11 @@ def _name_segment(ctx: _Context, segment: tuple[int, int]) -> Parsed | None:
     if m is None or body[m.end():end].strip():
         return None
     p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
-    if p is None or p.type != "person" or not p.name or p.role or len(p.name.split()) < 2:
+    if p is None or p.type != "person" or not p.name or p.role:
+        return None
+    if len(p.name.split()) < 2 and not (
+            single and p.name.casefold() not in ctx.ents.lowercase_words and p.name.casefold() not in g.common
+            and p.name not in g.openers and p.name.casefold() not in g.stopwords):
         return None
     return p
 
