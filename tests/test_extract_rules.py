@@ -886,3 +886,9 @@ def test_a_one_word_name_opening_the_sentence_before_its_role():
                 "Jakarta Selatan, menuturkan, hidran tidak berfungsi. ”Kami cari air sampai jauh,” "
                 "ucapnya.")
     assert [s for s, _, _ in direct(sheet)] == ["Yanto"]
+
+
+def test_an_institution_before_a_passive_verb_is_not_the_speaker():
+    sheet = run("Wali Kota Bitung Hendra Wijaya meminta warga tetap di rumah. Polresta Bitung akan diterjunkan untuk "
+                "menertibkan. ”Dengan di rumah, kita menahan penularan,” tuturnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Hendra Wijaya"]

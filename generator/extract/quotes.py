@@ -124,6 +124,11 @@ class QuoteFinder:
         # an active verb right after a subject: 'Nawawi Pomolango menyayangkan'
         prefixes = pack.words("active_verb_prefixes")
         self.verb_after = re.compile(rf"[ \t]+(?:{alt(prefixes)})[a-z]{{3,}}\b") if prefixes else None
+        # a passive verb after the subject: 'Polisi akan diturunkan' (the subject is its patient)
+        passive_prefixes = pack.words("passive_verb_prefixes")
+        self.patient_verb = re.compile(
+            rf"(?:[ \t]+(?:{alt(pack.words('auxiliaries'))}))*[ \t]+(?:{alt(passive_prefixes)})[a-z]{{3,}}\b") \
+            if passive_prefixes else None
         # 'juru bicara kementerian, ' before a name: a lower-case role in apposition
         self.lower_role_comma = re.compile(
             rf"(?:{alt(pack.words('lower_roles'))})(?:[ \t]+[a-z]+){{0,3}},[ \t]+(?=[{UPPER}])")
@@ -947,6 +952,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     p = None
             if p is None and m.group().strip() not in g.openers:
                 p = _run_in_subject(ctx, m.end(), s.end)
+            if p is not None and qf.patient_verb is not None and qf.patient_verb.match(body, p.end, s.end):
+                p = None  # 'Polresta Manado akan diturunkan': what is done to it, not who speaks
             if p is not None and p.type in ("person", "organization"):
                 subject = ctx.ents.resolve(p, p.start)
     if subject is None:
