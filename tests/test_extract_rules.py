@@ -892,3 +892,9 @@ def test_an_institution_before_a_passive_verb_is_not_the_speaker():
     sheet = run("Wali Kota Bitung Hendra Wijaya meminta warga tetap di rumah. Polresta Bitung akan diterjunkan untuk "
                 "menertibkan. ”Dengan di rumah, kita menahan penularan,” tuturnya.")
     assert [s for s, _, _ in direct(sheet)] == ["Hendra Wijaya"]
+
+
+def test_an_airline_is_no_person_and_not_the_speaker_of_a_pronoun_cue():
+    sheet = run("”Kabin disterilkan setiap hari,” kata Dani Prasetyo, juru bicara maskapai. Garuda Air mewajibkan "
+                "penumpang datang lebih awal. ”Penumpang harus menjaga jarak,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Dani Prasetyo", "Dani Prasetyo"]
