@@ -898,3 +898,10 @@ def test_an_airline_is_no_person_and_not_the_speaker_of_a_pronoun_cue():
     sheet = run("”Kabin disterilkan setiap hari,” kata Dani Prasetyo, juru bicara maskapai. Garuda Air mewajibkan "
                 "penumpang datang lebih awal. ”Penumpang harus menjaga jarak,” ujarnya.")
     assert [s for s, _, _ in direct(sheet)] == ["Dani Prasetyo", "Dani Prasetyo"]
+
+
+def test_according_to_a_role_pointing_back_is_the_person_spoken_of():
+    sheet = run("”Semua layanan sudah daring,” kata Menteri Sosial Sari Lestari di sela kunjungannya. Menurut Wali "
+                "Kota Malang dua periode ini, sistem itu bisa dipakai di kementerian. ”Dulu semua kami kerjakan "
+                "secara elektronik,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Sari Lestari", "Sari Lestari"]

@@ -129,6 +129,10 @@ class QuoteFinder:
         self.patient_verb = re.compile(
             rf"(?:[ \t]+(?:{alt(pack.words('auxiliaries'))}))*[ \t]+(?:{alt(passive_prefixes)})[a-z]{{3,}}\b") \
             if passive_prefixes else None
+        # a role, a few words, then 'ini'/'itu' and a comma: 'Wali Kota Surabaya dua periode ini,'
+        self.anaphoric_tail = re.compile(
+            rf"(?:[ \t]+[a-z][\w-]*){{0,3}}[ \t]+(?:{alt(pack.words('anaphor_markers'))})[ \t]*,") \
+            if pack.words("anaphor_markers") else None
         # 'juru bicara kementerian, ' before a name: a lower-case role in apposition
         self.lower_role_comma = re.compile(
             rf"(?:{alt(pack.words('lower_roles'))})(?:[ \t]+[a-z]+){{0,3}},[ \t]+(?=[{UPPER}])")
@@ -866,6 +870,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if m:
             pronoun = qf.pronoun_subject.match(text[m.end():]) if qf.pronoun_subject is not None else None
             e = last if pronoun is not None else _phrase_after(ctx, s.start + m.end())
+            if pronoun is None and last is not None and qf.anaphoric_tail is not None:
+                # 'Menurut Wali Kota Surabaya dua periode ini, ...': a role pointing back at the
+                # person the article spoke of
+                rm = g.match_at(body, s.start + m.end())
+                rp = g.parse(body, rm.start(), rm.end(), None, False) if rm is not None else None
+                if rp is not None and rp.type == "role" and qf.anaphoric_tail.match(body, rm.end(), s.end):
+                    e = last
             if e is not None and is_news_outlet(e.name):
                 e = None  # 'According to news agency ISNA, the prosecutor ... said': the press
             elif e is not None:
