@@ -905,3 +905,9 @@ def test_according_to_a_role_pointing_back_is_the_person_spoken_of():
                 "Kota Malang dua periode ini, sistem itu bisa dipakai di kementerian. ”Dulu semua kami kerjakan "
                 "secara elektronik,” ujarnya.")
     assert [s for s, _, _ in direct(sheet)] == ["Sari Lestari", "Sari Lestari"]
+
+
+def test_a_parenthesised_acronym_of_two_words_inside_a_speaker_phrase():
+    sheet = run("Warga desa dilibatkan. ”Kami menyediakan penginapan,” ujar Ketua Koperasi Usaha Desa (KUD BMT) "
+                "Sriwahyuni.")
+    assert [s for s, _, _ in direct(sheet)] == ["Sriwahyuni"]

@@ -21,7 +21,7 @@ from .officials import full_name, official_country, speaks_for_no_state
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĠĦĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 NAMEWORD = rf"[{UPPER}]\.(?=[ \t]+[{UPPER}])|[{UPPER}][\w'’\-]*|al-[{UPPER}][\w'’\-]*"
-PHRASE_TOKEN = rf"(?:{NAMEWORD}|\([{UPPER}][\w\-]*\)(?=[ \t]+[{UPPER}]))"
+PHRASE_TOKEN = rf"(?:{NAMEWORD}|\([{UPPER}][\w\-]*(?:[ \t][{UPPER}][\w\-]*){{0,2}}\)(?=[ \t]+[{UPPER}]))"
 
 
 
@@ -429,7 +429,7 @@ class Grammar:
         return n >= 2 and toks[-2].casefold() not in self.common
 
     def _namelike(self, tok: str) -> bool:
-        if tok.startswith("("):
+        if tok.startswith("(") or tok.endswith(")"):
             return False
         t = tok.rstrip(".,").casefold()
         if any(t.endswith(x) and len(t) > len(x) + 2 for x in self.non_name_suffixes):
