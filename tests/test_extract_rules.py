@@ -911,3 +911,10 @@ def test_a_parenthesised_acronym_of_two_words_inside_a_speaker_phrase():
     sheet = run("Warga desa dilibatkan. ”Kami menyediakan penginapan,” ujar Ketua Koperasi Usaha Desa (KUD BMT) "
                 "Sriwahyuni.")
     assert [s for s, _, _ in direct(sheet)] == ["Sriwahyuni"]
+
+
+def test_a_title_running_on_past_a_preposition_to_the_name():
+    sheet = run("”Sekat plastik dibagikan ke mitra,” kata Rudy Chen, kepala operasi aplikator. Ketua Dewan Pengurus "
+                "Perkumpulan Angkutan di Jalan (Perpaja) Surya Darmawan mempertanyakan langkah itu. ”Apa "
+                "sekat itu sudah diuji?” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Rudy Chen", "Surya Darmawan"]

@@ -441,14 +441,14 @@ def _person_after_role(ctx: _Context, role: Parsed, pos: int, end: int) -> Parse
 _RUN_IN = re.compile(rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{1,4}}(?=[{UPPER}])")
 
 
-def _run_in_subject(ctx: _Context, pos: int, end: int) -> Parsed | None:
+def _run_in_subject(ctx: _Context, pos: int, end: int, after_title: bool = False) -> Parsed | None:
     """'Sudah diingatkan Wakil Ketua KPK Nawawi Pomolango menyayangkan ...': a heading run into
     the sentence; the subject is a titled person (or a full name) followed by its verb."""
     g, body = ctx.ents.g, ctx.body
     if ctx.qf.verb_after is None:
         return None
     r = _RUN_IN.match(body, pos, end)
-    if r is None or body[pos:r.end()].split()[-1].casefold() in ctx.qf.object_prepositions:
+    if r is None or (body[pos:r.end()].split()[-1].casefold() in ctx.qf.object_prepositions) != after_title:
         return None
     m = g.match_at(body, r.end())
     if m is None or m.end() > end or not ctx.qf.verb_after.match(body, m.end(), end):
@@ -963,6 +963,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     p = None
             if p is None and m.group().strip() not in g.openers:
                 p = _run_in_subject(ctx, m.end(), s.end)
+            elif p is not None and p.type in ("role", "organization") and p.role:
+                # 'Ketua DPD Organisasi Angkutan di Jalan (Organda) DKI Shafruhan Sinungan
+                # mempertanyakan': the title goes on past a preposition to the name
+                p = _run_in_subject(ctx, m.end(), s.end, after_title=True) or p
             if p is not None and qf.patient_verb is not None and qf.patient_verb.match(body, p.end, s.end):
                 p = None  # 'Polresta Manado akan diturunkan': what is done to it, not who speaks
             if p is not None and p.type in ("person", "organization"):
