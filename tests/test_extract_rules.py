@@ -918,3 +918,12 @@ def test_a_title_running_on_past_a_preposition_to_the_name():
                 "Perkumpulan Angkutan di Jalan (Perpaja) Surya Darmawan mempertanyakan langkah itu. ”Apa "
                 "sekat itu sudah diuji?” katanya.")
     assert [s for s, _, _ in direct(sheet)] == ["Rudy Chen", "Surya Darmawan"]
+
+
+def test_the_agent_of_any_passive_is_who_the_sentence_is_about():
+    sheet = run("Ayu Lestari menjelaskan, keju itu dibuat dari susu lokal. Acara itu juga dihadiri Bambang "
+                "Wiryawan, pakar kuliner. ”Paduan ini menarik,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Bambang Wiryawan"]
+    sheet = run("Pengacara Dina Maharani mengatakan, kliennya tidak bersalah. Ia ditangkap Polrestro Bekasi pekan "
+                "lalu. ”Tidak ada dasar hukumnya,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Dina Maharani"]

@@ -133,6 +133,10 @@ class QuoteFinder:
         self.anaphoric_tail = re.compile(
             rf"(?:[ \t]+[a-z][\w-]*){{0,3}}[ \t]+(?:{alt(pack.words('anaphor_markers'))})[ \t]*,") \
             if pack.words("anaphor_markers") else None
+        # any passive verb and its agent: 'dihadiri (oleh) William Wongso'
+        self.any_passive_agent = re.compile(
+            rf"(?<![\w-])(?:{alt(passive_prefixes)})[a-z]{{3,}}(?:[ \t]+(?:{alt(pack.words('passive_agent_markers'))}))?"
+            rf"[ \t]+(?=[{UPPER}])") if passive_prefixes and pack.words("passive_agent_markers") else None
         # 'juru bicara kementerian, ' before a name: a lower-case role in apposition
         self.lower_role_comma = re.compile(
             rf"(?:{alt(pack.words('lower_roles'))})(?:[ \t]+[a-z]+){{0,3}},[ \t]+(?=[{UPPER}])")
@@ -997,6 +1001,18 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 subject = ctx.ents.resolve(p, p.start)
                 if subject is not None:
                     break
+    if subject is None and qf.any_passive_agent is not None:
+        # 'Acara itu juga dihadiri William Wongso, tokoh kuliner': the person a passive names as
+        # its agent is who the sentence is about
+        for pa in qf.any_passive_agent.finditer(text):
+            if any(a <= s.start + pa.start() < b for a, b in spans):
+                continue
+            m = g.match_at(body, s.start + pa.end())
+            p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps) \
+                if m is not None else None
+            if p is not None and p.type == "person" and len((p.name or "").split()) >= 2:
+                subject = ctx.ents.resolve(p, p.start)
+                break
     return subject, None
 
 
