@@ -927,3 +927,9 @@ def test_the_agent_of_any_passive_is_who_the_sentence_is_about():
     sheet = run("Pengacara Dina Maharani mengatakan, kliennya tidak bersalah. Ia ditangkap Polrestro Bekasi pekan "
                 "lalu. ”Tidak ada dasar hukumnya,” katanya.")
     assert [s for s, _, _ in direct(sheet)] == ["Dina Maharani"]
+
+
+def test_a_nickname_after_yang_biasa_disapa_is_the_same_person():
+    sheet = run("Wakil Gubernur Bali Made Arya Wirasena, yang biasa disapa Bli Dewo, menyatakan hotel masih sepi. "
+                "Bli Dewo menambahkan, pedoman sudah dibuat. ”Semoga pasar kembali percaya,” ucapnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Made Arya Wirasena"]

@@ -176,6 +176,9 @@ class Grammar:
         self.openers_re = re.compile(
             r"^(?:" + "|".join(re.escape(o) for o in self.openers) + r")\b[ \t,]*") if self.openers else None
         self.trailers = {w for w in pack.words("speaker_trailers") if w[:1].isupper()}
+        nick = pack.words("nickname_markers")
+        self.nickname_re = re.compile(r"(?<![\w-])(?:" + "|".join(nick) + r")[ \t]+(?=[" + UPPER + "])") \
+            if nick else None
         # lower-case words that may also join a role ('Menteri dalam Negeri'): after a name they
         # end it ('kata Kamil dalam Apel Siaga')
         self.name_trailers = set(pack.words("name_trailers"))
@@ -689,3 +692,19 @@ class ArticleEntities:
                 e = self.add(p, p.start)
                 if e is not None:
                     self.note(p.start, e)
+        self._nicknames()
+
+    def _nicknames(self) -> None:
+        """'Tjokorda Oka Artha Ardana Sukawati, yang biasa disapa Tjok Ace, ...': the nickname is
+        the person's alias, so later 'Tjok Ace menambahkan' is the same person."""
+        if self.g.nickname_re is None:
+            return
+        starts = [off for off, _ in self.mentions]
+        for mk in self.g.nickname_re.finditer(self.body):
+            i = bisect.bisect_left(starts, mk.start()) - 1
+            if i < 0 or mk.start() - starts[i] > 120:
+                continue
+            person = self.mentions[i][1]
+            nick = self.g.match_at(self.body, mk.end())
+            if person.type == "person" and nick is not None and len(nick.group().split()) <= 3:
+                person.aliases.add(nick.group().rstrip("."))
