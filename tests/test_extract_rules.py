@@ -933,3 +933,10 @@ def test_a_nickname_after_yang_biasa_disapa_is_the_same_person():
     sheet = run("Wakil Gubernur Bali Made Arya Wirasena, yang biasa disapa Bli Dewo, menyatakan hotel masih sepi. "
                 "Bli Dewo menambahkan, pedoman sudah dibuat. ”Semoga pasar kembali percaya,” ucapnya.")
     assert [s for s, _, _ in direct(sheet)] == ["Made Arya Wirasena"]
+
+
+def test_auxiliaries_between_a_run_in_subject_and_its_verb():
+    sheet = run("Gubernur Jawa Barat Raden Kusuma melaporkan pembagian masker. ”Kami bagikan jutaan masker,” "
+                "tuturnya. Tak gegabah Presiden juga kembali mengingatkan pemda agar berhati-hati. ”Jangan "
+                "langsung dibuka,” katanya.")
+    assert [(s, q) for s, q, _ in direct(sheet)][1][0] == "Presiden"

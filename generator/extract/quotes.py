@@ -124,6 +124,7 @@ class QuoteFinder:
         # an active verb right after a subject: 'Nawawi Pomolango menyayangkan'
         prefixes = pack.words("active_verb_prefixes")
         self.verb_after = re.compile(rf"[ \t]+(?:{alt(prefixes)})[a-z]{{3,}}\b") if prefixes else None
+        self.auxiliaries = {w.casefold() for w in pack.words("auxiliaries")}
         # a passive verb after the subject: 'Polisi akan diturunkan' (the subject is its patient)
         passive_prefixes = pack.words("passive_verb_prefixes")
         self.patient_verb = re.compile(
@@ -512,7 +513,8 @@ def _phrase_ending_at(ctx: _Context, start: int, end: int) -> Parsed | None:
                 # 'Diangkut dengan Hercules CEO Torch Ben Wirawan menyatakan': a title starts the phrase
                 or (w.group().casefold() in g.title_words and previous[:1].isupper())):
             m = g.match_at(body, at)
-            if m is not None and not body[m.end():end].strip():
+            # (auxiliaries may stand between it and the verb: 'Presiden juga kembali mengingatkan')
+            if m is not None and all(w.casefold() in ctx.qf.auxiliaries for w in body[m.end():end].split()):
                 return g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
         previous = w.group()
     return None
