@@ -940,3 +940,9 @@ def test_auxiliaries_between_a_run_in_subject_and_its_verb():
                 "tuturnya. Tak gegabah Presiden juga kembali mengingatkan pemda agar berhati-hati. ”Jangan "
                 "langsung dibuka,” katanya.")
     assert [(s, q) for s, q, _ in direct(sheet)][1][0] == "Presiden"
+
+
+def test_a_lower_case_description_and_an_acronym_before_the_name_after_the_cue():
+    sheet = run("Wabah menyebar cepat. ”Penyebarannya cepat karena globalisasi,” sebut peneliti Badan Riset "
+                "Nusantara (BRN), Sinta Kurniasih, dalam diskusi daring.")
+    assert [s for s, _, _ in direct(sheet)] == ["Sinta Kurniasih"]

@@ -21,7 +21,7 @@ from .officials import full_name, official_country, speaks_for_no_state
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĠĦĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 NAMEWORD = rf"[{UPPER}]\.(?=[ \t]+[{UPPER}])|[{UPPER}][\w'’\-]*|al-[{UPPER}][\w'’\-]*"
-PHRASE_TOKEN = rf"(?:{NAMEWORD}|\([{UPPER}][\w\-]*(?:[ \t][{UPPER}][\w\-]*){{0,2}}\)(?=[ \t]+[{UPPER}]))"
+PHRASE_TOKEN = rf"(?:{NAMEWORD}|\([{UPPER}][\w\-]*(?:[ \t][{UPPER}][\w\-]*){{0,2}}\)(?=[ \t]+[{UPPER}]|,[ \t]+[{UPPER}]))"
 
 
 
