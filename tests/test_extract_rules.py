@@ -946,3 +946,9 @@ def test_a_lower_case_description_and_an_acronym_before_the_name_after_the_cue()
     sheet = run("Wabah menyebar cepat. ”Penyebarannya cepat karena globalisasi,” sebut peneliti Badan Riset "
                 "Nusantara (BRN), Sinta Kurniasih, dalam diskusi daring.")
     assert [s for s, _, _ in direct(sheet)] == ["Sinta Kurniasih"]
+
+
+def test_a_description_runs_into_no_sentence_opener():
+    sheet = run("Wali Kota Surabaya Rina Hartati meninjau pasar. ”Pedagang harus jaga jarak,” kata seorang Ketika "
+                "PSBB mulai berlaku, petugas disiapkan.")
+    assert all(s != "PSBB" for s, _, _ in direct(sheet))

@@ -531,6 +531,8 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
         d = ctx.qf.descriptor.match(body, pos)
         if d is not None:
             m = g.match_at(body, d.end())
+            if m is not None and g.openers_re is not None and g.openers_re.match(m.group()):
+                m = None  # '," kata seorang Ketika PSBB ...': text cut short, a new sentence
             described = body[pos:d.end()].strip() if m is not None else None
     if m is None:
         return None
