@@ -952,3 +952,11 @@ def test_a_description_runs_into_no_sentence_opener():
     sheet = run("Wali Kota Surabaya Rina Hartati meninjau pasar. ”Pedagang harus jaga jarak,” kata seorang Ketika "
                 "PSBB mulai berlaku, petugas disiapkan.")
     assert all(s != "PSBB" for s, _, _ in direct(sheet))
+
+
+def test_a_derived_noun_or_verb_opening_a_sentence_is_no_name():
+    sheet = run("Menurut Dewi Anggraini, penggemar musik itu cepat bergerak. Kemampuan Fans-Club menaikkan tagar "
+                "bukan hal baru. ”Mereka solid sekali,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Dewi Anggraini"]
+    sheet = run("Kementerian Luar Negeri Armenia menyampaikan peringatan. ”Mereka akan membayar mahal,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Kementerian Luar Negeri Armenia"]

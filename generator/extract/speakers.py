@@ -176,6 +176,9 @@ class Grammar:
         self.openers_re = re.compile(
             r"^(?:" + "|".join(re.escape(o) for o in self.openers) + r")\b[ \t,]*") if self.openers else None
         self.trailers = {w for w in pack.words("speaker_trailers") if w[:1].isupper()}
+        # a derived verb or noun opening a sentence ('Dikucilkan', 'Pemberlakuan', 'Kemampuan') is no name
+        forms = pack.words("derived_word_forms")
+        self.derived_word = re.compile("|".join(forms), re.I) if forms else None
         nick = pack.words("nickname_markers")
         self.nickname_re = re.compile(r"(?<![\w-])(?:" + "|".join(nick) + r")[ \t]+(?=[" + UPPER + "])") \
             if nick else None
@@ -235,7 +238,9 @@ class Grammar:
         # A capitalised common word opening the sentence ("Kondisi Gili", "Menurut Fadil").
         if sentence_start and lowercase_words is not None:
             while len(words) > 1 and (words[0].casefold() in lowercase_words
-                                      or words[0].casefold() in self.stopwords):
+                                      or words[0].casefold() in self.stopwords
+                                      or (self.derived_word is not None and self.derived_word.fullmatch(words[0])
+                                          and words[0].casefold() not in self.title_words)):
                 start += len(words[0]) + 1
                 words = words[1:]
         # Cut at a weekday/month or similar trailer ("said Trump Monday").
