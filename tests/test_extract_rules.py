@@ -960,3 +960,9 @@ def test_a_derived_noun_or_verb_opening_a_sentence_is_no_name():
     assert [s for s, _, _ in direct(sheet)] == ["Dewi Anggraini"]
     sheet = run("Kementerian Luar Negeri Armenia menyampaikan peringatan. ”Mereka akan membayar mahal,” katanya.")
     assert [s for s, _, _ in direct(sheet)] == ["Kementerian Luar Negeri Armenia"]
+
+
+def test_a_sentence_carrying_on_the_argument_does_not_change_the_speaker():
+    sheet = run("Menurut Laras Wibisono, data kematian harus dibuka. Apalagi, Presiden Hendra Gunawan sudah "
+                "menyampaikan data harus terbuka. ”Data itu menunjukkan dampak yang lebih besar,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Laras Wibisono"]

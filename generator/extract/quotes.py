@@ -138,6 +138,9 @@ class QuoteFinder:
         self.any_passive_agent = re.compile(
             rf"(?<![\w-])(?:{alt(passive_prefixes)})[a-z]{{3,}}(?:[ \t]+(?:{alt(pack.words('passive_agent_markers'))}))?"
             rf"[ \t]+(?=[{UPPER}])") if passive_prefixes and pack.words("passive_agent_markers") else None
+        # a sentence that carries on the last speaker's argument: 'Apalagi, ...'
+        openers = pack.words("argument_openers")
+        self.argument_opener = re.compile(rf"(?:{alt(openers)})\b") if openers else None
         # 'juru bicara kementerian, ' before a name: a lower-case role in apposition
         self.lower_role_comma = re.compile(
             rf"(?:{alt(pack.words('lower_roles'))})(?:[ \t]+[a-z]+){{0,3}},[ \t]+(?=[{UPPER}])")
@@ -659,7 +662,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 trailing = _trailing_cue(ctx, s, spans, last, last_person)
                 if trailing is not None:
                     subj, indirect = trailing.speaker, trailing
-            if subj is not None:
+            if subj is not None and not (qf.argument_opener is not None and last is not None
+                                         and qf.argument_opener.match(body, s.start)):
+                # ('Apalagi, Presiden sudah menyampaikan ...' goes on with the last speaker's
+                # argument: the one named in it is not the next speaker)
                 last, last_at = subj, s.start
                 if subj.type == "person":
                     last_person = subj
