@@ -1128,3 +1128,147 @@ def test_a_persons_title_ending_in_an_institution_stays_a_title():
     sheet = run('Ex-Prime Minister Donald Tusk, the current President of the European Council, wrote "Let us all '
                 'pray for the mayor. We are with you."', "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Donald Tusk", None)]
+
+
+def test_a_one_word_role_joined_by_sekaligus_to_a_second_role_and_the_name():
+    sheet = run("Warga mulai bersepeda. Pendiri sekaligus Ketua Komunitas Jalan to Kantor (JtK) Adi Nugroho "
+                "yakin, kebiasaan itu akan bertahan. Ia berharap jalur sepeda ditambah. ”Sepeda itu sehat,” "
+                "katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Adi Nugroho"]
+
+
+def test_english_connectors_inside_an_indonesian_title():
+    sheet = run("Pasar saham turun. Menurut Head of Research at PT BDS Rudi Hartanto, investor perlu "
+                "berhati-hati. ”Jangan ikut-ikutan,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Rudi Hartanto"]
+
+
+def test_a_relative_clause_before_the_verb_is_an_aside_and_a_name_may_end_in_a_common_word():
+    sheet = run("Kepala Dinas Kesehatan Kalbar Ahmad Muslim, yang juga juru bicara Satgas Covid-19 Kalbar, "
+                "mengatakan, jumlah tes terus naik. ”Kami periksa 500 sampel sehari,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Ahmad Muslim"]
+
+
+def test_a_firms_title_before_a_hotels_name_and_the_person():
+    sheet = run("Bupati Banyumas Agus Salim mengatakan, wisata tetap dibuka. Secara terpisah, General Manager "
+                "Melati Hotel Rina Kusuma mengatakan, tamu wajib tes cepat. ”Kami tetap ketat,” tuturnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Rina Kusuma"]
+
+
+def test_dari_after_a_name_ends_the_speaker_phrase():
+    sheet = run("Ketua PBNU Ahmad Said sempat dirawat. ”Kondisinya terus membaik,” kata Farid Alamsyah dari "
+                "Sekretariat PBNU.\nReynaldo dari PT Rumah Bambu mengatakan, pesanan naik. ”Permintaan naik "
+                "dua kali,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Farid Alamsyah", "Reynaldo"]
+
+
+def test_a_capitalised_word_ending_a_lower_case_subject_is_no_one():
+    sheet = run("Sekretaris Umum PP Ormas BUI Abdul Rahman menuturkan, aturan kurang tegas. "
+                "Sebab, sebagian umat Kristen menilai pemerintah tidak adil. ”Penegakan harus sama,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Abdul Rahman"]
+
+
+def test_a_heading_run_into_the_sentence_before_a_title_and_the_name():
+    sheet = run("Pabrik itu kesulitan bahan baku. Dikirim dengan Kapal CEO Kain Nusa Beni Saputra mengatakan, bahan "
+                "baku datang dari luar negeri. ”Pemerintah sangat membantu,” ucapnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Beni Saputra"]
+
+
+def test_the_heads_name_after_an_institution_when_the_article_uses_it_alone():
+    sheet = run("Pengamat Ali Saragih menilai bantuan rawan dipolitisasi. Ketua Badan Pengawas Pemilu Rahmat, yang "
+                "juga hadir, mengatakan, bantuan rawan disalahgunakan. ”Kami awasi terus,” katanya. Rahmat "
+                "menyebutkan ada 200 calon petahana.")
+    assert [s for s, _, _ in direct(sheet)] == ["Rahmat"]
+
+
+def test_a_heading_run_into_a_sentence_whose_verb_is_not_a_speech_verb():
+    sheet = run("Juru bicara KPK Ali Firman mengatakan, tersangka ditahan. Sudah diperingatkan Wakil Ketua KPK "
+                "Nadia Pranoto menyesalkan korupsi itu. ”Sudah saya ingatkan sejak Maret,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Nadia Pranoto"]
+
+
+def test_a_one_word_name_opening_the_sentence_before_its_role():
+    sheet = run("Gedung itu terbakar pada Sabtu malam. Yanto, Kepala Regu A dari Pos Pemadam Kebakaran Sektor III "
+                "Jakarta Selatan, menuturkan, hidran tidak berfungsi. ”Kami cari air sampai jauh,” "
+                "ucapnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Yanto"]
+
+
+def test_an_institution_before_a_passive_verb_is_not_the_speaker():
+    sheet = run("Wali Kota Bitung Hendra Wijaya meminta warga tetap di rumah. Polresta Bitung akan diterjunkan untuk "
+                "menertibkan. ”Dengan di rumah, kita menahan penularan,” tuturnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Hendra Wijaya"]
+
+
+def test_an_airline_is_no_person_and_not_the_speaker_of_a_pronoun_cue():
+    sheet = run("”Kabin disterilkan setiap hari,” kata Dani Prasetyo, juru bicara maskapai. Garuda Air mewajibkan "
+                "penumpang datang lebih awal. ”Penumpang harus menjaga jarak,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Dani Prasetyo", "Dani Prasetyo"]
+
+
+def test_according_to_a_role_pointing_back_is_the_person_spoken_of():
+    sheet = run("”Semua layanan sudah daring,” kata Menteri Sosial Sari Lestari di sela kunjungannya. Menurut Wali "
+                "Kota Malang dua periode ini, sistem itu bisa dipakai di kementerian. ”Dulu semua kami kerjakan "
+                "secara elektronik,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Sari Lestari", "Sari Lestari"]
+
+
+def test_a_parenthesised_acronym_of_two_words_inside_a_speaker_phrase():
+    sheet = run("Warga desa dilibatkan. ”Kami menyediakan penginapan,” ujar Ketua Koperasi Usaha Desa (KUD BMT) "
+                "Sriwahyuni.")
+    assert [s for s, _, _ in direct(sheet)] == ["Sriwahyuni"]
+
+
+def test_a_title_running_on_past_a_preposition_to_the_name():
+    sheet = run("”Sekat plastik dibagikan ke mitra,” kata Rudy Chen, kepala operasi aplikator. Ketua Dewan Pengurus "
+                "Perkumpulan Angkutan di Jalan (Perpaja) Surya Darmawan mempertanyakan langkah itu. ”Apa "
+                "sekat itu sudah diuji?” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Rudy Chen", "Surya Darmawan"]
+
+
+def test_the_agent_of_any_passive_is_who_the_sentence_is_about():
+    sheet = run("Ayu Lestari menjelaskan, keju itu dibuat dari susu lokal. Acara itu juga dihadiri Bambang "
+                "Wiryawan, pakar kuliner. ”Paduan ini menarik,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Bambang Wiryawan"]
+    sheet = run("Pengacara Dina Maharani mengatakan, kliennya tidak bersalah. Ia ditangkap Polrestro Bekasi pekan "
+                "lalu. ”Tidak ada dasar hukumnya,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Dina Maharani"]
+
+
+def test_a_nickname_after_yang_biasa_disapa_is_the_same_person():
+    sheet = run("Wakil Gubernur Bali Made Arya Wirasena, yang biasa disapa Bli Dewo, menyatakan hotel masih sepi. "
+                "Bli Dewo menambahkan, pedoman sudah dibuat. ”Semoga pasar kembali percaya,” ucapnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Made Arya Wirasena"]
+
+
+def test_auxiliaries_between_a_run_in_subject_and_its_verb():
+    sheet = run("Gubernur Jawa Barat Raden Kusuma melaporkan pembagian masker. ”Kami bagikan jutaan masker,” "
+                "tuturnya. Tak gegabah Presiden juga kembali mengingatkan pemda agar berhati-hati. ”Jangan "
+                "langsung dibuka,” katanya.")
+    assert [(s, q) for s, q, _ in direct(sheet)][1][0] == "Presiden"
+
+
+def test_a_lower_case_description_and_an_acronym_before_the_name_after_the_cue():
+    sheet = run("Wabah menyebar cepat. ”Penyebarannya cepat karena globalisasi,” sebut peneliti Badan Riset "
+                "Nusantara (BRN), Sinta Kurniasih, dalam diskusi daring.")
+    assert [s for s, _, _ in direct(sheet)] == ["Sinta Kurniasih"]
+
+
+def test_a_description_runs_into_no_sentence_opener():
+    sheet = run("Wali Kota Surabaya Rina Hartati meninjau pasar. ”Pedagang harus jaga jarak,” kata seorang Ketika "
+                "PSBB mulai berlaku, petugas disiapkan.")
+    assert all(s != "PSBB" for s, _, _ in direct(sheet))
+
+
+def test_a_derived_noun_or_verb_opening_a_sentence_is_no_name():
+    sheet = run("Menurut Dewi Anggraini, penggemar musik itu cepat bergerak. Kemampuan Fans-Club menaikkan tagar "
+                "bukan hal baru. ”Mereka solid sekali,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Dewi Anggraini"]
+    sheet = run("Kementerian Luar Negeri Armenia menyampaikan peringatan. ”Mereka akan membayar mahal,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Kementerian Luar Negeri Armenia"]
+
+
+def test_a_sentence_carrying_on_the_argument_does_not_change_the_speaker():
+    sheet = run("Menurut Laras Wibisono, data kematian harus dibuka. Apalagi, Presiden Hendra Gunawan sudah "
+                "menyampaikan data harus terbuka. ”Data itu menunjukkan dampak yang lebih besar,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Laras Wibisono"]

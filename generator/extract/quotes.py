@@ -163,6 +163,26 @@ class QuoteFinder:
         self.passive_agent = re.compile(
             rf"(?<![\w-])(?:{alt(passive_speech)})(?:[ \t]+(?:{alt(pack.words('passive_agent_markers') or ['by'])}))?[ \t]+"
             rf"(?=[{UPPER}]|(?:{alt(pack.words('lower_roles'))})\b)") if passive_speech else None
+        # an active verb right after a subject: 'Nawawi Pomolango menyayangkan'
+        prefixes = pack.words("active_verb_prefixes")
+        self.verb_after = re.compile(rf"[ \t]+(?:{alt(prefixes)})[a-z]{{3,}}\b") if prefixes else None
+        self.auxiliaries = {w.casefold() for w in pack.words("auxiliaries")}
+        # a passive verb after the subject: 'Polisi akan diturunkan' (the subject is its patient)
+        passive_prefixes = pack.words("passive_verb_prefixes")
+        self.patient_verb = re.compile(
+            rf"(?:[ \t]+(?:{alt(pack.words('auxiliaries'))}))*[ \t]+(?:{alt(passive_prefixes)})[a-z]{{3,}}\b") \
+            if passive_prefixes else None
+        # a role, a few words, then 'ini'/'itu' and a comma: 'Wali Kota Surabaya dua periode ini,'
+        self.anaphoric_tail = re.compile(
+            rf"(?:[ \t]+[a-z][\w-]*){{0,3}}[ \t]+(?:{alt(pack.words('anaphor_markers'))})[ \t]*,") \
+            if pack.words("anaphor_markers") else None
+        # any passive verb and its agent: 'dihadiri (oleh) William Wongso'
+        self.any_passive_agent = re.compile(
+            rf"(?<![\w-])(?:{alt(passive_prefixes)})[a-z]{{3,}}(?:[ \t]+(?:{alt(pack.words('passive_agent_markers'))}))?"
+            rf"[ \t]+(?=[{UPPER}])") if passive_prefixes and pack.words("passive_agent_markers") else None
+        # a sentence that carries on the last speaker's argument: 'Apalagi, ...'
+        openers = pack.words("argument_openers")
+        self.argument_opener = re.compile(rf"(?:{alt(openers)})\b") if openers else None
         # 'juru bicara kementerian, ' before a name: a lower-case role in apposition
         self.lower_role_comma = re.compile(
             rf"(?:{alt(pack.words('lower_roles'))})(?:[ \t]+[a-z]+){{0,3}},[ \t]+(?=[{UPPER}])")
@@ -409,6 +429,9 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             # 'Belum bisa detail Direktur Jenderal ... Asep Sasa Purnama menyatakan': a heading run
             # into the sentence; the subject is the phrase that ends at the verb.
             p = _phrase_ending_at(ctx, seg_start, seg_end)
+            if p is not None and p.type == "person" and not p.role and len((p.name or "").split()) < 2 \
+                    and ctx.ents.find_person(p.name or "") is None:
+                p = None  # 'sebagian umat Muslim menilai': a capitalised word, no one named
         if p is None and index == len(segments) - 1 and ctx.qf.authority is not None:
             # 'Namun pihak berwenang membantah ...': the unnamed authorities of the story's state
             opener = g.openers_re.match(text.lstrip()) if g.openers_re is not None else None
@@ -427,6 +450,7 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                     named.role = bare_role
                     named.country = named.country or g.role_country(bare_role)
                     p = named
+        p = _joined_role(ctx, m, seg_end) or p
         if p is None:
             continue
         if p.type in ("organization", "country") and m is not None and ctx.qf.body_title is not None:
@@ -464,7 +488,7 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             # institution in apposition is the person's role too)
             # 'Abdian Saputra, Koordinator Ekajaya Fast Boat untuk Gili, juga menyampaikan': the
             # segment is the apposition; the name stands before it
-            prev = _name_segment(ctx, segments[index - 1], titled=True)
+            prev = _name_segment(ctx, segments[index - 1], titled=True, single=index == 1)
             if prev is None and index == len(segments) - 1:
                 # 'NPR reported Adil Abdul-Mahdi, the caretaker Prime Minister, recommended': the
                 # name ends the segment before the apposition
@@ -552,15 +576,49 @@ def _person_after_role(ctx: _Context, role: Parsed, pos: int, end: int) -> Parse
     return p
 
 
+_RUN_IN = re.compile(rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{1,4}}(?=[{UPPER}])")
+
+
+def _run_in_subject(ctx: _Context, pos: int, end: int, after_title: bool = False) -> Parsed | None:
+    """'Sudah diingatkan Wakil Ketua KPK Nawawi Pomolango menyayangkan ...': a heading run into
+    the sentence; the subject is a titled person (or a full name) followed by its verb."""
+    g, body = ctx.ents.g, ctx.body
+    if ctx.qf.verb_after is None:
+        return None
+    r = _RUN_IN.match(body, pos, end)
+    if r is None or (body[pos:r.end()].split()[-1].casefold() in ctx.qf.object_prepositions) != after_title:
+        return None
+    m = g.match_at(body, r.end())
+    if m is None or m.end() > end or not ctx.qf.verb_after.match(body, m.end(), end):
+        return None
+    p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
+    if p is None or p.type != "person" or not p.name:
+        return None
+    titled = any(w.casefold().rstrip(".") in g.title_words for w in (p.role or "").split())
+    return p if titled or len(p.name.split()) >= 2 else None
+
+
+def _joined_role(ctx: _Context, m: re.Match | None, end: int) -> Parsed | None:
+    """'Pendiri sekaligus CEO Jouska Aakar Abyasa menyatakan': a first role that is one capitalised
+    word ('Pendiri', 'Co-Founder'), joined to a second role and the name: the person."""
+    if m is None or ctx.qf.role_joiner is None or not ctx.qf.role_joiner.match(ctx.body, m.end(), end):
+        return None
+    role = Parsed(m.group(), m.start(), m.end(), m.group(), None, "role", None)
+    return _person_after_role(ctx, role, m.end(), end)
+
+
 def _ends_in_preposition(ctx: _Context, role: str) -> bool:
     """'Koordinator Ekajaya Fast Boat untuk' + 'Gili': the word after it is a place, not a name."""
     words = role.split()
     return bool(words) and words[-1].casefold() in ctx.qf.object_prepositions
 
 
-def _name_segment(ctx: _Context, segment: tuple[int, int], titled: bool = False) -> Parsed | None:
+def _name_segment(ctx: _Context, segment: tuple[int, int], titled: bool = False,
+                  single: bool = False) -> Parsed | None:
     """A comma segment that is exactly a person's name (no role; with `titled`, a title and a name
-    of two words or more: 'Raja Farooq Haider, Perdana Menteri untuk ...')."""
+    of two words or more: 'Raja Farooq Haider, Perdana Menteri untuk ...'). `single`: the segment
+    opens the sentence and a role follows it ('Dedy, Kepala Peleton B ..., menuturkan'), so one
+    word will do when it is no common word."""
     start, end = segment
     body, g = ctx.body, ctx.ents.g
     while start < end and body[start].isspace():
@@ -569,7 +627,12 @@ def _name_segment(ctx: _Context, segment: tuple[int, int], titled: bool = False)
     if m is None or body[m.end():end].strip():
         return None
     p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
-    if p is None or p.type != "person" or not p.name or (p.role and not titled) or len(p.name.split()) < 2:
+    if p is None or p.type != "person" or not p.name or (p.role and not titled):
+        return None
+    if len(p.name.split()) < 2 and not (
+            single and not p.role and p.name.casefold() not in ctx.ents.lowercase_words
+            and p.name.casefold() not in g.common and p.name not in g.openers
+            and p.name.casefold() not in g.stopwords):
         return None
     return p
 
@@ -583,10 +646,13 @@ def _phrase_ending_at(ctx: _Context, start: int, end: int) -> Parsed | None:
         at = start + w.start()
         if w.group().casefold() in ctx.qf.relative_set:
             return None  # 'bagian yang dikuasai Pakistan': a name inside a relative clause
-        if previous is not None and previous.casefold() not in blockers and w.group()[:1].isupper() \
-                and not previous[:1].isupper() and not previous[:1].isdigit():
+        if previous is not None and w.group()[:1].isupper() and (
+                (previous.casefold() not in blockers and not previous[:1].isupper() and not previous[:1].isdigit())
+                # 'Diangkut dengan Hercules CEO Torch Ben Wirawan menyatakan': a title starts the phrase
+                or (w.group().casefold() in g.title_words and previous[:1].isupper())):
             m = g.match_at(body, at)
-            if m is not None and not body[m.end():end].strip():
+            # (auxiliaries may stand between it and the verb: 'Presiden juga kembali mengingatkan')
+            if m is not None and all(x.casefold() in ctx.qf.auxiliaries for x in body[m.end():end].split()):
                 p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
                 if p is not None and p.type == "person" and p.name and not p.role \
                         and previous in ctx.qf.possessed_institutions:
@@ -611,6 +677,8 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
         d = ctx.qf.descriptor.match(body, pos)
         if d is not None:
             m = g.match_at(body, d.end())
+            if m is not None and g.openers_re is not None and g.openers_re.match(m.group()):
+                m = None  # '," kata seorang Ketika PSBB ...': text cut short, a new sentence
             described = body[pos:d.end()].strip() if m is not None else None
     if m is None:
         return _lower_role_after(ctx, pos)
@@ -827,7 +895,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 trailing = _trailing_cue(ctx, s, spans, last, last_person)
                 if trailing is not None:
                     subj, indirect = trailing.speaker, trailing
-            if subj is not None:
+            if subj is not None and not (qf.argument_opener is not None and last is not None
+                                         and qf.argument_opener.match(body, s.start)):
+                # ('Apalagi, Presiden sudah menyampaikan ...' goes on with the last speaker's
+                # argument: the one named in it is not the next speaker)
                 last, last_at = subj, s.start
                 if subj.type == "person":
                     last_person = subj
@@ -1117,6 +1188,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if m:
             pronoun = qf.pronoun_subject.match(text[m.end():]) if qf.pronoun_subject is not None else None
             e = last if pronoun is not None else _phrase_after(ctx, s.start + m.end())
+            if pronoun is None and last is not None and qf.anaphoric_tail is not None:
+                # 'Menurut Wali Kota Surabaya dua periode ini, ...': a role pointing back at the
+                # person the article spoke of
+                rm = g.match_at(body, s.start + m.end())
+                rp = g.parse(body, rm.start(), rm.end(), None, False) if rm is not None else None
+                if rp is not None and rp.type == "role" and qf.anaphoric_tail.match(body, rm.end(), s.end):
+                    e = last
             if e is not None and is_news_outlet(e.name):
                 e = None  # 'According to news agency ISNA, the prosecutor ... said': the press
             elif e is not None:
@@ -1209,6 +1287,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         m = g.match_at(body, s.start)
         if m is not None:
             p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, True, ctx.ents.midcaps)
+            p = _joined_role(ctx, m, s.end) or p
             if p is not None and p.type == "person" and len((p.name or "").split()) == 1 \
                     and not any(w.casefold().rstrip(".") in g.title_words for w in (p.role or "").split()):
                 # 'Ibadah Tarawih yang ...': a thing with a capital, unless the article has
@@ -1224,6 +1303,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     and all(w.casefold() in g.common for w in p.name.split()) \
                     and not any(w.casefold().rstrip(".") in g.title_words for w in (p.role or "").split()):
                 p = None  # 'RUU Cipta Kerja minim partisipasi publik': common words, not a name
+            if p is None and m.group().strip() not in g.openers:
+                p = _run_in_subject(ctx, m.end(), s.end)
+            elif p is not None and p.type in ("role", "organization") and p.role:
+                # 'Ketua DPD Organisasi Angkutan di Jalan (Organda) DKI Shafruhan Sinungan
+                # mempertanyakan': the title goes on past a preposition to the name
+                p = _run_in_subject(ctx, m.end(), s.end, after_title=True) or p
+            if p is not None and qf.patient_verb is not None and qf.patient_verb.match(body, p.end, s.end):
+                p = None  # 'Polresta Manado akan diturunkan': what is done to it, not who speaks
             if p is not None and p.type in ("person", "organization"):
                 subject = ctx.ents.resolve(p, p.start)
     if subject is None:
@@ -1252,6 +1339,18 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 subject = ctx.ents.resolve(p, p.start)
                 if subject is not None:
                     break
+    if subject is None and qf.any_passive_agent is not None:
+        # 'Acara itu juga dihadiri William Wongso, tokoh kuliner': the person a passive names as
+        # its agent is who the sentence is about
+        for pa in qf.any_passive_agent.finditer(text):
+            if any(a <= s.start + pa.start() < b for a, b in spans):
+                continue
+            m = g.match_at(body, s.start + pa.end())
+            p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps) \
+                if m is not None else None
+            if p is not None and p.type == "person" and len((p.name or "").split()) >= 2:
+                subject = ctx.ents.resolve(p, p.start)
+                break
     return subject, None
 
 

@@ -25,7 +25,7 @@ NAMEWORD = (rf"(?:[{UPPER}]\.){{2,}}(?![\w])|[{UPPER}]\.(?=[ \t]+[{UPPER}])|[{UP
             rf"|(?:al|el|ad|an|ar|as|ash|at|az)-[{UPPER}][\w'’\-]*")
 _PARTICLE = re.compile(rf"(?:al|el|ad|an|ar|as|ash|at|az)-[{UPPER}]")
 _DOTTED = re.compile(rf"(?:[{UPPER}]\.){{2,}}")  # 'U.S.' keeps its last dot
-PHRASE_TOKEN = rf"(?:{NAMEWORD}|\([{UPPER}][\w\-]*\)(?=[ \t]+[{UPPER}]))"
+PHRASE_TOKEN = rf"(?:{NAMEWORD}|\([{UPPER}][\w\-]*(?:[ \t][{UPPER}][\w\-]*){{0,2}}\)(?=[ \t]+[{UPPER}]|,[ \t]+[{UPPER}]))"
 
 
 
@@ -184,6 +184,12 @@ class Grammar:
             r"^(?:" + "|".join(re.escape(o) for o in self.openers) + r")\b[ \t,]*") if self.openers else None
         self.trailers = {w for w in pack.words("speaker_trailers") if w[:1].isupper()}
         self.cue_words = {w.casefold() for w in pack.words("cue_verbs") if " " not in w}
+        # a derived verb or noun opening a sentence ('Dikucilkan', 'Pemberlakuan', 'Kemampuan') is no name
+        forms = pack.words("derived_word_forms")
+        self.derived_word = re.compile("|".join(forms), re.I) if forms else None
+        nick = pack.words("nickname_markers")
+        self.nickname_re = re.compile(r"(?<![\w-])(?:" + "|".join(nick) + r")[ \t]+(?=[" + UPPER + "])") \
+            if nick else None
         # lower-case words that may also join a role ('Menteri dalam Negeri'): after a name they
         # end it ('kata Kamil dalam Apel Siaga')
         self.name_trailers = set(pack.words("name_trailers"))
@@ -241,19 +247,23 @@ class Grammar:
         if sentence_start and lowercase_words is not None:
             while len(words) > 1 and (words[0].casefold() in lowercase_words
                                       or words[0].casefold() in self.stopwords
-                                      or self._derived_noun(words[0])) \
+                                      or self._derived_noun(words[0])
+                                      or (self.derived_word is not None and self.derived_word.fullmatch(words[0])
+                                          and words[0].casefold() not in self.title_words)) \
                     and not (words[0][:1].isupper() and words[0] in self.head_words):
                 # ('Kementerian Luar Negeri China' stays whole though 'kementerian' is also
                 # written in lower case)
                 start += len(words[0]) + 1
                 words = words[1:]
         # Cut at a weekday/month or similar trailer ("said Trump Monday").
+        trailed = False  # a name trailer follows: 'Reynaldi dari PT X' is a name, even sentence-first
         for i, w in enumerate(words):
             if i > 0 and (w.rstrip(".,") in self.trailers or (
-                    w in self.name_trailers and self._namelike(words[i - 1]) and (i < 2 or words[i - 2]
-                                                                                  not in self.connectors)
-                    and i + 1 < len(words) and words[i + 1][:1].isupper())):
-                # ('kata Kamil dalam Apel Kesiapsiagaan ...': the event, not the name)
+                    w in self.name_trailers and len(words[i - 1]) > 2 and self._namelike(words[i - 1])
+                    and (i < 2 or words[i - 2] not in self.connectors)
+                    and not (i + 1 < len(words) and self.finder.code_of(words[i + 1])))):
+                # ('Heiko Maas dari Jerman' keeps its state for the check below)
+                trailed = w in self.name_trailers
                 words = words[:i]
                 break
         # a connector left at the end ('Menteri untuk'); capitalised, it is part of a name
@@ -284,7 +294,8 @@ class Grammar:
                 and bare.casefold() not in self.non_name:
             # 'The SDF said', 'KPK menyatakan': an acronym that speaks is an organisation
             return Parsed(bare, start, end, None, bare, "organization", None)
-        if self.inst_head_re is not None and self.inst_head_re.match(bare) and not self._ends_with_name(bare):
+        if self.inst_head_re is not None and self.inst_head_re.match(bare) and not self._ends_with_name(bare) \
+                and not (lower_role and self._last_word_stands_alone(text, bare)):
             mentions = self.finder.find(bare)
             country = mentions[-1].code if mentions and not self.is_non_state(bare) else None
             return Parsed(bare, start, end, lower_role, bare, "organization", country)
@@ -359,7 +370,7 @@ class Grammar:
         if len(name_toks) == 1 and not role and sentence_start and lowercase_words is not None:
             if name_toks[0].casefold() in lowercase_words or name_toks[0].casefold() in self.common:
                 return None
-            if midcaps is not None and name_toks[0] not in midcaps:
+            if midcaps is not None and name_toks[0] not in midcaps and not trailed:
                 return None  # a capitalised sentence opener never seen capitalised mid-sentence
         if len(name_toks) > 2 and sentence_start is not None \
                 and official_country(" ".join(name_toks)) is None:  # 'Kim Jong Un' stays whole
@@ -427,16 +438,33 @@ class Grammar:
                 return True
         return False
 
+    def _last_word_stands_alone(self, text: str, bare: str) -> bool:
+        """'Ketua Badan Pengawas Pemilu Abhan' when the article also writes 'Abhan' without
+        'Pemilu' before it: the last word is the head's name, not part of the institution's."""
+        toks = bare.split()
+        if len(toks) < 3 or not self._namelike(toks[-1]) or toks[-1].casefold() in self.common:
+            return False
+        prev, last = toks[-2], toks[-1]
+        for pos in word_positions(text, last):
+            j = pos - 1
+            while j >= 0 and text[j] in " \t":
+                j -= 1
+            if j + 1 < len(prev) or not text.startswith(prev, j + 1 - len(prev)):
+                return True
+        return False
+
     def _ends_with_name(self, bare: str) -> bool:
         """'Badan Ketahanan Pangan Agung Hendriadi': an institution, then a person's name."""
         toks = bare.split()
         n = 0
-        while n < len(toks) - 1 and self._namelike(toks[-1 - n]) and toks[-1 - n].casefold() not in self.common:
+        # (the last word may be a common one when a name stands before it: 'Muhammad Muslim')
+        while n < len(toks) - 1 and self._namelike(toks[-1 - n]) and (
+                toks[-1 - n].casefold() not in self.common or n == 0):
             n += 1
-        return n >= 2
+        return n >= 2 and toks[-2].casefold() not in self.common
 
     def _namelike(self, tok: str) -> bool:
-        if tok.startswith("("):
+        if tok.startswith("(") or tok.endswith(")"):
             return False
         t = tok.rstrip(".,").casefold()
         if any(t.endswith(x) and len(t) > len(x) + 2 for x in self.non_name_suffixes):
@@ -736,3 +764,19 @@ class ArticleEntities:
                 e = self.add(p, p.start)
                 if e is not None:
                     self.note(p.start, e)
+        self._nicknames()
+
+    def _nicknames(self) -> None:
+        """'Tjokorda Oka Artha Ardana Sukawati, yang biasa disapa Tjok Ace, ...': the nickname is
+        the person's alias, so later 'Tjok Ace menambahkan' is the same person."""
+        if self.g.nickname_re is None:
+            return
+        starts = [off for off, _ in self.mentions]
+        for mk in self.g.nickname_re.finditer(self.body):
+            i = bisect.bisect_left(starts, mk.start()) - 1
+            if i < 0 or mk.start() - starts[i] > 120:
+                continue
+            person = self.mentions[i][1]
+            nick = self.g.match_at(self.body, mk.end())
+            if person.type == "person" and nick is not None and len(nick.group().split()) <= 3:
+                person.aliases.add(nick.group().rstrip("."))
