@@ -1272,3 +1272,13 @@ def test_a_sentence_carrying_on_the_argument_does_not_change_the_speaker():
     sheet = run("Menurut Laras Wibisono, data kematian harus dibuka. Apalagi, Presiden Hendra Gunawan sudah "
                 "menyampaikan data harus terbuka. ”Data itu menunjukkan dampak yang lebih besar,” ujarnya.")
     assert [s for s, _, _ in direct(sheet)] == ["Laras Wibisono"]
+
+
+def test_a_title_with_a_subtitle_or_a_list_in_quotes_is_not_speech():
+    sheet = run("Peneliti Sari Wulandari berbicara dalam diskusi daring ”Menata Kota Pascapandemi: Ruang Publik, "
+                "Transportasi, dan Perumahan Rakyat” pada Senin. ”Kota harus ramah pejalan kaki,” ujar Sari. "
+                "Dalam bukunya, ”Sungai Kita? Catatan Lapangan dari Hulu Citarum”, ia menulis soal banjir.")
+    assert [q for _, q, _ in direct(sheet)] == ["Kota harus ramah pejalan kaki"]
+    # speech with commas keeps its lower-case words
+    sheet = run("”Jakarta, Bogor, dan Depok sudah siap menerima bantuan,” kata Gubernur Andi Saputra.")
+    assert [s for s, _, _ in direct(sheet)] == ["Andi Saputra"]

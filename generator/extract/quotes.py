@@ -1370,19 +1370,24 @@ def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TITLE_BREAK = re.compile(r"[?,;:]\s")
 
 
 def _is_title(text: str) -> bool:
     """'Digital Lending untuk Membantu UMKM dalam Mendukung Pemulihan Ekonomi Nasional': most
     words capitalised and no sentence inside is a title. Speech is written in sentence case."""
-    if re.search(r"[.!?,;]\s", text) or text.rstrip().endswith((".", ",")):
+    if re.search(r"[.!]\s", text) or text.rstrip().endswith((".", ",")):
         return False
+    # 'Jaman Woneng: Wabah Sampar di Priangan, 1925-1937', 'Berdamai dengan Covid-19? Agenda
+    # Kebijakan ...': a title with a subtitle or a list has commas, a colon or a question mark but
+    # no sentence break, and then nearly every long word capitalised
+    broken = _TITLE_BREAK.search(text) is not None
     words = _TITLE_WORD.findall(text)
     long_words = [w for w in words if len(w) > 3]
-    if len(words) < 2 or len(words) > 16 or len(long_words) < 2:
+    if len(words) < 2 or len(words) > 16 or len(long_words) < (4 if broken else 2):
         return False
     caps = sum(1 for w in long_words if w[0].isupper())
-    return caps >= 0.75 * len(long_words) and words[0][0].isupper()
+    return caps >= (0.85 if broken else 0.75) * len(long_words) and words[0][0].isupper()
 
 
 def _mostly_quoted(a: int, b: int, spans) -> bool:
