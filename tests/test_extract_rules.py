@@ -1282,3 +1282,13 @@ def test_a_title_with_a_subtitle_or_a_list_in_quotes_is_not_speech():
     # speech with commas keeps its lower-case words
     sheet = run("”Jakarta, Bogor, dan Depok sudah siap menerima bantuan,” kata Gubernur Andi Saputra.")
     assert [s for s, _, _ in direct(sheet)] == ["Andi Saputra"]
+
+
+def test_a_name_or_a_written_text_introduced_in_quotes_is_not_speech():
+    sheet = run("Menteri Desa Joko Prasetyo meresmikan program ”desa digital” di Kabupaten Sleman. Aturan itu memuat "
+                "pasal yang berbunyi, ”Setiap warga wajib menjaga kebersihan lingkungan dan sungai di desanya.” "
+                "”Semua desa akan tersambung internet,” kata Joko.")
+    assert [q for _, q, _ in direct(sheet)] == ["Semua desa akan tersambung internet"]
+    sheet = run('Protesters carried a banner reading "Hands off our forests and rivers now". "We will not '
+                'leave until the law changes," said activist Mara Jensen.', "en")
+    assert [q for _, q, _ in direct(sheet)] == ["We will not leave until the law changes"]

@@ -183,6 +183,10 @@ class QuoteFinder:
         # a sentence that carries on the last speaker's argument: 'Apalagi, ...'
         openers = pack.words("argument_openers")
         self.argument_opener = re.compile(rf"(?:{alt(openers)})\b") if openers else None
+        # 'webinar bertajuk "...", 'a book titled "...": a name, a title or a written text follows
+        introducers = pack.words("text_introducers")
+        self.text_introducer = re.compile(rf"(?<![\w-])(?:{alt(introducers)})[ \t]*[,:]?[ \t]*\Z", re.I) \
+            if introducers else None
         # 'juru bicara kementerian, ' before a name: a lower-case role in apposition
         self.lower_role_comma = re.compile(
             rf"(?:{alt(pack.words('lower_roles'))})(?:[ \t]+[a-z]+){{0,3}},[ \t]+(?=[{UPPER}])")
@@ -913,6 +917,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         words = len(_WORDS.findall(body[a:b]))
         if _is_title(body[a:b]) or body[a] == "#":
             continue  # a seminar, book or film title or a hashtag in quotes, not speech
+        if qf.text_introducer is not None and qf.text_introducer.search(body[max(0, seg.open_mark - 40):seg.open_mark]):
+            continue  # 'program "Jembatan Udara"', 'pasal yang berbunyi, "..."': a name or a written text
         close = seg.close_mark + 1 if seg.close_mark is not None else seg.end
         si = ctx.sentence_index(seg.open_mark)
         sent_start = sentences[si].start if sentences else 0
