@@ -1292,3 +1292,13 @@ def test_a_name_or_a_written_text_introduced_in_quotes_is_not_speech():
     sheet = run('Protesters carried a banner reading "Hands off our forests and rivers now". "We will not '
                 'leave until the law changes," said activist Mara Jensen.', "en")
     assert [q for _, q, _ in direct(sheet)] == ["We will not leave until the law changes"]
+
+
+def test_a_numbered_neighbourhood_or_a_lane_before_the_name_is_no_speaker():
+    sheet = run("Warga menanam sayur di sepanjang gang. ”Dulu tempat ini kumuh sekali,” kata pengelola Kampung "
+                "Asri RT 004 RW 002, Kelurahan Sukamaju, Sumarni.")
+    assert [s for s, _, _ in direct(sheet)] == ["Sumarni"]
+    sheet = run("Warga menanam sayur. ”Kami rawat bersama-sama,” kata Ketua RT 011, Bambang Irawan.")
+    assert [s for s, _, _ in direct(sheet)] == ["Bambang Irawan"]
+    sheet = run("Warga menanam sayur. ”Kami rawat bersama-sama,” kata pengurus Gang Melati, Sumarni.")
+    assert [s for s, _, _ in direct(sheet)] == ["Sumarni"]

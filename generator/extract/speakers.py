@@ -154,7 +154,8 @@ class Grammar:
         lroles = "|".join(re.escape(r) for r in lower_roles)
         token = PHRASE_TOKEN
         # inside a phrase, a short number before a capitalised word: 'Ketua Komisi 1 DPR RI'
-        inner = rf"(?:{PHRASE_TOKEN}|\d{{1,3}}(?=[ \t]+[{UPPER}]))"
+        # (or closing it before an apposition: 'Ketua RT 004 RW 009, Sumarni')
+        inner = rf"(?:{PHRASE_TOKEN}|\d{{1,3}}(?=[ \t]+[{UPPER}]|,[ \t]))"
         self.phrase = re.compile(
             rf"(?:(?:{lroles})\s+(?:(?:{conn})\s+)*)?{token}(?:[ \t]+(?:(?:{conn})[ \t]+)*{inner})*"
             if lroles else rf"{token}(?:[ \t]+(?:(?:{conn})[ \t]+)*{inner})*")
