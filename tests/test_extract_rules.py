@@ -1302,3 +1302,12 @@ def test_a_numbered_neighbourhood_or_a_lane_before_the_name_is_no_speaker():
     assert [s for s, _, _ in direct(sheet)] == ["Bambang Irawan"]
     sheet = run("Warga menanam sayur. ”Kami rawat bersama-sama,” kata pengurus Gang Melati, Sumarni.")
     assert [s for s, _, _ in direct(sheet)] == ["Sumarni"]
+
+
+def test_a_country_qualifying_a_common_noun_is_not_the_subject():
+    sheet = run("Pameran kopi digelar di Bandung. Sayangnya, pembeli Brasil masih menilai kopi dari aromanya. "
+                "”Rasanya unik sekali. Saya suka,” katanya.")
+    assert all(s != "Brasil" for s, _, _ in direct(sheet))
+    sheet = run("Pameran kopi digelar di Bandung. Sayangnya, pemerintah Brasil masih menilai kopi itu mahal. "
+                "”Harganya terlalu tinggi,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] != []

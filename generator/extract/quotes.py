@@ -311,6 +311,7 @@ class QuoteFinder:
         self.trailer_words = {w for w in pack.words("speaker_trailers") if w[:1].islower()}
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
         self.possessed_institutions = set(pack.words("possessed_institutions"))
+        self.country_prefixes = {w.casefold() for w in pack.words("country_prefixes")}
         self.kepada = re.compile(r"\s*(?:kepada|to)\s+[^,.;\"“”]{1,80}?\s+(?:" + comps + r")\b\s*") if comps else None
 
 
@@ -665,6 +666,11 @@ def _phrase_ending_at(ctx: _Context, start: int, end: int) -> Parsed | None:
                     country = (known.country if known is not None else None) or official_country(p.name)
                     name = f"{previous} {body[m.start():m.end()]}"
                     return Parsed(name, at - len(previous) - 1, m.end(), None, name, "organization", country)
+                if p is not None and p.type == "country" and previous[:1].islower() \
+                        and previous.casefold() not in ctx.qf.country_prefixes \
+                        and previous.casefold() not in ctx.qf.stopwords \
+                        and previous.casefold() not in ctx.qf.auxiliaries:
+                    return None  # 'konsumen Indonesia masih menilai': the country qualifies a noun
                 return p
         previous = w.group()
     return None
