@@ -1311,3 +1311,10 @@ def test_a_country_qualifying_a_common_noun_is_not_the_subject():
     sheet = run("Pameran kopi digelar di Bandung. Sayangnya, pemerintah Brasil masih menilai kopi itu mahal. "
                 "”Harganya terlalu tinggi,” katanya.")
     assert [s for s, _, _ in direct(sheet)] != []
+
+
+def test_an_opening_mark_under_an_opening_mark_opens_a_nested_quote():
+    sheet = run("Kapolda Jawa Tengah Rudi Hartanto meminta warga membantu. “Di terminal, misalnya, ada“ "
+                "preman ”-nya. Kami ajak mereka menjaga ketertiban,” ucap Rudi.")
+    assert [q for _, q, _ in direct(sheet)] == [
+        "Di terminal, misalnya, ada“ preman ”-nya. Kami ajak mereka menjaga ketertiban"]

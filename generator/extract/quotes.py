@@ -66,6 +66,10 @@ def scan_marks(body: str, para_start: int, para_end: int) -> list[_Segment]:
             role = "close"
         elif ch == "“" and not (right and not left):
             role = "open"
+        elif ch == "“" and pending is not None and body[pending] == "“" and before not in ".,!?":
+            # '“Di pasar ada“ jeger-jeger ”-nya. Kami ...,” ucapnya': an opening mark under an
+            # opening mark opens a nested quote, whatever the spacing around it
+            role = "open"
         elif left and not right:
             role = "open"
         elif right and not left:
