@@ -1318,3 +1318,12 @@ def test_an_opening_mark_under_an_opening_mark_opens_a_nested_quote():
                 "preman ”-nya. Kami ajak mereka menjaga ketertiban,” ucap Rudi.")
     assert [q for _, q, _ in direct(sheet)] == [
         "Di terminal, misalnya, ada“ preman ”-nya. Kami ajak mereka menjaga ketertiban"]
+
+
+def test_a_mark_followed_by_a_cue_closes_and_pairs_with_a_lone_closing_mark_before():
+    # the opening mark of the second quote lost its spacing ('tiket.” Misalnya')
+    sheet = run("Wulan Sari mengatakan penumpang sepi. ”Sepi sekali minggu ini,” katanya. Agen di "
+                "terminal ini mendapat bagian dari penjualan tiket.” Misalnya ada penjualan Rp 5 juta, kami "
+                "dapat Rp 500.000, ” katanya. Kini, katanya, penghasilan itu terancam.")
+    assert [q for _, q, _ in direct(sheet)] == [
+        "Sepi sekali minggu ini", "Misalnya ada penjualan Rp 5 juta, kami dapat Rp 500.000"]

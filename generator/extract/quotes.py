@@ -45,10 +45,12 @@ class _Segment:
     close_mark: int | None
 
 
-def scan_marks(body: str, para_start: int, para_end: int) -> list[_Segment]:
-    """Pairs of quote marks in one paragraph."""
+def scan_marks(body: str, para_start: int, para_end: int, cue_next: re.Pattern | None = None) -> list[_Segment]:
+    """Pairs of quote marks in one paragraph. `cue_next` matches a speech cue right after a mark
+    ('” katanya'): such a mark closes a quote."""
     out: list[_Segment] = []
     pending: int | None = None
+    orphan: int | None = None  # a closing mark with nothing to close: perhaps a misplaced opener
     stack: list[int] = []  # openers waiting under a nested quote
     inner: list[int] = []  # indexes in `out` of nested quotes
     for m in _MARKS.finditer(body, para_start, para_end):
@@ -76,6 +78,19 @@ def scan_marks(body: str, para_start: int, para_end: int) -> list[_Segment]:
             role = "close"
         else:
             role = "close" if pending is not None else "open"
+        cued = cue_next is not None and role == "open" and cue_next.match(body, i + 1, para_end) is not None
+        if cued:
+            role = "close"  # '..., ” katanya.': a cue follows, the mark closes whatever its spacing
+        if role == "close" and pending is None:
+            if cued and orphan is not None and i - orphan <= 600:
+                # 'persen.” Misalnya ada ... 16 orang, ” katanya': the lone closing mark before
+                # was the opener, its spacing lost
+                out.append(_Segment(orphan + 1, i, orphan, i))
+                orphan = None
+            elif not cued:
+                orphan = i
+            continue
+        orphan = None
         if role == "open":
             if pending is not None:
                 stack.append(pending)
@@ -212,6 +227,10 @@ class QuoteFinder:
             rf"\s*[,.]?\s*(?:{alt(pack.words('according_to'))})\s+{source}",
             re.I) if sources and pack.words("according_to") else None
         self.pronoun_subject = re.compile(rf"^\s*(?:{pronouns})\b", re.I) if pronouns else None
+        # a speech cue right after a quote mark: '” katanya', '" he said' (lower case: a quote may
+        # open with 'Katanya, ...')
+        self.cue_next = re.compile(rf"[ \t]*(?:(?:{pcues})|(?:{cues})[ \t]+(?:{pronouns}))(?![\w-])") \
+            if pcues and pronouns else None
         # 'Menurutnya, ...': according to + a pronoun suffix is the one the article spoke of
         suffixes = pack.words("pronoun_cue_suffixes")
         one_word = [w for w in pack.words("according_to") if " " not in w]
@@ -861,7 +880,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         if furniture.is_ignored(para.start, para.end) and any(
                 s <= para.start and para.end <= e for s, e in ignored):
             continue
-        doubles = scan_marks(body, para.start, para.end)
+        doubles = scan_marks(body, para.start, para.end, qf.cue_next)
         singles = scan_single_marks(body, para.start, para.end, doubles)
         for seg in sorted(doubles + singles, key=lambda x: x.open_mark) if singles else doubles:
             if seg.close_mark is None:
