@@ -1327,3 +1327,14 @@ def test_a_mark_followed_by_a_cue_closes_and_pairs_with_a_lone_closing_mark_befo
                 "dapat Rp 500.000, ” katanya. Kini, katanya, penghasilan itu terancam.")
     assert [q for _, q, _ in direct(sheet)] == [
         "Sepi sekali minggu ini", "Misalnya ada penjualan Rp 5 juta, kami dapat Rp 500.000"]
+
+
+def test_a_town_between_the_role_and_the_name_belongs_to_the_role():
+    sheet = run("Kasus baru terus bertambah. ”Kami akan menambah tempat tidur isolasi,” kata Kepala Dinas "
+                "Kesehatan Sukabumi Wiratmoko.")
+    assert [(s, q["role"]) for s, q in [(q["speaker"], q) for q in sheet["quotes"] if q["kind"] == "direct"]] \
+        == [("Wiratmoko", "Kepala Dinas Kesehatan Sukabumi")]
+    # a town name never takes the last word of a name that continues it
+    sheet = run("”Kami akan menambah tempat tidur isolasi,” kata Direktur Rumah Sakit Haji Bandung Raya "
+                "Suryani Hasan.")
+    assert [s for s, _, _ in direct(sheet)] != ["Raya Suryani Hasan"]

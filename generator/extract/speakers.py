@@ -134,6 +134,15 @@ def _places(code: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _local_places(code: str) -> frozenset[str]:
+    path = DATA_DIR / f"places.{code}.txt"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(line.strip().casefold() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
 def _common_words(code: str) -> frozenset[str]:
     path = DATA_DIR / f"common_words.{code}.txt"
     if not path.is_file():
@@ -200,6 +209,10 @@ class Grammar:
         self.non_name_suffixes = tuple(pack.words("non_name_suffixes"))
         self.common = _common_words(pack.code)
         self.places = _places(pack.code)
+        # the language's own towns and regencies (not CLDR's world cities, some of which are also
+        # given names: 'Regina', 'Stanley')
+        self.local_places = _local_places(pack.code)
+        self.place_name_words = {w.casefold() for w in pack.words("name_words_in_titles")} | self.non_name
         # the word after `Kota`, `Kabupaten`, `Provinsi` is a place, never part of a name
         self.place_heads = {w.casefold() for w in pack.words("place_heads")}
         self.deputy_roles = {w.casefold() for w in pack.words("deputy_roles")}
@@ -340,6 +353,14 @@ class Grammar:
             return None  # 'Dusun Nglahar', 'Hotel Indonesia': a place or a firm
         if not role_toks and len(name_toks) > 1 and name_toks[0].casefold() in self.non_name:
             return None
+        if role_toks and len(name_toks) >= 2:
+            # 'Kepala Dinas Kesehatan Kendari Rahminingrum', 'Ketua Bawaslu Indramayu Nurhadi': the
+            # town closes the role, the name follows it
+            for k in (2, 1):
+                if len(name_toks) > k and " ".join(name_toks[:k]).casefold() in self.local_places \
+                        and name_toks[k].casefold() not in self.place_name_words:  # ('Metro Jaya')
+                    role_toks, name_toks = role_toks + name_toks[:k], name_toks[k:]
+                    break
         role = " ".join(role_toks) or None
         if lower_role:
             role = f"{lower_role} {role}" if role else lower_role
