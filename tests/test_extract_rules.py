@@ -1338,3 +1338,12 @@ def test_a_town_between_the_role_and_the_name_belongs_to_the_role():
     sheet = run("”Kami akan menambah tempat tidur isolasi,” kata Direktur Rumah Sakit Haji Bandung Raya "
                 "Suryani Hasan.")
     assert [s for s, _, _ in direct(sheet)] != ["Raya Suryani Hasan"]
+
+
+def test_a_person_opening_a_sentence_with_an_active_verb_is_whom_the_next_pronoun_cue_means():
+    sheet = run("Menurut Direktur Koperasi Tani Makmur Bambang Irawan, harga gabah naik. Sari, salah satu petani, "
+                "merasa lega setelah panen. ”Hasilnya lumayan tahun ini,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Sari"]
+    sheet = run("Menurut Direktur Koperasi Tani Makmur Bambang Irawan, harga gabah naik. Joko Susilo (41) juga "
+                "menunggu hasil panen. ”Semoga harga bertahan,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Joko Susilo"]

@@ -928,6 +928,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 trailing = _trailing_cue(ctx, s, spans, last, last_person)
                 if trailing is not None:
                     subj, indirect = trailing.speaker, trailing
+            if subj is None and indirect is None:
+                # 'Rudi, salah satu peserta, merasa terkejut. "...," katanya': the person the
+                # sentence is about is whom the next pronoun cue points at
+                subj = _person_opening(ctx, s)
             if subj is not None and not (qf.argument_opener is not None and last is not None
                                          and qf.argument_opener.match(body, s.start)):
                 # ('Apalagi, Presiden sudah menyampaikan ...' goes on with the last speaker's
@@ -1056,6 +1060,35 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         quotes.append(Quote(a, b, "direct", speaker, sentence, conf, how))
     quotes.sort(key=lambda q: (q.start, q.end))
     return _without_paraphrases(body, _without_wrappers(body, quotes), qf.stopwords)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+_APPOSED = re.compile(r"[ \t]*(?:\(\d{1,3}\))?(?:,[ \t]+[a-z][^,.;:!?\"“”\n]{2,80},)?")
+
+
+def _person_opening(ctx: _Context, s: Sentence) -> Entity | None:
+    """A named person opening the sentence as the subject of an active verb, with perhaps an age
+    and a description between commas: 'Rudi (34), salah satu peserta, merasa terkejut'."""
+    qf, body, g = ctx.qf, ctx.body, ctx.ents.g
+    if qf.verb_after is None or body[s.start:s.start + 1] in '"“”„«':
+        return None
+    m = g.match_at(body, s.start)
+    if m is None or m.end() > s.end:
+        return None
+    pos = _APPOSED.match(body, m.end()).end()
+    # (an age or a description in apposition marks even a lone sentence-opening word as a name)
+    p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, pos == m.end(), ctx.ents.midcaps)
+    if p is None or p.type != "person" or not p.name:
+        return None
+    while True:
+        aux = _NEXT_WORD.match(body, pos, pos + 20)
+        if aux is None or aux.group(1) not in qf.auxiliaries:
+            break
+        pos = aux.end()
+    if not qf.verb_after.match(body, pos):
+        return None
+    e = ctx.ents.resolve(p, p.start)
+    return e if e is not None and e.type == "person" else None
 
 
 def _sentence_end_cue(ctx: _Context, start: int, end: int, last: Entity | None,
