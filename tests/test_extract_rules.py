@@ -1347,3 +1347,9 @@ def test_a_person_opening_a_sentence_with_an_active_verb_is_whom_the_next_pronou
     sheet = run("Menurut Direktur Koperasi Tani Makmur Bambang Irawan, harga gabah naik. Joko Susilo (41) juga "
                 "menunggu hasil panen. ”Semoga harga bertahan,” ujarnya.")
     assert [s for s, _, _ in direct(sheet)] == ["Joko Susilo"]
+
+
+def test_a_name_between_commas_after_a_description_opening_the_sentence_is_its_subject():
+    sheet = run("Menurut Direktur Koperasi Tani Makmur Bambang Irawan, harga gabah naik. Anggota pengurus Masjid "
+                "Al-Ikhlas, Karim, juga menunggu petunjuk teknis. ”Kami siap menjalankan protokol,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Karim"]

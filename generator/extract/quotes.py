@@ -1062,6 +1062,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
     return _without_paraphrases(body, _without_wrappers(body, quotes), qf.stopwords)
 
 
+_DESCRIBED_NAME = re.compile(r"[^,.;:!?\"“”\n]{3,80},[ \t]+(?=[A-Z])")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _APPOSED = re.compile(r"[ \t]*(?:\(\d{1,3}\))?(?:,[ \t]+[a-z][^,.;:!?\"“”\n]{2,80},)?")
 
@@ -1073,13 +1074,22 @@ def _person_opening(ctx: _Context, s: Sentence) -> Entity | None:
     if qf.verb_after is None or body[s.start:s.start + 1] in '"“”„«':
         return None
     m = g.match_at(body, s.start)
-    if m is None or m.end() > s.end:
-        return None
-    pos = _APPOSED.match(body, m.end()).end()
-    # (an age or a description in apposition marks even a lone sentence-opening word as a name)
-    p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, pos == m.end(), ctx.ents.midcaps)
+    p = None
+    if m is not None and m.end() <= s.end:
+        pos = _APPOSED.match(body, m.end()).end()
+        # (an age or a description in apposition marks even a lone sentence-opening word as a name)
+        p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, pos == m.end(), ctx.ents.midcaps)
     if p is None or p.type != "person" or not p.name:
-        return None
+        # 'Anggota pengurus Masjid Al-Ikhlas, Karim, juga menunggu ...': a description, then the
+        # name between commas
+        d = _DESCRIBED_NAME.match(body, s.start, s.end)
+        m = g.match_at(body, d.end()) if d is not None else None
+        if m is None or body[m.end():m.end() + 1] != ",":
+            return None
+        p = g.parse(body, m.start(), m.end(), None, False)
+        if p is None or p.type != "person" or not p.name:
+            return None
+        pos = m.end() + 1
     while True:
         aux = _NEXT_WORD.match(body, pos, pos + 20)
         if aux is None or aux.group(1) not in qf.auxiliaries:
