@@ -1353,3 +1353,11 @@ def test_a_name_between_commas_after_a_description_opening_the_sentence_is_its_s
     sheet = run("Menurut Direktur Koperasi Tani Makmur Bambang Irawan, harga gabah naik. Anggota pengurus Masjid "
                 "Al-Ikhlas, Karim, juga menunggu petunjuk teknis. ”Kami siap menjalankan protokol,” katanya.")
     assert [s for s, _, _ in direct(sheet)] == ["Karim"]
+
+
+def test_a_one_letter_name_before_common_words_ends_the_sentence():
+    sheet = run("Orangtua siswa kaget anaknya ditahan. R (42) juga demikian. ”Saya kira dia menginap di rumah "
+                "teman,” ucap R. Dukungan Warga datang dari berbagai kampung.")
+    assert [s for s, _, _ in direct(sheet)] == ["R"]
+    sheet = run("”Pemilu harus jujur,” kata A. Indah Kurniawati, pengamat politik.")
+    assert [s for s, _, _ in direct(sheet)] == ["A. Indah Kurniawati"]

@@ -34,6 +34,7 @@ PHRASE_TOKEN = rf"(?:{NAMEWORD}|\([{UPPER}][\w\-]*(?:[ \t][{UPPER}][\w\-]*){{0,2
 # times an article set, so they are answered with str.find)
 
 _DESCRIBED_BY = re.compile(r"([A-Z][\w-]+)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}\Z")
+_INITIAL_THEN_WORD = re.compile(rf"[{UPPER}]\.[ \t]+([{UPPER}][a-z]+)\b")
 _PARTICLES = {"al", "el", "ad", "ar", "as", "at", "an", "bin", "ibn", "abu"}
 
 
@@ -228,7 +229,14 @@ class Grammar:
     # ---- parsing -----------------------------------------------------------------------------
 
     def match_at(self, text: str, pos: int) -> re.Match | None:
-        return self.phrase.match(text, pos)
+        m = self.phrase.match(text, pos)
+        ini = _INITIAL_THEN_WORD.match(text, pos, m.end()) \
+            if m is not None and text[pos + 1:pos + 2] == "." else None
+        if ini is not None and all(w.casefold() in self.common for w in text[ini.start(1):m.end()].split()):
+            # 'ucap E. Dukungan Aksi pelajar ...': a one-letter name ends the sentence and common
+            # words open the next one ('A. Indah Lestari' is a name)
+            return self.phrase.match(text, pos, pos + 1)
+        return m
 
     def parse(self, text: str, start: int, end: int, lowercase_words: set[str] | None = None,
               sentence_start: bool = False, midcaps: set[str] | None = None) -> Parsed | None:
