@@ -1361,3 +1361,9 @@ def test_a_one_letter_name_before_common_words_ends_the_sentence():
     assert [s for s, _, _ in direct(sheet)] == ["R"]
     sheet = run("”Pemilu harus jujur,” kata A. Indah Kurniawati, pengamat politik.")
     assert [s for s, _, _ in direct(sheet)] == ["A. Indah Kurniawati"]
+
+
+def test_a_description_closed_by_ini_after_the_cue_is_the_person_just_named():
+    sheet = run("Ketua MPR Bambang Santoso berpesan agar warga merayakan Lebaran di rumah. ”Mari bersilaturahmi "
+                "jarak jauh,” kata politisi senior Partai Nusantara ini.")
+    assert [s for s, _, _ in direct(sheet)] == ["Bambang Santoso"]

@@ -249,6 +249,9 @@ class QuoteFinder:
             rf"\s*(?:The|the|This|this|That|that|Its|its|His|his|Her|her)\s+(?:{alt(documents)})\b[\w\s]{{0,20}}$") \
             if documents else None
         anaphors = pack.words("anaphor_markers")
+        # a lower-case description closed by 'ini'/'itu' after a cue: someone already named
+        self.anaphoric_speaker = re.compile(
+            rf"[a-z][^,.;:!?\"“”\n]{{0,80}}?[ \t]+(?:{alt(anaphors)})[ \t]*(?:[,.!?]|$)") if anaphors else None
         self.anaphor = re.compile(rf"[ \t]+(?:{alt(anaphors)})\b") if anaphors else None
         joiners = pack.words("role_joiners")
         self.role_joiner = re.compile(rf"[ \t]+(?:{alt(joiners)})[ \t]+") if joiners else None
@@ -984,6 +987,11 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 speaker = _phrase_after(ctx, close + m.end())
                 if speaker is None and qf.pronoun_subject is not None and qf.pronoun_subject.match(after[m.end():]):
                     speaker = last
+                if (speaker is None or speaker.type != "person") and last_person is not None \
+                        and qf.anaphoric_speaker is not None \
+                        and qf.anaphoric_speaker.match(body, close + m.end(), close + len(after)):
+                    # '," kata politisi senior Partai Golkar ini.': the one just spoken of, not the party
+                    speaker = last_person
                 how, conf = "cue-after", 0.9
             closed = body[a:close].rstrip(" \t\"“”'’»").endswith((".", "!", "?"))
             cued_before = qf.speech_any.search(body, sent_start, seg.open_mark) is not None
