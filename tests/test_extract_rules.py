@@ -1367,3 +1367,12 @@ def test_a_description_closed_by_ini_after_the_cue_is_the_person_just_named():
     sheet = run("Ketua MPR Bambang Santoso berpesan agar warga merayakan Lebaran di rumah. ”Mari bersilaturahmi "
                 "jarak jauh,” kata politisi senior Partai Nusantara ini.")
     assert [s for s, _, _ in direct(sheet)] == ["Bambang Santoso"]
+
+
+def test_a_name_inside_a_description_in_apposition_is_not_the_subject():
+    sheet = run("Ipah (40), tetangga Purwanto Hadi, mengatakan, warga tetap di rumah. ”Sudah hampir satu bulan kami "
+                "di rumah,” ujar ibu dua anak ini.")
+    assert {q["speaker"] for q in sheet["quotes"]} == {"Ipah"}
+    sheet = run("Rina Wulandari, kuasa hukum Bupati Rudi Santoso, menyampaikan, kliennya tidak pernah dimintai "
+                "persetujuan.")
+    assert {q["speaker"] for q in sheet["quotes"]} == {"Rina Wulandari"}

@@ -463,6 +463,12 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             if p is not None and p.type == "person" and not p.role and len((p.name or "").split()) < 2 \
                     and ctx.ents.find_person(p.name or "") is None:
                 p = None  # 'sebagian umat Muslim menilai': a capitalised word, no one named
+            if p is not None and index > 0 and text.lstrip()[:1].islower():
+                # 'Ipah (40), tetangga Purwanto, mengatakan': the name inside a description in
+                # apposition is not the subject; the name before it is
+                named = _name_segment(ctx, segments[index - 1], single=index == 1)
+                if named is not None:
+                    p = named
         if p is None and index == len(segments) - 1 and ctx.qf.authority is not None:
             # 'Namun pihak berwenang membantah ...': the unnamed authorities of the story's state
             opener = g.openers_re.match(text.lstrip()) if g.openers_re is not None else None
@@ -655,8 +661,8 @@ def _name_segment(ctx: _Context, segment: tuple[int, int], titled: bool = False,
     while start < end and body[start].isspace():
         start += 1
     m = g.match_at(body, start)
-    if m is None or body[m.end():end].strip():
-        return None
+    if m is None or (body[m.end():end].strip() and not _AGE.fullmatch(body[m.end():end].strip())):
+        return None  # (an age may follow the name: 'Ipah (40)')
     p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
     if p is None or p.type != "person" or not p.name or (p.role and not titled):
         return None
@@ -1071,6 +1077,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
 
 
 _DESCRIBED_NAME = re.compile(r"[^,.;:!?\"“”\n]{3,80},[ \t]+(?=[A-Z])")
+_AGE = re.compile(r"\(\d{1,3}\)")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _APPOSED = re.compile(r"[ \t]*(?:\(\d{1,3}\))?(?:,[ \t]+[a-z][^,.;:!?\"“”\n]{2,80},)?")
 
