@@ -1376,3 +1376,11 @@ def test_a_name_inside_a_description_in_apposition_is_not_the_subject():
     sheet = run("Rina Wulandari, kuasa hukum Bupati Rudi Santoso, menyampaikan, kliennya tidak pernah dimintai "
                 "persetujuan.")
     assert {q["speaker"] for q in sheet["quotes"]} == {"Rina Wulandari"}
+
+
+def test_an_indefinite_description_after_the_cue_is_someone_unnamed():
+    sheet = run("Warga Ani Lestari (38) mengatakan stigma itu berat. ”Padahal dia tidak ke mana-mana,” ujar Ani. "
+                "Warga lain juga khawatir. ”Suami saya diisolasi bersama 20 orang,” ujar seorang ibu.")
+    assert [s for s, _, _ in direct(sheet)] == ["Ani Lestari", "seorang ibu"]
+    sheet = run('Mayor John Smith said the river rose fast. "We lost everything," said a local resident.', "en")
+    assert [s for s, _, _ in direct(sheet)] == ["a local resident"]

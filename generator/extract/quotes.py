@@ -249,6 +249,11 @@ class QuoteFinder:
             rf"\s*(?:The|the|This|this|That|that|Its|its|His|his|Her|her)\s+(?:{alt(documents)})\b[\w\s]{{0,20}}$") \
             if documents else None
         anaphors = pack.words("anaphor_markers")
+        # an indefinite description after a cue: someone unnamed ('ujar seorang ibu', 'said a resident')
+        indefinite = pack.words("indefinite_speakers")
+        self.indefinite_speaker = re.compile(
+            rf"(?:{alt(indefinite)})[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,4}}(?=[ \t]*(?:[,.!?]|$))") \
+            if indefinite else None
         # a lower-case description closed by 'ini'/'itu' after a cue: someone already named
         self.anaphoric_speaker = re.compile(
             rf"[a-z][^,.;:!?\"“”\n]{{0,80}}?[ \t]+(?:{alt(anaphors)})[ \t]*(?:[,.!?]|$)") if anaphors else None
@@ -993,6 +998,11 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 speaker = _phrase_after(ctx, close + m.end())
                 if speaker is None and qf.pronoun_subject is not None and qf.pronoun_subject.match(after[m.end():]):
                     speaker = last
+                ind = qf.indefinite_speaker.match(body, close + m.end(), close + len(after)) \
+                    if speaker is None and qf.indefinite_speaker is not None else None
+                if ind is not None:
+                    # '," ujar seorang ibu.': someone unnamed, not the one quoted before
+                    speaker = Entity(name=ind.group().strip(" \t,.!?"), type="person", first=close + m.end())
                 if (speaker is None or speaker.type != "person") and last_person is not None \
                         and qf.anaphoric_speaker is not None \
                         and qf.anaphoric_speaker.match(body, close + m.end(), close + len(after)):
