@@ -1384,3 +1384,16 @@ def test_an_indefinite_description_after_the_cue_is_someone_unnamed():
     assert [s for s, _, _ in direct(sheet)] == ["Ani Lestari", "seorang ibu"]
     sheet = run('Mayor John Smith said the river rose fast. "We lost everything," said a local resident.', "en")
     assert [s for s, _, _ in direct(sheet)] == ["a local resident"]
+
+
+def test_a_person_after_an_opening_phrase_is_whom_the_next_pronoun_cue_means():
+    sheet = run("Menteri Sosial Tri Wibowo mengatakan bantuan akan cair. Di sebuah rumah susun, Neni (53) mengeluhkan "
+                "tagihan listrik. Hingga kini, Neni masih berpikir keras. ”Uang semakin habis,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Neni"]
+    sheet = run("Menteri Sosial Tri Wibowo mengatakan bantuan akan cair. Tanpa mengenakan masker, Ali (19), sopir "
+                "angkot, sedang menunggu penumpang. ”Sepi sekali,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Ali"]
+    # a one-word group is no person
+    sheet = run("Menteri Sosial Tri Wibowo meninjau lokasi banjir. Saat ini, TAGANA membantu evakuasi warga. "
+                "”Semua sudah dikerahkan,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Tri Wibowo"]

@@ -1089,41 +1089,59 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
 _DESCRIBED_NAME = re.compile(r"[^,.;:!?\"“”\n]{3,80},[ \t]+(?=[A-Z])")
 _AGE = re.compile(r"\(\d{1,3}\)")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
-_APPOSED = re.compile(r"[ \t]*(?:\(\d{1,3}\))?(?:,[ \t]+[a-z][^,.;:!?\"“”\n]{2,80},)?")
+_APPOSED = re.compile(r"(?:[ \t]*\(\d{1,3}\))?(?:,[ \t]+[a-z][^,.;:!?\"“”\n]{2,80},)?")
+
+
+def _aged_elsewhere(body: str, name: str) -> bool:
+    """The article gives the name an age somewhere: 'Neni (53)'."""
+    at = body.find(name + " (")
+    while at >= 0:
+        k = at + len(name) + 2
+        if body[k:k + 1].isdigit() and (at == 0 or not body[at - 1].isalnum()):
+            return True
+        at = body.find(name + " (", k)
+    return False
 
 
 def _person_opening(ctx: _Context, s: Sentence) -> Entity | None:
     """A named person opening the sentence as the subject of an active verb, with perhaps an age
-    and a description between commas: 'Rudi (34), salah satu peserta, merasa terkejut'."""
+    and a description between commas: 'Rudi (34), salah satu peserta, merasa terkejut'; or after
+    an opening phrase: 'Anggota pengurus Masjid Al-Ikhlas, Karim, juga menunggu ...', 'Hingga
+    kini, Neni masih berpikir ...'."""
     qf, body, g = ctx.qf, ctx.body, ctx.ents.g
     if qf.verb_after is None or body[s.start:s.start + 1] in '"“”„«':
         return None
-    m = g.match_at(body, s.start)
-    p = None
-    if m is not None and m.end() <= s.end:
-        pos = _APPOSED.match(body, m.end()).end()
-        # (an age or a description in apposition marks even a lone sentence-opening word as a name)
-        p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, pos == m.end(), ctx.ents.midcaps)
-    if p is None or p.type != "person" or not p.name:
-        # 'Anggota pengurus Masjid Al-Ikhlas, Karim, juga menunggu ...': a description, then the
-        # name between commas
-        d = _DESCRIBED_NAME.match(body, s.start, s.end)
-        m = g.match_at(body, d.end()) if d is not None else None
-        if m is None or body[m.end():m.end() + 1] != ",":
-            return None
-        p = g.parse(body, m.start(), m.end(), None, False)
+    for opening in (True, False):
+        if opening:
+            m = g.match_at(body, s.start)
+            if m is None or m.end() > s.end:
+                continue
+            pos = _APPOSED.match(body, m.end()).end()
+            # (an age or a description in apposition marks even a lone sentence-opening word as a name)
+            p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, pos == m.end(), ctx.ents.midcaps)
+        else:
+            d = _DESCRIBED_NAME.match(body, s.start, s.end)
+            m = g.match_at(body, d.end()) if d is not None else None
+            if m is None:
+                continue
+            p = g.parse(body, m.start(), m.end(), None, False)
+            pos = m.end() + 1 if body[m.end():m.end() + 1] == "," else _APPOSED.match(body, m.end()).end()
         if p is None or p.type != "person" or not p.name:
-            return None
-        pos = m.end() + 1
-    while True:
-        aux = _NEXT_WORD.match(body, pos, pos + 20)
-        if aux is None or aux.group(1) not in qf.auxiliaries:
-            break
-        pos = aux.end()
-    if not qf.verb_after.match(body, pos):
-        return None
-    e = ctx.ents.resolve(p, p.start)
-    return e if e is not None and e.type == "person" else None
+            continue
+        if pos == m.end() and len(p.name.split()) < 2 and (
+                (ctx.ents.find_person(p.name) is None and not _aged_elsewhere(body, p.name))
+                or p.name.isupper() or "-" in p.name):
+            continue  # ('Tagana dari daerah lain dikerahkan', 'K-Popers menaikkan tagar': a group)
+        while True:
+            aux = _NEXT_WORD.match(body, pos, pos + 20)
+            if aux is None or aux.group(1) not in qf.auxiliaries:
+                break
+            pos = aux.end()
+        if not qf.verb_after.match(body, pos):
+            continue
+        e = ctx.ents.resolve(p, p.start)
+        return e if e is not None and e.type == "person" else None
+    return None
 
 
 def _sentence_end_cue(ctx: _Context, start: int, end: int, last: Entity | None,
