@@ -1397,3 +1397,12 @@ def test_a_person_after_an_opening_phrase_is_whom_the_next_pronoun_cue_means():
     sheet = run("Menteri Sosial Tri Wibowo meninjau lokasi banjir. Saat ini, TAGANA membantu evakuasi warga. "
                 "”Semua sudah dikerahkan,” katanya.")
     assert [s for s, _, _ in direct(sheet)] == ["Tri Wibowo"]
+
+
+def test_a_name_with_an_age_early_in_the_sentence_is_whom_the_next_pronoun_cue_means():
+    sheet = run("Menteri Sosial Tri Wibowo mengatakan bantuan akan cair. Jaminan keamanan Fenny (28), warga Depok "
+                "yang biasa naik ojek, berharap pengawasan diperketat. ”Sopir harus disadarkan,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Fenny"]
+    sheet = run("Menteri Sosial Tri Wibowo mengatakan bantuan akan cair. Warga lain seperti Rudianta (24), yang "
+                "bekerja di kantor pajak, juga berharap armada ditambah. ”Kalau terbatas, sama saja,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Rudianta"]

@@ -1087,6 +1087,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
 
 
 _DESCRIBED_NAME = re.compile(r"[^,.;:!?\"“”\n]{3,80},[ \t]+(?=[A-Z])")
+_AGED_NAME = re.compile(rf"((?:[{UPPER}][\w'’-]+[ \t]+){{0,2}}[{UPPER}][\w'’-]+)[ \t]+\(\d{{1,3}}\)")
 _AGE = re.compile(r"\(\d{1,3}\)")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _APPOSED = re.compile(r"(?:[ \t]*\(\d{1,3}\))?(?:,[ \t]+[a-z][^,.;:!?\"“”\n]{2,80},)?")
@@ -1111,8 +1112,17 @@ def _person_opening(ctx: _Context, s: Sentence) -> Entity | None:
     qf, body, g = ctx.qf, ctx.body, ctx.ents.g
     if qf.verb_after is None or body[s.start:s.start + 1] in '"“”„«':
         return None
-    for opening in (True, False):
-        if opening:
+    for opening in (True, False, None):
+        if opening is None:
+            # ('Jaminan keamanan Fenny (28), warga ..., berharap', 'Warga lain seperti Rudianta (24),
+            # yang ..., juga berharap'): a name with an age early in the sentence
+            a = _AGED_NAME.search(body, s.start, min(s.end, s.start + 100))
+            m = g.match_at(body, a.start(1)) if a is not None else None
+            if m is None or m.end() != a.end(1):
+                continue
+            p = g.parse(body, m.start(), m.end(), None, False)
+            pos = _APPOSED.match(body, m.end()).end()
+        elif opening:
             m = g.match_at(body, s.start)
             if m is None or m.end() > s.end:
                 continue
