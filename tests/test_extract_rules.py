@@ -1406,3 +1406,10 @@ def test_a_name_with_an_age_early_in_the_sentence_is_whom_the_next_pronoun_cue_m
     sheet = run("Menteri Sosial Tri Wibowo mengatakan bantuan akan cair. Warga lain seperti Rudianta (24), yang "
                 "bekerja di kantor pajak, juga berharap armada ditambah. ”Kalau terbatas, sama saja,” ujarnya.")
     assert [s for s, _, _ in direct(sheet)] == ["Rudianta"]
+
+
+def test_a_sentence_introducing_a_person_with_an_age_makes_her_the_next_speaker():
+    sheet = run("Bambang Irawan, pengelola kafe, mengatakan meja dibatasi. ”Kapasitas tidak ditambah,” ujarnya. Konsep "
+                "ruang terbuka diminati warga. Salah satunya Minda (21), pengunjung asal Cimahi, Jawa Barat. "
+                "Beraktivitas di luar rumah diperlukan. ”Saya pilih nongkrong di sini,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Bambang Irawan", "Minda"]

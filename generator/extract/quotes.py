@@ -1088,6 +1088,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
 
 _DESCRIBED_NAME = re.compile(r"[^,.;:!?\"“”\n]{3,80},[ \t]+(?=[A-Z])")
 _AGED_NAME = re.compile(rf"((?:[{UPPER}][\w'’-]+[ \t]+){{0,2}}[{UPPER}][\w'’-]+)[ \t]+\(\d{{1,3}}\)")
+_INTRODUCED_TAIL = re.compile(r"[ \t]*\(\d{1,3}\),[ \t]+[a-z][^.;:!?\"“”\n]{2,80}\.?\s*")
 _AGE = re.compile(r"\(\d{1,3}\)")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _APPOSED = re.compile(r"(?:[ \t]*\(\d{1,3}\))?(?:,[ \t]+[a-z][^,.;:!?\"“”\n]{2,80},)?")
@@ -1147,8 +1148,9 @@ def _person_opening(ctx: _Context, s: Sentence) -> Entity | None:
             if aux is None or aux.group(1) not in qf.auxiliaries:
                 break
             pos = aux.end()
-        if not qf.verb_after.match(body, pos):
-            continue
+        if not qf.verb_after.match(body, pos) and not (
+                opening is None and _INTRODUCED_TAIL.fullmatch(body, m.end(), s.end)):
+            continue  # ('Salah satunya Minda (21), pengunjung asal Bogor.': a sentence introducing her)
         e = ctx.ents.resolve(p, p.start)
         return e if e is not None and e.type == "person" else None
     return None
