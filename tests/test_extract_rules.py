@@ -1272,3 +1272,144 @@ def test_a_sentence_carrying_on_the_argument_does_not_change_the_speaker():
     sheet = run("Menurut Laras Wibisono, data kematian harus dibuka. Apalagi, Presiden Hendra Gunawan sudah "
                 "menyampaikan data harus terbuka. ”Data itu menunjukkan dampak yang lebih besar,” ujarnya.")
     assert [s for s, _, _ in direct(sheet)] == ["Laras Wibisono"]
+
+
+def test_a_title_with_a_subtitle_or_a_list_in_quotes_is_not_speech():
+    sheet = run("Peneliti Sari Wulandari berbicara dalam diskusi daring ”Menata Kota Pascapandemi: Ruang Publik, "
+                "Transportasi, dan Perumahan Rakyat” pada Senin. ”Kota harus ramah pejalan kaki,” ujar Sari. "
+                "Dalam bukunya, ”Sungai Kita? Catatan Lapangan dari Hulu Citarum”, ia menulis soal banjir.")
+    assert [q for _, q, _ in direct(sheet)] == ["Kota harus ramah pejalan kaki"]
+    # speech with commas keeps its lower-case words
+    sheet = run("”Jakarta, Bogor, dan Depok sudah siap menerima bantuan,” kata Gubernur Andi Saputra.")
+    assert [s for s, _, _ in direct(sheet)] == ["Andi Saputra"]
+
+
+def test_a_name_or_a_written_text_introduced_in_quotes_is_not_speech():
+    sheet = run("Menteri Desa Joko Prasetyo meresmikan program ”desa digital” di Kabupaten Sleman. Aturan itu memuat "
+                "pasal yang berbunyi, ”Setiap warga wajib menjaga kebersihan lingkungan dan sungai di desanya.” "
+                "”Semua desa akan tersambung internet,” kata Joko.")
+    assert [q for _, q, _ in direct(sheet)] == ["Semua desa akan tersambung internet"]
+    sheet = run('Protesters carried a banner reading "Hands off our forests and rivers now". "We will not '
+                'leave until the law changes," said activist Mara Jensen.', "en")
+    assert [q for _, q, _ in direct(sheet)] == ["We will not leave until the law changes"]
+
+
+def test_a_numbered_neighbourhood_or_a_lane_before_the_name_is_no_speaker():
+    sheet = run("Warga menanam sayur di sepanjang gang. ”Dulu tempat ini kumuh sekali,” kata pengelola Kampung "
+                "Asri RT 004 RW 002, Kelurahan Sukamaju, Sumarni.")
+    assert [s for s, _, _ in direct(sheet)] == ["Sumarni"]
+    sheet = run("Warga menanam sayur. ”Kami rawat bersama-sama,” kata Ketua RT 011, Bambang Irawan.")
+    assert [s for s, _, _ in direct(sheet)] == ["Bambang Irawan"]
+    sheet = run("Warga menanam sayur. ”Kami rawat bersama-sama,” kata pengurus Gang Melati, Sumarni.")
+    assert [s for s, _, _ in direct(sheet)] == ["Sumarni"]
+
+
+def test_a_country_qualifying_a_common_noun_is_not_the_subject():
+    sheet = run("Pameran kopi digelar di Bandung. Sayangnya, pembeli Brasil masih menilai kopi dari aromanya. "
+                "”Rasanya unik sekali. Saya suka,” katanya.")
+    assert all(s != "Brasil" for s, _, _ in direct(sheet))
+    sheet = run("Pameran kopi digelar di Bandung. Sayangnya, pemerintah Brasil masih menilai kopi itu mahal. "
+                "”Harganya terlalu tinggi,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] != []
+
+
+def test_an_opening_mark_under_an_opening_mark_opens_a_nested_quote():
+    sheet = run("Kapolda Jawa Tengah Rudi Hartanto meminta warga membantu. “Di terminal, misalnya, ada“ "
+                "preman ”-nya. Kami ajak mereka menjaga ketertiban,” ucap Rudi.")
+    assert [q for _, q, _ in direct(sheet)] == [
+        "Di terminal, misalnya, ada“ preman ”-nya. Kami ajak mereka menjaga ketertiban"]
+
+
+def test_a_mark_followed_by_a_cue_closes_and_pairs_with_a_lone_closing_mark_before():
+    # the opening mark of the second quote lost its spacing ('tiket.” Misalnya')
+    sheet = run("Wulan Sari mengatakan penumpang sepi. ”Sepi sekali minggu ini,” katanya. Agen di "
+                "terminal ini mendapat bagian dari penjualan tiket.” Misalnya ada penjualan Rp 5 juta, kami "
+                "dapat Rp 500.000, ” katanya. Kini, katanya, penghasilan itu terancam.")
+    assert [q for _, q, _ in direct(sheet)] == [
+        "Sepi sekali minggu ini", "Misalnya ada penjualan Rp 5 juta, kami dapat Rp 500.000"]
+
+
+def test_a_town_between_the_role_and_the_name_belongs_to_the_role():
+    sheet = run("Kasus baru terus bertambah. ”Kami akan menambah tempat tidur isolasi,” kata Kepala Dinas "
+                "Kesehatan Sukabumi Wiratmoko.")
+    assert [(s, q["role"]) for s, q in [(q["speaker"], q) for q in sheet["quotes"] if q["kind"] == "direct"]] \
+        == [("Wiratmoko", "Kepala Dinas Kesehatan Sukabumi")]
+    # a town name never takes the last word of a name that continues it
+    sheet = run("”Kami akan menambah tempat tidur isolasi,” kata Direktur Rumah Sakit Haji Bandung Raya "
+                "Suryani Hasan.")
+    assert [s for s, _, _ in direct(sheet)] != ["Raya Suryani Hasan"]
+
+
+def test_a_person_opening_a_sentence_with_an_active_verb_is_whom_the_next_pronoun_cue_means():
+    sheet = run("Menurut Direktur Koperasi Tani Makmur Bambang Irawan, harga gabah naik. Sari, salah satu petani, "
+                "merasa lega setelah panen. ”Hasilnya lumayan tahun ini,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Sari"]
+    sheet = run("Menurut Direktur Koperasi Tani Makmur Bambang Irawan, harga gabah naik. Joko Susilo (41) juga "
+                "menunggu hasil panen. ”Semoga harga bertahan,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Joko Susilo"]
+
+
+def test_a_name_between_commas_after_a_description_opening_the_sentence_is_its_subject():
+    sheet = run("Menurut Direktur Koperasi Tani Makmur Bambang Irawan, harga gabah naik. Anggota pengurus Masjid "
+                "Al-Ikhlas, Karim, juga menunggu petunjuk teknis. ”Kami siap menjalankan protokol,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Karim"]
+
+
+def test_a_one_letter_name_before_common_words_ends_the_sentence():
+    sheet = run("Orangtua siswa kaget anaknya ditahan. R (42) juga demikian. ”Saya kira dia menginap di rumah "
+                "teman,” ucap R. Dukungan Warga datang dari berbagai kampung.")
+    assert [s for s, _, _ in direct(sheet)] == ["R"]
+    sheet = run("”Pemilu harus jujur,” kata A. Indah Kurniawati, pengamat politik.")
+    assert [s for s, _, _ in direct(sheet)] == ["A. Indah Kurniawati"]
+
+
+def test_a_description_closed_by_ini_after_the_cue_is_the_person_just_named():
+    sheet = run("Ketua MPR Bambang Santoso berpesan agar warga merayakan Lebaran di rumah. ”Mari bersilaturahmi "
+                "jarak jauh,” kata politisi senior Partai Nusantara ini.")
+    assert [s for s, _, _ in direct(sheet)] == ["Bambang Santoso"]
+
+
+def test_a_name_inside_a_description_in_apposition_is_not_the_subject():
+    sheet = run("Ipah (40), tetangga Purwanto Hadi, mengatakan, warga tetap di rumah. ”Sudah hampir satu bulan kami "
+                "di rumah,” ujar ibu dua anak ini.")
+    assert {q["speaker"] for q in sheet["quotes"]} == {"Ipah"}
+    sheet = run("Rina Wulandari, kuasa hukum Bupati Rudi Santoso, menyampaikan, kliennya tidak pernah dimintai "
+                "persetujuan.")
+    assert {q["speaker"] for q in sheet["quotes"]} == {"Rina Wulandari"}
+
+
+def test_an_indefinite_description_after_the_cue_is_someone_unnamed():
+    sheet = run("Warga Ani Lestari (38) mengatakan stigma itu berat. ”Padahal dia tidak ke mana-mana,” ujar Ani. "
+                "Warga lain juga khawatir. ”Suami saya diisolasi bersama 20 orang,” ujar seorang ibu.")
+    assert [s for s, _, _ in direct(sheet)] == ["Ani Lestari", "seorang ibu"]
+    sheet = run('Mayor John Smith said the river rose fast. "We lost everything," said a local resident.', "en")
+    assert [s for s, _, _ in direct(sheet)] == ["a local resident"]
+
+
+def test_a_person_after_an_opening_phrase_is_whom_the_next_pronoun_cue_means():
+    sheet = run("Menteri Sosial Tri Wibowo mengatakan bantuan akan cair. Di sebuah rumah susun, Neni (53) mengeluhkan "
+                "tagihan listrik. Hingga kini, Neni masih berpikir keras. ”Uang semakin habis,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Neni"]
+    sheet = run("Menteri Sosial Tri Wibowo mengatakan bantuan akan cair. Tanpa mengenakan masker, Ali (19), sopir "
+                "angkot, sedang menunggu penumpang. ”Sepi sekali,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Ali"]
+    # a one-word group is no person
+    sheet = run("Menteri Sosial Tri Wibowo meninjau lokasi banjir. Saat ini, TAGANA membantu evakuasi warga. "
+                "”Semua sudah dikerahkan,” katanya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Tri Wibowo"]
+
+
+def test_a_name_with_an_age_early_in_the_sentence_is_whom_the_next_pronoun_cue_means():
+    sheet = run("Menteri Sosial Tri Wibowo mengatakan bantuan akan cair. Jaminan keamanan Fenny (28), warga Depok "
+                "yang biasa naik ojek, berharap pengawasan diperketat. ”Sopir harus disadarkan,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Fenny"]
+    sheet = run("Menteri Sosial Tri Wibowo mengatakan bantuan akan cair. Warga lain seperti Rudianta (24), yang "
+                "bekerja di kantor pajak, juga berharap armada ditambah. ”Kalau terbatas, sama saja,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Rudianta"]
+
+
+def test_a_sentence_introducing_a_person_with_an_age_makes_her_the_next_speaker():
+    sheet = run("Bambang Irawan, pengelola kafe, mengatakan meja dibatasi. ”Kapasitas tidak ditambah,” ujarnya. Konsep "
+                "ruang terbuka diminati warga. Salah satunya Minda (21), pengunjung asal Cimahi, Jawa Barat. "
+                "Beraktivitas di luar rumah diperlukan. ”Saya pilih nongkrong di sini,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Bambang Irawan", "Minda"]

@@ -45,10 +45,12 @@ class _Segment:
     close_mark: int | None
 
 
-def scan_marks(body: str, para_start: int, para_end: int) -> list[_Segment]:
-    """Pairs of quote marks in one paragraph."""
+def scan_marks(body: str, para_start: int, para_end: int, cue_next: re.Pattern | None = None) -> list[_Segment]:
+    """Pairs of quote marks in one paragraph. `cue_next` matches a speech cue right after a mark
+    ('” katanya'): such a mark closes a quote."""
     out: list[_Segment] = []
     pending: int | None = None
+    orphan: int | None = None  # a closing mark with nothing to close: perhaps a misplaced opener
     stack: list[int] = []  # openers waiting under a nested quote
     inner: list[int] = []  # indexes in `out` of nested quotes
     for m in _MARKS.finditer(body, para_start, para_end):
@@ -66,12 +68,29 @@ def scan_marks(body: str, para_start: int, para_end: int) -> list[_Segment]:
             role = "close"
         elif ch == "“" and not (right and not left):
             role = "open"
+        elif ch == "“" and pending is not None and body[pending] == "“" and before not in ".,!?":
+            # '“Di pasar ada“ jeger-jeger ”-nya. Kami ...,” ucapnya': an opening mark under an
+            # opening mark opens a nested quote, whatever the spacing around it
+            role = "open"
         elif left and not right:
             role = "open"
         elif right and not left:
             role = "close"
         else:
             role = "close" if pending is not None else "open"
+        cued = cue_next is not None and role == "open" and cue_next.match(body, i + 1, para_end) is not None
+        if cued:
+            role = "close"  # '..., ” katanya.': a cue follows, the mark closes whatever its spacing
+        if role == "close" and pending is None:
+            if cued and orphan is not None and i - orphan <= 600:
+                # 'persen.” Misalnya ada ... 16 orang, ” katanya': the lone closing mark before
+                # was the opener, its spacing lost
+                out.append(_Segment(orphan + 1, i, orphan, i))
+                orphan = None
+            elif not cued:
+                orphan = i
+            continue
+        orphan = None
         if role == "open":
             if pending is not None:
                 stack.append(pending)
@@ -183,6 +202,10 @@ class QuoteFinder:
         # a sentence that carries on the last speaker's argument: 'Apalagi, ...'
         openers = pack.words("argument_openers")
         self.argument_opener = re.compile(rf"(?:{alt(openers)})\b") if openers else None
+        # 'webinar bertajuk "...", 'a book titled "...": a name, a title or a written text follows
+        introducers = pack.words("text_introducers")
+        self.text_introducer = re.compile(rf"(?<![\w-])(?:{alt(introducers)})[ \t]*[,:]?[ \t]*\Z", re.I) \
+            if introducers else None
         # 'juru bicara kementerian, ' before a name: a lower-case role in apposition
         self.lower_role_comma = re.compile(
             rf"(?:{alt(pack.words('lower_roles'))})(?:[ \t]+[a-z]+){{0,3}},[ \t]+(?=[{UPPER}])")
@@ -204,6 +227,10 @@ class QuoteFinder:
             rf"\s*[,.]?\s*(?:{alt(pack.words('according_to'))})\s+{source}",
             re.I) if sources and pack.words("according_to") else None
         self.pronoun_subject = re.compile(rf"^\s*(?:{pronouns})\b", re.I) if pronouns else None
+        # a speech cue right after a quote mark: '” katanya', '" he said' (lower case: a quote may
+        # open with 'Katanya, ...')
+        self.cue_next = re.compile(rf"[ \t]*(?:(?:{pcues})|(?:{cues})[ \t]+(?:{pronouns}))(?![\w-])") \
+            if pcues and pronouns else None
         # 'Menurutnya, ...': according to + a pronoun suffix is the one the article spoke of
         suffixes = pack.words("pronoun_cue_suffixes")
         one_word = [w for w in pack.words("according_to") if " " not in w]
@@ -222,6 +249,14 @@ class QuoteFinder:
             rf"\s*(?:The|the|This|this|That|that|Its|its|His|his|Her|her)\s+(?:{alt(documents)})\b[\w\s]{{0,20}}$") \
             if documents else None
         anaphors = pack.words("anaphor_markers")
+        # an indefinite description after a cue: someone unnamed ('ujar seorang ibu', 'said a resident')
+        indefinite = pack.words("indefinite_speakers")
+        self.indefinite_speaker = re.compile(
+            rf"(?:{alt(indefinite)})[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,4}}(?=[ \t]*(?:[,.!?]|$))") \
+            if indefinite else None
+        # a lower-case description closed by 'ini'/'itu' after a cue: someone already named
+        self.anaphoric_speaker = re.compile(
+            rf"[a-z][^,.;:!?\"“”\n]{{0,80}}?[ \t]+(?:{alt(anaphors)})[ \t]*(?:[,.!?]|$)") if anaphors else None
         self.anaphor = re.compile(rf"[ \t]+(?:{alt(anaphors)})\b") if anaphors else None
         joiners = pack.words("role_joiners")
         self.role_joiner = re.compile(rf"[ \t]+(?:{alt(joiners)})[ \t]+") if joiners else None
@@ -307,6 +342,7 @@ class QuoteFinder:
         self.trailer_words = {w for w in pack.words("speaker_trailers") if w[:1].islower()}
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
         self.possessed_institutions = set(pack.words("possessed_institutions"))
+        self.country_prefixes = {w.casefold() for w in pack.words("country_prefixes")}
         self.kepada = re.compile(r"\s*(?:kepada|to)\s+[^,.;\"“”]{1,80}?\s+(?:" + comps + r")\b\s*") if comps else None
 
 
@@ -432,6 +468,12 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             if p is not None and p.type == "person" and not p.role and len((p.name or "").split()) < 2 \
                     and ctx.ents.find_person(p.name or "") is None:
                 p = None  # 'sebagian umat Muslim menilai': a capitalised word, no one named
+            if p is not None and index > 0 and text.lstrip()[:1].islower():
+                # 'Ipah (40), tetangga Purwanto, mengatakan': the name inside a description in
+                # apposition is not the subject; the name before it is
+                named = _name_segment(ctx, segments[index - 1], single=index == 1)
+                if named is not None:
+                    p = named
         if p is None and index == len(segments) - 1 and ctx.qf.authority is not None:
             # 'Namun pihak berwenang membantah ...': the unnamed authorities of the story's state
             opener = g.openers_re.match(text.lstrip()) if g.openers_re is not None else None
@@ -624,8 +666,8 @@ def _name_segment(ctx: _Context, segment: tuple[int, int], titled: bool = False,
     while start < end and body[start].isspace():
         start += 1
     m = g.match_at(body, start)
-    if m is None or body[m.end():end].strip():
-        return None
+    if m is None or (body[m.end():end].strip() and not _AGE.fullmatch(body[m.end():end].strip())):
+        return None  # (an age may follow the name: 'Ipah (40)')
     p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
     if p is None or p.type != "person" or not p.name or (p.role and not titled):
         return None
@@ -661,6 +703,11 @@ def _phrase_ending_at(ctx: _Context, start: int, end: int) -> Parsed | None:
                     country = (known.country if known is not None else None) or official_country(p.name)
                     name = f"{previous} {body[m.start():m.end()]}"
                     return Parsed(name, at - len(previous) - 1, m.end(), None, name, "organization", country)
+                if p is not None and p.type == "country" and previous[:1].islower() \
+                        and previous.casefold() not in ctx.qf.country_prefixes \
+                        and previous.casefold() not in ctx.qf.stopwords \
+                        and previous.casefold() not in ctx.qf.auxiliaries:
+                    return None  # 'konsumen Indonesia masih menilai': the country qualifies a noun
                 return p
         previous = w.group()
     return None
@@ -847,7 +894,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         if furniture.is_ignored(para.start, para.end) and any(
                 s <= para.start and para.end <= e for s, e in ignored):
             continue
-        doubles = scan_marks(body, para.start, para.end)
+        doubles = scan_marks(body, para.start, para.end, qf.cue_next)
         singles = scan_single_marks(body, para.start, para.end, doubles)
         for seg in sorted(doubles + singles, key=lambda x: x.open_mark) if singles else doubles:
             if seg.close_mark is None:
@@ -895,6 +942,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 trailing = _trailing_cue(ctx, s, spans, last, last_person)
                 if trailing is not None:
                     subj, indirect = trailing.speaker, trailing
+            if subj is None and indirect is None:
+                # 'Rudi, salah satu peserta, merasa terkejut. "...," katanya': the person the
+                # sentence is about is whom the next pronoun cue points at
+                subj = _person_opening(ctx, s)
             if subj is not None and not (qf.argument_opener is not None and last is not None
                                          and qf.argument_opener.match(body, s.start)):
                 # ('Apalagi, Presiden sudah menyampaikan ...' goes on with the last speaker's
@@ -913,6 +964,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         words = len(_WORDS.findall(body[a:b]))
         if _is_title(body[a:b]) or body[a] == "#":
             continue  # a seminar, book or film title or a hashtag in quotes, not speech
+        if qf.text_introducer is not None and qf.text_introducer.search(body[max(0, seg.open_mark - 40):seg.open_mark]):
+            continue  # 'program "Jembatan Udara"', 'pasal yang berbunyi, "..."': a name or a written text
         close = seg.close_mark + 1 if seg.close_mark is not None else seg.end
         si = ctx.sentence_index(seg.open_mark)
         sent_start = sentences[si].start if sentences else 0
@@ -945,6 +998,16 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 speaker = _phrase_after(ctx, close + m.end())
                 if speaker is None and qf.pronoun_subject is not None and qf.pronoun_subject.match(after[m.end():]):
                     speaker = last
+                ind = qf.indefinite_speaker.match(body, close + m.end(), close + len(after)) \
+                    if speaker is None and qf.indefinite_speaker is not None else None
+                if ind is not None:
+                    # '," ujar seorang ibu.': someone unnamed, not the one quoted before
+                    speaker = Entity(name=ind.group().strip(" \t,.!?"), type="person", first=close + m.end())
+                if (speaker is None or speaker.type != "person") and last_person is not None \
+                        and qf.anaphoric_speaker is not None \
+                        and qf.anaphoric_speaker.match(body, close + m.end(), close + len(after)):
+                    # '," kata politisi senior Partai Golkar ini.': the one just spoken of, not the party
+                    speaker = last_person
                 how, conf = "cue-after", 0.9
             closed = body[a:close].rstrip(" \t\"“”'’»").endswith((".", "!", "?"))
             cued_before = qf.speech_any.search(body, sent_start, seg.open_mark) is not None
@@ -1021,6 +1084,76 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         quotes.append(Quote(a, b, "direct", speaker, sentence, conf, how))
     quotes.sort(key=lambda q: (q.start, q.end))
     return _without_paraphrases(body, _without_wrappers(body, quotes), qf.stopwords)
+
+
+_DESCRIBED_NAME = re.compile(r"[^,.;:!?\"“”\n]{3,80},[ \t]+(?=[A-Z])")
+_AGED_NAME = re.compile(rf"((?:[{UPPER}][\w'’-]+[ \t]+){{0,2}}[{UPPER}][\w'’-]+)[ \t]+\(\d{{1,3}}\)")
+_INTRODUCED_TAIL = re.compile(r"[ \t]*\(\d{1,3}\),[ \t]+[a-z][^.;:!?\"“”\n]{2,80}\.?\s*")
+_AGE = re.compile(r"\(\d{1,3}\)")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+_APPOSED = re.compile(r"(?:[ \t]*\(\d{1,3}\))?(?:,[ \t]+[a-z][^,.;:!?\"“”\n]{2,80},)?")
+
+
+def _aged_elsewhere(body: str, name: str) -> bool:
+    """The article gives the name an age somewhere: 'Neni (53)'."""
+    at = body.find(name + " (")
+    while at >= 0:
+        k = at + len(name) + 2
+        if body[k:k + 1].isdigit() and (at == 0 or not body[at - 1].isalnum()):
+            return True
+        at = body.find(name + " (", k)
+    return False
+
+
+def _person_opening(ctx: _Context, s: Sentence) -> Entity | None:
+    """A named person opening the sentence as the subject of an active verb, with perhaps an age
+    and a description between commas: 'Rudi (34), salah satu peserta, merasa terkejut'; or after
+    an opening phrase: 'Anggota pengurus Masjid Al-Ikhlas, Karim, juga menunggu ...', 'Hingga
+    kini, Neni masih berpikir ...'."""
+    qf, body, g = ctx.qf, ctx.body, ctx.ents.g
+    if qf.verb_after is None or body[s.start:s.start + 1] in '"“”„«':
+        return None
+    for opening in (True, False, None):
+        if opening is None:
+            # ('Jaminan keamanan Fenny (28), warga ..., berharap', 'Warga lain seperti Rudianta (24),
+            # yang ..., juga berharap'): a name with an age early in the sentence
+            a = _AGED_NAME.search(body, s.start, min(s.end, s.start + 100))
+            m = g.match_at(body, a.start(1)) if a is not None else None
+            if m is None or m.end() != a.end(1):
+                continue
+            p = g.parse(body, m.start(), m.end(), None, False)
+            pos = _APPOSED.match(body, m.end()).end()
+        elif opening:
+            m = g.match_at(body, s.start)
+            if m is None or m.end() > s.end:
+                continue
+            pos = _APPOSED.match(body, m.end()).end()
+            # (an age or a description in apposition marks even a lone sentence-opening word as a name)
+            p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, pos == m.end(), ctx.ents.midcaps)
+        else:
+            d = _DESCRIBED_NAME.match(body, s.start, s.end)
+            m = g.match_at(body, d.end()) if d is not None else None
+            if m is None:
+                continue
+            p = g.parse(body, m.start(), m.end(), None, False)
+            pos = m.end() + 1 if body[m.end():m.end() + 1] == "," else _APPOSED.match(body, m.end()).end()
+        if p is None or p.type != "person" or not p.name:
+            continue
+        if pos == m.end() and len(p.name.split()) < 2 and (
+                (ctx.ents.find_person(p.name) is None and not _aged_elsewhere(body, p.name))
+                or p.name.isupper() or "-" in p.name):
+            continue  # ('Tagana dari daerah lain dikerahkan', 'K-Popers menaikkan tagar': a group)
+        while True:
+            aux = _NEXT_WORD.match(body, pos, pos + 20)
+            if aux is None or aux.group(1) not in qf.auxiliaries:
+                break
+            pos = aux.end()
+        if not qf.verb_after.match(body, pos) and not (
+                opening is None and _INTRODUCED_TAIL.fullmatch(body, m.end(), s.end)):
+            continue  # ('Salah satunya Minda (21), pengunjung asal Bogor.': a sentence introducing her)
+        e = ctx.ents.resolve(p, p.start)
+        return e if e is not None and e.type == "person" else None
+    return None
 
 
 def _sentence_end_cue(ctx: _Context, start: int, end: int, last: Entity | None,
@@ -1370,19 +1503,24 @@ def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TITLE_BREAK = re.compile(r"[?,;:]\s")
 
 
 def _is_title(text: str) -> bool:
     """'Digital Lending untuk Membantu UMKM dalam Mendukung Pemulihan Ekonomi Nasional': most
     words capitalised and no sentence inside is a title. Speech is written in sentence case."""
-    if re.search(r"[.!?,;]\s", text) or text.rstrip().endswith((".", ",")):
+    if re.search(r"[.!]\s", text) or text.rstrip().endswith((".", ",")):
         return False
+    # 'Jaman Woneng: Wabah Sampar di Priangan, 1925-1937', 'Berdamai dengan Covid-19? Agenda
+    # Kebijakan ...': a title with a subtitle or a list has commas, a colon or a question mark but
+    # no sentence break, and then nearly every long word capitalised
+    broken = _TITLE_BREAK.search(text) is not None
     words = _TITLE_WORD.findall(text)
     long_words = [w for w in words if len(w) > 3]
-    if len(words) < 2 or len(words) > 16 or len(long_words) < 2:
+    if len(words) < 2 or len(words) > 16 or len(long_words) < (4 if broken else 2):
         return False
     caps = sum(1 for w in long_words if w[0].isupper())
-    return caps >= 0.75 * len(long_words) and words[0][0].isupper()
+    return caps >= (0.85 if broken else 0.75) * len(long_words) and words[0][0].isupper()
 
 
 def _mostly_quoted(a: int, b: int, spans) -> bool:

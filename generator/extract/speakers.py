@@ -34,6 +34,7 @@ PHRASE_TOKEN = rf"(?:{NAMEWORD}|\([{UPPER}][\w\-]*(?:[ \t][{UPPER}][\w\-]*){{0,2
 # times an article set, so they are answered with str.find)
 
 _DESCRIBED_BY = re.compile(r"([A-Z][\w-]+)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}\Z")
+_INITIAL_THEN_WORD = re.compile(rf"[{UPPER}]\.[ \t]+([{UPPER}][a-z]+)\b")
 _PARTICLES = {"al", "el", "ad", "ar", "as", "at", "an", "bin", "ibn", "abu"}
 
 
@@ -134,6 +135,15 @@ def _places(code: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _local_places(code: str) -> frozenset[str]:
+    path = DATA_DIR / f"places.{code}.txt"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(line.strip().casefold() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
 def _common_words(code: str) -> frozenset[str]:
     path = DATA_DIR / f"common_words.{code}.txt"
     if not path.is_file():
@@ -154,7 +164,8 @@ class Grammar:
         lroles = "|".join(re.escape(r) for r in lower_roles)
         token = PHRASE_TOKEN
         # inside a phrase, a short number before a capitalised word: 'Ketua Komisi 1 DPR RI'
-        inner = rf"(?:{PHRASE_TOKEN}|\d{{1,3}}(?=[ \t]+[{UPPER}]))"
+        # (or closing it before an apposition: 'Ketua RT 004 RW 009, Sumarni')
+        inner = rf"(?:{PHRASE_TOKEN}|\d{{1,3}}(?=[ \t]+[{UPPER}]|,[ \t]))"
         self.phrase = re.compile(
             rf"(?:(?:{lroles})\s+(?:(?:{conn})\s+)*)?{token}(?:[ \t]+(?:(?:{conn})[ \t]+)*{inner})*"
             if lroles else rf"{token}(?:[ \t]+(?:(?:{conn})[ \t]+)*{inner})*")
@@ -199,6 +210,10 @@ class Grammar:
         self.non_name_suffixes = tuple(pack.words("non_name_suffixes"))
         self.common = _common_words(pack.code)
         self.places = _places(pack.code)
+        # the language's own towns and regencies (not CLDR's world cities, some of which are also
+        # given names: 'Regina', 'Stanley')
+        self.local_places = _local_places(pack.code)
+        self.place_name_words = {w.casefold() for w in pack.words("name_words_in_titles")} | self.non_name
         # the word after `Kota`, `Kabupaten`, `Provinsi` is a place, never part of a name
         self.place_heads = {w.casefold() for w in pack.words("place_heads")}
         self.deputy_roles = {w.casefold() for w in pack.words("deputy_roles")}
@@ -214,7 +229,14 @@ class Grammar:
     # ---- parsing -----------------------------------------------------------------------------
 
     def match_at(self, text: str, pos: int) -> re.Match | None:
-        return self.phrase.match(text, pos)
+        m = self.phrase.match(text, pos)
+        ini = _INITIAL_THEN_WORD.match(text, pos, m.end()) \
+            if m is not None and text[pos + 1:pos + 2] == "." else None
+        if ini is not None and all(w.casefold() in self.common for w in text[ini.start(1):m.end()].split()):
+            # 'ucap E. Dukungan Aksi pelajar ...': a one-letter name ends the sentence and common
+            # words open the next one ('A. Indah Lestari' is a name)
+            return self.phrase.match(text, pos, pos + 1)
+        return m
 
     def parse(self, text: str, start: int, end: int, lowercase_words: set[str] | None = None,
               sentence_start: bool = False, midcaps: set[str] | None = None) -> Parsed | None:
@@ -339,6 +361,14 @@ class Grammar:
             return None  # 'Dusun Nglahar', 'Hotel Indonesia': a place or a firm
         if not role_toks and len(name_toks) > 1 and name_toks[0].casefold() in self.non_name:
             return None
+        if role_toks and len(name_toks) >= 2:
+            # 'Kepala Dinas Kesehatan Kendari Rahminingrum', 'Ketua Bawaslu Indramayu Nurhadi': the
+            # town closes the role, the name follows it
+            for k in (2, 1):
+                if len(name_toks) > k and " ".join(name_toks[:k]).casefold() in self.local_places \
+                        and name_toks[k].casefold() not in self.place_name_words:  # ('Metro Jaya')
+                    role_toks, name_toks = role_toks + name_toks[:k], name_toks[k:]
+                    break
         role = " ".join(role_toks) or None
         if lower_role:
             role = f"{lower_role} {role}" if role else lower_role
