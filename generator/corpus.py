@@ -173,7 +173,7 @@ def build_corpus(content: Content, language: str = "en", read_bodies: bool = Tru
     as `serve` does) saves reading article files that did not change."""
     countries: dict[str, Country] = {}
     people: dict[str, Person] = {}
-    person_by_key: dict[tuple[str, str], Person] = {}
+    person_by_key: dict[tuple[str, str, str], Person] = {}
     conflicts: dict[str, Conflict] = {}
     problems: list[Problem] = []
     registries = content.registries
@@ -197,12 +197,17 @@ def build_corpus(content: Content, language: str = "en", read_bodies: bool = Tru
             conflicts[slug] = Conflict(slug, display, [country(c) for c in party_codes])
         return conflicts[slug]
 
-    def person(name: str, kind: str, role: str | None, home: Country | None) -> Person:
+    def person(name: str, kind: str, role: str | None, home: Country | None, article_id: str) -> Person:
         entry = registries.person(name)
         canonical = entry.name if entry else name
-        key = (canonical.casefold(), kind)
+        # 'seorang ibu', 'a local resident', 'juru bicara pemerintah', 'Presiden': a description
+        # or a bare title names someone only within its article; two articles' "seorang ibu" are
+        # two people, so each gets a page of its own
+        unnamed = entry is None and (canonical[:1].islower()
+                                     or (role is not None and canonical.casefold() == role.casefold()))
+        key = (canonical.casefold(), kind, article_id if unnamed else "")
         if key not in person_by_key:
-            slug = slugify(canonical)
+            slug = slugify(f"{canonical} {article_id}") if unnamed else slugify(canonical)
             if slug in people:  # two different names with one slug: keep both pages
                 n = 2
                 while f"{slug}-{n}" in people:
@@ -246,7 +251,7 @@ def build_corpus(content: Content, language: str = "en", read_bodies: bool = Tru
         quotes_by_id: dict[str, QuoteRef] = {}
         for quote in sheet.quotes:
             home = country(quote.country)
-            speaker = person(quote.speaker, quote.speaker_type, quote.role, home)
+            speaker = person(quote.speaker, quote.speaker_type, quote.role, home, meta.id)
             ref = QuoteRef(quote, article, speaker, home or speaker.country)
             quotes_by_id[quote.id] = ref
             article.quotes.append(ref)

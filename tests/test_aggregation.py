@@ -96,3 +96,27 @@ def test_new_sheets_point_editors_at_the_schema(built: Project):
     for path in (built.content / "sheets").glob("*.yaml"):
         assert path.read_text(encoding="utf-8").startswith(
             "# yaml-language-server: $schema=../../schema/sheet.schema.json\n")
+
+
+def test_unnamed_speakers_of_two_articles_are_two_people(tmp_path: Path):
+    """'seorang ibu' in one article and 'seorang ibu' in another are not one person: a
+    description names someone only within its article. A named person stays one page."""
+    import subprocess
+    import sys
+
+    from generator.content import load_content
+    from generator.corpus import build_corpus
+
+    project = Project(tmp_path, language="id")
+    for n in (1, 2):
+        project.article(f"pasar-{n}.txt", f"Harga beras naik {n}\n\n\"Harga beras naik terus setiap minggu,\" "
+                                          f"ujar seorang ibu di pasar. \"Kami terus memantau harga,\" kata "
+                                          f"Menteri Perdagangan Budi Santoso.\n")
+    subprocess.run([sys.executable, "-m", "generator", "extract", "--quiet"], cwd=tmp_path, check=True,
+                   capture_output=True)
+    corpus = build_corpus(load_content(tmp_path / "content"), "id")
+    unnamed = [p for p in corpus.people.values() if p.name.startswith("seorang ibu")]
+    assert len(unnamed) == 2 and len({p.slug for p in unnamed}) == 2
+    assert all(len(p.quotes) == 1 for p in unnamed)
+    named = [p for p in corpus.people.values() if p.name == "Budi Santoso"]
+    assert len(named) == 1 and len(named[0].quotes) == 2

@@ -157,6 +157,8 @@ def extract_article(article: ArticleText, registries, article_id: str,
             continue
         if _is_country_name(e.name, finder, lang):
             continue  # `Iran menyatakan ...`: the state itself speaks; it is not a person to register
+        if e.name[:1].islower() or (e.role and e.name.casefold() == e.role.casefold()):
+            continue  # 'seorang ibu', 'juru bicara pemerintah': someone only within this article
         seen.add(id(e))
         people.append({"name": e.name, "aliases": sorted(a for a in e.aliases if a != e.name),
                        "role": e.role, "country": e.country, "type": e.type})
