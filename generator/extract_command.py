@@ -314,7 +314,7 @@ def merge_registry(path: Path, base_path: Path, key: str, found: list[dict], lis
     as sheets. The machine side is the previous machine output plus what this run found, so a
     partial run never removes anything."""
     from .content import validate
-    from .merge import MergeReport, dump_text, merge_tree, to_tree
+    from .merge import dump_text, merge_tree, to_tree
     from .yamlio import Document, load_document
 
     shown = display_path(path)
