@@ -1413,3 +1413,12 @@ def test_a_sentence_introducing_a_person_with_an_age_makes_her_the_next_speaker(
                 "ruang terbuka diminati warga. Salah satunya Minda (21), pengunjung asal Cimahi, Jawa Barat. "
                 "Beraktivitas di luar rumah diperlukan. ”Saya pilih nongkrong di sini,” ujarnya.")
     assert [s for s, _, _ in direct(sheet)] == ["Bambang Irawan", "Minda"]
+
+
+def test_a_trailing_according_to_names_the_source_of_the_sentence():
+    sheet = run("Officials met on Monday. Seventeen rockets struck near the base on Sunday night, according to "
+                "the Iraqi military. More than 1000 people have been arrested since June, according to the "
+                "Guardian. The PKK is banned; the YPG is largely Kurdish and, according to Turkey, supportive "
+                "of the PKK.", "en")
+    assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
+        ("Iraqi military", "IQ", "Seventeen rockets struck near the base on Sunday night")]

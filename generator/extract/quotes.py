@@ -299,6 +299,10 @@ class QuoteFinder:
         self.state_institution = re.compile(
             rf"(?:^|\s)(?:the\s+|The\s+)?(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+"
             rf"(?P<noun>{alt(institutions)})\s*$") if institutions else None
+        # 'according to the Iraqi military': a state's name or adjective, then its institution
+        self.state_noun = re.compile(
+            rf"(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+(?:{alt(institutions)})\b") \
+            if institutions else None
         self.definite_opening = re.compile(
             rf"\s*(?:the|The)\s+(?P<role>{alt(institutions)})\s+[a-z]") if institutions and determiners else None
         # '"...," the party informed the press': the institution named before
@@ -1211,6 +1215,25 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                 # follows the cue; it is not a trailing one)
                 if m and "," not in m.group("phrase") and len(_WORDS.findall(rest, m.end())) <= 6:
                     speaker = _phrase_after(ctx, at + m.start("phrase"))
+                acc = qf.according_after.match(rest) if m is None and qf.according_after is not None else None
+                if acc is not None and acc.end() < len(rest) and len(_WORDS.findall(rest, acc.end())) <= 8 \
+                        and "," not in rest[acc.end():]:  # (', according to Turkey, supportive of': an aside)
+                    # '... struck near the base, according to the Iraqi military.' (not the press:
+                    # '..., according to Reuters.' reports what Reuters was told)
+                    pos = at + acc.end()
+                    lead = qf.determiner_any.match(body, pos) if qf.determiner_any is not None else None
+                    named = qf.state_noun.match(body, lead.end() if lead else pos) \
+                        if qf.state_noun is not None else None
+                    code = ctx.ents.g.finder.code_of(named.group("state")) if named is not None else None
+                    if code:  # 'according to the Iraqi military': the state's institution
+                        name = body[named.start():named.end()]
+                        e = ctx.ents.resolve(Parsed(name, named.start(), named.end(), None, name,
+                                                    "organization", code), named.start())
+                    else:
+                        e = _phrase_after(ctx, lead.end() if lead else pos)
+                    outlet = e is not None and (is_news_outlet(e.name) or (
+                        lead is not None and is_news_outlet(body[pos:lead.end()].strip().capitalize() + " " + e.name)))
+                    speaker = e if e is not None and not outlet else None
         if speaker is None:
             continue
         a, b = _trim(body, s.start, at)
