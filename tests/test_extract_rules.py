@@ -1422,3 +1422,9 @@ def test_a_trailing_according_to_names_the_source_of_the_sentence():
                 "of the PKK.", "en")
     assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
         ("Iraqi military", "IQ", "Seventeen rockets struck near the base on Sunday night")]
+
+
+def test_capitals_and_nicknames_stand_for_their_states():
+    found = lambda lang, text: [m.code for m in CountryFinder.for_language(lang).find(text)]
+    assert found("en", "Havana rejected it; Phnom Penh and Prague agreed.") == ["CU", "KH", "CZ"]
+    assert found("id", "Den Haag dan Negeri Sakura sepakat, Negeri Ginseng menolak.") == ["NL", "JP", "KR"]
