@@ -22,6 +22,7 @@ from .entities import (
     Person,
     QuoteRef,
     StanceRef,
+    is_unnamed,
     slugify,
 )
 from .errors import InputError, Problem, display_path
@@ -200,11 +201,8 @@ def build_corpus(content: Content, language: str = "en", read_bodies: bool = Tru
     def person(name: str, kind: str, role: str | None, home: Country | None, article_id: str) -> Person:
         entry = registries.person(name)
         canonical = entry.name if entry else name
-        # 'seorang ibu', 'a local resident', 'juru bicara pemerintah', 'Presiden': a description
-        # or a bare title names someone only within its article; two articles' "seorang ibu" are
-        # two people, so each gets a page of its own
-        unnamed = entry is None and (canonical[:1].islower()
-                                     or (role is not None and canonical.casefold() == role.casefold()))
+        # two articles' "seorang ibu" are two people: each gets a page of its own
+        unnamed = entry is None and is_unnamed(canonical, role)
         key = (canonical.casefold(), kind, article_id if unnamed else "")
         if key not in person_by_key:
             slug = slugify(f"{canonical} {article_id}") if unnamed else slugify(canonical)

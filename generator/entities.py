@@ -30,6 +30,12 @@ def slugify(text: str, max_length: int = 80) -> str:
     return slug
 
 
+def is_unnamed(name: str, role: str | None) -> bool:
+    """'seorang ibu', 'a local resident', 'juru bicara pemerintah', a bare 'Presiden': a
+    description or a title names someone only within its article, not a person across articles."""
+    return name[:1].islower() or (role is not None and name.casefold() == role.casefold())
+
+
 class Entity:
     """Something with a page. Subclasses set `section` and `slug`."""
 

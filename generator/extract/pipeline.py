@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from ..articles import ArticleText
 from ..countries import country_name
+from ..entities import is_unnamed
 from .furniture import find_furniture
 from .gazetteer import CountryFinder
 from .identity import with_identity
@@ -157,7 +158,7 @@ def extract_article(article: ArticleText, registries, article_id: str,
             continue
         if _is_country_name(e.name, finder, lang):
             continue  # `Iran menyatakan ...`: the state itself speaks; it is not a person to register
-        if e.name[:1].islower() or (e.role and e.name.casefold() == e.role.casefold()):
+        if is_unnamed(e.name, e.role):
             continue  # 'seorang ibu', 'juru bicara pemerintah': someone only within this article
         seen.add(id(e))
         people.append({"name": e.name, "aliases": sorted(a for a in e.aliases if a != e.name),

@@ -172,7 +172,7 @@ class QuoteFinder:
         pronouns = alt(pack.words("pronouns"))
         speech = alt(pack.words("speech_verbs") + pack.words("cue_verbs"))
         self.speech_set = {w.casefold() for w in pack.words("speech_verbs") + pack.words("cue_verbs")}
-        self.cue_set = {w.casefold() for w in pack.words("cue_verbs")}
+        self.cue_set = grammar.cue_words
         # After the closing mark: '," kata X' / '," katanya' / '," lanjut dia' / '," he said' / '," X said'
         self.after_pron = re.compile(
             rf"\s*[,.!?;:]?\s*(?:(?:{pcues})\b|(?:{cues})\s+(?:{pronouns})\b|(?:{pronouns})\s+(?:{cues})\b)"
@@ -284,9 +284,8 @@ class QuoteFinder:
         self.determiner = re.compile(rf"\s*(?:{alt(determiners)})\s+(?=[A-Z])") if determiners else None
         self.determiner_any = re.compile(rf"\s*(?:{alt(determiners)})\s+") if determiners else None
         # 'but the minister said': a definite role standing for the person who holds it
-        roles = [r for r in pack.words("lower_roles") if not re.match(r"(?:the|a|an)\s", r, re.I)]
-        self.definite_role = re.compile(rf"(?:^|\s)(?:the|The)\s+(?P<role>{alt(roles)})\s*$") \
-            if roles and determiners else None
+        self.definite_role = re.compile(rf"(?:^|\s)(?:the|The)\s+(?P<role>{alt(lroles)})\s*$") \
+            if lroles and determiners else None
         institutions = pack.words("institution_nouns")
         relatives = pack.words("relative_pronouns")
         self.relative_start = re.compile(rf"\s*(?:{alt(relatives)})\b") if relatives else None
@@ -296,13 +295,12 @@ class QuoteFinder:
             rf",\s*(?:{alt(relatives)})\s+(?:{pronouns})\s+(?:{speech})\b", re.I) \
             if relatives and pronouns else None
         self.relative_set = {w.casefold() for w in relatives}
-        self.state_institution = re.compile(
-            rf"(?:^|\s)(?:the\s+|The\s+)?(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+"
-            rf"(?P<noun>{alt(institutions)})\s*$") if institutions else None
-        # 'according to the Iraqi military': a state's name or adjective, then its institution
-        self.state_noun = re.compile(
-            rf"(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+(?:{alt(institutions)})\b") \
+        # a state's name or adjective, then one of its institutions ('the Saudi government')
+        state_noun = rf"(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+(?P<noun>{alt(institutions)})"
+        self.state_institution = re.compile(rf"(?:^|\s)(?:the\s+|The\s+)?{state_noun}\s*$") \
             if institutions else None
+        # 'according to the Iraqi military'
+        self.state_noun = re.compile(rf"{state_noun}\b") if institutions else None
         self.definite_opening = re.compile(
             rf"\s*(?:the|The)\s+(?P<role>{alt(institutions)})\s+[a-z]") if institutions and determiners else None
         # '"...," the party informed the press': the institution named before
@@ -784,18 +782,6 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
 _NONSPACE = re.compile(r"\S+")
 
 
-@dataclass
-class _Span:
-    s: int
-    e: int
-
-    def start(self) -> int:
-        return self.s
-
-    def end(self) -> int:
-        return self.e
-
-
 _LOWER_PHRASE = re.compile(r"[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,5}")
 
 
@@ -811,30 +797,31 @@ def _lower_role_after(ctx: _Context, pos: int) -> Entity | None:
     m = _LOWER_PHRASE.match(ctx.body, pos)
     if m is None or not g.lower_role_start.match(m.group()):
         return None
-    words = list(_NONSPACE.finditer(ctx.body, m.start(), m.end()))
+    start, end = m.start(), m.end()
+    words = list(_NONSPACE.finditer(ctx.body, start, end))
     cut = next((i for i, w in enumerate(words) if i > 0 and w.group() in ctx.qf.trailer_words), None)
     if cut is not None:  # 'kata juru bicara dalam satu pernyataan': the role ends at the trailer
-        m = _Span(m.start(), words[cut - 1].end())
-    elif ctx.body[m.end():m.end() + 1] not in (",", ".", ""):
+        end = words[cut - 1].end()
+    elif ctx.body[end:end + 1] not in (",", ".", ""):
         return None
-    role = ctx.body[m.start():m.end()]
-    a = _APPOSITION.match(ctx.body, m.end())
+    role = ctx.body[start:end]
+    a = _APPOSITION.match(ctx.body, end)
     named = g.match_at(ctx.body, a.end()) if a else None
     if named is not None:  # 'juru bicara kementerian, Geng Shuang,': the person named after it
         p = g.parse(ctx.body, named.start(), named.end(), None, False)
         if p is not None and p.type == "person" and p.name and not p.role:
             p.role, p.country = role, p.country or g.role_country(role)
             return ctx.ents.resolve(p, p.start)
-    e = ctx.ents.resolve(Parsed(role, m.start(), m.end(), role, None, "role", g.role_country(role)), m.start())
+    e = ctx.ents.resolve(Parsed(role, start, end, role, None, "role", g.role_country(role)), start)
     if e is None:  # 'juru bicara pemerintah': a person, though the last word heads institutions
-        e = Entity(name=role, type="person", role=role, first=m.start())
-        e.country = g.role_country(role) or ctx.ents.heading_country(m.start()) or _dateline_state(ctx)
+        e = Entity(name=role, type="person", role=role, first=start)
+        e.country = g.role_country(role) or ctx.ents.heading_country(start) or _dateline_state(ctx)
         ctx.ents.entities.append(e)
     if det is not None and e.country is None:
         # 'kata sang juru bicara': the state of the spokesperson named before ('Juru bicara
         # Menteri Luar Negeri Korea Utara')
         forms = (role, role[:1].upper() + role[1:], role.title())
-        at = m.start()
+        at = start
         for _ in range(8):
             at = max(ctx.body.rfind(f, 0, at) for f in forms)
             earlier = g.match_at(ctx.body, at) if at >= 0 else None

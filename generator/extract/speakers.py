@@ -194,7 +194,7 @@ class Grammar:
         self.openers_re = re.compile(
             r"^(?:" + "|".join(re.escape(o) for o in self.openers) + r")\b[ \t,]*") if self.openers else None
         self.trailers = {w for w in pack.words("speaker_trailers") if w[:1].isupper()}
-        self.cue_words = {w.casefold() for w in pack.words("cue_verbs") if " " not in w}
+        self.cue_words = {w.casefold() for w in pack.words("cue_verbs")}
         # a derived verb or noun opening a sentence ('Dikucilkan', 'Pemberlakuan', 'Kemampuan') is no name
         forms = pack.words("derived_word_forms")
         self.derived_word = re.compile("|".join(forms), re.I) if forms else None
