@@ -1428,3 +1428,22 @@ def test_capitals_and_nicknames_stand_for_their_states():
     found = lambda lang, text: [m.code for m in CountryFinder.for_language(lang).find(text)]
     assert found("en", "Havana rejected it; Phnom Penh and Prague agreed.") == ["CU", "KH", "CZ"]
     assert found("id", "Den Haag dan Negeri Sakura sepakat, Negeri Ginseng menolak.") == ["NL", "JP", "KR"]
+
+
+def test_a_town_closing_a_role_is_no_name_and_the_name_after_the_comma_speaks():
+    sheet = run("Pendaftaran sempat ricuh. “Kami kaget dengan informasi ini,” terang Ketua KPUD Muna, Kubais, "
+                "Senin (7/9).")
+    assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [("Kubais", "Ketua KPUD Muna")]
+
+
+def test_a_name_right_after_wali_kota_is_the_mayor_not_a_town():
+    sheet = run("Di sepanjang jalan Wali Kota Risma mengingatkan warga. ”Ayo maskernya dipakai,” katanya.")
+    assert [(s, q) for s, q, _ in direct(sheet)] == [("Risma", "Ayo maskernya dipakai")]
+    assert run("Wali Kota Bekasi Alamsyah mengatakan bahwa jalan utama akan ditutup besok.")["quotes"][0]["speaker"] == "Alamsyah"
+
+
+def test_pihak_before_a_name_is_a_side_not_the_person_the_next_pronoun_means():
+    sheet = run("Sebelumnya, CEO Jouska Aakar Fidzuno menyatakan, pihaknya bekerja di ranah edukasi. Sebelum "
+                "itu, pihak Jouska memastikan untuk menjelaskan risiko. Dia membantah tuduhan itu. ”Kami tidak "
+                "memiliki kapasitas,” ujarnya.")
+    assert [s for s, _, _ in direct(sheet)] == ["Aakar Fidzuno"]

@@ -758,7 +758,8 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
                            or (first.type == "person" and first.role and False)):
         for p in reversed(chain[1:]):
             if p is not None and p.type == "person" and p.name:
-                roles = [c.text for c in chain[: chain.index(p)] if c is not None]
+                roles = [c.role if c.type == "role" and c.role else c.text
+                         for c in chain[: chain.index(p)] if c is not None]
                 if not p.role and roles:
                     p.role = ", ".join(roles)
                     mentions = ctx.ents.g.finder.find(p.role)

@@ -175,6 +175,7 @@ class Grammar:
             title_words.update(w.casefold().rstrip(".") for w in t.split())
         self.title_words = title_words - {""} - {w.casefold() for w in pack.words("name_words_in_titles")}
         self.titles = sorted({t.casefold() for t in pack.words("titles")}, key=len, reverse=True)
+        self.title_set = frozenset(self.titles)
         self.institution_heads = sorted(pack.words("institution_heads"), key=len, reverse=True)
         self.head_words = {h.split()[0] for h in self.institution_heads}
         derived = pack.words("derived_noun_patterns")
@@ -330,7 +331,9 @@ class Grammar:
                 toks = toks[:-2]  # 'Heiko Maas of Germany'
                 bare = " ".join(toks)
         i = len(toks)
-        while i > 0 and not (i >= 2 and toks[i - 2].casefold() in self.place_heads) and (
+        while i > 0 and not (i >= 2 and toks[i - 2].casefold() in self.place_heads
+                             # 'Wali Kota Risma': the head closes a title, a name follows it
+                             and " ".join(toks[max(0, i - 3):i - 1]).casefold() not in self.title_set) and (
                 self._namelike(toks[i - 1]) or (
                 len(toks[i - 1]) <= 2 and toks[i - 1].isupper() and i > 1
                 and not re.fullmatch(r"[IVX]+", toks[i - 1])  # 'Sektor II' is a numbered unit
@@ -382,7 +385,10 @@ class Grammar:
             if role and any(w.casefold().rstrip(".") in self.title_words for w in role.split()):
                 return Parsed(bare, start, end, role, None, "role", country)
             return None
-        if len(name_toks) == 1 and role_toks and name_toks[0].casefold() in self.common:
+        if len(name_toks) == 1 and role_toks and (
+                name_toks[0].casefold() in self.common
+                # 'Ketua KPUD Muna', 'Wali Kota Bekasi': the town closes the role
+                or name_toks[0].casefold() in self.local_places):
             # 'Menteri Riset dan Teknologi': a common word ends a role, it is no one's name
             name_toks, role = [], " ".join(toks)
             if lower_role:
