@@ -36,6 +36,16 @@ EXPECTED = [
     ("dukungan penuh", "Turki", "TR"),
 ]
 
+# Reported statements the hand-written seed sheet does not list (speaker, first three words).
+REPORTED = [
+    ("Ilham Aliyev", "mendesak Presiden Prancis"),  # 'Aliyev mendesak Presiden Prancis ... untuk'
+    ("Kementerian Luar Negeri Iran", "pemerintahnya menyerukan agar"),  # 'Juru bicara ... mengatakan, ...'
+    ("Recep Tayyip Erdogan", "menyerukan kepada orang-orang"),  # 'Erdogan menyerukan kepada ... untuk'
+    ("Ibrahim Kalin", "Armenia melanggar gencatan"),  # 'Kalin menuduh Armenia melanggar ...'
+    ("Jerman", "menyerukan agar segera"),  # 'Jerman juga menyerukan agar ...'
+    ("Kementerian Luar Negeri Pakistan", "penembakan oleh pasukan"),  # 'Juru bicara ... mengatakan, ...'
+]
+
 
 @pytest.fixture(scope="module")
 def extraction():
@@ -76,6 +86,11 @@ def test_nothing_extra(extraction):
     assert first["speaker"] == "Ilham Aliyev" or x.sheet["quotes"][0]["text"].startswith("Kemudian")
     indirect = [q for q in x.sheet["quotes"] if q["kind"] == "indirect"]
     assert any("meninggalkan wilayahnya" in q["text"] and q["speaker"] == "Ilham Aliyev" for q in indirect)
+    # Besides that demand, exactly these reported statements, each of the form the extraction issue
+    # asks for ('X mengatakan, ...', 'X menyerukan agar ...', 'X mendesak Y untuk ...'); a new
+    # indirect quote on the seed fails here and must be looked at.
+    assert sorted((q["speaker"], " ".join(q["text"].split()[:3])) for q in indirect
+                  if "meninggalkan wilayahnya" not in q["text"]) == sorted(REPORTED)
     # no quote comes from a related-headline line
     for q in x.sheet["quotes"]:
         assert "Berpihak ke Armenia" not in q["text"]
