@@ -1447,3 +1447,9 @@ def test_pihak_before_a_name_is_a_side_not_the_person_the_next_pronoun_means():
                 "itu, pihak Jouska memastikan untuk menjelaskan risiko. Dia membantah tuduhan itu. ”Kami tidak "
                 "memiliki kapasitas,” ujarnya.")
     assert [s for s, _, _ in direct(sheet)] == ["Aakar Fidzuno"]
+
+
+def test_a_generic_noun_and_a_description_before_a_name_introduce_it():
+    sheet = run("Lembaga swadaya masyarakat Indonesia Corruption Watch (ICW) menyebutkan, anggaran itu tidak wajar. "
+                "Kelompok pemberontak Abu Sayyaf mengatakan, mereka bertanggung jawab atas serangan itu.")
+    assert [q["speaker"] for q in sheet["quotes"]] == ["Indonesia Corruption Watch", "Abu Sayyaf"]

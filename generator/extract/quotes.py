@@ -283,6 +283,8 @@ class QuoteFinder:
         determiners = pack.words("determiners")
         self.determiner = re.compile(rf"\s*(?:{alt(determiners)})\s+(?=[A-Z])") if determiners else None
         self.determiner_any = re.compile(rf"\s*(?:{alt(determiners)})\s+") if determiners else None
+        generic = pack.words("generic_heads")
+        self.generic_head = re.compile(rf"\s*(?:{alt(generic)})[ \t]+(?=[a-z])") if generic else None
         # 'but the minister said': a definite role standing for the person who holds it
         self.definite_role = re.compile(rf"(?:^|\s)(?:the|The)\s+(?P<role>{alt(lroles)})\s*$") \
             if lroles and determiners else None
@@ -391,6 +393,17 @@ def _role_before(ctx: _Context, segments, index: int) -> Parsed | None:
     return p if p is not None and p.type == "role" else None
 
 
+# A name followed by its acronym in brackets: 'The Institute for Criminal Justice Reform (ICJR)'
+_ACRONYMED = re.compile(r"(?:The[ \t]+)?(?P<name>[A-Z][\w-]*(?:[ \t]+[\w-]+){1,8}?)[ \t]+\((?P<acronym>[A-Z]{2,8})\)")
+
+
+def _initials_match(name: str, acronym: str) -> bool:
+    """'Indonesia Corruption Watch' spells ICW; small connectors ('for', 'dan') may be skipped."""
+    words = name.split()
+    capitals = "".join(w[0] for w in words if w[:1].isupper())
+    return capitals.upper() == acronym or "".join(w[0] for w in words).upper() == acronym
+
+
 def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
     """The speaker phrase that is the subject of a verb at verb_start, searching the sentence text
     body[start:verb_start] segment by segment from the verb back. Returns (entity, pronoun)."""
@@ -459,6 +472,20 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             described = ctx.qf.descriptor.match(body, seg_start + lead.end(), seg_end) if lead else None
             if described is not None:
                 seg_start = described.end()
+        if not lead and ctx.qf.generic_head is not None and ctx.qf.descriptor is not None:
+            # 'Lembaga nonpemerintah The Institute for Criminal Justice Reform menyebutkan': a
+            # generic noun and a lower-case description before the name
+            gh = ctx.qf.generic_head.match(text)
+            described = ctx.qf.descriptor.match(body, seg_start + gh.end(), seg_end) if gh else None
+            if described is not None:
+                seg_start = described.end()
+                named = _ACRONYMED.match(body, seg_start, seg_end)
+                if named is not None and _initials_match(named.group("name"), named.group("acronym")):
+                    # '... The Institute for Criminal Justice Reform (ICJR)': the whole name, which
+                    # its acronym spells
+                    name = named.group("name")
+                    return ctx.ents.resolve(Parsed(name, seg_start, named.end(), None, name, "organization",
+                                                   None), seg_start), False
         m = g.match_at(body, seg_start)
         at_start = seg_start == start
         p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, at_start, ctx.ents.midcaps) \
