@@ -9,7 +9,7 @@ needs neither comments nor positions unless something is wrong, so:
 - anything unusual (anchors, aliases, tags, directives, merge keys, duplicate keys, odd
   numbers or timestamps, any parse error) goes the round-trip way, which also produces the
   proper error message;
-- positions (for problem messages) are computed on demand by a round-trip parse.
+- positions (for problem messages) are computed on demand from libyaml's node tree.
 
 The result is a `yamlio.Document` whose `data` holds plain dicts, lists and scalars.
 """
@@ -119,8 +119,36 @@ class FastDocument(Document):
 
     def position(self, loc: Iterable[Any]) -> tuple[int, int]:
         if self._round_trip is None:
-            self._round_trip = load_document(self.path, self._text).data
+            try:  # libyaml's node tree has every position, at a tenth of a round-trip parse
+                self._round_trip = _pyyaml.compose(self._text, Loader=_CLoader)
+            except Exception:  # noqa: BLE001 - the careful reader decides
+                self._round_trip = load_document(self.path, self._text).data
+        if isinstance(self._round_trip, _pyyaml.Node):
+            return locate_node(self._round_trip, loc)
         return locate(self._round_trip, loc)
+
+
+def locate_node(root: Any, loc: Iterable[Any]) -> tuple[int, int]:
+    """`yamlio.locate` on a libyaml node tree: 1-based line and column of the value at `loc`
+    (a scalar value's own position; a mapping's or list's key position)."""
+    node = root
+    position = (root.start_mark.line + 1, root.start_mark.column + 1)
+    for part in loc:
+        if isinstance(node, _pyyaml.MappingNode):
+            pair = next(((k, v) for k, v in node.value if isinstance(k, _pyyaml.ScalarNode)
+                         and k.value == str(part)), None)
+            if pair is None:
+                break
+            key, value = pair
+            mark = value.start_mark if isinstance(value, _pyyaml.ScalarNode) else key.start_mark
+            position = (mark.line + 1, mark.column + 1)
+            node = value
+        elif isinstance(node, _pyyaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+            node = node.value[part]
+            position = (node.start_mark.line + 1, node.start_mark.column + 1)
+        else:
+            break
+    return position
 
 
 def fast_parse(text: str) -> Any:

@@ -67,3 +67,24 @@ def test_atomic_write_leaves_no_temporaries(tmp_path: Path):
     assert [p.name for p in tmp_path.iterdir()] == ["f.yaml"]
     (tmp_path / ".f.yaml.abc.tmp").write_text("half")
     assert yamlio.clean_stray_temporaries(tmp_path) == 1
+
+
+def test_fast_positions_are_the_round_trip_positions():
+    """`factsheet check` finds lines from libyaml's node tree; they must be ruamel's."""
+    from generator.fastyaml import load_document_fast
+    from generator.yamlio import load_document
+
+    sheet = next((Path(__file__).parents[1] / "content" / "sheets").glob("*.yaml"))
+    fast, careful = load_document_fast(sheet), load_document(sheet)
+    assert type(fast).__name__ == "FastDocument"
+
+    def paths(node, prefix=()):
+        yield prefix
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, value in items:
+            yield from paths(value, prefix + (key,))
+
+    locs = list(paths(careful.data)) + [("quotes", 999), ("no-such-key",), ("quotes", 0, "nope")]
+    assert len(locs) > 100
+    for loc in locs:
+        assert fast.position(loc) == careful.position(loc), loc
