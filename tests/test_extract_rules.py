@@ -1453,3 +1453,21 @@ def test_a_generic_noun_and_a_description_before_a_name_introduce_it():
     sheet = run("Lembaga swadaya masyarakat Indonesia Corruption Watch (ICW) menyebutkan, anggaran itu tidak wajar. "
                 "Kelompok pemberontak Abu Sayyaf mengatakan, mereka bertanggung jawab atas serangan itu.")
     assert [q["speaker"] for q in sheet["quotes"]] == ["Indonesia Corruption Watch", "Abu Sayyaf"]
+
+
+def test_roles_shown_are_offices_not_courtesy_titles_cues_countries_or_clauses():
+    sheet = run('Gordon Brown spoke in London. Mr Brown said growth was strong. "We are ready," said Ms Jowell.',
+                "en")
+    assert [(q["speaker"], q["role"]) for q in sheet["quotes"]][-1] == ("Jowell", None)
+    assert all(q["role"] in (None,) for q in sheet["quotes"])
+    sheet = run("Menurut Agus, kondisi sekarang sulit. ”Kami menunggu,” ujar Agus di Jakarta. "
+                "”Kami siap,” kata Pak Budi Santoso.")
+    assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [
+        ("Agus", None), ("Agus", None), ("Budi Santoso", None)]
+
+
+def test_a_qualified_definite_role_is_the_person_the_article_is_about():
+    sheet = run("Michael Howard has launched an attack on the asylum system under Tony Blair. The Tory leader "
+                "said local authorities have spent more than 3bn on asylum. The Vodafone spokesman said the "
+                "firm would appeal against the ruling.", "en")
+    assert [q["speaker"] for q in sheet["quotes"]] == ["Michael Howard", "Vodafone"]

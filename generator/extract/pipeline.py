@@ -13,6 +13,7 @@ from .identity import with_identity
 from .outlets import is_news_outlet
 from .langpack import detect_language, load_pack
 from .quotes import extract_quotes
+from .roles import RoleCleaner
 from .sentences import paragraphs, split_sentences
 from .speakers import ArticleEntities, Grammar
 
@@ -85,6 +86,10 @@ def extract_article(article: ArticleText, registries, article_id: str,
     ents = ArticleEntities(body, grammar, registries, headings, furniture.ignored, article.title or "")
     ents.prescan()
     quotes = extract_quotes(body, pack, sentences, ents, furniture, grammar)
+    cleaner = RoleCleaner(pack, finder)
+    for e in {id(q.speaker): q.speaker for q in quotes if q.speaker is not None}.values():
+        if not e.registered:  # (a role written in content/people.yaml is the editor's)
+            e.role = cleaner.clean(e.role, e.name)
 
     quote_dicts = []
     for i, q in enumerate(quotes, 1):

@@ -286,7 +286,12 @@ class QuoteFinder:
         generic = pack.words("generic_heads")
         self.generic_head = re.compile(rf"\s*(?:{alt(generic)})[ \t]+(?=[a-z])") if generic else None
         # 'but the minister said': a definite role standing for the person who holds it
-        self.definite_role = re.compile(rf"(?:^|\s)(?:the|The)\s+(?P<role>{alt(lroles)})\s*$") \
+        # 'The Tory leader said', 'the former Labour leader said', 'The French president said':
+        # qualifiers (a party, a state, 'former') before the role
+        former = pack.words("former_words")
+        qualifier = rf"(?P<qual>(?:(?:{alt(former)})\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}})" if former \
+            else r"(?P<qual>(?:[A-Z][\w'’-]*\s+){0,2})"
+        self.definite_role = re.compile(rf"(?:^|\s)(?:the|The)\s+{qualifier}(?P<role>{alt(lroles)})\s*$") \
             if lroles and determiners else None
         institutions = pack.words("institution_nouns")
         relatives = pack.words("relative_pronouns")
@@ -404,6 +409,24 @@ def _initials_match(name: str, acronym: str) -> bool:
     return capitals.upper() == acronym or "".join(w[0] for w in words).upper() == acronym
 
 
+def _salient_person(ctx: _Context, before: int, country: str | None, window: int = 1500) -> Entity | None:
+    """The person the article has spoken of most up to `before` (the later one on a tie), with a
+    full name, mentioned within `window` characters (and of `country`, if given): whom 'The Tory
+    leader said' means after 'Michael Howard has launched an attack ... under Tony Blair'."""
+    counts: dict[int, list] = {}
+    for off, e in ctx.ents.mentions:
+        if off >= before:
+            break
+        if e.type == "person" and e.name and len(e.name.split()) >= 2 and (country is None or e.country == country):
+            entry = counts.setdefault(id(e), [0, off, e])
+            entry[0] += 1
+            entry[1] = off
+    recent = [c for c in counts.values() if c[1] >= before - window]
+    if not recent:
+        return None
+    return max(recent, key=lambda c: (c[0], c[1]))[2]
+
+
 def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
     """The speaker phrase that is the subject of a verb at verb_start, searching the sentence text
     body[start:verb_start] segment by segment from the verb back. Returns (entity, pronoun)."""
@@ -442,11 +465,23 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if index == len(segments) - 1 and ctx.qf.definite_role is not None:
             dr = ctx.qf.definite_role.search(text)
             if dr is not None:
-                role = dr.group("role")
+                role, qual = dr.group("role"), dr.group("qual").strip()
+                found = g.finder.find(qual) if qual else []
+                code = found[-1].code if found else None
                 e = ctx.ents.resolve(Parsed(role, seg_start + dr.start("role"), seg_end, role, None, "role", None),
                                      seg_start)
-                if e is not None and e.type == "person" and e.name != role:
+                if e is not None and e.type == "person" and e.name != role and (code is None or e.country == code):
                     return e, False
+                if qual and role.casefold() not in g.deputy_roles:
+                    # 'Michael Howard has denied ... The Tory leader said': the person just spoken of
+                    # ('the Vodafone spokesman said' stays the firm speaking)
+                    recent = _salient_person(ctx, seg_start, code)
+                    if recent is not None:
+                        return recent, False
+                    described = f"{qual} {role}"
+                    return ctx.ents.resolve(Parsed(described, seg_start + dr.start("qual"), seg_end, described,
+                                                   None, "role", None if g.is_former(described) else code),
+                                            seg_start), False
         pm = ctx.qf.pronoun_subject.match(text) if ctx.qf.pronoun_subject is not None else None
         if pm is None and index == len(segments) - 1 and ctx.qf.pronoun_before is not None:
             pm = ctx.qf.pronoun_before.search(text)  # 'On the live television he said'

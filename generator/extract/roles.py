@@ -1,0 +1,39 @@
+"""The role a sheet shows for a speaker: what is left of the phrase before or after a name once
+words that are no office are taken away.
+
+The readers of roles (`speakers`, `quotes`) keep whatever stood next to a name, because the
+words also decide the speaker's country. What a reader of the site should see is the office:
+not a courtesy title (`Mr`, `Pak`), a determiner (`the`), the cue `Menurut`, the bare name of a
+state (`Indonesia`; the speaker's country already says it), a clause that a reading took for a
+description (`tidak ada negara yang bisa ...`), or the speaker's own name (`Mr Brown`).
+"""
+from __future__ import annotations
+
+import re
+
+from .gazetteer import CountryFinder
+from .langpack import LanguagePack
+
+
+class RoleCleaner:
+    def __init__(self, pack: LanguagePack, finder: CountryFinder):
+        leading = pack.words("honorifics") + pack.words("determiners") + pack.words("according_to")
+        alternatives = "|".join(re.escape(w) for w in sorted(leading, key=len, reverse=True))
+        self.leading = re.compile(rf"^(?:(?:{alternatives})(?![\w.])\.?\s*)+", re.I) if leading else None
+        self.clause_words = {w.casefold() for w in pack.words("auxiliaries")}
+        self.finder = finder
+
+    def clean(self, role: str | None, name: str | None) -> str | None:
+        if not role:
+            return role
+        text = self.leading.sub("", role).strip(" ,") if self.leading is not None else role.strip()
+        if not text:
+            return None
+        words = text.split()
+        if name and set(words) <= set(name.split()):
+            return None  # 'Mr Brown' for Mr Brown
+        if self.finder.code_of(text) is not None:
+            return None  # 'Indonesia': the country, which the quote already has
+        if text[:1].islower() and any(w.casefold() in self.clause_words for w in words):
+            return None  # 'tidak ada negara yang bisa ...', 'akan disampaikan dalam rapat ...'
+        return text
