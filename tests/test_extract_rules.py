@@ -1471,3 +1471,12 @@ def test_a_qualified_definite_role_is_the_person_the_article_is_about():
                 "said local authorities have spent more than 3bn on asylum. The Vodafone spokesman said the "
                 "firm would appeal against the ruling.", "en")
     assert [q["speaker"] for q in sheet["quotes"]] == ["Michael Howard", "Vodafone"]
+
+
+def test_a_qualifier_and_a_lower_case_title_before_a_name_describe_that_person():
+    sheet = run("The debate went on. Lib Dem foreign affairs spokesman Menzies Campbell said the war had damaged "
+                "trust badly. Former education secretary Estelle Morris said there was a real problem of trust. "
+                "Chief executive Gail Berman said the network had drifted too far toward reality shows.", "en")
+    assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [
+        ("Menzies Campbell", "Lib Dem foreign affairs spokesman"),
+        ("Estelle Morris", "Former education secretary"), ("Gail Berman", "Chief executive")]

@@ -559,7 +559,13 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         p = _joined_role(ctx, m, seg_end) or p
         if p is None:
             continue
-        if p.type in ("organization", "country") and m is not None and ctx.qf.body_title is not None:
+        if m is not None and ctx.qf.body_title is not None and (
+                p.type in ("organization", "country")
+                # 'Lib Dem foreign affairs spokesman Menzies Campbell', 'Trump adviser John Bolton',
+                # 'Former education secretary Estelle Morris': a body or a qualifier, a lower-case
+                # title, then the person
+                or (p.type == "person" and not p.role)
+                or (p.type == "role" and p.role and len(p.role.split()) == 1)):
             bt = ctx.qf.body_title.match(body, m.end(), seg_end)
             n = g.match_at(body, bt.end()) if bt is not None else None
             named = g.parse(body, n.start(), n.end(), None, False) if n is not None and n.end() <= seg_end else None
