@@ -1480,3 +1480,15 @@ def test_a_qualifier_and_a_lower_case_title_before_a_name_describe_that_person()
     assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [
         ("Menzies Campbell", "Lib Dem foreign affairs spokesman"),
         ("Estelle Morris", "Former education secretary"), ("Gail Berman", "Chief executive")]
+
+
+def test_an_addressee_before_that_is_not_reported_in_english():
+    sheet = run("Estelle Morris told BBC News that there was a real problem of trust here. Peter Hain said the "
+                "plan that ministers backed was dead.", "en")
+    assert [q["text"] for q in sheet["quotes"]] == [
+        "there was a real problem of trust here", "the plan that ministers backed was dead"]
+
+
+def test_a_nationality_after_the_cue_is_the_person_just_spoken_of():
+    sheet = run('Anna-Lena Groenefeld won the final in three sets. "It was my first final," said the German.', "en")
+    assert [s for s, _, _ in direct(sheet)] == ["Anna-Lena Groenefeld"]

@@ -332,6 +332,8 @@ class QuoteFinder:
         # 'memperingatkan Korea Utara beberapa waktu lalu bahwa ...' / 'mengatakan kepada Rusia, Jepang
         # dan China bahwa ...': an addressee or object before the complementiser is not reported
         gap = pack.words("object_gap_blockers")
+        # (when given, only these verbs take an object before the complementiser: 'told BBC News that')
+        self.object_gap_verbs = {v.casefold() for v in pack.words("object_gap_verbs")}
         lead = pack.words("object_gap_complementisers")
         self.object_gap = re.compile(
             rf"(?:(?!(?<![\w-])(?:{alt(gap)})(?![\w-]))[^.;:!?\"“”„«\n]){{1,120}}?(?<![\w-])(?:{alt(lead)})(?![\w-])\s*",
@@ -787,6 +789,15 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     """The speaker named at pos: 'Kepala Dusun X, Kelurahan Y, Wahyu Wibowo' -> the person at
     the end of an appositive chain; otherwise the first phrase."""
     g, body = ctx.ents.g, ctx.body
+    det = ctx.qf.determiner.match(body, pos) if ctx.qf.determiner is not None else None
+    if det is not None:
+        dm = g.match_at(body, det.end())
+        dp = g.parse(body, dm.start(), dm.end(), None, False) if dm is not None else None
+        if dp is not None and dp.type == "country" and re.match(r"\s*[,.;]", body[dm.end():dm.end() + 3]):
+            # '," said the German.': the person just spoken of, described by nationality
+            known = _salient_person(ctx, pos, dp.country) or _salient_person(ctx, pos, None)
+            if known is not None:
+                return known
     m = g.match_at(body, pos)
     described = None
     if m is None and ctx.qf.descriptor is not None:
@@ -1465,7 +1476,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 if len(_WORDS.findall(body[k.end():s.end])) < 2:
                     return subject, None
         comp = m.group("comp") if m else None
-        if comp is None and qf.object_gap is not None and verb.casefold() not in qf.request_set:
+        if comp is None and qf.object_gap is not None and verb.casefold() not in qf.request_set \
+                and (not qf.object_gap_verbs or verb.casefold() in qf.object_gap_verbs):
             og = qf.object_gap.match(body, start, s.end)
             if og is not None:
                 start, comp = og.end(), "object"
