@@ -1492,3 +1492,15 @@ def test_an_addressee_before_that_is_not_reported_in_english():
 def test_a_nationality_after_the_cue_is_the_person_just_spoken_of():
     sheet = run('Anna-Lena Groenefeld won the final in three sets. "It was my first final," said the German.', "en")
     assert [s for s, _, _ in direct(sheet)] == ["Anna-Lena Groenefeld"]
+
+
+def test_a_partial_quote_inside_a_report_is_the_reporters():
+    sheet = run('Jack Law, chief executive of Alcohol Focus Scotland, said Jack McConnell\'s comment was '
+                '"ill-advised". Gen Musharraf said al-Qaeda was "on the run" in Pakistan.', "en")
+    assert [s for s, _, _ in direct(sheet)] == ["Jack Law", "Musharraf"]
+
+
+def test_told_after_the_name_makes_the_name_the_speaker_and_the_object_the_addressee():
+    sheet = run('"There will be a relaxation of fiscal policy," Glenn Maguire, chief economist for the region '
+                'at Societe Generale, told Agence France Presse.', "en")
+    assert [s for s, _, _ in direct(sheet)] == ["Glenn Maguire"]

@@ -8,6 +8,7 @@ the rest of the article.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -1154,7 +1155,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         sentence = (sent_start, sentences[ei].end if sentences else b)
         quotes.append(Quote(a, b, "direct", speaker, sentence, conf, how))
     quotes.sort(key=lambda q: (q.start, q.end))
-    return _without_paraphrases(body, _without_wrappers(body, quotes), qf.stopwords)
+    return _without_paraphrases(body, _without_wrappers(body, _partials_in_reports(quotes)), qf.stopwords)
 
 
 _DESCRIBED_NAME = re.compile(r"[^,.;:!?\"“”\n]{3,80},[ \t]+(?=[A-Z])")
@@ -1243,6 +1244,12 @@ def _sentence_end_cue(ctx: _Context, start: int, end: int, last: Entity | None,
         return None
     m = qf.after_verb.match(rest)
     if m:
+        verb = rest[:m.end()].split()[-1]
+        if verb.casefold() in qf.object_gap_verbs and body[start:at].strip(" \t,\"“”'’"):
+            # '," Glenn Maguire, chief economist ..., told Agence France Presse.': who is told is
+            # the addressee; the speaker stands before the verb
+            e, _ = _subject(ctx, start, at + rest.index(verb, 0, m.end()), [])
+            return e
         return _phrase_after(ctx, at + m.end())
     m = qf.after_subject_verb.match(rest)
     if m and "," not in m.group("phrase"):
@@ -1308,6 +1315,23 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
             return None
         return Quote(a, b, "indirect", speaker, (s.start, s.end), 0.6, "cue-after")
     return None
+
+
+def _partials_in_reports(quotes: list[Quote]) -> list[Quote]:
+    """'The Green Party said the Budget was a "wasted opportunity"': a partial quote inside a
+    report whose speaker was only guessed from a phrase before it is the reporter's words."""
+    reports = [q for q in quotes if q.kind == "indirect" and q.speaker is not None]
+    if not reports:
+        return quotes
+    out = []
+    for q in quotes:
+        if q.kind == "direct" and q.how == "cue-before":
+            r = next((r for r in reports if r.start <= q.start and q.end <= r.end + 1
+                      and r.speaker is not q.speaker), None)
+            if r is not None:
+                q = dataclasses.replace(q, speaker=r.speaker, how="in-report")
+        out.append(q)
+    return out
 
 
 def _without_wrappers(body: str, quotes: list[Quote]) -> list[Quote]:
