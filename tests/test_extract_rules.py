@@ -1504,3 +1504,15 @@ def test_told_after_the_name_makes_the_name_the_speaker_and_the_object_the_addre
     sheet = run('"There will be a relaxation of fiscal policy," Glenn Maguire, chief economist for the region '
                 'at Societe Generale, told Agence France Presse.', "en")
     assert [s for s, _, _ in direct(sheet)] == ["Glenn Maguire"]
+
+
+def test_an_abbreviated_title_with_its_dot_opens_the_name():
+    sheet = run("Morano meninggal. Dr. Carlo Bava, dokter yang merawat Morano, mengatakan bahwa pasiennya meninggal "
+                "dengan tenang. Manajer hotel David Dillen mengatakan bahwa layanan itu populer di kalangan tamu.")
+    assert [q["speaker"] for q in sheet["quotes"]] == ["Carlo Bava", "David Dillen"]
+
+
+def test_a_description_ending_in_ini_points_back_at_the_person_spoken_of():
+    sheet = run("”Kami siap,” kata Alex Noerdin. Mantan atlet menembak PON XIV Sumatera Selatan ini juga mengatakan, "
+                "Provinsi Sumsel telah lebih maju. Anda juga bisa menambahkan lauk lain seperti ikan bakar.")
+    assert [q["speaker"] for q in sheet["quotes"]] == ["Alex Noerdin", "Alex Noerdin"]

@@ -259,6 +259,8 @@ class QuoteFinder:
         self.anaphoric_speaker = re.compile(
             rf"[a-z][^,.;:!?\"“”\n]{{0,80}}?[ \t]+(?:{alt(anaphors)})[ \t]*(?:[,.!?]|$)") if anaphors else None
         self.anaphor = re.compile(rf"[ \t]+(?:{alt(anaphors)})\b") if anaphors else None
+        self.anaphor_end = re.compile(rf"[ \t]+(?:{alt(anaphors)})[ \t]*(?:(?:{alt(pack.words('subject_particles'))})[ \t]*)?$") \
+            if anaphors else None
         joiners = pack.words("role_joiners")
         self.role_joiner = re.compile(rf"[ \t]+(?:{alt(joiners)})[ \t]+") if joiners else None
         # Verbs that report speech without a complementiser ('said the ban followed ...'); the
@@ -570,6 +572,10 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 or (p.type == "person" and not p.role)
                 or (p.type == "role" and p.role and len(p.role.split()) == 1)):
             bt = ctx.qf.body_title.match(body, m.end(), seg_end)
+            if bt is None and p.type == "role" and ctx.qf.descriptor is not None \
+                    and body[m.end():m.end() + 1] in (" ", "\t"):
+                # 'Manajer hotel David Dillen mengatakan': a title, a lower-case description, a name
+                bt = ctx.qf.descriptor.match(body, m.end() + 1, seg_end)
             n = g.match_at(body, bt.end()) if bt is not None else None
             named = g.parse(body, n.start(), n.end(), None, False) if n is not None and n.end() <= seg_end else None
             if named is not None and named.type == "person" and named.name and len(named.name.split()) >= 2:
@@ -578,6 +584,13 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 p = named
         if p.type == "role" and m is not None:
             p = _person_after_role(ctx, p, m.end(), seg_end) or p
+        if p.type == "role" and m is not None and len((p.role or "").split()) == 1 \
+                and ctx.qf.anaphor_end is not None and ctx.qf.anaphor_end.search(body, m.end(), seg_end):
+            # 'Mantan atlet menembak PON XIV Sumatera Selatan ini juga mengatakan': a description
+            # pointing back at the person the article is about
+            known = _salient_person(ctx, seg_start, None)
+            if known is not None:
+                return known, False
         if p.type == "role" and p.role and g.inst_head_re is not None \
                 and g.inst_head_re.match(p.role.split()[-1]) \
                 and p.role.split()[0].casefold().rstrip(".") not in g.title_words:

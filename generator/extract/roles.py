@@ -19,7 +19,7 @@ class RoleCleaner:
     def __init__(self, pack: LanguagePack, finder: CountryFinder):
         leading = pack.words("honorifics") + pack.words("determiners") + pack.words("according_to")
         alternatives = "|".join(re.escape(w) for w in sorted(leading, key=len, reverse=True))
-        self.leading = re.compile(rf"^(?:(?:{alternatives})(?![\w.])\.?\s*)+", re.I) if leading else None
+        self.leading = re.compile(rf"^(?:(?:{alternatives})\.?(?!\w)\s*)+", re.I) if leading else None
         self.clause_words = {w.casefold() for w in pack.words("auxiliaries")}
         self.finder = finder
 

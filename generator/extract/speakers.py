@@ -162,7 +162,15 @@ class Grammar:
         lower_roles = sorted(set(pack.words("lower_roles")), key=len, reverse=True)
         conn = "|".join(re.escape(c) for c in connectors)
         lroles = "|".join(re.escape(r) for r in lower_roles)
-        token = PHRASE_TOKEN
+        title_words: set[str] = set()
+        for t in pack.words("titles") + pack.words("lower_roles") + pack.words("institution_heads"):
+            title_words.update(w.casefold().rstrip(".") for w in t.split())
+        self.title_words = title_words - {""} - {w.casefold() for w in pack.words("name_words_in_titles")}
+        # 'Dr. Carlo Bava', 'Prof. Made Astawan': an abbreviated title with its dot opens a phrase
+        titled = sorted({a for a in pack.words("abbreviations") if "." not in a and a.casefold() in title_words},
+                        key=len, reverse=True)
+        token = (rf"(?:(?:{'|'.join(re.escape(a.capitalize()) for a in titled)})\.(?=[ \t]+[{UPPER}])|{PHRASE_TOKEN})"
+                 if titled else PHRASE_TOKEN)
         # inside a phrase, a short number before a capitalised word: 'Ketua Komisi 1 DPR RI'
         # (or closing it before an apposition: 'Ketua RT 004 RW 009, Sumarni')
         inner = rf"(?:{PHRASE_TOKEN}|\d{{1,3}}(?=[ \t]+[{UPPER}]|,[ \t]))"
@@ -170,10 +178,6 @@ class Grammar:
             rf"(?:(?:{lroles})\s+(?:(?:{conn})\s+)*)?{token}(?:[ \t]+(?:(?:{conn})[ \t]+)*{inner})*"
             if lroles else rf"{token}(?:[ \t]+(?:(?:{conn})[ \t]+)*{inner})*")
         self.lower_role_start = re.compile(rf"^(?:{lroles})\b\s*", re.I) if lroles else None
-        title_words: set[str] = set()
-        for t in pack.words("titles") + pack.words("lower_roles") + pack.words("institution_heads"):
-            title_words.update(w.casefold().rstrip(".") for w in t.split())
-        self.title_words = title_words - {""} - {w.casefold() for w in pack.words("name_words_in_titles")}
         self.titles = sorted({t.casefold() for t in pack.words("titles")}, key=len, reverse=True)
         self.title_set = frozenset(self.titles)
         self.institution_heads = sorted(pack.words("institution_heads"), key=len, reverse=True)
