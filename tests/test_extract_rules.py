@@ -1516,3 +1516,12 @@ def test_a_description_ending_in_ini_points_back_at_the_person_spoken_of():
     sheet = run("”Kami siap,” kata Alex Noerdin. Mantan atlet menembak PON XIV Sumatera Selatan ini juga mengatakan, "
                 "Provinsi Sumsel telah lebih maju. Anda juga bisa menambahkan lauk lain seperti ikan bakar.")
     assert [q["speaker"] for q in sheet["quotes"]] == ["Alex Noerdin", "Alex Noerdin"]
+
+
+def test_an_office_only_one_state_has_names_that_state():
+    sheet = run("Home Secretary Charles Clarke said the cards would be introduced by 2008. Former foreign "
+                "secretary Robin Cook said the war had been wrong.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Charles Clarke", "GB"), ("Robin Cook", None)]
+    sheet = run("India said the talks went well. India and Pakistan met in India. Foreign Secretary Vijay "
+                "Gokhale said the talks had gone well for both sides.", "en")
+    assert sheet["quotes"][-1]["country"] != "GB"  # India's Foreign Secretary

@@ -223,6 +223,12 @@ class Grammar:
         self.place_heads = {w.casefold() for w in pack.words("place_heads")}
         self.deputy_roles = {w.casefold() for w in pack.words("deputy_roles")}
         self.home_country = pack.get("home_country")
+        # offices of one state's government: 'Home Secretary' (GB), 'Taoiseach' (IE)
+        self.state_titles = {t.casefold(): str(code) for code, titles in (pack.get("state_titles") or {}).items()
+                             for t in titles}
+        self.state_title_re = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in sorted(self.state_titles, key=len, reverse=True))
+            + r")(?![\w-])", re.I) if self.state_titles else None
         self.home_titles = {t.casefold() for t in pack.words("home_titles")}
         self.home_institutions = {t.casefold() for t in pack.words("home_institutions")}
         hosts = pack.words("host_prepositions") or ["to", "in", "for"]
@@ -666,6 +672,13 @@ class ArticleEntities:
                 and self.g.domestic_role_re.search(role):
             # 'a member of Parliament' in an article about Tunisia: Tunisia's parliament
             return self.main_country
+        if role and self.g.state_title_re is not None:
+            m = self.g.state_title_re.search(role)
+            code = self.g.state_titles[m.group().casefold()] if m else None
+            if code and self.main_country in (None, code):
+                # 'Home Secretary Charles Clarke': an office only one state has (unless the
+                # article is mostly about another state, whose office of that name it may be)
+                return code
         if role and self.g.home_country:
             r = role.casefold()
             if any(r == t or r.startswith(t + " ") for t in self.g.home_titles):
