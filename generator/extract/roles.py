@@ -16,6 +16,15 @@ from .langpack import LanguagePack
 
 
 class RoleCleaner:
+    _cache: dict[int, "RoleCleaner"] = {}
+
+    @classmethod
+    def for_pack(cls, pack: LanguagePack, finder: CountryFinder) -> "RoleCleaner":
+        found = cls._cache.get(id(pack))
+        if found is None or found.finder is not finder:
+            found = cls._cache[id(pack)] = cls(pack, finder)
+        return found
+
     def __init__(self, pack: LanguagePack, finder: CountryFinder):
         leading = pack.words("honorifics") + pack.words("determiners") + pack.words("according_to")
         alternatives = "|".join(re.escape(w) for w in sorted(leading, key=len, reverse=True))
