@@ -1428,3 +1428,17 @@ def test_capitals_and_nicknames_stand_for_their_states():
     found = lambda lang, text: [m.code for m in CountryFinder.for_language(lang).find(text)]
     assert found("en", "Havana rejected it; Phnom Penh and Prague agreed.") == ["CU", "KH", "CZ"]
     assert found("id", "Den Haag dan Negeri Sakura sepakat, Negeri Ginseng menolak.") == ["NL", "JP", "KR"]
+
+
+# ---- rules from dev2 (second pass) ----
+
+def test_a_noun_phrase_report_verb_reports_a_clause_with_an_auxiliary():
+    sheet = run("Menteri Luar Negeri Budi Santoso menyebut ia akan berkunjung ke Tokyo pekan depan. Otoritas "
+                "Yordania menyebut korban tewas sudah dimakamkan.")
+    assert [(q["speaker"], q["kind"], q["text"]) for q in sheet["quotes"]] == [
+        ("Budi Santoso", "indirect", "ia akan berkunjung ke Tokyo pekan depan"),
+        ("Otoritas Yordania", "indirect", "korban tewas sudah dimakamkan")]
+    # a noun phrase ('menyebut X sebagai Y', 'mengumumkan kebijakan baru') is no report
+    sheet = run("Menteri Luar Negeri Budi Santoso menyebut langkah itu sebagai pelanggaran yang tidak bisa "
+                "diterima. Presiden Joko Widodo mengumumkan kebijakan baru di Jakarta.")
+    assert sheet["quotes"] == []

@@ -269,6 +269,14 @@ class QuoteFinder:
         self.finite = re.compile(rf"(?<![\w-])(?:{alt(finite)})(?![\w-])|\w\s+\w+ed\b", re.I) \
             if finite else None
         self.clause_break = re.compile(r"[,;:(—–]|\s(?:which|who|whom|whose)\s")
+        # 'menyebut ia akan ...', 'mengumumkan sejumlah instansi pemerintahnya menjadi target':
+        # a verb that takes a noun phrase reports a clause when the words after it hold a
+        # subject and one of these early on ('menyebut langkah itu sebagai ...' holds none)
+        markers = pack.words("clause_markers")
+        self.clause_marker = re.compile(rf"(?<![\w-])(?:{alt(markers)})(?![\w-])") if markers else None
+        nominal = pack.words("complement_breaks")
+        self.complement_break = re.compile(rf"[,;:(\"“”‘’']|(?<![\w-])(?:{alt(nominal)})(?![\w-])") \
+            if nominal else None
         stops = pack.words("descriptor_stops")
         # lower-case words describing a speaker before the name: 'student protester Joshua Wong'
         # 'AU trade and industry commissioner Albert Muchanga': a body, a lower-case title, a name
@@ -1403,7 +1411,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if verb.casefold() in qf.request_set:
             start = vs
         elif comp is None and not (qf.kepada is not None and qf.kepada.match(body, after)):
-            if qf.bare_set is not None and verb.casefold() not in qf.bare_set:
+            if qf.bare_set is not None and verb.casefold() not in qf.bare_set \
+                    and not _complement_is_clause(qf, body, after, s.end):
                 return subject, None  # 'announced plans to ...', 'claimed responsibility'
             if qf.finite is not None and not _reads_as_clause(qf, body, start, s.end):
                 continue  # 'told the world on Thursday via Twitter', 'announced plans' (a later
@@ -1498,6 +1507,18 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
 
 
 _BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
+
+
+def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
+    """'menyebut ia akan mengunjungi AS' reports a clause, 'menyebut langkah itu sebagai
+    pelanggaran' names a thing: a marker word (auxiliary, copula) after at least one word of a
+    subject, within the first eight words and before any comma, quote mark or break word."""
+    if qf.clause_marker is None:
+        return False
+    text = body[start:min(end, start + 200)]
+    stop = qf.complement_break.search(text) if qf.complement_break is not None else None
+    words = text[:stop.start() if stop else len(text)].split()[:8]
+    return any(qf.clause_marker.fullmatch(w.casefold()) for w in words[1:])
 
 
 def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
