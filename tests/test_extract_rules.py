@@ -1442,3 +1442,10 @@ def test_a_noun_phrase_report_verb_reports_a_clause_with_an_auxiliary():
     sheet = run("Menteri Luar Negeri Budi Santoso menyebut langkah itu sebagai pelanggaran yang tidak bisa "
                 "diterima. Presiden Joko Widodo mengumumkan kebijakan baru di Jakarta.")
     assert sheet["quotes"] == []
+
+
+def test_a_description_ending_in_itu_is_the_person_spoken_of_last():
+    sheet = run("Wakil Ketua MPR Rudi Hartono mengatakan kunjungan itu penting bagi kedua negara. \"Kami senang,\" "
+                "ujar Rudi usai menerima Nguyen Van Minh di Kompleks Parlemen. Mantan Menteri Perhubungan era "
+                "Presiden Susilo Bambang Yudhoyono itu, mengatakan persoalan perbatasan harus diselesaikan dengan damai.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Rudi Hartono", "ID")] * 3

@@ -258,6 +258,7 @@ class QuoteFinder:
         self.anaphoric_speaker = re.compile(
             rf"[a-z][^,.;:!?\"“”\n]{{0,80}}?[ \t]+(?:{alt(anaphors)})[ \t]*(?:[,.!?]|$)") if anaphors else None
         self.anaphor = re.compile(rf"[ \t]+(?:{alt(anaphors)})\b") if anaphors else None
+        self.anaphor_end = re.compile(rf"[ \t](?:{alt(anaphors)})$") if anaphors else None
         joiners = pack.words("role_joiners")
         self.role_joiner = re.compile(rf"[ \t]+(?:{alt(joiners)})[ \t]+") if joiners else None
         # Verbs that report speech without a complementiser ('said the ban followed ...'); the
@@ -365,6 +366,7 @@ class _Context:
     furniture: Furniture
     sentences: list[Sentence]
     starts: list[int] = field(default_factory=list)
+    last_person: Entity | None = None  # the person the article spoke of last (a speaker or subject)
 
     def sentence_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
@@ -529,6 +531,12 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                           if e.type == "person" and e.country == p.country and e.name), None)
             if known is not None:
                 return known, False
+        if p.type == "role" and index == 0 and ctx.qf.anaphor_end is not None \
+                and ctx.qf.anaphor_end.search(text.rstrip(" \t,")):
+            # 'Mantan Menteri Perhubungan era Presiden Susilo Bambang Yudhoyono itu, mengatakan':
+            # a description ending in 'itu' is the person the article spoke of last
+            if ctx.last_person is not None:
+                return ctx.last_person, False
         if index > 0 and (p.type == "role" or (p.type == "person" and p.role and _ends_in_preposition(ctx, p.role))
                           or (p.type in ("organization", "person") and text.lstrip()[:1].islower()
                               and g.lower_role_start is not None and g.lower_role_start.match(text.lstrip()))
@@ -917,6 +925,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         events.append((s.start, 0, idx))
     events.sort(key=lambda e: (e[0], e[1]))
     for off, kind, payload in events:
+        ctx.last_person = last_person
         if kind == 0:
             s = sentences[payload]
             if any(a <= s.start < b for a, b in spans) or furniture.is_ignored(s.start, s.start + 1):
