@@ -1449,3 +1449,9 @@ def test_a_description_ending_in_itu_is_the_person_spoken_of_last():
                 "ujar Rudi usai menerima Nguyen Van Minh di Kompleks Parlemen. Mantan Menteri Perhubungan era "
                 "Presiden Susilo Bambang Yudhoyono itu, mengatakan persoalan perbatasan harus diselesaikan dengan damai.")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Rudi Hartono", "ID")] * 3
+
+
+def test_an_en_dash_between_capitalised_parts_stays_inside_a_name():
+    sheet = run('Trade ministers met. African Export–Import Bank president Okey Oramah said the rules "cost Africa '
+                'billions," further saying, "It reduces trade."', "en")
+    assert [s for s, _, _ in direct(sheet)] == ["Okey Oramah", "Okey Oramah"]
