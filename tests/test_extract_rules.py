@@ -1455,3 +1455,15 @@ def test_an_en_dash_between_capitalised_parts_stays_inside_a_name():
     sheet = run('Trade ministers met. African Export–Import Bank president Okey Oramah said the rules "cost Africa '
                 'billions," further saying, "It reduces trade."', "en")
     assert [s for s, _, _ in direct(sheet)] == ["Okey Oramah", "Okey Oramah"]
+
+
+def test_a_second_report_verb_of_the_same_subject_reports_its_own_clause():
+    sheet = run("Perdana Menteri Budi Santoso mengungkapkan pemerintah akan mencari kesepakatan dengan Malaysia dan "
+                "bersumpah memulangkan para nelayan itu secepat mungkin.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Budi Santoso", "pemerintah akan mencari kesepakatan dengan Malaysia"),
+        ("Budi Santoso", "memulangkan para nelayan itu secepat mungkin")]
+    # a condemnation or request after it is an act, not a second report
+    sheet = run("Kementerian Luar Negeri Suriah menyatakan militer Suriah tak memiliki senjata kimia, sekaligus "
+                "mengecam laporan bahwa pasukannya menyerang kota itu.")
+    assert [q["text"] for q in sheet["quotes"]] == ["militer Suriah tak memiliki senjata kimia"]

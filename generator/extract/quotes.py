@@ -35,6 +35,7 @@ class Quote:
     sentence: tuple[int, int] | None = None
     confidence: float = 0.5
     how: str = ""
+    follow: "Quote | None" = None  # a second report of the same subject in the same sentence
 
 
 @dataclass
@@ -243,6 +244,7 @@ class QuoteFinder:
         self.indirect_verb = re.compile(
             rf"(?<![\w-])(?P<verb>{alt(say + req)})(?![\w-])") if (say or req) else None
         self.request_set = {w.casefold() for w in req}
+        self.say_set = {w.casefold() for w in say}
         self.object_prepositions = {w.casefold() for w in pack.words("object_prepositions")}
         documents = pack.words("document_nouns")
         self.document_subject = re.compile(
@@ -964,6 +966,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 ents.note(s.start, subj)
             if indirect is not None:
                 quotes.append(indirect)
+                if indirect.follow is not None:
+                    quotes.append(indirect.follow)
             continue
         seg: _Segment = payload
         a, b = _trim(body, seg.start, seg.end)
@@ -1430,9 +1434,19 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         colon = re.search(r":\s*[\"“”„«]", body[a:b])
         if colon:  # 'indicated the US was disappointed: "While we await ..."': the quote is its own
             a, b = _trim(body, a, a + colon.start())
+        follow = None
         if qf.second_verb is not None:
             cut = qf.second_verb.search(body, a, b)
             if cut:
+                second = re.search(r"[^\W\d_]+$", cut.group())
+                word = second.group().casefold() if second else ""
+                if word in qf.say_set and word not in qf.request_set:
+                    # 'mengungkapkan mereka akan ... dan bersumpah memulangkan ...': the second
+                    # verb of the same subject reports a clause of its own (a request or a
+                    # condemnation after it is an act, not a report: 'sekaligus mengecam laporan')
+                    fa, fb = _trim(body, cut.end(), b)
+                    if len(_WORDS.findall(body[fa:fb])) >= 4 and not _mostly_quoted(fa, fb, spans):
+                        follow = Quote(fa, fb, "indirect", e, (s.start, s.end), 0.6, "indirect")
                 a, b = _trim(body, a, cut.start())
         if qf.relative_report is not None:
             cut = qf.relative_report.search(body, a, b)
@@ -1442,7 +1456,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             return subject, None
         if body[a] in '"“”„«' or _mostly_quoted(a, b, spans):
             return subject, None
-        return subject, Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "indirect")
+        return subject, Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "indirect", follow)
     if subject is None:
         # plain subject of the sentence: a person or institution at its start
         m = g.match_at(body, s.start)
