@@ -1467,3 +1467,16 @@ def test_a_second_report_verb_of_the_same_subject_reports_its_own_clause():
     sheet = run("Kementerian Luar Negeri Suriah menyatakan militer Suriah tak memiliki senjata kimia, sekaligus "
                 "mengecam laporan bahwa pasukannya menyerang kota itu.")
     assert [q["text"] for q in sheet["quotes"]] == ["militer Suriah tak memiliki senjata kimia"]
+
+
+def test_a_statement_saying_and_officials_saying_report_a_clause():
+    sheet = run("On Friday, the Combined Joint Task Force released a statement saying an attack that day on an air "
+                "base housing foreign military personnel near Mosul produced no casualties.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Combined Joint Task Force",
+         "an attack that day on an air base housing foreign military personnel near Mosul produced no casualties")]
+    # '..., with officials saying': the officials of the state that is the subject of the sentence
+    sheet = run("Germany on Monday banned an Iranian airline from flying in the country, with officials saying this "
+                "is for security reasons.", "en")
+    assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
+        ("officials", "DE", "this is for security reasons")]

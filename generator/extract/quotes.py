@@ -492,9 +492,21 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             # 'Namun pihak berwenang membantah ...': the unnamed authorities of the story's state
             opener = g.openers_re.match(text.lstrip()) if g.openers_re is not None else None
             rest = text.lstrip()[opener.end():] if opener else text.lstrip()
+            absolute = index > 0 and body[verb_start:verb_start + 30].split(None, 1)[0].endswith("ing") \
+                and re.match(r"(?:with|dengan)[ \t]+", rest)
+            if absolute:
+                # '..., with officials saying this is for security reasons': the noun after
+                # 'with' is the subject of the participle
+                rest = rest[absolute.end():]
             au = ctx.qf.authority.fullmatch(rest.rstrip())
             if au is not None:
-                return _authority(ctx, au.group("who"), seg_start), False
+                e = _authority(ctx, au.group("who"), seg_start)
+                lead = g.finder.find(body[segments[0][0]:segments[0][1]]) if absolute else []
+                if lead and lead[0].start <= 4 and e.country != lead[0].code:
+                    # ('Germany banned ..., with officials saying': the officials of that state)
+                    e = Entity(name=e.name, type="organization", role=None, first=seg_start)
+                    e.country = lead[0].code
+                return e, False
         if p is None and index > 0 and g.lower_role_start is not None:
             # 'Souhail Alouini, a member of Parliament, said': a role in apposition after the name
             role_text = body[seg_start:seg_end].strip()
@@ -1553,7 +1565,7 @@ def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
     stop = qf.clause_break.search(text)
     head = text[:stop.start() if stop else len(text)]
     words = head.split()
-    return bool(qf.finite.search(" ".join(words[:12])))
+    return bool(qf.finite.search(" ".join(words[:16])))
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
