@@ -1480,3 +1480,15 @@ def test_a_statement_saying_and_officials_saying_report_a_clause():
                 "is for security reasons.", "en")
     assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
         ("officials", "DE", "this is for security reasons")]
+
+
+def test_a_participle_after_the_cue_of_a_quote_reports_the_same_speaker():
+    sheet = run('Chief Executive Jane Wong spoke on Tuesday. "The economy has slipped into a recession," she said, '
+                'noting it was the worst year since 2009.', "en")
+    assert [(q["speaker"], q["kind"], q["text"]) for q in sheet["quotes"]] == [
+        ("Jane Wong", "direct", "The economy has slipped into a recession"),
+        ("Jane Wong", "indirect", "it was the worst year since 2009")]
+    # a participle without a clause is no report
+    sheet = run('Chief Executive Jane Wong spoke on Tuesday. "The economy has slipped into a recession," she said, '
+                'adding new measures to the budget.', "en")
+    assert [q["kind"] for q in sheet["quotes"]] == ["direct"]

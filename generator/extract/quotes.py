@@ -178,6 +178,12 @@ class QuoteFinder:
         self.after_pron = re.compile(
             rf"\s*[,.!?;:]?\s*(?:(?:{pcues})\b|(?:{cues})\s+(?:{pronouns})\b|(?:{pronouns})\s+(?:{cues})\b)"
             if pcues else rf"\s*[,.!?;:]?\s*(?:(?:{cues})\s+(?:{pronouns})\b|(?:{pronouns})\s+(?:{cues})\b)", re.I)
+        # '"...," she said, noting it was the worst ...': a participle after the cue of a quote
+        # goes on with the same speaker's report
+        participles = pack.words("cue_participles")
+        self.cue_participle = re.compile(
+            rf"[,.!?;:]?[\"“”]\s*,?\s*(?:(?:{cues})\s+[^,.;:!?\"“”\n]{{1,60}}?|[^,.;:!?\"“”\n]{{1,60}}?\s+(?:{cues}))"
+            rf"\s*,\s*(?:{alt(participles)})\s+(?:that\s+)?", re.I) if participles else None
         # 'Hal senada disampaikan (oleh) X': a passive speech verb and its agent
         passive_speech = pack.words("passive_speech_verbs")
         self.passive_agent = re.compile(
@@ -1106,8 +1112,30 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             ents.note(off, speaker)
         sentence = (sent_start, sentences[ei].end if sentences else b)
         quotes.append(Quote(a, b, "direct", speaker, sentence, conf, how))
+    if qf.cue_participle is not None:
+        quotes += _participle_reports(ctx, quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
     return _without_paraphrases(body, _without_wrappers(body, quotes), qf.stopwords)
+
+
+def _participle_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
+    """'"The economy has slipped into a recession," she said, noting it was the worst since
+    2009.': the clause after the participle is the quote's speaker's report."""
+    body, qf, out = ctx.body, ctx.qf, []
+    for q in quotes:
+        if q.kind != "direct" or q.speaker is None or q.sentence is None:
+            continue
+        m = qf.cue_participle.match(body, q.end)
+        if m is None or m.end() >= q.sentence[1]:
+            continue
+        a, b = _trim(body, m.end(), q.sentence[1])
+        if len(_WORDS.findall(body[a:b])) < 4 or body[a] in '"“”„«' or any(
+                a <= x.start < b for x in quotes if x.kind == "direct"):
+            continue
+        if qf.finite is not None and not _reads_as_clause(qf, body, a, b):
+            continue
+        out.append(Quote(a, b, "indirect", q.speaker, q.sentence, 0.6, "participle"))
+    return out
 
 
 _DESCRIBED_NAME = re.compile(r"[^,.;:!?\"“”\n]{3,80},[ \t]+(?=[A-Z])")
