@@ -1492,3 +1492,13 @@ def test_a_participle_after_the_cue_of_a_quote_reports_the_same_speaker():
     sheet = run('Chief Executive Jane Wong spoke on Tuesday. "The economy has slipped into a recession," she said, '
                 'adding new measures to the budget.', "en")
     assert [q["kind"] for q in sheet["quotes"]] == ["direct"]
+
+
+def test_one_semicolon_ends_a_reported_clause_several_make_a_list():
+    sheet = run("Commissioner John Smith said repaying the loan seems realistic; unnamed industry experts called this "
+                "dubious.", "en")
+    assert [q["text"] for q in sheet["quotes"]] == ["repaying the loan seems realistic"]
+    sheet = run("Ketua panitia Budi Santoso mengatakan kerumunan terjadi di Bandara Soekarno-Hatta; Petamburan dan "
+                "Tebet, Jakarta; serta Megamendung tanpa disengaja.")
+    assert [q["text"] for q in sheet["quotes"]] == [
+        "kerumunan terjadi di Bandara Soekarno-Hatta; Petamburan dan Tebet, Jakarta; serta Megamendung tanpa disengaja"]

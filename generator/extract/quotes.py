@@ -1471,6 +1471,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 continue  # 'told the world on Thursday via Twitter', 'announced plans' (a later
                 # participle of the same subject may still report: 'wrote to ..., asking to ...')
         a, b = _trim(body, start, s.end)
+        semi = body.find(";", a, b)
+        if semi > a and body.count(";", a, b) == 1 and len(_WORDS.findall(body, semi, b)) >= 4 \
+                and not any(x <= semi < y for x, y in spans):
+            # 'paying back this loan seems realistic; unnamed industry experts called this
+            # dubious': a semicolon ends the reported clause, what follows is another's (several
+            # are a list: 'di Bandara ...; Petamburan dan Tebet, Jakarta; serta Megamendung')
+            a, b = _trim(body, a, semi)
         colon = re.search(r":\s*[\"“”„«]", body[a:b])
         if colon:  # 'indicated the US was disappointed: "While we await ..."': the quote is its own
             a, b = _trim(body, a, a + colon.start())
