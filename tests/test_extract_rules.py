@@ -1502,3 +1502,11 @@ def test_one_semicolon_ends_a_reported_clause_several_make_a_list():
                 "Tebet, Jakarta; serta Megamendung tanpa disengaja.")
     assert [q["text"] for q in sheet["quotes"]] == [
         "kerumunan terjadi di Bandara Soekarno-Hatta; Petamburan dan Tebet, Jakarta; serta Megamendung tanpa disengaja"]
+
+
+def test_a_cue_in_mid_sentence_reports_the_clause_before_it_and_the_one_joined_after():
+    sheet = run("The commissioner spoke. New orders will keep the plant busy for some years, Commissioner John Smith "
+                "said, and paying back the loan seems realistic.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("John Smith", "New orders will keep the plant busy for some years"),
+        ("John Smith", "paying back the loan seems realistic")]

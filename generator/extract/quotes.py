@@ -180,6 +180,8 @@ class QuoteFinder:
             if pcues else rf"\s*[,.!?;:]?\s*(?:(?:{cues})\s+(?:{pronouns})\b|(?:{pronouns})\s+(?:{cues})\b)", re.I)
         # '"...," she said, noting it was the worst ...': a participle after the cue of a quote
         # goes on with the same speaker's report
+        joiners = pack.words("clause_joiners")
+        self.mid_cue_joiner = re.compile(rf"[ \t]*,[ \t]*(?:{alt(joiners)})[ \t]+") if joiners else None
         participles = pack.words("cue_participles")
         self.cue_participle = re.compile(
             rf"[,.!?;:]?[\"“”]\s*,?\s*(?:(?:{cues})\s+[^,.;:!?\"“”\n]{{1,60}}?|[^,.;:!?\"“”\n]{{1,60}}?\s+(?:{cues}))"
@@ -1448,6 +1450,17 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         subject = e
         verb = v.group("verb")
         after = s.start + v.end()
+        before = None
+        joined = qf.mid_cue_joiner.match(body, after) if qf.mid_cue_joiner is not None else None
+        cut = body.rfind(",", s.start, vs)
+        if joined is not None and cut > s.start and len(_WORDS.findall(body, cut, vs)) <= 4:
+            # 'Already-queued orders won't leave idle capacity for some years, Maróth said, and
+            # paying back this loan seems realistic': a cue in mid-sentence reports the clause
+            # before it, and the one joined after it
+            a, b = _trim(body, s.start, cut)
+            if len(_WORDS.findall(body[a:b])) >= 5 and body[a] not in '"“”„«' and not _mostly_quoted(a, b, spans):
+                before = Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "cue-after")
+            after = joined.end()
         m = qf.indirect_clause.match(body, after)
         start = m.end() if m else after
         if qf.kepada is not None:
@@ -1481,7 +1494,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         colon = re.search(r":\s*[\"“”„«]", body[a:b])
         if colon:  # 'indicated the US was disappointed: "While we await ..."': the quote is its own
             a, b = _trim(body, a, a + colon.start())
-        follow = None
+        follow = before
         if qf.second_verb is not None:
             cut = qf.second_verb.search(body, a, b)
             if cut:
@@ -1492,7 +1505,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     # verb of the same subject reports a clause of its own (a request or a
                     # condemnation after it is an act, not a report: 'sekaligus mengecam laporan')
                     fa, fb = _trim(body, cut.end(), b)
-                    if len(_WORDS.findall(body[fa:fb])) >= 4 and not _mostly_quoted(fa, fb, spans):
+                    if follow is None and len(_WORDS.findall(body[fa:fb])) >= 4 and not _mostly_quoted(fa, fb, spans):
                         follow = Quote(fa, fb, "indirect", e, (s.start, s.end), 0.6, "indirect")
                 a, b = _trim(body, a, cut.start())
         if qf.relative_report is not None:
@@ -1500,9 +1513,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             if cut:
                 a, b = _trim(body, a, cut.start())
         if b - a < 3 or len(_WORDS.findall(body[a:b])) < 4:
-            return subject, None
+            return subject, before
         if body[a] in '"“”„«' or _mostly_quoted(a, b, spans):
-            return subject, None
+            return subject, before
         return subject, Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "indirect", follow)
     if subject is None:
         # plain subject of the sentence: a person or institution at its start
