@@ -1510,3 +1510,12 @@ def test_a_cue_in_mid_sentence_reports_the_clause_before_it_and_the_one_joined_a
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("John Smith", "New orders will keep the plant busy for some years"),
         ("John Smith", "paying back the loan seems realistic")]
+
+
+def test_but_with_a_subject_and_report_verb_starts_a_second_report():
+    sheet = run("A newspaper interviewed John Smith, the Hungarian Government commissioner responsible for defence. "
+                "The Austrian partner asked for the price to be kept secret, but the commissioner stated the purchase "
+                "was financed by a loan.", "en")
+    assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
+        ("Austrian", "AT", "asked for the price to be kept secret"),
+        ("John Smith", "HU", "the purchase was financed by a loan")]

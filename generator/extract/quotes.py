@@ -180,6 +180,11 @@ class QuoteFinder:
             if pcues else rf"\s*[,.!?;:]?\s*(?:(?:{cues})\s+(?:{pronouns})\b|(?:{pronouns})\s+(?:{cues})\b)", re.I)
         # '"...," she said, noting it was the worst ...': a participle after the cue of a quote
         # goes on with the same speaker's report
+        contrast = pack.words("contrast_joiners")
+        reports = pack.words("indirect_say_verbs")
+        self.contrast_report = re.compile(
+            rf",[ \t]+(?:{alt(contrast)})[ \t]+(?=[^,;:\"“”\n]{{1,60}}?[ \t](?:{alt(reports)})\b)") \
+            if contrast and reports else None
         joiners = pack.words("clause_joiners")
         self.mid_cue_joiner = re.compile(rf"[ \t]*,[ \t]*(?:{alt(joiners)})[ \t]+") if joiners else None
         participles = pack.words("cue_participles")
@@ -1495,6 +1500,16 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if colon:  # 'indicated the US was disappointed: "While we await ..."': the quote is its own
             a, b = _trim(body, a, a + colon.start())
         follow = before
+        if qf.contrast_report is not None:
+            cr = qf.contrast_report.search(body, a, b)
+            if cr is not None and not any(x <= cr.start() < y for x, y in spans):
+                # 'The Austrian partner asked for the price to be kept secret, but the
+                # commissioner stated the purchase was financed by a loan': a new subject and
+                # its report verb after 'but' end the first report and make their own
+                _, second = _sentence_subject_and_indirect(ctx, Sentence(cr.end(), s.end), spans, None, None)
+                if second is not None and second.speaker is not None and second.speaker is not e:
+                    a, b = _trim(body, a, cr.start())
+                    follow = follow or second
         if qf.second_verb is not None:
             cut = qf.second_verb.search(body, a, b)
             if cut:

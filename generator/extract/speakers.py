@@ -729,6 +729,9 @@ class ArticleEntities:
                 if e.role and (e.role.casefold() == role or e.role.casefold().startswith(role + " ")
                                or e.role.casefold().endswith(" " + role)):
                     best = e
+                elif e.role and role and e.type == "person" and len(e.name.split()) >= 2 \
+                        and f" {role} " in f" {e.role.casefold()} ":
+                    best = e  # 'the commissioner': 'Hungarian Government commissioner responsible for defence'
             if best is not None:
                 return best
             for e in self.entities:
