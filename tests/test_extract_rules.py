@@ -1519,3 +1519,14 @@ def test_but_with_a_subject_and_report_verb_starts_a_second_report():
     assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
         ("Austrian", "AT", "asked for the price to be kept secret"),
         ("John Smith", "HU", "the purchase was financed by a loan")]
+
+
+def test_a_plural_group_speaks_as_the_subject():
+    sheet = run('The Philippine commission refused a licence in the Philippines. A number of Senators condemned the '
+                'order, citing it as a "grave abuse of power" and "contrary to law".', "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"] if q["kind"] == "direct"] == [
+        ("Senators", "PH"), ("Senators", "PH")]
+    sheet = run("Protests continue in Baghdad. Protesters have claimed Iran is unduly influencing their government.",
+                "en")
+    assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
+        ("Protesters", None, "Iran is unduly influencing their government")]

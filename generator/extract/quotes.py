@@ -362,6 +362,10 @@ class QuoteFinder:
         self.according_mid = re.compile(
             rf",\s*(?:{alt(pack.words('according_to'))})\s+(?P<who>[^,.;\"“”]{{2,60}}?),\s*", re.I) \
             if pack.words("according_to") else None
+        groups, quantifiers = pack.words("group_speakers"), pack.words("group_quantifiers")
+        self.group_subject = re.compile(
+            rf"(?:(?:{alt(quantifiers)})[ \t]+)?(?P<group>{alt(groups)})(?:[ \t]+(?:have|had|also|have also))?",
+            re.I) if groups else None
         authorities = pack.words("unnamed_authorities")
         self.authority = re.compile(rf"(?P<who>{alt(authorities)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*",
                                     ) if authorities else None
@@ -520,6 +524,12 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                     e = Entity(name=e.name, type="organization", role=None, first=seg_start)
                     e.country = lead[0].code
                 return e, False
+        if p is None and index == len(segments) - 1 and ctx.qf.group_subject is not None:
+            gm = ctx.qf.group_subject.fullmatch(text.strip())
+            if gm is not None:
+                # 'A number of Senators condemned ...', 'Protesters have claimed ...': a group
+                # speaks; a group of a state's own office holders speaks for the story's state
+                return _group(ctx, gm.group("group"), seg_start + text.find(gm.group("group"))), False
         if p is None and index > 0 and g.lower_role_start is not None:
             # 'Souhail Alouini, a member of Parliament, said': a role in apposition after the name
             role_text = body[seg_start:seg_end].strip()
@@ -602,6 +612,19 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if e is not None:
             return e, False
     return None, False
+
+
+def _group(ctx: _Context, name: str, at: int) -> Entity:
+    """'Senators', 'protesters': a group as the speaker, of the story's state when its members
+    hold a state's office (domestic_role_words: 'senator')."""
+    e = ctx.ents.find_org(name)
+    if e is None:
+        e = Entity(name=name, type="organization", role=None, first=at)
+        singular = name[:-1] if name.endswith("s") else name
+        dom = ctx.ents.g.domestic_role_re
+        e.country = ctx.ents.main_country if dom is not None and dom.fullmatch(singular) else None
+        ctx.ents.entities.append(e)
+    return e
 
 
 def _authority(ctx: _Context, name: str, at: int) -> Entity:
