@@ -1530,3 +1530,15 @@ def test_a_plural_group_speaks_as_the_subject():
                 "en")
     assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
         ("Protesters", None, "Iran is unduly influencing their government")]
+
+
+def test_a_pronoun_cue_between_commas_reports_the_rest_of_the_sentence():
+    sheet = run("Siswono, Kepala Badan Pengkajian Kemlu, mengatakan tak ada negara yang mendukung putusan itu. Walau "
+                "demikian, kata dia, putusan itu telah menahan negara-negara berkepentingan.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]][1:] == [
+        ("Siswono", "putusan itu telah menahan negara-negara berkepentingan")]
+    # a cue inside the clause keeps the clause whole
+    sheet = run("Asisten pribadi, Sofwan Erce, mengatakan, Kiai Said dalam kondisi baik sekali. Kiai Said, kata dia, "
+                "selama ini sudah menjalankan protokol kesehatan.")
+    assert [q["text"] for q in sheet["quotes"]][1:] == [
+        "Kiai Said, kata dia, selama ini sudah menjalankan protokol kesehatan"]

@@ -1386,6 +1386,22 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if any(a <= pos < b for a, b in spans):
             continue
         e = _phrase_after(ctx, pos) if body[pos:pos + 1].isupper() else None
+        pron = qf.pronoun_subject.match(body[pos:pos + 30]) if e is None and qf.pronoun_subject is not None else None
+        if pron is not None and m.start() > 0 and last is not None \
+                and pron.group().strip().casefold() in qf.personal:
+            # 'Walau demikian, kata dia, PCA tak bisa ...': the person the article spoke of
+            after = re.match(r"[ \t]*,[ \t]*", body[pos + pron.end():s.end])
+            pre = body[s.start:s.start + m.start()].strip()
+            om = g.openers_re.match(pre) if g.openers_re is not None else None
+            rest = pre[om.end():] if om is not None else pre
+            if after is not None:
+                # (after a connective the clause follows the cue; 'Kiai Said, kata dia, selama ini
+                # sudah ...' interrupts the clause, which is kept whole with its cue)
+                connective = om is not None and len(rest.split()) <= 1 and not rest[:1].isupper()
+                a, b = _trim(body, pos + pron.end() + after.end() if connective else s.start, s.end)
+                if len(_WORDS.findall(body[a:b])) >= 4 and body[a] not in '"“”„«' \
+                        and not _mostly_quoted(a, b, spans):
+                    return last, Quote(a, b, "indirect", last, (s.start, s.end), 0.6, "inline")
         if e is None:
             dc = qf.described_comma.match(body, pos, s.end)
             e = _phrase_after(ctx, dc.end()) if dc is not None else None
