@@ -1542,3 +1542,13 @@ def test_a_pronoun_cue_between_commas_reports_the_rest_of_the_sentence():
                 "selama ini sudah menjalankan protokol kesehatan.")
     assert [q["text"] for q in sheet["quotes"]][1:] == [
         "Kiai Said, kata dia, selama ini sudah menjalankan protokol kesehatan"]
+
+
+def test_a_deputi_speaks_for_the_home_state_unless_of_a_non_state_body():
+    sheet = run("Deputi Kedaulatan Maritim Arief Santoso mengatakan China terus membangun pulau buatan.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Arief Santoso", "ID")]
+    sheet = run("Deputi Menteri Luar Negeri Rusia Sergei Ryabkov mengatakan sanksi itu tidak akan berhasil.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Sergei Ryabkov", "RU")]
+    # a title in a company or an association speaks for no state
+    sheet = run("Presiden Direktur PT Bank Sentosa Tbk Jahja Wibowo berpendapat, anggaran perusahaan lebih hemat.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Jahja Wibowo", None)]

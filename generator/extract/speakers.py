@@ -653,6 +653,8 @@ class ArticleEntities:
         return ranked[0][0]
 
     def _home(self, role: str | None) -> str | None:
+        if role and self.g.is_non_state(role):
+            return None  # 'Deputi Direktur Amnesty International': a title in a body that is not the state's
         if role and not self.g.home_country and self.g.domestic_role_re is not None \
                 and self.g.domestic_role_re.search(role):
             # 'a member of Parliament' in an article about Tunisia: Tunisia's parliament
