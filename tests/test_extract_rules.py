@@ -1552,3 +1552,10 @@ def test_a_deputi_speaks_for_the_home_state_unless_of_a_non_state_body():
     # a title in a company or an association speaks for no state
     sheet = run("Presiden Direktur PT Bank Sentosa Tbk Jahja Wibowo berpendapat, anggaran perusahaan lebih hemat.")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Jahja Wibowo", None)]
+
+
+def test_a_trailing_menurut_names_the_source_of_the_sentence():
+    sheet = run("Insiden terjadi pada Minggu. Tembakan pertama ditujukan pada seorang warga yang diyakini menyerang "
+                "petugas, menurut pemerintah Israel.")
+    assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
+        ("Israel", "IL", "Tembakan pertama ditujukan pada seorang warga yang diyakini menyerang petugas")]

@@ -239,7 +239,7 @@ class QuoteFinder:
             rf"(?<![\w-])(?:{alt(pack.words('according_to'))})\s+{source}", re.I) if pack.words("according_to") else None
         self.according_after = re.compile(
             rf"\s*[,.]?\s*(?:{alt(pack.words('according_to'))})\s+{source}",
-            re.I) if sources and pack.words("according_to") else None
+            re.I) if pack.words("according_to") else None
         self.pronoun_subject = re.compile(rf"^\s*(?:{pronouns})\b", re.I) if pronouns else None
         # a speech cue right after a quote mark: '” katanya', '" he said' (lower case: a quote may
         # open with 'Katanya, ...')
