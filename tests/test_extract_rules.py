@@ -1559,3 +1559,9 @@ def test_a_trailing_menurut_names_the_source_of_the_sentence():
                 "petugas, menurut pemerintah Israel.")
     assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
         ("Israel", "IL", "Tembakan pertama ditujukan pada seorang warga yang diyakini menyerang petugas")]
+
+
+def test_a_comma_after_a_noun_phrase_report_verb_opens_its_clause():
+    sheet = run("Ketua KPK Agus Rahardjo menyebut, aturan yang ada di dalam konvensi itu belum semuanya diterapkan.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Agus Rahardjo", "aturan yang ada di dalam konvensi itu belum semuanya diterapkan")]

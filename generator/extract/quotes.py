@@ -1653,6 +1653,8 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
     if qf.clause_marker is None:
         return False
     text = body[start:min(end, start + 200)]
+    if text.lstrip(" \t").startswith(","):
+        return True  # 'Agus menyebut, aturan yang ada ... belum diterapkan': a comma opens speech
     stop = qf.complement_break.search(text) if qf.complement_break is not None else None
     words = text[:stop.start() if stop else len(text)].split()[:8]
     return any(qf.clause_marker.fullmatch(w.casefold()) for w in words[1:])
