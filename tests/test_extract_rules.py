@@ -1565,3 +1565,10 @@ def test_a_comma_after_a_noun_phrase_report_verb_opens_its_clause():
     sheet = run("Ketua KPK Agus Rahardjo menyebut, aturan yang ada di dalam konvensi itu belum semuanya diterapkan.")
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("Agus Rahardjo", "aturan yang ada di dalam konvensi itu belum semuanya diterapkan")]
+
+
+def test_which_he_said_reports_the_relative_clause_too():
+    sheet = run("President John Smith said on Friday he may declare a state of emergency, which he said would allow "
+                "him to act without approval from Congress.", "en")
+    assert [q["text"] for q in sheet["quotes"]] == [
+        "he may declare a state of emergency", "would allow him to act without approval from Congress"]

@@ -1565,6 +1565,12 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if qf.relative_report is not None:
             cut = qf.relative_report.search(body, a, b)
             if cut:
+                fa, fb = _trim(body, cut.end(), b)
+                if follow is None and len(_WORDS.findall(body[fa:fb])) >= 4 and not _mostly_quoted(fa, fb, spans) \
+                        and (qf.finite is None or _reads_as_clause(qf, body, fa, fb)):
+                    # ('which he said would allow him to act ...': the relative clause is his
+                    # report too)
+                    follow = Quote(fa, fb, "indirect", e, (s.start, s.end), 0.6, "indirect")
                 a, b = _trim(body, a, cut.start())
         if b - a < 3 or len(_WORDS.findall(body[a:b])) < 4:
             return subject, before
