@@ -1572,3 +1572,10 @@ def test_which_he_said_reports_the_relative_clause_too():
                 "him to act without approval from Congress.", "en")
     assert [q["text"] for q in sheet["quotes"]] == [
         "he may declare a state of emergency", "would allow him to act without approval from Congress"]
+
+
+def test_a_report_verb_after_a_subordinator_has_its_own_subject():
+    sheet = run("Juni lalu, Dalai Lama bertemu dengan Presiden Barack Obama di Gedung Putih meskipun pemerintah China "
+                "meluncurkan peringatan bahwa langkah itu akan merusak hubungan kedua negara.")
+    assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
+        ("China", "CN", "langkah itu akan merusak hubungan kedua negara")]

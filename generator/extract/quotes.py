@@ -362,6 +362,8 @@ class QuoteFinder:
         self.according_mid = re.compile(
             rf",\s*(?:{alt(pack.words('according_to'))})\s+(?P<who>[^,.;\"“”]{{2,60}}?),\s*", re.I) \
             if pack.words("according_to") else None
+        subordinators = pack.words("subordinators")
+        self.subordinator = re.compile(rf"(?<![\w-])(?:{alt(subordinators)})[ \t]+") if subordinators else None
         groups, quantifiers = pack.words("group_speakers"), pack.words("group_quantifiers")
         self.group_subject = re.compile(
             rf"(?:(?:{alt(quantifiers)})[ \t]+)?(?P<group>{alt(groups)})(?:[ \t]+(?:have|had|also|have also))?",
@@ -438,6 +440,15 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if any(a <= seg_start < b for a, b in quotes_spans):
             continue
         text = body[seg_start:seg_end]
+        if index == len(segments) - 1 and ctx.qf.subordinator is not None:
+            sub = None
+            for sub in ctx.qf.subordinator.finditer(text):
+                pass
+            if sub is not None and re.search(r"\S", text[sub.end():]):
+                # 'Dalai Lama bertemu Obama meskipun pemerintah China meluncurkan peringatan
+                # bahwa ...': the verb's subject follows the last subordinator before it
+                seg_start += sub.end()
+                text = body[seg_start:seg_end]
         if index == 0 and ctx.qf.definite_opening is not None:
             do = ctx.qf.definite_opening.match(text)
             if do is not None:
