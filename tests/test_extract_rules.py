@@ -1579,3 +1579,11 @@ def test_a_report_verb_after_a_subordinator_has_its_own_subject():
                 "meluncurkan peringatan bahwa langkah itu akan merusak hubungan kedua negara.")
     assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
         ("China", "CN", "langkah itu akan merusak hubungan kedua negara")]
+
+
+def test_a_negated_report_verb_reports_nothing():
+    sheet = run("Pemerintah Ukraina tidak pernah menyebutkan secara gamblang pelaku penyerangan siber ini. Namun, "
+                "Marhany Pua tidak menjelaskan mekanisme pelaporan yang dimaksud.")
+    assert sheet["quotes"] == []
+    sheet = run("Minister John Smith did not say the talks had failed.", "en")
+    assert sheet["quotes"] == []

@@ -362,6 +362,10 @@ class QuoteFinder:
         self.according_mid = re.compile(
             rf",\s*(?:{alt(pack.words('according_to'))})\s+(?P<who>[^,.;\"“”]{{2,60}}?),\s*", re.I) \
             if pack.words("according_to") else None
+        negations = pack.words("report_negations")
+        self.negated = re.compile(
+            rf"(?<![\w-])(?:{alt(negations)})(?:[ \t]+(?:{alt(pack.words('negation_fillers'))}))*[ \t]+$", re.I) \
+            if negations else None
         subordinators = pack.words("subordinators")
         self.subordinator = re.compile(rf"(?<![\w-])(?:{alt(subordinators)})[ \t]+") if subordinators else None
         groups, quantifiers = pack.words("group_speakers"), pack.words("group_quantifiers")
@@ -1486,6 +1490,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             continue
         if qf.passive is not None and qf.passive.search(text, 0, v.start()):
             continue  # 'the drilling was condemned by Egypt': the subject did not say it
+        if qf.negated is not None and qf.negated.search(body, max(s.start, vs - 30), vs):
+            continue  # 'Pemerintah Ukraina tidak pernah menyebutkan secara gamblang ...': nothing said
         e, pron = _subject(ctx, s.start, vs, spans)
         if e is None and qf.document_subject is not None and qf.document_subject.match(text, 0, v.start()) \
                 and recent is not None:
