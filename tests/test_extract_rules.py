@@ -1587,3 +1587,9 @@ def test_a_negated_report_verb_reports_nothing():
     assert sheet["quotes"] == []
     sheet = run("Minister John Smith did not say the talks had failed.", "en")
     assert sheet["quotes"] == []
+
+
+def test_but_with_a_named_subject_ends_a_reported_clause():
+    sheet = run("President John Smith insists that the budget include funding for the wall, but Congress has not "
+                "passed his budget.", "en")
+    assert [q["text"] for q in sheet["quotes"]] == ["the budget include funding for the wall"]
