@@ -1593,3 +1593,12 @@ def test_but_with_a_named_subject_ends_a_reported_clause():
     sheet = run("President John Smith insists that the budget include funding for the wall, but Congress has not "
                 "passed his budget.", "en")
     assert [q["text"] for q in sheet["quotes"]] == ["the budget include funding for the wall"]
+
+
+def test_a_cue_with_an_object_of_its_own_reports_nothing_before_the_comma():
+    sheet = run("While many transactions in Africa occur in dollars or euros, the AU announced an electronic payment "
+                "system.", "en")
+    assert sheet["quotes"] == []
+    sheet = run("The border will reopen next week for all travellers, the Foreign Ministry announced on Monday.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Foreign Ministry", "The border will reopen next week for all travellers")]

@@ -362,6 +362,10 @@ class QuoteFinder:
         self.according_mid = re.compile(
             rf",\s*(?:{alt(pack.words('according_to'))})\s+(?P<who>[^,.;\"“”]{{2,60}}?),\s*", re.I) \
             if pack.words("according_to") else None
+        # Cue verbs that take an object of their own ('announced a payment system'): after a comma
+        # they report the clause before only when nothing or an adverbial follows
+        objects = pack.words("object_cue_verbs")
+        self.object_cue = re.compile(rf"(?<![\w-])(?:{alt(objects)})$", re.I) if objects else None
         negations = pack.words("report_negations")
         self.negated = re.compile(
             rf"(?<![\w-])(?:{alt(negations)})(?:[ \t]+(?:{alt(pack.words('negation_fillers'))}))*[ \t]+$", re.I) \
@@ -1306,7 +1310,12 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                 m = qf.after_subject_verb.match(rest)
                 # ('While not naming other bidders, Maróth said the bid won ...': the report
                 # follows the cue; it is not a trailing one)
-                if m and "," not in m.group("phrase") and len(_WORDS.findall(rest, m.end())) <= 6:
+                follows = _WORDS.findall(rest, m.end()) if m else []
+                if m and "," not in m.group("phrase") and len(follows) <= 6 and not (
+                        follows and ctx.qf.object_cue is not None and ctx.qf.object_cue.search(m.group())
+                        and follows[0] not in qf.trailer_words and not follows[0][:1].isupper()):
+                    # ('While many transactions ..., the AU announced an electronic payment system.':
+                    # a cue with an object of its own reports nothing before it)
                     speaker = _phrase_after(ctx, at + m.start("phrase"))
                 acc = qf.according_after.match(rest) if m is None and qf.according_after is not None else None
                 if acc is not None and acc.end() < len(rest) and len(_WORDS.findall(rest, acc.end())) <= 8 \
