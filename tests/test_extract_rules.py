@@ -1525,3 +1525,177 @@ def test_an_office_only_one_state_has_names_that_state():
     sheet = run("India said the talks went well. India and Pakistan met in India. Foreign Secretary Vijay "
                 "Gokhale said the talks had gone well for both sides.", "en")
     assert sheet["quotes"][-1]["country"] != "GB"  # India's Foreign Secretary
+
+
+# ---- rules from dev2 (second pass) ----
+
+def test_a_noun_phrase_report_verb_reports_a_clause_with_an_auxiliary():
+    sheet = run("Menteri Luar Negeri Budi Santoso menyebut ia akan berkunjung ke Tokyo pekan depan. Otoritas "
+                "Yordania menyebut korban tewas sudah dimakamkan.")
+    assert [(q["speaker"], q["kind"], q["text"]) for q in sheet["quotes"]] == [
+        ("Budi Santoso", "indirect", "ia akan berkunjung ke Tokyo pekan depan"),
+        ("Otoritas Yordania", "indirect", "korban tewas sudah dimakamkan")]
+    # a noun phrase ('menyebut X sebagai Y', 'mengumumkan kebijakan baru') is no report
+    sheet = run("Menteri Luar Negeri Budi Santoso menyebut langkah itu sebagai pelanggaran yang tidak bisa "
+                "diterima. Presiden Joko Widodo mengumumkan kebijakan baru di Jakarta.")
+    assert sheet["quotes"] == []
+
+
+def test_a_description_ending_in_itu_is_the_person_spoken_of_last():
+    sheet = run("Wakil Ketua MPR Rudi Hartono mengatakan kunjungan itu penting bagi kedua negara. \"Kami senang,\" "
+                "ujar Rudi usai menerima Nguyen Van Minh di Kompleks Parlemen. Mantan Menteri Perhubungan era "
+                "Presiden Susilo Bambang Yudhoyono itu, mengatakan persoalan perbatasan harus diselesaikan dengan damai.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Rudi Hartono", "ID")] * 3
+
+
+def test_an_en_dash_between_capitalised_parts_stays_inside_a_name():
+    sheet = run('Trade ministers met. African Export–Import Bank president Okey Oramah said the rules "cost Africa '
+                'billions," further saying, "It reduces trade."', "en")
+    assert [s for s, _, _ in direct(sheet)] == ["Okey Oramah", "Okey Oramah"]
+
+
+def test_a_second_report_verb_of_the_same_subject_reports_its_own_clause():
+    sheet = run("Perdana Menteri Budi Santoso mengungkapkan pemerintah akan mencari kesepakatan dengan Malaysia dan "
+                "bersumpah memulangkan para nelayan itu secepat mungkin.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Budi Santoso", "pemerintah akan mencari kesepakatan dengan Malaysia"),
+        ("Budi Santoso", "memulangkan para nelayan itu secepat mungkin")]
+    # a condemnation or request after it is an act, not a second report
+    sheet = run("Kementerian Luar Negeri Suriah menyatakan militer Suriah tak memiliki senjata kimia, sekaligus "
+                "mengecam laporan bahwa pasukannya menyerang kota itu.")
+    assert [q["text"] for q in sheet["quotes"]] == ["militer Suriah tak memiliki senjata kimia"]
+
+
+def test_a_statement_saying_and_officials_saying_report_a_clause():
+    sheet = run("On Friday, the Combined Joint Task Force released a statement saying an attack that day on an air "
+                "base housing foreign military personnel near Mosul produced no casualties.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Combined Joint Task Force",
+         "an attack that day on an air base housing foreign military personnel near Mosul produced no casualties")]
+    # '..., with officials saying': the officials of the state that is the subject of the sentence
+    sheet = run("Germany on Monday banned an Iranian airline from flying in the country, with officials saying this "
+                "is for security reasons.", "en")
+    assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
+        ("officials", "DE", "this is for security reasons")]
+
+
+def test_a_participle_after_the_cue_of_a_quote_reports_the_same_speaker():
+    sheet = run('Chief Executive Jane Wong spoke on Tuesday. "The economy has slipped into a recession," she said, '
+                'noting it was the worst year since 2009.', "en")
+    assert [(q["speaker"], q["kind"], q["text"]) for q in sheet["quotes"]] == [
+        ("Jane Wong", "direct", "The economy has slipped into a recession"),
+        ("Jane Wong", "indirect", "it was the worst year since 2009")]
+    # a participle without a clause is no report
+    sheet = run('Chief Executive Jane Wong spoke on Tuesday. "The economy has slipped into a recession," she said, '
+                'adding new measures to the budget.', "en")
+    assert [q["kind"] for q in sheet["quotes"]] == ["direct"]
+
+
+def test_one_semicolon_ends_a_reported_clause_several_make_a_list():
+    sheet = run("Commissioner John Smith said repaying the loan seems realistic; unnamed industry experts called this "
+                "dubious.", "en")
+    assert [q["text"] for q in sheet["quotes"]] == ["repaying the loan seems realistic"]
+    sheet = run("Ketua panitia Budi Santoso mengatakan kerumunan terjadi di Bandara Soekarno-Hatta; Petamburan dan "
+                "Tebet, Jakarta; serta Megamendung tanpa disengaja.")
+    assert [q["text"] for q in sheet["quotes"]] == [
+        "kerumunan terjadi di Bandara Soekarno-Hatta; Petamburan dan Tebet, Jakarta; serta Megamendung tanpa disengaja"]
+
+
+def test_a_cue_in_mid_sentence_reports_the_clause_before_it_and_the_one_joined_after():
+    sheet = run("The commissioner spoke. New orders will keep the plant busy for some years, Commissioner John Smith "
+                "said, and paying back the loan seems realistic.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("John Smith", "New orders will keep the plant busy for some years"),
+        ("John Smith", "paying back the loan seems realistic")]
+
+
+def test_but_with_a_subject_and_report_verb_starts_a_second_report():
+    sheet = run("A newspaper interviewed John Smith, the Hungarian Government commissioner responsible for defence. "
+                "The Austrian partner asked for the price to be kept secret, but the commissioner stated the purchase "
+                "was financed by a loan.", "en")
+    assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
+        ("Austrian", "AT", "asked for the price to be kept secret"),
+        ("John Smith", "HU", "the purchase was financed by a loan")]
+
+
+def test_a_plural_group_speaks_as_the_subject():
+    sheet = run('The Philippine commission refused a licence in the Philippines. A number of Senators condemned the '
+                'order, citing it as a "grave abuse of power" and "contrary to law".', "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"] if q["kind"] == "direct"] == [
+        ("Senators", "PH"), ("Senators", "PH")]
+    sheet = run("Protests continue in Baghdad. Protesters have claimed Iran is unduly influencing their government.",
+                "en")
+    assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
+        ("Protesters", None, "Iran is unduly influencing their government")]
+
+
+def test_a_pronoun_cue_between_commas_reports_the_rest_of_the_sentence():
+    sheet = run("Siswono, Kepala Badan Pengkajian Kemlu, mengatakan tak ada negara yang mendukung putusan itu. Walau "
+                "demikian, kata dia, putusan itu telah menahan negara-negara berkepentingan.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]][1:] == [
+        ("Siswono", "putusan itu telah menahan negara-negara berkepentingan")]
+    # a cue inside the clause keeps the clause whole
+    sheet = run("Asisten pribadi, Sofwan Erce, mengatakan, Kiai Said dalam kondisi baik sekali. Kiai Said, kata dia, "
+                "selama ini sudah menjalankan protokol kesehatan.")
+    assert [q["text"] for q in sheet["quotes"]][1:] == [
+        "Kiai Said, kata dia, selama ini sudah menjalankan protokol kesehatan"]
+
+
+def test_a_deputi_speaks_for_the_home_state_unless_of_a_non_state_body():
+    sheet = run("Deputi Kedaulatan Maritim Arief Santoso mengatakan China terus membangun pulau buatan.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Arief Santoso", "ID")]
+    sheet = run("Deputi Menteri Luar Negeri Rusia Sergei Ryabkov mengatakan sanksi itu tidak akan berhasil.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Sergei Ryabkov", "RU")]
+    # a title in a company or an association speaks for no state
+    sheet = run("Presiden Direktur PT Bank Sentosa Tbk Jahja Wibowo berpendapat, anggaran perusahaan lebih hemat.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Jahja Wibowo", None)]
+
+
+def test_a_trailing_menurut_names_the_source_of_the_sentence():
+    sheet = run("Insiden terjadi pada Minggu. Tembakan pertama ditujukan pada seorang warga yang diyakini menyerang "
+                "petugas, menurut pemerintah Israel.")
+    assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
+        ("Israel", "IL", "Tembakan pertama ditujukan pada seorang warga yang diyakini menyerang petugas")]
+
+
+def test_a_comma_after_a_noun_phrase_report_verb_opens_its_clause():
+    sheet = run("Ketua KPK Agus Rahardjo menyebut, aturan yang ada di dalam konvensi itu belum semuanya diterapkan.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Agus Rahardjo", "aturan yang ada di dalam konvensi itu belum semuanya diterapkan")]
+
+
+def test_which_he_said_reports_the_relative_clause_too():
+    sheet = run("President John Smith said on Friday he may declare a state of emergency, which he said would allow "
+                "him to act without approval from Congress.", "en")
+    assert [q["text"] for q in sheet["quotes"]] == [
+        "he may declare a state of emergency", "would allow him to act without approval from Congress"]
+
+
+def test_a_report_verb_after_a_subordinator_has_its_own_subject():
+    sheet = run("Juni lalu, Dalai Lama bertemu dengan Presiden Barack Obama di Gedung Putih meskipun pemerintah China "
+                "meluncurkan peringatan bahwa langkah itu akan merusak hubungan kedua negara.")
+    assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
+        ("China", "CN", "langkah itu akan merusak hubungan kedua negara")]
+
+
+def test_a_negated_report_verb_reports_nothing():
+    sheet = run("Pemerintah Ukraina tidak pernah menyebutkan secara gamblang pelaku penyerangan siber ini. Namun, "
+                "Marhany Pua tidak menjelaskan mekanisme pelaporan yang dimaksud.")
+    assert sheet["quotes"] == []
+    sheet = run("Minister John Smith did not say the talks had failed.", "en")
+    assert sheet["quotes"] == []
+
+
+def test_but_with_a_named_subject_ends_a_reported_clause():
+    sheet = run("President John Smith insists that the budget include funding for the wall, but Congress has not "
+                "passed his budget.", "en")
+    assert [q["text"] for q in sheet["quotes"]] == ["the budget include funding for the wall"]
+
+
+def test_a_cue_with_an_object_of_its_own_reports_nothing_before_the_comma():
+    sheet = run("While many transactions in Africa occur in dollars or euros, the AU announced an electronic payment "
+                "system.", "en")
+    assert sheet["quotes"] == []
+    sheet = run("The border will reopen next week for all travellers, the Foreign Ministry announced on Monday.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Foreign Ministry", "The border will reopen next week for all travellers")]

@@ -36,6 +36,7 @@ class Quote:
     sentence: tuple[int, int] | None = None
     confidence: float = 0.5
     how: str = ""
+    follow: "Quote | None" = None  # a second report of the same subject in the same sentence
 
 
 @dataclass
@@ -178,6 +179,19 @@ class QuoteFinder:
         self.after_pron = re.compile(
             rf"\s*[,.!?;:]?\s*(?:(?:{pcues})\b|(?:{cues})\s+(?:{pronouns})\b|(?:{pronouns})\s+(?:{cues})\b)"
             if pcues else rf"\s*[,.!?;:]?\s*(?:(?:{cues})\s+(?:{pronouns})\b|(?:{pronouns})\s+(?:{cues})\b)", re.I)
+        # '"...," she said, noting it was the worst ...': a participle after the cue of a quote
+        # goes on with the same speaker's report
+        contrast = pack.words("contrast_joiners")
+        reports = pack.words("indirect_say_verbs")
+        self.contrast_report = re.compile(
+            rf",[ \t]+(?:{alt(contrast)})[ \t]+(?=[^,;:\"“”\n]{{1,60}}?[ \t](?:{alt(reports)})\b)") \
+            if contrast and reports else None
+        joiners = pack.words("clause_joiners")
+        self.mid_cue_joiner = re.compile(rf"[ \t]*,[ \t]*(?:{alt(joiners)})[ \t]+") if joiners else None
+        participles = pack.words("cue_participles")
+        self.cue_participle = re.compile(
+            rf"[,.!?;:]?[\"“”]\s*,?\s*(?:(?:{cues})\s+[^,.;:!?\"“”\n]{{1,60}}?|[^,.;:!?\"“”\n]{{1,60}}?\s+(?:{cues}))"
+            rf"\s*,\s*(?:{alt(participles)})\s+(?:that\s+)?", re.I) if participles else None
         # 'Hal senada disampaikan (oleh) X': a passive speech verb and its agent
         passive_speech = pack.words("passive_speech_verbs")
         self.passive_agent = re.compile(
@@ -226,7 +240,7 @@ class QuoteFinder:
             rf"(?<![\w-])(?:{alt(pack.words('according_to'))})\s+{source}", re.I) if pack.words("according_to") else None
         self.according_after = re.compile(
             rf"\s*[,.]?\s*(?:{alt(pack.words('according_to'))})\s+{source}",
-            re.I) if sources and pack.words("according_to") else None
+            re.I) if pack.words("according_to") else None
         self.pronoun_subject = re.compile(rf"^\s*(?:{pronouns})\b", re.I) if pronouns else None
         # a speech cue right after a quote mark: '” katanya', '" he said' (lower case: a quote may
         # open with 'Katanya, ...')
@@ -244,6 +258,7 @@ class QuoteFinder:
         self.indirect_verb = re.compile(
             rf"(?<![\w-])(?P<verb>{alt(say + req)})(?![\w-])") if (say or req) else None
         self.request_set = {w.casefold() for w in req}
+        self.say_set = {w.casefold() for w in say}
         self.object_prepositions = {w.casefold() for w in pack.words("object_prepositions")}
         documents = pack.words("document_nouns")
         self.document_subject = re.compile(
@@ -259,6 +274,8 @@ class QuoteFinder:
         self.anaphoric_speaker = re.compile(
             rf"[a-z][^,.;:!?\"“”\n]{{0,80}}?[ \t]+(?:{alt(anaphors)})[ \t]*(?:[,.!?]|$)") if anaphors else None
         self.anaphor = re.compile(rf"[ \t]+(?:{alt(anaphors)})\b") if anaphors else None
+        # a description closed by 'ini'/'itu' (and a particle) before the verb: 'Mantan atlet ... ini
+        # juga mengatakan'
         self.anaphor_end = re.compile(rf"[ \t]+(?:{alt(anaphors)})[ \t]*(?:(?:{alt(pack.words('subject_particles'))})[ \t]*)?$") \
             if anaphors else None
         joiners = pack.words("role_joiners")
@@ -272,6 +289,14 @@ class QuoteFinder:
         self.finite = re.compile(rf"(?<![\w-])(?:{alt(finite)})(?![\w-])|\w\s+\w+ed\b", re.I) \
             if finite else None
         self.clause_break = re.compile(r"[,;:(—–]|\s(?:which|who|whom|whose)\s")
+        # 'menyebut ia akan ...', 'mengumumkan sejumlah instansi pemerintahnya menjadi target':
+        # a verb that takes a noun phrase reports a clause when the words after it hold a
+        # subject and one of these early on ('menyebut langkah itu sebagai ...' holds none)
+        markers = pack.words("clause_markers")
+        self.clause_marker = re.compile(rf"(?<![\w-])(?:{alt(markers)})(?![\w-])") if markers else None
+        nominal = pack.words("complement_breaks")
+        self.complement_break = re.compile(rf"[,;:(\"“”‘’']|(?<![\w-])(?:{alt(nominal)})(?![\w-])") \
+            if nominal else None
         stops = pack.words("descriptor_stops")
         # lower-case words describing a speaker before the name: 'student protester Joshua Wong'
         # 'AU trade and industry commissioner Albert Muchanga': a body, a lower-case title, a name
@@ -350,6 +375,20 @@ class QuoteFinder:
         self.according_mid = re.compile(
             rf",\s*(?:{alt(pack.words('according_to'))})\s+(?P<who>[^,.;\"“”]{{2,60}}?),\s*", re.I) \
             if pack.words("according_to") else None
+        # Cue verbs that take an object of their own ('announced a payment system'): after a comma
+        # they report the clause before only when nothing or an adverbial follows
+        objects = pack.words("object_cue_verbs")
+        self.object_cue = re.compile(rf"(?<![\w-])(?:{alt(objects)})$", re.I) if objects else None
+        negations = pack.words("report_negations")
+        self.negated = re.compile(
+            rf"(?<![\w-])(?:{alt(negations)})(?:[ \t]+(?:{alt(pack.words('negation_fillers'))}))*[ \t]+$", re.I) \
+            if negations else None
+        subordinators = pack.words("subordinators")
+        self.subordinator = re.compile(rf"(?<![\w-])(?:{alt(subordinators)})[ \t]+") if subordinators else None
+        groups, quantifiers = pack.words("group_speakers"), pack.words("group_quantifiers")
+        self.group_subject = re.compile(
+            rf"(?:(?:{alt(quantifiers)})[ \t]+)?(?P<group>{alt(groups)})(?:[ \t]+(?:have|had|also|have also))?",
+            re.I) if groups else None
         authorities = pack.words("unnamed_authorities")
         self.authority = re.compile(rf"(?P<who>{alt(authorities)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*",
                                     ) if authorities else None
@@ -369,6 +408,7 @@ class _Context:
     furniture: Furniture
     sentences: list[Sentence]
     starts: list[int] = field(default_factory=list)
+    last_person: Entity | None = None  # the person the article spoke of last (a speaker or subject)
 
     def sentence_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
@@ -450,6 +490,15 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if any(a <= seg_start < b for a, b in quotes_spans):
             continue
         text = body[seg_start:seg_end]
+        if index == len(segments) - 1 and ctx.qf.subordinator is not None:
+            sub = None
+            for sub in ctx.qf.subordinator.finditer(text):
+                pass
+            if sub is not None and re.search(r"\S", text[sub.end():]):
+                # 'Dalai Lama bertemu Obama meskipun pemerintah China meluncurkan peringatan
+                # bahwa ...': the verb's subject follows the last subordinator before it
+                seg_start += sub.end()
+                text = body[seg_start:seg_end]
         if index == 0 and ctx.qf.definite_opening is not None:
             do = ctx.qf.definite_opening.match(text)
             if do is not None:
@@ -547,9 +596,27 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             # 'Namun pihak berwenang membantah ...': the unnamed authorities of the story's state
             opener = g.openers_re.match(text.lstrip()) if g.openers_re is not None else None
             rest = text.lstrip()[opener.end():] if opener else text.lstrip()
+            absolute = index > 0 and body[verb_start:verb_start + 30].split(None, 1)[0].endswith("ing") \
+                and re.match(r"(?:with|dengan)[ \t]+", rest)
+            if absolute:
+                # '..., with officials saying this is for security reasons': the noun after
+                # 'with' is the subject of the participle
+                rest = rest[absolute.end():]
             au = ctx.qf.authority.fullmatch(rest.rstrip())
             if au is not None:
-                return _authority(ctx, au.group("who"), seg_start), False
+                e = _authority(ctx, au.group("who"), seg_start)
+                lead = g.finder.find(body[segments[0][0]:segments[0][1]]) if absolute else []
+                if lead and lead[0].start <= 4 and e.country != lead[0].code:
+                    # ('Germany banned ..., with officials saying': the officials of that state)
+                    e = Entity(name=e.name, type="organization", role=None, first=seg_start)
+                    e.country = lead[0].code
+                return e, False
+        if p is None and index == len(segments) - 1 and ctx.qf.group_subject is not None:
+            gm = ctx.qf.group_subject.fullmatch(text.strip())
+            if gm is not None:
+                # 'A number of Senators condemned ...', 'Protesters have claimed ...': a group
+                # speaks; a group of a state's own office holders speaks for the story's state
+                return _group(ctx, gm.group("group"), seg_start + text.find(gm.group("group"))), False
         if p is None and index > 0 and g.lower_role_start is not None:
             # 'Souhail Alouini, a member of Parliament, said': a role in apposition after the name
             role_text = body[seg_start:seg_end].strip()
@@ -584,13 +651,6 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 p = named
         if p.type == "role" and m is not None:
             p = _person_after_role(ctx, p, m.end(), seg_end) or p
-        if p.type == "role" and m is not None and len((p.role or "").split()) == 1 \
-                and ctx.qf.anaphor_end is not None and ctx.qf.anaphor_end.search(body, m.end(), seg_end):
-            # 'Mantan atlet menembak PON XIV Sumatera Selatan ini juga mengatakan': a description
-            # pointing back at the person the article is about
-            known = _salient_person(ctx, seg_start, None)
-            if known is not None:
-                return known, False
         if p.type == "role" and p.role and g.inst_head_re is not None \
                 and g.inst_head_re.match(p.role.split()[-1]) \
                 and p.role.split()[0].casefold().rstrip(".") not in g.title_words:
@@ -605,6 +665,13 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                           if e.type == "person" and e.country == p.country and e.name), None)
             if known is not None:
                 return known, False
+        if p.type == "role" and index == 0 and ctx.qf.anaphor_end is not None \
+                and ctx.qf.anaphor_end.search(text.rstrip(" \t,")):
+            # 'Mantan Menteri Perhubungan era Presiden Susilo Bambang Yudhoyono itu, mengatakan',
+            # 'Mantan atlet menembak ... ini juga mengatakan': a description ending in 'itu'/'ini'
+            # is the person the article spoke of last
+            if ctx.last_person is not None:
+                return ctx.last_person, False
         if index > 0 and (p.type == "role" or (p.type == "person" and p.role and _ends_in_preposition(ctx, p.role))
                           or (p.type in ("organization", "person") and text.lstrip()[:1].islower()
                               and g.lower_role_start is not None and g.lower_role_start.match(text.lstrip()))
@@ -643,6 +710,19 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if e is not None:
             return e, False
     return None, False
+
+
+def _group(ctx: _Context, name: str, at: int) -> Entity:
+    """'Senators', 'protesters': a group as the speaker, of the story's state when its members
+    hold a state's office (domestic_role_words: 'senator')."""
+    e = ctx.ents.find_org(name)
+    if e is None:
+        e = Entity(name=name, type="organization", role=None, first=at)
+        singular = name[:-1] if name.endswith("s") else name
+        dom = ctx.ents.g.domestic_role_re
+        e.country = ctx.ents.main_country if dom is not None and dom.fullmatch(singular) else None
+        ctx.ents.entities.append(e)
+    return e
 
 
 def _authority(ctx: _Context, name: str, at: int) -> Entity:
@@ -1003,6 +1083,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         events.append((s.start, 0, idx))
     events.sort(key=lambda e: (e[0], e[1]))
     for off, kind, payload in events:
+        ctx.last_person = last_person
         if kind == 0:
             s = sentences[payload]
             if any(a <= s.start < b for a, b in spans) or furniture.is_ignored(s.start, s.start + 1):
@@ -1041,6 +1122,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 ents.note(s.start, subj)
             if indirect is not None:
                 quotes.append(indirect)
+                if indirect.follow is not None:
+                    quotes.append(indirect.follow)
             continue
         seg: _Segment = payload
         a, b = _trim(body, seg.start, seg.end)
@@ -1167,8 +1250,30 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             ents.note(off, speaker)
         sentence = (sent_start, sentences[ei].end if sentences else b)
         quotes.append(Quote(a, b, "direct", speaker, sentence, conf, how))
+    if qf.cue_participle is not None:
+        quotes += _participle_reports(ctx, quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
     return _without_paraphrases(body, _without_wrappers(body, _partials_in_reports(quotes)), qf.stopwords)
+
+
+def _participle_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
+    """'"The economy has slipped into a recession," she said, noting it was the worst since
+    2009.': the clause after the participle is the quote's speaker's report."""
+    body, qf, out = ctx.body, ctx.qf, []
+    for q in quotes:
+        if q.kind != "direct" or q.speaker is None or q.sentence is None:
+            continue
+        m = qf.cue_participle.match(body, q.end)
+        if m is None or m.end() >= q.sentence[1]:
+            continue
+        a, b = _trim(body, m.end(), q.sentence[1])
+        if len(_WORDS.findall(body[a:b])) < 4 or body[a] in '"“”„«' or any(
+                a <= x.start < b for x in quotes if x.kind == "direct"):
+            continue
+        if qf.finite is not None and not _reads_as_clause(qf, body, a, b):
+            continue
+        out.append(Quote(a, b, "indirect", q.speaker, q.sentence, 0.6, "participle"))
+    return out
 
 
 _DESCRIBED_NAME = re.compile(r"[^,.;:!?\"“”\n]{3,80},[ \t]+(?=[A-Z])")
@@ -1300,7 +1405,12 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                 m = qf.after_subject_verb.match(rest)
                 # ('While not naming other bidders, Maróth said the bid won ...': the report
                 # follows the cue; it is not a trailing one)
-                if m and "," not in m.group("phrase") and len(_WORDS.findall(rest, m.end())) <= 6:
+                follows = _WORDS.findall(rest, m.end()) if m else []
+                if m and "," not in m.group("phrase") and len(follows) <= 6 and not (
+                        follows and ctx.qf.object_cue is not None and ctx.qf.object_cue.search(m.group())
+                        and follows[0] not in qf.trailer_words and not follows[0][:1].isupper()):
+                    # ('While many transactions ..., the AU announced an electronic payment system.':
+                    # a cue with an object of its own reports nothing before it)
                     speaker = _phrase_after(ctx, at + m.start("phrase"))
                 acc = qf.according_after.match(rest) if m is None and qf.according_after is not None else None
                 if acc is not None and acc.end() < len(rest) and len(_WORDS.findall(rest, acc.end())) <= 8 \
@@ -1412,6 +1522,22 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if any(a <= pos < b for a, b in spans):
             continue
         e = _phrase_after(ctx, pos) if body[pos:pos + 1].isupper() else None
+        pron = qf.pronoun_subject.match(body[pos:pos + 30]) if e is None and qf.pronoun_subject is not None else None
+        if pron is not None and m.start() > 0 and last is not None \
+                and pron.group().strip().casefold() in qf.personal:
+            # 'Walau demikian, kata dia, PCA tak bisa ...': the person the article spoke of
+            after = re.match(r"[ \t]*,[ \t]*", body[pos + pron.end():s.end])
+            pre = body[s.start:s.start + m.start()].strip()
+            om = g.openers_re.match(pre) if g.openers_re is not None else None
+            rest = pre[om.end():] if om is not None else pre
+            if after is not None:
+                # (after a connective the clause follows the cue; 'Kiai Said, kata dia, selama ini
+                # sudah ...' interrupts the clause, which is kept whole with its cue)
+                connective = om is not None and len(rest.split()) <= 1 and not rest[:1].isupper()
+                a, b = _trim(body, pos + pron.end() + after.end() if connective else s.start, s.end)
+                if len(_WORDS.findall(body[a:b])) >= 4 and body[a] not in '"“”„«' \
+                        and not _mostly_quoted(a, b, spans):
+                    return last, Quote(a, b, "indirect", last, (s.start, s.end), 0.6, "inline")
         if e is None:
             dc = qf.described_comma.match(body, pos, s.end)
             e = _phrase_after(ctx, dc.end()) if dc is not None else None
@@ -1485,6 +1611,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             continue
         if qf.passive is not None and qf.passive.search(text, 0, v.start()):
             continue  # 'the drilling was condemned by Egypt': the subject did not say it
+        if qf.negated is not None and qf.negated.search(body, max(s.start, vs - 30), vs):
+            continue  # 'Pemerintah Ukraina tidak pernah menyebutkan secara gamblang ...': nothing said
         e, pron = _subject(ctx, s.start, vs, spans)
         if e is None and qf.document_subject is not None and qf.document_subject.match(text, 0, v.start()) \
                 and recent is not None:
@@ -1504,6 +1632,17 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         subject = e
         verb = v.group("verb")
         after = s.start + v.end()
+        before = None
+        joined = qf.mid_cue_joiner.match(body, after) if qf.mid_cue_joiner is not None else None
+        cut = body.rfind(",", s.start, vs)
+        if joined is not None and cut > s.start and len(_WORDS.findall(body, cut, vs)) <= 4:
+            # 'Already-queued orders won't leave idle capacity for some years, Maróth said, and
+            # paying back this loan seems realistic': a cue in mid-sentence reports the clause
+            # before it, and the one joined after it
+            a, b = _trim(body, s.start, cut)
+            if len(_WORDS.findall(body[a:b])) >= 5 and body[a] not in '"“”„«' and not _mostly_quoted(a, b, spans):
+                before = Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "cue-after")
+            after = joined.end()
         m = qf.indirect_clause.match(body, after)
         start = m.end() if m else after
         if qf.kepada is not None:
@@ -1521,28 +1660,62 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if verb.casefold() in qf.request_set:
             start = vs
         elif comp is None and not (qf.kepada is not None and qf.kepada.match(body, after)):
-            if qf.bare_set is not None and verb.casefold() not in qf.bare_set:
+            if qf.bare_set is not None and verb.casefold() not in qf.bare_set \
+                    and not _complement_is_clause(qf, body, after, s.end):
                 return subject, None  # 'announced plans to ...', 'claimed responsibility'
             if qf.finite is not None and not _reads_as_clause(qf, body, start, s.end):
                 continue  # 'told the world on Thursday via Twitter', 'announced plans' (a later
                 # participle of the same subject may still report: 'wrote to ..., asking to ...')
         a, b = _trim(body, start, s.end)
+        semi = body.find(";", a, b)
+        if semi > a and body.count(";", a, b) == 1 and len(_WORDS.findall(body, semi, b)) >= 4 \
+                and not any(x <= semi < y for x, y in spans):
+            # 'paying back this loan seems realistic; unnamed industry experts called this
+            # dubious': a semicolon ends the reported clause, what follows is another's (several
+            # are a list: 'di Bandara ...; Petamburan dan Tebet, Jakarta; serta Megamendung')
+            a, b = _trim(body, a, semi)
         colon = re.search(r":\s*[\"“”„«]", body[a:b])
         if colon:  # 'indicated the US was disappointed: "While we await ..."': the quote is its own
             a, b = _trim(body, a, a + colon.start())
+        follow = before
+        if qf.contrast_report is not None:
+            cr = qf.contrast_report.search(body, a, b)
+            if cr is not None and not any(x <= cr.start() < y for x, y in spans):
+                # 'The Austrian partner asked for the price to be kept secret, but the
+                # commissioner stated the purchase was financed by a loan': a new subject and
+                # its report verb after 'but' end the first report and make their own
+                _, second = _sentence_subject_and_indirect(ctx, Sentence(cr.end(), s.end), spans, None, None)
+                if second is not None and second.speaker is not None and second.speaker is not e:
+                    a, b = _trim(body, a, cr.start())
+                    follow = follow or second
         if qf.second_verb is not None:
             cut = qf.second_verb.search(body, a, b)
             if cut:
+                second = re.search(r"[^\W\d_]+$", cut.group())
+                word = second.group().casefold() if second else ""
+                if word in qf.say_set and word not in qf.request_set:
+                    # 'mengungkapkan mereka akan ... dan bersumpah memulangkan ...': the second
+                    # verb of the same subject reports a clause of its own (a request or a
+                    # condemnation after it is an act, not a report: 'sekaligus mengecam laporan')
+                    fa, fb = _trim(body, cut.end(), b)
+                    if follow is None and len(_WORDS.findall(body[fa:fb])) >= 4 and not _mostly_quoted(fa, fb, spans):
+                        follow = Quote(fa, fb, "indirect", e, (s.start, s.end), 0.6, "indirect")
                 a, b = _trim(body, a, cut.start())
         if qf.relative_report is not None:
             cut = qf.relative_report.search(body, a, b)
             if cut:
+                fa, fb = _trim(body, cut.end(), b)
+                if follow is None and len(_WORDS.findall(body[fa:fb])) >= 4 and not _mostly_quoted(fa, fb, spans) \
+                        and (qf.finite is None or _reads_as_clause(qf, body, fa, fb)):
+                    # ('which he said would allow him to act ...': the relative clause is his
+                    # report too)
+                    follow = Quote(fa, fb, "indirect", e, (s.start, s.end), 0.6, "indirect")
                 a, b = _trim(body, a, cut.start())
         if b - a < 3 or len(_WORDS.findall(body[a:b])) < 4:
-            return subject, None
+            return subject, before
         if body[a] in '"“”„«' or _mostly_quoted(a, b, spans):
-            return subject, None
-        return subject, Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "indirect")
+            return subject, before
+        return subject, Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "indirect", follow)
     if subject is None:
         # plain subject of the sentence: a person or institution at its start
         m = g.match_at(body, s.start)
@@ -1618,6 +1791,20 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
 _BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
 
 
+def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
+    """'menyebut ia akan mengunjungi AS' reports a clause, 'menyebut langkah itu sebagai
+    pelanggaran' names a thing: a marker word (auxiliary, copula) after at least one word of a
+    subject, within the first eight words and before any comma, quote mark or break word."""
+    if qf.clause_marker is None:
+        return False
+    text = body[start:min(end, start + 200)]
+    if text.lstrip(" \t").startswith(","):
+        return True  # 'Agus menyebut, aturan yang ada ... belum diterapkan': a comma opens speech
+    stop = qf.complement_break.search(text) if qf.complement_break is not None else None
+    words = text[:stop.start() if stop else len(text)].split()[:8]
+    return any(qf.clause_marker.fullmatch(w.casefold()) for w in words[1:])
+
+
 def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
     """A clause with no complementiser has its finite verb early, before any comma or relative
     pronoun: 'US troops would be leaving' is a report, 'a naval coalition which was joined' is not."""
@@ -1627,7 +1814,7 @@ def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
     stop = qf.clause_break.search(text)
     head = text[:stop.start() if stop else len(text)]
     words = head.split()
-    return bool(qf.finite.search(" ".join(words[:12])))
+    return bool(qf.finite.search(" ".join(words[:16])))
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")

@@ -21,7 +21,8 @@ from .officials import full_name, official_country, speaks_for_no_state
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĠĦĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # 'U.S.', 'U.N.' (dotted acronyms); 'J. Smith' (an initial); 'Aliyev'; 'al-Assad', 'el-Sisi'
-NAMEWORD = (rf"(?:[{UPPER}]\.){{2,}}(?![\w])|[{UPPER}]\.(?=[ \t]+[{UPPER}])|[{UPPER}][\w'’\-]*"
+# 'Export–Import' (an en dash between two capitalised parts, no spaces) is one word of a name
+NAMEWORD = (rf"(?:[{UPPER}]\.){{2,}}(?![\w])|[{UPPER}]\.(?=[ \t]+[{UPPER}])|[{UPPER}][\w'’\-]*(?:–[{UPPER}][\w'’\-]*)*"
             rf"|(?:al|el|ad|an|ar|as|ash|at|az)-[{UPPER}][\w'’\-]*")
 _PARTICLE = re.compile(rf"(?:al|el|ad|an|ar|as|ash|at|az)-[{UPPER}]")
 _DOTTED = re.compile(rf"(?:[{UPPER}]\.){{2,}}")  # 'U.S.' keeps its last dot
@@ -668,6 +669,8 @@ class ArticleEntities:
         return ranked[0][0]
 
     def _home(self, role: str | None) -> str | None:
+        if role and self.g.is_non_state(role):
+            return None  # 'Deputi Direktur Amnesty International': a title in a body that is not the state's
         if role and not self.g.home_country and self.g.domestic_role_re is not None \
                 and self.g.domestic_role_re.search(role):
             # 'a member of Parliament' in an article about Tunisia: Tunisia's parliament
@@ -751,6 +754,9 @@ class ArticleEntities:
                 if e.role and (e.role.casefold() == role or e.role.casefold().startswith(role + " ")
                                or e.role.casefold().endswith(" " + role)):
                     best = e
+                elif e.role and role and e.type == "person" and len(e.name.split()) >= 2 \
+                        and f" {role} " in f" {e.role.casefold()} ":
+                    best = e  # 'the commissioner': 'Hungarian Government commissioner responsible for defence'
             if best is not None:
                 return best
             for e in self.entities:
