@@ -1428,3 +1428,15 @@ def test_capitals_and_nicknames_stand_for_their_states():
     found = lambda lang, text: [m.code for m in CountryFinder.for_language(lang).find(text)]
     assert found("en", "Havana rejected it; Phnom Penh and Prague agreed.") == ["CU", "KH", "CZ"]
     assert found("id", "Den Haag dan Negeri Sakura sepakat, Negeri Ginseng menolak.") == ["NL", "JP", "KR"]
+
+
+# ---- rules from the retired held-out set (dev3) ----
+
+def test_a_title_of_an_institution_before_a_comma_is_the_role_of_the_name_after_it():
+    sheet = run("Anggota Komisi I DPR RI, Budi Santoso menilai, pemerintah harus bersikap tegas. "
+                "\"Kita tidak boleh diam,\" ujar Budi di kompleks parlemen.")
+    assert [(q["speaker"], q["role"], q["country"]) for q in sheet["quotes"]] == [
+        ("Budi Santoso", "Anggota Komisi I DPR RI", "ID")] * 2
+    # a party is no state
+    sheet = run("Ketua Partai Hijau Malaysia, Ahmad Razak menilai, pemerintah harus bersikap tegas.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Ahmad Razak", None)]

@@ -387,7 +387,13 @@ def _role_before(ctx: _Context, segments, index: int) -> Parsed | None:
     m = ctx.ents.g.match_at(ctx.body, seg_start)
     if m is None or m.end() < seg_end - 1:
         return None
-    p = ctx.ents.g.parse(ctx.body, m.start(), m.end(), None, False)
+    g = ctx.ents.g
+    p = g.parse(ctx.body, m.start(), m.end(), None, False)
+    if p is not None and p.type == "organization" and p.role \
+            and p.role.split()[0].casefold().rstrip(".") in g.title_words:
+        # 'Anggota Komisi X DPR RI, Dadang Rusdiana menilai': a title of an institution
+        return Parsed(p.text, p.start, p.end, ctx.body[m.start():m.end()], None, "role",
+                      None if g.is_non_state(p.name or "") else p.country)
     return p if p is not None and p.type == "role" else None
 
 
