@@ -1440,3 +1440,11 @@ def test_a_title_of_an_institution_before_a_comma_is_the_role_of_the_name_after_
     # a party is no state
     sheet = run("Ketua Partai Hijau Malaysia, Ahmad Razak menilai, pemerintah harus bersikap tegas.")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Ahmad Razak", None)]
+
+
+def test_a_state_named_in_the_role_outweighs_a_later_international_post():
+    # Mark Rutte is listed as an international official (NATO); the article's own role wins
+    sheet = run("Perdana Menteri Belanda Mark Rutte menyatakan sanksi itu \"terlalu berat\" bagi negaranya.")
+    assert {(q["speaker"], q["country"]) for q in sheet["quotes"]} == {("Mark Rutte", "NL")}
+    sheet = run("NATO chief Mark Rutte said the alliance was united.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Mark Rutte", None)]

@@ -603,8 +603,11 @@ class ArticleEntities:
                 e.aliases.add(p.name.split()[-1])
             if p.role and (e.role is None or len(p.role) > len(e.role)) and not e.registered:
                 e.role = p.role
-            if not e.registered and (self.g.is_former(p.role) or speaks_for_no_state(e.name)):
-                e.country = None  # a former official, or the UN's, speaks for no state
+            if not e.registered and (self.g.is_former(p.role)
+                                     or (speaks_for_no_state(e.name) and not (p.role and p.country))):
+                # a former official, or the UN's, speaks for no state (unless the article's own
+                # role names one: 'Perdana Menteri Belanda Mark Rutte' before he led NATO)
+                e.country = None
             elif not e.registered and e.country is None:
                 e.country = p.country or self._role_person_country(p.role) \
                     or official_country(e.name) or official_country(p.name) \
