@@ -1448,3 +1448,10 @@ def test_a_state_named_in_the_role_outweighs_a_later_international_post():
     assert {(q["speaker"], q["country"]) for q in sheet["quotes"]} == {("Mark Rutte", "NL")}
     sheet = run("NATO chief Mark Rutte said the alliance was united.", "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Mark Rutte", None)]
+
+
+def test_a_state_acronym_ends_the_role_and_is_no_initial_of_the_name():
+    sheet = run("Duta Besar Perlucutan Senjata AS Robert Wood mengatakan bahwa jalan menuju dialog masih terbuka.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Robert Wood", "US")]
+    sheet = run("Menko Polhukam Mahfud MD mengatakan bahwa jalan menuju dialog masih terbuka.")
+    assert [q["speaker"] for q in sheet["quotes"]] == ["Mahfud MD"]

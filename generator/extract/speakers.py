@@ -334,6 +334,8 @@ class Grammar:
                 self._namelike(toks[i - 1]) or (
                 len(toks[i - 1]) <= 2 and toks[i - 1].isupper() and i > 1
                 and not re.fullmatch(r"[IVX]+", toks[i - 1])  # 'Sektor II' is a numbered unit
+                # ('Duta Besar Pelucutan Senjata AS Robert Wood': a state's acronym ends the role)
+                and self.finder.code_of(toks[i - 1]) is None
                 and self._namelike(toks[i - 2]))):
             i -= 1  # 'Bambang PS Brodjonegoro', 'Mahfud MD': a short initialism in a name
         # 'Wali Kota Bekasi Alamsyah': 'Kota Bekasi' stands elsewhere without 'Alamsyah'
