@@ -1455,3 +1455,10 @@ def test_a_state_acronym_ends_the_role_and_is_no_initial_of_the_name():
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Robert Wood", "US")]
     sheet = run("Menko Polhukam Mahfud MD mengatakan bahwa jalan menuju dialog masih terbuka.")
     assert [q["speaker"] for q in sheet["quotes"]] == ["Mahfud MD"]
+
+
+def test_a_person_introduced_as_of_a_local_council_speaks_for_the_story_state():
+    sheet = run("A bomb hit a base in Afghanistan's Ghor province. Afghan officials were shocked. Nasir Amiri, "
+                "of the Ghor provincial council, described the damage. \"It was terrible,\" he said. "
+                "Afghanistan mourned.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Nasir Amiri", "AF")]

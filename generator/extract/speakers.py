@@ -511,8 +511,9 @@ class Grammar:
         return tok[:1].isupper() or _PARTICLE.match(tok) is not None
 
 
-# ', the Hungarian Government commissioner responsible for defence,' after a name
-_INTRODUCED_AS = re.compile(r",[ \t]+(?:(?P<det>the|a|an)[ \t]+)?(?P<role>[^,.;:\"“”\n()]{3,120}?)(?=[ \t]*[,.;:\n(]|$)")
+# ', the Hungarian Government commissioner responsible for defence,' after a name (or ', of the
+# provincial council,')
+_INTRODUCED_AS = re.compile(r",[ \t]+(?:of[ \t]+(?=the[ \t]))?(?:(?P<det>the|a|an)[ \t]+)?(?P<role>[^,.;:\"“”\n()]{3,120}?)(?=[ \t]*[,.;:\n(]|$)")
 
 
 class ArticleEntities:
