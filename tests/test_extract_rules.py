@@ -1462,3 +1462,9 @@ def test_a_person_introduced_as_of_a_local_council_speaks_for_the_story_state():
                 "of the Ghor provincial council, described the damage. \"It was terrible,\" he said. "
                 "Afghanistan mourned.", "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Nasir Amiri", "AF")]
+
+
+def test_a_domestic_institution_with_no_state_named_is_the_story_state_s():
+    sheet = run("Bombs hit a base in Afghanistan's Ghor province. Afghan troops were shocked and Afghanistan "
+                "mourned. The Interior Ministry said that 40 soldiers had died.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Interior Ministry", "AF")]

@@ -630,6 +630,10 @@ class ArticleEntities:
                     e.country = self.g.institution_names[p.name]
                 if e.country is None and not speaks_for_no_state(name):
                     e.country = self.heading_country(offset) or self._home_institution(name)
+                if e.country is None and not self.g.home_country and not speaks_for_no_state(name) \
+                        and not self.g.is_non_state(name):
+                    # 'the Interior Ministry' with no state named, in a story about Afghanistan
+                    e.country = self._home(name)
             return e
         if p.type == "country":
             e = self.find_org(p.name)
