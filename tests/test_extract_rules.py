@@ -1468,3 +1468,9 @@ def test_a_domestic_institution_with_no_state_named_is_the_story_state_s():
     sheet = run("Bombs hit a base in Afghanistan's Ghor province. Afghan troops were shocked and Afghanistan "
                 "mourned. The Interior Ministry said that 40 soldiers had died.", "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Interior Ministry", "AF")]
+
+
+def test_a_group_then_a_lower_case_title_then_a_name_is_that_person():
+    sheet = run("Speaking on television in Yemen, Houthi military spokesperson Yahya Amri said the group had "
+                "launched the drones.", "en")
+    assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [("Yahya Amri", "Houthi military spokesperson")]

@@ -501,6 +501,9 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                     named.country = named.country or g.role_country(bare_role)
                     p = named
         p = _joined_role(ctx, m, seg_end) or p
+        if p is not None and (p.type in ("organization", "country") or (p.type == "person" and not p.role)) \
+                and m is not None and index == len(segments) - 1 and m.end() < seg_end:
+            p = _person_after_lower_role(ctx, m, seg_end) or p
         if p is None:
             continue
         if p.type in ("organization", "country") and m is not None and ctx.qf.body_title is not None:
@@ -655,6 +658,22 @@ def _joined_role(ctx: _Context, m: re.Match | None, end: int) -> Parsed | None:
         return None
     role = Parsed(m.group(), m.start(), m.end(), m.group(), None, "role", None)
     return _person_after_role(ctx, role, m.end(), end)
+
+
+def _person_after_lower_role(ctx: _Context, m: re.Match, end: int) -> Parsed | None:
+    """'Houthi military spokesperson Yahya Sarea said': a capitalised group, lower-case words that
+    end in a title, then a full name right before the verb: the person, with all before as role."""
+    body, g = ctx.body, ctx.ents.g
+    q = _phrase_ending_at(ctx, m.end(), end)
+    if q is None or q.type != "person" or not q.name or q.role or len(q.name.split()) < 2:
+        return None
+    between = body[m.end():q.start].split()
+    if not between or not all(w.islower() for w in between) \
+            or between[-1].casefold() not in g.title_words:
+        return None
+    q.role = body[m.start():q.start].strip()
+    q.country = q.country or (None if g.is_non_state(q.role) else g.role_country(q.role))
+    return q
 
 
 def _ends_in_preposition(ctx: _Context, role: str) -> bool:
