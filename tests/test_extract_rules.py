@@ -1474,3 +1474,9 @@ def test_a_group_then_a_lower_case_title_then_a_name_is_that_person():
     sheet = run("Speaking on television in Yemen, Houthi military spokesperson Yahya Amri said the group had "
                 "launched the drones.", "en")
     assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [("Yahya Amri", "Houthi military spokesperson")]
+
+
+def test_a_pronoun_after_a_closed_cued_quote_opens_the_next_sentence():
+    sheet = run("The committee met. Later, a senator, Mark Olsen, backed the inquiry, telling the Herald: "
+                "\"I like oversight.\" He continued by noting that \"abuse is wrong.\"", "en")
+    assert [s for s, _, _ in direct(sheet)] == ["Mark Olsen", "Mark Olsen"]

@@ -1002,7 +1002,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             e = _phrase_after(ctx, close + acc_after.end())
             if e is not None and not is_news_outlet(e.name):
                 speaker, how, conf = e, "according", 0.8
-        if speaker is None and qf.after_pron.match(after):
+        closed = body[a:close].rstrip(" \t\"“”'’»").endswith((".", "!", "?"))
+        cued_before = qf.speech_any.search(body, sent_start, seg.open_mark) is not None
+        if speaker is None and qf.after_pron.match(after) and not (closed and cued_before):
+            # ('telling the paper: "... goes." He continued by ...': the next sentence's subject)
             speaker = last
             if last is not None and last.type != "person" and last_person is not None \
                     and last_at < sent_start and last.country is None:
@@ -1025,8 +1028,6 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     # '," kata politisi senior Partai Golkar ini.': the one just spoken of, not the party
                     speaker = last_person
                 how, conf = "cue-after", 0.9
-            closed = body[a:close].rstrip(" \t\"“”'’»").endswith((".", "!", "?"))
-            cued_before = qf.speech_any.search(body, sent_start, seg.open_mark) is not None
             ad = qf.after_definite.match(after) if speaker is None and qf.after_definite is not None else None
             if ad is not None:
                 speaker = _named_institution(ctx, ad.group("role"), seg.open_mark)
