@@ -1480,3 +1480,13 @@ def test_a_pronoun_after_a_closed_cued_quote_opens_the_next_sentence():
     sheet = run("The committee met. Later, a senator, Mark Olsen, backed the inquiry, telling the Herald: "
                 "\"I like oversight.\" He continued by noting that \"abuse is wrong.\"", "en")
     assert [s for s, _, _ in direct(sheet)] == ["Mark Olsen", "Mark Olsen"]
+
+
+def test_a_concessive_clause_does_not_report_and_an_attempt_is_no_report():
+    sheet = run("Anggota DPR Budi Santoso hadir. Meskipun Malaysia sudah meminta maaf, Budi mengatakan, "
+                "Indonesia harus memberikan catatan penting.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Budi Santoso", "Indonesia harus memberikan catatan penting")]
+    sheet = run("Meski tidak ikut mengklaim wilayah itu, Jepang selama ini berupaya menekankan kebebasan "
+                "bernavigasi agar perairan tetap terbuka.")
+    assert sheet["quotes"] == []

@@ -202,6 +202,11 @@ class QuoteFinder:
         # a sentence that carries on the last speaker's argument: 'Apalagi, ...'
         openers = pack.words("argument_openers")
         self.argument_opener = re.compile(rf"(?:{alt(openers)})\b") if openers else None
+        # 'Meskipun X sudah meminta maaf, ...': a concessive clause up to its comma reports nothing
+        concessive = pack.words("concessive_openers")
+        attempts = pack.words("attempt_words")
+        self.attempt_before = re.compile(rf"(?<![\w-])(?:{alt(attempts)})[ \t]+\Z", re.I) if attempts else None
+        self.concessive = re.compile(rf"\s*(?:{alt(concessive)})\b[^,;:\"“”]*,") if concessive else None
         # 'webinar bertajuk "...", 'a book titled "...": a name, a title or a written text follows
         introducers = pack.words("text_introducers")
         self.text_introducer = re.compile(rf"(?<![\w-])(?:{alt(introducers)})[ \t]*[,:]?[ \t]*\Z", re.I) \
@@ -1388,10 +1393,15 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "according")
     if qf.indirect_verb is None:
         return None, None
+    conc = qf.concessive.match(text) if qf.concessive is not None else None
     for v in qf.indirect_verb.finditer(text):
         vs = s.start + v.start()
         if any(a <= vs < b for a, b in spans):
             continue
+        if conc is not None and v.start() < conc.end():
+            continue  # the concessive clause's verb: not what the sentence reports
+        if qf.attempt_before is not None and qf.attempt_before.search(text, max(0, v.start() - 30), v.start()):
+            continue  # 'AS berupaya menekankan ...': an attempt, not a report
         if qf.passive is not None and qf.passive.search(text, 0, v.start()):
             continue  # 'the drilling was condemned by Egypt': the subject did not say it
         e, pron = _subject(ctx, s.start, vs, spans)
