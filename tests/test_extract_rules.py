@@ -1490,3 +1490,10 @@ def test_a_concessive_clause_does_not_report_and_an_attempt_is_no_report():
     sheet = run("Meski tidak ikut mengklaim wilayah itu, Jepang selama ini berupaya menekankan kebebasan "
                 "bernavigasi agar perairan tetap terbuka.")
     assert sheet["quotes"] == []
+
+
+def test_the_rest_of_a_sentence_after_an_inline_cue_is_reported_speech():
+    sheet = run("Anggota DPR Budi Santoso hadir di Senayan. Pemerintah, sambung Budi, tidak boleh menyepelekan "
+                "kasus ini.")
+    assert [(q["speaker"], q["kind"], q["text"]) for q in sheet["quotes"]] == [
+        ("Budi Santoso", "indirect", "tidak boleh menyepelekan kasus ini")]

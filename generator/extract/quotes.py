@@ -1332,7 +1332,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             if e is not None and (e.type != "person" or len(e.name.split()) < 2):
                 e = None
             pos = dc.end() if dc is not None else pos
-        if e is not None and re.match(r"[^,.;\"“”]{0,80},", body[pos:s.end]) and not is_news_outlet(e.name):
+        rest = re.match(r"[^,.;\"“”]{0,80},", body[pos:s.end])
+        if e is not None and rest and not is_news_outlet(e.name):
+            # the rest of the sentence after the cue is what the speaker said
+            a, b = _trim(body, pos + rest.end(), s.end)
+            if len(_WORDS.findall(body[a:b])) >= 3 and body[a] not in '"“”„«' \
+                    and '"' not in body[a:b] and not _mostly_quoted(a, b, spans):
+                return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "inline-cue")
             return e, None
     if qf.passive_agent is not None:
         pa = qf.passive_agent.search(text)
