@@ -1497,3 +1497,9 @@ def test_the_rest_of_a_sentence_after_an_inline_cue_is_reported_speech():
                 "kasus ini.")
     assert [(q["speaker"], q["kind"], q["text"]) for q in sheet["quotes"]] == [
         ("Budi Santoso", "indirect", "tidak boleh menyepelekan kasus ini")]
+
+
+def test_kbri_and_kjri_are_indonesia_s_missions():
+    sheet = run("Pelajar itu ditahan di Kairo. KBRI juga telah meminta para pelajar Indonesia di sana untuk "
+                "tidak belajar di kota itu.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("KBRI", "ID")]
