@@ -1503,3 +1503,13 @@ def test_kbri_and_kjri_are_indonesia_s_missions():
     sheet = run("Pelajar itu ditahan di Kairo. KBRI juga telah meminta para pelajar Indonesia di sana untuk "
                 "tidak belajar di kota itu.")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("KBRI", "ID")]
+
+
+def test_a_negated_or_refused_report_is_none_and_ends_the_report_before_it():
+    sheet = run("Menteri Kabinet Sheikh Ahmad al-Sabah mengonfirmasi bahwa Kuwait telah mengambil langkah "
+                "diplomatik terhadap Iran, tapi enggan menjelaskan lebih lanjut langkah apa yang dimaksud. "
+                "Dia tidak menjelaskan lebih lanjut mengenai langkah itu.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Sheikh Ahmad al-Sabah", "Kuwait telah mengambil langkah diplomatik terhadap Iran")]
+    sheet = run("The minister declined to say which steps were taken.", "en")
+    assert sheet["quotes"] == []

@@ -204,7 +204,7 @@ class QuoteFinder:
         self.argument_opener = re.compile(rf"(?:{alt(openers)})\b") if openers else None
         # 'Meskipun X sudah meminta maaf, ...': a concessive clause up to its comma reports nothing
         concessive = pack.words("concessive_openers")
-        attempts = pack.words("attempt_words")
+        attempts = pack.words("non_report_words")
         self.attempt_before = re.compile(rf"(?<![\w-])(?:{alt(attempts)})[ \t]+\Z", re.I) if attempts else None
         self.concessive = re.compile(rf"\s*(?:{alt(concessive)})\b[^,;:\"“”]*,") if concessive else None
         # 'webinar bertajuk "...", 'a book titled "...": a name, a title or a written text follows
@@ -1407,7 +1407,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if conc is not None and v.start() < conc.end():
             continue  # the concessive clause's verb: not what the sentence reports
         if qf.attempt_before is not None and qf.attempt_before.search(text, max(0, v.start() - 30), v.start()):
-            continue  # 'AS berupaya menekankan ...': an attempt, not a report
+            continue  # 'AS berupaya menekankan ...', 'enggan menjelaskan': an attempt or a refusal, no report
         if qf.passive is not None and qf.passive.search(text, 0, v.start()):
             continue  # 'the drilling was condemned by Egypt': the subject did not say it
         e, pron = _subject(ctx, s.start, vs, spans)
