@@ -1513,3 +1513,12 @@ def test_a_negated_or_refused_report_is_none_and_ends_the_report_before_it():
         ("Sheikh Ahmad al-Sabah", "Kuwait telah mengambil langkah diplomatik terhadap Iran")]
     sheet = run("The minister declined to say which steps were taken.", "en")
     assert sheet["quotes"] == []
+
+
+def test_a_listed_spelling_of_an_official_s_name_is_no_nickname():
+    from generator.extract.officials import full_name
+    assert full_name("Zelensky") is None  # listed as 'Volodymyr Zelensky' beside 'Volodymyr Zelenskyy'
+    assert full_name("Jokowi") == "Joko Widodo"
+    sheet = run("Ukraine's leader spoke in New York. President Zelensky told reporters, \"Nobody can put "
+                "pressure on me.\"", "en")
+    assert [(s, c) for s, _, c in direct(sheet)] == [("Zelensky", "UA")]
