@@ -1522,3 +1522,10 @@ def test_a_listed_spelling_of_an_official_s_name_is_no_nickname():
     sheet = run("Ukraine's leader spoke in New York. President Zelensky told reporters, \"Nobody can put "
                 "pressure on me.\"", "en")
     assert [(s, c) for s, _, c in direct(sheet)] == [("Zelensky", "UA")]
+
+
+def test_a_state_of_several_words_is_no_role_and_name_and_closes_a_name_after_of():
+    sheet = run("Saudi Arabia said that the killing was a rogue operation.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Saudi Arabia", "SA")]
+    sheet = run("Foreign Minister Adel Faisal of Saudi Arabia said that the killing was a rogue operation.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Adel Faisal", "SA")]

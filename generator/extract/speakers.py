@@ -324,11 +324,17 @@ class Grammar:
         # Person: the trailing run of name-like words is the name.
         toks = bare.split()
         tail_country = None
-        if len(toks) > 2 and toks[-2].casefold() in ("of", "from", "dari"):
-            tail_country = self.finder.code_of(toks[-1])
-            if tail_country:
-                toks = toks[:-2]  # 'Heiko Maas of Germany'
-                bare = " ".join(toks)
+        if 1 < len(toks) <= 3 and not self._namelike(toks[0]) and self.finder.code_of(bare):
+            # the whole phrase names a state of several words opening with a state's word, which
+            # would split into a role and a name: 'Saudi Arabia'
+            return Parsed(bare, start, end, None, bare, "country", self.finder.code_of(bare))
+        for k in (1, 2, 3):  # 'Heiko Maas of Germany', 'Mohammad bin Salman of Saudi Arabia'
+            if len(toks) > k + 1 and toks[-k - 1].casefold() in ("of", "from", "dari"):
+                tail_country = self.finder.code_of(" ".join(toks[-k:]))
+                if tail_country:
+                    toks = toks[:-k - 1]
+                    bare = " ".join(toks)
+                    break
         i = len(toks)
         while i > 0 and not (i >= 2 and toks[i - 2].casefold() in self.place_heads) and (
                 self._namelike(toks[i - 1]) or (
