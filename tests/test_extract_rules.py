@@ -1529,3 +1529,12 @@ def test_a_state_of_several_words_is_no_role_and_name_and_closes_a_name_after_of
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Saudi Arabia", "SA")]
     sheet = run("Foreign Minister Adel Faisal of Saudi Arabia said that the killing was a rogue operation.", "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Adel Faisal", "SA")]
+
+
+def test_a_pronoun_after_a_dotted_acronym_opens_a_sentence_and_they_may_be_a_group():
+    b = "Arrests were made in Ohio and Washington, D.C. They also stated more would follow."
+    assert [b[s.start:s.end] for s in split_sentences(b, "en")] == [
+        "Arrests were made in Ohio and Washington, D.C.", "They also stated more would follow."]
+    sheet = run("The suspect, Kim Dae Ho, was held in Seoul. US authorities said arrests were made in Ohio and "
+                "Washington, D.C. They also stated arrests were made in Brazil, Spain and Germany.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("US authorities", "US")] * 2

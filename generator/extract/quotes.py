@@ -1416,6 +1416,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             e = recent  # 'The statement also said ...': the statement of whoever the article quoted
         if e is None and pron and recent is not None and recent.type != "person" and recent.voiced:
             e = recent  # 'ucap seorang juru bicara Kementerian Luar Negeri AS. Ia juga mengatakan'
+        elif e is None and pron and pron not in qf.personal and recent is not None and recent.type != "person":
+            e = recent  # 'They also stated ...' after the authorities spoke: a group may be 'they'
         elif e is None and pron and last is not None and last.type == "person":
             e = last
         if e is None and is_news_outlet(body[s.start:vs].strip()):

@@ -195,6 +195,8 @@ class Grammar:
             r"^(?:" + "|".join(re.escape(o) for o in self.openers) + r")\b[ \t,]*") if self.openers else None
         self.trailers = {w for w in pack.words("speaker_trailers") if w[:1].isupper()}
         self.cue_words = {w.casefold() for w in pack.words("cue_verbs")}
+        # a capitalised pronoun is never inside a name: 'Washington, D.C. They also stated'
+        self.pronoun_words = {w.capitalize() for w in pack.words("pronouns")}
         # a derived verb or noun opening a sentence ('Dikucilkan', 'Pemberlakuan', 'Kemampuan') is no name
         forms = pack.words("derived_word_forms")
         self.derived_word = re.compile("|".join(forms), re.I) if forms else None
@@ -280,6 +282,9 @@ class Grammar:
         # Cut at a weekday/month or similar trailer ("said Trump Monday").
         trailed = False  # a name trailer follows: 'Reynaldi dari PT X' is a name, even sentence-first
         for i, w in enumerate(words):
+            if i > 0 and w in self.pronoun_words and words[i - 1].endswith("."):
+                words = words[:i]
+                break
             if i > 0 and (w.rstrip(".,") in self.trailers or (
                     w in self.name_trailers and len(words[i - 1]) > 2 and self._namelike(words[i - 1])
                     and (i < 2 or words[i - 2] not in self.connectors)
