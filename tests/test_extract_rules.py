@@ -1538,3 +1538,9 @@ def test_a_pronoun_after_a_dotted_acronym_opens_a_sentence_and_they_may_be_a_gro
     sheet = run("The suspect, Kim Dae Ho, was held in Seoul. US authorities said arrests were made in Ohio and "
                 "Washington, D.C. They also stated arrests were made in Brazil, Spain and Germany.", "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("US authorities", "US")] * 2
+
+
+def test_a_president_with_no_state_named_is_the_story_state_s():
+    sheet = run("Zimbabwe mourned on Friday. The funeral will be held in Zimbabwe, and Zimbabwe's flags flew at "
+                "half mast. Current president Tendai Moyo said that the nation had lost a father.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Tendai Moyo", "ZW")]
