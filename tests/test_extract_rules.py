@@ -1544,3 +1544,13 @@ def test_a_president_with_no_state_named_is_the_story_state_s():
     sheet = run("Zimbabwe mourned on Friday. The funeral will be held in Zimbabwe, and Zimbabwe's flags flew at "
                 "half mast. Current president Tendai Moyo said that the nation had lost a father.", "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Tendai Moyo", "ZW")]
+
+
+def test_according_to_without_a_comma_ends_at_a_pronoun():
+    sheet = run("The former leader was treated in Singapore for months and according to the Ministry of "
+                "Health he died at a hospital in the morning.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Ministry of Health", "he died at a hospital in the morning")]
+    sheet = run("According to the Ministry of Health he died at a hospital in the morning.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Ministry of Health", "he died at a hospital in the morning")]

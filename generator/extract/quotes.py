@@ -232,6 +232,12 @@ class QuoteFinder:
             rf"\s*[,.]?\s*(?:{alt(pack.words('according_to'))})\s+{source}",
             re.I) if sources and pack.words("according_to") else None
         self.pronoun_subject = re.compile(rf"^\s*(?:{pronouns})\b", re.I) if pronouns else None
+        joiners = pack.words("clause_joiners")
+        self.joined_according = re.compile(
+            rf"(?<=[ \t])(?:{alt(joiners)})[ \t]+(?:{alt(pack.words('according_to'))})[ \t]+", re.I) \
+            if joiners and pack.words("according_to") else None
+        # 'According to the Ministry of Foreign Affairs he died ...': no comma, a pronoun opens the clause
+        self.pronoun_inside = re.compile(rf"[ \t](?=(?:{pronouns})[ \t])") if pronouns else None
         # a speech cue right after a quote mark: '” katanya', '" he said' (lower case: a quote may
         # open with 'Katanya, ...')
         self.cue_next = re.compile(rf"[ \t]*(?:(?:{pcues})|(?:{cues})[ \t]+(?:{pronouns}))(?![\w-])") \
@@ -1365,6 +1371,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             opener = re.match(r"\s*[^\W\d_]+,\s+", text)
             if opener is not None:
                 m = qf.according.match(text, opener.end())
+        if m is None and qf.joined_according is not None:
+            # '... this year and according to the Ministry of Foreign Affairs he died ...': a
+            # second clause, then the source and what it said (no comma before the clause)
+            ja = qf.joined_according.search(text)
+            pi = qf.pronoun_inside.search(text, ja.end(), ja.end() + 80) \
+                if ja is not None and qf.pronoun_inside is not None else None
+            if pi is not None and "," not in text[ja.end():pi.start()]:
+                m = ja
         if m:
             pronoun = qf.pronoun_subject.match(text[m.end():]) if qf.pronoun_subject is not None else None
             e = last if pronoun is not None else _phrase_after(ctx, s.start + m.end())
@@ -1379,6 +1393,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 e = None  # 'According to news agency ISNA, the prosecutor ... said': the press
             elif e is not None:
                 comma = body.find(",", s.start + m.end(), s.end)
+                pi = qf.pronoun_inside.search(body, s.start + m.end(), min(s.end, s.start + m.end() + 80)) \
+                    if qf.pronoun_inside is not None else None
+                if pi is not None and (comma < 0 or comma > pi.start()):
+                    comma = pi.start()  # (the pronoun is kept: the clause starts after the blank)
                 if comma > 0:
                     a, b = _trim(body, comma + 1, s.end)
                     if len(_WORDS.findall(body[a:b])) >= 3 and body[a] not in '"“”„«' \
