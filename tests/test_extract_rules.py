@@ -1554,3 +1554,10 @@ def test_according_to_without_a_comma_ends_at_a_pronoun():
     sheet = run("According to the Ministry of Health he died at a hospital in the morning.", "en")
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("Ministry of Health", "he died at a hospital in the morning")]
+
+
+def test_a_role_in_an_international_body_is_no_domestic_role_of_the_story_state():
+    sheet = run("Saudi Arabia denied it. Saudi officials met in Riyadh, and Saudi Arabia's king spoke. Maria "
+                "Lopez, a UN rapporteur for the Office of the UN High Commissioner for Human Rights, "
+                "investigated the case. \"True justice takes time,\" Lopez said.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Maria Lopez", None)]

@@ -184,6 +184,10 @@ class Grammar:
         ) if self.institution_heads else None
         self.non_state = {w.casefold() for w in pack.words("non_state_words")}
         domestic = pack.words("domestic_role_words")
+        bodies = pack.words("international_bodies")
+        self.international_re = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(bodies, key=len, reverse=True)) + r")(?![\w-])"
+        ) if bodies else None
         self.domestic_role_re = re.compile(
             r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(domestic, key=len, reverse=True)) + r")(?![\w-])",
             re.I) if domestic else None
@@ -674,7 +678,8 @@ class ArticleEntities:
 
     def _home(self, role: str | None) -> str | None:
         if role and not self.g.home_country and self.g.domestic_role_re is not None \
-                and self.g.domestic_role_re.search(role):
+                and self.g.domestic_role_re.search(role) \
+                and not (self.g.international_re is not None and self.g.international_re.search(role)):
             # 'a member of Parliament' in an article about Tunisia: Tunisia's parliament
             return self.main_country
         if role and self.g.home_country:
