@@ -1561,3 +1561,11 @@ def test_a_role_in_an_international_body_is_no_domestic_role_of_the_story_state(
                 "Lopez, a UN rapporteur for the Office of the UN High Commissioner for Human Rights, "
                 "investigated the case. \"True justice takes time,\" Lopez said.", "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Maria Lopez", None)]
+
+
+def test_a_lower_case_headline_names_its_states_and_a_protest_is_a_dispute():
+    body = ("Menteri Luar Negeri Retno Marsudi mengatakan pihaknya belum mendapat akses untuk menemui dua "
+            "mahasiswa yang ditahan otoritas Mesir. Kedutaan telah mengirim nota diplomatik kepada pemerintah "
+            "Mesir. Indonesia akan melayangkan protes.")
+    sheet = run(body, title="Tak bisa temui wni yang ditahan ri protes mesir")
+    assert sorted(sheet["conflict"]["parties"]) == ["EG", "ID"]
