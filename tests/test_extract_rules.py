@@ -1569,3 +1569,12 @@ def test_a_lower_case_headline_names_its_states_and_a_protest_is_a_dispute():
             "Mesir. Indonesia akan melayangkan protes.")
     sheet = run(body, title="Tak bisa temui wni yang ditahan ri protes mesir")
     assert sorted(sheet["conflict"]["parties"]) == ["EG", "ID"]
+
+
+def test_a_name_and_an_active_verb_after_a_noun_phrase_verb_is_a_reported_clause():
+    sheet = run("Kementerian Luar Negeri Turki menyebut Uni Eropa menjalankan nilai demokrasi secara selektif.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Kementerian Luar Negeri Turki", "Uni Eropa menjalankan nilai demokrasi secara selektif")]
+    # a noun phrase object stays no report
+    sheet = run("Kementerian Luar Negeri Turki menyebut Uni Eropa sebagai mitra yang penting bagi Ankara.")
+    assert sheet["quotes"] == []

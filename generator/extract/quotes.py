@@ -1465,7 +1465,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if verb.casefold() in qf.request_set:
             start = vs
         elif comp is None and not (qf.kepada is not None and qf.kepada.match(body, after)):
-            if qf.bare_set is not None and verb.casefold() not in qf.bare_set:
+            if qf.bare_set is not None and verb.casefold() not in qf.bare_set \
+                    and not _named_subject_clause(ctx, start, s.end):
                 return subject, None  # 'announced plans to ...', 'claimed responsibility'
             if qf.finite is not None and not _reads_as_clause(qf, body, start, s.end):
                 continue  # 'told the world on Thursday via Twitter', 'announced plans' (a later
@@ -1560,6 +1561,22 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
 
 
 _BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
+
+
+def _named_subject_clause(ctx: _Context, start: int, end: int) -> bool:
+    """'menyebut Uni Eropa menjalankan nilai demokrasi secara selektif': after a verb that takes a
+    noun phrase, a name followed at once by an active verb (or an auxiliary and one) is a clause."""
+    body, qf, g = ctx.body, ctx.qf, ctx.ents.g
+    k = after_blanks(body, start) if body[start:start + 1] in " \t" else start
+    m = g.match_at(body, k) if k >= 0 else None
+    if m is None or m.end() >= end or qf.verb_after is None:
+        return False
+    pos = m.end()
+    for w in re.finditer(r"[ \t]+(\w+)", body[pos:min(end, pos + 40)]):
+        if w.group(1).casefold() not in qf.auxiliaries:
+            break
+        pos += w.end()
+    return qf.verb_after.match(body, pos, end) is not None
 
 
 def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
