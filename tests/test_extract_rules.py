@@ -1578,3 +1578,12 @@ def test_a_name_and_an_active_verb_after_a_noun_phrase_verb_is_a_reported_clause
     # a noun phrase object stays no report
     sheet = run("Kementerian Luar Negeri Turki menyebut Uni Eropa sebagai mitra yang penting bagi Ankara.")
     assert sheet["quotes"] == []
+
+
+def test_a_report_verb_in_a_relative_clause_about_a_thing_is_no_report():
+    sheet = run("Israel memotong sumbangannya menyusul resolusi Dewan Keamanan PBB, Desember lalu, yang "
+                "mengecam pembangunan gedung di wilayah yang diduduki.")
+    assert sheet["quotes"] == []
+    sheet = run("Tudingan ini dibantah oleh pemerintah China, yang menyatakan kebijakan mereka telah "
+                "menciptakan kemakmuran di wilayah itu.")
+    assert [q["speaker"] for q in sheet["quotes"]] == ["China"]

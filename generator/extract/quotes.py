@@ -1424,6 +1424,12 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             continue
         if conc is not None and v.start() < conc.end():
             continue  # the concessive clause's verb: not what the sentence reports
+        before_verb = re.search(r"(\S+)[ \t]+(\w+)[ \t]+\Z", text[max(0, v.start() - 60):v.start()])
+        if before_verb is not None and before_verb.group(2).casefold() in qf.relative_set \
+                and not before_verb.group(1).rstrip(",")[:1].isupper():
+            # 'resolusi ..., Desember lalu, yang mengecam ...': a relative clause's verb, not the
+            # sentence's report (but 'pemerintah China, yang menyatakan ...' is China's)
+            continue
         if qf.attempt_before is not None and qf.attempt_before.search(text, max(0, v.start() - 30), v.start()):
             continue  # 'AS berupaya menekankan ...', 'enggan menjelaskan': an attempt or a refusal, no report
         if qf.passive is not None and qf.passive.search(text, 0, v.start()):
