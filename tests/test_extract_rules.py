@@ -1587,3 +1587,11 @@ def test_a_report_verb_in_a_relative_clause_about_a_thing_is_no_report():
     sheet = run("Tudingan ini dibantah oleh pemerintah China, yang menyatakan kebijakan mereka telah "
                 "menciptakan kemakmuran di wilayah itu.")
     assert [q["speaker"] for q in sheet["quotes"]] == ["China"]
+
+
+def test_an_auxiliary_and_an_active_verb_after_a_noun_phrase_verb_is_the_speaker_s_clause():
+    sheet = run("Israel mengumumkan akan memangkas sumbangannya kepada PBB sebesar US$ 2 juta.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Israel", "akan memangkas sumbangannya kepada PBB sebesar US$ 2 juta")]
+    sheet = run("Israel mengumumkan pemangkasan sumbangan kepada PBB sebesar US$ 2 juta.")
+    assert sheet["quotes"] == []

@@ -1571,13 +1571,21 @@ _BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
 
 def _named_subject_clause(ctx: _Context, start: int, end: int) -> bool:
     """'menyebut Uni Eropa menjalankan nilai demokrasi secara selektif': after a verb that takes a
-    noun phrase, a name followed at once by an active verb (or an auxiliary and one) is a clause."""
+    noun phrase, a name followed at once by an active verb (or an auxiliary and one) is a clause;
+    so are auxiliaries and an active verb with no subject ('mengumumkan akan memangkas ...')."""
     body, qf, g = ctx.body, ctx.qf, ctx.ents.g
     k = after_blanks(body, start) if body[start:start + 1] in " \t" else start
-    m = g.match_at(body, k) if k >= 0 else None
-    if m is None or m.end() >= end or qf.verb_after is None:
+    if k < 0 or qf.verb_after is None:
         return False
-    pos = m.end()
+    first = re.match(r"\w+", body[k:end])
+    if first is not None and first.group().casefold() in qf.auxiliaries:
+        # 'Israel mengumumkan akan memangkas sumbangannya': the speaker is the clause's subject
+        pos = k - 1
+    else:
+        m = g.match_at(body, k)
+        if m is None or m.end() >= end:
+            return False
+        pos = m.end()
     for w in re.finditer(r"[ \t]+(\w+)", body[pos:min(end, pos + 40)]):
         if w.group(1).casefold() not in qf.auxiliaries:
             break
