@@ -1595,3 +1595,8 @@ def test_an_auxiliary_and_an_active_verb_after_a_noun_phrase_verb_is_the_speaker
         ("Israel", "akan memangkas sumbangannya kepada PBB sebesar US$ 2 juta")]
     sheet = run("Israel mengumumkan pemangkasan sumbangan kepada PBB sebesar US$ 2 juta.")
     assert sheet["quotes"] == []
+
+
+def test_a_three_word_reported_clause_is_enough():
+    sheet = run("Taliban spokesperson Zabiullah Karimi claimed 190 were dead.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [("Zabiullah Karimi", "190 were dead")]

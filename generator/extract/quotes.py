@@ -1489,7 +1489,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             cut = qf.relative_report.search(body, a, b)
             if cut:
                 a, b = _trim(body, a, cut.start())
-        if b - a < 3 or len(_WORDS.findall(body[a:b])) < 4:
+        if b - a < 3 or len(_WORDS.findall(body[a:b])) < 3:
             return subject, None
         if body[a] in '"“”„«' or _mostly_quoted(a, b, spans):
             return subject, None
