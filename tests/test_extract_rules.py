@@ -876,7 +876,8 @@ def test_that_official_points_back_to_the_official_of_that_state():
     sheet = run("Wakil Menteri Luar Negeri Suriah Faisal Mekdad mengatakan negaranya tidak bersalah. Pejabat "
                 "Suriah itu, sebagaimana diberitakan Xinhua, juga mendesak masyarakat internasional agar menyeret "
                 "ke pengadilan semua pihak yang berada di belakang serangan itu.")
-    assert [s for s, _ in indirect(sheet)] == ["Faisal Mekdad"]
+    # (the three-word report 'negaranya tidak bersalah' counts too since the dev3 rules)
+    assert [s for s, _ in indirect(sheet)] == ["Faisal Mekdad", "Faisal Mekdad"]
 
 
 def test_according_to_a_tweet_by_after_the_quote():
