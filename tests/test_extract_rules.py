@@ -1601,3 +1601,9 @@ def test_an_auxiliary_and_an_active_verb_after_a_noun_phrase_verb_is_the_speaker
 def test_a_three_word_reported_clause_is_enough():
     sheet = run("Taliban spokesperson Zabiullah Karimi claimed 190 were dead.", "en")
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [("Zabiullah Karimi", "190 were dead")]
+
+
+def test_unnamed_officials_from_a_state_speak_for_it():
+    sheet = run("The jet was lost near Tehran. On Saturday, representatives from Iran acknowledged that their "
+                "military had shot down the plane by mistake.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("representatives from Iran", "IR")]

@@ -312,6 +312,11 @@ class QuoteFinder:
             if institutions else None
         # 'according to the Iraqi military'
         self.state_noun = re.compile(rf"{state_noun}\b") if institutions else None
+        # 'representatives from Iran said': the noun, a preposition, then the state
+        preps = pack.words("institution_state_prepositions")
+        self.institution_of_state = re.compile(
+            rf"(?:^|\s)(?:the\s+|The\s+)?(?P<noun>{alt(institutions)})\s+(?:{alt(preps)})\s+"
+            rf"(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s*$") if institutions and preps else None
         self.definite_opening = re.compile(
             rf"\s*(?:the|The)\s+(?P<role>{alt(institutions)})\s+[a-z]") if institutions and determiners else None
         # '"...," the party informed the press': the institution named before
@@ -440,6 +445,16 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 # 'but the Saudi government said': the state's institution speaks
                 name = f"{si.group('state')} {si.group('noun')}"
                 e = ctx.ents.resolve(Parsed(name, seg_start + si.start("state"), seg_end, None, name,
+                                            "organization", code), seg_start)
+                if e is not None:
+                    return e, False
+        if index == len(segments) - 1 and ctx.qf.institution_of_state is not None:
+            io = ctx.qf.institution_of_state.search(text)
+            code = ctx.ents.g.finder.code_of(io.group("state")) if io else None
+            if code and io.group("noun")[:1].islower():
+                # 'representatives from Iran acknowledged': unnamed officials of that state
+                name = body[seg_start + io.start("noun"):seg_start + io.end("state")]
+                e = ctx.ents.resolve(Parsed(name, seg_start + io.start("noun"), seg_end, None, name,
                                             "organization", code), seg_start)
                 if e is not None:
                     return e, False
