@@ -1607,3 +1607,10 @@ def test_unnamed_officials_from_a_state_speak_for_it():
     sheet = run("The jet was lost near Tehran. On Saturday, representatives from Iran acknowledged that their "
                 "military had shot down the plane by mistake.", "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("representatives from Iran", "IR")]
+
+
+def test_a_name_with_an_apposition_then_its_verb_is_a_reported_clause():
+    sheet = run("In a brief statement, President Adam Moss said Omar bin Khalid, son of the late militia founder, "
+                "has been killed in a raid.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Adam Moss", "Omar bin Khalid, son of the late militia founder, has been killed in a raid")]

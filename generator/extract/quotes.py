@@ -1617,9 +1617,22 @@ def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
     stop = qf.clause_break.search(text)
     head = text[:stop.start() if stop else len(text)]
     words = head.split()
-    return bool(qf.finite.search(" ".join(words[:12])))
+    if qf.finite.search(" ".join(words[:12])):
+        return True
+    # 'said Hamza bin Laden, son of the late ... founder, has been killed': a name, an apposition
+    # between commas, then the verb
+    if stop is None or text[stop.start()] != "," or not words or not all(
+            w[:1].isupper() or w in _NAME_LINKS for w in words) or not words[0][:1].isupper():
+        return False
+    second = text.find(",", stop.end())
+    if second < 0 or second - stop.end() > 80:
+        return False
+    rest = text[second + 1:]
+    after = qf.clause_break.search(rest)
+    return bool(qf.finite.search(" ".join(rest[:after.start() if after else len(rest)].split()[:8])))
 
 
+_NAME_LINKS = {"bin", "ibn", "al", "de", "van", "von", "da"}
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _TITLE_BREAK = re.compile(r"[?,;:]\s")
 
