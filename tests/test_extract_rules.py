@@ -1614,3 +1614,9 @@ def test_a_name_with_an_apposition_then_its_verb_is_a_reported_clause():
                 "has been killed in a raid.", "en")
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("Adam Moss", "Omar bin Khalid, son of the late militia founder, has been killed in a raid")]
+
+
+def test_a_request_in_the_present_tense_is_reported():
+    sheet = run("The summary of the call was released. In it, the President asks Premier Ivan Kovac to investigate "
+                "a rival and his son.", "en")
+    assert [q["text"] for q in sheet["quotes"]] == ["asks Premier Ivan Kovac to investigate a rival and his son"]
