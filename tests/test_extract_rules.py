@@ -1620,3 +1620,10 @@ def test_a_request_in_the_present_tense_is_reported():
     sheet = run("The summary of the call was released. In it, the President asks Premier Ivan Kovac to investigate "
                 "a rival and his son.", "en")
     assert [q["text"] for q in sheet["quotes"]] == ["asks Premier Ivan Kovac to investigate a rival and his son"]
+
+
+def test_a_determiner_phrase_after_a_name_is_its_apposition():
+    sheet = run("The trial went on in Riyadh. Maria Lopez, a UN rapporteur for human rights who had investigated the "
+                "case, cautioned justice does not come swiftly. \"True justice takes time,\" she said.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Maria Lopez", "justice does not come swiftly"), ("Maria Lopez", "True justice takes time")]

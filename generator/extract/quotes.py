@@ -527,6 +527,16 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                     named.country = named.country or g.role_country(bare_role)
                     p = named
         p = _joined_role(ctx, m, seg_end) or p
+        if p is not None and p.type in ("organization", "country") and index > 0 and lead \
+                and ctx.qf.determiner is not None and ctx.qf.determiner.match(text) \
+                and text.lstrip()[:1].islower():
+            # 'Agnès Callamard, a UN rapporteur for ..., cautioned': a noun phrase with a
+            # determiner after a name is its apposition; the name is the subject
+            prev = _name_segment(ctx, segments[index - 1], titled=True, single=index == 1)
+            if prev is not None and prev.type == "person" and prev.name and len(prev.name.split()) >= 2:
+                prev.role = prev.role or text.strip()
+                prev.country = prev.country or (None if g.is_non_state(text) else g.role_country(text.strip()))
+                p = prev
         if p is not None and (p.type in ("organization", "country") or (p.type == "person" and not p.role)) \
                 and m is not None and index == len(segments) - 1 and m.end() < seg_end:
             p = _person_after_lower_role(ctx, m, seg_end) or p
