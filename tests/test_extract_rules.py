@@ -1627,3 +1627,9 @@ def test_a_determiner_phrase_after_a_name_is_its_apposition():
                 "case, cautioned justice does not come swiftly. \"True justice takes time,\" she said.", "en")
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("Maria Lopez", "justice does not come swiftly"), ("Maria Lopez", "True justice takes time")]
+
+
+def test_a_description_ending_in_an_anaphor_is_the_person_spoken_of():
+    sheet = run("Menteri Luar Negeri Sri Wahyuni mengatakan pihaknya belum mendapat akses. Mantan duta besar RI "
+                "di Belanda itu juga mengaku akan segera menghubungi Menlu Mesir guna meminta penjelasan.")
+    assert [q["speaker"] for q in sheet["quotes"]] == ["Sri Wahyuni", "Sri Wahyuni"]

@@ -269,6 +269,12 @@ class QuoteFinder:
         self.anaphoric_speaker = re.compile(
             rf"[a-z][^,.;:!?\"“”\n]{{0,80}}?[ \t]+(?:{alt(anaphors)})[ \t]*(?:[,.!?]|$)") if anaphors else None
         self.anaphor = re.compile(rf"[ \t]+(?:{alt(anaphors)})\b") if anaphors else None
+        # 'Eks duta besar RI di Belanda itu juga mengaku ...': a description ending in an anaphor,
+        # the whole subject, is the person the article spoke of
+        particles = pack.words("subject_particles") + pack.words("auxiliaries")
+        self.described_anaphor = re.compile(
+            rf"\s*(?P<desc>[{UPPER}][^,.;:\"“”]{{2,80}}?)[ \t]+(?:{alt(anaphors)})"
+            rf"(?:[ \t]+(?:{alt(particles)}))*[ \t]*\Z") if anaphors and particles else None
         joiners = pack.words("role_joiners")
         self.role_joiner = re.compile(rf"[ \t]+(?:{alt(joiners)})[ \t]+") if joiners else None
         # Verbs that report speech without a complementiser ('said the ban followed ...'); the
@@ -448,6 +454,15 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                                             "organization", code), seg_start)
                 if e is not None:
                     return e, False
+        if index == 0 and len(segments) == 1 and ctx.qf.described_anaphor is not None:
+            da = ctx.qf.described_anaphor.match(text)
+            desc = da.group("desc") if da else ""
+            if da and any(w.casefold().rstrip(".") in g.title_words for w in desc.split()[:4]):
+                code = g.role_country(desc)
+                known = next((e for at, e in reversed(ctx.ents.mentions) if at < seg_start
+                              and e.type == "person" and e.name), None)
+                if known is not None and (code is None or known.country in (None, code)):
+                    return known, False
         if index == len(segments) - 1 and ctx.qf.institution_of_state is not None:
             io = ctx.qf.institution_of_state.search(text)
             code = ctx.ents.g.finder.code_of(io.group("state")) if io else None
