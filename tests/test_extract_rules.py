@@ -1633,3 +1633,10 @@ def test_a_description_ending_in_an_anaphor_is_the_person_spoken_of():
     sheet = run("Menteri Luar Negeri Sri Wahyuni mengatakan pihaknya belum mendapat akses. Mantan duta besar RI "
                 "di Belanda itu juga mengaku akan segera menghubungi Menlu Mesir guna meminta penjelasan.")
     assert [q["speaker"] for q in sheet["quotes"]] == ["Sri Wahyuni", "Sri Wahyuni"]
+
+
+def test_a_wish_is_reported_like_a_request():
+    sheet = run("Anggota DPR Budi Santoso hadir di Senayan. Selain itu, Budi juga menginginkan buku-buku yang memuat bendera "
+                "terbalik itu ditarik kembali.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Budi Santoso", "menginginkan buku-buku yang memuat bendera terbalik itu ditarik kembali")]
