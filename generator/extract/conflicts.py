@@ -170,13 +170,18 @@ def _live_spans(body: str, sentences: list, ignored: list[tuple[int, int]]) -> l
     return out
 
 
-def title_countries(title: str | None, finder: Any) -> list[str]:
+def title_countries(title: str | None, finder: Any, lower_case: bool = False) -> list[str]:
     """The states a headline names, in order: by name, demonym or capital, or through a
     well-known official (`United States military kills Qasem Soleimani` -> US, IR)."""
     if not title:
         return []
     from .officials import official_country
 
+    if lower_case and title[1:] == title[1:].lower():
+        # a headline made from a file name is lower case ('Tak bisa ... ditahan ri protes mesir'):
+        # read its words as capitalised, two-letter ones as acronyms ('RI', 'AS')
+        title = re.sub(r"[^\W\d_]+", lambda w: w.group().upper() if len(w.group()) == 2
+                       else w.group().capitalize(), title)
     found: list[tuple[int, str]] = [(m.start, m.code) for m in finder.find(title)]
     taken = [(m.start, m.end) for m in finder.find(title)]
     for run in re.finditer(_NAME, title):
@@ -342,11 +347,15 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # with conflict words that are not only everyday words (`crisis`, `between`: lex.weak_context),
     # or a hostile verb in the headline, weigh more than a pair in the text.
     headline = title_countries(title, finder)
+    weight = 2.0
+    if len(headline) < 2:
+        # a lower-case headline ('... ditahan ri protes mesir') names its states less surely
+        headline, weight = title_countries(title, finder, lower_case=True), 1.0
     in_title = lex.context is not None and bool(title) and lex.context.search(title)
     if len(headline) == 2 and (strong_words or in_title or _hostile(lex, slex, title, 0, len(title))
                                or len(_hostile(lex, slex, body, 0, len(body))) >= 2) \
             and not (lex.cooperation is not None and lex.cooperation.search(title)):
-        add(headline[0], headline[1], 2.0)
+        add(headline[0], headline[1], weight)
         for code in headline:
             counts[code] = counts.get(code, 0) + 1
             first.setdefault(code, -1)

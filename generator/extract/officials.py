@@ -42,8 +42,12 @@ def _nicknames() -> dict[str, str]:
         for line in people or []:
             forms = [f.strip() for f in str(line).split("|") if f.strip()]
             full = set(name_key(forms[0]).split())
+            # ('Zelensky' is a spelling of 'Volodymyr Zelensky', listed beside 'Volodymyr
+            # Zelenskyy': no nickname, the article's own spelling stays)
+            spelled = {w for f in forms[1:] if len(f.split()) > 1 for w in name_key(f).split()}
             for alias in forms[1:]:
-                if not set(name_key(alias).split()) & full:
+                words = set(name_key(alias).split())
+                if not words & full and not words <= spelled:
                     out[name_key(alias)] = forms[0]
     return out
 

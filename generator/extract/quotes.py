@@ -217,6 +217,11 @@ class QuoteFinder:
         # a sentence that carries on the last speaker's argument: 'Apalagi, ...'
         openers = pack.words("argument_openers")
         self.argument_opener = re.compile(rf"(?:{alt(openers)})\b") if openers else None
+        # 'Meskipun X sudah meminta maaf, ...': a concessive clause up to its comma reports nothing
+        concessive = pack.words("concessive_openers")
+        attempts = pack.words("non_report_words")
+        self.attempt_before = re.compile(rf"(?<![\w-])(?:{alt(attempts)})[ \t]+\Z", re.I) if attempts else None
+        self.concessive = re.compile(rf"\s*(?:{alt(concessive)})\b[^,;:\"“”]*,") if concessive else None
         # 'webinar bertajuk "...", 'a book titled "...": a name, a title or a written text follows
         introducers = pack.words("text_introducers")
         self.text_introducer = re.compile(rf"(?<![\w-])(?:{alt(introducers)})[ \t]*[,:]?[ \t]*\Z", re.I) \
@@ -242,6 +247,12 @@ class QuoteFinder:
             rf"\s*[,.]?\s*(?:{alt(pack.words('according_to'))})\s+{source}",
             re.I) if pack.words("according_to") else None
         self.pronoun_subject = re.compile(rf"^\s*(?:{pronouns})\b", re.I) if pronouns else None
+        joiners = pack.words("clause_joiners")
+        self.joined_according = re.compile(
+            rf"(?<=[ \t])(?:{alt(joiners)})[ \t]+(?:{alt(pack.words('according_to'))})[ \t]+", re.I) \
+            if joiners and pack.words("according_to") else None
+        # 'According to the Ministry of Foreign Affairs he died ...': no comma, a pronoun opens the clause
+        self.pronoun_inside = re.compile(rf"[ \t](?=(?:{pronouns})[ \t])") if pronouns else None
         # a speech cue right after a quote mark: '” katanya', '" he said' (lower case: a quote may
         # open with 'Katanya, ...')
         self.cue_next = re.compile(rf"[ \t]*(?:(?:{pcues})|(?:{cues})[ \t]+(?:{pronouns}))(?![\w-])") \
@@ -278,6 +289,12 @@ class QuoteFinder:
         # juga mengatakan'
         self.anaphor_end = re.compile(rf"[ \t]+(?:{alt(anaphors)})[ \t]*(?:(?:{alt(pack.words('subject_particles'))})[ \t]*)?$") \
             if anaphors else None
+        # 'Eks duta besar RI di Belanda itu juga mengaku ...': a description ending in an anaphor,
+        # the whole subject, is the person the article spoke of
+        particles = pack.words("subject_particles") + pack.words("auxiliaries")
+        self.described_anaphor = re.compile(
+            rf"\s*(?P<desc>[{UPPER}][^,.;:\"“”]{{2,80}}?)[ \t]+(?:{alt(anaphors)})"
+            rf"(?:[ \t]+(?:{alt(particles)}))*[ \t]*\Z") if anaphors and particles else None
         joiners = pack.words("role_joiners")
         self.role_joiner = re.compile(rf"[ \t]+(?:{alt(joiners)})[ \t]+") if joiners else None
         # Verbs that report speech without a complementiser ('said the ban followed ...'); the
@@ -336,6 +353,11 @@ class QuoteFinder:
             if institutions else None
         # 'according to the Iraqi military'
         self.state_noun = re.compile(rf"{state_noun}\b") if institutions else None
+        # 'representatives from Iran said': the noun, a preposition, then the state
+        preps = pack.words("institution_state_prepositions")
+        self.institution_of_state = re.compile(
+            rf"(?:^|\s)(?:the\s+|The\s+)?(?P<noun>{alt(institutions)})\s+(?:{alt(preps)})\s+"
+            rf"(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s*$") if institutions and preps else None
         self.definite_opening = re.compile(
             rf"\s*(?:the|The)\s+(?P<role>{alt(institutions)})\s+[a-z]") if institutions and determiners else None
         # '"...," the party informed the press': the institution named before
@@ -439,7 +461,13 @@ def _role_before(ctx: _Context, segments, index: int) -> Parsed | None:
     m = ctx.ents.g.match_at(ctx.body, seg_start)
     if m is None or m.end() < seg_end - 1:
         return None
-    p = ctx.ents.g.parse(ctx.body, m.start(), m.end(), None, False)
+    g = ctx.ents.g
+    p = g.parse(ctx.body, m.start(), m.end(), None, False)
+    if p is not None and p.type == "organization" and p.role \
+            and p.role.split()[0].casefold().rstrip(".") in g.title_words:
+        # 'Anggota Komisi X DPR RI, Dadang Rusdiana menilai': a title of an institution
+        return Parsed(p.text, p.start, p.end, ctx.body[m.start():m.end()], None, "role",
+                      None if g.is_non_state(p.name or "") else p.country)
     return p if p is not None and p.type == "role" else None
 
 
@@ -513,6 +541,28 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 # 'but the Saudi government said': the state's institution speaks
                 name = f"{si.group('state')} {si.group('noun')}"
                 e = ctx.ents.resolve(Parsed(name, seg_start + si.start("state"), seg_end, None, name,
+                                            "organization", code), seg_start)
+                if e is not None:
+                    return e, False
+        if index == 0 and len(segments) == 1 and ctx.qf.described_anaphor is not None:
+            da = ctx.qf.described_anaphor.match(text)
+            desc = da.group("desc") if da else ""
+            if da and any(w.casefold().rstrip(".") in g.title_words for w in desc.split()[:4]):
+                code = g.role_country(desc)
+                # the last speaker, else the last person named
+                known = ctx.last_person if ctx.last_person is not None and (
+                    code is None or ctx.last_person.country in (None, code)) else next(
+                    (e for at, e in reversed(ctx.ents.mentions) if at < seg_start
+                     and e.type == "person" and e.name), None)
+                if known is not None and (code is None or known.country in (None, code)):
+                    return known, False
+        if index == len(segments) - 1 and ctx.qf.institution_of_state is not None:
+            io = ctx.qf.institution_of_state.search(text)
+            code = ctx.ents.g.finder.code_of(io.group("state")) if io else None
+            if code and io.group("noun")[:1].islower():
+                # 'representatives from Iran acknowledged': unnamed officials of that state
+                name = body[seg_start + io.start("noun"):seg_start + io.end("state")]
+                e = ctx.ents.resolve(Parsed(name, seg_start + io.start("noun"), seg_end, None, name,
                                             "organization", code), seg_start)
                 if e is not None:
                     return e, False
@@ -629,6 +679,19 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                     named.country = named.country or g.role_country(bare_role)
                     p = named
         p = _joined_role(ctx, m, seg_end) or p
+        if p is not None and p.type in ("organization", "country") and index > 0 and lead \
+                and ctx.qf.determiner is not None and ctx.qf.determiner.match(text) \
+                and text.lstrip()[:1].islower():
+            # 'Agnès Callamard, a UN rapporteur for ..., cautioned': a noun phrase with a
+            # determiner after a name is its apposition; the name is the subject
+            prev = _name_segment(ctx, segments[index - 1], titled=True, single=index == 1)
+            if prev is not None and prev.type == "person" and prev.name and len(prev.name.split()) >= 2:
+                prev.role = prev.role or text.strip()
+                prev.country = prev.country or (None if g.is_non_state(text) else g.role_country(text.strip()))
+                p = prev
+        if p is not None and (p.type in ("organization", "country") or (p.type == "person" and not p.role)) \
+                and m is not None and index == len(segments) - 1 and m.end() < seg_end:
+            p = _person_after_lower_role(ctx, m, seg_end) or p
         if p is None:
             continue
         if m is not None and ctx.qf.body_title is not None and (
@@ -813,6 +876,22 @@ def _joined_role(ctx: _Context, m: re.Match | None, end: int) -> Parsed | None:
         return None
     role = Parsed(m.group(), m.start(), m.end(), m.group(), None, "role", None)
     return _person_after_role(ctx, role, m.end(), end)
+
+
+def _person_after_lower_role(ctx: _Context, m: re.Match, end: int) -> Parsed | None:
+    """'Houthi military spokesperson Yahya Sarea said': a capitalised group, lower-case words that
+    end in a title, then a full name right before the verb: the person, with all before as role."""
+    body, g = ctx.body, ctx.ents.g
+    q = _phrase_ending_at(ctx, m.end(), end)
+    if q is None or q.type != "person" or not q.name or q.role or len(q.name.split()) < 2:
+        return None
+    between = body[m.end():q.start].split()
+    if not between or not all(w.islower() for w in between) \
+            or between[-1].casefold() not in g.title_words:
+        return None
+    q.role = body[m.start():q.start].strip()
+    q.country = q.country or (None if g.is_non_state(q.role) else g.role_country(q.role))
+    return q
 
 
 def _ends_in_preposition(ctx: _Context, role: str) -> bool:
@@ -1154,7 +1233,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             e = _phrase_after(ctx, close + acc_after.end())
             if e is not None and not is_news_outlet(e.name):
                 speaker, how, conf = e, "according", 0.8
-        if speaker is None and qf.after_pron.match(after):
+        closed = body[a:close].rstrip(" \t\"“”'’»").endswith((".", "!", "?"))
+        cued_before = qf.speech_any.search(body, sent_start, seg.open_mark) is not None
+        if speaker is None and qf.after_pron.match(after) and not (closed and cued_before):
+            # ('telling the paper: "... goes." He continued by ...': the next sentence's subject)
             speaker = last
             if last is not None and last.type != "person" and last_person is not None \
                     and last_at < sent_start and last.country is None:
@@ -1177,8 +1259,6 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     # '," kata politisi senior Partai Golkar ini.': the one just spoken of, not the party
                     speaker = last_person
                 how, conf = "cue-after", 0.9
-            closed = body[a:close].rstrip(" \t\"“”'’»").endswith((".", "!", "?"))
-            cued_before = qf.speech_any.search(body, sent_start, seg.open_mark) is not None
             ad = qf.after_definite.match(after) if speaker is None and qf.after_definite is not None else None
             if ad is not None:
                 speaker = _named_institution(ctx, ad.group("role"), seg.open_mark)
@@ -1544,7 +1624,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             if e is not None and (e.type != "person" or len(e.name.split()) < 2):
                 e = None
             pos = dc.end() if dc is not None else pos
-        if e is not None and re.match(r"[^,.;\"“”]{0,80},", body[pos:s.end]) and not is_news_outlet(e.name):
+        rest = re.match(r"[^,.;\"“”]{0,80},", body[pos:s.end])
+        if e is not None and rest and not is_news_outlet(e.name):
+            # the rest of the sentence after the cue is what the speaker said
+            a, b = _trim(body, pos + rest.end(), s.end)
+            if len(_WORDS.findall(body[a:b])) >= 3 and body[a] not in '"“”„«' \
+                    and '"' not in body[a:b] and not _mostly_quoted(a, b, spans):
+                return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "inline-cue")
             return e, None
     if qf.passive_agent is not None:
         pa = qf.passive_agent.search(text)
@@ -1571,6 +1657,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             opener = re.match(r"\s*[^\W\d_]+,\s+", text)
             if opener is not None:
                 m = qf.according.match(text, opener.end())
+        if m is None and qf.joined_according is not None:
+            # '... this year and according to the Ministry of Foreign Affairs he died ...': a
+            # second clause, then the source and what it said (no comma before the clause)
+            ja = qf.joined_according.search(text)
+            pi = qf.pronoun_inside.search(text, ja.end(), ja.end() + 80) \
+                if ja is not None and qf.pronoun_inside is not None else None
+            if pi is not None and "," not in text[ja.end():pi.start()]:
+                m = ja
         if m:
             pronoun = qf.pronoun_subject.match(text[m.end():]) if qf.pronoun_subject is not None else None
             e = last if pronoun is not None else _phrase_after(ctx, s.start + m.end())
@@ -1585,6 +1679,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 e = None  # 'According to news agency ISNA, the prosecutor ... said': the press
             elif e is not None:
                 comma = body.find(",", s.start + m.end(), s.end)
+                pi = qf.pronoun_inside.search(body, s.start + m.end(), min(s.end, s.start + m.end() + 80)) \
+                    if qf.pronoun_inside is not None else None
+                if pi is not None and (comma < 0 or comma > pi.start()):
+                    comma = pi.start()  # (the pronoun is kept: the clause starts after the blank)
                 if comma > 0:
                     a, b = _trim(body, comma + 1, s.end)
                     if len(_WORDS.findall(body[a:b])) >= 3 and body[a] not in '"“”„«' \
@@ -1605,10 +1703,21 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "according")
     if qf.indirect_verb is None:
         return None, None
+    conc = qf.concessive.match(text) if qf.concessive is not None else None
     for v in qf.indirect_verb.finditer(text):
         vs = s.start + v.start()
         if any(a <= vs < b for a, b in spans):
             continue
+        if conc is not None and v.start() < conc.end():
+            continue  # the concessive clause's verb: not what the sentence reports
+        before_verb = re.search(r"(\S+)[ \t]+(\w+)[ \t]+\Z", text[max(0, v.start() - 60):v.start()])
+        if before_verb is not None and before_verb.group(2).casefold() in qf.relative_set \
+                and not before_verb.group(1).rstrip(",")[:1].isupper():
+            # 'resolusi ..., Desember lalu, yang mengecam ...': a relative clause's verb, not the
+            # sentence's report (but 'pemerintah China, yang menyatakan ...' is China's)
+            continue
+        if qf.attempt_before is not None and qf.attempt_before.search(text, max(0, v.start() - 30), v.start()):
+            continue  # 'AS berupaya menekankan ...', 'enggan menjelaskan': an attempt or a refusal, no report
         if qf.passive is not None and qf.passive.search(text, 0, v.start()):
             continue  # 'the drilling was condemned by Egypt': the subject did not say it
         if qf.negated is not None and qf.negated.search(body, max(s.start, vs - 30), vs):
@@ -1619,6 +1728,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             e = recent  # 'The statement also said ...': the statement of whoever the article quoted
         if e is None and pron and recent is not None and recent.type != "person" and recent.voiced:
             e = recent  # 'ucap seorang juru bicara Kementerian Luar Negeri AS. Ia juga mengatakan'
+        elif e is None and pron and pron not in qf.personal and recent is not None and recent.type != "person":
+            e = recent  # 'They also stated ...' after the authorities spoke: a group may be 'they'
         elif e is None and pron and last is not None and last.type == "person":
             e = last
         if e is None and is_news_outlet(body[s.start:vs].strip()):
@@ -1661,7 +1772,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             start = vs
         elif comp is None and not (qf.kepada is not None and qf.kepada.match(body, after)):
             if qf.bare_set is not None and verb.casefold() not in qf.bare_set \
-                    and not _complement_is_clause(qf, body, after, s.end):
+                    and not _complement_is_clause(qf, body, after, s.end) \
+                    and not _named_subject_clause(ctx, start, s.end):
                 return subject, None  # 'announced plans to ...', 'claimed responsibility'
             if qf.finite is not None and not _reads_as_clause(qf, body, start, s.end):
                 continue  # 'told the world on Thursday via Twitter', 'announced plans' (a later
@@ -1693,7 +1805,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             if cut:
                 second = re.search(r"[^\W\d_]+$", cut.group())
                 word = second.group().casefold() if second else ""
-                if word in qf.say_set and word not in qf.request_set:
+                negated = qf.negated is not None and qf.negated.search(
+                    body, max(a, cut.end() - len(word) - 30), cut.end() - len(word))
+                if word in qf.say_set and word not in qf.request_set and not negated:
                     # 'mengungkapkan mereka akan ... dan bersumpah memulangkan ...': the second
                     # verb of the same subject reports a clause of its own (a request or a
                     # condemnation after it is an act, not a report: 'sekaligus mengecam laporan')
@@ -1711,7 +1825,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     # report too)
                     follow = Quote(fa, fb, "indirect", e, (s.start, s.end), 0.6, "indirect")
                 a, b = _trim(body, a, cut.start())
-        if b - a < 3 or len(_WORDS.findall(body[a:b])) < 4:
+        if b - a < 3 or len(_WORDS.findall(body[a:b])) < 3:
             return subject, before
         if body[a] in '"“”„«' or _mostly_quoted(a, b, spans):
             return subject, before
@@ -1805,6 +1919,30 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
     return any(qf.clause_marker.fullmatch(w.casefold()) for w in words[1:])
 
 
+def _named_subject_clause(ctx: _Context, start: int, end: int) -> bool:
+    """'menyebut Uni Eropa menjalankan nilai demokrasi secara selektif': after a verb that takes a
+    noun phrase, a name followed at once by an active verb (or an auxiliary and one) is a clause;
+    so are auxiliaries and an active verb with no subject ('mengumumkan akan memangkas ...')."""
+    body, qf, g = ctx.body, ctx.qf, ctx.ents.g
+    k = after_blanks(body, start) if body[start:start + 1] in " \t" else start
+    if k < 0 or qf.verb_after is None:
+        return False
+    first = re.match(r"\w+", body[k:end])
+    if first is not None and first.group().casefold() in qf.auxiliaries:
+        # 'Israel mengumumkan akan memangkas sumbangannya': the speaker is the clause's subject
+        pos = k - 1
+    else:
+        m = g.match_at(body, k)
+        if m is None or m.end() >= end:
+            return False
+        pos = m.end()
+    for w in re.finditer(r"[ \t]+(\w+)", body[pos:min(end, pos + 40)]):
+        if w.group(1).casefold() not in qf.auxiliaries:
+            break
+        pos += w.end()
+    return qf.verb_after.match(body, pos, end) is not None
+
+
 def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
     """A clause with no complementiser has its finite verb early, before any comma or relative
     pronoun: 'US troops would be leaving' is a report, 'a naval coalition which was joined' is not."""
@@ -1814,9 +1952,22 @@ def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
     stop = qf.clause_break.search(text)
     head = text[:stop.start() if stop else len(text)]
     words = head.split()
-    return bool(qf.finite.search(" ".join(words[:16])))
+    if qf.finite.search(" ".join(words[:16])):
+        return True
+    # 'said Hamza bin Laden, son of the late ... founder, has been killed': a name, an apposition
+    # between commas, then the verb
+    if stop is None or text[stop.start()] != "," or not words or not all(
+            w[:1].isupper() or w in _NAME_LINKS for w in words) or not words[0][:1].isupper():
+        return False
+    second = text.find(",", stop.end())
+    if second < 0 or second - stop.end() > 80:
+        return False
+    rest = text[second + 1:]
+    after = qf.clause_break.search(rest)
+    return bool(qf.finite.search(" ".join(rest[:after.start() if after else len(rest)].split()[:8])))
 
 
+_NAME_LINKS = {"bin", "ibn", "al", "de", "van", "von", "da"}
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _TITLE_BREAK = re.compile(r"[?,;:]\s")
 

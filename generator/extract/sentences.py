@@ -55,6 +55,25 @@ def _abbreviations(lang: str) -> frozenset[str]:
     return frozenset(w.lower().rstrip(".") for w in words)
 
 
+@lru_cache(maxsize=None)
+def _pronouns(lang: str) -> frozenset[str]:
+    try:
+        words = load_pack(lang).words("pronouns")
+    except FileNotFoundError:
+        words = []
+    return frozenset(w.capitalize() for w in words)
+
+
+def _dotted_then_pronoun(body: str, dot: int, after: int, pronouns: frozenset[str]) -> bool:
+    """'... and Washington, D.C. They also stated ...': a dotted acronym ends the sentence when
+    a capitalised pronoun follows it."""
+    m = _PREV_WORD.search(body, max(0, dot - 20), dot)
+    if not m or "." not in m.group(1) or len(m.group(1).replace(".", "")) < 2:
+        return False
+    w = re.match(r"[A-Za-z]+", body[after:after + 12])
+    return w is not None and w.group() in pronouns
+
+
 def _is_abbreviation(body: str, dot: int, abbreviations: frozenset[str]) -> bool:
     m = _PREV_WORD.search(body, max(0, dot - 20), dot)
     if not m:
@@ -70,6 +89,7 @@ def _is_abbreviation(body: str, dot: int, abbreviations: frozenset[str]) -> bool
 def split_sentences(body: str, lang: str = "id", start: int = 0, end: int | None = None) -> list[Sentence]:
     """Sentences of `body` (or of body[start:end]): never across a line break."""
     abbreviations = _abbreviations(lang)
+    pronouns = _pronouns(lang)
     out: list[Sentence] = []
     for para in paragraphs(body) if (start == 0 and end is None) else _sub_paragraphs(body, start, end):
         s = para.start
@@ -79,7 +99,8 @@ def split_sentences(body: str, lang: str = "id", start: int = 0, end: int | None
             if glued:
                 found = sorted(found + glued, key=lambda x: x.start())
         for m in found:
-            if m.group(1) == "." and _is_abbreviation(body, m.start(1), abbreviations):
+            if m.group(1) == "." and _is_abbreviation(body, m.start(1), abbreviations) \
+                    and not _dotted_then_pronoun(body, m.start(1), m.end(), pronouns):
                 continue
             e = m.end(2)
             if e > s:

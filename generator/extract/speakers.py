@@ -190,6 +190,10 @@ class Grammar:
         ) if self.institution_heads else None
         self.non_state = {w.casefold() for w in pack.words("non_state_words")}
         domestic = pack.words("domestic_role_words")
+        bodies = pack.words("international_bodies")
+        self.international_re = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(bodies, key=len, reverse=True)) + r")(?![\w-])"
+        ) if bodies else None
         self.domestic_role_re = re.compile(
             r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(domestic, key=len, reverse=True)) + r")(?![\w-])",
             re.I) if domestic else None
@@ -201,6 +205,8 @@ class Grammar:
             r"^(?:" + "|".join(re.escape(o) for o in self.openers) + r")\b[ \t,]*") if self.openers else None
         self.trailers = {w for w in pack.words("speaker_trailers") if w[:1].isupper()}
         self.cue_words = {w.casefold() for w in pack.words("cue_verbs")}
+        # a capitalised pronoun is never inside a name: 'Washington, D.C. They also stated'
+        self.pronoun_words = {w.capitalize() for w in pack.words("pronouns")}
         # a derived verb or noun opening a sentence ('Dikucilkan', 'Pemberlakuan', 'Kemampuan') is no name
         forms = pack.words("derived_word_forms")
         self.derived_word = re.compile("|".join(forms), re.I) if forms else None
@@ -292,6 +298,9 @@ class Grammar:
         # Cut at a weekday/month or similar trailer ("said Trump Monday").
         trailed = False  # a name trailer follows: 'Reynaldi dari PT X' is a name, even sentence-first
         for i, w in enumerate(words):
+            if i > 0 and w in self.pronoun_words and words[i - 1].endswith("."):
+                words = words[:i]
+                break
             if i > 0 and (w.rstrip(".,") in self.trailers or (
                     w in self.name_trailers and len(words[i - 1]) > 2 and self._namelike(words[i - 1])
                     and (i < 2 or words[i - 2] not in self.connectors)
@@ -336,11 +345,17 @@ class Grammar:
         # Person: the trailing run of name-like words is the name.
         toks = bare.split()
         tail_country = None
-        if len(toks) > 2 and toks[-2].casefold() in ("of", "from", "dari"):
-            tail_country = self.finder.code_of(toks[-1])
-            if tail_country:
-                toks = toks[:-2]  # 'Heiko Maas of Germany'
-                bare = " ".join(toks)
+        if 1 < len(toks) <= 3 and not self._namelike(toks[0]) and self.finder.code_of(bare):
+            # the whole phrase names a state of several words opening with a state's word, which
+            # would split into a role and a name: 'Saudi Arabia'
+            return Parsed(bare, start, end, None, bare, "country", self.finder.code_of(bare))
+        for k in (1, 2, 3):  # 'Heiko Maas of Germany', 'Mohammad bin Salman of Saudi Arabia'
+            if len(toks) > k + 1 and toks[-k - 1].casefold() in ("of", "from", "dari"):
+                tail_country = self.finder.code_of(" ".join(toks[-k:]))
+                if tail_country:
+                    toks = toks[:-k - 1]
+                    bare = " ".join(toks)
+                    break
         i = len(toks)
         while i > 0 and not (i >= 2 and toks[i - 2].casefold() in self.place_heads
                              # 'Wali Kota Risma': the head closes a title, a name follows it
@@ -348,6 +363,8 @@ class Grammar:
                 self._namelike(toks[i - 1]) or (
                 len(toks[i - 1]) <= 2 and toks[i - 1].isupper() and i > 1
                 and not re.fullmatch(r"[IVX]+", toks[i - 1])  # 'Sektor II' is a numbered unit
+                # ('Duta Besar Pelucutan Senjata AS Robert Wood': a state's acronym ends the role)
+                and self.finder.code_of(toks[i - 1]) is None
                 and self._namelike(toks[i - 2]))):
             i -= 1  # 'Bambang PS Brodjonegoro', 'Mahfud MD': a short initialism in a name
         # 'Wali Kota Bekasi Alamsyah': 'Kota Bekasi' stands elsewhere without 'Alamsyah'
@@ -526,8 +543,9 @@ class Grammar:
         return tok[:1].isupper() or _PARTICLE.match(tok) is not None
 
 
-# ', the Hungarian Government commissioner responsible for defence,' after a name
-_INTRODUCED_AS = re.compile(r",[ \t]+(?:(?P<det>the|a|an)[ \t]+)?(?P<role>[^,.;:\"“”\n()]{3,120}?)(?=[ \t]*[,.;:\n(]|$)")
+# ', the Hungarian Government commissioner responsible for defence,' after a name (or ', of the
+# provincial council,')
+_INTRODUCED_AS = re.compile(r",[ \t]+(?:of[ \t]+(?=the[ \t]))?(?:(?P<det>the|a|an)[ \t]+)?(?P<role>[^,.;:\"“”\n()]{3,120}?)(?=[ \t]*[,.;:\n(]|$)")
 
 
 class ArticleEntities:
@@ -620,8 +638,11 @@ class ArticleEntities:
                 e.aliases.add(p.name.split()[-1])
             if p.role and (e.role is None or len(p.role) > len(e.role)) and not e.registered:
                 e.role = p.role
-            if not e.registered and (self.g.is_former(p.role) or speaks_for_no_state(e.name)):
-                e.country = None  # a former official, or the UN's, speaks for no state
+            if not e.registered and (self.g.is_former(p.role)
+                                     or (speaks_for_no_state(e.name) and not (p.role and p.country))):
+                # a former official, or the UN's, speaks for no state (unless the article's own
+                # role names one: 'Perdana Menteri Belanda Mark Rutte' before he led NATO)
+                e.country = None
             elif not e.registered and e.country is None:
                 e.country = p.country or self._role_person_country(p.role) \
                     or official_country(e.name) or official_country(p.name) \
@@ -641,6 +662,10 @@ class ArticleEntities:
                     e.country = self.g.institution_names[p.name]
                 if e.country is None and not speaks_for_no_state(name):
                     e.country = self.heading_country(offset) or self._home_institution(name)
+                if e.country is None and not self.g.home_country and not speaks_for_no_state(name) \
+                        and not self.g.is_non_state(name):
+                    # 'the Interior Ministry' with no state named, in a story about Afghanistan
+                    e.country = self._home(name)
             return e
         if p.type == "country":
             e = self.find_org(p.name)
@@ -672,7 +697,8 @@ class ArticleEntities:
         if role and self.g.is_non_state(role):
             return None  # 'Deputi Direktur Amnesty International': a title in a body that is not the state's
         if role and not self.g.home_country and self.g.domestic_role_re is not None \
-                and self.g.domestic_role_re.search(role):
+                and self.g.domestic_role_re.search(role) \
+                and not (self.g.international_re is not None and self.g.international_re.search(role)):
             # 'a member of Parliament' in an article about Tunisia: Tunisia's parliament
             return self.main_country
         if role and self.g.state_title_re is not None:
