@@ -1911,3 +1911,9 @@ def test_a_wish_is_reported_like_a_request():
                 "terbalik itu ditarik kembali.")
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("Budi Santoso", "menginginkan buku-buku yang memuat bendera terbalik itu ditarik kembali")]
+
+
+def test_a_party_named_alone_is_an_institution_not_the_next_he():
+    sheet = run('Tory proposals to cap the number of asylum seekers would not work, argued Mr Blair. He said: "We will not be '
+                'pretending there is some simple easy way."', "en")
+    assert [s for s, _, _ in direct(sheet)] == ["Blair"]
