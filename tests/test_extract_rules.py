@@ -1917,3 +1917,10 @@ def test_a_party_named_alone_is_an_institution_not_the_next_he():
     sheet = run('Tory proposals to cap the number of asylum seekers would not work, argued Mr Blair. He said: "We will not be '
                 'pretending there is some simple easy way."', "en")
     assert [s for s, _, _ in direct(sheet)] == ["Blair"]
+
+
+def test_role_cleaning_drops_outlets_inner_courtesy_titles_and_dangling_connectors():
+    from generator.extract.roles import RoleCleaner
+    clean = RoleCleaner(load_pack("en"), CountryFinder.for_language("en")).clean
+    assert [clean(r, "Ann Lee") for r in ("BBC Mr", "head of", "Tory leader", "Mr Lee", "Secretary of State")] == [
+        None, "head", "Tory leader", None, "Secretary of State"]

@@ -5,7 +5,8 @@ The readers of roles (`speakers`, `quotes`) keep whatever stood next to a name, 
 words also decide the speaker's country. What a reader of the site should see is the office:
 not a courtesy title (`Mr`, `Pak`), a determiner (`the`), the cue `Menurut`, the bare name of a
 state (`Indonesia`; the speaker's country already says it), a clause that a reading took for a
-description (`tidak ada negara yang bisa ...`), or the speaker's own name (`Mr Brown`).
+description (`tidak ada negara yang bisa ...`), the speaker's own name (`Mr Brown`), a news outlet
+(`BBC Mr`), or a connector left dangling (`head of`).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import re
 
 from .gazetteer import CountryFinder
 from .langpack import LanguagePack
+from .outlets import is_news_outlet
 
 
 class RoleCleaner:
@@ -29,6 +31,13 @@ class RoleCleaner:
         leading = pack.words("honorifics") + pack.words("determiners") + pack.words("according_to")
         alternatives = "|".join(re.escape(w) for w in sorted(leading, key=len, reverse=True))
         self.leading = re.compile(rf"^(?:(?:{alternatives})\.?(?!\w)\s*)+", re.I) if leading else None
+        honorifics = "|".join(re.escape(w) for w in pack.words("honorifics"))
+        # a courtesy title inside or after the office: "Labour's Mr", 'BBC Mr'
+        self.honorific = re.compile(rf"\s+(?:{honorifics})\.?(?!\w)", re.I) if honorifics else None
+        # an office whose object was lost: 'head of', 'director of', 'Kepala Dinas untuk'
+        connectors = "|".join(re.escape(w) for w in set(pack.words("object_prepositions") + pack.words(
+            "host_prepositions") + pack.words("coordinators")) if w.isalpha())
+        self.dangling = re.compile(rf"(?:\s+(?:{connectors}))+\s*$", re.I) if connectors else None
         self.clause_words = {w.casefold() for w in pack.words("auxiliaries")}
         self.finder = finder
 
@@ -36,6 +45,12 @@ class RoleCleaner:
         if not role:
             return role
         text = self.leading.sub("", role).strip(" ,") if self.leading is not None else role.strip()
+        if self.honorific is not None:
+            text = self.honorific.sub("", text).strip(" ,")
+        if self.dangling is not None:
+            text = self.dangling.sub("", text).strip(" ,")
+        if not text or is_news_outlet(text.removesuffix("'s").removesuffix("’s")):
+            return None  # 'BBC Mr X': the outlet that reports, not an office
         if not text:
             return None
         words = text.split()
