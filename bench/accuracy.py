@@ -14,6 +14,8 @@ registries, so nothing learnt from one article helps the next) and scored with
 - dev2/en, dev2/id: a second development set (tests/dev2/), annotated 2026-12-02 before any rule
   was written from it, so its first row was as honest as the held-out one;
 - dev3/en, dev3/id: the former held-out set (tests/dev3/), development data since 2026-12-02;
+- dev4/en, dev4/id: a fourth development set (tests/dev4/), annotated 2026-12-02, first measured
+  before any rule was written from it;
 - heldout/en, heldout/id: annotations nobody tuned on (tests/heldout/), the honest figures.
 """
 from __future__ import annotations
@@ -61,7 +63,7 @@ def sets(scratch: Path) -> list[tuple[str, Path, Path]]:
     found = [("seed", ROOT / "content" / "articles", seed_gold(scratch / "seed-gold"))]
     if PFSA.is_dir():
         found.append(("pfsa_id_dev20", PFSA / "articles", PFSA / "gold"))
-    for folder in ("gold", "dev2", "dev3", "heldout"):
+    for folder in ("gold", "dev2", "dev3", "dev4", "heldout"):
         for lang in ("en", "id"):
             base = ROOT / "tests" / folder / lang
             if (base / "articles").is_dir():
