@@ -265,3 +265,28 @@ def test_one_state_needs_a_word_of_fighting_alone():
             "serangan itu rekayasa. Serangan di Idlib menewaskan puluhan warga Suriah, dan "
             "penyelidik mencari sisa senjata kimia.")
     assert detect(body)["parties"] == ["SY"]
+
+
+def test_a_state_against_a_named_armed_group_is_one_sided():
+    # the group is no state: the state it fights is the only party
+    body = ("A car bomb hit a police base in Nigeria on Monday. Officials blamed Boko Haram. "
+            "Boko Haram has fought the Nigerian army for a decade, and Nigeria says the group "
+            "is weaker. Boko Haram made no statement. Ghana offered its condolences.")
+    conflict = detect(body, "en")
+    assert conflict["parties"] == ["NG"]
+    assert conflict["name"] == "Nigeria\u2013Boko Haram"
+    # named more often than each state of a pair the text sets against each other
+    body = ("The Houthi movement attacked oil plants in Saudi Arabia. Saudi Arabia said output "
+            "fell. The Houthis warned Saudi Arabia of more strikes. A US official blamed Iran "
+            "for the attacks. The Houthi spokesman denied it.")
+    assert detect(body, "en")["parties"] == ["SA"]
+    # named in passing beside a pair the article is about: the pair wins
+    body = ("Turkey began a military offensive into Syria. Turkey says the offensive targets "
+            "Kurdish forces in Syria, who fought ISIS. Syria condemned Turkey. Turkey and Syria "
+            "traded fire again, and ISIS prisoners escaped. ISIS claimed nothing.")
+    assert set(detect(body, "en")["parties"]) == {"TR", "SY"}
+    # Indonesian
+    body = ("Serangan bom bunuh diri di Kabul menewaskan 20 orang. Taliban mengaku bertanggung "
+            "jawab. Pemerintah Afghanistan mengecam Taliban, dan tentara Afghanistan memburu "
+            "anggota Taliban. Afghanistan meminta bantuan internasional.")
+    assert detect(body)["parties"] == ["AF"]

@@ -81,6 +81,7 @@ class ConflictLexicon:
     not_conflict: re.Pattern | None = None
     relation: re.Pattern | None = None
     cooperation_title: re.Pattern | None = None
+    armed_groups: re.Pattern | None = None
 
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
@@ -124,6 +125,7 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         not_conflict=alternation(data.get("not_conflict") or []),
         relation=alternation(data.get("relation_context") or []),
         cooperation_title=alternation(data.get("cooperation_title") or []),
+        armed_groups=alternation(data.get("armed_groups") or [], flags=0),
     )
     _COMPILED[key] = (data, lexicon)
     return lexicon
@@ -396,6 +398,26 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             # two states merely named most (a court case in Malaysia of a North Korean's murder,
             # a trade visit): only when one sentence sets them beside a conflict word
             parties = ranked[:2]
+    # A state against a named armed group (`the Taliban`, `the Houthis`, `al-Qaeda`: lex.armed_groups),
+    # a side that is no state: the group named three times or more, in an article with a conflict
+    # word or an attack, more often than each state of the best pair, makes the conflict
+    # one-sided: the state most named (and named three times or more, more than any other).
+    group_names: dict[str, int] = {}
+    if lex.armed_groups is not None:
+        for s, e in live:
+            for m in lex.armed_groups.finditer(body, s, e):
+                if not _inside(m.start(), m.end(), ignored):
+                    group_names[m.group()] = group_names.get(m.group(), 0) + 1
+    groups = sum(group_names.values())
+    if groups >= 3 and counts and (strong_words or _hostile(lex, slex, body, 0, len(body))) \
+            and (not parties or groups > max(counts.get(c, 0) for c in parties)):
+        ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+        top = ranked[0]
+        second = counts[ranked[1]] if len(ranked) > 1 else 0
+        if counts[top] >= 3 and counts[top] > second:
+            parties = [top]
+            if not name:  # `Afghanistan–Taliban`
+                name = country_name(top, lex.lang) + "\u2013" + max(group_names, key=group_names.get)
     if len(parties) == 2 and frozenset(parties) in _dependencies():
         parties = []  # a territory and its sovereign named most: domestic, not between states
     if len(parties) == 1 and parties[0] == pack.get("home_country"):
