@@ -290,3 +290,19 @@ def test_a_state_against_a_named_armed_group_is_one_sided():
             "jawab. Pemerintah Afghanistan mengecam Taliban, dan tentara Afghanistan memburu "
             "anggota Taliban. Afghanistan meminta bantuan internasional.")
     assert detect(body)["parties"] == ["AF"]
+
+
+def test_a_headline_setting_states_against_a_non_state_side_is_one_sided():
+    body = ("Aktivis itu meninggal di tahanan pada Kamis. Pemerintah Vietnam menyebut ia sakit. "
+            "Keluarganya meminta jenazahnya dipulangkan.")
+    assert detect(body) is None  # the text alone gives no conflict
+    # the states on one side of the headline's verb of opposing: the other side is no state
+    assert detect(body, title="Aktivis meninggal di tahanan, dunia kecam vietnam")["parties"] == ["VN"]
+    body = ("Kedua menteri bertemu di Jakarta. Mereka membahas kampanye soal kelapa sawit di Eropa "
+            "dan resolusi parlemen yang dianggap diskriminatif.")
+    conflict = detect(body, title="Ri malaysia lawan resolusi diskriminatif ue soal sawit")
+    assert set(conflict["parties"]) == {"ID", "MY"}
+    # states on both sides of the verb: not one-sided
+    assert detect(body, title="Thailand kecam Vietnam soal nelayan") is None
+    body = "The activist died in custody on Thursday. Officials said he had been ill."
+    assert detect(body, "en", title="Rights groups condemn Egypt over activist's death")["parties"] == ["EG"]

@@ -82,6 +82,7 @@ class ConflictLexicon:
     relation: re.Pattern | None = None
     cooperation_title: re.Pattern | None = None
     armed_groups: re.Pattern | None = None
+    headline_opposes: re.Pattern | None = None
 
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
@@ -126,6 +127,7 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         relation=alternation(data.get("relation_context") or []),
         cooperation_title=alternation(data.get("cooperation_title") or []),
         armed_groups=alternation(data.get("armed_groups") or [], flags=0),
+        headline_opposes=alternation(data.get("headline_opposes") or []),
     )
     _COMPILED[key] = (data, lexicon)
     return lexicon
@@ -418,6 +420,18 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             parties = [top]
             if not name:  # `Afghanistan–Taliban`
                 name = country_name(top, lex.lang) + "\u2013" + max(group_names, key=group_names.get)
+    # A headline that sets the states it names against a side that is no state ('Nobel laureate
+    # Liu Xiaobo dies, world condemns China', 'RI Malaysia lawan resolusi UE soal sawit'): a verb
+    # of opposing (lex.headline_opposes) with states on one side of it only. With no conflict
+    # from the text, those states (one or two) are the parties: one side of a one-sided dispute.
+    if not parties and title and lex.headline_opposes is not None:
+        verb = lex.headline_opposes.search(title)
+        if verb is not None:
+            before = title_countries(title[:verb.start()], finder, lower_case=True)
+            after = title_countries(title[verb.end():], finder, lower_case=True)
+            side = before if not after else after if not before else []
+            if 1 <= len(side) <= 2 and frozenset(side) not in _dependencies():
+                parties = side
     if len(parties) == 2 and frozenset(parties) in _dependencies():
         parties = []  # a territory and its sovereign named most: domestic, not between states
     if len(parties) == 1 and parties[0] == pack.get("home_country"):
