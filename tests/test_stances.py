@@ -399,3 +399,21 @@ def test_a_participle_in_a_quote_belongs_to_the_clause_subject_not_the_speaker()
     q = quote(body, "The airline transports fighters across the region, supporting Azerbaijan,", "US", "q1")
     _, stances = run(body, "en", [q], parties=AM_AZ)
     assert ("US", None) not in stances
+
+
+def test_an_organisation_named_first_after_an_opposing_cue_is_what_it_opposes():
+    parties = ["IL", "PS"]
+    body = "Rusia kerap menuding PBB bersikap tidak adil terhadap Israel."
+    _, stances = run(body, "id", parties=parties)
+    assert ("RU", None) not in stances
+    body = "Russia threatened to leave the UN over its bias against Israel."
+    _, stances = run(body, "en", parties=parties)
+    assert ("RU", None) not in stances
+    # with no organisation before it, the state is the target
+    body = "Rusia kerap menuding Israel bersikap tidak adil."
+    _, stances = run(body, "id", parties=parties)
+    assert (stances[("RU", None)]["position"], stances[("RU", None)]["side"]) == ("opposes", "IL")
+    # an appeal to an organisation against a state still points at the state
+    body = "Russia urged the UN to sanction Israel."
+    _, stances = run(body, "en", parties=parties)
+    assert (stances[("RU", None)]["position"], stances[("RU", None)]["side"]) == ("opposes", "IL")

@@ -314,6 +314,9 @@ class StanceLexicon:
     companion_gap: re.Pattern | None = None
     # `They concluded ...`: a plural pronoun refers back to the last group of countries
     plural_pronoun: re.Pattern | None = None
+    # `menuding PBB ...`, `threatened to leave the UN over its bias against Israel`: an
+    # organisation that is no state as the object of an opposing cue
+    organisations: re.Pattern | None = None
 
 
 def _tail(phrases: list[str], words: int) -> re.Pattern | None:
@@ -410,6 +413,7 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
     if plural:
         alt = "|".join(phrase_pattern(w) for w in plural)
         lexicon.plural_pronoun = re.compile(rf"[\s\"\u201c]*(?:{alt})", re.I)
+    lexicon.organisations = alternation(_list(data, "organisations"), flags=0)
     _COMPILED[key] = (data, lexicon)
     return lexicon
 
@@ -745,18 +749,27 @@ class _Article:
         return None
 
     def target(self, cue_start: int, cue_end: int, direction: str, hits: list[Hit],
-               actors: set[str], s_start: int, s_end: int) -> tuple[str | None, bool]:
+               actors: set[str], s_start: int, s_end: int,
+               opposing: bool = False) -> tuple[str | None, bool]:
         """The party a cue points at, and whether it points at both parties."""
         body = self.body
         lex = self.lex
         after_limit = min(s_end, cue_end + 90)
         clause_end, _ = _clause_end(body, cue_end, after_limit)
+        organisation = None
+        if opposing and lex.organisations is not None:
+            # `kerap menuding PBB melakukan ketidakadilan ... terhadap Israel`, `threatened to
+            # withdraw from the UN over its bias against Israel`: an organisation named first after
+            # an opposing cue is what it opposes; a state named after it is not the target
+            organisation = lex.organisations.search(body, cue_end, min(clause_end, cue_end + 30))
         if lex.both_sides is not None:
             both = lex.both_sides.search(body, cue_end, min(clause_end, cue_end + 40))
             if both is not None:
                 return None, True
         candidates_after = [h for h in hits if cue_end <= h.start < clause_end
                             and h.code not in actors]
+        if organisation is not None:
+            candidates_after = [h for h in candidates_after if h.start < organisation.start()]
         if direction in ("after", "any"):
             for index, hit in enumerate(candidates_after):
                 if hit.code not in self.parties and index == 0 and hit.start - cue_end <= 25:
@@ -988,7 +1001,7 @@ def _evidence(art: _Article, category: Category, actor: str, claimed_by: str | N
     position = category.position
     if position in PARTISAN:
         target, both = art.target(c_start, c_end, direction or category.target, hits,
-                                  actors | {actor}, s_start, s_end)
+                                  actors | {actor}, s_start, s_end, opposing=position == "opposes")
         if target is None and not both and fallback is not None and fallback != actor:
             target = fallback
         if negated or both:
