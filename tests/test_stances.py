@@ -417,3 +417,17 @@ def test_an_organisation_named_first_after_an_opposing_cue_is_what_it_opposes():
     body = "Russia urged the UN to sanction Israel."
     _, stances = run(body, "en", parties=parties)
     assert (stances[("RU", None)]["position"], stances[("RU", None)]["side"]) == ("opposes", "IL")
+
+
+def test_a_joint_military_exercise_with_one_party_backs_it():
+    parties = ["US", "IR"]
+    body = "Jepang dan Amerika Serikat memulai program latihan angkatan laut gabungan di Okinawa."
+    _, stances = run(body, "id", parties=parties)
+    assert (stances[("JP", None)]["position"], stances[("JP", None)]["side"]) == ("backs", "US")
+    body = "Japan held joint naval exercises with the United States near Okinawa."
+    _, stances = run(body, "en", parties=parties)
+    assert (stances[("JP", None)]["position"], stances[("JP", None)]["side"]) == ("backs", "US")
+    # an exercise of the party alone gives no other country a stance
+    body = "Amerika Serikat memulai latihan gabungan di dekat Jepang."
+    _, stances = run(body, "id", parties=parties)
+    assert ("JP", None) not in stances
