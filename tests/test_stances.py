@@ -431,3 +431,23 @@ def test_a_joint_military_exercise_with_one_party_backs_it():
     body = "Amerika Serikat memulai latihan gabungan di dekat Jepang."
     _, stances = run(body, "id", parties=parties)
     assert ("JP", None) not in stances
+
+
+def test_a_cue_in_a_relative_clause_about_a_noun_is_not_the_subjects_act():
+    parties = ["IL", "PS"]
+    body = "Rusia menyebut pembentukan negara baru di wilayah itu yang dapat mengancam keamanan Israel."
+    _, stances = run(body, "id", parties=parties)
+    assert ("RU", None) not in stances
+    body = ('"Kemenangan Rusia menjadi kesempatan untuk mencabut gagasan negara baru yang dapat '
+            'mengancam keamanan Israel," kata menteri Armenia.')
+    q = quote(body, "Kemenangan Rusia menjadi kesempatan untuk mencabut gagasan negara baru yang dapat "
+                    "mengancam keamanan Israel,", "AM", "q1")
+    _, stances = run(body, "id", quotes=[q], parties=parties)
+    assert ("RU", None) not in stances and ("RU", "AM") not in stances
+    # the state right before the marker acts; a closed relative clause leaves the subject's act
+    body = "Rusia, yang selama ini mengancam Israel, kembali mengecam Israel."
+    _, stances = run(body, "id", parties=parties)
+    assert (stances[("RU", None)]["position"], stances[("RU", None)]["side"]) == ("opposes", "IL")
+    body = "Russia, which has long criticised Israel, condemned Israel again."
+    _, stances = run(body, "en", parties=parties)
+    assert (stances[("RU", None)]["position"], stances[("RU", None)]["side"]) == ("opposes", "IL")

@@ -317,6 +317,7 @@ class StanceLexicon:
     # `menuding PBB ...`, `threatened to leave the UN over its bias against Israel`: an
     # organisation that is no state as the object of an opposing cue
     organisations: re.Pattern | None = None
+    relative_word: re.Pattern | None = None
 
 
 def _tail(phrases: list[str], words: int) -> re.Pattern | None:
@@ -414,6 +415,7 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
         alt = "|".join(phrase_pattern(w) for w in plural)
         lexicon.plural_pronoun = re.compile(rf"[\s\"\u201c]*(?:{alt})", re.I)
     lexicon.organisations = alternation(_list(data, "organisations"), flags=0)
+    lexicon.relative_word = alternation(_list(data, "relative_markers"))
     _COMPILED[key] = (data, lexicon)
     return lexicon
 
@@ -876,6 +878,10 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                                     c_start, [])
                 pronoun = lex.first_person is not None and inner and lex.first_person.search(
                     body, inner[-1].end, c_start)
+                if inner and not pronoun and any(h.code != speaker for h in inner) \
+                        and _relative_between(art, inner[-1].end, c_start):
+                    continue  # `... negara Palestina di tengah negaranya yang dapat mengancam
+                    # keamanan Israel`: the relative clause's subject is a noun, not the state
                 if inner and not pronoun and any(h.code != speaker for h in inner):
                     actors = [h.code for h in inner]
                     if category.claimable:
@@ -884,6 +890,8 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                     actors = [speaker]
             else:
                 before = [h for h in reporter_subject if h.end <= c_start]
+                if before and _relative_between(art, before[-1].end, c_start):
+                    continue  # the cue is in a relative clause about a noun, not the subject's act
                 if before:
                     actors = [h.code for h in before]
                     claim = _claim_subject(art, hits, before[-1].end, c_start, quoted)
@@ -947,6 +955,18 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
             context = [speaker_codes[0]]
 
     return _decide(parties, evidence, first_seen)
+
+
+def _relative_between(art: _Article, lo: int, c_start: int) -> bool:
+    """A relative marker (`yang`, `which`, `who`) in the cue's clause after the subject and
+    not right after a state (`Kuwait, yang ...` is the state's act: `act_owner`): the cue
+    belongs to a relative clause about some noun (`... negaranya yang dapat mengancam Israel`)."""
+    regex = art.lex.relative_word
+    if regex is None:
+        return False
+    start = max(lo, _clause_start(art.body, c_start, lo))
+    match = regex.search(art.body, start, c_start)
+    return match is not None and art.body[lo:match.start()].strip(" ,") != ""
 
 
 def _claim_subject(art: _Article, hits: list[Hit], lo: int, hi: int,
