@@ -451,3 +451,18 @@ def test_a_cue_in_a_relative_clause_about_a_noun_is_not_the_subjects_act():
     body = "Russia, which has long criticised Israel, condemned Israel again."
     _, stances = run(body, "en", parties=parties)
     assert (stances[("RU", None)]["position"], stances[("RU", None)]["side"]) == ("opposes", "IL")
+
+
+def test_the_quote_of_a_group_subject_is_every_states_of_the_group():
+    body = "Amerika Serikat, Jepang dan India meminta China mematuhi putusan arbitrase internasional."
+    text = "meminta China mematuhi putusan arbitrase internasional"
+    q = quote(body, text, "US", "q1")
+    q["kind"] = "indirect"
+    _, stances = run(body, "id", quotes=[q], parties=["CN", "VN"])
+    for code in ("US", "JP", "IN"):
+        assert (stances[(code, None)]["position"], stances[(code, None)]["side"]) == ("opposes", "CN")
+    # a speaker named alone keeps the quote
+    body = "Amerika Serikat meminta China mematuhi putusan arbitrase internasional, kata Jepang."
+    q = quote(body, text, "US", "q1")
+    _, stances = run(body, "id", quotes=[q], parties=["CN", "VN"])
+    assert ("US", None) in stances and ("JP", None) not in stances

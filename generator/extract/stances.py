@@ -882,10 +882,15 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                         and _relative_between(art, inner[-1].end, c_start):
                     continue  # `... negara Palestina di tengah negaranya yang dapat mengancam
                     # keamanan Israel`: the relative clause's subject is a noun, not the state
+                group_subject = [h.code for h in reporter_subject if h.end <= q_start]
                 if inner and not pronoun and any(h.code != speaker for h in inner):
                     actors = [h.code for h in inner]
                     if category.claimable:
                         claimed_by = speaker
+                elif speaker in group_subject and len(set(group_subject)) > 1:
+                    # `Amerika Serikat, Australia dan Jepang meminta ...`: the quote of a group
+                    # subject is every state's of the group, not only the one named first
+                    actors = list(dict.fromkeys(group_subject))
                 else:
                     actors = [speaker]
             else:
