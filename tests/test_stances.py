@@ -466,3 +466,23 @@ def test_the_quote_of_a_group_subject_is_every_states_of_the_group():
     q = quote(body, text, "US", "q1")
     _, stances = run(body, "id", quotes=[q], parties=["CN", "VN"])
     assert ("US", None) in stances and ("JP", None) not in stances
+
+
+def test_backing_an_armed_side_that_is_no_state_opposes_the_only_party():
+    body = ("Menteri Suriah balik menuduh gerilyawan yang didukung Prancis, Turki dan Qatar "
+            "melancarkan serangan itu.")
+    _, stances = run(body, "id", parties=["SY"])
+    for code in ("FR", "TR", "QA"):
+        assert (stances[(code, None)]["position"], stances[(code, None)]["side"]) == ("opposes", "SY")
+    # inside a quote of the party: the party's claim
+    text = "balik menuduh gerilyawan yang didukung Prancis, Turki dan Qatar melancarkan serangan itu"
+    q = quote(body, text, "SY", "q1")
+    _, stances = run(body, "id", quotes=[q], parties=["SY"])
+    assert stances[("FR", "SY")]["position"] == "opposes" and ("FR", None) not in stances
+    body = "Officials said the rebels backed by France attacked the base."
+    _, stances = run(body, "en", parties=["SY"])
+    assert (stances[("FR", None)]["position"], stances[("FR", None)]["side"]) == ("opposes", "SY")
+    # with two parties the rule says nothing (which party the rebels fight is not given)
+    _, stances = run(body, "en", parties=["SY", "TR"])
+    assert ("FR", None) not in stances or stances[("FR", None)]["side"] != "SY" \
+        or stances[("FR", None)]["position"] != "opposes"

@@ -318,6 +318,10 @@ class StanceLexicon:
     # organisation that is no state as the object of an opposing cue
     organisations: re.Pattern | None = None
     relative_word: re.Pattern | None = None
+    # `gerilyawan yang didukung Prancis`, `rebels backed by Iran`: a side that is no state, just
+    # before a backing cue, and the agent marker that may come after the cue
+    armed_sides: re.Pattern | None = None
+    agent_marker: re.Pattern | None = None
 
 
 def _tail(phrases: list[str], words: int) -> re.Pattern | None:
@@ -416,6 +420,14 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
         lexicon.plural_pronoun = re.compile(rf"[\s\"\u201c]*(?:{alt})", re.I)
     lexicon.organisations = alternation(_list(data, "organisations"), flags=0)
     lexicon.relative_word = alternation(_list(data, "relative_markers"))
+    sides = _list(data, "armed_sides")
+    if sides:
+        alt = alternation(sides).pattern
+        lexicon.armed_sides = re.compile(rf"(?:{alt})(?:[\s,]+[\w'\u2019-]+){{0,2}}?[\s,]*\Z", re.I)
+    agents = _list(data, "agent_markers")
+    if agents:
+        lexicon.agent_marker = re.compile(
+            rf"\s+(?:{'|'.join(phrase_pattern(w) for w in agents)})(?!\w)", re.I)
     _COMPILED[key] = (data, lexicon)
     return lexicon
 
@@ -803,6 +815,7 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
     parties: list[str] = list(dict.fromkeys(conflict["parties"]))
     ignored = [span_of(s) for s in (ignored_spans or [])]
     art = _Article(body, lex, finder, ignored, set(parties))
+    art_parties = parties
     quotes = [q for q in (quotes or []) if _quote_span(q) is not None]
     quote_spans = [(_quote_span(q), q) for q in quotes]
     headings = _headings(body, finder, lex, ignored)
@@ -860,6 +873,20 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
             actors: list[str] = []
             direction: str | None = None
             clause_end, _ = _clause_end(body, c_end, s_end)
+            backers = _armed_side_backers(art, category, hits, s_start, c_start, c_end, s_end)
+            if backers:
+                # `(Suriah) balik menuduh gerilyawan yang didukung Prancis, Inggris, Turki dan Arab
+                # Saudi`: in a one-sided conflict, backing the side that is no state opposes the
+                # state; inside a quote of another state it is that state's claim
+                party = art_parties[0]
+                speaker = _quote_field(quote, "country") if quote is not None else None
+                claim = speaker if speaker and speaker not in backers else None
+                ref = _quote_field(quote, "id") if quote is not None else [s_start, s_end]
+                factor = _modality(art, c_start, c_end, s_start, s_end)
+                for code in backers:
+                    evidence.append(Evidence(code, claim, "opposes", party, category.weight * factor,
+                                             ref, [], c_start))
+                continue
             agents = [] if category.target in ("mutual", "between") else art.passive_agents(
                 hits, c_start, c_end, s_start, clause_end)
             owner = art.act_owner(hits, c_start, s_start)
@@ -960,6 +987,27 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
             context = [speaker_codes[0]]
 
     return _decide(parties, evidence, first_seen)
+
+
+def _armed_side_backers(art: _Article, category: Category, hits: list[Hit], s_start: int,
+                        c_start: int, c_end: int, s_end: int) -> list[str]:
+    """The states backing a side that is no state (`gerilyawan yang didukung Prancis, Inggris ...`,
+    `rebels backed by Iran`: lex.armed_sides just before a backing cue, the states right after it
+    or its agent marker), in a conflict with one party only; else []."""
+    lex = art.lex
+    if category.position != "backs" or len(art.parties) != 1 or lex.armed_sides is None:
+        return []
+    if not lex.armed_sides.search(art.body, max(s_start, c_start - 60), c_start):
+        return []
+    pos = c_end
+    if lex.agent_marker is not None:
+        marker = lex.agent_marker.match(art.body, c_end, s_end)
+        if marker is not None:
+            pos = marker.end()
+    listed = art.country_list(hits, pos, s_end)
+    if not listed or art.body[pos:listed[0].start].strip().casefold() not in ("", "the"):
+        return []
+    return [c for c in dict.fromkeys(h.code for h in listed) if c not in art.parties]
 
 
 def _relative_between(art: _Article, lo: int, c_start: int) -> bool:
