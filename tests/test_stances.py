@@ -486,3 +486,14 @@ def test_backing_an_armed_side_that_is_no_state_opposes_the_only_party():
     _, stances = run(body, "en", parties=["SY", "TR"])
     assert ("FR", None) not in stances or stances[("FR", None)]["side"] != "SY" \
         or stances[("FR", None)]["position"] != "opposes"
+
+
+def test_a_particle_written_onto_a_country_name_is_still_the_country():
+    from generator.extract.gazetteer import CountryFinder
+
+    finder = CountryFinder.for_language("id")
+    found = [(m.code, m.surface) for m in finder.find("Arab Saudilah yang melancarkan serangan, Turkipun diam.")]
+    assert found == [("SA", "Arab Saudi"), ("TR", "Turki")]
+    body = "Menteri Suriah menuduh gerilyawan yang didukung Prancis dan Arab Saudilah yang menyerang."
+    _, stances = run(body, "id", parties=["SY"])
+    assert (stances[("SA", None)]["position"], stances[("SA", None)]["side"]) == ("opposes", "SY")
