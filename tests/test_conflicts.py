@@ -306,3 +306,13 @@ def test_a_headline_setting_states_against_a_non_state_side_is_one_sided():
     assert detect(body, title="Thailand kecam Vietnam soal nelayan") is None
     body = "The activist died in custody on Thursday. Officials said he had been ill."
     assert detect(body, "en", title="Rights groups condemn Egypt over activist's death")["parties"] == ["EG"]
+
+
+def test_restrictions_blockades_and_embargoes_are_coercion():
+    body = ("On Friday the transport department announced new rules for flights. Officials in "
+            "Havana called the rules unfair. Airlines have 45 days to wind down operations.")
+    assert detect(body, "en", title="US announces restrictions on flying to Cuba")["parties"] in (
+        ["US", "CU"], ["CU", "US"])
+    assert detect(body, "en", title="US announces new rules for flying to Cuba") is None
+    body = "Cuba called the embargo cruel. The United States kept the embargo on Cuba for decades."
+    assert set(detect(body, "en")["parties"]) == {"US", "CU"}
