@@ -497,3 +497,24 @@ def test_a_particle_written_onto_a_country_name_is_still_the_country():
     body = "Menteri Suriah menuduh gerilyawan yang didukung Prancis dan Arab Saudilah yang menyerang."
     _, stances = run(body, "id", parties=["SY"])
     assert (stances[("SA", None)]["position"], stances[("SA", None)]["side"]) == ("opposes", "SY")
+
+
+def test_naming_an_atrocity_opposes_the_one_party_of_a_one_sided_conflict():
+    body = "Prancis menyebut krisis ini sebagai genosida."
+    _, stances = run(body, "id", parties=["MM"])
+    assert (stances[("FR", None)]["position"], stances[("FR", None)]["side"]) == ("opposes", "MM")
+    body = "France called the crackdown ethnic cleansing."
+    _, stances = run(body, "en", parties=["MM"])
+    assert (stances[("FR", None)]["position"], stances[("FR", None)]["side"]) == ("opposes", "MM")
+    # with two parties and none named, the atrocity points at nobody
+    _, stances = run(body, "en", parties=["MM", "BD"])
+    assert ("FR", None) not in stances
+
+
+def test_states_named_as_subject_in_the_quote_of_a_speaker_of_no_state_act():
+    body = '"Prancis dan Jerman menyebut krisis ini sebagai genosida," kata aktivis itu.'
+    q = quote(body, "Prancis dan Jerman menyebut krisis ini sebagai genosida,", None, "q1")
+    _, stances = run(body, "id", quotes=[q], parties=["MM"])
+    for code in ("FR", "DE"):
+        assert (stances[(code, None)]["position"], stances[(code, None)]["side"]) == ("opposes", "MM")
+

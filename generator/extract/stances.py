@@ -275,6 +275,9 @@ class Category:
     # demand on that side (CAMEO 10 Demand, verbal conflict): this position, at this weight
     one_side: str | None = None
     one_side_weight: float = 0.0
+    # with a single party (a one-sided conflict) a cue naming no party points at it
+    # ('menyebut krisis ini sebagai genosida')
+    lone_party: bool = False
 
 
 @dataclass
@@ -359,7 +362,8 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
         categories[name] = Category(name, str(spec.get("position", "neutral")),
                                     float(spec.get("weight", 0.5)), str(spec.get("target", "after")),
                                     bool(spec.get("claimable", True)),
-                                    spec.get("one_side"), float(spec.get("one_side_weight", 0.0)))
+                                    spec.get("one_side"), float(spec.get("one_side_weight", 0.0)),
+                                    bool(spec.get("lone_party", False)))
         labelled[name] = [str(p) for p in spec.get("phrases") or []]
     window = int(data.get("negation_window", 3))
     negators = _list(data, "negators")
@@ -920,6 +924,10 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                     actors = list(dict.fromkeys(group_subject))
                 else:
                     actors = [speaker]
+            elif quote is not None and (stateless := _stateless_quote_subject(art, quote, hits, c_start)):
+                # `"Baik Presiden Perancis dan Menteri Luar Negeri Bangladesh menyebut krisis ini
+                # sebagai genosida," kata (a speaker of no state)`: the states the quote names act
+                actors = stateless
             else:
                 before = [h for h in reporter_subject if h.end <= c_start]
                 if before and _relative_between(art, before[-1].end, c_start):
@@ -962,6 +970,8 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                 if gap and lex.first_person.match(body, c_end + gap.end()):
                     # `China adalah teman kami`, `Russia is our ally`: the speaker's side
                     fallback = _quote_field(quote, "country")
+            if fallback is None and category.lone_party and len(art_parties) == 1:
+                fallback = art_parties[0]  # `menyebut krisis ini sebagai genosida`: the one party
             for actor in actors:
                 if actor in art.parties and claimed_by is None:
                     continue
@@ -987,6 +997,18 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
             context = [speaker_codes[0]]
 
     return _decide(parties, evidence, first_seen)
+
+
+def _stateless_quote_subject(art: _Article, quote: Any, hits: list[Hit], c_start: int) -> list[str]:
+    """The states that are the subject of a cue's clause inside the quote of a speaker of no
+    state (an activist, a court, a task force); [] otherwise."""
+    if _quote_field(quote, "country"):
+        return []
+    q_start, _ = _quote_span(quote)
+    inner = art.subject(hits, max(q_start, _clause_start(art.body, c_start, q_start)), c_start, [])
+    if inner and _relative_between(art, inner[-1].end, c_start):
+        return []
+    return list(dict.fromkeys(h.code for h in inner))
 
 
 def _armed_side_backers(art: _Article, category: Category, hits: list[Hit], s_start: int,
