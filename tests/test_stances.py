@@ -518,3 +518,13 @@ def test_states_named_as_subject_in_the_quote_of_a_speaker_of_no_state_act():
     for code in ("FR", "DE"):
         assert (stances[(code, None)]["position"], stances[(code, None)]["side"]) == ("opposes", "MM")
 
+
+def test_a_coordinator_and_an_officials_title_coordinate_two_states():
+    body = "Presiden Prancis dan Menteri Luar Negeri Jerman menyebut krisis ini sebagai genosida."
+    _, stances = run(body, "id", parties=["MM"])
+    for code in ("FR", "DE"):
+        assert (stances[(code, None)]["position"], stances[(code, None)]["side"]) == ("opposes", "MM")
+    # a coordinator and ordinary words: the second state is no subject
+    body = "Presiden Prancis dan wartawan dari Jerman menyebut krisis ini sebagai genosida."
+    _, stances = run(body, "id", parties=["MM"])
+    assert ("FR", None) in stances and ("DE", None) not in stances

@@ -325,6 +325,9 @@ class StanceLexicon:
     # before a backing cue, and the agent marker that may come after the cue
     armed_sides: re.Pattern | None = None
     agent_marker: re.Pattern | None = None
+    # `Presiden Perancis dan Menteri Luar Negeri Bangladesh`: a coordinator and a capitalised
+    # title before the next country coordinate the two officials' states
+    role_coordinator_gap: re.Pattern | None = None
 
 
 def _tail(phrases: list[str], words: int) -> re.Pattern | None:
@@ -424,6 +427,9 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
         lexicon.plural_pronoun = re.compile(rf"[\s\"\u201c]*(?:{alt})", re.I)
     lexicon.organisations = alternation(_list(data, "organisations"), flags=0)
     lexicon.relative_word = alternation(_list(data, "relative_markers"))
+    if coordinators:
+        lexicon.role_coordinator_gap = re.compile(
+            rf"\s+(?:{coord_alt})\s+(?:[A-Z][\w.'\u2019-]*\s+(?:(?:of|the)\s+)*){{1,5}}\Z")
     sides = _list(data, "armed_sides")
     if sides:
         alt = alternation(sides).pattern
@@ -670,6 +676,9 @@ class _Article:
             elif self.lex.companion_gap is not None and hit.start - chosen[-1].end <= 60 \
                     and self.lex.companion_gap.match(self.body, chosen[-1].end, hit.start):
                 chosen.append(hit)  # `... and his Greek, Cypriot and French counterparts`
+            elif self.lex.role_coordinator_gap is not None and hit.start - chosen[-1].end <= 60 \
+                    and self.lex.role_coordinator_gap.match(self.body, chosen[-1].end, hit.start):
+                chosen.append(hit)  # `Presiden Perancis dan Menteri Luar Negeri Bangladesh`
             else:
                 break
         return [h for i, h in enumerate(chosen) if h.code not in {c.code for c in chosen[:i]}] \
