@@ -28,6 +28,13 @@ Order of evidence:
    words (everyday ones, `weak_context`: `crisis`, `serangan`, `between`, count half) and one
    word only of fighting; two states need a sentence naming both beside a conflict word or
    hostile cue. Phrases like `heart attack`, `World War II` (`not_conflict`) hold no conflict word.
+   One-sided conflicts, a state against a side that is no state: a named armed group
+   (`armed_groups`: the Taliban, the Houthis, al-Qaeda) named three times or more, more often
+   than each state of the best pair, in an article with a conflict word or an attack, makes the
+   most-named state the only party (`Afghanistan–Taliban`); with no conflict from the text, a
+   headline whose verb of opposing (`headline_opposes`: `kecam`, `lawan`, `condemns`) has states
+   on one side of it only (`... dunia kecam China`, `RI Malaysia lawan resolusi UE soal sawit`)
+   makes those states the parties.
    No conflict from the text at all (a registered one still joins): a sports report (`sport`
    words, 8 or more and twice the fighting words) or a headline about cooperation
    (`cooperation_title`) with no conflict word or hostile cue in it. The headline pair needs a

@@ -31,6 +31,12 @@ How it reads an article, sentence by sentence (related-headline lines are never 
    Greece and Israel`) backs it. Backing another country's effort at talks (`mendukung upaya
    Korsel untuk memulai kembali dialog`) is that country's neutral stance, claimed by the
    backer; `X is our friend` in a party's quote points at the speaker.
+   In a conflict with one state party (its other side no state): backing an armed side
+   (`gerilyawan yang didukung Prancis`, `rebels backed by Iran`) opposes the party, and a cue
+   that names no state but may point at it alone (`lone_party`: `menyebut krisis ini sebagai
+   genosida`) does. An organisation named first after an opposing cue (`menuding PBB ...`) is
+   what the cue opposes; a cue in a relative clause about a noun (`... negaranya yang dapat
+   mengancam Israel`) is not the subject's act.
 5. Modality. A negator just before the cue (`tidak mendukung`, `does not support`,
    `menolak mendukung`) turns backing into weak neutral evidence; conditionals (`jika`, `if`)
    and hearsay weaken a cue; a cue in a question is not evidence.
