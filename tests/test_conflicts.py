@@ -265,3 +265,54 @@ def test_one_state_needs_a_word_of_fighting_alone():
             "serangan itu rekayasa. Serangan di Idlib menewaskan puluhan warga Suriah, dan "
             "penyelidik mencari sisa senjata kimia.")
     assert detect(body)["parties"] == ["SY"]
+
+
+def test_a_state_against_a_named_armed_group_is_one_sided():
+    # the group is no state: the state it fights is the only party
+    body = ("A car bomb hit a police base in Nigeria on Monday. Officials blamed Boko Haram. "
+            "Boko Haram has fought the Nigerian army for a decade, and Nigeria says the group "
+            "is weaker. Boko Haram made no statement. Ghana offered its condolences.")
+    conflict = detect(body, "en")
+    assert conflict["parties"] == ["NG"]
+    assert conflict["name"] == "Nigeria\u2013Boko Haram"
+    # named more often than each state of a pair the text sets against each other
+    body = ("The Houthi movement attacked oil plants in Saudi Arabia. Saudi Arabia said output "
+            "fell. The Houthis warned Saudi Arabia of more strikes. A US official blamed Iran "
+            "for the attacks. The Houthi spokesman denied it.")
+    assert detect(body, "en")["parties"] == ["SA"]
+    # named in passing beside a pair the article is about: the pair wins
+    body = ("Turkey began a military offensive into Syria. Turkey says the offensive targets "
+            "Kurdish forces in Syria, who fought ISIS. Syria condemned Turkey. Turkey and Syria "
+            "traded fire again, and ISIS prisoners escaped. ISIS claimed nothing.")
+    assert set(detect(body, "en")["parties"]) == {"TR", "SY"}
+    # Indonesian
+    body = ("Serangan bom bunuh diri di Kabul menewaskan 20 orang. Taliban mengaku bertanggung "
+            "jawab. Pemerintah Afghanistan mengecam Taliban, dan tentara Afghanistan memburu "
+            "anggota Taliban. Afghanistan meminta bantuan internasional.")
+    assert detect(body)["parties"] == ["AF"]
+
+
+def test_a_headline_setting_states_against_a_non_state_side_is_one_sided():
+    body = ("Aktivis itu meninggal di tahanan pada Kamis. Pemerintah Vietnam menyebut ia sakit. "
+            "Keluarganya meminta jenazahnya dipulangkan.")
+    assert detect(body) is None  # the text alone gives no conflict
+    # the states on one side of the headline's verb of opposing: the other side is no state
+    assert detect(body, title="Aktivis meninggal di tahanan, dunia kecam vietnam")["parties"] == ["VN"]
+    body = ("Kedua menteri bertemu di Jakarta. Mereka membahas kampanye soal kelapa sawit di Eropa "
+            "dan resolusi parlemen yang dianggap diskriminatif.")
+    conflict = detect(body, title="Ri malaysia lawan resolusi diskriminatif ue soal sawit")
+    assert set(conflict["parties"]) == {"ID", "MY"}
+    # states on both sides of the verb: not one-sided
+    assert detect(body, title="Thailand kecam Vietnam soal nelayan") is None
+    body = "The activist died in custody on Thursday. Officials said he had been ill."
+    assert detect(body, "en", title="Rights groups condemn Egypt over activist's death")["parties"] == ["EG"]
+
+
+def test_restrictions_blockades_and_embargoes_are_coercion():
+    body = ("On Friday the transport department announced new rules for flights. Officials in "
+            "Havana called the rules unfair. Airlines have 45 days to wind down operations.")
+    assert detect(body, "en", title="US announces restrictions on flying to Cuba")["parties"] in (
+        ["US", "CU"], ["CU", "US"])
+    assert detect(body, "en", title="US announces new rules for flying to Cuba") is None
+    body = "Cuba called the embargo cruel. The United States kept the embargo on Cuba for decades."
+    assert set(detect(body, "en")["parties"]) == {"US", "CU"}

@@ -399,3 +399,132 @@ def test_a_participle_in_a_quote_belongs_to_the_clause_subject_not_the_speaker()
     q = quote(body, "The airline transports fighters across the region, supporting Azerbaijan,", "US", "q1")
     _, stances = run(body, "en", [q], parties=AM_AZ)
     assert ("US", None) not in stances
+
+
+def test_an_organisation_named_first_after_an_opposing_cue_is_what_it_opposes():
+    parties = ["IL", "PS"]
+    body = "Rusia kerap menuding PBB bersikap tidak adil terhadap Israel."
+    _, stances = run(body, "id", parties=parties)
+    assert ("RU", None) not in stances
+    body = "Russia threatened to leave the UN over its bias against Israel."
+    _, stances = run(body, "en", parties=parties)
+    assert ("RU", None) not in stances
+    # with no organisation before it, the state is the target
+    body = "Rusia kerap menuding Israel bersikap tidak adil."
+    _, stances = run(body, "id", parties=parties)
+    assert (stances[("RU", None)]["position"], stances[("RU", None)]["side"]) == ("opposes", "IL")
+    # an appeal to an organisation against a state still points at the state
+    body = "Russia urged the UN to sanction Israel."
+    _, stances = run(body, "en", parties=parties)
+    assert (stances[("RU", None)]["position"], stances[("RU", None)]["side"]) == ("opposes", "IL")
+
+
+def test_a_joint_military_exercise_with_one_party_backs_it():
+    parties = ["US", "IR"]
+    body = "Jepang dan Amerika Serikat memulai program latihan angkatan laut gabungan di Okinawa."
+    _, stances = run(body, "id", parties=parties)
+    assert (stances[("JP", None)]["position"], stances[("JP", None)]["side"]) == ("backs", "US")
+    body = "Japan held joint naval exercises with the United States near Okinawa."
+    _, stances = run(body, "en", parties=parties)
+    assert (stances[("JP", None)]["position"], stances[("JP", None)]["side"]) == ("backs", "US")
+    # an exercise of the party alone gives no other country a stance
+    body = "Amerika Serikat memulai latihan gabungan di dekat Jepang."
+    _, stances = run(body, "id", parties=parties)
+    assert ("JP", None) not in stances
+
+
+def test_a_cue_in_a_relative_clause_about_a_noun_is_not_the_subjects_act():
+    parties = ["IL", "PS"]
+    body = "Rusia menyebut pembentukan negara baru di wilayah itu yang dapat mengancam keamanan Israel."
+    _, stances = run(body, "id", parties=parties)
+    assert ("RU", None) not in stances
+    body = ('"Kemenangan Rusia menjadi kesempatan untuk mencabut gagasan negara baru yang dapat '
+            'mengancam keamanan Israel," kata menteri Armenia.')
+    q = quote(body, "Kemenangan Rusia menjadi kesempatan untuk mencabut gagasan negara baru yang dapat "
+                    "mengancam keamanan Israel,", "AM", "q1")
+    _, stances = run(body, "id", quotes=[q], parties=parties)
+    assert ("RU", None) not in stances and ("RU", "AM") not in stances
+    # the state right before the marker acts; a closed relative clause leaves the subject's act
+    body = "Rusia, yang selama ini mengancam Israel, kembali mengecam Israel."
+    _, stances = run(body, "id", parties=parties)
+    assert (stances[("RU", None)]["position"], stances[("RU", None)]["side"]) == ("opposes", "IL")
+    body = "Russia, which has long criticised Israel, condemned Israel again."
+    _, stances = run(body, "en", parties=parties)
+    assert (stances[("RU", None)]["position"], stances[("RU", None)]["side"]) == ("opposes", "IL")
+
+
+def test_the_quote_of_a_group_subject_is_every_states_of_the_group():
+    body = "Amerika Serikat, Jepang dan India meminta China mematuhi putusan arbitrase internasional."
+    text = "meminta China mematuhi putusan arbitrase internasional"
+    q = quote(body, text, "US", "q1")
+    q["kind"] = "indirect"
+    _, stances = run(body, "id", quotes=[q], parties=["CN", "VN"])
+    for code in ("US", "JP", "IN"):
+        assert (stances[(code, None)]["position"], stances[(code, None)]["side"]) == ("opposes", "CN")
+    # a speaker named alone keeps the quote
+    body = "Amerika Serikat meminta China mematuhi putusan arbitrase internasional, kata Jepang."
+    q = quote(body, text, "US", "q1")
+    _, stances = run(body, "id", quotes=[q], parties=["CN", "VN"])
+    assert ("US", None) in stances and ("JP", None) not in stances
+
+
+def test_backing_an_armed_side_that_is_no_state_opposes_the_only_party():
+    body = ("Menteri Suriah balik menuduh gerilyawan yang didukung Prancis, Turki dan Qatar "
+            "melancarkan serangan itu.")
+    _, stances = run(body, "id", parties=["SY"])
+    for code in ("FR", "TR", "QA"):
+        assert (stances[(code, None)]["position"], stances[(code, None)]["side"]) == ("opposes", "SY")
+    # inside a quote of the party: the party's claim
+    text = "balik menuduh gerilyawan yang didukung Prancis, Turki dan Qatar melancarkan serangan itu"
+    q = quote(body, text, "SY", "q1")
+    _, stances = run(body, "id", quotes=[q], parties=["SY"])
+    assert stances[("FR", "SY")]["position"] == "opposes" and ("FR", None) not in stances
+    body = "Officials said the rebels backed by France attacked the base."
+    _, stances = run(body, "en", parties=["SY"])
+    assert (stances[("FR", None)]["position"], stances[("FR", None)]["side"]) == ("opposes", "SY")
+    # with two parties the rule says nothing (which party the rebels fight is not given)
+    _, stances = run(body, "en", parties=["SY", "TR"])
+    assert ("FR", None) not in stances or stances[("FR", None)]["side"] != "SY" \
+        or stances[("FR", None)]["position"] != "opposes"
+
+
+def test_a_particle_written_onto_a_country_name_is_still_the_country():
+    from generator.extract.gazetteer import CountryFinder
+
+    finder = CountryFinder.for_language("id")
+    found = [(m.code, m.surface) for m in finder.find("Arab Saudilah yang melancarkan serangan, Turkipun diam.")]
+    assert found == [("SA", "Arab Saudi"), ("TR", "Turki")]
+    body = "Menteri Suriah menuduh gerilyawan yang didukung Prancis dan Arab Saudilah yang menyerang."
+    _, stances = run(body, "id", parties=["SY"])
+    assert (stances[("SA", None)]["position"], stances[("SA", None)]["side"]) == ("opposes", "SY")
+
+
+def test_naming_an_atrocity_opposes_the_one_party_of_a_one_sided_conflict():
+    body = "Prancis menyebut krisis ini sebagai genosida."
+    _, stances = run(body, "id", parties=["MM"])
+    assert (stances[("FR", None)]["position"], stances[("FR", None)]["side"]) == ("opposes", "MM")
+    body = "France called the crackdown ethnic cleansing."
+    _, stances = run(body, "en", parties=["MM"])
+    assert (stances[("FR", None)]["position"], stances[("FR", None)]["side"]) == ("opposes", "MM")
+    # with two parties and none named, the atrocity points at nobody
+    _, stances = run(body, "en", parties=["MM", "BD"])
+    assert ("FR", None) not in stances
+
+
+def test_states_named_as_subject_in_the_quote_of_a_speaker_of_no_state_act():
+    body = '"Prancis dan Jerman menyebut krisis ini sebagai genosida," kata aktivis itu.'
+    q = quote(body, "Prancis dan Jerman menyebut krisis ini sebagai genosida,", None, "q1")
+    _, stances = run(body, "id", quotes=[q], parties=["MM"])
+    for code in ("FR", "DE"):
+        assert (stances[(code, None)]["position"], stances[(code, None)]["side"]) == ("opposes", "MM")
+
+
+def test_a_coordinator_and_an_officials_title_coordinate_two_states():
+    body = "Presiden Prancis dan Menteri Luar Negeri Jerman menyebut krisis ini sebagai genosida."
+    _, stances = run(body, "id", parties=["MM"])
+    for code in ("FR", "DE"):
+        assert (stances[(code, None)]["position"], stances[(code, None)]["side"]) == ("opposes", "MM")
+    # a coordinator and ordinary words: the second state is no subject
+    body = "Presiden Prancis dan wartawan dari Jerman menyebut krisis ini sebagai genosida."
+    _, stances = run(body, "id", parties=["MM"])
+    assert ("FR", None) in stances and ("DE", None) not in stances

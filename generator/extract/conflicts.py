@@ -28,6 +28,13 @@ Order of evidence:
    words (everyday ones, `weak_context`: `crisis`, `serangan`, `between`, count half) and one
    word only of fighting; two states need a sentence naming both beside a conflict word or
    hostile cue. Phrases like `heart attack`, `World War II` (`not_conflict`) hold no conflict word.
+   One-sided conflicts, a state against a side that is no state: a named armed group
+   (`armed_groups`: the Taliban, the Houthis, al-Qaeda) named three times or more, more often
+   than each state of the best pair, in an article with a conflict word or an attack, makes the
+   most-named state the only party (`Afghanistan–Taliban`); with no conflict from the text, a
+   headline whose verb of opposing (`headline_opposes`: `kecam`, `lawan`, `condemns`) has states
+   on one side of it only (`... dunia kecam China`, `RI Malaysia lawan resolusi UE soal sawit`)
+   makes those states the parties.
    No conflict from the text at all (a registered one still joins): a sports report (`sport`
    words, 8 or more and twice the fighting words) or a headline about cooperation
    (`cooperation_title`) with no conflict word or hostile cue in it. The headline pair needs a
@@ -81,6 +88,8 @@ class ConflictLexicon:
     not_conflict: re.Pattern | None = None
     relation: re.Pattern | None = None
     cooperation_title: re.Pattern | None = None
+    armed_groups: re.Pattern | None = None
+    headline_opposes: re.Pattern | None = None
 
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
@@ -124,6 +133,8 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         not_conflict=alternation(data.get("not_conflict") or []),
         relation=alternation(data.get("relation_context") or []),
         cooperation_title=alternation(data.get("cooperation_title") or []),
+        armed_groups=alternation(data.get("armed_groups") or [], flags=0),
+        headline_opposes=alternation(data.get("headline_opposes") or []),
     )
     _COMPILED[key] = (data, lexicon)
     return lexicon
@@ -396,6 +407,38 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             # two states merely named most (a court case in Malaysia of a North Korean's murder,
             # a trade visit): only when one sentence sets them beside a conflict word
             parties = ranked[:2]
+    # A state against a named armed group (`the Taliban`, `the Houthis`, `al-Qaeda`: lex.armed_groups),
+    # a side that is no state: the group named three times or more, in an article with a conflict
+    # word or an attack, more often than each state of the best pair, makes the conflict
+    # one-sided: the state most named (and named three times or more, more than any other).
+    group_names: dict[str, int] = {}
+    if lex.armed_groups is not None:
+        for s, e in live:
+            for m in lex.armed_groups.finditer(body, s, e):
+                if not _inside(m.start(), m.end(), ignored):
+                    group_names[m.group()] = group_names.get(m.group(), 0) + 1
+    groups = sum(group_names.values())
+    if groups >= 3 and counts and (strong_words or _hostile(lex, slex, body, 0, len(body))) \
+            and (not parties or groups > max(counts.get(c, 0) for c in parties)):
+        ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+        top = ranked[0]
+        second = counts[ranked[1]] if len(ranked) > 1 else 0
+        if counts[top] >= 3 and counts[top] > second:
+            parties = [top]
+            if not name:  # `Afghanistan–Taliban`
+                name = country_name(top, lex.lang) + "\u2013" + max(group_names, key=group_names.get)
+    # A headline that sets the states it names against a side that is no state ('Nobel laureate
+    # Liu Xiaobo dies, world condemns China', 'RI Malaysia lawan resolusi UE soal sawit'): a verb
+    # of opposing (lex.headline_opposes) with states on one side of it only. With no conflict
+    # from the text, those states (one or two) are the parties: one side of a one-sided dispute.
+    if not parties and title and lex.headline_opposes is not None:
+        verb = lex.headline_opposes.search(title)
+        if verb is not None:
+            before = title_countries(title[:verb.start()], finder, lower_case=True)
+            after = title_countries(title[verb.end():], finder, lower_case=True)
+            side = before if not after else after if not before else []
+            if 1 <= len(side) <= 2 and frozenset(side) not in _dependencies():
+                parties = side
     if len(parties) == 2 and frozenset(parties) in _dependencies():
         parties = []  # a territory and its sovereign named most: domestic, not between states
     if len(parties) == 1 and parties[0] == pack.get("home_country"):

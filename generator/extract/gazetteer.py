@@ -73,8 +73,15 @@ class CountryFinder:
         self.language = language
         self.names = names  # surface -> code
         alternation = trie_pattern(names)
+        # A particle written onto a name (`Arab Saudilah`, `Turkipun`: the pack's
+        # `name_enclitics`) is not part of it: the mention ends before it.
+        try:
+            enclitics = [str(e) for e in load_pack(language).get("name_enclitics") or []]
+        except FileNotFoundError:
+            enclitics = []
+        tail = rf"(?=(?:{'|'.join(map(re.escape, enclitics))})(?![\w$]))|" if enclitics else ""
         # Whole words only; "US$" is a currency, not the United States.
-        self.pattern = re.compile(rf"(?<![\w$])(?:{alternation})(?![\w$])")
+        self.pattern = re.compile(rf"(?<![\w$])(?:{alternation})(?:{tail}(?![\w$]))")
 
     @classmethod
     def for_language(cls, lang: str, registries=None) -> "CountryFinder":

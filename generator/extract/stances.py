@@ -31,6 +31,12 @@ How it reads an article, sentence by sentence (related-headline lines are never 
    Greece and Israel`) backs it. Backing another country's effort at talks (`mendukung upaya
    Korsel untuk memulai kembali dialog`) is that country's neutral stance, claimed by the
    backer; `X is our friend` in a party's quote points at the speaker.
+   In a conflict with one state party (its other side no state): backing an armed side
+   (`gerilyawan yang didukung Prancis`, `rebels backed by Iran`) opposes the party, and a cue
+   that names no state but may point at it alone (`lone_party`: `menyebut krisis ini sebagai
+   genosida`) does. An organisation named first after an opposing cue (`menuding PBB ...`) is
+   what the cue opposes; a cue in a relative clause about a noun (`... negaranya yang dapat
+   mengancam Israel`) is not the subject's act.
 5. Modality. A negator just before the cue (`tidak mendukung`, `does not support`,
    `menolak mendukung`) turns backing into weak neutral evidence; conditionals (`jika`, `if`)
    and hearsay weaken a cue; a cue in a question is not evidence.
@@ -275,6 +281,9 @@ class Category:
     # demand on that side (CAMEO 10 Demand, verbal conflict): this position, at this weight
     one_side: str | None = None
     one_side_weight: float = 0.0
+    # with a single party (a one-sided conflict) a cue naming no party points at it
+    # ('menyebut krisis ini sebagai genosida')
+    lone_party: bool = False
 
 
 @dataclass
@@ -314,6 +323,17 @@ class StanceLexicon:
     companion_gap: re.Pattern | None = None
     # `They concluded ...`: a plural pronoun refers back to the last group of countries
     plural_pronoun: re.Pattern | None = None
+    # `menuding PBB ...`, `threatened to leave the UN over its bias against Israel`: an
+    # organisation that is no state as the object of an opposing cue
+    organisations: re.Pattern | None = None
+    relative_word: re.Pattern | None = None
+    # `gerilyawan yang didukung Prancis`, `rebels backed by Iran`: a side that is no state, just
+    # before a backing cue, and the agent marker that may come after the cue
+    armed_sides: re.Pattern | None = None
+    agent_marker: re.Pattern | None = None
+    # `Presiden Perancis dan Menteri Luar Negeri Bangladesh`: a coordinator and a capitalised
+    # title before the next country coordinate the two officials' states
+    role_coordinator_gap: re.Pattern | None = None
 
 
 def _tail(phrases: list[str], words: int) -> re.Pattern | None:
@@ -351,7 +371,8 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
         categories[name] = Category(name, str(spec.get("position", "neutral")),
                                     float(spec.get("weight", 0.5)), str(spec.get("target", "after")),
                                     bool(spec.get("claimable", True)),
-                                    spec.get("one_side"), float(spec.get("one_side_weight", 0.0)))
+                                    spec.get("one_side"), float(spec.get("one_side_weight", 0.0)),
+                                    bool(spec.get("lone_party", False)))
         labelled[name] = [str(p) for p in spec.get("phrases") or []]
     window = int(data.get("negation_window", 3))
     negators = _list(data, "negators")
@@ -410,6 +431,19 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
     if plural:
         alt = "|".join(phrase_pattern(w) for w in plural)
         lexicon.plural_pronoun = re.compile(rf"[\s\"\u201c]*(?:{alt})", re.I)
+    lexicon.organisations = alternation(_list(data, "organisations"), flags=0)
+    lexicon.relative_word = alternation(_list(data, "relative_markers"))
+    if coordinators:
+        lexicon.role_coordinator_gap = re.compile(
+            rf"\s+(?:{coord_alt})\s+(?:[A-Z][\w.'\u2019-]*\s+(?:(?:of|the)\s+)*){{1,5}}\Z")
+    sides = _list(data, "armed_sides")
+    if sides:
+        alt = alternation(sides).pattern
+        lexicon.armed_sides = re.compile(rf"(?:{alt})(?:[\s,]+[\w'\u2019-]+){{0,2}}?[\s,]*\Z", re.I)
+    agents = _list(data, "agent_markers")
+    if agents:
+        lexicon.agent_marker = re.compile(
+            rf"\s+(?:{'|'.join(phrase_pattern(w) for w in agents)})(?!\w)", re.I)
     _COMPILED[key] = (data, lexicon)
     return lexicon
 
@@ -648,6 +682,9 @@ class _Article:
             elif self.lex.companion_gap is not None and hit.start - chosen[-1].end <= 60 \
                     and self.lex.companion_gap.match(self.body, chosen[-1].end, hit.start):
                 chosen.append(hit)  # `... and his Greek, Cypriot and French counterparts`
+            elif self.lex.role_coordinator_gap is not None and hit.start - chosen[-1].end <= 60 \
+                    and self.lex.role_coordinator_gap.match(self.body, chosen[-1].end, hit.start):
+                chosen.append(hit)  # `Presiden Perancis dan Menteri Luar Negeri Bangladesh`
             else:
                 break
         return [h for i, h in enumerate(chosen) if h.code not in {c.code for c in chosen[:i]}] \
@@ -745,18 +782,27 @@ class _Article:
         return None
 
     def target(self, cue_start: int, cue_end: int, direction: str, hits: list[Hit],
-               actors: set[str], s_start: int, s_end: int) -> tuple[str | None, bool]:
+               actors: set[str], s_start: int, s_end: int,
+               opposing: bool = False) -> tuple[str | None, bool]:
         """The party a cue points at, and whether it points at both parties."""
         body = self.body
         lex = self.lex
         after_limit = min(s_end, cue_end + 90)
         clause_end, _ = _clause_end(body, cue_end, after_limit)
+        organisation = None
+        if opposing and lex.organisations is not None:
+            # `kerap menuding PBB melakukan ketidakadilan ... terhadap Israel`, `threatened to
+            # withdraw from the UN over its bias against Israel`: an organisation named first after
+            # an opposing cue is what it opposes; a state named after it is not the target
+            organisation = lex.organisations.search(body, cue_end, min(clause_end, cue_end + 30))
         if lex.both_sides is not None:
             both = lex.both_sides.search(body, cue_end, min(clause_end, cue_end + 40))
             if both is not None:
                 return None, True
         candidates_after = [h for h in hits if cue_end <= h.start < clause_end
                             and h.code not in actors]
+        if organisation is not None:
+            candidates_after = [h for h in candidates_after if h.start < organisation.start()]
         if direction in ("after", "any"):
             for index, hit in enumerate(candidates_after):
                 if hit.code not in self.parties and index == 0 and hit.start - cue_end <= 25:
@@ -788,6 +834,7 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
     parties: list[str] = list(dict.fromkeys(conflict["parties"]))
     ignored = [span_of(s) for s in (ignored_spans or [])]
     art = _Article(body, lex, finder, ignored, set(parties))
+    art_parties = parties
     quotes = [q for q in (quotes or []) if _quote_span(q) is not None]
     quote_spans = [(_quote_span(q), q) for q in quotes]
     headings = _headings(body, finder, lex, ignored)
@@ -845,6 +892,20 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
             actors: list[str] = []
             direction: str | None = None
             clause_end, _ = _clause_end(body, c_end, s_end)
+            backers = _armed_side_backers(art, category, hits, s_start, c_start, c_end, s_end)
+            if backers:
+                # `(Suriah) balik menuduh gerilyawan yang didukung Prancis, Inggris, Turki dan Arab
+                # Saudi`: in a one-sided conflict, backing the side that is no state opposes the
+                # state; inside a quote of another state it is that state's claim
+                party = art_parties[0]
+                speaker = _quote_field(quote, "country") if quote is not None else None
+                claim = speaker if speaker and speaker not in backers else None
+                ref = _quote_field(quote, "id") if quote is not None else [s_start, s_end]
+                factor = _modality(art, c_start, c_end, s_start, s_end)
+                for code in backers:
+                    evidence.append(Evidence(code, claim, "opposes", party, category.weight * factor,
+                                             ref, [], c_start))
+                continue
             agents = [] if category.target in ("mutual", "between") else art.passive_agents(
                 hits, c_start, c_end, s_start, clause_end)
             owner = art.act_owner(hits, c_start, s_start)
@@ -863,14 +924,29 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                                     c_start, [])
                 pronoun = lex.first_person is not None and inner and lex.first_person.search(
                     body, inner[-1].end, c_start)
+                if inner and not pronoun and any(h.code != speaker for h in inner) \
+                        and _relative_between(art, inner[-1].end, c_start):
+                    continue  # `... negara Palestina di tengah negaranya yang dapat mengancam
+                    # keamanan Israel`: the relative clause's subject is a noun, not the state
+                group_subject = [h.code for h in reporter_subject if h.end <= q_start]
                 if inner and not pronoun and any(h.code != speaker for h in inner):
                     actors = [h.code for h in inner]
                     if category.claimable:
                         claimed_by = speaker
+                elif speaker in group_subject and len(set(group_subject)) > 1:
+                    # `Amerika Serikat, Australia dan Jepang meminta ...`: the quote of a group
+                    # subject is every state's of the group, not only the one named first
+                    actors = list(dict.fromkeys(group_subject))
                 else:
                     actors = [speaker]
+            elif quote is not None and (stateless := _stateless_quote_subject(art, quote, hits, c_start)):
+                # `"Baik Presiden Perancis dan Menteri Luar Negeri Bangladesh menyebut krisis ini
+                # sebagai genosida," kata (a speaker of no state)`: the states the quote names act
+                actors = stateless
             else:
                 before = [h for h in reporter_subject if h.end <= c_start]
+                if before and _relative_between(art, before[-1].end, c_start):
+                    continue  # the cue is in a relative clause about a noun, not the subject's act
                 if before:
                     actors = [h.code for h in before]
                     claim = _claim_subject(art, hits, before[-1].end, c_start, quoted)
@@ -909,6 +985,8 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                 if gap and lex.first_person.match(body, c_end + gap.end()):
                     # `China adalah teman kami`, `Russia is our ally`: the speaker's side
                     fallback = _quote_field(quote, "country")
+            if fallback is None and category.lone_party and len(art_parties) == 1:
+                fallback = art_parties[0]  # `menyebut krisis ini sebagai genosida`: the one party
             for actor in actors:
                 if actor in art.parties and claimed_by is None:
                     continue
@@ -934,6 +1012,51 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
             context = [speaker_codes[0]]
 
     return _decide(parties, evidence, first_seen)
+
+
+def _stateless_quote_subject(art: _Article, quote: Any, hits: list[Hit], c_start: int) -> list[str]:
+    """The states that are the subject of a cue's clause inside the quote of a speaker of no
+    state (an activist, a court, a task force); [] otherwise."""
+    if _quote_field(quote, "country"):
+        return []
+    q_start, _ = _quote_span(quote)
+    inner = art.subject(hits, max(q_start, _clause_start(art.body, c_start, q_start)), c_start, [])
+    if inner and _relative_between(art, inner[-1].end, c_start):
+        return []
+    return list(dict.fromkeys(h.code for h in inner))
+
+
+def _armed_side_backers(art: _Article, category: Category, hits: list[Hit], s_start: int,
+                        c_start: int, c_end: int, s_end: int) -> list[str]:
+    """The states backing a side that is no state (`gerilyawan yang didukung Prancis, Inggris ...`,
+    `rebels backed by Iran`: lex.armed_sides just before a backing cue, the states right after it
+    or its agent marker), in a conflict with one party only; else []."""
+    lex = art.lex
+    if category.position != "backs" or len(art.parties) != 1 or lex.armed_sides is None:
+        return []
+    if not lex.armed_sides.search(art.body, max(s_start, c_start - 60), c_start):
+        return []
+    pos = c_end
+    if lex.agent_marker is not None:
+        marker = lex.agent_marker.match(art.body, c_end, s_end)
+        if marker is not None:
+            pos = marker.end()
+    listed = art.country_list(hits, pos, s_end)
+    if not listed or art.body[pos:listed[0].start].strip().casefold() not in ("", "the"):
+        return []
+    return [c for c in dict.fromkeys(h.code for h in listed) if c not in art.parties]
+
+
+def _relative_between(art: _Article, lo: int, c_start: int) -> bool:
+    """A relative marker (`yang`, `which`, `who`) in the cue's clause after the subject and
+    not right after a state (`Kuwait, yang ...` is the state's act: `act_owner`): the cue
+    belongs to a relative clause about some noun (`... negaranya yang dapat mengancam Israel`)."""
+    regex = art.lex.relative_word
+    if regex is None:
+        return False
+    start = max(lo, _clause_start(art.body, c_start, lo))
+    match = regex.search(art.body, start, c_start)
+    return match is not None and art.body[lo:match.start()].strip(" ,") != ""
 
 
 def _claim_subject(art: _Article, hits: list[Hit], lo: int, hi: int,
@@ -988,7 +1111,7 @@ def _evidence(art: _Article, category: Category, actor: str, claimed_by: str | N
     position = category.position
     if position in PARTISAN:
         target, both = art.target(c_start, c_end, direction or category.target, hits,
-                                  actors | {actor}, s_start, s_end)
+                                  actors | {actor}, s_start, s_end, opposing=position == "opposes")
         if target is None and not both and fallback is not None and fallback != actor:
             target = fallback
         if negated or both:
