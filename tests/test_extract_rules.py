@@ -1924,3 +1924,13 @@ def test_role_cleaning_drops_outlets_inner_courtesy_titles_and_dangling_connecto
     clean = RoleCleaner(load_pack("en"), CountryFinder.for_language("en")).clean
     assert [clean(r, "Ann Lee") for r in ("BBC Mr", "head of", "Tory leader", "Mr Lee", "Secretary of State")] == [
         None, "head", "Tory leader", None, "Secretary of State"]
+
+
+# ---- rules from dev4/id ----
+
+def test_a_domestic_office_without_a_state_belongs_to_the_foreign_state_the_article_is_about():
+    sheet = run("Protes di Iran terus meluas. Pemerintah Iran menahan ratusan orang di berbagai kota Iran. "
+                "\"Lebih dari 200 orang ditangkap di kota ini,\" kata Gubernur Isfahan pada Senin. "
+                "Jaksa Penuntut Qom mengatakan, \"Para perusuh akan diadili.\"")
+    assert [(q["text"], q["country"]) for q in sheet["quotes"] if q["kind"] == "direct"] == [
+        ("Lebih dari 200 orang ditangkap di kota ini", "IR"), ("Para perusuh akan diadili", "IR")]

@@ -708,6 +708,15 @@ class ArticleEntities:
                 # 'Home Secretary Charles Clarke': an office only one state has (unless the
                 # article is mostly about another state, whose office of that name it may be)
                 return code
+        if role and self.g.home_country and self.g.domestic_role_re is not None \
+                and self.main_country not in (None, self.g.home_country) \
+                and self.g.domestic_role_re.search(role) \
+                and not (self.g.international_re is not None and self.g.international_re.search(role)) \
+                and not self._names_home_institution(role.casefold()) \
+                and not any(w.casefold().strip("(),") in self.g.local_places for w in role.split()):
+            # 'Gubernur Hamedan', 'anggota parlemen dari Takistan', 'Pangeran' in an Indonesian
+            # article mostly about Iran or Saudi Arabia: that state's office, not Indonesia's
+            return self.main_country
         if role and self.g.home_country:
             r = role.casefold()
             if any(r == t or r.startswith(t + " ") for t in self.g.home_titles):
