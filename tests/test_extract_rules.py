@@ -1934,3 +1934,9 @@ def test_a_domestic_office_without_a_state_belongs_to_the_foreign_state_the_arti
                 "Jaksa Penuntut Qom mengatakan, \"Para perusuh akan diadili.\"")
     assert [(q["text"], q["country"]) for q in sheet["quotes"] if q["kind"] == "direct"] == [
         ("Lebih dari 200 orang ditangkap di kota ini", "IR"), ("Para perusuh akan diadili", "IR")]
+
+
+def test_an_unnamed_lower_case_role_takes_the_state_it_was_named_with_before_the_dateline():
+    sheet = run("Surabaya (ANTARA News) - Pemerintah Jerman pada Senin mengumumkan aturan baru untuk pengungsi. "
+                "\"Aturan ini berlaku mulai bulan depan,\" tulis pemerintah dalam pernyataan itu.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("pemerintah", "DE")]

@@ -1068,21 +1068,33 @@ def _lower_role_after(ctx: _Context, pos: int) -> Entity | None:
     e = ctx.ents.resolve(Parsed(role, start, end, role, None, "role", g.role_country(role)), start)
     if e is None:  # 'juru bicara pemerintah': a person, though the last word heads institutions
         e = Entity(name=role, type="person", role=role, first=start)
-        e.country = g.role_country(role) or ctx.ents.heading_country(start) or _dateline_state(ctx)
+        # ('tulis pemerintah' after 'Pemerintah Amerika Serikat ... mengajukan dakwaan': the
+        # government named before, not the state of the wire's dateline)
+        e.country = g.role_country(role) or ctx.ents.heading_country(start) \
+            or _earlier_role_state(ctx, role, start) or _dateline_state(ctx)
         ctx.ents.entities.append(e)
     if det is not None and e.country is None:
         # 'kata sang juru bicara': the state of the spokesperson named before ('Juru bicara
         # Menteri Luar Negeri Korea Utara')
-        forms = (role, role[:1].upper() + role[1:], role.title())
-        at = start
-        for _ in range(8):
-            at = max(ctx.body.rfind(f, 0, at) for f in forms)
-            earlier = g.match_at(ctx.body, at) if at >= 0 else None
-            if at < 0 or earlier is not None:
-                break
-        if at >= 0 and earlier is not None and not g.is_former(earlier.group()):
-            e.country = g.role_country(earlier.group())
+        e.country = _earlier_role_state(ctx, role, start)
     return e
+
+
+def _earlier_role_state(ctx: _Context, role: str, start: int) -> str | None:
+    """The state of the last earlier mention of a role written with its state ('Pemerintah
+    Amerika Serikat', 'Juru bicara Menteri Luar Negeri Korea Utara')."""
+    g = ctx.ents.g
+    forms = (role, role[:1].upper() + role[1:], role.title())
+    at = start
+    earlier = None
+    for _ in range(8):
+        at = max(ctx.body.rfind(f, 0, at) for f in forms)
+        earlier = g.match_at(ctx.body, at) if at >= 0 else None
+        if at < 0 or earlier is not None:
+            break
+    if at >= 0 and earlier is not None and not g.is_former(earlier.group()):
+        return g.role_country(earlier.group())
+    return None
 
 
 def _dateline_state(ctx: _Context) -> str | None:
