@@ -1940,3 +1940,17 @@ def test_an_unnamed_lower_case_role_takes_the_state_it_was_named_with_before_the
     sheet = run("Surabaya (ANTARA News) - Pemerintah Jerman pada Senin mengumumkan aturan baru untuk pengungsi. "
                 "\"Aturan ini berlaku mulai bulan depan,\" tulis pemerintah dalam pernyataan itu.")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("pemerintah", "DE")]
+
+
+def test_a_lower_case_office_as_subject_is_the_speaker():
+    sheet = run("Kerusuhan melanda Irak selama sepekan. Pada Senin, wakil gubernur keamanan Baghdad mengatakan 300 orang "
+                "ditangkap di kota itu. Anggota parlemen dari Najaf mengatakan bahwa dia tidak tahu jumlah korban.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("wakil gubernur keamanan Baghdad", "300 orang ditangkap di kota itu"),
+        ("Anggota parlemen dari Najaf", "dia tidak tahu jumlah korban")]
+
+
+def test_a_lower_case_office_pointing_back_is_not_a_new_speaker():
+    sheet = run("Menteri Luar Negeri Sri Wahyuni tiba di Kairo. Pejabat senior itu mengatakan bahwa kunjungan berjalan "
+                "dengan baik.")
+    assert [q["speaker"] for q in sheet["quotes"]] == ["Sri Wahyuni"]

@@ -625,6 +625,15 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                     name = named.group("name")
                     return ctx.ents.resolve(Parsed(name, seg_start, named.end(), None, name, "organization",
                                                    None), seg_start), False
+        if index == len(segments) - 1:
+            role = _lower_role_subject(ctx, body[seg_start:seg_end])
+            if role is not None:
+                # 'Anggota parlemen dari Izeh mengatakan', 'wakil gubernur keamanan politik Teheran
+                # mengatakan': an unnamed office written in lower case is the subject
+                a = seg_start + (len(body[seg_start:seg_end]) - len(body[seg_start:seg_end].lstrip()))
+                e = ctx.ents.resolve(Parsed(role, a, a + len(role), role, None, "role", g.role_country(role)), a)
+                if e is not None:
+                    return e, False
         m = g.match_at(body, seg_start)
         at_start = seg_start == start
         p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, at_start, ctx.ents.midcaps) \
@@ -1078,6 +1087,25 @@ def _lower_role_after(ctx: _Context, pos: int) -> Entity | None:
         # Menteri Luar Negeri Korea Utara')
         e.country = _earlier_role_state(ctx, role, start)
     return e
+
+
+def _lower_role_subject(ctx: _Context, text: str) -> str | None:
+    """'Anggota parlemen dari Izeh', 'wakil gubernur keamanan politik Teheran': a role word, then
+    only lower-case words, at most one place closing it ('dari Izeh', or a known place/state);
+    never a description pointing back ('pejabat itu')."""
+    g = ctx.ents.g
+    text = text.strip()
+    words = text.split()
+    if not g.pack.get("lower_role_subjects") or g.lower_role_start is None or not 2 <= len(words) <= 7 or not g.lower_role_start.match(text) \
+            or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in words[1:-1]) \
+            or words[-1].casefold() in g.pack.words("anaphor_markers"):
+        return None
+    last = words[-1]
+    if not re.fullmatch(r"[a-z][a-z-]*", last):
+        if not re.fullmatch(rf"[{UPPER}][a-z-]+", last) or not (
+                words[-2] in ("dari", "di") or last.casefold() in g.places or g.finder.code_of(last)):
+            return None
+    return text
 
 
 def _earlier_role_state(ctx: _Context, role: str, start: int) -> str | None:
