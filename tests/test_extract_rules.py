@@ -1954,3 +1954,10 @@ def test_a_lower_case_office_pointing_back_is_not_a_new_speaker():
     sheet = run("Menteri Luar Negeri Sri Wahyuni tiba di Kairo. Pejabat senior itu mengatakan bahwa kunjungan berjalan "
                 "dengan baik.")
     assert [q["speaker"] for q in sheet["quotes"]] == ["Sri Wahyuni"]
+
+
+def test_two_title_words_opening_a_sentence_stay_a_role_though_one_is_also_written_in_lower_case():
+    sheet = run("Protes meluas di Iran. Polisi Iran menahan ratusan orang, kata wakil gubernur setempat. "
+                "Wakil Gubernur Golestan mengatakan, \"Sekitar 150 orang ditangkap di Gorgan.\"")
+    assert [(q["role"], q["country"]) for q in sheet["quotes"] if q["kind"] == "direct"] == [
+        ("Wakil Gubernur", "IR")]

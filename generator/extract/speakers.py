@@ -290,7 +290,11 @@ class Grammar:
                                       or self._derived_noun(words[0])
                                       or (self.derived_word is not None and self.derived_word.fullmatch(words[0])
                                           and words[0].casefold() not in self.title_words)) \
-                    and not (words[0][:1].isupper() and words[0] in self.head_words):
+                    and not (words[0][:1].isupper() and words[0] in self.head_words) \
+                    and not (words[0].casefold() in self.title_words and words[1][:1].isupper()
+                             and words[1].casefold() in self.title_words):
+                # ('Wakil Gubernur Golestan' stays whole though 'wakil' is also written in lower
+                # case: two title words open a role)
                 # ('Kementerian Luar Negeri China' stays whole though 'kementerian' is also
                 # written in lower case)
                 start += len(words[0]) + 1
