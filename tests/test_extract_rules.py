@@ -1961,3 +1961,16 @@ def test_two_title_words_opening_a_sentence_stay_a_role_though_one_is_also_writt
                 "Wakil Gubernur Golestan mengatakan, \"Sekitar 150 orang ditangkap di Gorgan.\"")
     assert [(q["role"], q["country"]) for q in sheet["quotes"] if q["kind"] == "direct"] == [
         ("Wakil Gubernur", "IR")]
+
+
+def test_a_pronoun_subject_and_an_active_verb_make_a_denial_report_a_clause():
+    sheet = run("Menteri Luar Negeri Sri Wahyuni tiba di Kairo. Sri Wahyuni membantah pihaknya menahan bantuan itu. "
+                "Sri Wahyuni membantah tuduhan tersebut.")
+    assert [q["text"] for q in sheet["quotes"]] == ["pihaknya menahan bantuan itu"]
+
+
+def test_a_noun_phrase_closed_by_a_demonstrative_and_a_predicate_is_a_reported_clause():
+    sheet = run("Menteri Dalam Negeri Budi Santoso tiba di Medan. Budi menyebut kebakaran itu murni sebuah kecelakaan. "
+                "Budi menyebut hal itu kepada wartawan.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Budi Santoso", "kebakaran itu murni sebuah kecelakaan")]

@@ -1956,7 +1956,18 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
         return True  # 'Agus menyebut, aturan yang ada ... belum diterapkan': a comma opens speech
     stop = qf.complement_break.search(text) if qf.complement_break is not None else None
     words = text[:stop.start() if stop else len(text)].split()[:8]
-    return any(qf.clause_marker.fullmatch(w.casefold()) for w in words[1:])
+    if any(qf.clause_marker.fullmatch(w.casefold()) for w in words[1:]):
+        return True
+    # 'menyebut ledakan itu murni sebuah kecelakaan', 'menyebut penyebab serangan itu jelas': a noun
+    # phrase closed by a demonstrative, then a predicate word (not a preposition: 'menyebut hal itu
+    # kepada wartawan')
+    anaphors, stops = qf.pack.words("anaphor_markers"), qf.pack.words("object_prepositions")
+    for i, w in enumerate(words[1:-1], 1):
+        nxt = words[i + 1]
+        if w in anaphors and re.fullmatch(r"[a-z]+", nxt) and nxt not in anaphors and nxt not in stops \
+                and nxt not in qf.pack.words("stopwords") and nxt not in qf.pack.words("speaker_trailers"):
+            return True
+    return False
 
 
 def _named_subject_clause(ctx: _Context, start: int, end: int) -> bool:
@@ -1971,6 +1982,9 @@ def _named_subject_clause(ctx: _Context, start: int, end: int) -> bool:
     if first is not None and first.group().casefold() in qf.auxiliaries:
         # 'Israel mengumumkan akan memangkas sumbangannya': the speaker is the clause's subject
         pos = k - 1
+    elif first is not None and first.group().casefold() in g.pack.words("pronoun_subjects"):
+        # 'membantah pihaknya mengucilkan negara mana pun': a pronoun, then an active verb
+        pos = k + first.end()
     else:
         m = g.match_at(body, k)
         if m is None or m.end() >= end:
