@@ -1974,3 +1974,10 @@ def test_a_noun_phrase_closed_by_a_demonstrative_and_a_predicate_is_a_reported_c
                 "Budi menyebut hal itu kepada wartawan.")
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("Budi Santoso", "kebakaran itu murni sebuah kecelakaan")]
+
+
+def test_a_passive_cue_between_commas_reports_the_clause_it_interrupts():
+    sheet = run("Menteri Luar Negeri Sri Wahyuni tiba di Manila. Bantuan dari Jepang, ditambahkan Sri Wahyuni, juga patut "
+                "dihargai. Hal senada disampaikan Sri Wahyuni.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Sri Wahyuni", "Bantuan dari Jepang, ditambahkan Sri Wahyuni, juga patut dihargai")]

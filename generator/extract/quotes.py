@@ -397,6 +397,11 @@ class QuoteFinder:
         self.according_mid = re.compile(
             rf",\s*(?:{alt(pack.words('according_to'))})\s+(?P<who>[^,.;\"“”]{{2,60}}?),\s*", re.I) \
             if pack.words("according_to") else None
+        # 'Tawaran dari Filipina, ditambahkan Wiranto, juga patut dihargai': a passive speech verb
+        # and its agent between commas interrupt the reported clause
+        self.passive_mid = re.compile(
+            rf",[ \t]*(?:{alt(passive_speech)})(?:[ \t]+(?:{alt(pack.words('passive_agent_markers') or ['by'])}))?"
+            rf"[ \t]+(?P<who>[{UPPER}][^,.;\"“”]{{1,60}}?),[ \t]*") if passive_speech else None
         # Cue verbs that take an object of their own ('announced a payment system'): after a comma
         # they report the clause before only when nothing or an adverbial follows
         objects = pack.words("object_cue_verbs")
@@ -1681,6 +1686,16 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # 'disampaikan oleh juru bicara kementerian, Geng Shuang': the name after the role
                 e = _phrase_after(ctx, ap.end())
             if e is not None and not is_news_outlet(e.name):
+                pm = qf.passive_mid.match(text, text.rfind(",", 0, pa.start())) \
+                    if qf.passive_mid is not None and text.rfind(",", 0, pa.start()) >= 0 else None
+                if pm is not None and pm.start("who") == pa.end() \
+                        and len(_WORDS.findall(text[:pm.start()])) >= 2:
+                    # 'Tawaran dari Filipina, ditambahkan Wiranto, juga patut dihargai': the clause
+                    # the cue interrupts is the speaker's (the cue words stay inside it)
+                    a, b = _trim(body, s.start, s.end)
+                    if len(_WORDS.findall(body[s.start + pm.end():b])) >= 2 and body[a] not in '"“”„«' \
+                            and not _mostly_quoted(a, b, spans):
+                        return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "passive-mid")
                 return e, None
     # 'Menurut X, ...' / 'According to X, ...'
     if qf.according is not None:
