@@ -1981,3 +1981,11 @@ def test_a_passive_cue_between_commas_reports_the_clause_it_interrupts():
                 "dihargai. Hal senada disampaikan Sri Wahyuni.")
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("Sri Wahyuni", "Bantuan dari Jepang, ditambahkan Sri Wahyuni, juga patut dihargai")]
+
+
+def test_according_to_without_commas_inside_a_clause_reports_the_clause():
+    sheet = run("Presiden Joko Widodo tiba di Tokyo. Perjanjian dagang yang ditandatangani tahun lalu itu menurut Joko "
+                "Widodo akan menguntungkan kedua negara. Dia pulang menurut jadwal Widodo dan istrinya.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Joko Widodo", "Perjanjian dagang yang ditandatangani tahun lalu itu menurut Joko Widodo akan menguntungkan "
+                        "kedua negara")]

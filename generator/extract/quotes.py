@@ -397,6 +397,9 @@ class QuoteFinder:
         self.according_mid = re.compile(
             rf",\s*(?:{alt(pack.words('according_to'))})\s+(?P<who>[^,.;\"“”]{{2,60}}?),\s*", re.I) \
             if pack.words("according_to") else None
+        self.according_bare_mid = re.compile(
+            rf"(?<=[a-z])[ \t]+(?:{alt(pack.words('according_to'))})[ \t]+(?=[{UPPER}])") \
+            if pack.words("according_to") else None
         # 'Tawaran dari Filipina, ditambahkan Wiranto, juga patut dihargai': a passive speech verb
         # and its agent between commas interrupt the reported clause
         self.passive_mid = re.compile(
@@ -1756,6 +1759,23 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 if len(_WORDS.findall(body[a:b])) >= 6 and body[a] not in '"“”„«' \
                         and not _mostly_quoted(a, b, spans):
                     return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "according")
+        if m is None and mid is None and qf.according_bare_mid is not None and qf.clause_marker is not None:
+            # 'Kesepakatan ... itu menurut Trump akan merugikan perekonomian': the source with no
+            # commas inside the clause, a marker word (auxiliary, copula) right after the name
+            for bm in qf.according_bare_mid.finditer(text):
+                if any(a <= s.start + bm.start() < b for a, b in spans) \
+                        or len(_WORDS.findall(text[:bm.start()])) < 2:
+                    continue
+                nm = g.match_at(body, s.start + bm.end())
+                nxt = re.match(r"[ \t]+(\w+)", body[nm.end():s.end]) if nm is not None else None
+                if nxt is None or not qf.clause_marker.fullmatch(nxt.group(1).casefold()):
+                    continue
+                e = _phrase_after(ctx, s.start + bm.end())
+                a, b = _trim(body, s.start, s.end)
+                if e is not None and not is_news_outlet(e.name) and body[a] not in '"“”„«' \
+                        and not _mostly_quoted(a, b, spans):
+                    return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "according")
+                break
     if qf.indirect_verb is None:
         return None, None
     conc = qf.concessive.match(text) if qf.concessive is not None else None
