@@ -1989,3 +1989,11 @@ def test_according_to_without_commas_inside_a_clause_reports_the_clause():
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("Joko Widodo", "Perjanjian dagang yang ditandatangani tahun lalu itu menurut Joko Widodo akan menguntungkan "
                         "kedua negara")]
+
+
+def test_an_indefinite_description_as_subject_is_someone_unnamed_of_no_state():
+    sheet = run("Bom meledak di pusat kota Kabul, Afghanistan. Polisi Afghanistan menutup jalan. Warga lain, seorang guru "
+                "sekolah yang tak mau disebut namanya, mengatakan bahwa dia mendengar dua ledakan. Seorang warga bernama "
+                "Budi mengatakan bahwa jalan itu ditutup.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]][0] == ("seorang guru sekolah", None)
+    assert all(q["speaker"] != "Seorang warga" for q in sheet["quotes"])

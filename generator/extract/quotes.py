@@ -276,6 +276,13 @@ class QuoteFinder:
             rf"\s*(?:The|the|This|this|That|that|Its|its|His|his|Her|her)\s+(?:{alt(documents)})\b[\w\s]{{0,20}}$") \
             if documents else None
         anaphors = pack.words("anaphor_markers")
+        # ... and as the subject of a report verb, up to a descriptor stop ('Seorang warga yang tak
+        # mau disebut namanya mengatakan'); all lower case (no name: 'seorang warga bernama Budi')
+        stops_ = pack.words("descriptor_stops")
+        self.indefinite_subject = re.compile(
+            rf"(?P<who>(?i:{alt(pack.words('indefinite_speakers'))})[ \t]+[a-z][\w-]*(?:[ \t]+(?!(?:{alt(stops_)})\b)[a-z][\w-]*){{0,3}})"
+            rf"(?:[ \t]+(?:{alt(stops_)})\b.*)?") \
+            if pack.words("indefinite_speakers") and stops_ and pack.get("lower_role_subjects") else None
         # an indefinite description after a cue: someone unnamed ('ujar seorang ibu', 'said a resident')
         indefinite = pack.words("indefinite_speakers")
         self.indefinite_speaker = re.compile(
@@ -633,6 +640,15 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                     name = named.group("name")
                     return ctx.ents.resolve(Parsed(name, seg_start, named.end(), None, name, "organization",
                                                    None), seg_start), False
+        if index == len(segments) - 1 and ctx.qf.indefinite_subject is not None:
+            ind = ctx.qf.indefinite_subject.fullmatch(text.strip())
+            if ind is not None:
+                # 'Seorang saksi mata mengatakan', 'Saksi lain, seorang insinyur perangkat lunak yang
+                # tak mau disebut namanya, mengatakan': someone unnamed, of no state
+                a = seg_start + text.find(ind.group("who"))
+                e = Entity(name=ind.group("who"), type="person", first=a)
+                ctx.ents.entities.append(e)
+                return e, False
         if index == len(segments) - 1:
             role = _lower_role_subject(ctx, body[seg_start:seg_end])
             if role is not None:
