@@ -1997,3 +1997,10 @@ def test_an_indefinite_description_as_subject_is_someone_unnamed_of_no_state():
                 "Budi mengatakan bahwa jalan itu ditutup.")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]][0] == ("seorang guru sekolah", None)
     assert all(q["speaker"] != "Seorang warga" for q in sheet["quotes"])
+
+
+def test_an_indefinite_subject_after_a_coordinator():
+    sheet = run("Kasus itu menjadi perhatian dunia, dan seorang kolumnis di harian Kompas mengatakan bahwa pemerintah harus "
+                "segera bertindak.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("seorang kolumnis", "pemerintah harus segera bertindak")]

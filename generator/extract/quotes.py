@@ -280,6 +280,7 @@ class QuoteFinder:
         # mau disebut namanya mengatakan'); all lower case (no name: 'seorang warga bernama Budi')
         stops_ = pack.words("descriptor_stops")
         self.indefinite_subject = re.compile(
+            rf"(?:(?:{alt(pack.words('coordinators') or ['and'])})[ \t]+)?"
             rf"(?P<who>(?i:{alt(pack.words('indefinite_speakers'))})[ \t]+[a-z][\w-]*(?:[ \t]+(?!(?:{alt(stops_)})\b)[a-z][\w-]*){{0,3}})"
             rf"(?:[ \t]+(?:{alt(stops_)})\b.*)?") \
             if pack.words("indefinite_speakers") and stops_ and pack.get("lower_role_subjects") else None
