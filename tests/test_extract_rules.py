@@ -2004,3 +2004,9 @@ def test_an_indefinite_subject_after_a_coordinator():
                 "segera bertindak.")
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("seorang kolumnis", "pemerintah harus segera bertindak")]
+
+
+def test_mencatat_reports_a_clause_but_not_a_record():
+    sheet = run("Human Rights Watch mencatat penangkapan itu terjadi tanpa surat perintah. Tim nasional mencatat rekor baru.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Human Rights Watch", "penangkapan itu terjadi tanpa surat perintah")]
