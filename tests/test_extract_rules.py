@@ -2010,3 +2010,9 @@ def test_mencatat_reports_a_clause_but_not_a_record():
     sheet = run("Human Rights Watch mencatat penangkapan itu terjadi tanpa surat perintah. Tim nasional mencatat rekor baru.")
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("Human Rights Watch", "penangkapan itu terjadi tanpa surat perintah")]
+
+
+def test_a_participial_opener_is_skipped_for_the_main_report():
+    sheet = run("Sambil meminta pembebasan para tahanan, Human Rights Watch mengatakan bahwa penahanan itu melanggar hukum.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Human Rights Watch", "penahanan itu melanggar hukum")]

@@ -218,7 +218,9 @@ class QuoteFinder:
         openers = pack.words("argument_openers")
         self.argument_opener = re.compile(rf"(?:{alt(openers)})\b") if openers else None
         # 'Meskipun X sudah meminta maaf, ...': a concessive clause up to its comma reports nothing
-        concessive = pack.words("concessive_openers")
+        # ('Seraya menyeru untuk pembebasan Tamimi, Amnesty mengatakan ...': a participial clause
+        # of the main subject up to its comma, likewise)
+        concessive = pack.words("concessive_openers") + pack.words("participle_openers")
         attempts = pack.words("non_report_words")
         self.attempt_before = re.compile(rf"(?<![\w-])(?:{alt(attempts)})[ \t]+\Z", re.I) if attempts else None
         self.concessive = re.compile(rf"\s*(?:{alt(concessive)})\b[^,;:\"“”]*,") if concessive else None
