@@ -2016,3 +2016,9 @@ def test_a_participial_opener_is_skipped_for_the_main_report():
     sheet = run("Sambil meminta pembebasan para tahanan, Human Rights Watch mengatakan bahwa penahanan itu melanggar hukum.")
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("Human Rights Watch", "penahanan itu melanggar hukum")]
+
+
+def test_mengancam_with_a_noun_phrase_reports_nothing():
+    sheet = run("Presiden Joko Widodo tiba di Tokyo. Kebijakan Joko Widodo ini disebut menguntungkan Indonesia, tapi "
+                "mengancam negara-negara tetangga. Joko Widodo mengancam akan menutup perbatasan.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [("Joko Widodo", "akan menutup perbatasan")]
