@@ -2022,3 +2022,11 @@ def test_mengancam_with_a_noun_phrase_reports_nothing():
     sheet = run("Presiden Joko Widodo tiba di Tokyo. Kebijakan Joko Widodo ini disebut menguntungkan Indonesia, tapi "
                 "mengancam negara-negara tetangga. Joko Widodo mengancam akan menutup perbatasan.")
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [("Joko Widodo", "akan menutup perbatasan")]
+
+
+def test_a_cue_before_a_participle_report_gives_both_reports_to_the_cued_speaker():
+    sheet = run("Kota tua di Mali, Timbuktu, semakin terancam oleh pertempuran, kata Dewan Pusaka Dunia (World Heritage "
+                "Council/WHC) pada Senin (20/02), meminta semua pihak menjaga situs itu.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Dewan Pusaka Dunia", "Kota tua di Mali, Timbuktu, semakin terancam oleh pertempuran"),
+        ("Dewan Pusaka Dunia", "meminta semua pihak menjaga situs itu")]

@@ -1254,6 +1254,17 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 trailing = _trailing_cue(ctx, s, spans, last, last_person)
                 if trailing is not None:
                     subj, indirect = trailing.speaker, trailing
+            elif indirect.follow is None and indirect.start > s.start and (indirect.how == "indirect" or (
+                    indirect.how == "inline-cue" and _opens_with_report_verb(qf, body, indirect.start))):
+                # '..., kata Komite Internasional Palang Merah pada Selasa, meminta pihak bertikai
+                # ...': the clause before the cue is the speaker's, and so is the participle's report
+                c = body.rfind(",", s.start, indirect.start)
+                trailing = _trailing_cue(ctx, type(s)(s.start, c), spans, last, last_person) \
+                    if c > s.start and not body[c + 1:indirect.start].strip() else None
+                if trailing is not None:
+                    subj = trailing.speaker
+                    indirect = dataclasses.replace(trailing, follow=dataclasses.replace(
+                        indirect, speaker=trailing.speaker))
             if subj is None and indirect is None:
                 # 'Rudi, salah satu peserta, merasa terkejut. "...," katanya': the person the
                 # sentence is about is whom the next pronoun cue points at
@@ -1522,6 +1533,14 @@ def _sentence_end_cue(ctx: _Context, start: int, end: int, last: Entity | None,
     return None
 
 
+def _opens_with_report_verb(qf: QuoteFinder, body: str, at: int) -> bool:
+    """'meminta pihak bertikai ...': the text opens with a verb that reports (a request, a second
+    report), not with the clause's own subject."""
+    w = re.match(r"\w+", body[at:at + 40])
+    verbs = qf.pack.words("indirect_request_verbs") + qf.pack.words("second_verbs")
+    return w is not None and w.group().casefold() in verbs
+
+
 def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                   last_person: Entity | None) -> "Quote | None":
     """Reported speech with its cue after it and no quote marks, as wire copy writes it: 'Posisi
@@ -1543,7 +1562,9 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
             m = qf.after_verb.match(rest)
             if m:
                 # 'kata Duta Besar Matthew Rycroft di New York, Senin.': the speaker, then little
-                if len(_WORDS.findall(rest, m.end())) <= 14:
+                # (an aside in brackets does not count: 'kata Komite Internasional Palang Merah
+                # (International Committee of the Red Cross/ICRC) pada Selasa')
+                if len(_WORDS.findall(_BRACKETED.sub(" ", rest[m.end():]))) <= 14:
                     speaker = _phrase_after(ctx, at + m.end())
                     if speaker is None and qf.pronoun_subject is not None \
                             and qf.pronoun_subject.match(rest[m.end():]):
