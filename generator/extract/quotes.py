@@ -1129,7 +1129,9 @@ def _lower_role_subject(ctx: _Context, text: str) -> str | None:
         return None
     last = words[-1]
     if not re.fullmatch(r"[a-z][a-z-]*", last):
-        if not re.fullmatch(rf"[{UPPER}][a-z-]+", last) or not (
+        # (a state closing it is the state's own phrase: 'pemerintah China' is China speaking)
+        if not re.fullmatch(rf"[{UPPER}][a-z-]+", last) \
+                or (words[0].casefold() in ctx.qf.country_prefixes and g.finder.code_of(last)) or not (
                 words[-2] in ("dari", "di") or last.casefold() in g.places or g.finder.code_of(last)):
             return None
     return text
