@@ -1924,3 +1924,109 @@ def test_role_cleaning_drops_outlets_inner_courtesy_titles_and_dangling_connecto
     clean = RoleCleaner(load_pack("en"), CountryFinder.for_language("en")).clean
     assert [clean(r, "Ann Lee") for r in ("BBC Mr", "head of", "Tory leader", "Mr Lee", "Secretary of State")] == [
         None, "head", "Tory leader", None, "Secretary of State"]
+
+
+# ---- rules from dev4/id ----
+
+def test_a_domestic_office_without_a_state_belongs_to_the_foreign_state_the_article_is_about():
+    sheet = run("Protes di Iran terus meluas. Pemerintah Iran menahan ratusan orang di berbagai kota Iran. "
+                "\"Lebih dari 200 orang ditangkap di kota ini,\" kata Gubernur Isfahan pada Senin. "
+                "Jaksa Penuntut Qom mengatakan, \"Para perusuh akan diadili.\"")
+    assert [(q["text"], q["country"]) for q in sheet["quotes"] if q["kind"] == "direct"] == [
+        ("Lebih dari 200 orang ditangkap di kota ini", "IR"), ("Para perusuh akan diadili", "IR")]
+
+
+def test_an_unnamed_lower_case_role_takes_the_state_it_was_named_with_before_the_dateline():
+    sheet = run("Surabaya (ANTARA News) - Pemerintah Jerman pada Senin mengumumkan aturan baru untuk pengungsi. "
+                "\"Aturan ini berlaku mulai bulan depan,\" tulis pemerintah dalam pernyataan itu.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("pemerintah", "DE")]
+
+
+def test_a_lower_case_office_as_subject_is_the_speaker():
+    sheet = run("Kerusuhan melanda Irak selama sepekan. Pada Senin, wakil gubernur keamanan Baghdad mengatakan 300 orang "
+                "ditangkap di kota itu. Anggota parlemen dari Najaf mengatakan bahwa dia tidak tahu jumlah korban.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("wakil gubernur keamanan Baghdad", "300 orang ditangkap di kota itu"),
+        ("Anggota parlemen dari Najaf", "dia tidak tahu jumlah korban")]
+
+
+def test_a_lower_case_office_pointing_back_is_not_a_new_speaker():
+    sheet = run("Menteri Luar Negeri Sri Wahyuni tiba di Kairo. Pejabat senior itu mengatakan bahwa kunjungan berjalan "
+                "dengan baik.")
+    assert [q["speaker"] for q in sheet["quotes"]] == ["Sri Wahyuni"]
+
+
+def test_two_title_words_opening_a_sentence_stay_a_role_though_one_is_also_written_in_lower_case():
+    sheet = run("Protes meluas di Iran. Polisi Iran menahan ratusan orang, kata wakil gubernur setempat. "
+                "Wakil Gubernur Golestan mengatakan, \"Sekitar 150 orang ditangkap di Gorgan.\"")
+    assert [(q["role"], q["country"]) for q in sheet["quotes"] if q["kind"] == "direct"] == [
+        ("Wakil Gubernur", "IR")]
+
+
+def test_a_pronoun_subject_and_an_active_verb_make_a_denial_report_a_clause():
+    sheet = run("Menteri Luar Negeri Sri Wahyuni tiba di Kairo. Sri Wahyuni membantah pihaknya menahan bantuan itu. "
+                "Sri Wahyuni membantah tuduhan tersebut.")
+    assert [q["text"] for q in sheet["quotes"]] == ["pihaknya menahan bantuan itu"]
+
+
+def test_a_noun_phrase_closed_by_a_demonstrative_and_a_predicate_is_a_reported_clause():
+    sheet = run("Menteri Dalam Negeri Budi Santoso tiba di Medan. Budi menyebut kebakaran itu murni sebuah kecelakaan. "
+                "Budi menyebut hal itu kepada wartawan.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Budi Santoso", "kebakaran itu murni sebuah kecelakaan")]
+
+
+def test_a_passive_cue_between_commas_reports_the_clause_it_interrupts():
+    sheet = run("Menteri Luar Negeri Sri Wahyuni tiba di Manila. Bantuan dari Jepang, ditambahkan Sri Wahyuni, juga patut "
+                "dihargai. Hal senada disampaikan Sri Wahyuni.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Sri Wahyuni", "Bantuan dari Jepang, ditambahkan Sri Wahyuni, juga patut dihargai")]
+
+
+def test_according_to_without_commas_inside_a_clause_reports_the_clause():
+    sheet = run("Presiden Joko Widodo tiba di Tokyo. Perjanjian dagang yang ditandatangani tahun lalu itu menurut Joko "
+                "Widodo akan menguntungkan kedua negara. Dia pulang menurut jadwal Widodo dan istrinya.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Joko Widodo", "Perjanjian dagang yang ditandatangani tahun lalu itu menurut Joko Widodo akan menguntungkan "
+                        "kedua negara")]
+
+
+def test_an_indefinite_description_as_subject_is_someone_unnamed_of_no_state():
+    sheet = run("Bom meledak di pusat kota Kabul, Afghanistan. Polisi Afghanistan menutup jalan. Warga lain, seorang guru "
+                "sekolah yang tak mau disebut namanya, mengatakan bahwa dia mendengar dua ledakan. Seorang warga bernama "
+                "Budi mengatakan bahwa jalan itu ditutup.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]][0] == ("seorang guru sekolah", None)
+    assert all(q["speaker"] != "Seorang warga" for q in sheet["quotes"])
+
+
+def test_an_indefinite_subject_after_a_coordinator():
+    sheet = run("Kasus itu menjadi perhatian dunia, dan seorang kolumnis di harian Kompas mengatakan bahwa pemerintah harus "
+                "segera bertindak.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("seorang kolumnis", "pemerintah harus segera bertindak")]
+
+
+def test_mencatat_reports_a_clause_but_not_a_record():
+    sheet = run("Human Rights Watch mencatat penangkapan itu terjadi tanpa surat perintah. Tim nasional mencatat rekor baru.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Human Rights Watch", "penangkapan itu terjadi tanpa surat perintah")]
+
+
+def test_a_participial_opener_is_skipped_for_the_main_report():
+    sheet = run("Sambil meminta pembebasan para tahanan, Human Rights Watch mengatakan bahwa penahanan itu melanggar hukum.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Human Rights Watch", "penahanan itu melanggar hukum")]
+
+
+def test_mengancam_with_a_noun_phrase_reports_nothing():
+    sheet = run("Presiden Joko Widodo tiba di Tokyo. Kebijakan Joko Widodo ini disebut menguntungkan Indonesia, tapi "
+                "mengancam negara-negara tetangga. Joko Widodo mengancam akan menutup perbatasan.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [("Joko Widodo", "akan menutup perbatasan")]
+
+
+def test_a_cue_before_a_participle_report_gives_both_reports_to_the_cued_speaker():
+    sheet = run("Kota tua di Mali, Timbuktu, semakin terancam oleh pertempuran, kata Dewan Pusaka Dunia (World Heritage "
+                "Council/WHC) pada Senin (20/02), meminta semua pihak menjaga situs itu.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Dewan Pusaka Dunia", "Kota tua di Mali, Timbuktu, semakin terancam oleh pertempuran"),
+        ("Dewan Pusaka Dunia", "meminta semua pihak menjaga situs itu")]

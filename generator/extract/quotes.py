@@ -218,7 +218,9 @@ class QuoteFinder:
         openers = pack.words("argument_openers")
         self.argument_opener = re.compile(rf"(?:{alt(openers)})\b") if openers else None
         # 'Meskipun X sudah meminta maaf, ...': a concessive clause up to its comma reports nothing
-        concessive = pack.words("concessive_openers")
+        # ('Seraya menyeru untuk pembebasan Tamimi, Amnesty mengatakan ...': a participial clause
+        # of the main subject up to its comma, likewise)
+        concessive = pack.words("concessive_openers") + pack.words("participle_openers")
         attempts = pack.words("non_report_words")
         self.attempt_before = re.compile(rf"(?<![\w-])(?:{alt(attempts)})[ \t]+\Z", re.I) if attempts else None
         self.concessive = re.compile(rf"\s*(?:{alt(concessive)})\b[^,;:\"“”]*,") if concessive else None
@@ -276,6 +278,14 @@ class QuoteFinder:
             rf"\s*(?:The|the|This|this|That|that|Its|its|His|his|Her|her)\s+(?:{alt(documents)})\b[\w\s]{{0,20}}$") \
             if documents else None
         anaphors = pack.words("anaphor_markers")
+        # ... and as the subject of a report verb, up to a descriptor stop ('Seorang warga yang tak
+        # mau disebut namanya mengatakan'); all lower case (no name: 'seorang warga bernama Budi')
+        stops_ = pack.words("descriptor_stops")
+        self.indefinite_subject = re.compile(
+            rf"(?:(?:{alt(pack.words('coordinators') or ['and'])})[ \t]+)?"
+            rf"(?P<who>(?i:{alt(pack.words('indefinite_speakers'))})[ \t]+[a-z][\w-]*(?:[ \t]+(?!(?:{alt(stops_)})\b)[a-z][\w-]*){{0,3}})"
+            rf"(?:[ \t]+(?:{alt(stops_)})\b.*)?") \
+            if pack.words("indefinite_speakers") and stops_ and pack.get("lower_role_subjects") else None
         # an indefinite description after a cue: someone unnamed ('ujar seorang ibu', 'said a resident')
         indefinite = pack.words("indefinite_speakers")
         self.indefinite_speaker = re.compile(
@@ -397,6 +407,14 @@ class QuoteFinder:
         self.according_mid = re.compile(
             rf",\s*(?:{alt(pack.words('according_to'))})\s+(?P<who>[^,.;\"“”]{{2,60}}?),\s*", re.I) \
             if pack.words("according_to") else None
+        self.according_bare_mid = re.compile(
+            rf"(?<=[a-z])[ \t]+(?:{alt(pack.words('according_to'))})[ \t]+(?=[{UPPER}])") \
+            if pack.words("according_to") else None
+        # 'Tawaran dari Filipina, ditambahkan Wiranto, juga patut dihargai': a passive speech verb
+        # and its agent between commas interrupt the reported clause
+        self.passive_mid = re.compile(
+            rf",[ \t]*(?:{alt(passive_speech)})(?:[ \t]+(?:{alt(pack.words('passive_agent_markers') or ['by'])}))?"
+            rf"[ \t]+(?P<who>[{UPPER}][^,.;\"“”]{{1,60}}?),[ \t]*") if passive_speech else None
         # Cue verbs that take an object of their own ('announced a payment system'): after a comma
         # they report the clause before only when nothing or an adverbial follows
         objects = pack.words("object_cue_verbs")
@@ -625,6 +643,24 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                     name = named.group("name")
                     return ctx.ents.resolve(Parsed(name, seg_start, named.end(), None, name, "organization",
                                                    None), seg_start), False
+        if index == len(segments) - 1 and ctx.qf.indefinite_subject is not None:
+            ind = ctx.qf.indefinite_subject.fullmatch(text.strip())
+            if ind is not None:
+                # 'Seorang saksi mata mengatakan', 'Saksi lain, seorang insinyur perangkat lunak yang
+                # tak mau disebut namanya, mengatakan': someone unnamed, of no state
+                a = seg_start + text.find(ind.group("who"))
+                e = Entity(name=ind.group("who"), type="person", first=a)
+                ctx.ents.entities.append(e)
+                return e, False
+        if index == len(segments) - 1:
+            role = _lower_role_subject(ctx, body[seg_start:seg_end])
+            if role is not None:
+                # 'Anggota parlemen dari Izeh mengatakan', 'wakil gubernur keamanan politik Teheran
+                # mengatakan': an unnamed office written in lower case is the subject
+                a = seg_start + (len(body[seg_start:seg_end]) - len(body[seg_start:seg_end].lstrip()))
+                e = ctx.ents.resolve(Parsed(role, a, a + len(role), role, None, "role", g.role_country(role)), a)
+                if e is not None:
+                    return e, False
         m = g.match_at(body, seg_start)
         at_start = seg_start == start
         p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, at_start, ctx.ents.midcaps) \
@@ -1068,21 +1104,54 @@ def _lower_role_after(ctx: _Context, pos: int) -> Entity | None:
     e = ctx.ents.resolve(Parsed(role, start, end, role, None, "role", g.role_country(role)), start)
     if e is None:  # 'juru bicara pemerintah': a person, though the last word heads institutions
         e = Entity(name=role, type="person", role=role, first=start)
-        e.country = g.role_country(role) or ctx.ents.heading_country(start) or _dateline_state(ctx)
+        # ('tulis pemerintah' after 'Pemerintah Amerika Serikat ... mengajukan dakwaan': the
+        # government named before, not the state of the wire's dateline)
+        e.country = g.role_country(role) or ctx.ents.heading_country(start) \
+            or _earlier_role_state(ctx, role, start) or _dateline_state(ctx)
         ctx.ents.entities.append(e)
     if det is not None and e.country is None:
         # 'kata sang juru bicara': the state of the spokesperson named before ('Juru bicara
         # Menteri Luar Negeri Korea Utara')
-        forms = (role, role[:1].upper() + role[1:], role.title())
-        at = start
-        for _ in range(8):
-            at = max(ctx.body.rfind(f, 0, at) for f in forms)
-            earlier = g.match_at(ctx.body, at) if at >= 0 else None
-            if at < 0 or earlier is not None:
-                break
-        if at >= 0 and earlier is not None and not g.is_former(earlier.group()):
-            e.country = g.role_country(earlier.group())
+        e.country = _earlier_role_state(ctx, role, start)
     return e
+
+
+def _lower_role_subject(ctx: _Context, text: str) -> str | None:
+    """'Anggota parlemen dari Izeh', 'wakil gubernur keamanan politik Teheran': a role word, then
+    only lower-case words, at most one place closing it ('dari Izeh', or a known place/state);
+    never a description pointing back ('pejabat itu')."""
+    g = ctx.ents.g
+    text = text.strip()
+    words = text.split()
+    if not g.pack.get("lower_role_subjects") or g.lower_role_start is None or not 2 <= len(words) <= 7 or not g.lower_role_start.match(text) \
+            or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in words[1:-1]) \
+            or words[-1].casefold() in g.pack.words("anaphor_markers"):
+        return None
+    last = words[-1]
+    if not re.fullmatch(r"[a-z][a-z-]*", last):
+        # (a state closing it is the state's own phrase: 'pemerintah China' is China speaking)
+        if not re.fullmatch(rf"[{UPPER}][a-z-]+", last) \
+                or (words[0].casefold() in ctx.qf.country_prefixes and g.finder.code_of(last)) or not (
+                words[-2] in ("dari", "di") or last.casefold() in g.places or g.finder.code_of(last)):
+            return None
+    return text
+
+
+def _earlier_role_state(ctx: _Context, role: str, start: int) -> str | None:
+    """The state of the last earlier mention of a role written with its state ('Pemerintah
+    Amerika Serikat', 'Juru bicara Menteri Luar Negeri Korea Utara')."""
+    g = ctx.ents.g
+    forms = (role, role[:1].upper() + role[1:], role.title())
+    at = start
+    earlier = None
+    for _ in range(8):
+        at = max(ctx.body.rfind(f, 0, at) for f in forms)
+        earlier = g.match_at(ctx.body, at) if at >= 0 else None
+        if at < 0 or earlier is not None:
+            break
+    if at >= 0 and earlier is not None and not g.is_former(earlier.group()):
+        return g.role_country(earlier.group())
+    return None
 
 
 def _dateline_state(ctx: _Context) -> str | None:
@@ -1187,6 +1256,17 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 trailing = _trailing_cue(ctx, s, spans, last, last_person)
                 if trailing is not None:
                     subj, indirect = trailing.speaker, trailing
+            elif indirect.follow is None and indirect.start > s.start and (indirect.how == "indirect" or (
+                    indirect.how == "inline-cue" and _opens_with_report_verb(qf, body, indirect.start))):
+                # '..., kata Komite Internasional Palang Merah pada Selasa, meminta pihak bertikai
+                # ...': the clause before the cue is the speaker's, and so is the participle's report
+                c = body.rfind(",", s.start, indirect.start)
+                trailing = _trailing_cue(ctx, type(s)(s.start, c), spans, last, last_person) \
+                    if c > s.start and not body[c + 1:indirect.start].strip() else None
+                if trailing is not None:
+                    subj = trailing.speaker
+                    indirect = dataclasses.replace(trailing, follow=dataclasses.replace(
+                        indirect, speaker=trailing.speaker))
             if subj is None and indirect is None:
                 # 'Rudi, salah satu peserta, merasa terkejut. "...," katanya': the person the
                 # sentence is about is whom the next pronoun cue points at
@@ -1455,6 +1535,14 @@ def _sentence_end_cue(ctx: _Context, start: int, end: int, last: Entity | None,
     return None
 
 
+def _opens_with_report_verb(qf: QuoteFinder, body: str, at: int) -> bool:
+    """'meminta pihak bertikai ...': the text opens with a verb that reports (a request, a second
+    report), not with the clause's own subject."""
+    w = re.match(r"\w+", body[at:at + 40])
+    verbs = qf.pack.words("indirect_request_verbs") + qf.pack.words("second_verbs")
+    return w is not None and w.group().casefold() in verbs
+
+
 def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                   last_person: Entity | None) -> "Quote | None":
     """Reported speech with its cue after it and no quote marks, as wire copy writes it: 'Posisi
@@ -1476,7 +1564,9 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
             m = qf.after_verb.match(rest)
             if m:
                 # 'kata Duta Besar Matthew Rycroft di New York, Senin.': the speaker, then little
-                if len(_WORDS.findall(rest, m.end())) <= 14:
+                # (an aside in brackets does not count: 'kata Komite Internasional Palang Merah
+                # (International Committee of the Red Cross/ICRC) pada Selasa')
+                if len(_WORDS.findall(_BRACKETED.sub(" ", rest[m.end():]))) <= 14:
                     speaker = _phrase_after(ctx, at + m.end())
                     if speaker is None and qf.pronoun_subject is not None \
                             and qf.pronoun_subject.match(rest[m.end():]):
@@ -1641,6 +1731,16 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # 'disampaikan oleh juru bicara kementerian, Geng Shuang': the name after the role
                 e = _phrase_after(ctx, ap.end())
             if e is not None and not is_news_outlet(e.name):
+                pm = qf.passive_mid.match(text, text.rfind(",", 0, pa.start())) \
+                    if qf.passive_mid is not None and text.rfind(",", 0, pa.start()) >= 0 else None
+                if pm is not None and pm.start("who") == pa.end() \
+                        and len(_WORDS.findall(text[:pm.start()])) >= 2:
+                    # 'Tawaran dari Filipina, ditambahkan Wiranto, juga patut dihargai': the clause
+                    # the cue interrupts is the speaker's (the cue words stay inside it)
+                    a, b = _trim(body, s.start, s.end)
+                    if len(_WORDS.findall(body[s.start + pm.end():b])) >= 2 and body[a] not in '"“”„«' \
+                            and not _mostly_quoted(a, b, spans):
+                        return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "passive-mid")
                 return e, None
     # 'Menurut X, ...' / 'According to X, ...'
     if qf.according is not None:
@@ -1701,6 +1801,23 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 if len(_WORDS.findall(body[a:b])) >= 6 and body[a] not in '"“”„«' \
                         and not _mostly_quoted(a, b, spans):
                     return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "according")
+        if m is None and mid is None and qf.according_bare_mid is not None and qf.clause_marker is not None:
+            # 'Kesepakatan ... itu menurut Trump akan merugikan perekonomian': the source with no
+            # commas inside the clause, a marker word (auxiliary, copula) right after the name
+            for bm in qf.according_bare_mid.finditer(text):
+                if any(a <= s.start + bm.start() < b for a, b in spans) \
+                        or len(_WORDS.findall(text[:bm.start()])) < 2:
+                    continue
+                nm = g.match_at(body, s.start + bm.end())
+                nxt = re.match(r"[ \t]+(\w+)", body[nm.end():s.end]) if nm is not None else None
+                if nxt is None or not qf.clause_marker.fullmatch(nxt.group(1).casefold()):
+                    continue
+                e = _phrase_after(ctx, s.start + bm.end())
+                a, b = _trim(body, s.start, s.end)
+                if e is not None and not is_news_outlet(e.name) and body[a] not in '"“”„«' \
+                        and not _mostly_quoted(a, b, spans):
+                    return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "according")
+                break
     if qf.indirect_verb is None:
         return None, None
     conc = qf.concessive.match(text) if qf.concessive is not None else None
@@ -1916,7 +2033,18 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
         return True  # 'Agus menyebut, aturan yang ada ... belum diterapkan': a comma opens speech
     stop = qf.complement_break.search(text) if qf.complement_break is not None else None
     words = text[:stop.start() if stop else len(text)].split()[:8]
-    return any(qf.clause_marker.fullmatch(w.casefold()) for w in words[1:])
+    if any(qf.clause_marker.fullmatch(w.casefold()) for w in words[1:]):
+        return True
+    # 'menyebut ledakan itu murni sebuah kecelakaan', 'menyebut penyebab serangan itu jelas': a noun
+    # phrase closed by a demonstrative, then a predicate word (not a preposition: 'menyebut hal itu
+    # kepada wartawan')
+    anaphors, stops = qf.pack.words("anaphor_markers"), qf.pack.words("object_prepositions")
+    for i, w in enumerate(words[1:-1], 1):
+        nxt = words[i + 1]
+        if w in anaphors and re.fullmatch(r"[a-z]+", nxt) and nxt not in anaphors and nxt not in stops \
+                and nxt not in qf.pack.words("stopwords") and nxt not in qf.pack.words("speaker_trailers"):
+            return True
+    return False
 
 
 def _named_subject_clause(ctx: _Context, start: int, end: int) -> bool:
@@ -1931,6 +2059,9 @@ def _named_subject_clause(ctx: _Context, start: int, end: int) -> bool:
     if first is not None and first.group().casefold() in qf.auxiliaries:
         # 'Israel mengumumkan akan memangkas sumbangannya': the speaker is the clause's subject
         pos = k - 1
+    elif first is not None and first.group().casefold() in g.pack.words("pronoun_subjects"):
+        # 'membantah pihaknya mengucilkan negara mana pun': a pronoun, then an active verb
+        pos = k + first.end()
     else:
         m = g.match_at(body, k)
         if m is None or m.end() >= end:

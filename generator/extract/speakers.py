@@ -290,7 +290,11 @@ class Grammar:
                                       or self._derived_noun(words[0])
                                       or (self.derived_word is not None and self.derived_word.fullmatch(words[0])
                                           and words[0].casefold() not in self.title_words)) \
-                    and not (words[0][:1].isupper() and words[0] in self.head_words):
+                    and not (words[0][:1].isupper() and words[0] in self.head_words) \
+                    and not (words[0].casefold() in self.title_words and words[1][:1].isupper()
+                             and words[1].casefold() in self.title_words):
+                # ('Wakil Gubernur Golestan' stays whole though 'wakil' is also written in lower
+                # case: two title words open a role)
                 # ('Kementerian Luar Negeri China' stays whole though 'kementerian' is also
                 # written in lower case)
                 start += len(words[0]) + 1
@@ -708,6 +712,15 @@ class ArticleEntities:
                 # 'Home Secretary Charles Clarke': an office only one state has (unless the
                 # article is mostly about another state, whose office of that name it may be)
                 return code
+        if role and self.g.home_country and self.g.domestic_role_re is not None \
+                and self.main_country not in (None, self.g.home_country) \
+                and self.g.domestic_role_re.search(role) \
+                and not (self.g.international_re is not None and self.g.international_re.search(role)) \
+                and not self._names_home_institution(role.casefold()) \
+                and not any(w.casefold().strip("(),") in self.g.local_places for w in role.split()):
+            # 'Gubernur Hamedan', 'anggota parlemen dari Takistan', 'Pangeran' in an Indonesian
+            # article mostly about Iran or Saudi Arabia: that state's office, not Indonesia's
+            return self.main_country
         if role and self.g.home_country:
             r = role.casefold()
             if any(r == t or r.startswith(t + " ") for t in self.g.home_titles):
