@@ -1924,3 +1924,19 @@ def test_role_cleaning_drops_outlets_inner_courtesy_titles_and_dangling_connecto
     clean = RoleCleaner(load_pack("en"), CountryFinder.for_language("en")).clean
     assert [clean(r, "Ann Lee") for r in ("BBC Mr", "head of", "Tory leader", "Mr Lee", "Secretary of State")] == [
         None, "head", "Tory leader", None, "Secretary of State"]
+
+
+# ---- rules from dev4/en ----
+
+def test_a_fire_service_or_a_court_with_no_state_named_is_the_story_state():
+    sheet = run("A blaze destroyed a warehouse in Lodz, Poland, on Monday. Poland has ordered checks. "
+                "Jan Nowak, a fire service spokesman, said the building had no alarms. "
+                "The Regional Court said in a summary: \"The owner was negligent in every respect.\"", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("Jan Nowak", "PL"), ("Regional Court", "PL")]
+
+
+def test_an_international_court_speaks_for_no_state():
+    sheet = run("Serbia and Croatia argued for years in Belgrade and in Zagreb and in Serbia. The International Court of "
+                "Justice said: \"Neither party proved its claim.\"", "en")
+    assert [q["country"] for q in sheet["quotes"]] == [None]
