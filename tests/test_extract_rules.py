@@ -1940,3 +1940,19 @@ def test_an_international_court_speaks_for_no_state():
     sheet = run("Serbia and Croatia argued for years in Belgrade and in Zagreb and in Serbia. The International Court of "
                 "Justice said: \"Neither party proved its claim.\"", "en")
     assert [q["country"] for q in sheet["quotes"]] == [None]
+
+
+def test_a_report_whose_frame_ends_in_a_copula_keeps_its_quoted_predicate():
+    sheet = run('The rail union chief, Tom Baker, said the new plan was "far from enough."', "en")
+    assert [(q["kind"], q["text"]) for q in sheet["quotes"]] == [
+        ("indirect", 'the new plan was "far from enough."'),
+        ("direct", "far from enough")]
+
+
+def test_according_to_a_source_then_its_apposition_reports_the_clause_after_it():
+    sheet = run("According to Dr. Ann Lee, formerly the head of the national health agency, the outbreak is "
+                "slowing down. According to Tom Ray, who led the inquiry, the report is flawed. According to the "
+                "ministry, the attack killed five people.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Ann Lee", "the outbreak is slowing down"), ("Tom Ray", "the report is flawed"),
+        ("the ministry", "the attack killed five people")]

@@ -305,7 +305,14 @@ class QuoteFinder:
         # a bare clause must read as a clause: a finite verb or a past form after its first word
         self.finite = re.compile(rf"(?<![\w-])(?:{alt(finite)})(?![\w-])|\w\s+\w+ed\b", re.I) \
             if finite else None
+        # (the same, with past forms in lower case only: 'the United States' is no clause)
+        self.finite_lower = re.compile(rf"(?<![\w-])(?i:{alt(finite)})(?![\w-])|\w\s+[a-z][a-z]*ed\b") \
+            if finite else None
         self.clause_break = re.compile(r"[,;:(—–]|\s(?:which|who|whom|whose)\s")
+        # 'said the measure was "nowhere near enough."': a frame ending in one of these has the
+        # quote as its predicate, so the reported clause keeps it
+        copulas = pack.words("predicate_copulas")
+        self.copula_end = re.compile(rf"(?<![\w-])(?:{alt(copulas)})[\s,]*\Z", re.I) if copulas else None
         # 'menyebut ia akan ...', 'mengumumkan sejumlah instansi pemerintahnya menjadi target':
         # a verb that takes a noun phrase reports a clause when the words after it hold a
         # subject and one of these early on ('menyebut langkah itu sebagai ...' holds none)
@@ -341,6 +348,14 @@ class QuoteFinder:
         institutions = pack.words("institution_nouns")
         relatives = pack.words("relative_pronouns")
         self.relative_start = re.compile(rf"\s*(?:{alt(relatives)})\b") if relatives else None
+        # 'According to Dr. Tom Frieden, formerly the director of the CDC, the pandemic is ...':
+        # a comma segment opening with a determiner, a former-word or a relative pronoun (and with
+        # no finite verb unless relative) is the source's apposition, not the reported clause
+        opens = [rf"(?:{alt(determiners + former)})\s+" if determiners or former else None,
+                 rf"(?:{alt(relatives)})\b" if relatives else None]
+        opens = [o for o in opens if o]
+        self.apposition_open = re.compile(rf"\s*(?:(?P<rel>{opens[-1]})|{opens[0]})") \
+            if len(opens) == 2 else None
         # '..., which he said would allow him ...': a second report inside a relative clause ends
         # the first
         self.relative_report = re.compile(
@@ -1333,7 +1348,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
     if qf.cue_participle is not None:
         quotes += _participle_reports(ctx, quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
-    return _without_paraphrases(body, _without_wrappers(body, _partials_in_reports(quotes)), qf.stopwords)
+    return _without_paraphrases(body, _without_wrappers(body, _partials_in_reports(quotes), qf.copula_end),
+                                qf.stopwords)
 
 
 def _participle_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
@@ -1537,11 +1553,13 @@ def _partials_in_reports(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def _without_wrappers(body: str, quotes: list[Quote]) -> list[Quote]:
+def _without_wrappers(body: str, quotes: list[Quote], copula_end: re.Pattern | None = None) -> list[Quote]:
     """A reported clause ending in a partial quote keeps only the reporter's part: 'called on Italy
     and Egypt to join the project, adding "We call on ..."' reports 'called on Italy and Egypt to
     join the project'; the quote is its own item. When only a frame is left ('menjanjikan akan
-    memberikan "dukungan penuh"'), the speaker's own words are all there is to report."""
+    memberikan "dukungan penuh"'), the speaker's own words are all there is to report. A frame
+    ending in a copula ('said the measure was "nowhere near enough."') has the quote as its
+    predicate: the clause is reported whole, quote included."""
     directs = [q for q in quotes if q.kind == "direct"]
     kept = []
     for q in quotes:
@@ -1550,6 +1568,10 @@ def _without_wrappers(body: str, quotes: list[Quote]) -> list[Quote]:
                      and not _WORDS.search(body, d.end, q.end)]
             if inner:
                 a, b = _trim(body, q.start, inner[0].start - 1)
+                if copula_end is not None and len(_WORDS.findall(body, a, b)) >= 2 \
+                        and copula_end.search(body[a:b]):
+                    kept.append(q)
+                    continue
                 b = _drop_trailing_joiner(body, a, b)
                 if len(_WORDS.findall(body, a, b)) < 5:
                     continue
@@ -1683,6 +1705,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     if qf.pronoun_inside is not None else None
                 if pi is not None and (comma < 0 or comma > pi.start()):
                     comma = pi.start()  # (the pronoun is kept: the clause starts after the blank)
+                elif comma > 0 and qf.apposition_open is not None:
+                    ap_m = qf.apposition_open.match(body, comma + 1, s.end)
+                    nxt = body.find(",", comma + 1, s.end)
+                    if ap_m is not None and nxt > 0 and '"' not in body[comma:nxt] and (
+                            ap_m.group("rel") or qf.finite_lower is None
+                            or not qf.finite_lower.search(body, comma + 1, nxt)):
+                        comma = nxt  # (the source's apposition, then the clause)
                 if comma > 0:
                     a, b = _trim(body, comma + 1, s.end)
                     if len(_WORDS.findall(body[a:b])) >= 3 and body[a] not in '"“”„«' \
