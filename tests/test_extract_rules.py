@@ -1956,3 +1956,11 @@ def test_according_to_a_source_then_its_apposition_reports_the_clause_after_it()
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("Ann Lee", "the outbreak is slowing down"), ("Tom Ray", "the report is flawed"),
         ("the ministry", "the attack killed five people")]
+
+
+def test_revealed_and_testified_report_a_clause_and_a_press_officer_is_a_role():
+    sheet = run("A bus crashed near Lodz in Poland. Poland has opened an inquiry. Police press officer Anna Nowak "
+                "revealed the driver had not slept for a day. In court, Jan Kowal testified he had braked in time.", "en")
+    assert [(q["speaker"], q["role"], q["country"], q["text"]) for q in sheet["quotes"]][0] == (
+        "Anna Nowak", "Police press officer", "PL", "the driver had not slept for a day")
+    assert [q["text"] for q in sheet["quotes"]][1:] == ["he had braked in time"]
