@@ -1964,3 +1964,9 @@ def test_revealed_and_testified_report_a_clause_and_a_press_officer_is_a_role():
     assert [(q["speaker"], q["role"], q["country"], q["text"]) for q in sheet["quotes"]][0] == (
         "Anna Nowak", "Police press officer", "PL", "the driver had not slept for a day")
     assert [q["text"] for q in sheet["quotes"]][1:] == ["he had braked in time"]
+
+
+def test_the_city_after_a_persons_name_is_not_the_speaker():
+    sheet = run("The committee met on Tuesday. Senator Mary Walsh of Chicago said the hearing would resume next week.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Mary Walsh", "the hearing would resume next week")]
