@@ -1970,3 +1970,11 @@ def test_the_city_after_a_persons_name_is_not_the_speaker():
     sheet = run("The committee met on Tuesday. Senator Mary Walsh of Chicago said the hearing would resume next week.", "en")
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("Mary Walsh", "the hearing would resume next week")]
+
+
+def test_a_second_report_after_while_without_a_comma_has_its_own_speaker_and_takes_the_next_he():
+    sheet = run('Mayor Jan Kowal said the flood was "a disaster for everyone" while Governor Anna Nowak wrote she had '
+                'ordered the dams checked. She tweeted, "We stand with every family tonight."', "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"] if q["kind"] == "indirect"][-1] == (
+        "Anna Nowak", "she had ordered the dams checked")
+    assert direct(sheet)[-1][:2] == ("Anna Nowak", "We stand with every family tonight")

@@ -184,7 +184,10 @@ class QuoteFinder:
         contrast = pack.words("contrast_joiners")
         reports = pack.words("indirect_say_verbs")
         self.contrast_report = re.compile(
-            rf",[ \t]+(?:{alt(contrast)})[ \t]+(?=[^,;:\"“”\n]{{1,60}}?[ \t](?:{alt(reports)})\b)") \
+            # (without the comma, only before a capitalised subject: '... while Interior
+            # Minister X wrote he had ordered ...')
+            rf"(?:,[ \t]+(?:{alt(contrast)})|(?<=[\w\x22”’'])[ \t]+(?:{alt(contrast)})(?=[ \t]+[A-Z]))"
+            rf"[ \t]+(?=[^,;:\"“”\n]{{1,60}}?[ \t](?:{alt(reports)})\b)") \
             if contrast and reports else None
         joiners = pack.words("clause_joiners")
         self.mid_cue_joiner = re.compile(rf"[ \t]*,[ \t]*(?:{alt(joiners)})[ \t]+") if joiners else None
@@ -1170,6 +1173,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
     last: Entity | None = None
     last_person: Entity | None = None
     last_at = -10**9
+    later_subject = None
     events = []  # (offset, kind, payload)
     for seg in segments:
         events.append((seg.open_mark, 1, seg))
@@ -1218,6 +1222,14 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 quotes.append(indirect)
                 if indirect.follow is not None:
                     quotes.append(indirect.follow)
+            # '... while Interior Minister X wrote ... He tweeted': the later subject of a report
+            # of its own is whom the next pronoun means
+            later = indirect.follow if indirect is not None and indirect.follow is not None else indirect
+            later_subject = None
+            if later is not None and later.speaker is not None and later.speaker is not subj \
+                    and later.speaker.type == "person" and later.how == "indirect" and subj is not None:
+                last, last_at, last_person = later.speaker, s.start, later.speaker
+                later_subject = (later.speaker, later.start)  # (quotes before it keep it so)
             continue
         seg: _Segment = payload
         a, b = _trim(body, seg.start, seg.end)
@@ -1338,7 +1350,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             speaker, how, conf = last, "continuation", 0.6
         elif words < 2 and how in ("continuation",):
             continue
-        if speaker is not None:
+        if speaker is not None and later_subject is not None and off < later_subject[1] \
+                and speaker is not later_subject[0]:
+            ents.note(off, speaker)  # (a quote of the first subject before the later one's report)
+        elif speaker is not None:
             last, last_at = speaker, off
             if speaker.type == "person":
                 last_person = speaker
@@ -1857,7 +1872,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if b - a < 3 or len(_WORDS.findall(body[a:b])) < 3:
             return subject, before
         if body[a] in '"“”„«' or _mostly_quoted(a, b, spans):
-            return subject, before
+            # (a report of someone else after 'while'/'but' still stands)
+            return subject, before or follow
         return subject, Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "indirect", follow)
     if subject is None:
         # plain subject of the sentence: a person or institution at its start
