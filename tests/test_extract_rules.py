@@ -1978,3 +1978,9 @@ def test_a_second_report_after_while_without_a_comma_has_its_own_speaker_and_tak
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"] if q["kind"] == "indirect"][-1] == (
         "Anna Nowak", "she had ordered the dams checked")
     assert direct(sheet)[-1][:2] == ("Anna Nowak", "We stand with every family tonight")
+
+
+def test_a_described_national_news_agency_is_the_press_not_a_speaker():
+    sheet = run("A mine collapsed near Katowice in Poland. State press agency PAP has reported the rescue took "
+                "all night. Mayor Jan Kowal said the town was in mourning.", "en")
+    assert [q["speaker"] for q in sheet["quotes"]] == ["Jan Kowal"]
