@@ -1984,3 +1984,10 @@ def test_a_described_national_news_agency_is_the_press_not_a_speaker():
     sheet = run("A mine collapsed near Katowice in Poland. State press agency PAP has reported the rescue took "
                 "all night. Mayor Jan Kowal said the town was in mourning.", "en")
     assert [q["speaker"] for q in sheet["quotes"]] == ["Jan Kowal"]
+
+
+def test_according_to_police_at_the_end_is_the_story_states_police():
+    sheet = run("A bridge collapsed in Chennai, India. India has ordered checks. Three engineers were "
+                "arrested on Monday night, according to police.", "en")
+    assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
+        ("police", "IN", "Three engineers were arrested on Monday night")]

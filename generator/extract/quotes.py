@@ -1539,6 +1539,12 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                                                     "organization", code), named.start())
                     else:
                         e = _phrase_after(ctx, lead.end() if lead else pos)
+                    if e is None and qf.authority is not None:
+                        # '..., according to police.': the unnamed authorities of the story's state
+                        who = body[lead.end() if lead else pos:s.end].strip().rstrip(".!?").strip()
+                        au = qf.authority.fullmatch(who)
+                        if au is not None:
+                            e = _authority(ctx, au.group("who"), pos)
                     outlet = e is not None and (is_news_outlet(e.name) or (
                         lead is not None and is_news_outlet(body[pos:lead.end()].strip().capitalize() + " " + e.name)))
                     speaker = e if e is not None and not outlet else None
