@@ -1991,3 +1991,10 @@ def test_according_to_police_at_the_end_is_the_story_states_police():
                 "arrested on Monday night, according to police.", "en")
     assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
         ("police", "IN", "Three engineers were arrested on Monday night")]
+
+
+def test_an_indefinite_official_as_subject_is_an_unnamed_speaker_of_the_story_state():
+    sheet = run("A ferry sank off Chennai, India. India has opened an inquiry. No cause was given, but a fire officer "
+                "said the engine room had flooded. A senior police official said the captain had fled.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("fire officer", "IN"), ("senior police official", "IN")]

@@ -433,6 +433,11 @@ class QuoteFinder:
         self.authority = re.compile(rf"(?P<who>{alt(authorities)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*",
                                     ) if authorities else None
         self.trailer_words = {w for w in pack.words("speaker_trailers") if w[:1].islower()}
+        heads = pack.words("indefinite_subject_heads")
+        self.indefinite_subject = re.compile(
+            rf"(?:^|[ \t])(?i:{alt(pack.words('indefinite_speakers'))})[ \t]+"
+            rf"(?P<role>(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{alt(heads)}))[ \t]*\Z") \
+            if heads and pack.words("indefinite_speakers") else None
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
         self.possessed_institutions = set(pack.words("possessed_institutions"))
         self.country_prefixes = {w.casefold() for w in pack.words("country_prefixes")}
@@ -604,6 +609,13 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                     return ctx.ents.resolve(Parsed(described, seg_start + dr.start("qual"), seg_end, described,
                                                    None, "role", None if g.is_former(described) else code),
                                             seg_start), False
+        if index == len(segments) - 1 and ctx.qf.indefinite_subject is not None:
+            ind = ctx.qf.indefinite_subject.search(text)
+            if ind is not None:
+                # '..., but a fire officer said': someone unnamed, by their office
+                role = ind.group("role")
+                return ctx.ents.resolve(Parsed(role, seg_start + ind.start("role"), seg_start + ind.end("role"),
+                                               role, None, "role", None), seg_start), False
         pm = ctx.qf.pronoun_subject.match(text) if ctx.qf.pronoun_subject is not None else None
         if pm is None and index == len(segments) - 1 and ctx.qf.pronoun_before is not None:
             pm = ctx.qf.pronoun_before.search(text)  # 'On the live television he said'
