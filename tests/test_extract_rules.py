@@ -1998,3 +1998,8 @@ def test_an_indefinite_official_as_subject_is_an_unnamed_speaker_of_the_story_st
                 "said the engine room had flooded. A senior police official said the captain had fled.", "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
         ("fire officer", "IN"), ("senior police official", "IN")]
+
+
+def test_myanma_is_myanmars_adjective():
+    sheet = run("Many guests were tourists; the Myanma embassy confirmed two monks from Yangon had died.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Myanma embassy", "MM")]
