@@ -2003,3 +2003,8 @@ def test_an_indefinite_official_as_subject_is_an_unnamed_speaker_of_the_story_st
 def test_myanma_is_myanmars_adjective():
     sheet = run("Many guests were tourists; the Myanma embassy confirmed two monks from Yangon had died.", "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Myanma embassy", "MM")]
+
+
+def test_well_known_us_agencies_named_alone_are_us():
+    sheet = run("The storm hit the Bahamas on Sunday. The National Hurricane Center said winds reached 185 mph.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("National Hurricane Center", "US")]
