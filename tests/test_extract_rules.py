@@ -2008,3 +2008,10 @@ def test_myanma_is_myanmars_adjective():
 def test_well_known_us_agencies_named_alone_are_us():
     sheet = run("The storm hit the Bahamas on Sunday. The National Hurricane Center said winds reached 185 mph.", "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("National Hurricane Center", "US")]
+
+
+def test_a_possessed_title_before_a_name_gives_the_state_opening_it():
+    sheet = run("Cases rose again in March. The United States' National Institute of Health's director, Dr. Ann Lee, "
+                "said, \"It will get worse before it gets better.\" Germany's Red Cross director, Dr. Tom Berg, said, "
+                "\"We are ready to help.\"", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Ann Lee", "US"), ("Tom Berg", None)]

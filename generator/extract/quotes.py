@@ -482,9 +482,22 @@ def _role_before(ctx: _Context, segments, index: int) -> Parsed | None:
     if lead:  # 'A member of the Tunisian Parliament, Samir Dilou said'
         seg_start = lead.end()
     m = ctx.ents.g.match_at(ctx.body, seg_start)
-    if m is None or m.end() < seg_end - 1:
-        return None
     g = ctx.ents.g
+    if m is not None and m.end() < seg_end - 1:
+        # 'The United States' National Institute of Allergy and Infectious Disease's director, Dr.
+        # Anthony Fauci': an institution's lower-case title; the state opening it is the person's
+        held = _POSSESSED_TITLE.fullmatch(ctx.body, seg_start, seg_end)
+        if held is not None and held.group("title").casefold() in g.title_words:
+            found = g.finder.find(held.group("desc"))
+            code = found[0].code if found and found[0].start == 0 else None
+            desc = held.group("desc")
+            if code and not g.is_non_state(desc) and not (g.international_re is not None
+                                                          and g.international_re.search(desc)):
+                text = ctx.body[seg_start:seg_end].strip()
+                return Parsed(text, seg_start, seg_end, text, None, "role", code)
+        return None
+    if m is None:
+        return None
     p = g.parse(ctx.body, m.start(), m.end(), None, False)
     if p is not None and p.type == "organization" and p.role \
             and p.role.split()[0].casefold().rstrip(".") in g.title_words:
@@ -492,6 +505,11 @@ def _role_before(ctx: _Context, segments, index: int) -> Parsed | None:
         return Parsed(p.text, p.start, p.end, ctx.body[m.start():m.end()], None, "role",
                       None if g.is_non_state(p.name or "") else p.country)
     return p if p is not None and p.type == "role" else None
+
+
+# 'The United States' National Institute of Allergy and Infectious Disease's director': an
+# institution, its possessive and a lower-case title
+_POSSESSED_TITLE = re.compile(r"(?P<desc>[A-Z][^,;:\"“”()]{2,120}?)['’]s?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?P<title>[a-z][\w-]*)[ \t]*")
 
 
 # A name followed by its acronym in brackets: 'The Institute for Criminal Justice Reform (ICJR)'
@@ -794,7 +812,8 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                     later = g.finder.find(body[seg_end:verb_start])
                     prev.country = later[-1].code if later else None
                 p = prev
-        if p.type == "person" and not p.role:
+        if p.type == "person" and (not p.role or (p.country is None and re.fullmatch(r"[A-Z][a-z]{1,4}\.", p.role))):
+            # (a courtesy title such as 'Dr.' is no office: the role before the name may be)
             role = _role_before(ctx, segments, index)
             if role is not None:
                 p.role, p.country = role.role or role.text, p.country or role.country
