@@ -2015,3 +2015,11 @@ def test_a_possessed_title_before_a_name_gives_the_state_opening_it():
                 "said, \"It will get worse before it gets better.\" Germany's Red Cross director, Dr. Tom Berg, said, "
                 "\"We are ready to help.\"", "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Ann Lee", "US"), ("Tom Berg", None)]
+
+
+def test_the_head_of_an_unnamed_body_is_the_speaker_of_the_state_when_domestic():
+    sheet = run("Two officers were tried in Paris, France. French media followed the trial. Lawyer Marie Dubois spoke "
+                "first. The head of the police's internal investigators told the court \"Basic checks were not done.\"",
+                "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("head of the police's internal investigators", "FR")]

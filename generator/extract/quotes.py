@@ -348,6 +348,11 @@ class QuoteFinder:
             else r"(?P<qual>(?:[A-Z][\w'’-]*\s+){0,2})"
         self.definite_role = re.compile(rf"(?:^|\s)(?:the|The)\s+{qualifier}(?P<role>{alt(lroles)})\s*$") \
             if lroles and determiners else None
+        # 'The head of the police's internal investigators told the court': a role of an
+        # institution, unnamed, as the subject
+        self.definite_role_of = re.compile(
+            rf"(?:^|\s)(?:the|The)\s+(?P<role>(?:{alt(lroles)})\s+of\s+the\s+[a-z][^,;:\"“”()]{{2,60}}?)\s*$") \
+            if lroles and determiners else None
         institutions = pack.words("institution_nouns")
         relatives = pack.words("relative_pronouns")
         self.relative_start = re.compile(rf"\s*(?:{alt(relatives)})\b") if relatives else None
@@ -605,6 +610,14 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 name = body[seg_start + io.start("noun"):seg_start + io.end("state")]
                 e = ctx.ents.resolve(Parsed(name, seg_start + io.start("noun"), seg_end, None, name,
                                             "organization", code), seg_start)
+                if e is not None:
+                    return e, False
+        if index == len(segments) - 1 and ctx.qf.definite_role_of is not None:
+            dro = ctx.qf.definite_role_of.search(text)
+            if dro is not None and not re.search(r"[A-Z]", dro.group("role")):
+                role = dro.group("role")
+                e = ctx.ents.resolve(Parsed(role, seg_start + dro.start("role"), seg_end, role, None, "role", None),
+                                     seg_start)
                 if e is not None:
                     return e, False
         if index == len(segments) - 1 and ctx.qf.definite_role is not None:
