@@ -2023,3 +2023,9 @@ def test_the_head_of_an_unnamed_body_is_the_speaker_of_the_state_when_domestic()
                 "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
         ("head of the police's internal investigators", "FR")]
+
+
+def test_a_denial_then_but_he_claimed_is_the_same_subjects_report():
+    sheet = run("Officer Paul Martin met the witness Anna Roy. Martin denied any contact, but when shown the video he "
+                "claimed the meeting had been brief.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [("Paul Martin", "the meeting had been brief")]

@@ -1824,6 +1824,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             e = recent  # 'ucap seorang juru bicara Kementerian Luar Negeri AS. Ia juga mengatakan'
         elif e is None and pron and pron not in qf.personal and recent is not None and recent.type != "person":
             e = recent  # 'They also stated ...' after the authorities spoke: a group may be 'they'
+        elif e is None and pron in qf.personal and subject is not None and subject.type == "person":
+            e = subject  # 'X denied ..., but ... he claimed ...': the sentence's own subject
         elif e is None and pron and last is not None and last.type == "person":
             e = last
         if e is None and is_news_outlet(body[s.start:vs].strip()):
@@ -1868,6 +1870,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             if qf.bare_set is not None and verb.casefold() not in qf.bare_set \
                     and not _complement_is_clause(qf, body, after, s.end) \
                     and not _named_subject_clause(ctx, start, s.end):
+                if re.search(r",[ \t]+but[ \t]", body[after:s.end]):
+                    continue  # ('Quirin denied any sexual activity, but ... he claimed sex had been
+                    # consensual': the same subject's report after 'but')
                 return subject, None  # 'announced plans to ...', 'claimed responsibility'
             if qf.finite is not None and not _reads_as_clause(qf, body, start, s.end):
                 continue  # 'told the world on Thursday via Twitter', 'announced plans' (a later
