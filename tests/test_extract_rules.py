@@ -2030,3 +2030,108 @@ def test_a_cue_before_a_participle_report_gives_both_reports_to_the_cued_speaker
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("Dewan Pusaka Dunia", "Kota tua di Mali, Timbuktu, semakin terancam oleh pertempuran"),
         ("Dewan Pusaka Dunia", "meminta semua pihak menjaga situs itu")]
+
+
+# ---- rules from dev4/en ----
+
+def test_a_fire_service_or_a_court_with_no_state_named_is_the_story_state():
+    sheet = run("A blaze destroyed a warehouse in Lodz, Poland, on Monday. Poland has ordered checks. "
+                "Jan Nowak, a fire service spokesman, said the building had no alarms. "
+                "The Regional Court said in a summary: \"The owner was negligent in every respect.\"", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("Jan Nowak", "PL"), ("Regional Court", "PL")]
+
+
+def test_an_international_court_speaks_for_no_state():
+    sheet = run("Serbia and Croatia argued for years in Belgrade and in Zagreb and in Serbia. The International Court of "
+                "Justice said: \"Neither party proved its claim.\"", "en")
+    assert [q["country"] for q in sheet["quotes"]] == [None]
+
+
+def test_a_report_whose_frame_ends_in_a_copula_keeps_its_quoted_predicate():
+    sheet = run('The rail union chief, Tom Baker, said the new plan was "far from enough."', "en")
+    assert [(q["kind"], q["text"]) for q in sheet["quotes"]] == [
+        ("indirect", 'the new plan was "far from enough."'),
+        ("direct", "far from enough")]
+
+
+def test_according_to_a_source_then_its_apposition_reports_the_clause_after_it():
+    sheet = run("According to Dr. Ann Lee, formerly the head of the national health agency, the outbreak is "
+                "slowing down. According to Tom Ray, who led the inquiry, the report is flawed. According to the "
+                "ministry, the attack killed five people.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Ann Lee", "the outbreak is slowing down"), ("Tom Ray", "the report is flawed"),
+        ("the ministry", "the attack killed five people")]
+
+
+def test_revealed_and_testified_report_a_clause_and_a_press_officer_is_a_role():
+    sheet = run("A bus crashed near Lodz in Poland. Poland has opened an inquiry. Police press officer Anna Nowak "
+                "revealed the driver had not slept for a day. In court, Jan Kowal testified he had braked in time.", "en")
+    assert [(q["speaker"], q["role"], q["country"], q["text"]) for q in sheet["quotes"]][0] == (
+        "Anna Nowak", "Police press officer", "PL", "the driver had not slept for a day")
+    assert [q["text"] for q in sheet["quotes"]][1:] == ["he had braked in time"]
+
+
+def test_the_city_after_a_persons_name_is_not_the_speaker():
+    sheet = run("The committee met on Tuesday. Senator Mary Walsh of Chicago said the hearing would resume next week.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Mary Walsh", "the hearing would resume next week")]
+
+
+def test_a_second_report_after_while_without_a_comma_has_its_own_speaker_and_takes_the_next_he():
+    sheet = run('Mayor Jan Kowal said the flood was "a disaster for everyone" while Governor Anna Nowak wrote she had '
+                'ordered the dams checked. She tweeted, "We stand with every family tonight."', "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"] if q["kind"] == "indirect"][-1] == (
+        "Anna Nowak", "she had ordered the dams checked")
+    assert direct(sheet)[-1][:2] == ("Anna Nowak", "We stand with every family tonight")
+
+
+def test_a_described_national_news_agency_is_the_press_not_a_speaker():
+    sheet = run("A mine collapsed near Katowice in Poland. State press agency PAP has reported the rescue took "
+                "all night. Mayor Jan Kowal said the town was in mourning.", "en")
+    assert [q["speaker"] for q in sheet["quotes"]] == ["Jan Kowal"]
+
+
+def test_according_to_police_at_the_end_is_the_story_states_police():
+    sheet = run("A bridge collapsed in Chennai, India. India has ordered checks. Three engineers were "
+                "arrested on Monday night, according to police.", "en")
+    assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
+        ("police", "IN", "Three engineers were arrested on Monday night")]
+
+
+def test_an_indefinite_official_as_subject_is_an_unnamed_speaker_of_the_story_state():
+    sheet = run("A ferry sank off Chennai, India. India has opened an inquiry. No cause was given, but a fire officer "
+                "said the engine room had flooded. A senior police official said the captain had fled.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("fire officer", "IN"), ("senior police official", "IN")]
+
+
+def test_myanma_is_myanmars_adjective():
+    sheet = run("Many guests were tourists; the Myanma embassy confirmed two monks from Yangon had died.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Myanma embassy", "MM")]
+
+
+def test_well_known_us_agencies_named_alone_are_us():
+    sheet = run("The storm hit the Bahamas on Sunday. The National Hurricane Center said winds reached 185 mph.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("National Hurricane Center", "US")]
+
+
+def test_a_possessed_title_before_a_name_gives_the_state_opening_it():
+    sheet = run("Cases rose again in March. The United States' National Institute of Health's director, Dr. Ann Lee, "
+                "said, \"It will get worse before it gets better.\" Germany's Red Cross director, Dr. Tom Berg, said, "
+                "\"We are ready to help.\"", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Ann Lee", "US"), ("Tom Berg", None)]
+
+
+def test_the_head_of_an_unnamed_body_is_the_speaker_of_the_state_when_domestic():
+    sheet = run("Two officers were tried in Paris, France. French media followed the trial. Lawyer Marie Dubois spoke "
+                "first. The head of the police's internal investigators told the court \"Basic checks were not done.\"",
+                "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("head of the police's internal investigators", "FR")]
+
+
+def test_a_denial_then_but_he_claimed_is_the_same_subjects_report():
+    sheet = run("Officer Paul Martin met the witness Anna Roy at a pub. Roy told the court she was robbed. Martin denied "
+                "any theft, but upon learning his car was seen at Roy's house he claimed the meeting had been brief.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]][-1] == ("Paul Martin", "the meeting had been brief")

@@ -13,7 +13,9 @@ def _pattern() -> re.Pattern:
              .splitlines() if line.strip() and not line.startswith("#")]
     alternation = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
     # the outlet itself, or one of its people: "BBC's Jonathan Marcus", "the Daily Telegraph"
-    return re.compile(rf"(?:the\s+)?(?:{alternation})(?:['’]s\b.*)?", re.I)
+    # ('State press agency PAP', 'media network EURACTIV': a description of the outlet first)
+    described = r"(?:[\w-]+\s+){0,3}?(?:agency|newspaper|broadcaster|daily|network|outlet)\s+"
+    return re.compile(rf"(?:the\s+)?(?:{described})?(?:{alternation})(?:['’]s\b.*)?", re.I)
 
 
 def is_news_outlet(name: str | None) -> bool:

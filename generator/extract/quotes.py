@@ -184,7 +184,10 @@ class QuoteFinder:
         contrast = pack.words("contrast_joiners")
         reports = pack.words("indirect_say_verbs")
         self.contrast_report = re.compile(
-            rf",[ \t]+(?:{alt(contrast)})[ \t]+(?=[^,;:\"“”\n]{{1,60}}?[ \t](?:{alt(reports)})\b)") \
+            # (without the comma, only before a capitalised subject: '... while Interior
+            # Minister X wrote he had ordered ...')
+            rf"(?:,[ \t]+(?:{alt(contrast)})|(?<=[\w\x22”’'])[ \t]+(?:{alt(contrast)})(?=[ \t]+[A-Z]))"
+            rf"[ \t]+(?=[^,;:\"“”\n]{{1,60}}?[ \t](?:{alt(reports)})\b)") \
             if contrast and reports else None
         joiners = pack.words("clause_joiners")
         self.mid_cue_joiner = re.compile(rf"[ \t]*,[ \t]*(?:{alt(joiners)})[ \t]+") if joiners else None
@@ -315,7 +318,14 @@ class QuoteFinder:
         # a bare clause must read as a clause: a finite verb or a past form after its first word
         self.finite = re.compile(rf"(?<![\w-])(?:{alt(finite)})(?![\w-])|\w\s+\w+ed\b", re.I) \
             if finite else None
+        # (the same, with past forms in lower case only: 'the United States' is no clause)
+        self.finite_lower = re.compile(rf"(?<![\w-])(?i:{alt(finite)})(?![\w-])|\w\s+[a-z][a-z]*ed\b") \
+            if finite else None
         self.clause_break = re.compile(r"[,;:(—–]|\s(?:which|who|whom|whose)\s")
+        # 'said the measure was "nowhere near enough."': a frame ending in one of these has the
+        # quote as its predicate, so the reported clause keeps it
+        copulas = pack.words("predicate_copulas")
+        self.copula_end = re.compile(rf"(?<![\w-])(?:{alt(copulas)})[\s,]*\Z", re.I) if copulas else None
         # 'menyebut ia akan ...', 'mengumumkan sejumlah instansi pemerintahnya menjadi target':
         # a verb that takes a noun phrase reports a clause when the words after it hold a
         # subject and one of these early on ('menyebut langkah itu sebagai ...' holds none)
@@ -348,9 +358,22 @@ class QuoteFinder:
             else r"(?P<qual>(?:[A-Z][\w'’-]*\s+){0,2})"
         self.definite_role = re.compile(rf"(?:^|\s)(?:the|The)\s+{qualifier}(?P<role>{alt(lroles)})\s*$") \
             if lroles and determiners else None
+        # 'The head of the police's internal investigators told the court': a role of an
+        # institution, unnamed, as the subject
+        self.definite_role_of = re.compile(
+            rf"(?:^|\s)(?:the|The)\s+(?P<role>(?:{alt(lroles)})\s+of\s+the\s+[a-z][^,;:\"“”()]{{2,60}}?)\s*$") \
+            if lroles and determiners else None
         institutions = pack.words("institution_nouns")
         relatives = pack.words("relative_pronouns")
         self.relative_start = re.compile(rf"\s*(?:{alt(relatives)})\b") if relatives else None
+        # 'According to Dr. Tom Frieden, formerly the director of the CDC, the pandemic is ...':
+        # a comma segment opening with a determiner, a former-word or a relative pronoun (and with
+        # no finite verb unless relative) is the source's apposition, not the reported clause
+        opens = [rf"(?:{alt(determiners + former)})\s+" if determiners or former else None,
+                 rf"(?:{alt(relatives)})\b" if relatives else None]
+        opens = [o for o in opens if o]
+        self.apposition_open = re.compile(rf"\s*(?:(?P<rel>{opens[-1]})|{opens[0]})") \
+            if len(opens) == 2 else None
         # '..., which he said would allow him ...': a second report inside a relative clause ends
         # the first
         self.relative_report = re.compile(
@@ -433,6 +456,12 @@ class QuoteFinder:
         self.authority = re.compile(rf"(?P<who>{alt(authorities)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*",
                                     ) if authorities else None
         self.trailer_words = {w for w in pack.words("speaker_trailers") if w[:1].islower()}
+        heads = pack.words("indefinite_subject_heads")
+        # 'but a fire officer said': someone unnamed, by an office ending in one of these heads
+        self.indefinite_office = re.compile(
+            rf"(?:^|[ \t])(?i:{alt(pack.words('indefinite_speakers'))})[ \t]+"
+            rf"(?P<role>(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{alt(heads)}))[ \t]*\Z") \
+            if heads and pack.words("indefinite_speakers") else None
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
         self.possessed_institutions = set(pack.words("possessed_institutions"))
         self.country_prefixes = {w.casefold() for w in pack.words("country_prefixes")}
@@ -477,9 +506,22 @@ def _role_before(ctx: _Context, segments, index: int) -> Parsed | None:
     if lead:  # 'A member of the Tunisian Parliament, Samir Dilou said'
         seg_start = lead.end()
     m = ctx.ents.g.match_at(ctx.body, seg_start)
-    if m is None or m.end() < seg_end - 1:
-        return None
     g = ctx.ents.g
+    if m is not None and m.end() < seg_end - 1:
+        # 'The United States' National Institute of Allergy and Infectious Disease's director, Dr.
+        # Anthony Fauci': an institution's lower-case title; the state opening it is the person's
+        held = _POSSESSED_TITLE.fullmatch(ctx.body, seg_start, seg_end)
+        if held is not None and held.group("title").casefold() in g.title_words:
+            found = g.finder.find(held.group("desc"))
+            code = found[0].code if found and found[0].start == 0 else None
+            desc = held.group("desc")
+            if code and not g.is_non_state(desc) and not (g.international_re is not None
+                                                          and g.international_re.search(desc)):
+                text = ctx.body[seg_start:seg_end].strip()
+                return Parsed(text, seg_start, seg_end, text, None, "role", code)
+        return None
+    if m is None:
+        return None
     p = g.parse(ctx.body, m.start(), m.end(), None, False)
     if p is not None and p.type == "organization" and p.role \
             and p.role.split()[0].casefold().rstrip(".") in g.title_words:
@@ -487,6 +529,11 @@ def _role_before(ctx: _Context, segments, index: int) -> Parsed | None:
         return Parsed(p.text, p.start, p.end, ctx.body[m.start():m.end()], None, "role",
                       None if g.is_non_state(p.name or "") else p.country)
     return p if p is not None and p.type == "role" else None
+
+
+# 'The United States' National Institute of Allergy and Infectious Disease's director': an
+# institution, its possessive and a lower-case title
+_POSSESSED_TITLE = re.compile(r"(?P<desc>[A-Z][^,;:\"“”()]{2,120}?)['’]s?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?P<title>[a-z][\w-]*)[ \t]*")
 
 
 # A name followed by its acronym in brackets: 'The Institute for Criminal Justice Reform (ICJR)'
@@ -584,6 +631,14 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                                             "organization", code), seg_start)
                 if e is not None:
                     return e, False
+        if index == len(segments) - 1 and ctx.qf.definite_role_of is not None:
+            dro = ctx.qf.definite_role_of.search(text)
+            if dro is not None and not re.search(r"[A-Z]", dro.group("role")):
+                role = dro.group("role")
+                e = ctx.ents.resolve(Parsed(role, seg_start + dro.start("role"), seg_end, role, None, "role", None),
+                                     seg_start)
+                if e is not None:
+                    return e, False
         if index == len(segments) - 1 and ctx.qf.definite_role is not None:
             dr = ctx.qf.definite_role.search(text)
             if dr is not None:
@@ -604,6 +659,13 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                     return ctx.ents.resolve(Parsed(described, seg_start + dr.start("qual"), seg_end, described,
                                                    None, "role", None if g.is_former(described) else code),
                                             seg_start), False
+        if index == len(segments) - 1 and ctx.qf.indefinite_office is not None:
+            ind = ctx.qf.indefinite_office.search(text)
+            if ind is not None:
+                # '..., but a fire officer said': someone unnamed, by their office
+                role = ind.group("role")
+                return ctx.ents.resolve(Parsed(role, seg_start + ind.start("role"), seg_start + ind.end("role"),
+                                               role, None, "role", None), seg_start), False
         pm = ctx.qf.pronoun_subject.match(text) if ctx.qf.pronoun_subject is not None else None
         if pm is None and index == len(segments) - 1 and ctx.qf.pronoun_before is not None:
             pm = ctx.qf.pronoun_before.search(text)  # 'On the live television he said'
@@ -800,7 +862,8 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                     later = g.finder.find(body[seg_end:verb_start])
                     prev.country = later[-1].code if later else None
                 p = prev
-        if p.type == "person" and not p.role:
+        if p.type == "person" and (not p.role or (p.country is None and re.fullmatch(r"[A-Z][a-z]{1,4}\.", p.role))):
+            # (a courtesy title such as 'Dr.' is no office: the role before the name may be)
             role = _role_before(ctx, segments, index)
             if role is not None:
                 p.role, p.country = role.role or role.text, p.country or role.country
@@ -1224,6 +1287,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
     last: Entity | None = None
     last_person: Entity | None = None
     last_at = -10**9
+    later_subject = None
     events = []  # (offset, kind, payload)
     for seg in segments:
         events.append((seg.open_mark, 1, seg))
@@ -1283,6 +1347,14 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 quotes.append(indirect)
                 if indirect.follow is not None:
                     quotes.append(indirect.follow)
+            # '... while Interior Minister X wrote ... He tweeted': the later subject of a report
+            # of its own is whom the next pronoun means
+            later = indirect.follow if indirect is not None and indirect.follow is not None else indirect
+            later_subject = None
+            if later is not None and later.speaker is not None and later.speaker is not subj \
+                    and later.speaker.type == "person" and later.how == "indirect" and subj is not None:
+                last, last_at, last_person = later.speaker, s.start, later.speaker
+                later_subject = (later.speaker, later.start)  # (quotes before it keep it so)
             continue
         seg: _Segment = payload
         a, b = _trim(body, seg.start, seg.end)
@@ -1403,7 +1475,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             speaker, how, conf = last, "continuation", 0.6
         elif words < 2 and how in ("continuation",):
             continue
-        if speaker is not None:
+        if speaker is not None and later_subject is not None and off < later_subject[1] \
+                and speaker is not later_subject[0]:
+            ents.note(off, speaker)  # (a quote of the first subject before the later one's report)
+        elif speaker is not None:
             last, last_at = speaker, off
             if speaker.type == "person":
                 last_person = speaker
@@ -1413,7 +1488,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
     if qf.cue_participle is not None:
         quotes += _participle_reports(ctx, quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
-    return _without_paraphrases(body, _without_wrappers(body, _partials_in_reports(quotes)), qf.stopwords)
+    return _without_paraphrases(body, _without_wrappers(body, _partials_in_reports(quotes), qf.copula_end),
+                                qf.stopwords)
 
 
 def _participle_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
@@ -1598,6 +1674,12 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                                                     "organization", code), named.start())
                     else:
                         e = _phrase_after(ctx, lead.end() if lead else pos)
+                    if e is None and qf.authority is not None:
+                        # '..., according to police.': the unnamed authorities of the story's state
+                        who = body[lead.end() if lead else pos:s.end].strip().rstrip(".!?").strip()
+                        au = qf.authority.fullmatch(who)
+                        if au is not None:
+                            e = _authority(ctx, au.group("who"), pos)
                     outlet = e is not None and (is_news_outlet(e.name) or (
                         lead is not None and is_news_outlet(body[pos:lead.end()].strip().capitalize() + " " + e.name)))
                     speaker = e if e is not None and not outlet else None
@@ -1627,11 +1709,13 @@ def _partials_in_reports(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def _without_wrappers(body: str, quotes: list[Quote]) -> list[Quote]:
+def _without_wrappers(body: str, quotes: list[Quote], copula_end: re.Pattern | None = None) -> list[Quote]:
     """A reported clause ending in a partial quote keeps only the reporter's part: 'called on Italy
     and Egypt to join the project, adding "We call on ..."' reports 'called on Italy and Egypt to
     join the project'; the quote is its own item. When only a frame is left ('menjanjikan akan
-    memberikan "dukungan penuh"'), the speaker's own words are all there is to report."""
+    memberikan "dukungan penuh"'), the speaker's own words are all there is to report. A frame
+    ending in a copula ('said the measure was "nowhere near enough."') has the quote as its
+    predicate: the clause is reported whole, quote included."""
     directs = [q for q in quotes if q.kind == "direct"]
     kept = []
     for q in quotes:
@@ -1640,6 +1724,10 @@ def _without_wrappers(body: str, quotes: list[Quote]) -> list[Quote]:
                      and not _WORDS.search(body, d.end, q.end)]
             if inner:
                 a, b = _trim(body, q.start, inner[0].start - 1)
+                if copula_end is not None and len(_WORDS.findall(body, a, b)) >= 2 \
+                        and copula_end.search(body[a:b]):
+                    kept.append(q)
+                    continue
                 b = _drop_trailing_joiner(body, a, b)
                 if len(_WORDS.findall(body, a, b)) < 5:
                     continue
@@ -1783,6 +1871,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     if qf.pronoun_inside is not None else None
                 if pi is not None and (comma < 0 or comma > pi.start()):
                     comma = pi.start()  # (the pronoun is kept: the clause starts after the blank)
+                elif comma > 0 and qf.apposition_open is not None:
+                    ap_m = qf.apposition_open.match(body, comma + 1, s.end)
+                    nxt = body.find(",", comma + 1, s.end)
+                    if ap_m is not None and nxt > 0 and '"' not in body[comma:nxt] and (
+                            ap_m.group("rel") or qf.finite_lower is None
+                            or not qf.finite_lower.search(body, comma + 1, nxt)):
+                        comma = nxt  # (the source's apposition, then the clause)
                 if comma > 0:
                     a, b = _trim(body, comma + 1, s.end)
                     if len(_WORDS.findall(body[a:b])) >= 3 and body[a] not in '"“”„«' \
@@ -1847,6 +1942,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             e = recent  # 'ucap seorang juru bicara Kementerian Luar Negeri AS. Ia juga mengatakan'
         elif e is None and pron and pron not in qf.personal and recent is not None and recent.type != "person":
             e = recent  # 'They also stated ...' after the authorities spoke: a group may be 'they'
+        elif e is None and pron in qf.personal and subject is not None and subject.type == "person":
+            e = subject  # 'X denied ..., but ... he claimed ...': the sentence's own subject
         elif e is None and pron and last is not None and last.type == "person":
             e = last
         if e is None and is_news_outlet(body[s.start:vs].strip()):
@@ -1891,6 +1988,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             if qf.bare_set is not None and verb.casefold() not in qf.bare_set \
                     and not _complement_is_clause(qf, body, after, s.end) \
                     and not _named_subject_clause(ctx, start, s.end):
+                if re.search(r",[ \t]+but[ \t]", body[after:s.end]):
+                    continue  # ('Quirin denied any sexual activity, but ... he claimed sex had been
+                    # consensual': the same subject's report after 'but')
                 return subject, None  # 'announced plans to ...', 'claimed responsibility'
             if qf.finite is not None and not _reads_as_clause(qf, body, start, s.end):
                 continue  # 'told the world on Thursday via Twitter', 'announced plans' (a later
@@ -1945,7 +2045,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if b - a < 3 or len(_WORDS.findall(body[a:b])) < 3:
             return subject, before
         if body[a] in '"“”„«' or _mostly_quoted(a, b, spans):
-            return subject, before
+            # (a report of someone else after 'while'/'but' still stands)
+            return subject, before or follow
         return subject, Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "indirect", follow)
     if subject is None:
         # plain subject of the sentence: a person or institution at its start

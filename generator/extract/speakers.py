@@ -360,6 +360,12 @@ class Grammar:
                     toks = toks[:-k - 1]
                     bare = " ".join(toks)
                     break
+                if " ".join(toks[-k:]).casefold() in self.places and self._namelike(toks[-k - 2]) \
+                        and len(toks) - k - 1 >= 2:
+                    # 'Jerrold Nadler of New York': the city a person comes from, not the speaker
+                    toks = toks[:-k - 1]
+                    bare = " ".join(toks)
+                    break
         i = len(toks)
         while i > 0 and not (i >= 2 and toks[i - 2].casefold() in self.place_heads
                              # 'Wali Kota Risma': the head closes a title, a name follows it
