@@ -1911,3 +1911,11 @@ def test_a_wish_is_reported_like_a_request():
                 "terbalik itu ditarik kembali.")
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("Budi Santoso", "menginginkan buku-buku yang memuat bendera terbalik itu ditarik kembali")]
+
+
+# ---- rules from the IndoSum/Detik speaker scan ----
+
+def test_a_clause_after_a_name_is_no_role():
+    sheet = run("Program bantuan itu, kata Abdul Karim, tetap menjadi prioritas Presiden dan Wakil Presiden. "
+                "Menurut Gus Ipul, Kementerian Sosial memang belum sempurna, namun selalu berkomitmen.")
+    assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [("Abdul Karim", None), ("Gus Ipul", None)]

@@ -30,7 +30,14 @@ class RoleCleaner:
         alternatives = "|".join(re.escape(w) for w in sorted(leading, key=len, reverse=True))
         self.leading = re.compile(rf"^(?:(?:{alternatives})\.?(?!\w)\s*)+", re.I) if leading else None
         self.clause_words = {w.casefold() for w in pack.words("auxiliaries")}
+        # words that only a clause has, wherever they stand ('Kementerian Sosial memang belum
+        # sempurna', 'tetap menjadi prioritas Presiden'): no office holds a verb of being or a tense
+        self.clause_markers = {w.casefold() for w in pack.words("clause_markers")} | self.clause_words
         self.finder = finder
+
+    def is_clause(self, text: str) -> bool:
+        """A reading took a clause for a description: a lower-case clause marker among its words."""
+        return any(w in self.clause_markers for w in re.findall(r"\b[a-z]+\b", text))
 
     def clean(self, role: str | None, name: str | None) -> str | None:
         if not role:
@@ -45,4 +52,6 @@ class RoleCleaner:
             return None  # 'Indonesia': the country, which the quote already has
         if text[:1].islower() and any(w.casefold() in self.clause_words for w in words):
             return None  # 'tidak ada negara yang bisa ...', 'akan disampaikan dalam rapat ...'
+        if self.is_clause(text):
+            return None  # 'Kementerian Sosial memang belum sempurna'
         return text
