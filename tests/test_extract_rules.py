@@ -1919,3 +1919,10 @@ def test_a_clause_after_a_name_is_no_role():
     sheet = run("Program bantuan itu, kata Abdul Karim, tetap menjadi prioritas Presiden dan Wakil Presiden. "
                 "Menurut Gus Ipul, Kementerian Sosial memang belum sempurna, namun selalu berkomitmen.")
     assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [("Abdul Karim", None), ("Gus Ipul", None)]
+
+
+def test_a_sentence_opener_before_a_name_is_no_role():
+    sheet = run("Awalnya Purbaya mengatakan inflasi di daerah masih terkendali. Sebagai Ketua Dewan Pengurus "
+                "Asosiasi Pemerintah Kota (APEKSI), Eri juga mengungkapkan keprihatinannya terhadap pergaulan bebas.")
+    assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [
+        ("Purbaya", None), ("Eri", "Ketua Dewan Pengurus Asosiasi Pemerintah Kota (APEKSI)")]

@@ -29,6 +29,10 @@ class RoleCleaner:
         leading = pack.words("honorifics") + pack.words("determiners") + pack.words("according_to")
         alternatives = "|".join(re.escape(w) for w in sorted(leading, key=len, reverse=True))
         self.leading = re.compile(rf"^(?:(?:{alternatives})\.?(?!\w)\s*)+", re.I) if leading else None
+        openers = sorted(pack.words("sentence_openers"), key=len, reverse=True)
+        # a sentence opener the phrase began with ('Awalnya', 'Sebagai Ketua ...', 'Tapi Menlu')
+        self.openers = re.compile(
+            r"^(?:(?:" + "|".join(re.escape(o) for o in openers) + r")(?!\w)[ \t,]*)+") if openers else None
         self.clause_words = {w.casefold() for w in pack.words("auxiliaries")}
         # words that only a clause has, wherever they stand ('Kementerian Sosial memang belum
         # sempurna', 'tetap menjadi prioritas Presiden'): no office holds a verb of being or a tense
@@ -43,6 +47,8 @@ class RoleCleaner:
         if not role:
             return role
         text = self.leading.sub("", role).strip(" ,") if self.leading is not None else role.strip()
+        if self.openers is not None:
+            text = self.openers.sub("", text)
         if not text:
             return None
         words = text.split()
