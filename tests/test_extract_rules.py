@@ -1926,3 +1926,10 @@ def test_a_sentence_opener_before_a_name_is_no_role():
                 "Asosiasi Pemerintah Kota (APEKSI), Eri juga mengungkapkan keprihatinannya terhadap pergaulan bebas.")
     assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [
         ("Purbaya", None), ("Eri", "Ketua Dewan Pengurus Asosiasi Pemerintah Kota (APEKSI)")]
+
+
+def test_the_last_field_of_a_listed_title_is_no_part_of_the_name():
+    sheet = run("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto mengatakan pemerintah akan tegas. "
+                "\"Kami tidak ragu,\" kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto.")
+    assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [
+        ("Wiranto", "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan")] * 2

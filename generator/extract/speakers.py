@@ -39,6 +39,14 @@ _INITIAL_THEN_WORD = re.compile(rf"[{UPPER}]\.[ \t]+([{UPPER}][a-z]+)\b")
 _PARTICLES = {"al", "el", "ad", "ar", "as", "at", "an", "bin", "ibn", "abu"}
 
 
+# a list of capitalised fields before a phrase: 'Bidang Politik, Hukum, dan ' + 'Keamanan Wiranto'
+_LIST_BEFORE = re.compile(rf"[{UPPER}][\w)]*,[ \t]+(?:dan|serta|and|&)[ \t]+$")
+# the whole run of capitalised words and commas before such a phrase
+# (a title, then fields of one word each: 'Bidang Politik, Hukum, dan'; not a list of people)
+_TITLE_LIST = re.compile(rf"[{UPPER}][\w()]*(?:[ \t]+(?:[a-z]{{1,8}}[ \t]+)?[{UPPER}][\w()]*)*"
+                         rf"(?:,[ \t]+[{UPPER}][\w()]*)+,[ \t]+(?:dan|serta|and|&)[ \t]+$")
+
+
 def _join_particles(words: list[str]) -> list[str]:
     """'al - Sisi' (a detokenised 'al-Sisi', as in IndoSum) is one word of a name."""
     if "-" not in words:
@@ -379,6 +387,18 @@ class Grammar:
         # Leading common words belong to an organisation's name, not the person's ("Jasa Keuangan").
         while len(toks) - i > 2 and toks[i].casefold() in self.common:
             i += 1
+        # 'Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto': the phrase is the last
+        # link of a list of fields in a title; its leading common words close the title
+        listed = None
+        if i == 0 and len(toks) >= 2 and toks[0].casefold() in self.common \
+                and _LIST_BEFORE.search(text[max(0, start - 40):start]):
+            # the title the list belongs to is the role: 'Menteri Koordinator Bidang Politik, Hukum, dan'
+            listed = _TITLE_LIST.search(text[max(0, start - 160):start])
+            if listed is not None and not any(w.casefold().rstrip(".,") in self.title_words
+                                              for w in listed.group().split()):
+                listed = None
+            while listed is not None and i < len(toks) - 1 and toks[i].casefold() in self.common:
+                i += 1
         # 'PT Eigerindo Multi Produk Industri Zafrullah Sunyaruri': two common words in a row end
         # a firm's name; the person's name is what follows
         for j in range(len(toks) - 3, i, -1):
@@ -401,6 +421,8 @@ class Grammar:
                     role_toks, name_toks = role_toks + name_toks[:k], name_toks[k:]
                     break
         role = " ".join(role_toks) or None
+        if role and listed is not None:
+            role = f"{listed.group()}{role}"
         if lower_role:
             role = f"{lower_role} {role}" if role else lower_role
         country = tail_country
