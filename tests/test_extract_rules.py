@@ -1933,3 +1933,9 @@ def test_the_last_field_of_a_listed_title_is_no_part_of_the_name():
                 "\"Kami tidak ragu,\" kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto.")
     assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [
         ("Wiranto", "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan")] * 2
+
+
+def test_an_entertainment_outlet_cited_for_a_report_is_no_speaker():
+    sheet = run("Menurut laporan People, sang pangeran telah memperkenalkan aktris itu kepada keluarganya. "
+                "Melansir Mirror, kedua pihak belum memberikan tanggapan.")
+    assert sheet["quotes"] == []
