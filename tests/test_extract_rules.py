@@ -1939,3 +1939,9 @@ def test_an_entertainment_outlet_cited_for_a_report_is_no_speaker():
     sheet = run("Menurut laporan People, sang pangeran telah memperkenalkan aktris itu kepada keluarganya. "
                 "Melansir Mirror, kedua pihak belum memberikan tanggapan.")
     assert sheet["quotes"] == []
+
+
+def test_a_first_name_before_dan_is_no_role():
+    sheet = run("Taylor Swift dan Katy Perry sempat berseteru. \"Album ini bukan tentang orang lain,\" kata Perry. "
+                "Direktur Utama dan CEO Deliveree Tom Kim menekankan bahwa perusahaan akan ekspansi.")
+    assert [q["role"] for q in sheet["quotes"]] == [None, "Direktur Utama dan CEO"]

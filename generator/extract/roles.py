@@ -37,6 +37,11 @@ class RoleCleaner:
         # words that only a clause has, wherever they stand ('Kementerian Sosial memang belum
         # sempurna', 'tetap menjadi prioritas Presiden'): no office holds a verb of being or a tense
         self.clause_markers = {w.casefold() for w in pack.words("clause_markers")} | self.clause_words
+        self.coordinators = {w.casefold() for w in pack.words("coordinators")}
+        self.stopwords = {w.casefold() for w in pack.words("stopwords")}
+        names_in_titles = {w.casefold() for w in pack.words("name_words_in_titles")}
+        self.title_words = {w.casefold().rstrip(".") for t in pack.words("titles") + pack.words("lower_roles")
+                            + pack.words("institution_heads") for w in t.split()} - names_in_titles - {""}
         self.finder = finder
 
     def is_clause(self, text: str) -> bool:
@@ -60,4 +65,13 @@ class RoleCleaner:
             return None  # 'tidak ada negara yang bisa ...', 'akan disampaikan dalam rapat ...'
         if self.is_clause(text):
             return None  # 'Kementerian Sosial memang belum sempurna'
+        if words[0].islower() and words[0] in self.stopwords:
+            return None  # 'agar pemilik bangunan ...', 'ia menerima Fahri ...': a clause
+        if len(words) > 1 and words[-1] in self.coordinators:
+            # 'Swift dan' (from 'Swift dan Katy Perry'): the first of two people, no office;
+            # 'Direktur Utama dan' keeps its title
+            words = words[:-1]
+            if not any(w.casefold().rstrip(".,") in self.title_words for w in words):
+                return None
+            text = " ".join(words)
         return text
