@@ -1945,3 +1945,10 @@ def test_a_first_name_before_dan_is_no_role():
     sheet = run("Taylor Swift dan Katy Perry sempat berseteru. \"Album ini bukan tentang orang lain,\" kata Perry. "
                 "Direktur Utama dan CEO Deliveree Tom Kim menekankan bahwa perusahaan akan ekspansi.")
     assert [q["role"] for q in sheet["quotes"]] == [None, "Direktur Utama dan CEO"]
+
+
+def test_a_party_or_firm_name_after_its_head_is_part_of_the_role():
+    sheet = run("\"Kami mendukung,\" kata Ketua Fraksi Partai Golkar Muhammad Sarmuji. \"Stok aman,\" kata Direktur "
+                "Utama PT Pertamina Nicke Widyawati.")
+    assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [
+        ("Muhammad Sarmuji", "Ketua Fraksi Partai Golkar"), ("Nicke Widyawati", "Direktur Utama PT Pertamina")]

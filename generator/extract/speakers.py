@@ -196,6 +196,7 @@ class Grammar:
         self.inst_head_re = re.compile(
             r"^(?:" + "|".join(re.escape(h) for h in self.institution_heads) + r")\b", re.I
         ) if self.institution_heads else None
+        self.named_heads = set(pack.words("named_heads"))
         self.non_state = {w.casefold() for w in pack.words("non_state_words")}
         domestic = pack.words("domestic_role_words")
         bodies = pack.words("international_bodies")
@@ -460,7 +461,17 @@ class Grammar:
                 return None  # a capitalised sentence opener never seen capitalised mid-sentence
         if len(name_toks) > 2 and sentence_start is not None \
                 and official_country(" ".join(name_toks)) is None:  # 'Kim Jong Un' stays whole
-            name_toks = self._cut_org_prefix(text, name_toks)
+            kept = self._cut_org_prefix(text, name_toks)
+            if role and role.split()[-1] in self.named_heads:
+                # 'Ketua Fraksi Partai Golkar Muhammad Sarmuji': a head that takes a name of its
+                # own ends the role; the party's name opens the phrase and belongs to the role
+                if len(kept) == len(name_toks) and self._namelike(name_toks[0]):
+                    kept = name_toks[1:]
+                    while len(kept) > 2 and kept[0].casefold() in self.common:
+                        kept = kept[1:]  # ('Partai Amanat Nasional Zulkifli Hasan')
+                if len(kept) < len(name_toks):
+                    role = f"{role} {' '.join(name_toks[:len(name_toks) - len(kept)])}"
+            name_toks = kept
             name = " ".join(name_toks)
         return Parsed(phrase, start, end, role, name, "person", country)
 
