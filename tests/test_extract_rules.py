@@ -1952,3 +1952,9 @@ def test_a_party_or_firm_name_after_its_head_is_part_of_the_role():
                 "Utama PT Pertamina Nicke Widyawati.")
     assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [
         ("Muhammad Sarmuji", "Ketua Fraksi Partai Golkar"), ("Nicke Widyawati", "Direktur Utama PT Pertamina")]
+
+
+def test_a_regional_head_at_home_speaks_for_indonesia():
+    sheet = run("Gubernur Jawa Tengah Ganjar Pranowo mengatakan banjir sudah surut. Wali Kota London Sadiq Khan "
+                "mengatakan kota itu siap. Gubernur Negara Bagian California Gavin Newsom mengatakan api sudah padam.")
+    assert [q["country"] for q in sheet["quotes"]] == ["ID", "GB", None]

@@ -197,6 +197,7 @@ class Grammar:
             r"^(?:" + "|".join(re.escape(h) for h in self.institution_heads) + r")\b", re.I
         ) if self.institution_heads else None
         self.named_heads = set(pack.words("named_heads"))
+        self.non_home_units = [w.casefold() for w in pack.words("non_home_units")]
         self.non_state = {w.casefold() for w in pack.words("non_state_words")}
         domestic = pack.words("domestic_role_words")
         bodies = pack.words("international_bodies")
@@ -246,6 +247,7 @@ class Grammar:
             r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in sorted(self.state_titles, key=len, reverse=True))
             + r")(?![\w-])", re.I) if self.state_titles else None
         self.home_titles = {t.casefold() for t in pack.words("home_titles")}
+        self.home_local_titles = {t.casefold() for t in pack.words("home_local_titles")}
         self.home_institutions = {t.casefold() for t in pack.words("home_institutions")}
         hosts = pack.words("host_prepositions") or ["to", "in", "for"]
         self.host_re = re.compile(r"(?:^|\s)(?i:" + "|".join(re.escape(h) for h in hosts) + r")\s+$")
@@ -743,8 +745,14 @@ class ArticleEntities:
                 return code
         if role and self.g.home_country:
             r = role.casefold()
+            if any(u in r for u in self.g.non_home_units):
+                return None  # 'Gubernur Negara Bagian California': a foreign state's unit
             if any(r == t or r.startswith(t + " ") for t in self.g.home_titles):
                 return self.g.home_country
+            if self.main_country in (None, self.g.home_country) and any(
+                    r == t or r.startswith(t + " ") for t in self.g.home_local_titles):
+                return self.g.home_country  # 'Gubernur Jawa Tengah', not Hawaii's 'Jaksa Agung'
+
             # 'anggota Komisi I DPR', 'Wakil Ketua DPRD Jawa Barat', 'Ketua Komisi Pemberantasan
             # Korupsi (KPK)': an official of a home institution
             if self._names_home_institution(r):
