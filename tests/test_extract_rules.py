@@ -1958,3 +1958,10 @@ def test_a_regional_head_at_home_speaks_for_indonesia():
     sheet = run("Gubernur Jawa Tengah Ganjar Pranowo mengatakan banjir sudah surut. Wali Kota London Sadiq Khan "
                 "mengatakan kota itu siap. Gubernur Negara Bagian California Gavin Newsom mengatakan api sudah padam.")
     assert [q["country"] for q in sheet["quotes"]] == ["ID", "GB", None]
+
+
+def test_an_affixed_noun_closes_a_title_before_the_name():
+    sheet = run("\"Proyek berlanjut,\" kata Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan "
+                "Agus Harimurti Yudhoyono.")
+    assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [
+        ("Agus Harimurti Yudhoyono", "Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan")]

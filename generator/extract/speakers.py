@@ -387,6 +387,11 @@ class Grammar:
                         and not _wordch(_at(text, k + len(t))):
                     i += 1
                     break
+        # 'Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan Agus Harimurti
+        # Yudhoyono': a noun made with an affix closes the title; no name opens with one
+        while 0 < i and len(toks) - i >= 3 and self.derived_re is not None \
+                and self.derived_re.fullmatch(toks[i].casefold()):
+            i += 1
         # Leading common words belong to an organisation's name, not the person's ("Jasa Keuangan").
         while len(toks) - i > 2 and toks[i].casefold() in self.common:
             i += 1
