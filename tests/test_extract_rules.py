@@ -2135,3 +2135,57 @@ def test_a_denial_then_but_he_claimed_is_the_same_subjects_report():
     sheet = run("Officer Paul Martin met the witness Anna Roy at a pub. Roy told the court she was robbed. Martin denied "
                 "any theft, but upon learning his car was seen at Roy's house he claimed the meeting had been brief.", "en")
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]][-1] == ("Paul Martin", "the meeting had been brief")
+
+
+# ---- rules from the IndoSum/Detik speaker scan ----
+
+def test_a_clause_after_a_name_is_no_role():
+    sheet = run("Program bantuan itu, kata Abdul Karim, tetap menjadi prioritas Presiden dan Wakil Presiden. "
+                "Menurut Gus Ipul, Kementerian Sosial memang belum sempurna, namun selalu berkomitmen.")
+    assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [("Abdul Karim", None), ("Gus Ipul", None)]
+
+
+def test_a_sentence_opener_before_a_name_is_no_role():
+    sheet = run("Awalnya Purbaya mengatakan inflasi di daerah masih terkendali. Sebagai Ketua Dewan Pengurus "
+                "Asosiasi Pemerintah Kota (APEKSI), Eri juga mengungkapkan keprihatinannya terhadap pergaulan bebas.")
+    assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [
+        ("Purbaya", None), ("Eri", "Ketua Dewan Pengurus Asosiasi Pemerintah Kota (APEKSI)")]
+
+
+def test_the_last_field_of_a_listed_title_is_no_part_of_the_name():
+    sheet = run("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto mengatakan pemerintah akan tegas. "
+                "\"Kami tidak ragu,\" kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto.")
+    assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [
+        ("Wiranto", "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan")] * 2
+
+
+def test_an_entertainment_outlet_cited_for_a_report_is_no_speaker():
+    sheet = run("Menurut laporan People, sang pangeran telah memperkenalkan aktris itu kepada keluarganya. "
+                "Melansir Mirror, kedua pihak belum memberikan tanggapan.")
+    assert sheet["quotes"] == []
+
+
+def test_a_first_name_before_dan_is_no_role():
+    sheet = run("Taylor Swift dan Katy Perry sempat berseteru. \"Album ini bukan tentang orang lain,\" kata Perry. "
+                "Direktur Utama dan CEO Deliveree Tom Kim menekankan bahwa perusahaan akan ekspansi.")
+    assert [q["role"] for q in sheet["quotes"]] == [None, "Direktur Utama dan CEO"]
+
+
+def test_a_party_or_firm_name_after_its_head_is_part_of_the_role():
+    sheet = run("\"Kami mendukung,\" kata Ketua Fraksi Partai Golkar Muhammad Sarmuji. \"Stok aman,\" kata Direktur "
+                "Utama PT Pertamina Nicke Widyawati.")
+    assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [
+        ("Muhammad Sarmuji", "Ketua Fraksi Partai Golkar"), ("Nicke Widyawati", "Direktur Utama PT Pertamina")]
+
+
+def test_a_regional_head_at_home_speaks_for_indonesia():
+    sheet = run("Gubernur Jawa Tengah Ganjar Pranowo mengatakan banjir sudah surut. Wali Kota London Sadiq Khan "
+                "mengatakan kota itu siap. Gubernur Negara Bagian California Gavin Newsom mengatakan api sudah padam.")
+    assert [q["country"] for q in sheet["quotes"]] == ["ID", "GB", None]
+
+
+def test_an_affixed_noun_closes_a_title_before_the_name():
+    sheet = run("\"Proyek berlanjut,\" kata Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan "
+                "Agus Harimurti Yudhoyono.")
+    assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [
+        ("Agus Harimurti Yudhoyono", "Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan")]

@@ -35,24 +35,41 @@ class RoleCleaner:
         # a courtesy title inside or after the office: "Labour's Mr", 'BBC Mr'
         self.honorific = re.compile(rf"\s+(?:{honorifics})\.?(?!\w)", re.I) if honorifics else None
         # an office whose object was lost: 'head of', 'director of', 'Kepala Dinas untuk'
+        # (a coordinator at the end is read below: 'Swift dan' is the first of two people)
         connectors = "|".join(re.escape(w) for w in set(pack.words("object_prepositions") + pack.words(
-            "host_prepositions") + pack.words("coordinators")) if w.isalpha())
+            "host_prepositions")) - set(pack.words("coordinators")) if w.isalpha())
         self.dangling = re.compile(rf"(?:\s+(?:{connectors}))+\s*$", re.I) if connectors else None
+        openers = sorted(pack.words("sentence_openers"), key=len, reverse=True)
+        # a sentence opener the phrase began with ('Awalnya', 'Sebagai Ketua ...', 'Tapi Menlu')
+        self.openers = re.compile(
+            r"^(?:(?:" + "|".join(re.escape(o) for o in openers) + r")(?!\w)[ \t,]*)+") if openers else None
         self.clause_words = {w.casefold() for w in pack.words("auxiliaries")}
+        # words that only a clause has, wherever they stand ('Kementerian Sosial memang belum
+        # sempurna', 'tetap menjadi prioritas Presiden'): no office holds a verb of being or a tense
+        self.clause_markers = {w.casefold() for w in pack.words("clause_markers")} | self.clause_words
+        self.coordinators = {w.casefold() for w in pack.words("coordinators")}
+        self.stopwords = {w.casefold() for w in pack.words("stopwords")}
+        names_in_titles = {w.casefold() for w in pack.words("name_words_in_titles")}
+        self.title_words = {w.casefold().rstrip(".") for t in pack.words("titles") + pack.words("lower_roles")
+                            + pack.words("institution_heads") for w in t.split()} - names_in_titles - {""}
         self.finder = finder
+
+    def is_clause(self, text: str) -> bool:
+        """A reading took a clause for a description: a lower-case clause marker among its words."""
+        return any(w in self.clause_markers for w in re.findall(r"\b[a-z]+\b", text))
 
     def clean(self, role: str | None, name: str | None) -> str | None:
         if not role:
             return role
         text = self.leading.sub("", role).strip(" ,") if self.leading is not None else role.strip()
+        if self.openers is not None:
+            text = self.openers.sub("", text)
         if self.honorific is not None:
             text = self.honorific.sub("", text).strip(" ,")
         if self.dangling is not None:
             text = self.dangling.sub("", text).strip(" ,")
         if not text or is_news_outlet(text.removesuffix("'s").removesuffix("’s")):
             return None  # 'BBC Mr X': the outlet that reports, not an office
-        if not text:
-            return None
         words = text.split()
         if name and set(words) <= set(name.split()):
             return None  # 'Mr Brown' for Mr Brown
@@ -60,4 +77,15 @@ class RoleCleaner:
             return None  # 'Indonesia': the country, which the quote already has
         if text[:1].islower() and any(w.casefold() in self.clause_words for w in words):
             return None  # 'tidak ada negara yang bisa ...', 'akan disampaikan dalam rapat ...'
+        if self.is_clause(text):
+            return None  # 'Kementerian Sosial memang belum sempurna'
+        if words[0].islower() and words[0] in self.stopwords:
+            return None  # 'agar pemilik bangunan ...', 'ia menerima Fahri ...': a clause
+        if len(words) > 1 and words[-1] in self.coordinators:
+            # 'Swift dan' (from 'Swift dan Katy Perry'): the first of two people, no office;
+            # 'Direktur Utama dan' keeps its title
+            words = words[:-1]
+            if not any(w.casefold().rstrip(".,") in self.title_words for w in words):
+                return None
+            text = " ".join(words)
         return text

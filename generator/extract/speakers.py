@@ -39,6 +39,14 @@ _INITIAL_THEN_WORD = re.compile(rf"[{UPPER}]\.[ \t]+([{UPPER}][a-z]+)\b")
 _PARTICLES = {"al", "el", "ad", "ar", "as", "at", "an", "bin", "ibn", "abu"}
 
 
+# a list of capitalised fields before a phrase: 'Bidang Politik, Hukum, dan ' + 'Keamanan Wiranto'
+_LIST_BEFORE = re.compile(rf"[{UPPER}][\w)]*,[ \t]+(?:dan|serta|and|&)[ \t]+$")
+# the whole run of capitalised words and commas before such a phrase
+# (a title, then fields of one word each: 'Bidang Politik, Hukum, dan'; not a list of people)
+_TITLE_LIST = re.compile(rf"[{UPPER}][\w()]*(?:[ \t]+(?:[a-z]{{1,8}}[ \t]+)?[{UPPER}][\w()]*)*"
+                         rf"(?:,[ \t]+[{UPPER}][\w()]*)+,[ \t]+(?:dan|serta|and|&)[ \t]+$")
+
+
 def _join_particles(words: list[str]) -> list[str]:
     """'al - Sisi' (a detokenised 'al-Sisi', as in IndoSum) is one word of a name."""
     if "-" not in words:
@@ -188,6 +196,8 @@ class Grammar:
         self.inst_head_re = re.compile(
             r"^(?:" + "|".join(re.escape(h) for h in self.institution_heads) + r")\b", re.I
         ) if self.institution_heads else None
+        self.named_heads = set(pack.words("named_heads"))
+        self.non_home_units = [w.casefold() for w in pack.words("non_home_units")]
         self.non_state = {w.casefold() for w in pack.words("non_state_words")}
         domestic = pack.words("domestic_role_words")
         bodies = pack.words("international_bodies")
@@ -237,6 +247,7 @@ class Grammar:
             r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in sorted(self.state_titles, key=len, reverse=True))
             + r")(?![\w-])", re.I) if self.state_titles else None
         self.home_titles = {t.casefold() for t in pack.words("home_titles")}
+        self.home_local_titles = {t.casefold() for t in pack.words("home_local_titles")}
         self.home_institutions = {t.casefold() for t in pack.words("home_institutions")}
         hosts = pack.words("host_prepositions") or ["to", "in", "for"]
         self.host_re = re.compile(r"(?:^|\s)(?i:" + "|".join(re.escape(h) for h in hosts) + r")\s+$")
@@ -386,9 +397,26 @@ class Grammar:
                         and not _wordch(_at(text, k + len(t))):
                     i += 1
                     break
+        # 'Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan Agus Harimurti
+        # Yudhoyono': a noun made with an affix closes the title; no name opens with one
+        while 0 < i and len(toks) - i >= 3 and self.derived_re is not None \
+                and self.derived_re.fullmatch(toks[i].casefold()):
+            i += 1
         # Leading common words belong to an organisation's name, not the person's ("Jasa Keuangan").
         while len(toks) - i > 2 and toks[i].casefold() in self.common:
             i += 1
+        # 'Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto': the phrase is the last
+        # link of a list of fields in a title; its leading common words close the title
+        listed = None
+        if i == 0 and len(toks) >= 2 and toks[0].casefold() in self.common \
+                and _LIST_BEFORE.search(text[max(0, start - 40):start]):
+            # the title the list belongs to is the role: 'Menteri Koordinator Bidang Politik, Hukum, dan'
+            listed = _TITLE_LIST.search(text[max(0, start - 160):start])
+            if listed is not None and not any(w.casefold().rstrip(".,") in self.title_words
+                                              for w in listed.group().split()):
+                listed = None
+            while listed is not None and i < len(toks) - 1 and toks[i].casefold() in self.common:
+                i += 1
         # 'PT Eigerindo Multi Produk Industri Zafrullah Sunyaruri': two common words in a row end
         # a firm's name; the person's name is what follows
         for j in range(len(toks) - 3, i, -1):
@@ -411,6 +439,8 @@ class Grammar:
                     role_toks, name_toks = role_toks + name_toks[:k], name_toks[k:]
                     break
         role = " ".join(role_toks) or None
+        if role and listed is not None:
+            role = f"{listed.group()}{role}"
         if lower_role:
             role = f"{lower_role} {role}" if role else lower_role
         country = tail_country
@@ -448,7 +478,17 @@ class Grammar:
                 return None  # a capitalised sentence opener never seen capitalised mid-sentence
         if len(name_toks) > 2 and sentence_start is not None \
                 and official_country(" ".join(name_toks)) is None:  # 'Kim Jong Un' stays whole
-            name_toks = self._cut_org_prefix(text, name_toks)
+            kept = self._cut_org_prefix(text, name_toks)
+            if role and role.split()[-1] in self.named_heads:
+                # 'Ketua Fraksi Partai Golkar Muhammad Sarmuji': a head that takes a name of its
+                # own ends the role; the party's name opens the phrase and belongs to the role
+                if len(kept) == len(name_toks) and self._namelike(name_toks[0]):
+                    kept = name_toks[1:]
+                    while len(kept) > 2 and kept[0].casefold() in self.common:
+                        kept = kept[1:]  # ('Partai Amanat Nasional Zulkifli Hasan')
+                if len(kept) < len(name_toks):
+                    role = f"{role} {' '.join(name_toks[:len(name_toks) - len(kept)])}"
+            name_toks = kept
             name = " ".join(name_toks)
         return Parsed(phrase, start, end, role, name, "person", country)
 
@@ -729,8 +769,14 @@ class ArticleEntities:
             return self.main_country
         if role and self.g.home_country:
             r = role.casefold()
+            if any(u in r for u in self.g.non_home_units):
+                return None  # 'Gubernur Negara Bagian California': a foreign state's unit
             if any(r == t or r.startswith(t + " ") for t in self.g.home_titles):
                 return self.g.home_country
+            if self.main_country in (None, self.g.home_country) and any(
+                    r == t or r.startswith(t + " ") for t in self.g.home_local_titles):
+                return self.g.home_country  # 'Gubernur Jawa Tengah', not Hawaii's 'Jaksa Agung'
+
             # 'anggota Komisi I DPR', 'Wakil Ketua DPRD Jawa Barat', 'Ketua Komisi Pemberantasan
             # Korupsi (KPK)': an official of a home institution
             if self._names_home_institution(r):
