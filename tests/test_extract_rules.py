@@ -2189,3 +2189,11 @@ def test_an_affixed_noun_closes_a_title_before_the_name():
                 "Agus Harimurti Yudhoyono.")
     assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [
         ("Agus Harimurti Yudhoyono", "Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan")]
+
+
+def test_a_member_state_of_a_federation_after_an_office_holder_names_the_federation():
+    sheet = run("Representative Doug Collins of Georgia said the inquiry was a sham. Senator Lindsey Graham of "
+                "South Carolina said the deal was good. President Salome Zourabichvili of Georgia said the talks "
+                "were useful. Jane Doe of South Carolina said the storm was frightening.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("Doug Collins", "US"), ("Lindsey Graham", "US"), ("Salome Zourabichvili", "GE"), ("Jane Doe", None)]

@@ -240,6 +240,11 @@ class Grammar:
         self.place_heads = {w.casefold() for w in pack.words("place_heads")}
         self.deputy_roles = {w.casefold() for w in pack.words("deputy_roles")}
         self.home_country = pack.get("home_country")
+        # member states of federations after 'of'/'from' and the name of one of the federation's
+        # office holders ('Senator ... of South Carolina' -> US)
+        self.subdivisions = {str(n).casefold(): str(code) for code, names in
+                             (pack.get("federation_states") or {}).items() for n in names}
+        self.subdivision_titles = {t.casefold() for t in pack.words("federation_titles")}
         # offices of one state's government: 'Home Secretary' (GB), 'Taoiseach' (IE)
         self.state_titles = {t.casefold(): str(code) for code, titles in (pack.get("state_titles") or {}).items()
                              for t in titles}
@@ -366,14 +371,22 @@ class Grammar:
             return Parsed(bare, start, end, None, bare, "country", self.finder.code_of(bare))
         for k in (1, 2, 3):  # 'Heiko Maas of Germany', 'Mohammad bin Salman of Saudi Arabia'
             if len(toks) > k + 1 and toks[-k - 1].casefold() in ("of", "from", "dari"):
-                tail_country = self.finder.code_of(" ".join(toks[-k:]))
+                tail = " ".join(toks[-k:])
+                tail_country = self.finder.code_of(tail)
+                federation = self.subdivisions.get(tail.casefold())
+                if federation and any(t.casefold() in self.subdivision_titles
+                                      for t in toks[:-k - 1] + (lower_role or "").split()):
+                    # 'Senator Lindsey Graham of South Carolina', 'Representative Doug Collins of
+                    # Georgia': a member state of a federation, for one of its office holders
+                    tail_country = federation
                 if tail_country:
                     toks = toks[:-k - 1]
                     bare = " ".join(toks)
                     break
-                if " ".join(toks[-k:]).casefold() in self.places and self._namelike(toks[-k - 2]) \
+                if (" ".join(toks[-k:]).casefold() in self.places or federation) and self._namelike(toks[-k - 2]) \
                         and len(toks) - k - 1 >= 2:
-                    # 'Jerrold Nadler of New York': the city a person comes from, not the speaker
+                    # 'Jerrold Nadler of New York', 'Jane Doe of South Carolina': the city or
+                    # member state a person comes from, not the speaker
                     toks = toks[:-k - 1]
                     bare = " ".join(toks)
                     break
