@@ -2197,3 +2197,8 @@ def test_a_member_state_of_a_federation_after_an_office_holder_names_the_federat
                 "were useful. Jane Doe of South Carolina said the storm was frightening.", "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
         ("Doug Collins", "US"), ("Lindsey Graham", "US"), ("Salome Zourabichvili", "GE"), ("Jane Doe", None)]
+
+
+def test_a_bank_named_with_its_state_is_an_institution():
+    sheet = run("Last month, Bank of England governor Mervyn King said that the economy had hit a softer patch.", "en")
+    assert sheet["quotes"][0]["speaker"] != "England"
