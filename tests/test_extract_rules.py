@@ -2202,3 +2202,10 @@ def test_a_member_state_of_a_federation_after_an_office_holder_names_the_federat
 def test_a_bank_named_with_its_state_is_an_institution():
     sheet = run("Last month, Bank of England governor Mervyn King said that the economy had hit a softer patch.", "en")
     assert sheet["quotes"][0]["speaker"] != "England"
+
+
+def test_a_title_that_is_also_a_surname_ends_a_name_after_it():
+    sheet = run("Last month, Bank of England governor Mervyn King said that the economy had hit a softer patch. "
+                "King Salman said the kingdom would respond firmly to the attack.", "en")
+    assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [
+        ("Mervyn King", "Bank of England governor"), ("Salman", "King")]

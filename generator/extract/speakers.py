@@ -240,6 +240,7 @@ class Grammar:
         self.place_heads = {w.casefold() for w in pack.words("place_heads")}
         self.deputy_roles = {w.casefold() for w in pack.words("deputy_roles")}
         self.home_country = pack.get("home_country")
+        self.title_surnames = set(pack.words("title_surnames"))
         # member states of federations after 'of'/'from' and the name of one of the federation's
         # office holders ('Senator ... of South Carolina' -> US)
         self.subdivisions = {str(n).casefold(): str(code) for code, names in
@@ -391,10 +392,12 @@ class Grammar:
                     bare = " ".join(toks)
                     break
         i = len(toks)
+        # 'Mervyn King', 'Martin Luther King': a title that is also a surname, after a name
+        surname_last = len(toks) >= 2 and toks[-1] in self.title_surnames and self._namelike(toks[-2])
         while i > 0 and not (i >= 2 and toks[i - 2].casefold() in self.place_heads
                              # 'Wali Kota Risma': the head closes a title, a name follows it
                              and " ".join(toks[max(0, i - 3):i - 1]).casefold() not in self.title_set) and (
-                self._namelike(toks[i - 1]) or (
+                self._namelike(toks[i - 1]) or (surname_last and i == len(toks)) or (
                 len(toks[i - 1]) <= 2 and toks[i - 1].isupper() and i > 1
                 and not re.fullmatch(r"[IVX]+", toks[i - 1])  # 'Sektor II' is a numbered unit
                 # ('Duta Besar Pelucutan Senjata AS Robert Wood': a state's acronym ends the role)
