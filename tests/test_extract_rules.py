@@ -2209,3 +2209,11 @@ def test_a_title_that_is_also_a_surname_ends_a_name_after_it():
                 "King Salman said the kingdom would respond firmly to the attack.", "en")
     assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [
         ("Mervyn King", "Bank of England governor"), ("Salman", "King")]
+
+
+def test_a_report_verb_that_is_also_a_plural_noun_before_a_modal_is_the_noun():
+    sheet = run("Tory proposals to cap asylum claims would not work, argued Mr Blair. President Trump claims he "
+                "would be okay with it for years.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Blair", "Tory proposals to cap asylum claims would not work"),
+        ("Trump", "he would be okay with it for years")]

@@ -315,6 +315,8 @@ class QuoteFinder:
         # others take a noun phrase unless one follows ('announced plans' vs 'announced that ...').
         bare = pack.words("indirect_bare_verbs")
         self.bare_set = {w.casefold() for w in bare} if bare else None
+        self.noun_verbs = {w.casefold() for w in pack.words("plural_noun_verbs")}
+        self.noun_followers = {w.casefold() for w in pack.words("plural_noun_followers")}
         finite = pack.words("indirect_finite_words")
         # a bare clause must read as a clause: a finite verb or a past form after its first word
         self.finite = re.compile(rf"(?<![\w-])(?:{alt(finite)})(?![\w-])|\w\s+\w+ed\b", re.I) \
@@ -1925,6 +1927,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             continue
         if conc is not None and v.start() < conc.end():
             continue  # the concessive clause's verb: not what the sentence reports
+        if qf.noun_verbs and v.group("verb").casefold() in qf.noun_verbs:
+            after_verb = re.match(r"[ \t]+(\w+)", text[v.end():])
+            if after_verb is not None and after_verb.group(1).casefold() in qf.noun_followers:
+                continue  # 'proposals to cap asylum claims would not work': a plural noun
         before_verb = re.search(r"(\S+)[ \t]+(\w+)[ \t]+\Z", text[max(0, v.start() - 60):v.start()])
         if before_verb is not None and before_verb.group(2).casefold() in qf.relative_set \
                 and not before_verb.group(1).rstrip(",")[:1].isupper():
