@@ -2217,3 +2217,13 @@ def test_a_report_verb_that_is_also_a_plural_noun_before_a_modal_is_the_noun():
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("Blair", "Tory proposals to cap asylum claims would not work"),
         ("Trump", "he would be okay with it for years")]
+
+
+def test_role_cleaning_drops_names_sentences_and_a_dangling_determiner():
+    from generator.extract.roles import RoleCleaner
+    clean = RoleCleaner(load_pack("en"), CountryFinder.for_language("en")).clean
+    assert [clean(r, "Ann Lee") for r in ("Blankenship", "Prosecutor", "director for the",
+                                          "Chief Technology Officer of Red Hat said Red Hat had")] == [
+        None, "Prosecutor", "director", None]
+    sheet = run("Maybe she was right. She told me that the people here were not good to us.", "en")
+    assert all(q["speaker"] != "Maybe" for q in sheet["quotes"])

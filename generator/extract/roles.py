@@ -15,6 +15,7 @@ import re
 from .gazetteer import CountryFinder
 from .langpack import LanguagePack
 from .outlets import is_news_outlet
+from .speakers import _common_words
 
 
 class RoleCleaner:
@@ -37,13 +38,18 @@ class RoleCleaner:
         # an office whose object was lost: 'head of', 'director of', 'Kepala Dinas untuk'
         # (a coordinator at the end is read below: 'Swift dan' is the first of two people)
         connectors = "|".join(re.escape(w) for w in set(pack.words("object_prepositions") + pack.words(
-            "host_prepositions")) - set(pack.words("coordinators")) if w.isalpha())
+            "host_prepositions") + [d.casefold() for d in pack.words("determiners")])
+                              - set(pack.words("coordinators")) if w.isalpha())
         self.dangling = re.compile(rf"(?:\s+(?:{connectors}))+\s*$", re.I) if connectors else None
         openers = sorted(pack.words("sentence_openers"), key=len, reverse=True)
         # a sentence opener the phrase began with ('Awalnya', 'Sebagai Ketua ...', 'Tapi Menlu')
         self.openers = re.compile(
             r"^(?:(?:" + "|".join(re.escape(o) for o in openers) + r")(?!\w)[ \t,]*)+") if openers else None
         self.clause_words = {w.casefold() for w in pack.words("auxiliaries")}
+        # a report verb inside a role: the reading ran on into the sentence ('Chief Technological
+        # Officer of Red Hat said Red Hat had')
+        self.speech_words = {w.casefold() for w in pack.words("cue_verbs") + pack.words("speech_verbs")
+                             if " " not in w}
         # words that only a clause has, wherever they stand ('Kementerian Sosial memang belum
         # sempurna', 'tetap menjadi prioritas Presiden'): no office holds a verb of being or a tense
         self.clause_markers = {w.casefold() for w in pack.words("clause_markers")} | self.clause_words
@@ -52,6 +58,7 @@ class RoleCleaner:
         names_in_titles = {w.casefold() for w in pack.words("name_words_in_titles")}
         self.title_words = {w.casefold().rstrip(".") for t in pack.words("titles") + pack.words("lower_roles")
                             + pack.words("institution_heads") for w in t.split()} - names_in_titles - {""}
+        self.common = _common_words(pack.code)
         self.finder = finder
 
     def is_clause(self, text: str) -> bool:
@@ -79,6 +86,12 @@ class RoleCleaner:
             return None  # 'tidak ada negara yang bisa ...', 'akan disampaikan dalam rapat ...'
         if self.is_clause(text):
             return None  # 'Kementerian Sosial memang belum sempurna'
+        if any(w.islower() and w in self.speech_words for w in words):
+            return None  # '... of Red Hat said Red Hat had'
+        if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper() \
+                and words[0].casefold().rstrip(".") not in self.title_words \
+                and words[0].casefold() not in self.common:
+            return None  # 'Blankenship', 'Cherie': a name, not an office ('Prosecutor' is one)
         if words[0].islower() and words[0] in self.stopwords:
             return None  # 'agar pemilik bangunan ...', 'ia menerima Fahri ...': a clause
         if len(words) > 1 and words[-1] in self.coordinators:
