@@ -2227,3 +2227,10 @@ def test_role_cleaning_drops_names_sentences_and_a_dangling_determiner():
         None, "Prosecutor", "director", None]
     sheet = run("Maybe she was right. She told me that the people here were not good to us.", "en")
     assert all(q["speaker"] != "Maybe" for q in sheet["quotes"])
+
+
+def test_a_party_word_just_before_the_office_holder_counts_for_the_federation():
+    sheet = run("Republican committee member Doug Collins of Georgia said on Twitter that the inquiry was a sham.",
+                "en")
+    assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
+        ("Doug Collins", "US", "the inquiry was a sham")]

@@ -375,8 +375,9 @@ class Grammar:
                 tail = " ".join(toks[-k:])
                 tail_country = self.finder.code_of(tail)
                 federation = self.subdivisions.get(tail.casefold())
-                if federation and any(t.casefold() in self.subdivision_titles
-                                      for t in toks[:-k - 1] + (lower_role or "").split()):
+                if federation and any(t.casefold().strip(",") in self.subdivision_titles
+                                      for t in toks[:-k - 1] + (lower_role or "").split()
+                                      + text[max(0, start - 40):start].split()[-4:]):
                     # 'Senator Lindsey Graham of South Carolina', 'Representative Doug Collins of
                     # Georgia': a member state of a federation, for one of its office holders
                     tail_country = federation
