@@ -2234,3 +2234,8 @@ def test_a_party_word_just_before_the_office_holder_counts_for_the_federation():
                 "en")
     assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
         ("Doug Collins", "US", "the inquiry was a sham")]
+
+
+def test_a_church_office_speaks_for_no_state():
+    sheet = run('Speaking about the film, the senior Polish archbishop Wojciech Polak said, "We are ashamed."', "en")
+    assert [(s, c) for s, _, c in direct(sheet)] == [("Wojciech Polak", None)]
