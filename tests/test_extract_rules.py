@@ -1920,8 +1920,9 @@ def test_a_party_named_alone_is_an_institution_not_the_next_he():
 
 
 def test_role_cleaning_drops_outlets_inner_courtesy_titles_and_dangling_connectors():
+    from generator.extract.pipeline import _grammar
     from generator.extract.roles import RoleCleaner
-    clean = RoleCleaner(load_pack("en"), CountryFinder.for_language("en")).clean
+    clean = RoleCleaner.for_grammar(_grammar(load_pack("en"), CountryFinder.for_language("en"))).clean
     assert [clean(r, "Ann Lee") for r in ("BBC Mr", "head of", "Tory leader", "Mr Lee", "Secretary of State")] == [
         None, "head", "Tory leader", None, "Secretary of State"]
 
@@ -2220,8 +2221,9 @@ def test_a_report_verb_that_is_also_a_plural_noun_before_a_modal_is_the_noun():
 
 
 def test_role_cleaning_drops_names_sentences_and_a_dangling_determiner():
+    from generator.extract.pipeline import _grammar
     from generator.extract.roles import RoleCleaner
-    clean = RoleCleaner(load_pack("en"), CountryFinder.for_language("en")).clean
+    clean = RoleCleaner.for_grammar(_grammar(load_pack("en"), CountryFinder.for_language("en"))).clean
     assert [clean(r, "Ann Lee") for r in ("Blankenship", "Prosecutor", "director for the",
                                           "Chief Technology Officer of Red Hat said Red Hat had")] == [
         None, "Prosecutor", "director", None]

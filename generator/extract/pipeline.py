@@ -86,7 +86,7 @@ def extract_article(article: ArticleText, registries, article_id: str,
     ents = ArticleEntities(body, grammar, registries, headings, furniture.ignored, article.title or "")
     ents.prescan()
     quotes = extract_quotes(body, pack, sentences, ents, furniture, grammar)
-    cleaner = RoleCleaner.for_pack(pack, finder)
+    cleaner = RoleCleaner.for_grammar(grammar)
     for e in {id(q.speaker): q.speaker for q in quotes if q.speaker is not None}.values():
         if not e.registered:  # (a role written in content/people.yaml is the editor's)
             e.role = cleaner.clean(e.role, e.name)

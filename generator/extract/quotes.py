@@ -1245,7 +1245,7 @@ def _role_after(ctx: _Context, p: Parsed, end: int) -> None:
     if not words or not any(w in g.title_words for w in words[:4]) \
             or words[0] in ctx.qf.object_prepositions:
         return  # 'kata Rycroft, Senin (11/12)', '..., dalam jumpa pers': not a role
-    if RoleCleaner.for_pack(ctx.pack, g.finder).is_clause(text):
+    if RoleCleaner.for_grammar(g).is_clause(text):
         return  # '..., kata Karim, tetap menjadi prioritas Presiden': the sentence goes on
     lead = ctx.qf.determiner.match(text + " ") if ctx.qf.determiner is not None else None
     if lead is None and text[:2].islower() and re.match(r"(?:the|a|an)\s", text):

@@ -12,23 +12,23 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import CountryFinder
-from .langpack import LanguagePack
 from .outlets import is_news_outlet
-from .speakers import _common_words
+from .speakers import Grammar
 
 
 class RoleCleaner:
     _cache: dict[int, "RoleCleaner"] = {}
 
     @classmethod
-    def for_pack(cls, pack: LanguagePack, finder: CountryFinder) -> "RoleCleaner":
-        found = cls._cache.get(id(pack))
-        if found is None or found.finder is not finder:
-            found = cls._cache[id(pack)] = cls(pack, finder)
+    def for_grammar(cls, grammar: Grammar) -> "RoleCleaner":
+        found = cls._cache.get(id(grammar))
+        if found is None or found.grammar is not grammar:
+            found = cls._cache[id(grammar)] = cls(grammar)
         return found
 
-    def __init__(self, pack: LanguagePack, finder: CountryFinder):
+    def __init__(self, grammar: Grammar):
+        self.grammar = grammar
+        pack = grammar.pack
         leading = pack.words("honorifics") + pack.words("determiners") + pack.words("according_to")
         alternatives = "|".join(re.escape(w) for w in sorted(leading, key=len, reverse=True))
         self.leading = re.compile(rf"^(?:(?:{alternatives})\.?(?!\w)\s*)+", re.I) if leading else None
@@ -41,25 +41,24 @@ class RoleCleaner:
             "host_prepositions") + [d.casefold() for d in pack.words("determiners")])
                               - set(pack.words("coordinators")) if w.isalpha())
         self.dangling = re.compile(rf"(?:\s+(?:{connectors}))+\s*$", re.I) if connectors else None
-        openers = sorted(pack.words("sentence_openers"), key=len, reverse=True)
-        # a sentence opener the phrase began with ('Awalnya', 'Sebagai Ketua ...', 'Tapi Menlu')
+        # a sentence opener the phrase began with ('Awalnya', 'Sebagai Ketua ...', 'Tapi Menlu'),
+        # or several of them
         self.openers = re.compile(
-            r"^(?:(?:" + "|".join(re.escape(o) for o in openers) + r")(?!\w)[ \t,]*)+") if openers else None
-        self.clause_words = {w.casefold() for w in pack.words("auxiliaries")}
+            r"^(?:(?:" + "|".join(re.escape(o) for o in grammar.openers) + r")(?!\w)[ \t,]*)+") \
+            if grammar.openers else None
         # a report verb inside a role: the reading ran on into the sentence ('Chief Technological
         # Officer of Red Hat said Red Hat had')
         self.speech_words = {w.casefold() for w in pack.words("cue_verbs") + pack.words("speech_verbs")
                              if " " not in w}
         # words that only a clause has, wherever they stand ('Kementerian Sosial memang belum
         # sempurna', 'tetap menjadi prioritas Presiden'): no office holds a verb of being or a tense
+        self.clause_words = {w.casefold() for w in pack.words("auxiliaries")}
         self.clause_markers = {w.casefold() for w in pack.words("clause_markers")} | self.clause_words
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
-        self.stopwords = {w.casefold() for w in pack.words("stopwords")}
-        names_in_titles = {w.casefold() for w in pack.words("name_words_in_titles")}
-        self.title_words = {w.casefold().rstrip(".") for t in pack.words("titles") + pack.words("lower_roles")
-                            + pack.words("institution_heads") for w in t.split()} - names_in_titles - {""}
-        self.common = _common_words(pack.code)
-        self.finder = finder
+        self.stopwords = grammar.stopwords
+        self.title_words = grammar.title_words
+        self.common = grammar.common
+        self.finder = grammar.finder
 
     def is_clause(self, text: str) -> bool:
         """A reading took a clause for a description: a lower-case clause marker among its words."""

@@ -46,22 +46,21 @@ def paragraphs(body: str) -> list[Paragraph]:
     return out
 
 
+def _pack_words(lang: str, key: str) -> tuple[str, ...]:
+    try:
+        return tuple(load_pack(lang).words(key))
+    except FileNotFoundError:  # a language with no pack: no abbreviations, no pronouns
+        return ()
+
+
 @lru_cache(maxsize=None)
 def _abbreviations(lang: str) -> frozenset[str]:
-    try:
-        words = load_pack(lang).words("abbreviations")
-    except FileNotFoundError:
-        words = []
-    return frozenset(w.lower().rstrip(".") for w in words)
+    return frozenset(w.lower().rstrip(".") for w in _pack_words(lang, "abbreviations"))
 
 
 @lru_cache(maxsize=None)
 def _pronouns(lang: str) -> frozenset[str]:
-    try:
-        words = load_pack(lang).words("pronouns")
-    except FileNotFoundError:
-        words = []
-    return frozenset(w.capitalize() for w in words)
+    return frozenset(w.capitalize() for w in _pack_words(lang, "pronouns"))
 
 
 def _dotted_then_pronoun(body: str, dot: int, after: int, pronouns: frozenset[str]) -> bool:
