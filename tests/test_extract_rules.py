@@ -2241,3 +2241,38 @@ def test_a_party_word_just_before_the_office_holder_counts_for_the_federation():
 def test_a_church_office_speaks_for_no_state():
     sheet = run('Speaking about the film, the senior Polish archbishop Wojciech Polak said, "We are ashamed."', "en")
     assert [(s, c) for s, _, c in direct(sheet)] == [("Wojciech Polak", None)]
+
+
+def test_a_lower_case_office_between_a_firm_and_a_name_joins_the_role():
+    sheet = run('"It looks like the job situation is improving," said Amazon chief executive Jeff Bezos. '
+                '"It\'s the Brazil business," said ING analyst Gerard Rijk. '
+                '"Rates will hold," said Bank of England governor Mervyn King.', "en")
+    assert [(q["speaker"], q.get("role")) for q in sheet["quotes"]] == [
+        ("Jeff Bezos", "Amazon chief executive"), ("Gerard Rijk", "ING analyst"),
+        ("Mervyn King", "Bank of England governor")]
+
+
+def test_a_person_of_a_body_is_the_person_and_the_body_is_the_role():
+    sheet = run('"The vision is compelling," said Paul Hofheinz of the Lisbon Council, a Brussels group. '
+                '"Growth is slowing," said Howard Archer of Global Insight. '
+                '"It\'s the Brazil business," said analyst Gerard Rijk of Inbev\'s strong performance.', "en")
+    assert [(q["speaker"], q.get("role")) for q in sheet["quotes"]] == [
+        ("Paul Hofheinz", "Lisbon Council"), ("Howard Archer", "Global Insight"), ("Gerard Rijk", "analyst")]
+
+
+def test_a_body_or_office_named_with_of_is_not_a_persons_name():
+    sheet = run('"We object," said Friends of the Earth. "It is unlawful," said the Royal Bank of Scotland. '
+                '"I am ashamed," said the Archbishop of Canterbury Rowan Williams. '
+                '"Taxes will fall," said Chancellor of the Exchequer Gordon Brown.', "en")
+    assert [q["speaker"] for q in sheet["quotes"]] == [
+        "Friends of the Earth", "Royal Bank of Scotland", "Rowan Williams", "Gordon Brown"]
+    # 'of' is no Indonesian word: an English title inside an Indonesian text keeps the old reading
+    sheet = run('”Transaksi naik,” kata Vice President of Marketplace Bukalapak Kurnia Rosyada.', "id")
+    assert "Kurnia Rosyada" in [q["speaker"] for q in sheet["quotes"]][0]
+
+
+def test_a_firm_named_by_its_web_address_is_part_of_the_role():
+    sheet = run('”Banyak problem,” kata Head of Startupindonesia.co Erwin Arifin. '
+                'Menurut pendataan Laporcovid19.org, 45 ODP dan PDP di Jabar meninggal.', "id")
+    assert [(q["speaker"], q.get("role")) for q in sheet["quotes"]] == [
+        ("Erwin Arifin", "Head of Startupindonesia.co"), ("Laporcovid19.org", None)]

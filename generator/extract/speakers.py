@@ -22,7 +22,10 @@ from .officials import full_name, official_country, speaks_for_no_state
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĠĦĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # 'U.S.', 'U.N.' (dotted acronyms); 'J. Smith' (an initial); 'Aliyev'; 'al-Assad', 'el-Sisi'
 # 'Export–Import' (an en dash between two capitalised parts, no spaces) is one word of a name
-NAMEWORD = (rf"(?:[{UPPER}]\.){{2,}}(?![\w])|[{UPPER}]\.(?=[ \t]+[{UPPER}])|[{UPPER}][\w'’\-]*(?:–[{UPPER}][\w'’\-]*)*"
+# 'Startupindonesia.co', 'Tiket.com': a firm named by its web address (a word of a role, never of a name)
+WEB_NAME = r"[A-Z][\w\-]*\.(?:co\.id|com|co|id|net|org)(?![\w.])"
+_WEB_NAME = re.compile(WEB_NAME)
+NAMEWORD = (rf"{WEB_NAME}|(?:[{UPPER}]\.){{2,}}(?![\w])|[{UPPER}]\.(?=[ \t]+[{UPPER}])|[{UPPER}][\w'’\-]*(?:–[{UPPER}][\w'’\-]*)*"
             rf"|(?:al|el|ad|an|ar|as|ash|at|az)-[{UPPER}][\w'’\-]*")
 _PARTICLE = re.compile(rf"(?:al|el|ad|an|ar|as|ash|at|az)-[{UPPER}]")
 _DOTTED = re.compile(rf"(?:[{UPPER}]\.){{2,}}")  # 'U.S.' keeps its last dot
@@ -227,6 +230,10 @@ class Grammar:
         # end it ('kata Kamil dalam Apel Siaga')
         self.name_trailers = set(pack.words("name_trailers"))
         self.connectors = {c.casefold() for c in connectors}
+        self.anaphor_markers = {w.casefold() for w in pack.words("anaphor_markers")}
+        # 'X of Y' is read as a body or an affiliation only where 'of' is a word of the language
+        # (English names inside Indonesian text, 'Film Story of Kale', keep the old reading)
+        self.of_phrases = "of" in {w.casefold() for w in pack.words("stopwords")}
         self.stopwords = {w.casefold() for w in pack.words("stopwords")}
         self.non_name = {w.casefold() for w in pack.words("non_name_words")}
         self.non_name_suffixes = tuple(pack.words("non_name_suffixes"))
@@ -352,6 +359,8 @@ class Grammar:
             m = self.lower_role_start.match(bare)
             if m and m.end() < len(bare):
                 lower_role, bare = bare[:m.end()].strip(), bare[m.end():]
+        if _WEB_NAME.fullmatch(bare):  # 'Menurut Laporcovid19.org': a body named by its address
+            return Parsed(bare, start, end, lower_role, bare, "organization", None)
         if bare in self.institution_names:
             return Parsed(bare, start, end, lower_role, bare, "organization", self.institution_names[bare])
         if re.fullmatch(r"[A-Z]{2,6}", bare) and self.finder.code_of(bare) is None and not lower_role \
@@ -366,12 +375,14 @@ class Grammar:
         # Person: the trailing run of name-like words is the name.
         toks = bare.split()
         tail_country = None
+        tail_org = None
         if 1 < len(toks) <= 3 and not self._namelike(toks[0]) and self.finder.code_of(bare):
             # the whole phrase names a state of several words opening with a state's word, which
             # would split into a role and a name: 'Saudi Arabia'
             return Parsed(bare, start, end, None, bare, "country", self.finder.code_of(bare))
         for k in (1, 2, 3):  # 'Heiko Maas of Germany', 'Mohammad bin Salman of Saudi Arabia'
-            if len(toks) > k + 1 and toks[-k - 1].casefold() in ("of", "from", "dari"):
+            if len(toks) > k + 1 and toks[-k - 1].casefold() in ("of", "from", "dari") \
+                    and not toks[-k - 2].endswith(("'s", "’s")):  # ("Lloyd's of London" is a firm)
                 tail = " ".join(toks[-k:])
                 tail_country = self.finder.code_of(tail)
                 federation = self.subdivisions.get(tail.casefold())
@@ -392,6 +403,23 @@ class Grammar:
                     toks = toks[:-k - 1]
                     bare = " ".join(toks)
                     break
+        # ('aktor lulusan Tisch School of Arts NYU ini': the phrase ends a description of a person)
+        nxt = text[end:end + 12].split()[:1]
+        described = bool(nxt) and nxt[0].casefold().rstrip(",.") in self.anaphor_markers
+        if self.of_phrases and tail_country is None and not lower_role and not described and "of" in toks:
+            j = toks.index("of")
+            head, tail = toks[:j], toks[j + 1:]
+            if len(head) >= 2 and tail and (tail[0][:1].isupper() or tail[0] == "the") \
+                    and self._namelike(head[-1]) and self._namelike(head[-2]) \
+                    and not any(w.casefold() in self.title_words for w in head) \
+                    and self.finder.code_of(bare) is None and self.finder.code_of(" ".join(head)) is None \
+                    and self.finder.code_of(" ".join(tail)) is None:
+                # 'Howard Archer of Global Insight', 'Mark Smith of Friends of the Earth': a person,
+                # then the body they speak for (the role); "Gerard Rijk of Inbev's results" names none
+                if not tail[-1].endswith(("'s", "’s")):
+                    tail_org = re.sub(r"^the ", "", " ".join(tail))
+                toks = head
+                bare = " ".join(toks)
         i = len(toks)
         # 'Mervyn King', 'Martin Luther King': a title that is also a surname, after a name
         surname_last = len(toks) >= 2 and toks[-1] in self.title_surnames and self._namelike(toks[-2])
@@ -434,6 +462,16 @@ class Grammar:
                 listed = None
             while listed is not None and i < len(toks) - 1 and toks[i].casefold() in self.common:
                 i += 1
+        # 'Friends of the Earth', 'Archbishop of Canterbury Rowan Williams': the word after 'of'
+        # names what the body or office is of; a person's name after it needs two words more
+        of_body = False
+        if self.of_phrases and 0 < i < len(toks) and (toks[i - 1] == "of" or (toks[i - 1] == "the" and i >= 2 and toks[i - 2] == "of")):
+            run = len(toks) - i
+            obj = 2 if run >= 4 and " ".join(toks[i:i + 2]).casefold() in self.places else 1
+            if run - obj >= 2:
+                i += obj
+            else:
+                i, of_body = len(toks), True
         # 'PT Eigerindo Multi Produk Industri Zafrullah Sunyaruri': two common words in a row end
         # a firm's name; the person's name is what follows
         for j in range(len(toks) - 3, i, -1):
@@ -456,6 +494,8 @@ class Grammar:
                     role_toks, name_toks = role_toks + name_toks[:k], name_toks[k:]
                     break
         role = " ".join(role_toks) or None
+        if tail_org:
+            role = f"{role}, {tail_org}" if role else tail_org
         if role and listed is not None:
             role = f"{listed.group()}{role}"
         if lower_role:
@@ -469,6 +509,8 @@ class Grammar:
                 return Parsed(bare, start, end, None, bare, "country", code)
             if role and any(w.casefold().rstrip(".") in self.title_words for w in role.split()):
                 return Parsed(bare, start, end, role, None, "role", country)
+            if of_body and self._namelike(toks[0]) and not described:
+                return Parsed(bare, start, end, lower_role, bare, "organization", None)
             return None
         if len(name_toks) == 1 and role_toks and (
                 name_toks[0].casefold() in self.common
@@ -587,7 +629,8 @@ class Grammar:
     def _ends_with_name(self, bare: str) -> bool:
         """'Badan Ketahanan Pangan Agung Hendriadi': an institution, then a person's name."""
         toks = bare.split()
-        n = 0
+        # ('Bank of England governor Mervyn King': a title that is also a surname ends a name)
+        n = 1 if len(toks) >= 3 and toks[-1] in self.title_surnames and self._namelike(toks[-2]) else 0
         # (the last word may be a common one when a name stands before it: 'Muhammad Muslim')
         while n < len(toks) - 1 and self._namelike(toks[-1 - n]) and (
                 toks[-1 - n].casefold() not in self.common or n == 0):
@@ -595,7 +638,7 @@ class Grammar:
         return n >= 2 and toks[-2].casefold() not in self.common
 
     def _namelike(self, tok: str) -> bool:
-        if tok.startswith("(") or tok.endswith(")"):
+        if tok.startswith("(") or tok.endswith(")") or _WEB_NAME.fullmatch(tok):
             return False
         t = tok.rstrip(".,").casefold()
         if any(t.endswith(x) and len(t) > len(x) + 2 for x in self.non_name_suffixes):
