@@ -2276,3 +2276,41 @@ def test_a_firm_named_by_its_web_address_is_part_of_the_role():
                 'Menurut pendataan Laporcovid19.org, 45 ODP dan PDP di Jabar meninggal.', "id")
     assert [(q["speaker"], q.get("role")) for q in sheet["quotes"]] == [
         ("Erwin Arifin", "Head of Startupindonesia.co"), ("Laporcovid19.org", None)]
+
+
+def test_every_states_capital_and_demonym_is_a_mention_of_it():
+    # generator/data/countries.en.yaml: 'Serbian', 'Serbians', 'Belgrade' make the story Serbia's,
+    # so its police director speaks for Serbia
+    sheet = run("Serbians protested for a fourth night in the Serbian capital Belgrade. Police director "
+                "Vladimir Rebic said at least 71 people were arrested.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Vladimir Rebic", "RS")]
+    finder = CountryFinder.for_language("en")
+    assert [finder.code_of(w) for w in ("Mexicans", "Kathmandu", "Sofia", "Wellington")] == ["MX", "NP", None, None]
+
+
+def test_a_capital_that_ends_a_persons_name_is_the_person_later():
+    sheet = run('The attacker, identified as Sudesh Amman, was under surveillance. "Kill them," Amman wrote. '
+                '"We reject it," Moscow said.', "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Amman", None), ("Moscow", "RU")]
+
+
+def test_the_pope_and_vatican_clergy_speak_for_the_holy_see():
+    sheet = run('Pope Francis said, "The crimes offend Our Lord." Vatican archbishop Charles Scicluna said, '
+                '"People must know." The senior Polish archbishop Wojciech Polak said, "We are ashamed."', "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("Francis", "VA"), ("Charles Scicluna", "VA"), ("Wojciech Polak", None)]
+
+
+def test_according_to_an_office_then_its_holder_in_apposition():
+    sheet = run("According to the El Paso mayor, Dee Margo, police were investigating a manifesto. "
+                "According to the National Disaster Response Force, Calicut has a tabletop runway.", "en")
+    assert [(q["speaker"], q.get("role"), q["text"]) for q in sheet["quotes"]] == [
+        ("Dee Margo", "El Paso mayor", "police were investigating a manifesto"),
+        ("National Disaster Response Force", None, "Calicut has a tabletop runway")]
+
+
+def test_a_first_name_alone_as_the_subject_of_a_report_is_the_person_not_a_prefix():
+    sheet = run("Civil Aviation Minister Hardeep Singh Puri said 18 people died. Hardeep also stated that both "
+                "of the flight recorders have been recovered.", "en")
+    assert {(q["speaker"], q.get("role")) for q in sheet["quotes"]} == {
+        ("Hardeep Singh Puri", "Civil Aviation Minister")}

@@ -1087,8 +1087,18 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
         return _lower_role_after(ctx, pos)
     chain = [g.parse(body, m.start(), m.end(), None, False)]
     if described and chain[0] is not None and chain[0].type == "person" and not chain[0].role:
-        chain[0].role = re.sub(r"^(?:a|an|the)\s+", "", described)
+        chain[0].role = re.sub(r"^(?:a|an|the)\b\s*", "", described) or None
     end = m.end()
+    if chain[0] is not None and chain[0].type in ("person", "organization") and not chain[0].role \
+            and g.lower_role_start is not None and body[end:end + 1] in (" ", "\t"):
+        lr = g.lower_role_start.match(body[end + 1:end + 40])
+        if lr is not None and body[end + 1 + len(lr.group().rstrip()):end + 2 + len(lr.group().rstrip())] == ",":
+            # 'According to the El Paso mayor, Dee Margo, ...': a place or body, then a lower-case
+            # office, then the holder's name in apposition
+            role_end = end + 1 + len(lr.group().rstrip())
+            chain[0] = Parsed(body[m.start():role_end], m.start(), role_end, body[m.start():role_end], None,
+                              "role", chain[0].country)
+            end = role_end
     for _ in range(4):
         a = _APPOSITION.match(body, end)
         if not a:
@@ -1096,6 +1106,10 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
         m2 = g.match_at(body, a.end())
         if m2 is None:
             break
+        nxt = re.match(r"[ \t]+([a-z]\w*)", body[m2.end():m2.end() + 30])
+        if nxt is not None and ctx.qf.finite_lower is not None \
+                and ctx.qf.finite_lower.fullmatch(nxt.group(1)):
+            break  # 'According to the National Disaster Response Force, Calicut has ...': a clause
         chain.append(g.parse(body, m2.start(), m2.end(), None, False))
         end = m2.end()
     first = chain[0]
@@ -1884,6 +1898,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                             or not qf.finite_lower.search(body, comma + 1, nxt)):
                         comma = nxt  # (the source's apposition, then the clause)
                 if comma > 0:
+                    named = re.match(r"[ \t]+" + re.escape(e.name) + r"[ \t]*,", body[comma + 1:s.end])
+                    if named is not None and e.type == "person":
+                        comma += named.end()  # 'According to the El Paso mayor, Dee Margo, police ...'
                     a, b = _trim(body, comma + 1, s.end)
                     if len(_WORDS.findall(body[a:b])) >= 3 and body[a] not in '"“”„«' \
                             and not _mostly_quoted(a, b, spans):

@@ -231,6 +231,7 @@ class Grammar:
         self.name_trailers = set(pack.words("name_trailers"))
         self.connectors = {c.casefold() for c in connectors}
         self.anaphor_markers = {w.casefold() for w in pack.words("anaphor_markers")}
+        self.church_states = set(pack.words("church_states"))
         # 'X of Y' is read as a body or an affiliation only where 'of' is a word of the language
         # (English names inside Indonesian text, 'Film Story of Kale', keep the old reading)
         self.of_phrases = "of" in {w.casefold() for w in pack.words("stopwords")}
@@ -505,6 +506,9 @@ class Grammar:
             country = self.role_country(role)
         if not name_toks:
             code = self.finder.code_of(bare)
+            if code and len(toks) == 1 and not lower_role and self._surname_in(text, bare):
+                # 'Amman, who was described as ...' after 'Sudesh Amman': the person, not Jordan
+                return Parsed(bare, start, end, None, bare, "person", None)
             if code:  # the whole phrase names a state: 'Turki', 'Amerika Serikat'
                 return Parsed(bare, start, end, None, bare, "country", code)
             if role and any(w.casefold().rstrip(".") in self.title_words for w in role.split()):
@@ -559,8 +563,10 @@ class Grammar:
 
     def is_non_state(self, role: str) -> bool:
         """A role in a body that is not the state's: a forum, a party, a company."""
-        return bool(self.non_state) and any(w.casefold().strip("(),.") in self.non_state
-                                            for w in role.split())
+        if not self.non_state or not any(w.casefold().strip("(),.") in self.non_state for w in role.split()):
+            return False
+        # ('Vatican archbishop': the Holy See is a state and a church at once)
+        return not (self.church_states and any(m.code in self.church_states for m in self.finder.find(role)))
 
     def role_country(self, role: str) -> str | None:
         """The state a role speaks for: `Presiden Turki` -> TR; the host of an envoy does not
@@ -609,6 +615,10 @@ class Grammar:
             before = text[max(0, pos - 20):pos].split()
             if before and before[-1].casefold() in self.cue_words:
                 return True
+            # ('Hardeep also stated that ...': the subject of a report)
+            after = text[pos + len(word):pos + len(word) + 30].split()[:2]
+            if any(w.casefold().rstrip(",") in self.cue_words for w in after):
+                return True
         return False
 
     def _last_word_stands_alone(self, text: str, bare: str) -> bool:
@@ -623,6 +633,21 @@ class Grammar:
             while j >= 0 and text[j] in " \t":
                 j -= 1
             if j + 1 < len(prev) or not text.startswith(prev, j + 1 - len(prev)):
+                return True
+        return False
+
+    def _surname_in(self, text: str, word: str) -> bool:
+        """`word` (a capital's or a state's name) ends a person's name somewhere in the text: a
+        given name stands right before it ('Sudesh Amman'), not a title, a preposition or a state."""
+        for pos in word_positions(text, word):
+            before = text[max(0, pos - 60):pos]
+            m = re.search(r"([A-Z][a-z]+)[ \t]+\Z", before)
+            if m and self._namelike(m.group(1)) and m.group(1).casefold() not in self.stopwords \
+                    and m.group(1).casefold() not in self.common \
+                    and m.group(1) not in self.openers and not self.finder.code_of(m.group(1)) \
+                    and (m.start(1) == 0 or not before[m.start(1) - 1].isalpha()) \
+                    and before[:m.start(1)].rstrip(" \t")[-1:] not in ("", ".", "!", "?", "\n", '"', "”"):
+                # (a capitalised word opening a sentence may be any word: 'Greeting Moscow, ...')
                 return True
         return False
 
@@ -866,6 +891,9 @@ class ArticleEntities:
         if not opens or self.g.is_former(role) or not any(
                 w.casefold().rstrip(".") in self.g.title_words for w in words[:6]):
             return None, None
+        from .roles import RoleCleaner  # (roles.py builds on this module)
+        if RoleCleaner.for_grammar(self.g).is_clause(role):
+            return None, None  # 'Dee Margo, police were investigating ...': the sentence goes on
         return role, self.g.role_country(role) or self._home(role)
 
     def _home_institution(self, name: str | None) -> str | None:
