@@ -2314,3 +2314,19 @@ def test_a_first_name_alone_as_the_subject_of_a_report_is_the_person_not_a_prefi
                 "of the flight recorders have been recovered.", "en")
     assert {(q["speaker"], q.get("role")) for q in sheet["quotes"]} == {
         ("Hardeep Singh Puri", "Civil Aviation Minister")}
+
+
+def test_bin_inside_a_name_is_part_of_it():
+    sheet = run("Ali bin Tamim attributed the bombing to Houthi rebels. "
+                '"We will respond," said Crown Prince Mohammed bin Salman.', "en")
+    assert [(q["speaker"], q.get("role"), q["text"]) for q in sheet["quotes"]] == [
+        ("Ali bin Tamim", None, "attributed the bombing to Houthi rebels"),
+        ("Mohammed bin Salman", "Crown Prince", "We will respond")]
+
+
+def test_unnamed_authorities_opening_a_sentence_and_encouraging_requests():
+    sheet = run("Police said the suspected gunman surrendered himself after being confronted by officers. "
+                "Sebastian Gorka encouraged supporters to remain hopeful after the court decision.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Police", "the suspected gunman surrendered himself after being confronted by officers"),
+        ("Sebastian Gorka", "encouraged supporters to remain hopeful after the court decision")]

@@ -40,6 +40,7 @@ PHRASE_TOKEN = rf"(?:{NAMEWORD}|\([{UPPER}][\w\-]*(?:[ \t][{UPPER}][\w\-]*){{0,2
 _DESCRIBED_BY = re.compile(r"([A-Z][\w-]+)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}\Z")
 _INITIAL_THEN_WORD = re.compile(rf"[{UPPER}]\.[ \t]+([{UPPER}][a-z]+)\b")
 _PARTICLES = {"al", "el", "ad", "ar", "as", "at", "an", "bin", "ibn", "abu"}
+_NAME_PARTICLES = {"bin", "binti", "bint", "ibn"}
 
 
 # a list of capitalised fields before a phrase: 'Bidang Politik, Hukum, dan ' + 'Keamanan Wiranto'
@@ -427,7 +428,11 @@ class Grammar:
         while i > 0 and not (i >= 2 and toks[i - 2].casefold() in self.place_heads
                              # 'Wali Kota Risma': the head closes a title, a name follows it
                              and " ".join(toks[max(0, i - 3):i - 1]).casefold() not in self.title_set) and (
-                self._namelike(toks[i - 1]) or (surname_last and i == len(toks)) or (
+                self._namelike(toks[i - 1]) or (surname_last and i == len(toks))
+                # 'Mohammed bin Salman', 'Ali bin Tamim': a lower-case particle inside a name
+                or (toks[i - 1] in _NAME_PARTICLES and 2 <= i < len(toks) and self._namelike(toks[i - 2])
+                    and self._namelike(toks[i]))
+                or (
                 len(toks[i - 1]) <= 2 and toks[i - 1].isupper() and i > 1
                 and not re.fullmatch(r"[IVX]+", toks[i - 1])  # 'Sektor II' is a numbered unit
                 # ('Duta Besar Pelucutan Senjata AS Robert Wood': a state's acronym ends the role)
@@ -586,6 +591,8 @@ class Grammar:
         without 'Nasaruddin' after it (it belongs to the organisation before the name)."""
         # The leftmost word the article also uses on its own starts the name ("Airin" later).
         for i in range(1, len(toks) - 1):
+            if toks[i] in _NAME_PARTICLES:
+                continue  # ('Ali bin Tamim': 'bin' also stands in 'Mohammed bin Salman')
             if text.count(toks[i]) == text.count(f"{toks[i]} {toks[i + 1]}"):
                 continue  # (cheap and exact: every occurrence is followed by the next word)
             tok, nxt, prev = toks[i], toks[i + 1], toks[i - 1]
