@@ -2330,3 +2330,12 @@ def test_unnamed_authorities_opening_a_sentence_and_encouraging_requests():
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("Police", "the suspected gunman surrendered himself after being confronted by officers"),
         ("Sebastian Gorka", "encouraged supporters to remain hopeful after the court decision")]
+
+
+def test_a_report_verb_after_a_determiner_is_a_noun_and_a_second_request_ends_the_first_clause():
+    sheet = run("No claims of responsibility were reported, but Dr Ali bin Tamim attributed the bombing to "
+                "Houthi rebels. Michael Flynn spoke. Flynn said there was a lack of transparency in the "
+                "elections and urged the crowd to consider what the counters are hiding.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]][:2] == [
+        ("Ali bin Tamim", "attributed the bombing to Houthi rebels"),
+        ("Michael Flynn", "there was a lack of transparency in the elections")]

@@ -317,6 +317,7 @@ class QuoteFinder:
         self.bare_set = {w.casefold() for w in bare} if bare else None
         self.noun_verbs = {w.casefold() for w in pack.words("plural_noun_verbs")}
         self.noun_followers = {w.casefold() for w in pack.words("plural_noun_followers")}
+        self.noun_determiners = {w.casefold() for w in pack.words("plural_noun_determiners")}
         finite = pack.words("indirect_finite_words")
         # a bare clause must read as a clause: a finite verb or a past form after its first word
         self.finite = re.compile(rf"(?<![\w-])(?:{alt(finite)})(?![\w-])|\w\s+\w+ed\b", re.I) \
@@ -1948,6 +1949,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             after_verb = re.match(r"[ \t]+(\w+)", text[v.end():])
             if after_verb is not None and after_verb.group(1).casefold() in qf.noun_followers:
                 continue  # 'proposals to cap asylum claims would not work': a plural noun
+            det_before = re.search(r"(\w+)[ \t]+\Z", text[max(0, v.start() - 20):v.start()])
+            if det_before is not None and det_before.group(1).casefold() in qf.noun_determiners:
+                continue  # 'No claims of responsibility were reported': a determiner's noun
         before_verb = re.search(r"(\S+)[ \t]+(\w+)[ \t]+\Z", text[max(0, v.start() - 60):v.start()])
         if before_verb is not None and before_verb.group(2).casefold() in qf.relative_set \
                 and not before_verb.group(1).rstrip(",")[:1].isupper():
