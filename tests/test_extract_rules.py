@@ -1024,6 +1024,14 @@ def test_officials_of_home_institutions_named_in_brackets_and_state_agencies():
         ("Agus Rahardjo", "ID"), ("Badan Pengkajian dan Pengembangan Kebijakan Kemlu", "ID"), ("FBI", "US")]
 
 
+def test_officials_of_election_bodies_agencies_and_dpr_factions_speak_for_the_home_state():
+    sheet = run('"Pemungutan suara berjalan lancar," kata Ketua Komisi Pemilihan Umum (KPU) Arief Budiman.\n'
+                '"Kami mendukung penundaan itu," kata Ketua Dewan Kehormatan Penyelenggara Pemilu (DKPP) Jimly '
+                'Asshiddiqie.\n"Perppu itu penting," kata Wakil Ketua Fraksi Nasdem Johnny G Plate.')
+    assert [(s, c) for s, _, c in direct(sheet)] == [
+        ("Arief Budiman", "ID"), ("Jimly Asshiddiqie", "ID"), ("Johnny G Plate", "ID")]
+
+
 def test_present_tense_reports():
     sheet = run("President Donald Trump claims he would be okay if the impasse over the shutdown went on for "
                 "years.", "en")
