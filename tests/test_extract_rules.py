@@ -1032,6 +1032,15 @@ def test_officials_of_election_bodies_agencies_and_dpr_factions_speak_for_the_ho
         ("Arief Budiman", "ID"), ("Jimly Asshiddiqie", "ID"), ("Johnny G Plate", "ID")]
 
 
+def test_police_ranks_with_pol_and_the_spelling_jendral_close_the_role():
+    sheet = run('"Pelakunya dua orang," kata Kapolda Sumatera Barat Irjen Pol Fakhrizal di Padang.\n'
+                '"Sel itu mewah," kata Kepala Badan Narkotika Nasional (BNN) Komisaris Jendral Budi Waseso.\n'
+                '"Mereka masih diperiksa," kata Kombes Pol Martinus.')
+    assert [(s, c) for s, _, c in direct(sheet)] == [
+        ("Fakhrizal", "ID"), ("Budi Waseso", "ID"), ("Martinus", "ID")]
+    assert [q["role"] for q in sheet["quotes"]][-1] == "Kombes Pol"
+
+
 def test_present_tense_reports():
     sheet = run("President Donald Trump claims he would be okay if the impasse over the shutdown went on for "
                 "years.", "en")
