@@ -1041,6 +1041,13 @@ def test_police_ranks_with_pol_and_the_spelling_jendral_close_the_role():
     assert [q["role"] for q in sheet["quotes"]][-1] == "Kombes Pol"
 
 
+def test_a_body_cut_off_the_name_closes_the_role():
+    sheet = run('Surat itu sudah diterima Ditjen Imigrasi, kata Kepala Bagian Humas dan Umum Ditjen Imigrasi '
+                'Agung Sampurno. "Periode pencegahan berlaku enam bulan," kata Agung.')
+    assert [(q["speaker"], q["role"], q["country"]) for q in sheet["quotes"]] == [
+        ("Agung Sampurno", "Kepala Bagian Humas dan Umum Ditjen Imigrasi", "ID")] * 2
+
+
 def test_present_tense_reports():
     sheet = run("President Donald Trump claims he would be okay if the impasse over the shutdown went on for "
                 "years.", "en")

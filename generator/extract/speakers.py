@@ -547,6 +547,13 @@ class Grammar:
                         kept = kept[1:]  # ('Partai Amanat Nasional Zulkifli Hasan')
                 if len(kept) < len(name_toks):
                     role = f"{role} {' '.join(name_toks[:len(name_toks) - len(kept)])}"
+            elif role and len(kept) < len(name_toks) and len(name_toks[len(name_toks) - len(kept) - 1]) > 1:
+                # 'Kepala Bagian Humas dan Umum Ditjen Imigrasi Agung Sampurno': the words cut off
+                # the name are the body the office belongs to, so they close the role (not when an
+                # initial ends them: 'R Agus Budi Santosa' is one name)
+                role = f"{role} {' '.join(name_toks[:len(name_toks) - len(kept)])}"
+                if country is None:
+                    country = self.role_country(role)
             name_toks = kept
             name = " ".join(name_toks)
         return Parsed(phrase, start, end, role, name, "person", country)
