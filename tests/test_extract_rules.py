@@ -1048,6 +1048,18 @@ def test_a_body_cut_off_the_name_closes_the_role():
         ("Agung Sampurno", "Kepala Bagian Humas dan Umum Ditjen Imigrasi", "ID")] * 2
 
 
+def test_suspicions_views_advice_and_leave_are_reports():
+    sheet = run("Menteri Luar Negeri Retno Marsudi menduga perusahaan itu melakukan praktik rekrutmen tak "
+                "sesuai prosedur. Johnny G Plate berpandangan, kedua Perppu tersebut diterapkan untuk kepentingan negara. "
+                "Polda Metro Jaya menyarankan agar sidang ditunda hingga hari pemungutan suara. Menkumham Yasonna Laoly "
+                "mempersilakan warga mengajukan uji materi ke Mahkamah Konstitusi.")
+    got = indirect(sheet)
+    assert got[0] == ("Retno Marsudi", "perusahaan itu melakukan praktik rekrutmen tak sesuai prosedur")
+    assert got[1] == ("Johnny G Plate", "kedua Perppu tersebut diterapkan untuk kepentingan negara")
+    assert [t for _, t in got[2:]] == ["menyarankan agar sidang ditunda hingga hari pemungutan suara",
+                                       "mempersilakan warga mengajukan uji materi ke Mahkamah Konstitusi"]
+
+
 def test_present_tense_reports():
     sheet = run("President Donald Trump claims he would be okay if the impasse over the shutdown went on for "
                 "years.", "en")
