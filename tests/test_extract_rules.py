@@ -1060,6 +1060,15 @@ def test_suspicions_views_advice_and_leave_are_reports():
                                        "mempersilakan warga mengajukan uji materi ke Mahkamah Konstitusi"]
 
 
+def test_envoys_appointed_speakers_and_polda_metro_jaya():
+    sheet = run("Namun, perwakilan dari Korut sendiri menyebut bahwa ASEAN tak pantas membicarakan isu nuklir. "
+                "Anggota DPR Fraksi PAN Yandri Susanto ditunjuk menyampaikan sikap fraksi tersebut. "
+                "Wakil Ketua Dewan Perwakilan Daerah Farouk Muhammad mengatakan penyadapan itu tidak boleh. "
+                "Sebelumnya, Polda Metro Jaya meminta kepada pengadilan menunda persidangan.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("perwakilan dari Korut", "KP"), ("Farouk Muhammad", "ID"), ("Polda Metro Jaya", "ID")]
+
+
 def test_present_tense_reports():
     sheet = run("President Donald Trump claims he would be okay if the impasse over the shutdown went on for "
                 "years.", "en")
