@@ -1069,6 +1069,12 @@ def test_envoys_appointed_speakers_and_polda_metro_jaya():
         ("perwakilan dari Korut", "KP"), ("Farouk Muhammad", "ID"), ("Polda Metro Jaya", "ID")]
 
 
+def test_a_word_of_a_full_name_given_before_opens_a_sentence_as_the_speaker():
+    sheet = run("Sebelumnya Menteri Hukum dan HAM Yasonna Laoly mengatakan Presiden belum menandatangani revisi "
+                "itu.\n\nYasonna juga mempersilakan warga mengajukan uji materi ke Mahkamah Konstitusi.")
+    assert indirect(sheet)[-1] == ("Yasonna Laoly", "mempersilakan warga mengajukan uji materi ke Mahkamah Konstitusi")
+
+
 def test_present_tense_reports():
     sheet = run("President Donald Trump claims he would be okay if the impasse over the shutdown went on for "
                 "years.", "en")

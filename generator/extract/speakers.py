@@ -982,6 +982,14 @@ class ArticleEntities:
                 if e is not None:
                     self.note(p.start, e)
         self._nicknames()
+        # 'Menteri Hukum dan HAM Yasonna Laoly ...', later 'Yasonna juga mempersilakan ...': the words
+        # of a full name the article gave are names when they open a sentence alone
+        known = {w for e in self.entities if e.type == "person" and len(e.name.split()) >= 2
+                 for w in e.name.split() if w[:1].isupper() and w.casefold() not in g.common
+                 and w.casefold() not in self.lowercase_words}
+        if known - self.midcaps:
+            self.midcaps |= known
+            g._memo_text = None  # (phrases read before this with the smaller set are read again)
 
     def _nicknames(self) -> None:
         """'Tjokorda Oka Artha Ardana Sukawati, yang biasa disapa Tjok Ace, ...': the nickname is
