@@ -1024,6 +1024,57 @@ def test_officials_of_home_institutions_named_in_brackets_and_state_agencies():
         ("Agus Rahardjo", "ID"), ("Badan Pengkajian dan Pengembangan Kebijakan Kemlu", "ID"), ("FBI", "US")]
 
 
+def test_officials_of_election_bodies_agencies_and_dpr_factions_speak_for_the_home_state():
+    sheet = run('"Pemungutan suara berjalan lancar," kata Ketua Komisi Pemilihan Umum (KPU) Arief Budiman.\n'
+                '"Kami mendukung penundaan itu," kata Ketua Dewan Kehormatan Penyelenggara Pemilu (DKPP) Jimly '
+                'Asshiddiqie.\n"Perppu itu penting," kata Wakil Ketua Fraksi Nasdem Johnny G Plate.')
+    assert [(s, c) for s, _, c in direct(sheet)] == [
+        ("Arief Budiman", "ID"), ("Jimly Asshiddiqie", "ID"), ("Johnny G Plate", "ID")]
+
+
+def test_police_ranks_with_pol_and_the_spelling_jendral_close_the_role():
+    sheet = run('"Pelakunya dua orang," kata Kapolda Sumatera Barat Irjen Pol Fakhrizal di Padang.\n'
+                '"Sel itu mewah," kata Kepala Badan Narkotika Nasional (BNN) Komisaris Jendral Budi Waseso.\n'
+                '"Mereka masih diperiksa," kata Kombes Pol Martinus.')
+    assert [(s, c) for s, _, c in direct(sheet)] == [
+        ("Fakhrizal", "ID"), ("Budi Waseso", "ID"), ("Martinus", "ID")]
+    assert [q["role"] for q in sheet["quotes"]][-1] == "Kombes Pol"
+
+
+def test_a_body_cut_off_the_name_closes_the_role():
+    sheet = run('Surat itu sudah diterima Ditjen Imigrasi, kata Kepala Bagian Humas dan Umum Ditjen Imigrasi '
+                'Agung Sampurno. "Periode pencegahan berlaku enam bulan," kata Agung.')
+    assert [(q["speaker"], q["role"], q["country"]) for q in sheet["quotes"]] == [
+        ("Agung Sampurno", "Kepala Bagian Humas dan Umum Ditjen Imigrasi", "ID")] * 2
+
+
+def test_suspicions_views_advice_and_leave_are_reports():
+    sheet = run("Menteri Luar Negeri Retno Marsudi menduga perusahaan itu melakukan praktik rekrutmen tak "
+                "sesuai prosedur. Johnny G Plate berpandangan, kedua Perppu tersebut diterapkan untuk kepentingan negara. "
+                "Polda Metro Jaya menyarankan agar sidang ditunda hingga hari pemungutan suara. Menkumham Yasonna Laoly "
+                "mempersilakan warga mengajukan uji materi ke Mahkamah Konstitusi.")
+    got = indirect(sheet)
+    assert got[0] == ("Retno Marsudi", "perusahaan itu melakukan praktik rekrutmen tak sesuai prosedur")
+    assert got[1] == ("Johnny G Plate", "kedua Perppu tersebut diterapkan untuk kepentingan negara")
+    assert [t for _, t in got[2:]] == ["menyarankan agar sidang ditunda hingga hari pemungutan suara",
+                                       "mempersilakan warga mengajukan uji materi ke Mahkamah Konstitusi"]
+
+
+def test_envoys_appointed_speakers_and_polda_metro_jaya():
+    sheet = run("Namun, perwakilan dari Korut sendiri menyebut bahwa ASEAN tak pantas membicarakan isu nuklir. "
+                "Anggota DPR Fraksi PAN Yandri Susanto ditunjuk menyampaikan sikap fraksi tersebut. "
+                "Wakil Ketua Dewan Perwakilan Daerah Farouk Muhammad mengatakan penyadapan itu tidak boleh. "
+                "Sebelumnya, Polda Metro Jaya meminta kepada pengadilan menunda persidangan.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("perwakilan dari Korut", "KP"), ("Farouk Muhammad", "ID"), ("Polda Metro Jaya", "ID")]
+
+
+def test_a_word_of_a_full_name_given_before_opens_a_sentence_as_the_speaker():
+    sheet = run("Sebelumnya Menteri Hukum dan HAM Yasonna Laoly mengatakan Presiden belum menandatangani revisi "
+                "itu.\n\nYasonna juga mempersilakan warga mengajukan uji materi ke Mahkamah Konstitusi.")
+    assert indirect(sheet)[-1] == ("Yasonna Laoly", "mempersilakan warga mengajukan uji materi ke Mahkamah Konstitusi")
+
+
 def test_present_tense_reports():
     sheet = run("President Donald Trump claims he would be okay if the impasse over the shutdown went on for "
                 "years.", "en")

@@ -556,6 +556,13 @@ class Grammar:
                         kept = kept[1:]  # ('Partai Amanat Nasional Zulkifli Hasan')
                 if len(kept) < len(name_toks):
                     role = f"{role} {' '.join(name_toks[:len(name_toks) - len(kept)])}"
+            elif role and len(kept) < len(name_toks) and len(name_toks[len(name_toks) - len(kept) - 1]) > 1:
+                # 'Kepala Bagian Humas dan Umum Ditjen Imigrasi Agung Sampurno': the words cut off
+                # the name are the body the office belongs to, so they close the role (not when an
+                # initial ends them: 'R Agus Budi Santosa' is one name)
+                role = f"{role} {' '.join(name_toks[:len(name_toks) - len(kept)])}"
+                if country is None:
+                    country = self.role_country(role)
             name_toks = kept
             name = " ".join(name_toks)
         return Parsed(phrase, start, end, role, name, "person", country)
@@ -1010,6 +1017,14 @@ class ArticleEntities:
                 if e is not None:
                     self.note(p.start, e)
         self._nicknames()
+        # 'Menteri Hukum dan HAM Yasonna Laoly ...', later 'Yasonna juga mempersilakan ...': the words
+        # of a full name the article gave are names when they open a sentence alone
+        known = {w for e in self.entities if e.type == "person" and len(e.name.split()) >= 2
+                 for w in e.name.split() if w[:1].isupper() and w.casefold() not in g.common
+                 and w.casefold() not in self.lowercase_words}
+        if known - self.midcaps:
+            self.midcaps |= known
+            g._memo_text = None  # (phrases read before this with the smaller set are read again)
 
     def _nicknames(self) -> None:
         """'Tjokorda Oka Artha Ardana Sukawati, yang biasa disapa Tjok Ace, ...': the nickname is
