@@ -2390,3 +2390,16 @@ def test_a_report_verb_after_a_determiner_is_a_noun_and_a_second_request_ends_th
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]][:2] == [
         ("Ali bin Tamim", "attributed the bombing to Houthi rebels"),
         ("Michael Flynn", "there was a lack of transparency in the elections")]
+
+
+def test_a_quoted_act_of_speech_is_the_subjects_and_its_object_is_not_the_speaker():
+    sheet = run('The mayor of London, Sadiq Khan, thanked "the police and emergency services staff for their '
+                'swift response". Mr Panke praised the Honda Accura as the "best execution" yet. Aviation '
+                'analyst Nick Van den Brul of BNP Paribas described the results as "pretty modest".', "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Sadiq Khan", "the police and emergency services staff for their swift response"),
+        ("Panke", "best execution"), ("Nick Van den Brul", "pretty modest")]
+    from generator.extract.pipeline import _grammar
+    g = _grammar(load_pack("en"), CountryFinder.for_language("en"))
+    t = "President Ursula von der Leyen"
+    assert g.parse(t, 0, len(t)).name == "Ursula von der Leyen"

@@ -176,6 +176,7 @@ class QuoteFinder:
         speech = alt(pack.words("speech_verbs") + pack.words("cue_verbs"))
         self.speech_set = {w.casefold() for w in pack.words("speech_verbs") + pack.words("cue_verbs")}
         self.cue_set = grammar.cue_words
+        self.subject_only_cues = {w.casefold() for w in pack.words("subject_only_cues")}
         # After the closing mark: '," kata X' / '," katanya' / '," lanjut dia' / '," he said' / '," X said'
         self.after_pron = re.compile(
             rf"\s*[,.!?;:]?\s*(?:(?:{pcues})\b|(?:{cues})\s+(?:{pronouns})\b|(?:{pronouns})\s+(?:{cues})\b)"
@@ -1462,7 +1463,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 # 'kata X: "' (cue verb then the speaker)
                 e = None
                 gap = body[before_start + verb.end():seg.open_mark]
-                if verb.group().casefold() in qf.cue_set and (
+                if verb.group().casefold() in qf.cue_set and verb.group().casefold() not in qf.subject_only_cues and (
                         gap.rstrip()[-1:] in (",", ":", ";", "—", "–", "-") or len(gap.split()) <= 6):
                     # ('Duda told local media Adamowicz's heart was restarted "...": a clause
                     # after the cue, not its speaker)

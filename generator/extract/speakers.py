@@ -41,6 +41,7 @@ _DESCRIBED_BY = re.compile(r"([A-Z][\w-]+)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}\Z")
 _INITIAL_THEN_WORD = re.compile(rf"[{UPPER}]\.[ \t]+([{UPPER}][a-z]+)\b")
 _PARTICLES = {"al", "el", "ad", "ar", "as", "at", "an", "bin", "ibn", "abu"}
 _NAME_PARTICLES = {"bin", "binti", "bint", "ibn"}
+_EUROPEAN_PARTICLES = {"van", "den", "der", "von", "de", "da", "du", "del", "della", "di", "le", "la"}
 
 
 # a list of capitalised fields before a phrase: 'Bidang Politik, Hukum, dan ' + 'Keamanan Wiranto'
@@ -411,9 +412,14 @@ class Grammar:
         if self.of_phrases and tail_country is None and not lower_role and not described and "of" in toks:
             j = toks.index("of")
             head, tail = toks[:j], toks[j + 1:]
-            if len(head) >= 2 and tail and (tail[0][:1].isupper() or tail[0] == "the") \
-                    and self._namelike(head[-1]) and self._namelike(head[-2]) \
-                    and not any(w.casefold() in self.title_words for w in head) \
+            run = 0  # the name that ends the head: 'Nick Van den Brul' in 'analyst Nick Van den Brul'
+            while run < len(head) and (self._namelike(head[-1 - run])
+                                       or head[-1 - run].casefold() in _EUROPEAN_PARTICLES):
+                run += 1
+            while run and not self._namelike(head[-run]):
+                run -= 1
+            if run >= 2 and tail and (tail[0][:1].isupper() or tail[0] == "the") \
+                    and self._namelike(head[-1]) \
                     and self.finder.code_of(bare) is None and self.finder.code_of(" ".join(head)) is None \
                     and self.finder.code_of(" ".join(tail)) is None:
                 # 'Howard Archer of Global Insight', 'Mark Smith of Friends of the Earth': a person,
@@ -430,8 +436,7 @@ class Grammar:
                              and " ".join(toks[max(0, i - 3):i - 1]).casefold() not in self.title_set) and (
                 self._namelike(toks[i - 1]) or (surname_last and i == len(toks))
                 # 'Mohammed bin Salman', 'Ali bin Tamim': a lower-case particle inside a name
-                or (toks[i - 1] in _NAME_PARTICLES and 2 <= i < len(toks) and self._namelike(toks[i - 2])
-                    and self._namelike(toks[i]))
+                or (2 <= i < len(toks) and self._particles_inside_name(toks, i))
                 or (
                 len(toks[i - 1]) <= 2 and toks[i - 1].isupper() and i > 1
                 and not re.fullmatch(r"[IVX]+", toks[i - 1])  # 'Sektor II' is a numbered unit
@@ -649,6 +654,19 @@ class Grammar:
             if j + 1 < len(prev) or not text.startswith(prev, j + 1 - len(prev)):
                 return True
         return False
+
+    def _particles_inside_name(self, toks: list[str], i: int) -> bool:
+        """toks[i - 1] ends a run of lower-case particles between two words of one name:
+        'Mohammed bin Salman', 'Ursula von der Leyen', 'Nick Van den Brul'."""
+        particles = _NAME_PARTICLES | (_EUROPEAN_PARTICLES if self.of_phrases else set())
+        if toks[i - 1].casefold() not in particles:
+            return False
+        j, k = i - 1, i
+        while j >= 0 and toks[j].casefold() in particles:
+            j -= 1
+        while k < len(toks) and toks[k].casefold() in particles:
+            k += 1
+        return j >= 0 and k < len(toks) and self._namelike(toks[j]) and self._namelike(toks[k])
 
     def _surname_in(self, text: str, word: str) -> bool:
         """`word` (a capital's or a state's name) ends a person's name somewhere in the text: a
