@@ -2403,3 +2403,11 @@ def test_a_quoted_act_of_speech_is_the_subjects_and_its_object_is_not_the_speake
     g = _grammar(load_pack("en"), CountryFinder.for_language("en"))
     t = "President Ursula von der Leyen"
     assert g.parse(t, 0, len(t)).name == "Ursula von der Leyen"
+
+
+def test_a_states_agencies_and_forces_speak_for_the_story_state():
+    sheet = run("An Air India Express flight crashed in Kozhikode, India. Indian officials counted the dead. "
+                "The aircraft broke into two pieces, according to the Directorate General of Civil Aviation. "
+                "According to the National Disaster Response Force, Calicut has a tabletop runway.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("Directorate General of Civil Aviation", "IN"), ("National Disaster Response Force", "IN")]

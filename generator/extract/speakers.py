@@ -12,6 +12,7 @@ import bisect
 import dataclasses
 from collections import Counter
 from functools import cached_property, lru_cache
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -655,6 +656,13 @@ class Grammar:
                 return True
         return False
 
+    @functools.cached_property
+    def _state_names(self) -> frozenset[str]:
+        """The CLDR names of states, in the pack's language and English."""
+        from .gazetteer import _cldr_names
+        return frozenset(n for lang in dict.fromkeys((self.pack.code, "en"))
+                         for names in _cldr_names(lang).values() for n in names)
+
     def _particles_inside_name(self, toks: list[str], i: int) -> bool:
         """toks[i - 1] ends a run of lower-case particles between two words of one name:
         'Mohammed bin Salman', 'Ursula von der Leyen', 'Nick Van den Brul'."""
@@ -671,6 +679,8 @@ class Grammar:
     def _surname_in(self, text: str, word: str) -> bool:
         """`word` (a capital's or a state's name) ends a person's name somewhere in the text: a
         given name stands right before it ('Sudesh Amman'), not a title, a preposition or a state."""
+        if word in self._state_names:
+            return False  # ('Tentara Israel', 'North Poland': a state's own name is never a surname)
         for pos in word_positions(text, word):
             before = text[max(0, pos - 60):pos]
             m = re.search(r"([A-Z][a-z]+)[ \t]+\Z", before)
