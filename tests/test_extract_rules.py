@@ -2411,3 +2411,9 @@ def test_a_states_agencies_and_forces_speak_for_the_story_state():
                 "According to the National Disaster Response Force, Calicut has a tabletop runway.", "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
         ("Directorate General of Civil Aviation", "IN"), ("National Disaster Response Force", "IN")]
+
+
+def test_a_place_opening_an_outlets_name_and_a_reported_possibility():
+    sheet = run("The New York Times reported that, in a phone call in late July, Trump might have encouraged "
+                "the president to investigate.", "en")
+    assert sheet["quotes"] == []  # the press, and a possibility it reports: nobody's statement

@@ -460,7 +460,9 @@ class Grammar:
                 and self.derived_re.fullmatch(toks[i].casefold()):
             i += 1
         # Leading common words belong to an organisation's name, not the person's ("Jasa Keuangan").
-        while len(toks) - i > 2 and toks[i].casefold() in self.common:
+        while len(toks) - i > 2 and toks[i].casefold() in self.common \
+                and " ".join(toks[i:i + 2]).casefold() not in self.places \
+                and self.finder.code_of(" ".join(toks[i:i + 2])) is None:  # ('New York Times', 'New Zealand Herald')
             i += 1
         # 'Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto': the phrase is the last
         # link of a list of fields in a title; its leading common words close the title
