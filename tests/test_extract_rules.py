@@ -2417,3 +2417,13 @@ def test_a_place_opening_an_outlets_name_and_a_reported_possibility():
     sheet = run("The New York Times reported that, in a phone call in late July, Trump might have encouraged "
                 "the president to investigate.", "en")
     assert sheet["quotes"] == []  # the press, and a possibility it reports: nobody's statement
+
+
+def test_unnamed_people_who_speak_for_themselves_and_a_long_body_after_according_to():
+    sheet = run("An organizer said Biden was not at the event specified. Fourteen people were injured in the "
+                "crash, according to Commissioner James Rovella of the Connecticut Department of Emergency "
+                "Services and Public Protection.", "en")
+    assert [(q["speaker"], q.get("role"), q["text"]) for q in sheet["quotes"]] == [
+        ("organizer", None, "Biden was not at the event specified"),
+        ("James Rovella", "Commissioner, Connecticut Department of Emergency Services and Public Protection",
+         "Fourteen people were injured in the crash")]

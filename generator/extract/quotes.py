@@ -1680,7 +1680,7 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     # a cue with an object of its own reports nothing before it)
                     speaker = _phrase_after(ctx, at + m.start("phrase"))
                 acc = qf.according_after.match(rest) if m is None and qf.according_after is not None else None
-                if acc is not None and acc.end() < len(rest) and len(_WORDS.findall(rest, acc.end())) <= 8 \
+                if acc is not None and acc.end() < len(rest) and len(_WORDS.findall(rest, acc.end())) <= 14 \
                         and "," not in rest[acc.end():]:  # (', according to Turkey, supportive of': an aside)
                     # '... struck near the base, according to the Iraqi military.' (not the press:
                     # '..., according to Reuters.' reports what Reuters was told)

@@ -410,7 +410,7 @@ class Grammar:
         # ('aktor lulusan Tisch School of Arts NYU ini': the phrase ends a description of a person)
         nxt = text[end:end + 12].split()[:1]
         described = bool(nxt) and nxt[0].casefold().rstrip(",.") in self.anaphor_markers
-        if self.of_phrases and tail_country is None and not lower_role and not described and "of" in toks:
+        if self.of_phrases and tail_country is None and not described and "of" in toks:
             j = toks.index("of")
             head, tail = toks[:j], toks[j + 1:]
             run = 0  # the name that ends the head: 'Nick Van den Brul' in 'analyst Nick Van den Brul'
@@ -513,7 +513,9 @@ class Grammar:
         if role and listed is not None:
             role = f"{listed.group()}{role}"
         if lower_role:
-            role = f"{lower_role} {role}" if role else lower_role
+            # ('Commissioner James Rovella of the Connecticut Department ...': office, then body)
+            role = (f"{lower_role}, {role}" if tail_org and role == tail_org else f"{lower_role} {role}") \
+                if role else lower_role
         country = tail_country
         if role and country is None:
             country = self.role_country(role)
