@@ -2427,3 +2427,14 @@ def test_unnamed_people_who_speak_for_themselves_and_a_long_body_after_according
         ("organizer", None, "Biden was not at the event specified"),
         ("James Rovella", "Commissioner, Connecticut Department of Emergency Services and Public Protection",
          "Fourteen people were injured in the crash")]
+
+
+def test_a_definite_office_is_its_holder_the_article_is_about_or_the_office_itself():
+    sheet = run("Foreign Minister Marcelo Ebrard spoke on Sunday. The minister said Mexico would consider charging "
+                "the gunman. Local officials said 24 people have been hospitalised.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Marcelo Ebrard", "Mexico would consider charging the gunman"),
+        ("Local officials", "24 people have been hospitalised")]
+    sheet = run("The minister said the border would stay closed.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("minister", "the border would stay closed")]

@@ -664,6 +664,16 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                     return ctx.ents.resolve(Parsed(described, seg_start + dr.start("qual"), seg_end, described,
                                                    None, "role", None if g.is_former(described) else code),
                                             seg_start), False
+                if e is not None and not qual and role.casefold() not in g.deputy_roles:
+                    # 'The foreign minister said ...' with no holder of that role named: the office
+                    # holder the article is about (a title word of the role in their role), else
+                    # the unnamed office itself
+                    words = {w for w in role.casefold().split() if w in g.title_words}
+                    holder = _salient_person(ctx, seg_start, None)
+                    if holder is not None and holder.role and words & {
+                            w.casefold() for w in re.findall(r"[\w'’-]+", holder.role)}:
+                        return holder, False
+                    return e, False
         if index == len(segments) - 1 and ctx.qf.indefinite_office is not None:
             ind = ctx.qf.indefinite_office.search(text)
             if ind is not None:
