@@ -2438,3 +2438,13 @@ def test_a_definite_office_is_its_holder_the_article_is_about_or_the_office_itse
     sheet = run("The minister said the border would stay closed.", "en")
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("minister", "the border would stay closed")]
+
+
+def test_hyphenated_offices_families_and_a_relative_named_after_the_report():
+    sheet = run("WHO director-general Tedros Adhanom Ghebreyesus said the name had to be easy to say. The family "
+                "said they planned to have a private funeral service. Gloria Vanderbilt died on Monday at the "
+                "age of 95, her son Anderson Cooper announced.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Tedros Adhanom Ghebreyesus", "the name had to be easy to say"),
+        ("family", "they planned to have a private funeral service"),
+        ("Anderson Cooper", "Gloria Vanderbilt died on Monday at the age of 95")]

@@ -241,7 +241,7 @@ class QuoteFinder:
         # 'kata ahli epidemiologi Universitas Airlangga, Windhu Purnomo, ...': a description, then the name
         self.described_comma = re.compile(rf"[a-z][^,.;\"“”\n]{{0,80}},[ \t]+(?=[{UPPER}])")
         self.after_verb = re.compile(rf"\s*[,.!?;:—–-]?\s*(?:{cues})\b[ \t]+", re.I)
-        self.after_subject_verb = re.compile(rf"\s*[,—–-]?\s*(?P<phrase>(?:[Tt]he\s+|[Aa]n?\s+)?(?:{NAMEWORD})(?:[^\n,.;:\"“”]{{0,80}}?))\s+(?:{cues})\b")
+        self.after_subject_verb = re.compile(rf"\s*[,—–-]?\s*(?P<phrase>(?:[Tt]he\s+|[Aa]n?\s+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+\s+)?(?:{NAMEWORD})(?:[^\n,.;:\"“”]{{0,80}}?))\s+(?:{cues})\b")
         # Before the opening mark: 'kata X: "' / 'X said: "' / 'X mengatakan, "'
         self.speech_any = re.compile(rf"(?<![\w-])(?:{speech})(?![\w-])", re.I)
         # '," according to a tweet on Monday by US Secretary of State Mike Pompeo' / 'According to a
