@@ -316,3 +316,20 @@ def test_restrictions_blockades_and_embargoes_are_coercion():
     assert detect(body, "en", title="US announces new rules for flying to Cuba") is None
     body = "Cuba called the embargo cruel. The United States kept the embargo on Cuba for decades."
     assert set(detect(body, "en")["parties"]) == {"US", "CU"}
+
+
+def test_everyday_words_beside_a_pair_name_a_place():
+    # `the U.S.-Mexico border crossing between El Paso and ...`: a place, not a conflict
+    body = ("A gunman shot shoppers in El Paso, Texas, in the United States. The store is five miles "
+            "from the U.S.-Mexico border crossing between El Paso and Ciudad Juarez. Mexico said "
+            "six Mexicans died. Mexico will ask the United States to protect Mexicans. The United "
+            "States charged the gunman.")
+    result = detect(body, "en")
+    assert result is None or set(result["parties"]) != {"US", "MX"}
+    # ... and a conflict pair in a sentence with another conflict word
+    body = body.replace("The store is five miles from", "Clashes broke out at")
+    assert set(detect(body, "en")["parties"]) == {"US", "MX"}
+    # a diplomatic crisis is not an everyday crisis
+    body = ("Turki mengirim menlu ke Qatar untuk menyelesaikan krisis diplomatik antara Qatar dan "
+            "Arab Saudi. Arab Saudi belum menjawab.")
+    assert set(detect(body)["parties"]) == {"QA", "SA"}
