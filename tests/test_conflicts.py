@@ -333,3 +333,18 @@ def test_everyday_words_beside_a_pair_name_a_place():
     body = ("Turki mengirim menlu ke Qatar untuk menyelesaikan krisis diplomatik antara Qatar dan "
             "Arab Saudi. Arab Saudi belum menjawab.")
     assert set(detect(body)["parties"]) == {"QA", "SA"}
+
+
+def test_warships_and_fighting_off_a_disease_are_no_conflict():
+    # `kapal perang` is a warship: wrecks of old warships are no war between the two states
+    body = ("Indonesia dan Belanda menyelidiki hilangnya bangkai kapal perang Belanda di Laut Jawa. "
+            "Menurut Menhan Indonesia, artefak itu kebanyakan kapal perang. Belanda meminta "
+            "Indonesia menjaga bangkai kapal perang itu. Indonesia akan membantu Belanda.")
+    result = detect(body, title="RI dan Belanda tangani hilangnya bangkai kapal")
+    assert result is None
+    # a headline verb of opposing inside a phrase that opposes no side (`fight off` a disease)
+    body = ("A few hundred people in New Delhi, India drank cow urine. India has 142 cases. "
+            "Schools in India are closed.")
+    assert detect(body, "en", title="200 in New Delhi, India drink cow urine to fight off "
+                                     "COVID-19") is None
+    assert detect(body, "en", title="India fights EU resolution on cow urine")["parties"] == ["IN"]

@@ -444,6 +444,10 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # from the text, those states (one or two) are the parties: one side of a one-sided dispute.
     if not parties and title and lex.headline_opposes is not None:
         verb = lex.headline_opposes.search(title)
+        if verb is not None and lex.not_conflict is not None and any(
+                m.start() <= verb.start() and verb.end() <= m.end()
+                for m in lex.not_conflict.finditer(title)):
+            verb = None  # `... drink cow urine to fight off COVID-19`: no side is opposed
         if verb is not None:
             before = title_countries(title[:verb.start()], finder, lower_case=True)
             after = title_countries(title[verb.end():], finder, lower_case=True)
