@@ -348,3 +348,21 @@ def test_warships_and_fighting_off_a_disease_are_no_conflict():
     assert detect(body, "en", title="200 in New Delhi, India drink cow urine to fight off "
                                      "COVID-19") is None
     assert detect(body, "en", title="India fights EU resolution on cow urine")["parties"] == ["IN"]
+
+
+def test_a_diplomatic_row_of_the_home_country():
+    # the press's own officials act without the country's name (`Menlu`, `Panglima TNI`)
+    body = ("Wakil Duta Besar Amerika Serikat mendatangi Kementerian Luar Negeri. Dia dipanggil "
+            "Menlu, menyusul pelarangan Panglima TNI masuk ke AS. Menlu tetap menuntut penjelasan "
+            "dari AS. Pemerintah Indonesia masih menunggu klarifikasi dari Pemerintah AS.")
+    assert set(detect(body)["parties"]) == {"ID", "US"}
+    # no act of a diplomatic row: a visit is no conflict
+    body = ("Wakil Duta Besar Amerika Serikat mendatangi Kementerian Luar Negeri. Dia bertemu "
+            "Menlu untuk membahas kunjungan ke AS. Pemerintah Indonesia menyambut baik rencana AS.")
+    assert detect(body) is None
+    # two foreign states named alike: not a row of the home country with one of them
+    body = ("Duta Besar Jepang dipanggil Menlu setelah nota protes. Jepang dan China saling "
+            "menuduh. China dan Jepang belum menjawab. Jepang menolak. China menolak. Indonesia "
+            "prihatin.")
+    result = detect(body)
+    assert result is None or "ID" not in result["parties"]

@@ -37,6 +37,9 @@ Order of evidence:
    headline whose verb of opposing (`headline_opposes`: `kecam`, `lawan`, `condemns`) has states
    on one side of it only (`... dunia kecam China`, `RI Malaysia lawan resolusi UE soal sawit`)
    makes those states the parties.
+   With no conflict yet, a diplomatic row of the press's own country (`home_disputes`: an envoy
+   summoned, entry refused, a protest note) with one foreign state named most makes the two
+   the parties (`Menlu` and `Panglima TNI` act for Indonesia without its name).
    No conflict from the text at all (a registered one still joins): a sports report (`sport`
    words, 8 or more and twice the fighting words) or a headline about cooperation
    (`cooperation_title`) with no conflict word or hostile cue in it. The headline pair needs a
@@ -92,6 +95,7 @@ class ConflictLexicon:
     cooperation_title: re.Pattern | None = None
     armed_groups: re.Pattern | None = None
     headline_opposes: re.Pattern | None = None
+    home_disputes: re.Pattern | None = None
 
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
@@ -137,6 +141,7 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         cooperation_title=alternation(data.get("cooperation_title") or []),
         armed_groups=alternation(data.get("armed_groups") or [], flags=0),
         headline_opposes=alternation(data.get("headline_opposes") or []),
+        home_disputes=alternation(data.get("home_disputes") or []),
     )
     _COMPILED[key] = (data, lexicon)
     return lexicon
@@ -454,6 +459,21 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             side = before if not after else after if not before else []
             if 1 <= len(side) <= 2 and frozenset(side) not in _dependencies():
                 parties = side
+    # A diplomatic row of the press's own country (lex.home_disputes: an envoy summoned, entry
+    # refused, a protest note, an explanation demanded): its government acts through officials
+    # the news rarely ties to the country by name (`Menlu Retno`, `Panglima TNI`), so the home
+    # country is named little. With no conflict from the text, such an act, the home country
+    # named, and one foreign state named three times or more and twice as often as any other:
+    # the two are the parties.
+    home = pack.get("home_country")
+    if not parties and home and counts.get(home, 0) >= 1 and lex.home_disputes is not None \
+            and any(not _inside(m.start(), m.end(), ignored)
+                    for s, e in live for m in lex.home_disputes.finditer(body, s, e)):
+        foreign = sorted((c for c in counts if c != home and frozenset((c, home)) not in _dependencies()),
+                         key=lambda c: (-counts[c], first[c]))
+        if foreign and counts[foreign[0]] >= 3 and (
+                len(foreign) == 1 or counts[foreign[0]] >= 2 * counts[foreign[1]]):
+            parties = [home, foreign[0]]
     if len(parties) == 2 and frozenset(parties) in _dependencies():
         parties = []  # a territory and its sovereign named most: domestic, not between states
     if len(parties) == 1 and parties[0] == pack.get("home_country"):
