@@ -366,3 +366,14 @@ def test_a_diplomatic_row_of_the_home_country():
             "prihatin.")
     result = detect(body)
     assert result is None or "ID" not in result["parties"]
+
+
+def test_peace_talks_between_two_states_are_a_conflict_word():
+    # one makes peace with an adversary: `perundingan damai Israel - Palestina`
+    body = ("Tamimi ditangkap setelah melawan seorang perwira Israel di Tepi Barat. Demonstrasi "
+            "Palestina di desa itu melawan kebijakan Israel, isu panas dalam upaya memulai kembali "
+            "perundingan damai Israel - Palestina. Tentara Israel menahan warga Palestina. "
+            "Pengadilan Israel menahan remaja Palestina itu.")
+    assert set(detect(body)["parties"]) == {"IL", "PS"}
+    body = "The peace talks between Armenia and Azerbaijan resumed in Moscow on Monday."
+    assert set(detect(body, "en")["parties"]) == {"AM", "AZ"}
