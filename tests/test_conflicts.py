@@ -316,3 +316,64 @@ def test_restrictions_blockades_and_embargoes_are_coercion():
     assert detect(body, "en", title="US announces new rules for flying to Cuba") is None
     body = "Cuba called the embargo cruel. The United States kept the embargo on Cuba for decades."
     assert set(detect(body, "en")["parties"]) == {"US", "CU"}
+
+
+def test_everyday_words_beside_a_pair_name_a_place():
+    # `the U.S.-Mexico border crossing between El Paso and ...`: a place, not a conflict
+    body = ("A gunman shot shoppers in El Paso, Texas, in the United States. The store is five miles "
+            "from the U.S.-Mexico border crossing between El Paso and Ciudad Juarez. Mexico said "
+            "six Mexicans died. Mexico will ask the United States to protect Mexicans. The United "
+            "States charged the gunman.")
+    result = detect(body, "en")
+    assert result is None or set(result["parties"]) != {"US", "MX"}
+    # ... and a conflict pair in a sentence with another conflict word
+    body = body.replace("The store is five miles from", "Clashes broke out at")
+    assert set(detect(body, "en")["parties"]) == {"US", "MX"}
+    # a diplomatic crisis is not an everyday crisis
+    body = ("Turki mengirim menlu ke Qatar untuk menyelesaikan krisis diplomatik antara Qatar dan "
+            "Arab Saudi. Arab Saudi belum menjawab.")
+    assert set(detect(body)["parties"]) == {"QA", "SA"}
+
+
+def test_warships_and_fighting_off_a_disease_are_no_conflict():
+    # `kapal perang` is a warship: wrecks of old warships are no war between the two states
+    body = ("Indonesia dan Belanda menyelidiki hilangnya bangkai kapal perang Belanda di Laut Jawa. "
+            "Menurut Menhan Indonesia, artefak itu kebanyakan kapal perang. Belanda meminta "
+            "Indonesia menjaga bangkai kapal perang itu. Indonesia akan membantu Belanda.")
+    result = detect(body, title="RI dan Belanda tangani hilangnya bangkai kapal")
+    assert result is None
+    # a headline verb of opposing inside a phrase that opposes no side (`fight off` a disease)
+    body = ("A few hundred people in New Delhi, India drank cow urine. India has 142 cases. "
+            "Schools in India are closed.")
+    assert detect(body, "en", title="200 in New Delhi, India drink cow urine to fight off "
+                                     "COVID-19") is None
+    assert detect(body, "en", title="India fights EU resolution on cow urine")["parties"] == ["IN"]
+
+
+def test_a_diplomatic_row_of_the_home_country():
+    # the press's own officials act without the country's name (`Menlu`, `Panglima TNI`)
+    body = ("Wakil Duta Besar Amerika Serikat mendatangi Kementerian Luar Negeri. Dia dipanggil "
+            "Menlu, menyusul pelarangan Panglima TNI masuk ke AS. Menlu tetap menuntut penjelasan "
+            "dari AS. Pemerintah Indonesia masih menunggu klarifikasi dari Pemerintah AS.")
+    assert set(detect(body)["parties"]) == {"ID", "US"}
+    # no act of a diplomatic row: a visit is no conflict
+    body = ("Wakil Duta Besar Amerika Serikat mendatangi Kementerian Luar Negeri. Dia bertemu "
+            "Menlu untuk membahas kunjungan ke AS. Pemerintah Indonesia menyambut baik rencana AS.")
+    assert detect(body) is None
+    # two foreign states named alike: not a row of the home country with one of them
+    body = ("Duta Besar Jepang dipanggil Menlu setelah nota protes. Jepang dan China saling "
+            "menuduh. China dan Jepang belum menjawab. Jepang menolak. China menolak. Indonesia "
+            "prihatin.")
+    result = detect(body)
+    assert result is None or "ID" not in result["parties"]
+
+
+def test_peace_talks_between_two_states_are_a_conflict_word():
+    # one makes peace with an adversary: `perundingan damai Israel - Palestina`
+    body = ("Tamimi ditangkap setelah melawan seorang perwira Israel di Tepi Barat. Demonstrasi "
+            "Palestina di desa itu melawan kebijakan Israel, isu panas dalam upaya memulai kembali "
+            "perundingan damai Israel - Palestina. Tentara Israel menahan warga Palestina. "
+            "Pengadilan Israel menahan remaja Palestina itu.")
+    assert set(detect(body)["parties"]) == {"IL", "PS"}
+    body = "The peace talks between Armenia and Azerbaijan resumed in Moscow on Monday."
+    assert set(detect(body, "en")["parties"]) == {"AM", "AZ"}

@@ -528,3 +528,17 @@ def test_a_coordinator_and_an_officials_title_coordinate_two_states():
     body = "Presiden Prancis dan wartawan dari Jerman menyebut krisis ini sebagai genosida."
     _, stances = run(body, "id", parties=["MM"])
     assert ("FR", None) in stances and ("DE", None) not in stances
+
+
+def test_pressure_on_a_party_opposes_it():
+    # CAMEO 17 Coerce: `dunia mesti terus menekan Korea Utara`
+    body = ("Armenia dan Azerbaijan bertempur lagi.\n"
+            "Jepang menyatakan dunia mesti terus menekan Azerbaijan agar mundur.")
+    _, stances = run(body, "id", parties=AM_AZ)
+    japan = stances[("JP", None)]
+    assert (japan["position"], japan["side"]) in {("opposes", "AZ"), ("backs", "AM")}
+    body = ("Armenia and Azerbaijan fought again.\n"
+            "Japan said the world must keep up the pressure on Azerbaijan to withdraw.")
+    _, stances = run(body, "en", parties=AM_AZ)
+    japan = stances[("JP", None)]
+    assert (japan["position"], japan["side"]) in {("opposes", "AZ"), ("backs", "AM")}

@@ -20,8 +20,10 @@ Order of evidence:
      maritime deal`) is partners; a pair just after a word of history (`a commemoration of the
      Iran-Iraq War`) is background: neither counts.
    The best-scoring pair wins; ties go to the pair whose countries are named most often.
-   `between` / `antara` alone (`relation_context`) beside a pair is any relation: it counts as
-   a conflict word only in a sentence with another conflict word or a hostile cue. A pair with
+   `between` / `antara` alone (`relation_context`) beside a pair is any relation, and an everyday
+   word (`weak_context`: `the U.S.-Mexico border`) names a place: they count as conflict words
+   only in a sentence with another conflict word or a hostile cue (and such a sentence sets no
+   states against each other for the most-named fallback below). A pair with
    a state named once, in an article naming some state three times or more, is a passing
    mention, not the article's conflict.
    Without a winning pair, the most-named states: one state alone needs 3 points of conflict
@@ -35,6 +37,9 @@ Order of evidence:
    headline whose verb of opposing (`headline_opposes`: `kecam`, `lawan`, `condemns`) has states
    on one side of it only (`... dunia kecam China`, `RI Malaysia lawan resolusi UE soal sawit`)
    makes those states the parties.
+   With no conflict yet, a diplomatic row of the press's own country (`home_disputes`: an envoy
+   summoned, entry refused, a protest note) with one foreign state named most makes the two
+   the parties (`Menlu` and `Panglima TNI` act for Indonesia without its name).
    No conflict from the text at all (a registered one still joins): a sports report (`sport`
    words, 8 or more and twice the fighting words) or a headline about cooperation
    (`cooperation_title`) with no conflict word or hostile cue in it. The headline pair needs a
@@ -90,6 +95,7 @@ class ConflictLexicon:
     cooperation_title: re.Pattern | None = None
     armed_groups: re.Pattern | None = None
     headline_opposes: re.Pattern | None = None
+    home_disputes: re.Pattern | None = None
 
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
@@ -135,6 +141,7 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         cooperation_title=alternation(data.get("cooperation_title") or []),
         armed_groups=alternation(data.get("armed_groups") or [], flags=0),
         headline_opposes=alternation(data.get("headline_opposes") or []),
+        home_disputes=alternation(data.get("home_disputes") or []),
     )
     _COMPILED[key] = (data, lexicon)
     return lexicon
@@ -262,9 +269,10 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         for hit in hits:
             counts[hit.code] = counts.get(hit.code, 0) + 1
             first.setdefault(hit.code, hit.start)
-        sentence_other = 0  # conflict words of the sentence besides `between`
+        sentence_words: list[int] = []  # starts of the conflict words besides `between`
+        hot = False
+        all_words: list[int] = []  # starts of every conflict word of the sentence
         if lex.context is not None:
-            hot = False
             idle = [m.span() for m in lex.not_conflict.finditer(body, s, e)] \
                 if lex.not_conflict is not None else []
             for match in lex.context.finditer(body, s, e):
@@ -272,18 +280,19 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                     continue  # `serangan jantung`, `a heart attack`: not a conflict word
                 hostile_words += 1
                 hot = True
+                all_words.append(match.start())
                 word = match.group().casefold()
+                weak = lex.weak_context is not None and lex.weak_context.fullmatch(word) is not None
                 if lex.relation is None or not lex.relation.fullmatch(word):
-                    sentence_other += 1
-                if lex.weak_context is not None and lex.weak_context.fullmatch(word):
+                    sentence_words.append(match.start())
+                if weak:
                     weak_words += 1
                 else:
                     strong_words.append(word)
-            if hot:
-                hot_sentences.append({hit.code for hit in hits})
         if lex.sport is not None:
             sport_words += sum(1 for _ in lex.sport.finditer(body, s, e))
         # `antara X dan Y`, `X-Y war`, `X dan Y saling ...`
+        discounted: set[int] = set()
         for a, b in zip(hits, hits[1:]):
             if a.code == b.code or b.start - a.end > 12:
                 continue
@@ -295,16 +304,23 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             if lex.background is not None and lex.background.search(body, max(s, a.start - 40), a.start):
                 continue  # `a commemoration of the Iran-Iraq War`: history, not the story
             near_words = [] if lex.context is None else [
-                m.group() for lo, hi in ((max(s, a.start - 30), a.start), (b.end, min(e, b.end + 25)))
+                m for lo, hi in ((max(s, a.start - 30), a.start), (b.end, min(e, b.end + 25)))
                 for m in lex.context.finditer(body, lo, hi)]
             near = bool(near_words)
-            if near and lex.relation is not None and sentence_other == 0 \
-                    and all(lex.relation.fullmatch(w) for w in near_words) \
+            if near and all(_everyday(lex, m.group()) for m in near_words) \
+                    and set(sentence_words) <= {m.start() for m in near_words} \
                     and not _hostile(lex, slex, body, s, e):
                 # `kerja sama antara Indonesia dan Australia`, `golf between Trump and Abe`: `between`
-                # alone is any relation; it makes a conflict pair only in a sentence of fighting
+                # alone is any relation; `the U.S.-Mexico border crossing between El Paso and ...`:
+                # an everyday word (lex.weak_context) beside the pair names a place or a relation.
+                # They make a conflict pair only in a sentence with another conflict word or a
+                # hostile cue.
                 near = False
+                discounted.update(m.start() for m in near_words)
             add(a.code, b.code, 1.5 if near else 0.25)
+        if hot and any(w not in discounted for w in all_words):
+            # (the everyday words that only named a pair's place set no states apart)
+            hot_sentences.append({hit.code for hit in hits})
         # X attacks / sanctions / condemns Y: the sentence's subject and the first country after
         subject = art.subject(hits, s, e, [])
         if subject:
@@ -433,12 +449,31 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # from the text, those states (one or two) are the parties: one side of a one-sided dispute.
     if not parties and title and lex.headline_opposes is not None:
         verb = lex.headline_opposes.search(title)
+        if verb is not None and lex.not_conflict is not None and any(
+                m.start() <= verb.start() and verb.end() <= m.end()
+                for m in lex.not_conflict.finditer(title)):
+            verb = None  # `... drink cow urine to fight off COVID-19`: no side is opposed
         if verb is not None:
             before = title_countries(title[:verb.start()], finder, lower_case=True)
             after = title_countries(title[verb.end():], finder, lower_case=True)
             side = before if not after else after if not before else []
             if 1 <= len(side) <= 2 and frozenset(side) not in _dependencies():
                 parties = side
+    # A diplomatic row of the press's own country (lex.home_disputes: an envoy summoned, entry
+    # refused, a protest note, an explanation demanded): its government acts through officials
+    # the news rarely ties to the country by name (`Menlu Retno`, `Panglima TNI`), so the home
+    # country is named little. With no conflict from the text, such an act, the home country
+    # named, and one foreign state named three times or more and twice as often as any other:
+    # the two are the parties.
+    home = pack.get("home_country")
+    if not parties and home and counts.get(home, 0) >= 1 and lex.home_disputes is not None \
+            and any(not _inside(m.start(), m.end(), ignored)
+                    for s, e in live for m in lex.home_disputes.finditer(body, s, e)):
+        foreign = sorted((c for c in counts if c != home and frozenset((c, home)) not in _dependencies()),
+                         key=lambda c: (-counts[c], first[c]))
+        if foreign and counts[foreign[0]] >= 3 and (
+                len(foreign) == 1 or counts[foreign[0]] >= 2 * counts[foreign[1]]):
+            parties = [home, foreign[0]]
     if len(parties) == 2 and frozenset(parties) in _dependencies():
         parties = []  # a territory and its sovereign named most: domestic, not between states
     if len(parties) == 1 and parties[0] == pack.get("home_country"):
@@ -455,6 +490,12 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         if set(_entry(entry, "parties") or []) == set(parties):
             return {"id": _entry(entry, "id"), "name": name, "parties": parties}
     return {"id": None, "name": name, "parties": parties}
+
+
+def _everyday(lex: ConflictLexicon, word: str) -> bool:
+    """A conflict word that is also an everyday word: `between`, `border`, `crisis`."""
+    return any(regex is not None and regex.fullmatch(word.casefold()) is not None
+               for regex in (lex.relation, lex.weak_context))
 
 
 def _registered_only(entry: Any, lex: ConflictLexicon) -> dict | None:
