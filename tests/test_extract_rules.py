@@ -607,7 +607,8 @@ def test_according_to_in_the_middle_of_a_sentence():
     sheet = run("Myanmar menolak tuduhan itu. Warga Myanmar mengungsi. Tentara Myanmar berjaga. "
                 "Gelombang kekerasan terbaru, menurut pemerintah, berawal dari serangan kelompok bersenjata pada 25 Agustus.")
     assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
-        ("pemerintah", "MM", "berawal dari serangan kelompok bersenjata pada 25 Agustus")]
+        ("pemerintah", "MM", "Gelombang kekerasan terbaru, menurut pemerintah, berawal dari serangan kelompok "
+                             "bersenjata pada 25 Agustus")]
     sheet = run("Kurdish forces are largely Kurdish and, according to Turkey, supportive of the PKK.", "en")
     assert sheet["quotes"] == []
 
@@ -2448,3 +2449,10 @@ def test_hyphenated_offices_families_and_a_relative_named_after_the_report():
         ("Tedros Adhanom Ghebreyesus", "the name had to be easy to say"),
         ("family", "they planned to have a private funeral service"),
         ("Anderson Cooper", "Gloria Vanderbilt died on Monday at the age of 95")]
+
+
+def test_a_source_interrupting_a_clause_reports_the_whole_clause():
+    # the convention of tests/dev4 and dev5: the cue words stay inside the reported clause
+    sheet = run("Gelombang kekerasan terbaru, menurut pemerintah, berawal dari serangan kelompok bersenjata.", "id")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("pemerintah", "Gelombang kekerasan terbaru, menurut pemerintah, berawal dari serangan kelompok bersenjata")]

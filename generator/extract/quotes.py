@@ -468,6 +468,7 @@ class QuoteFinder:
             rf"(?P<role>(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{alt(heads)}))[ \t]*\Z") \
             if heads and pack.words("indefinite_speakers") else None
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
+        self.joiner_words = self.coordinators | {w.casefold() for w in pack.words("clause_joiners")}
         self.possessed_institutions = set(pack.words("possessed_institutions"))
         self.country_prefixes = {w.casefold() for w in pack.words("country_prefixes")}
         self.kepada = re.compile(r"\s*(?:kepada|to)\s+[^,.;\"“”]{1,80}?\s+(?:" + comps + r")\b\s*") if comps else None
@@ -1927,9 +1928,17 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 else _phrase_after(ctx, s.start + mid.start("who"))
             if e is not None and not is_news_outlet(e.name):
                 a, b = _trim(body, s.start + mid.end(), s.end)
-                if len(_WORDS.findall(body[a:b])) >= 6 and body[a] not in '"“”„«' \
-                        and not _mostly_quoted(a, b, spans):
-                    return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "according")
+                clause = max(body.rfind(";", s.start, s.start + mid.start()), body.rfind(":", s.start, s.start + mid.start()))
+                whole, _ = _trim(body, clause + 1 if clause >= 0 else s.start, s.end)
+                before = _WORDS.findall(body[whole:s.start + mid.start()])
+                if before and before[-1].casefold() in qf.joiner_words:
+                    whole = a  # ('largely Kurdish and, according to Turkey, supportive of': an aside)
+                if len(_WORDS.findall(body[whole:b])) >= (6 if whole == a else 7) \
+                        and len(_WORDS.findall(body[a:b])) >= 2 \
+                        and body[a] not in '"“”„«' and not _mostly_quoted(a, b, spans):
+                    # 'One child was, according to the fire service, among the dead': the source
+                    # interrupts the clause, which is reported whole (the aside inside it)
+                    return e, Quote(whole, b, "indirect", e, (s.start, s.end), 0.7, "according")
         if m is None and mid is None and qf.according_bare_mid is not None and qf.clause_marker is not None:
             # 'Kesepakatan ... itu menurut Trump akan merugikan perekonomian': the source with no
             # commas inside the clause, a marker word (auxiliary, copula) right after the name
