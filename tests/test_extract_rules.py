@@ -2456,3 +2456,11 @@ def test_a_source_interrupting_a_clause_reports_the_whole_clause():
     sheet = run("Gelombang kekerasan terbaru, menurut pemerintah, berawal dari serangan kelompok bersenjata.", "id")
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("pemerintah", "Gelombang kekerasan terbaru, menurut pemerintah, berawal dari serangan kelompok bersenjata")]
+
+
+def test_role_cleaning_keeps_a_capitalised_name_that_holds_an_auxiliary():
+    from generator.extract.pipeline import _grammar
+    from generator.extract.roles import RoleCleaner
+    clean = RoleCleaner.for_grammar(_grammar(load_pack("id"), CountryFinder.for_language("id"))).clean
+    assert [clean(r, "Budi") for r in ("kepala Direktorat Lalu Lintas", "akan disampaikan dalam rapat")] == [
+        "kepala Direktorat Lalu Lintas", None]

@@ -81,7 +81,8 @@ class RoleCleaner:
             return None  # 'Mr Brown' for Mr Brown
         if self.finder.code_of(text) is not None:
             return None  # 'Indonesia': the country, which the quote already has
-        if text[:1].islower() and any(w.casefold() in self.clause_words for w in words):
+        if text[:1].islower() and any(w.islower() and w in self.clause_words for w in words):
+            # (a capitalised word is part of a name: 'kepala Direktorat Lalu Lintas' keeps 'Lalu')
             return None  # 'tidak ada negara yang bisa ...', 'akan disampaikan dalam rapat ...'
         if self.is_clause(text):
             return None  # 'Kementerian Sosial memang belum sempurna'
