@@ -2464,3 +2464,13 @@ def test_role_cleaning_keeps_a_capitalised_name_that_holds_an_auxiliary():
     clean = RoleCleaner.for_grammar(_grammar(load_pack("id"), CountryFinder.for_language("id"))).clean
     assert [clean(r, "Budi") for r in ("kepala Direktorat Lalu Lintas", "akan disampaikan dalam rapat")] == [
         "kepala Direktorat Lalu Lintas", None]
+
+
+def test_a_bodys_name_ends_in_its_head_or_its_last_field():
+    from generator.extract.pipeline import _grammar
+    g = _grammar(load_pack("en"), CountryFinder.for_language("en"))
+    parsed = lambda t: (g.parse(t, 0, len(t)).type, g.parse(t, 0, len(t)).name)
+    assert parsed("Search and Rescue Agency") == ("organization", "Search and Rescue Agency")
+    assert parsed("Philippine Institute of Volcanology and Seismology")[1] != "Seismology"
+    assert parsed("Navy Information Agency head Arba Agung") == ("person", "Arba Agung")
+    assert g.parse("Duke of Edinburgh", 0, 17).type == "role"

@@ -235,6 +235,7 @@ class Grammar:
         self.connectors = {c.casefold() for c in connectors}
         self.anaphor_markers = {w.casefold() for w in pack.words("anaphor_markers")}
         self.church_states = set(pack.words("church_states"))
+        self.institution_tails = set(pack.words("institution_tails"))
         # 'X of Y' is read as a body or an affiliation only where 'of' is a word of the language
         # (English names inside Indonesian text, 'Film Story of Kale', keep the old reading)
         self.of_phrases = "of" in {w.casefold() for w in pack.words("stopwords")}
@@ -479,6 +480,12 @@ class Grammar:
         # 'Friends of the Earth', 'Archbishop of Canterbury Rowan Williams': the word after 'of'
         # names what the body or office is of; a person's name after it needs two words more
         of_body = False
+        if self.of_phrases and 0 < i < len(toks) and len(toks) - i <= 2 and toks[i - 1] == "and" and "of" in toks[:i - 1]:
+            # 'Philippine Institute of Volcanology and Seismology': the last field of a body's name
+            i, of_body = len(toks), True
+        if self.of_phrases and len(toks) >= 2 and len(toks) - i <= 2 and toks[-1] in self.institution_tails:
+            # 'Search and Rescue Agency', 'National Disaster Response Force': a body's name ends in its head
+            i, of_body = len(toks), True
         if self.of_phrases and 0 < i < len(toks) and (toks[i - 1] == "of" or (toks[i - 1] == "the" and i >= 2 and toks[i - 2] == "of")):
             run = len(toks) - i
             obj = 2 if run >= 4 and " ".join(toks[i:i + 2]).casefold() in self.places else 1
@@ -526,10 +533,12 @@ class Grammar:
                 return Parsed(bare, start, end, None, bare, "person", None)
             if code:  # the whole phrase names a state: 'Turki', 'Amerika Serikat'
                 return Parsed(bare, start, end, None, bare, "country", code)
+            if of_body and self._namelike(toks[0]) and not described \
+                    and toks[0].casefold() not in self.title_words:
+                # ('Friends of the Earth', 'Search and Rescue Agency'; 'Minister of Defence' is an office)
+                return Parsed(bare, start, end, lower_role, bare, "organization", country)
             if role and any(w.casefold().rstrip(".") in self.title_words for w in role.split()):
                 return Parsed(bare, start, end, role, None, "role", country)
-            if of_body and self._namelike(toks[0]) and not described:
-                return Parsed(bare, start, end, lower_role, bare, "organization", None)
             return None
         if len(name_toks) == 1 and role_toks and (
                 name_toks[0].casefold() in self.common
