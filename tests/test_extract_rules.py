@@ -2474,3 +2474,13 @@ def test_a_bodys_name_ends_in_its_head_or_its_last_field():
     assert parsed("Philippine Institute of Volcanology and Seismology")[1] != "Seismology"
     assert parsed("Navy Information Agency head Arba Agung") == ("person", "Arba Agung")
     assert g.parse("Duke of Edinburgh", 0, 17).type == "role"
+
+
+def test_a_reported_clause_whose_predicate_is_quoted_is_listed_with_the_quote():
+    # the convention of tests/dev4 and dev5: the indirect clause and the direct words, both
+    sheet = run('Alberto Fernandez spoke. Fernandez said the law has "condemned many women, generally of limited '
+                'resources, to resort to abortive practices".', "en")
+    assert [(q["kind"], q["text"]) for q in sheet["quotes"]] == [
+        ("indirect", 'the law has "condemned many women, generally of limited resources, to resort to abortive '
+                     'practices"'),
+        ("direct", "condemned many women, generally of limited resources, to resort to abortive practices")]

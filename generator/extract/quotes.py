@@ -2094,7 +2094,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 a, b = _trim(body, a, cut.start())
         if b - a < 3 or len(_WORDS.findall(body[a:b])) < 3:
             return subject, before
-        if body[a] in '"“”„«' or _mostly_quoted(a, b, spans):
+        if body[a] in '"“”„«' or (_mostly_quoted(a, b, spans) and not _quote_as_predicate(qf, body, a, b, spans)):
             # (a report of someone else after 'while'/'but' still stands)
             return subject, before or follow
         return subject, Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "indirect", follow)
@@ -2269,6 +2269,17 @@ def _is_title(text: str) -> bool:
         return False
     caps = sum(1 for w in long_words if w[0].isupper())
     return caps >= (0.85 if broken else 0.75) * len(long_words) and words[0][0].isupper()
+
+
+def _quote_as_predicate(qf: QuoteFinder, body: str, a: int, b: int, spans) -> bool:
+    """'the law has "condemned many women ..."', 'the United States is "in the midst of a crisis"':
+    a subject and a copula or an auxiliary of the reporter's, then the speaker's words as the
+    predicate; the clause is reported whole although the quote makes most of it."""
+    inside = sorted(s for s, e in spans if a < s < b)
+    if not inside or qf.copula_end is None:
+        return False
+    frame = body[a:inside[0]]
+    return len(_WORDS.findall(frame)) >= 2 and qf.copula_end.search(frame.rstrip(' "“”„«')) is not None
 
 
 def _mostly_quoted(a: int, b: int, spans) -> bool:
