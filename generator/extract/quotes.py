@@ -267,8 +267,20 @@ class QuoteFinder:
         # 'Menurutnya, ...': according to + a pronoun suffix is the one the article spoke of
         suffixes = pack.words("pronoun_cue_suffixes")
         one_word = [w for w in pack.words("according_to") if " " not in w]
+        # ('Menurutnya segala bukti ...': the comma may be left out before a lower-case word)
         self.according_pron = re.compile(
-            rf"(?<![\w-])(?:{alt(one_word)})(?:{alt(suffixes)})\s*,\s*", re.I) if suffixes and one_word else None
+            rf"(?<![\w-])(?:{alt(one_word)})(?:{alt(suffixes)})(?:\s*,\s*|[ \t]+(?=(?-i:[a-z])))", re.I) \
+            if suffixes and one_word else None
+        # 'Obrolan itu, lanjutnya, dilakukan ...', 'Harga tiket, menurut dia, kerap ...', 'SGMW
+        # Motor Indonesia, lanjutnya telah ...': a pronoun cue inside the sentence, between commas
+        # (or after a comma before a lower-case word, or after a blank before a comma)
+        personal_alt = alt(pack.words("personal_pronouns"))
+        pron_cue = "|".join(x for x in (
+            pcues, rf"(?:{alt(one_word)})(?:{alt(suffixes)})" if suffixes and one_word else "",
+            rf"(?:{alt(pack.words('according_to'))}|{cues})[ \t]+(?:{personal_alt})" if personal_alt else "") if x)
+        self.inline_pron_cue = re.compile(
+            rf"(?:,[ \t]*(?P<c>{pron_cue})(?:[ \t]*,|[ \t]+(?=[a-z]))|[ \t]+(?P<b>{pron_cue})[ \t]*,)[ \t]*") \
+            if pron_cue else None
         self.personal = {w.casefold() for w in pack.words("personal_pronouns")}
         self.pronoun_before = re.compile(rf"(?<![\w-])(?:{pronouns})\s*$", re.I) if pronouns else None
         say = pack.words("indirect_say_verbs")
@@ -1841,6 +1853,26 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     and '"' not in body[a:b] and not _mostly_quoted(a, b, spans):
                 return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "inline-cue")
             return e, None
+    if qf.inline_pron_cue is not None and last is not None:
+        for m in qf.inline_pron_cue.finditer(text, 0, min(len(text), 250)):
+            if any(a <= s.start + m.start() < b for a, b in spans) or '"' in text or "”" in text:
+                continue
+            pre = text[:m.start()].strip()
+            if len(_WORDS.findall(pre)) < 1:
+                continue
+            if qf.indirect_verb is not None and qf.indirect_verb.search(pre):
+                break  # 'Fahmi pun mengakui bila ..., menurutnya ...': the sentence's own report
+            # (after a connective the clause follows the cue; a clause the cue interrupts is kept
+            # whole with its cue, as for 'kata dia' above)
+            om = g.openers_re.match(pre) if g.openers_re is not None else None
+            rest = pre[om.end():] if om is not None else pre
+            connective = m.group("c") is not None and om is not None and len(rest.split()) <= 1 \
+                and not rest[:1].isupper()
+            a, b = _trim(body, s.start + m.end() if connective else s.start, s.end)
+            if len(_WORDS.findall(body[a:b])) >= 4 and body[a] not in '"“”„«' \
+                    and not _mostly_quoted(a, b, spans):
+                return last, Quote(a, b, "indirect", last, (s.start, s.end), 0.6, "inline")
+            break
     if qf.passive_agent is not None:
         pa = qf.passive_agent.search(text)
         if pa is not None and not any(a <= s.start + pa.start() < b for a, b in spans):
@@ -1900,7 +1932,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 comma = body.find(",", s.start + m.end(), s.end)
                 pi = qf.pronoun_inside.search(body, s.start + m.end(), min(s.end, s.start + m.end() + 80)) \
                     if qf.pronoun_inside is not None else None
-                if pi is not None and (comma < 0 or comma > pi.start()):
+                if pronoun is not None and not re.match(r"[ \t]*,", text[m.end() + pronoun.end():]) \
+                        and re.match(r"[ \t]+[a-z]", text[m.end() + pronoun.end():]):
+                    # 'Menurut dia pihaknya masih menyelidiki ...': no comma after the pronoun
+                    comma = s.start + m.end() + pronoun.end()
+                elif pi is not None and (comma < 0 or comma > pi.start()):
                     comma = pi.start()  # (the pronoun is kept: the clause starts after the blank)
                 elif comma > 0 and qf.apposition_open is not None:
                     ap_m = qf.apposition_open.match(body, comma + 1, s.end)
