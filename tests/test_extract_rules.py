@@ -533,6 +533,23 @@ def test_a_pronoun_cue_inside_the_sentence_is_the_last_person():
     assert all(s != "Budi Santoso" for s, _ in indirect(sheet))
 
 
+def test_a_report_verb_before_a_subjectless_clause_reports_it():
+    # 'menyebut' takes a noun phrase, but a clause opener (negation, auxiliary, 'ada') makes a clause
+    sheet = run("Ketua Fraksi Budi Santoso menyebut tak ada rencana untuk bertemu Rizieq sebelumnya.")
+    assert indirect(sheet) == [("Budi Santoso", "tak ada rencana untuk bertemu Rizieq sebelumnya")]
+    sheet = run("Ketua Bawaslu Budi Santoso menyebut ada beberapa daerah yang rawan konflik.")
+    assert indirect(sheet) == [("Budi Santoso", "ada beberapa daerah yang rawan konflik")]
+    # a noun phrase stays no report
+    assert indirect(run("Ketua Bawaslu Budi Santoso menyebut nama tiga daerah.")) == []
+
+
+def test_an_unnamed_source_of_information_is_whom_dia_means_next():
+    sheet = run("”Prosedur rekrutmen tidak sesuai,” kata Menteri Luar Negeri Retno Marsudi. Informasi itu datang "
+                "dari salah seorang tenaga kerja yang melarikan diri ke KBRI. Setelah dipulangkan, dia menyebut "
+                "masih ada ratusan rekannya yang belum dibebaskan.")
+    assert indirect(sheet) == [("salah seorang tenaga kerja", "masih ada ratusan rekannya yang belum dibebaskan")]
+
+
 def test_verbs_of_estimating_and_insisting_report_speech():
     sheet = run("Badan Pangan Dunia memperkirakan sedikitnya 2.000 keluarga kehilangan rumah akibat banjir itu.")
     assert indirect(sheet) == [("Badan Pangan Dunia", "sedikitnya 2.000 keluarga kehilangan rumah akibat banjir itu")]

@@ -303,6 +303,12 @@ class QuoteFinder:
             rf"(?P<who>(?i:{alt(pack.words('indefinite_speakers'))})[ \t]+[a-z][\w-]*(?:[ \t]+(?!(?:{alt(stops_)})\b)[a-z][\w-]*){{0,3}})"
             rf"(?:[ \t]+(?:{alt(stops_)})\b.*)?") \
             if pack.words("indefinite_speakers") and stops_ and pack.get("lower_role_subjects") else None
+        # an unnamed source of information, after a preposition: 'datang dari salah seorang tenaga kerja'
+        sources_ = pack.words("source_prepositions")
+        self.source_person = re.compile(
+            rf"(?<![\w-])(?:{alt(sources_)})[ \t]+(?P<who>(?:{alt(pack.words('indefinite_speakers'))})[ \t]+[a-z][\w-]*"
+            rf"(?:[ \t]+(?!(?:{alt(stops_)})\b)[a-z][\w-]*){{0,3}})") \
+            if sources_ and stops_ and pack.words("indefinite_speakers") else None
         # an indefinite description after a cue: someone unnamed ('ujar seorang ibu', 'said a resident')
         indefinite = pack.words("indefinite_speakers")
         self.indefinite_speaker = re.compile(
@@ -348,6 +354,8 @@ class QuoteFinder:
         # subject and one of these early on ('menyebut langkah itu sebagai ...' holds none)
         markers = pack.words("clause_markers")
         self.clause_marker = re.compile(rf"(?<![\w-])(?:{alt(markers)})(?![\w-])") if markers else None
+        # ... and with no subject, when one of these opens it ('menyebut ada beberapa daerah ...')
+        self.clause_openers = {w.casefold() for w in pack.words("clause_openers")}
         nominal = pack.words("complement_breaks")
         self.complement_break = re.compile(rf"[,;:(\"“”‘’']|(?<![\w-])(?:{alt(nominal)})(?![\w-])") \
             if nominal else None
@@ -1378,6 +1386,13 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 # 'Rudi, salah satu peserta, merasa terkejut. "...," katanya': the person the
                 # sentence is about is whom the next pronoun cue points at
                 subj = _person_opening(ctx, s)
+            if subj is None and indirect is None and qf.source_person is not None:
+                sp = qf.source_person.search(body, s.start, s.end)
+                if sp is not None and not any(a <= sp.start() < b for a, b in spans):
+                    # 'Informasi itu datang dari salah seorang tenaga kerja yang melarikan diri ...
+                    # Setelah dipulangkan, dia menyebut ...': an unnamed source is whom 'dia' means next
+                    subj = Entity(name=sp.group("who"), type="person", first=sp.start("who"))
+                    ents.entities.append(subj)
             if subj is not None and not (qf.argument_opener is not None and last is not None
                                          and qf.argument_opener.match(body, s.start)):
                 # ('Apalagi, Presiden sudah menyampaikan ...' goes on with the last speaker's
@@ -2213,6 +2228,8 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
     words = text[:stop.start() if stop else len(text)].split()[:8]
     if any(qf.clause_marker.fullmatch(w.casefold()) for w in words[1:]):
         return True
+    if len(words) >= 3 and words[0].casefold() in qf.clause_openers:
+        return True  # 'menyebut tak ada rencana ...', 'menyebut akan datang ...': the speaker's own clause
     # 'menyebut ledakan itu murni sebuah kecelakaan', 'menyebut penyebab serangan itu jelas': a noun
     # phrase closed by a demonstrative, then a predicate word (not a preposition: 'menyebut hal itu
     # kepada wartawan')
