@@ -550,6 +550,18 @@ def test_an_unnamed_source_of_information_is_whom_dia_means_next():
     assert indirect(sheet) == [("salah seorang tenaga kerja", "masih ada ratusan rekannya yang belum dibebaskan")]
 
 
+def test_a_description_of_a_person_closed_by_itu_is_the_last_person():
+    lead = "”Saya senang bisa kembali ke podium,” kata pebalap Danilo Petrucci. "
+    sheet = run(lead + "Pebalap 26 tahun itu mengatakan sangat sulit untuk mempertahankan posisi ketiga.")
+    assert indirect(sheet) == [("Danilo Petrucci", "sangat sulit untuk mempertahankan posisi ketiga")]
+    # after an opening phrase, in lower case
+    sheet = run(lead + "Lucunya, ketika ditanya soal puasa, pelantun lagu 'Bolo-Bolo' ini mengaku lebih tidak "
+                       "bisa menahan haus.")
+    assert indirect(sheet) == [("Danilo Petrucci", "lebih tidak bisa menahan haus")]
+    # a thing closed by 'itu' is no person
+    assert indirect(run(lead + "Survei itu mengatakan sebagian besar warga berubah pikiran.")) == []
+
+
 def test_verbs_of_estimating_and_insisting_report_speech():
     sheet = run("Badan Pangan Dunia memperkirakan sedikitnya 2.000 keluarga kehilangan rumah akibat banjir itu.")
     assert indirect(sheet) == [("Badan Pangan Dunia", "sedikitnya 2.000 keluarga kehilangan rumah akibat banjir itu")]

@@ -328,6 +328,12 @@ class QuoteFinder:
         self.described_anaphor = re.compile(
             rf"\s*(?P<desc>[{UPPER}][^,.;:\"“”]{{2,80}}?)[ \t]+(?:{alt(anaphors)})"
             rf"(?:[ \t]+(?:{alt(particles)}))*[ \t]*\Z") if anaphors and particles else None
+        # (the same in lower case, after an opening phrase: 'bintang sinetron 'Anak Jalanan' ini')
+        self.described_anaphor_lower = re.compile(
+            rf"\s*(?P<desc>[a-z][^,.;:\"“”]{{2,80}}?)[ \t]+(?:{alt(anaphors)})"
+            rf"(?:[ \t]+(?:{alt(particles)}))*[ \t]*\Z") if anaphors and particles else None
+        self.person_nouns = {w.casefold() for w in pack.words("person_nouns")}
+        self.person_qualifiers = {w.casefold() for w in pack.words("person_qualifiers")}
         joiners = pack.words("role_joiners")
         self.role_joiner = re.compile(rf"[ \t]+(?:{alt(joiners)})[ \t]+") if joiners else None
         # Verbs that report speech without a complementiser ('said the ban followed ...'); the
@@ -637,6 +643,10 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if index == 0 and len(segments) == 1 and ctx.qf.described_anaphor is not None:
             da = ctx.qf.described_anaphor.match(text)
             desc = da.group("desc") if da else ""
+            if da and not any(w.casefold().rstrip(".") in g.title_words for w in desc.split()[:4]) \
+                    and _person_head(ctx.qf, desc) and ctx.last_person is not None:
+                # 'Pelantun 'Bolo-Bolo' ini mengatakan': a description of a person, no office
+                return ctx.last_person, False
             if da and any(w.casefold().rstrip(".") in g.title_words for w in desc.split()[:4]):
                 code = g.role_country(desc)
                 # the last speaker, else the last person named
@@ -646,6 +656,14 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                      and e.type == "person" and e.name), None)
                 if known is not None and (code is None or known.country in (None, code)):
                     return known, False
+        if index == len(segments) - 1 and index > 0 and ctx.qf.described_anaphor_lower is not None \
+                and ctx.last_person is not None:
+            # 'Lucunya, ketika ditanya ..., bintang sinetron 'Anak Jalanan' ini mengaku ...': a
+            # description of a person closed by 'ini'/'itu' after an opening phrase is the person
+            # the article spoke of
+            da = ctx.qf.described_anaphor_lower.match(text)
+            if da and _person_head(ctx.qf, da.group("desc")):
+                return ctx.last_person, False
         if index == len(segments) - 1 and ctx.qf.institution_of_state is not None:
             io = ctx.qf.institution_of_state.search(text)
             code = ctx.ents.g.finder.code_of(io.group("state")) if io else None
@@ -907,6 +925,15 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if e is not None:
             return e, False
     return None, False
+
+
+def _person_head(qf: "QuoteFinder", desc: str) -> bool:
+    """'Pelantun 'Bolo-Bolo'', 'Sang pengusaha konstruksi', 'Eks - striker AC Milan': a description
+    whose head noun (after qualifiers such as 'sang', 'mantan') names a kind of person."""
+    words = [w for w in re.findall(r"[\w-]+", desc) if w != "-"]
+    while words and words[0].casefold() in qf.person_qualifiers:
+        words = words[1:]
+    return bool(words) and words[0].casefold() in qf.person_nouns
 
 
 def _group(ctx: _Context, name: str, at: int) -> Entity:
