@@ -510,6 +510,58 @@ def test_according_to_with_a_pronoun_suffix_is_the_last_person():
     assert indirect(sheet)[-1] == ("Budi Santoso", "rencana tersebut tidak akan membawa perdamaian di kawasan")
 
 
+def test_a_pronoun_cue_inside_the_sentence_is_the_last_person():
+    lead = "”Kami siap menggelar acara ini,” kata Ketua Panitia Budi Santoso. "
+    # between commas after a connective: the clause after the cue
+    sheet = run(lead + "Selain itu, katanya, panitia juga tidak sekadar meraup kedatangan wisatawan.")
+    assert indirect(sheet) == [("Budi Santoso", "panitia juga tidak sekadar meraup kedatangan wisatawan")]
+    # interrupting a clause: the clause kept whole with its cue
+    sheet = run(lead + "Harga tiket pesawat, menurut dia, kerap mengalami kenaikan jauh lebih tinggi.")
+    assert indirect(sheet) == [("Budi Santoso", "Harga tiket pesawat, menurut dia, kerap mengalami kenaikan "
+                                                "jauh lebih tinggi")]
+    sheet = run(lead + "Obrolan itu, lanjutnya telah dilakukan dalam helatan pertengahan bulan Mei silam.")
+    assert indirect(sheet)[0][0] == "Budi Santoso"
+    # the comma left out after 'Menurutnya' / 'Menurut dia'
+    sheet = run(lead + "Menurutnya segala bukti yang berkaitan dengan kasus itu akan dibuka di persidangan.")
+    assert indirect(sheet) == [("Budi Santoso", "segala bukti yang berkaitan dengan kasus itu akan dibuka di "
+                                                "persidangan")]
+    sheet = run(lead + "Menurut dia pihaknya masih menyelidiki tewasnya wanita tersebut.")
+    assert indirect(sheet) == [("Budi Santoso", "pihaknya masih menyelidiki tewasnya wanita tersebut")]
+    # a report verb of the sentence's own subject before the cue: not this rule's
+    sheet = run(lead + "Mendengar pertanyaan itu, Rudi Hartono pun mengakui bila ada pertemuan di ruko, menurutnya "
+                       "dia yang menyuruh.")
+    assert all(s != "Budi Santoso" for s, _ in indirect(sheet))
+
+
+def test_a_report_verb_before_a_subjectless_clause_reports_it():
+    # 'menyebut' takes a noun phrase, but a clause opener (negation, auxiliary, 'ada') makes a clause
+    sheet = run("Ketua Fraksi Budi Santoso menyebut tak ada rencana untuk bertemu Rizieq sebelumnya.")
+    assert indirect(sheet) == [("Budi Santoso", "tak ada rencana untuk bertemu Rizieq sebelumnya")]
+    sheet = run("Ketua Bawaslu Budi Santoso menyebut ada beberapa daerah yang rawan konflik.")
+    assert indirect(sheet) == [("Budi Santoso", "ada beberapa daerah yang rawan konflik")]
+    # a noun phrase stays no report
+    assert indirect(run("Ketua Bawaslu Budi Santoso menyebut nama tiga daerah.")) == []
+
+
+def test_an_unnamed_source_of_information_is_whom_dia_means_next():
+    sheet = run("”Prosedur rekrutmen tidak sesuai,” kata Menteri Luar Negeri Retno Marsudi. Informasi itu datang "
+                "dari salah seorang tenaga kerja yang melarikan diri ke KBRI. Setelah dipulangkan, dia menyebut "
+                "masih ada ratusan rekannya yang belum dibebaskan.")
+    assert indirect(sheet) == [("salah seorang tenaga kerja", "masih ada ratusan rekannya yang belum dibebaskan")]
+
+
+def test_a_description_of_a_person_closed_by_itu_is_the_last_person():
+    lead = "”Saya senang bisa kembali ke podium,” kata pebalap Danilo Petrucci. "
+    sheet = run(lead + "Pebalap 26 tahun itu mengatakan sangat sulit untuk mempertahankan posisi ketiga.")
+    assert indirect(sheet) == [("Danilo Petrucci", "sangat sulit untuk mempertahankan posisi ketiga")]
+    # after an opening phrase, in lower case
+    sheet = run(lead + "Lucunya, ketika ditanya soal puasa, pelantun lagu 'Bolo-Bolo' ini mengaku lebih tidak "
+                       "bisa menahan haus.")
+    assert indirect(sheet) == [("Danilo Petrucci", "lebih tidak bisa menahan haus")]
+    # a thing closed by 'itu' is no person
+    assert indirect(run(lead + "Survei itu mengatakan sebagian besar warga berubah pikiran.")) == []
+
+
 def test_verbs_of_estimating_and_insisting_report_speech():
     sheet = run("Badan Pangan Dunia memperkirakan sedikitnya 2.000 keluarga kehilangan rumah akibat banjir itu.")
     assert indirect(sheet) == [("Badan Pangan Dunia", "sedikitnya 2.000 keluarga kehilangan rumah akibat banjir itu")]

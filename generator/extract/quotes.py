@@ -267,8 +267,20 @@ class QuoteFinder:
         # 'Menurutnya, ...': according to + a pronoun suffix is the one the article spoke of
         suffixes = pack.words("pronoun_cue_suffixes")
         one_word = [w for w in pack.words("according_to") if " " not in w]
+        # ('Menurutnya segala bukti ...': the comma may be left out before a lower-case word)
         self.according_pron = re.compile(
-            rf"(?<![\w-])(?:{alt(one_word)})(?:{alt(suffixes)})\s*,\s*", re.I) if suffixes and one_word else None
+            rf"(?<![\w-])(?:{alt(one_word)})(?:{alt(suffixes)})(?:\s*,\s*|[ \t]+(?=(?-i:[a-z])))", re.I) \
+            if suffixes and one_word else None
+        # 'Obrolan itu, lanjutnya, dilakukan ...', 'Harga tiket, menurut dia, kerap ...', 'SGMW
+        # Motor Indonesia, lanjutnya telah ...': a pronoun cue inside the sentence, between commas
+        # (or after a comma before a lower-case word, or after a blank before a comma)
+        personal_alt = alt(pack.words("personal_pronouns"))
+        pron_cue = "|".join(x for x in (
+            pcues, rf"(?:{alt(one_word)})(?:{alt(suffixes)})" if suffixes and one_word else "",
+            rf"(?:{alt(pack.words('according_to'))}|{cues})[ \t]+(?:{personal_alt})" if personal_alt else "") if x)
+        self.inline_pron_cue = re.compile(
+            rf"(?:,[ \t]*(?P<c>{pron_cue})(?:[ \t]*,|[ \t]+(?=[a-z]))|[ \t]+(?P<b>{pron_cue})[ \t]*,)[ \t]*") \
+            if pron_cue else None
         self.personal = {w.casefold() for w in pack.words("personal_pronouns")}
         self.pronoun_before = re.compile(rf"(?<![\w-])(?:{pronouns})\s*$", re.I) if pronouns else None
         say = pack.words("indirect_say_verbs")
@@ -291,6 +303,12 @@ class QuoteFinder:
             rf"(?P<who>(?i:{alt(pack.words('indefinite_speakers'))})[ \t]+[a-z][\w-]*(?:[ \t]+(?!(?:{alt(stops_)})\b)[a-z][\w-]*){{0,3}})"
             rf"(?:[ \t]+(?:{alt(stops_)})\b.*)?") \
             if pack.words("indefinite_speakers") and stops_ and pack.get("lower_role_subjects") else None
+        # an unnamed source of information, after a preposition: 'datang dari salah seorang tenaga kerja'
+        sources_ = pack.words("source_prepositions")
+        self.source_person = re.compile(
+            rf"(?<![\w-])(?:{alt(sources_)})[ \t]+(?P<who>(?:{alt(pack.words('indefinite_speakers'))})[ \t]+[a-z][\w-]*"
+            rf"(?:[ \t]+(?!(?:{alt(stops_)})\b)[a-z][\w-]*){{0,3}})") \
+            if sources_ and stops_ and pack.words("indefinite_speakers") else None
         # an indefinite description after a cue: someone unnamed ('ujar seorang ibu', 'said a resident')
         indefinite = pack.words("indefinite_speakers")
         self.indefinite_speaker = re.compile(
@@ -310,6 +328,12 @@ class QuoteFinder:
         self.described_anaphor = re.compile(
             rf"\s*(?P<desc>[{UPPER}][^,.;:\"“”]{{2,80}}?)[ \t]+(?:{alt(anaphors)})"
             rf"(?:[ \t]+(?:{alt(particles)}))*[ \t]*\Z") if anaphors and particles else None
+        # (the same in lower case, after an opening phrase: 'bintang sinetron 'Anak Jalanan' ini')
+        self.described_anaphor_lower = re.compile(
+            rf"\s*(?P<desc>[a-z][^,.;:\"“”]{{2,80}}?)[ \t]+(?:{alt(anaphors)})"
+            rf"(?:[ \t]+(?:{alt(particles)}))*[ \t]*\Z") if anaphors and particles else None
+        self.person_nouns = {w.casefold() for w in pack.words("person_nouns")}
+        self.person_qualifiers = {w.casefold() for w in pack.words("person_qualifiers")}
         joiners = pack.words("role_joiners")
         self.role_joiner = re.compile(rf"[ \t]+(?:{alt(joiners)})[ \t]+") if joiners else None
         # Verbs that report speech without a complementiser ('said the ban followed ...'); the
@@ -336,6 +360,8 @@ class QuoteFinder:
         # subject and one of these early on ('menyebut langkah itu sebagai ...' holds none)
         markers = pack.words("clause_markers")
         self.clause_marker = re.compile(rf"(?<![\w-])(?:{alt(markers)})(?![\w-])") if markers else None
+        # ... and with no subject, when one of these opens it ('menyebut ada beberapa daerah ...')
+        self.clause_openers = {w.casefold() for w in pack.words("clause_openers")}
         nominal = pack.words("complement_breaks")
         self.complement_break = re.compile(rf"[,;:(\"“”‘’']|(?<![\w-])(?:{alt(nominal)})(?![\w-])") \
             if nominal else None
@@ -618,6 +644,10 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if index == 0 and len(segments) == 1 and ctx.qf.described_anaphor is not None:
             da = ctx.qf.described_anaphor.match(text)
             desc = da.group("desc") if da else ""
+            if da and not any(w.casefold().rstrip(".") in g.title_words for w in desc.split()[:4]) \
+                    and _person_head(ctx.qf, desc) and ctx.last_person is not None:
+                # 'Pelantun 'Bolo-Bolo' ini mengatakan': a description of a person, no office
+                return ctx.last_person, False
             if da and any(w.casefold().rstrip(".") in g.title_words for w in desc.split()[:4]):
                 code = g.role_country(desc)
                 # the last speaker, else the last person named
@@ -627,6 +657,14 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                      and e.type == "person" and e.name), None)
                 if known is not None and (code is None or known.country in (None, code)):
                     return known, False
+        if index == len(segments) - 1 and index > 0 and ctx.qf.described_anaphor_lower is not None \
+                and ctx.last_person is not None:
+            # 'Lucunya, ketika ditanya ..., bintang sinetron 'Anak Jalanan' ini mengaku ...': a
+            # description of a person closed by 'ini'/'itu' after an opening phrase is the person
+            # the article spoke of
+            da = ctx.qf.described_anaphor_lower.match(text)
+            if da and _person_head(ctx.qf, da.group("desc")):
+                return ctx.last_person, False
         if index == len(segments) - 1 and ctx.qf.institution_of_state is not None:
             io = ctx.qf.institution_of_state.search(text)
             code = ctx.ents.g.finder.code_of(io.group("state")) if io else None
@@ -888,6 +926,15 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if e is not None:
             return e, False
     return None, False
+
+
+def _person_head(qf: "QuoteFinder", desc: str) -> bool:
+    """'Pelantun 'Bolo-Bolo'', 'Sang pengusaha konstruksi', 'Eks - striker AC Milan': a description
+    whose head noun (after qualifiers such as 'sang', 'mantan') names a kind of person."""
+    words = [w for w in re.findall(r"[\w-]+", desc) if w != "-"]
+    while words and words[0].casefold() in qf.person_qualifiers:
+        words = words[1:]
+    return bool(words) and words[0].casefold() in qf.person_nouns
 
 
 def _group(ctx: _Context, name: str, at: int) -> Entity:
@@ -1367,6 +1414,13 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 # 'Rudi, salah satu peserta, merasa terkejut. "...," katanya': the person the
                 # sentence is about is whom the next pronoun cue points at
                 subj = _person_opening(ctx, s)
+            if subj is None and indirect is None and qf.source_person is not None:
+                sp = qf.source_person.search(body, s.start, s.end)
+                if sp is not None and not any(a <= sp.start() < b for a, b in spans):
+                    # 'Informasi itu datang dari salah seorang tenaga kerja yang melarikan diri ...
+                    # Setelah dipulangkan, dia menyebut ...': an unnamed source is whom 'dia' means next
+                    subj = Entity(name=sp.group("who"), type="person", first=sp.start("who"))
+                    ents.entities.append(subj)
             if subj is not None and not (qf.argument_opener is not None and last is not None
                                          and qf.argument_opener.match(body, s.start)):
                 # ('Apalagi, Presiden sudah menyampaikan ...' goes on with the last speaker's
@@ -1842,6 +1896,26 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     and '"' not in body[a:b] and not _mostly_quoted(a, b, spans):
                 return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "inline-cue")
             return e, None
+    if qf.inline_pron_cue is not None and last is not None:
+        for m in qf.inline_pron_cue.finditer(text, 0, min(len(text), 250)):
+            if any(a <= s.start + m.start() < b for a, b in spans) or '"' in text or "”" in text:
+                continue
+            pre = text[:m.start()].strip()
+            if len(_WORDS.findall(pre)) < 1:
+                continue
+            if qf.indirect_verb is not None and qf.indirect_verb.search(pre):
+                break  # 'Fahmi pun mengakui bila ..., menurutnya ...': the sentence's own report
+            # (after a connective the clause follows the cue; a clause the cue interrupts is kept
+            # whole with its cue, as for 'kata dia' above)
+            om = g.openers_re.match(pre) if g.openers_re is not None else None
+            rest = pre[om.end():] if om is not None else pre
+            connective = m.group("c") is not None and om is not None and len(rest.split()) <= 1 \
+                and not rest[:1].isupper()
+            a, b = _trim(body, s.start + m.end() if connective else s.start, s.end)
+            if len(_WORDS.findall(body[a:b])) >= 4 and body[a] not in '"“”„«' \
+                    and not _mostly_quoted(a, b, spans):
+                return last, Quote(a, b, "indirect", last, (s.start, s.end), 0.6, "inline")
+            break
     if qf.passive_agent is not None:
         pa = qf.passive_agent.search(text)
         if pa is not None and not any(a <= s.start + pa.start() < b for a, b in spans):
@@ -1901,7 +1975,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 comma = body.find(",", s.start + m.end(), s.end)
                 pi = qf.pronoun_inside.search(body, s.start + m.end(), min(s.end, s.start + m.end() + 80)) \
                     if qf.pronoun_inside is not None else None
-                if pi is not None and (comma < 0 or comma > pi.start()):
+                if pronoun is not None and not re.match(r"[ \t]*,", text[m.end() + pronoun.end():]) \
+                        and re.match(r"[ \t]+[a-z]", text[m.end() + pronoun.end():]):
+                    # 'Menurut dia pihaknya masih menyelidiki ...': no comma after the pronoun
+                    comma = s.start + m.end() + pronoun.end()
+                elif pi is not None and (comma < 0 or comma > pi.start()):
                     comma = pi.start()  # (the pronoun is kept: the clause starts after the blank)
                 elif comma > 0 and qf.apposition_open is not None:
                     ap_m = qf.apposition_open.match(body, comma + 1, s.end)
@@ -2186,6 +2264,8 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
     words = text[:stop.start() if stop else len(text)].split()[:8]
     if any(qf.clause_marker.fullmatch(w.casefold()) for w in words[1:]):
         return True
+    if len(words) >= 3 and words[0].casefold() in qf.clause_openers:
+        return True  # 'menyebut tak ada rencana ...', 'menyebut akan datang ...': the speaker's own clause
     # 'menyebut ledakan itu murni sebuah kecelakaan', 'menyebut penyebab serangan itu jelas': a noun
     # phrase closed by a demonstrative, then a predicate word (not a preposition: 'menyebut hal itu
     # kepada wartawan')
