@@ -387,7 +387,10 @@ class Grammar:
             return Parsed(bare, start, end, None, bare, "country", self.finder.code_of(bare))
         for k in (1, 2, 3):  # 'Heiko Maas of Germany', 'Mohammad bin Salman of Saudi Arabia'
             if len(toks) > k + 1 and toks[-k - 1].casefold() in ("of", "from", "dari") \
-                    and not toks[-k - 2].endswith(("'s", "’s")):  # ("Lloyd's of London" is a firm)
+                    and not toks[-k - 2].endswith(("'s", "’s")) \
+                    and not (toks[-k - 2] in self.institution_tails
+                             or (self.inst_head_re is not None and self.inst_head_re.fullmatch(toks[-k - 2]))):
+                # ("Lloyd's of London", 'Royal Bank of Scotland', 'Church of England' are bodies)
                 tail = " ".join(toks[-k:])
                 tail_country = self.finder.code_of(tail)
                 federation = self.subdivisions.get(tail.casefold())
