@@ -216,6 +216,7 @@ class Grammar:
             re.I) if domestic else None
         self._memo_text: str | None = None  # the article whose phrases _memo holds
         self._memo: dict = {}
+        self._namelike_memo: dict[str, bool] = {}
         self.institution_names = {str(k): v for k, v in (pack.get("institution_names") or {}).items()}
         self.openers = sorted(pack.words("sentence_openers"), key=len, reverse=True)
         self.openers_re = re.compile(
@@ -680,6 +681,17 @@ class Grammar:
         return n >= 2 and toks[-2].casefold() not in self.common
 
     def _namelike(self, tok: str) -> bool:
+        # (asked ~70 times an article, mostly about the same words: the answer depends on the
+        # word and this language's lists only, so it is kept)
+        memo = self._namelike_memo
+        found = memo.get(tok)
+        if found is None:
+            if len(memo) > 100_000:
+                memo.clear()
+            found = memo[tok] = self._namelike_uncached(tok)
+        return found
+
+    def _namelike_uncached(self, tok: str) -> bool:
         if tok.startswith("(") or tok.endswith(")") or _WEB_NAME.fullmatch(tok):
             return False
         t = tok.rstrip(".,").casefold()
