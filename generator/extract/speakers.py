@@ -1039,7 +1039,10 @@ class ArticleEntities:
                  and w.casefold() not in self.lowercase_words}
         if known - self.midcaps:
             self.midcaps |= known
-            g._memo_text = None  # (phrases read before this with the smaller set are read again)
+            # (phrases read before this with the smaller set are read again: only those it turned
+            # down can read differently, a larger set never turns down more)
+            if g._memo_text is body:
+                g._memo = {k: v for k, v in g._memo.items() if v is not None}
 
     def _nicknames(self) -> None:
         """'Tjokorda Oka Artha Ardana Sukawati, yang biasa disapa Tjok Ace, ...': the nickname is
