@@ -728,6 +728,7 @@ class ArticleEntities:
         self.lowercase_words = {w for w in re.findall(r"\b[a-z][a-z\-]+\b", body)}
         self.midcaps = set(re.findall(rf"(?<=[a-z0-9,;)] )[{UPPER}][\w'’\-]+", body))
         self.mentions: list[tuple[int, Entity]] = []  # (offset, entity) for every resolved mention
+        self._registry_memo: dict[str, object] = {}
 
     def heading_country(self, offset: int) -> str | None:
         i = bisect.bisect_right(self._heading_offsets, offset) - 1
@@ -736,10 +737,16 @@ class ArticleEntities:
     def _registry(self, name: str):
         if self.registries is None:
             return None
+        # (the registry is read through once per question; an article asks about the same
+        # names again and again, and the registry does not change while it is read)
+        if name in self._registry_memo:
+            return self._registry_memo[name]
         try:
-            return self.registries.person(name)
+            found = self.registries.person(name)
         except Exception:
-            return None
+            found = None
+        self._registry_memo[name] = found
+        return found
 
     def find_person(self, name: str) -> Entity | None:
         key = frozenset(t.casefold() for t in name.split())
