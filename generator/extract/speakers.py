@@ -226,7 +226,8 @@ class Grammar:
         self.institution_names = {str(k): v for k, v in (pack.get("institution_names") or {}).items()}
         self.openers = sorted(pack.words("sentence_openers"), key=len, reverse=True)
         self.openers_re = re.compile(
-            r"^(?:" + "|".join(re.escape(o) for o in self.openers) + r")\b[ \t,]*") if self.openers else None
+            r"^(?:" + trie_pattern(self.openers) + r")\b[ \t,]*") if self.openers else None
+        self.opener_set = frozenset(self.openers)
         self.trailers = {w for w in pack.words("speaker_trailers") if w[:1].isupper()}
         self.cue_words = {w.casefold() for w in pack.words("cue_verbs")}
         # a capitalised pronoun is never inside a name: 'Washington, D.C. They also stated'
@@ -316,7 +317,7 @@ class Grammar:
                 if not m or m.end() == 0 or m.end() >= len(phrase):
                     break
                 phrase, start = phrase[m.end():], start + m.end()
-            if self.openers_re.fullmatch(phrase.rstrip(".")) or phrase.rstrip(".") in self.openers:
+            if self.openers_re.fullmatch(phrase.rstrip(".")) or phrase.rstrip(".") in self.opener_set:
                 return None
         words = _join_particles(phrase.split())
         # A capitalised common word opening the sentence ("Kondisi Gili", "Menurut Fadil").
