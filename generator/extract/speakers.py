@@ -172,6 +172,13 @@ def _common_words(code: str) -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+# (precompiled: asked tens of thousands of times an article set, in _parse and _surname_in)
+_LEADING_THE = re.compile(r"^(?:[Tt]he)\s+")
+_CAPS_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_POSSESSIVE_S = re.compile(r"['’]s$")
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+\Z")
+
+
 class Grammar:
     """Compiled speaker-phrase machinery for one language pack (cached on the pack)."""
 
@@ -366,7 +373,7 @@ class Grammar:
                 if self.finder.code_of(words[0]) is None:
                     return None
         # Known institution names (Kremlin, White House).
-        bare = re.sub(r"^(?:[Tt]he)\s+", "", phrase)
+        bare = _LEADING_THE.sub("", phrase)
         lower_role = None
         if self.lower_role_start is not None:
             m = self.lower_role_start.match(bare)
@@ -376,7 +383,7 @@ class Grammar:
             return Parsed(bare, start, end, lower_role, bare, "organization", None)
         if bare in self.institution_names:
             return Parsed(bare, start, end, lower_role, bare, "organization", self.institution_names[bare])
-        if re.fullmatch(r"[A-Z]{2,6}", bare) and self.finder.code_of(bare) is None and not lower_role \
+        if _CAPS_ACRONYM.fullmatch(bare) and self.finder.code_of(bare) is None and not lower_role \
                 and bare.casefold() not in self.non_name:
             # 'The SDF said', 'KPK menyatakan': an acronym that speaks is an organisation
             return Parsed(bare, start, end, None, bare, "organization", None)
@@ -544,7 +551,7 @@ class Grammar:
                 return Parsed(bare, start, end, role, None, "role", self.role_country(role))
             return None
         name = " ".join(name_toks)
-        name = re.sub(r"['’]s$", "", name)
+        name = _POSSESSIVE_S.sub("", name)
         if not role and name.casefold() in self.places:
             return None  # 'New York', 'Jakarta': a place
         if role and role.casefold() in self.deputy_roles:
@@ -666,10 +673,10 @@ class Grammar:
         given name stands right before it ('Sudesh Amman'), not a title, a preposition or a state."""
         for pos in word_positions(text, word):
             before = text[max(0, pos - 60):pos]
-            m = re.search(r"([A-Z][a-z]+)[ \t]+\Z", before)
+            m = _CAPITALISED_BEFORE.search(before)
             if m and self._namelike(m.group(1)) and m.group(1).casefold() not in self.stopwords \
                     and m.group(1).casefold() not in self.common \
-                    and m.group(1) not in self.openers and not self.finder.code_of(m.group(1)) \
+                    and m.group(1) not in self.opener_set and not self.finder.code_of(m.group(1)) \
                     and (m.start(1) == 0 or not before[m.start(1) - 1].isalpha()) \
                     and before[:m.start(1)].rstrip(" \t")[-1:] not in ("", ".", "!", "?", "\n", '"', "”"):
                 # (a capitalised word opening a sentence may be any word: 'Greeting Moscow, ...')
