@@ -282,6 +282,9 @@ class Grammar:
         self.home_titles = {t.casefold() for t in pack.words("home_titles")}
         self.home_local_titles = {t.casefold() for t in pack.words("home_local_titles")}
         self.home_institutions = {t.casefold() for t in pack.words("home_institutions")}
+        # (' t ' inside a padded phrase for any of them: one search, not one per institution)
+        self.home_institution_re = re.compile(" (?:" + trie_pattern(self.home_institutions) + ") ") \
+            if self.home_institutions else None
         hosts = pack.words("host_prepositions") or ["to", "in", "for"]
         self.host_re = re.compile(r"(?:^|\s)(?i:" + "|".join(re.escape(h) for h in hosts) + r")\s+$")
         former = pack.words("former_words")
@@ -726,6 +729,19 @@ class Grammar:
 _INTRODUCED_AS = re.compile(r",[ \t]+(?:of[ \t]+(?=the[ \t]))?(?:(?P<det>the|a|an)[ \t]+)?(?P<role>[^,.;:\"“”\n()]{3,120}?)(?=[ \t]*[,.;:\n(]|$)")
 
 
+def _is_or_opens_with(text: str, words: set[str]) -> bool:
+    """`text` is one of `words` or opens with one and a space: a lookup at each space of the
+    text instead of a test of each word."""
+    if text in words:
+        return True
+    i = text.find(" ")
+    while i >= 0:
+        if text[:i] in words:
+            return True
+        i = text.find(" ", i + 1)
+    return False
+
+
 class ArticleEntities:
     """The people and institutions of one article."""
 
@@ -906,10 +922,9 @@ class ArticleEntities:
             r = role.casefold()
             if any(u in r for u in self.g.non_home_units):
                 return None  # 'Gubernur Negara Bagian California': a foreign state's unit
-            if any(r == t or r.startswith(t + " ") for t in self.g.home_titles):
+            if _is_or_opens_with(r, self.g.home_titles):
                 return self.g.home_country
-            if self.main_country in (None, self.g.home_country) and any(
-                    r == t or r.startswith(t + " ") for t in self.g.home_local_titles):
+            if self.main_country in (None, self.g.home_country) and _is_or_opens_with(r, self.g.home_local_titles):
                 return self.g.home_country  # 'Gubernur Jawa Tengah', not Hawaii's 'Jaksa Agung'
 
             # 'anggota Komisi I DPR', 'Wakil Ketua DPRD Jawa Barat', 'Ketua Komisi Pemberantasan
@@ -921,7 +936,7 @@ class ArticleEntities:
     def _names_home_institution(self, phrase: str) -> bool:
         padded = " " + re.sub(r"[(),]", " ", phrase.casefold()) + " "
         padded = re.sub(r"\s+", " ", padded)
-        return any(f" {t} " in padded for t in self.g.home_institutions)
+        return self.g.home_institution_re is not None and self.g.home_institution_re.search(padded) is not None
 
     def _introduction(self, name: str) -> tuple[str | None, str | None]:
         """(role, state) from where the article introduces a person it later quotes without a role:
