@@ -230,6 +230,7 @@ class Grammar:
         self._memo_text: str | None = None  # the article whose phrases _memo holds
         self._memo: dict = {}
         self._namelike_memo: dict[str, bool] = {}
+        self._role_country_memo: dict[str, str | None] = {}
         self.institution_names = {str(k): v for k, v in (pack.get("institution_names") or {}).items()}
         self.openers = sorted(pack.words("sentence_openers"), key=len, reverse=True)
         self.openers_re = re.compile(
@@ -604,6 +605,16 @@ class Grammar:
     def role_country(self, role: str) -> str | None:
         """The state a role speaks for: `Presiden Turki` -> TR; the host of an envoy does not
         count (`US Ambassador to Germany` -> US, `Duta Besar Inggris untuk PBB` -> GB)."""
+        # (the answer depends on the role and this language's lists only: kept per role)
+        memo = self._role_country_memo
+        if role in memo:
+            return memo[role]
+        if len(memo) > 100_000:
+            memo.clear()
+        found = memo[role] = self._role_country(role)
+        return found
+
+    def _role_country(self, role: str) -> str | None:
         if self.is_non_state(role):
             return None  # 'president of the Greek Energy Forum': a body that is not the state's
         own = [m for m in self.finder.find(role)
