@@ -791,11 +791,12 @@ class ArticleEntities:
 
     def find_person(self, name: str) -> Entity | None:
         key = frozenset(t.casefold() for t in name.split())
+        folded = name.casefold()
         best = None
         for e in self.entities:
             if e.type != "person":
                 continue
-            if key <= e.tokens or name.casefold() in (a.casefold() for a in e.aliases):
+            if key <= e.tokens or (e.aliases and folded in (a.casefold() for a in e.aliases)):
                 if best is None or len(e.tokens) > len(best.tokens):
                     best = e
         return best
