@@ -231,6 +231,8 @@ class Grammar:
         self._memo: dict = {}
         self._namelike_memo: dict[str, bool] = {}
         self._role_country_memo: dict[str, str | None] = {}
+        self._surname_text: str | None = None  # the article whose answers _surname_memo holds
+        self._surname_memo: dict[str, bool] = {}
         self.institution_names = {str(k): v for k, v in (pack.get("institution_names") or {}).items()}
         self.openers = sorted(pack.words("sentence_openers"), key=len, reverse=True)
         self.openers_re = re.compile(
@@ -685,6 +687,16 @@ class Grammar:
     def _surname_in(self, text: str, word: str) -> bool:
         """`word` (a capital's or a state's name) ends a person's name somewhere in the text: a
         given name stands right before it ('Sudesh Amman'), not a title, a preposition or a state."""
+        # (asked at each mention of a state in the article, and each time the whole text is read:
+        # the answer for the article being read is kept)
+        if text is not self._surname_text:
+            self._surname_text, self._surname_memo = text, {}
+        found = self._surname_memo.get(word)
+        if found is None:
+            found = self._surname_memo[word] = self._surname_in_text(text, word)
+        return found
+
+    def _surname_in_text(self, text: str, word: str) -> bool:
         for pos in word_positions(text, word):
             before = text[max(0, pos - 60):pos]
             m = _CAPITALISED_BEFORE.search(before)
