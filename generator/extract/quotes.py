@@ -1648,7 +1648,8 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
         return None
     # the cue follows one of the sentence's last two commas, in its last 150 characters
     tail_start = max(s.start, s.end - 150)
-    commas = [i for i in range(tail_start, s.end) if body[i] == ","][-2:]
+    last_comma = body.rfind(",", tail_start, s.end)  # (two rfinds, not a loop over 150 characters)
+    commas = [c for c in (body.rfind(",", tail_start, last_comma) if last_comma > 0 else -1, last_comma) if c >= 0]
     for at in reversed(commas):
         rest = body[at:s.end]
         speaker = None
