@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .furniture import Furniture
 from .langpack import LanguagePack
 from .sentences import Sentence, paragraphs
+from .trie import literal_alternation
 from .officials import official_country
 from .outlets import is_news_outlet
 from .roles import RoleCleaner
@@ -169,7 +170,7 @@ class QuoteFinder:
         self.pack = pack
         self.g = grammar
         self.stopwords = frozenset(w.casefold() for w in pack.words("stopwords"))
-        alt = lambda words: "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+        alt = literal_alternation  # (the longest-first alternation of the words, as a trie where it can be)
         cues = alt(pack.words("cue_verbs"))
         pcues = alt(pack.words("pronoun_cues"))
         pronouns = alt(pack.words("pronouns"))
