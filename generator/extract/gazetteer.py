@@ -72,6 +72,7 @@ class CountryFinder:
     def __init__(self, language: str, names: dict[str, str]):
         self.language = language
         self.names = names  # surface -> code
+        self._last: tuple | None = None  # (text, start, end, mentions) of the last long text searched
         alternation = trie_pattern(names)
         # A particle written onto a name (`Arab Saudilah`, `Turkipun`: the pack's
         # `name_enclitics`) is not part of it: the mention ends before it.
@@ -129,9 +130,18 @@ class CountryFinder:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         if end is None:
             end = len(text)
+        # (a whole article is searched by the pipeline, for its main state and for stances: the
+        # mentions of the last long text are kept; short texts, roles and titles, are not)
+        last = self._last
+        if last is not None and last[0] is text and last[1] == start and last[2] == end:
+            return list(last[3])
         names = self.names
-        return [Mention(names[m.group()], m.start(), m.end(), m.group())
-                for m in self.pattern.finditer(text, start, end)]
+        found = [Mention(names[m.group()], m.start(), m.end(), m.group())
+                 for m in self.pattern.finditer(text, start, end)]
+        if end - start >= 500:
+            self._last = (text, start, end, found)
+            return list(found)
+        return found
 
     def code_of(self, surface: str) -> str | None:
         """The code of an exact surface form (e.g. a heading line 'Jerman')."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .furniture import Furniture
 from .langpack import LanguagePack
 from .sentences import Sentence, paragraphs
+from .trie import literal_alternation
 from .officials import official_country
 from .outlets import is_news_outlet
 from .roles import RoleCleaner
@@ -169,7 +170,7 @@ class QuoteFinder:
         self.pack = pack
         self.g = grammar
         self.stopwords = frozenset(w.casefold() for w in pack.words("stopwords"))
-        alt = lambda words: "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+        alt = literal_alternation  # (the longest-first alternation of the words, as a trie where it can be)
         cues = alt(pack.words("cue_verbs"))
         pcues = alt(pack.words("pronoun_cues"))
         pronouns = alt(pack.words("pronouns"))
@@ -1714,7 +1715,8 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
         return None
     # the cue follows one of the sentence's last two commas, in its last 150 characters
     tail_start = max(s.start, s.end - 150)
-    commas = [i for i in range(tail_start, s.end) if body[i] == ","][-2:]
+    last_comma = body.rfind(",", tail_start, s.end)  # (two rfinds, not a loop over 150 characters)
+    commas = [c for c in (body.rfind(",", tail_start, last_comma) if last_comma > 0 else -1, last_comma) if c >= 0]
     for at in reversed(commas):
         rest = body[at:s.end]
         speaker = None

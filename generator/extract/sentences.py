@@ -31,8 +31,21 @@ _GLUED = re.compile(r"(?<=[A-Za-z]{2})(\.)()(?!(?:COM|Com|NET|Net|ORG|Org|ID|Id|
                     r"(?=[A-Z][A-Za-z]{1,20}[ \t])")
 
 
+_LAST_PARAGRAPHS: dict = {}  # "last": (the body last split, its paragraphs), replaced whole
+
+
 def paragraphs(body: str) -> list[Paragraph]:
     """One paragraph per non-empty line (articles.py keeps one paragraph per line)."""
+    # (asked three times for each article: the pipeline, the splitter, the quote finder)
+    last = _LAST_PARAGRAPHS.get("last")
+    if last is not None and last[0] is body:
+        return list(last[1])
+    out = _split_paragraphs(body)
+    _LAST_PARAGRAPHS["last"] = (body, out)
+    return list(out)
+
+
+def _split_paragraphs(body: str) -> list[Paragraph]:
     out = []
     for m in _LINE.finditer(body):
         start, end = m.start(), m.end()

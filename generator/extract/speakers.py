@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from .gazetteer import DATA_DIR, CountryFinder
 from .langpack import LanguagePack
 from .officials import full_name, official_country, speaks_for_no_state
+from .trie import trie_pattern
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĠĦĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # 'U.S.', 'U.N.' (dotted acronyms); 'J. Smith' (an initial); 'Aliyev'; 'al-Assad', 'el-Sisi'
@@ -114,10 +115,16 @@ class Entity:
     # an institution the article quoted through a person ('seorang juru bicara Kementerian
     # Luar Negeri AS'): a later 'ia'/'he' may still be that unnamed person
     voiced: bool = False
+    # (the tokens of the name they were made from: asked for ~150 times an article)
+    _tokens: tuple = field(default=("", frozenset()), init=False, repr=False, compare=False)
 
     @property
     def tokens(self) -> frozenset[str]:
-        return frozenset(t.casefold() for t in self.name.split())
+        name, tokens = self._tokens
+        if name is not self.name:
+            tokens = frozenset(t.casefold() for t in self.name.split())
+            self._tokens = (self.name, tokens)
+        return tokens
 
 
 @dataclass
@@ -129,6 +136,14 @@ class Parsed:
     name: str | None
     type: str  # person | organization | role | country
     country: str | None
+
+
+def _copy_parsed(p: Parsed) -> Parsed:
+    """A shallow copy of every field: what dataclasses.replace(p) makes, without its per-field
+    checks (a tenth of the time; Grammar.parse returns ~70 copies an article)."""
+    new = object.__new__(Parsed)
+    new.__dict__.update(p.__dict__)
+    return new
 
 
 def _places(code: str) -> frozenset[str]:
@@ -167,6 +182,13 @@ def _common_words(code: str) -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+# (precompiled: asked tens of thousands of times an article set, in _parse and _surname_in)
+_LEADING_THE = re.compile(r"^(?:[Tt]he)\s+")
+_CAPS_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_POSSESSIVE_S = re.compile(r"['’]s$")
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+\Z")
+
+
 class Grammar:
     """Compiled speaker-phrase machinery for one language pack (cached on the pack)."""
 
@@ -175,7 +197,6 @@ class Grammar:
         self.finder = finder
         connectors = sorted(set(pack.words("role_connectors")) | {"bicara"}, key=len, reverse=True)
         lower_roles = sorted(set(pack.words("lower_roles")), key=len, reverse=True)
-        conn = "|".join(re.escape(c) for c in connectors)
         lroles = "|".join(re.escape(r) for r in lower_roles)
         title_words: set[str] = set()
         for t in pack.words("titles") + pack.words("lower_roles") + pack.words("institution_heads"):
@@ -184,14 +205,17 @@ class Grammar:
         # 'Dr. Carlo Bava', 'Prof. Made Astawan': an abbreviated title with its dot opens a phrase
         titled = sorted({a for a in pack.words("abbreviations") if "." not in a and a.casefold() in title_words},
                         key=len, reverse=True)
-        token = (rf"(?:(?:{'|'.join(re.escape(a.capitalize()) for a in titled)})\.(?=[ \t]+[{UPPER}])|{PHRASE_TOKEN})"
+        token = (rf"(?:(?:{trie_pattern(a.capitalize() for a in titled)})\.(?=[ \t]+[{UPPER}])|{PHRASE_TOKEN})"
                  if titled else PHRASE_TOKEN)
         # inside a phrase, a short number before a capitalised word: 'Ketua Komisi 1 DPR RI'
         # (or closing it before an apposition: 'Ketua RT 004 RW 009, Sumarni')
         inner = rf"(?:{PHRASE_TOKEN}|\d{{1,3}}(?=[ \t]+[{UPPER}]|,[ \t]))"
+        # (the word lists go in as tries: the same matches as the longest-first alternations, in
+        # the same order, but tried at every position of the text at a fraction of the cost)
+        lroles_trie, conn_trie = trie_pattern(lower_roles), trie_pattern(connectors)
         self.phrase = re.compile(
-            rf"(?:(?:{lroles})\s+(?:(?:{conn})\s+)*)?{token}(?:[ \t]+(?:(?:{conn})[ \t]+)*{inner})*"
-            if lroles else rf"{token}(?:[ \t]+(?:(?:{conn})[ \t]+)*{inner})*")
+            rf"(?:(?:{lroles_trie})\s+(?:(?:{conn_trie})\s+)*)?{token}(?:[ \t]+(?:(?:{conn_trie})[ \t]+)*{inner})*"
+            if lroles else rf"{token}(?:[ \t]+(?:(?:{conn_trie})[ \t]+)*{inner})*")
         self.lower_role_start = re.compile(rf"^(?:{lroles})\b\s*", re.I) if lroles else None
         self.titles = sorted({t.casefold() for t in pack.words("titles")}, key=len, reverse=True)
         self.title_set = frozenset(self.titles)
@@ -215,10 +239,15 @@ class Grammar:
             re.I) if domestic else None
         self._memo_text: str | None = None  # the article whose phrases _memo holds
         self._memo: dict = {}
+        self._namelike_memo: dict[str, bool] = {}
+        self._role_country_memo: dict[str, str | None] = {}
+        self._surname_text: str | None = None  # the article whose answers _surname_memo holds
+        self._surname_memo: dict[str, bool] = {}
         self.institution_names = {str(k): v for k, v in (pack.get("institution_names") or {}).items()}
         self.openers = sorted(pack.words("sentence_openers"), key=len, reverse=True)
         self.openers_re = re.compile(
-            r"^(?:" + "|".join(re.escape(o) for o in self.openers) + r")\b[ \t,]*") if self.openers else None
+            r"^(?:" + trie_pattern(self.openers) + r")\b[ \t,]*") if self.openers else None
+        self.opener_set = frozenset(self.openers)
         self.trailers = {w for w in pack.words("speaker_trailers") if w[:1].isupper()}
         self.cue_words = {w.casefold() for w in pack.words("cue_verbs")}
         # a capitalised pronoun is never inside a name: 'Washington, D.C. They also stated'
@@ -267,6 +296,9 @@ class Grammar:
         self.home_titles = {t.casefold() for t in pack.words("home_titles")}
         self.home_local_titles = {t.casefold() for t in pack.words("home_local_titles")}
         self.home_institutions = {t.casefold() for t in pack.words("home_institutions")}
+        # (' t ' inside a padded phrase for any of them: one search, not one per institution)
+        self.home_institution_re = re.compile(" (?:" + trie_pattern(self.home_institutions) + ") ") \
+            if self.home_institutions else None
         hosts = pack.words("host_prepositions") or ["to", "in", "for"]
         self.host_re = re.compile(r"(?:^|\s)(?i:" + "|".join(re.escape(h) for h in hosts) + r")\s+$")
         former = pack.words("former_words")
@@ -297,7 +329,7 @@ class Grammar:
             found = self._memo[key]
         else:
             found = self._memo[key] = self._parse(text, start, end, lowercase_words, sentence_start, midcaps)
-        return dataclasses.replace(found) if found is not None else None
+        return _copy_parsed(found) if found is not None else None
 
     def _parse(self, text: str, start: int, end: int, lowercase_words: set[str] | None = None,
                sentence_start: bool = False, midcaps: set[str] | None = None) -> Parsed | None:
@@ -309,7 +341,7 @@ class Grammar:
                 if not m or m.end() == 0 or m.end() >= len(phrase):
                     break
                 phrase, start = phrase[m.end():], start + m.end()
-            if self.openers_re.fullmatch(phrase.rstrip(".")) or phrase.rstrip(".") in self.openers:
+            if self.openers_re.fullmatch(phrase.rstrip(".")) or phrase.rstrip(".") in self.opener_set:
                 return None
         words = _join_particles(phrase.split())
         # A capitalised common word opening the sentence ("Kondisi Gili", "Menurut Fadil").
@@ -358,7 +390,7 @@ class Grammar:
                 if self.finder.code_of(words[0]) is None:
                     return None
         # Known institution names (Kremlin, White House).
-        bare = re.sub(r"^(?:[Tt]he)\s+", "", phrase)
+        bare = _LEADING_THE.sub("", phrase)
         lower_role = None
         if self.lower_role_start is not None:
             m = self.lower_role_start.match(bare)
@@ -368,7 +400,7 @@ class Grammar:
             return Parsed(bare, start, end, lower_role, bare, "organization", None)
         if bare in self.institution_names:
             return Parsed(bare, start, end, lower_role, bare, "organization", self.institution_names[bare])
-        if re.fullmatch(r"[A-Z]{2,6}", bare) and self.finder.code_of(bare) is None and not lower_role \
+        if _CAPS_ACRONYM.fullmatch(bare) and self.finder.code_of(bare) is None and not lower_role \
                 and bare.casefold() not in self.non_name:
             # 'The SDF said', 'KPK menyatakan': an acronym that speaks is an organisation
             return Parsed(bare, start, end, None, bare, "organization", None)
@@ -555,7 +587,7 @@ class Grammar:
                 return Parsed(bare, start, end, role, None, "role", self.role_country(role))
             return None
         name = " ".join(name_toks)
-        name = re.sub(r"['’]s$", "", name)
+        name = _POSSESSIVE_S.sub("", name)
         if not role and name.casefold() in self.places:
             return None  # 'New York', 'Jakarta': a place
         if role and role.casefold() in self.deputy_roles:
@@ -605,6 +637,16 @@ class Grammar:
     def role_country(self, role: str) -> str | None:
         """The state a role speaks for: `Presiden Turki` -> TR; the host of an envoy does not
         count (`US Ambassador to Germany` -> US, `Duta Besar Inggris untuk PBB` -> GB)."""
+        # (the answer depends on the role and this language's lists only: kept per role)
+        memo = self._role_country_memo
+        if role in memo:
+            return memo[role]
+        if len(memo) > 100_000:
+            memo.clear()
+        found = memo[role] = self._role_country(role)
+        return found
+
+    def _role_country(self, role: str) -> str | None:
         if self.is_non_state(role):
             return None  # 'president of the Greek Energy Forum': a body that is not the state's
         own = [m for m in self.finder.find(role)
@@ -697,12 +739,22 @@ class Grammar:
         given name stands right before it ('Sudesh Amman'), not a title, a preposition or a state."""
         if word in self._state_names:
             return False  # ('Tentara Israel', 'North Poland': a state's own name is never a surname)
+        # (asked at each mention of a state in the article, and each time the whole text is read:
+        # the answer for the article being read is kept)
+        if text is not self._surname_text:
+            self._surname_text, self._surname_memo = text, {}
+        found = self._surname_memo.get(word)
+        if found is None:
+            found = self._surname_memo[word] = self._surname_in_text(text, word)
+        return found
+
+    def _surname_in_text(self, text: str, word: str) -> bool:
         for pos in word_positions(text, word):
             before = text[max(0, pos - 60):pos]
-            m = re.search(r"([A-Z][a-z]+)[ \t]+\Z", before)
+            m = _CAPITALISED_BEFORE.search(before)
             if m and self._namelike(m.group(1)) and m.group(1).casefold() not in self.stopwords \
                     and m.group(1).casefold() not in self.common \
-                    and m.group(1) not in self.openers and not self.finder.code_of(m.group(1)) \
+                    and m.group(1) not in self.opener_set and not self.finder.code_of(m.group(1)) \
                     and (m.start(1) == 0 or not before[m.start(1) - 1].isalpha()) \
                     and before[:m.start(1)].rstrip(" \t")[-1:] not in ("", ".", "!", "?", "\n", '"', "”"):
                 # (a capitalised word opening a sentence may be any word: 'Greeting Moscow, ...')
@@ -721,6 +773,17 @@ class Grammar:
         return n >= 2 and toks[-2].casefold() not in self.common
 
     def _namelike(self, tok: str) -> bool:
+        # (asked ~70 times an article, mostly about the same words: the answer depends on the
+        # word and this language's lists only, so it is kept)
+        memo = self._namelike_memo
+        found = memo.get(tok)
+        if found is None:
+            if len(memo) > 100_000:
+                memo.clear()
+            found = memo[tok] = self._namelike_uncached(tok)
+        return found
+
+    def _namelike_uncached(self, tok: str) -> bool:
         if tok.startswith("(") or tok.endswith(")") or _WEB_NAME.fullmatch(tok):
             return False
         t = tok.rstrip(".,").casefold()
@@ -741,6 +804,19 @@ class Grammar:
 _INTRODUCED_AS = re.compile(r",[ \t]+(?:of[ \t]+(?=the[ \t]))?(?:(?P<det>the|a|an)[ \t]+)?(?P<role>[^,.;:\"“”\n()]{3,120}?)(?=[ \t]*[,.;:\n(]|$)")
 
 
+def _is_or_opens_with(text: str, words: set[str]) -> bool:
+    """`text` is one of `words` or opens with one and a space: a lookup at each space of the
+    text instead of a test of each word."""
+    if text in words:
+        return True
+    i = text.find(" ")
+    while i >= 0:
+        if text[:i] in words:
+            return True
+        i = text.find(" ", i + 1)
+    return False
+
+
 class ArticleEntities:
     """The people and institutions of one article."""
 
@@ -757,6 +833,7 @@ class ArticleEntities:
         self.lowercase_words = {w for w in re.findall(r"\b[a-z][a-z\-]+\b", body)}
         self.midcaps = set(re.findall(rf"(?<=[a-z0-9,;)] )[{UPPER}][\w'’\-]+", body))
         self.mentions: list[tuple[int, Entity]] = []  # (offset, entity) for every resolved mention
+        self._registry_memo: dict[str, object] = {}
 
     def heading_country(self, offset: int) -> str | None:
         i = bisect.bisect_right(self._heading_offsets, offset) - 1
@@ -765,18 +842,25 @@ class ArticleEntities:
     def _registry(self, name: str):
         if self.registries is None:
             return None
+        # (the registry is read through once per question; an article asks about the same
+        # names again and again, and the registry does not change while it is read)
+        if name in self._registry_memo:
+            return self._registry_memo[name]
         try:
-            return self.registries.person(name)
+            found = self.registries.person(name)
         except Exception:
-            return None
+            found = None
+        self._registry_memo[name] = found
+        return found
 
     def find_person(self, name: str) -> Entity | None:
         key = frozenset(t.casefold() for t in name.split())
+        folded = name.casefold()
         best = None
         for e in self.entities:
             if e.type != "person":
                 continue
-            if key <= e.tokens or name.casefold() in (a.casefold() for a in e.aliases):
+            if key <= e.tokens or (e.aliases and folded in (a.casefold() for a in e.aliases)):
                 if best is None or len(e.tokens) > len(best.tokens):
                     best = e
         return best
@@ -914,10 +998,9 @@ class ArticleEntities:
             r = role.casefold()
             if any(u in r for u in self.g.non_home_units):
                 return None  # 'Gubernur Negara Bagian California': a foreign state's unit
-            if any(r == t or r.startswith(t + " ") for t in self.g.home_titles):
+            if _is_or_opens_with(r, self.g.home_titles):
                 return self.g.home_country
-            if self.main_country in (None, self.g.home_country) and any(
-                    r == t or r.startswith(t + " ") for t in self.g.home_local_titles):
+            if self.main_country in (None, self.g.home_country) and _is_or_opens_with(r, self.g.home_local_titles):
                 return self.g.home_country  # 'Gubernur Jawa Tengah', not Hawaii's 'Jaksa Agung'
 
             # 'anggota Komisi I DPR', 'Wakil Ketua DPRD Jawa Barat', 'Ketua Komisi Pemberantasan
@@ -929,7 +1012,7 @@ class ArticleEntities:
     def _names_home_institution(self, phrase: str) -> bool:
         padded = " " + re.sub(r"[(),]", " ", phrase.casefold()) + " "
         padded = re.sub(r"\s+", " ", padded)
-        return any(f" {t} " in padded for t in self.g.home_institutions)
+        return self.g.home_institution_re is not None and self.g.home_institution_re.search(padded) is not None
 
     def _introduction(self, name: str) -> tuple[str | None, str | None]:
         """(role, state) from where the article introduces a person it later quotes without a role:
@@ -1068,7 +1151,10 @@ class ArticleEntities:
                  and w.casefold() not in self.lowercase_words}
         if known - self.midcaps:
             self.midcaps |= known
-            g._memo_text = None  # (phrases read before this with the smaller set are read again)
+            # (phrases read before this with the smaller set are read again: only those it turned
+            # down can read differently, a larger set never turns down more)
+            if g._memo_text is body:
+                g._memo = {k: v for k, v in g._memo.items() if v is not None}
 
     def _nicknames(self) -> None:
         """'Tjokorda Oka Artha Ardana Sukawati, yang biasa disapa Tjok Ace, ...': the nickname is
