@@ -2536,3 +2536,9 @@ def test_a_reported_clause_whose_predicate_is_quoted_is_listed_with_the_quote():
         ("indirect", 'the law has "condemned many women, generally of limited resources, to resort to abortive '
                      'practices"'),
         ("direct", "condemned many women, generally of limited resources, to resort to abortive practices")]
+
+
+def test_a_group_of_something_speaks():
+    sheet = run("Organizers of the rally said they were fighting corruption and dishonesty.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Organizers", "they were fighting corruption and dishonesty")]
