@@ -2542,3 +2542,10 @@ def test_a_group_of_something_speaks():
     sheet = run("Organizers of the rally said they were fighting corruption and dishonesty.", "en")
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("Organizers", "they were fighting corruption and dishonesty")]
+
+
+def test_a_body_advises_and_a_states_services_speak_for_it():
+    sheet = run("The US government shutdown is in its third week, the longest in US history. The Internal Revenue "
+                "Service website advises citizens to continue paying their federal taxes.", "en")
+    assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
+        ("Internal Revenue Service", "US", "advises citizens to continue paying their federal taxes")]
