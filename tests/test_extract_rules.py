@@ -2549,3 +2549,10 @@ def test_a_body_advises_and_a_states_services_speak_for_it():
                 "Service website advises citizens to continue paying their federal taxes.", "en")
     assert [(q["speaker"], q["country"], q["text"]) for q in sheet["quotes"]] == [
         ("Internal Revenue Service", "US", "advises citizens to continue paying their federal taxes")]
+
+
+def test_a_capitalised_particle_opens_a_name():
+    from generator.extract.pipeline import _grammar
+    g = _grammar(load_pack("en"), CountryFinder.for_language("en"))
+    assert [g.parse(t, 0, len(t)).name for t in ("Van Gaal", "De Gaulle", "Louis van Gaal")] == [
+        "Van Gaal", "De Gaulle", "Louis van Gaal"]

@@ -481,6 +481,9 @@ class Grammar:
                 and self.finder.code_of(toks[i - 1]) is None
                 and self._namelike(toks[i - 2]))):
             i -= 1  # 'Bambang PS Brodjonegoro', 'Mahfud MD': a short initialism in a name
+        if self.of_phrases and i == 1 and len(toks) >= 2 and toks[0][:1].isupper() \
+                and toks[0].casefold() in _EUROPEAN_PARTICLES:
+            i = 0  # 'Van Gaal', 'De Gaulle': a capitalised particle opens the name
         # 'Wali Kota Bekasi Alamsyah': 'Kota Bekasi' stands elsewhere without 'Alamsyah'
         if 0 < i < len(toks) - 1:
             r, t, n = toks[i - 1], toks[i], toks[i + 1]
