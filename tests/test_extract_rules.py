@@ -2536,3 +2536,48 @@ def test_a_reported_clause_whose_predicate_is_quoted_is_listed_with_the_quote():
         ("indirect", 'the law has "condemned many women, generally of limited resources, to resort to abortive '
                      'practices"'),
         ("direct", "condemned many women, generally of limited resources, to resort to abortive practices")]
+
+
+# ---- Indonesian speakers' countries: offices, institutions and bodies that are not the state's ----
+
+def _countries(body):
+    return [(q["speaker"], q["country"]) for q in run(body, "id")["quotes"]]
+
+
+def test_id_home_offices_and_institutions():
+    assert _countries('"Kami akan bertindak," kata Kepala Dinas Tata Air DKI Teguh Hendrawan.') == \
+        [("Teguh Hendrawan", "ID")]
+    assert _countries('"Kami akan bertindak," kata Sekretaris Jenderal Kementerian Perindustrian Syarif Hidayat.') == \
+        [("Syarif Hidayat", "ID")]
+    assert _countries('"Kami akan bertindak," kata Kepala Bidang Informasi Gempa Bumi BMKG Wandono.') == \
+        [("Wandono", "ID")]
+    assert _countries('"Kami akan bertindak," kata Juru Bicara Kepresidenan Johan Budi.') == [("Johan Budi", "ID")]
+    assert _countries('"Terdakwa bersalah," kata Jaksa Penuntut Umum (JPU) Sindu Hutomo.') == [("Sindu Hutomo", "ID")]
+
+
+def test_id_dpr_member_of_a_party_faction_is_the_state():
+    assert _countries('"Kami akan bertindak," kata Anggota Komisi II DPR dari Fraksi Partai Gerindra Sareh Wiyono.') \
+        == [("Sareh Wiyono", "ID")]
+    assert _countries('"Kami akan bertindak," kata Ketua DPP PDI Perjuangan Andreas Hugo Parreira.') == \
+        [("Andreas Hugo Parreira", None)]
+
+
+def test_id_company_heads_experts_and_coaches_speak_for_no_state():
+    # (the speaker's name takes the company's here; the title alone must not make him Indonesia's)
+    assert [c for _, c in _countries('"Kami kecewa," kata Presiden Direktur Stark Craft Beer Bona Budhisurya.')] \
+        == [None]
+    assert _countries('"Kami siap," ujar Ricky Corker, wakil presiden eksekutif Nokia.') == [("Ricky Corker", None)]
+    assert _countries('"Kami kecewa," kata Direktur Kontruksi PT MRT Jakarta, Silvi Halim, hari ini.') == \
+        [("Silvi Halim", None)]
+    assert _countries('"Kami kecewa," kata Akademisi Universitas Indonesia Effendi Gazali.') == \
+        [("Effendi Gazali", None)]
+    assert _countries('"Kami kecewa," kata Pelatih Thailand Kiatisuk Senamuang.') == [("Kiatisuk Senamuang", None)]
+    assert _countries('"Kami akan bertindak," kata Presiden RI Joko Widodo.') == [("Joko Widodo", "ID")]
+
+
+def test_id_former_and_foreign_only_offices():
+    assert _countries('"Rakyat bisa marah," kata mantan Presiden RI itu.') == [("mantan Presiden RI", None)]
+    assert _countries('"Kami akan bertindak," kata Deputi Perdana Menteri Prajin Juntong.') == \
+        [("Prajin Juntong", None)]
+    assert _countries('"Kami akan bertindak," kata Deputi Kedaulatan Maritim Arief Havas Oegroseno.') == \
+        [("Arief Havas Oegroseno", "ID")]
