@@ -2581,3 +2581,15 @@ def test_id_former_and_foreign_only_offices():
         [("Prajin Juntong", None)]
     assert _countries('"Kami akan bertindak," kata Deputi Kedaulatan Maritim Arief Havas Oegroseno.') == \
         [("Arief Havas Oegroseno", "ID")]
+
+
+def test_id_state_name_after_a_non_state_role_gives_no_country():
+    assert _countries('Pelatih timnas Indonesia Alfred Riedl memberikan dukungan. "Dia layak dipertahankan," kata Riedl.') \
+        == [("Alfred Riedl", None)]
+    assert _countries('"Kami bisa menang," kata Menteri Luar Negeri Indonesia Retno Marsudi.') == \
+        [("Retno Marsudi", "ID")]
+
+
+def test_id_home_office_outweighs_a_foreign_dateline():
+    assert _countries('Jeddah (ANTARA News) - Irjen Kementerian Agama M. Jasin menilai jamaah patuh. '
+                      '"Ini kesuksesan haji kita," kata Jasin di Jeddah, Arab Saudi.') == [("M. Jasin", "ID")]

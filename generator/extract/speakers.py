@@ -576,6 +576,12 @@ class Grammar:
         country = tail_country
         if role and country is None:
             country = self.role_country(role)
+        if country and role and self.non_state and self.finder.code_of(role) == country:
+            # 'Pelatih timnas Indonesia Alfred Riedl', 'Penyerang naturalisasi Indonesia Sergio van
+            # Dijk': the state's name only qualifies a role in a body that is not the state's
+            before = re.split(r"[.,;:!?\"“”()]", text[max(0, start - 60):start])[-1].split()[-3:]
+            if before and self.is_non_state(" ".join(before + [role])):  # (not 'Cardinal ... of the Holy See')
+                country = None
         if not name_toks:
             code = self.finder.code_of(bare)
             if code and len(toks) == 1 and not lower_role and self._surname_in(text, bare):
@@ -942,7 +948,7 @@ class ArticleEntities:
             elif not e.registered and e.country is None:
                 e.country = p.country or self._role_person_country(p.role) \
                     or official_country(e.name) or official_country(p.name) \
-                    or self.heading_country(offset) or self._home(p.role)
+                    or self._home_office(p.role) or self.heading_country(offset) or self._home(p.role)
                 if e.country is None and not p.role:
                     role, e.country = self._introduction(e.name)
                     e.role = e.role or role
@@ -1034,6 +1040,19 @@ class ArticleEntities:
                 return self.g.home_country
         return None
 
+    def _home_office(self, role: str | None) -> str | None:
+        """'Menteri Agama', 'Irjen Kementerian Agama' under a 'Jeddah (ANTARA News)' dateline: an
+        office or institution only the home state has outweighs the place the story was filed from."""
+        if not role or not self.g.home_country or self.g.is_former(role) or self.g.is_non_state(role):
+            return None
+        r = role.casefold()
+        if any(u in r for u in self.g.non_home_units) or self.g.finder.find(role):
+            return None
+        if (_is_or_opens_with(r, self.g.home_titles) and not self._heads_other_body(r)) \
+                or self._names_home_institution(r):
+            return self.g.home_country
+        return None
+
     def _heads_other_body(self, role: str) -> bool:
         """'presiden direktur stark craft beer', 'wakil presiden eksekutif', 'presiden ferrari':
         a head title followed by words that are not the state's."""
@@ -1122,7 +1141,8 @@ class ArticleEntities:
             if p.role and (self.g.inst_head_re is not None and self.g.inst_head_re.match(p.role.split()[-1])):
                 return None
             e = Entity(name=p.role or p.text, type="person", role=p.role, first=offset)
-            e.country = p.country or self.heading_country(offset) or self._home(p.role)
+            e.country = p.country or self._home_office(p.role) or self.heading_country(offset) \
+                or self._home(p.role)
             self.entities.append(e)
             return e
         if p.type == "organization" and p.name:
