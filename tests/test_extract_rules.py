@@ -2593,3 +2593,17 @@ def test_id_state_name_after_a_non_state_role_gives_no_country():
 def test_id_home_office_outweighs_a_foreign_dateline():
     assert _countries('Jeddah (ANTARA News) - Irjen Kementerian Agama M. Jasin menilai jamaah patuh. '
                       '"Ini kesuksesan haji kita," kata Jasin di Jeddah, Arab Saudi.') == [("M. Jasin", "ID")]
+
+
+def test_id_home_town_in_role_and_candidates_and_ngos():
+    assert _countries('Korea Selatan dan Korea Utara. Seoul, Korea Selatan. '
+                      '"Kami ingin mengundang Lee Min Ho," kata Wali Kota Bandung Ridwan Kamil.') == \
+        [("Ridwan Kamil", "ID")]
+    assert _countries('"Kami akan bertindak," kata Wakapolres Temanggung Kompol Dax Imanuelle.') == \
+        [("Dax Imanuelle", "ID")]
+    assert _countries('"Kami akan bertindak," kata Kepala Badan Koordinasi Penanaman Modal Thomas Lembong.') == \
+        [("Thomas Lembong", "ID")]
+    assert _countries('"Kami akan membangun," kata Calon Gubernur DKI Jakarta Anies Baswedan.') == \
+        [("Anies Baswedan", None)]
+    assert _countries('"KPK perlu tim keamanan," kata Koordinator Divisi Hukum Indonesia Corruption Watch (ICW) '
+                      'Emerson Yuntho.') == [("Emerson Yuntho", None)]

@@ -301,7 +301,7 @@ class Grammar:
             if self.home_institutions else None
         # institutions every state has ('Kementerian Perindustrian', 'Dinas Tata Air'): the home
         # country's only in an article not mainly about another state
-        local_inst = {t.casefold() for t in pack.words("home_local_institutions")}
+        local_inst = self.home_local_institutions = {t.casefold() for t in pack.words("home_local_institutions")}
         self.home_local_institution_re = re.compile(" (?:" + trie_pattern(local_inst) + ") ") \
             if local_inst else None
         # head titles that also head companies and clubs ('Presiden Direktur', 'Presiden Ferrari'):
@@ -1027,7 +1027,9 @@ class ArticleEntities:
                 return None  # 'Gubernur Negara Bagian California': a foreign state's unit
             if _is_or_opens_with(r, self.g.home_titles) and not self._heads_other_body(r):
                 return self.g.home_country
-            local = self.main_country in (None, self.g.home_country)
+            # ('Wali Kota Bandung' in a story mostly about South Korea: a home town names the office's state)
+            local = self.main_country in (None, self.g.home_country) \
+                or any(w.strip("(),") in self.g.local_places for w in r.split())
             if local and _is_or_opens_with(r, self.g.home_local_titles):
                 return self.g.home_country  # 'Gubernur Jawa Tengah', not Hawaii's 'Jaksa Agung'
             if local and self.g.home_local_institution_re is not None and self.g.home_local_institution_re.search(
@@ -1099,6 +1101,9 @@ class ArticleEntities:
         if name and self.g.home_country and (name.casefold() in self.g.home_institutions
                                              or self._names_home_institution(name)):
             return self.g.home_country  # ('Badan Pengkajian dan Pengembangan Kebijakan Kemlu')
+        if name and self.g.home_country and name.casefold() in self.g.home_local_institutions \
+                and self.main_country in (None, self.g.home_country):
+            return self.g.home_country  # 'Kejaksaan Agung', not in a story mostly about Venezuela
         return None
 
     def _role_person_country(self, role: str | None) -> str | None:
