@@ -2607,3 +2607,10 @@ def test_id_home_town_in_role_and_candidates_and_ngos():
         [("Anies Baswedan", None)]
     assert _countries('"KPK perlu tim keamanan," kata Koordinator Divisi Hukum Indonesia Corruption Watch (ICW) '
                       'Emerson Yuntho.') == [("Emerson Yuntho", None)]
+
+
+def test_id_home_ministry_named_in_full_and_scotland():
+    assert _countries('Kementerian Perindustrian menyatakan bahwa prototipe kendaraan pedesaan akan selesai tahun depan.') \
+        == [("Kementerian Perindustrian", "ID")]
+    assert _countries('"Ini langkah penting," kata menteri kesehatan masyarakat Skotlandia Aileen Campbell.') == \
+        [("Aileen Campbell", "GB")]
