@@ -2614,3 +2614,11 @@ def test_id_home_ministry_named_in_full_and_scotland():
         == [("Kementerian Perindustrian", "ID")]
     assert _countries('"Ini langkah penting," kata menteri kesehatan masyarakat Skotlandia Aileen Campbell.') == \
         [("Aileen Campbell", "GB")]
+
+
+def test_id_police_rank_anywhere_directors_general_and_international_bodies():
+    assert _countries('"Pelaku jaringan ISIS," kata Kepala Bagian Penerangan Umum Komisaris Besar Martinus Sitompul.') \
+        == [("Martinus Sitompul", "ID")]
+    assert _countries('"Kami siap," kata Direktur Jenderal Pelayanan Kesehatan Bambang Wibowo.') == \
+        [("Bambang Wibowo", "ID")]
+    assert _countries('"Kami siap," kata Direktur Jenderal WHO Tedros Adhanom.') == [("Tedros Adhanom", None)]

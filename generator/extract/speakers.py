@@ -311,6 +311,9 @@ class Grammar:
         self.subject_particles = {t.casefold() for t in pack.words("subject_particles")}
         # a legislature named in a role makes its member a state official, party words or not
         # ('Anggota Komisi II DPR dari Fraksi Partai Gerindra')
+        ranks = pack.words("home_rank_words")
+        self.home_rank_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(ranks, key=len, reverse=True))
+                                       + r")(?![\w-])") if ranks else None
         legis = pack.words("legislature_words")
         self.legislature_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in legis) + r")(?![\w-])") \
             if legis else None
@@ -1025,6 +1028,11 @@ class ArticleEntities:
             r = role.casefold()
             if any(u in r for u in self.g.non_home_units):
                 return None  # 'Gubernur Negara Bagian California': a foreign state's unit
+            if self.g.international_re is not None and self.g.international_re.search(role):
+                return None  # 'Direktur Jenderal WHO': an international body's
+            if self.g.home_rank_re is not None and self.g.home_rank_re.search(role):
+                return self.g.home_country  # 'Kepala Bagian Penerangan Umum Komisaris Besar'
+
             if _is_or_opens_with(r, self.g.home_titles) and not self._heads_other_body(r):
                 return self.g.home_country
             # ('Wali Kota Bandung' in a story mostly about South Korea: a home town names the office's state)
