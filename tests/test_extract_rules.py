@@ -2556,3 +2556,89 @@ def test_a_capitalised_particle_opens_a_name():
     g = _grammar(load_pack("en"), CountryFinder.for_language("en"))
     assert [g.parse(t, 0, len(t)).name for t in ("Van Gaal", "De Gaulle", "Louis van Gaal")] == [
         "Van Gaal", "De Gaulle", "Louis van Gaal"]
+
+
+# ---- Indonesian speakers' countries: offices, institutions and bodies that are not the state's ----
+
+def _countries(body):
+    return [(q["speaker"], q["country"]) for q in run(body, "id")["quotes"]]
+
+
+def test_id_home_offices_and_institutions():
+    assert _countries('"Kami akan bertindak," kata Kepala Dinas Tata Air DKI Teguh Hendrawan.') == \
+        [("Teguh Hendrawan", "ID")]
+    assert _countries('"Kami akan bertindak," kata Sekretaris Jenderal Kementerian Perindustrian Syarif Hidayat.') == \
+        [("Syarif Hidayat", "ID")]
+    assert _countries('"Kami akan bertindak," kata Kepala Bidang Informasi Gempa Bumi BMKG Wandono.') == \
+        [("Wandono", "ID")]
+    assert _countries('"Kami akan bertindak," kata Juru Bicara Kepresidenan Johan Budi.') == [("Johan Budi", "ID")]
+    assert _countries('"Terdakwa bersalah," kata Jaksa Penuntut Umum (JPU) Sindu Hutomo.') == [("Sindu Hutomo", "ID")]
+
+
+def test_id_dpr_member_of_a_party_faction_is_the_state():
+    assert _countries('"Kami akan bertindak," kata Anggota Komisi II DPR dari Fraksi Partai Gerindra Sareh Wiyono.') \
+        == [("Sareh Wiyono", "ID")]
+    assert _countries('"Kami akan bertindak," kata Ketua DPP PDI Perjuangan Andreas Hugo Parreira.') == \
+        [("Andreas Hugo Parreira", None)]
+
+
+def test_id_company_heads_experts_and_coaches_speak_for_no_state():
+    # (the speaker's name takes the company's here; the title alone must not make him Indonesia's)
+    assert [c for _, c in _countries('"Kami kecewa," kata Presiden Direktur Stark Craft Beer Bona Budhisurya.')] \
+        == [None]
+    assert _countries('"Kami siap," ujar Ricky Corker, wakil presiden eksekutif Nokia.') == [("Ricky Corker", None)]
+    assert _countries('"Kami kecewa," kata Direktur Kontruksi PT MRT Jakarta, Silvi Halim, hari ini.') == \
+        [("Silvi Halim", None)]
+    assert _countries('"Kami kecewa," kata Akademisi Universitas Indonesia Effendi Gazali.') == \
+        [("Effendi Gazali", None)]
+    assert _countries('"Kami kecewa," kata Pelatih Thailand Kiatisuk Senamuang.') == [("Kiatisuk Senamuang", None)]
+    assert _countries('"Kami akan bertindak," kata Presiden RI Joko Widodo.') == [("Joko Widodo", "ID")]
+
+
+def test_id_former_and_foreign_only_offices():
+    assert _countries('"Rakyat bisa marah," kata mantan Presiden RI itu.') == [("mantan Presiden RI", None)]
+    assert _countries('"Kami akan bertindak," kata Deputi Perdana Menteri Prajin Juntong.') == \
+        [("Prajin Juntong", None)]
+    assert _countries('"Kami akan bertindak," kata Deputi Kedaulatan Maritim Arief Havas Oegroseno.') == \
+        [("Arief Havas Oegroseno", "ID")]
+
+
+def test_id_state_name_after_a_non_state_role_gives_no_country():
+    assert _countries('Pelatih timnas Indonesia Alfred Riedl memberikan dukungan. "Dia layak dipertahankan," kata Riedl.') \
+        == [("Alfred Riedl", None)]
+    assert _countries('"Kami bisa menang," kata Menteri Luar Negeri Indonesia Retno Marsudi.') == \
+        [("Retno Marsudi", "ID")]
+
+
+def test_id_home_office_outweighs_a_foreign_dateline():
+    assert _countries('Jeddah (ANTARA News) - Irjen Kementerian Agama M. Jasin menilai jamaah patuh. '
+                      '"Ini kesuksesan haji kita," kata Jasin di Jeddah, Arab Saudi.') == [("M. Jasin", "ID")]
+
+
+def test_id_home_town_in_role_and_candidates_and_ngos():
+    assert _countries('Korea Selatan dan Korea Utara. Seoul, Korea Selatan. '
+                      '"Kami ingin mengundang Lee Min Ho," kata Wali Kota Bandung Ridwan Kamil.') == \
+        [("Ridwan Kamil", "ID")]
+    assert _countries('"Kami akan bertindak," kata Wakapolres Temanggung Kompol Dax Imanuelle.') == \
+        [("Dax Imanuelle", "ID")]
+    assert _countries('"Kami akan bertindak," kata Kepala Badan Koordinasi Penanaman Modal Thomas Lembong.') == \
+        [("Thomas Lembong", "ID")]
+    assert _countries('"Kami akan membangun," kata Calon Gubernur DKI Jakarta Anies Baswedan.') == \
+        [("Anies Baswedan", None)]
+    assert _countries('"KPK perlu tim keamanan," kata Koordinator Divisi Hukum Indonesia Corruption Watch (ICW) '
+                      'Emerson Yuntho.') == [("Emerson Yuntho", None)]
+
+
+def test_id_home_ministry_named_in_full_and_scotland():
+    assert _countries('Kementerian Perindustrian menyatakan bahwa prototipe kendaraan pedesaan akan selesai tahun depan.') \
+        == [("Kementerian Perindustrian", "ID")]
+    assert _countries('"Ini langkah penting," kata menteri kesehatan masyarakat Skotlandia Aileen Campbell.') == \
+        [("Aileen Campbell", "GB")]
+
+
+def test_id_police_rank_anywhere_directors_general_and_international_bodies():
+    assert _countries('"Pelaku jaringan ISIS," kata Kepala Bagian Penerangan Umum Komisaris Besar Martinus Sitompul.') \
+        == [("Martinus Sitompul", "ID")]
+    assert _countries('"Kami siap," kata Direktur Jenderal Pelayanan Kesehatan Bambang Wibowo.') == \
+        [("Bambang Wibowo", "ID")]
+    assert _countries('"Kami siap," kata Direktur Jenderal WHO Tedros Adhanom.') == [("Tedros Adhanom", None)]

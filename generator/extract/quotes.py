@@ -1194,7 +1194,8 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
                 if not p.role and roles:
                     p.role = ", ".join(roles)
                     mentions = ctx.ents.g.finder.find(p.role)
-                    p.country = p.country or (mentions[-1].code if mentions else None)
+                    if not ctx.ents.g.is_non_state(p.role):  # ('Direktur Kontruksi PT MRT Jakarta')
+                        p.country = p.country or (mentions[-1].code if mentions else None)
                 return ctx.ents.resolve(p, p.start)
     if first is None:
         return None

@@ -299,6 +299,24 @@ class Grammar:
         # (' t ' inside a padded phrase for any of them: one search, not one per institution)
         self.home_institution_re = re.compile(" (?:" + trie_pattern(self.home_institutions) + ") ") \
             if self.home_institutions else None
+        # institutions every state has ('Kementerian Perindustrian', 'Dinas Tata Air'): the home
+        # country's only in an article not mainly about another state
+        local_inst = self.home_local_institutions = {t.casefold() for t in pack.words("home_local_institutions")}
+        self.home_local_institution_re = re.compile(" (?:" + trie_pattern(local_inst) + ") ") \
+            if local_inst else None
+        # head titles that also head companies and clubs ('Presiden Direktur', 'Presiden Ferrari'):
+        # the home country's only alone or before the words of home_head_tails ('Presiden RI')
+        self.home_head_titles = sorted({t.casefold() for t in pack.words("home_head_titles")}, key=len, reverse=True)
+        self.home_head_tails = {t.casefold() for t in pack.words("home_head_tails")}
+        self.subject_particles = {t.casefold() for t in pack.words("subject_particles")}
+        # a legislature named in a role makes its member a state official, party words or not
+        # ('Anggota Komisi II DPR dari Fraksi Partai Gerindra')
+        ranks = pack.words("home_rank_words")
+        self.home_rank_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(ranks, key=len, reverse=True))
+                                       + r")(?![\w-])") if ranks else None
+        legis = pack.words("legislature_words")
+        self.legislature_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in legis) + r")(?![\w-])") \
+            if legis else None
         hosts = pack.words("host_prepositions") or ["to", "in", "for"]
         self.host_re = re.compile(r"(?:^|\s)(?i:" + "|".join(re.escape(h) for h in hosts) + r")\s+$")
         former = pack.words("former_words")
@@ -564,6 +582,12 @@ class Grammar:
         country = tail_country
         if role and country is None:
             country = self.role_country(role)
+        if country and role and self.non_state and self.finder.code_of(role) == country:
+            # 'Pelatih timnas Indonesia Alfred Riedl', 'Penyerang naturalisasi Indonesia Sergio van
+            # Dijk': the state's name only qualifies a role in a body that is not the state's
+            before = re.split(r"[.,;:!?\"“”()]", text[max(0, start - 60):start])[-1].split()[-3:]
+            if before and self.is_non_state(" ".join(before + [role])):  # (not 'Cardinal ... of the Holy See')
+                country = None
         if not name_toks:
             code = self.finder.code_of(bare)
             if code and len(toks) == 1 and not lower_role and self._surname_in(text, bare):
@@ -634,6 +658,8 @@ class Grammar:
         """A role in a body that is not the state's: a forum, a party, a company."""
         if not self.non_state or not any(w.casefold().strip("(),.") in self.non_state for w in role.split()):
             return False
+        if self.legislature_re is not None and self.legislature_re.search(role) and not self.is_former(role):
+            return False  # 'anggota DPR dari Fraksi Partai Gerindra': a member of the state's parliament
         # ('Vatican archbishop': the Holy See is a state and a church at once)
         return not (self.church_states and any(m.code in self.church_states for m in self.finder.find(role)))
 
@@ -650,6 +676,8 @@ class Grammar:
         return found
 
     def _role_country(self, role: str) -> str | None:
+        if self.is_former(role):
+            return None  # 'mantan Presiden RI', 'former ambassador': no longer speaks for a state
         if self.is_non_state(role):
             return None  # 'president of the Greek Energy Forum': a body that is not the state's
         own = [m for m in self.finder.find(role)
@@ -926,7 +954,7 @@ class ArticleEntities:
             elif not e.registered and e.country is None:
                 e.country = p.country or self._role_person_country(p.role) \
                     or official_country(e.name) or official_country(p.name) \
-                    or self.heading_country(offset) or self._home(p.role)
+                    or self._home_office(p.role) or self.heading_country(offset) or self._home(p.role)
                 if e.country is None and not p.role:
                     role, e.country = self._introduction(e.name)
                     e.role = e.role or role
@@ -974,6 +1002,8 @@ class ArticleEntities:
         return ranked[0][0]
 
     def _home(self, role: str | None) -> str | None:
+        if role and self.g.is_former(role):
+            return None  # 'mantan Presiden RI': no longer speaks for a state
         if role and self.g.is_non_state(role):
             return None  # 'Deputi Direktur Amnesty International': a title in a body that is not the state's
         if role and not self.g.home_country and self.g.domestic_role_re is not None \
@@ -1001,16 +1031,52 @@ class ArticleEntities:
             r = role.casefold()
             if any(u in r for u in self.g.non_home_units):
                 return None  # 'Gubernur Negara Bagian California': a foreign state's unit
-            if _is_or_opens_with(r, self.g.home_titles):
+            if self.g.international_re is not None and self.g.international_re.search(role):
+                return None  # 'Direktur Jenderal WHO': an international body's
+            if self.g.home_rank_re is not None and self.g.home_rank_re.search(role):
+                return self.g.home_country  # 'Kepala Bagian Penerangan Umum Komisaris Besar'
+
+            if _is_or_opens_with(r, self.g.home_titles) and not self._heads_other_body(r):
                 return self.g.home_country
-            if self.main_country in (None, self.g.home_country) and _is_or_opens_with(r, self.g.home_local_titles):
+            # ('Wali Kota Bandung' in a story mostly about South Korea: a home town names the office's state)
+            local = self.main_country in (None, self.g.home_country) \
+                or any(w.strip("(),") in self.g.local_places for w in r.split())
+            if local and _is_or_opens_with(r, self.g.home_local_titles):
                 return self.g.home_country  # 'Gubernur Jawa Tengah', not Hawaii's 'Jaksa Agung'
+            if local and self.g.home_local_institution_re is not None and self.g.home_local_institution_re.search(
+                    " " + re.sub(r"\s+", " ", re.sub(r"[(),]", " ", r)) + " "):
+                return self.g.home_country  # 'Sekretaris Jenderal Kementerian Perindustrian'
 
             # 'anggota Komisi I DPR', 'Wakil Ketua DPRD Jawa Barat', 'Ketua Komisi Pemberantasan
             # Korupsi (KPK)': an official of a home institution
             if self._names_home_institution(r):
                 return self.g.home_country
         return None
+
+    def _home_office(self, role: str | None) -> str | None:
+        """'Menteri Agama', 'Irjen Kementerian Agama' under a 'Jeddah (ANTARA News)' dateline: an
+        office or institution only the home state has outweighs the place the story was filed from."""
+        if not role or not self.g.home_country or self.g.is_former(role) or self.g.is_non_state(role):
+            return None
+        r = role.casefold()
+        if any(u in r for u in self.g.non_home_units) or self.g.finder.find(role):
+            return None
+        if (_is_or_opens_with(r, self.g.home_titles) and not self._heads_other_body(r)) \
+                or self._names_home_institution(r):
+            return self.g.home_country
+        return None
+
+    def _heads_other_body(self, role: str) -> bool:
+        """'presiden direktur stark craft beer', 'wakil presiden eksekutif', 'presiden ferrari':
+        a head title followed by words that are not the state's."""
+        for t in self.g.home_head_titles:
+            if role == t or role.startswith(t + " "):
+                rest = [w.strip("(),.-") for w in role[len(t):].split()]
+                rest = [w for w in rest if w and not re.fullmatch(r"ke-?\d+|\d+", w)]
+                return bool(rest) and not all(w in self.g.home_head_tails or w in self.g.stopwords
+                                              or w in self.g.subject_particles for w in rest) \
+                    and not self._names_home_institution(role)
+        return False
 
     def _names_home_institution(self, phrase: str) -> bool:
         padded = " " + re.sub(r"[(),]", " ", phrase.casefold()) + " "
@@ -1046,6 +1112,9 @@ class ArticleEntities:
         if name and self.g.home_country and (name.casefold() in self.g.home_institutions
                                              or self._names_home_institution(name)):
             return self.g.home_country  # ('Badan Pengkajian dan Pengembangan Kebijakan Kemlu')
+        if name and self.g.home_country and name.casefold() in self.g.home_local_institutions \
+                and self.main_country in (None, self.g.home_country):
+            return self.g.home_country  # 'Kejaksaan Agung', not in a story mostly about Venezuela
         return None
 
     def _role_person_country(self, role: str | None) -> str | None:
@@ -1088,7 +1157,8 @@ class ArticleEntities:
             if p.role and (self.g.inst_head_re is not None and self.g.inst_head_re.match(p.role.split()[-1])):
                 return None
             e = Entity(name=p.role or p.text, type="person", role=p.role, first=offset)
-            e.country = p.country or self.heading_country(offset) or self._home(p.role)
+            e.country = p.country or self._home_office(p.role) or self.heading_country(offset) \
+                or self._home(p.role)
             self.entities.append(e)
             return e
         if p.type == "organization" and p.name:
