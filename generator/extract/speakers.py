@@ -287,6 +287,10 @@ class Grammar:
         self.subdivisions = {str(n).casefold(): str(code) for code, names in
                              (pack.get("federation_states") or {}).items() for n in names}
         self.subdivision_titles = {t.casefold() for t in pack.words("federation_titles")}
+        # places inside a state that name no state themselves ('El Paso', 'Northamptonshire')
+        within = {str(n): str(code) for code, names in (pack.get("places_within") or {}).items()
+                  for n in names or []}
+        self.within = CountryFinder(pack.code, within) if within else None
         # offices of one state's government: 'Home Secretary' (GB), 'Taoiseach' (IE)
         self.state_titles = {t.casefold(): str(code) for code, titles in (pack.get("state_titles") or {}).items()
                              for t in titles}
@@ -653,6 +657,13 @@ class Grammar:
                if not self.host_re.search(role[:m.start])]
         return own[-1].code if own else None
 
+    def within_state(self, text: str) -> str | None:
+        """The one state whose inner places (places_within) the text names: 'El Paso mayor' -> US."""
+        if self.within is None or not text:
+            return None
+        codes = {m.code for m in self.within.find(text)}
+        return codes.pop() if len(codes) == 1 else None
+
     def is_former(self, role: str | None) -> bool:
         """`mantan Menteri Luar Negeri`, `former ambassador`: no longer speaks for a state."""
         return bool(role and self.former_re is not None and self.former_re.search(role))
@@ -976,8 +987,9 @@ class ArticleEntities:
         if role and not self.g.home_country and self.g.domestic_role_re is not None \
                 and self.g.domestic_role_re.search(role) \
                 and not (self.g.international_re is not None and self.g.international_re.search(role)):
-            # 'a member of Parliament' in an article about Tunisia: Tunisia's parliament
-            return self.main_country
+            # 'a member of Parliament' in an article about Tunisia: Tunisia's parliament; 'El Paso
+            # mayor', 'Northamptonshire's chief constable': the state the place is in
+            return self.g.within_state(role) or self.main_country
         if role and self.g.state_title_re is not None:
             m = self.g.state_title_re.search(role)
             code = self.g.state_titles[m.group().casefold()] if m else None
