@@ -971,6 +971,18 @@ class ArticleEntities:
         could belong to either)."""
         counts = Counter(m.code for m in self.g.finder.find(self.title))
         counts.update(m.code for m in self.g.finder.find(self.body))
+        found = self._main_of(counts)
+        if found is None and self.g.within is not None:
+            # with no state standing out by name, places inside a state count for it ('El Paso,
+            # Texas', 'Pennsylvania'; never against a state named often enough on its own: a
+            # Canadian victim from Quebec in a Paris story)
+            counts.update(m.code for m in self.g.within.find(self.title))
+            counts.update(m.code for m in self.g.within.find(self.body))
+            found = self._main_of(counts)
+        return found
+
+    @staticmethod
+    def _main_of(counts: Counter) -> str | None:
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < 2:
             return None
