@@ -2536,3 +2536,26 @@ def test_a_reported_clause_whose_predicate_is_quoted_is_listed_with_the_quote():
         ("indirect", 'the law has "condemned many women, generally of limited resources, to resort to abortive '
                      'practices"'),
         ("direct", "condemned many women, generally of limited resources, to resort to abortive practices")]
+
+
+# ---- places inside a state (places_within) ---------------------------------------------------
+
+def test_state_office_named_with_a_place_inside_a_state():
+    # 'El Paso mayor', "Northamptonshire's chief constable": the state the place is in, even where
+    # the story names two states equally often
+    body = ("Officials in Mexico and the United States met on Monday. Mexico and the United States "
+            "signed a deal.\n\n"
+            "El Paso mayor Dee Margo said: \"We are grieving.\"\n\n"
+            "Northamptonshire's chief constable Nick Adderley said: \"We will not stop.\"\n")
+    got = {s: c for s, _, c in direct(run(body, "en"))}
+    assert got == {"Dee Margo": "US", "Nick Adderley": "GB"}
+
+
+def test_places_inside_a_state_count_for_the_main_state():
+    # no state named often enough alone: Pennsylvania and Pittsburgh make it a US story, so the
+    # unnamed police are the US's
+    body = ("A gunman opened fire at a school in Pittsburgh, Pennsylvania on Monday. The United States "
+            "has seen many such attacks; a Canadian was among the injured.\n\n"
+            "Police said: \"The suspect is in custody.\"\n")
+    got = direct(run(body, "en", title="Shooting in Pittsburgh, Pennsylvania"))
+    assert got and got[0][2] == "US"
