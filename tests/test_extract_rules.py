@@ -2559,3 +2559,13 @@ def test_places_inside_a_state_count_for_the_main_state():
             "Police said: \"The suspect is in custody.\"\n")
     got = direct(run(body, "en", title="Shooting in Pittsburgh, Pennsylvania"))
     assert got and got[0][2] == "US"
+
+
+def test_title_state_decides_an_undecided_article():
+    # Mexico and the US named about as often: the one state the title names (through El Paso,
+    # Texas), named most, is the story's, so the unnamed police are the US's
+    body = ("A gunman killed shoppers in El Paso on Saturday. Police said: \"The suspect surrendered.\"\n\n"
+            "Mexico said Mexican citizens died; Mexico asked the United States for protection. American and "
+            "U.S. officials will talk.\n")
+    got = direct(run(body, "en", title="Gunman opens fire in El Paso, Texas superstore"))
+    assert got and got[0][2] == "US"

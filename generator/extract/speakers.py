@@ -979,6 +979,16 @@ class ArticleEntities:
             counts.update(m.code for m in self.g.within.find(self.title))
             counts.update(m.code for m in self.g.within.find(self.body))
             found = self._main_of(counts)
+        if found is None and counts:
+            # still undecided: the one state the title names ('Gunman opens fire in El Paso, Texas
+            # superstore'), when the article names none more often
+            in_title = {m.code for m in self.g.finder.find(self.title)}
+            if self.g.within is not None:
+                in_title |= {m.code for m in self.g.within.find(self.title)}
+            ranked = counts.most_common(2)
+            if len(in_title) == 1 and ranked[0][0] in in_title \
+                    and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                found = ranked[0][0]
         return found
 
     @staticmethod
