@@ -2569,3 +2569,10 @@ def test_title_state_decides_an_undecided_article():
             "U.S. officials will talk.\n")
     got = direct(run(body, "en", title="Gunman opens fire in El Paso, Texas superstore"))
     assert got and got[0][2] == "US"
+
+
+def test_non_state_armed_group_named_after_a_state():
+    body = ("Turkey began an offensive on Wednesday.\n\n"
+            "The Syrian Democratic Forces said: \"We will defend our land.\"\n")
+    got = direct(run(body, "en"))
+    assert got and got[0][0] == "Syrian Democratic Forces" and got[0][2] is None
