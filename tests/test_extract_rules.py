@@ -2576,3 +2576,13 @@ def test_non_state_armed_group_named_after_a_state():
             "The Syrian Democratic Forces said: \"We will defend our land.\"\n")
     got = direct(run(body, "en"))
     assert got and got[0][0] == "Syrian Democratic Forces" and got[0][2] is None
+
+
+def test_introduction_opening_with_a_lower_case_title():
+    # ', the head of the ...': 'head' also joins titles inside a phrase, yet here it opens the role
+    body = ("Police shot a man dead in south London on Sunday.\n\n"
+            "Alexis Boon, the head of the Metropolitan Police Counter Terrorism Command, said about "
+            "the attacker: \"His fascination with terrorism was clear.\"\n")
+    sheet = run(body, "en")
+    q = [q for q in sheet["quotes"] if q["speaker"] == "Alexis Boon"]
+    assert q and q[0]["country"] == "GB" and q[0]["role"].startswith("head of the Metropolitan Police")

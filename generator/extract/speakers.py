@@ -1062,7 +1062,8 @@ class ArticleEntities:
         # a state's name, and has a title among its first words
         opens = (m.group("det") or words[0].casefold() in self.g.title_words
                  or self.g.finder.code_of(words[0]) is not None) \
-            and not (words[0].islower() and words[0] in self.g.connectors)  # ', dalam jumpa pers
+            and not (words[0].islower() and words[0] in self.g.connectors  # ', dalam jumpa pers
+                     and words[0] not in self.g.title_words)  # (', the head of the ... Command')
         if not opens or self.g.is_former(role) or not any(
                 w.casefold().rstrip(".") in self.g.title_words for w in words[:6]):
             return None, None
