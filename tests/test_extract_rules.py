@@ -2586,3 +2586,13 @@ def test_introduction_opening_with_a_lower_case_title():
     sheet = run(body, "en")
     q = [q for q in sheet["quotes"] if q["speaker"] == "Alexis Boon"]
     assert q and q[0]["country"] == "GB" and q[0]["role"].startswith("head of the Metropolitan Police")
+
+
+def test_state_of_several_words_as_subject_is_the_state():
+    # 'The United States, which ..., has stated ...': the state, not a person called 'United States'
+    body = ("A block of flats collapsed in Aleppo on Saturday.\n\n"
+            "The United States, which has retreated from a previous goal, has stated reconstruction will "
+            "cost billions.\n")
+    sheet = run(body, "en")
+    q = [q for q in sheet["quotes"] if q["speaker"] == "United States"]
+    assert q and q[0]["country"] == "US" and q[0]["speaker_type"] == "organization"

@@ -417,7 +417,8 @@ class Grammar:
         toks = bare.split()
         tail_country = None
         tail_org = None
-        if 1 < len(toks) <= 3 and not self._namelike(toks[0]) and self.finder.code_of(bare):
+        if 1 < len(toks) <= 3 and self.finder.code_of(bare) and (
+                not self._namelike(toks[0]) or self.finder.code_of(toks[-1]) is None):
             # the whole phrase names a state of several words opening with a state's word, which
             # would split into a role and a name: 'Saudi Arabia'
             return Parsed(bare, start, end, None, bare, "country", self.finder.code_of(bare))
