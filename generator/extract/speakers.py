@@ -1064,7 +1064,8 @@ class ArticleEntities:
         opens = (m.group("det") or words[0].casefold() in self.g.title_words
                  or self.g.finder.code_of(words[0]) is not None) \
             and not (words[0].islower() and words[0] in self.g.connectors  # ', dalam jumpa pers
-                     and words[0] not in self.g.title_words)  # (', the head of the ... Command')
+                     and not (self.g.lower_role_start is not None  # (', the head of the ... Command')
+                              and self.g.lower_role_start.match(role)))
         if not opens or self.g.is_former(role) or not any(
                 w.casefold().rstrip(".") in self.g.title_words for w in words[:6]):
             return None, None
