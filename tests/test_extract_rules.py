@@ -2642,3 +2642,63 @@ def test_id_police_rank_anywhere_directors_general_and_international_bodies():
     assert _countries('"Kami siap," kata Direktur Jenderal Pelayanan Kesehatan Bambang Wibowo.') == \
         [("Bambang Wibowo", "ID")]
     assert _countries('"Kami siap," kata Direktur Jenderal WHO Tedros Adhanom.') == [("Tedros Adhanom", None)]
+
+
+# ---- places inside a state (places_within) ---------------------------------------------------
+
+def test_state_office_named_with_a_place_inside_a_state():
+    # 'El Paso mayor', "Northamptonshire's chief constable": the state the place is in, even where
+    # the story names two states equally often
+    body = ("Officials in Mexico and the United States met on Monday. Mexico and the United States "
+            "signed a deal.\n\n"
+            "El Paso mayor Dee Margo said: \"We are grieving.\"\n\n"
+            "Northamptonshire's chief constable Nick Adderley said: \"We will not stop.\"\n")
+    got = {s: c for s, _, c in direct(run(body, "en"))}
+    assert got == {"Dee Margo": "US", "Nick Adderley": "GB"}
+
+
+def test_places_inside_a_state_count_for_the_main_state():
+    # no state named often enough alone: Pennsylvania and Pittsburgh make it a US story, so the
+    # unnamed police are the US's
+    body = ("A gunman opened fire at a school in Pittsburgh, Pennsylvania on Monday. The United States "
+            "has seen many such attacks; a Canadian was among the injured.\n\n"
+            "Police said: \"The suspect is in custody.\"\n")
+    got = direct(run(body, "en", title="Shooting in Pittsburgh, Pennsylvania"))
+    assert got and got[0][2] == "US"
+
+
+def test_title_state_decides_an_undecided_article():
+    # Mexico and the US named about as often: the one state the title names (through El Paso,
+    # Texas), named most, is the story's, so the unnamed police are the US's
+    body = ("A gunman killed shoppers in El Paso on Saturday. Police said: \"The suspect surrendered.\"\n\n"
+            "Mexico said Mexican citizens died; Mexico asked the United States for protection. American and "
+            "U.S. officials will talk.\n")
+    got = direct(run(body, "en", title="Gunman opens fire in El Paso, Texas superstore"))
+    assert got and got[0][2] == "US"
+
+
+def test_non_state_armed_group_named_after_a_state():
+    body = ("Turkey began an offensive on Wednesday.\n\n"
+            "The Syrian Democratic Forces said: \"We will defend our land.\"\n")
+    got = direct(run(body, "en"))
+    assert got and got[0][0] == "Syrian Democratic Forces" and got[0][2] is None
+
+
+def test_introduction_opening_with_a_lower_case_title():
+    # ', the head of the ...': 'head' also joins titles inside a phrase, yet here it opens the role
+    body = ("Police shot a man dead in south London on Sunday.\n\n"
+            "Alexis Boon, the head of the Metropolitan Police Counter Terrorism Command, said about "
+            "the attacker: \"His fascination with terrorism was clear.\"\n")
+    sheet = run(body, "en")
+    q = [q for q in sheet["quotes"] if q["speaker"] == "Alexis Boon"]
+    assert q and q[0]["country"] == "GB" and q[0]["role"].startswith("head of the Metropolitan Police")
+
+
+def test_state_of_several_words_as_subject_is_the_state():
+    # 'The United States, which ..., has stated ...': the state, not a person called 'United States'
+    body = ("A block of flats collapsed in Aleppo on Saturday.\n\n"
+            "The United States, which has retreated from a previous goal, has stated reconstruction will "
+            "cost billions.\n")
+    sheet = run(body, "en")
+    q = [q for q in sheet["quotes"] if q["speaker"] == "United States"]
+    assert q and q[0]["country"] == "US" and q[0]["speaker_type"] == "organization"

@@ -287,6 +287,10 @@ class Grammar:
         self.subdivisions = {str(n).casefold(): str(code) for code, names in
                              (pack.get("federation_states") or {}).items() for n in names}
         self.subdivision_titles = {t.casefold() for t in pack.words("federation_titles")}
+        # places inside a state that name no state themselves ('El Paso', 'Northamptonshire')
+        within = {str(n): str(code) for code, names in (pack.get("places_within") or {}).items()
+                  for n in names or []}
+        self.within = CountryFinder(pack.code, within) if within else None
         # offices of one state's government: 'Home Secretary' (GB), 'Taoiseach' (IE)
         self.state_titles = {t.casefold(): str(code) for code, titles in (pack.get("state_titles") or {}).items()
                              for t in titles}
@@ -431,7 +435,8 @@ class Grammar:
         toks = bare.split()
         tail_country = None
         tail_org = None
-        if 1 < len(toks) <= 3 and not self._namelike(toks[0]) and self.finder.code_of(bare):
+        if 1 < len(toks) <= 3 and self.finder.code_of(bare) and (
+                not self._namelike(toks[0]) or self.finder.code_of(toks[-1]) is None):
             # the whole phrase names a state of several words opening with a state's word, which
             # would split into a role and a name: 'Saudi Arabia'
             return Parsed(bare, start, end, None, bare, "country", self.finder.code_of(bare))
@@ -683,6 +688,13 @@ class Grammar:
         own = [m for m in self.finder.find(role)
                if not self.host_re.search(role[:m.start])]
         return own[-1].code if own else None
+
+    def within_state(self, text: str) -> str | None:
+        """The one state whose inner places (places_within) the text names: 'El Paso mayor' -> US."""
+        if self.within is None or not text:
+            return None
+        codes = {m.code for m in self.within.find(text)}
+        return codes.pop() if len(codes) == 1 else None
 
     def is_former(self, role: str | None) -> bool:
         """`mantan Menteri Luar Negeri`, `former ambassador`: no longer speaks for a state."""
@@ -991,6 +1003,28 @@ class ArticleEntities:
         could belong to either)."""
         counts = Counter(m.code for m in self.g.finder.find(self.title))
         counts.update(m.code for m in self.g.finder.find(self.body))
+        found = self._main_of(counts)
+        if found is None and self.g.within is not None:
+            # with no state standing out by name, places inside a state count for it ('El Paso,
+            # Texas', 'Pennsylvania'; never against a state named often enough on its own: a
+            # Canadian victim from Quebec in a Paris story)
+            counts.update(m.code for m in self.g.within.find(self.title))
+            counts.update(m.code for m in self.g.within.find(self.body))
+            found = self._main_of(counts)
+        if found is None and counts:
+            # still undecided: the one state the title names ('Gunman opens fire in El Paso, Texas
+            # superstore'), when the article names none more often
+            in_title = {m.code for m in self.g.finder.find(self.title)}
+            if self.g.within is not None:
+                in_title |= {m.code for m in self.g.within.find(self.title)}
+            ranked = counts.most_common(2)
+            if len(in_title) == 1 and ranked[0][0] in in_title \
+                    and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                found = ranked[0][0]
+        return found
+
+    @staticmethod
+    def _main_of(counts: Counter) -> str | None:
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < 2:
             return None
@@ -1009,8 +1043,9 @@ class ArticleEntities:
         if role and not self.g.home_country and self.g.domestic_role_re is not None \
                 and self.g.domestic_role_re.search(role) \
                 and not (self.g.international_re is not None and self.g.international_re.search(role)):
-            # 'a member of Parliament' in an article about Tunisia: Tunisia's parliament
-            return self.main_country
+            # 'a member of Parliament' in an article about Tunisia: Tunisia's parliament; 'El Paso
+            # mayor', 'Northamptonshire's chief constable': the state the place is in
+            return self.g.within_state(role) or self.main_country
         if role and self.g.state_title_re is not None:
             m = self.g.state_title_re.search(role)
             code = self.g.state_titles[m.group().casefold()] if m else None
@@ -1097,7 +1132,9 @@ class ArticleEntities:
         # a state's name, and has a title among its first words
         opens = (m.group("det") or words[0].casefold() in self.g.title_words
                  or self.g.finder.code_of(words[0]) is not None) \
-            and not (words[0].islower() and words[0] in self.g.connectors)  # ', dalam jumpa pers
+            and not (words[0].islower() and words[0] in self.g.connectors  # ', dalam jumpa pers
+                     and not (self.g.lower_role_start is not None  # (', the head of the ... Command')
+                              and self.g.lower_role_start.match(role)))
         if not opens or self.g.is_former(role) or not any(
                 w.casefold().rstrip(".") in self.g.title_words for w in words[:6]):
             return None, None
