@@ -832,7 +832,10 @@ def test_a_new_language_is_a_data_file(tmp_path):
                        "Waffenstillstand auf“, sagte Außenminister Heiko Maas am Montag in Berlin. Maas "
                        "erklärte, dass Deutschland zu Gesprächen bereit sei.\n", encoding="utf-8")
     out = tmp_path / "sheets"
-    result = subprocess.run([sys.executable, "-m", "generator", "extract", str(article), "--out", str(out)],
+    # (a content folder of its own: the repository's is locked by any other extraction test running beside it)
+    (tmp_path / "content").mkdir()
+    result = subprocess.run([sys.executable, "-m", "generator", "extract", str(article), "--out", str(out),
+                             "--content", str(tmp_path / "content")],
                             capture_output=True, text=True, timeout=120,
                             env={**os.environ, "FACTSHEET_LANG_DIR": str(lang)},
                             cwd=Path(__file__).resolve().parents[1])
@@ -873,8 +876,9 @@ def test_real_corpora_extract_without_internal_errors_into_sheets_any_yaml_reade
     for path in articles:
         os.symlink(path.resolve(), folder / path.name)
     out = tmp_path / "sheets"
+    (tmp_path / "content").mkdir()  # (its own: the repository's content folder may be locked by another test)
     result = subprocess.run([sys.executable, "-m", "generator", "extract", str(folder), "--out", str(out),
-                             "--quiet", "-j", "2"], capture_output=True, text=True, timeout=600,
+                             "--content", str(tmp_path / "content"), "--quiet", "-j", "2"], capture_output=True, text=True, timeout=600,
                             cwd=Path(__file__).resolve().parents[1])
     assert result.returncode == 0, result.stderr[-2000:]
     assert "internal error" not in result.stderr, result.stderr[-2000:]
