@@ -2706,3 +2706,12 @@ def test_state_of_several_words_as_subject_is_the_state():
     sheet = run(body, "en")
     q = [q for q in sheet["quotes"] if q["speaker"] == "United States"]
     assert q and q[0]["country"] == "US" and q[0]["speaker_type"] == "organization"
+
+
+def test_an_english_surname_used_alone_later_keeps_the_given_name():
+    sheet = run("Secretary of Justice Wanda Vázquez Garced was sworn in. Vázquez said, \"Puerto Rico needs "
+                "certainty.\" Pedro R. Pierluisi Urrutia had held the office. Pedro Pierluisi said he would leave.",
+                "en")
+    assert {(q["speaker"], q.get("role")) for q in sheet["quotes"]} >= {
+        ("Wanda Vázquez Garced", "Secretary of Justice")}
+    assert all(q["speaker"] != "R. Pierluisi Urrutia" for q in sheet["quotes"])

@@ -704,7 +704,9 @@ class Grammar:
         """'Istiqlal Nasaruddin Umar' -> 'Nasaruddin Umar' when 'Istiqlal' stands elsewhere
         without 'Nasaruddin' after it (it belongs to the organisation before the name)."""
         # The leftmost word the article also uses on its own starts the name ("Airin" later).
-        for i in range(1, len(toks) - 1):
+        # (Not in English, where a surname alone is how a person is named again: 'Vázquez' after
+        # 'Wanda Vázquez Garced' is no sign that 'Wanda' belongs to a body.)
+        for i in range(1, len(toks) - 1 if not self.of_phrases else 1):
             if toks[i] in _NAME_PARTICLES:
                 continue  # ('Ali bin Tamim': 'bin' also stands in 'Mohammed bin Salman')
             if text.count(toks[i]) == text.count(f"{toks[i]} {toks[i + 1]}"):
@@ -719,6 +721,9 @@ class Grammar:
                 return toks[i:]
         while len(toks) > 2:
             first, second = toks[0], toks[1]
+            if self.of_phrases and any(followed_by(text, pos + len(first), t)
+                                       for pos in word_positions(text, first) for t in toks[2:]):
+                break  # ('Pedro Pierluisi' after 'Pedro R. Pierluisi Urrutia': a given name, not a body)
             alone = len(word_positions(text, first))
             joined = sum(1 for pos in word_positions(text, first, right=None)
                          if (k := after_blanks(text, pos + len(first), " \t\n\r\f\v")) >= 0
