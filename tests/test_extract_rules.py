@@ -2715,3 +2715,9 @@ def test_an_english_surname_used_alone_later_keeps_the_given_name():
     assert {(q["speaker"], q.get("role")) for q in sheet["quotes"]} >= {
         ("Wanda Vázquez Garced", "Secretary of Justice")}
     assert all(q["speaker"] != "R. Pierluisi Urrutia" for q in sheet["quotes"])
+
+
+def test_the_press_after_a_one_word_phrase_is_nobody_speaking():
+    sheet = run("Iran Air spoke. State media reported the cockpit voice recorder was recovered. Russian media "
+                "reported that India and Russia signed a memorandum.", "en")
+    assert sheet["quotes"] == []

@@ -265,6 +265,9 @@ class Grammar:
         self.anaphor_markers = {w.casefold() for w in pack.words("anaphor_markers")}
         self.church_states = set(pack.words("church_states"))
         self.institution_tails = set(pack.words("institution_tails"))
+        press = pack.words("press_nouns")
+        self.press_nouns = (r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(press, key=len, reverse=True))
+                            + r")\b") if press else None
         # 'X of Y' is read as a body or an affiliation only where 'of' is a word of the language
         # (English names inside Indonesian text, 'Film Story of Kale', keep the old reading)
         self.of_phrases = "of" in {w.casefold() for w in pack.words("stopwords")}
@@ -466,6 +469,8 @@ class Grammar:
                     toks = toks[:-k - 1]
                     bare = " ".join(toks)
                     break
+        if self.press_nouns and len(toks) == 1 and re.match(self.press_nouns, text[end:end + 20]):
+            return None  # 'State media reported', 'Russian media said': the press, not a speaker
         # ('aktor lulusan Tisch School of Arts NYU ini': the phrase ends a description of a person)
         nxt = text[end:end + 12].split()[:1]
         described = bool(nxt) and nxt[0].casefold().rstrip(",.") in self.anaphor_markers
