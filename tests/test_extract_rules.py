@@ -2721,3 +2721,12 @@ def test_the_press_after_a_one_word_phrase_is_nobody_speaking():
     sheet = run("Iran Air spoke. State media reported the cockpit voice recorder was recovered. Russian media "
                 "reported that India and Russia signed a memorandum.", "en")
     assert sheet["quotes"] == []
+
+
+def test_according_to_a_post_by_someone_described_by_their_office():
+    sheet = run("According to a Twitter post by Amy Cook, director of the Learning Together event, the tusk came "
+                "from the wall of the hall. According to a memo posted online by Senator Juan Dalmau, the Senate "
+                "cancelled its planned hearing.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Amy Cook", "the tusk came from the wall of the hall"),
+        ("Juan Dalmau", "the Senate cancelled its planned hearing")]

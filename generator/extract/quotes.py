@@ -401,7 +401,9 @@ class QuoteFinder:
         # 'According to Dr. Tom Frieden, formerly the director of the CDC, the pandemic is ...':
         # a comma segment opening with a determiner, a former-word or a relative pronoun (and with
         # no finite verb unless relative) is the source's apposition, not the reported clause
-        opens = [rf"(?:{alt(determiners + former)})\s+" if determiners or former else None,
+        # (or with a lower-case office: 'According to a post by Amy Cook, director of the event, ...')
+        opens = [rf"(?:(?:{alt(determiners + former)})\s+|(?:{alt(lroles)})\b(?=[ \t]+(?:of|for|at)\b))"
+                 if determiners or former else None,
                  rf"(?:{alt(relatives)})\b" if relatives else None]
         opens = [o for o in opens if o]
         self.apposition_open = re.compile(rf"\s*(?:(?P<rel>{opens[-1]})|{opens[0]})") \
