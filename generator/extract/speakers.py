@@ -266,8 +266,8 @@ class Grammar:
         self.church_states = set(pack.words("church_states"))
         self.institution_tails = set(pack.words("institution_tails"))
         press = pack.words("press_nouns")
-        self.press_nouns = (r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(press, key=len, reverse=True))
-                            + r")\b") if press else None
+        self.press_nouns = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(press, key=len, reverse=True))
+                                      + r")\b") if press else None
         # 'X of Y' is read as a body or an affiliation only where 'of' is a word of the language
         # (English names inside Indonesian text, 'Film Story of Kale', keep the old reading)
         self.of_phrases = "of" in {w.casefold() for w in pack.words("stopwords")}
@@ -469,7 +469,7 @@ class Grammar:
                     toks = toks[:-k - 1]
                     bare = " ".join(toks)
                     break
-        if self.press_nouns and len(toks) == 1 and re.match(self.press_nouns, text[end:end + 20]):
+        if self.press_nouns is not None and len(toks) == 1 and self.press_nouns.match(text, end, end + 20):
             return None  # 'State media reported', 'Russian media said': the press, not a speaker
         # ('aktor lulusan Tisch School of Arts NYU ini': the phrase ends a description of a person)
         nxt = text[end:end + 12].split()[:1]
