@@ -499,6 +499,12 @@ class QuoteFinder:
             rf"(?P<role>(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{alt(heads)}))[ \t]*\Z") \
             if heads and pack.words("indefinite_speakers") else None
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
+        # word lists asked about in every sentence: made into sets once
+        self.opening_report_verbs = frozenset(pack.words("indirect_request_verbs") + pack.words("second_verbs"))
+        self.anaphor_words = frozenset(pack.words("anaphor_markers"))
+        self.object_preposition_words = frozenset(pack.words("object_prepositions"))
+        self.stopword_words = frozenset(pack.words("stopwords"))
+        self.pronoun_subject_words = frozenset(pack.words("pronoun_subjects"))
         self.joiner_words = self.coordinators | {w.casefold() for w in pack.words("clause_joiners")}
         self.possessed_institutions = set(pack.words("possessed_institutions"))
         self.country_prefixes = {w.casefold() for w in pack.words("country_prefixes")}
@@ -649,11 +655,11 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if index == 0 and len(segments) == 1 and ctx.qf.described_anaphor is not None:
             da = ctx.qf.described_anaphor.match(text)
             desc = da.group("desc") if da else ""
-            if da and not any(w.casefold().rstrip(".") in g.title_words for w in desc.split()[:4]) \
-                    and _person_head(ctx.qf, desc) and ctx.last_person is not None:
+            titled = any(w.casefold().rstrip(".") in g.title_words for w in desc.split()[:4])
+            if da and not titled and _person_head(ctx.qf, desc) and ctx.last_person is not None:
                 # 'Pelantun 'Bolo-Bolo' ini mengatakan': a description of a person, no office
                 return ctx.last_person, False
-            if da and any(w.casefold().rstrip(".") in g.title_words for w in desc.split()[:4]):
+            if da and titled:
                 code = g.role_country(desc)
                 # the last speaker, else the last person named
                 known = ctx.last_person if ctx.last_person is not None and (
@@ -1271,7 +1277,7 @@ def _lower_role_subject(ctx: _Context, text: str) -> str | None:
     words = text.split()
     if not g.pack.get("lower_role_subjects") or g.lower_role_start is None or not 2 <= len(words) <= 7 or not g.lower_role_start.match(text) \
             or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in words[1:-1]) \
-            or words[-1].casefold() in g.pack.words("anaphor_markers"):
+            or words[-1].casefold() in g.anaphor_markers:
         return None
     last = words[-1]
     if not re.fullmatch(r"[a-z][a-z-]*", last):
@@ -1469,16 +1475,17 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         if para_end < 0:
             para_end = len(body)
         after = after[: max(0, para_end - close)]
+        closed = body[a:close].rstrip(" \t\"“”'’»").endswith((".", "!", "?"))
         acc_after = qf.according_after.match(after) if qf.according_after is not None else None
-        if acc_after is not None and after.lstrip(" \t,")[:1].isupper() \
-                and body[a:close].rstrip(" \t\"“”'’»").endswith((".", "!", "?")):
+        if acc_after is not None and after.lstrip(" \t,")[:1].isupper() and closed:
             acc_after = None  # '... in July." According to the embassy, ...': the next sentence
         if acc_after is not None and acc_after.end() < len(after):
             e = _phrase_after(ctx, close + acc_after.end())
             if e is not None and not is_news_outlet(e.name):
                 speaker, how, conf = e, "according", 0.8
-        closed = body[a:close].rstrip(" \t\"“”'’»").endswith((".", "!", "?"))
-        cued_before = qf.speech_any.search(body, sent_start, seg.open_mark) is not None
+        # (a closed quote with a cue before it: what follows starts another sentence; asked only
+        # while no speaker is found, the one case it is read in)
+        cued_before = closed and speaker is None and qf.speech_any.search(body, sent_start, seg.open_mark) is not None
         if speaker is None and qf.after_pron.match(after) and not (closed and cued_before):
             # ('telling the paper: "... goes." He continued by ...': the next sentence's subject)
             speaker = last
@@ -1707,8 +1714,7 @@ def _opens_with_report_verb(qf: QuoteFinder, body: str, at: int) -> bool:
     """'meminta pihak bertikai ...': the text opens with a verb that reports (a request, a second
     report), not with the clause's own subject."""
     w = re.match(r"\w+", body[at:at + 40])
-    verbs = qf.pack.words("indirect_request_verbs") + qf.pack.words("second_verbs")
-    return w is not None and w.group().casefold() in verbs
+    return w is not None and w.group().casefold() in qf.opening_report_verbs
 
 
 def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
@@ -1905,7 +1911,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             return e, None
     if qf.inline_pron_cue is not None and last is not None:
         for m in qf.inline_pron_cue.finditer(text, 0, min(len(text), 250)):
-            if any(a <= s.start + m.start() < b for a, b in spans) or '"' in text or "”" in text:
+            if '"' in text or "”" in text:
+                break  # (a sentence with quote marks holds no such report: none of its cues counts)
+            if any(a <= s.start + m.start() < b for a, b in spans):
                 continue
             pre = text[:m.start()].strip()
             if len(_WORDS.findall(pre)) < 1:
@@ -1932,8 +1940,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # 'disampaikan oleh juru bicara kementerian, Geng Shuang': the name after the role
                 e = _phrase_after(ctx, ap.end())
             if e is not None and not is_news_outlet(e.name):
-                pm = qf.passive_mid.match(text, text.rfind(",", 0, pa.start())) \
-                    if qf.passive_mid is not None and text.rfind(",", 0, pa.start()) >= 0 else None
+                comma = text.rfind(",", 0, pa.start())
+                pm = qf.passive_mid.match(text, comma) if qf.passive_mid is not None and comma >= 0 else None
                 if pm is not None and pm.start("who") == pa.end() \
                         and len(_WORDS.findall(text[:pm.start()])) >= 2:
                     # 'Tawaran dari Filipina, ditambahkan Wiranto, juga patut dihargai': the clause
@@ -2276,11 +2284,12 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
     # 'menyebut ledakan itu murni sebuah kecelakaan', 'menyebut penyebab serangan itu jelas': a noun
     # phrase closed by a demonstrative, then a predicate word (not a preposition: 'menyebut hal itu
     # kepada wartawan')
-    anaphors, stops = qf.pack.words("anaphor_markers"), qf.pack.words("object_prepositions")
+    anaphors = qf.anaphor_words
     for i, w in enumerate(words[1:-1], 1):
         nxt = words[i + 1]
-        if w in anaphors and re.fullmatch(r"[a-z]+", nxt) and nxt not in anaphors and nxt not in stops \
-                and nxt not in qf.pack.words("stopwords") and nxt not in qf.pack.words("speaker_trailers"):
+        if w in anaphors and re.fullmatch(r"[a-z]+", nxt) and nxt not in anaphors \
+                and nxt not in qf.object_preposition_words and nxt not in qf.stopword_words \
+                and nxt not in qf.trailer_words:
             return True
     return False
 
@@ -2297,7 +2306,7 @@ def _named_subject_clause(ctx: _Context, start: int, end: int) -> bool:
     if first is not None and first.group().casefold() in qf.auxiliaries:
         # 'Israel mengumumkan akan memangkas sumbangannya': the speaker is the clause's subject
         pos = k - 1
-    elif first is not None and first.group().casefold() in g.pack.words("pronoun_subjects"):
+    elif first is not None and first.group().casefold() in qf.pronoun_subject_words:
         # 'membantah pihaknya mengucilkan negara mana pun': a pronoun, then an active verb
         pos = k + first.end()
     else:
@@ -2362,10 +2371,10 @@ def _quote_as_predicate(qf: QuoteFinder, body: str, a: int, b: int, spans) -> bo
     """'the law has "condemned many women ..."', 'the United States is "in the midst of a crisis"':
     a subject and a copula or an auxiliary of the reporter's, then the speaker's words as the
     predicate; the clause is reported whole although the quote makes most of it."""
-    inside = sorted(s for s, e in spans if a < s < b)
-    if not inside or qf.copula_end is None:
+    first = min((s for s, e in spans if a < s < b), default=None)
+    if first is None or qf.copula_end is None:
         return False
-    frame = body[a:inside[0]]
+    frame = body[a:first]
     return len(_WORDS.findall(frame)) >= 2 and qf.copula_end.search(frame.rstrip(' "“”„«')) is not None
 
 

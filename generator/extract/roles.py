@@ -14,6 +14,7 @@ import re
 
 from .outlets import is_news_outlet
 from .speakers import Grammar
+from .trie import literal_alternation
 
 
 class RoleCleaner:
@@ -30,7 +31,7 @@ class RoleCleaner:
         self.grammar = grammar
         pack = grammar.pack
         leading = pack.words("honorifics") + pack.words("determiners") + pack.words("according_to")
-        alternatives = "|".join(re.escape(w) for w in sorted(leading, key=len, reverse=True))
+        alternatives = literal_alternation(leading)
         self.leading = re.compile(rf"^(?:(?:{alternatives})\.?(?!\w)\s*)+", re.I) if leading else None
         honorifics = "|".join(re.escape(w) for w in pack.words("honorifics"))
         # a courtesy title inside or after the office: "Labour's Mr", 'BBC Mr'
@@ -44,7 +45,7 @@ class RoleCleaner:
         # a sentence opener the phrase began with ('Awalnya', 'Sebagai Ketua ...', 'Tapi Menlu'),
         # or several of them
         self.openers = re.compile(
-            r"^(?:(?:" + "|".join(re.escape(o) for o in grammar.openers) + r")(?!\w)[ \t,]*)+") \
+            r"^(?:(?:" + literal_alternation(grammar.openers) + r")(?!\w)[ \t,]*)+") \
             if grammar.openers else None
         # a report verb inside a role: the reading ran on into the sentence ('Chief Technological
         # Officer of Red Hat said Red Hat had')
@@ -52,8 +53,7 @@ class RoleCleaner:
                              if " " not in w}
         # words that only a clause has, wherever they stand ('Kementerian Sosial memang belum
         # sempurna', 'tetap menjadi prioritas Presiden'): no office holds a verb of being or a tense
-        self.clause_words = {w.casefold() for w in pack.words("auxiliaries")}
-        self.clause_markers = {w.casefold() for w in pack.words("clause_markers")} | self.clause_words
+        self.clause_markers = {w.casefold() for w in pack.words("clause_markers") + pack.words("auxiliaries")}
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
         self.stopwords = grammar.stopwords
         self.title_words = grammar.title_words
@@ -81,11 +81,10 @@ class RoleCleaner:
             return None  # 'Mr Brown' for Mr Brown
         if self.finder.code_of(text) is not None:
             return None  # 'Indonesia': the country, which the quote already has
-        if text[:1].islower() and any(w.islower() and w in self.clause_words for w in words):
-            # (a capitalised word is part of a name: 'kepala Direktorat Lalu Lintas' keeps 'Lalu')
-            return None  # 'tidak ada negara yang bisa ...', 'akan disampaikan dalam rapat ...'
         if self.is_clause(text):
-            return None  # 'Kementerian Sosial memang belum sempurna'
+            # 'Kementerian Sosial memang belum sempurna', 'akan disampaikan dalam rapat ...' (a
+            # capitalised word is part of a name: 'kepala Direktorat Lalu Lintas' keeps 'Lalu')
+            return None
         if any(w.islower() and w in self.speech_words for w in words):
             return None  # '... of Red Hat said Red Hat had'
         if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper() \

@@ -12,14 +12,13 @@ import bisect
 import dataclasses
 from collections import Counter
 from functools import cached_property, lru_cache
-import functools
 import re
 from dataclasses import dataclass, field
 
 from .gazetteer import DATA_DIR, CountryFinder
 from .langpack import LanguagePack
 from .officials import full_name, official_country, speaks_for_no_state
-from .trie import trie_pattern
+from .trie import literal_alternation, trie_pattern
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĠĦĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # 'U.S.', 'U.N.' (dotted acronyms); 'J. Smith' (an initial); 'Aliyev'; 'al-Assad', 'el-Sisi'
@@ -182,6 +181,12 @@ def _common_words(code: str) -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+def _words_re(words, flags: int = 0) -> re.Pattern | None:
+    """Any of `words` as a whole word (a hyphen joins words): one pattern, longest first."""
+    words = list(words)
+    return re.compile(r"(?<![\w-])(?:" + literal_alternation(words) + r")(?![\w-])", flags) if words else None
+
+
 # (precompiled: asked tens of thousands of times an article set, in _parse and _surname_in)
 _LEADING_THE = re.compile(r"^(?:[Tt]he)\s+")
 _CAPS_ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -231,12 +236,8 @@ class Grammar:
         self.non_state = {w.casefold() for w in pack.words("non_state_words")}
         domestic = pack.words("domestic_role_words")
         bodies = pack.words("international_bodies")
-        self.international_re = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(bodies, key=len, reverse=True)) + r")(?![\w-])"
-        ) if bodies else None
-        self.domestic_role_re = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(domestic, key=len, reverse=True)) + r")(?![\w-])",
-            re.I) if domestic else None
+        self.international_re = _words_re(bodies)
+        self.domestic_role_re = _words_re(domestic, re.I)
         self._memo_text: str | None = None  # the article whose phrases _memo holds
         self._memo: dict = {}
         self._namelike_memo: dict[str, bool] = {}
@@ -266,12 +267,13 @@ class Grammar:
         self.church_states = set(pack.words("church_states"))
         self.institution_tails = set(pack.words("institution_tails"))
         press = pack.words("press_nouns")
-        self.press_nouns = re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in sorted(press, key=len, reverse=True))
-                                      + r")\b") if press else None
+        self.press_nouns = re.compile(r"[ \t]+(?:" + literal_alternation(press) + r")\b") if press else None
+        self.stopwords = {w.casefold() for w in pack.words("stopwords")}
         # 'X of Y' is read as a body or an affiliation only where 'of' is a word of the language
         # (English names inside Indonesian text, 'Film Story of Kale', keep the old reading)
-        self.of_phrases = "of" in {w.casefold() for w in pack.words("stopwords")}
-        self.stopwords = {w.casefold() for w in pack.words("stopwords")}
+        self.of_phrases = "of" in self.stopwords
+        # lower-case words inside a name ('Mohammed bin Salman'; in English 'Ursula von der Leyen')
+        self.name_particles = _NAME_PARTICLES | (_EUROPEAN_PARTICLES if self.of_phrases else set())
         self.non_name = {w.casefold() for w in pack.words("non_name_words")}
         self.non_name_suffixes = tuple(pack.words("non_name_suffixes"))
         self.common = _common_words(pack.code)
@@ -297,9 +299,7 @@ class Grammar:
         # offices of one state's government: 'Home Secretary' (GB), 'Taoiseach' (IE)
         self.state_titles = {t.casefold(): str(code) for code, titles in (pack.get("state_titles") or {}).items()
                              for t in titles}
-        self.state_title_re = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in sorted(self.state_titles, key=len, reverse=True))
-            + r")(?![\w-])", re.I) if self.state_titles else None
+        self.state_title_re = _words_re(self.state_titles, re.I)
         self.home_titles = {t.casefold() for t in pack.words("home_titles")}
         self.home_local_titles = {t.casefold() for t in pack.words("home_local_titles")}
         self.home_institutions = {t.casefold() for t in pack.words("home_institutions")}
@@ -319,11 +319,8 @@ class Grammar:
         # a legislature named in a role makes its member a state official, party words or not
         # ('Anggota Komisi II DPR dari Fraksi Partai Gerindra')
         ranks = pack.words("home_rank_words")
-        self.home_rank_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(ranks, key=len, reverse=True))
-                                       + r")(?![\w-])") if ranks else None
-        legis = pack.words("legislature_words")
-        self.legislature_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in legis) + r")(?![\w-])") \
-            if legis else None
+        self.home_rank_re = _words_re(ranks)
+        self.legislature_re = _words_re(pack.words("legislature_words"))
         hosts = pack.words("host_prepositions") or ["to", "in", "for"]
         self.host_re = re.compile(r"(?:^|\s)(?i:" + "|".join(re.escape(h) for h in hosts) + r")\s+$")
         former = pack.words("former_words")
@@ -767,7 +764,7 @@ class Grammar:
                 return True
         return False
 
-    @functools.cached_property
+    @cached_property
     def _state_names(self) -> frozenset[str]:
         """The CLDR names of states, in the pack's language and English."""
         from .gazetteer import _cldr_names
@@ -777,7 +774,7 @@ class Grammar:
     def _particles_inside_name(self, toks: list[str], i: int) -> bool:
         """toks[i - 1] ends a run of lower-case particles between two words of one name:
         'Mohammed bin Salman', 'Ursula von der Leyen', 'Nick Van den Brul'."""
-        particles = _NAME_PARTICLES | (_EUROPEAN_PARTICLES if self.of_phrases else set())
+        particles = self.name_particles
         if toks[i - 1].casefold() not in particles:
             return False
         j, k = i - 1, i
@@ -844,7 +841,7 @@ class Grammar:
             return False
         if t in self.non_name or (len(tok) >= 2 and tok.isupper() and tok.isalpha()):
             return False  # acronyms (OCBC, KPU) and organisation words are not a person's name
-        base = re.sub(r"['’]s$", "", tok)
+        base = _POSSESSIVE_S.sub("", tok)
         if t in self.title_words or t in self.connectors:
             return False
         if self.finder.code_of(base) or self.finder.code_of(tok):
@@ -1011,22 +1008,23 @@ class ArticleEntities:
         least twice), or one named at least three times, twice as often as any other and three
         times as often as any other named three times (in a UK-US story, 11 to 5, a police chief
         could belong to either)."""
-        counts = Counter(m.code for m in self.g.finder.find(self.title))
+        title_codes = [m.code for m in self.g.finder.find(self.title)]
+        counts = Counter(title_codes)
         counts.update(m.code for m in self.g.finder.find(self.body))
         found = self._main_of(counts)
+        within_title: list[str] = []
         if found is None and self.g.within is not None:
             # with no state standing out by name, places inside a state count for it ('El Paso,
             # Texas', 'Pennsylvania'; never against a state named often enough on its own: a
             # Canadian victim from Quebec in a Paris story)
-            counts.update(m.code for m in self.g.within.find(self.title))
+            within_title = [m.code for m in self.g.within.find(self.title)]
+            counts.update(within_title)
             counts.update(m.code for m in self.g.within.find(self.body))
             found = self._main_of(counts)
         if found is None and counts:
             # still undecided: the one state the title names ('Gunman opens fire in El Paso, Texas
             # superstore'), when the article names none more often
-            in_title = {m.code for m in self.g.finder.find(self.title)}
-            if self.g.within is not None:
-                in_title |= {m.code for m in self.g.within.find(self.title)}
+            in_title = set(title_codes) | set(within_title)
             ranked = counts.most_common(2)
             if len(in_title) == 1 and ranked[0][0] in in_title \
                     and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
@@ -1170,8 +1168,8 @@ class ArticleEntities:
             return None
         for tok in reversed(role.split()):
             if tok[:1].isupper() and tok.casefold() not in self.g.title_words \
-                    and self.g._namelike(re.sub(r"['’]s$", "", tok)):  # a name, not 'Institute'
-                e = self.find_person(re.sub(r"['’]s$", "", tok))
+                    and self.g._namelike(_POSSESSIVE_S.sub("", tok)):  # a name, not 'Institute'
+                e = self.find_person(_POSSESSIVE_S.sub("", tok))
                 if e is not None and e.country:
                     return e.country
         return None
