@@ -18,7 +18,6 @@ from .sentences import Sentence, paragraphs
 from .trie import literal_alternation
 from .officials import official_country
 from .outlets import is_news_outlet
-from .roles import RoleCleaner
 from .speakers import (NAMEWORD, UPPER, ArticleEntities, Entity, Grammar, Parsed, _at, after_blanks,
                        word_positions)
 
@@ -1331,7 +1330,7 @@ def _role_after(ctx: _Context, p: Parsed, end: int) -> None:
     if not words or not any(w in g.title_words for w in words[:4]) \
             or words[0] in ctx.qf.object_prepositions:
         return  # 'kata Rycroft, Senin (11/12)', '..., dalam jumpa pers': not a role
-    if RoleCleaner.for_grammar(g).is_clause(text):
+    if g.is_clause(text):
         return  # '..., kata Karim, tetap menjadi prioritas Presiden': the sentence goes on
     lead = ctx.qf.determiner.match(text + " ") if ctx.qf.determiner is not None else None
     if lead is None and text[:2].islower() and re.match(r"(?:the|a|an)\s", text):

@@ -51,18 +51,11 @@ class RoleCleaner:
         # Officer of Red Hat said Red Hat had')
         self.speech_words = {w.casefold() for w in pack.words("cue_verbs") + pack.words("speech_verbs")
                              if " " not in w}
-        # words that only a clause has, wherever they stand ('Kementerian Sosial memang belum
-        # sempurna', 'tetap menjadi prioritas Presiden'): no office holds a verb of being or a tense
-        self.clause_markers = {w.casefold() for w in pack.words("clause_markers") + pack.words("auxiliaries")}
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
         self.stopwords = grammar.stopwords
         self.title_words = grammar.title_words
         self.common = grammar.common
         self.finder = grammar.finder
-
-    def is_clause(self, text: str) -> bool:
-        """A reading took a clause for a description: a lower-case clause marker among its words."""
-        return any(w in self.clause_markers for w in re.findall(r"\b[a-z]+\b", text))
 
     def clean(self, role: str | None, name: str | None) -> str | None:
         if not role:
@@ -81,7 +74,7 @@ class RoleCleaner:
             return None  # 'Mr Brown' for Mr Brown
         if self.finder.code_of(text) is not None:
             return None  # 'Indonesia': the country, which the quote already has
-        if self.is_clause(text):
+        if self.grammar.is_clause(text):
             # 'Kementerian Sosial memang belum sempurna', 'akan disampaikan dalam rapat ...' (a
             # capitalised word is part of a name: 'kepala Direktorat Lalu Lintas' keeps 'Lalu')
             return None

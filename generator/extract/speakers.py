@@ -269,6 +269,9 @@ class Grammar:
         press = pack.words("press_nouns")
         self.press_nouns = re.compile(r"[ \t]+(?:" + literal_alternation(press) + r")\b") if press else None
         self.stopwords = {w.casefold() for w in pack.words("stopwords")}
+        # words that only a clause has, wherever they stand ('Kementerian Sosial memang belum
+        # sempurna', 'tetap menjadi prioritas Presiden'): no office holds a verb of being or a tense
+        self.clause_markers = {w.casefold() for w in pack.words("clause_markers") + pack.words("auxiliaries")}
         # 'X of Y' is read as a body or an affiliation only where 'of' is a word of the language
         # (English names inside Indonesian text, 'Film Story of Kale', keep the old reading)
         self.of_phrases = "of" in self.stopwords
@@ -771,6 +774,10 @@ class Grammar:
         return frozenset(n for lang in dict.fromkeys((self.pack.code, "en"))
                          for names in _cldr_names(lang).values() for n in names)
 
+    def is_clause(self, text: str) -> bool:
+        """A reading took a clause for a description: a lower-case clause marker among its words."""
+        return any(w in self.clause_markers for w in re.findall(r"\b[a-z]+\b", text))
+
     def _particles_inside_name(self, toks: list[str], i: int) -> bool:
         """toks[i - 1] ends a run of lower-case particles between two words of one name:
         'Mohammed bin Salman', 'Ursula von der Leyen', 'Nick Van den Brul'."""
@@ -1146,8 +1153,7 @@ class ArticleEntities:
         if not opens or self.g.is_former(role) or not any(
                 w.casefold().rstrip(".") in self.g.title_words for w in words[:6]):
             return None, None
-        from .roles import RoleCleaner  # (roles.py builds on this module)
-        if RoleCleaner.for_grammar(self.g).is_clause(role):
+        if self.g.is_clause(role):
             return None, None  # 'Dee Margo, police were investigating ...': the sentence goes on
         return role, self.g.role_country(role) or self._home(role)
 
