@@ -181,6 +181,12 @@ def _common_words(code: str) -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+def _padded_words(phrase: str) -> str:
+    """' dpr ri komisi i ': the words between single spaces, brackets and commas as spaces, so that
+    ' name ' finds a whole listed name with one search."""
+    return " " + " ".join(re.sub(r"[(),]", " ", phrase).split()) + " "
+
+
 def _words_re(words, flags: int = 0) -> re.Pattern | None:
     """Any of `words` as a whole word (a hyphen joins words): one pattern, longest first."""
     words = list(words)
@@ -1086,15 +1092,15 @@ class ArticleEntities:
             if self.g.home_rank_re is not None and self.g.home_rank_re.search(role):
                 return self.g.home_country  # 'Kepala Bagian Penerangan Umum Komisaris Besar'
 
-            if _is_or_opens_with(r, self.g.home_titles) and not self._heads_other_body(r):
+            if self._is_home_title(r):
                 return self.g.home_country
             # ('Wali Kota Bandung' in a story mostly about South Korea: a home town names the office's state)
             local = self.main_country in (None, self.g.home_country) \
                 or any(w.strip("(),") in self.g.local_places for w in r.split())
             if local and _is_or_opens_with(r, self.g.home_local_titles):
                 return self.g.home_country  # 'Gubernur Jawa Tengah', not Hawaii's 'Jaksa Agung'
-            if local and self.g.home_local_institution_re is not None and self.g.home_local_institution_re.search(
-                    " " + re.sub(r"\s+", " ", re.sub(r"[(),]", " ", r)) + " "):
+            if local and self.g.home_local_institution_re is not None \
+                    and self.g.home_local_institution_re.search(_padded_words(r)):
                 return self.g.home_country  # 'Sekretaris Jenderal Kementerian Perindustrian'
 
             # 'anggota Komisi I DPR', 'Wakil Ketua DPRD Jawa Barat', 'Ketua Komisi Pemberantasan
@@ -1111,8 +1117,7 @@ class ArticleEntities:
         r = role.casefold()
         if any(u in r for u in self.g.non_home_units) or self.g.finder.find(role):
             return None
-        if (_is_or_opens_with(r, self.g.home_titles) and not self._heads_other_body(r)) \
-                or self._names_home_institution(r):
+        if self._is_home_title(r) or self._names_home_institution(r):
             return self.g.home_country
         return None
 
@@ -1128,10 +1133,14 @@ class ArticleEntities:
                     and not self._names_home_institution(role)
         return False
 
+    def _is_home_title(self, role: str) -> bool:
+        """`role` (casefolded) is or opens with a title only the home state has ('menlu ...'), and
+        heads no other body ('presiden direktur ...')."""
+        return _is_or_opens_with(role, self.g.home_titles) and not self._heads_other_body(role)
+
     def _names_home_institution(self, phrase: str) -> bool:
-        padded = " " + re.sub(r"[(),]", " ", phrase.casefold()) + " "
-        padded = re.sub(r"\s+", " ", padded)
-        return self.g.home_institution_re is not None and self.g.home_institution_re.search(padded) is not None
+        return self.g.home_institution_re is not None \
+            and self.g.home_institution_re.search(_padded_words(phrase.casefold())) is not None
 
     def _introduction(self, name: str) -> tuple[str | None, str | None]:
         """(role, state) from where the article introduces a person it later quotes without a role:
