@@ -2730,3 +2730,38 @@ def test_according_to_a_post_by_someone_described_by_their_office():
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("Amy Cook", "the tusk came from the wall of the hall"),
         ("Juan Dalmau", "the Senate cancelled its planned hearing")]
+
+
+def test_a_dotted_abbreviation_before_a_determiner_ends_the_sentence():
+    # '... until 4 a.m. The governor of Ohio, Mike DeWine, announced ...': the role opens a new sentence
+    sheet = run("Thailand planned a curfew between 10 p.m. and 4 a.m. The governor of Ohio, Mike DeWine, "
+                "announced the state had extended its stay-at-home order.", "en")
+    assert [(q["speaker"], q["role"], q["country"]) for q in sheet["quotes"]] == [
+        ("Mike DeWine", "governor of Ohio", "US")]
+
+
+def test_a_given_name_used_later_with_a_title_keeps_the_full_name():
+    # 'Dr Meerjady' later is the same person as 'Dr Meerjady Sabrina Flora'; the courtesy title is no
+    # office, the role in apposition before it is
+    sheet = run("In a briefing, the director of IEDCR, Dr Meerjady Sabrina Flora, said the fatalities included "
+                "four males. According to Dr Meerjady, two cases were aged above 60.", "en")
+    assert {(q["speaker"], q["role"]) for q in sheet["quotes"]} == {
+        ("Meerjady Sabrina Flora", "director of IEDCR")}
+
+
+def test_a_gloss_in_brackets_inside_a_role_before_the_name():
+    sheet = run("Member of parliament (MP) Kevin Conolly said the law marked a sad day for NSW. Speakers "
+                "included Labour MP (Member of Parliament) Tom Watson. Tom Watson said he would only vote for it "
+                "if the people could also vote.", "en", title="New South Wales decriminalizes abortion")
+    assert [(q["speaker"], q["role"]) for q in sheet["quotes"]] == [
+        ("Kevin Conolly", "Member of parliament (MP)"), ("Tom Watson", "Labour MP (Member of Parliament)")]
+    assert sheet["quotes"][0]["country"] == "AU"  # (NSW: a state of Australia)
+
+
+def test_local_offices_speak_for_the_story_state():
+    sheet = run("A dive boat caught fire off California on Monday.\n\n"
+                "Santa Barbara County Sheriff Bill Brown said the boat sank within minutes of the fire. According to Windsor Locks' first "
+                "selectman, Chris Kervick, there were ten passengers aboard. USCG Captain Monica Rochester said "
+                "the search was suspended.", "en", title="Dozens dead in California boat fire")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("Bill Brown", "US"), ("Chris Kervick", "US"), ("Monica Rochester", "US")]

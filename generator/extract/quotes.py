@@ -926,8 +926,9 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                     later = g.finder.find(body[seg_end:verb_start])
                     prev.country = later[-1].code if later else None
                 p = prev
-        if p.type == "person" and (not p.role or (p.country is None and re.fullmatch(r"[A-Z][a-z]{1,4}\.", p.role))):
-            # (a courtesy title such as 'Dr.' is no office: the role before the name may be)
+        if p.type == "person" and (not p.role or (p.country is None and (
+                re.fullmatch(r"[A-Z][a-z]{1,4}\.", p.role) or p.role.casefold() in g.person_titles))):
+            # (a courtesy title such as 'Dr.' or 'Dr' is no office: the role before the name may be)
             role = _role_before(ctx, segments, index)
             if role is not None:
                 p.role, p.country = role.role or role.text, p.country or role.country

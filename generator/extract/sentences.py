@@ -73,12 +73,13 @@ def _abbreviations(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _pronouns(lang: str) -> frozenset[str]:
-    return frozenset(w.capitalize() for w in _pack_words(lang, "pronouns"))
+    # (with the determiners that only open a sentence: '... 4 a.m. The governor of Ohio ...')
+    return frozenset(w.capitalize() for w in _pack_words(lang, "pronouns") + _pack_words(lang, "sentence_determiners"))
 
 
 def _dotted_then_pronoun(body: str, dot: int, after: int, pronouns: frozenset[str]) -> bool:
-    """'... and Washington, D.C. They also stated ...': a dotted acronym ends the sentence when
-    a capitalised pronoun follows it."""
+    """'... and Washington, D.C. They also stated ...', '... until 4 a.m. The governor ...': a
+    dotted acronym ends the sentence when a capitalised pronoun or determiner follows it."""
     m = _PREV_WORD.search(body, max(0, dot - 20), dot)
     if not m or "." not in m.group(1) or len(m.group(1).replace(".", "")) < 2:
         return False

@@ -30,7 +30,9 @@ NAMEWORD = (rf"{WEB_NAME}|(?:[{UPPER}]\.){{2,}}(?![\w])|[{UPPER}]\.(?=[ \t]+[{UP
             rf"|(?:al|el|ad|an|ar|as|ash|at|az)-[{UPPER}][\w'’\-]*")
 _PARTICLE = re.compile(rf"(?:al|el|ad|an|ar|as|ash|at|az)-[{UPPER}]")
 _DOTTED = re.compile(rf"(?:[{UPPER}]\.){{2,}}")  # 'U.S.' keeps its last dot
-PHRASE_TOKEN = rf"(?:{NAMEWORD}|\([{UPPER}][\w\-]*(?:[ \t][{UPPER}][\w\-]*){{0,2}}\)(?=[ \t]+[{UPPER}]|,[ \t]+[{UPPER}]))"
+# ('Labour MP (Member of Parliament) Tom Watson': a gloss in brackets, short lower-case words allowed)
+PHRASE_TOKEN = (rf"(?:{NAMEWORD}|\([{UPPER}][\w\-]*(?:[ \t](?:[a-z]{{2,3}}[ \t])?[{UPPER}][\w\-]*){{0,2}}\)"
+                rf"(?=[ \t]+[{UPPER}]|,[ \t]+[{UPPER}]))")
 
 
 
@@ -216,6 +218,8 @@ class Grammar:
         # 'Dr. Carlo Bava', 'Prof. Made Astawan': an abbreviated title with its dot opens a phrase
         titled = sorted({a for a in pack.words("abbreviations") if "." not in a and a.casefold() in title_words},
                         key=len, reverse=True)
+        # (they, and the honorifics, stand before a person only: 'According to Dr Meerjady')
+        self.person_titles = {a.casefold() for a in titled} | {h.casefold() for h in pack.words("honorifics")}
         token = (rf"(?:(?:{trie_pattern(a.capitalize() for a in titled)})\.(?=[ \t]+[{UPPER}])|{PHRASE_TOKEN})"
                  if titled else PHRASE_TOKEN)
         # inside a phrase, a short number before a capitalised word: 'Ketua Komisi 1 DPR RI'
@@ -223,7 +227,9 @@ class Grammar:
         inner = rf"(?:{PHRASE_TOKEN}|\d{{1,3}}(?=[ \t]+[{UPPER}]|,[ \t]))"
         # (the word lists go in as tries: the same matches as the longest-first alternations, in
         # the same order, but tried at every position of the text at a fraction of the cost)
-        lroles_trie, conn_trie = trie_pattern(lower_roles), trie_pattern(connectors)
+        # (a lower-case role of several words may open a sentence: 'Member of parliament (MP) Kevin Conolly')
+        opening = [r[0].upper() + r[1:] for r in lower_roles if " " in r and r[0].islower()]
+        lroles_trie, conn_trie = trie_pattern(lower_roles + opening), trie_pattern(connectors)
         self.phrase = re.compile(
             rf"(?:(?:{lroles_trie})\s+(?:(?:{conn_trie})\s+)*)?{token}(?:[ \t]+(?:(?:{conn_trie})[ \t]+)*{inner})*"
             if lroles else rf"{token}(?:[ \t]+(?:(?:{conn_trie})[ \t]+)*{inner})*")
@@ -519,7 +525,8 @@ class Grammar:
                 and toks[0].casefold() in _EUROPEAN_PARTICLES:
             i = 0  # 'Van Gaal', 'De Gaulle': a capitalised particle opens the name
         # 'Wali Kota Bekasi Alamsyah': 'Kota Bekasi' stands elsewhere without 'Alamsyah'
-        if 0 < i < len(toks) - 1:
+        # (not after a person's title: 'Dr Meerjady Sabrina Flora', later 'Dr Meerjady')
+        if 0 < i < len(toks) - 1 and toks[i - 1].casefold().rstrip(".") not in self.person_titles:
             r, t, n = toks[i - 1], toks[i], toks[i + 1]
             for pos in word_positions(text, r, left="", right=None):
                 k = after_blanks(text, pos + len(r))
@@ -752,6 +759,8 @@ class Grammar:
             before = text[max(0, pos - 20):pos].split()
             if before and before[-1].casefold() in self.cue_words:
                 return True
+            if before and before[-1].casefold().rstrip(".") in self.person_titles:
+                return True  # ('According to Dr Meerjady': a given name used with a title)
             # ('Hardeep also stated that ...': the subject of a report)
             after = text[pos + len(word):pos + len(word) + 30].split()[:2]
             if any(w.casefold().rstrip(",") in self.cue_words for w in after):
