@@ -2765,3 +2765,28 @@ def test_local_offices_speak_for_the_story_state():
                 "the search was suspended.", "en", title="Dozens dead in California boat fire")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
         ("Bill Brown", "US"), ("Chris Kervick", "US"), ("Monica Rochester", "US")]
+
+
+def test_said_then_a_pronoun_subject_is_the_sentence_speakers_own_report():
+    # ', said she would ...' is the subject's report, not an interrupting 'said she,' of the last speaker
+    sheet = run("Senate President Thomas Rivera Schatz suggested there were not enough votes in the Senate. One "
+                "senator, Eduardo Bhatia, said he intended to sue over the controversy. Carmen Yulín Cruz, the "
+                "mayor of San Juan, said she would challenge the oath of office in court.", "en")
+    assert [(q["speaker"], q.get("role"), q["text"]) for q in sheet["quotes"]] == [
+        ("Thomas Rivera Schatz", "Senate President", "there were not enough votes in the Senate"),
+        ("Eduardo Bhatia", "senator", "he intended to sue over the controversy"),
+        ("Carmen Yulín Cruz", "mayor of San Juan", "she would challenge the oath of office in court")]
+
+
+def test_the_addressee_of_a_statement_is_not_reported():
+    sheet = run("Detective Constable Daniel Dubé stated to the CBC in late June that the border closure drove up "
+                "the prices of illicit drugs. The minister said to reporters that the plan would go ahead.", "en")
+    assert [q["text"] for q in sheet["quotes"]] == [
+        "the border closure drove up the prices of illicit drugs", "the plan would go ahead"]
+    sheet = run("Menteri Luar Negeri Budi Santoso mengatakan kepada wartawan bahwa Indonesia siap menjadi tuan "
+                "rumah perundingan damai.")
+    assert indirect(sheet) == [("Budi Santoso", "Indonesia siap menjadi tuan rumah perundingan damai")]
+    # (a request keeps its addressee: 'meminta kepada Armenia agar ...' is what was asked)
+    sheet = run("It has vowed to use all legal means at its disposal to go after any firm that tries to buy its "
+                "assets.", "en")
+    assert all(q["text"] != "tries to buy its assets" for q in sheet["quotes"])

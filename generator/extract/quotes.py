@@ -378,6 +378,7 @@ class QuoteFinder:
             if passive else None
         determiners = pack.words("determiners")
         self.determiner = re.compile(rf"\s*(?:{alt(determiners)})\s+(?=[A-Z])") if determiners else None
+        self.indefinite_set = {w.casefold() for w in pack.words("indefinite_speakers")}
         self.determiner_any = re.compile(rf"\s*(?:{alt(determiners)})\s+") if determiners else None
         generic = pack.words("generic_heads")
         self.generic_head = re.compile(rf"\s*(?:{alt(generic)})[ \t]+(?=[a-z])") if generic else None
@@ -443,7 +444,7 @@ class QuoteFinder:
         comps = alt(pack.words("indirect_complementisers"))
         skips = "|".join(pack.words("indirect_skip"))
         self.indirect_clause = re.compile(
-            rf"\s*(?:(?:{skips})\s*)?,?\s*(?:(?P<comp>{comps})\b\s*)?" if skips else
+            rf"\s*(?:(?:{skips})\s*){{0,3}},?\s*(?:(?P<comp>{comps})\b\s*)?" if skips else
             rf"\s*,?\s*(?:(?P<comp>{comps})\b\s*)?")
         # 'memperingatkan Korea Utara beberapa waktu lalu bahwa ...' / 'mengatakan kepada Rusia, Jepang
         # dan China bahwa ...': an addressee or object before the complementiser is not reported
@@ -507,7 +508,10 @@ class QuoteFinder:
         self.joiner_words = self.coordinators | {w.casefold() for w in pack.words("clause_joiners")}
         self.possessed_institutions = set(pack.words("possessed_institutions"))
         self.country_prefixes = {w.casefold() for w in pack.words("country_prefixes")}
-        self.kepada = re.compile(r"\s*(?:kepada|to)\s+[^,.;\"“”]{1,80}?\s+(?:" + comps + r")\b\s*") if comps else None
+        self.kepada = re.compile(r"\s*(?:kepada|to)\s+[^,.;\"“”]{1,80}?\s+(?P<comp>" + comps + r")\b\s*") if comps else None
+        # ('mengatakan kepada wartawan bahwa ...', 'said to reporters that ...': the addressee of a
+        # statement is not reported; that of a request is ('meminta kepada Armenia agar ...'))
+        self.declarative_comps = {w.casefold() for w in pack.words("object_gap_complementisers")}
 
 
 @dataclass
@@ -547,6 +551,9 @@ def _role_before(ctx: _Context, segments, index: int) -> Parsed | None:
     lead = ctx.qf.determiner_any.match(ctx.body, seg_start) if ctx.qf.determiner_any is not None else None
     if lead:  # 'A member of the Tunisian Parliament, Samir Dilou said'
         seg_start = lead.end()
+    one = re.match(r"(\w+)[ \t]+(?=[a-z])", ctx.body[seg_start:seg_end])
+    if one is not None and one.group(1).casefold() in ctx.qf.indefinite_set:
+        seg_start += one.end()  # ('One senator, Eduardo Bhatia, said')
     m = ctx.ents.g.match_at(ctx.body, seg_start)
     g = ctx.ents.g
     if m is not None and m.end() < seg_end - 1:
@@ -563,6 +570,11 @@ def _role_before(ctx: _Context, segments, index: int) -> Parsed | None:
                 return Parsed(text, seg_start, seg_end, text, None, "role", code)
         return None
     if m is None:
+        # 'One senator, Eduardo Bhatia, said': a lower-case office alone, after a determiner or 'one'
+        office = seg = ctx.body[seg_start:seg_end].strip()
+        lr = g.lower_role_start.match(office) if g.lower_role_start is not None and office.islower() else None
+        if lr is not None and lr.end() >= len(office.rstrip()):
+            return Parsed(seg, seg_start, seg_end, office, None, "role", None)
         return None
     p = g.parse(ctx.body, m.start(), m.end(), None, False)
     if p is not None and p.type == "organization" and p.role \
@@ -899,7 +911,13 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 return ctx.last_person, False
         if index > 0 and (p.type == "role" or (p.type == "person" and p.role and _ends_in_preposition(ctx, p.role))
                           or (p.type in ("organization", "person") and text.lstrip()[:1].islower()
-                              and g.lower_role_start is not None and g.lower_role_start.match(text.lstrip()))
+                              and g.lower_role_start is not None and g.lower_role_start.match(text.lstrip())
+                              # ('In Ontario, provincial police Detective Constable Daniel Dubé
+                              # stated': the segment names its person itself)
+                              and not (p.type == "person" and len((p.name or "").split()) >= 2
+                                       and body[segments[index - 1][0]:segments[index - 1][1]].split()[:1]
+                                       and body[segments[index - 1][0]:segments[index - 1][1]].split()[0].casefold()
+                                       in ctx.qf.object_prepositions))
                           # 'Sarman Simanjorang, Ketua Dewan Pengurus Daerah HIPPI, menjelaskan':
                           # a title of an institution in apposition after the name
                           or (p.type == "organization" and p.role and p.role.split()[0].casefold().rstrip(".")
@@ -1915,6 +1933,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 break  # (a sentence with quote marks holds no such report: none of its cues counts)
             if any(a <= s.start + m.start() < b for a, b in spans):
                 continue
+            if m.group("c") is not None and not m.group().rstrip().endswith(",") and qf.finite_lower is not None:
+                nxt = re.match(r"[a-z]\w*", text[m.end():m.end() + 30])
+                if nxt is not None and (qf.finite_lower.fullmatch(nxt.group())
+                                        or (len(nxt.group()) > 4 and nxt.group().endswith("ed"))):
+                    # 'Carmen Yulín Cruz, the mayor of ..., said she would challenge ...': the
+                    # pronoun is the reported clause's subject, not an interrupting cue
+                    continue
             pre = text[:m.start()].strip()
             if len(_WORDS.findall(pre)) < 1:
                 continue
@@ -2115,7 +2140,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         start = m.end() if m else after
         if qf.kepada is not None:
             k = qf.kepada.match(body, after)
-            if k:
+            if k and k.group("comp").casefold() in qf.declarative_comps:
+                if len(body[after:k.start("comp")].split()) <= 5:  # (not 'vowed to use all ... that')
+                    start = k.end()
+            elif k:
                 start = after  # 'mengatakan kepada Armenia ... agar meninggalkan wilayahnya'
                 if len(_WORDS.findall(body[k.end():s.end])) < 2:
                     return subject, None
