@@ -2790,3 +2790,11 @@ def test_the_addressee_of_a_statement_is_not_reported():
     sheet = run("It has vowed to use all legal means at its disposal to go after any firm that tries to buy its "
                 "assets.", "en")
     assert all(q["text"] != "tries to buy its assets" for q in sheet["quotes"])
+
+
+def test_firms_and_associations_named_by_their_head_word_speak_for_no_state():
+    sheet = run("The Vestey Group said it had not been informed of any planned seizure. Stores received a boost "
+                "from bargain hunters in January, the British Retail Consortium said. China's airline is to list "
+                "its shares in London and Hong Kong, the London Stock Exchange has said.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("Vestey Group", None), ("British Retail Consortium", None), ("London Stock Exchange", None)]

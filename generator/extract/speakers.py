@@ -278,6 +278,7 @@ class Grammar:
         self.anaphor_markers = {w.casefold() for w in pack.words("anaphor_markers")}
         self.church_states = set(pack.words("church_states"))
         self.institution_tails = set(pack.words("institution_tails"))
+        self.private_body_tails = set(pack.words("private_body_tails"))
         press = pack.words("press_nouns")
         self.press_nouns = re.compile(r"[ \t]+(?:" + literal_alternation(press) + r")\b") if press else None
         self.stopwords = {w.casefold() for w in pack.words("stopwords")}
@@ -618,9 +619,13 @@ class Grammar:
                 return Parsed(bare, start, end, None, bare, "person", None)
             if code:  # the whole phrase names a state: 'Turki', 'Amerika Serikat'
                 return Parsed(bare, start, end, None, bare, "country", code)
-            if of_body and self._namelike(toks[0]) and not described \
+            private = toks[-1] in self.private_body_tails
+            if of_body and (self._namelike(toks[0]) or (private and (
+                    toks[0].casefold() in self.places or self.finder.code_of(toks[0])))) and not described \
                     and toks[0].casefold() not in self.title_words:
                 # ('Friends of the Earth', 'Search and Rescue Agency'; 'Minister of Defence' is an office)
+                if private:
+                    country = None  # ('British Retail Consortium', 'London Stock Exchange': no state's)
                 return Parsed(bare, start, end, lower_role, bare, "organization", country)
             if role and any(w.casefold().rstrip(".") in self.title_words for w in role.split()):
                 return Parsed(bare, start, end, role, None, "role", country)
