@@ -2798,3 +2798,10 @@ def test_firms_and_associations_named_by_their_head_word_speak_for_no_state():
                 "its shares in London and Hong Kong, the London Stock Exchange has said.", "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
         ("Vestey Group", None), ("British Retail Consortium", None), ("London Stock Exchange", None)]
+
+
+def test_a_ministry_whose_field_is_also_a_title_word_speaks():
+    sheet = run('"Economic conditions are likely to remain unfavourable in 2005," the Finance and Economy Ministry '
+                "said in a statement. The Minister of Defence said the army would stay in its barracks.", "en")
+    assert [(q["speaker"], q["speaker_type"]) for q in sheet["quotes"]] == [
+        ("Finance and Economy Ministry", "organization"), ("Minister of Defence", "person")]

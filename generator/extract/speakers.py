@@ -620,9 +620,12 @@ class Grammar:
             if code:  # the whole phrase names a state: 'Turki', 'Amerika Serikat'
                 return Parsed(bare, start, end, None, bare, "country", code)
             private = toks[-1] in self.private_body_tails
-            if of_body and (self._namelike(toks[0]) or (private and (
-                    toks[0].casefold() in self.places or self.finder.code_of(toks[0])))) and not described \
-                    and toks[0].casefold() not in self.title_words:
+            titled_field = toks[0][:1].isupper() and toks[0].casefold() in self.title_words
+            if of_body and not described and (
+                    (not titled_field and (self._namelike(toks[0]) or (private and (
+                        toks[0].casefold() in self.places or self.finder.code_of(toks[0])))))
+                    # ('Finance and Economy Ministry': a field that is also a title word opens a body's name)
+                    or (titled_field and toks[-1] in self.institution_tails)):
                 # ('Friends of the Earth', 'Search and Rescue Agency'; 'Minister of Defence' is an office)
                 if private:
                     country = None  # ('British Retail Consortium', 'London Stock Exchange': no state's)
