@@ -2805,3 +2805,18 @@ def test_a_ministry_whose_field_is_also_a_title_word_speaks():
                 "said in a statement. The Minister of Defence said the army would stay in its barracks.", "en")
     assert [(q["speaker"], q["speaker_type"]) for q in sheet["quotes"]] == [
         ("Finance and Economy Ministry", "organization"), ("Minister of Defence", "person")]
+
+
+def test_a_cue_interrupting_one_clause_reports_the_whole_clause():
+    # the annotations keep an interrupted clause whole, cue and all (as 'menurut pemerintah' inside one)
+    sheet = run("Troy Roberts spoke to reporters. The guardrail would be examined, Roberts said, to determine if it "
+                "had performed as designed. A car broke through the guardrail; around 50 gallons of diesel fuel, "
+                "officials said, spilled and ignited.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Troy Roberts", "The guardrail would be examined, Roberts said, to determine if it had performed as designed"),
+        ("officials", "around 50 gallons of diesel fuel, officials said, spilled and ignited")]
+    # a second clause or a comment after the cue is not the same clause
+    sheet = run("Orders won't leave idle capacity for some years, Maróth said, and paying back this loan seems "
+                "realistic. It takes about three years before a new model hits the streets, Mr Panke said, "
+                "implying that a crossover could be on the market by 2008.", "en")
+    assert all(", Maróth said," not in q["text"] and ", Mr Panke said," not in q["text"] for q in sheet["quotes"])

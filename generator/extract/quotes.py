@@ -192,6 +192,10 @@ class QuoteFinder:
             rf"[ \t]+(?=[^,;:\"“”\n]{{1,60}}?[ \t](?:{alt(reports)})\b)") \
             if contrast and reports else None
         joiners = pack.words("clause_joiners")
+        # 'The guardrail would be examined, Roberts said, to determine ...': a subject and its cue
+        # interrupting one clause, which goes on in lower case after it
+        self.interrupting_cue = re.compile(
+            rf",[ \t]+(?P<phrase>[^,;:\"“”()\n]{{2,60}}?)[ \t]+(?:{cues})[ \t]*,[ \t]+(?P<next>[a-z][\w'’-]*)")
         self.mid_cue_joiner = re.compile(rf"[ \t]*,[ \t]*(?:{alt(joiners)})[ \t]+") if joiners else None
         participles = pack.words("cue_participles")
         self.cue_participle = re.compile(
@@ -499,6 +503,9 @@ class QuoteFinder:
             rf"(?P<role>(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{alt(heads)}))[ \t]*\Z") \
             if heads and pack.words("indefinite_speakers") else None
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
+        # words after an interrupting cue that open a clause or a comment of their own
+        self.non_continuations = {w.casefold() for w in pack.words("pronouns") + pack.words("determiners")
+                                  + pack.words("indirect_complementisers") + pack.words("cue_participles")}
         # word lists asked about in every sentence: made into sets once
         self.opening_report_verbs = frozenset(pack.words("indirect_request_verbs") + pack.words("second_verbs"))
         self.anaphor_words = frozenset(pack.words("anaphor_markers"))
@@ -1424,7 +1431,11 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     last_person = sayer
                 ents.note(s.start, sayer)
                 continue
-            subj, indirect = _sentence_subject_and_indirect(ctx, s, spans, last_person, last)
+            interrupted = _interrupted_report(ctx, s, spans)
+            if interrupted is not None:
+                subj, indirect = interrupted.speaker, interrupted
+            else:
+                subj, indirect = _sentence_subject_and_indirect(ctx, s, spans, last_person, last)
             if indirect is None:
                 trailing = _trailing_cue(ctx, s, spans, last, last_person)
                 if trailing is not None:
@@ -1733,6 +1744,44 @@ def _opens_with_report_verb(qf: QuoteFinder, body: str, at: int) -> bool:
     report), not with the clause's own subject."""
     w = re.match(r"\w+", body[at:at + 40])
     return w is not None and w.group().casefold() in qf.opening_report_verbs
+
+
+def _interrupted_report(ctx: _Context, s: Sentence, spans) -> "Quote | None":
+    """'... ; around 50 gallons of diesel fuel, officials said, spilled and ignited.', 'The guardrail
+    would be examined, Roberts said, to determine ...': a named subject and its cue interrupt one
+    clause; the whole clause, cue and all, is what the speaker reported (as the annotations keep
+    'Gelombang kekerasan terbaru, menurut pemerintah, berawal ...' whole)."""
+    body, qf = ctx.body, ctx.qf
+    if any(s.start < b and a < s.end for a, b in spans):
+        return None
+    text = body[s.start:s.end]
+    if '"' in text or "“" in text or "”" in text:
+        return None
+    m = qf.interrupting_cue.search(text)
+    nxt = m.group("next").casefold() if m is not None else ""
+    if m is None or nxt in qf.joiner_words or nxt in qf.non_continuations \
+            or (qf.finite is not None and nxt.endswith("ing")):
+        # ('..., Maróth said, and paying back ...', '..., Mr Panke said, implying that ...': a
+        # second clause or a comment of its own)
+        return None
+    start = s.start + text.rfind(";", 0, m.start()) + 1  # (a clause after a semicolon)
+    if len(_WORDS.findall(body, start, s.start + m.start())) < 3 \
+            or len(_WORDS.findall(body, s.start + m.end("next"), s.end)) < 1:
+        return None
+    pos = s.start + m.start("phrase")
+    who = m.group("phrase").strip()
+    speaker = None
+    au = qf.authority.fullmatch(who) if qf.authority is not None else None
+    if au is not None:
+        speaker = _authority(ctx, au.group("who"), pos)  # ('officials said')
+    elif who[:1].isupper():
+        m2 = ctx.ents.g.match_at(body, pos)
+        if m2 is not None and m2.end() == s.start + m.end("phrase"):  # (the phrase is the whole subject)
+            speaker = _phrase_after(ctx, pos)
+    if speaker is None or is_news_outlet(speaker.name):
+        return None
+    a, b = _trim(body, start, s.end)
+    return Quote(a, b, "indirect", speaker, (s.start, s.end), 0.6, "interrupted")
 
 
 def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
