@@ -2820,3 +2820,21 @@ def test_a_cue_interrupting_one_clause_reports_the_whole_clause():
                 "realistic. It takes about three years before a new model hits the streets, Mr Panke said, "
                 "implying that a crossover could be on the market by 2008.", "en")
     assert all(", Maróth said," not in q["text"] and ", Mr Panke said," not in q["text"] for q in sheet["quotes"])
+
+
+def test_unnamed_police_as_source_and_subject_with_an_adverb():
+    sheet = run("Three people were hurt in London on Friday. According to police, they received the first call "
+                "about the attack around 2:00 p.m. local time. Police also said the man had appeared to be wearing "
+                "a suicide vest.", "en")
+    assert [(q["speaker"].casefold(), q["text"]) for q in sheet["quotes"]] == [
+        ("police", "they received the first call about the attack around 2:00 p.m. local time"),
+        ("police", "the man had appeared to be wearing a suicide vest")]
+
+
+def test_the_document_a_statement_came_in_is_not_reported():
+    sheet = run("The OECD said in a report published on Tuesday that the continent could only achieve US living "
+                "standards by freeing up its labour markets. Jane Doe said in its report, the western extension of "
+                "the fault makes the province seismically active.", "en")
+    assert [q["text"] for q in sheet["quotes"]] == [
+        "the continent could only achieve US living standards by freeing up its labour markets",
+        "the western extension of the fault makes the province seismically active"]

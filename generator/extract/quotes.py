@@ -2051,6 +2051,12 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if m:
             pronoun = qf.pronoun_subject.match(text[m.end():]) if qf.pronoun_subject is not None else None
             e = last if pronoun is not None else _phrase_after(ctx, s.start + m.end())
+            if e is None and pronoun is None and qf.authority is not None:
+                # 'According to police, they received ...': the unnamed authorities of the story's state
+                who = re.match(r"[^,;:\"“”]{2,40}?(?=[ \t]*,)", text[m.end():])
+                au = qf.authority.fullmatch(who.group().strip()) if who is not None else None
+                if au is not None:
+                    e = _authority(ctx, au.group("who"), s.start + m.end())
             if pronoun is None and last is not None and qf.anaphoric_tail is not None:
                 # 'Menurut Wali Kota Surabaya dua periode ini, ...': a role pointing back at the
                 # person the article spoke of
