@@ -2838,3 +2838,17 @@ def test_the_document_a_statement_came_in_is_not_reported():
     assert [q["text"] for q in sheet["quotes"]] == [
         "the continent could only achieve US living standards by freeing up its labour markets",
         "the western extension of the fault makes the province seismically active"]
+
+
+def test_bodies_and_groups_of_business_news_speak():
+    sheet = run("Shares rose on Monday. Highfield said that it intends to take the firm private. UK Coal said it was "
+                "making progress in shaking up the business. Other analysts said the jobs data made a rate rise more "
+                "likely.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("Highfield", None), ("UK Coal", None), ("analysts", None)]
+
+
+def test_a_newspaper_named_by_its_head_word_is_the_press():
+    sheet = run("Work is continuing on the sister dam, said the Beijing News. The pipeline is to connect the fields "
+                "with Crete, the Cyprus Mail reported.", "en")
+    assert sheet["quotes"] == []

@@ -263,6 +263,9 @@ class Grammar:
         self.opener_set = frozenset(self.openers)
         self.trailers = {w for w in pack.words("speaker_trailers") if w[:1].isupper()}
         self.cue_words = {w.casefold() for w in pack.words("cue_verbs")}
+        # report verbs a subject stands right before ('said', 'says', 'told'; not Indonesian cues,
+        # which stand before their speaker)
+        self.report_words = {w for w in pack.words("subject_report_verbs")}
         # a capitalised pronoun is never inside a name: 'Washington, D.C. They also stated'
         self.pronoun_words = {w.capitalize() for w in pack.words("pronouns")}
         # a derived verb or noun opening a sentence ('Dikucilkan', 'Pemberlakuan', 'Kemampuan') is no name
@@ -638,6 +641,12 @@ class Grammar:
                 # 'Ketua KPUD Muna', 'Wali Kota Bekasi': the town closes the role
                 or name_toks[0].casefold() in self.local_places):
             # 'Menteri Riset dan Teknologi': a common word ends a role, it is no one's name
+            state = self.finder.code_of(" ".join(role_toks)) if self.of_phrases and not lower_role else None
+            if state and name_toks[0][:1].isupper():
+                # 'UK Coal', 'US Army': a body named by its state and a noun; the state's own
+                # when the noun is one of its institutions, else a firm's
+                own = self.domestic_role_re is not None and self.domestic_role_re.fullmatch(name_toks[0])
+                return Parsed(bare, start, end, None, bare, "organization", state if own else None)
             name_toks, role = [], " ".join(toks)
             if lower_role:
                 role = f"{lower_role} {role}"
@@ -654,8 +663,11 @@ class Grammar:
         if len(name_toks) == 1 and not role and sentence_start and lowercase_words is not None:
             if name_toks[0].casefold() in lowercase_words or name_toks[0].casefold() in self.common:
                 return None
-            if midcaps is not None and name_toks[0] not in midcaps and not trailed:
-                return None  # a capitalised sentence opener never seen capitalised mid-sentence
+            if midcaps is not None and name_toks[0] not in midcaps and not trailed \
+                    and text[end:end + 16].split()[:1] not in ([w] for w in self.report_words):
+                # a capitalised sentence opener never seen capitalised mid-sentence (unless a report
+                # verb follows it: 'Highfield said that it intends ...')
+                return None
         if len(name_toks) > 2 and sentence_start is not None \
                 and official_country(" ".join(name_toks)) is None:  # 'Kim Jong Un' stays whole
             kept = self._cut_org_prefix(text, name_toks)
