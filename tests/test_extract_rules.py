@@ -2852,3 +2852,12 @@ def test_a_newspaper_named_by_its_head_word_is_the_press():
     sheet = run("Work is continuing on the sister dam, said the Beijing News. The pipeline is to connect the fields "
                 "with Crete, the Cyprus Mail reported.", "en")
     assert sheet["quotes"] == []
+
+
+def test_a_relative_clause_between_dashes_is_an_aside_of_the_subject():
+    sheet = run("Supporters' group Shareholders United - which has proved adept in rallying opposition - said it "
+                "would fight any move.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [("Shareholders United", "it would fight any move")]
+    # (a hyphen spaced by detokenisation is no aside: 'digadang - gadang')
+    sheet = run("Aroma cokelat yang digadang - gadang bisa menutupi bau busuk, kata Budi Santoso.")
+    assert [q["speaker"] for q in sheet["quotes"]] == ["Budi Santoso"]

@@ -402,6 +402,10 @@ class QuoteFinder:
         institutions = pack.words("institution_nouns")
         relatives = pack.words("relative_pronouns")
         self.relative_start = re.compile(rf"\s*(?:{alt(relatives)})\b") if relatives else None
+        # a spaced dash opening a relative clause, or closing the subject before its verb, breaks
+        # it like a comma (not a hyphen spaced by detokenisation: 'digadang - gadang')
+        self.segment_breaks = re.compile(
+            rf",\s*|[ \t][-–—][ \t]+(?=(?:{alt(relatives)})\b)|[ \t][-–—][ \t]*$" if relatives else r",\s*")
         # 'According to Dr. Tom Frieden, formerly the director of the CDC, the pandemic is ...':
         # a comma segment opening with a determiner, a former-word or a relative pronoun (and with
         # no finite verb unless relative) is the source's apposition, not the reported clause
@@ -536,11 +540,12 @@ class _Context:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
 
 
-def _segments_of(body: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Comma-separated segments of body[start:end]."""
+def _segments_of(body: str, start: int, end: int, breaks: re.Pattern = re.compile(r",\s*")) -> list[tuple[int, int]]:
+    """Comma-separated segments of body[start:end] (`breaks` may add a spaced dash around a
+    relative clause: 'Shareholders United - which has proved adept ... - said')."""
     out = []
     s = start
-    for m in re.finditer(r",\s*", body[start:end]):
+    for m in breaks.finditer(body[start:end]):
         out.append((s, start + m.start()))
         s = start + m.end()
     out.append((s, end))
@@ -630,7 +635,7 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
     """The speaker phrase that is the subject of a verb at verb_start, searching the sentence text
     body[start:verb_start] segment by segment from the verb back. Returns (entity, pronoun)."""
     body, g = ctx.body, ctx.ents.g
-    segments = _segments_of(body, start, verb_start)
+    segments = _segments_of(body, start, verb_start, ctx.qf.segment_breaks)
     # 'a German government source, whom they did not name, said': the relative clause is an aside
     # ('Stephen Mold, urged ...': a comma right before the verb leaves an empty last segment)
     while len(segments) > 1 and (not body[segments[-1][0]:segments[-1][1]].strip() or (
@@ -1774,7 +1779,11 @@ def _interrupted_report(ctx: _Context, s: Sentence, spans) -> "Quote | None":
     au = qf.authority.fullmatch(who) if qf.authority is not None else None
     if au is not None:
         speaker = _authority(ctx, au.group("who"), pos)  # ('officials said')
-    elif who[:1].isupper():
+    else:
+        det = qf.determiner_any.match(body, pos) if qf.determiner_any is not None else None
+        if det is not None:
+            pos = det.end()  # ('..., the US Agriculture Department said, with ...')
+    if speaker is None and body[pos:pos + 1].isupper():
         m2 = ctx.ents.g.match_at(body, pos)
         if m2 is not None and m2.end() == s.start + m.end("phrase"):  # (the phrase is the whole subject)
             speaker = _phrase_after(ctx, pos)
