@@ -25,7 +25,8 @@ How it reads an article, sentence by sentence (related-headline lines are never 
    Armenia`), or named as the subject inside someone else's quote, takes the cue as a claim:
    the stance is recorded with `claimed_by` = the actor and is never the country's own.
 4. Target. Backing and opposing cues point at the nearest party named after the cue (or
-   before it, for nouns such as `dukungan penuh`); a cue aimed at both parties is neutral.
+   before it, for nouns such as `dukungan penuh`); a cue aimed at both parties, or at a party
+   and another state after a between word (`kerja sama antara Myanmar dan Bangladesh`), is neutral.
    Agreements (`target: mutual` / `between`): a country that signs or agrees with exactly one
    party (`Turkey and Libya signed ...`, `a deal with Greece`, `an agreement between Cyprus,
    Greece and Israel`) backs it. Backing another country's effort at talks (`mendukung upaya
@@ -334,6 +335,9 @@ class StanceLexicon:
     # `Presiden Perancis dan Menteri Luar Negeri Bangladesh`: a coordinator and a capitalised
     # title before the next country coordinate the two officials' states
     role_coordinator_gap: re.Pattern | None = None
+    # `kerja sama antara pemerintah Myanmar dan Bangladesh`: a between word at most two words
+    # before a country that is coordinated with another names a relation of the two
+    between_before: re.Pattern | None = None
 
 
 def _tail(phrases: list[str], words: int) -> re.Pattern | None:
@@ -420,7 +424,8 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
         alt = "|".join(phrase_pattern(w) for w in partners)
         lexicon.partner_marker = re.compile(rf"(?:[\s,]+[\w'\u2019.-]+){{0,3}}?[\s,]+({alt})", re.I)
         lexicon.partner_words = {normalise_phrase(w) for w in partners}
-        lexicon.between_words = {normalise_phrase(w) for w in _list(data, "between_markers")}
+    lexicon.between_words = {normalise_phrase(w) for w in _list(data, "between_markers")}
+    lexicon.between_before = _tail(_list(data, "between_markers"), 2)
     coord_words = {normalise_phrase(c) for c in coordinators}
     lexicon.list_stops = {normalise_phrase(w) for w in _list(data, "subject_blockers")} - coord_words
     companions = _list(data, "companions")
@@ -435,6 +440,7 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
     lexicon.relative_word = alternation(_list(data, "relative_markers"))
     if coordinators:
         lexicon.role_coordinator_gap = re.compile(
+            rf"(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019-]*){{0,4}}"  # the first official's name
             rf"\s+(?:{coord_alt})\s+(?:[A-Z][\w.'\u2019-]*\s+(?:(?:of|the)\s+)*){{1,5}}\Z")
     sides = _list(data, "armed_sides")
     if sides:
@@ -811,6 +817,13 @@ class _Article:
                     nxt = candidates_after[index + 1] if index + 1 < len(candidates_after) else None
                     if nxt is not None and nxt.code in self.parties and nxt.code != hit.code \
                             and lex.coordinator_gap.match(body, hit.end, nxt.start):
+                        return None, True
+                    if nxt is not None and nxt.code != hit.code and nxt.start - hit.end <= 12 \
+                            and lex.between_before is not None \
+                            and lex.between_before.search(body, max(cue_end, hit.start - 40), hit.start) \
+                            and lex.coordinator_gap.match(body, hit.end, nxt.start):
+                        # `mendorong kerja sama antara pemerintah Myanmar dan Bangladesh`: the cue
+                        # is about the relation of the two, not aimed at the party alone
                         return None, True
                     return hit.code, False
                 if hit.start - cue_end > 40:
