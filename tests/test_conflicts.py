@@ -377,3 +377,28 @@ def test_peace_talks_between_two_states_are_a_conflict_word():
     assert set(detect(body)["parties"]) == {"IL", "PS"}
     body = "The peace talks between Armenia and Azerbaijan resumed in Moscow on Monday."
     assert set(detect(body, "en")["parties"]) == {"AM", "AZ"}
+
+
+def test_the_home_country_named_beside_a_foreign_conflict_is_no_rival():
+    # `antara` alone names any relation: the press's own country, named where aid or a visit is
+    # agreed `antara pemerintah Myanmar dan Indonesia`, is no side of Myanmar's conflict
+    body = ("Konflik di Myanmar memaksa ribuan warga mengungsi. Pertempuran di Myanmar menewaskan "
+            "puluhan orang, dan perang di Myanmar berlanjut. Kunjungan Presiden Indonesia ke Yangon "
+            "belum disepakati antara pemerintah Myanmar dan Indonesia. Pemerintah Indonesia siap "
+            "menjadi penengah antara kelompok-kelompok di Myanmar. Bantuan dari Indonesia sudah tiba "
+            "di Myanmar.")
+    assert detect(body)["parties"] == ["MM"]
+    # a sentence with a conflict word that sets the two apart still makes them a pair
+    body += " Ketegangan antara Indonesia dan Myanmar memuncak setelah sengketa itu."
+    assert set(detect(body)["parties"]) == {"MM", "ID"}
+
+
+def test_a_secession_dispute_makes_the_state_the_one_party():
+    # words of secession are conflict words: a state against a region that wants to leave
+    body = ("Pemerintah Spanyol mengambil alih pemerintahan kawasan itu. Para pemimpin kawasan itu "
+            "ingin memisahkan diri dari Spanyol setelah referendum kemerdekaan. Spanyol menyebut "
+            "upaya melepaskan diri dari negara itu ilegal, dan krisis berlanjut.")
+    assert detect(body)["parties"] == ["ES"]
+    body = ("Spain took over the regional government. Its leaders want to break away from Spain "
+            "after an independence referendum. Spain calls the secession illegal as the crisis goes on.")
+    assert detect(body, "en")["parties"] == ["ES"]

@@ -542,3 +542,38 @@ def test_pressure_on_a_party_opposes_it():
     _, stances = run(body, "en", parties=AM_AZ)
     japan = stances[("JP", None)]
     assert (japan["position"], japan["side"]) in {("opposes", "AZ"), ("backs", "AM")}
+
+
+def test_an_appeal_about_the_relation_of_a_pair_takes_no_side():
+    # `kerja sama antara Myanmar dan Bangladesh`: the appeal is about the two states' relation,
+    # not a demand on the party; settling the problem is what it asks for
+    body = ("Presiden Kazakhstan Nursultan Nazarbayev dan Presiden Turki Recep Tayyip Erdogan "
+            "mendorong penyelesaian persoalan melalui kerja sama antara pemerintah Myanmar dan "
+            "Bangladesh.")
+    _, stances = run(body, "id", parties=["MM"])
+    for code in ("KZ", "TR"):  # the first official's name does not end the group subject
+        assert stances[(code, None)]["position"] == "neutral"
+        assert "peace" in stances[(code, None)]["calls_for"]
+    body = "Kazakhstan and Turkey urged cooperation between Myanmar and Bangladesh to resolve the crisis."
+    _, stances = run(body, "en", parties=["MM"])
+    assert stances[("KZ", None)]["position"] == "neutral"
+    # aimed at the party alone, the appeal is still a demand on it
+    _, stances = run("Kazakhstan urged Myanmar to resolve the crisis.", "en", parties=["MM"])
+    assert (stances[("KZ", None)]["position"], stances[("KZ", None)]["side"]) == ("opposes", "MM")
+    _, stances = run("Jepang mendesak Myanmar untuk melindungi warga sipil.", "id", parties=["MM"])
+    assert (stances[("JP", None)]["position"], stances[("JP", None)]["side"]) == ("opposes", "MM")
+
+
+def test_backing_the_forces_of_the_one_party_backs_it():
+    # the party's own forces before a backing cue, a means of war before the backer
+    body = "Pasukan pemerintah yang didukung serangan udara Arab Saudi melanjutkan operasi di pantai."
+    _, stances = run(body, "id", parties=["YE"])
+    assert (stances[("SA", None)]["position"], stances[("SA", None)]["side"]) == ("backs", "YE")
+    body = "Government forces, backed by air strikes from Russia, retook the town."
+    _, stances = run(body, "en", parties=["SY"])
+    assert (stances[("RU", None)]["position"], stances[("RU", None)]["side"]) == ("backs", "SY")
+    # an armed side of no state, even one whose name holds the state's, is still opposed
+    _, stances = run("The Free Syrian Army, backed by Turkey, retook the town.", "en", parties=["SY"])
+    assert (stances[("TR", None)]["position"], stances[("TR", None)]["side"]) == ("opposes", "SY")
+    _, stances = run("Pemberontak yang didukung Iran merebut kota itu.", "id", parties=["YE"])
+    assert (stances[("IR", None)]["position"], stances[("IR", None)]["side"]) == ("opposes", "YE")

@@ -30,6 +30,8 @@ Order of evidence:
    words (everyday ones, `weak_context`: `crisis`, `serangan`, `between`, count half) and one
    word only of fighting; two states need a sentence naming both beside a conflict word or
    hostile cue. Phrases like `heart attack`, `World War II` (`not_conflict`) hold no conflict word.
+   A sentence whose only conflict word is `between` / `antara` sets no states apart, and the
+   press's own country is no rival of a foreign state named most unless such a sentence names both.
    One-sided conflicts, a state against a side that is no state: a named armed group
    (`armed_groups`: the Taliban, the Houthis, al-Qaeda) named three times or more, more often
    than each state of the best pair, in an article with a conflict word or an attack, makes the
@@ -279,9 +281,12 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                 if any(a <= match.start() and match.end() <= b for a, b in idle):
                     continue  # `serangan jantung`, `a heart attack`: not a conflict word
                 hostile_words += 1
-                hot = True
-                all_words.append(match.start())
                 word = match.group().casefold()
+                if lex.relation is None or not lex.relation.fullmatch(word):
+                    # (`antara` / `between` alone names any relation: `kerja sama antara ...`,
+                    # `belum disepakati antara pemerintah Myanmar ... dan Indonesia`)
+                    hot = True
+                    all_words.append(match.start())
                 weak = lex.weak_context is not None and lex.weak_context.fullmatch(word) is not None
                 if lex.relation is None or not lex.relation.fullmatch(word):
                     sentence_words.append(match.start())
@@ -416,7 +421,14 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
         top = ranked[0]
         second = counts[ranked[1]] if len(ranked) > 1 else 0
-        if counts[top] >= 3 and counts[top] >= 2 * second:
+        # The press's own country is named in most of its news (`bantuan kemanusiaan dari
+        # Indonesia`, `Komisi I DPR RI`): beside a foreign state named most, it is no rival
+        # unless a sentence with a conflict word names the two.
+        home = pack.get("home_country")
+        rivals = [c for c in ranked[1:] if not (c == home and top != home and not any(
+            {top, home} <= codes for codes in hot_sentences))]
+        lone_second = counts[rivals[0]] if rivals else 0
+        if counts[top] >= 3 and counts[top] >= 2 * lone_second:
             if evidence >= 3 and strong_words:
                 parties = [top]
         elif second >= 2 and any(set(ranked[:2]) <= codes for codes in hot_sentences):

@@ -25,7 +25,8 @@ How it reads an article, sentence by sentence (related-headline lines are never 
    Armenia`), or named as the subject inside someone else's quote, takes the cue as a claim:
    the stance is recorded with `claimed_by` = the actor and is never the country's own.
 4. Target. Backing and opposing cues point at the nearest party named after the cue (or
-   before it, for nouns such as `dukungan penuh`); a cue aimed at both parties is neutral.
+   before it, for nouns such as `dukungan penuh`); a cue aimed at both parties, or at a party
+   and another state after a between word (`kerja sama antara Myanmar dan Bangladesh`), is neutral.
    Agreements (`target: mutual` / `between`): a country that signs or agrees with exactly one
    party (`Turkey and Libya signed ...`, `a deal with Greece`, `an agreement between Cyprus,
    Greece and Israel`) backs it. Backing another country's effort at talks (`mendukung upaya
@@ -330,10 +331,17 @@ class StanceLexicon:
     # `gerilyawan yang didukung Prancis`, `rebels backed by Iran`: a side that is no state, just
     # before a backing cue, and the agent marker that may come after the cue
     armed_sides: re.Pattern | None = None
+    # `pasukan pemerintah yang didukung ...`, `government forces backed by ...`: the party's own
+    # forces before a backing cue; `serangan udara`, `air strikes`: a means of war before the backer
+    state_sides: re.Pattern | None = None
+    backing_means: re.Pattern | None = None
     agent_marker: re.Pattern | None = None
     # `Presiden Perancis dan Menteri Luar Negeri Bangladesh`: a coordinator and a capitalised
     # title before the next country coordinate the two officials' states
     role_coordinator_gap: re.Pattern | None = None
+    # `kerja sama antara pemerintah Myanmar dan Bangladesh`: a between word at most two words
+    # before a country that is coordinated with another names a relation of the two
+    between_before: re.Pattern | None = None
 
 
 def _tail(phrases: list[str], words: int) -> re.Pattern | None:
@@ -420,7 +428,8 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
         alt = "|".join(phrase_pattern(w) for w in partners)
         lexicon.partner_marker = re.compile(rf"(?:[\s,]+[\w'\u2019.-]+){{0,3}}?[\s,]+({alt})", re.I)
         lexicon.partner_words = {normalise_phrase(w) for w in partners}
-        lexicon.between_words = {normalise_phrase(w) for w in _list(data, "between_markers")}
+    lexicon.between_words = {normalise_phrase(w) for w in _list(data, "between_markers")}
+    lexicon.between_before = _tail(_list(data, "between_markers"), 2)
     coord_words = {normalise_phrase(c) for c in coordinators}
     lexicon.list_stops = {normalise_phrase(w) for w in _list(data, "subject_blockers")} - coord_words
     companions = _list(data, "companions")
@@ -435,11 +444,22 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
     lexicon.relative_word = alternation(_list(data, "relative_markers"))
     if coordinators:
         lexicon.role_coordinator_gap = re.compile(
+            rf"(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019-]*){{0,4}}"  # the first official's name
             rf"\s+(?:{coord_alt})\s+(?:[A-Z][\w.'\u2019-]*\s+(?:(?:of|the)\s+)*){{1,5}}\Z")
     sides = _list(data, "armed_sides")
     if sides:
         alt = alternation(sides).pattern
         lexicon.armed_sides = re.compile(rf"(?:{alt})(?:[\s,]+[\w'\u2019-]+){{0,2}}?[\s,]*\Z", re.I)
+    state_sides = _list(data, "state_sides")
+    if state_sides:
+        alt = alternation(state_sides).pattern
+        lexicon.state_sides = re.compile(rf"(?:{alt})(?:[\s,]+[\w'\u2019-]+){{0,2}}?[\s,]*\Z", re.I)
+    means = _list(data, "backing_means")
+    if means:
+        alt = alternation(means).pattern
+        of_words = _list(data, "means_of")  # `air strikes from Russia`, `serangan udara dari Rusia`
+        of_alt = rf"(?:\s+(?:{alternation(of_words).pattern}))?" if of_words else ""
+        lexicon.backing_means = re.compile(rf"\s*(?:{alt}){of_alt}(?!\w)", re.I)
     agents = _list(data, "agent_markers")
     if agents:
         lexicon.agent_marker = re.compile(
@@ -812,6 +832,13 @@ class _Article:
                     if nxt is not None and nxt.code in self.parties and nxt.code != hit.code \
                             and lex.coordinator_gap.match(body, hit.end, nxt.start):
                         return None, True
+                    if nxt is not None and nxt.code != hit.code and nxt.start - hit.end <= 12 \
+                            and lex.between_before is not None \
+                            and lex.between_before.search(body, max(cue_end, hit.start - 40), hit.start) \
+                            and lex.coordinator_gap.match(body, hit.end, nxt.start):
+                        # `mendorong kerja sama antara pemerintah Myanmar dan Bangladesh`: the cue
+                        # is about the relation of the two, not aimed at the party alone
+                        return None, True
                     return hit.code, False
                 if hit.start - cue_end > 40:
                     break
@@ -892,7 +919,7 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
             actors: list[str] = []
             direction: str | None = None
             clause_end, _ = _clause_end(body, c_end, s_end)
-            backers = _armed_side_backers(art, category, hits, s_start, c_start, c_end, s_end)
+            backers, backing = _armed_side_backers(art, category, hits, s_start, c_start, c_end, s_end)
             if backers:
                 # `(Suriah) balik menuduh gerilyawan yang didukung Prancis, Inggris, Turki dan Arab
                 # Saudi`: in a one-sided conflict, backing the side that is no state opposes the
@@ -903,7 +930,7 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                 ref = _quote_field(quote, "id") if quote is not None else [s_start, s_end]
                 factor = _modality(art, c_start, c_end, s_start, s_end)
                 for code in backers:
-                    evidence.append(Evidence(code, claim, "opposes", party, category.weight * factor,
+                    evidence.append(Evidence(code, claim, backing, party, category.weight * factor,
                                              ref, [], c_start))
                 continue
             agents = [] if category.target in ("mutual", "between") else art.passive_agents(
@@ -1027,24 +1054,36 @@ def _stateless_quote_subject(art: _Article, quote: Any, hits: list[Hit], c_start
 
 
 def _armed_side_backers(art: _Article, category: Category, hits: list[Hit], s_start: int,
-                        c_start: int, c_end: int, s_end: int) -> list[str]:
+                        c_start: int, c_end: int, s_end: int) -> tuple[list[str], str]:
     """The states backing a side that is no state (`gerilyawan yang didukung Prancis, Inggris ...`,
     `rebels backed by Iran`: lex.armed_sides just before a backing cue, the states right after it
-    or its agent marker), in a conflict with one party only; else []."""
+    or its agent marker), in a conflict with one party only: ([codes], "opposes"). The states
+    backing the party's own forces (`pasukan pemerintah yang didukung serangan udara Arab Saudi`,
+    `government forces backed by Russian air strikes`: lex.state_sides, and a means of war,
+    lex.backing_means, may come before the states): ([codes], "backs"). Else ([], "")."""
     lex = art.lex
-    if category.position != "backs" or len(art.parties) != 1 or lex.armed_sides is None:
-        return []
-    if not lex.armed_sides.search(art.body, max(s_start, c_start - 60), c_start):
-        return []
+    if category.position != "backs" or len(art.parties) != 1:
+        return [], ""
+    lo = max(s_start, c_start - 60)
+    if lex.armed_sides is not None and lex.armed_sides.search(art.body, lo, c_start):
+        kind = "opposes"
+    elif lex.state_sides is not None and lex.state_sides.search(art.body, lo, c_start):
+        kind = "backs"
+    else:
+        return [], ""
     pos = c_end
     if lex.agent_marker is not None:
         marker = lex.agent_marker.match(art.body, c_end, s_end)
         if marker is not None:
             pos = marker.end()
+    if lex.backing_means is not None:
+        means = lex.backing_means.match(art.body, pos, s_end)
+        if means is not None:
+            pos = means.end()
     listed = art.country_list(hits, pos, s_end)
     if not listed or art.body[pos:listed[0].start].strip().casefold() not in ("", "the"):
-        return []
-    return [c for c in dict.fromkeys(h.code for h in listed) if c not in art.parties]
+        return [], ""
+    return [c for c in dict.fromkeys(h.code for h in listed) if c not in art.parties], kind
 
 
 def _relative_between(art: _Article, lo: int, c_start: int) -> bool:
