@@ -2861,3 +2861,17 @@ def test_a_relative_clause_between_dashes_is_an_aside_of_the_subject():
     # (a hyphen spaced by detokenisation is no aside: 'digadang - gadang')
     sheet = run("Aroma cokelat yang digadang - gadang bisa menutupi bau busuk, kata Budi Santoso.")
     assert [q["speaker"] for q in sheet["quotes"]] == ["Budi Santoso"]
+
+
+def test_run_together_quoted_paragraphs_of_one_speaker():
+    # paragraphs run together on one line, each opening with a mark and only the last one closing
+    sheet = run('Ms Sturgeon spoke in Edinburgh. She said: "Serious concerns have been raised about the policy. '
+                '"We need to know that the money is there, not just for this year."', "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Sturgeon", "Serious concerns have been raised about the policy"),
+        ("Sturgeon", "We need to know that the money is there, not just for this year")]
+    # an opener left unclosed before another speaker's quote is no such run
+    sheet = run('Mr Mandelson spoke. "We have said as much to the Americans. Mr Yushchenko was careful not to turn '
+                'his back on Russia, saying it was important to keep ties with Moscow. "Russia is our eternal '
+                'partner," Mr Yushchenko said.', "en")
+    assert all(not q["text"].startswith("We have said") for q in sheet["quotes"])

@@ -95,6 +95,16 @@ def scan_marks(body: str, para_start: int, para_end: int, cue_next: re.Pattern |
             continue
         orphan = None
         if role == "open":
+            if pending is not None and not stack and before.isspace() and ch in '"“' \
+                    and body[pending + 1:i].rstrip()[-1:] in (".", "!", "?") \
+                    and body[pending + 1:i].strip() and _continues_paragraphs(body, i, para_end):
+                # 'She said: "Serious concerns have been raised ... Executive. "We need to know
+                # ...."': paragraphs run together, each opening with a mark and the last one
+                # closing; the quote before the new opener ends with its sentence
+                end = pending + 1 + len(body[pending + 1:i].rstrip())
+                out.append(_Segment(pending + 1, end, pending, None))
+                pending = i
+                continue
             if pending is not None:
                 stack.append(pending)
             pending = i  # an earlier unclosed opener is dropped as unbalanced
@@ -116,6 +126,14 @@ def scan_marks(body: str, para_start: int, para_end: int, cue_next: re.Pattern |
         # a quote stays part of the outer one
         out = [seg for k, seg in enumerate(out) if k not in inner]
     return out
+
+
+def _continues_paragraphs(body: str, i: int, para_end: int) -> bool:
+    """The quote opened at i goes on as the one before it did: it ends a sentence when it closes
+    (or never closes), the run-together paragraphs of one speaker; not a new quote closed with a
+    comma before its own cue ('"Russia is Ukraine's eternal strategic partner," Mr Yushchenko said')."""
+    m = _MARKS.search(body, i + 1, para_end)
+    return m is None or body[m.start() - 1] in ".!?"
 
 
 _SINGLE = re.compile(r"['‘’]")
@@ -1954,6 +1972,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         pos = s.start + m.end()
         if any(a <= pos < b for a, b in spans):
             continue
+        if m.group().strip(" \t,").casefold() in qf.object_gap_verbs:
+            continue  # ('Bob Hughes, told Kamloops This Week that ...': the addressee follows 'told')
         e = _phrase_after(ctx, pos) if body[pos:pos + 1].isupper() else None
         pron = qf.pronoun_subject.match(body[pos:pos + 30]) if e is None and qf.pronoun_subject is not None else None
         if pron is not None and m.start() > 0 and last is not None \
