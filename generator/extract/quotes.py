@@ -132,8 +132,12 @@ def _continues_paragraphs(body: str, i: int, para_end: int) -> bool:
     """The quote opened at i goes on as the one before it did: it ends a sentence when it closes
     (or never closes), the run-together paragraphs of one speaker; not a new quote closed with a
     comma before its own cue ('"Russia is Ukraine's eternal strategic partner," Mr Yushchenko said')."""
-    m = _MARKS.search(body, i + 1, para_end)
-    return m is None or body[m.start() - 1] in ".!?"
+    for m in _MARKS.finditer(body, i + 1, para_end):
+        j = m.start()
+        if body[j - 1].isspace() and j + 1 < para_end and not body[j + 1].isspace():
+            continue  # another paragraph's opener: the run goes on
+        return body[j - 1] in ".!?"
+    return True
 
 
 _SINGLE = re.compile(r"['‘’]")
