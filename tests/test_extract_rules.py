@@ -2875,3 +2875,10 @@ def test_run_together_quoted_paragraphs_of_one_speaker():
                 'his back on Russia, saying it was important to keep ties with Moscow. "Russia is our eternal '
                 'partner," Mr Yushchenko said.', "en")
     assert all(not q["text"].startswith("We have said") for q in sheet["quotes"])
+
+
+def test_the_company_is_the_firm_named_last():
+    sheet = run("UK Coal reported a loss on Thursday. Its shares fell 10%. The company said it hoped to return to "
+                "profit in 2006. Shares in Acme Corporation fell after a SARS scare. The firm said its main focus "
+                "will be on improving profits.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("UK Coal", None), ("Acme Corporation", None)]

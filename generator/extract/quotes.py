@@ -456,7 +456,7 @@ class QuoteFinder:
             rf"(?:^|\s)(?:the\s+|The\s+)?(?P<noun>{alt(institutions)})\s+(?:{alt(preps)})\s+"
             rf"(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s*$") if institutions and preps else None
         self.definite_opening = re.compile(
-            rf"\s*(?:the|The)\s+(?P<role>{alt(institutions)})\s+[a-z]") if institutions and determiners else None
+            rf"\s*(?:the|The)\s+(?P<role>{alt(institutions)})(?:\s+[a-z]|\s*$)") if institutions and determiners else None
         # '"...," the party informed the press': the institution named before
         self.after_definite = re.compile(
             rf"\s*[,—–-]?\s*(?:the|The)\s+(?P<role>{alt(institutions)})\s+(?:{cues})\b") \
@@ -529,6 +529,8 @@ class QuoteFinder:
             rf"(?P<role>(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{alt(heads)}))[ \t]*\Z") \
             if heads and pack.words("indefinite_speakers") else None
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
+        self.firm_nouns = {w.casefold() for w in pack.words("firm_nouns")}
+        self.group_names = {w.casefold() for w in pack.words("group_speakers")}
         # words after an interrupting cue that open a clause or a comment of their own
         self.non_continuations = {w.casefold() for w in pack.words("pronouns") + pack.words("determiners")
                                   + pack.words("indirect_complementisers") + pack.words("cue_participles")}
@@ -1032,6 +1034,13 @@ def _named_institution(ctx: _Context, noun_phrase: str, before: int) -> Entity |
     for pm in g.phrase.finditer(body, max(0, before - 3000), before):
         if noun in pm.group().casefold().split():
             named = pm
+    if named is None and noun in ctx.qf.firm_nouns:
+        # 'The company said its main focus will be ...': the firm the article named last (an
+        # acronym written once is as likely a disease or an index: 'SARS', 'FTSE')
+        return next((e for at, e in reversed(ctx.ents.mentions) if before - 1500 <= at < before
+                     and e.type == "organization" and e.country is None and e.name
+                     and not is_news_outlet(e.name) and e.name.casefold() not in ctx.qf.group_names
+                     and (not e.name.isupper() or body.count(e.name) >= 2)), None)
     if named is None:
         return None
     p = g.parse(body, named.start(), named.end(), None, False)
