@@ -2882,3 +2882,10 @@ def test_the_company_is_the_firm_named_last():
                 "profit in 2006. Shares in Acme Corporation fell after a SARS scare. The firm said its main focus "
                 "will be on improving profits.", "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("UK Coal", None), ("Acme Corporation", None)]
+
+
+def test_the_government_unnamed_is_the_story_states():
+    sheet = run("Ukraine is reviewing the sale of 3,000 firms in Ukraine. The government says many privatised firms "
+                "were sold at rock-bottom prices. Last month, the government said it had identified 500 idle farms.",
+                "en", title="Ukraine reviews privatisations")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("government", "UA"), ("government", "UA")]

@@ -1017,6 +1017,7 @@ def _group(ctx: _Context, name: str, at: int) -> Entity:
 
 def _authority(ctx: _Context, name: str, at: int) -> Entity:
     """'pihak berwenang', 'pemerintah' unnamed: the authorities of the state the story is about."""
+    name = re.sub(r"^(?:the|The)[ \t]+", "", name)  # ('the government' and 'government' are one)
     e = ctx.ents.find_org(name)
     if e is None:
         e = Entity(name=name, type="organization", role=None, first=at)
