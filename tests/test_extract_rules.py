@@ -2889,3 +2889,13 @@ def test_the_government_unnamed_is_the_story_states():
                 "were sold at rock-bottom prices. Last month, the government said it had identified 500 idle farms.",
                 "en", title="Ukraine reviews privatisations")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("government", "UA"), ("government", "UA")]
+
+
+def test_a_reported_clause_whose_subject_holds_a_list_or_a_relative_clause():
+    sheet = run("Michael Howard spoke on Sunday. Mr Howard said Tory policies on schools, taxes, immigration and crime "
+                "were striking a chord with voters. Mr Howard said the bill, which brings in house arrest, had "
+                "safeguards already. The minister announced plans for schools, roads and hospitals that were built "
+                "in 2005.", "en")
+    assert [q["text"] for q in sheet["quotes"]] == [
+        "Tory policies on schools, taxes, immigration and crime were striking a chord with voters",
+        "the bill, which brings in house arrest, had safeguards already"]

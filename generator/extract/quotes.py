@@ -530,6 +530,8 @@ class QuoteFinder:
             if heads and pack.words("indefinite_speakers") else None
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
         self.firm_nouns = {w.casefold() for w in pack.words("firm_nouns")}
+        self.complementisers = {w.casefold() for w in pack.words("indirect_complementisers")}
+        self.finite_words = {w.casefold() for w in pack.words("indirect_finite_words")}
         self.group_names = {w.casefold() for w in pack.words("group_speakers")}
         # words after an interrupting cue that open a clause or a comment of their own
         self.non_continuations = {w.casefold() for w in pack.words("pronouns") + pack.words("determiners")
@@ -2458,6 +2460,8 @@ def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
     words = head.split()
     if qf.finite.search(" ".join(words[:16])):
         return True
+    if stop is not None and text[stop.start()] == "," and words and _list_or_aside_then_verb(qf, text, stop.end()):
+        return True
     # 'said Hamza bin Laden, son of the late ... founder, has been killed': a name, an apposition
     # between commas, then the verb
     if stop is None or text[stop.start()] != "," or not words or not all(
@@ -2469,6 +2473,33 @@ def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
     rest = text[second + 1:]
     after = qf.clause_break.search(rest)
     return bool(qf.finite.search(" ".join(rest[:after.start() if after else len(rest)].split()[:8])))
+
+
+def _list_or_aside_then_verb(qf: QuoteFinder, text: str, pos: int) -> bool:
+    """'Tory policies on schools, taxes, immigration and crime were striking a chord', 'the bill,
+    which brings in house arrest, had safeguards': the subject goes on through a list of short
+    items ending in 'and'/'or', or a relative clause between commas, then the finite verb comes."""
+    for _ in range(4):
+        comma = text.find(",", pos)
+        chunk = text[pos:comma if comma >= 0 else len(text)]
+        words = chunk.split()
+        relative = qf.relative_start is not None and qf.relative_start.match(chunk) is not None
+        if relative and comma >= 0 and len(words) <= 15:
+            after = text[comma + 1:].split()[:8]
+            return bool(after) and bool(qf.finite.search(" ".join(after)))
+        if not words or relative:
+            return False
+        joined = next((k for k, w in enumerate(words[:4]) if w in ("and", "or")), None)
+        if joined is not None:
+            # the last item (a word or three), then the verb ('... immigration and crime were')
+            rest = words[joined + 1:joined + 5]
+            return 0 < len(rest) and not any(qf.relative_start is not None and qf.relative_start.fullmatch(w)
+                                             or w in qf.complementisers for w in rest) \
+                and any(w.casefold() in qf.finite_words for w in rest)  # (not 'his alleged ...')
+        if len(words) > 3 or comma < 0:
+            return False
+        pos = comma + 1
+    return False
 
 
 _NAME_LINKS = {"bin", "ibn", "al", "de", "van", "von", "da"}
