@@ -2899,3 +2899,11 @@ def test_a_reported_clause_whose_subject_holds_a_list_or_a_relative_clause():
     assert [q["text"] for q in sheet["quotes"]] == [
         "Tory policies on schools, taxes, immigration and crime were striking a chord with voters",
         "the bill, which brings in house arrest, had safeguards already"]
+
+
+def test_the_addressee_after_told_is_never_the_speaker_of_the_quote():
+    sheet = run('Tony Blair defended David Blunkett. Mr Blair told the Today programme: "I know David very well and I '
+                'believe him to be a man of integrity." Mr Solana told ITV1\'s Jonathan Dimbleby programme: "It '
+                'works, it is normal that it is done." Mr Clarke told MPs: "The sooner we get on with this, the '
+                'better."', "en")
+    assert [q["speaker"] for q in sheet["quotes"]] == ["Tony Blair", "Solana", "Clarke"]

@@ -257,6 +257,9 @@ class QuoteFinder:
         self.concessive = re.compile(rf"\s*(?:{alt(concessive)})\b[^,;:\"“”]*,") if concessive else None
         # 'webinar bertajuk "...", 'a book titled "...": a name, a title or a written text follows
         introducers = pack.words("text_introducers")
+        gap_verbs = pack.words("object_gap_verbs")
+        self.told_channel = re.compile(rf"(?<![\w-])(?:{alt(gap_verbs)})\b[^.;:!?\"“”\n]{{1,60}}:[ \t]*\Z") \
+            if gap_verbs else None
         self.text_introducer = re.compile(rf"(?<![\w-])(?:{alt(introducers)})[ \t]*[,:]?[ \t]*\Z", re.I) \
             if introducers else None
         # 'juru bicara kementerian, ' before a name: a lower-case role in apposition
@@ -1529,7 +1532,11 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         words = len(_WORDS.findall(body[a:b]))
         if _is_title(body[a:b]) or body[a] == "#":
             continue  # a seminar, book or film title or a hashtag in quotes, not speech
-        if qf.text_introducer is not None and qf.text_introducer.search(body[max(0, seg.open_mark - 40):seg.open_mark]):
+        intro = qf.text_introducer.search(body[max(0, seg.open_mark - 40):seg.open_mark]) \
+            if qf.text_introducer is not None else None
+        if intro is not None and not (intro.group().rstrip().endswith(":") and qf.told_channel is not None
+                                      and qf.told_channel.search(body, max(0, seg.open_mark - 80), seg.open_mark)):
+            # ('Mr Blair told the Today programme: "...": the programme is where he said it)
             continue  # 'program "Jembatan Udara"', 'pasal yang berbunyi, "..."': a name or a written text
         close = seg.close_mark + 1 if seg.close_mark is not None else seg.end
         si = ctx.sentence_index(seg.open_mark)
@@ -1609,7 +1616,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 # 'kata X: "' (cue verb then the speaker)
                 e = None
                 gap = body[before_start + verb.end():seg.open_mark]
-                if verb.group().casefold() in qf.cue_set and verb.group().casefold() not in qf.subject_only_cues and (
+                if verb.group().casefold() in qf.cue_set and verb.group().casefold() not in qf.subject_only_cues \
+                        and verb.group().casefold() not in qf.object_gap_verbs and (
                         gap.rstrip()[-1:] in (",", ":", ";", "—", "–", "-") or len(gap.split()) <= 6):
                     # ('Duda told local media Adamowicz's heart was restarted "...": a clause
                     # after the cue, not its speaker)
