@@ -2907,3 +2907,13 @@ def test_the_addressee_after_told_is_never_the_speaker_of_the_quote():
                 'works, it is normal that it is done." Mr Clarke told MPs: "The sooner we get on with this, the '
                 'better."', "en")
     assert [q["speaker"] for q in sheet["quotes"]] == ["Tony Blair", "Solana", "Clarke"]
+
+
+def test_a_cue_before_its_speaker_interrupting_one_clause_and_an_unnamed_source_inside_it():
+    sheet = run("The bomb was placed on a motorcycle in a market, stated Minister of Information Moammar al-Eryani, "
+                "and was left near the gate. A fire broke out in a block of flats in London on Monday. One child "
+                "was, according to the fire service, among the dead.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Moammar al-Eryani", "The bomb was placed on a motorcycle in a market, stated Minister of Information "
+                              "Moammar al-Eryani, and was left near the gate"),
+        ("fire service", "One child was, according to the fire service, among the dead")]

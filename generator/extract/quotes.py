@@ -217,7 +217,8 @@ class QuoteFinder:
         # 'The guardrail would be examined, Roberts said, to determine ...': a subject and its cue
         # interrupting one clause, which goes on in lower case after it
         self.interrupting_cue = re.compile(
-            rf",[ \t]+(?P<phrase>[^,;:\"“”()\n]{{2,60}}?)[ \t]+(?:{cues})[ \t]*,[ \t]+(?P<next>[a-z][\w'’-]*)")
+            rf",[ \t]+(?:(?P<phrase>[^,;:\"“”()\n]{{2,60}}?)[ \t]+(?:{cues})|(?:{cues})[ \t]+(?P<after>[{UPPER}][^,;:\"“”()\n]{{2,60}}?))"
+            rf"[ \t]*,[ \t]+(?P<next>[a-z][\w'’-]*)(?:[ \t]+(?P<second>[a-z][\w'’-]*))?")
         self.mid_cue_joiner = re.compile(rf"[ \t]*,[ \t]*(?:{alt(joiners)})[ \t]+") if joiners else None
         participles = pack.words("cue_participles")
         self.cue_participle = re.compile(
@@ -1806,7 +1807,9 @@ def _interrupted_report(ctx: _Context, s: Sentence, spans) -> "Quote | None":
         return None
     m = qf.interrupting_cue.search(text)
     nxt = m.group("next").casefold() if m is not None else ""
-    if m is None or nxt in qf.joiner_words or nxt in qf.non_continuations \
+    # ('..., stated Minister ..., and was left near the gate': the same subject's second verb)
+    same_subject = nxt in qf.coordinators and (m.group("second") or "").casefold() in qf.finite_words
+    if m is None or (nxt in qf.joiner_words and not same_subject) or nxt in qf.non_continuations \
             or (qf.finite is not None and nxt.endswith("ing")):
         # ('..., Maróth said, and paying back ...', '..., Mr Panke said, implying that ...': a
         # second clause or a comment of its own)
@@ -1815,8 +1818,9 @@ def _interrupted_report(ctx: _Context, s: Sentence, spans) -> "Quote | None":
     if len(_WORDS.findall(body, start, s.start + m.start())) < 3 \
             or len(_WORDS.findall(body, s.start + m.end("next"), s.end)) < 1:
         return None
-    pos = s.start + m.start("phrase")
-    who = m.group("phrase").strip()
+    group = "phrase" if m.group("phrase") is not None else "after"
+    pos = s.start + m.start(group)
+    who = m.group(group).strip()
     speaker = None
     au = qf.authority.fullmatch(who) if qf.authority is not None else None
     if au is not None:
@@ -1827,7 +1831,7 @@ def _interrupted_report(ctx: _Context, s: Sentence, spans) -> "Quote | None":
             pos = det.end()  # ('..., the US Agriculture Department said, with ...')
     if speaker is None and body[pos:pos + 1].isupper():
         m2 = ctx.ents.g.match_at(body, pos)
-        if m2 is not None and m2.end() == s.start + m.end("phrase"):  # (the phrase is the whole subject)
+        if m2 is not None and m2.end() == s.start + m.end(group):  # (the phrase is the whole subject)
             speaker = _phrase_after(ctx, pos)
     if speaker is None or is_news_outlet(speaker.name):
         return None
@@ -2149,7 +2153,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if m is None and mid is not None:
             # 'Gelombang kekerasan terbaru, menurut pemerintah, berawal dari ...': the rest is theirs
             who = mid.group("who")
-            au = qf.authority.fullmatch(who) if qf.authority is not None else None
+            au = qf.authority.fullmatch(re.sub(r"^(?:the|The)[ \t]+", "", who)) if qf.authority is not None else None
             e = _authority(ctx, au.group("who"), s.start + mid.start("who")) if au is not None \
                 else _phrase_after(ctx, s.start + mid.start("who"))
             if e is not None and not is_news_outlet(e.name):
