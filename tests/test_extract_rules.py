@@ -2921,6 +2921,7 @@ def test_a_cue_before_its_speaker_interrupting_one_clause_and_an_unnamed_source_
 
 def test_criticising_or_condemning_with_no_words_reported_is_no_quote():
     # an act, not speech (the annotations leave out 'sharply criticized the House's decision')
-    sheet = run("Kerri Kupec sharply criticized the House's decision on Wednesday. The Garment Workers Union condemned the move, "
+    sheet = run("Kerri Kupec sharply criticized the House's decision on Wednesday. Manchester United rejected his "
+                "approach last year and welcomed the statement. The Garment Workers Union condemned the move, "
                 "saying it would see almost a million jobs in Bangladesh alone being axed.", "en")
     assert [q["text"] for q in sheet["quotes"]] == ["it would see almost a million jobs in Bangladesh alone being axed"]
