@@ -2925,3 +2925,9 @@ def test_criticising_or_condemning_with_no_words_reported_is_no_quote():
                 "approach last year and welcomed the statement. The Garment Workers Union condemned the move, "
                 "saying it would see almost a million jobs in Bangladesh alone being axed.", "en")
     assert [q["text"] for q in sheet["quotes"]] == ["it would see almost a million jobs in Bangladesh alone being axed"]
+
+
+def test_a_pronoun_cue_before_anyone_spoke_is_the_person_named_with_an_office():
+    sheet = run('Kasubag Humas Polresta Manado, AKP Rolly Sahelangi, saat dikonfirmasi membenarkan adanya kejadian '
+                'tersebut, "Saat ini bocah SD itu sedang diberikan pembinaan agar tidak mengulanginya," ungkapnya.')
+    assert [q["speaker"] for q in sheet["quotes"]] == ["Rolly Sahelangi"]

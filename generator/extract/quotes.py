@@ -1568,6 +1568,13 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             if last is not None and last.type != "person" and last_person is not None \
                     and last_at < sent_start and last.country is None:
                 speaker = last_person
+            if speaker is None:
+                # ('Spain coach Luis Aragones is furious ... "I am not guilty," he said.': no one has
+                # spoken yet; the pronoun is the person the article named last with an office)
+                speaker = next((x for at, x in reversed(ctx.ents.mentions) if at < seg.open_mark
+                                and x.type == "person" and x.role and x.name and len(x.name.split()) >= 2
+                                and all((ctx.ents.g._namelike(w) or (len(w) <= 2 and w.isupper()))
+                                        and "'" not in w and "’" not in w for w in x.name.split())), None)
             how, conf = "pronoun", 0.8
         elif speaker is None:
             m = qf.after_verb.match(after)
