@@ -2931,3 +2931,12 @@ def test_a_pronoun_cue_before_anyone_spoke_is_the_person_named_with_an_office():
     sheet = run('Kasubag Humas Polresta Manado, AKP Rolly Sahelangi, saat dikonfirmasi membenarkan adanya kejadian '
                 'tersebut, "Saat ini bocah SD itu sedang diberikan pembinaan agar tidak mengulanginya," ungkapnya.')
     assert [q["speaker"] for q in sheet["quotes"]] == ["Rolly Sahelangi"]
+
+
+def test_a_time_phrase_between_commas_after_the_verb_and_a_report_from_a_body():
+    sheet = run("North Korea claimed, as of Thursday, it was one of the few countries free of infections. According "
+                "to a report from the British Retail Consortium, rising interest rates have knocked consumers' "
+                "optimism.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("North Korea", "it was one of the few countries free of infections"),
+        ("British Retail Consortium", "rising interest rates have knocked consumers' optimism")]

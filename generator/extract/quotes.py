@@ -277,7 +277,7 @@ class QuoteFinder:
         # '," according to a tweet on Monday by US Secretary of State Mike Pompeo' / 'According to a
         # statement released by Erdogan's office, "..."': the document, then its author after 'by'
         sources = pack.words("according_sources")
-        source = rf"(?:(?:{alt(sources)})\b[^,.;\"“”]{{0,60}}?\bby\s+)?" if sources else ""
+        source = rf"(?:(?:{alt(sources)})\b[^,.;\"“”]{{0,60}}?\b(?:by|from)\s+)?" if sources else ""
         self.according = re.compile(
             rf"(?<![\w-])(?:{alt(pack.words('according_to'))})\s+{source}", re.I) if pack.words("according_to") else None
         self.according_after = re.compile(
