@@ -2940,3 +2940,9 @@ def test_a_time_phrase_between_commas_after_the_verb_and_a_report_from_a_body():
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("North Korea", "it was one of the few countries free of infections"),
         ("British Retail Consortium", "rising interest rates have knocked consumers' optimism")]
+
+
+def test_the_agency_after_a_press_agency_is_the_press():
+    sheet = run("According to the Saudi Press Agency, the attacks occurred at 4:00 A.M. local time. The agency did not "
+                "mention if there were casualties, but said exports were continuing.", "en")
+    assert sheet["quotes"] == []

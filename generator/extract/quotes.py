@@ -1055,6 +1055,11 @@ def _named_institution(ctx: _Context, noun_phrase: str, before: int) -> Entity |
         p = Parsed(p.text, p.start, p.end, None, p.role, "organization", p.country)
     if p is None or p.type != "organization":
         return None
+    lead = re.match(r"(?:[a-z]+[ \t]+)+", p.name or "")
+    if lead is not None:  # ('According to the Saudi Press Agency': the name starts at its capital)
+        p = Parsed(p.text, p.start + lead.end(), p.end, p.role, p.name[lead.end():], "organization", p.country)
+    if is_news_outlet(p.name):
+        return None  # ('The agency did not mention ...' after the Saudi Press Agency: the press)
     owner = re.match(r"(.+?)['’]s\s+", p.name or "")
     code = g.finder.code_of(owner.group(1)) if owner else None
     if code:  # "Thailand's Thai Raksa Chart Party": the party, of Thailand
