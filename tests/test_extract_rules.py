@@ -2861,3 +2861,56 @@ def test_a_relative_clause_between_dashes_is_an_aside_of_the_subject():
     # (a hyphen spaced by detokenisation is no aside: 'digadang - gadang')
     sheet = run("Aroma cokelat yang digadang - gadang bisa menutupi bau busuk, kata Budi Santoso.")
     assert [q["speaker"] for q in sheet["quotes"]] == ["Budi Santoso"]
+
+
+# ---- speaker country: territories, short forms, bodies read as names ------------------------
+
+def test_a_territory_named_as_often_as_its_sovereign_is_the_story_state():
+    # Puerto Rico's Senate in a story that names the U.S. as often: the territory's own (PR)
+    body = ("Puerto Rico's governor resigned on Friday after protests in San Juan. The U.S. Congress and the "
+            "U.S. president did not comment. Puerto Rico has been a U.S. territory since 1898, and Washington has "
+            "ruled Puerto Rico through American law. The Senate said it would meet on Monday. "
+            "Senator Eduardo Bhatia said he intended to sue over the controversy.")
+    sheet = run(body, "en", title="Puerto Rico's governor resigns")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Senate", "PR"), ("Eduardo Bhatia", "PR")]
+
+
+def test_a_short_form_in_brackets_stands_for_the_body_it_follows():
+    body = ("Bangladesh's Institute of Epidemiology, Disease Control and Research (IEDCR) reported 33 recovered "
+            "cases. In a briefing, the director of IEDCR, Dr Jane Rahman, said the victims were from Dhaka. "
+            "The Philippine Institute of Volcanology and Seismology (Phivolcs) recorded 611 aftershocks. "
+            "Phivolcs said the fault makes the province seismically active.")
+    sheet = run(body, "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("Bangladesh's Institute of Epidemiology", "BD"), ("Jane Rahman", "BD"), ("Phivolcs", "PH")]
+    # (a body that speaks for no state keeps none: 'the Kurdish-led Syrian Democratic Forces (SDF)';
+    # nor a firms' body: 'British Chambers of Commerce (BCC)')
+    body = ("Late on Sunday, the Kurdish-led Syrian Democratic Forces (SDF) left the town. The SDF said an "
+            "agreement had been reached. The British Chambers of Commerce (BCC) met on Monday. BCC director "
+            "general David Frost said the decision was correct.")
+    sheet = run(body, "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("SDF", None), ("David Frost", None)]
+
+
+def test_a_domestic_body_read_as_a_name_or_a_province_speaks_for_the_story_state():
+    # 'Highway Patrol' (the state's words 'highway patrol' end the name); 'NSW' (a member state)
+    body = ("Five people died in a crash on a Florida highway in the United States on Thursday. The road was "
+            "closed, Florida Highway Patrol said, for two days.")
+    sheet = run(body, "en")
+    assert [q["country"] for q in sheet["quotes"]] == ["US"]
+    body = ("The Parliament of New South Wales in Australia passed the bill on Thursday. Australia's other "
+            "states were silent. NSW said it follows decades of work from campaigners.")
+    sheet = run(body, "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("NSW", "AU")]
+
+
+def test_a_now_former_official_spoke_for_the_state_of_his_office():
+    body = ("The Senate of Puerto Rico filed a lawsuit against Pedro Pierluisi on Sunday. The court of Puerto Rico "
+            "found the oath of office as governor of the Honorable Pedro R. Pierluisi Urrutia unconstitutional. The "
+            "now-former governor Pierluisi was sworn in on August 2. Pierluisi stated he would leave the "
+            "governorship if the Senate voted against him.")
+    sheet = run(body, "en")
+    assert [q["country"] for q in sheet["quotes"]] == ["PR"]
+    # (a former official is still no state's: 'The former governor Pierluisi')
+    sheet = run(body.replace("now-former", "former"), "en")
+    assert [q["country"] for q in sheet["quotes"]] == [None]

@@ -183,6 +183,17 @@ def _common_words(code: str) -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=None)
+def _sovereigns() -> dict[str, str]:
+    """Territory -> the state it belongs to (dependencies.txt): 'PR' -> 'US', 'HK' -> 'CN'."""
+    pairs = {}
+    for line in (DATA_DIR / "dependencies.txt").read_text(encoding="utf-8").splitlines():
+        codes = line.split("#", 1)[0].split()
+        if len(codes) == 2:
+            pairs[codes[0]] = codes[1]
+    return pairs
+
+
 def _padded_words(phrase: str) -> str:
     """' dpr ri komisi i ': the words between single spaces, brackets and commas as spaces, so that
     ' name ' finds a whole listed name with one search."""
@@ -896,6 +907,12 @@ class Grammar:
 _INTRODUCED_AS = re.compile(r",[ \t]+(?:of[ \t]+(?=the[ \t]))?(?:(?P<det>the|a|an)[ \t]+)?(?P<role>[^,.;:\"“”\n()]{3,120}?)(?=[ \t]*[,.;:\n(]|$)")
 
 
+# the words of a body's full name before its short form in brackets: 'Bangladesh's Institute of
+# Epidemiology, Disease Control and Research (IEDCR)'
+_NAME_WORD = re.compile(r"[\w'’.\-]+|,")
+_NAME_JOINERS = {"of", "and", "for", "on", "the", "de", "du", "des", "la", ","}
+
+
 def _is_or_opens_with(text: str, words: set[str]) -> bool:
     """`text` is one of `words` or opens with one and a space: a lookup at each space of the
     text instead of a test of each word."""
@@ -1007,7 +1024,7 @@ class ArticleEntities:
                 e.aliases.add(p.name.split()[-1])
             if p.role and (e.role is None or len(p.role) > len(e.role)) and not e.registered:
                 e.role = p.role
-            if not e.registered and (self.g.is_former(p.role)
+            if not e.registered and ((self.g.is_former(p.role) and not self._now_former(p, e))
                                      or (speaks_for_no_state(e.name) and not (p.role and p.country))):
                 # a former official, or the UN's, speaks for no state (unless the article's own
                 # role names one: 'Perdana Menteri Belanda Mark Rutte' before he led NATO)
@@ -1015,10 +1032,18 @@ class ArticleEntities:
             elif not e.registered and e.country is None:
                 e.country = p.country or self._role_person_country(p.role) \
                     or official_country(e.name) or official_country(p.name) \
-                    or self._home_office(p.role) or self.heading_country(offset) or self._home(p.role)
+                    or self._home_office(p.role) or self.heading_country(offset) or self._home(p.role) \
+                    or self._role_body_country(p.role)
                 if e.country is None and not p.role:
                     role, e.country = self._introduction(e.name)
                     e.role = e.role or role
+                if e.country is None and not e.role and not self.g.home_country:
+                    # 'Highway Patrol', 'Coroners Service' read as a person: a body of the state's
+                    # own (a domestic word of several words ends the name), of the story's state
+                    e.country = self._domestic_body(e.name)
+                if e.country is None and not e.role:
+                    # 'Phivolcs said' after 'The Philippine Institute of Volcanology and Seismology (Phivolcs)'
+                    e.country = self._expansion_country(e.name)
             return e
         if p.type == "organization":
             reg = self._registry(p.name or p.text)
@@ -1035,6 +1060,13 @@ class ArticleEntities:
                         and not self.g.is_non_state(name):
                     # 'the Interior Ministry' with no state named, in a story about Afghanistan
                     e.country = self._home(name)
+                if e.country is None and reg is None and not self.g.home_country and name \
+                        and self.g.within is not None and self.g.within.code_of(name):
+                    # 'NSW said', 'Ontario announced': a member state or province speaks for its state
+                    e.country = self.g.within.code_of(name)
+                if e.country is None and reg is None:
+                    # 'IEDCR' after "Bangladesh's Institute of Epidemiology, ... (IEDCR)"
+                    e.country = self._expansion_country(name)
             return e
         if p.type == "country":
             e = self.find_org(p.name)
@@ -1063,6 +1095,17 @@ class ArticleEntities:
             counts.update(within_title)
             counts.update(m.code for m in self.g.within.find(self.body))
             found = self._main_of(counts)
+        if found is None:
+            # a story about a territory names the state it belongs to as well ('Puerto Rico's
+            # Senate ... the U.S. Congress'): the sovereign's mentions do not count against a
+            # territory named at least as often
+            for code, n in counts.most_common(2):
+                sovereign = _sovereigns().get(code)
+                if sovereign and sovereign in counts and n >= counts[sovereign]:
+                    rest = Counter({c: k for c, k in counts.items() if c != sovereign})
+                    if self._main_of(rest) == code:
+                        found = code
+                        break
         if found is None and counts:
             # still undecided: the one state the title names ('Gunman opens fire in El Paso, Texas
             # superstore'), when the article names none more often
@@ -1137,6 +1180,83 @@ class ArticleEntities:
             if self._names_home_institution(r):
                 return self.g.home_country
         return None
+
+    def _expansion(self, short: str) -> str | None:
+        """The full name a short form stands for where the article introduces it in brackets:
+        'IEDCR' -> "Bangladesh's Institute of Epidemiology, Disease Control and Research"."""
+        if not short or " " in short:
+            return None
+        pos = self.body.find(f"({short})")
+        if pos < 0:
+            return None
+        before = self.body[max(0, pos - 160):pos]
+        before = re.split(r"[.!?]\s|[;:\n\"“”()]", before)[-1]
+        before = re.split(r",\s+the\s", before)[-1]  # ('Late on Sunday, the Kurdish-led ...')
+        toks = _NAME_WORD.findall(before)
+        i = len(toks)
+        while i > 0 and (toks[i - 1][:1].isupper() or toks[i - 1] in _NAME_JOINERS):
+            i -= 1
+        toks = toks[i:]
+        while toks and (not toks[0][:1].isupper() or toks[0] in ("The", "A", "An")):
+            toks = toks[1:]
+        if len(toks) < 2 or not any(t[:1].isupper() for t in toks[1:]):
+            return None
+        return " ".join(toks).replace(" ,", ",")
+
+    def _expansion_country(self, short: str) -> str | None:
+        """The state of a body named by a short form the article introduced with its full name:
+        the full name's own entity's ('Philippine Institute of Volcanology and Seismology
+        (Phivolcs)'), or the state its name gives, or a state's office with no state named is the
+        story's ('National Disaster ... Council'? only when a domestic word names it)."""
+        full = self._expansion(short) if not self.g.home_country else None
+        if full is not None and any(e.type == "person" and e.name != full and len(e.name.split()) >= 2
+                                    and full.endswith(" " + e.name) for e in self.entities):
+            return None  # 'Setya Novanto (Setnov)': a person's short name, not a body's
+        for known, code in self.g.institution_names.items() if full is not None else ():
+            if full == known or full.endswith(" " + known):
+                return code  # ('Kurdish-led Syrian Democratic Forces (SDF)': no state's)
+        if full is None or speaks_for_no_state(full) or self.g.is_former(full) or self.g.is_non_state(full) \
+                or (self.g.international_re is not None and self.g.international_re.search(full)) \
+                or full.split()[-1] in self.g.private_body_tails:
+            return None
+        for e in self.entities:
+            if e.name == full:
+                return e.country
+        for e in self.entities:
+            if e.country and e.name != short and len(e.name.split()) >= 2 and e.name in full:
+                return e.country
+        return self.g.role_country(full) or (self._home(full) if not self.g.home_country else None)
+
+    def _domestic_body(self, name: str) -> str | None:
+        """'Florida Highway Patrol', 'B.C. Coroners Service' (read as a person 'Highway Patrol'): a
+        name that ends in a domestic body's words of two or more ('highway patrol') is that body."""
+        dom = self.g.domestic_role_re
+        if dom is None or speaks_for_no_state(name) or name.split()[-1] in self.g.private_body_tails:
+            return None
+        for m in dom.finditer(name):
+            if m.end() == len(name) and " " in m.group() and name[m.start():m.start() + 1].isupper():
+                return self._home(name)
+        return None
+
+    def _role_body_country(self, role: str | None) -> str | None:
+        """'director of IEDCR': the state of the body (named by its short form) the office is in."""
+        if not role or self.g.home_country or self.g.is_former(role) or self.g.is_non_state(role):
+            return None
+        for tok in role.replace(",", " ").split():
+            tok = _POSSESSIVE_S.sub("", tok)
+            if _CAPS_ACRONYM.fullmatch(tok) and self.g.finder.code_of(tok) is None:
+                org = self.find_org(tok)
+                if org is not None and org.country:
+                    return org.country
+                code = self._expansion_country(tok)
+                if code:
+                    return code
+        return None
+
+    def _now_former(self, p: Parsed, e: Entity) -> bool:
+        """'The now-former governor Pierluisi' after 'governor ... Pierluisi': he left the office
+        within the story, so what he said in it he said for the state the office gave him."""
+        return bool(e.country) and self.body[max(0, p.start - 4):p.start].casefold() == "now-"
 
     def _home_office(self, role: str | None) -> str | None:
         """'Menteri Agama', 'Irjen Kementerian Agama' under a 'Jeddah (ANTARA News)' dateline: an
@@ -1306,6 +1426,14 @@ class ArticleEntities:
                 if e is not None:
                     self.note(p.start, e)
         self._nicknames()
+        # a body named by a short form before the article spells it out ('... (IEDCR)'), and the
+        # offices in it ('director of IEDCR'): once every name is known
+        for e in self.entities:
+            if e.country is None and not e.registered and " " not in e.name and not e.role:
+                e.country = self._expansion_country(e.name)
+        for e in self.entities:
+            if e.country is None and not e.registered and e.type == "person" and e.role:
+                e.country = self._role_body_country(e.role)
         # 'Menteri Hukum dan HAM Yasonna Laoly ...', later 'Yasonna juga mempersilakan ...': the words
         # of a full name the article gave are names when they open a sentence alone
         known = {w for e in self.entities if e.type == "person" and len(e.name.split()) >= 2
