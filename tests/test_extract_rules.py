@@ -2914,3 +2914,12 @@ def test_a_now_former_official_spoke_for_the_state_of_his_office():
     # (a former official is still no state's: 'The former governor Pierluisi')
     sheet = run(body.replace("now-former", "former"), "en")
     assert [q["country"] for q in sheet["quotes"]] == [None]
+
+
+def test_a_title_opening_a_sentence_before_a_surname_is_the_role():
+    # 'Governor Vázquez had ...': the title is kept though 'governor' is also written in lower case
+    body = ("Puerto Rico's new governor was sworn in on Wednesday in San Juan, Puerto Rico. Wanda Vázquez "
+            "Garced, the former secretary of justice, took the oath. Governor Vázquez had previously stated "
+            "she was uninterested in taking up the governorship.")
+    sheet = run(body, "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Wanda Vázquez Garced", "PR")]

@@ -404,6 +404,9 @@ class Grammar:
                                       or (self.derived_word is not None and self.derived_word.fullmatch(words[0])
                                           and words[0].casefold() not in self.title_words)) \
                     and not (words[0][:1].isupper() and words[0] in self.head_words) \
+                    and not (self.of_phrases and len(words) == 2 and words[0].casefold() in self.title_set
+                             and self._namelike(words[1]) and words[1].casefold() not in self.common
+                             and words[1].casefold() not in lowercase_words) \
                     and not (words[0].casefold() in self.title_words and words[1][:1].isupper()
                              and words[1].casefold() in self.title_words):
                 # ('Wakil Gubernur Golestan' stays whole though 'wakil' is also written in lower
