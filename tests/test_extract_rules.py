@@ -2923,3 +2923,12 @@ def test_a_title_opening_a_sentence_before_a_surname_is_the_role():
             "she was uninterested in taking up the governorship.")
     sheet = run(body, "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Wanda Vázquez Garced", "PR")]
+
+
+def test_an_office_after_a_title_of_honour_gives_the_state():
+    # 'Colin Sutherland, Lord Carloway, the Lord President of the court': the second apposition
+    body = ("The Court of Session in Edinburgh, Scotland ruled on Wednesday. Scotland's government welcomed it. "
+            "Jane Bell, Lady Dunmore, the Lord President of the court, wrote the opinion. Bell said the advice "
+            "was unlawful.")
+    sheet = run(body, "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Jane Bell", "GB")]

@@ -1302,6 +1302,16 @@ class ArticleEntities:
         m = _INTRODUCED_AS.match(self.body, pos + len(name)) if pos >= 0 else None
         if m is None:
             return None, None
+        role, country = self._introduced_role(m)
+        if role is not None and country is None and not self.g.is_non_state(role) and not self.g.home_country:
+            # 'Colin Sutherland, Lord Carloway, the Lord President of the court': a title of
+            # honour, then the office
+            nxt = _INTRODUCED_AS.match(self.body, m.end())
+            if nxt is not None and nxt.group("det"):
+                country = self._introduced_role(nxt)[1]
+        return role, country
+
+    def _introduced_role(self, m: re.Match) -> tuple[str | None, str | None]:
         role = m.group("role").strip()
         words = role.split()
         # a role phrase, not the clause after the name: it opens with a determiner, a title or
