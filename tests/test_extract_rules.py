@@ -2932,3 +2932,20 @@ def test_an_office_after_a_title_of_honour_gives_the_state():
             "was unlawful.")
     sheet = run(body, "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Jane Bell", "GB")]
+
+
+def test_a_head_every_body_has_is_the_named_body_s_not_the_state_s():
+    # 'president of ClearView Economics', 'SMFG President', '... (All India Hindu Union) president': no state
+    body = ("Jobs growth in the United States slowed in March, US figures showed. The US added 110,000 jobs. "
+            "Ken Mayland, president of ClearView Economics, said the figures were weak. SMFG President Yoshi "
+            "Tanaka said the bank would grow. The party was organised by Akhil Bharat Hindu Mahasabha (All "
+            "India Hindu Union) president Swami Chakrapani, who said the virus came from meat eaters.")
+    sheet = run(body, "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("Ken Mayland", None), ("Yoshi Tanaka", None), ("Swami Chakrapani", None)]
+    # (a state's bureau, court or senate keeps the story's state)
+    body = ("Jobs growth in the United States slowed in March, US figures showed. The US added 110,000 jobs. "
+            "Kathleen Utgoff, commissioner of the Bureau of Labor Statistics, said the figures were weak. "
+            "Senate President Tom Rivers said the bill would pass.")
+    sheet = run(body, "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Kathleen Utgoff", "US"), ("Tom Rivers", "US")]

@@ -260,6 +260,8 @@ class Grammar:
         domestic = pack.words("domestic_role_words")
         bodies = pack.words("international_bodies")
         self.international_re = _words_re(bodies)
+        self.body_head_re = _words_re(pack.words("body_head_words"), re.I)
+        self.state_body_words = set(pack.words("state_body_words"))
         self.domestic_role_re = _words_re(domestic, re.I)
         self._memo_text: str | None = None  # the article whose phrases _memo holds
         self._memo: dict = {}
@@ -741,6 +743,29 @@ class Grammar:
                if not self.host_re.search(role[:m.start])]
         return own[-1].code if own else None
 
+    def heads_other_body(self, role: str) -> bool:
+        """'SMFG President', 'president of ClearView Economics', 'senior vice president Boeing': a
+        head every kind of body has (body_head_words), beside the name of a body that is neither a
+        state nor one of its institutions."""
+        if self.body_head_re is None:
+            return False
+        m = self.body_head_re.search(role)
+        if m is None or self.finder.find(role) or (self.within is not None and self.within.find(role)):
+            return False
+        before, after = role[:m.start()].split(), role[m.end():].split()
+        if after and after[0] in ("of", "at", "for"):
+            after = after[1:]
+            if after and after[0] == "the":
+                after = after[1:]
+        def body(words):
+            # (a capitalised common word opens a sentence: 'Current president Tendai Moyo')
+            names = [w.strip("(),") for w in words if w[:1].isupper() and w.casefold().rstrip(".")
+                     not in self.title_words and _POSSESSIVE_S.sub("", w).casefold() not in self.common]
+            text = " ".join(words)
+            return bool(names) and not (self.domestic_role_re is not None and self.domestic_role_re.search(text)) \
+                and not any(n in self.institution_names or n in self.state_body_words for n in names)
+        return body(before) or body(after[:4])
+
     def within_state(self, text: str) -> str | None:
         """The one state whose inner places (places_within) the text names: 'El Paso mayor' -> US."""
         if self.within is None or not text:
@@ -1035,7 +1060,8 @@ class ArticleEntities:
             elif not e.registered and e.country is None:
                 e.country = p.country or self._role_person_country(p.role) \
                     or official_country(e.name) or official_country(p.name) \
-                    or self._home_office(p.role) or self.heading_country(offset) or self._home(p.role) \
+                    or self._home_office(p.role) or self.heading_country(offset) \
+                    or (None if self._after_body_name(p) else self._home(p.role)) \
                     or self._role_body_country(p.role)
                 if e.country is None and not p.role:
                     role, e.country = self._introduction(e.name)
@@ -1138,7 +1164,8 @@ class ArticleEntities:
             return None  # 'Deputi Direktur Amnesty International': a title in a body that is not the state's
         if role and not self.g.home_country and self.g.domestic_role_re is not None \
                 and self.g.domestic_role_re.search(role) \
-                and not (self.g.international_re is not None and self.g.international_re.search(role)):
+                and not (self.g.international_re is not None and self.g.international_re.search(role)) \
+                and not self.g.heads_other_body(role):
             # 'a member of Parliament' in an article about Tunisia: Tunisia's parliament; 'El Paso
             # mayor', 'Northamptonshire's chief constable': the state the place is in
             return self.g.within_state(role) or self.main_country
@@ -1255,6 +1282,18 @@ class ArticleEntities:
                 if code:
                     return code
         return None
+
+    def _after_body_name(self, p: Parsed) -> bool:
+        """'Akhil Bharat Hindu Mahasabha (All India Hindu Union) president Swami Chakrapani': a head
+        every body has (body_head_words) alone, right after a body's name or its gloss in brackets
+        that ends the phrase before it, is that body's head."""
+        if self.g.home_country or not p.role or self.g.body_head_re is None \
+                or not self.g.body_head_re.fullmatch(p.role) or not p.role[:1].islower():
+            return False
+        before = self.body[max(0, p.start - 60):p.start]
+        if not re.search(r"\)[ \t]+$", before):
+            return False
+        return not any(self.g.domestic_role_re is not None and self.g.domestic_role_re.search(w) for w in before.split()[-4:])
 
     def _now_former(self, p: Parsed, e: Entity) -> bool:
         """'The now-former governor Pierluisi' after 'governor ... Pierluisi': he left the office
