@@ -2949,3 +2949,13 @@ def test_a_head_every_body_has_is_the_named_body_s_not_the_state_s():
             "Senate President Tom Rivers said the bill would pass.")
     sheet = run(body, "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Kathleen Utgoff", "US"), ("Tom Rivers", "US")]
+
+
+def test_economists_analysts_and_journalists_speak_for_no_state_a_state_qualifies():
+    body = ('Rates in the UK were held at 4.75% on Thursday in London. "Growth is strong," said Jonathan Loynes, '
+            "chief UK economist at Capital Economics. Tevfik Aksoy, chief Turkish economist for Deutsche Bank, "
+            "said the lira would hold. Stephen Shaw, a UK investment banker, said the bond would sell. Fidelis "
+            "Nanga, a journalist based in the Cameroon capital Yaounde, said the scandal was old.")
+    sheet = run(body, "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("Jonathan Loynes", None), ("Tevfik Aksoy", None), ("Stephen Shaw", None), ("Fidelis Nanga", None)]
