@@ -2878,11 +2878,12 @@ def test_a_territory_named_as_often_as_its_sovereign_is_the_story_state():
 def test_a_short_form_in_brackets_stands_for_the_body_it_follows():
     body = ("Bangladesh's Institute of Epidemiology, Disease Control and Research (IEDCR) reported 33 recovered "
             "cases. In a briefing, the director of IEDCR, Dr Jane Rahman, said the victims were from Dhaka. "
-            "The Philippine Institute of Volcanology and Seismology (Phivolcs) recorded 611 aftershocks. "
+            "The Philippine Institute of Volcanology and Seismology (Phivolcs) reported the quake came at 7:37 p.m. on Wednesday. "
             "Phivolcs said the fault makes the province seismically active.")
     sheet = run(body, "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
-        ("Bangladesh's Institute of Epidemiology", "BD"), ("Jane Rahman", "BD"), ("Phivolcs", "PH")]
+        ("Bangladesh's Institute of Epidemiology", "BD"), ("Jane Rahman", "BD"),
+        ("Philippine Institute of Volcanology and Seismology", "PH"), ("Phivolcs", "PH")]
     # (a body that speaks for no state keeps none: 'the Kurdish-led Syrian Democratic Forces (SDF)';
     # nor a firms' body: 'British Chambers of Commerce (BCC)')
     body = ("Late on Sunday, the Kurdish-led Syrian Democratic Forces (SDF) left the town. The SDF said an "
@@ -2890,6 +2891,11 @@ def test_a_short_form_in_brackets_stands_for_the_body_it_follows():
             "general David Frost said the decision was correct.")
     sheet = run(body, "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("SDF", None), ("David Frost", None)]
+    # (nor a private body whose name holds a state's adjective: 'American Film Institute (AFI)')
+    body = ("The American Film Institute (AFI) named its films of the year in Los Angeles, California on "
+            "Sunday. AFI said the list was the strongest in a decade.")
+    sheet = run(body, "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("AFI", None)]
 
 
 def test_a_domestic_body_read_as_a_name_or_a_province_speaks_for_the_story_state():

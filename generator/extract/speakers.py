@@ -1252,6 +1252,15 @@ class ArticleEntities:
         for e in self.entities:
             if e.name == full:
                 return e.country
+        # a state's name in a body's name makes the body the state's only as its owner ("Bangladesh's
+        # Institute of Epidemiology") or with a word of the state's bodies ('... Ministry'), not as an
+        # adjective of a private body's name ('American Film Institute (AFI)')
+        words = {w.strip(",") for w in full.split()}
+        owned = any(_POSSESSIVE_S.search(w) and self.g.finder.code_of(_POSSESSIVE_S.sub("", w)) for w in words)
+        statish = bool(words & self.g.state_body_words) or bool(
+            self.g.domestic_role_re is not None and self.g.domestic_role_re.search(full))
+        if not (owned or statish):
+            return None
         for e in self.entities:
             if e.country and e.name != short and len(e.name.split()) >= 2 and e.name in full:
                 return e.country
