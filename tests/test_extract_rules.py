@@ -2946,3 +2946,107 @@ def test_the_agency_after_a_press_agency_is_the_press():
     sheet = run("According to the Saudi Press Agency, the attacks occurred at 4:00 A.M. local time. The agency did not "
                 "mention if there were casualties, but said exports were continuing.", "en")
     assert sheet["quotes"] == []
+
+
+# ---- speaker country: territories, short forms, bodies read as names ------------------------
+
+def test_a_territory_named_as_often_as_its_sovereign_is_the_story_state():
+    # Puerto Rico's Senate in a story that names the U.S. as often: the territory's own (PR)
+    body = ("Puerto Rico's governor resigned on Friday after protests in San Juan. The U.S. Congress and the "
+            "U.S. president did not comment. Puerto Rico has been a U.S. territory since 1898, and Washington has "
+            "ruled Puerto Rico through American law. The Senate said it would meet on Monday. "
+            "Senator Eduardo Bhatia said he intended to sue over the controversy.")
+    sheet = run(body, "en", title="Puerto Rico's governor resigns")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Senate", "PR"), ("Eduardo Bhatia", "PR")]
+
+
+def test_a_short_form_in_brackets_stands_for_the_body_it_follows():
+    body = ("Bangladesh's Institute of Epidemiology, Disease Control and Research (IEDCR) reported 33 recovered "
+            "cases. In a briefing, the director of IEDCR, Dr Jane Rahman, said the victims were from Dhaka. "
+            "The Philippine Institute of Volcanology and Seismology (Phivolcs) reported the quake came at 7:37 p.m. on Wednesday. "
+            "Phivolcs said the fault makes the province seismically active.")
+    sheet = run(body, "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("Bangladesh's Institute of Epidemiology", "BD"), ("Jane Rahman", "BD"),
+        ("Philippine Institute of Volcanology and Seismology", "PH"), ("Phivolcs", "PH")]
+    # (a body that speaks for no state keeps none: 'the Kurdish-led Syrian Democratic Forces (SDF)';
+    # nor a firms' body: 'British Chambers of Commerce (BCC)')
+    body = ("Late on Sunday, the Kurdish-led Syrian Democratic Forces (SDF) left the town. The SDF said an "
+            "agreement had been reached. The British Chambers of Commerce (BCC) met on Monday. BCC director "
+            "general David Frost said the decision was correct.")
+    sheet = run(body, "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("SDF", None), ("David Frost", None)]
+    # (nor a private body whose name holds a state's adjective: 'American Film Institute (AFI)')
+    body = ("The American Film Institute (AFI) named its films of the year in Los Angeles, California on "
+            "Sunday. AFI said the list was the strongest in a decade.")
+    sheet = run(body, "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("AFI", None)]
+
+
+def test_a_domestic_body_read_as_a_name_or_a_province_speaks_for_the_story_state():
+    # 'Highway Patrol' (the state's words 'highway patrol' end the name); 'NSW' (a member state)
+    body = ("Five people died in a crash on a Florida highway in the United States on Thursday. The road was "
+            "closed, Florida Highway Patrol said, for two days.")
+    sheet = run(body, "en")
+    assert [q["country"] for q in sheet["quotes"]] == ["US"]
+    body = ("The Parliament of New South Wales in Australia passed the bill on Thursday. Australia's other "
+            "states were silent. NSW said it follows decades of work from campaigners.")
+    sheet = run(body, "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("NSW", "AU")]
+
+
+def test_a_now_former_official_spoke_for_the_state_of_his_office():
+    body = ("The Senate of Puerto Rico filed a lawsuit against Pedro Pierluisi on Sunday. The court of Puerto Rico "
+            "found the oath of office as governor of the Honorable Pedro R. Pierluisi Urrutia unconstitutional. The "
+            "now-former governor Pierluisi was sworn in on August 2. Pierluisi stated he would leave the "
+            "governorship if the Senate voted against him.")
+    sheet = run(body, "en")
+    assert [q["country"] for q in sheet["quotes"]] == ["PR"]
+    # (a former official is still no state's: 'The former governor Pierluisi')
+    sheet = run(body.replace("now-former", "former"), "en")
+    assert [q["country"] for q in sheet["quotes"]] == [None]
+
+
+def test_a_title_opening_a_sentence_before_a_surname_is_the_role():
+    # 'Governor Vázquez had ...': the title is kept though 'governor' is also written in lower case
+    body = ("Puerto Rico's new governor was sworn in on Wednesday in San Juan, Puerto Rico. Wanda Vázquez "
+            "Garced, the former secretary of justice, took the oath. Governor Vázquez had previously stated "
+            "she was uninterested in taking up the governorship.")
+    sheet = run(body, "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Wanda Vázquez Garced", "PR")]
+
+
+def test_an_office_after_a_title_of_honour_gives_the_state():
+    # 'Colin Sutherland, Lord Carloway, the Lord President of the court': the second apposition
+    body = ("The Court of Session in Edinburgh, Scotland ruled on Wednesday. Scotland's government welcomed it. "
+            "Jane Bell, Lady Dunmore, the Lord President of the court, wrote the opinion. Bell said the advice "
+            "was unlawful.")
+    sheet = run(body, "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Jane Bell", "GB")]
+
+
+def test_a_head_every_body_has_is_the_named_body_s_not_the_state_s():
+    # 'president of ClearView Economics', 'SMFG President', '... (All India Hindu Union) president': no state
+    body = ("Jobs growth in the United States slowed in March, US figures showed. The US added 110,000 jobs. "
+            "Ken Mayland, president of ClearView Economics, said the figures were weak. SMFG President Yoshi "
+            "Tanaka said the bank would grow. The party was organised by Akhil Bharat Hindu Mahasabha (All "
+            "India Hindu Union) president Swami Chakrapani, who said the virus came from meat eaters.")
+    sheet = run(body, "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("Ken Mayland", None), ("Yoshi Tanaka", None), ("Swami Chakrapani", None)]
+    # (a state's bureau, court or senate keeps the story's state)
+    body = ("Jobs growth in the United States slowed in March, US figures showed. The US added 110,000 jobs. "
+            "Kathleen Utgoff, commissioner of the Bureau of Labor Statistics, said the figures were weak. "
+            "Senate President Tom Rivers said the bill would pass.")
+    sheet = run(body, "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Kathleen Utgoff", "US"), ("Tom Rivers", "US")]
+
+
+def test_economists_analysts_and_journalists_speak_for_no_state_a_state_qualifies():
+    body = ('Rates in the UK were held at 4.75% on Thursday in London. "Growth is strong," said Jonathan Loynes, '
+            "chief UK economist at Capital Economics. Tevfik Aksoy, chief Turkish economist for Deutsche Bank, "
+            "said the lira would hold. Stephen Shaw, a UK investment banker, said the bond would sell. Fidelis "
+            "Nanga, a journalist based in the Cameroon capital Yaounde, said the scandal was old.")
+    sheet = run(body, "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("Jonathan Loynes", None), ("Tevfik Aksoy", None), ("Stephen Shaw", None), ("Fidelis Nanga", None)]

@@ -183,6 +183,17 @@ def _common_words(code: str) -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=None)
+def _sovereigns() -> dict[str, str]:
+    """Territory -> the state it belongs to (dependencies.txt): 'PR' -> 'US', 'HK' -> 'CN'."""
+    pairs = {}
+    for line in (DATA_DIR / "dependencies.txt").read_text(encoding="utf-8").splitlines():
+        codes = line.split("#", 1)[0].split()
+        if len(codes) == 2:
+            pairs[codes[0]] = codes[1]
+    return pairs
+
+
 def _padded_words(phrase: str) -> str:
     """' dpr ri komisi i ': the words between single spaces, brackets and commas as spaces, so that
     ' name ' finds a whole listed name with one search."""
@@ -249,6 +260,8 @@ class Grammar:
         domestic = pack.words("domestic_role_words")
         bodies = pack.words("international_bodies")
         self.international_re = _words_re(bodies)
+        self.body_head_re = _words_re(pack.words("body_head_words"), re.I)
+        self.state_body_words = set(pack.words("state_body_words"))
         self.domestic_role_re = _words_re(domestic, re.I)
         self._memo_text: str | None = None  # the article whose phrases _memo holds
         self._memo: dict = {}
@@ -393,6 +406,9 @@ class Grammar:
                                       or (self.derived_word is not None and self.derived_word.fullmatch(words[0])
                                           and words[0].casefold() not in self.title_words)) \
                     and not (words[0][:1].isupper() and words[0] in self.head_words) \
+                    and not (self.of_phrases and len(words) == 2 and words[0].casefold() in self.title_set
+                             and self._namelike(words[1]) and words[1].casefold() not in self.common
+                             and words[1].casefold() not in lowercase_words) \
                     and not (words[0].casefold() in self.title_words and words[1][:1].isupper()
                              and words[1].casefold() in self.title_words):
                 # ('Wakil Gubernur Golestan' stays whole though 'wakil' is also written in lower
@@ -727,6 +743,29 @@ class Grammar:
                if not self.host_re.search(role[:m.start])]
         return own[-1].code if own else None
 
+    def heads_other_body(self, role: str) -> bool:
+        """'SMFG President', 'president of ClearView Economics', 'senior vice president Boeing': a
+        head every kind of body has (body_head_words), beside the name of a body that is neither a
+        state nor one of its institutions."""
+        if self.body_head_re is None:
+            return False
+        m = self.body_head_re.search(role)
+        if m is None or self.finder.find(role) or (self.within is not None and self.within.find(role)):
+            return False
+        before, after = role[:m.start()].split(), role[m.end():].split()
+        if after and after[0] in ("of", "at", "for"):
+            after = after[1:]
+            if after and after[0] == "the":
+                after = after[1:]
+        def body(words):
+            # (a capitalised common word opens a sentence: 'Current president Tendai Moyo')
+            names = [w.strip("(),") for w in words if w[:1].isupper() and w.casefold().rstrip(".")
+                     not in self.title_words and _POSSESSIVE_S.sub("", w).casefold() not in self.common]
+            text = " ".join(words)
+            return bool(names) and not (self.domestic_role_re is not None and self.domestic_role_re.search(text)) \
+                and not any(n in self.institution_names or n in self.state_body_words for n in names)
+        return body(before) or body(after[:4])
+
     def within_state(self, text: str) -> str | None:
         """The one state whose inner places (places_within) the text names: 'El Paso mayor' -> US."""
         if self.within is None or not text:
@@ -896,6 +935,12 @@ class Grammar:
 _INTRODUCED_AS = re.compile(r",[ \t]+(?:of[ \t]+(?=the[ \t]))?(?:(?P<det>the|a|an)[ \t]+)?(?P<role>[^,.;:\"“”\n()]{3,120}?)(?=[ \t]*[,.;:\n(]|$)")
 
 
+# the words of a body's full name before its short form in brackets: 'Bangladesh's Institute of
+# Epidemiology, Disease Control and Research (IEDCR)'
+_NAME_WORD = re.compile(r"[\w'’.\-]+|,")
+_NAME_JOINERS = {"of", "and", "for", "on", "the", "de", "du", "des", "la", ","}
+
+
 def _is_or_opens_with(text: str, words: set[str]) -> bool:
     """`text` is one of `words` or opens with one and a space: a lookup at each space of the
     text instead of a test of each word."""
@@ -1007,7 +1052,7 @@ class ArticleEntities:
                 e.aliases.add(p.name.split()[-1])
             if p.role and (e.role is None or len(p.role) > len(e.role)) and not e.registered:
                 e.role = p.role
-            if not e.registered and (self.g.is_former(p.role)
+            if not e.registered and ((self.g.is_former(p.role) and not self._now_former(p, e))
                                      or (speaks_for_no_state(e.name) and not (p.role and p.country))):
                 # a former official, or the UN's, speaks for no state (unless the article's own
                 # role names one: 'Perdana Menteri Belanda Mark Rutte' before he led NATO)
@@ -1015,10 +1060,19 @@ class ArticleEntities:
             elif not e.registered and e.country is None:
                 e.country = p.country or self._role_person_country(p.role) \
                     or official_country(e.name) or official_country(p.name) \
-                    or self._home_office(p.role) or self.heading_country(offset) or self._home(p.role)
+                    or self._home_office(p.role) or self.heading_country(offset) \
+                    or (None if self._after_body_name(p) else self._home(p.role)) \
+                    or self._role_body_country(p.role)
                 if e.country is None and not p.role:
                     role, e.country = self._introduction(e.name)
                     e.role = e.role or role
+                if e.country is None and not e.role and not self.g.home_country:
+                    # 'Highway Patrol', 'Coroners Service' read as a person: a body of the state's
+                    # own (a domestic word of several words ends the name), of the story's state
+                    e.country = self._domestic_body(e.name)
+                if e.country is None and not e.role:
+                    # 'Phivolcs said' after 'The Philippine Institute of Volcanology and Seismology (Phivolcs)'
+                    e.country = self._expansion_country(e.name)
             return e
         if p.type == "organization":
             reg = self._registry(p.name or p.text)
@@ -1035,6 +1089,13 @@ class ArticleEntities:
                         and not self.g.is_non_state(name):
                     # 'the Interior Ministry' with no state named, in a story about Afghanistan
                     e.country = self._home(name)
+                if e.country is None and reg is None and not self.g.home_country and name \
+                        and self.g.within is not None and self.g.within.code_of(name):
+                    # 'NSW said', 'Ontario announced': a member state or province speaks for its state
+                    e.country = self.g.within.code_of(name)
+                if e.country is None and reg is None:
+                    # 'IEDCR' after "Bangladesh's Institute of Epidemiology, ... (IEDCR)"
+                    e.country = self._expansion_country(name)
             return e
         if p.type == "country":
             e = self.find_org(p.name)
@@ -1063,6 +1124,17 @@ class ArticleEntities:
             counts.update(within_title)
             counts.update(m.code for m in self.g.within.find(self.body))
             found = self._main_of(counts)
+        if found is None:
+            # a story about a territory names the state it belongs to as well ('Puerto Rico's
+            # Senate ... the U.S. Congress'): the sovereign's mentions do not count against a
+            # territory named at least as often
+            for code, n in counts.most_common(2):
+                sovereign = _sovereigns().get(code)
+                if sovereign and sovereign in counts and n >= counts[sovereign]:
+                    rest = Counter({c: k for c, k in counts.items() if c != sovereign})
+                    if self._main_of(rest) == code:
+                        found = code
+                        break
         if found is None and counts:
             # still undecided: the one state the title names ('Gunman opens fire in El Paso, Texas
             # superstore'), when the article names none more often
@@ -1092,7 +1164,8 @@ class ArticleEntities:
             return None  # 'Deputi Direktur Amnesty International': a title in a body that is not the state's
         if role and not self.g.home_country and self.g.domestic_role_re is not None \
                 and self.g.domestic_role_re.search(role) \
-                and not (self.g.international_re is not None and self.g.international_re.search(role)):
+                and not (self.g.international_re is not None and self.g.international_re.search(role)) \
+                and not self.g.heads_other_body(role):
             # 'a member of Parliament' in an article about Tunisia: Tunisia's parliament; 'El Paso
             # mayor', 'Northamptonshire's chief constable': the state the place is in
             return self.g.within_state(role) or self.main_country
@@ -1138,6 +1211,104 @@ class ArticleEntities:
                 return self.g.home_country
         return None
 
+    def _expansion(self, short: str) -> str | None:
+        """The full name a short form stands for where the article introduces it in brackets:
+        'IEDCR' -> "Bangladesh's Institute of Epidemiology, Disease Control and Research"."""
+        if not short or " " in short:
+            return None
+        pos = self.body.find(f"({short})")
+        if pos < 0:
+            return None
+        before = self.body[max(0, pos - 160):pos]
+        before = re.split(r"[.!?]\s|[;:\n\"“”()]", before)[-1]
+        before = re.split(r",\s+the\s", before)[-1]  # ('Late on Sunday, the Kurdish-led ...')
+        toks = _NAME_WORD.findall(before)
+        i = len(toks)
+        while i > 0 and (toks[i - 1][:1].isupper() or toks[i - 1] in _NAME_JOINERS):
+            i -= 1
+        toks = toks[i:]
+        while toks and (not toks[0][:1].isupper() or toks[0] in ("The", "A", "An")):
+            toks = toks[1:]
+        if len(toks) < 2 or not any(t[:1].isupper() for t in toks[1:]):
+            return None
+        return " ".join(toks).replace(" ,", ",")
+
+    def _expansion_country(self, short: str) -> str | None:
+        """The state of a body named by a short form the article introduced with its full name:
+        the full name's own entity's ('Philippine Institute of Volcanology and Seismology
+        (Phivolcs)'), or the state its name gives, or a state's office with no state named is the
+        story's ('National Disaster ... Council'? only when a domestic word names it)."""
+        full = self._expansion(short) if not self.g.home_country else None
+        if full is not None and any(e.type == "person" and e.name != full and len(e.name.split()) >= 2
+                                    and full.endswith(" " + e.name) for e in self.entities):
+            return None  # 'Setya Novanto (Setnov)': a person's short name, not a body's
+        for known, code in self.g.institution_names.items() if full is not None else ():
+            if full == known or full.endswith(" " + known):
+                return code  # ('Kurdish-led Syrian Democratic Forces (SDF)': no state's)
+        if full is None or speaks_for_no_state(full) or self.g.is_former(full) or self.g.is_non_state(full) \
+                or (self.g.international_re is not None and self.g.international_re.search(full)) \
+                or full.split()[-1] in self.g.private_body_tails:
+            return None
+        for e in self.entities:
+            if e.name == full:
+                return e.country
+        # a state's name in a body's name makes the body the state's only as its owner ("Bangladesh's
+        # Institute of Epidemiology") or with a word of the state's bodies ('... Ministry'), not as an
+        # adjective of a private body's name ('American Film Institute (AFI)')
+        words = {w.strip(",") for w in full.split()}
+        owned = any(_POSSESSIVE_S.search(w) and self.g.finder.code_of(_POSSESSIVE_S.sub("", w)) for w in words)
+        statish = bool(words & self.g.state_body_words) or bool(
+            self.g.domestic_role_re is not None and self.g.domestic_role_re.search(full))
+        if not (owned or statish):
+            return None
+        for e in self.entities:
+            if e.country and e.name != short and len(e.name.split()) >= 2 and e.name in full:
+                return e.country
+        return self.g.role_country(full) or (self._home(full) if not self.g.home_country else None)
+
+    def _domestic_body(self, name: str) -> str | None:
+        """'Florida Highway Patrol', 'B.C. Coroners Service' (read as a person 'Highway Patrol'): a
+        name that ends in a domestic body's words of two or more ('highway patrol') is that body."""
+        dom = self.g.domestic_role_re
+        if dom is None or speaks_for_no_state(name) or name.split()[-1] in self.g.private_body_tails:
+            return None
+        for m in dom.finditer(name):
+            if m.end() == len(name) and " " in m.group() and name[m.start():m.start() + 1].isupper():
+                return self._home(name)
+        return None
+
+    def _role_body_country(self, role: str | None) -> str | None:
+        """'director of IEDCR': the state of the body (named by its short form) the office is in."""
+        if not role or self.g.home_country or self.g.is_former(role) or self.g.is_non_state(role):
+            return None
+        for tok in role.replace(",", " ").split():
+            tok = _POSSESSIVE_S.sub("", tok)
+            if _CAPS_ACRONYM.fullmatch(tok) and self.g.finder.code_of(tok) is None:
+                org = self.find_org(tok)
+                if org is not None and org.country:
+                    return org.country
+                code = self._expansion_country(tok)
+                if code:
+                    return code
+        return None
+
+    def _after_body_name(self, p: Parsed) -> bool:
+        """'Akhil Bharat Hindu Mahasabha (All India Hindu Union) president Swami Chakrapani': a head
+        every body has (body_head_words) alone, right after a body's name or its gloss in brackets
+        that ends the phrase before it, is that body's head."""
+        if self.g.home_country or not p.role or self.g.body_head_re is None \
+                or not self.g.body_head_re.fullmatch(p.role) or not p.role[:1].islower():
+            return False
+        before = self.body[max(0, p.start - 60):p.start]
+        if not re.search(r"\)[ \t]+$", before):
+            return False
+        return not any(self.g.domestic_role_re is not None and self.g.domestic_role_re.search(w) for w in before.split()[-4:])
+
+    def _now_former(self, p: Parsed, e: Entity) -> bool:
+        """'The now-former governor Pierluisi' after 'governor ... Pierluisi': he left the office
+        within the story, so what he said in it he said for the state the office gave him."""
+        return bool(e.country) and self.body[max(0, p.start - 4):p.start].casefold() == "now-"
+
     def _home_office(self, role: str | None) -> str | None:
         """'Menteri Agama', 'Irjen Kementerian Agama' under a 'Jeddah (ANTARA News)' dateline: an
         office or institution only the home state has outweighs the place the story was filed from."""
@@ -1179,6 +1350,16 @@ class ArticleEntities:
         m = _INTRODUCED_AS.match(self.body, pos + len(name)) if pos >= 0 else None
         if m is None:
             return None, None
+        role, country = self._introduced_role(m)
+        if role is not None and country is None and not self.g.is_non_state(role) and not self.g.home_country:
+            # 'Colin Sutherland, Lord Carloway, the Lord President of the court': a title of
+            # honour, then the office
+            nxt = _INTRODUCED_AS.match(self.body, m.end())
+            if nxt is not None and nxt.group("det"):
+                country = self._introduced_role(nxt)[1]
+        return role, country
+
+    def _introduced_role(self, m: re.Match) -> tuple[str | None, str | None]:
         role = m.group("role").strip()
         words = role.split()
         # a role phrase, not the clause after the name: it opens with a determiner, a title or
@@ -1306,6 +1487,14 @@ class ArticleEntities:
                 if e is not None:
                     self.note(p.start, e)
         self._nicknames()
+        # a body named by a short form before the article spells it out ('... (IEDCR)'), and the
+        # offices in it ('director of IEDCR'): once every name is known
+        for e in self.entities:
+            if e.country is None and not e.registered and " " not in e.name and not e.role:
+                e.country = self._expansion_country(e.name)
+        for e in self.entities:
+            if e.country is None and not e.registered and e.type == "person" and e.role:
+                e.country = self._role_body_country(e.role)
         # 'Menteri Hukum dan HAM Yasonna Laoly ...', later 'Yasonna juga mempersilakan ...': the words
         # of a full name the article gave are names when they open a sentence alone
         known = {w for e in self.entities if e.type == "person" and len(e.name.split()) >= 2
