@@ -952,6 +952,9 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             if ctx.last_person is not None:
                 return ctx.last_person, False
         if index > 0 and (p.type == "role" or (p.type == "person" and p.role and _ends_in_preposition(ctx, p.role))
+                          # ('Jonathan Loynes, chief UK economist at Capital Economics, said': a
+                          # state's name inside a lower-case description is no speaker)
+                          or (p.type == "country" and text.lstrip()[:1].islower())
                           or (p.type in ("organization", "person") and text.lstrip()[:1].islower()
                               and g.lower_role_start is not None and g.lower_role_start.match(text.lstrip())
                               # ('In Ontario, provincial police Detective Constable Daniel Dubé
