@@ -2924,3 +2924,14 @@ def test_criticising_or_condemning_with_no_words_reported_is_no_quote():
     sheet = run("Kerri Kupec sharply criticized the House's decision on Wednesday. The Garment Workers Union condemned the move, "
                 "saying it would see almost a million jobs in Bangladesh alone being axed.", "en")
     assert [q["text"] for q in sheet["quotes"]] == ["it would see almost a million jobs in Bangladesh alone being axed"]
+
+
+def test_according_to_after_a_connective_with_no_comma_and_a_described_source():
+    # 'Tetapi menurut X, ...': the connective needs no comma; 'menurut <description>, <Name>, ...':
+    # the name in apposition is the source, the clause follows it
+    sheet = run("Menteri Luar Negeri Retno Marsudi tiba di Dhaka. Namun menurut Menteri Luar Negeri Retno Marsudi, "
+                "pemerintah akan terus memantau situasi di perbatasan. Menurut pengamat politik dari Universitas "
+                "Indonesia, Budi Santoso Wibowo, krisis ini lebih bersifat ekonomis.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Retno Marsudi", "pemerintah akan terus memantau situasi di perbatasan"),
+        ("Budi Santoso Wibowo", "krisis ini lebih bersifat ekonomis")]

@@ -269,6 +269,9 @@ class QuoteFinder:
         # inside a sentence, between commas: 'Namun, lanjut Teguh, PSBB belum efektif'
         self.inline_cue = re.compile(rf"(?:^|,)[ \t]*(?:{cues})[ \t]+")
         # 'kata ahli epidemiologi Universitas Airlangga, Windhu Purnomo, ...': a description, then the name
+        # 'menurut pengamat pangan, Anton Apriyantono, fenomena ...': a description, a name, a clause
+        self.described_name = re.compile(
+            rf"[^,.;\"“”\n]{{2,80}},[ \t]+(?P<name>[{UPPER}][^,.;\"“”\n]{{1,40}}),[ \t]+(?=[a-z])")
         self.described_comma = re.compile(rf"[a-z][^,.;\"“”\n]{{0,80}},[ \t]+(?=[{UPPER}])")
         self.after_verb = re.compile(rf"\s*[,.!?;:—–-]?\s*(?:{cues})\b[ \t]+", re.I)
         self.after_subject_verb = re.compile(rf"\s*[,—–-]?\s*(?P<phrase>(?:[Tt]he\s+|[Aa]n?\s+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+\s+)?(?:{NAMEWORD})(?:[^\n,.;:\"“”]{{0,80}}?))\s+(?:{cues})\b")
@@ -284,6 +287,9 @@ class QuoteFinder:
             rf"\s*[,.]?\s*(?:{alt(pack.words('according_to'))})\s+{source}",
             re.I) if pack.words("according_to") else None
         self.pronoun_subject = re.compile(rf"^\s*(?:{pronouns})\b", re.I) if pronouns else None
+        # 'Tetapi menurut X, ...': a connective before 'according to' with no comma after it
+        acc_openers = pack.words("according_openers")
+        self.according_opener = re.compile(rf"\s*(?:{alt(acc_openers)})[ \t]+(?=\w)") if acc_openers else None
         joiners = pack.words("clause_joiners")
         self.joined_according = re.compile(
             rf"(?<=[ \t])(?:{alt(joiners)})[ \t]+(?:{alt(pack.words('according_to'))})[ \t]+", re.I) \
@@ -2095,6 +2101,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if m is None:
             # 'Sebab, menurut dia, ...': after a one-word opener
             opener = re.match(r"\s*[^\W\d_]+,\s+", text)
+            if opener is None and qf.according_opener is not None:
+                opener = qf.according_opener.match(text)  # 'Tetapi menurut X, ...': no comma
             if opener is not None:
                 m = qf.according.match(text, opener.end())
         if m is None and qf.joined_according is not None:
@@ -2121,6 +2129,15 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 rp = g.parse(body, rm.start(), rm.end(), None, False) if rm is not None else None
                 if rp is not None and rp.type == "role" and qf.anaphoric_tail.match(body, rm.end(), s.end):
                     e = last
+            described = qf.described_name.match(body, s.start + m.end(), s.end) \
+                if pronoun is None and qf.described_name is not None else None
+            if described is not None:
+                # 'Menurut pengamat pangan, Anton Apriyantono, fenomena ...': a description of the
+                # source, then its name in apposition, then the clause
+                dn = _phrase_after(ctx, described.start("name"))
+                if dn is not None and dn.type == "person" and len(dn.name.split()) >= 2 \
+                        and dn.name in described.group("name"):
+                    e = dn
             if e is not None and is_news_outlet(e.name):
                 e = None  # 'According to news agency ISNA, the prosecutor ... said': the press
             elif e is not None:
