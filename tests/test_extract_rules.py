@@ -2935,3 +2935,13 @@ def test_according_to_after_a_connective_with_no_comma_and_a_described_source():
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("Retno Marsudi", "pemerintah akan terus memantau situasi di perbatasan"),
         ("Budi Santoso Wibowo", "krisis ini lebih bersifat ekonomis")]
+
+
+def test_a_cue_with_a_lower_case_description_before_the_name_interrupts_the_clause():
+    # 'Bahaya yang nyata, kata psikolog Lisa Firestone, adalah ...': the whole clause, cue and all
+    # (as 'Saat ini, kata Menlu, ...'); the description before a one-word name is no such cue
+    sheet = run("Psikolog Lisa Firestone meneliti pasangan di California. Bahaya yang nyata, kata psikolog Lisa "
+                "Firestone, adalah Anda kehilangan individualitas dalam hubungan.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Lisa Firestone", "Bahaya yang nyata, kata psikolog Lisa Firestone, adalah Anda kehilangan "
+                           "individualitas dalam hubungan")]

@@ -217,7 +217,7 @@ class QuoteFinder:
         # 'The guardrail would be examined, Roberts said, to determine ...': a subject and its cue
         # interrupting one clause, which goes on in lower case after it
         self.interrupting_cue = re.compile(
-            rf",[ \t]+(?:(?P<phrase>[^,;:\"“”()\n]{{2,60}}?)[ \t]+(?:{cues})|(?:{cues})[ \t]+(?P<after>[{UPPER}][^,;:\"“”()\n]{{2,60}}?))"
+            rf",[ \t]+(?:(?P<phrase>[^,;:\"“”()\n]{{2,60}}?)[ \t]+(?:{cues})|(?:{cues})[ \t]+(?P<desc>(?:[a-z][\w-]*[ \t]+){{1,3}})?(?P<after>[{UPPER}][^,;:\"“”()\n]{{2,60}}?))"
             rf"[ \t]*,[ \t]+(?P<next>[a-z][\w'’-]*)(?:[ \t]+(?P<second>[a-z][\w'’-]*))?")
         self.mid_cue_joiner = re.compile(rf"[ \t]*,[ \t]*(?:{alt(joiners)})[ \t]+") if joiners else None
         participles = pack.words("cue_participles")
@@ -1839,6 +1839,10 @@ def _interrupted_report(ctx: _Context, s: Sentence, spans) -> "Quote | None":
         m2 = ctx.ents.g.match_at(body, pos)
         if m2 is not None and m2.end() == s.start + m.end(group):  # (the phrase is the whole subject)
             speaker = _phrase_after(ctx, pos)
+            if speaker is not None and m.group("desc") is not None and (
+                    speaker.type != "person" or len(speaker.name.split()) < 2):
+                # ('kata psikolog Lisa Firestone,': a lower-case description before a full name only)
+                speaker = None
     if speaker is None or is_news_outlet(speaker.name):
         return None
     a, b = _trim(body, start, s.end)
