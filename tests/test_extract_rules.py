@@ -2945,3 +2945,11 @@ def test_a_cue_with_a_lower_case_description_before_the_name_interrupts_the_clau
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("Lisa Firestone", "Bahaya yang nyata, kata psikolog Lisa Firestone, adalah Anda kehilangan "
                            "individualitas dalam hubungan")]
+
+
+def test_according_to_a_name_with_no_comma_before_the_clause():
+    # 'Menurut Agus blusukan ... bisa ...': no comma in the sentence, the clause opens after the name
+    sheet = run("Bupati Agus Salim hadir di lokasi. Menurut Agus Salim dana kemitraan pemerintah Jerman untuk "
+                "konservasi candi sekitar 600 ribu euro.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Agus Salim", "dana kemitraan pemerintah Jerman untuk konservasi candi sekitar 600 ribu euro")]

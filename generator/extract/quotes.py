@@ -532,6 +532,8 @@ class QuoteFinder:
         self.authority = re.compile(rf"(?P<who>{alt(authorities)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*",
                                     ) if authorities else None
         self.trailer_words = {w for w in pack.words("speaker_trailers") if w[:1].islower()}
+        self.stop_words_after_name = self.trailer_words | set(pack.words("descriptor_stops")) \
+            | set(pack.words("object_prepositions")) | set(pack.words("relative_pronouns"))
         heads = pack.words("indefinite_subject_heads")
         # 'but a fire officer said': someone unnamed, by an office ending in one of these heads
         self.indefinite_office = re.compile(
@@ -2154,6 +2156,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     comma = s.start + m.end() + pronoun.end()
                 elif pi is not None and (comma < 0 or comma > pi.start()):
                     comma = pi.start()  # (the pronoun is kept: the clause starts after the blank)
+                elif comma < 0 and e.type == "person" and qf.stop_words_after_name:
+                    # 'Menurut Agus blusukan sendiri-sendiri ... bisa ...': no comma at all, the
+                    # clause opens right after the name with a lower-case word
+                    nm = g.match_at(body, s.start + m.end())
+                    nw = re.match(r"[ \t]+([a-z][\w-]*)", body[nm.end():s.end]) if nm is not None else None
+                    if nw is not None and nw.group(1) not in qf.stop_words_after_name \
+                            and e.name.split()[-1] in body[nm.start():nm.end()]:
+                        comma = nm.end()
                 elif comma > 0 and qf.apposition_open is not None:
                     ap_m = qf.apposition_open.match(body, comma + 1, s.end)
                     nxt = body.find(",", comma + 1, s.end)
