@@ -3050,3 +3050,32 @@ def test_economists_analysts_and_journalists_speak_for_no_state_a_state_qualifie
     sheet = run(body, "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
         ("Jonathan Loynes", None), ("Tevfik Aksoy", None), ("Stephen Shaw", None), ("Fidelis Nanga", None)]
+
+
+def test_according_to_after_a_connective_with_no_comma_and_a_described_source():
+    # 'Tetapi menurut X, ...': the connective needs no comma; 'menurut <description>, <Name>, ...':
+    # the name in apposition is the source, the clause follows it
+    sheet = run("Menteri Luar Negeri Retno Marsudi tiba di Dhaka. Namun menurut Menteri Luar Negeri Retno Marsudi, "
+                "pemerintah akan terus memantau situasi di perbatasan. Menurut pengamat politik dari Universitas "
+                "Indonesia, Budi Santoso Wibowo, krisis ini lebih bersifat ekonomis.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Retno Marsudi", "pemerintah akan terus memantau situasi di perbatasan"),
+        ("Budi Santoso Wibowo", "krisis ini lebih bersifat ekonomis")]
+
+
+def test_a_cue_with_a_lower_case_description_before_the_name_interrupts_the_clause():
+    # 'Bahaya yang nyata, kata psikolog Lisa Firestone, adalah ...': the whole clause, cue and all
+    # (as 'Saat ini, kata Menlu, ...'); the description before a one-word name is no such cue
+    sheet = run("Psikolog Lisa Firestone meneliti pasangan di California. Bahaya yang nyata, kata psikolog Lisa "
+                "Firestone, adalah Anda kehilangan individualitas dalam hubungan.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Lisa Firestone", "Bahaya yang nyata, kata psikolog Lisa Firestone, adalah Anda kehilangan "
+                           "individualitas dalam hubungan")]
+
+
+def test_according_to_a_name_with_no_comma_before_the_clause():
+    # 'Menurut Agus blusukan ... bisa ...': no comma in the sentence, the clause opens after the name
+    sheet = run("Bupati Agus Salim hadir di lokasi. Menurut Agus Salim dana kemitraan pemerintah Jerman untuk "
+                "konservasi candi sekitar 600 ribu euro.")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("Agus Salim", "dana kemitraan pemerintah Jerman untuk konservasi candi sekitar 600 ribu euro")]

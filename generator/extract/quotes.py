@@ -217,7 +217,7 @@ class QuoteFinder:
         # 'The guardrail would be examined, Roberts said, to determine ...': a subject and its cue
         # interrupting one clause, which goes on in lower case after it
         self.interrupting_cue = re.compile(
-            rf",[ \t]+(?:(?P<phrase>[^,;:\"“”()\n]{{2,60}}?)[ \t]+(?:{cues})|(?:{cues})[ \t]+(?P<after>[{UPPER}][^,;:\"“”()\n]{{2,60}}?))"
+            rf",[ \t]+(?:(?P<phrase>[^,;:\"“”()\n]{{2,60}}?)[ \t]+(?:{cues})|(?:{cues})[ \t]+(?P<desc>(?:[a-z][\w-]*[ \t]+){{1,3}})?(?P<after>[{UPPER}][^,;:\"“”()\n]{{2,60}}?))"
             rf"[ \t]*,[ \t]+(?P<next>[a-z][\w'’-]*)(?:[ \t]+(?P<second>[a-z][\w'’-]*))?")
         self.mid_cue_joiner = re.compile(rf"[ \t]*,[ \t]*(?:{alt(joiners)})[ \t]+") if joiners else None
         participles = pack.words("cue_participles")
@@ -269,6 +269,9 @@ class QuoteFinder:
         # inside a sentence, between commas: 'Namun, lanjut Teguh, PSBB belum efektif'
         self.inline_cue = re.compile(rf"(?:^|,)[ \t]*(?:{cues})[ \t]+")
         # 'kata ahli epidemiologi Universitas Airlangga, Windhu Purnomo, ...': a description, then the name
+        # 'menurut pengamat pangan, Anton Apriyantono, fenomena ...': a description, a name, a clause
+        self.described_name = re.compile(
+            rf"[^,.;\"“”\n]{{2,80}},[ \t]+(?P<name>[{UPPER}][^,.;\"“”\n]{{1,40}}),[ \t]+(?=[a-z])")
         self.described_comma = re.compile(rf"[a-z][^,.;\"“”\n]{{0,80}},[ \t]+(?=[{UPPER}])")
         self.after_verb = re.compile(rf"\s*[,.!?;:—–-]?\s*(?:{cues})\b[ \t]+", re.I)
         self.after_subject_verb = re.compile(rf"\s*[,—–-]?\s*(?P<phrase>(?:[Tt]he\s+|[Aa]n?\s+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+\s+)?(?:{NAMEWORD})(?:[^\n,.;:\"“”]{{0,80}}?))\s+(?:{cues})\b")
@@ -284,6 +287,9 @@ class QuoteFinder:
             rf"\s*[,.]?\s*(?:{alt(pack.words('according_to'))})\s+{source}",
             re.I) if pack.words("according_to") else None
         self.pronoun_subject = re.compile(rf"^\s*(?:{pronouns})\b", re.I) if pronouns else None
+        # 'Tetapi menurut X, ...': a connective before 'according to' with no comma after it
+        acc_openers = pack.words("according_openers")
+        self.according_opener = re.compile(rf"\s*(?:{alt(acc_openers)})[ \t]+(?=\w)") if acc_openers else None
         joiners = pack.words("clause_joiners")
         self.joined_according = re.compile(
             rf"(?<=[ \t])(?:{alt(joiners)})[ \t]+(?:{alt(pack.words('according_to'))})[ \t]+", re.I) \
@@ -526,6 +532,8 @@ class QuoteFinder:
         self.authority = re.compile(rf"(?P<who>{alt(authorities)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*",
                                     ) if authorities else None
         self.trailer_words = {w for w in pack.words("speaker_trailers") if w[:1].islower()}
+        self.stop_words_after_name = self.trailer_words | set(pack.words("descriptor_stops")) \
+            | set(pack.words("object_prepositions")) | set(pack.words("relative_pronouns"))
         heads = pack.words("indefinite_subject_heads")
         # 'but a fire officer said': someone unnamed, by an office ending in one of these heads
         self.indefinite_office = re.compile(
@@ -1848,6 +1856,10 @@ def _interrupted_report(ctx: _Context, s: Sentence, spans) -> "Quote | None":
         m2 = ctx.ents.g.match_at(body, pos)
         if m2 is not None and m2.end() == s.start + m.end(group):  # (the phrase is the whole subject)
             speaker = _phrase_after(ctx, pos)
+            if speaker is not None and m.group("desc") is not None and (
+                    speaker.type != "person" or len(speaker.name.split()) < 2):
+                # ('kata psikolog Lisa Firestone,': a lower-case description before a full name only)
+                speaker = None
     if speaker is None or is_news_outlet(speaker.name):
         return None
     a, b = _trim(body, start, s.end)
@@ -2110,6 +2122,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if m is None:
             # 'Sebab, menurut dia, ...': after a one-word opener
             opener = re.match(r"\s*[^\W\d_]+,\s+", text)
+            if opener is None and qf.according_opener is not None:
+                opener = qf.according_opener.match(text)  # 'Tetapi menurut X, ...': no comma
             if opener is not None:
                 m = qf.according.match(text, opener.end())
         if m is None and qf.joined_according is not None:
@@ -2136,6 +2150,15 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 rp = g.parse(body, rm.start(), rm.end(), None, False) if rm is not None else None
                 if rp is not None and rp.type == "role" and qf.anaphoric_tail.match(body, rm.end(), s.end):
                     e = last
+            described = qf.described_name.match(body, s.start + m.end(), s.end) \
+                if pronoun is None and qf.described_name is not None else None
+            if described is not None:
+                # 'Menurut pengamat pangan, Anton Apriyantono, fenomena ...': a description of the
+                # source, then its name in apposition, then the clause
+                dn = _phrase_after(ctx, described.start("name"))
+                if dn is not None and dn.type == "person" and len(dn.name.split()) >= 2 \
+                        and dn.name in described.group("name"):
+                    e = dn
             if e is not None and is_news_outlet(e.name):
                 e = None  # 'According to news agency ISNA, the prosecutor ... said': the press
             elif e is not None:
@@ -2148,6 +2171,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     comma = s.start + m.end() + pronoun.end()
                 elif pi is not None and (comma < 0 or comma > pi.start()):
                     comma = pi.start()  # (the pronoun is kept: the clause starts after the blank)
+                elif comma < 0 and e.type == "person" and qf.stop_words_after_name:
+                    # 'Menurut Agus blusukan sendiri-sendiri ... bisa ...': no comma at all, the
+                    # clause opens right after the name with a lower-case word
+                    nm = g.match_at(body, s.start + m.end())
+                    nw = re.match(r"[ \t]+([a-z][\w-]*)", body[nm.end():s.end]) if nm is not None else None
+                    if nw is not None and nw.group(1) not in qf.stop_words_after_name \
+                            and e.name.split()[-1] in body[nm.start():nm.end()]:
+                        comma = nm.end()
                 elif comma > 0 and qf.apposition_open is not None:
                     ap_m = qf.apposition_open.match(body, comma + 1, s.end)
                     nxt = body.find(",", comma + 1, s.end)
