@@ -3079,3 +3079,11 @@ def test_according_to_a_name_with_no_comma_before_the_clause():
                 "konservasi candi sekitar 600 ribu euro.")
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("Agus Salim", "dana kemitraan pemerintah Jerman untuk konservasi candi sekitar 600 ribu euro")]
+
+
+def test_a_firm_named_by_its_kind_speaks_for_no_state():
+    sheet = run("Bank Mandiri menegaskan, pihaknya berkomitmen membantu nasabah dengan layanan teknis. RMA Group "
+                "menegaskan, pihaknya berkomitmen membantu konsumen Ford. Bank Indonesia menegaskan, pihaknya "
+                "berkomitmen menjaga nilai tukar rupiah.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("Bank Mandiri", None), ("RMA Group", None), ("Bank Indonesia", "ID")]

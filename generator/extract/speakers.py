@@ -295,6 +295,8 @@ class Grammar:
         self.church_states = set(pack.words("church_states"))
         self.institution_tails = set(pack.words("institution_tails"))
         self.private_body_tails = set(pack.words("private_body_tails"))
+        # words that name a firm at the start or the end of its name ('PT', 'Bank', 'Group')
+        self.firm_heads = set(pack.words("firm_heads"))
         press = pack.words("press_nouns")
         self.press_nouns = re.compile(r"[ \t]+(?:" + literal_alternation(press) + r")\b") if press else None
         self.stopwords = {w.casefold() for w in pack.words("stopwords")}
@@ -457,6 +459,14 @@ class Grammar:
             return Parsed(bare, start, end, lower_role, bare, "organization", None)
         if bare in self.institution_names:
             return Parsed(bare, start, end, lower_role, bare, "organization", self.institution_names[bare])
+        btoks = bare.split()
+        if self.firm_heads and len(btoks) >= 2 and not lower_role \
+                and (btoks[0] in self.firm_heads or btoks[-1] in self.firm_heads) \
+                and all(w[:1].isupper() for w in btoks) \
+                and not any(w.casefold().rstrip(".") in self.title_words for w in btoks):
+            # 'Bank Mandiri menegaskan', 'PT Astra International mengatakan', 'RMA Group': a firm
+            # named by its kind speaks (for no state unless it is one of the state's own bodies)
+            return Parsed(bare, start, end, None, bare, "organization", None)
         if _CAPS_ACRONYM.fullmatch(bare) and self.finder.code_of(bare) is None and not lower_role \
                 and bare.casefold() not in self.non_name:
             # 'The SDF said', 'KPK menyatakan': an acronym that speaks is an organisation
