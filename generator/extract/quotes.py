@@ -968,9 +968,7 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                               # ('In Ontario, provincial police Detective Constable Daniel Dubé
                               # stated': the segment names its person itself)
                               and not (p.type == "person" and len((p.name or "").split()) >= 2
-                                       and body[segments[index - 1][0]:segments[index - 1][1]].split()[:1]
-                                       and body[segments[index - 1][0]:segments[index - 1][1]].split()[0].casefold()
-                                       in ctx.qf.object_prepositions))
+                                       and _opens_with_preposition(ctx, segments[index - 1])))
                           # 'Sarman Simanjorang, Ketua Dewan Pengurus Daerah HIPPI, menjelaskan':
                           # a title of an institution in apposition after the name
                           or (p.type == "organization" and p.role and p.role.split()[0].casefold().rstrip(".")
@@ -1008,6 +1006,12 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if e is not None:
             return e, False
     return None, False
+
+
+def _opens_with_preposition(ctx: _Context, segment: tuple[int, int]) -> bool:
+    """'In Ontario': a segment opening with a preposition is an adverbial, never a subject."""
+    first = ctx.body[segment[0]:segment[1]].split()[:1]
+    return bool(first) and first[0].casefold() in ctx.qf.object_prepositions
 
 
 def _person_head(qf: "QuoteFinder", desc: str) -> bool:
