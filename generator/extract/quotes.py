@@ -2504,10 +2504,11 @@ def _named_subject_clause(ctx: _Context, start: int, end: int) -> bool:
         if m is None or m.end() >= end:
             return False
         pos = m.end()
-    for w in re.finditer(r"[ \t]+(\w+)", body[pos:min(end, pos + 40)]):
+    base = pos  # (the matches' offsets are the slice's: 'akan segera memangkas' skips both auxiliaries)
+    for w in re.finditer(r"[ \t]+(\w+)", body[base:min(end, base + 40)]):
         if w.group(1).casefold() not in qf.auxiliaries:
             break
-        pos += w.end()
+        pos = base + w.end()
     return qf.verb_after.match(body, pos, end) is not None
 
 
