@@ -3087,3 +3087,9 @@ def test_a_firm_named_by_its_kind_speaks_for_no_state():
                 "berkomitmen menjaga nilai tukar rupiah.")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
         ("Bank Mandiri", None), ("RMA Group", None), ("Bank Indonesia", "ID")]
+
+
+def test_the_company_side_in_indonesian_is_the_firm_named_last():
+    sheet = run("PT Astra International melaporkan laba naik. Pihak perusahaan mengatakan fitur-fitur keamanan akan "
+                "kembali diaktifkan setelah validasi.")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("PT Astra International", None)]

@@ -542,6 +542,10 @@ class QuoteFinder:
             if heads and pack.words("indefinite_speakers") else None
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
         self.firm_nouns = {w.casefold() for w in pack.words("firm_nouns")}
+        # a subject that is the firm the article named last ('Pihak perusahaan mengatakan')
+        firm_subjects = pack.words("firm_subjects")
+        self.firm_subject = re.compile(rf"(?:(?:{alt(pack.words('sentence_openers'))})[ \t,]+)?(?i:{alt(firm_subjects)})") \
+            if firm_subjects else None
         self.complementisers = {w.casefold() for w in pack.words("indirect_complementisers")}
         self.finite_words = {w.casefold() for w in pack.words("indirect_finite_words")}
         self.group_names = {w.casefold() for w in pack.words("group_speakers")}
@@ -866,6 +870,11 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 named = _name_segment(ctx, segments[index - 1], single=index == 1)
                 if named is not None:
                     p = named
+        if index == len(segments) - 1 and ctx.qf.firm_subject is not None:
+            fs = ctx.qf.firm_subject.fullmatch(text.strip())
+            firm = _firm_named_last(ctx, seg_start) if fs is not None else None
+            if firm is not None:
+                return firm, False  # 'Pihak perusahaan mengatakan ...': the firm named last
         if p is None and index == len(segments) - 1 and ctx.qf.authority is not None:
             # 'Namun pihak berwenang membantah ...': the unnamed authorities of the story's state
             opener = g.openers_re.match(text.lstrip()) if g.openers_re is not None else None
@@ -1047,6 +1056,16 @@ def _authority(ctx: _Context, name: str, at: int) -> Entity:
     return e
 
 
+def _firm_named_last(ctx: _Context, before: int) -> Entity | None:
+    """The firm the article named last before `before`, within 1,500 characters (an acronym written
+    once is as likely a disease or an index: 'SARS', 'FTSE')."""
+    body = ctx.body
+    return next((e for at, e in reversed(ctx.ents.mentions) if before - 1500 <= at < before
+                 and e.type == "organization" and e.country is None and e.name
+                 and not is_news_outlet(e.name) and e.name.casefold() not in ctx.qf.group_names
+                 and (not e.name.isupper() or body.count(e.name) >= 2)), None)
+
+
 def _named_institution(ctx: _Context, noun_phrase: str, before: int) -> Entity | None:
     """'the embassy', 'the party': the last institution named before `before` whose name has
     that noun ('Thai Raksa Chart Party')."""
@@ -1057,12 +1076,7 @@ def _named_institution(ctx: _Context, noun_phrase: str, before: int) -> Entity |
         if noun in pm.group().casefold().split():
             named = pm
     if named is None and noun in ctx.qf.firm_nouns:
-        # 'The company said its main focus will be ...': the firm the article named last (an
-        # acronym written once is as likely a disease or an index: 'SARS', 'FTSE')
-        return next((e for at, e in reversed(ctx.ents.mentions) if before - 1500 <= at < before
-                     and e.type == "organization" and e.country is None and e.name
-                     and not is_news_outlet(e.name) and e.name.casefold() not in ctx.qf.group_names
-                     and (not e.name.isupper() or body.count(e.name) >= 2)), None)
+        return _firm_named_last(ctx, before)  # 'The company said its main focus will be ...'
     if named is None:
         return None
     p = g.parse(body, named.start(), named.end(), None, False)
