@@ -1056,6 +1056,16 @@ def _authority(ctx: _Context, name: str, at: int) -> Entity:
     return e
 
 
+def _officer_named_last(ctx: _Context, before: int) -> Entity | None:
+    """The person the article named last before `before` with an office and a full name (whom
+    'he said' means when no one has spoken yet)."""
+    g = ctx.ents.g
+    return next((x for at, x in reversed(ctx.ents.mentions) if at < before
+                 and x.type == "person" and x.role and x.name and len(x.name.split()) >= 2
+                 and all((g._namelike(w) or (len(w) <= 2 and w.isupper())) and "'" not in w and "’" not in w
+                         for w in x.name.split())), None)
+
+
 def _firm_named_last(ctx: _Context, before: int) -> Entity | None:
     """The firm the article named last before `before`, within 1,500 characters (an acronym written
     once is as likely a disease or an index: 'SARS', 'FTSE')."""
@@ -1605,10 +1615,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             if speaker is None:
                 # ('Spain coach Luis Aragones is furious ... "I am not guilty," he said.': no one has
                 # spoken yet; the pronoun is the person the article named last with an office)
-                speaker = next((x for at, x in reversed(ctx.ents.mentions) if at < seg.open_mark
-                                and x.type == "person" and x.role and x.name and len(x.name.split()) >= 2
-                                and all((ctx.ents.g._namelike(w) or (len(w) <= 2 and w.isupper()))
-                                        and "'" not in w and "’" not in w for w in x.name.split())), None)
+                speaker = _officer_named_last(ctx, seg.open_mark)
             how, conf = "pronoun", 0.8
         elif speaker is None:
             m = qf.after_verb.match(after)
