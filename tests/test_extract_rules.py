@@ -3093,3 +3093,10 @@ def test_the_company_side_in_indonesian_is_the_firm_named_last():
     sheet = run("PT Astra International melaporkan laba naik. Pihak perusahaan mengatakan fitur-fitur keamanan akan "
                 "kembali diaktifkan setelah validasi.")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("PT Astra International", None)]
+
+
+def test_a_named_addressee_after_told_is_not_reported():
+    sheet = run("Tessa Jowell spoke on Monday. She told the Guardian newspaper there would be no super-casinos. Tessa "
+                "Jowell told BBC News she had seen a vast change over the years.", "en")
+    assert [q["text"] for q in sheet["quotes"]] == [
+        "there would be no super-casinos", "she had seen a vast change over the years"]

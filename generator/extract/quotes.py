@@ -542,6 +542,11 @@ class QuoteFinder:
             if heads and pack.words("indefinite_speakers") else None
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
         self.firm_nouns = {w.casefold() for w in pack.words("firm_nouns")}
+        # a named addressee after 'told' ('the Guardian newspaper', 'BBC Radio 4', 'reporters')
+        media = pack.words("addressee_nouns")
+        self.named_addressee = re.compile(
+            rf"[ \t]*(?:(?:the|The)[ \t]+)?(?:(?:[{UPPER}][\w'’.&-]*|\d+)[ \t]+){{1,5}}(?:(?:{alt(media)})[ \t]+)?"
+            rf"|[ \t]*(?:{alt(media)})[ \t]+") if media else None
         # a subject that is the firm the article named last ('Pihak perusahaan mengatakan')
         firm_subjects = pack.words("firm_subjects")
         self.firm_subject = re.compile(rf"(?:(?:{alt(pack.words('sentence_openers'))})[ \t,]+)?(?i:{alt(firm_subjects)})") \
@@ -2336,6 +2341,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             og = qf.object_gap.match(body, start, s.end)
             if og is not None:
                 start, comp = og.end(), "object"
+            elif qf.named_addressee is not None and verb.casefold() in qf.object_gap_verbs:
+                na = qf.named_addressee.match(body, start, s.end)
+                if na is not None and _reads_as_clause(qf, body, na.end(), s.end) \
+                        and not body[na.end():na.end() + 1].isupper():
+                    # 'She told the Guardian newspaper there would be no super-casinos': a named
+                    # addressee, then the clause with no 'that'
+                    start, comp = na.end(), "object"
         if verb.casefold() in qf.request_set:
             start = vs
         elif comp is None and not (qf.kepada is not None and qf.kepada.match(body, after)):
