@@ -3100,3 +3100,10 @@ def test_a_named_addressee_after_told_is_not_reported():
                 "Jowell told BBC News she had seen a vast change over the years.", "en")
     assert [q["text"] for q in sheet["quotes"]] == [
         "there would be no super-casinos", "she had seen a vast change over the years"]
+
+
+def test_a_number_with_a_thousands_comma_inside_a_reported_clause():
+    sheet = run("Constitutional Affairs Minister David Lammy said laws affecting 750,000 people with dementia needed "
+                "updating. The World Health Organization reported 1,051,635 confirmed cases on Friday.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("David Lammy", "laws affecting 750,000 people with dementia needed updating")]

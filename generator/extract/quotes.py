@@ -381,12 +381,14 @@ class QuoteFinder:
         self.noun_determiners = {w.casefold() for w in pack.words("plural_noun_determiners")}
         finite = pack.words("indirect_finite_words")
         # a bare clause must read as a clause: a finite verb or a past form after its first word
-        self.finite = re.compile(rf"(?<![\w-])(?:{alt(finite)})(?![\w-])|\w\s+\w+ed\b", re.I) \
+        # (a past form after a number is an adjective: '1,051,635 confirmed cases')
+        self.finite = re.compile(rf"(?<![\w-])(?:{alt(finite)})(?![\w-])|[^\W\d]\s+\w+ed\b", re.I) \
             if finite else None
         # (the same, with past forms in lower case only: 'the United States' is no clause)
-        self.finite_lower = re.compile(rf"(?<![\w-])(?i:{alt(finite)})(?![\w-])|\w\s+[a-z][a-z]*ed\b") \
+        self.finite_lower = re.compile(rf"(?<![\w-])(?i:{alt(finite)})(?![\w-])|[^\W\d]\s+[a-z][a-z]*ed\b") \
             if finite else None
-        self.clause_break = re.compile(r"[,;:(—–]|\s(?:which|who|whom|whose)\s")
+        # (not the comma inside a number: 'laws affecting 750,000 people ... needed updating')
+        self.clause_break = re.compile(r"(?<!\d),|,(?!\d)|[;:(—–]|\s(?:which|who|whom|whose)\s")
         # 'said the measure was "nowhere near enough."': a frame ending in one of these has the
         # quote as its predicate, so the reported clause keeps it
         copulas = pack.words("predicate_copulas")
