@@ -2961,8 +2961,8 @@ def test_a_territory_named_as_often_as_its_sovereign_is_the_story_state():
 
 
 def test_a_short_form_in_brackets_stands_for_the_body_it_follows():
-    body = ("Bangladesh's Institute of Epidemiology, Disease Control and Research (IEDCR) reported 33 recovered "
-            "cases. In a briefing, the director of IEDCR, Dr Jane Rahman, said the victims were from Dhaka. "
+    body = ("Bangladesh's Institute of Epidemiology, Disease Control and Research (IEDCR) reported the number of "
+            "cases had risen. In a briefing, the director of IEDCR, Dr Jane Rahman, said the victims were from Dhaka. "
             "The Philippine Institute of Volcanology and Seismology (Phivolcs) reported the quake came at 7:37 p.m. on Wednesday. "
             "Phivolcs said the fault makes the province seismically active.")
     sheet = run(body, "en")
