@@ -3107,3 +3107,9 @@ def test_a_number_with_a_thousands_comma_inside_a_reported_clause():
                 "updating. The World Health Organization reported 1,051,635 confirmed cases on Friday.", "en")
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
         ("David Lammy", "laws affecting 750,000 people with dementia needed updating")]
+
+
+def test_proponents_and_opponents_speak_as_groups():
+    sheet = run("Other proponents of the bill said it was a good compromise that avoided the excesses of the "
+                "American system.", "en")
+    assert [q["speaker"] for q in sheet["quotes"]] == ["proponents"]
