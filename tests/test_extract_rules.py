@@ -3113,3 +3113,5 @@ def test_proponents_and_opponents_speak_as_groups():
     sheet = run("Other proponents of the bill said it was a good compromise that avoided the excesses of the "
                 "American system.", "en")
     assert [q["speaker"] for q in sheet["quotes"]] == ["proponents"]
+    sheet = run("A lawyer said the ruling set a dangerous precedent that could harm all news reporters.", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("lawyer", None)]
