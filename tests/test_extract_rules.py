@@ -3115,3 +3115,9 @@ def test_proponents_and_opponents_speak_as_groups():
     assert [q["speaker"] for q in sheet["quotes"]] == ["proponents"]
     sheet = run("A lawyer said the ruling set a dangerous precedent that could harm all news reporters.", "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("lawyer", None)]
+
+
+def test_he_said_before_anyone_spoke_is_the_officer_named_last_in_english_only():
+    sheet = run("Crude fell after comments by Opec Secretary General Adnan Shihab-Eldin on Monday. He said that "
+                "high oil prices meant Opec was unlikely to stick to its plan.", "en")
+    assert [q["speaker"] for q in sheet["quotes"]] == ["Adnan Shihab-Eldin"]

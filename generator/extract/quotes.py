@@ -544,6 +544,9 @@ class QuoteFinder:
             if heads and pack.words("indefinite_speakers") else None
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
         self.firm_nouns = {w.casefold() for w in pack.words("firm_nouns")}
+        # whether 'he said that ...' before anyone has spoken is the person named last with an
+        # office (English news names its subject first; Indonesian 'ia' is too often someone else)
+        self.pronoun_to_named = bool(pack.get("pronoun_report_to_named_person"))
         # a named addressee after 'told' ('the Guardian newspaper', 'BBC Radio 4', 'reporters')
         media = pack.words("addressee_nouns")
         self.named_addressee = re.compile(
@@ -2304,6 +2307,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             e = subject  # 'X denied ..., but ... he claimed ...': the sentence's own subject
         elif e is None and pron and last is not None and last.type == "person":
             e = last
+        elif e is None and pron in qf.personal and last is None and qf.pronoun_to_named:
+            e = _officer_named_last(ctx, s.start)  # ('He said that ...' before anyone has spoken)
         if e is None and is_news_outlet(body[s.start:vs].strip()):
             continue  # 'Reuters reported ... a source ... said': the press, then the speaker
         if e is None and subject is not None and v.group("verb").casefold().endswith("ing"):
