@@ -560,13 +560,13 @@ class QuoteFinder:
         self.finite_words = {w.casefold() for w in pack.words("indirect_finite_words")}
         self.group_names = {w.casefold() for w in pack.words("group_speakers")}
         # words after an interrupting cue that open a clause or a comment of their own
-        self.non_continuations = {w.casefold() for w in pack.words("pronouns") + pack.words("determiners")
-                                  + pack.words("indirect_complementisers") + pack.words("cue_participles")}
+        self.non_continuations = self.complementisers | {
+            w.casefold() for w in pack.words("pronouns") + pack.words("determiners") + pack.words("cue_participles")}
+        # (the pack's lower-case lists, as the grammar keeps them)
+        self.anaphor_words = grammar.anaphor_markers
+        self.stopword_words = grammar.stopwords
         # word lists asked about in every sentence: made into sets once
         self.opening_report_verbs = frozenset(pack.words("indirect_request_verbs") + pack.words("second_verbs"))
-        self.anaphor_words = frozenset(pack.words("anaphor_markers"))
-        self.object_preposition_words = frozenset(pack.words("object_prepositions"))
-        self.stopword_words = frozenset(pack.words("stopwords"))
         self.pronoun_subject_words = frozenset(pack.words("pronoun_subjects"))
         self.joiner_words = self.coordinators | {w.casefold() for w in pack.words("clause_joiners")}
         self.possessed_institutions = set(pack.words("possessed_institutions"))
@@ -2518,7 +2518,7 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
     for i, w in enumerate(words[1:-1], 1):
         nxt = words[i + 1]
         if w in anaphors and re.fullmatch(r"[a-z]+", nxt) and nxt not in anaphors \
-                and nxt not in qf.object_preposition_words and nxt not in qf.stopword_words \
+                and nxt not in qf.object_prepositions and nxt not in qf.stopword_words \
                 and nxt not in qf.trailer_words:
             return True
     return False

@@ -72,7 +72,7 @@ def _abbreviations(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _pronouns(lang: str) -> frozenset[str]:
+def _opening_words(lang: str) -> frozenset[str]:
     # (with the determiners that only open a sentence: '... 4 a.m. The governor of Ohio ...')
     return frozenset(w.capitalize() for w in _pack_words(lang, "pronouns") + _pack_words(lang, "sentence_determiners"))
 
@@ -102,7 +102,7 @@ def _is_abbreviation(body: str, dot: int, abbreviations: frozenset[str]) -> bool
 def split_sentences(body: str, lang: str = "id", start: int = 0, end: int | None = None) -> list[Sentence]:
     """Sentences of `body` (or of body[start:end]): never across a line break."""
     abbreviations = _abbreviations(lang)
-    pronouns = _pronouns(lang)
+    pronouns = _opening_words(lang)
     out: list[Sentence] = []
     for para in paragraphs(body) if (start == 0 and end is None) else _sub_paragraphs(body, start, end):
         s = para.start

@@ -278,7 +278,7 @@ class Grammar:
         self.cue_words = {w.casefold() for w in pack.words("cue_verbs")}
         # report verbs a subject stands right before ('said', 'says', 'told'; not Indonesian cues,
         # which stand before their speaker)
-        self.report_words = {w for w in pack.words("subject_report_verbs")}
+        self.report_words = set(pack.words("subject_report_verbs"))
         # a capitalised pronoun is never inside a name: 'Washington, D.C. They also stated'
         self.pronoun_words = {w.capitalize() for w in pack.words("pronouns")}
         # a derived verb or noun opening a sentence ('Dikucilkan', 'Pemberlakuan', 'Kemampuan') is no name
@@ -690,7 +690,7 @@ class Grammar:
             if name_toks[0].casefold() in lowercase_words or name_toks[0].casefold() in self.common:
                 return None
             if midcaps is not None and name_toks[0] not in midcaps and not trailed \
-                    and text[end:end + 16].split()[:1] not in ([w] for w in self.report_words):
+                    and (text[end:end + 16].split() or [""])[0] not in self.report_words:
                 # a capitalised sentence opener never seen capitalised mid-sentence (unless a report
                 # verb follows it: 'Highfield said that it intends ...')
                 return None
