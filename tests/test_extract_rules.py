@@ -3121,3 +3121,38 @@ def test_he_said_before_anyone_spoke_is_the_officer_named_last_in_english_only()
     sheet = run("Crude fell after comments by Opec Secretary General Adnan Shihab-Eldin on Monday. He said that "
                 "high oil prices meant Opec was unlikely to stick to its plan.", "en")
     assert [q["speaker"] for q in sheet["quotes"]] == ["Adnan Shihab-Eldin"]
+
+
+def test_a_sentence_opening_with_its_subject_leads_into_a_quote_by_a_colon_or_a_participle():
+    sheet = run("The governor of Louisiana declared a state of emergency on Thursday.\n\nGovernor John Bel Edwards "
+                "addressed the public: \"No one should take this storm lightly.\" He said he has arranged for 3000 "
+                "of the National Guard to be available.", "en", title="Louisiana braces for Tropical Storm Barry")
+    assert [(q["speaker"], q["role"], q["country"]) for q in sheet["quotes"]] == [
+        ("John Bel Edwards", "Governor", "US")] * 2
+    sheet = run("Detective Inspector Darren Gough said, \"This is a truly tragic incident.\" The mayor of London, "
+                "Sadiq Khan, gave his condolences via Twitter, adding, \"An urgent enquiry into what happened is "
+                "underway.\"", "en", title="Engineer killed at Waterloo station in London, England")
+    assert [(q["speaker"], q["role"], q["country"]) for q in sheet["quotes"]] == [
+        ("Darren Gough", "Detective Inspector", "GB"), ("Sadiq Khan", "mayor of London", "GB")]
+    sheet = run("He was asked: \"Will you resign over the failure of the inquiry?\" The minister did not answer.",
+                "en")
+    assert [q["speaker"] for q in sheet["quotes"]] == []
+
+
+def test_an_unnamed_member_of_a_named_body_speaks_for_the_body():
+    sheet = run("Transport for London (TfL) told passengers to take a longer way. An official from TfL stated: "
+                "\"We are working with colleagues in the British Transport Police.\" In a statement, a spokeswoman "
+                "for the Home Office said the line was closed.", "en")
+    assert [q["speaker"] for q in sheet["quotes"]] == ["TfL", "Home Office"]
+    sheet = run("In a statement, Ahmed al-Assadi, a spokesman for the PMF, said both Israel and the United States "
+                "were to blame.", "en")
+    assert [q["speaker"] for q in sheet["quotes"]] == ["Ahmed al-Assadi"]
+
+
+def test_a_profession_joins_the_body_before_it_to_the_name_after_it():
+    sheet = run("Northwestern University public health expert Wendy Parmet said naming the virus after Wuhan "
+                "would stigmatise its people. A leading expert on the Cuban economy says that the plan is "
+                "desperate.", "en")
+    assert [(q["speaker"], q["role"]) for q in sheet["quotes"]][0] == (
+        "Wendy Parmet", "Northwestern University public health expert")
+    assert "Cuban" not in [q["speaker"] for q in sheet["quotes"]]

@@ -274,6 +274,14 @@ class QuoteFinder:
             rf"[^,.;\"“”\n]{{2,80}},[ \t]+(?P<name>[{UPPER}][^,.;\"“”\n]{{1,40}}),[ \t]+(?=[a-z])")
         self.described_comma = re.compile(rf"[a-z][^,.;\"“”\n]{{0,80}},[ \t]+(?=[{UPPER}])")
         self.after_verb = re.compile(rf"\s*[,.!?;:—–-]?\s*(?:{cues})\b[ \t]+", re.I)
+        # 'Governor John Bel Edwards addressed the public: "..."', 'The mayor of London, Sadiq
+        # Khan, gave his condolences via Twitter, adding, "..."': a sentence that opens with its
+        # subject and a finite verb and leads into the quote by a colon or a cue participle
+        opening_verbs = pack.words("opening_report_verbs")
+        self.opening_report = re.compile(
+            rf"(?P<subject>[{UPPER}][^;:\"“”\n]{{0,100}}?)[ \t]+(?P<verb>{'|'.join(opening_verbs)})\b"
+            rf"[^;:\"“”\n]{{0,120}}?(?::|,[ \t]+(?:{alt(participles)})[ \t]*,)[ \t]*\Z") \
+            if opening_verbs and participles else None
         self.after_subject_verb = re.compile(rf"\s*[,—–-]?\s*(?P<phrase>(?:[Tt]he\s+|[Aa]n?\s+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+\s+)?(?:{NAMEWORD})(?:[^\n,.;:\"“”]{{0,80}}?))\s+(?:{cues})\b")
         # Before the opening mark: 'kata X: "' / 'X said: "' / 'X mengatakan, "'
         self.speech_any = re.compile(rf"(?<![\w-])(?:{speech})(?![\w-])", re.I)
@@ -542,6 +550,13 @@ class QuoteFinder:
             rf"(?:^|[ \t])(?i:{alt(pack.words('indefinite_speakers'))})[ \t]+"
             rf"(?P<role>(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{alt(heads)}))[ \t]*\Z") \
             if heads and pack.words("indefinite_speakers") else None
+        # 'An official from TfL stated', 'a spokeswoman for the Home Office said': the body speaks
+        members = pack.words("body_member_heads")
+        self.member_of_body = re.compile(
+            rf"(?:^|[ \t])(?i:{alt(pack.words('indefinite_speakers'))})[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}"
+            rf"(?:{alt(members)})[ \t]+(?:{alt(pack.words('institution_state_prepositions') + ['for', 'at', 'with'])})"
+            rf"[ \t]+(?P<body>(?:the[ \t]+)?[{UPPER}][^,;:\"“”\n]{{0,80}}?)[ \t]*\Z") \
+            if members and pack.words("indefinite_speakers") else None
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
         self.firm_nouns = {w.casefold() for w in pack.words("firm_nouns")}
         # whether 'he said that ...' before anyone has spoken is the person named last with an
@@ -799,6 +814,14 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                             w.casefold() for w in re.findall(r"[\w'’-]+", holder.role)}:
                         return holder, False
                     return e, False
+        if index == len(segments) - 1 and ctx.qf.member_of_body is not None \
+                and (index == 0 or _opens_with_preposition(ctx, segments[index - 1])):
+            # (not in apposition: 'Ahmed al-Assadi, a spokesman for the PMF, blamed ...' is his)
+            mb = ctx.qf.member_of_body.search(text)
+            org = _phrase_after(ctx, seg_start + mb.start("body")) if mb is not None else None
+            if org is not None and (org.type == "organization" or (
+                    " " not in org.name and sum(c.isupper() for c in org.name) >= 2)):
+                return org, False  # 'An official from TfL stated': the body (or its short form) speaks
         if index == len(segments) - 1 and ctx.qf.indefinite_office is not None:
             ind = ctx.qf.indefinite_office.search(text)
             if ind is not None:
@@ -1615,7 +1638,9 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 speaker, how, conf = e, "according", 0.8
         # (a closed quote with a cue before it: what follows starts another sentence; asked only
         # while no speaker is found, the one case it is read in)
-        cued_before = closed and speaker is None and qf.speech_any.search(body, sent_start, seg.open_mark) is not None
+        cued_before = closed and speaker is None and (
+            qf.speech_any.search(body, sent_start, seg.open_mark) is not None
+            or (qf.opening_report is not None and qf.opening_report.match(body, sent_start, seg.open_mark) is not None))
         if speaker is None and qf.after_pron.match(after) and not (closed and cued_before):
             # ('telling the paper: "... goes." He continued by ...': the next sentence's subject)
             speaker = last
@@ -1694,6 +1719,14 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                         e = last
                 if e is not None:
                     speaker, how, conf = e, "cue-before", 0.8
+        if speaker is None and qf.opening_report is not None:
+            op = qf.opening_report.match(body, sent_start, seg.open_mark)
+            if op is not None and not ctx.ents.g.is_clause(op.group("subject")):
+                e, pron = _subject(ctx, sent_start, op.start("verb"), [x for x in spans if x[0] != seg.open_mark])
+                if e is None and pron in qf.personal:
+                    e = last_person
+                if e is not None and not is_news_outlet(e.name):
+                    speaker, how, conf = e, "cue-before", 0.75
         if speaker is None and sentences:
             # 'The border issue is the "main difference" between Greece and Turkey, he added.': the
             # cue closing the sentence the partial quote stands in

@@ -241,6 +241,12 @@ class Grammar:
         # (a lower-case role of several words may open a sentence: 'Member of parliament (MP) Kevin Conolly')
         opening = [r[0].upper() + r[1:] for r in lower_roles if " " in r and r[0].islower()]
         lroles_trie, conn_trie = trie_pattern(lower_roles + opening), trie_pattern(connectors)
+        professions = pack.words("profession_heads")
+        if professions:
+            # 'Northwestern University public health expert Wendy Parmet': up to two lower-case
+            # words before a profession join the body before it to the name after it
+            # (not after an article: 'A leading expert on the Cuban economy' names nobody)
+            conn_trie = rf"(?<![Aa] )(?<!An )(?<!The )(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{trie_pattern(professions)})(?![\w-])|{conn_trie}"
         self.phrase = re.compile(
             rf"(?:(?:{lroles_trie})\s+(?:(?:{conn_trie})\s+)*)?{token}(?:[ \t]+(?:(?:{conn_trie})[ \t]+)*{inner})*"
             if lroles else rf"{token}(?:[ \t]+(?:(?:{conn_trie})[ \t]+)*{inner})*")
@@ -408,9 +414,9 @@ class Grammar:
                                       or (self.derived_word is not None and self.derived_word.fullmatch(words[0])
                                           and words[0].casefold() not in self.title_words)) \
                     and not (words[0][:1].isupper() and words[0] in self.head_words) \
-                    and not (self.of_phrases and len(words) == 2 and words[0].casefold() in self.title_set
-                             and self._namelike(words[1]) and words[1].casefold() not in self.common
-                             and words[1].casefold() not in lowercase_words) \
+                    and not (self.of_phrases and words[0].casefold() in self.title_set
+                             and all(self._namelike(w) and w.casefold() not in self.common
+                                     and w.casefold() not in lowercase_words for w in words[1:])) \
                     and not (words[0].casefold() in self.title_words and words[1][:1].isupper()
                              and words[1].casefold() in self.title_words):
                 # ('Wakil Gubernur Golestan' stays whole though 'wakil' is also written in lower
