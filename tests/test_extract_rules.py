@@ -3156,3 +3156,10 @@ def test_a_profession_joins_the_body_before_it_to_the_name_after_it():
     assert [(q["speaker"], q["role"]) for q in sheet["quotes"]][0] == (
         "Wendy Parmet", "Northwestern University public health expert")
     assert "Cuban" not in [q["speaker"] for q in sheet["quotes"]]
+
+
+def test_someone_unnamed_by_what_they_are_to_the_story():
+    sheet = run("Judge Bernard Schwartz sentenced David and Louise Turpin to life in prison.\n\nThe mother said \"I "
+                "really look forward to the day I can see them.\"\n\nOne of the children said, \"Sometimes I still "
+                "have nightmares.\"", "en")
+    assert [q["speaker"] for q in sheet["quotes"]] == ["mother", "One of the children"]

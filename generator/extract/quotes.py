@@ -550,6 +550,11 @@ class QuoteFinder:
             rf"(?:^|[ \t])(?i:{alt(pack.words('indefinite_speakers'))})[ \t]+"
             rf"(?P<role>(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{alt(heads)}))[ \t]*\Z") \
             if heads and pack.words("indefinite_speakers") else None
+        # 'The father said', 'One of the children said': someone unnamed, by what they are to the story
+        kin = pack.words("definite_person_nouns")
+        self.definite_person = re.compile(
+            rf"(?:(?P<det>[Tt]he)[ \t]+(?P<noun>(?:{alt(kin)}))|(?P<one>[Oo]ne[ \t]+of[ \t]+(?:them|the[ \t]+[a-z]+|"
+            rf"(?:his|her|their)[ \t]+[a-z]+)))(?:[ \t]+(?:also|later|then|even))?[ \t]*\Z") if kin else None
         # 'An official from TfL stated', 'a spokeswoman for the Home Office said': the body speaks
         members = pack.words("body_member_heads")
         self.member_of_body = re.compile(
@@ -822,6 +827,18 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             if org is not None and (org.type == "organization" or (
                     " " not in org.name and sum(c.isupper() for c in org.name) >= 2)):
                 return org, False  # 'An official from TfL stated': the body (or its short form) speaks
+        if index == len(segments) - 1 and ctx.qf.definite_person is not None:
+            dp = ctx.qf.definite_person.match(text.strip())
+            if dp is not None and (index == 0 or _opens_with_preposition(ctx, segments[index - 1])):
+                a = seg_start + (len(text) - len(text.lstrip()))
+                if dp.group("noun"):
+                    # ('The father said' after 'the father, David Turpin,': the one named so before)
+                    noun = dp.group("noun")
+                    return ctx.ents.resolve(Parsed(noun, a, a + len(dp.group()), noun, None, "role", None), a), False
+                who = re.sub(r"[ \t]+(?:also|later|then|even)\Z", "", dp.group("one"))
+                e = Entity(name=who, type="person", first=a)
+                ctx.ents.entities.append(e)
+                return e, False
         if index == len(segments) - 1 and ctx.qf.indefinite_office is not None:
             ind = ctx.qf.indefinite_office.search(text)
             if ind is not None:
