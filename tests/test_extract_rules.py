@@ -3163,3 +3163,31 @@ def test_someone_unnamed_by_what_they_are_to_the_story():
                 "really look forward to the day I can see them.\"\n\nOne of the children said, \"Sometimes I still "
                 "have nightmares.\"", "en")
     assert [q["speaker"] for q in sheet["quotes"]] == ["mother", "One of the children"]
+
+
+def test_according_to_authorities_joined_or_placed():
+    sheet = run("Zhukovskyy pleaded not guilty in New Hampshire, United States. According to police and county "
+                "officials, Zhukovskyy was driving a pickup truck across the center line. According to police in "
+                "Baytown, Texas, Zhukovskyy has been involved in traffic collisions before.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("police", "Zhukovskyy was driving a pickup truck across the center line"),
+        ("police", "Zhukovskyy has been involved in traffic collisions before")]
+
+
+def test_a_sources_report_holds_a_named_persons_own():
+    sheet = run("According to investigators, Zhukovskyy said he had over-corrected after being cut off by another "
+                "driver.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("investigators", "Zhukovskyy said he had over-corrected after being cut off by another driver"),
+        ("Zhukovskyy", "he had over-corrected after being cut off by another driver")]
+
+
+def test_court_findings_are_reported_and_the_subject_follows_a_subordinator():
+    sheet = run("The court determined that his driving history rendered him a danger to the public. The Court of "
+                "Session ruled on 11 September, 2019 that the prorogation was unlawful. The bid failed when the "
+                "Appeal Court ruled the Hunting Act was lawful. Only a doctor determined the mother was in danger.",
+                "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("court", "his driving history rendered him a danger to the public"),
+        ("Court of Session", "the prorogation was unlawful"),
+        ("Appeal Court", "the Hunting Act was lawful")]

@@ -541,6 +541,12 @@ class QuoteFinder:
         authorities = pack.words("unnamed_authorities")
         self.authority = re.compile(rf"(?P<who>{alt(authorities)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*",
                                     ) if authorities else None
+        # 'According to police and county officials, ...', 'According to police in Baytown, Texas, ...':
+        # unnamed authorities joined by 'and' or placed by 'in', before the comma that ends them
+        place = rf"[{UPPER}][\w.'’-]*(?:[ \t]+[{UPPER}][\w.'’-]*){{0,3}}"
+        self.authority_source = re.compile(
+            rf"(?P<who>{alt(authorities)})(?:[ \t]+(?:and|or)[ \t]+(?:[a-z]+[ \t]+)?(?:{alt(authorities)}))?"
+            rf"(?:[ \t]+in[ \t]+(?P<place>{place}(?:,[ \t]+{place})?))?(?=[ \t]*,)") if authorities else None
         self.trailer_words = {w for w in pack.words("speaker_trailers") if w[:1].islower()}
         self.stop_words_after_name = self.trailer_words | set(pack.words("descriptor_stops")) \
             | set(pack.words("object_prepositions")) | set(pack.words("relative_pronouns"))
@@ -2222,12 +2228,21 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if m:
             pronoun = qf.pronoun_subject.match(text[m.end():]) if qf.pronoun_subject is not None else None
             e = last if pronoun is not None else _phrase_after(ctx, s.start + m.end())
+            source_end = None  # where a source with a comma inside ends ('police in Baytown, Texas')
             if e is None and pronoun is None and qf.authority is not None:
                 # 'According to police, they received ...': the unnamed authorities of the story's state
                 who = re.match(r"[^,;:\"“”]{2,40}?(?=[ \t]*,)", text[m.end():])
                 au = qf.authority.fullmatch(who.group().strip()) if who is not None else None
                 if au is not None:
                     e = _authority(ctx, au.group("who"), s.start + m.end())
+                else:
+                    au = qf.authority_source.match(text, m.end()) if qf.authority_source is not None else None
+                    if au is not None:
+                        e = _authority(ctx, au.group("who"), s.start + m.end())
+                        source_end = s.start + au.end()
+                        if au.group("place") and e.country is None:
+                            e.country = g.within_state(au.group("place")) or g.finder.code_of(
+                                au.group("place").split(",")[-1].strip())
             if pronoun is None and last is not None and qf.anaphoric_tail is not None:
                 # 'Menurut Wali Kota Surabaya dua periode ini, ...': a role pointing back at the
                 # person the article spoke of
@@ -2247,7 +2262,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             if e is not None and is_news_outlet(e.name):
                 e = None  # 'According to news agency ISNA, the prosecutor ... said': the press
             elif e is not None:
-                comma = body.find(",", s.start + m.end(), s.end)
+                comma = body.find(",", source_end or s.start + m.end(), s.end)
                 pi = qf.pronoun_inside.search(body, s.start + m.end(), min(s.end, s.start + m.end() + 80)) \
                     if qf.pronoun_inside is not None else None
                 if pronoun is not None and not re.match(r"[ \t]*,", text[m.end() + pronoun.end():]) \
@@ -2278,7 +2293,16 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     a, b = _trim(body, comma + 1, s.end)
                     if len(_WORDS.findall(body[a:b])) >= 3 and body[a] not in '"“”„«' \
                             and not _mostly_quoted(a, b, spans):
-                        return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "according")
+                        reported = Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "according")
+                        if body[a:a + 1].isupper() and not qf.according.match(body, a):
+                            # 'According to investigators, Zhukovskyy said he had over-corrected ...':
+                            # the source's report holds a named person's own
+                            _, inner = _sentence_subject_and_indirect(ctx, type(s)(a, s.end), spans, last, recent)
+                            if inner is not None and inner.how == "indirect" and inner.follow is None \
+                                    and inner.speaker is not None and inner.speaker is not e \
+                                    and inner.speaker.type == "person":
+                                reported = dataclasses.replace(reported, follow=inner)
+                        return e, reported
                 return e, None
         mid = qf.according_mid.search(text) if qf.according_mid is not None else None
         if m is None and mid is not None:
