@@ -3191,3 +3191,25 @@ def test_court_findings_are_reported_and_the_subject_follows_a_subordinator():
         ("court", "his driving history rendered him a danger to the public"),
         ("Court of Session", "the prorogation was unlawful"),
         ("Appeal Court", "the Hunting Act was lawful")]
+
+
+def test_words_after_a_cue_that_open_a_quoted_predicate_are_not_its_speaker():
+    sheet = run("Montana Secretary of State Corey Stapleton said BIPA \"is supported overwhelmingly by Montanans.\"",
+                "en")
+    assert [q["speaker"] for q in sheet["quotes"]] == ["Corey Stapleton"]
+
+
+def test_two_reports_of_one_subject_joined_by_and_are_two():
+    sheet = run("Former prime minister John Major has accused Johnson of misleading the Queen, and argued that the "
+                "true intent was to shut down debate. Mr Caborn said the government had adopted a cautious approach, "
+                "and responded to the concerns raised.", "en")
+    assert [q["text"] for q in sheet["quotes"]] == [
+        "accused Johnson of misleading the Queen", "the true intent was to shut down debate",
+        "the government had adopted a cautious approach, and responded to the concerns raised"]
+
+
+def test_a_cue_participle_after_the_main_clause_reports_for_its_subject():
+    sheet = run("Dr. Joel Smithers was found guilty. Smithers testified in his own defense, claiming some patients "
+                "deceived him. Israeli officials gave a briefing on Monday, explaining Syria's alleged involvement.",
+                "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [("Joel Smithers", "some patients deceived him")]

@@ -568,6 +568,22 @@ class QuoteFinder:
             rf"(?:{alt(members)})[ \t]+(?:{alt(pack.words('institution_state_prepositions') + ['for', 'at', 'with'])})"
             rf"[ \t]+(?P<body>(?:the[ \t]+)?[{UPPER}][^,;:\"“”\n]{{0,80}}?)[ \t]*\Z") \
             if members and pack.words("indefinite_speakers") else None
+        # 'accused Johnson of misleading the Queen, and argued that ...': a second report of the same
+        # subject joined to the first, which ends before it
+        say_again = [v for v in pack.words("indirect_say_verbs") if v.casefold() not in self.object_gap_verbs
+                     and " " not in v and v not in pack.words("plural_noun_verbs")]  # ('and claims by ...')
+        self.joined_report = re.compile(
+            rf"[ \t]*,?[ \t]+(?:{alt(pack.words('clause_joiners'))})[ \t]+(?:(?:{alt(pack.words('subject_particles'))})[ \t]+)?"
+            rf"(?:{alt(say_again)})[ \t]+(?:(?:{alt(pack.words('indirect_complementisers'))})[ \t]+)?") \
+            if say_again and pack.words("clause_joiners") and pack.get("split_joined_reports") else None
+        # 'Smithers testified in his own defense, claiming some patients deceived him': a sentence
+        # opening with its subject and a finite verb, and a cue participle reporting after a comma
+        # ('accusing X of ...' keeps its verb, as accusations do)
+        accusing = pack.words("accusation_participles")
+        self.participle_after_clause = re.compile(
+            rf"(?P<subject>[{UPPER}][^;:\"“”\n]{{0,100}}?)[ \t]+(?P<verb>{'|'.join(opening_verbs)})\b[^;:\"“”\n]{{0,150}}?,"
+            rf"[ \t]+(?:(?P<part>{alt(participles)})[ \t]+(?:that[ \t]+)?|(?=(?P<accusing>{alt(accusing) if accusing else '(?!)'})[ \t]))") \
+            if opening_verbs and participles else None
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
         self.firm_nouns = {w.casefold() for w in pack.words("firm_nouns")}
         # whether 'he said that ...' before anyone has spoken is the person named last with an
@@ -1579,6 +1595,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 subj, indirect = interrupted.speaker, interrupted
             else:
                 subj, indirect = _sentence_subject_and_indirect(ctx, s, spans, last_person, last)
+            if indirect is None and qf.participle_after_clause is not None:
+                pr = _participle_after_clause(ctx, s, spans, last_person)
+                if pr is not None:
+                    subj, indirect = pr.speaker, pr
             if indirect is None:
                 trailing = _trailing_cue(ctx, s, spans, last, last_person)
                 if trailing is not None:
@@ -1725,7 +1745,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 gap = body[before_start + verb.end():seg.open_mark]
                 if verb.group().casefold() in qf.cue_set and verb.group().casefold() not in qf.subject_only_cues \
                         and verb.group().casefold() not in qf.object_gap_verbs and (
-                        gap.rstrip()[-1:] in (",", ":", ";", "—", "–", "-") or len(gap.split()) <= 6):
+                        gap.rstrip()[-1:] in (",", ":", ";", "—", "–", "-") or (
+                            len(gap.split()) <= 6 and not body[a:a + 1].islower())):
+                    # ('X said BIPA "is supported overwhelmingly ...": the words after the cue are
+                    # the subject of the quoted predicate, not its speaker)
                     # ('Duda told local media Adamowicz's heart was restarted "...": a clause
                     # after the cue, not its speaker)
                     e = _phrase_after(ctx, before_start + verb.end() + 1) if body[before_start + verb.end():before_start + verb.end() + 1] == " " else None
@@ -1777,9 +1800,67 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         quotes.append(Quote(a, b, "direct", speaker, sentence, conf, how))
     if qf.cue_participle is not None:
         quotes += _participle_reports(ctx, quotes)
+    if qf.joined_report is not None:
+        quotes = _split_joined_reports(ctx, quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
     return _without_paraphrases(body, _without_wrappers(body, _partials_in_reports(quotes), qf.copula_end),
                                 qf.stopwords)
+
+
+def _plainly_a_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
+    """Stricter than _reads_as_clause, for reports with no complementiser after a word that may
+    just as well introduce a thing: not a phrase opening with a preposition ('responded to the
+    concerns raised') or a past form used as an adjective after a possessive ('explaining Syria's
+    alleged involvement')."""
+    if _complement_is_clause(qf, body, start, end):
+        return True
+    words = re.findall(r"[\w'’-]+", body[start:min(end, start + 120)])[:3]
+    if not words or words[0].casefold() in qf.object_prepositions:
+        return False
+    if len(words) > 1 and words[0].endswith(("'s", "’s")) and words[1].endswith("ed"):
+        return False
+    return _reads_as_clause(qf, body, start, end)
+
+
+def _participle_after_clause(ctx: _Context, s: Sentence, spans, last_person: Entity | None) -> "Quote | None":
+    """'Smithers testified in his own defense, claiming some patients deceived him', 'The Biden
+    campaign criticized Trump's refusal, accusing the president of ...': the subject's report."""
+    body, qf = ctx.body, ctx.qf
+    m = qf.participle_after_clause.match(body, s.start, s.end)
+    if m is None or ctx.ents.g.is_clause(m.group("subject")) or any(a < m.end() and s.start < b for a, b in spans):
+        return None
+    e, pron = _subject(ctx, s.start, m.start("verb"), spans)
+    if e is None and pron in qf.personal:
+        e = last_person
+    if e is None or is_news_outlet(e.name):
+        return None
+    a, b = _trim(body, m.end(), s.end)
+    if len(_WORDS.findall(body[a:b])) < 3 or body[a:a + 1] in '"“”„«' or _mostly_quoted(a, b, spans):
+        return None
+    if not m.group("accusing") and not m.group().rstrip().endswith("that") and not _plainly_a_clause(qf, body, a, b):
+        return None  # ('..., explaining Syria's alleged involvement': a thing, not a report)
+    return Quote(a, b, "indirect", e, (s.start, s.end), 0.65, "participle")
+
+
+def _split_joined_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
+    """'John Major has accused Johnson of misleading the Queen, and argued that the true intent ...
+    was ...': two reports of one subject, not one."""
+    out: list[Quote] = []
+    for q in quotes:
+        m = ctx.qf.joined_report.search(ctx.body, q.start, q.end) if q.kind == "indirect" else None
+        if m is None or len(_WORDS.findall(ctx.body[q.start:m.start()])) < 3 \
+                or len(_WORDS.findall(ctx.body[m.end():q.end])) < 3 \
+                or ctx.body[m.end():m.end() + 1] in '"“”„«' \
+                or not (m.group().rstrip().endswith(tuple(ctx.qf.complementisers))
+                        or _plainly_a_clause(ctx.qf, ctx.body, m.end(), q.end)):
+            # ('..., and responded to the concerns raised': no second report)
+            out.append(q)
+            continue
+        a, b = _trim(ctx.body, q.start, m.start())
+        out.append(dataclasses.replace(q, start=a, end=b, follow=None))
+        a, b = _trim(ctx.body, m.end(), q.end)
+        out.append(dataclasses.replace(q, start=a, end=b, follow=None))
+    return out
 
 
 def _participle_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
@@ -1796,7 +1877,7 @@ def _participle_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
         if len(_WORDS.findall(body[a:b])) < 4 or body[a] in '"“”„«' or any(
                 a <= x.start < b for x in quotes if x.kind == "direct"):
             continue
-        if qf.finite is not None and not _reads_as_clause(qf, body, a, b):
+        if qf.finite is not None and not _plainly_a_clause(qf, body, a, b):
             continue
         out.append(Quote(a, b, "indirect", q.speaker, q.sentence, 0.6, "participle"))
     return out
