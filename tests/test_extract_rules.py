@@ -3213,3 +3213,13 @@ def test_a_cue_participle_after_the_main_clause_reports_for_its_subject():
                 "deceived him. Israeli officials gave a briefing on Monday, explaining Syria's alleged involvement.",
                 "en")
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [("Joel Smithers", "some patients deceived him")]
+
+
+def test_a_trailing_cue_reports_a_clause_holding_a_partial_quote():
+    sheet = run("Wiranto was stabbed on Thursday. Wiranto suffered \"two deep wounds\" in the attack according to a "
+                "hospital spokesperson. Bishop Michael Scott-Joynt spoke on Friday. Such a \"secular\" state would be "
+                "markedly \"less tolerant\", he argued.", "en")
+    got = [(q["speaker"], q["kind"], q["text"]) for q in sheet["quotes"]]
+    assert ("hospital spokesperson", "indirect", "Wiranto suffered \"two deep wounds\" in the attack") in got
+    assert ("hospital spokesperson", "direct", "two deep wounds") in got
+    assert ("Michael Scott-Joynt", "indirect", "Such a \"secular\" state would be markedly \"less tolerant\"") in got

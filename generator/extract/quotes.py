@@ -1780,6 +1780,13 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             if speaker is not None:
                 how, conf = "cue-end", 0.75
         if speaker is None:
+            # a partial quote inside a report found from its sentence ('Wiranto suffered "two deep
+            # wounds" in the attack according to a hospital spokesperson') is the reporter's words
+            report = next((q for q in reversed(quotes[-3:]) if q.kind == "indirect" and q.speaker is not None
+                           and q.start <= a and b <= q.end + 1), None)
+            if report is not None:
+                speaker, how, conf = report.speaker, "in-report", 0.7
+        if speaker is None:
             # No cue: a short term in quotes is a scare quote; a longer one continues the last speaker.
             if words < 4:
                 continue
@@ -2043,13 +2050,20 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
     """Reported speech with its cue after it and no quote marks, as wire copy writes it: 'Posisi
     Inggris ... jelas, kata Duta Besar Matthew Rycroft.' / '... in the region, he said.'"""
     body, qf = ctx.body, ctx.qf
-    if any(s.start <= a < s.end or s.start < b <= s.end for a, b in spans):
+    # (a partial quote inside the reported clause is allowed: 'Wiranto suffered "two deep wounds" in
+    # the attack, according to a hospital spokesperson'; a quote reaching into the cue is not)
+    if any(a <= s.start + 1 < b for a, b in spans):
         return None
     # the cue follows one of the sentence's last two commas, in its last 150 characters
     tail_start = max(s.start, s.end - 150)
     last_comma = body.rfind(",", tail_start, s.end)  # (two rfinds, not a loop over 150 characters)
     commas = [c for c in (body.rfind(",", tail_start, last_comma) if last_comma > 0 else -1, last_comma) if c >= 0]
+    bare = body.rfind(" according to ", tail_start, s.end)
+    if bare > max(commas, default=-1) and body[bare - 1:bare] not in ",":
+        commas.append(bare)  # ('... in the attack according to a hospital spokesperson.': no comma)
     for at in reversed(commas):
+        if any(a < s.end and b > at for a, b in spans):
+            continue  # (the cue is inside or after a quote: '"...", he said' is the quote's)
         rest = body[at:s.end]
         speaker = None
         pm = qf.after_pron.match(rest)
@@ -2100,13 +2114,19 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                         au = qf.authority.fullmatch(who)
                         if au is not None:
                             e = _authority(ctx, au.group("who"), pos)
+                    if e is None and qf.indefinite_office is not None:
+                        # '..., according to a hospital spokesperson.': someone unnamed, by their office
+                        ind = qf.indefinite_office.search(body[pos:s.end].strip().rstrip(".!?").strip())
+                        if ind is not None:
+                            role = ind.group("role")
+                            e = ctx.ents.resolve(Parsed(role, pos, s.end, role, None, "role", None), pos)
                     outlet = e is not None and (is_news_outlet(e.name) or (
                         lead is not None and is_news_outlet(body[pos:lead.end()].strip().capitalize() + " " + e.name)))
                     speaker = e if e is not None and not outlet else None
         if speaker is None:
             continue
         a, b = _trim(body, s.start, at)
-        if len(_WORDS.findall(body[a:b])) < 5:
+        if len(_WORDS.findall(body[a:b])) < 5 or _mostly_quoted(a, b, spans):
             return None
         return Quote(a, b, "indirect", speaker, (s.start, s.end), 0.6, "cue-after")
     return None
@@ -2142,6 +2162,9 @@ def _without_wrappers(body: str, quotes: list[Quote], copula_end: re.Pattern | N
         if q.kind == "indirect":
             inner = [d for d in directs if q.start <= d.start and d.end <= q.end
                      and not _WORDS.search(body, d.end, q.end)]
+            if inner and q.how == "cue-after":
+                kept.append(q)  # ('Such a state would be markedly "less tolerant", he argued.': one clause)
+                continue
             if inner:
                 a, b = _trim(body, q.start, inner[0].start - 1)
                 if copula_end is not None and len(_WORDS.findall(body, a, b)) >= 2 \
