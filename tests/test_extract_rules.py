@@ -3223,3 +3223,11 @@ def test_a_trailing_cue_reports_a_clause_holding_a_partial_quote():
     assert ("hospital spokesperson", "indirect", "Wiranto suffered \"two deep wounds\" in the attack") in got
     assert ("hospital spokesperson", "direct", "two deep wounds") in got
     assert ("Michael Scott-Joynt", "indirect", "Such a \"secular\" state would be markedly \"less tolerant\"") in got
+
+
+def test_the_one_an_outlet_quotes_as_saying_is_the_speaker():
+    sheet = run("Foreign Minister Sergei Lavrov arrived in Ankara. Reuters quoted Foreign Minister Sergei Lavrov as "
+                "saying the talks had failed. \"They did not listen to us,\" the paper quoted Mr Lavrov as saying. "
+                "State media quoted him as saying: \"We will try again next year.\"", "en")
+    assert [(q["speaker"], q["kind"]) for q in sheet["quotes"]] == [
+        ("Sergei Lavrov", "indirect"), ("Sergei Lavrov", "direct"), ("Sergei Lavrov", "direct")]

@@ -584,6 +584,13 @@ class QuoteFinder:
             rf"(?P<subject>[{UPPER}][^;:\"“”\n]{{0,100}}?)[ \t]+(?P<verb>{'|'.join(opening_verbs)})\b[^;:\"“”\n]{{0,150}}?,"
             rf"[ \t]+(?:(?P<part>{alt(participles)})[ \t]+(?:that[ \t]+)?|(?=(?P<accusing>{alt(accusing) if accusing else '(?!)'})[ \t]))") \
             if opening_verbs and participles else None
+        # 'The BBC cited Budi Gunawan, chief of ..., as saying the suspects were ...', 'Reuters quoted
+        # him as saying: "..."': the one quoted is the speaker, not the outlet quoting them
+        quoting, as_saying = pack.words("quoting_verbs"), pack.words("as_saying")
+        self.quoted_as_saying = re.compile(
+            rf"(?<![\w-])(?:{alt(quoting)})[ \t]+(?P<who>[^;:\"“”\n]{{1,140}}?),?[ \t]+(?:{alt(as_saying)})"
+            rf"(?:[ \t]+(?:{alt(pack.words('indirect_complementisers'))}))?[ \t]*[,:]?[ \t]*") \
+            if quoting and as_saying else None
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
         self.firm_nouns = {w.casefold() for w in pack.words("firm_nouns")}
         # whether 'he said that ...' before anyone has spoken is the person named last with an
@@ -1595,6 +1602,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 subj, indirect = interrupted.speaker, interrupted
             else:
                 subj, indirect = _sentence_subject_and_indirect(ctx, s, spans, last_person, last)
+            if qf.quoted_as_saying is not None:
+                qa = _quoted_as_saying(ctx, s, spans, last_person)
+                if qa is not None:
+                    subj, indirect = qa.speaker, qa
             if indirect is None and qf.participle_after_clause is not None:
                 pr = _participle_after_clause(ctx, s, spans, last_person)
                 if pr is not None:
@@ -1724,6 +1735,21 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     e = _phrase_after(ctx, close + m.start("phrase"))
                     if e is not None:
                         speaker, how, conf = e, "cue-after", 0.85
+        if speaker is None and qf.quoted_as_saying is not None:
+            # '"...," the paper quoted Mr Chernin as saying.': the one quoted, after the quote
+            qa = qf.quoted_as_saying.search(body, close, close + len(after))
+            lead = body[close:qa.start()] if qa is not None else ""
+            if qa is not None and len(lead.split()) <= 6 and not re.search(r"[\"“”.;:!?]", lead) \
+                    and not re.split(r"[.!?;\"“”]", body[qa.end():close + len(after)], 1)[0].split()[3:]:
+                e = _quoted_as_saying_speaker(ctx, qa, last_person)
+                if e is not None:
+                    speaker, how, conf = e, "cue-after", 0.8
+        if speaker is None and qf.quoted_as_saying is not None:
+            qa = qf.quoted_as_saying.search(body, sent_start, seg.open_mark)
+            if qa is not None and not body[qa.end():seg.open_mark].strip():
+                e = _quoted_as_saying_speaker(ctx, qa, last_person)
+                if e is not None:
+                    speaker, how, conf = e, "cue-before", 0.8
         if speaker is None:
             before_start = sent_start
             before = body[before_start:seg.open_mark]
@@ -1827,6 +1853,29 @@ def _plainly_a_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
     if len(words) > 1 and words[0].endswith(("'s", "’s")) and words[1].endswith("ed"):
         return False
     return _reads_as_clause(qf, body, start, end)
+
+
+def _quoted_as_saying_speaker(ctx: _Context, m: re.Match, last_person: Entity | None) -> Entity | None:
+    who = m.group("who").strip()
+    if ctx.qf.pronoun_subject is not None and re.fullmatch(r"(?:him|her)", who, re.I):
+        return last_person
+    e = _phrase_after(ctx, m.start("who") + (len(m.group("who")) - len(m.group("who").lstrip())))
+    return None if e is None or is_news_outlet(e.name) else e
+
+
+def _quoted_as_saying(ctx: _Context, s: Sentence, spans, last_person: Entity | None) -> "Quote | None":
+    """'The BBC also cited Budi Gunawan, chief of ..., as saying the suspects were linked to ...'."""
+    body = ctx.body
+    m = ctx.qf.quoted_as_saying.search(body, s.start, s.end)
+    if m is None or any(a <= m.start() < b for a, b in spans):
+        return None
+    e = _quoted_as_saying_speaker(ctx, m, last_person)
+    if e is None:
+        return None
+    a, b = _trim(body, m.end(), s.end)
+    if len(_WORDS.findall(body[a:b])) < 3 or body[a:a + 1] in '"“”„«' or _mostly_quoted(a, b, spans):
+        return None
+    return Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "indirect")
 
 
 def _participle_after_clause(ctx: _Context, s: Sentence, spans, last_person: Entity | None) -> "Quote | None":
