@@ -3231,3 +3231,13 @@ def test_the_one_an_outlet_quotes_as_saying_is_the_speaker():
                 "State media quoted him as saying: \"We will try again next year.\"", "en")
     assert [(q["speaker"], q["kind"]) for q in sheet["quotes"]] == [
         ("Sergei Lavrov", "indirect"), ("Sergei Lavrov", "direct"), ("Sergei Lavrov", "direct")]
+
+
+def test_a_role_in_apposition_before_a_name_is_the_persons():
+    sheet = run("Pernyataan Fahri ini ditanggapi keras oleh Komisioner Komnas HAM, Natalius Pigai. Pigai menilai "
+                "pemikiran Fahri justru mundur ke belakang.", "id")
+    assert [(q["speaker"], q["role"], q["country"]) for q in sheet["quotes"]] == [
+        ("Natalius Pigai", "Komisioner Komnas HAM", "ID")]
+    sheet = run("In a speech at the London School of Economics, William Donaldson promised to act. He said the "
+                "rules would change.", "en")
+    assert [q["country"] for q in sheet["quotes"]] == [None]

@@ -2177,6 +2177,10 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
         a, b = _trim(body, s.start, at)
         if len(_WORDS.findall(body[a:b])) < 5 or _mostly_quoted(a, b, spans):
             return None
+        first = re.match(r"[^\W\d_]+", body[a:b])
+        if first is not None and first.group().casefold() in qf.object_prepositions and "," not in body[a:b] \
+                and not _reads_as_clause(qf, body, a, b):
+            return None  # ('In a speech at the London School of Economics, X promised to act': no clause)
         return Quote(a, b, "indirect", speaker, (s.start, s.end), 0.6, "cue-after")
     return None
 

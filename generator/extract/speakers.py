@@ -1485,6 +1485,13 @@ class ArticleEntities:
                 principal = self.add(prev, prev.start)
                 p.role = prev.text
                 p.country = p.country or (principal.country if principal else None)
+            elif (p.type == "person" and prev is not None and prev.type == "role" and not p.role
+                  and len((p.name or "").split()) >= 2 and re.fullmatch(r",[ \t]*", body[prev.end:p.start])
+                  and not self.g.is_clause(prev.text)
+                  and (prev.role or prev.text).split()[0].casefold().rstrip(".") in self.g.title_words):
+                # 'Komisioner Komnas HAM, Natalius Pigai': a role in apposition before the name
+                p.role = prev.role or prev.text
+                p.country = p.country or prev.country
             elif p.type == "principal":
                 self.add(p, p.start)
             prev = p
