@@ -3241,3 +3241,10 @@ def test_a_role_in_apposition_before_a_name_is_the_persons():
     sheet = run("In a speech at the London School of Economics, William Donaldson promised to act. He said the "
                 "rules would change.", "en")
     assert [q["country"] for q in sheet["quotes"]] == [None]
+
+
+def test_an_indonesian_denial_reports_what_is_denied():
+    sheet = run("Kementerian Energi dan Sumber Daya Mineral (ESDM) menampik bahwa Peraturan Pemerintah Nomor 1 "
+                "Tahun 2017 menyebabkan kerugian bagi fasilitas pengolahan nikel di Indonesia.", "id")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("Kementerian Energi dan Sumber Daya Mineral", "ID")]
