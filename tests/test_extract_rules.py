@@ -3248,3 +3248,10 @@ def test_an_indonesian_denial_reports_what_is_denied():
                 "Tahun 2017 menyebabkan kerugian bagi fasilitas pengolahan nikel di Indonesia.", "id")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
         ("Kementerian Energi dan Sumber Daya Mineral", "ID")]
+
+
+def test_a_relative_clause_inside_the_reported_subject_keeps_the_report():
+    sheet = run("Lib Dem spokesman Mark Oaten said the number of officials who had forgotten what happened was "
+                "worrying. Mark Oaten also praised a naval coalition which was joined by Britain.", "en")
+    assert [q["text"] for q in sheet["quotes"]] == [
+        "the number of officials who had forgotten what happened was worrying"]

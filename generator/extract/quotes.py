@@ -2796,6 +2796,18 @@ def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
         return True
     if stop is not None and text[stop.start()] == "," and words and _list_or_aside_then_verb(qf, text, stop.end()):
         return True
+    if stop is not None and text[stop.start()].isspace() and words:
+        # 'the number of officials who had forgotten what happened was worrying': a relative clause
+        # inside the subject, then the main verb (two finite verbs before any comma; 'a naval
+        # coalition which was joined by ...' has one)
+        rest = text[stop.end():]
+        after = qf.clause_break.search(rest)
+        tail = rest[:after.start() if after else len(rest)].split()[:14]
+        first = next((i for i, w in enumerate(tail) if qf.finite_lower.fullmatch(w) or w.endswith("ed")), None)
+        if first is not None and qf.clause_marker is not None and not words[0].casefold() in qf.object_prepositions \
+                and not any(w.casefold() in qf.speech_set for w in tail) \
+                and any(qf.clause_marker.fullmatch(w.casefold()) for w in tail[first + 1:]):
+            return True
     # 'said Hamza bin Laden, son of the late ... founder, has been killed': a name, an apposition
     # between commas, then the verb
     if stop is None or text[stop.start()] != "," or not words or not all(
