@@ -74,6 +74,7 @@ from .stances import (
     find_mentions,
     lexicon_data,
     phrase_pattern,
+    sovereigns,
     span_of,
     stance_lexicon,
 )
@@ -488,6 +489,12 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             parties = [home, foreign[0]]
     if len(parties) == 2 and frozenset(parties) in _dependencies():
         parties = []  # a territory and its sovereign named most: domestic, not between states
+    # A territory threatened or attacked by a foreign state (`Korea Utara ... ancaman rudal
+    # balistik ke arah Guam, wilayah AS`) is not a state: its side in a conflict between states is
+    # its sovereign's (the US), which speaks and acts for it.
+    # (Two parties only: a territory alone, in unrest of its own, stays as it is.)
+    if len(parties) == 2:
+        parties = list(dict.fromkeys(sovereigns().get(c, c) for c in parties))
     if len(parties) == 1 and parties[0] == pack.get("home_country"):
         parties = []  # the press's own country alone: domestic news, not a conflict between states
     if not parties:
