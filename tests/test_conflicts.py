@@ -417,3 +417,16 @@ def test_a_threatened_territory_stands_for_its_sovereign():
     assert set(conflict["parties"]) == {"KP", "US"}
     _, stances = run(body, "id", parties=conflict["parties"])
     assert ("GU", None) not in stances
+
+
+def test_a_war_on_an_armed_group_without_other_conflict_words():
+    # no conflict word but `memerangi ISIS` / `mengalahkan ISIS`: a war on the group, the state
+    # named most is the one party
+    body = ("Presiden Filipina memberi lampu hijau agar Indonesia membantu Filipina memerangi ISIS di "
+            "Marawi.\nFilipina menyambut tawaran itu, kata pejabat Filipina.\n"
+            "Indonesia dan Filipina akan bersama mengalahkan ISIS. ISIS masih bertahan di kota itu.")
+    assert detect(body)["parties"] == ["PH"]
+    # the group named three times without any fighting word: no conflict
+    calm = ("Presiden Filipina bertemu Indonesia soal ISIS di Marawi.\nFilipina menyambut tawaran itu, "
+            "kata pejabat Filipina.\nIndonesia dan Filipina membahas ISIS. ISIS disebut di sana.")
+    assert detect(calm) is None
