@@ -592,3 +592,13 @@ def test_acting_together_against_a_third_side_backs_the_party():
             "bekerja sama dalam menghadapi Korea Utara.")
     _, stances = run(body, "id", parties=["KP", "US"])
     assert (stances[("KR", None)]["position"], stances[("KR", None)]["side"]) == ("backs", "US")
+
+
+def test_a_coordinated_subject_with_the_before_a_name():
+    # `Japan and the United States began joint naval exercises`: `the` after `and` keeps the list
+    body = "Japan and the United States began joint naval exercises."
+    _, stances = run(body, "en", parties=["US", "KP"])
+    assert (stances[("JP", None)]["position"], stances[("JP", None)]["side"]) == ("backs", "US")
+    body = "Indonesia and the Philippines will jointly fight ISIS in Marawi."
+    _, stances = run(body, "en", parties=["PH"])
+    assert (stances[("ID", None)]["position"], stances[("ID", None)]["side"]) == ("backs", "PH")
