@@ -402,3 +402,31 @@ def test_a_secession_dispute_makes_the_state_the_one_party():
     body = ("Spain took over the regional government. Its leaders want to break away from Spain "
             "after an independence referendum. Spain calls the secession illegal as the crisis goes on.")
     assert detect(body, "en")["parties"] == ["ES"]
+
+
+def test_a_threatened_territory_stands_for_its_sovereign():
+    # Guam (GU) is a US territory: North Korea threatening it is a KP-US conflict, and Guam
+    # itself holds no stance of its own beside its sovereign.
+    from .test_stances import run
+
+    body = ("Korea Utara mengancam akan menyerang Guam dengan rudal balistik.\n"
+            "Gubernur Guam mengatakan Guam siap menghadapi ancaman Korea Utara.\n"
+            "Korea Utara menyebut serangan ke Guam akan segera dilakukan.\n"
+            "Guam mendukung Amerika Serikat dalam menghadapi ancaman itu.")
+    conflict = detect(body)
+    assert set(conflict["parties"]) == {"KP", "US"}
+    _, stances = run(body, "id", parties=conflict["parties"])
+    assert ("GU", None) not in stances
+
+
+def test_a_war_on_an_armed_group_without_other_conflict_words():
+    # no conflict word but `memerangi ISIS` / `mengalahkan ISIS`: a war on the group, the state
+    # named most is the one party
+    body = ("Presiden Filipina memberi lampu hijau agar Indonesia membantu Filipina memerangi ISIS di "
+            "Marawi.\nFilipina menyambut tawaran itu, kata pejabat Filipina.\n"
+            "Indonesia dan Filipina akan bersama mengalahkan ISIS. ISIS masih bertahan di kota itu.")
+    assert detect(body)["parties"] == ["PH"]
+    # the group named three times without any fighting word: no conflict
+    calm = ("Presiden Filipina bertemu Indonesia soal ISIS di Marawi.\nFilipina menyambut tawaran itu, "
+            "kata pejabat Filipina.\nIndonesia dan Filipina membahas ISIS. ISIS disebut di sana.")
+    assert detect(calm) is None

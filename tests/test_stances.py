@@ -577,3 +577,28 @@ def test_backing_the_forces_of_the_one_party_backs_it():
     assert (stances[("TR", None)]["position"], stances[("TR", None)]["side"]) == ("opposes", "SY")
     _, stances = run("Pemberontak yang didukung Iran merebut kota itu.", "id", parties=["YE"])
     assert (stances[("IR", None)]["position"], stances[("IR", None)]["side"]) == ("opposes", "YE")
+
+
+def test_acting_together_against_a_third_side_backs_the_party():
+    # `bersama mengalahkan ISIS`: military cooperation with the one party, as a joint exercise
+    body = "Indonesia dan Filipina akan bersama mengalahkan ISIS di Marawi."
+    _, stances = run(body, "id", parties=["PH"])
+    assert (stances[("ID", None)]["position"], stances[("ID", None)]["side"]) == ("backs", "PH")
+    body = "Indonesia and Malaysia will jointly fight ISIS in Sabah."
+    _, stances = run(body, "en", parties=["MY"])
+    assert (stances[("ID", None)]["position"], stances[("ID", None)]["side"]) == ("backs", "MY")
+    # cooperating against a third side: `bekerja sama dalam menghadapi Korut`
+    body = ("Presiden AS Donald Trump dan Presiden Korea Selatan Moon Jae-in menyatakan akan terus "
+            "bekerja sama dalam menghadapi Korea Utara.")
+    _, stances = run(body, "id", parties=["KP", "US"])
+    assert (stances[("KR", None)]["position"], stances[("KR", None)]["side"]) == ("backs", "US")
+
+
+def test_a_coordinated_subject_with_the_before_a_name():
+    # `Japan and the United States began joint naval exercises`: `the` after `and` keeps the list
+    body = "Japan and the United States began joint naval exercises."
+    _, stances = run(body, "en", parties=["US", "KP"])
+    assert (stances[("JP", None)]["position"], stances[("JP", None)]["side"]) == ("backs", "US")
+    body = "Indonesia and the Philippines will jointly fight ISIS in Marawi."
+    _, stances = run(body, "en", parties=["PH"])
+    assert (stances[("ID", None)]["position"], stances[("ID", None)]["side"]) == ("backs", "PH")

@@ -74,6 +74,7 @@ from .stances import (
     find_mentions,
     lexicon_data,
     phrase_pattern,
+    sovereigns,
     span_of,
     stance_lexicon,
 )
@@ -98,6 +99,7 @@ class ConflictLexicon:
     armed_groups: re.Pattern | None = None
     headline_opposes: re.Pattern | None = None
     home_disputes: re.Pattern | None = None
+    group_fight: re.Pattern | None = None
 
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
@@ -144,6 +146,7 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         armed_groups=alternation(data.get("armed_groups") or [], flags=0),
         headline_opposes=alternation(data.get("headline_opposes") or []),
         home_disputes=alternation(data.get("home_disputes") or []),
+        group_fight=alternation(data.get("group_fight") or []),
     )
     _COMPILED[key] = (data, lexicon)
     return lexicon
@@ -446,7 +449,11 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                 if not _inside(m.start(), m.end(), ignored):
                     group_names[m.group()] = group_names.get(m.group(), 0) + 1
     groups = sum(group_names.values())
-    if groups >= 3 and counts and (strong_words or _hostile(lex, slex, body, 0, len(body))) \
+    # A verb of fighting aimed at a named armed group (`membantu Filipina memerangi ISIS`, `forces
+    # fighting the Taliban`: lex.group_fight) is a word of fighting in itself: the story is about
+    # a war on the group, though no other conflict word is written.
+    fought = _fights_group(lex, body, live, ignored)
+    if groups >= 3 and counts and (strong_words or fought or _hostile(lex, slex, body, 0, len(body))) \
             and (not parties or groups > max(counts.get(c, 0) for c in parties)):
         ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
         top = ranked[0]
@@ -488,6 +495,12 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             parties = [home, foreign[0]]
     if len(parties) == 2 and frozenset(parties) in _dependencies():
         parties = []  # a territory and its sovereign named most: domestic, not between states
+    # A territory threatened or attacked by a foreign state (`Korea Utara ... ancaman rudal
+    # balistik ke arah Guam, wilayah AS`) is not a state: its side in a conflict between states is
+    # its sovereign's (the US), which speaks and acts for it.
+    # (Two parties only: a territory alone, in unrest of its own, stays as it is.)
+    if len(parties) == 2:
+        parties = list(dict.fromkeys(sovereigns().get(c, c) for c in parties))
     if len(parties) == 1 and parties[0] == pack.get("home_country"):
         parties = []  # the press's own country alone: domestic news, not a conflict between states
     if not parties:
@@ -502,6 +515,21 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         if set(_entry(entry, "parties") or []) == set(parties):
             return {"id": _entry(entry, "id"), "name": name, "parties": parties}
     return {"id": None, "name": name, "parties": parties}
+
+
+def _fights_group(lex: ConflictLexicon, body: str, live: list[tuple[int, int]],
+                  ignored: list[tuple[int, int]]) -> bool:
+    """A verb of fighting (lex.group_fight) at most two words before a named armed group."""
+    if lex.group_fight is None or lex.armed_groups is None:
+        return False
+    for s, e in live:
+        for group in lex.armed_groups.finditer(body, s, e):
+            if _inside(group.start(), group.end(), ignored):
+                continue
+            verbs = list(lex.group_fight.finditer(body, max(s, group.start() - 30), group.start()))
+            if verbs and re.fullmatch(r"\W*(?:\w+\W+){0,2}", body[verbs[-1].end():group.start()]):
+                return True
+    return False
 
 
 def _everyday(lex: ConflictLexicon, word: str) -> bool:

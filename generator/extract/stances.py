@@ -53,6 +53,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -1211,6 +1212,19 @@ def _noisy_or(weights: Iterable[float]) -> float:
     return 1.0 - remaining
 
 
+@lru_cache(maxsize=1)
+def sovereigns() -> dict[str, str]:
+    """Territory -> the state it belongs to (`GU` -> `US`), from dependencies.txt."""
+    from .gazetteer import DATA_DIR
+
+    out: dict[str, str] = {}
+    for line in (DATA_DIR / "dependencies.txt").read_text(encoding="utf-8").splitlines():
+        codes = line.split("#", 1)[0].split()
+        if len(codes) == 2:
+            out[codes[0]] = codes[1]
+    return out
+
+
 def _decide(parties: list[str], evidence: list[Evidence],
             first_seen: dict[str, tuple[int, int]]) -> list[dict]:
     stances: list[dict] = []
@@ -1226,6 +1240,8 @@ def _decide(parties: list[str], evidence: list[Evidence],
     for (country, claimed_by), items in ordered:
         if country in parties or not country:
             continue
+        if sovereigns().get(country) in parties:
+            continue  # Guam in a conflict of the US: part of its sovereign's side, no stance of its own
         # score each side: backing it, or (two parties) opposing the other one
         side_scores: dict[str, float] = {}
         side_items: dict[str, list[Evidence]] = {}
