@@ -3255,3 +3255,13 @@ def test_a_relative_clause_inside_the_reported_subject_keeps_the_report():
                 "worrying. Mark Oaten also praised a naval coalition which was joined by Britain.", "en")
     assert [q["text"] for q in sheet["quotes"]] == [
         "the number of officials who had forgotten what happened was worrying"]
+
+
+def test_a_trailing_cue_of_a_group_the_authorities_or_the_firm():
+    sheet = run("Another rise could be in store for December, some economists warned. The road will reopen on "
+                "Monday, police said. Western Union reported growth. Last year, there were 50.9 million "
+                "transactions, the bank said.", "en")
+    assert [q["speaker"] for q in sheet["quotes"]] == ["economists", "police", "Western Union"]
+    sheet = run("GDP grew by 2%. GDP is up. The output index is being held back by interest rate rises, the group "
+                "noted.", "en")
+    assert [q["speaker"] for q in sheet["quotes"]] == []

@@ -591,8 +591,14 @@ class QuoteFinder:
             rf"(?<![\w-])(?:{alt(quoting)})[ \t]+(?P<who>[^;:\"“”\n]{{1,140}}?),?[ \t]+(?:{alt(as_saying)})"
             rf"(?:[ \t]+(?:{alt(pack.words('indirect_complementisers'))}))?[ \t]*[,:]?[ \t]*") \
             if quoting and as_saying else None
+        # '..., some economists warned.', '..., the bank said.': a trailing cue whose subject is a
+        # group, the authorities or a body named before by its kind
+        self.trailing_subject = re.compile(
+            rf"\s*,\s*(?P<who>[^,;:\"“”\n]{{2,60}}?)[ \t]+(?:(?:{alt(pack.words('subject_particles'))})[ \t]+)?"
+            rf"(?:{cues})\b", re.I) if cues else None
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
         self.firm_nouns = {w.casefold() for w in pack.words("firm_nouns")}
+        self.not_firms = {w.casefold() for w in pack.words("not_firms")}
         # whether 'he said that ...' before anyone has spoken is the person named last with an
         # office (English news names its subject first; Indonesian 'ia' is too often someone else)
         self.pronoun_to_named = bool(pack.get("pronoun_report_to_named_person"))
@@ -1152,6 +1158,7 @@ def _firm_named_last(ctx: _Context, before: int) -> Entity | None:
     return next((e for at, e in reversed(ctx.ents.mentions) if before - 1500 <= at < before
                  and e.type == "organization" and e.country is None and e.name
                  and not is_news_outlet(e.name) and e.name.casefold() not in ctx.qf.group_names
+                 and e.name.casefold() not in ctx.qf.not_firms
                  and (not e.name.isupper() or body.count(e.name) >= 2)), None)
 
 
@@ -2172,6 +2179,19 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     outlet = e is not None and (is_news_outlet(e.name) or (
                         lead is not None and is_news_outlet(body[pos:lead.end()].strip().capitalize() + " " + e.name)))
                     speaker = e if e is not None and not outlet else None
+        if speaker is None and qf.trailing_subject is not None:
+            ts = qf.trailing_subject.match(rest)
+            if ts is not None and len(_WORDS.findall(rest, ts.end())) <= 6:
+                who = ts.group("who").strip()
+                gm = qf.group_subject.fullmatch(who) if qf.group_subject is not None else None
+                au = qf.authority.fullmatch(who) if qf.authority is not None else None
+                definite = re.match(r"(?:the|The)[ \t]+(?P<noun>[a-z]+)\Z", who)
+                if au is not None:
+                    speaker = _authority(ctx, au.group("who"), at + ts.start("who"))
+                elif gm is not None:
+                    speaker = _group(ctx, gm.group("group"), at + ts.start("who"))
+                elif definite is not None and definite.group("noun") in qf.firm_nouns:
+                    speaker = _firm_named_last(ctx, at)  # ('..., the bank said.': the bank named last)
         if speaker is None:
             continue
         a, b = _trim(body, s.start, at)
