@@ -3213,3 +3213,11 @@ def test_a_cue_participle_after_the_main_clause_reports_for_its_subject():
                 "deceived him. Israeli officials gave a briefing on Monday, explaining Syria's alleged involvement.",
                 "en")
     assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [("Joel Smithers", "some patients deceived him")]
+
+
+def test_a_speaker_named_only_by_a_states_name_is_that_state():
+    # 'Saudi' read as a person's name: the state speaks; a capital alone is not enough ('Amman'
+    # is a surname too)
+    body = ("Sejak Mei lalu, Saudi dan sekutunya memutuskan hubungan dengan Qatar. Saudi juga "
+            "mengatakan kantor berita Qatar telah memuat berita provokatif.\n\nQatar membantah tudingan itu.")
+    assert [(q["speaker"], q["country"]) for q in run(body, "id")["quotes"]] == [("Saudi", "SA")]
