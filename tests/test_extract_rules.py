@@ -3221,3 +3221,12 @@ def test_a_speaker_named_only_by_a_states_name_is_that_state():
     body = ("Sejak Mei lalu, Saudi dan sekutunya memutuskan hubungan dengan Qatar. Saudi juga "
             "mengatakan kantor berita Qatar telah memuat berita provokatif.\n\nQatar membantah tudingan itu.")
     assert [(q["speaker"], q["country"]) for q in run(body, "id")["quotes"]] == [("Saudi", "SA")]
+
+
+def test_a_currency_named_after_a_state_does_not_count_for_the_storys_state():
+    # three 'US dollars' and two 'England': England is the story's state, so its inspector's
+    body = ("The statue, worth five million US dollars, was stolen from a palace in England. The owners "
+            "had paid two million US dollars for it, and insured it for three million US dollars.\n\n"
+            'Detective Inspector Jane Smith said: "We are continuing to investigate this theft in England."')
+    assert [(q["speaker"], q["country"]) for q in run(body, "en", title="Statue stolen")["quotes"]] == \
+        [("Jane Smith", "GB")]

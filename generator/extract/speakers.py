@@ -336,6 +336,11 @@ class Grammar:
         within = {str(n): str(code) for code, names in (pack.get("places_within") or {}).items()
                   for n in names or []}
         self.within = CountryFinder(pack.code, within) if within else None
+        # a state's name that is part of another name says nothing of what the story is about:
+        # 'US dollars', 'dolar AS' (a currency), 'an artwork entitled America' (a work's title)
+        self.state_name_followers = {w.casefold() for w in pack.words("state_name_followers")}
+        self.state_name_leaders = {w.casefold() for w in pack.words("state_name_leaders")} \
+            | {w.casefold() for w in pack.words("text_introducers") if " " not in w}
         # offices of one state's government: 'Home Secretary' (GB), 'Taoiseach' (IE)
         self.state_titles = {t.casefold(): str(code) for code, titles in (pack.get("state_titles") or {}).items()
                              for t in titles}
@@ -1129,7 +1134,7 @@ class ArticleEntities:
         could belong to either)."""
         title_codes = [m.code for m in self.g.finder.find(self.title)]
         counts = Counter(title_codes)
-        counts.update(m.code for m in self.g.finder.find(self.body))
+        counts.update(m.code for m in self.g.finder.find(self.body) if self._counts_for_state(m))
         found = self._main_of(counts)
         within_title: list[str] = []
         if found is None and self.g.within is not None:
@@ -1160,6 +1165,15 @@ class ArticleEntities:
                     and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
                 found = ranked[0][0]
         return found
+
+    def _counts_for_state(self, m) -> bool:
+        """A mention of a state in the body that is not part of another name: not 'US dollars',
+        'dolar AS', 'entitled America'."""
+        after = re.match(r"[ \t]+([\w-]+)", self.body[m.end:m.end + 30])
+        if after is not None and after.group(1).casefold() in self.g.state_name_followers:
+            return False
+        before = re.search(r"([\w-]+)[ \t]+\Z", self.body[max(0, m.start - 30):m.start])
+        return before is None or before.group(1).casefold() not in self.g.state_name_leaders
 
     @staticmethod
     def _main_of(counts: Counter) -> str | None:
