@@ -1000,12 +1000,13 @@ def test_an_indefinite_role_after_the_name_and_the_articles_main_state():
 
 
 def test_no_main_state_when_the_story_is_about_two():
+    # (no main state; the county's office is of the state named last before it, the UK)
     sheet = run("The United States said the US envoy would stay. The US embassy and the United States declined. "
                 "The US and the United States and the US agreed. "
                 "The UK and Britain asked again; the UK waited. The county's Police and Crime Commissioner "
                 "Stephen Mold said the immunity should be waived.", "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"] if q["speaker"] == "Stephen Mold"] == [
-        ("Stephen Mold", None)]
+        ("Stephen Mold", "GB")]
 
 
 def test_a_document_before_its_author_and_a_persons_office():
@@ -3265,3 +3266,30 @@ def test_a_trailing_cue_of_a_group_the_authorities_or_the_firm():
     sheet = run("GDP grew by 2%. GDP is up. The output index is being held back by interest rate rises, the group "
                 "noted.", "en")
     assert [q["speaker"] for q in sheet["quotes"]] == []
+
+
+def test_a_speaker_named_only_by_a_states_name_is_that_state():
+    # 'Saudi' read as a person's name: the state speaks; a capital alone is not enough ('Amman'
+    # is a surname too)
+    body = ("Sejak Mei lalu, Saudi dan sekutunya memutuskan hubungan dengan Qatar. Saudi juga "
+            "mengatakan kantor berita Qatar telah memuat berita provokatif.\n\nQatar membantah tudingan itu.")
+    assert [(q["speaker"], q["country"]) for q in run(body, "id")["quotes"]] == [("Saudi", "SA")]
+
+
+def test_a_currency_named_after_a_state_does_not_count_for_the_storys_state():
+    # three 'US dollars' and two 'England': England is the story's state, so its inspector's
+    body = ("The statue, worth five million US dollars, was stolen from a palace in England. The owners "
+            "had paid two million US dollars for it, and insured it for three million US dollars.\n\n"
+            'Detective Inspector Jane Smith said: "We are continuing to investigate this theft in England."')
+    assert [(q["speaker"], q["country"]) for q in run(body, "en", title="Statue stolen")["quotes"]] == \
+        [("Jane Smith", "GB")]
+
+
+def test_a_domestic_office_in_a_two_state_story_is_of_the_state_named_last_before_it():
+    # the story names the US and the UK equally; the inspector comes after Oxfordshire
+    body = ("The United States and the United Kingdom disagree. President Joe Doe of the United States "
+            "spoke in Washington. Prime Minister Max Roe of the United Kingdom spoke in London.\n\n"
+            "The statue was stolen from a palace in Oxfordshire. Detective Inspector Jane Smith said: "
+            '"We are continuing to investigate this theft."')
+    assert [(q["speaker"], q["country"]) for q in run(body, "en", title="Statue stolen")["quotes"]] == \
+        [("Jane Smith", "GB")]

@@ -70,6 +70,21 @@ def _is_country_name(name: str, finder, lang: str) -> bool:
     return False
 
 
+def _names_state_alone(name: str, finder, lang: str) -> str | None:
+    """'Saudi': a speaker's name that is all a state's name, or words of it ('Saudi' of 'Arab
+    Saudi'), is that state. (Not a capital: 'Madrid' is also a club, 'Amman' a surname.)"""
+    found = finder.find(name)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(name):
+        return None
+    code = found[0].code
+    words = name.casefold().split()
+    for full in (country_name(code, lang), country_name(code, "en")):
+        fw = full.casefold().split()
+        if any(fw[i:i + len(words)] == words for i in range(len(fw) - len(words) + 1)):
+            return code
+    return None
+
+
 def extract_article(article: ArticleText, registries, article_id: str,
                     language: str | None = None) -> Extraction:
     body = article.body
@@ -90,6 +105,10 @@ def extract_article(article: ArticleText, registries, article_id: str,
     for e in {id(q.speaker): q.speaker for q in quotes if q.speaker is not None}.values():
         if not e.registered:  # (a role written in content/people.yaml is the editor's)
             e.role = cleaner.clean(e.role, e.name)
+        if not e.registered and e.country is None and not e.role:
+            # 'Saudi menuding Qatar ...' read as a person named 'Saudi': the state speaks (asked
+            # of the final name: 'Hong Kong' may have become 'Disneyland Hong Kong' since)
+            e.country = _names_state_alone(e.name, finder, lang)
 
     quote_dicts = []
     for i, q in enumerate(quotes, 1):

@@ -336,6 +336,11 @@ class Grammar:
         within = {str(n): str(code) for code, names in (pack.get("places_within") or {}).items()
                   for n in names or []}
         self.within = CountryFinder(pack.code, within) if within else None
+        # a state's name that is part of another name says nothing of what the story is about:
+        # 'US dollars', 'dolar AS' (a currency), 'an artwork entitled America' (a work's title)
+        self.state_name_followers = {w.casefold() for w in pack.words("state_name_followers")}
+        self.state_name_leaders = {w.casefold() for w in pack.words("state_name_leaders")} \
+            | {w.casefold() for w in pack.words("text_introducers") if " " not in w}
         # offices of one state's government: 'Home Secretary' (GB), 'Taoiseach' (IE)
         self.state_titles = {t.casefold(): str(code) for code, titles in (pack.get("state_titles") or {}).items()
                              for t in titles}
@@ -970,6 +975,10 @@ def _is_or_opens_with(text: str, words: set[str]) -> bool:
     return False
 
 
+# a quotation within one paragraph
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+
+
 class ArticleEntities:
     """The people and institutions of one article."""
 
@@ -1078,7 +1087,7 @@ class ArticleEntities:
                     or official_country(e.name) or official_country(p.name) \
                     or self._home_office(p.role) or self.heading_country(offset) \
                     or (None if self._after_body_name(p) else self._home(p.role)) \
-                    or self._role_body_country(p.role)
+                    or self._role_body_country(p.role) or self._local_office(p.role, offset)
                 if e.country is None and not p.role:
                     role, e.country = self._introduction(e.name)
                     e.role = e.role or role
@@ -1104,7 +1113,7 @@ class ArticleEntities:
                 if e.country is None and not self.g.home_country and not speaks_for_no_state(name) \
                         and not self.g.is_non_state(name):
                     # 'the Interior Ministry' with no state named, in a story about Afghanistan
-                    e.country = self._home(name)
+                    e.country = self._home(name) or self._local_office(name, offset)
                 if e.country is None and reg is None and not self.g.home_country and name \
                         and self.g.within is not None and self.g.within.code_of(name):
                     # 'NSW said', 'Ontario announced': a member state or province speaks for its state
@@ -1129,7 +1138,7 @@ class ArticleEntities:
         could belong to either)."""
         title_codes = [m.code for m in self.g.finder.find(self.title)]
         counts = Counter(title_codes)
-        counts.update(m.code for m in self.g.finder.find(self.body))
+        counts.update(m.code for m in self.g.finder.find(self.body) if self._counts_for_state(m))
         found = self._main_of(counts)
         within_title: list[str] = []
         if found is None and self.g.within is not None:
@@ -1160,6 +1169,56 @@ class ArticleEntities:
                     and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
                 found = ranked[0][0]
         return found
+
+    def _local_office(self, role: str | None, offset: int) -> str | None:
+        """'Thames Valley Police', 'Detective Inspector', 'the county's Police and Crime
+        Commissioner' in a story that names two states about as often (a British police force
+        in a story about an American artwork): a domestic office with no state named is of the
+        state (or place within one) named last before it, or of the one state the title names."""
+        if not role or self.g.home_country or self.main_country is not None \
+                or self.g.domestic_role_re is None or not self.g.domestic_role_re.search(role) \
+                or (self.g.international_re is not None and self.g.international_re.search(role)) \
+                or self.g.heads_other_body(role) or self.g.is_former(role) or self.g.is_non_state(role) \
+                or self.g.is_former(lead := self.body[max(0, offset - 40):offset].split(".")[-1]) \
+                or (self.g.international_re is not None and self.g.international_re.search(lead)):
+            # (nor 'former federal prosecutor Elie Honig', 'AU trade and industry commissioner
+            # Albert Muchanga': the role read without the words before it)
+            return None
+        return self.local_state(offset)
+
+    def local_state(self, offset: int) -> str | None:
+        """The state named last before `offset` (by its name or a place within it) of those the
+        story is about (named twice, or at least half as often as the state named most: not the
+        'Italian' artist's named once in passing), else the one state the title names."""
+        mentions = [m for m in self.g.finder.find(self.body) if self._counts_for_state(m)]
+        if self.g.within is not None:
+            mentions += self.g.within.find(self.body)
+        # (not a place named inside a quote: '"... structures in place in Albania," she said. ...
+        # the government said' is the British government)
+        quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(self.body)]
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in quoted)]
+        counts = Counter(m.code for m in mentions)
+        top = max(counts.values(), default=0)
+        last = None
+        for m in mentions:
+            if m.start < offset and (counts[m.code] >= 2 or 2 * counts[m.code] >= top) \
+                    and (last is None or m.start > last.start):
+                last = m
+        if last is not None:
+            return last.code
+        in_title = {m.code for m in self.g.finder.find(self.title)}
+        if self.g.within is not None:
+            in_title |= {m.code for m in self.g.within.find(self.title)}
+        return in_title.pop() if len(in_title) == 1 else None
+
+    def _counts_for_state(self, m) -> bool:
+        """A mention of a state in the body that is not part of another name: not 'US dollars',
+        'dolar AS', 'entitled America'."""
+        after = re.match(r"[ \t]+([\w-]+)", self.body[m.end:m.end + 30])
+        if after is not None and after.group(1).casefold() in self.g.state_name_followers:
+            return False
+        before = re.search(r"([\w-]+)[ \t]+\Z", self.body[max(0, m.start - 30):m.start])
+        return before is None or before.group(1).casefold() not in self.g.state_name_leaders
 
     @staticmethod
     def _main_of(counts: Counter) -> str | None:
@@ -1444,7 +1503,7 @@ class ArticleEntities:
                 return None
             e = Entity(name=p.role or p.text, type="person", role=p.role, first=offset)
             e.country = p.country or self._home_office(p.role) or self.heading_country(offset) \
-                or self._home(p.role)
+                or self._home(p.role) or self._local_office(p.role, offset)
             self.entities.append(e)
             return e
         if p.type == "organization" and p.name:
