@@ -3293,3 +3293,11 @@ def test_a_domestic_office_in_a_two_state_story_is_of_the_state_named_last_befor
             '"We are continuing to investigate this theft."')
     assert [(q["speaker"], q["country"]) for q in run(body, "en", title="Statue stolen")["quotes"]] == \
         [("Jane Smith", "GB")]
+
+
+def test_passives_names_and_codes_report_nothing():
+    sheet = run("Puerto Rico had still not recovered from Hurricane Maria, estimated to have done about $90 billion "
+                "in property damage. Donald Trump arrived. He was also accused of defrauding clients in California. "
+                "The WHO announced the name: \"COVID-19\" is to replace \"2019-nCoV.\" The Trades Union Congress is also calling on the "
+                "government to stem job losses.", "en")
+    assert [q["text"] for q in sheet["quotes"]] == ["calling on the government to stem job losses"]

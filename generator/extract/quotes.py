@@ -420,7 +420,8 @@ class QuoteFinder:
         self.descriptor = re.compile(
             rf"(?:(?!(?:{alt(stops)})\b)[a-z][a-z'’-]*[ \t]+){{1,6}}(?=[A-Z])") if stops else None
         passive = pack.words("passive_auxiliaries")
-        self.passive = re.compile(rf"(?<![\w-])(?:{alt(passive)})\s+(?:\w+ly\s+)?$", re.I) \
+        # ('He was also accused of ...': an adverb between the auxiliary and the participle)
+        self.passive = re.compile(rf"(?<![\w-])(?:{alt(passive)})\s+(?:(?:\w+ly|also|later|then|since|once)\s+)?$", re.I) \
             if passive else None
         determiners = pack.words("determiners")
         self.determiner = re.compile(rf"\s*(?:{alt(determiners)})\s+(?=[A-Z])") if determiners else None
@@ -1671,6 +1672,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         words = len(_WORDS.findall(body[a:b]))
         if _is_title(body[a:b]) or body[a] == "#":
             continue  # a seminar, book or film title or a hashtag in quotes, not speech
+        if not re.search(r"\s", body[a:b]) and re.search(r"\d", body[a:b]):
+            continue  # '"COVID-19" is to replace "2019-nCoV"': a name or a code, not speech
         intro = qf.text_introducer.search(body[max(0, seg.open_mark - 40):seg.open_mark]) \
             if qf.text_introducer is not None else None
         if intro is not None and not (intro.group().rstrip().endswith(":") and qf.told_channel is not None
@@ -2542,8 +2545,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             continue
         if qf.attempt_before is not None and qf.attempt_before.search(text, max(0, v.start() - 30), v.start()):
             continue  # 'AS berupaya menekankan ...', 'enggan menjelaskan': an attempt or a refusal, no report
-        if qf.passive is not None and qf.passive.search(text, 0, v.start()):
+        if qf.passive is not None and qf.passive.search(text, 0, v.start()) \
+                and not v.group("verb").split()[0].casefold().endswith("ing"):  # ('It is also calling on ...')
             continue  # 'the drilling was condemned by Egypt': the subject did not say it
+        if re.match(r"[ \t]+to[ \t]+(?:have|be)\b", text[v.end():]) or re.match(r"to[ \t]+(?:have|be)\b", text[v.end():]):
+            continue  # 'Hurricane Maria, estimated to have done ... damage': a passive infinitive
         if qf.negated is not None and qf.negated.search(body, max(s.start, vs - 30), vs):
             continue  # 'Pemerintah Ukraina tidak pernah menyebutkan secara gamblang ...': nothing said
         e, pron = _subject(ctx, s.start, vs, spans)
