@@ -3301,3 +3301,10 @@ def test_passives_names_and_codes_report_nothing():
                 "The WHO announced the name: \"COVID-19\" is to replace \"2019-nCoV.\" The Trades Union Congress is also calling on the "
                 "government to stem job losses.", "en")
     assert [q["text"] for q in sheet["quotes"]] == ["calling on the government to stem job losses"]
+
+
+def test_an_indonesian_sentence_opening_with_a_preposition_before_a_trailing_subject():
+    # (the English-only clause check once crashed here: the Indonesian pack has no finite verbs)
+    sheet = run("Dengan potensi yang mereka miliki entah itu di klub maupun di level tim nasional, Alli dan Kane pun "
+                "berpotensi untuk bisa terus meningkatkan nilai jual mereka.", "id")
+    assert sheet["quotes"] == []

@@ -2202,7 +2202,8 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
             return None
         first = re.match(r"[^\W\d_]+", body[a:b])
         if first is not None and first.group().casefold() in qf.object_prepositions and "," not in body[a:b] \
-                and not _reads_as_clause(qf, body, a, b):
+                and not (_reads_as_clause(qf, body, a, b) if qf.finite is not None
+                         else _complement_is_clause(qf, body, a, b)):
             return None  # ('In a speech at the London School of Economics, X promised to act': no clause)
         return Quote(a, b, "indirect", speaker, (s.start, s.end), 0.6, "cue-after")
     return None
@@ -2822,7 +2823,7 @@ def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
         return True
     if stop is not None and text[stop.start()] == "," and words and _list_or_aside_then_verb(qf, text, stop.end()):
         return True
-    if stop is not None and text[stop.start()].isspace() and words:
+    if stop is not None and text[stop.start()].isspace() and words and qf.finite_lower is not None:
         # 'the number of officials who had forgotten what happened was worrying': a relative clause
         # inside the subject, then the main verb (two finite verbs before any comma; 'a naval
         # coalition which was joined by ...' has one)
