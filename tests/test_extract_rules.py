@@ -3308,3 +3308,10 @@ def test_an_indonesian_sentence_opening_with_a_preposition_before_a_trailing_sub
     sheet = run("Dengan potensi yang mereka miliki entah itu di klub maupun di level tim nasional, Alli dan Kane pun "
                 "berpotensi untuk bisa terus meningkatkan nilai jual mereka.", "id")
     assert sheet["quotes"] == []
+
+
+def test_state_agencies_known_by_name_speak_for_their_state():
+    sheet = run("The Home Office said the review will begin next year. The NTSB said the plane had been inspected. "
+                "An official from TfL stated: \"We are working with colleagues in the police.\"", "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("Home Office", "GB"), ("NTSB", "US"), ("TfL", "GB")]
