@@ -3315,3 +3315,13 @@ def test_state_agencies_known_by_name_speak_for_their_state():
                 "An official from TfL stated: \"We are working with colleagues in the police.\"", "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
         ("Home Office", "GB"), ("NTSB", "US"), ("TfL", "GB")]
+
+
+def test_a_semicolon_clause_with_its_own_source_and_a_legal_team():
+    sheet = run("The government suggested his debt was a factor; according to prosecutors, he owed over $850,000 to "
+                "the Internal Revenue Service. Michael Avenatti was convicted. His legal team argued he simply "
+                "represented his client in a negotiation.", "en")
+    assert [(q["speaker"], q["text"]) for q in sheet["quotes"]] == [
+        ("government", "his debt was a factor"),
+        ("prosecutors", "he owed over $850,000 to the Internal Revenue Service"),
+        ("legal team", "he simply represented his client in a negotiation")]

@@ -2293,6 +2293,18 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
     body, qf, g = ctx.body, ctx.qf, ctx.ents.g
     text = body[s.start:s.end]
     subject = None
+    semi = re.search(r";[ \t]+", text) if qf.according is not None else None
+    if semi is not None and qf.according.match(text, semi.end()) and not any(
+            a < s.start + semi.end() and s.start + semi.start() < b for a, b in spans):
+        # 'The government suggested his debt was a factor; according to prosecutors, he owed ...':
+        # two clauses, each with its own report
+        _, head = _sentence_subject_and_indirect(ctx, type(s)(s.start, s.start + semi.start()), spans, last, recent)
+        tail_subject, tail = _sentence_subject_and_indirect(ctx, type(s)(s.start + semi.end(), s.end), spans,
+                                                            last, recent)
+        if tail is not None:
+            if head is not None and head.follow is None:
+                return tail_subject, dataclasses.replace(head, follow=tail)
+            return tail_subject, tail
     # 'Namun, lanjut Teguh, PSBB belum efektif': a cue with its speaker between commas names the
     # sentence's speaker, whatever its grammatical subject
     for m in qf.inline_cue.finditer(text, 0, min(len(text), 200)):
