@@ -3293,3 +3293,14 @@ def test_a_domestic_office_in_a_two_state_story_is_of_the_state_named_last_befor
             '"We are continuing to investigate this theft."')
     assert [(q["speaker"], q["country"]) for q in run(body, "en", title="Statue stolen")["quotes"]] == \
         [("Jane Smith", "GB")]
+
+
+def test_a_passive_speech_verb_in_a_relative_clause_does_not_name_the_speaker():
+    # 'seperti yang disebutkan oleh Fahri' refers to what Fahri said before; the sentence is Pigai's
+    # ('Menurut Pigai'), and so is the pronoun of the next one
+    body = ("Komisioner Komnas HAM Natalius Pigai menilai pemikiran Fahri justru mundur.\n\n"
+            "Menurut Pigai, tugas Komnas HAM dan Dirjen HAM sangat berbeda seperti yang disebutkan oleh Fahri. "
+            "Dia menjelaskan, Direktorat Jenderal HAM adalah pelaksana dalam hal perlindungan hak asasi manusia.")
+    quotes = run(body, "id")["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Natalius Pigai"] * 3
+    assert quotes[1]["text"].startswith("tugas Komnas HAM")

@@ -444,6 +444,9 @@ class QuoteFinder:
         institutions = pack.words("institution_nouns")
         relatives = pack.words("relative_pronouns")
         self.relative_start = re.compile(rf"\s*(?:{alt(relatives)})\b") if relatives else None
+        # '... seperti yang disebutkan oleh Fahri': a passive speech verb in a relative clause refers
+        # to what someone said before; its agent is not the one the sentence reports
+        self.relative_before = re.compile(rf"(?<![\w-])(?:{alt(relatives)})[ \t]+\Z", re.I) if relatives else None
         # a spaced dash opening a relative clause, or closing the subject before its verb, breaks
         # it like a comma (not a hyphen spaced by detokenisation: 'digadang - gadang')
         self.segment_breaks = re.compile(
@@ -2359,6 +2362,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             break
     if qf.passive_agent is not None:
         pa = qf.passive_agent.search(text)
+        if pa is not None and qf.relative_before is not None and qf.relative_before.search(text, 0, pa.start()):
+            pa = None  # ('Menurut Pigai, tugas ... tak tumpang tindih seperti yang disebutkan oleh Fahri')
         if pa is not None and not any(a <= s.start + pa.start() < b for a, b in spans):
             e = _phrase_after(ctx, s.start + pa.end())
             ap = qf.lower_role_comma.match(body, s.start + pa.end()) if e is None else None
