@@ -3304,3 +3304,15 @@ def test_a_passive_speech_verb_in_a_relative_clause_does_not_name_the_speaker():
     quotes = run(body, "id")["quotes"]
     assert [q["speaker"] for q in quotes] == ["Natalius Pigai"] * 3
     assert quotes[1]["text"].startswith("tugas Komnas HAM")
+
+
+def test_two_people_as_one_subject_are_no_referent_of_a_singular_pronoun_cue():
+    # 'Nadir bersama Budi berangkat ...': the next 'katanya' stays with the one quoted before
+    body = ("Kadiv Humas Polri Irjen Boy Rafli Amar menegaskan, Nadir Umar tidak ditangkap namun hanya "
+            "dijemput Densus 88.\n\nPada 2 April, Nadir bersama Budi berangkat ke Gazianteb untuk menyalurkan "
+            'bantuan.\n\n"Setelah selesai memberikan bantuan, mereka menginap di kantor cabang," katanya.')
+    assert [(q["speaker"], q["kind"]) for q in run(body, "id")["quotes"]] == \
+        [("Boy Rafli Amar", "indirect"), ("Boy Rafli Amar", "direct")]
+    # (one person doing something still is: 'Nadir berangkat ...' then 'katanya')
+    one = body.replace("Nadir bersama Budi", "Nadir")
+    assert run(one, "id")["quotes"][-1]["speaker"] == "Nadir Umar"

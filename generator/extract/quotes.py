@@ -443,6 +443,12 @@ class QuoteFinder:
             if lroles and determiners else None
         institutions = pack.words("institution_nouns")
         relatives = pack.words("relative_pronouns")
+        # 'Nadir bersama Budi', 'Nadir Umar dan Budi Mastur': two people as one subject
+        pair = pack.words("pair_joiners")
+        self.pair_joined = re.compile(rf"(?:[ \t]+[{UPPER}][\w'-]*)*[ \t]+(?:{alt(pair)})[ \t]+[{UPPER}][a-z]") \
+            if pair else None
+        self.pair_joined_before = re.compile(rf"[{UPPER}][\w'-]*[ \t]+(?:{alt(pair)})[ \t]+(?:[{UPPER}][\w'-]*[ \t]+)*\Z") \
+            if pair else None
         self.relative_start = re.compile(rf"\s*(?:{alt(relatives)})\b") if relatives else None
         # '... seperti yang disebutkan oleh Fahri': a passive speech verb in a relative clause refers
         # to what someone said before; its agent is not the one the sentence reports
@@ -1646,6 +1652,11 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     # Setelah dipulangkan, dia menyebut ...': an unnamed source is whom 'dia' means next
                     subj = Entity(name=sp.group("who"), type="person", first=sp.start("who"))
                     ents.entities.append(subj)
+            if subj is not None and indirect is None and _one_of_a_pair(ctx, s, subj, spans):
+                # 'Pada 2 April, Nadir bersama Budi berangkat ke Gazianteb. "...," katanya.': two
+                # people doing something are no referent of a singular pronoun cue; it stays with
+                # the one the article quoted before
+                subj = None
             if subj is not None and not (qf.argument_opener is not None and last is not None
                                          and qf.argument_opener.match(body, s.start)):
                 # ('Apalagi, Presiden sudah menyampaikan ...' goes on with the last speaker's
@@ -1965,6 +1976,24 @@ def _aged_elsewhere(body: str, name: str) -> bool:
         if body[k:k + 1].isdigit() and (at == 0 or not body[at - 1].isalnum()):
             return True
         at = body.find(name + " (", k)
+    return False
+
+
+def _one_of_a_pair(ctx: _Context, s: Sentence, subj: Entity, spans) -> bool:
+    """The person is named next to another, joined by 'dan'/'bersama' ('Nadir bersama Budi',
+    'Nadir Umar dan Budi Mastur'), outside quotes: the sentence is about the two of them."""
+    qf = ctx.qf
+    if qf.pair_joined is None or subj.type != "person" or not subj.name:
+        return False
+    words = [w for w in subj.name.split() if len(w) > 2 and w[:1].isupper()]
+    for w in {words[0], words[-1]} if words else ():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", ctx.body[s.start:s.end]):
+            at = s.start + m.start()
+            if any(a <= at < b for a, b in spans):
+                continue
+            if qf.pair_joined.match(ctx.body, s.start + m.end()) \
+                    or qf.pair_joined_before.search(ctx.body, s.start, at):
+                return True
     return False
 
 
