@@ -3316,3 +3316,12 @@ def test_two_people_as_one_subject_are_no_referent_of_a_singular_pronoun_cue():
     # (one person doing something still is: 'Nadir berangkat ...' then 'katanya')
     one = body.replace("Nadir bersama Budi", "Nadir")
     assert run(one, "id")["quotes"][-1]["speaker"] == "Nadir Umar"
+
+
+def test_according_to_a_first_name_with_no_comma_opens_the_clause():
+    # 'Menurut Fahri urusan ...': the article calls Fahri Hamzah by his first name
+    body = ("Wakil Ketua DPR Fahri Hamzah menilai keberadaan Komnas HAM sudah tidak diperlukan.\n\n"
+            "Menurut Fahri urusan hak asasi manusia telah diurus oleh Kementerian Hukum dan HAM lewat Dirjen HAM.")
+    quotes = run(body, "id")["quotes"]
+    assert [(q["speaker"], q["text"]) for q in quotes][-1] == \
+        ("Fahri Hamzah", "urusan hak asasi manusia telah diurus oleh Kementerian Hukum dan HAM lewat Dirjen HAM")

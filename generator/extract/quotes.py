@@ -2488,7 +2488,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     nm = g.match_at(body, s.start + m.end())
                     nw = re.match(r"[ \t]+([a-z][\w-]*)", body[nm.end():s.end]) if nm is not None else None
                     if nw is not None and nw.group(1) not in qf.stop_words_after_name \
-                            and e.name.split()[-1] in body[nm.start():nm.end()]:
+                            and (e.name.split()[-1] in body[nm.start():nm.end()]
+                                 or body[nm.start():nm.end()].split()[-1] == e.name.split()[0]):
+                        # (or by the first name the article calls the person by: 'Menurut Fahri
+                        # urusan hak asasi manusia ...' for Fahri Hamzah)
                         comma = nm.end()
                 elif comma > 0 and qf.apposition_open is not None:
                     ap_m = qf.apposition_open.match(body, comma + 1, s.end)
