@@ -3325,3 +3325,13 @@ def test_according_to_a_first_name_with_no_comma_opens_the_clause():
     quotes = run(body, "id")["quotes"]
     assert [(q["speaker"], q["text"]) for q in quotes][-1] == \
         ("Fahri Hamzah", "urusan hak asasi manusia telah diurus oleh Kementerian Hukum dan HAM lewat Dirjen HAM")
+
+
+def test_saying_the_same_thing_is_no_reported_clause():
+    # 'mengatakan hal yang sama' points back at another's words; the clause after it is the report
+    body = ("Menteri Keuangan Sri Mulyani mengatakan, proyek ini bebas korupsi.\n\nMenteri Koordinator "
+            "Bidang Kemaritiman Luhut Binsar Panjaitan mengatakan hal yang sama. Ia juga menegaskan, proses "
+            "yang transparan akan terus dikedepankan dalam proyek ini.")
+    assert [(q["speaker"], q["text"]) for q in run(body, "id")["quotes"]] == [
+        ("Sri Mulyani", "proyek ini bebas korupsi"),
+        ("Luhut Binsar Panjaitan", "proses yang transparan akan terus dikedepankan dalam proyek ini")]

@@ -443,6 +443,9 @@ class QuoteFinder:
             if lroles and determiners else None
         institutions = pack.words("institution_nouns")
         relatives = pack.words("relative_pronouns")
+        # objects of a report verb that only point back at another's words ('hal yang sama')
+        empty = pack.words("empty_reports")
+        self.empty_report = re.compile(rf"(?:{'|'.join(empty)})[\s.]*", re.I) if empty else None
         # 'Nadir bersama Budi', 'Nadir Umar dan Budi Mastur': two people as one subject
         pair = pack.words("pair_joiners")
         self.pair_joined = re.compile(rf"(?:[ \t]+[{UPPER}][\w'-]*)*[ \t]+(?:{alt(pair)})[ \t]+[{UPPER}][a-z]") \
@@ -1857,6 +1860,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
     if qf.joined_report is not None:
         quotes = _split_joined_reports(ctx, quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
+    if qf.empty_report is not None:
+        # 'Luhut mengatakan hal yang sama.': a phrase pointing back at what another said is no
+        # reported clause (what Luhut said comes after it, if anywhere)
+        quotes = [q for q in quotes if q.kind != "indirect" or not qf.empty_report.fullmatch(body, q.start, q.end)]
     return _without_paraphrases(body, _without_wrappers(body, _partials_in_reports(quotes), qf.copula_end),
                                 qf.stopwords)
 
