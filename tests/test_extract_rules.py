@@ -3335,3 +3335,11 @@ def test_saying_the_same_thing_is_no_reported_clause():
     assert [(q["speaker"], q["text"]) for q in run(body, "id")["quotes"]] == [
         ("Sri Mulyani", "proyek ini bebas korupsi"),
         ("Luhut Binsar Panjaitan", "proses yang transparan akan terus dikedepankan dalam proyek ini")]
+
+
+def test_a_trailing_cue_with_a_long_title_and_where_it_was_said():
+    # the title, the name and the place make the tail long; only a prepositional phrase follows the name
+    body = ("Pertemuan itu akan dilakukan di sela-sela Sidang Majelis Umum PBB di New York, kata Menteri Luar "
+            "Negeri Retno LP Marsudi dalam rapat dengar pendapat dengan Komisi I DPR RI di Jakarta, Senin.")
+    assert [(q["speaker"], q["text"]) for q in run(body, "id")["quotes"]] == [
+        ("Retno LP Marsudi", "Pertemuan itu akan dilakukan di sela-sela Sidang Majelis Umum PBB di New York")]

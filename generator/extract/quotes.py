@@ -2171,7 +2171,17 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                 # 'kata Duta Besar Matthew Rycroft di New York, Senin.': the speaker, then little
                 # (an aside in brackets does not count: 'kata Komite Internasional Palang Merah
                 # (International Committee of the Red Cross/ICRC) pada Selasa')
-                if len(_WORDS.findall(_BRACKETED.sub(" ", rest[m.end():]))) <= 14:
+                short = len(_WORDS.findall(_BRACKETED.sub(" ", rest[m.end():]))) <= 14
+                if not short and qf.indirect_verb is not None:
+                    # 'kata Menteri Luar Negeri Retno LP Marsudi dalam rapat dengar pendapat dengan
+                    # Komisi I DPR RI di Jakarta, Senin.': a long title and name, then only where
+                    # and when (a phrase opening with a preposition, no report verb in it)
+                    nm = ctx.ents.g.match_at(body, at + m.end())
+                    tail = body[nm.end():s.end] if nm is not None else ""
+                    first = re.match(r"[ \t]+([^\W\d_]+)", tail)
+                    short = first is not None and first.group(1).casefold() in qf.object_prepositions \
+                        and len(_WORDS.findall(tail)) <= 14 and not qf.indirect_verb.search(tail)
+                if short:
                     speaker = _phrase_after(ctx, at + m.end())
                     if speaker is None and qf.pronoun_subject is not None \
                             and qf.pronoun_subject.match(rest[m.end():]):
