@@ -3343,3 +3343,13 @@ def test_a_trailing_cue_with_a_long_title_and_where_it_was_said():
             "Negeri Retno LP Marsudi dalam rapat dengar pendapat dengan Komisi I DPR RI di Jakarta, Senin.")
     assert [(q["speaker"], q["text"]) for q in run(body, "id")["quotes"]] == [
         ("Retno LP Marsudi", "Pertemuan itu akan dilakukan di sela-sela Sidang Majelis Umum PBB di New York")]
+
+
+def test_stressing_again_and_a_threat_with_bahwa_report_a_clause():
+    # 'mempertegas bahwa ...' (stress once more), 'melayangkan ancaman bahwa ...' (issue a threat that ...)
+    body = ("Awal pekan lalu, Korea Utara melayangkan ancaman bahwa negaranya telah mempertimbangkan serangan ke "
+            "Guam.\n\nBukannya meredakan ketegangan, Presiden AS Donald Trump malah mempertegas bahwa negaranya "
+            "akan mengambil opsi militer jika langkah diplomasi gagal.")
+    assert [(q["speaker"], q["text"]) for q in run(body, "id")["quotes"]] == [
+        ("Korea Utara", "negaranya telah mempertimbangkan serangan ke Guam"),
+        ("Donald Trump", "negaranya akan mengambil opsi militer jika langkah diplomasi gagal")]
