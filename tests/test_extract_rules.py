@@ -3325,3 +3325,63 @@ def test_a_semicolon_clause_with_its_own_source_and_a_legal_team():
         ("government", "his debt was a factor"),
         ("prosecutors", "he owed over $850,000 to the Internal Revenue Service"),
         ("legal team", "he simply represented his client in a negotiation")]
+
+
+def test_a_passive_speech_verb_in_a_relative_clause_does_not_name_the_speaker():
+    # 'seperti yang disebutkan oleh Fahri' refers to what Fahri said before; the sentence is Pigai's
+    # ('Menurut Pigai'), and so is the pronoun of the next one
+    body = ("Komisioner Komnas HAM Natalius Pigai menilai pemikiran Fahri justru mundur.\n\n"
+            "Menurut Pigai, tugas Komnas HAM dan Dirjen HAM sangat berbeda seperti yang disebutkan oleh Fahri. "
+            "Dia menjelaskan, Direktorat Jenderal HAM adalah pelaksana dalam hal perlindungan hak asasi manusia.")
+    quotes = run(body, "id")["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Natalius Pigai"] * 3
+    assert quotes[1]["text"].startswith("tugas Komnas HAM")
+
+
+def test_two_people_as_one_subject_are_no_referent_of_a_singular_pronoun_cue():
+    # 'Nadir bersama Budi berangkat ...': the next 'katanya' stays with the one quoted before
+    body = ("Kadiv Humas Polri Irjen Boy Rafli Amar menegaskan, Nadir Umar tidak ditangkap namun hanya "
+            "dijemput Densus 88.\n\nPada 2 April, Nadir bersama Budi berangkat ke Gazianteb untuk menyalurkan "
+            'bantuan.\n\n"Setelah selesai memberikan bantuan, mereka menginap di kantor cabang," katanya.')
+    assert [(q["speaker"], q["kind"]) for q in run(body, "id")["quotes"]] == \
+        [("Boy Rafli Amar", "indirect"), ("Boy Rafli Amar", "direct")]
+    # (one person doing something still is: 'Nadir berangkat ...' then 'katanya')
+    one = body.replace("Nadir bersama Budi", "Nadir")
+    assert run(one, "id")["quotes"][-1]["speaker"] == "Nadir Umar"
+
+
+def test_according_to_a_first_name_with_no_comma_opens_the_clause():
+    # 'Menurut Fahri urusan ...': the article calls Fahri Hamzah by his first name
+    body = ("Wakil Ketua DPR Fahri Hamzah menilai keberadaan Komnas HAM sudah tidak diperlukan.\n\n"
+            "Menurut Fahri urusan hak asasi manusia telah diurus oleh Kementerian Hukum dan HAM lewat Dirjen HAM.")
+    quotes = run(body, "id")["quotes"]
+    assert [(q["speaker"], q["text"]) for q in quotes][-1] == \
+        ("Fahri Hamzah", "urusan hak asasi manusia telah diurus oleh Kementerian Hukum dan HAM lewat Dirjen HAM")
+
+
+def test_saying_the_same_thing_is_no_reported_clause():
+    # 'mengatakan hal yang sama' points back at another's words; the clause after it is the report
+    body = ("Menteri Keuangan Sri Mulyani mengatakan, proyek ini bebas korupsi.\n\nMenteri Koordinator "
+            "Bidang Kemaritiman Luhut Binsar Panjaitan mengatakan hal yang sama. Ia juga menegaskan, proses "
+            "yang transparan akan terus dikedepankan dalam proyek ini.")
+    assert [(q["speaker"], q["text"]) for q in run(body, "id")["quotes"]] == [
+        ("Sri Mulyani", "proyek ini bebas korupsi"),
+        ("Luhut Binsar Panjaitan", "proses yang transparan akan terus dikedepankan dalam proyek ini")]
+
+
+def test_a_trailing_cue_with_a_long_title_and_where_it_was_said():
+    # the title, the name and the place make the tail long; only a prepositional phrase follows the name
+    body = ("Pertemuan itu akan dilakukan di sela-sela Sidang Majelis Umum PBB di New York, kata Menteri Luar "
+            "Negeri Retno LP Marsudi dalam rapat dengar pendapat dengan Komisi I DPR RI di Jakarta, Senin.")
+    assert [(q["speaker"], q["text"]) for q in run(body, "id")["quotes"]] == [
+        ("Retno LP Marsudi", "Pertemuan itu akan dilakukan di sela-sela Sidang Majelis Umum PBB di New York")]
+
+
+def test_stressing_again_and_a_threat_with_bahwa_report_a_clause():
+    # 'mempertegas bahwa ...' (stress once more), 'melayangkan ancaman bahwa ...' (issue a threat that ...)
+    body = ("Awal pekan lalu, Korea Utara melayangkan ancaman bahwa negaranya telah mempertimbangkan serangan ke "
+            "Guam.\n\nBukannya meredakan ketegangan, Presiden AS Donald Trump malah mempertegas bahwa negaranya "
+            "akan mengambil opsi militer jika langkah diplomasi gagal.")
+    assert [(q["speaker"], q["text"]) for q in run(body, "id")["quotes"]] == [
+        ("Korea Utara", "negaranya telah mempertimbangkan serangan ke Guam"),
+        ("Donald Trump", "negaranya akan mengambil opsi militer jika langkah diplomasi gagal")]

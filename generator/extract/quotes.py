@@ -444,7 +444,19 @@ class QuoteFinder:
             if lroles and determiners else None
         institutions = pack.words("institution_nouns")
         relatives = pack.words("relative_pronouns")
+        # objects of a report verb that only point back at another's words ('hal yang sama')
+        empty = pack.words("empty_reports")
+        self.empty_report = re.compile(rf"(?:{'|'.join(empty)})[\s.]*", re.I) if empty else None
+        # 'Nadir bersama Budi', 'Nadir Umar dan Budi Mastur': two people as one subject
+        pair = pack.words("pair_joiners")
+        self.pair_joined = re.compile(rf"(?:[ \t]+[{UPPER}][\w'-]*)*[ \t]+(?:{alt(pair)})[ \t]+[{UPPER}][a-z]") \
+            if pair else None
+        self.pair_joined_before = re.compile(rf"[{UPPER}][\w'-]*[ \t]+(?:{alt(pair)})[ \t]+(?:[{UPPER}][\w'-]*[ \t]+)*\Z") \
+            if pair else None
         self.relative_start = re.compile(rf"\s*(?:{alt(relatives)})\b") if relatives else None
+        # '... seperti yang disebutkan oleh Fahri': a passive speech verb in a relative clause refers
+        # to what someone said before; its agent is not the one the sentence reports
+        self.relative_before = re.compile(rf"(?<![\w-])(?:{alt(relatives)})[ \t]+\Z", re.I) if relatives else None
         # a spaced dash opening a relative clause, or closing the subject before its verb, breaks
         # it like a comma (not a hyphen spaced by detokenisation: 'digadang - gadang')
         self.segment_breaks = re.compile(
@@ -1644,6 +1656,11 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     # Setelah dipulangkan, dia menyebut ...': an unnamed source is whom 'dia' means next
                     subj = Entity(name=sp.group("who"), type="person", first=sp.start("who"))
                     ents.entities.append(subj)
+            if subj is not None and indirect is None and _one_of_a_pair(ctx, s, subj, spans):
+                # 'Pada 2 April, Nadir bersama Budi berangkat ke Gazianteb. "...," katanya.': two
+                # people doing something are no referent of a singular pronoun cue; it stays with
+                # the one the article quoted before
+                subj = None
             if subj is not None and not (qf.argument_opener is not None and last is not None
                                          and qf.argument_opener.match(body, s.start)):
                 # ('Apalagi, Presiden sudah menyampaikan ...' goes on with the last speaker's
@@ -1846,6 +1863,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
     if qf.joined_report is not None:
         quotes = _split_joined_reports(ctx, quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
+    if qf.empty_report is not None:
+        # 'Luhut mengatakan hal yang sama.': a phrase pointing back at what another said is no
+        # reported clause (what Luhut said comes after it, if anywhere)
+        quotes = [q for q in quotes if q.kind != "indirect" or not qf.empty_report.fullmatch(body, q.start, q.end)]
     return _without_paraphrases(body, _without_wrappers(body, _partials_in_reports(quotes), qf.copula_end),
                                 qf.stopwords)
 
@@ -1965,6 +1986,24 @@ def _aged_elsewhere(body: str, name: str) -> bool:
         if body[k:k + 1].isdigit() and (at == 0 or not body[at - 1].isalnum()):
             return True
         at = body.find(name + " (", k)
+    return False
+
+
+def _one_of_a_pair(ctx: _Context, s: Sentence, subj: Entity, spans) -> bool:
+    """The person is named next to another, joined by 'dan'/'bersama' ('Nadir bersama Budi',
+    'Nadir Umar dan Budi Mastur'), outside quotes: the sentence is about the two of them."""
+    qf = ctx.qf
+    if qf.pair_joined is None or subj.type != "person" or not subj.name:
+        return False
+    words = [w for w in subj.name.split() if len(w) > 2 and w[:1].isupper()]
+    for w in {words[0], words[-1]} if words else ():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", ctx.body[s.start:s.end]):
+            at = s.start + m.start()
+            if any(a <= at < b for a, b in spans):
+                continue
+            if qf.pair_joined.match(ctx.body, s.start + m.end()) \
+                    or qf.pair_joined_before.search(ctx.body, s.start, at):
+                return True
     return False
 
 
@@ -2135,7 +2174,17 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                 # 'kata Duta Besar Matthew Rycroft di New York, Senin.': the speaker, then little
                 # (an aside in brackets does not count: 'kata Komite Internasional Palang Merah
                 # (International Committee of the Red Cross/ICRC) pada Selasa')
-                if len(_WORDS.findall(_BRACKETED.sub(" ", rest[m.end():]))) <= 14:
+                short = len(_WORDS.findall(_BRACKETED.sub(" ", rest[m.end():]))) <= 14
+                if not short and qf.indirect_verb is not None:
+                    # 'kata Menteri Luar Negeri Retno LP Marsudi dalam rapat dengar pendapat dengan
+                    # Komisi I DPR RI di Jakarta, Senin.': a long title and name, then only where
+                    # and when (a phrase opening with a preposition, no report verb in it)
+                    nm = ctx.ents.g.match_at(body, at + m.end())
+                    tail = body[nm.end():s.end] if nm is not None else ""
+                    first = re.match(r"[ \t]+([^\W\d_]+)", tail)
+                    short = first is not None and first.group(1).casefold() in qf.object_prepositions \
+                        and len(_WORDS.findall(tail)) <= 14 and not qf.indirect_verb.search(tail)
+                if short:
                     speaker = _phrase_after(ctx, at + m.end())
                     if speaker is None and qf.pronoun_subject is not None \
                             and qf.pronoun_subject.match(rest[m.end():]):
@@ -2375,6 +2424,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             break
     if qf.passive_agent is not None:
         pa = qf.passive_agent.search(text)
+        if pa is not None and qf.relative_before is not None and qf.relative_before.search(text, 0, pa.start()):
+            pa = None  # ('Menurut Pigai, tugas ... tak tumpang tindih seperti yang disebutkan oleh Fahri')
         if pa is not None and not any(a <= s.start + pa.start() < b for a, b in spans):
             e = _phrase_after(ctx, s.start + pa.end())
             ap = qf.lower_role_comma.match(body, s.start + pa.end()) if e is None else None
@@ -2470,7 +2521,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     nm = g.match_at(body, s.start + m.end())
                     nw = re.match(r"[ \t]+([a-z][\w-]*)", body[nm.end():s.end]) if nm is not None else None
                     if nw is not None and nw.group(1) not in qf.stop_words_after_name \
-                            and e.name.split()[-1] in body[nm.start():nm.end()]:
+                            and (e.name.split()[-1] in body[nm.start():nm.end()]
+                                 or body[nm.start():nm.end()].split()[-1] == e.name.split()[0]):
+                        # (or by the first name the article calls the person by: 'Menurut Fahri
+                        # urusan hak asasi manusia ...' for Fahri Hamzah)
                         comma = nm.end()
                 elif comma > 0 and qf.apposition_open is not None:
                     ap_m = qf.apposition_open.match(body, comma + 1, s.end)
