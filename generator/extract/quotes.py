@@ -421,7 +421,9 @@ class QuoteFinder:
             rf"(?:(?!(?:{alt(stops)})\b)[a-z][a-z'’-]*[ \t]+){{1,6}}(?=[A-Z])") if stops else None
         passive = pack.words("passive_auxiliaries")
         # ('He was also accused of ...': an adverb between the auxiliary and the participle)
-        self.passive = re.compile(rf"(?<![\w-])(?:{alt(passive)})\s+(?:(?:\w+ly|also|later|then|since|once)\s+)?$", re.I) \
+        adverbs = pack.words("verb_group_adverbs")
+        self.passive = re.compile(
+            rf"(?<![\w-])(?:{alt(passive)})\s+(?:(?:\w+ly{'|' + alt(adverbs) if adverbs else ''})\s+)?$", re.I) \
             if passive else None
         determiners = pack.words("determiners")
         self.determiner = re.compile(rf"\s*(?:{alt(determiners)})\s+(?=[A-Z])") if determiners else None
@@ -573,7 +575,7 @@ class QuoteFinder:
         kin = pack.words("definite_person_nouns")
         self.definite_person = re.compile(
             rf"(?:(?P<det>[Tt]he)[ \t]+(?P<noun>(?:{alt(kin)}))|(?P<one>[Oo]ne[ \t]+of[ \t]+(?:them|the[ \t]+[a-z]+|"
-            rf"(?:his|her|their)[ \t]+[a-z]+)))(?:[ \t]+(?:also|later|then|even))?[ \t]*\Z") if kin else None
+            rf"(?:his|her|their)[ \t]+[a-z]+)))(?:[ \t]+(?:{alt(adverbs)}))?[ \t]*\Z") if kin and adverbs else None
         # 'An official from TfL stated', 'a spokeswoman for the Home Office said': the body speaks
         members = pack.words("body_member_heads")
         self.member_of_body = re.compile(
@@ -612,6 +614,7 @@ class QuoteFinder:
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
         self.firm_nouns = {w.casefold() for w in pack.words("firm_nouns")}
         self.not_firms = {w.casefold() for w in pack.words("not_firms")}
+        self.object_pronouns = {w.casefold() for w in pack.words("object_pronouns")}
         # whether 'he said that ...' before anyone has spoken is the person named last with an
         # office (English news names its subject first; Indonesian 'ia' is too often someone else)
         self.pronoun_to_named = bool(pack.get("pronoun_report_to_named_person"))
@@ -883,8 +886,7 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                     # ('The father said' after 'the father, David Turpin,': the one named so before)
                     noun = dp.group("noun")
                     return ctx.ents.resolve(Parsed(noun, a, a + len(dp.group()), noun, None, "role", None), a), False
-                who = re.sub(r"[ \t]+(?:also|later|then|even)\Z", "", dp.group("one"))
-                e = Entity(name=who, type="person", first=a)
+                e = Entity(name=dp.group("one"), type="person", first=a)
                 ctx.ents.entities.append(e)
                 return e, False
         if index == len(segments) - 1 and ctx.qf.indefinite_office is not None:
@@ -1888,7 +1890,7 @@ def _plainly_a_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
 
 def _quoted_as_saying_speaker(ctx: _Context, m: re.Match, last_person: Entity | None) -> Entity | None:
     who = m.group("who").strip()
-    if ctx.qf.pronoun_subject is not None and re.fullmatch(r"(?:him|her)", who, re.I):
+    if who.casefold() in ctx.qf.object_pronouns:  # ('quoted him as saying')
         return last_person
     e = _phrase_after(ctx, m.start("who") + (len(m.group("who")) - len(m.group("who").lstrip())))
     return None if e is None or is_news_outlet(e.name) else e
