@@ -65,6 +65,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..countries import country_name
+from .gazetteer import sovereigns
 from .speakers import _common_words
 from .stances import (
     _Article,
@@ -74,7 +75,6 @@ from .stances import (
     find_mentions,
     lexicon_data,
     phrase_pattern,
-    sovereigns,
     span_of,
     stance_lexicon,
 )
@@ -561,14 +561,8 @@ def _hostile(lex: ConflictLexicon, slex: Any, body: str, start: int, end: int):
 
 @lru_cache(maxsize=1)
 def _dependencies() -> frozenset:
-    from .gazetteer import DATA_DIR
-
-    pairs = set()
-    for line in (DATA_DIR / "dependencies.txt").read_text(encoding="utf-8").splitlines():
-        codes = line.split("#", 1)[0].split()
-        if len(codes) == 2:
-            pairs.add(frozenset(codes))
-    return frozenset(pairs)
+    """Each territory with its sovereign, as an unordered pair."""
+    return frozenset(frozenset(pair) for pair in sovereigns().items())
 
 
 def _region_name(body: str, live: list[tuple[int, int]], finder: Any, slex: Any,

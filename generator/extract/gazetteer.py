@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from babel import Locale
@@ -146,3 +147,14 @@ class CountryFinder:
     def code_of(self, surface: str) -> str | None:
         """The code of an exact surface form (e.g. a heading line 'Jerman')."""
         return self.names.get(surface.strip())
+
+
+@lru_cache(maxsize=1)
+def sovereigns() -> dict[str, str]:
+    """Territory -> the state it belongs to (dependencies.txt): 'PR' -> 'US', 'GU' -> 'US', 'HK' -> 'CN'."""
+    pairs: dict[str, str] = {}
+    for line in (DATA_DIR / "dependencies.txt").read_text(encoding="utf-8").splitlines():
+        codes = line.split("#", 1)[0].split()
+        if len(codes) == 2:
+            pairs[codes[0]] = codes[1]
+    return pairs

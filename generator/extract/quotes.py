@@ -278,9 +278,10 @@ class QuoteFinder:
         # Khan, gave his condolences via Twitter, adding, "..."': a sentence that opens with its
         # subject and a finite verb and leads into the quote by a colon or a cue participle
         opening_verbs = pack.words("opening_report_verbs")
+        # (the sentence's subject and its finite verb, which both patterns open with)
+        opening = rf"(?P<subject>[{UPPER}][^;:\"“”\n]{{0,100}}?)[ \t]+(?P<verb>{'|'.join(opening_verbs)})\b"
         self.opening_report = re.compile(
-            rf"(?P<subject>[{UPPER}][^;:\"“”\n]{{0,100}}?)[ \t]+(?P<verb>{'|'.join(opening_verbs)})\b"
-            rf"[^;:\"“”\n]{{0,120}}?(?::|,[ \t]+(?:{alt(participles)})[ \t]*,)[ \t]*\Z") \
+            rf"{opening}[^;:\"“”\n]{{0,120}}?(?::|,[ \t]+(?:{alt(participles)})[ \t]*,)[ \t]*\Z") \
             if opening_verbs and participles else None
         self.after_subject_verb = re.compile(rf"\s*[,—–-]?\s*(?P<phrase>(?:[Tt]he\s+|[Aa]n?\s+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+\s+)?(?:{NAMEWORD})(?:[^\n,.;:\"“”]{{0,80}}?))\s+(?:{cues})\b")
         # Before the opening mark: 'kata X: "' / 'X said: "' / 'X mengatakan, "'
@@ -596,7 +597,7 @@ class QuoteFinder:
         # ('accusing X of ...' keeps its verb, as accusations do)
         accusing = pack.words("accusation_participles")
         self.participle_after_clause = re.compile(
-            rf"(?P<subject>[{UPPER}][^;:\"“”\n]{{0,100}}?)[ \t]+(?P<verb>{'|'.join(opening_verbs)})\b[^;:\"“”\n]{{0,150}}?,"
+            rf"{opening}[^;:\"“”\n]{{0,150}}?,"
             rf"[ \t]+(?:(?P<part>{alt(participles)})[ \t]+(?:that[ \t]+)?|(?=(?P<accusing>{alt(accusing) if accusing else '(?!)'})[ \t]))") \
             if opening_verbs and participles else None
         # 'The BBC cited Budi Gunawan, chief of ..., as saying the suspects were ...', 'Reuters quoted
@@ -1721,9 +1722,12 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 speaker, how, conf = e, "according", 0.8
         # (a closed quote with a cue before it: what follows starts another sentence; asked only
         # while no speaker is found, the one case it is read in)
+        # ('Governor X addressed the public: "...": a sentence opening with its subject leads into
+        # the quote; read once, used as a cue below and to bar the next sentence's pronoun here)
+        opening = qf.opening_report.match(body, sent_start, seg.open_mark) \
+            if speaker is None and qf.opening_report is not None else None
         cued_before = closed and speaker is None and (
-            qf.speech_any.search(body, sent_start, seg.open_mark) is not None
-            or (qf.opening_report is not None and qf.opening_report.match(body, sent_start, seg.open_mark) is not None))
+            qf.speech_any.search(body, sent_start, seg.open_mark) is not None or opening is not None)
         if speaker is None and qf.after_pron.match(after) and not (closed and cued_before):
             # ('telling the paper: "... goes." He continued by ...': the next sentence's subject)
             speaker = last
@@ -1820,10 +1824,9 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                         e = last
                 if e is not None:
                     speaker, how, conf = e, "cue-before", 0.8
-        if speaker is None and qf.opening_report is not None:
-            op = qf.opening_report.match(body, sent_start, seg.open_mark)
-            if op is not None and not ctx.ents.g.is_clause(op.group("subject")):
-                e, pron = _subject(ctx, sent_start, op.start("verb"), [x for x in spans if x[0] != seg.open_mark])
+        if speaker is None and opening is not None:
+            if not ctx.ents.g.is_clause(opening.group("subject")):
+                e, pron = _subject(ctx, sent_start, opening.start("verb"), [x for x in spans if x[0] != seg.open_mark])
                 if e is None and pron in qf.personal:
                     e = last_person
                 if e is not None and not is_news_outlet(e.name):

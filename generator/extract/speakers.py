@@ -9,13 +9,12 @@ names, with the fullest name it gives, so later surname or title mentions resolv
 from __future__ import annotations
 
 import bisect
-import dataclasses
 from collections import Counter
 from functools import cached_property, lru_cache
 import re
 from dataclasses import dataclass, field
 
-from .gazetteer import DATA_DIR, CountryFinder
+from .gazetteer import DATA_DIR, CountryFinder, sovereigns
 from .langpack import LanguagePack
 from .officials import full_name, official_country, speaks_for_no_state
 from .trie import literal_alternation, trie_pattern
@@ -181,17 +180,6 @@ def _common_words(code: str) -> frozenset[str]:
         return frozenset()
     return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
                      if line.strip() and not line.startswith("#"))
-
-
-@lru_cache(maxsize=None)
-def _sovereigns() -> dict[str, str]:
-    """Territory -> the state it belongs to (dependencies.txt): 'PR' -> 'US', 'HK' -> 'CN'."""
-    pairs = {}
-    for line in (DATA_DIR / "dependencies.txt").read_text(encoding="utf-8").splitlines():
-        codes = line.split("#", 1)[0].split()
-        if len(codes) == 2:
-            pairs[codes[0]] = codes[1]
-    return pairs
 
 
 def _padded_words(phrase: str) -> str:
@@ -1138,7 +1126,7 @@ class ArticleEntities:
         could belong to either)."""
         title_codes = [m.code for m in self.g.finder.find(self.title)]
         counts = Counter(title_codes)
-        counts.update(m.code for m in self.g.finder.find(self.body) if self._counts_for_state(m))
+        counts.update(m.code for m in self._state_mentions)
         found = self._main_of(counts)
         within_title: list[str] = []
         if found is None and self.g.within is not None:
@@ -1154,7 +1142,7 @@ class ArticleEntities:
             # Senate ... the U.S. Congress'): the sovereign's mentions do not count against a
             # territory named at least as often
             for code, n in counts.most_common(2):
-                sovereign = _sovereigns().get(code)
+                sovereign = sovereigns().get(code)
                 if sovereign and sovereign in counts and n >= counts[sovereign]:
                     rest = Counter({c: k for c, k in counts.items() if c != sovereign})
                     if self._main_of(rest) == code:
@@ -1186,18 +1174,29 @@ class ArticleEntities:
             return None
         return self.local_state(offset)
 
-    def local_state(self, offset: int) -> str | None:
-        """The state named last before `offset` (by its name or a place within it) of those the
-        story is about (named twice, or at least half as often as the state named most: not the
-        'Italian' artist's named once in passing), else the one state the title names."""
-        mentions = [m for m in self.g.finder.find(self.body) if self._counts_for_state(m)]
+    @cached_property
+    def _state_mentions(self) -> list:
+        """The body's mentions of states that may say what it is about (not 'US dollars')."""
+        return [m for m in self.g.finder.find(self.body) if self._counts_for_state(m)]
+
+    @cached_property
+    def _local_mentions(self) -> tuple[list, Counter]:
+        """The mentions of states and of places within them outside quotes, and their counts
+        (read once an article: every office asks local_state)."""
+        mentions = list(self._state_mentions)
         if self.g.within is not None:
             mentions += self.g.within.find(self.body)
         # (not a place named inside a quote: '"... structures in place in Albania," she said. ...
         # the government said' is the British government)
         quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(self.body)]
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in quoted)]
-        counts = Counter(m.code for m in mentions)
+        return mentions, Counter(m.code for m in mentions)
+
+    def local_state(self, offset: int) -> str | None:
+        """The state named last before `offset` (by its name or a place within it) of those the
+        story is about (named twice, or at least half as often as the state named most: not the
+        'Italian' artist's named once in passing), else the one state the title names."""
+        mentions, counts = self._local_mentions
         top = max(counts.values(), default=0)
         last = None
         for m in mentions:

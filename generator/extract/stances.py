@@ -53,7 +53,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -1212,17 +1211,12 @@ def _noisy_or(weights: Iterable[float]) -> float:
     return 1.0 - remaining
 
 
-@lru_cache(maxsize=1)
-def sovereigns() -> dict[str, str]:
-    """Territory -> the state it belongs to (`GU` -> `US`), from dependencies.txt."""
-    from .gazetteer import DATA_DIR
+def sovereign_of(code: str) -> str | None:
+    """The state a territory belongs to (`GU` -> `US`); the gazetteer reads the data (imported
+    here, not at the top: this module reads its lexicons without the gazetteer)."""
+    from .gazetteer import sovereigns
 
-    out: dict[str, str] = {}
-    for line in (DATA_DIR / "dependencies.txt").read_text(encoding="utf-8").splitlines():
-        codes = line.split("#", 1)[0].split()
-        if len(codes) == 2:
-            out[codes[0]] = codes[1]
-    return out
+    return sovereigns().get(code)
 
 
 def _decide(parties: list[str], evidence: list[Evidence],
@@ -1240,7 +1234,7 @@ def _decide(parties: list[str], evidence: list[Evidence],
     for (country, claimed_by), items in ordered:
         if country in parties or not country:
             continue
-        if sovereigns().get(country) in parties:
+        if sovereign_of(country) in parties:
             continue  # Guam in a conflict of the US: part of its sovereign's side, no stance of its own
         # score each side: backing it, or (two parties) opposing the other one
         side_scores: dict[str, float] = {}
