@@ -3385,3 +3385,79 @@ def test_stressing_again_and_a_threat_with_bahwa_report_a_clause():
     assert [(q["speaker"], q["text"]) for q in run(body, "id")["quotes"]] == [
         ("Korea Utara", "negaranya telah mempertimbangkan serangan ke Guam"),
         ("Donald Trump", "negaranya akan mengambil opsi militer jika langkah diplomasi gagal")]
+
+
+def test_a_states_office_in_apposition_gives_role_and_country():
+    # 'X, Puerto Rico's governor, announced' (after the name) and 'The head of the UK's counter terror
+    # police, X, said' (opening the sentence before it): the office the phrase reader does not join
+    body = ("Ricardo Rosselló Nevares, Puerto Rico's governor, announced his resignation on Wednesday. Rosselló "
+            "said he is to leave office next month.\n\nThe head of the UK's counter terror police, Neil Basu, on "
+            "Sunday said the police found nothing inconsistent with the attacker acting alone.")
+    got = [(q["speaker"], q["role"], q["country"]) for q in run(body, "en")["quotes"]]
+    assert got == [("Ricardo Rosselló Nevares", "Puerto Rico's governor", "PR"),
+                   ("Neil Basu", "head of the UK's counter terror police", "GB")]
+
+
+def test_according_to_someone_unnamed_by_their_office():
+    body = ("The appeals court in Manhattan placed a stay on the ruling, the United States court system said. "
+            "According to a court clerk, arguments in the case would be scheduled as soon as the week of October 21.")
+    q = run(body, "en")["quotes"][-1]
+    assert (q["speaker"], q["country"], q["text"]) == (
+        "court clerk", "US", "arguments in the case would be scheduled as soon as the week of October 21")
+
+
+def test_went_on_to_say_reports_a_clause():
+    body = ("Professor Jean-Jacques Muyembe said the drugs worked. He went on to say thousands of deaths could be "
+            "prevented.")
+    assert [(q["speaker"], q["text"]) for q in run(body, "en")["quotes"]] == [
+        ("Jean-Jacques Muyembe", "the drugs worked"),
+        ("Jean-Jacques Muyembe", "thousands of deaths could be prevented")]
+
+
+def test_a_particle_in_a_bodys_name_keeps_the_name_in_the_role():
+    # 'Institut National de Recherche Biomédicale' is one body; 'the DRC's' is the Congo (Kinshasa)
+    body = ("Professor Jean-Jacques Muyembe, Director General of the DRC's Institut National de Recherche "
+            "Biomédicale that monitored the trial, said, \"From now on, we will no longer say that Ebola is incurable.\"")
+    q = run(body, "en")["quotes"][0]
+    assert (q["speaker"], q["country"]) == ("Jean-Jacques Muyembe", "CD")
+    assert q["role"] == "Director General of the DRC's Institut National de Recherche Biomédicale"
+
+
+def test_a_participle_after_a_comma_has_the_sentences_subject_or_the_one_named_after_with():
+    body = ("Republican Representatives attacked the inquiry, with Steve Scalise of Louisiana calling it "
+            "\"Soviet-style\" and Ross Spano of Florida calling the process \"a blatant and obvious coup to unseat "
+            "a sitting president\". President Donald Trump lashed out at the mayor, calling her \"a total "
+            "disaster for this great city\".")
+    assert [(q["speaker"], q["text"]) for q in run(body, "en")["quotes"]] == [
+        ("Steve Scalise", "Soviet-style"),
+        ("Ross Spano", "a blatant and obvious coup to unseat a sitting president"),
+        ("Donald Trump", "a total disaster for this great city")]
+
+
+def test_a_passive_description_is_the_agents_and_nobodys_without_one():
+    body = ("Prime Minister Boris Johnson said he was \"humbled\" by the results. The implications were described "
+            "by Johnson as a \"historic mandate\".\n\nRichard Scrushy, 52, is accused of \"directing\" a "
+            "dollars 2.7bn accounting fraud at the company.")
+    got = [(q["speaker"], q["text"]) for q in run(body, "en")["quotes"] if q["kind"] == "direct"]
+    assert ("Boris Johnson", "historic mandate") in got
+    assert all(text != "directing" for _, text in got)
+
+
+def test_a_purpose_clause_or_a_participle_used_as_adjective_reports_nothing():
+    body = ("On Friday, President Trump declared a state of emergency so he could begin the construction of "
+            "additional wall, claiming this would stem illegal immigration. The Manhattan district attorney's "
+            "office is investigating Trump over alleged hush money paid to two women. But the government says the "
+            "existing powers run out soon so must be replaced urgently.")
+    assert [(q["speaker"], q["text"]) for q in run(body, "en")["quotes"]] == [
+        ("Trump", "this would stem illegal immigration"),
+        ("government", "the existing powers run out soon so must be replaced urgently")]
+
+
+def test_a_short_quote_naming_a_body_is_no_speech_but_an_accusations_words_are():
+    body = ("Anna Franowska of \"Have no fear\", an abuse victim support charity, told Reuters \"it almost "
+            "appears as if the statement was prepared before they saw the movie\". Foreign Secretary Jack Straw "
+            "accused the Tories of \"running scared\" of debate.")
+    got = [(q["speaker"], q["text"]) for q in run(body, "en")["quotes"] if q["kind"] == "direct"]
+    assert ("Anna Franowska", "it almost appears as if the statement was prepared before they saw the movie") in got
+    assert ("Jack Straw", "running scared") in got
+    assert all(text != "Have no fear" for _, text in got)

@@ -263,6 +263,10 @@ class QuoteFinder:
             if gap_verbs else None
         self.text_introducer = re.compile(rf"(?<![\w-])(?:{alt(introducers)})[ \t]*[,:]?[ \t]*\Z", re.I) \
             if introducers else None
+        links = pack.words("body_name_links")
+        self.described_after = re.compile(rf"[ \t]*,[ \t]+(?:{alt(pack.words('determiners'))})[ \t]+") \
+            if pack.words("determiners") else re.compile(r"(?!)")
+        self.body_name_link = re.compile(rf"[{UPPER}][\w'’.-]*[ \t]+(?:{alt(links)})[ \t]*\Z") if links else None
         # 'juru bicara kementerian, ' before a name: a lower-case role in apposition
         self.lower_role_comma = re.compile(
             rf"(?:{alt(pack.words('lower_roles'))})(?:[ \t]+[a-z]+){{0,3}},[ \t]+(?=[{UPPER}])")
@@ -283,6 +287,14 @@ class QuoteFinder:
         self.opening_report = re.compile(
             rf"{opening}[^;:\"“”\n]{{0,120}}?(?::|,[ \t]+(?:{alt(participles)})[ \t]*,)[ \t]*\Z") \
             if opening_verbs and participles else None
+        # 'Trump lashed out at the mayor, calling her "..."': a participle after a comma has the
+        # sentence's subject, not the object before it ('..., with X of Florida calling the process
+        # "...": the one named after 'with')
+        self.opening_clause = re.compile(opening) if opening_verbs else None
+        self.speech_participles = frozenset(w.casefold() for w in pack.words("speech_participles"))
+        joiners_ = pack.words("participle_subject_joiners")
+        self.participle_subject = re.compile(
+            rf"[,\"”][ \t]+(?:{alt(joiners_)})[ \t]+(?P<who>[^,;:\"“”\n]{{2,80}}?)[ \t]*\Z") if joiners_ else None
         self.after_subject_verb = re.compile(rf"\s*[,—–-]?\s*(?P<phrase>(?:[Tt]he\s+|[Aa]n?\s+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+\s+)?(?:{NAMEWORD})(?:[^\n,.;:\"“”]{{0,80}}?))\s+(?:{cues})\b")
         # Before the opening mark: 'kata X: "' / 'X said: "' / 'X mengatakan, "'
         self.speech_any = re.compile(rf"(?<![\w-])(?:{speech})(?![\w-])", re.I)
@@ -426,6 +438,13 @@ class QuoteFinder:
         self.passive = re.compile(
             rf"(?<![\w-])(?:{alt(passive)})\s+(?:(?:\w+ly{'|' + alt(adverbs) if adverbs else ''})\s+)?$", re.I) \
             if passive else None
+        # the lower-case particles inside names of bodies and people ('Institut National de Recherche')
+        self.name_particles = frozenset(pack.words("name_particles"))
+        self.adjective_leads = frozenset(pack.words("adjective_leads"))
+        self.pronoun_set = frozenset(w.casefold() for w in pack.words("pronouns") + pack.words("personal_pronouns"))
+        self.purpose_subordinators = frozenset(w.casefold() for w in pack.words("purpose_subordinators"))
+        markers = pack.words("passive_agent_markers")
+        self.agent_marker = re.compile(rf"[ \t]+(?:{alt(markers)})[ \t]+") if markers else None
         determiners = pack.words("determiners")
         self.determiner = re.compile(rf"\s*(?:{alt(determiners)})\s+(?=[A-Z])") if determiners else None
         self.indefinite_set = {w.casefold() for w in pack.words("indefinite_speakers")}
@@ -1284,7 +1303,10 @@ def _person_after_lower_role(ctx: _Context, m: re.Match, end: int) -> Parsed | N
 def _ends_in_preposition(ctx: _Context, role: str) -> bool:
     """'Koordinator Ekajaya Fast Boat untuk' + 'Gili': the word after it is a place, not a name."""
     words = role.split()
-    return bool(words) and words[-1].casefold() in ctx.qf.object_prepositions
+    # ('Director General of the DRC's Institut National de' + 'Recherche Biomédicale': a
+    # particle inside a body's name)
+    return bool(words) and (words[-1].casefold() in ctx.qf.object_prepositions
+                            or words[-1] in ctx.qf.name_particles)
 
 
 def _name_segment(ctx: _Context, segment: tuple[int, int], titled: bool = False,
@@ -1694,6 +1716,12 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             continue  # a seminar, book or film title or a hashtag in quotes, not speech
         if not re.search(r"\s", body[a:b]) and re.search(r"\d", body[a:b]):
             continue  # '"COVID-19" is to replace "2019-nCoV"': a name or a code, not speech
+        if words <= 4 and qf.body_name_link is not None and seg.close_mark is not None \
+                and qf.body_name_link.search(body, max(0, seg.open_mark - 40), seg.open_mark) \
+                and qf.described_after.match(body, seg.close_mark + 1):
+            # 'Anna Franowska of "Have no fear", an abuse victim support charity': a body's name
+            # and its description (not 'accused the Tories of "running scared" of debate')
+            continue
         intro = qf.text_introducer.search(body[max(0, seg.open_mark - 40):seg.open_mark]) \
             if qf.text_introducer is not None else None
         if intro is not None and not (intro.group().rstrip().endswith(":") and qf.told_channel is not None
@@ -1813,7 +1841,16 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     e = _phrase_after(ctx, before_start + verb.end() + 1) if body[before_start + verb.end():before_start + verb.end() + 1] == " " else None
                     if e is not None and is_news_outlet(e.name):
                         e = None  # 'Charles told the Daily Mail, "..."': the outlet is the addressee
-                if e is None:
+                decided = False
+                if e is None and qf.passive is not None and qf.passive.search(body, before_start, vs):
+                    # 'were described by Johnson as a "historic mandate"': the agent after 'by'
+                    agent = qf.agent_marker.match(body, before_start + verb.end(), seg.open_mark) \
+                        if qf.agent_marker is not None else None
+                    e = _phrase_after(ctx, agent.end()) if agent else None
+                    decided = True
+                if e is None and verb.group().casefold() in qf.speech_participles:
+                    e, decided = _participle_subject(ctx, before_start, vs, spans, seg)
+                if e is None and not decided:
                     e, pron = _subject(ctx, before_start, vs, [x for x in spans if x[0] != seg.open_mark])
                     if e is None and pron:
                         # 'he said': a person, even when an institution was named since
@@ -2061,6 +2098,28 @@ def _person_opening(ctx: _Context, s: Sentence) -> Entity | None:
         e = ctx.ents.resolve(p, p.start)
         return e if e is not None and e.type == "person" else None
     return None
+
+
+def _participle_subject(ctx: _Context, start: int, verb_start: int, spans, seg) -> tuple[Entity | None, bool]:
+    """The speaker of a quote after a participle: the one named after 'with' right before it
+    ('..., with Ross Spano of Florida calling the process "..."'), else, after a comma, the subject
+    of the sentence's opening clause ('Trump lashed out at the mayor, calling her "..."'). Returns
+    (entity, decided): decided when the sentence says whose the participle is, even if that is
+    nobody this article can name (then the object before the comma is not the speaker either)."""
+    qf, body = ctx.qf, ctx.body
+    if not body[start:verb_start].rstrip().endswith(","):
+        wm = qf.participle_subject.search(body, start, verb_start) if qf.participle_subject is not None else None
+        if wm is None:
+            return None, False
+        e = _phrase_after(ctx, wm.start("who"))
+        return (e if e is not None and e.type in ("person", "organization") else None), True
+    om = qf.opening_clause.match(body, start, verb_start) if qf.opening_clause is not None else None
+    if om is None or ctx.ents.g.is_clause(om.group("subject")):
+        return None, False
+    e, pron = _subject(ctx, start, om.start("verb"), [x for x in spans if x[0] != seg.open_mark])
+    # ('He also commented on the agreement, calling it "null and void"': a pronoun is resolved
+    # as any other cue's subject is)
+    return e, not pron
 
 
 def _sentence_end_cue(ctx: _Context, start: int, end: int, last: Entity | None,
@@ -2492,6 +2551,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                         if au.group("place") and e.country is None:
                             e.country = g.within_state(au.group("place")) or g.finder.code_of(
                                 au.group("place").split(",")[-1].strip())
+                    elif who is not None and qf.indefinite_office is not None:
+                        ind = qf.indefinite_office.search(" " + who.group())
+                        if ind is not None:
+                            # 'According to a court clerk, arguments ...': someone unnamed, by their office
+                            role = ind.group("role")
+                            at = s.start + m.end() + who.group().find(role)
+                            e = ctx.ents.resolve(Parsed(role, at, at + len(role), role, None, "role", None), at)
             if pronoun is None and last is not None and qf.anaphoric_tail is not None:
                 # 'Menurut Wali Kota Surabaya dua periode ini, ...': a role pointing back at the
                 # person the article spoke of
@@ -2609,6 +2675,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             det_before = re.search(r"(\w+)[ \t]+\Z", text[max(0, v.start() - 20):v.start()])
             if det_before is not None and det_before.group(1).casefold() in qf.noun_determiners:
                 continue  # 'No claims of responsibility were reported': a determiner's noun
+        if qf.adjective_leads:
+            lead_word = re.search(r"(\w+)[ \t]+\Z", text[max(0, v.start() - 20):v.start()])
+            if lead_word is not None and lead_word.group(1) in qf.adjective_leads:
+                continue  # 'investigating Trump over alleged hush money': a participle as adjective
         before_verb = re.search(r"(\S+)[ \t]+(\w+)[ \t]+\Z", text[max(0, v.start() - 60):v.start()])
         if before_verb is not None and before_verb.group(2).casefold() in qf.relative_set \
                 and not before_verb.group(1).rstrip(",")[:1].isupper():
@@ -2890,7 +2960,14 @@ def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
     stop = qf.clause_break.search(text)
     head = text[:stop.start() if stop else len(text)]
     words = head.split()
-    if qf.finite.search(" ".join(words[:16])):
+    fm = qf.finite.search(" ".join(words[:16]))
+    lead = " ".join(words[:16])[:fm.start()].split() if fm is not None else []
+    if lead and lead[-1].casefold() in qf.purpose_subordinators and fm.group().casefold() in qf.pronoun_set:
+        # 'declared a state of emergency so he could fund a wall': the first verb is the purpose
+        # clause's, whose subject follows the subordinator; the words before it are an object
+        # (not 'the existing powers run out soon so must be replaced')
+        return False
+    if fm is not None:
         return True
     if stop is not None and text[stop.start()] == "," and words and _list_or_aside_then_verb(qf, text, stop.end()):
         return True

@@ -39,6 +39,12 @@ PHRASE_TOKEN = (rf"(?:{NAMEWORD}|\([{UPPER}][\w\-]*(?:[ \t](?:[a-z]{{2,3}}[ \t])
 # (a pattern built from each name costs a compile; these few questions are asked thousands of
 # times an article set, so they are answered with str.find)
 
+# ', Puerto Rico's governor,' after a name: a state's lower-case office in apposition
+_STATE_OFFICE_AFTER = re.compile(
+    rf",[ \t]+(?P<state>[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}})(?P<s>['’]s)[ \t]+"
+    r"(?P<office>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3})[ \t]*,")
+# 'The head of the UK's counter terror police, ' before a name, from the sentence start
+_OFFICE_BEFORE = re.compile(r"(?P<office>[^,;:\"“”()\n]{5,90}?),[ \t]*\Z")
 _DESCRIBED_BY = re.compile(r"([A-Z][\w-]+)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}\Z")
 _INITIAL_THEN_WORD = re.compile(rf"[{UPPER}]\.[ \t]+([{UPPER}][a-z]+)\b")
 _PARTICLES = {"al", "el", "ad", "ar", "as", "at", "an", "bin", "ibn", "abu"}
@@ -207,6 +213,8 @@ class Grammar:
     def __init__(self, pack: LanguagePack, finder: CountryFinder):
         self.pack = pack
         self.finder = finder
+        dets = pack.words("determiners")
+        self.determiners_re = re.compile(rf"(?:{trie_pattern(dets)})[ \t]+") if dets else None
         connectors = sorted(set(pack.words("role_connectors")) | {"bicara"}, key=len, reverse=True)
         lower_roles = sorted(set(pack.words("lower_roles")), key=len, reverse=True)
         lroles = "|".join(re.escape(r) for r in lower_roles)
@@ -1552,6 +1560,8 @@ class ArticleEntities:
                 p.country = p.country or prev.country
             elif p.type == "principal":
                 self.add(p, p.start)
+            if p.type == "person" and not p.role and len((p.name or "").split()) >= 2:
+                self._apposed_role(p)
             prev = p
             if p.type == "person" and p.country is None and p.role and p.role[:1].islower():
                 # 'Italian economic development minister Stefano Patuanelli': the state named just
@@ -1587,6 +1597,35 @@ class ArticleEntities:
             # down can read differently, a larger set never turns down more)
             if g._memo_text is body:
                 g._memo = {k: v for k, v in g._memo.items() if v is not None}
+
+    def _apposed_role(self, p: Parsed) -> None:
+        """An office in apposition that the phrase reader does not join to the name: after it, a
+        state's lower-case office ('Ricardo Rosselló Nevares, Puerto Rico's governor, announced'),
+        or before it, a definite office opening the sentence ('The head of the UK's counter terror
+        police, Neil Basu, said')."""
+        body, g = self.body, self.g
+        after = _STATE_OFFICE_AFTER.match(body, p.end)
+        if after is not None and after.group("office").split()[-1].casefold() in g.title_words:
+            code = g.finder.code_of(after.group("state"))
+            if code is not None:
+                p.role = f"{after.group('state')}{after.group('s')} {after.group('office')}"
+                p.country = p.country or code
+                return
+        if g.determiners_re is None:
+            return
+        start = max(body.rfind(ch, 0, p.start) for ch in ".!?\n") + 1
+        start += len(body[start:p.start]) - len(body[start:p.start].lstrip())
+        before = _OFFICE_BEFORE.search(body, start, p.start)
+        if before is None or not body[start:before.start()].strip() == "":
+            return
+        det = g.determiners_re.match(before.group("office"))
+        office = before.group("office")[det.end():] if det else None
+        words = office.split() if office else []
+        if not words or not any(w.casefold().rstrip(".") in g.title_words for w in words[:3]) \
+                or g.is_clause(office):
+            return
+        p.role = office
+        p.country = p.country or g.role_country(office)
 
     def _nicknames(self) -> None:
         """'Tjokorda Oka Artha Ardana Sukawati, yang biasa disapa Tjok Ace, ...': the nickname is
