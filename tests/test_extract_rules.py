@@ -3461,3 +3461,23 @@ def test_a_short_quote_naming_a_body_is_no_speech_but_an_accusations_words_are()
     assert ("Anna Franowska", "it almost appears as if the statement was prepared before they saw the movie") in got
     assert ("Jack Straw", "running scared") in got
     assert all(text != "Have no fear" for _, text in got)
+
+
+def test_a_domestic_office_for_its_state_is_that_states_but_an_envoys_is_not():
+    body = ("Rosselló is set to be replaced by Wanda Vázquez Garced, the Secretary of Justice for Puerto Rico. In a "
+            "statement, Vázquez said, \"I understand he made the right decision.\" UN Special Envoy for Syria Geir "
+            "Pedersen said talks would resume.")
+    got = [(q["speaker"], q["country"]) for q in run(body, "en")["quotes"]]
+    assert got == [("Wanda Vázquez Garced", "PR"), ("Geir Pedersen", None)]
+
+
+def test_a_lower_case_apposition_after_a_name_is_no_subject_of_its_own():
+    # 'a member of the Democratic Party' names a body, but the mayor speaks; a surname alone is the
+    # person named in full before
+    body = ("Yesterday, Bill de Blasio, the mayor of New York, New York, ended his campaign for president of the "
+            "United States. Mayor de Blasio, a member of the Democratic Party, spoke on MSNBC's morning show when "
+            "he made the announcement: \"I feel like I have contributed all I can to this primary election.\"\n\n"
+            "Mayor John Smith, a member of the Democratic Party, said the plan would fail.")
+    got = [(q["speaker"], q["country"]) for q in run(body, "en")["quotes"]]
+    assert got[0][0].endswith("de Blasio") and got[0][1] == "US"
+    assert got[1][0] == "John Smith"

@@ -964,7 +964,9 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 e = Entity(name=ind.group("who"), type="person", first=a)
                 ctx.ents.entities.append(e)
                 return e, False
-        if index == len(segments) - 1:
+        if index == len(segments) - 1 and not _person_segment(ctx, segments, index - 1):
+            # (not after a person's name: 'Mayor John Smith, a member of the Democratic Party,
+            # said' is the mayor's, the lower-case office is his apposition)
             role = _lower_role_subject(ctx, body[seg_start:seg_end])
             if role is not None:
                 # 'Anggota parlemen dari Izeh mengatakan', 'wakil gubernur keamanan politik Teheran
@@ -1033,14 +1035,18 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                     p = named
         p = _joined_role(ctx, m, seg_end) or p
         if p is not None and p.type in ("organization", "country") and index > 0 and lead \
-                and ctx.qf.determiner is not None and ctx.qf.determiner.match(text) \
                 and text.lstrip()[:1].islower():
-            # 'Agnès Callamard, a UN rapporteur for ..., cautioned': a noun phrase with a
-            # determiner after a name is its apposition; the name is the subject
-            prev = _name_segment(ctx, segments[index - 1], titled=True, single=index == 1)
+            # 'Agnès Callamard, a UN rapporteur for ..., cautioned', 'Mayor de Blasio, a member of
+            # the Democratic Party, spoke': a noun phrase with a determiner after a name is its
+            # apposition; the name is the subject
+            prev = _name_segment(ctx, segments[index - 1], titled=True, single=index == 1) \
+                or _known_person_ending(ctx, segments[index - 1])
             if prev is not None and prev.type == "person" and prev.name and len(prev.name.split()) >= 2:
                 prev.role = prev.role or text.strip()
-                prev.country = prev.country or (None if g.is_non_state(text) else g.role_country(text.strip()))
+                # (the state of the body the apposition names: 'Sir Ian Blair, the newly-appointed
+                # Metropolitan Police commissioner,')
+                prev.country = prev.country or (None if g.is_non_state(text) else
+                                                g.role_country(text.strip()) or p.country)
                 p = prev
         if p is not None and (p.type in ("organization", "country") or (p.type == "person" and not p.role)) \
                 and m is not None and index == len(segments) - 1 and m.end() < seg_end:
@@ -1093,7 +1099,8 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                           # state's name inside a lower-case description is no speaker)
                           or (p.type == "country" and text.lstrip()[:1].islower())
                           or (p.type in ("organization", "person") and text.lstrip()[:1].islower()
-                              and g.lower_role_start is not None and g.lower_role_start.match(text.lstrip())
+                              and g.lower_role_start is not None and g.lower_role_start.match(
+                                  _without_determiner(ctx, text.lstrip()))
                               # ('In Ontario, provincial police Detective Constable Daniel Dubé
                               # stated': the segment names its person itself)
                               and not (p.type == "person" and len((p.name or "").split()) >= 2
@@ -1112,7 +1119,7 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 # name ends the segment before the apposition
                 prev = _phrase_ending_at(ctx, *segments[index - 1])
                 if prev is not None and (prev.type != "person" or not prev.name or len(prev.name.split()) < 2):
-                    prev = None
+                    prev = _known_person_ending(ctx, segments[index - 1])
             if prev is not None:
                 prev.role = p.role if p.type == "role" else \
                     text.strip() if text.lstrip()[:1].islower() else f"{p.role} {p.name}"
@@ -1135,6 +1142,32 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if e is not None:
             return e, False
     return None, False
+
+
+def _known_person_ending(ctx: _Context, segment: tuple[int, int]) -> Parsed | None:
+    """'Mayor de Blasio' (the segment's last words) for Bill de Blasio, named in full before."""
+    p = _phrase_ending_at(ctx, *segment)
+    if p is None or p.type != "person" or not p.name:
+        return None
+    known = ctx.ents.find_person(p.name)
+    if known is None or len(known.name.split()) < 2:
+        return None
+    p.name = known.name
+    return p
+
+
+def _without_determiner(ctx: _Context, text: str) -> str:
+    """'a member of the Democratic Party' -> 'member of the Democratic Party'."""
+    det = ctx.qf.determiner_any.match(text) if ctx.qf.determiner_any is not None else None
+    return text[det.end():] if det else text
+
+
+def _person_segment(ctx: _Context, segments, index: int) -> bool:
+    """The segment at `index` is a person's full name (with any title)."""
+    if index < 0:
+        return False
+    named = _name_segment(ctx, segments[index], titled=True, single=index == 0)
+    return named is not None and named.type == "person" and len((named.name or "").split()) >= 2
 
 
 def _opens_with_preposition(ctx: _Context, segment: tuple[int, int]) -> bool:

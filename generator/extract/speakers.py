@@ -363,6 +363,10 @@ class Grammar:
         self.home_rank_re = _words_re(ranks)
         self.legislature_re = _words_re(pack.words("legislature_words"))
         hosts = pack.words("host_prepositions") or ["to", "in", "for"]
+        office_for = pack.words("office_for_prepositions")
+        self.office_for_re = re.compile(r"(?:^|\s)(?i:" + "|".join(re.escape(h) for h in office_for) + r")\s+$") \
+            if office_for else None
+        self.envoy_re = _words_re(pack.words("envoy_words"), re.I)
         self.host_re = re.compile(r"(?:^|\s)(?i:" + "|".join(re.escape(h) for h in hosts) + r")\s+$")
         former = pack.words("former_words")
         self.former_re = re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(f) for f in former) + r")(?!\w)") \
@@ -756,8 +760,14 @@ class Grammar:
             return None  # 'mantan Presiden RI', 'former ambassador': no longer speaks for a state
         if self.is_non_state(role):
             return None  # 'president of the Greek Energy Forum': a body that is not the state's
-        own = [m for m in self.finder.find(role)
-               if not self.host_re.search(role[:m.start])]
+        found = self.finder.find(role)
+        own = [m for m in found if not self.host_re.search(role[:m.start])]
+        if not own and found and self.office_for_re is not None and self.office_for_re.search(role[:found[-1].start]) \
+                and not (self.envoy_re is not None and self.envoy_re.search(role)) \
+                and not (self.international_re is not None and self.international_re.search(role)):
+            # 'Secretary of Justice for Puerto Rico': a domestic office 'for' its state (an envoy
+            # 'for' a state is a guest there: 'UN Special Envoy for Syria')
+            return found[-1].code
         return own[-1].code if own else None
 
     def heads_other_body(self, role: str) -> bool:
