@@ -3481,3 +3481,23 @@ def test_a_lower_case_apposition_after_a_name_is_no_subject_of_its_own():
     got = [(q["speaker"], q["country"]) for q in run(body, "en")["quotes"]]
     assert got[0][0].endswith("de Blasio") and got[0][1] == "US"
     assert got[1][0] == "John Smith"
+
+
+def test_a_reported_clause_going_on_into_a_partial_quote_is_reported_whole():
+    # the gold lists the clause with its quote, and the quote again as a direct entry; a quote after a
+    # cue of its own ('..., adding "..."') is not part of the clause
+    body = ("Zoe Smith said the roof fell in and \"everyone started screaming\". The minister called on Italy and "
+            "Egypt to join the project, adding \"We call on all states to join\".")
+    got = [(q["kind"], q["text"]) for q in run(body, "en")["quotes"]]
+    assert got == [("indirect", "the roof fell in and \"everyone started screaming\""),
+                   ("direct", "everyone started screaming"),
+                   ("indirect", "called on Italy and Egypt to join the project"),
+                   ("direct", "We call on all states to join")]
+
+
+def test_a_definite_role_before_a_verb_group():
+    body = ("President Donald Trump spoke in Washington. The president has blamed Democratic leadership for "
+            "violence in US cities. The president has also said the plan would work.")
+    assert [(q["speaker"], q["text"]) for q in run(body, "en")["quotes"]] == [
+        ("Donald Trump", "blamed Democratic leadership for violence in US cities"),
+        ("Donald Trump", "the plan would work")]

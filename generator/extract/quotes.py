@@ -441,6 +441,11 @@ class QuoteFinder:
         # the lower-case particles inside names of bodies and people ('Institut National de Recherche')
         self.name_particles = frozenset(pack.words("name_particles"))
         self.adjective_leads = frozenset(pack.words("adjective_leads"))
+        # a quote with a cue of its own inside a reported clause: '..., adding "We call on ..."',
+        # 'said: "..."'
+        self.quote_introduced = re.compile(
+            rf"(?:[,:;][ \t]*(?:{alt(participles)})?|(?<![\w-])(?:{alt(participles)}))[ \t,:]*[\"“”„«]?\Z") \
+            if participles else None
         self.pronoun_set = frozenset(w.casefold() for w in pack.words("pronouns") + pack.words("personal_pronouns"))
         self.purpose_subordinators = frozenset(w.casefold() for w in pack.words("purpose_subordinators"))
         markers = pack.words("passive_agent_markers")
@@ -457,7 +462,11 @@ class QuoteFinder:
         former = pack.words("former_words")
         qualifier = rf"(?P<qual>(?:(?:{alt(former)})\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}})" if former \
             else r"(?P<qual>(?:[A-Z][\w'’-]*\s+){0,2})"
-        self.definite_role = re.compile(rf"(?:^|\s)(?:the|The)\s+{qualifier}(?P<role>{alt(lroles)})\s*$") \
+        # ('The president has blamed ...': particles of the verb group after the role)
+        subj_particles = pack.words("subject_particles")
+        particle_tail = rf"(?:\s+(?:{alt(subj_particles)}))*" if subj_particles else ""
+        self.definite_role = re.compile(
+            rf"(?:^|\s)(?:the|The)\s+{qualifier}(?P<role>{alt(lroles)}){particle_tail}\s*$") \
             if lroles and determiners else None
         # 'The head of the police's internal investigators told the court': a role of an
         # institution, unnamed, as the subject
@@ -1942,7 +1951,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         # 'Luhut mengatakan hal yang sama.': a phrase pointing back at what another said is no
         # reported clause (what Luhut said comes after it, if anywhere)
         quotes = [q for q in quotes if q.kind != "indirect" or not qf.empty_report.fullmatch(body, q.start, q.end)]
-    return _without_paraphrases(body, _without_wrappers(body, _partials_in_reports(quotes), qf.copula_end),
+    return _without_paraphrases(body, _without_wrappers(body, _partials_in_reports(quotes), qf.copula_end, qf.quote_introduced),
                                 qf.stopwords)
 
 
@@ -2372,7 +2381,8 @@ def _partials_in_reports(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def _without_wrappers(body: str, quotes: list[Quote], copula_end: re.Pattern | None = None) -> list[Quote]:
+def _without_wrappers(body: str, quotes: list[Quote], copula_end: re.Pattern | None = None,
+                      introduced: re.Pattern | None = None) -> list[Quote]:
     """A reported clause ending in a partial quote keeps only the reporter's part: 'called on Italy
     and Egypt to join the project, adding "We call on ..."' reports 'called on Italy and Egypt to
     join the project'; the quote is its own item. When only a frame is left ('menjanjikan akan
@@ -2392,6 +2402,13 @@ def _without_wrappers(body: str, quotes: list[Quote], copula_end: re.Pattern | N
                 a, b = _trim(body, q.start, inner[0].start - 1)
                 if copula_end is not None and len(_WORDS.findall(body, a, b)) >= 2 \
                         and copula_end.search(body[a:b]):
+                    kept.append(q)
+                    continue
+                if introduced is not None and len(_WORDS.findall(body, a, b)) >= 2 \
+                        and not introduced.search(body, a, inner[0].start):
+                    # 'said the roof fell in and "everyone started screaming"': the quote goes on
+                    # with the reported clause, which is reported whole (not after a cue of its
+                    # own: '..., adding "We call on ..."')
                     kept.append(q)
                     continue
                 b = _drop_trailing_joiner(body, a, b)
