@@ -3144,7 +3144,8 @@ def test_an_unnamed_member_of_a_named_body_speaks_for_the_body():
     sheet = run("Transport for London (TfL) told passengers to take a longer way. An official from TfL stated: "
                 "\"We are working with colleagues in the British Transport Police.\" In a statement, a spokeswoman "
                 "for the Home Office said the line was closed.", "en")
-    assert [q["speaker"] for q in sheet["quotes"]] == ["TfL", "Home Office"]
+    # (the first sentence is TfL's appeal to the passengers)
+    assert [q["speaker"] for q in sheet["quotes"]] == ["Transport for London", "TfL", "Home Office"]
     sheet = run("In a statement, Ahmed al-Assadi, a spokesman for the PMF, said both Israel and the United States "
                 "were to blame.", "en")
     assert [q["speaker"] for q in sheet["quotes"]] == ["Ahmed al-Assadi"]
@@ -3501,3 +3502,21 @@ def test_a_definite_role_before_a_verb_group():
     assert [(q["speaker"], q["text"]) for q in run(body, "en")["quotes"]] == [
         ("Donald Trump", "blamed Democratic leadership for violence in US cities"),
         ("Donald Trump", "the plan would work")]
+
+
+def test_telling_or_warning_an_addressee_to_do_something_is_an_appeal():
+    body = ("The station in London was closed on Monday. Transport for London (TfL) told morning rush-hour "
+            "passengers to take a longer way around. Tony Blair told Mr Brown of his intention to stand down. "
+            "The International Monetary Fund has promised rapid action to help the governments.")
+    got = [(q["speaker"], q["text"]) for q in run(body, "en")["quotes"]]
+    assert got == [("Transport for London", "morning rush-hour passengers to take a longer way around")]
+
+
+def test_an_appeal_joined_to_a_report_is_the_same_subjects_too():
+    body = ("Michael Flynn spoke in Washington. Flynn said there was a lack of transparency in the elections and "
+            "urged the crowd to consider what the counters are hiding from them. One interviewee said people "
+            "changed their minds.")
+    assert [(q["speaker"], q["text"]) for q in run(body, "en")["quotes"]] == [
+        ("Michael Flynn", "there was a lack of transparency in the elections"),
+        ("Michael Flynn", "urged the crowd to consider what the counters are hiding from them"),
+        ("interviewee", "people changed their minds")]

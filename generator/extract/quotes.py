@@ -549,6 +549,14 @@ class QuoteFinder:
         self.object_gap = re.compile(
             rf"(?:(?!(?<![\w-])(?:{alt(gap)})(?![\w-]))[^.;:!?\"“”„«\n]){{1,120}}?(?<![\w-])(?:{alt(lead)})(?![\w-])\s*",
             re.I) if gap and lead else None
+        # 'warned people in the general vicinity to stay inside', 'told passengers to take a longer way':
+        # an addressee, then what they are asked to do (an appeal, reported from the addressee on)
+        inf = pack.words("infinitive_markers")
+        self.addressee_request_verbs = {v.casefold() for v in pack.words("addressee_request_verbs")}
+        self.addressee_to = re.compile(
+            rf"[ \t]+(?P<obj>(?:(?!(?:{alt(gap + lead + inf + pack.words('addressee_breaks') + pack.words('pronouns'))})[ \t])[\w'’().,&-]+[ \t]+){{1,6}}?)"
+            rf"(?:{alt(inf)})[ \t]+(?!(?:{alt(pack.words('sentence_determiners') + pack.words('object_pronouns'))})\b)[a-z]") \
+            if gap and lead and inf else None
         # 'Hal itu disampaikan oleh juru bicara ..., Geng Shuang': who said the sentence before
         passive_say = pack.words("passive_attribution")
         self.passive_attribution = re.compile(rf"\s*(?:{'|'.join(passive_say)})\s+", re.I) \
@@ -2797,6 +2805,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             og = qf.object_gap.match(body, start, s.end)
             if og is not None:
                 start, comp = og.end(), "object"
+            elif qf.addressee_to is not None and verb.casefold() in qf.addressee_request_verbs \
+                    and qf.addressee_to.match(body, after, s.end) is not None \
+                    and "," not in qf.addressee_to.match(body, after, s.end).group("obj"):
+                start, comp = after_blanks(body, after), "request"
             elif qf.named_addressee is not None and verb.casefold() in qf.object_gap_verbs:
                 na = qf.named_addressee.match(body, start, s.end)
                 if na is not None and _reads_as_clause(qf, body, na.end(), s.end) \
@@ -2852,6 +2864,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     # condemnation after it is an act, not a report: 'sekaligus mengecam laporan')
                     fa, fb = _trim(body, cut.end(), b)
                     if follow is None and len(_WORDS.findall(body[fa:fb])) >= 4 and not _mostly_quoted(fa, fb, spans):
+                        follow = Quote(fa, fb, "indirect", e, (s.start, s.end), 0.6, "indirect")
+                elif word in qf.request_set and not negated and qf.addressee_to is not None \
+                        and qf.addressee_to.match(body, cut.end(), b) is not None:
+                    # 'said there was a lack of transparency and urged the crowd to consider ...':
+                    # an appeal to an addressee is the same subject's report too (from its verb)
+                    fa, fb = _trim(body, cut.end() - len(word), b)
+                    if follow is None and not _mostly_quoted(fa, fb, spans):
                         follow = Quote(fa, fb, "indirect", e, (s.start, s.end), 0.6, "indirect")
                 a, b = _trim(body, a, cut.start())
         if qf.relative_report is not None:
