@@ -3520,3 +3520,10 @@ def test_an_appeal_joined_to_a_report_is_the_same_subjects_too():
         ("Michael Flynn", "there was a lack of transparency in the elections"),
         ("Michael Flynn", "urged the crowd to consider what the counters are hiding from them"),
         ("interviewee", "people changed their minds")]
+
+
+def test_a_body_named_after_a_person_speaks_for_the_persons_state_or_none():
+    body = ("President Donald Trump spoke in Washington. The Biden campaign criticized Trump's refusal to debate "
+            "virtually, saying he was afraid. The Trump administration said it would appeal.")
+    assert [(q["speaker"], q["country"]) for q in run(body, "en")["quotes"]] == [
+        ("Biden campaign", None), ("Trump administration", "US")]

@@ -551,6 +551,9 @@ class QuoteFinder:
             re.I) if gap and lead else None
         # 'warned people in the general vicinity to stay inside', 'told passengers to take a longer way':
         # an addressee, then what they are asked to do (an appeal, reported from the addressee on)
+        bodies_ = pack.get("person_bodies") or {}
+        self.person_body = re.compile(rf"[ \t]+(?P<head>{alt(list(bodies_))})(?![\w-])") if bodies_ else None
+        self.person_state_bodies = {k.casefold() for k, v in bodies_.items() if v == "state"}
         inf = pack.words("infinitive_markers")
         self.addressee_request_verbs = {v.casefold() for v in pack.words("addressee_request_verbs")}
         self.addressee_to = re.compile(
@@ -996,6 +999,19 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         at_start = seg_start == start
         p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, at_start, ctx.ents.midcaps) \
             if m is not None else None
+        if p is not None and p.type == "person" and p.name and ctx.qf.person_body is not None:
+            pb = ctx.qf.person_body.match(body, m.end(), seg_end)
+            if pb is not None:
+                # 'The Biden campaign criticized ...', 'The Bush administration has said ...': the
+                # person's body speaks (an administration for the person's state, a campaign for none)
+                head = pb.group("head")
+                owner = body[m.start():m.end()].strip()
+                possessive = _POSSESSIVE_END.search(owner)
+                name = f"{p.name}{possessive.group() if possessive and not _POSSESSIVE_END.search(p.name) else ''} {head}"
+                known = ctx.ents.find_person(p.name)
+                state = (known.country if known is not None else None) or official_country(p.name) \
+                    if head.casefold() in ctx.qf.person_state_bodies else None
+                p = Parsed(name, m.start(), pb.end(), None, name, "organization", state)
         if p is None and index == len(segments) - 1:
             # 'Belum bisa detail Direktur Jenderal ... Asep Sasa Purnama menyatakan': a heading run
             # into the sentence; the subject is the phrase that ends at the verb.
@@ -3092,6 +3108,7 @@ def _list_or_aside_then_verb(qf: QuoteFinder, text: str, pos: int) -> bool:
     return False
 
 
+_POSSESSIVE_END = re.compile(r"['’]s\Z")
 _NAME_LINKS = {"bin", "ibn", "al", "de", "van", "von", "da"}
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _TITLE_BREAK = re.compile(r"[?,;:]\s")
