@@ -285,6 +285,9 @@ class Category:
     # with a single party (a one-sided conflict) a cue naming no party points at it
     # ('menyebut krisis ini sebagai genosida')
     lone_party: bool = False
+    # False for leverage that is no hostile act between states (withholding aid on a condition):
+    # conflict detection does not read it as one state acting against another
+    hostile: bool = True
 
 
 @dataclass
@@ -380,7 +383,8 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
                                     float(spec.get("weight", 0.5)), str(spec.get("target", "after")),
                                     bool(spec.get("claimable", True)),
                                     spec.get("one_side"), float(spec.get("one_side_weight", 0.0)),
-                                    bool(spec.get("lone_party", False)))
+                                    bool(spec.get("lone_party", False)),
+                                    bool(spec.get("hostile", True)))
         labelled[name] = [str(p) for p in spec.get("phrases") or []]
     window = int(data.get("negation_window", 3))
     negators = _list(data, "negators")
@@ -738,8 +742,13 @@ class _Article:
             return []
         cue = self.body[c_start:c_end]
         words = cue.split()
+        direct = lex.agent_marker.match(self.body, c_end, hi) if lex.agent_marker is not None else None
         if words and normalise_phrase(words[-1]) in lex.passive_words:
             marker_end = c_end
+        elif direct is not None:
+            # a participle right before its agent (`in an operation supported by Russia`): a
+            # passive after a noun, with no auxiliary
+            marker_end = direct.end()
         else:
             if lex.passive_aux is not None:
                 before = self.body[max(s_start, c_start - 40):c_start]
@@ -1012,8 +1021,11 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                 if gap and lex.first_person.match(body, c_end + gap.end()):
                     # `China adalah teman kami`, `Russia is our ally`: the speaker's side
                     fallback = _quote_field(quote, "country")
-            if fallback is None and category.lone_party and len(art_parties) == 1:
-                fallback = art_parties[0]  # `menyebut krisis ini sebagai genosida`: the one party
+            if fallback is None and len(art_parties) == 1 and (
+                    category.lone_party or direction == "before"):
+                # `menyebut krisis ini sebagai genosida`; a passive whose patient names no state
+                # (`in an operation supported by Russia`): the one party
+                fallback = art_parties[0]
             for actor in actors:
                 if actor in art.parties and claimed_by is None:
                     continue
