@@ -28,8 +28,12 @@ Order of evidence:
    mention, not the article's conflict.
    Without a winning pair, the most-named states: one state alone needs 3 points of conflict
    words (everyday ones, `weak_context`: `crisis`, `serangan`, `between`, count half) and one
-   word only of fighting; two states need a sentence naming both beside a conflict word or
-   hostile cue. Phrases like `heart attack`, `World War II` (`not_conflict`) hold no conflict word.
+   word only of fighting in a sentence that names it (or refers to it: `state_references`,
+   `the nation's ongoing civil war`); two states need a sentence naming both beside a conflict
+   word or hostile cue, one whose comma clause names neither state only if it names no other
+   (`Ukraine, which is currently in a military conflict with Russia` sets no US against Ukraine).
+   A negated hostile cue (`I put no pressure on them`) is none, and a cue of leverage
+   (`hostile: false`: withholding aid) is no hostile act. Phrases like `heart attack`, `World War II` (`not_conflict`) hold no conflict word.
    A sentence whose only conflict word is `between` / `antara` sets no states apart, and the
    press's own country is no rival of a foreign state named most unless such a sentence names both.
    One-sided conflicts, a state against a side that is no state: a named armed group
@@ -45,7 +49,7 @@ Order of evidence:
    No conflict from the text at all (a registered one still joins): a sports report (`sport`
    words, 8 or more and twice the fighting words) or a headline about cooperation
    (`cooperation_title`) with no conflict word or hostile cue in it. The headline pair needs a
-   conflict word that is not only an everyday one.
+   conflict word that is not only an everyday one, and not one in a clause about other states.
 3. The name: the entry's name, else a region or topic named beside a region or conflict word
    (`wilayah Nagorno-Karabakh`, `the Kashmir conflict`), else `A–B` from the parties' names.
 
