@@ -640,3 +640,14 @@ def test_a_contracted_negator_negates():
     # `doesn't support`: the contracted negator (`n't` is written onto the verb) negates the cue
     _, stances = run("Russia doesn't support Armenia in the dispute.", "en", parties=["AM", "AZ"])
     assert stances.get(("RU", None)) is None or stances[("RU", None)]["position"] != "backs"
+
+
+def test_an_act_named_without_its_state_is_the_lead_partys():
+    # `USCIRF also criticized the move`, `spoke out against the attack`, `found the air strike
+    # justified`: the act is the story's lead party's (the first party that is a sentence's subject)
+    body = ("Turkey began a military offensive into Syria on Wednesday. France criticized the move. "
+            "Iraq spoke out against the attack. Azerbaijan found the air strike justified.")
+    _, stances = run(body, "en", parties=["TR", "SY"])
+    assert (stances[("FR", None)]["position"], stances[("FR", None)]["side"]) == ("opposes", "TR")
+    assert (stances[("IQ", None)]["position"], stances[("IQ", None)]["side"]) == ("opposes", "TR")
+    assert (stances[("AZ", None)]["position"], stances[("AZ", None)]["side"]) == ("backs", "TR")
