@@ -31,7 +31,10 @@ How it reads an article, sentence by sentence (related-headline lines are never 
    party (`Turkey and Libya signed ...`, `a deal with Greece`, `an agreement between Cyprus,
    Greece and Israel`) backs it. Backing another country's effort at talks (`mendukung upaya
    Korsel untuk memulai kembali dialog`) is that country's neutral stance, claimed by the
-   backer; `X is our friend` in a party's quote points at the speaker.
+   backer; `X is our friend` in a party's quote points at the speaker. An act named as the
+   cue's object without its state (`criticized the move`, `found the air strike justified`:
+   `act_objects`) is the act of the lead party, the first party that is a sentence's subject; a
+   participle right before its agent (`an operation supported by Russia`) is passive.
    In a conflict with one state party (its other side no state): backing an armed side
    (`gerilyawan yang didukung Prancis`, `rebels backed by Iran`) opposes the party, and a cue
    that names no state but may point at it alone (`lone_party`: `menyebut krisis ini sebagai
