@@ -430,3 +430,53 @@ def test_a_war_on_an_armed_group_without_other_conflict_words():
     calm = ("Presiden Filipina bertemu Indonesia soal ISIS di Marawi.\nFilipina menyambut tawaran itu, "
             "kata pejabat Filipina.\nIndonesia dan Filipina membahas ISIS. ISIS disebut di sana.")
     assert detect(calm) is None
+
+
+def test_a_conflict_word_about_other_states_does_not_make_the_headline_pair():
+    # `Ukraine, which is currently in a military conflict with Russia`: the word's clause names
+    # only a state outside the headline pair (US, UA): no evidence that the two are at odds
+    body = ("The House issued a subpoena to the Secretary of State on Friday. Trump had ordered his "
+            "staff to delay military aid for Ukraine, which is currently in a military conflict with "
+            "Russia. The House wants the documents by next week.")
+    title = "U.S. House issues subpoena to secretary of state as special envoy to Ukraine resigns"
+    assert detect(body, "en", title=title) is None
+    # a conflict word in a clause naming one of the two still counts
+    body = body.replace("Ukraine, which is currently in a military conflict with Russia",
+                        "Ukraine, which is currently in a dispute with the United States")
+    assert set(detect(body, "en", title=title)["parties"]) == {"US", "UA"}
+
+
+def test_a_negated_hostile_cue_is_none():
+    # `I put no pressure on them`, `Nobody can put pressure on me`, `didn't put any pressure on
+    # Ukraine`: denials of coercion set no states against each other
+    body = ('"I put no pressure on them," Trump said of Ukraine. "Nobody can put pressure on me," '
+            "Zelensky said. Trump said the United States didn't put any pressure on Ukraine.")
+    title = "White House releases summary of Trump's call with Ukraine's president"
+    assert detect(body, "en", title=title) is None
+    assert set(detect(body.replace("didn't put any", "put"), "en")["parties"]) == {"US", "UA"}
+
+
+def test_one_state_alone_needs_a_word_of_fighting_about_it():
+    # the only word of fighting is about two people at home (`the conflict between congressional
+    # leaders and the president`), in a sentence that names no state: no conflict of the US
+    body = ("Attorneys general of sixteen states sued the United States government over the border "
+            "wall. The President declared a border emergency at the U.S. border, citing a border "
+            "crisis. Congress denied funding, and the conflict between congressional leaders and the "
+            "president caused a shutdown. The United States Constitution gives Congress the purse; "
+            "the border state of Texas also sued the United States.")
+    assert detect(body, "en") is None
+    # a word of fighting in a sentence that names the state, or refers to it (`the nation's`)
+    body = ("Nabil, a journalist from Yemen, died in the city of Aden, in southern Yemen, on Tuesday "
+            "after being shot. He reported extensively on the nation's ongoing civil war. The "
+            "council is in conflict with the government. Yemen's police said he was attacked by "
+            "assailants. He covered the conflict for years.")
+    assert detect(body, "en")["parties"] == ["YE"]
+
+
+def test_a_lawsuit_in_a_headline_is_no_one_sided_dispute():
+    # anyone may take a state's government to court at home: the headline's `sue` sets no state
+    # against a side that is no state (a verb of condemning still does)
+    body = "The attorneys general filed the motion on Monday. Officials said they expect a ruling."
+    title = "Sixteen states sue U.S. President Trump to stop declaration of emergency for border wall"
+    assert detect(body, "en", title=title) is None
+    assert detect(body, "en", title="Rights groups condemn U.S. over border wall")["parties"] == ["US"]

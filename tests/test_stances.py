@@ -602,3 +602,52 @@ def test_a_coordinated_subject_with_the_before_a_name():
     body = "Indonesia and the Philippines will jointly fight ISIS in Marawi."
     _, stances = run(body, "en", parties=["PH"])
     assert (stances[("ID", None)]["position"], stances[("ID", None)]["side"]) == ("backs", "PH")
+
+
+def test_a_participle_right_before_its_agent_is_passive():
+    # `in an operation supported by Russia`: a passive after a noun, with no auxiliary; with one
+    # party and no patient named, the operation is that party's
+    body = "The district was recaptured by the state in 2016, in an operation supported by Russia."
+    _, stances = run(body, "en", parties=["SY"])
+    assert (stances[("RU", None)]["position"], stances[("RU", None)]["side"]) == ("backs", "SY")
+
+
+def test_pledging_funds_to_a_party_backs_it():
+    # CAMEO 0331 intent to provide economic aid: `China, Iran, and Russia have pledged funds`
+    body = "China, Iran, and Russia have pledged funds and Syria is taxing goods toward reconstruction."
+    _, stances = run(body, "en", parties=["SY"])
+    for code in ("CN", "IR", "RU"):
+        assert (stances[(code, None)]["position"], stances[(code, None)]["side"]) == ("backs", "SY")
+
+
+def test_withholding_aid_on_a_condition_opposes_but_is_no_conflict():
+    # CAMEO 162 reduce or stop material aid: `no support will come without political reform in
+    # Syria` is pressure on Syria (not backing it), but no hostile act that makes a conflict pair
+    body = "The US has further indicated no support will come without political reform in Syria."
+    _, stances = run(body, "en", parties=["SY"])
+    assert (stances[("US", None)]["position"], stances[("US", None)]["side"]) == ("opposes", "SY")
+    assert detect_conflict(body, *tools("en")[:1], tools("en")[2](body, "en"), tools("en")[1]) is None
+
+
+def test_finding_a_strike_justified_backs_the_striker():
+    # CAMEO 052 defend verbally: `Netanyahu found the air strike justified`
+    body = "Israeli Prime Minister Benjamin Netanyahu found the United States air strike justified."
+    _, stances = run(body, "en", parties=["US", "IR"])
+    assert (stances[("IL", None)]["position"], stances[("IL", None)]["side"]) == ("backs", "US")
+
+
+def test_a_contracted_negator_negates():
+    # `doesn't support`: the contracted negator (`n't` is written onto the verb) negates the cue
+    _, stances = run("Russia doesn't support Armenia in the dispute.", "en", parties=["AM", "AZ"])
+    assert stances.get(("RU", None)) is None or stances[("RU", None)]["position"] != "backs"
+
+
+def test_an_act_named_without_its_state_is_the_lead_partys():
+    # `USCIRF also criticized the move`, `spoke out against the attack`, `found the air strike
+    # justified`: the act is the story's lead party's (the first party that is a sentence's subject)
+    body = ("Turkey began a military offensive into Syria on Wednesday. France criticized the move. "
+            "Iraq spoke out against the attack. Azerbaijan found the air strike justified.")
+    _, stances = run(body, "en", parties=["TR", "SY"])
+    assert (stances[("FR", None)]["position"], stances[("FR", None)]["side"]) == ("opposes", "TR")
+    assert (stances[("IQ", None)]["position"], stances[("IQ", None)]["side"]) == ("opposes", "TR")
+    assert (stances[("AZ", None)]["position"], stances[("AZ", None)]["side"]) == ("backs", "TR")

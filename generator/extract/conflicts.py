@@ -28,8 +28,12 @@ Order of evidence:
    mention, not the article's conflict.
    Without a winning pair, the most-named states: one state alone needs 3 points of conflict
    words (everyday ones, `weak_context`: `crisis`, `serangan`, `between`, count half) and one
-   word only of fighting; two states need a sentence naming both beside a conflict word or
-   hostile cue. Phrases like `heart attack`, `World War II` (`not_conflict`) hold no conflict word.
+   word only of fighting in a sentence that names it (or refers to it: `state_references`,
+   `the nation's ongoing civil war`); two states need a sentence naming both beside a conflict
+   word or hostile cue, one whose comma clause names neither state only if it names no other
+   (`Ukraine, which is currently in a military conflict with Russia` sets no US against Ukraine).
+   A negated hostile cue (`I put no pressure on them`) is none, and a cue of leverage
+   (`hostile: false`: withholding aid) is no hostile act. Phrases like `heart attack`, `World War II` (`not_conflict`) hold no conflict word.
    A sentence whose only conflict word is `between` / `antara` sets no states apart, and the
    press's own country is no rival of a foreign state named most unless such a sentence names both.
    One-sided conflicts, a state against a side that is no state: a named armed group
@@ -45,7 +49,7 @@ Order of evidence:
    No conflict from the text at all (a registered one still joins): a sports report (`sport`
    words, 8 or more and twice the fighting words) or a headline about cooperation
    (`cooperation_title`) with no conflict word or hostile cue in it. The headline pair needs a
-   conflict word that is not only an everyday one.
+   conflict word that is not only an everyday one, and not one in a clause about other states.
 3. The name: the entry's name, else a region or topic named beside a region or conflict word
    (`wilayah Nagorno-Karabakh`, `the Kashmir conflict`), else `A–B` from the parties' names.
 
@@ -100,6 +104,7 @@ class ConflictLexicon:
     headline_opposes: re.Pattern | None = None
     home_disputes: re.Pattern | None = None
     group_fight: re.Pattern | None = None
+    state_references: re.Pattern | None = None
 
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
@@ -147,6 +152,7 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         headline_opposes=alternation(data.get("headline_opposes") or []),
         home_disputes=alternation(data.get("home_disputes") or []),
         group_fight=alternation(data.get("group_fight") or []),
+        state_references=alternation(data.get("state_references") or []),
     )
     _COMPILED[key] = (data, lexicon)
     return lexicon
@@ -258,6 +264,10 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     strong_words: list[str] = []  # conflict words that are not also everyday words (`antara`, `crisis`)
     weak_words = 0
     hot_sentences: list[set] = []  # the states of each sentence with a conflict word
+    # the states of the sentence and of the comma clause of each word in strong_words
+    strong_sentences: list[set] = []
+    strong_clauses: list[set] = []
+    hot_clauses: list[tuple[set, list[set]]] = []  # each hot sentence's states, its words' clauses' states
     sport_words = 0
 
     def add(a: str, b: str, score: float) -> None:
@@ -269,8 +279,14 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
 
     art = _Article(body, slex, finder, ignored, set())
     last_subject: list = []
+    last_named: set = set()  # the states of the last sentence that named one
     for s, e in live:
         hits = find_mentions(body, s, e, finder, slex, ignored)
+        named = {hit.code for hit in hits}
+        if not named and lex.state_references is not None and lex.state_references.search(body, s, e):
+            named = set(last_named)  # `reported extensively on the nation's ongoing civil war`
+        if hits:
+            last_named = {hit.code for hit in hits}
         for hit in hits:
             counts[hit.code] = counts.get(hit.code, 0) + 1
             first.setdefault(hit.code, hit.start)
@@ -297,6 +313,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                     weak_words += 1
                 else:
                     strong_words.append(word)
+                    strong_sentences.append(named)
+                    strong_clauses.append(_clause_states(body, hits, match.start(), s, e))
         if lex.sport is not None:
             sport_words += sum(1 for _ in lex.sport.finditer(body, s, e))
         # `antara X dan Y`, `X-Y war`, `X dan Y saling ...`
@@ -329,6 +347,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         if hot and any(w not in discounted for w in all_words):
             # (the everyday words that only named a pair's place set no states apart)
             hot_sentences.append({hit.code for hit in hits})
+            hot_clauses.append(({hit.code for hit in hits},
+                                [_clause_states(body, hits, w, s, e) for w in all_words if w not in discounted]))
         # X attacks / sanctions / condemns Y: the sentence's subject and the first country after
         subject = art.subject(hits, s, e, [])
         if subject:
@@ -387,7 +407,12 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         # a lower-case headline ('... ditahan ri protes mesir') names its states less surely
         headline, weight = title_countries(title, finder, lower_case=True), 1.0
     in_title = lex.context is not None and bool(title) and lex.context.search(title)
-    if len(headline) == 2 and (strong_words or in_title or _hostile(lex, slex, title, 0, len(title))
+    # (a conflict word in a clause naming only other states is about another conflict: `aid
+    # slated for Ukraine, which is currently in a military conflict with Russia` in a story of a
+    # US House subpoena with `Ukraine` in its headline)
+    own_words = [w for w, clause in zip(strong_words, strong_clauses)
+                 if not clause or clause & set(headline)]
+    if len(headline) == 2 and (own_words or in_title or _hostile(lex, slex, title, 0, len(title))
                                or len(_hostile(lex, slex, body, 0, len(body))) >= 2) \
             and not (lex.cooperation is not None and lex.cooperation.search(title)):
         add(headline[0], headline[1], weight)
@@ -432,9 +457,14 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             {top, home} <= codes for codes in hot_sentences))]
         lone_second = counts[rivals[0]] if rivals else 0
         if counts[top] >= 3 and counts[top] >= 2 * lone_second:
-            if evidence >= 3 and strong_words:
+            # (one word of fighting at least in a sentence naming the state: `the conflict between
+            # congressional leaders and the president` in a story of US states suing their
+            # President is no conflict of the US)
+            if evidence >= 3 and any(top in codes for codes in strong_sentences):
                 parties = [top]
-        elif second >= 2 and any(set(ranked[:2]) <= codes for codes in hot_sentences):
+        elif second >= 2 and any(set(ranked[:2]) <= codes and any(
+                not clause or clause & set(ranked[:2]) for clause in clauses)
+                for codes, clauses in hot_clauses):
             # two states merely named most (a court case in Malaysia of a North Korean's murder,
             # a trade visit): only when one sentence sets them beside a conflict word
             parties = ranked[:2]
@@ -546,17 +576,35 @@ def _registered_only(entry: Any, lex: ConflictLexicon) -> dict | None:
 
 
 def _hostile(lex: ConflictLexicon, slex: Any, body: str, start: int, end: int):
-    """Attack verbs and the opposing cues of the stance lexicon, in text order."""
+    """Attack verbs and the opposing cues of the stance lexicon, in text order; a negated one
+    (`I put no pressure on them`, `did not attack`: slex.negation_before) is none."""
     found = []
     if lex.attacks is not None:
         found += list(lex.attacks.finditer(body, start, end))
     for match in slex.cues.finditer(body, start, end):
         name = slex.cues.label(match.group())
         category = slex.categories.get(name) if name else None
-        if category is not None and category.position == "opposes":
+        if category is not None and category.position == "opposes" and category.hostile:
             found.append(match)
+    if slex.negation_before is not None:
+        found = [m for m in found
+                 if not slex.negation_before.search(body, max(start, m.start() - 50), m.start())]
     found.sort(key=lambda m: m.start())
     return found
+
+
+_CLAUSE_MARK = re.compile(r"[,;:\n]")
+
+
+def _clause_states(body: str, hits: list, pos: int, start: int, end: int) -> set:
+    """The states named in the comma clause around `pos` (`which is currently in a military
+    conflict with Russia`), inside the sentence [start, end)."""
+    lo = start
+    for mark in _CLAUSE_MARK.finditer(body, start, pos):
+        lo = mark.end()
+    mark = _CLAUSE_MARK.search(body, pos, end)
+    hi = mark.start() if mark is not None else end
+    return {hit.code for hit in hits if lo <= hit.start and hit.end <= hi}
 
 
 @lru_cache(maxsize=1)

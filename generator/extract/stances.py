@@ -31,7 +31,10 @@ How it reads an article, sentence by sentence (related-headline lines are never 
    party (`Turkey and Libya signed ...`, `a deal with Greece`, `an agreement between Cyprus,
    Greece and Israel`) backs it. Backing another country's effort at talks (`mendukung upaya
    Korsel untuk memulai kembali dialog`) is that country's neutral stance, claimed by the
-   backer; `X is our friend` in a party's quote points at the speaker.
+   backer; `X is our friend` in a party's quote points at the speaker. An act named as the
+   cue's object without its state (`criticized the move`, `found the air strike justified`:
+   `act_objects`) is the act of the lead party, the first party that is a sentence's subject; a
+   participle right before its agent (`an operation supported by Russia`) is passive.
    In a conflict with one state party (its other side no state): backing an armed side
    (`gerilyawan yang didukung Prancis`, `rebels backed by Iran`) opposes the party, and a cue
    that names no state but may point at it alone (`lone_party`: `menyebut krisis ini sebagai
@@ -285,6 +288,9 @@ class Category:
     # with a single party (a one-sided conflict) a cue naming no party points at it
     # ('menyebut krisis ini sebagai genosida')
     lone_party: bool = False
+    # False for leverage that is no hostile act between states (withholding aid on a condition):
+    # conflict detection does not read it as one state acting against another
+    hostile: bool = True
 
 
 @dataclass
@@ -342,6 +348,10 @@ class StanceLexicon:
     # `kerja sama antara pemerintah Myanmar dan Bangladesh`: a between word at most two words
     # before a country that is coordinated with another names a relation of the two
     between_before: re.Pattern | None = None
+    # `criticized the move`, `spoke out against the attack`, `found the air strike justified`: an
+    # act named as a cue's object (after it, or just before a predicative cue)
+    act_object_after: re.Pattern | None = None
+    act_object_before: re.Pattern | None = None
 
 
 def _tail(phrases: list[str], words: int) -> re.Pattern | None:
@@ -380,7 +390,8 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
                                     float(spec.get("weight", 0.5)), str(spec.get("target", "after")),
                                     bool(spec.get("claimable", True)),
                                     spec.get("one_side"), float(spec.get("one_side_weight", 0.0)),
-                                    bool(spec.get("lone_party", False)))
+                                    bool(spec.get("lone_party", False)),
+                                    bool(spec.get("hostile", True)))
         labelled[name] = [str(p) for p in spec.get("phrases") or []]
     window = int(data.get("negation_window", 3))
     negators = _list(data, "negators")
@@ -460,6 +471,13 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
         of_words = _list(data, "means_of")  # `air strikes from Russia`, `serangan udara dari Rusia`
         of_alt = rf"(?:\s+(?:{alternation(of_words).pattern}))?" if of_words else ""
         lexicon.backing_means = re.compile(rf"\s*(?:{alt}){of_alt}(?!\w)", re.I)
+    acts = _list(data, "act_objects")
+    if acts:
+        alt = alternation(acts).pattern
+        dets = alternation(_list(data, "act_determiners"))
+        det = rf"(?:(?:{dets.pattern})\s+)?" if dets is not None else ""
+        lexicon.act_object_after = re.compile(rf"\s+{det}(?:[\w-]+\s+)?(?:{alt})", re.I)
+        lexicon.act_object_before = re.compile(rf"(?:{alt})\s+\Z", re.I)
     agents = _list(data, "agent_markers")
     if agents:
         lexicon.agent_marker = re.compile(
@@ -738,8 +756,13 @@ class _Article:
             return []
         cue = self.body[c_start:c_end]
         words = cue.split()
+        direct = lex.agent_marker.match(self.body, c_end, hi) if lex.agent_marker is not None else None
         if words and normalise_phrase(words[-1]) in lex.passive_words:
             marker_end = c_end
+        elif direct is not None:
+            # a participle right before its agent (`in an operation supported by Russia`): a
+            # passive after a noun, with no auxiliary
+            marker_end = direct.end()
         else:
             if lex.passive_aux is not None:
                 before = self.body[max(s_start, c_start - 40):c_start]
@@ -870,6 +893,7 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
     group: tuple[list[str], int] = ([], -9)  # the last group of 2+ countries, and its sentence
     evidence: list[Evidence] = []
     first_seen: dict[str, tuple[int, int]] = {}
+    lead: str | None = None  # the first party that is a sentence's subject: whose acts the story tells
 
     for s_index, sentence in enumerate(sentences):
         s_start, s_end = span_of(sentence)
@@ -894,6 +918,8 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
         speaker_codes = [(_quote_field(q, "country")) for _, q in in_sentence
                          if _quote_field(q, "country")]
         reporter_subject = art.subject(hits, s_start, s_end, quoted)
+        if lead is None:
+            lead = next((h.code for h in reporter_subject if h.code in art.parties), None)
 
         for match in lex.cues.finditer(body, s_start, s_end):
             c_start, c_end = match.span()
@@ -1012,8 +1038,16 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                 if gap and lex.first_person.match(body, c_end + gap.end()):
                     # `China adalah teman kami`, `Russia is our ally`: the speaker's side
                     fallback = _quote_field(quote, "country")
-            if fallback is None and category.lone_party and len(art_parties) == 1:
-                fallback = art_parties[0]  # `menyebut krisis ini sebagai genosida`: the one party
+            if fallback is None and lead is not None and category.position in PARTISAN \
+                    and _names_an_act(art, c_start, c_end, s_start):
+                # `USCIRF also criticized the move`, `spoke out against the attack`, `found the air
+                # strike justified`: an act named without its state is the story's lead party's
+                fallback = lead
+            if fallback is None and len(art_parties) == 1 and (
+                    category.lone_party or direction == "before"):
+                # `menyebut krisis ini sebagai genosida`; a passive whose patient names no state
+                # (`in an operation supported by Russia`): the one party
+                fallback = art_parties[0]
             for actor in actors:
                 if actor in art.parties and claimed_by is None:
                     continue
@@ -1084,6 +1118,16 @@ def _armed_side_backers(art: _Article, category: Category, hits: list[Hit], s_st
     if not listed or art.body[pos:listed[0].start].strip().casefold() not in ("", "the"):
         return [], ""
     return [c for c in dict.fromkeys(h.code for h in listed) if c not in art.parties], kind
+
+
+def _names_an_act(art: _Article, c_start: int, c_end: int, s_start: int) -> bool:
+    """An act (lex.act_objects) is the cue's object: right after it (`criticized the move`) or
+    right before it (`found the air strike justified`)."""
+    lex = art.lex
+    if lex.act_object_after is not None and lex.act_object_after.match(art.body, c_end):
+        return True
+    return lex.act_object_before is not None and bool(
+        lex.act_object_before.search(art.body, max(s_start, c_start - 30), c_start))
 
 
 def _relative_between(art: _Article, lo: int, c_start: int) -> bool:
