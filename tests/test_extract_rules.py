@@ -3527,3 +3527,24 @@ def test_a_body_named_after_a_person_speaks_for_the_persons_state_or_none():
             "virtually, saying he was afraid. The Trump administration said it would appeal.")
     assert [(q["speaker"], q["country"]) for q in run(body, "en")["quotes"]] == [
         ("Biden campaign", None), ("Trump administration", "US")]
+
+
+def test_an_appeal_ending_in_the_quote_is_reported_with_it():
+    body = ("Russia suffers one of the highest death tolls from road accidents. The Emergencies Ministry has, in a "
+            "statement, called on drivers to \"not forget that the health and lives of other people depend on you.\"")
+    got = [(q["kind"], q["text"]) for q in run(body, "en")["quotes"]]
+    assert got == [("indirect", "called on drivers to \"not forget that the health and lives of other people depend "
+                                "on you.\""),
+                   ("direct", "not forget that the health and lives of other people depend on you")]
+
+
+def test_a_document_from_a_source_and_a_decree_of_the_one_quoted_before():
+    body = ("According to Mexican President Andrés Manuel López Obrador, six Mexican nationals were killed in the "
+            "attack. Another report from the Mexican government during the weekend said eight Mexicans died in the "
+            "attack.\n\nOn Thursday, Pope Francis announced new church law to mandate reporting sexual abuses. The "
+            "decree instructs archbishops to notify the Vatican City of any sexual allegations. Robert Stearns "
+            "instructed a colleague to solicit a non-competitive - or \"B\" - quote.")
+    got = [(q["speaker"], q["kind"], q["text"]) for q in run(body, "en")["quotes"]]
+    assert got[1] == ("Mexican government", "indirect", "eight Mexicans died in the attack")
+    assert got[2][0] == "Francis" and got[2][2].startswith("instructs archbishops to notify")
+    assert all(text != "B" for _, _, text in got)  # a letter in quotes is a label

@@ -348,6 +348,12 @@ class QuoteFinder:
         self.say_set = {w.casefold() for w in say}
         self.object_prepositions = {w.casefold() for w in pack.words("object_prepositions")}
         documents = pack.words("document_nouns")
+        links = pack.words("document_source_links")
+        dets_ = pack.words("document_determiners")
+        self.document_source = re.compile(
+            rf"\s*(?:(?:{alt(dets_)})\s+)?(?:[a-z]+\s+)?(?:{alt(documents)})\s+(?:{alt(links)})\s+"
+            rf"(?P<who>[^,;:\"“”]+?)(?:\s+(?:{alt(pack.words('descriptor_stops'))})\b[^,;:\"“”]*)?\s*$") \
+            if documents and links and dets_ else None
         self.document_subject = re.compile(
             rf"\s*(?:The|the|This|this|That|that|Its|its|His|his|Her|her)\s+(?:{alt(documents)})\b[\w\s]{{0,20}}$") \
             if documents else None
@@ -1780,8 +1786,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         words = len(_WORDS.findall(body[a:b]))
         if _is_title(body[a:b]) or body[a] == "#":
             continue  # a seminar, book or film title or a hashtag in quotes, not speech
-        if not re.search(r"\s", body[a:b]) and re.search(r"\d", body[a:b]):
-            continue  # '"COVID-19" is to replace "2019-nCoV"': a name or a code, not speech
+        if not re.search(r"\s", body[a:b]) and (re.search(r"\d", body[a:b]) or len(_WORDS.findall(body[a:b])[0] if _WORDS.search(body[a:b]) else "") <= 1):
+            continue  # '"COVID-19" is to replace "2019-nCoV"', 'a non-competitive - or "B" - quote': a name or a code, not speech
         if words <= 4 and qf.body_name_link is not None and seg.close_mark is not None \
                 and qf.body_name_link.search(body, max(0, seg.open_mark - 40), seg.open_mark) \
                 and qf.described_after.match(body, seg.close_mark + 1):
@@ -2769,6 +2775,12 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if qf.negated is not None and qf.negated.search(body, max(s.start, vs - 30), vs):
             continue  # 'Pemerintah Ukraina tidak pernah menyebutkan secara gamblang ...': nothing said
         e, pron = _subject(ctx, s.start, vs, spans)
+        if e is None and qf.document_source is not None:
+            ds = qf.document_source.match(text, 0, v.start())
+            if ds is not None:
+                # 'Another report from the Mexican government during the weekend said ...': the
+                # document's source speaks
+                e, _ = _subject(ctx, s.start + ds.start("who"), s.start + ds.end("who"), spans)
         if e is None and qf.document_subject is not None and qf.document_subject.match(text, 0, v.start()) \
                 and recent is not None:
             e = recent  # 'The statement also said ...': the statement of whoever the article quoted
