@@ -3548,3 +3548,14 @@ def test_a_document_from_a_source_and_a_decree_of_the_one_quoted_before():
     assert got[1] == ("Mexican government", "indirect", "eight Mexicans died in the attack")
     assert got[2][0] == "Francis" and got[2][2].startswith("instructs archbishops to notify")
     assert all(text != "B" for _, _, text in got)  # a letter in quotes is a label
+
+
+def test_a_present_verb_makes_a_bare_clause_and_a_circle_or_staff_speaks_as_a_group():
+    body = ("Germany banned Mahan Air on Monday. The United States government claims Mahan flies fighters and "
+            "cargo to Syria. The minister announced plans to build a wall.\n\nNavalny was airlifted from Omsk. "
+            "Hospital officials in Omsk said no traces of poison was found in his blood. His associates have "
+            "alleged Navalny was poisoned.")
+    assert [(q["speaker"], q["text"]) for q in run(body, "en")["quotes"]] == [
+        ("United States government", "Mahan flies fighters and cargo to Syria"),
+        ("Hospital officials", "no traces of poison was found in his blood"),
+        ("associates", "Navalny was poisoned")]

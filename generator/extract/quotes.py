@@ -597,7 +597,9 @@ class QuoteFinder:
         self.group_subject = re.compile(
             rf"(?:(?:{alt(quantifiers)})[ \t]+)?(?P<group>{alt(groups)})"
             # ('Organizers of the rally said'; 'Residents of the town')
-            rf"(?:[ \t]+of[ \t]+the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?(?:[ \t]+(?:have|had|also|have also))?",
+            rf"(?:[ \t]+of[ \t]+the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"
+            # ('Hospital officials in Omsk said')
+            rf"(?:[ \t]+in[ \t]+[{UPPER}][\w-]+)?(?:[ \t]+(?:have|had|also|have also))?",
             re.I) if groups else None
         authorities = pack.words("unnamed_authorities")
         self.authority = re.compile(rf"(?P<who>{alt(authorities)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*",
