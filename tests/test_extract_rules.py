@@ -3481,3 +3481,32 @@ def test_a_lower_case_apposition_after_a_name_is_no_subject_of_its_own():
     got = [(q["speaker"], q["country"]) for q in run(body, "en")["quotes"]]
     assert got[0][0].endswith("de Blasio") and got[0][1] == "US"
     assert got[1][0] == "John Smith"
+
+
+# ---- Indonesian: state bodies by full and short names (dev8/id) --------------------------------
+
+def test_a_body_named_with_affixed_nouns_is_one_body_not_a_role_and_a_name():
+    # 'Pemberantasan' (pe-...-an) is no word of a person's name: the commission speaks, for Indonesia
+    body = "Komisi Pemberantasan Korupsi menyatakan telah mengetahui tiga sketsa wajah terduga pelaku."
+    assert [(q["speaker"], q["country"]) for q in run(body)["quotes"]] == [("Komisi Pemberantasan Korupsi", "ID")]
+
+
+def test_a_ministrys_short_name_closes_the_role_before_a_name_in_apposition():
+    body = ("Direktur Jenderal Administrasi Hukum Umum (Dirjen AHU) Kemkumham, Freddy Harris menyatakan langkah "
+            "tersebut merupakan tindak lanjut dari penerbitan Perppu.")
+    got = run(body)["quotes"]
+    assert [(q["speaker"], q["country"]) for q in got] == [("Freddy Harris", "ID")]
+    assert got[0]["role"].endswith("Kemkumham")
+
+
+def test_two_short_names_of_home_bodies_are_one_body_speaking():
+    body = ("Asma Dewi kini meringkuk di tahanan. Selain itu juga, penyidik Bareskrim Polri menduga ada aliran dana "
+            "dari Asma ke kelompok Saracen.")
+    assert [(q["speaker"], q["country"]) for q in run(body)["quotes"]] == [("Bareskrim Polri", "ID")]
+
+
+def test_an_institutions_description_with_itu_is_the_body_spoken_of_last():
+    body = ("Komisi Pemberantasan Korupsi (KPK) meminta tim kuasa hukum Setya Novanto tidak membicarakan materi "
+            "pokok perkara e - KTP di luar persidangan. Lembaga antirasuah itu meminta pembela Setnov berbicara di "
+            "meja hijau.")
+    assert [q["speaker"] for q in run(body)["quotes"]] == ["Komisi Pemberantasan Korupsi"] * 2

@@ -678,6 +678,7 @@ class _Context:
     sentences: list[Sentence]
     starts: list[int] = field(default_factory=list)
     last_person: Entity | None = None  # the person the article spoke of last (a speaker or subject)
+    last_body: Entity | None = None  # the institution the article spoke of last (a speaker or subject)
 
     def sentence_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
@@ -825,6 +826,11 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             if da and not titled and _person_head(ctx.qf, desc) and ctx.last_person is not None:
                 # 'Pelantun 'Bolo-Bolo' ini mengatakan': a description of a person, no office
                 return ctx.last_person, False
+            if da and titled and g.inst_head_re is not None and g.inst_head_re.match(desc):
+                # 'Komisi Pemberantasan Korupsi (KPK) meminta ... Lembaga antirasuah itu meminta ...':
+                # an institution's head noun and a description point back at the last body named
+                if ctx.last_body is not None:
+                    return ctx.last_body, False
             if da and titled:
                 code = g.role_country(desc)
                 # the last speaker, else the last person named
@@ -1656,6 +1662,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
     events.sort(key=lambda e: (e[0], e[1]))
     for off, kind, payload in events:
         ctx.last_person = last_person
+        if last is not None and last.type == "organization":
+            ctx.last_body = last
         if kind == 0:
             s = sentences[payload]
             if any(a <= s.start < b for a, b in spans) or furniture.is_ignored(s.start, s.start + 1):

@@ -670,6 +670,10 @@ class Grammar:
                 if private:
                     country = None  # ('British Retail Consortium', 'London Stock Exchange': no state's)
                 return Parsed(bare, start, end, lower_role, bare, "organization", country)
+            if len(toks) >= 2 and all(t.casefold() in self.home_institutions for t in toks):
+                # 'penyidik Bareskrim Polri menduga ...': the home state's bodies named by their
+                # short names, one inside the other, are one body speaking
+                return Parsed(bare, start, end, lower_role, bare, "organization", country)
             if role and any(w.casefold().rstrip(".") in self.title_words for w in role.split()):
                 return Parsed(bare, start, end, role, None, "role", country)
             return None
@@ -925,8 +929,10 @@ class Grammar:
         # ('Bank of England governor Mervyn King': a title that is also a surname ends a name)
         n = 1 if len(toks) >= 3 and toks[-1] in self.title_surnames and self._namelike(toks[-2]) else 0
         # (the last word may be a common one when a name stands before it: 'Muhammad Muslim')
+        # (a noun made with an affix is no word of a name: 'Komisi Pemberantasan Korupsi' is one body)
         while n < len(toks) - 1 and self._namelike(toks[-1 - n]) and (
-                toks[-1 - n].casefold() not in self.common or n == 0):
+                toks[-1 - n].casefold() not in self.common or n == 0) \
+                and not (self.derived_re is not None and self.derived_re.fullmatch(toks[-1 - n].casefold())):
             n += 1
         return n >= 2 and toks[-2].casefold() not in self.common
 
@@ -949,6 +955,8 @@ class Grammar:
             return False
         if t in self.non_name or (len(tok) >= 2 and tok.isupper() and tok.isalpha()):
             return False  # acronyms (OCBC, KPU) and organisation words are not a person's name
+        if t in self.home_institutions:
+            return False  # ('Dirjen AHU Kemkumham, Freddy Harris': a ministry's short name closes a role)
         base = _POSSESSIVE_S.sub("", tok)
         if t in self.title_words or t in self.connectors:
             return False
