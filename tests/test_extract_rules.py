@@ -3510,3 +3510,12 @@ def test_an_institutions_description_with_itu_is_the_body_spoken_of_last():
             "pokok perkara e - KTP di luar persidangan. Lembaga antirasuah itu meminta pembela Setnov berbicara di "
             "meja hijau.")
     assert [q["speaker"] for q in run(body)["quotes"]] == ["Komisi Pemberantasan Korupsi"] * 2
+
+
+def test_a_states_own_news_agency_speaks_for_its_state_not_as_the_press():
+    # dev8's convention: KCNA's commentary is North Korea's line ('"...," kata KCNA'), and a state's
+    # name before one of its known bodies only qualifies it ('Kantor berita Korea Utara KCNA')
+    body = ("Trump sedang menuju Asia. Kantor berita Korea Utara KCNA menyatakan AS semestinya menyadari bahwa "
+            "sanksi tidak akan berhasil.\n\n\"Lebih baik hentikan khayalan negosiasi dengan kami,\" kata KCNA.")
+    got = [(q["speaker"], q["country"], q["kind"]) for q in run(body)["quotes"]]
+    assert got == [("KCNA", "KP", "indirect"), ("KCNA", "KP", "direct")]

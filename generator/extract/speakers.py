@@ -471,6 +471,13 @@ class Grammar:
         if bare in self.institution_names:
             return Parsed(bare, start, end, lower_role, bare, "organization", self.institution_names[bare])
         btoks = bare.split()
+        for k in range(1, len(btoks)):
+            known = " ".join(btoks[k:])
+            if known in self.institution_names and self.finder.code_of(" ".join(btoks[:k])):
+                # 'Kantor berita Korea Utara KCNA menyatakan', 'badan intelijen AS CIA': a state's
+                # name before one of its known bodies qualifies it; the body speaks
+                return Parsed(known, end - len(known), end, lower_role, known, "organization",
+                              self.institution_names[known] or self.finder.code_of(" ".join(btoks[:k])))
         if self.firm_heads and len(btoks) >= 2 and not lower_role \
                 and (btoks[0] in self.firm_heads or btoks[-1] in self.firm_heads) \
                 and all(w[:1].isupper() for w in btoks) \
