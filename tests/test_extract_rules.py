@@ -3519,3 +3519,18 @@ def test_a_states_own_news_agency_speaks_for_its_state_not_as_the_press():
             "sanksi tidak akan berhasil.\n\n\"Lebih baik hentikan khayalan negosiasi dengan kami,\" kata KCNA.")
     got = [(q["speaker"], q["country"], q["kind"]) for q in run(body)["quotes"]]
     assert got == [("KCNA", "KP", "indirect"), ("KCNA", "KP", "direct")]
+
+
+def test_a_lower_case_headline_names_officials_anywhere_in_it():
+    # a headline made from a file name is all lower case: 'trump' inside it is the US, beside
+    # 'korea utara'; 'antara' alone in a headline names any relation ('diplomasi golf antara ...')
+    body = ("Korea Utara menepis dialog dan mengancam meningkatkan arsenal nuklirnya. Trump sedang menuju Asia di "
+            "tengah meningkatnya ketegangan akibat ancaman nuklir Korea Utara.\n\nKantor berita Korea Utara KCNA "
+            "menyatakan AS semestinya menyadari bahwa Korea Utara tidak akan menyerah kepada sanksi internasional. "
+            "Gedung Putih menyatakan Trump akan berpidato di Korea Selatan.")
+    sheet = run(body, title="Jelang trump ke asia korea utara tampik negosiasi nuklir")
+    assert sorted(sheet["conflict"]["parties"]) == ["KP", "US"]
+    body = ("Presiden AS Donald Trump bermain golf bersama Perdana Menteri Jepang Shinzo Abe di Florida. Trump "
+            "mengatakan hubungan AS dan Jepang sangat erat. Abe mengatakan kunjungan ke AS berjalan baik. Serangan "
+            "cuaca dingin tidak menghalangi keduanya.")
+    assert run(body, title="Diplomasi golf antara donald trump dan shinzo abe")["conflict"] is None
