@@ -3534,3 +3534,12 @@ def test_a_lower_case_headline_names_officials_anywhere_in_it():
             "mengatakan hubungan AS dan Jepang sangat erat. Abe mengatakan kunjungan ke AS berjalan baik. Serangan "
             "cuaca dingin tidak menghalangi keduanya.")
     assert run(body, title="Diplomasi golf antara donald trump dan shinzo abe")["conflict"] is None
+
+
+def test_fighting_with_a_militant_group_makes_a_one_sided_conflict():
+    # 'kelompok militan ... menyerang', 'serbuan militer', 'kekerasan' (an everyday word too: half)
+    body = ("Pemimpin Myanmar akhirnya menanggapi krisis yang dialami minoritas di negaranya. Dia mengatakan "
+            "pemerintah Myanmar sudah berbuat maksimal untuk melindungi warga di Rakhine.\n\nPBB meminta otoritas "
+            "Myanmar mengakhiri kekerasan di sana. Pengungsi mengalir sejak kelompok militan menyerang puluhan pos "
+            "polisi. Tindakan itu dibalas dengan serbuan militer ke desa-desa di Myanmar.")
+    assert run(body, title="Pemimpin myanmar buka suara soal krisis")["conflict"]["parties"] == ["MM"]
