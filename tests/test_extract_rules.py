@@ -3543,3 +3543,13 @@ def test_fighting_with_a_militant_group_makes_a_one_sided_conflict():
             "Myanmar mengakhiri kekerasan di sana. Pengungsi mengalir sejak kelompok militan menyerang puluhan pos "
             "polisi. Tindakan itu dibalas dengan serbuan militer ke desa-desa di Myanmar.")
     assert run(body, title="Pemimpin myanmar buka suara soal krisis")["conflict"]["parties"] == ["MM"]
+
+
+def test_a_clause_after_meski_with_no_subject_of_its_own_has_the_sentences_subject():
+    body = ("Presiden Iran Hassan Rouhani menyatakan kemenangan atas ISIS.\n\nDia mengucapkan selamat kepada Garda "
+            "Revolusi Iran dan organisasi sayapnya di luar negeri, Pasukan Quds, atas \"kemenangan besar\" yang "
+            "telah dicapai, meski juga menegaskan bahwa \"peran utamanya dipegang oleh rakyat dan tentara Suriah.\"")
+    got = [(q["speaker"], q["text"]) for q in run(body)["quotes"] if q["kind"] == "direct"]
+    assert ("Hassan Rouhani", "peran utamanya dipegang oleh rakyat dan tentara Suriah.") in got or \
+        ("Hassan Rouhani", "peran utamanya dipegang oleh rakyat dan tentara Suriah") in got
+    assert all(s == "Hassan Rouhani" for s, _ in got)

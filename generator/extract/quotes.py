@@ -797,7 +797,19 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             sub = None
             for sub in ctx.qf.subordinator.finditer(text):
                 pass
-            if sub is not None and re.search(r"\S", text[sub.end():]):
+            rest = text[sub.end():] if sub is not None else ""
+            if sub is not None and index > 0 and not text[:sub.start()].strip() and rest.strip() \
+                    and re.fullmatch(r"(?:[ \t]*[a-z]+)+[ \t]*", rest) \
+                    and not (ctx.qf.pronoun_subject is not None and ctx.qf.pronoun_subject.match(rest)):
+                # 'Dia mengucapkan selamat kepada ..., Pasukan Quds, atas "...", meski juga menegaskan
+                # bahwa ...': a clause after a comma with no subject of its own (adverbs only) has
+                # the sentence's subject, not a name in between
+                for k in range(index):
+                    first = re.match(r"\s*([^\W\d_]+)", body[segments[k][0]:segments[k][1]])
+                    if first and first.group(1).casefold() in ctx.qf.object_prepositions:
+                        continue  # ('Dalam pidato ..., Rouhani ...': the opening place or time)
+                    return _subject(ctx, segments[k][0], segments[k][1], quotes_spans)
+            if sub is not None and re.search(r"\S", rest):
                 # 'Dalai Lama bertemu Obama meskipun pemerintah China meluncurkan peringatan
                 # bahwa ...': the verb's subject follows the last subordinator before it
                 seg_start += sub.end()
