@@ -3553,3 +3553,11 @@ def test_a_clause_after_meski_with_no_subject_of_its_own_has_the_sentences_subje
     assert ("Hassan Rouhani", "peran utamanya dipegang oleh rakyat dan tentara Suriah.") in got or \
         ("Hassan Rouhani", "peran utamanya dipegang oleh rakyat dan tentara Suriah") in got
     assert all(s == "Hassan Rouhani" for s, _ in got)
+
+
+def test_a_state_named_the_main_supporter_of_a_party_backs_it():
+    body = ("Presiden Iran Hassan Rouhani menyatakan kemenangan atas ISIS di Irak dan Suriah. Iran adalah salah satu "
+            "pendukung utama Presiden Suriah Bashar al - Assad dalam perang melawan ISIS di Suriah. Pasukan Irak dan "
+            "Suriah masih bertempur melawan ISIS. Serangan ISIS di Suriah dan Irak berkurang.")
+    got = {(s["country"], s["position"], s["side"]) for s in run(body, title="Iran nyatakan kemenangan atas isis")["stances"]}
+    assert ("IR", "backs", "SY") in got
