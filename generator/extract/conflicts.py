@@ -206,14 +206,37 @@ def title_countries(title: str | None, finder: Any, lower_case: bool = False) ->
         return []
     from .officials import official_country
 
-    if lower_case and title[1:] == title[1:].lower():
+    lowered = lower_case and title[1:] == title[1:].lower()
+    if lowered:
         # a headline made from a file name is lower case ('Tak bisa ... ditahan ri protes mesir'):
         # read its words as capitalised, two-letter ones as acronyms ('RI', 'AS')
         title = re.sub(r"[^\W\d_]+", lambda w: w.group().upper() if len(w.group()) == 2
                        else w.group().capitalize(), title)
     found: list[tuple[int, str]] = [(m.start, m.code) for m in finder.find(title)]
     taken = [(m.start, m.end) for m in finder.find(title)]
-    for run in re.finditer(_NAME, title):
+    if lowered:
+        # every word of such a headline is capitalised, so no run of capitals marks a name: an
+        # official's name is looked for among up to three words anywhere in it, apart from the
+        # states ('Jelang trump ke asia korea utara tampik negosiasi nuklir' -> US, KP); a single
+        # word of the language's own vocabulary names no official
+        common = _common_words(getattr(finder, "language", "") or "")
+        words = [(w.start(), w.group()) for w in re.finditer(r"[\w'’-]+", title)
+                 if not any(a < w.end() and w.start() < b for a, b in taken)]
+        i = 0
+        while i < len(words):
+            for n in (3, 2, 1):
+                window = words[i:i + n]
+                if len(window) < n or (n == 1 and window[0][1].casefold() in common):
+                    continue
+                if any(title[window[k][0] + len(window[k][1]):window[k + 1][0]].strip() for k in range(n - 1)):
+                    continue  # (the words of a name stand side by side)
+                code = official_country(" ".join(w for _, w in window))
+                if code:
+                    found.append((window[0][0], code))
+                    i += n - 1
+                    break
+            i += 1
+    for run in re.finditer(_NAME, title) if not lowered else ():
         if any(a < run.end() and run.start() < b for a, b in taken):
             continue
         words = run.group().split()
@@ -406,7 +429,10 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     if len(headline) < 2:
         # a lower-case headline ('... ditahan ri protes mesir') names its states less surely
         headline, weight = title_countries(title, finder, lower_case=True), 1.0
-    in_title = lex.context is not None and bool(title) and lex.context.search(title)
+    # (`antara` / `between` alone in a headline names any relation: 'Diplomasi golf antara Donald
+    # Trump dan Shinzo Abe')
+    in_title = lex.context is not None and bool(title) and any(
+        lex.relation is None or not lex.relation.fullmatch(m.group().casefold()) for m in lex.context.finditer(title))
     # (a conflict word in a clause naming only other states is about another conflict: `aid
     # slated for Ukraine, which is currently in a military conflict with Russia` in a story of a
     # US House subpoena with `Ukraine` in its headline)

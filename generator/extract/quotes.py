@@ -706,6 +706,7 @@ class _Context:
     sentences: list[Sentence]
     starts: list[int] = field(default_factory=list)
     last_person: Entity | None = None  # the person the article spoke of last (a speaker or subject)
+    last_body: Entity | None = None  # the institution the article spoke of last (a speaker or subject)
 
     def sentence_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
@@ -824,7 +825,19 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             sub = None
             for sub in ctx.qf.subordinator.finditer(text):
                 pass
-            if sub is not None and re.search(r"\S", text[sub.end():]):
+            rest = text[sub.end():] if sub is not None else ""
+            if sub is not None and index > 0 and not text[:sub.start()].strip() and rest.strip() \
+                    and re.fullmatch(r"(?:[ \t]*[a-z]+)+[ \t]*", rest) \
+                    and not (ctx.qf.pronoun_subject is not None and ctx.qf.pronoun_subject.match(rest)):
+                # 'Dia mengucapkan selamat kepada ..., Pasukan Quds, atas "...", meski juga menegaskan
+                # bahwa ...': a clause after a comma with no subject of its own (adverbs only) has
+                # the sentence's subject, not a name in between
+                for k in range(index):
+                    first = re.match(r"\s*([^\W\d_]+)", body[segments[k][0]:segments[k][1]])
+                    if first and first.group(1).casefold() in ctx.qf.object_prepositions:
+                        continue  # ('Dalam pidato ..., Rouhani ...': the opening place or time)
+                    return _subject(ctx, segments[k][0], segments[k][1], quotes_spans)
+            if sub is not None and re.search(r"\S", rest):
                 # 'Dalai Lama bertemu Obama meskipun pemerintah China meluncurkan peringatan
                 # bahwa ...': the verb's subject follows the last subordinator before it
                 seg_start += sub.end()
@@ -853,6 +866,11 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             if da and not titled and _person_head(ctx.qf, desc) and ctx.last_person is not None:
                 # 'Pelantun 'Bolo-Bolo' ini mengatakan': a description of a person, no office
                 return ctx.last_person, False
+            if da and titled and g.inst_head_re is not None and g.inst_head_re.match(desc):
+                # 'Komisi Pemberantasan Korupsi (KPK) meminta ... Lembaga antirasuah itu meminta ...':
+                # an institution's head noun and a description point back at the last body named
+                if ctx.last_body is not None:
+                    return ctx.last_body, False
             if da and titled:
                 code = g.role_country(desc)
                 # the last speaker, else the last person named
@@ -1697,6 +1715,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
     events.sort(key=lambda e: (e[0], e[1]))
     for off, kind, payload in events:
         ctx.last_person = last_person
+        if last is not None and last.type == "organization":
+            ctx.last_body = last
         if kind == 0:
             s = sentences[payload]
             if any(a <= s.start < b for a, b in spans) or furniture.is_ignored(s.start, s.start + 1):

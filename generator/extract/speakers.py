@@ -471,6 +471,13 @@ class Grammar:
         if bare in self.institution_names:
             return Parsed(bare, start, end, lower_role, bare, "organization", self.institution_names[bare])
         btoks = bare.split()
+        for k in range(1, len(btoks)):
+            known = " ".join(btoks[k:])
+            if known in self.institution_names and self.finder.code_of(" ".join(btoks[:k])):
+                # 'Kantor berita Korea Utara KCNA menyatakan', 'badan intelijen AS CIA': a state's
+                # name before one of its known bodies qualifies it; the body speaks
+                return Parsed(known, end - len(known), end, lower_role, known, "organization",
+                              self.institution_names[known] or self.finder.code_of(" ".join(btoks[:k])))
         if self.firm_heads and len(btoks) >= 2 and not lower_role \
                 and (btoks[0] in self.firm_heads or btoks[-1] in self.firm_heads) \
                 and all(w[:1].isupper() for w in btoks) \
@@ -669,6 +676,10 @@ class Grammar:
                 # ('Friends of the Earth', 'Search and Rescue Agency'; 'Minister of Defence' is an office)
                 if private:
                     country = None  # ('British Retail Consortium', 'London Stock Exchange': no state's)
+                return Parsed(bare, start, end, lower_role, bare, "organization", country)
+            if len(toks) >= 2 and all(t.casefold() in self.home_institutions for t in toks):
+                # 'penyidik Bareskrim Polri menduga ...': the home state's bodies named by their
+                # short names, one inside the other, are one body speaking
                 return Parsed(bare, start, end, lower_role, bare, "organization", country)
             if role and any(w.casefold().rstrip(".") in self.title_words for w in role.split()):
                 return Parsed(bare, start, end, role, None, "role", country)
@@ -925,8 +936,10 @@ class Grammar:
         # ('Bank of England governor Mervyn King': a title that is also a surname ends a name)
         n = 1 if len(toks) >= 3 and toks[-1] in self.title_surnames and self._namelike(toks[-2]) else 0
         # (the last word may be a common one when a name stands before it: 'Muhammad Muslim')
+        # (a noun made with an affix is no word of a name: 'Komisi Pemberantasan Korupsi' is one body)
         while n < len(toks) - 1 and self._namelike(toks[-1 - n]) and (
-                toks[-1 - n].casefold() not in self.common or n == 0):
+                toks[-1 - n].casefold() not in self.common or n == 0) \
+                and not (self.derived_re is not None and self.derived_re.fullmatch(toks[-1 - n].casefold())):
             n += 1
         return n >= 2 and toks[-2].casefold() not in self.common
 
@@ -949,6 +962,8 @@ class Grammar:
             return False
         if t in self.non_name or (len(tok) >= 2 and tok.isupper() and tok.isalpha()):
             return False  # acronyms (OCBC, KPU) and organisation words are not a person's name
+        if t in self.home_institutions:
+            return False  # ('Dirjen AHU Kemkumham, Freddy Harris': a ministry's short name closes a role)
         base = _POSSESSIVE_S.sub("", tok)
         if t in self.title_words or t in self.connectors:
             return False
