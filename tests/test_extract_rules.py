@@ -3639,3 +3639,13 @@ def test_a_state_named_the_main_supporter_of_a_party_backs_it():
             "Suriah masih bertempur melawan ISIS. Serangan ISIS di Suriah dan Irak berkurang.")
     got = {(s["country"], s["position"], s["side"]) for s in run(body, title="Iran nyatakan kemenangan atas isis")["stances"]}
     assert ("IR", "backs", "SY") in got
+
+
+def test_violence_named_with_one_state_and_fighting_elsewhere_is_its_conflict():
+    # the words of fighting stand in a sentence that names no state ('kelompok militan Rohingya ...
+    # serbuan militer'); the state is named with 'kekerasan' (lone_state_context) only
+    body = ("Pemimpin Myanmar akhirnya menanggapi krisis yang dialami minoritas di negaranya. Dia mengatakan "
+            "pemerintah Myanmar sudah berbuat maksimal untuk melindungi warga di Rakhine.\n\nPBB meminta otoritas "
+            "Myanmar mengakhiri kekerasan di sana. Pengungsi mengalir sejak kelompok militan menyerang puluhan pos "
+            "polisi. Tindakan itu dibalas dengan serbuan militer ke desa-desa warga.")
+    assert run(body, title="Pemimpin myanmar buka suara soal krisis")["conflict"]["parties"] == ["MM"]

@@ -99,6 +99,7 @@ class ConflictLexicon:
     sport: re.Pattern | None = None
     not_conflict: re.Pattern | None = None
     relation: re.Pattern | None = None
+    lone_state_context: re.Pattern | None = None
     cooperation_title: re.Pattern | None = None
     armed_groups: re.Pattern | None = None
     headline_opposes: re.Pattern | None = None
@@ -147,6 +148,7 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         sport=alternation(data.get("sport") or []),
         not_conflict=alternation(data.get("not_conflict") or []),
         relation=alternation(data.get("relation_context") or []),
+        lone_state_context=alternation(data.get("lone_state_context") or []),
         cooperation_title=alternation(data.get("cooperation_title") or []),
         armed_groups=alternation(data.get("armed_groups") or [], flags=0),
         headline_opposes=alternation(data.get("headline_opposes") or []),
@@ -289,6 +291,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     hot_sentences: list[set] = []  # the states of each sentence with a conflict word
     # the states of the sentence and of the comma clause of each word in strong_words
     strong_sentences: list[set] = []
+    weak_sentences: list[set] = []  # the states of the sentence of each everyday conflict word
     strong_clauses: list[set] = []
     hot_clauses: list[tuple[set, list[set]]] = []  # each hot sentence's states, its words' clauses' states
     sport_words = 0
@@ -334,6 +337,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                     sentence_words.append(match.start())
                 if weak:
                     weak_words += 1
+                    if lex.lone_state_context is not None and lex.lone_state_context.fullmatch(word):
+                        weak_sentences.append(named)
                 else:
                     strong_words.append(word)
                     strong_sentences.append(named)
@@ -486,7 +491,12 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             # (one word of fighting at least in a sentence naming the state: `the conflict between
             # congressional leaders and the president` in a story of US states suing their
             # President is no conflict of the US)
-            if evidence >= 3 and any(top in codes for codes in strong_sentences):
+            # (or an everyday word of violence, lex.lone_state_context, in a sentence naming that
+            # state alone, when the article has a word of fighting elsewhere: `meminta otoritas
+            # Myanmar mengakhiri kekerasan` and `kelompok militan ... serbuan militer` in the next
+            # paragraph; not an economic `crisis` or the `border` of a wall)
+            if evidence >= 3 and (any(top in codes for codes in strong_sentences)
+                                  or (strong_words and any(codes == {top} for codes in weak_sentences))):
                 parties = [top]
         elif second >= 2 and any(set(ranked[:2]) <= codes and any(
                 not clause or clause & set(ranked[:2]) for clause in clauses)
