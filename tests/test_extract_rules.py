@@ -3649,3 +3649,10 @@ def test_violence_named_with_one_state_and_fighting_elsewhere_is_its_conflict():
             "Myanmar mengakhiri kekerasan di sana. Pengungsi mengalir sejak kelompok militan menyerang puluhan pos "
             "polisi. Tindakan itu dibalas dengan serbuan militer ke desa-desa warga.")
     assert run(body, title="Pemimpin myanmar buka suara soal krisis")["conflict"]["parties"] == ["MM"]
+
+
+def test_the_office_of_a_person_named_before_speaks_for_the_persons_state():
+    body = ("President Recep Tayyip Erdogan of Turkey spoke in Ankara on Turkey's plans. Erdogan's office said the "
+            "talks would resume.")
+    q = run(body, "en")["quotes"][-1]
+    assert (q["speaker"], q["country"], q["text"]) == ("Erdogan's office", "TR", "the talks would resume")

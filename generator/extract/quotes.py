@@ -560,6 +560,9 @@ class QuoteFinder:
         bodies_ = pack.get("person_bodies") or {}
         self.person_body = re.compile(rf"[ \t]+(?P<head>{alt(list(bodies_))})(?![\w-])") if bodies_ else None
         self.person_state_bodies = {k.casefold() for k, v in bodies_.items() if v == "state"}
+        self.owned_body = re.compile(
+            rf"(?:\d+-year-old[ \t]+)?(?P<owner>[{UPPER}][\w.'’-]*?(?:[ \t]+[{UPPER}][\w.'’-]*?){{0,3}})(?P<s>['’]s)[ \t]+"
+            rf"(?P<head>{alt(list(bodies_))})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*") if bodies_ else None
         inf = pack.words("infinitive_markers")
         self.addressee_request_verbs = {v.casefold() for v in pack.words("addressee_request_verbs")}
         self.addressee_to = re.compile(
@@ -1021,6 +1024,17 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 e = ctx.ents.resolve(Parsed(role, a, a + len(role), role, None, "role", g.role_country(role)), a)
                 if e is not None:
                     return e, False
+        if index == len(segments) - 1 and ctx.qf.owned_body is not None:
+            ob = ctx.qf.owned_body.fullmatch(text.strip())
+            known = ctx.ents.find_person(ob.group("owner")) if ob is not None else None
+            if known is not None and known.type == "person":
+                # 'Erdogan's office said', '47-year-old Matovič's government office has said': the
+                # office of a person the article named speaks, for the person's state
+                head = ob.group("head")
+                name = f"{ob.group('owner')}{ob.group('s')} {head}"
+                a = seg_start + text.find(ob.group("owner"))
+                state = known.country if head.casefold() in ctx.qf.person_state_bodies else None
+                return ctx.ents.resolve(Parsed(name, a, a + len(name), None, name, "organization", state), a), False
         m = g.match_at(body, seg_start)
         at_start = seg_start == start
         p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, at_start, ctx.ents.midcaps) \
