@@ -3656,3 +3656,14 @@ def test_the_office_of_a_person_named_before_speaks_for_the_persons_state():
             "talks would resume.")
     q = run(body, "en")["quotes"][-1]
     assert (q["speaker"], q["country"], q["text"]) == ("Erdogan's office", "TR", "the talks would resume")
+
+
+def test_a_short_subject_then_the_quote_as_predicate_is_reported_whole():
+    body = ("Opposition leader Jeremy Corbyn said his Labour Party \"[are] eager for an election — but we are not "
+            "prepared to risk it\". The aircraft is registered in the United States. According to a 1989 report "
+            "from the National Transportation Safety Board (NTSB), the same aircraft was involved in an incident.")
+    got = [(q["speaker"], q["kind"], q["text"]) for q in run(body, "en")["quotes"]]
+    assert ("Jeremy Corbyn", "indirect",
+            "his Labour Party \"[are] eager for an election — but we are not prepared to risk it\"") in got
+    assert ("National Transportation Safety Board", "indirect",
+            "the same aircraft was involved in an incident") in got

@@ -301,7 +301,11 @@ class QuoteFinder:
         # '," according to a tweet on Monday by US Secretary of State Mike Pompeo' / 'According to a
         # statement released by Erdogan's office, "..."': the document, then its author after 'by'
         sources = pack.words("according_sources")
-        source = rf"(?:(?:{alt(sources)})\b[^,.;\"“”]{{0,60}}?\b(?:by|from)\s+)?" if sources else ""
+        # ('According to a 1989 report from the National Transportation Safety Board': a word between
+        # the article and the document)
+        bare_sources = sorted({re.sub(r"^(?:a|an|the)\s+", "", x) for x in sources})
+        source = (rf"(?:(?:{alt(sources)}|(?:a|an|the)\s+[\w-]+\s+(?:{alt(bare_sources)}))\b"
+                  rf"[^,.;\"“”]{{0,60}}?\b(?:by|from)\s+)?") if sources else ""
         self.according = re.compile(
             rf"(?<![\w-])(?:{alt(pack.words('according_to'))})\s+{source}", re.I) if pack.words("according_to") else None
         self.according_after = re.compile(
@@ -3187,7 +3191,14 @@ def _quote_as_predicate(qf: QuoteFinder, body: str, a: int, b: int, spans) -> bo
     if first is None or qf.copula_end is None:
         return False
     frame = body[a:first]
-    return len(_WORDS.findall(frame)) >= 2 and qf.copula_end.search(frame.rstrip(' "“”„«')) is not None
+    if len(_WORDS.findall(frame)) >= 2 and qf.copula_end.search(frame.rstrip(' "“”„«')) is not None:
+        return True
+    # 'said they "appear not to have shown any respect ..."', 'said his Labour Party "[are] eager
+    # ...': a short subject of the reporter's, then the quote as its whole predicate
+    opening = body[first + 1:first + 2]
+    return 1 <= len(_WORDS.findall(frame)) <= 4 and (opening.islower() or opening == "[") \
+        and not re.search(r"[,;:]", frame) and (qf.finite is None or not qf.finite.search(
+            " ".join(w for w in frame.split() if w.casefold() not in qf.pronoun_set)))
 
 
 def _mostly_quoted(a: int, b: int, spans) -> bool:
