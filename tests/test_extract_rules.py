@@ -3667,3 +3667,13 @@ def test_a_short_subject_then_the_quote_as_predicate_is_reported_whole():
             "his Labour Party \"[are] eager for an election — but we are not prepared to risk it\"") in got
     assert ("National Transportation Safety Board", "indirect",
             "the same aircraft was involved in an incident") in got
+
+
+def test_a_definite_body_named_by_no_name_before_speaks_as_written():
+    body = ("An all-party group of MPs looked at the plans for the UK. The committee said the plans had not "
+            "reflected the public mood. It also urged the home secretary to hold a public inquiry. The office "
+            "asked citizens not to travel.")
+    got = [(q["speaker"], q["text"]) for q in run(body, "en")["quotes"]]
+    assert got[:2] == [("committee", "the plans had not reflected the public mood"),
+                       ("committee", "urged the home secretary to hold a public inquiry")]
+    assert all(s != "office" for s, _ in got)

@@ -531,6 +531,10 @@ class QuoteFinder:
             rf"(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s*$") if institutions and preps else None
         self.definite_opening = re.compile(
             rf"\s*(?:the|The)\s+(?P<role>{alt(institutions)})(?:\s+[a-z]|\s*$)") if institutions and determiners else None
+        bare_bodies = pack.words("bare_body_nouns")
+        self.bare_definite = re.compile(
+            rf"(?:the|The)\s+(?:{alt(bare_bodies)})(?:\s+(?:{alt(pack.words('subject_particles'))}))*") \
+            if bare_bodies and determiners else None
         # '"...," the party informed the press': the institution named before
         self.after_definite = re.compile(
             rf"\s*[,—–-]?\s*(?:the|The)\s+(?P<role>{alt(institutions)})\s+(?:{cues})\b") \
@@ -856,6 +860,12 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 org = _named_institution(ctx, do.group("role"), seg_start)
                 if org is not None:
                     return org, False
+                if ctx.qf.bare_definite is not None and ctx.qf.bare_definite.fullmatch(text.strip()):
+                    # 'The committee said ...' with no committee named before: the body as written,
+                    # of the story's state when it is one of the state's own ('The council said')
+                    role = do.group("role")
+                    a = seg_start + text.find(role)
+                    return _group(ctx, role, a), False
         if index == len(segments) - 1 and ctx.qf.state_institution is not None:
             si = ctx.qf.state_institution.search(text)
             code = ctx.ents.g.finder.code_of(si.group("state")) if si else None
