@@ -1045,9 +1045,12 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             if p is not None and p.type == "person" and not p.role and len((p.name or "").split()) < 2 \
                     and ctx.ents.find_person(p.name or "") is None:
                 p = None  # 'sebagian umat Muslim menilai': a capitalised word, no one named
-            if p is not None and index > 0 and text.lstrip()[:1].islower():
+            if p is not None and index > 0 and text.lstrip()[:1].islower() \
+                    and not _opens_with_preposition(ctx, segments[index - 1]):
                 # 'Ipah (40), tetangga Purwanto, mengatakan': the name inside a description in
-                # apposition is not the subject; the name before it is
+                # apposition is not the subject; the name before it is (but not a place after a
+                # preposition: 'In Ontario, provincial police Detective Constable Daniel Dubé
+                # stated' is the constable's)
                 named = _name_segment(ctx, segments[index - 1], single=index == 1)
                 if named is not None:
                     p = named
@@ -1261,6 +1264,12 @@ def _authority(ctx: _Context, name: str, at: int) -> Entity:
     """'pihak berwenang', 'pemerintah' unnamed: the authorities of the state the story is about."""
     name = re.sub(r"^(?:the|The)[ \t]+", "", name)  # ('the government' and 'government' are one)
     e = ctx.ents.find_org(name)
+    if e is None and ctx.ents.main_country is None and " " not in name:
+        # 'Thames Valley Police said ... Police said on Monday' in a story naming two states
+        # about as often: the bare noun is the body named last with it as its head
+        e = next((x for off, x in reversed(ctx.ents.mentions) if off < at and x.type == "organization"
+                  and x.country and len(x.name.split()) >= 2
+                  and x.name.split()[-1].casefold() == name.casefold()), None)
     if e is None:
         e = Entity(name=name, type="organization", role=None, first=at)
         e.country = ctx.ents.main_country
