@@ -3688,3 +3688,14 @@ def test_a_council_named_after_a_place_of_the_story_is_of_the_story_state():
             "case\".")
     got = [(q["speaker"], q["country"]) for q in run(body, "en")["quotes"]]
     assert got == [("Bradford Council", "GB")]
+
+
+def test_an_unnamed_office_is_the_person_named_last_with_its_equivalent_title():
+    # 'Mexico's Foreign Secretary Marcelo Ebrard said ... The foreign minister said' (title_equivalents:
+    # secretary ~ minister), though another official was spoken of more often
+    body = ("Federal prosecutor Josh Bash said the attack was terrorism. Bash said charges would follow. Bash "
+            "added that the gunman had confessed.\n\nMexico's Foreign Secretary Marcelo Ebrard said the "
+            "Mexican government would pressure the U.S. government to protect Mexicans.\n\nThe foreign minister "
+            "said Mexico would seek to extradite the gunman. The United States declined to comment.")
+    got = {(q["speaker"], q["country"]) for q in run(body, "en")["quotes"] if "extradite" in q["text"]}
+    assert got == {("Marcelo Ebrard", "MX")}

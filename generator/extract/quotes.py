@@ -803,6 +803,29 @@ def _salient_person(ctx: _Context, before: int, country: str | None, window: int
     return max(recent, key=lambda c: (c[0], c[1]))[2]
 
 
+def _holder_named_last(ctx: _Context, role: str, before: int, window: int = 600) -> Entity | None:
+    """The person named last before `before` (within `window` characters, with a full name) whose
+    role has every word of `role`, a title word standing for its equivalent (title_equivalents):
+    'Mexico's Foreign Secretary Marcelo Ebrard said ... The foreign minister said' is Ebrard."""
+    g = ctx.ents.g
+    if not g.title_equivalents:
+        return None
+    wanted = [w.casefold() for w in re.findall(r"[\w'’-]+", role)]
+    for off, e in reversed(ctx.ents.mentions):
+        if off >= before:
+            continue
+        if off < before - window:
+            break
+        if e.type != "person" or not e.role or not e.name or len(e.name.split()) < 2:
+            continue
+        held = {w.casefold() for w in re.findall(r"[\w'’-]+", e.role)}
+        held |= {x for w in held for x in g.title_equivalents.get(w, ())}
+        if wanted and all(w in held for w in wanted):
+            return e
+        return None  # (only the person named last: not someone named before another)
+    return None
+
+
 def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
     """The speaker phrase that is the subject of a verb at verb_start, searching the sentence text
     body[start:verb_start] segment by segment from the verb back. Returns (entity, pronoun)."""
@@ -934,6 +957,9 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                     holder = _salient_person(ctx, seg_start, None)
                     if holder is not None and holder.role and words & {
                             w.casefold() for w in re.findall(r"[\w'’-]+", holder.role)}:
+                        return holder, False
+                    holder = _holder_named_last(ctx, role, seg_start)
+                    if holder is not None:
                         return holder, False
                     return e, False
         if index == len(segments) - 1 and ctx.qf.member_of_body is not None \

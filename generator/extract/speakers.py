@@ -330,6 +330,8 @@ class Grammar:
         self.subdivision_titles = {t.casefold() for t in pack.words("federation_titles")}
         self.subdivision_group_titles = {t.casefold() for t in pack.words("federation_group_titles")}
         self.local_body_heads = set(pack.words("local_body_heads"))
+        self.title_equivalents = {str(k).casefold(): {str(v).casefold() for v in vs or ()}
+                                  for k, vs in (pack.get("title_equivalents") or {}).items()}
         self.place_prepositions = pack.words("place_prepositions")
         # places inside a state that name no state themselves ('El Paso', 'Northamptonshire')
         within = {str(n): str(code) for code, names in (pack.get("places_within") or {}).items()
