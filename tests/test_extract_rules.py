@@ -3677,3 +3677,53 @@ def test_a_definite_body_named_by_no_name_before_speaks_as_written():
     assert got[:2] == [("committee", "the plans had not reflected the public mood"),
                        ("committee", "urged the home secretary to hold a public inquiry")]
     assert all(s != "office" for s, _ in got)
+
+
+def test_a_place_after_a_preposition_is_not_the_subject_before_a_lower_case_role():
+    # 'In Ontario, provincial police Detective Constable Daniel Dubé stated': an adverbial place,
+    # then the officer's lower-case description, title and name
+    body = ("In Ontario, provincial police Detective Constable Daniel Dubé stated that the border closure drove "
+            "up the prices of illicit drugs. Canada has seen more overdoses this year.")
+    got = [(q["speaker"], q["country"]) for q in run(body, "en")["quotes"]]
+    assert got == [("Daniel Dubé", "CA")]
+
+
+def test_a_person_of_a_member_state_after_a_group_of_its_legislators_speaks_for_the_federation():
+    # 'Republican Representatives attacked ..., with Steve Scalise of Louisiana calling ...'
+    body = ("The House voted on the rules on Thursday. Republican Representatives attacked the inquiry, with Steve "
+            "Scalise of Louisiana calling the investigation \"Soviet-style\" and Ross Spano of Florida calling "
+            "the process \"a blatant coup\". The United States Congress will vote again.")
+    got = {(q["speaker"], q["country"]) for q in run(body, "en")["quotes"]}
+    assert got == {("Steve Scalise", "US"), ("Ross Spano", "US")}
+
+
+def test_a_bare_authority_noun_is_the_body_named_with_it_before():
+    # 'Thames Valley Police said ... Police said on Monday' in a story naming two states about as often
+    body = ("A gold toilet was stolen on Saturday from Blenheim Palace in Oxfordshire, England. Yesterday, Thames "
+            "Valley Police said they had arrested a second man in connection with the theft. Anyone with "
+            "information should contact police.\n\n"
+            "The toilet is an artwork made by Italian artist Maurizio Cattelan. Police said on Monday they believe "
+            "the theft involved a group of thieves.\n\nIn 2017, the artwork was offered to Donald Trump, the "
+            "president of the United States.")
+    got = [(q["speaker"], q["country"]) for q in run(body, "en")["quotes"]]
+    assert len(got) == 2 and got[1] == got[0] and got[0][0] == "Thames Valley Police" and got[0][1]
+
+
+def test_a_council_named_after_a_place_of_the_story_is_of_the_story_state():
+    # 'Bradford Council stated, "..."' in a story about a children's home in Bradford, England
+    body = ("Nine men were jailed for abuse at a children's home in Bradford, England. The men were sentenced in "
+            "England on Friday.\n\nBradford Council stated, \"The Safeguarding Board will look closely at this "
+            "case\".")
+    got = [(q["speaker"], q["country"]) for q in run(body, "en")["quotes"]]
+    assert got == [("Bradford Council", "GB")]
+
+
+def test_an_unnamed_office_is_the_person_named_last_with_its_equivalent_title():
+    # 'Mexico's Foreign Secretary Marcelo Ebrard said ... The foreign minister said' (title_equivalents:
+    # secretary ~ minister), though another official was spoken of more often
+    body = ("Federal prosecutor Josh Bash said the attack was terrorism. Bash said charges would follow. Bash "
+            "added that the gunman had confessed.\n\nMexico's Foreign Secretary Marcelo Ebrard said the "
+            "Mexican government would pressure the U.S. government to protect Mexicans.\n\nThe foreign minister "
+            "said Mexico would seek to extradite the gunman. The United States declined to comment.")
+    got = {(q["speaker"], q["country"]) for q in run(body, "en")["quotes"] if "extradite" in q["text"]}
+    assert got == {("Marcelo Ebrard", "MX")}

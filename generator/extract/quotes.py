@@ -814,6 +814,29 @@ def _salient_person(ctx: _Context, before: int, country: str | None, window: int
     return max(recent, key=lambda c: (c[0], c[1]))[2]
 
 
+def _holder_named_last(ctx: _Context, role: str, before: int, window: int = 600) -> Entity | None:
+    """The person named last before `before` (within `window` characters, with a full name) whose
+    role has every word of `role`, a title word standing for its equivalent (title_equivalents):
+    'Mexico's Foreign Secretary Marcelo Ebrard said ... The foreign minister said' is Ebrard."""
+    g = ctx.ents.g
+    if not g.title_equivalents:
+        return None
+    wanted = [w.casefold() for w in re.findall(r"[\w'’-]+", role)]
+    for off, e in reversed(ctx.ents.mentions):
+        if off >= before:
+            continue
+        if off < before - window:
+            break
+        if e.type != "person" or not e.role or not e.name or len(e.name.split()) < 2:
+            continue
+        held = {w.casefold() for w in re.findall(r"[\w'’-]+", e.role)}
+        held |= {x for w in held for x in g.title_equivalents.get(w, ())}
+        if wanted and all(w in held for w in wanted):
+            return e
+        return None  # (only the person named last: not someone named before another)
+    return None
+
+
 def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
     """The speaker phrase that is the subject of a verb at verb_start, searching the sentence text
     body[start:verb_start] segment by segment from the verb back. Returns (entity, pronoun)."""
@@ -952,6 +975,9 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                     if holder is not None and holder.role and words & {
                             w.casefold() for w in re.findall(r"[\w'’-]+", holder.role)}:
                         return holder, False
+                    holder = _holder_named_last(ctx, role, seg_start)
+                    if holder is not None:
+                        return holder, False
                     return e, False
         if index == len(segments) - 1 and ctx.qf.member_of_body is not None \
                 and (index == 0 or _opens_with_preposition(ctx, segments[index - 1])):
@@ -1073,9 +1099,12 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             if p is not None and p.type == "person" and not p.role and len((p.name or "").split()) < 2 \
                     and ctx.ents.find_person(p.name or "") is None:
                 p = None  # 'sebagian umat Muslim menilai': a capitalised word, no one named
-            if p is not None and index > 0 and text.lstrip()[:1].islower():
+            if p is not None and index > 0 and text.lstrip()[:1].islower() \
+                    and not _opens_with_preposition(ctx, segments[index - 1]):
                 # 'Ipah (40), tetangga Purwanto, mengatakan': the name inside a description in
-                # apposition is not the subject; the name before it is
+                # apposition is not the subject; the name before it is (but not a place after a
+                # preposition: 'In Ontario, provincial police Detective Constable Daniel Dubé
+                # stated' is the constable's)
                 named = _name_segment(ctx, segments[index - 1], single=index == 1)
                 if named is not None:
                     p = named
@@ -1289,6 +1318,12 @@ def _authority(ctx: _Context, name: str, at: int) -> Entity:
     """'pihak berwenang', 'pemerintah' unnamed: the authorities of the state the story is about."""
     name = re.sub(r"^(?:the|The)[ \t]+", "", name)  # ('the government' and 'government' are one)
     e = ctx.ents.find_org(name)
+    if e is None and ctx.ents.main_country is None and " " not in name:
+        # 'Thames Valley Police said ... Police said on Monday' in a story naming two states
+        # about as often: the bare noun is the body named last with it as its head
+        e = next((x for off, x in reversed(ctx.ents.mentions) if off < at and x.type == "organization"
+                  and x.country and len(x.name.split()) >= 2
+                  and x.name.split()[-1].casefold() == name.casefold()), None)
     if e is None:
         e = Entity(name=name, type="organization", role=None, first=at)
         e.country = ctx.ents.main_country

@@ -328,6 +328,11 @@ class Grammar:
         self.subdivisions = {str(n).casefold(): str(code) for code, names in
                              (pack.get("federation_states") or {}).items() for n in names}
         self.subdivision_titles = {t.casefold() for t in pack.words("federation_titles")}
+        self.subdivision_group_titles = {t.casefold() for t in pack.words("federation_group_titles")}
+        self.local_body_heads = set(pack.words("local_body_heads"))
+        self.title_equivalents = {str(k).casefold(): {str(v).casefold() for v in vs or ()}
+                                  for k, vs in (pack.get("title_equivalents") or {}).items()}
+        self.place_prepositions = pack.words("place_prepositions")
         # places inside a state that name no state themselves ('El Paso', 'Northamptonshire')
         within = {str(n): str(code) for code, names in (pack.get("places_within") or {}).items()
                   for n in names or []}
@@ -517,6 +522,13 @@ class Grammar:
                                       + text[max(0, start - 40):start].split()[-4:]):
                     # 'Senator Lindsey Graham of South Carolina', 'Representative Doug Collins of
                     # Georgia': a member state of a federation, for one of its office holders
+                    tail_country = federation
+                elif federation and self.subdivision_group_titles and any(
+                        w.casefold().strip(",;:'’\"“”") in self.subdivision_group_titles
+                        for w in re.split(r"[.!?\n]\s", text[max(0, start - 300):start])[-1].split()):
+                    # 'Republican Representatives attacked the inquiry, with Steve Scalise of
+                    # Louisiana calling it ...': the sentence names a group of the federation's
+                    # office holders, and the person 'of' a member state is one of them
                     tail_country = federation
                 if tail_country:
                     toks = toks[:-k - 1]
@@ -1142,6 +1154,10 @@ class ArticleEntities:
                 if e.country is None and reg is None:
                     # 'IEDCR' after "Bangladesh's Institute of Epidemiology, ... (IEDCR)"
                     e.country = self._expansion_country(name)
+                if e.country is None and reg is None and self._local_body(name):
+                    # 'Bradford Council stated ...' in a story set 'in Bradford, England': the
+                    # council of a place the story is in is of the story's state
+                    e.country = self.main_country or self.local_state(offset)
             return e
         if p.type == "country":
             e = self.find_org(p.name)
@@ -1372,6 +1388,19 @@ class ArticleEntities:
             if e.country and e.name != short and len(e.name.split()) >= 2 and e.name in full:
                 return e.country
         return self.g.role_country(full) or (self._home(full) if not self.g.home_country else None)
+
+    def _local_body(self, name: str | None) -> bool:
+        """'Bradford Council': a local body's head word (local_body_heads) after one proper name
+        that the article uses as a place ('in Bradford'), not a description ('Arts Council',
+        'Muslim Council', 'Security Council')."""
+        words = (name or "").split()
+        if self.g.home_country or len(words) != 2 or words[1] not in self.g.local_body_heads \
+                or not self.g.place_prepositions or words[0].casefold() in self.g.common \
+                or self.g.finder.code_of(words[0]) is not None or speaks_for_no_state(name):
+            return False
+        preps = "|".join(re.escape(w) for w in self.g.place_prepositions)
+        place = re.compile(rf"\b(?:{preps})[ \t]+{re.escape(words[0])}\b(?![ \t]+{re.escape(words[1])})")
+        return bool(place.search(self.title or "") or place.search(self.body))
 
     def _domestic_body(self, name: str) -> str | None:
         """'Florida Highway Patrol', 'B.C. Coroners Service' (read as a person 'Highway Patrol'): a
