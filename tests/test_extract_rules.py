@@ -3649,3 +3649,22 @@ def test_violence_named_with_one_state_and_fighting_elsewhere_is_its_conflict():
             "Myanmar mengakhiri kekerasan di sana. Pengungsi mengalir sejak kelompok militan menyerang puluhan pos "
             "polisi. Tindakan itu dibalas dengan serbuan militer ke desa-desa warga.")
     assert run(body, title="Pemimpin myanmar buka suara soal krisis")["conflict"]["parties"] == ["MM"]
+
+
+def test_a_second_report_after_a_bare_comma_is_split_from_the_first():
+    # comma_joins_reports: '..., menegaskan bahwa ...' is the same subject's second report
+    body = ("Wakil Duta Besar Korut untuk PBB Choe Myong-nam menegaskan negaranya tidak takut akan ancaman sanksi "
+            "baru dari komunitas internasional, menegaskan bahwa Pyongyang akan terus mempercepat program "
+            "nuklirnya.")
+    got = [q["text"] for q in run(body)["quotes"] if q["kind"] == "indirect"]
+    assert "negaranya tidak takut akan ancaman sanksi baru dari komunitas internasional" in got
+    assert any(t.startswith("Pyongyang akan terus") for t in got)
+
+
+def test_a_straight_mark_glued_to_a_cue_and_name_closes_a_curly_quote():
+    # '“... Pak Jalil, "kata Priharsa.': the straight mark closes the curly one
+    body = ("Kepala Bagian Pemberitaan KPK Priharsa Nugraha berbicara di Jakarta, Jumat.\n\n"
+            "“Fasilitas seperti Rumah Tahanan Guntur. Kalau sumber daya manusia misalnya ya Kepala Bagian "
+            "Keamanan Pak Jalil, \"kata Priharsa.")
+    assert ("Priharsa Nugraha", "Fasilitas seperti Rumah Tahanan Guntur. Kalau sumber daya manusia misalnya ya "
+            "Kepala Bagian Keamanan Pak Jalil", "ID") in direct(run(body))

@@ -48,9 +48,11 @@ class _Segment:
     close_mark: int | None
 
 
-def scan_marks(body: str, para_start: int, para_end: int, cue_next: re.Pattern | None = None) -> list[_Segment]:
+def scan_marks(body: str, para_start: int, para_end: int, cue_next: re.Pattern | None = None,
+               cue_name_next: re.Pattern | None = None) -> list[_Segment]:
     """Pairs of quote marks in one paragraph. `cue_next` matches a speech cue right after a mark
-    ('” katanya'): such a mark closes a quote."""
+    ('” katanya'): such a mark closes a quote; `cue_name_next` a cue and a name glued to a mark of
+    another style than the open one ('“... Pak Jalil, "kata Priharsa')."""
     out: list[_Segment] = []
     pending: int | None = None
     orphan: int | None = None  # a closing mark with nothing to close: perhaps a misplaced opener
@@ -82,6 +84,10 @@ def scan_marks(body: str, para_start: int, para_end: int, cue_next: re.Pattern |
         else:
             role = "close" if pending is not None else "open"
         cued = cue_next is not None and role == "open" and cue_next.match(body, i + 1, para_end) is not None
+        if not cued and role == "open" and cue_name_next is not None and pending is not None \
+                and body[pending] != ch and before.isspace() and body[para_start:i].rstrip()[-1:] == "," \
+                and cue_name_next.match(body, i + 1, para_end) is not None:
+            cued = True  # '“... Pak Jalil, "kata Priharsa.': a straight mark closes the curly one
         if cued:
             role = "close"  # '..., ” katanya.': a cue follows, the mark closes whatever its spacing
         if role == "close" and pending is None:
@@ -321,6 +327,9 @@ class QuoteFinder:
         # open with 'Katanya, ...')
         self.cue_next = re.compile(rf"[ \t]*(?:(?:{pcues})|(?:{cues})[ \t]+(?:{pronouns}))(?![\w-])") \
             if pcues and pronouns else None
+        # '“Fasilitas seperti ... Pak Jalil, "kata Priharsa.': a mark of another style than the open
+        # one, a comma before it and a lower-case cue and a name glued after it, closes the quote
+        self.cue_name_next = re.compile(rf"(?:{cues})[ \t]+[{UPPER}]") if cues else None
         # 'Menurutnya, ...': according to + a pronoun suffix is the one the article spoke of
         suffixes = pack.words("pronoun_cue_suffixes")
         one_word = [w for w in pack.words("according_to") if " " not in w]
@@ -635,9 +644,13 @@ class QuoteFinder:
         # subject joined to the first, which ends before it
         say_again = [v for v in pack.words("indirect_say_verbs") if v.casefold() not in self.object_gap_verbs
                      and " " not in v and v not in pack.words("plural_noun_verbs")]  # ('and claims by ...')
+        # ('..., menegaskan bahwa Pyongyang akan ...': where the pack says so, a comma alone joins the
+        # second report, which must then open with a complementiser)
+        comma = r"|(?P<comma>,)" if pack.get("comma_joins_reports") else ""
         self.joined_report = re.compile(
-            rf"[ \t]*,?[ \t]+(?:{alt(pack.words('clause_joiners'))})[ \t]+(?:(?:{alt(pack.words('subject_particles'))})[ \t]+)?"
-            rf"(?:{alt(say_again)})[ \t]+(?:(?:{alt(pack.words('indirect_complementisers'))})[ \t]+)?") \
+            rf"[ \t]*(?:,?[ \t]+(?:{alt(pack.words('clause_joiners'))}){comma})[ \t]+"
+            rf"(?:(?:{alt(pack.words('subject_particles'))})[ \t]+)?"
+            rf"(?:{alt(say_again)})[ \t]+(?P<comp>(?:{alt(pack.words('indirect_complementisers'))})[ \t]+)?") \
             if say_again and pack.words("clause_joiners") and pack.get("split_joined_reports") else None
         # 'Smithers testified in his own defense, claiming some patients deceived him': a sentence
         # opening with its subject and a finite verb, and a cue participle reporting after a comma
@@ -1689,7 +1702,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         if furniture.is_ignored(para.start, para.end) and any(
                 s <= para.start and para.end <= e for s, e in ignored):
             continue
-        doubles = scan_marks(body, para.start, para.end, qf.cue_next)
+        doubles = scan_marks(body, para.start, para.end, qf.cue_next, qf.cue_name_next)
         singles = scan_single_marks(body, para.start, para.end, doubles)
         for seg in sorted(doubles + singles, key=lambda x: x.open_mark) if singles else doubles:
             if seg.close_mark is None:
@@ -2074,6 +2087,7 @@ def _split_joined_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
         if m is None or len(_WORDS.findall(ctx.body[q.start:m.start()])) < 3 \
                 or len(_WORDS.findall(ctx.body[m.end():q.end])) < 3 \
                 or ctx.body[m.end():m.end() + 1] in '"“”„«' \
+                or (m.groupdict().get("comma") and not m.group("comp")) \
                 or not (m.group().rstrip().endswith(tuple(ctx.qf.complementisers))
                         or _plainly_a_clause(ctx.qf, ctx.body, m.end(), q.end)):
             # ('..., and responded to the concerns raised': no second report)
