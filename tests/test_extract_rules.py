@@ -3668,3 +3668,20 @@ def test_a_straight_mark_glued_to_a_cue_and_name_closes_a_curly_quote():
             "Keamanan Pak Jalil, \"kata Priharsa.")
     assert ("Priharsa Nugraha", "Fasilitas seperti Rumah Tahanan Guntur. Kalau sumber daya manusia misalnya ya "
             "Kepala Bagian Keamanan Pak Jalil", "ID") in direct(run(body))
+
+
+def test_the_issuer_of_a_letter_that_asks_is_the_speaker():
+    # issuing_verbs + issued_documents: 'mengeluarkan surat yang meminta ...' is the issuer's request
+    body = ("Sekretaris Jenderal PBB Antonio Guterres mengeluarkan surat yang meminta otoritas Myanmar mengakhiri "
+            "kekerasan di negara bagian Rakhine.")
+    got = [(q["speaker"], q["text"]) for q in run(body)["quotes"] if q["kind"] == "indirect"]
+    assert got and got[0][0] == "Antonio Guterres" and "otoritas Myanmar mengakhiri kekerasan" in got[0][1]
+
+
+def test_today_after_a_name_is_no_anaphor_pointing_back():
+    # time_anaphor_nouns: 'Antonio Guterres hari ini meminta ...' is Guterres, not 'this one' (the last person)
+    body = ("Pemimpin Myanmar Aung San Suu Kyi mengatakan pemerintahnya sudah berbuat maksimal untuk melindungi "
+            "warga.\n\nSekretaris Jenderal PBB Antonio Guterres hari ini meminta otoritas Myanmar mengakhiri "
+            "kekerasan di negara bagian Rakhine.")
+    got = [(q["speaker"], q["text"]) for q in run(body)["quotes"] if "mengakhiri" in q["text"]]
+    assert got and got[0][0] == "Antonio Guterres"

@@ -354,6 +354,16 @@ class QuoteFinder:
         self.indirect_verb = re.compile(
             rf"(?<![\w-])(?P<verb>{alt(say + req)})(?![\w-])") if (say or req) else None
         self.request_set = {w.casefold() for w in req}
+        # 'Antonio Guterres hari ini mengeluarkan surat yang meminta otoritas Myanmar ...': a statement
+        # or a letter the subject issues, whose relative clause reports: the issuer speaks
+        issuing, issued = pack.words("issuing_verbs"), pack.words("issued_documents")
+        self.issuing_set = {w.casefold() for w in issuing}
+        # nouns of time an anaphor closes ('hari ini', 'pekan ini'): a date, not a description
+        self.time_nouns = {w.casefold() for w in pack.words("time_anaphor_nouns")}
+        self.issued_document = re.compile(
+            rf"[ \t]+(?:{alt(issuing)})[ \t]+(?:(?:{alt(pack.words('document_determiners') or ['sebuah'])})[ \t]+)?"
+            rf"(?:{alt(issued)})(?:[ \t]+(?:{alt(pack.words('issued_document_modifiers') or ['resmi'])}))?"
+            rf"[ \t]+(?:{alt(pack.words('relative_pronouns'))})[ \t]+\Z") if issuing and issued else None
         self.say_set = {w.casefold() for w in say}
         self.object_prepositions = {w.casefold() for w in pack.words("object_prepositions")}
         documents = pack.words("document_nouns")
@@ -874,6 +884,8 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                     return e, False
         if index == 0 and len(segments) == 1 and ctx.qf.described_anaphor is not None:
             da = ctx.qf.described_anaphor.match(text)
+            if da and da.group("desc").split()[-1].casefold() in ctx.qf.time_nouns:
+                da = None  # ('Antonio Guterres hari ini mengeluarkan ...': today, not 'this Guterres')
             desc = da.group("desc") if da else ""
             titled = any(w.casefold().rstrip(".") in g.title_words for w in desc.split()[:4])
             if da and not titled and _person_head(ctx.qf, desc) and ctx.last_person is not None:
@@ -899,7 +911,8 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             # description of a person closed by 'ini'/'itu' after an opening phrase is the person
             # the article spoke of
             da = ctx.qf.described_anaphor_lower.match(text)
-            if da and _person_head(ctx.qf, da.group("desc")):
+            if da and _person_head(ctx.qf, da.group("desc")) \
+                    and da.group("desc").split()[-1].casefold() not in ctx.qf.time_nouns:
                 return ctx.last_person, False
         if index == len(segments) - 1 and ctx.qf.institution_of_state is not None:
             io = ctx.qf.institution_of_state.search(text)
@@ -2796,6 +2809,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             if lead_word is not None and lead_word.group(1) in qf.adjective_leads:
                 continue  # 'investigating Trump over alleged hush money': a participle as adjective
         before_verb = re.search(r"(\S+)[ \t]+(\w+)[ \t]+\Z", text[max(0, v.start() - 60):v.start()])
+        if qf.issued_document is not None and v.group("verb").casefold() in qf.issuing_set:
+            nxt = qf.indirect_verb.search(text, v.end(), v.end() + 60)
+            if nxt is not None and qf.issued_document.search(text, v.start() - 1, nxt.start()) is not None:
+                continue  # ('menyampaikan surat yang meminta ...': the letter's verb reports)
+        issued = qf.issued_document.search(text, max(0, v.start() - 80), v.start()) \
+            if qf.issued_document is not None and v.group("verb").casefold() in qf.request_set | qf.say_set else None
+        if issued is not None:
+            before_verb = None  # ('mengeluarkan surat yang meminta ...': the issuer's report)
         if before_verb is not None and before_verb.group(2).casefold() in qf.relative_set \
                 and not before_verb.group(1).rstrip(",")[:1].isupper():
             # 'resolusi ..., Desember lalu, yang mengecam ...': a relative clause's verb, not the
@@ -2810,7 +2831,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             continue  # 'Hurricane Maria, estimated to have done ... damage': a passive infinitive
         if qf.negated is not None and qf.negated.search(body, max(s.start, vs - 30), vs):
             continue  # 'Pemerintah Ukraina tidak pernah menyebutkan secara gamblang ...': nothing said
-        e, pron = _subject(ctx, s.start, vs, spans)
+        e, pron = _subject(ctx, s.start, s.start + issued.start() if issued is not None else vs, spans)
         if e is None and qf.document_source is not None:
             ds = qf.document_source.match(text, 0, v.start())
             if ds is not None:
