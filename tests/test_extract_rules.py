@@ -3685,3 +3685,26 @@ def test_today_after_a_name_is_no_anaphor_pointing_back():
             "kekerasan di negara bagian Rakhine.")
     got = [(q["speaker"], q["text"]) for q in run(body)["quotes"] if "mengakhiri" in q["text"]]
     assert got and got[0][0] == "Antonio Guterres"
+
+
+def test_a_frame_ending_in_a_modal_keeps_its_quoted_predicate():
+    # predicate_copulas (id): 'mengatakan Jepang ingin "membawa ..."' is reported whole, quote included
+    body = ('Pada Selasa, Perdana Menteri Shinzo Abe mengatakan Jepang ingin "membawa perdebatan ke arah yang '
+            'lebih jelas."')
+    got = [q["text"] for q in run(body)["quotes"] if q["kind"] == "indirect"]
+    assert any(t.startswith('Jepang ingin "membawa perdebatan') for t in got)
+
+
+def test_an_age_in_years_before_an_anaphor_still_points_back():
+    # _dated: 'pebalap 38 tahun tersebut' is an age, not a date like 'hari ini'
+    body = ('"Semoga cuaca kali ini bagus," kata pebalap Valentino Rossi.\n\nNamun, pebalap 38 tahun tersebut '
+            'mengaku lebih fokus pada jumlah kemenangan dan podium yang dia raih.')
+    got = [(q["speaker"], q["text"]) for q in run(body)["quotes"] if q["kind"] == "indirect"]
+    assert ("Valentino Rossi", "lebih fokus pada jumlah kemenangan dan podium yang dia raih") in got
+
+
+def test_a_joined_report_with_no_complementiser_does_not_crash_a_pack_without_finite_forms():
+    # _plainly_a_clause: Indonesian has no finite verb forms; a joined 'dan menegaskan ...' is kept whole
+    body = ("Menteri Luar Negeri Libya Mohamed Siala mengatakan negaranya siap membantu penyelidikan Inggris dan "
+            "menegaskan dukungan penuh bagi para korban serangan di Manchester.")
+    assert run(body)["quotes"]

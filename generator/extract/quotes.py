@@ -360,6 +360,7 @@ class QuoteFinder:
         self.issuing_set = {w.casefold() for w in issuing}
         # nouns of time an anaphor closes ('hari ini', 'pekan ini'): a date, not a description
         self.time_nouns = {w.casefold() for w in pack.words("time_anaphor_nouns")}
+        self.number_words = {w.casefold() for w in pack.words("number_words")}
         self.issued_document = re.compile(
             rf"[ \t]+(?:{alt(issuing)})[ \t]+(?:(?:{alt(pack.words('document_determiners') or ['sebuah'])})[ \t]+)?"
             rf"(?:{alt(issued)})(?:[ \t]+(?:{alt(pack.words('issued_document_modifiers') or ['resmi'])}))?"
@@ -884,7 +885,7 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                     return e, False
         if index == 0 and len(segments) == 1 and ctx.qf.described_anaphor is not None:
             da = ctx.qf.described_anaphor.match(text)
-            if da and da.group("desc").split()[-1].casefold() in ctx.qf.time_nouns:
+            if da and _dated(ctx.qf, da.group("desc")):
                 da = None  # ('Antonio Guterres hari ini mengeluarkan ...': today, not 'this Guterres')
             desc = da.group("desc") if da else ""
             titled = any(w.casefold().rstrip(".") in g.title_words for w in desc.split()[:4])
@@ -912,7 +913,7 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             # the article spoke of
             da = ctx.qf.described_anaphor_lower.match(text)
             if da and _person_head(ctx.qf, da.group("desc")) \
-                    and da.group("desc").split()[-1].casefold() not in ctx.qf.time_nouns:
+                    and not _dated(ctx.qf, da.group("desc")):
                 return ctx.last_person, False
         if index == len(segments) - 1 and ctx.qf.institution_of_state is not None:
             io = ctx.qf.institution_of_state.search(text)
@@ -1227,6 +1228,14 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if e is not None:
             return e, False
     return None, False
+
+
+def _dated(qf: "QuoteFinder", desc: str) -> bool:
+    """A description closed by a noun of time, its anaphor a date: 'Antonio Guterres hari ini'; not
+    an age or a span ('pebalap 38 tahun tersebut', 'aktor berusia 29 tahun itu')."""
+    words = desc.split()
+    return bool(words) and words[-1].casefold() in qf.time_nouns \
+        and not (len(words) > 1 and (words[-2][:1].isdigit() or words[-2].casefold() in qf.number_words))
 
 
 def _known_person_ending(ctx: _Context, segment: tuple[int, int]) -> Parsed | None:
@@ -2045,6 +2054,8 @@ def _plainly_a_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
         return False
     if len(words) > 1 and words[0].endswith(("'s", "’s")) and words[1].endswith("ed"):
         return False
+    if qf.finite is None:
+        return False  # (a pack with no finite verb forms: only _complement_is_clause tells)
     return _reads_as_clause(qf, body, start, end)
 
 
