@@ -3709,3 +3709,19 @@ def test_a_joined_report_with_no_complementiser_does_not_crash_a_pack_without_fi
             "GNA, Fayez al - Sarraj telah berbicara melalui sambungan telepon dengan Perdana Menteri Inggris Theresa "
             "May dan menjanjikan koordinasi penuh dari Libya.")
     run(body)
+
+
+def test_a_pronoun_subject_frames_a_quoted_predicate():
+    # frame_pronouns: 'menyebut pihaknya "sudah siap ..."' reports the clause whole, quote included
+    body = ("Gubernur Guam Eddie Calvo berbicara kepada wartawan. Dalam wawancara televisi, Calvo menyebut pihaknya "
+            "“sudah siap menghadapi apapun”.")
+    got = [q["text"] for q in run(body)["quotes"] if q["kind"] == "indirect"]
+    assert "pihaknya “sudah siap menghadapi apapun”" in got
+
+
+def test_a_quote_with_no_cue_of_its_own_goes_on_with_the_reported_clause():
+    # quote_introducers (id): no 'seraya menambahkan' before the quote, so the clause is reported whole
+    body = ('Dalam biografinya, Raja Thailand Bhumibol Adulyadej mengakui bahwa biro properti kerajaan merupakan '
+            'lembaga yang "unik dan agak misterius".')
+    got = [q["text"] for q in run(body)["quotes"] if q["kind"] == "indirect"]
+    assert 'biro properti kerajaan merupakan lembaga yang "unik dan agak misterius"' in got

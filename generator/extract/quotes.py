@@ -469,9 +469,14 @@ class QuoteFinder:
         self.adjective_leads = frozenset(pack.words("adjective_leads"))
         # a quote with a cue of its own inside a reported clause: '..., adding "We call on ..."',
         # 'said: "..."'
+        # (a pack with no participles names the words that introduce a quote of its own in a report:
+        # '..., seraya menambahkan "..."')
+        introducers = participles or pack.words("quote_introducers")
+        # pronouns that alone frame a quoted predicate ('menyebut pihaknya "sudah siap ..."')
+        self.frame_pronouns = frozenset(w.casefold() for w in pack.words("frame_pronouns"))
         self.quote_introduced = re.compile(
-            rf"(?:[,:;][ \t]*(?:{alt(participles)})?|(?<![\w-])(?:{alt(participles)}))[ \t,:]*[\"“”„«]?\Z") \
-            if participles else None
+            rf"(?:[,:;][ \t]*(?:{alt(introducers)})?|(?<![\w-])(?:{alt(introducers)}))[ \t,:]*[\"“”„«]?\Z") \
+            if introducers else None
         self.pronoun_set = frozenset(w.casefold() for w in pack.words("pronouns") + pack.words("personal_pronouns"))
         self.purpose_subordinators = frozenset(w.casefold() for w in pack.words("purpose_subordinators"))
         markers = pack.words("passive_agent_markers")
@@ -2038,7 +2043,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         # 'Luhut mengatakan hal yang sama.': a phrase pointing back at what another said is no
         # reported clause (what Luhut said comes after it, if anywhere)
         quotes = [q for q in quotes if q.kind != "indirect" or not qf.empty_report.fullmatch(body, q.start, q.end)]
-    return _without_paraphrases(body, _without_wrappers(body, _partials_in_reports(quotes), qf.copula_end, qf.quote_introduced),
+    return _without_paraphrases(body, _without_wrappers(body, _partials_in_reports(quotes), qf.copula_end, qf.quote_introduced,
+                                                  qf.frame_pronouns),
                                 qf.stopwords)
 
 
@@ -2472,7 +2478,8 @@ def _partials_in_reports(quotes: list[Quote]) -> list[Quote]:
 
 
 def _without_wrappers(body: str, quotes: list[Quote], copula_end: re.Pattern | None = None,
-                      introduced: re.Pattern | None = None) -> list[Quote]:
+                      introduced: re.Pattern | None = None,
+                      subject_pronouns: frozenset[str] = frozenset()) -> list[Quote]:
     """A reported clause ending in a partial quote keeps only the reporter's part: 'called on Italy
     and Egypt to join the project, adding "We call on ..."' reports 'called on Italy and Egypt to
     join the project'; the quote is its own item. When only a frame is left ('menjanjikan akan
@@ -2494,8 +2501,11 @@ def _without_wrappers(body: str, quotes: list[Quote], copula_end: re.Pattern | N
                         and copula_end.search(body[a:b]):
                     kept.append(q)
                     continue
-                if introduced is not None and len(_WORDS.findall(body, a, b)) >= 2 \
+                frame = _WORDS.findall(body, a, b)
+                if introduced is not None and (len(frame) >= 2 or (
+                        len(frame) == 1 and frame[0].casefold() in subject_pronouns)) \
                         and not introduced.search(body, a, inner[0].start):
+                    # ('menyebut pihaknya "sudah siap menghadapi apapun"': a pronoun is frame enough)
                     # 'said the roof fell in and "everyone started screaming"': the quote goes on
                     # with the reported clause, which is reported whole (not after a cue of its
                     # own: '..., adding "We call on ..."')
@@ -3073,6 +3083,13 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
     words = text[:stop.start() if stop else len(text)].split()[:8]
     if any(qf.clause_marker.fullmatch(w.casefold()) for w in words[1:]):
         return True
+    inside = re.match(r"[\"“”„«]\s*([^\W\d_]+)", text[stop.start():]) if stop is not None else None
+    if len(words) == 1 and words[0].casefold() in qf.frame_pronouns and inside is not None and (
+            qf.clause_marker.fullmatch(inside.group(1).casefold())
+            or (qf.verb_after is not None and qf.verb_after.match(" " + inside.group(1)))):
+        # 'menyebut pihaknya "sudah siap ..."': a pronoun subject, the quote its predicate (not
+        # 'menyebut mereka "pengkhianat bangsa"': a name given, no predicate)
+        return True
     if len(words) >= 3 and words[0].casefold() in qf.clause_openers:
         return True  # 'menyebut tak ada rencana ...', 'menyebut akan datang ...': the speaker's own clause
     # 'menyebut ledakan itu murni sebuah kecelakaan', 'menyebut penyebab serangan itu jelas': a noun
@@ -3219,7 +3236,10 @@ def _quote_as_predicate(qf: QuoteFinder, body: str, a: int, b: int, spans) -> bo
     if first is None or qf.copula_end is None:
         return False
     frame = body[a:first]
-    return len(_WORDS.findall(frame)) >= 2 and qf.copula_end.search(frame.rstrip(' "“”„«')) is not None
+    words = _WORDS.findall(frame)
+    if len(words) == 1 and words[0].casefold() in qf.frame_pronouns and not frame.rstrip(' "“”„«').endswith(","):
+        return True  # 'menyebut pihaknya "sudah siap menghadapi apapun"': the pronoun is the subject
+    return len(words) >= 2 and qf.copula_end.search(frame.rstrip(' "“”„«')) is not None
 
 
 def _mostly_quoted(a: int, b: int, spans) -> bool:
