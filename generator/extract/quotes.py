@@ -474,6 +474,14 @@ class QuoteFinder:
         introducers = participles or pack.words("quote_introducers")
         # pronouns that alone frame a quoted predicate ('menyebut pihaknya "sudah siap ..."')
         self.frame_pronouns = frozenset(w.casefold() for w in pack.words("frame_pronouns"))
+        # ... and, with such words, a frame with no subject of its own, opening with an auxiliary or a
+        # verb or an addressee ('menjanjikan kepada Azerbaijan akan memberikan "dukungan penuh"'),
+        # leaves the quote as the whole report
+        self.subjectless_frame = re.compile(
+            rf"(?i:{alt(pack.words('auxiliaries') + pack.words('object_prepositions'))})(?![\w-])"
+            rf"|(?:{alt(pack.words('active_verb_prefixes'))})[a-z]{{3,}}\b") \
+            if not participles and pack.words("quote_introducers") and pack.words("auxiliaries") \
+            and pack.words("active_verb_prefixes") else None
         self.quote_introduced = re.compile(
             rf"(?:[,:;][ \t]*(?:{alt(introducers)})?|(?<![\w-])(?:{alt(introducers)}))[ \t,:]*[\"“”„«]?\Z") \
             if introducers else None
@@ -2044,7 +2052,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         # reported clause (what Luhut said comes after it, if anywhere)
         quotes = [q for q in quotes if q.kind != "indirect" or not qf.empty_report.fullmatch(body, q.start, q.end)]
     return _without_paraphrases(body, _without_wrappers(body, _partials_in_reports(quotes), qf.copula_end, qf.quote_introduced,
-                                                  qf.frame_pronouns),
+                                                  qf.frame_pronouns, qf.subjectless_frame),
                                 qf.stopwords)
 
 
@@ -2479,7 +2487,8 @@ def _partials_in_reports(quotes: list[Quote]) -> list[Quote]:
 
 def _without_wrappers(body: str, quotes: list[Quote], copula_end: re.Pattern | None = None,
                       introduced: re.Pattern | None = None,
-                      subject_pronouns: frozenset[str] = frozenset()) -> list[Quote]:
+                      subject_pronouns: frozenset[str] = frozenset(),
+                      subjectless: re.Pattern | None = None) -> list[Quote]:
     """A reported clause ending in a partial quote keeps only the reporter's part: 'called on Italy
     and Egypt to join the project, adding "We call on ..."' reports 'called on Italy and Egypt to
     join the project'; the quote is its own item. When only a frame is left ('menjanjikan akan
@@ -2504,7 +2513,8 @@ def _without_wrappers(body: str, quotes: list[Quote], copula_end: re.Pattern | N
                 frame = _WORDS.findall(body, a, b)
                 if introduced is not None and (len(frame) >= 2 or (
                         len(frame) == 1 and frame[0].casefold() in subject_pronouns)) \
-                        and not introduced.search(body, a, inner[0].start):
+                        and not introduced.search(body, a, inner[0].start) \
+                        and not (subjectless is not None and subjectless.match(body, a)):
                     # ('menyebut pihaknya "sudah siap menghadapi apapun"': a pronoun is frame enough)
                     # 'said the roof fell in and "everyone started screaming"': the quote goes on
                     # with the reported clause, which is reported whole (not after a cue of its
