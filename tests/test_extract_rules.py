@@ -3727,3 +3727,79 @@ def test_an_unnamed_office_is_the_person_named_last_with_its_equivalent_title():
             "said Mexico would seek to extradite the gunman. The United States declined to comment.")
     got = {(q["speaker"], q["country"]) for q in run(body, "en")["quotes"] if "extradite" in q["text"]}
     assert got == {("Marcelo Ebrard", "MX")}
+
+
+def test_a_second_report_after_a_bare_comma_is_split_from_the_first():
+    # comma_joins_reports: '..., menegaskan bahwa ...' is the same subject's second report
+    body = ("Wakil Duta Besar Korut untuk PBB Choe Myong-nam menegaskan negaranya tidak takut akan ancaman sanksi "
+            "baru dari komunitas internasional, menegaskan bahwa Pyongyang akan terus mempercepat program "
+            "nuklirnya.")
+    got = [q["text"] for q in run(body)["quotes"] if q["kind"] == "indirect"]
+    assert "negaranya tidak takut akan ancaman sanksi baru dari komunitas internasional" in got
+    assert any(t.startswith("Pyongyang akan terus") for t in got)
+
+
+def test_a_straight_mark_glued_to_a_cue_and_name_closes_a_curly_quote():
+    # '“... Pak Jalil, "kata Priharsa.': the straight mark closes the curly one
+    body = ("Kepala Bagian Pemberitaan KPK Priharsa Nugraha berbicara di Jakarta, Jumat.\n\n"
+            "“Fasilitas seperti Rumah Tahanan Guntur. Kalau sumber daya manusia misalnya ya Kepala Bagian "
+            "Keamanan Pak Jalil, \"kata Priharsa.")
+    assert ("Priharsa Nugraha", "Fasilitas seperti Rumah Tahanan Guntur. Kalau sumber daya manusia misalnya ya "
+            "Kepala Bagian Keamanan Pak Jalil", "ID") in direct(run(body))
+
+
+def test_the_issuer_of_a_letter_that_asks_is_the_speaker():
+    # issuing_verbs + issued_documents: 'mengeluarkan surat yang meminta ...' is the issuer's request
+    body = ("Sekretaris Jenderal PBB Antonio Guterres mengeluarkan surat yang meminta otoritas Myanmar mengakhiri "
+            "kekerasan di negara bagian Rakhine.")
+    got = [(q["speaker"], q["text"]) for q in run(body)["quotes"] if q["kind"] == "indirect"]
+    assert got and got[0][0] == "Antonio Guterres" and "otoritas Myanmar mengakhiri kekerasan" in got[0][1]
+
+
+def test_today_after_a_name_is_no_anaphor_pointing_back():
+    # time_anaphor_nouns: 'Antonio Guterres hari ini meminta ...' is Guterres, not 'this one' (the last person)
+    body = ("Pemimpin Myanmar Aung San Suu Kyi mengatakan pemerintahnya sudah berbuat maksimal untuk melindungi "
+            "warga.\n\nSekretaris Jenderal PBB Antonio Guterres hari ini meminta otoritas Myanmar mengakhiri "
+            "kekerasan di negara bagian Rakhine.")
+    got = [(q["speaker"], q["text"]) for q in run(body)["quotes"] if "mengakhiri" in q["text"]]
+    assert got and got[0][0] == "Antonio Guterres"
+
+
+def test_a_frame_ending_in_a_modal_keeps_its_quoted_predicate():
+    # predicate_copulas (id): 'mengatakan Jepang ingin "membawa ..."' is reported whole, quote included
+    body = ('Pada Selasa, Perdana Menteri Shinzo Abe mengatakan Jepang ingin "membawa perdebatan ke arah yang '
+            'lebih jelas."')
+    got = [q["text"] for q in run(body)["quotes"] if q["kind"] == "indirect"]
+    assert any(t.startswith('Jepang ingin "membawa perdebatan') for t in got)
+
+
+def test_an_age_in_years_before_an_anaphor_still_points_back():
+    # _dated: 'pebalap 38 tahun tersebut' is an age, not a date like 'hari ini'
+    body = ('"Semoga cuaca kali ini bagus," kata pebalap Valentino Rossi.\n\nNamun, pebalap 38 tahun tersebut '
+            'mengaku lebih fokus pada jumlah kemenangan dan podium yang dia raih.')
+    got = [(q["speaker"], q["text"]) for q in run(body)["quotes"] if q["kind"] == "indirect"]
+    assert ("Valentino Rossi", "lebih fokus pada jumlah kemenangan dan podium yang dia raih") in got
+
+
+def test_a_joined_report_with_no_complementiser_does_not_crash_a_pack_without_finite_forms():
+    # _plainly_a_clause: Indonesian has no finite verb forms; a joined 'dan menegaskan ...' is kept whole
+    body = ("Seorang pejabat Libya berbicara kepada wartawan di Tripoli. Pejabat itu juga mengatakan bahwa kepala "
+            "GNA, Fayez al - Sarraj telah berbicara melalui sambungan telepon dengan Perdana Menteri Inggris Theresa "
+            "May dan menjanjikan koordinasi penuh dari Libya.")
+    run(body)
+
+
+def test_a_pronoun_subject_frames_a_quoted_predicate():
+    # frame_pronouns: 'menyebut pihaknya "sudah siap ..."' reports the clause whole, quote included
+    body = ("Gubernur Guam Eddie Calvo berbicara kepada wartawan. Dalam wawancara televisi, Calvo menyebut pihaknya "
+            "“sudah siap menghadapi apapun”.")
+    got = [q["text"] for q in run(body)["quotes"] if q["kind"] == "indirect"]
+    assert "pihaknya “sudah siap menghadapi apapun”" in got
+
+
+def test_a_quote_with_no_cue_of_its_own_goes_on_with_the_reported_clause():
+    # quote_introducers (id): no 'seraya menambahkan' before the quote, so the clause is reported whole
+    body = ('Dalam biografinya, Raja Thailand Bhumibol Adulyadej mengakui bahwa biro properti kerajaan merupakan '
+            'lembaga yang "unik dan agak misterius".')
+    got = [q["text"] for q in run(body)["quotes"] if q["kind"] == "indirect"]
+    assert 'biro properti kerajaan merupakan lembaga yang "unik dan agak misterius"' in got

@@ -48,9 +48,11 @@ class _Segment:
     close_mark: int | None
 
 
-def scan_marks(body: str, para_start: int, para_end: int, cue_next: re.Pattern | None = None) -> list[_Segment]:
+def scan_marks(body: str, para_start: int, para_end: int, cue_next: re.Pattern | None = None,
+               cue_name_next: re.Pattern | None = None) -> list[_Segment]:
     """Pairs of quote marks in one paragraph. `cue_next` matches a speech cue right after a mark
-    ('” katanya'): such a mark closes a quote."""
+    ('” katanya'): such a mark closes a quote; `cue_name_next` a cue and a name glued to a mark of
+    another style than the open one ('“... Pak Jalil, "kata Priharsa')."""
     out: list[_Segment] = []
     pending: int | None = None
     orphan: int | None = None  # a closing mark with nothing to close: perhaps a misplaced opener
@@ -82,6 +84,10 @@ def scan_marks(body: str, para_start: int, para_end: int, cue_next: re.Pattern |
         else:
             role = "close" if pending is not None else "open"
         cued = cue_next is not None and role == "open" and cue_next.match(body, i + 1, para_end) is not None
+        if not cued and role == "open" and cue_name_next is not None and pending is not None \
+                and body[pending] != ch and before.isspace() and body[para_start:i].rstrip()[-1:] == "," \
+                and cue_name_next.match(body, i + 1, para_end) is not None:
+            cued = True  # '“... Pak Jalil, "kata Priharsa.': a straight mark closes the curly one
         if cued:
             role = "close"  # '..., ” katanya.': a cue follows, the mark closes whatever its spacing
         if role == "close" and pending is None:
@@ -325,6 +331,9 @@ class QuoteFinder:
         # open with 'Katanya, ...')
         self.cue_next = re.compile(rf"[ \t]*(?:(?:{pcues})|(?:{cues})[ \t]+(?:{pronouns}))(?![\w-])") \
             if pcues and pronouns else None
+        # '“Fasilitas seperti ... Pak Jalil, "kata Priharsa.': a mark of another style than the open
+        # one, a comma before it and a lower-case cue and a name glued after it, closes the quote
+        self.cue_name_next = re.compile(rf"(?:{cues})[ \t]+[{UPPER}]") if cues else None
         # 'Menurutnya, ...': according to + a pronoun suffix is the one the article spoke of
         suffixes = pack.words("pronoun_cue_suffixes")
         one_word = [w for w in pack.words("according_to") if " " not in w]
@@ -349,6 +358,17 @@ class QuoteFinder:
         self.indirect_verb = re.compile(
             rf"(?<![\w-])(?P<verb>{alt(say + req)})(?![\w-])") if (say or req) else None
         self.request_set = {w.casefold() for w in req}
+        # 'Antonio Guterres hari ini mengeluarkan surat yang meminta otoritas Myanmar ...': a statement
+        # or a letter the subject issues, whose relative clause reports: the issuer speaks
+        issuing, issued = pack.words("issuing_verbs"), pack.words("issued_documents")
+        self.issuing_set = {w.casefold() for w in issuing}
+        # nouns of time an anaphor closes ('hari ini', 'pekan ini'): a date, not a description
+        self.time_nouns = {w.casefold() for w in pack.words("time_anaphor_nouns")}
+        self.number_words = {w.casefold() for w in pack.words("number_words")}
+        self.issued_document = re.compile(
+            rf"[ \t]+(?:{alt(issuing)})[ \t]+(?:(?:{alt(pack.words('document_determiners') or ['sebuah'])})[ \t]+)?"
+            rf"(?:{alt(issued)})(?:[ \t]+(?:{alt(pack.words('issued_document_modifiers') or ['resmi'])}))?"
+            rf"[ \t]+(?:{alt(pack.words('relative_pronouns'))})[ \t]+\Z") if issuing and issued else None
         self.say_set = {w.casefold() for w in say}
         self.object_prepositions = {w.casefold() for w in pack.words("object_prepositions")}
         documents = pack.words("document_nouns")
@@ -453,9 +473,22 @@ class QuoteFinder:
         self.adjective_leads = frozenset(pack.words("adjective_leads"))
         # a quote with a cue of its own inside a reported clause: '..., adding "We call on ..."',
         # 'said: "..."'
+        # (a pack with no participles names the words that introduce a quote of its own in a report:
+        # '..., seraya menambahkan "..."')
+        introducers = participles or pack.words("quote_introducers")
+        # pronouns that alone frame a quoted predicate ('menyebut pihaknya "sudah siap ..."')
+        self.frame_pronouns = frozenset(w.casefold() for w in pack.words("frame_pronouns"))
+        # ... and, with such words, a frame with no subject of its own, opening with an auxiliary or a
+        # verb or an addressee ('menjanjikan kepada Azerbaijan akan memberikan "dukungan penuh"'),
+        # leaves the quote as the whole report
+        self.subjectless_frame = re.compile(
+            rf"(?i:{alt(pack.words('auxiliaries') + pack.words('object_prepositions'))})(?![\w-])"
+            rf"|(?:{alt(pack.words('active_verb_prefixes'))})[a-z]{{3,}}\b") \
+            if not participles and pack.words("quote_introducers") and pack.words("auxiliaries") \
+            and pack.words("active_verb_prefixes") else None
         self.quote_introduced = re.compile(
-            rf"(?:[,:;][ \t]*(?:{alt(participles)})?|(?<![\w-])(?:{alt(participles)}))[ \t,:]*[\"“”„«]?\Z") \
-            if participles else None
+            rf"(?:[,:;][ \t]*(?:{alt(introducers)})?|(?<![\w-])(?:{alt(introducers)}))[ \t,:]*[\"“”„«]?\Z") \
+            if introducers else None
         self.pronoun_set = frozenset(w.casefold() for w in pack.words("pronouns") + pack.words("personal_pronouns"))
         self.purpose_subordinators = frozenset(w.casefold() for w in pack.words("purpose_subordinators"))
         markers = pack.words("passive_agent_markers")
@@ -646,9 +679,13 @@ class QuoteFinder:
         # subject joined to the first, which ends before it
         say_again = [v for v in pack.words("indirect_say_verbs") if v.casefold() not in self.object_gap_verbs
                      and " " not in v and v not in pack.words("plural_noun_verbs")]  # ('and claims by ...')
+        # ('..., menegaskan bahwa Pyongyang akan ...': where the pack says so, a comma alone joins the
+        # second report, which must then open with a complementiser)
+        comma = r"|(?P<comma>,)" if pack.get("comma_joins_reports") else ""
         self.joined_report = re.compile(
-            rf"[ \t]*,?[ \t]+(?:{alt(pack.words('clause_joiners'))})[ \t]+(?:(?:{alt(pack.words('subject_particles'))})[ \t]+)?"
-            rf"(?:{alt(say_again)})[ \t]+(?:(?:{alt(pack.words('indirect_complementisers'))})[ \t]+)?") \
+            rf"[ \t]*(?:,?[ \t]+(?:{alt(pack.words('clause_joiners'))}){comma})[ \t]+"
+            rf"(?:(?:{alt(pack.words('subject_particles'))})[ \t]+)?"
+            rf"(?:{alt(say_again)})[ \t]+(?P<comp>(?:{alt(pack.words('indirect_complementisers'))})[ \t]+)?") \
             if say_again and pack.words("clause_joiners") and pack.get("split_joined_reports") else None
         # 'Smithers testified in his own defense, claiming some patients deceived him': a sentence
         # opening with its subject and a finite verb, and a cue participle reporting after a comma
@@ -901,6 +938,8 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                     return e, False
         if index == 0 and len(segments) == 1 and ctx.qf.described_anaphor is not None:
             da = ctx.qf.described_anaphor.match(text)
+            if da and _dated(ctx.qf, da.group("desc")):
+                da = None  # ('Antonio Guterres hari ini mengeluarkan ...': today, not 'this Guterres')
             desc = da.group("desc") if da else ""
             titled = any(w.casefold().rstrip(".") in g.title_words for w in desc.split()[:4])
             if da and not titled and _person_head(ctx.qf, desc) and ctx.last_person is not None:
@@ -926,7 +965,8 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             # description of a person closed by 'ini'/'itu' after an opening phrase is the person
             # the article spoke of
             da = ctx.qf.described_anaphor_lower.match(text)
-            if da and _person_head(ctx.qf, da.group("desc")):
+            if da and _person_head(ctx.qf, da.group("desc")) \
+                    and not _dated(ctx.qf, da.group("desc")):
                 return ctx.last_person, False
         if index == len(segments) - 1 and ctx.qf.institution_of_state is not None:
             io = ctx.qf.institution_of_state.search(text)
@@ -1258,6 +1298,14 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if e is not None:
             return e, False
     return None, False
+
+
+def _dated(qf: "QuoteFinder", desc: str) -> bool:
+    """A description closed by a noun of time, its anaphor a date: 'Antonio Guterres hari ini'; not
+    an age or a span ('pebalap 38 tahun tersebut', 'aktor berusia 29 tahun itu')."""
+    words = desc.split()
+    return bool(words) and words[-1].casefold() in qf.time_nouns \
+        and not (len(words) > 1 and (words[-2][:1].isdigit() or words[-2].casefold() in qf.number_words))
 
 
 def _known_person_ending(ctx: _Context, segment: tuple[int, int]) -> Parsed | None:
@@ -1752,7 +1800,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         if furniture.is_ignored(para.start, para.end) and any(
                 s <= para.start and para.end <= e for s, e in ignored):
             continue
-        doubles = scan_marks(body, para.start, para.end, qf.cue_next)
+        doubles = scan_marks(body, para.start, para.end, qf.cue_next, qf.cue_name_next)
         singles = scan_single_marks(body, para.start, para.end, doubles)
         for seg in sorted(doubles + singles, key=lambda x: x.open_mark) if singles else doubles:
             if seg.close_mark is None:
@@ -2066,7 +2114,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         # 'Luhut mengatakan hal yang sama.': a phrase pointing back at what another said is no
         # reported clause (what Luhut said comes after it, if anywhere)
         quotes = [q for q in quotes if q.kind != "indirect" or not qf.empty_report.fullmatch(body, q.start, q.end)]
-    return _without_paraphrases(body, _without_wrappers(body, _partials_in_reports(quotes), qf.copula_end, qf.quote_introduced),
+    return _without_paraphrases(body, _without_wrappers(body, _partials_in_reports(quotes), qf.copula_end, qf.quote_introduced,
+                                                  qf.frame_pronouns, qf.subjectless_frame),
                                 qf.stopwords)
 
 
@@ -2082,6 +2131,8 @@ def _plainly_a_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
         return False
     if len(words) > 1 and words[0].endswith(("'s", "’s")) and words[1].endswith("ed"):
         return False
+    if qf.finite is None:
+        return False  # (a pack with no finite verb forms: only _complement_is_clause tells)
     return _reads_as_clause(qf, body, start, end)
 
 
@@ -2137,6 +2188,7 @@ def _split_joined_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
         if m is None or len(_WORDS.findall(ctx.body[q.start:m.start()])) < 3 \
                 or len(_WORDS.findall(ctx.body[m.end():q.end])) < 3 \
                 or ctx.body[m.end():m.end() + 1] in '"“”„«' \
+                or (m.groupdict().get("comma") and not m.group("comp")) \
                 or not (m.group().rstrip().endswith(tuple(ctx.qf.complementisers))
                         or _plainly_a_clause(ctx.qf, ctx.body, m.end(), q.end)):
             # ('..., and responded to the concerns raised': no second report)
@@ -2497,7 +2549,9 @@ def _partials_in_reports(quotes: list[Quote]) -> list[Quote]:
 
 
 def _without_wrappers(body: str, quotes: list[Quote], copula_end: re.Pattern | None = None,
-                      introduced: re.Pattern | None = None) -> list[Quote]:
+                      introduced: re.Pattern | None = None,
+                      subject_pronouns: frozenset[str] = frozenset(),
+                      subjectless: re.Pattern | None = None) -> list[Quote]:
     """A reported clause ending in a partial quote keeps only the reporter's part: 'called on Italy
     and Egypt to join the project, adding "We call on ..."' reports 'called on Italy and Egypt to
     join the project'; the quote is its own item. When only a frame is left ('menjanjikan akan
@@ -2519,8 +2573,12 @@ def _without_wrappers(body: str, quotes: list[Quote], copula_end: re.Pattern | N
                         and copula_end.search(body[a:b]):
                     kept.append(q)
                     continue
-                if introduced is not None and len(_WORDS.findall(body, a, b)) >= 2 \
-                        and not introduced.search(body, a, inner[0].start):
+                frame = _WORDS.findall(body, a, b)
+                if introduced is not None and (len(frame) >= 2 or (
+                        len(frame) == 1 and frame[0].casefold() in subject_pronouns)) \
+                        and not introduced.search(body, a, inner[0].start) \
+                        and not (subjectless is not None and subjectless.match(body, a)):
+                    # ('menyebut pihaknya "sudah siap menghadapi apapun"': a pronoun is frame enough)
                     # 'said the roof fell in and "everyone started screaming"': the quote goes on
                     # with the reported clause, which is reported whole (not after a cue of its
                     # own: '..., adding "We call on ..."')
@@ -2845,6 +2903,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             if lead_word is not None and lead_word.group(1) in qf.adjective_leads:
                 continue  # 'investigating Trump over alleged hush money': a participle as adjective
         before_verb = re.search(r"(\S+)[ \t]+(\w+)[ \t]+\Z", text[max(0, v.start() - 60):v.start()])
+        if qf.issued_document is not None and v.group("verb").casefold() in qf.issuing_set:
+            nxt = qf.indirect_verb.search(text, v.end(), v.end() + 60)
+            if nxt is not None and qf.issued_document.search(text, v.start() - 1, nxt.start()) is not None:
+                continue  # ('menyampaikan surat yang meminta ...': the letter's verb reports)
+        issued = qf.issued_document.search(text, max(0, v.start() - 80), v.start()) \
+            if qf.issued_document is not None and v.group("verb").casefold() in qf.request_set | qf.say_set else None
+        if issued is not None:
+            before_verb = None  # ('mengeluarkan surat yang meminta ...': the issuer's report)
         if before_verb is not None and before_verb.group(2).casefold() in qf.relative_set \
                 and not before_verb.group(1).rstrip(",")[:1].isupper():
             # 'resolusi ..., Desember lalu, yang mengecam ...': a relative clause's verb, not the
@@ -2859,7 +2925,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             continue  # 'Hurricane Maria, estimated to have done ... damage': a passive infinitive
         if qf.negated is not None and qf.negated.search(body, max(s.start, vs - 30), vs):
             continue  # 'Pemerintah Ukraina tidak pernah menyebutkan secara gamblang ...': nothing said
-        e, pron = _subject(ctx, s.start, vs, spans)
+        e, pron = _subject(ctx, s.start, s.start + issued.start() if issued is not None else vs, spans)
         if e is None and qf.document_source is not None:
             ds = qf.document_source.match(text, 0, v.start())
             if ds is not None:
@@ -3090,6 +3156,13 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
     words = text[:stop.start() if stop else len(text)].split()[:8]
     if any(qf.clause_marker.fullmatch(w.casefold()) for w in words[1:]):
         return True
+    inside = re.match(r"[\"“”„«]\s*([^\W\d_]+)", text[stop.start():]) if stop is not None else None
+    if len(words) == 1 and words[0].casefold() in qf.frame_pronouns and inside is not None and (
+            qf.clause_marker.fullmatch(inside.group(1).casefold())
+            or (qf.verb_after is not None and qf.verb_after.match(" " + inside.group(1)))):
+        # 'menyebut pihaknya "sudah siap ..."': a pronoun subject, the quote its predicate (not
+        # 'menyebut mereka "pengkhianat bangsa"': a name given, no predicate)
+        return True
     if len(words) >= 3 and words[0].casefold() in qf.clause_openers:
         return True  # 'menyebut tak ada rencana ...', 'menyebut akan datang ...': the speaker's own clause
     # 'menyebut ledakan itu murni sebuah kecelakaan', 'menyebut penyebab serangan itu jelas': a noun
@@ -3236,14 +3309,18 @@ def _quote_as_predicate(qf: QuoteFinder, body: str, a: int, b: int, spans) -> bo
     if first is None or qf.copula_end is None:
         return False
     frame = body[a:first]
-    if len(_WORDS.findall(frame)) >= 2 and qf.copula_end.search(frame.rstrip(' "“”„«')) is not None:
+    words = _WORDS.findall(frame)
+    if len(words) == 1 and words[0].casefold() in qf.frame_pronouns and not frame.rstrip(' "“”„«').endswith(","):
+        return True  # 'menyebut pihaknya "sudah siap menghadapi apapun"': the pronoun is the subject
+    if len(words) >= 2 and qf.copula_end.search(frame.rstrip(' "“”„«')) is not None:
         return True
     # 'said they "appear not to have shown any respect ..."', 'said his Labour Party "[are] eager
-    # ...': a short subject of the reporter's, then the quote as its whole predicate
+    # ...': a short subject of the reporter's, then the quote as its whole predicate (in a language
+    # whose finite verbs tell a subject from a predicate: not 'menyebut mereka "pengkhianat bangsa"')
     opening = body[first + 1:first + 2]
-    return 1 <= len(_WORDS.findall(frame)) <= 4 and (opening.islower() or opening == "[") \
-        and not re.search(r"[,;:]", frame) and (qf.finite is None or not qf.finite.search(
-            " ".join(w for w in frame.split() if w.casefold() not in qf.pronoun_set)))
+    return qf.finite is not None and 1 <= len(words) <= 4 and (opening.islower() or opening == "[") \
+        and not re.search(r"[,;:]", frame) and not qf.finite.search(
+            " ".join(w for w in frame.split() if w.casefold() not in qf.pronoun_set))
 
 
 def _mostly_quoted(a: int, b: int, spans) -> bool:
