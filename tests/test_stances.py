@@ -651,3 +651,10 @@ def test_an_act_named_without_its_state_is_the_lead_partys():
     assert (stances[("FR", None)]["position"], stances[("FR", None)]["side"]) == ("opposes", "TR")
     assert (stances[("IQ", None)]["position"], stances[("IQ", None)]["side"]) == ("opposes", "TR")
     assert (stances[("AZ", None)]["position"], stances[("AZ", None)]["side"]) == ("backs", "TR")
+
+
+def test_a_cue_ending_in_by_is_a_phrasal_verb_not_a_passive():
+    # `stands by` ends in the agent marker but has no auxiliary: Russia is the one standing by
+    body = "Russia stands by Armenia in the conflict with Azerbaijan."
+    _, stances = run(body, "en", parties=["AM", "AZ"])
+    assert (stances[("RU", None)]["position"], stances[("RU", None)]["side"]) == ("backs", "AM")

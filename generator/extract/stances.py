@@ -757,7 +757,11 @@ class _Article:
         cue = self.body[c_start:c_end]
         words = cue.split()
         direct = lex.agent_marker.match(self.body, c_end, hi) if lex.agent_marker is not None else None
-        if words and normalise_phrase(words[-1]) in lex.passive_words:
+        before = self.body[max(s_start, c_start - 40):c_start]
+        if words and normalise_phrase(words[-1]) in lex.passive_words and (
+                lex.passive_aux is None or lex.passive_aux.search(before)):
+            # (a cue that ends in the marker is a phrasal verb without an auxiliary: `Russia
+            # stands by Armenia` is Russia's)
             marker_end = c_end
         elif direct is not None:
             # a participle right before its agent (`in an operation supported by Russia`): a
