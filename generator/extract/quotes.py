@@ -309,8 +309,9 @@ class QuoteFinder:
         sources = pack.words("according_sources")
         # ('According to a 1989 report from the National Transportation Safety Board': a word between
         # the article and the document)
-        bare_sources = sorted({re.sub(r"^(?:a|an|the)\s+", "", x) for x in sources})
-        source = (rf"(?:(?:{alt(sources)}|(?:a|an|the)\s+[\w-]+\s+(?:{alt(bare_sources)}))\b"
+        article = rf"(?i:{alt(pack.words('determiners'))})" if pack.words("determiners") else r"(?!)"
+        bare_sources = sorted({re.sub(rf"^{article}\s+", "", x) for x in sources})
+        source = (rf"(?:(?:{alt(sources)}|{article}\s+[\w-]+\s+(?:{alt(bare_sources)}))\b"
                   rf"[^,.;\"“”]{{0,60}}?\b(?:by|from)\s+)?") if sources else ""
         self.according = re.compile(
             rf"(?<![\w-])(?:{alt(pack.words('according_to'))})\s+{source}", re.I) if pack.words("according_to") else None
@@ -365,10 +366,13 @@ class QuoteFinder:
         # nouns of time an anaphor closes ('hari ini', 'pekan ini'): a date, not a description
         self.time_nouns = {w.casefold() for w in pack.words("time_anaphor_nouns")}
         self.number_words = {w.casefold() for w in pack.words("number_words")}
+        doc_dets, doc_mods = pack.words("document_determiners"), pack.words("issued_document_modifiers")
         self.issued_document = re.compile(
-            rf"[ \t]+(?:{alt(issuing)})[ \t]+(?:(?:{alt(pack.words('document_determiners') or ['sebuah'])})[ \t]+)?"
-            rf"(?:{alt(issued)})(?:[ \t]+(?:{alt(pack.words('issued_document_modifiers') or ['resmi'])}))?"
-            rf"[ \t]+(?:{alt(pack.words('relative_pronouns'))})[ \t]+\Z") if issuing and issued else None
+            rf"[ \t]+(?:{alt(issuing)})[ \t]+"
+            + (rf"(?:(?:{alt(doc_dets)})[ \t]+)?" if doc_dets else "")
+            + rf"(?:{alt(issued)})"
+            + (rf"(?:[ \t]+(?:{alt(doc_mods)}))?" if doc_mods else "")
+            + rf"[ \t]+(?:{alt(pack.words('relative_pronouns'))})[ \t]+\Z") if issuing and issued else None
         self.say_set = {w.casefold() for w in say}
         self.object_prepositions = {w.casefold() for w in pack.words("object_prepositions")}
         documents = pack.words("document_nouns")
@@ -565,9 +569,10 @@ class QuoteFinder:
         self.definite_opening = re.compile(
             rf"\s*(?:the|The)\s+(?P<role>{alt(institutions)})(?:\s+[a-z]|\s*$)") if institutions and determiners else None
         bare_bodies = pack.words("bare_body_nouns")
+        definite = pack.words("definite_articles")
         self.bare_definite = re.compile(
-            rf"(?:the|The)\s+(?:{alt(bare_bodies)})(?:\s+(?:{alt(pack.words('subject_particles'))}))*") \
-            if bare_bodies and determiners else None
+            rf"(?:{alt(definite)})\s+(?:{alt(bare_bodies)})(?:\s+(?:{alt(pack.words('subject_particles'))}))*") \
+            if bare_bodies and definite else None
         # '"...," the party informed the press': the institution named before
         self.after_definite = re.compile(
             rf"\s*[,—–-]?\s*(?:the|The)\s+(?P<role>{alt(institutions)})\s+(?:{cues})\b") \
@@ -601,8 +606,10 @@ class QuoteFinder:
         bodies_ = pack.get("person_bodies") or {}
         self.person_body = re.compile(rf"[ \t]+(?P<head>{alt(list(bodies_))})(?![\w-])") if bodies_ else None
         self.person_state_bodies = {k.casefold() for k, v in bodies_.items() if v == "state"}
+        ages = pack.words("age_modifier_forms")
+        age = rf"(?:(?:{'|'.join(ages)})[ \t]+)?" if ages else ""
         self.owned_body = re.compile(
-            rf"(?:\d+-year-old[ \t]+)?(?P<owner>[{UPPER}][\w.'’-]*?(?:[ \t]+[{UPPER}][\w.'’-]*?){{0,3}})(?P<s>['’]s)[ \t]+"
+            rf"{age}(?P<owner>[{UPPER}][\w.'’-]*?(?:[ \t]+[{UPPER}][\w.'’-]*?){{0,3}})(?P<s>['’]s)[ \t]+"
             rf"(?P<head>{alt(list(bodies_))})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*") if bodies_ else None
         inf = pack.words("infinitive_markers")
         self.addressee_request_verbs = {v.casefold() for v in pack.words("addressee_request_verbs")}
@@ -638,12 +645,14 @@ class QuoteFinder:
         subordinators = pack.words("subordinators")
         self.subordinator = re.compile(rf"(?<![\w-])(?:{alt(subordinators)})[ \t]+") if subordinators else None
         groups, quantifiers = pack.words("group_speakers"), pack.words("group_quantifiers")
+        group_places = pack.words("group_place_prepositions")
         self.group_subject = re.compile(
             rf"(?:(?:{alt(quantifiers)})[ \t]+)?(?P<group>{alt(groups)})"
             # ('Organizers of the rally said'; 'Residents of the town')
             rf"(?:[ \t]+of[ \t]+the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"
             # ('Hospital officials in Omsk said')
-            rf"(?:[ \t]+in[ \t]+[{UPPER}][\w-]+)?(?:[ \t]+(?:have|had|also|have also))?",
+            + (rf"(?:[ \t]+(?:{alt(group_places)})[ \t]+[{UPPER}][\w-]+)?" if group_places else "")
+            + r"(?:[ \t]+(?:have|had|also|have also))?",
             re.I) if groups else None
         authorities = pack.words("unnamed_authorities")
         self.authority = re.compile(rf"(?P<who>{alt(authorities)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*",
