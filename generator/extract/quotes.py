@@ -269,10 +269,12 @@ class QuoteFinder:
             if gap_verbs else None
         self.text_introducer = re.compile(rf"(?<![\w-])(?:{alt(introducers)})[ \t]*[,:]?[ \t]*\Z", re.I) \
             if introducers else None
-        links = pack.words("body_name_links")
-        self.described_after = re.compile(rf"[ \t]*,[ \t]+(?:{alt(pack.words('determiners'))})[ \t]+") \
-            if pack.words("determiners") else re.compile(r"(?!)")
-        self.body_name_link = re.compile(rf"[{UPPER}][\w'’.-]*[ \t]+(?:{alt(links)})[ \t]*\Z") if links else None
+        # 'Anna Franowska of "Have no fear", an abuse victim support charity': a short quote after a
+        # name and a link word, described after it, is the name of a body
+        body_links, dets = pack.words("body_name_links"), pack.words("determiners")
+        self.described_after = re.compile(rf"[ \t]*,[ \t]+(?:{alt(dets)})[ \t]+") if dets else None
+        self.body_name_link = re.compile(rf"[{UPPER}][\w'’.-]*[ \t]+(?:{alt(body_links)})[ \t]*\Z") \
+            if body_links and dets else None
         # 'juru bicara kementerian, ' before a name: a lower-case role in apposition
         self.lower_role_comma = re.compile(
             rf"(?:{alt(pack.words('lower_roles'))})(?:[ \t]+[a-z]+){{0,3}},[ \t]+(?=[{UPPER}])")
@@ -298,9 +300,10 @@ class QuoteFinder:
         # "...": the one named after 'with')
         self.opening_clause = re.compile(opening) if opening_verbs else None
         self.speech_participles = frozenset(w.casefold() for w in pack.words("speech_participles"))
-        joiners_ = pack.words("participle_subject_joiners")
+        participle_joiners = pack.words("participle_subject_joiners")
         self.participle_subject = re.compile(
-            rf"[,\"”][ \t]+(?:{alt(joiners_)})[ \t]+(?P<who>[^,;:\"“”\n]{{2,80}}?)[ \t]*\Z") if joiners_ else None
+            rf"[,\"”][ \t]+(?:{alt(participle_joiners)})[ \t]+(?P<who>[^,;:\"“”\n]{{2,80}}?)[ \t]*\Z") \
+            if participle_joiners else None
         self.after_subject_verb = re.compile(rf"\s*[,—–-]?\s*(?P<phrase>(?:[Tt]he\s+|[Aa]n?\s+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+\s+)?(?:{NAMEWORD})(?:[^\n,.;:\"“”]{{0,80}}?))\s+(?:{cues})\b")
         # Before the opening mark: 'kata X: "' / 'X said: "' / 'X mengatakan, "'
         self.speech_any = re.compile(rf"(?<![\w-])(?:{speech})(?![\w-])", re.I)
@@ -376,12 +379,11 @@ class QuoteFinder:
         self.say_set = {w.casefold() for w in say}
         self.object_prepositions = {w.casefold() for w in pack.words("object_prepositions")}
         documents = pack.words("document_nouns")
-        links = pack.words("document_source_links")
-        dets_ = pack.words("document_determiners")
+        source_links = pack.words("document_source_links")
         self.document_source = re.compile(
-            rf"\s*(?:(?:{alt(dets_)})\s+)?(?:[a-z]+\s+)?(?:{alt(documents)})\s+(?:{alt(links)})\s+"
+            rf"\s*(?:(?:{alt(doc_dets)})\s+)?(?:[a-z]+\s+)?(?:{alt(documents)})\s+(?:{alt(source_links)})\s+"
             rf"(?P<who>[^,;:\"“”]+?)(?:\s+(?:{alt(pack.words('descriptor_stops'))})\b[^,;:\"“”]*)?\s*$") \
-            if documents and links and dets_ else None
+            if documents and source_links and doc_dets else None
         self.document_subject = re.compile(
             rf"\s*(?:The|the|This|this|That|that|Its|its|His|his|Her|her)\s+(?:{alt(documents)})\b[\w\s]{{0,20}}$") \
             if documents else None
@@ -603,14 +605,16 @@ class QuoteFinder:
             re.I) if gap and lead else None
         # 'warned people in the general vicinity to stay inside', 'told passengers to take a longer way':
         # an addressee, then what they are asked to do (an appeal, reported from the addressee on)
-        bodies_ = pack.get("person_bodies") or {}
-        self.person_body = re.compile(rf"[ \t]+(?P<head>{alt(list(bodies_))})(?![\w-])") if bodies_ else None
-        self.person_state_bodies = {k.casefold() for k, v in bodies_.items() if v == "state"}
+        person_bodies = pack.get("person_bodies") or {}
+        self.person_body = re.compile(rf"[ \t]+(?P<head>{alt(list(person_bodies))})(?![\w-])") \
+            if person_bodies else None
+        self.person_state_bodies = {k.casefold() for k, v in person_bodies.items() if v == "state"}
         ages = pack.words("age_modifier_forms")
         age = rf"(?:(?:{'|'.join(ages)})[ \t]+)?" if ages else ""
         self.owned_body = re.compile(
             rf"{age}(?P<owner>[{UPPER}][\w.'’-]*?(?:[ \t]+[{UPPER}][\w.'’-]*?){{0,3}})(?P<s>['’]s)[ \t]+"
-            rf"(?P<head>{alt(list(bodies_))})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*") if bodies_ else None
+            rf"(?P<head>{alt(list(person_bodies))})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*") \
+            if person_bodies else None
         inf = pack.words("infinitive_markers")
         self.addressee_request_verbs = {v.casefold() for v in pack.words("addressee_request_verbs")}
         self.addressee_to = re.compile(
@@ -1928,9 +1932,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         words = len(_WORDS.findall(body[a:b]))
         if _is_title(body[a:b]) or body[a] == "#":
             continue  # a seminar, book or film title or a hashtag in quotes, not speech
-        if not re.search(r"\s", body[a:b]) and (re.search(r"\d", body[a:b]) or len(_WORDS.findall(body[a:b])[0] if _WORDS.search(body[a:b]) else "") <= 1):
-            continue  # '"COVID-19" is to replace "2019-nCoV"', 'a non-competitive - or "B" - quote': a name or a code, not speech
-        if words <= 4 and qf.body_name_link is not None and seg.close_mark is not None \
+        if _is_code_or_label(body[a:b]):
+            continue  # a name, a code or a label in quotes, not speech
+        if words <= 4 and qf.body_name_link is not None and qf.described_after is not None \
+                and seg.close_mark is not None \
                 and qf.body_name_link.search(body, max(0, seg.open_mark - 40), seg.open_mark) \
                 and qf.described_after.match(body, seg.close_mark + 1):
             # 'Anna Franowska of "Have no fear", an abuse victim support charity': a body's name
@@ -2900,17 +2905,16 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             continue
         if conc is not None and v.start() < conc.end():
             continue  # the concessive clause's verb: not what the sentence reports
+        wb = re.search(r"(\w+)[ \t]+\Z", text[max(0, v.start() - 20):v.start()])
+        word_before = wb.group(1) if wb is not None else None
         if qf.noun_verbs and v.group("verb").casefold() in qf.noun_verbs:
             after_verb = re.match(r"[ \t]+(\w+)", text[v.end():])
             if after_verb is not None and after_verb.group(1).casefold() in qf.noun_followers:
                 continue  # 'proposals to cap asylum claims would not work': a plural noun
-            det_before = re.search(r"(\w+)[ \t]+\Z", text[max(0, v.start() - 20):v.start()])
-            if det_before is not None and det_before.group(1).casefold() in qf.noun_determiners:
+            if word_before is not None and word_before.casefold() in qf.noun_determiners:
                 continue  # 'No claims of responsibility were reported': a determiner's noun
-        if qf.adjective_leads:
-            lead_word = re.search(r"(\w+)[ \t]+\Z", text[max(0, v.start() - 20):v.start()])
-            if lead_word is not None and lead_word.group(1) in qf.adjective_leads:
-                continue  # 'investigating Trump over alleged hush money': a participle as adjective
+        if word_before is not None and word_before in qf.adjective_leads:
+            continue  # 'investigating Trump over alleged hush money': a participle as adjective
         before_verb = re.search(r"(\S+)[ \t]+(\w+)[ \t]+\Z", text[max(0, v.start() - 60):v.start()])
         if qf.issued_document is not None and v.group("verb").casefold() in qf.issuing_set:
             nxt = qf.indirect_verb.search(text, v.end(), v.end() + 60)
@@ -2994,8 +2998,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             if og is not None:
                 start, comp = og.end(), "object"
             elif qf.addressee_to is not None and verb.casefold() in qf.addressee_request_verbs \
-                    and qf.addressee_to.match(body, after, s.end) is not None \
-                    and "," not in qf.addressee_to.match(body, after, s.end).group("obj"):
+                    and (addressed := qf.addressee_to.match(body, after, s.end)) is not None \
+                    and "," not in addressed.group("obj"):
+                # 'warned people in the general vicinity to stay inside': an appeal, reported from
+                # the addressee on
                 start, comp = after_blanks(body, after), "request"
             elif qf.named_addressee is not None and verb.casefold() in qf.object_gap_verbs:
                 na = qf.named_addressee.match(body, start, s.end)
@@ -3330,6 +3336,15 @@ def _quote_as_predicate(qf: QuoteFinder, body: str, a: int, b: int, spans) -> bo
     return qf.finite is not None and 1 <= len(words) <= 4 and (opening.islower() or opening == "[") \
         and not re.search(r"[,;:]", frame) and not qf.finite.search(
             " ".join(w for w in frame.split() if w.casefold() not in qf.pronoun_set))
+
+
+def _is_code_or_label(text: str) -> bool:
+    """One token with a digit, or of one letter: '"COVID-19" is to replace "2019-nCoV"', 'a
+    non-competitive - or "B" - quote'."""
+    if re.search(r"\s", text):
+        return False
+    first = _WORDS.search(text)
+    return re.search(r"\d", text) is not None or len(first.group() if first else "") <= 1
 
 
 def _mostly_quoted(a: int, b: int, spans) -> bool:
