@@ -289,10 +289,10 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     strong_words: list[str] = []  # conflict words that are not also everyday words (`antara`, `crisis`)
     weak_words = 0
     hot_sentences: list[set] = []  # the states of each sentence with a conflict word
-    # the states of the sentence and of the comma clause of each word in strong_words
-    strong_sentences: list[set] = []
-    weak_sentences: list[set] = []  # the states of the sentence of each everyday conflict word
-    strong_clauses: list[set] = []
+    strong_sentences: list[set] = []  # the states of the sentence of each word in strong_words
+    strong_clauses: list[set] = []  # ... and of its comma clause
+    # the states of the sentence of each everyday word of violence (lex.lone_state_context)
+    weak_sentences: list[set] = []
     hot_clauses: list[tuple[set, list[set]]] = []  # each hot sentence's states, its words' clauses' states
     sport_words = 0
 
@@ -312,7 +312,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         if not named and lex.state_references is not None and lex.state_references.search(body, s, e):
             named = set(last_named)  # `reported extensively on the nation's ongoing civil war`
         if hits:
-            last_named = {hit.code for hit in hits}
+            last_named = set(named)
         for hit in hits:
             counts[hit.code] = counts.get(hit.code, 0) + 1
             first.setdefault(hit.code, hit.start)

@@ -756,8 +756,8 @@ class _Article:
             return []
         cue = self.body[c_start:c_end]
         words = cue.split()
+        before = self.body[max(s_start, c_start - 40):c_start]  # where a passive's auxiliary is
         direct = lex.agent_marker.match(self.body, c_end, hi) if lex.agent_marker is not None else None
-        before = self.body[max(s_start, c_start - 40):c_start]
         if words and normalise_phrase(words[-1]) in lex.passive_words and (
                 lex.passive_aux is None or lex.passive_aux.search(before)):
             # (a cue that ends in the marker is a phrasal verb without an auxiliary: `Russia
@@ -769,7 +769,6 @@ class _Article:
             marker_end = direct.end()
         else:
             if lex.passive_aux is not None:
-                before = self.body[max(s_start, c_start - 40):c_start]
                 if not (lex.passive_aux.search(before) or before.rstrip().endswith(",")):
                     return []
             found = lex.passive_marker.match(self.body, c_end, hi)
