@@ -309,13 +309,13 @@ class QuoteFinder:
         self.speech_any = re.compile(rf"(?<![\w-])(?:{speech})(?![\w-])", re.I)
         # '," according to a tweet on Monday by US Secretary of State Mike Pompeo' / 'According to a
         # statement released by Erdogan's office, "..."': the document, then its author after 'by'
-        sources = pack.words("according_sources")
+        sources, source_links = pack.words("according_sources"), pack.words("document_source_links")
         # ('According to a 1989 report from the National Transportation Safety Board': a word between
         # the article and the document)
         article = rf"(?i:{alt(pack.words('determiners'))})" if pack.words("determiners") else r"(?!)"
         bare_sources = sorted({re.sub(rf"^{article}\s+", "", x) for x in sources})
         source = (rf"(?:(?:{alt(sources)}|{article}\s+[\w-]+\s+(?:{alt(bare_sources)}))\b"
-                  rf"[^,.;\"“”]{{0,60}}?\b(?:by|from)\s+)?") if sources else ""
+                  rf"[^,.;\"“”]{{0,60}}?\b(?:{alt(source_links)})\s+)?") if sources and source_links else ""
         self.according = re.compile(
             rf"(?<![\w-])(?:{alt(pack.words('according_to'))})\s+{source}", re.I) if pack.words("according_to") else None
         self.according_after = re.compile(
@@ -379,7 +379,6 @@ class QuoteFinder:
         self.say_set = {w.casefold() for w in say}
         self.object_prepositions = {w.casefold() for w in pack.words("object_prepositions")}
         documents = pack.words("document_nouns")
-        source_links = pack.words("document_source_links")
         self.document_source = re.compile(
             rf"\s*(?:(?:{alt(doc_dets)})\s+)?(?:[a-z]+\s+)?(?:{alt(documents)})\s+(?:{alt(source_links)})\s+"
             rf"(?P<who>[^,;:\"“”]+?)(?:\s+(?:{alt(pack.words('descriptor_stops'))})\b[^,;:\"“”]*)?\s*$") \
@@ -514,9 +513,10 @@ class QuoteFinder:
         # ('The president has blamed ...': particles of the verb group after the role)
         subj_particles = pack.words("subject_particles")
         particle_tail = rf"(?:\s+(?:{alt(subj_particles)}))*" if subj_particles else ""
+        definite = pack.words("definite_articles")
         self.definite_role = re.compile(
-            rf"(?:^|\s)(?:the|The)\s+{qualifier}(?P<role>{alt(lroles)}){particle_tail}\s*$") \
-            if lroles and determiners else None
+            rf"(?:^|\s)(?:{alt(definite)})\s+{qualifier}(?P<role>{alt(lroles)}){particle_tail}\s*$") \
+            if lroles and determiners and definite else None
         # 'The head of the police's internal investigators told the court': a role of an
         # institution, unnamed, as the subject
         self.definite_role_of = re.compile(
@@ -571,9 +571,7 @@ class QuoteFinder:
         self.definite_opening = re.compile(
             rf"\s*(?:the|The)\s+(?P<role>{alt(institutions)})(?:\s+[a-z]|\s*$)") if institutions and determiners else None
         bare_bodies = pack.words("bare_body_nouns")
-        definite = pack.words("definite_articles")
-        self.bare_definite = re.compile(
-            rf"(?:{alt(definite)})\s+(?:{alt(bare_bodies)})(?:\s+(?:{alt(pack.words('subject_particles'))}))*") \
+        self.bare_definite = re.compile(rf"(?:{alt(definite)})\s+(?:{alt(bare_bodies)}){particle_tail}") \
             if bare_bodies and definite else None
         # '"...," the party informed the press': the institution named before
         self.after_definite = re.compile(
