@@ -3803,3 +3803,11 @@ def test_a_quote_with_no_cue_of_its_own_goes_on_with_the_reported_clause():
             'lembaga yang "unik dan agak misterius".')
     got = [q["text"] for q in run(body)["quotes"] if q["kind"] == "indirect"]
     assert 'biro properti kerajaan merupakan lembaga yang "unik dan agak misterius"' in got
+
+
+def test_a_long_word_after_a_subordinator_does_not_stall_the_subject_search():
+    # a nested pattern once backtracked for seconds on one long lower-case word then a capital
+    body = ("Presiden Iran Hassan Rouhani menyatakan kemenangan atas ISIS.\n\nDia berterima kasih kepada Garda "
+            "Revolusi, Pasukan Quds, meski " + "ketidakbertanggungjawaban" * 3 + "X menegaskan bahwa perang "
+            "sudah selesai.")
+    run(body)  # finishes (the old pattern took minutes here)

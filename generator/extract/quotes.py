@@ -885,6 +885,13 @@ def _holder_named_last(ctx: _Context, role: str, before: int, window: int = 600)
     return None
 
 
+# lower-case words and blanks only, one word at least (linear: a nested '(?:[ \t]*[a-z]+)+' took
+# seconds on one long word followed by a capital)
+_LOWER_WORDS_ONLY = re.compile(r"(?=[ \t]*[a-z])[a-z \t]+")
+# a possessive ending: "Erdogan's"
+_POSSESSIVE_END = re.compile(r"['’]s\Z")
+
+
 def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
     """The speaker phrase that is the subject of a verb at verb_start, searching the sentence text
     body[start:verb_start] segment by segment from the verb back. Returns (entity, pronoun)."""
@@ -909,7 +916,7 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 pass
             rest = text[sub.end():] if sub is not None else ""
             if sub is not None and index > 0 and not text[:sub.start()].strip() and rest.strip() \
-                    and re.fullmatch(r"(?:[ \t]*[a-z]+)+[ \t]*", rest) \
+                    and _LOWER_WORDS_ONLY.fullmatch(rest) \
                     and not (ctx.qf.pronoun_subject is not None and ctx.qf.pronoun_subject.match(rest)):
                 # 'Dia mengucapkan selamat kepada ..., Pasukan Quds, atas "...", meski juga menegaskan
                 # bahwa ...': a clause after a comma with no subject of its own (adverbs only) has
@@ -3291,7 +3298,6 @@ def _list_or_aside_then_verb(qf: QuoteFinder, text: str, pos: int) -> bool:
     return False
 
 
-_POSSESSIVE_END = re.compile(r"['’]s\Z")
 _NAME_LINKS = {"bin", "ibn", "al", "de", "van", "von", "da"}
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _TITLE_BREAK = re.compile(r"[?,;:]\s")
