@@ -377,6 +377,7 @@ class QuoteFinder:
             + (rf"(?:[ \t]+(?:{alt(doc_mods)}))?" if doc_mods else "")
             + rf"[ \t]+(?:{alt(pack.words('relative_pronouns'))})[ \t]+\Z") if issuing and issued else None
         self.say_set = {w.casefold() for w in say}
+        self.report_set = self.say_set | self.request_set  # (asked once per verb: built once)
         self.object_prepositions = {w.casefold() for w in pack.words("object_prepositions")}
         documents = pack.words("document_nouns")
         self.document_source = re.compile(
@@ -1111,11 +1112,11 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 e = Entity(name=ind.group("who"), type="person", first=a)
                 ctx.ents.entities.append(e)
                 return e, False
-        if index == len(segments) - 1 and not _person_segment(ctx, segments, index - 1):
+        if index == len(segments) - 1:
+            role = _lower_role_subject(ctx, body[seg_start:seg_end])
             # (not after a person's name: 'Mayor John Smith, a member of the Democratic Party,
             # said' is the mayor's, the lower-case office is his apposition)
-            role = _lower_role_subject(ctx, body[seg_start:seg_end])
-            if role is not None:
+            if role is not None and not _person_segment(ctx, segments, index - 1):
                 # 'Anggota parlemen dari Izeh mengatakan', 'wakil gubernur keamanan politik Teheran
                 # mengatakan': an unnamed office written in lower case is the subject
                 a = seg_start + (len(body[seg_start:seg_end]) - len(body[seg_start:seg_end].lstrip()))
@@ -1131,7 +1132,7 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 head = ob.group("head")
                 name = f"{ob.group('owner')}{ob.group('s')} {head}"
                 a = seg_start + text.find(ob.group("owner"))
-                state = known.country if head.casefold() in ctx.qf.person_state_bodies else None
+                state = _person_body_state(ctx, known, ob.group("owner"), head)
                 return ctx.ents.resolve(Parsed(name, a, a + len(name), None, name, "organization", state), a), False
         m = g.match_at(body, seg_start)
         at_start = seg_start == start
@@ -1146,9 +1147,7 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 owner = body[m.start():m.end()].strip()
                 possessive = _POSSESSIVE_END.search(owner)
                 name = f"{p.name}{possessive.group() if possessive and not _POSSESSIVE_END.search(p.name) else ''} {head}"
-                known = ctx.ents.find_person(p.name)
-                state = (known.country if known is not None else None) or official_country(p.name) \
-                    if head.casefold() in ctx.qf.person_state_bodies else None
+                state = _person_body_state(ctx, ctx.ents.find_person(p.name), p.name, head)
                 p = Parsed(name, m.start(), pb.end(), None, name, "organization", state)
         if p is None and index == len(segments) - 1:
             # 'Belum bisa detail Direktur Jenderal ... Asep Sasa Purnama menyatakan': a heading run
@@ -1316,6 +1315,14 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if e is not None:
             return e, False
     return None, False
+
+
+def _person_body_state(ctx: _Context, known: Entity | None, name: str, head: str) -> str | None:
+    """The state a body named after a person speaks for (person_bodies): the person's for an
+    administration or an office ('Erdogan's office'), none for a campaign or a team."""
+    if head.casefold() not in ctx.qf.person_state_bodies:
+        return None
+    return (known.country if known is not None else None) or official_country(name)
 
 
 def _dated(qf: "QuoteFinder", desc: str) -> bool:
@@ -2133,8 +2140,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         # 'Luhut mengatakan hal yang sama.': a phrase pointing back at what another said is no
         # reported clause (what Luhut said comes after it, if anywhere)
         quotes = [q for q in quotes if q.kind != "indirect" or not qf.empty_report.fullmatch(body, q.start, q.end)]
-    return _without_paraphrases(body, _without_wrappers(body, _partials_in_reports(quotes), qf.copula_end, qf.quote_introduced,
-                                                  qf.frame_pronouns, qf.subjectless_frame),
+    return _without_paraphrases(body, _without_wrappers(body, _partials_in_reports(quotes), qf),
                                 qf.stopwords)
 
 
@@ -2567,16 +2573,14 @@ def _partials_in_reports(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def _without_wrappers(body: str, quotes: list[Quote], copula_end: re.Pattern | None = None,
-                      introduced: re.Pattern | None = None,
-                      subject_pronouns: frozenset[str] = frozenset(),
-                      subjectless: re.Pattern | None = None) -> list[Quote]:
+def _without_wrappers(body: str, quotes: list[Quote], qf: QuoteFinder) -> list[Quote]:
     """A reported clause ending in a partial quote keeps only the reporter's part: 'called on Italy
     and Egypt to join the project, adding "We call on ..."' reports 'called on Italy and Egypt to
     join the project'; the quote is its own item. When only a frame is left ('menjanjikan akan
     memberikan "dukungan penuh"'), the speaker's own words are all there is to report. A frame
     ending in a copula ('said the measure was "nowhere near enough."') has the quote as its
     predicate: the clause is reported whole, quote included."""
+    copula_end, introduced, subjectless = qf.copula_end, qf.quote_introduced, qf.subjectless_frame
     directs = [q for q in quotes if q.kind == "direct"]
     kept = []
     for q in quotes:
@@ -2594,7 +2598,7 @@ def _without_wrappers(body: str, quotes: list[Quote], copula_end: re.Pattern | N
                     continue
                 frame = _WORDS.findall(body, a, b)
                 if introduced is not None and (len(frame) >= 2 or (
-                        len(frame) == 1 and frame[0].casefold() in subject_pronouns)) \
+                        len(frame) == 1 and frame[0].casefold() in qf.frame_pronouns)) \
                         and not introduced.search(body, a, inner[0].start) \
                         and not (subjectless is not None and subjectless.match(body, a)):
                     # ('menyebut pihaknya "sudah siap menghadapi apapun"': a pronoun is frame enough)
@@ -2926,7 +2930,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             if nxt is not None and qf.issued_document.search(text, v.start() - 1, nxt.start()) is not None:
                 continue  # ('menyampaikan surat yang meminta ...': the letter's verb reports)
         issued = qf.issued_document.search(text, max(0, v.start() - 80), v.start()) \
-            if qf.issued_document is not None and v.group("verb").casefold() in qf.request_set | qf.say_set else None
+            if qf.issued_document is not None and v.group("verb").casefold() in qf.report_set else None
         if issued is not None:
             before_verb = None  # ('mengeluarkan surat yang meminta ...': the issuer's report)
         if before_verb is not None and before_verb.group(2).casefold() in qf.relative_set \
