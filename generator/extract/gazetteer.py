@@ -78,12 +78,17 @@ class CountryFinder:
         # A particle written onto a name (`Arab Saudilah`, `Turkipun`: the pack's
         # `name_enclitics`) is not part of it: the mention ends before it.
         try:
-            enclitics = [str(e) for e in load_pack(language).get("name_enclitics") or []]
+            pack = load_pack(language)
+            enclitics = [str(e) for e in pack.get("name_enclitics") or []]
+            # 'Inter-American Development Bank', 'Pan-African Parliament': a prefix that makes
+            # the state's word part of a region's (the pack's `region_prefixes`)
+            prefixes = [str(e) for e in pack.get("region_prefixes") or []]
         except FileNotFoundError:
-            enclitics = []
+            enclitics, prefixes = [], []
         tail = rf"(?=(?:{'|'.join(map(re.escape, enclitics))})(?![\w$]))|" if enclitics else ""
+        head = "".join(rf"(?<!{re.escape(p)})" for p in prefixes)
         # Whole words only; "US$" is a currency, not the United States.
-        self.pattern = re.compile(rf"(?<![\w$])(?:{alternation})(?:{tail}(?![\w$]))")
+        self.pattern = re.compile(rf"(?<![\w$]){head}(?:{alternation})(?:{tail}(?![\w$]))")
 
     @classmethod
     def for_language(cls, lang: str, registries=None) -> "CountryFinder":

@@ -439,11 +439,14 @@ class QuoteFinder:
         finite = pack.words("indirect_finite_words")
         # a bare clause must read as a clause: a finite verb or a past form after its first word
         # (a past form after a number is an adjective: '1,051,635 confirmed cases')
-        self.finite = re.compile(rf"(?<![\w-])(?:{alt(finite)})(?![\w-])|[^\W\d]\s+\w+ed\b", re.I) \
+        # (a present form after an adverb of time or frequency: 'the rationale ... no longer applies')
+        adverbs = pack.words("present_verb_adverbs")
+        present = rf"|(?<![\w-])(?:{alt(adverbs)})\s+[a-z]+s\b" if adverbs else ""
+        self.finite = re.compile(rf"(?<![\w-])(?:{alt(finite)})(?![\w-])|[^\W\d]\s+\w+ed\b{present}", re.I) \
             if finite else None
         # (the same, with past forms in lower case only: 'the United States' is no clause)
-        self.finite_lower = re.compile(rf"(?<![\w-])(?i:{alt(finite)})(?![\w-])|[^\W\d]\s+[a-z][a-z]*ed\b") \
-            if finite else None
+        self.finite_lower = re.compile(
+            rf"(?<![\w-])(?i:{alt(finite)})(?![\w-])|[^\W\d]\s+[a-z][a-z]*ed\b{present}") if finite else None
         # (not the comma inside a number: 'laws affecting 750,000 people ... needed updating')
         self.clause_break = re.compile(r"(?<!\d),|,(?!\d)|[;:(—–]|\s(?:which|who|whom|whose)\s")
         # 'said the measure was "nowhere near enough."': a frame ending in one of these has the
@@ -515,6 +518,8 @@ class QuoteFinder:
         subj_particles = pack.words("subject_particles")
         particle_tail = rf"(?:\s+(?:{alt(subj_particles)}))*" if subj_particles else ""
         definite = pack.words("definite_articles")
+        # ('and the police said': the article before an unnamed authority in mid-sentence)
+        self.definite_lead = re.compile(rf"^(?:{alt(definite)})[ \t]+" if definite else r"(?!)")
         self.definite_role = re.compile(
             rf"(?:^|\s)(?:{alt(definite)})\s+{qualifier}(?P<role>{alt(lroles)}){particle_tail}\s*$") \
             if lroles and determiners and definite else None
@@ -932,6 +937,12 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 # bahwa ...': the verb's subject follows the last subordinator before it
                 seg_start += sub.end()
                 text = body[seg_start:seg_end]
+        if index == len(segments) - 1:
+            short = ctx.qf.definite_lead.sub("", text.strip(), count=1)
+            if short[:1].isupper() and " " not in short and f"({short})" in body:
+                e = ctx.ents.short_form_of(short)
+                if e is not None:
+                    return e, False  # 'CalFire indicated ...': the body its full name named
         if index == 0 and ctx.qf.definite_opening is not None:
             do = ctx.qf.definite_opening.match(text)
             if do is not None:
@@ -1172,8 +1183,12 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 return firm, False  # 'Pihak perusahaan mengatakan ...': the firm named last
         if p is None and index == len(segments) - 1 and ctx.qf.authority is not None:
             # 'Namun pihak berwenang membantah ...': the unnamed authorities of the story's state
-            opener = g.openers_re.match(text.lstrip()) if g.openers_re is not None else None
-            rest = text.lstrip()[opener.end():] if opener else text.lstrip()
+            rest = text.lstrip()
+            co = re.match(r"([^\W\d_]+)[ \t]+", rest) if index > 0 else None
+            if co is not None and co.group(1).casefold() in ctx.qf.coordinators:
+                rest = rest[co.end():]  # '..., and the police had said ...': a clause of its own
+            opener = g.openers_re.match(rest) if g.openers_re is not None else None
+            rest = rest[opener.end():] if opener else ctx.qf.definite_lead.sub("", rest, count=1)
             absolute = index > 0 and body[verb_start:verb_start + 30].split(None, 1)[0].endswith("ing") \
                 and re.match(r"(?:with|dengan)[ \t]+", rest)
             if absolute:
@@ -2534,7 +2549,8 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
             if ts is not None and len(_WORDS.findall(rest, ts.end())) <= 6:
                 who = ts.group("who").strip()
                 gm = qf.group_subject.fullmatch(who) if qf.group_subject is not None else None
-                au = qf.authority.fullmatch(who) if qf.authority is not None else None
+                au = (qf.authority.fullmatch(who) or qf.authority.fullmatch(qf.definite_lead.sub("", who, count=1))) \
+                    if qf.authority is not None else None
                 definite = re.match(r"(?:the|The)[ \t]+(?P<noun>[a-z]+)\Z", who)
                 if au is not None:
                     speaker = _authority(ctx, au.group("who"), at + ts.start("who"))
@@ -2545,7 +2561,12 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
         if speaker is None:
             continue
         a, b = _trim(body, s.start, at)
-        if len(_WORDS.findall(body[a:b])) < 5 or _mostly_quoted(a, b, spans):
+        words = len(_WORDS.findall(body[a:b]))
+        if words < 4 or (words == 4 and not (qf.finite is not None and _reads_as_clause(qf, body, a, b)
+                                             and "," not in body[at + 1:s.end + 1])) \
+                or _mostly_quoted(a, b, spans):
+            # (four words only when they read as a clause and the cue ends the sentence: 'The
+            # entire crew were Iranians, the army said.', not 'The problem they faced, they said, was')
             return None
         first = re.match(r"[^\W\d_]+", body[a:b])
         if first is not None and first.group().casefold() in qf.object_prepositions and "," not in body[a:b] \
@@ -3283,7 +3304,10 @@ def _list_or_aside_then_verb(qf: QuoteFinder, text: str, pos: int) -> bool:
         comma = text.find(",", pos)
         chunk = text[pos:comma if comma >= 0 else len(text)]
         words = chunk.split()
-        relative = qf.relative_start is not None and qf.relative_start.match(chunk) is not None
+        # (an aside is a relative clause, or a content clause: 'the rationale from a previous ruling,
+        # that women were ineligible to serve in combat, no longer applies')
+        relative = (qf.relative_start is not None and qf.relative_start.match(chunk) is not None) \
+            or (bool(words) and words[0] in qf.complementisers)
         if relative and comma >= 0 and len(words) <= 15:
             after = text[comma + 1:].split()[:8]
             return bool(after) and bool(qf.finite.search(" ".join(after)))

@@ -21,11 +21,12 @@ from .trie import literal_alternation, trie_pattern
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĠĦĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # 'U.S.', 'U.N.' (dotted acronyms); 'J. Smith' (an initial); 'Aliyev'; 'al-Assad', 'el-Sisi'
-# 'Export–Import' (an en dash between two capitalised parts, no spaces) is one word of a name
+# 'Export–Import' (an en dash between two capitalised parts, no spaces) is one word of a name, and
+# so is 'PG&E', 'AT&T' (an ampersand)
 # 'Startupindonesia.co', 'Tiket.com': a firm named by its web address (a word of a role, never of a name)
 WEB_NAME = r"[A-Z][\w\-]*\.(?:co\.id|com|co|id|net|org)(?![\w.])"
 _WEB_NAME = re.compile(WEB_NAME)
-NAMEWORD = (rf"{WEB_NAME}|(?:[{UPPER}]\.){{2,}}(?![\w])|[{UPPER}]\.(?=[ \t]+[{UPPER}])|[{UPPER}][\w'’\-]*(?:–[{UPPER}][\w'’\-]*)*"
+NAMEWORD = (rf"{WEB_NAME}|(?:[{UPPER}]\.){{2,}}(?![\w])|[{UPPER}]\.(?=[ \t]+[{UPPER}])|[{UPPER}][\w'’\-]*(?:[–&][{UPPER}][\w'’\-]*)*"
             rf"|(?:al|el|ad|an|ar|as|ash|at|az)-[{UPPER}][\w'’\-]*")
 _PARTICLE = re.compile(rf"(?:al|el|ad|an|ar|as|ash|at|az)-[{UPPER}]")
 _DOTTED = re.compile(rf"(?:[{UPPER}]\.){{2,}}")  # 'U.S.' keeps its last dot
@@ -476,6 +477,11 @@ class Grammar:
         if bare in self.institution_names:
             return Parsed(bare, start, end, lower_role, bare, "organization", self.institution_names[bare])
         btoks = bare.split()
+        if len(btoks) >= 2 and re.fullmatch(r"[\w'’]+-[a-z]+", btoks[0]) and " ".join(btoks[1:]) in self.institution_names:
+            # 'the Kurdish-led Syrian Democratic Forces', 'the US-backed SDF': a qualifier before a
+            # known body (led or backed by a state, not one of its own bodies)
+            known = " ".join(btoks[1:])
+            return Parsed(known, end - len(known), end, lower_role, known, "organization", self.institution_names[known])
         for k in range(1, len(btoks)):
             known = " ".join(btoks[k:])
             if known in self.institution_names and self.finder.code_of(" ".join(btoks[:k])):
@@ -992,6 +998,9 @@ _INTRODUCED_AS = re.compile(r",[ \t]+(?:of[ \t]+(?=the[ \t]))?(?:(?P<det>the|a|a
 # the words of a body's full name before its short form in brackets: 'Bangladesh's Institute of
 # Epidemiology, Disease Control and Research (IEDCR)'
 _NAME_WORD = re.compile(r"[\w'’.\-]+|,")
+# what may stand before a body's name in the phrase that introduces its short form: a qualifier
+# ('Kurdish-led') or an owner ("United States'"), not a word of the name ('Oil and ...')
+_QUALIFIER = re.compile(r"[\w'’]+-[a-z]+|.+['’]s?")
 _NAME_JOINERS = {"of", "and", "for", "on", "the", "de", "du", "des", "la", ","}
 
 
@@ -1161,6 +1170,9 @@ class ArticleEntities:
             return e
         if p.type == "country":
             e = self.find_org(p.name)
+            if e is not None and e.name != p.name and p.name not in e.aliases \
+                    and self.g.institution_names.get(e.name, "") is None:
+                e = None  # ('Syrian state media' is no body of the 'Syrian Democratic Forces')
             if e is None:
                 e = self._new(p.name, "organization", offset)
                 e.country = p.country
@@ -1334,6 +1346,22 @@ class ArticleEntities:
                 return self.g.home_country
         return None
 
+    def short_form_of(self, short: str) -> Entity | None:
+        """The entity of the full name a short form stands for, where the article introduced it in
+        brackets: 'CalFire indicated ...' after 'The California Department of Forestry and Fire
+        Protection (CalFire) said ...' is that department, with its state."""
+        if not short or " " in short or f"({short})" not in self.body:
+            return None
+        full = self._expansion(short)
+        if full is None:
+            return None
+        e = next((e for e in reversed(self.entities) if e.name == full
+                  or (e.type == "organization" and len(e.name.split()) >= 2 and full.endswith(" " + e.name)
+                      and _QUALIFIER.fullmatch(full[:-len(e.name) - 1]))), None)
+        if e is not None:
+            e.aliases.add(short)
+        return e
+
     def _expansion(self, short: str) -> str | None:
         """The full name a short form stands for where the article introduces it in brackets:
         'IEDCR' -> "Bangladesh's Institute of Epidemiology, Disease Control and Research"."""
@@ -1354,7 +1382,7 @@ class ArticleEntities:
             toks = toks[1:]
         if len(toks) < 2 or not any(t[:1].isupper() for t in toks[1:]):
             return None
-        return " ".join(toks).replace(" ,", ",")
+        return " ".join(toks).replace(" ,", ",").rstrip("'’")  # ("Incomes Data Services' (IDS)")
 
     def _expansion_country(self, short: str) -> str | None:
         """The state of a body named by a short form the article introduced with its full name:
@@ -1567,6 +1595,10 @@ class ArticleEntities:
                 or self._home(p.role) or self._local_office(p.role, offset)
             self.entities.append(e)
             return e
+        if p.type == "organization" and p.name and " " not in p.name:
+            full = self.short_form_of(p.name)
+            if full is not None:
+                return full  # ('The SDF said' after 'the Syrian Democratic Forces (SDF)')
         if p.type == "organization" and p.name:
             existing = self.find_org(p.name)
             if existing is not None:
