@@ -2982,7 +2982,7 @@ def test_a_short_form_in_brackets_stands_for_the_body_it_follows():
     body = ("The American Film Institute (AFI) named its films of the year in Los Angeles, California on "
             "Sunday. AFI said the list was the strongest in a decade.")
     sheet = run(body, "en")
-    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("AFI", None)]
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("American Film Institute", None)]
 
 
 def test_a_domestic_body_read_as_a_name_or_a_province_speaks_for_the_story_state():
@@ -3878,3 +3878,54 @@ def test_a_region_prefix_names_no_state():
     body = ("The Inter-American Development Bank (IADB) said regional exports reached a record in Latin America. "
             "The IADB said free trade agreements contributed to the region's strong performance.")
     assert {c for _, _, c in _reports(body)} == {None}
+
+
+def test_a_reported_clause_the_quote_goes_on_with_is_reported_whole():
+    # _quote_as_predicate: subject and verb of the reporter's, then the quote (dev9, Chittagong)
+    body = ("Fires hit slums in Bangladesh. Activist Nur Khan Liton told Agence France-Presse arson has been used "
+            "\"as a weapon to evict poor slum dwellers\".")
+    assert ("Nur Khan Liton", 'arson has been used "as a weapon to evict poor slum dwellers"', None) in _reports(body)
+
+
+def test_a_telling_participle_reports_after_its_addressee():
+    # addressee_participles; opening_report_verbs 'did not ...'
+    body = ("Wikinews contacted Boeing about the plane. Boeing did not release any information, telling Wikinews "
+            "the company extends its condolences to the families. Margaret Beckett, the Environment Secretary, "
+            "rejected the claim, telling Radio 4's PM programme that Labour was not worried.")
+    got = [(s, t) for s, t, _ in _reports(body)]
+    assert ("Boeing", "the company extends its condolences to the families") in got
+    assert ("Margaret Beckett", "Labour was not worried") in got
+
+
+def test_a_name_its_short_form_spells_is_a_body():
+    # _SHORT_FORM_AFTER with _initials_match ('&' does not count); the short form after a list of bodies
+    body = ("A helicopter under contract to Pacific Gas and Electric (PG&E) struck power lines in California. "
+            "The company said power was restored by the evening. The Christian Medical Fellowship (CMF) and "
+            "Lawyers' Christian Fellowship (LCF) said the bill would allow euthanasia.")
+    got = [(s, t) for s, t, _ in _reports(body)]
+    assert ("Pacific Gas and Electric", "power was restored by the evening") in got
+    assert ("Lawyers' Christian Fellowship", "the bill would allow euthanasia") in got
+
+
+def test_a_joined_report_inside_a_quote_is_not_split_off():
+    body = ("Transportation Secretary Norman Mineta said it was important to understand \"what happened and "
+            "whether the carriers planned for the period and responded appropriately to consumer needs\".")
+    assert all(not t.startswith("appropriately") for _, t, _ in _reports(body))
+
+
+def test_a_lower_case_office_before_the_name_after_a_quote():
+    # after_subject_verb: '," chairman Chung Mong-koo said'
+    body = ('"We desperately need to expand our production," chairman Chung Mong-koo said in the statement. '
+            'He said the company plans to use India as a base.')
+    sheet = run(body, "en")
+    assert [(q["speaker"], q["kind"]) for q in sheet["quotes"]] == [("Chung Mong-koo", "direct"),
+                                                                     ("Chung Mong-koo", "indirect")]
+
+
+def test_a_region_named_with_a_state_word_is_no_state():
+    # region_prefixes: 'Latin America', 'South America' (but 'South Korea' is a state)
+    body = ("The Economic Commission for Latin America and the Caribbean (ECLAC) said South America grew. "
+            "South Korean President Moon Jae-in said the region would grow.")
+    sheet = run(body, "en")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
+        ("Economic Commission for Latin America and the Caribbean", None), ("Moon Jae-in", "KR")]

@@ -18,8 +18,8 @@ from .sentences import Sentence, paragraphs
 from .trie import literal_alternation
 from .officials import official_country
 from .outlets import is_news_outlet
-from .speakers import (NAMEWORD, UPPER, ArticleEntities, Entity, Grammar, Parsed, _at, after_blanks,
-                       word_positions)
+from .speakers import (NAMEWORD, UPPER, ArticleEntities, Entity, Grammar, Parsed, _at, _initials_match,
+                       after_blanks, word_positions)
 
 _MARKS = re.compile(r'["“”„«»]')
 _OPEN_ONLY = "„«"
@@ -304,7 +304,10 @@ class QuoteFinder:
         self.participle_subject = re.compile(
             rf"[,\"”][ \t]+(?:{alt(participle_joiners)})[ \t]+(?P<who>[^,;:\"“”\n]{{2,80}}?)[ \t]*\Z") \
             if participle_joiners else None
-        self.after_subject_verb = re.compile(rf"\s*[,—–-]?\s*(?P<phrase>(?:[Tt]he\s+|[Aa]n?\s+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+\s+)?(?:{NAMEWORD})(?:[^\n,.;:\"“”]{{0,80}}?))\s+(?:{cues})\b")
+        # ('," chairman Chung Mong-koo said': a lower-case office before the name)
+        office_lead = [r for r in pack.words("lower_roles") if r[:1].islower() and not re.match(r"(?:the|a|an)\s", r)]
+        office = rf"|(?:{alt(office_lead)})\s+(?=[{UPPER}])" if office_lead else ""
+        self.after_subject_verb = re.compile(rf"\s*[,—–-]?\s*(?P<phrase>(?:[Tt]he\s+|[Aa]n?\s+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+\s+{office})?(?:{NAMEWORD})(?:[^\n,.;:\"“”]{{0,80}}?))\s+(?:{cues})\b")
         # Before the opening mark: 'kata X: "' / 'X said: "' / 'X mengatakan, "'
         self.speech_any = re.compile(rf"(?<![\w-])(?:{speech})(?![\w-])", re.I)
         # '," according to a tweet on Monday by US Secretary of State Mike Pompeo' / 'According to a
@@ -442,6 +445,12 @@ class QuoteFinder:
         # (a present form after an adverb of time or frequency: 'the rationale ... no longer applies')
         adverbs = pack.words("present_verb_adverbs")
         present = rf"|(?<![\w-])(?:{alt(adverbs)})\s+[a-z]+s\b" if adverbs else ""
+        # (and one between a singular subject with its determiner and an object's determiner: 'the
+        # company extends its condolences')
+        subj_dets, objects = pack.words("present_subject_determiners"), pack.words("present_verb_objects")
+        if subj_dets and objects:
+            present += (rf"|(?<![\w-])(?:{alt(subj_dets)})\s+[a-z][a-z-]*[a-rt-z]\s+[a-z]+[^\Wsu]s\s+"
+                        rf"(?:{alt(objects)})(?![\w-])")
         self.finite = re.compile(rf"(?<![\w-])(?:{alt(finite)})(?![\w-])|[^\W\d]\s+\w+ed\b{present}", re.I) \
             if finite else None
         # (the same, with past forms in lower case only: 'the United States' is no clause)
@@ -708,9 +717,12 @@ class QuoteFinder:
         # opening with its subject and a finite verb, and a cue participle reporting after a comma
         # ('accusing X of ...' keeps its verb, as accusations do)
         accusing = pack.words("accusation_participles")
+        # ('..., telling Wikinews the company "extends ...": the addressee, then the clause)
+        telling = pack.words("addressee_participles")
+        self.addressee_participles = frozenset(w.casefold() for w in telling)
         self.participle_after_clause = re.compile(
             rf"{opening}[^;:\"“”\n]{{0,150}}?,"
-            rf"[ \t]+(?:(?P<part>{alt(participles)})[ \t]+(?:that[ \t]+)?|(?=(?P<accusing>{alt(accusing) if accusing else '(?!)'})[ \t]))") \
+            rf"[ \t]+(?:(?P<part>{alt(participles + telling)})[ \t]+(?:that[ \t]+)?|(?=(?P<accusing>{alt(accusing) if accusing else '(?!)'})[ \t]))") \
             if opening_verbs and participles else None
         # 'The BBC cited Budi Gunawan, chief of ..., as saying the suspects were ...', 'Reuters quoted
         # him as saying: "..."': the one quoted is the speaker, not the outlet quoting them
@@ -734,7 +746,7 @@ class QuoteFinder:
         # a named addressee after 'told' ('the Guardian newspaper', 'BBC Radio 4', 'reporters')
         media = pack.words("addressee_nouns")
         self.named_addressee = re.compile(
-            rf"[ \t]*(?:(?:the|The)[ \t]+)?(?:(?:[{UPPER}][\w'’.&-]*|\d+)[ \t]+){{1,5}}(?:(?:{alt(media)})[ \t]+)?"
+            rf"[ \t]*(?:(?:the|The)[ \t]+)?(?:(?:[{UPPER}][\w'’.&-]*|\d+(?:['’]s)?)[ \t]+){{1,5}}(?:(?:{alt(media)})[ \t]+)?"
             rf"|[ \t]*(?:{alt(media)})[ \t]+") if media else None
         # a subject that is the firm the article named last ('Pihak perusahaan mengatakan')
         firm_subjects = pack.words("firm_subjects")
@@ -843,13 +855,6 @@ _POSSESSED_TITLE = re.compile(r"(?P<desc>[A-Z][^,;:\"“”()]{2,120}?)['’]s?[
 _ACRONYMED = re.compile(r"(?:The[ \t]+)?(?P<name>[A-Z][\w-]*(?:[ \t]+[\w-]+){1,8}?)[ \t]+\((?P<acronym>[A-Z]{2,8})\)")
 
 
-def _initials_match(name: str, acronym: str) -> bool:
-    """'Indonesia Corruption Watch' spells ICW; small connectors ('for', 'dan') may be skipped."""
-    words = name.split()
-    capitals = "".join(w[0] for w in words if w[:1].isupper())
-    return capitals.upper() == acronym or "".join(w[0] for w in words).upper() == acronym
-
-
 def _salient_person(ctx: _Context, before: int, country: str | None, window: int = 1500) -> Entity | None:
     """The person the article has spoken of most up to `before` (the later one on a tie), with a
     full name, mentioned within `window` characters (and of `country`, if given): whom 'The Tory
@@ -939,6 +944,10 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 text = body[seg_start:seg_end]
         if index == len(segments) - 1:
             short = ctx.qf.definite_lead.sub("", text.strip(), count=1)
+            bracketed = re.search(r"\(([A-Z][A-Za-z&.]{1,9})\)$", short)
+            if bracketed is not None and all(w[:1].isupper() or w[:1] == "(" or w in _NAME_JOINERS
+                                             for w in short[:bracketed.start()].split()):
+                short = bracketed.group(1)  # ('... and Lawyers' Christian Fellowship (LCF) said')
             if short[:1].isupper() and " " not in short and f"({short})" in body:
                 e = ctx.ents.short_form_of(short)
                 if e is not None:
@@ -2211,8 +2220,19 @@ def _participle_after_clause(ctx: _Context, s: Sentence, spans, last_person: Ent
         e = last_person
     if e is None or is_news_outlet(e.name):
         return None
-    a, b = _trim(body, m.end(), s.end)
-    if len(_WORDS.findall(body[a:b])) < 3 or body[a:a + 1] in '"“”„«' or _mostly_quoted(a, b, spans):
+    start = m.end()
+    if (m.group("part") or "").casefold() in qf.addressee_participles:
+        na = qf.named_addressee.match(body, start, s.end) if qf.named_addressee is not None else None
+        if na is None or body[na.end():na.end() + 1].isupper():
+            return None  # ('..., telling Wikinews the company ...': who is told, then the clause)
+        start = na.end()
+        that = re.match(rf"(?:{'|'.join(map(re.escape, qf.complementisers))})[ \t]+", body[start:start + 12]) \
+            if qf.complementisers else None
+        if that is not None:
+            start += that.end()  # ('..., telling Radio 4's PM programme that Labour was not ...')
+    a, b = _trim(body, start, s.end)
+    if len(_WORDS.findall(body[a:b])) < 3 or body[a:a + 1] in '"“”„«' or (
+            _mostly_quoted(a, b, spans) and not _quote_as_predicate(qf, body, a, b, spans)):
         return None
     if not m.group("accusing") and not m.group().rstrip().endswith("that") and not _plainly_a_clause(qf, body, a, b):
         return None  # ('..., explaining Syria's alleged involvement': a thing, not a report)
@@ -2228,10 +2248,12 @@ def _split_joined_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
         if m is None or len(_WORDS.findall(ctx.body[q.start:m.start()])) < 3 \
                 or len(_WORDS.findall(ctx.body[m.end():q.end])) < 3 \
                 or ctx.body[m.end():m.end() + 1] in '"“”„«' \
+                or len(_MARKS.findall(ctx.body, q.start, m.start())) % 2 == 1 \
                 or (m.groupdict().get("comma") and not m.group("comp")) \
                 or not (m.group().rstrip().endswith(tuple(ctx.qf.complementisers))
                         or _plainly_a_clause(ctx.qf, ctx.body, m.end(), q.end)):
-            # ('..., and responded to the concerns raised': no second report)
+            # ('..., and responded to the concerns raised': no second report; nor one inside a
+            # quote: 'to understand "what happened ... and responded appropriately ..."')
             out.append(q)
             continue
         a, b = _trim(ctx.body, q.start, m.start())
@@ -3327,6 +3349,8 @@ def _list_or_aside_then_verb(qf: QuoteFinder, text: str, pos: int) -> bool:
 
 
 _NAME_LINKS = {"bin", "ibn", "al", "de", "van", "von", "da"}
+# the small words inside a body's name ('Lawyers' Christian Fellowship', 'Office for National Statistics')
+_NAME_JOINERS = {"of", "and", "for", "on", "the", "de", "du", "des", "la", "dan", "untuk"}
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _TITLE_BREAK = re.compile(r"[?,;:]\s")
 
@@ -3365,9 +3389,14 @@ def _quote_as_predicate(qf: QuoteFinder, body: str, a: int, b: int, spans) -> bo
     # ...': a short subject of the reporter's, then the quote as its whole predicate (in a language
     # whose finite verbs tell a subject from a predicate: not 'menyebut mereka "pengkhianat bangsa"')
     opening = body[first + 1:first + 2]
-    return qf.finite is not None and 1 <= len(words) <= 4 and (opening.islower() or opening == "[") \
-        and not re.search(r"[,;:]", frame) and not qf.finite.search(
-            " ".join(w for w in frame.split() if w.casefold() not in qf.pronoun_set))
+    if qf.finite is None or not (opening.islower() or opening == "[") or re.search(r"[,;:]", frame):
+        return False
+    if 1 <= len(words) <= 4 and not qf.finite.search(
+            " ".join(w for w in frame.split() if w.casefold() not in qf.pronoun_set)):
+        return True
+    # 'told Agence France-Presse arson has been used "as a weapon to evict ..."': a clause of the
+    # reporter's, subject and verb, that the quote goes on with
+    return 3 <= len(words) <= 12 and _reads_as_clause(qf, body, a, first)
 
 
 def _is_code_or_label(text: str) -> bool:

@@ -1004,6 +1004,19 @@ _QUALIFIER = re.compile(r"[\w'’]+-[a-z]+|.+['’]s?")
 _NAME_JOINERS = {"of", "and", "for", "on", "the", "de", "du", "des", "la", ","}
 
 
+def _initials_match(name: str, acronym: str) -> bool:
+    """'Indonesia Corruption Watch' spells ICW; small connectors ('for', 'dan') may be skipped, and
+    an ampersand or dots in the short form do not count ('Pacific Gas and Electric' spells PG&E)."""
+    words = name.split()
+    letters = re.sub(r"[&.]", "", acronym)
+    capitals = "".join(w[0] for w in words if w[:1].isupper())
+    return capitals.upper() == letters or "".join(w[0] for w in words).upper() == letters
+
+
+# a short form in brackets right after a name: 'Pacific Gas and Electric (PG&E)'
+_SHORT_FORM_AFTER = re.compile(r"[ \t]*\((?P<short>[A-Z][A-Za-z&.]{1,9})\)")
+
+
 def _is_or_opens_with(text: str, words: set[str]) -> bool:
     """`text` is one of `words` or opens with one and a space: a lookup at each space of the
     text instead of a test of each word."""
@@ -1629,6 +1642,14 @@ class ArticleEntities:
                 j -= 1
             at_start = j < 0 or body[j] in ".!?\n:"
             p = g.parse(body, m.start(), m.end(), self.lowercase_words, at_start, self.midcaps)
+            short = _SHORT_FORM_AFTER.match(body, m.end()) if p is None or p.type == "person" else None
+            if short is not None:
+                name = _LEADING_THE.sub("", body[m.start():m.end()])
+                if name and len(name.split()) >= 2 and len(re.sub(r"[&.]", "", short.group("short"))) >= 2 \
+                        and _initials_match(name, short.group("short").upper()):
+                    # 'Pacific Gas and Electric (PG&E)': a name its short form spells is a body's
+                    p = Parsed(name, m.end() - len(name), m.end(), None, name, "organization",
+                               p.country if p is not None else None)
             if p is None:
                 continue
             if (p.type == "person" and prev is not None and prev.type == "principal" and not p.role
