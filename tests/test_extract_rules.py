@@ -3929,3 +3929,21 @@ def test_a_region_named_with_a_state_word_is_no_state():
     sheet = run(body, "en")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [
         ("Economic Commission for Latin America and the Caribbean", None), ("Moon Jae-in", "KR")]
+
+
+def test_a_relative_after_an_opening_phrase_reports_to_the_police():
+    # definite_person with a possessive after an opening phrase; statement_addressee_prepositions;
+    # frame_pronouns (en): the pronoun and its quoted predicate are reported whole
+    body = ("Seoul mayor Park Won-soon disappeared on Thursday. At about 5:17 p.m. his daughter reported to the "
+            "police he \"left home four–five hours ago, with his phone currently off.\" The mayor promised to "
+            "write off the debt.")
+    got = [(s, t) for s, t, _ in _reports(body)]
+    assert ("his daughter", 'he "left home four–five hours ago, with his phone currently off."') in got
+    assert all(not t.startswith("off the debt") for _, t in got)  # ('to write' is no addressee)
+
+
+def test_a_kin_word_inside_another_word_is_no_subject():
+    # ('... the restricted zone of the base, saying ...': 'one of the base' is inside 'zone')
+    body = ("Area 51 is in Nevada. The Air Force issued warnings against attempts to enter the restricted zone of "
+            "the base, saying it was dangerous.")
+    assert [s for s, _, _ in _reports(body)] == ["Air Force"]

@@ -692,7 +692,8 @@ class QuoteFinder:
         # 'The father said', 'One of the children said': someone unnamed, by what they are to the story
         kin = pack.words("definite_person_nouns")
         self.definite_person = re.compile(
-            rf"(?:(?P<det>[Tt]he)[ \t]+(?P<noun>(?:{alt(kin)}))|(?P<one>[Oo]ne[ \t]+of[ \t]+(?:them|the[ \t]+[a-z]+|"
+            rf"(?:(?P<det>[Tt]he)[ \t]+(?P<noun>(?:{alt(kin)}))|(?P<poss>(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:{alt(kin)}))"
+            rf"|(?P<one>[Oo]ne[ \t]+of[ \t]+(?:them|the[ \t]+[a-z]+|"
             rf"(?:his|her|their)[ \t]+[a-z]+)))(?:[ \t]+(?:{alt(adverbs)}))?[ \t]*\Z") if kin and adverbs else None
         # 'An official from TfL stated', 'a spokeswoman for the Home Office said': the body speaks
         members = pack.words("body_member_heads")
@@ -771,6 +772,13 @@ class QuoteFinder:
         # ('mengatakan kepada wartawan bahwa ...', 'said to reporters that ...': the addressee of a
         # statement is not reported; that of a request is ('meminta kepada Armenia agar ...'))
         self.declarative_comps = {w.casefold() for w in pack.words("object_gap_complementisers")}
+        # 'reported to the police he "left home ..."': who was told, with no complementiser after it
+        to_words = pack.words("statement_addressee_prepositions")
+        self.to_addressee = re.compile(
+            rf"[ \t]*(?:{alt(to_words)})[ \t]+(?:(?:{alt(pack.words('definite_articles'))})[ \t]+[a-z]+"
+            rf"|(?:{alt(pack.words('addressee_nouns'))})"
+            rf"|[{UPPER}][\w.'’&-]*(?:[ \t]+[{UPPER}][\w.'’&-]*){{0,3}})[ \t]+") \
+            if to_words and pack.words("addressee_nouns") else None
 
 
 @dataclass
@@ -1068,13 +1076,24 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 return org, False  # 'An official from TfL stated': the body (or its short form) speaks
         if index == len(segments) - 1 and ctx.qf.definite_person is not None:
             dp = ctx.qf.definite_person.match(text.strip())
+            if dp is None and index == 0:
+                # 'At about 5:17 p.m. his daughter reported ...': an opening phrase of time, then the
+                # subject (not 'the coach of the boy said': a preposition before it)
+                dp = ctx.qf.definite_person.search(text.strip())
+                before = text.strip()[:dp.start()].split() if dp is not None else []
+                if dp is not None and (not before or len(before) > 6 or not text.strip()[dp.start() - 1].isspace()
+                                       or before[-1].casefold() in ctx.qf.object_prepositions
+                                       or not (before[0].casefold() in ctx.qf.object_prepositions
+                                               or before[0] in ctx.ents.g.opener_set)):
+                    dp = None
             if dp is not None and (index == 0 or _opens_with_preposition(ctx, segments[index - 1])):
                 a = seg_start + (len(text) - len(text.lstrip()))
                 if dp.group("noun"):
                     # ('The father said' after 'the father, David Turpin,': the one named so before)
                     noun = dp.group("noun")
                     return ctx.ents.resolve(Parsed(noun, a, a + len(dp.group()), noun, None, "role", None), a), False
-                e = Entity(name=dp.group("one"), type="person", first=a)
+                # ('One of the victims', 'his daughter': someone unnamed, by who they are to the story)
+                e = Entity(name=dp.group("one") or dp.group("poss"), type="person", first=a)
                 ctx.ents.entities.append(e)
                 return e, False
         if index == len(segments) - 1 and ctx.qf.indefinite_office is not None:
@@ -3062,6 +3081,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     # 'She told the Guardian newspaper there would be no super-casinos': a named
                     # addressee, then the clause with no 'that'
                     start, comp = na.end(), "object"
+        if comp is None and qf.to_addressee is not None and verb.casefold() not in qf.request_set \
+                and (ta := qf.to_addressee.match(body, start, s.end)) is not None \
+                and _reads_as_clause(qf, body, ta.end(), s.end) and not body[ta.end():ta.end() + 1].isupper() \
+                and body[ta.end():s.end].split(None, 1)[0].casefold() not in qf.object_prepositions:
+            start, comp = ta.end(), "object"  # ('reported to the police he "left home ..."')
         if verb.casefold() in qf.request_set:
             start = vs
         elif comp is None and not (qf.kepada is not None and qf.kepada.match(body, after)):
