@@ -110,13 +110,25 @@ def read_article(path: str | Path) -> ArticleText:
     return article
 
 
+# 'YYYY-MM-DD_title.txt': a plain-text file named after its day of publication
+_DATED_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})(?=[_ .-])")
+
+
 def _read_plain(path: Path, text: str) -> ArticleText:
-    """Line 1 is the title when a blank line follows it; otherwise the whole file is body."""
+    """Line 1 is the title when a blank line follows it; otherwise the whole file is body. A file
+    name that opens with an ISO date gives the article's publication date."""
     text = text.strip("\n")
     first, sep, rest = text.partition("\n")
+    meta: dict = {}
+    dated = _DATED_NAME.match(path.name)
+    if dated is not None:
+        try:
+            meta["published"] = dt.date.fromisoformat(dated.group(1))
+        except ValueError:
+            pass  # ('2020-13-45_...': no date)
     if sep and rest.startswith("\n") and len(first) <= 300 and rest.strip():
-        return ArticleText(path, first.strip(), rest.strip("\n").rstrip())
-    return ArticleText(path, None, text.rstrip())
+        return ArticleText(path, first.strip(), rest.strip("\n").rstrip(), meta)
+    return ArticleText(path, None, text.rstrip(), meta)
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)

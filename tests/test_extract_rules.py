@@ -3947,3 +3947,21 @@ def test_a_kin_word_inside_another_word_is_no_subject():
     body = ("Area 51 is in Nevada. The Air Force issued warnings against attempts to enter the restricted zone of "
             "the base, saying it was dangerous.")
     assert [s for s, _, _ in _reports(body)] == ["Air Force"]
+
+
+def test_a_well_known_official_out_of_office_on_the_day_speaks_for_no_state(tmp_path):
+    # officials.yaml terms ('@ FROM..TO'); a plain-text file named 'YYYY-MM-DD_...' is dated
+    from generator.articles import read_article
+    from generator.extract.officials import official_country
+    import datetime as dt
+
+    assert official_country("Joe Biden") == "US"  # (undated: the terms are not asked)
+    assert official_country("Joe Biden", dt.date(2020, 7, 1)) is None
+    assert official_country("Biden", dt.date(2022, 7, 1)) == "US"
+    assert official_country("Recep Tayyip Erdogan", dt.date(2020, 7, 1)) == "TR"  # (no terms listed)
+    path = tmp_path / "2020-08-12_Biden-announces-running-mate.txt"
+    path.write_text("Biden announces running mate\n\nJoe Biden said he was proud of his choice.\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.meta["published"] == dt.date(2020, 8, 12)
+    sheet = extract_article(article, Registries(), "x", "en").sheet
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]] == [("Joe Biden", None)]

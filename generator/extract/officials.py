@@ -6,6 +6,7 @@ they speak for (`kata Donald Trump`, `Mitsotakis said`).
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from functools import lru_cache
@@ -40,7 +41,7 @@ def _nicknames() -> dict[str, str]:
         if code == INTERNATIONAL:
             continue
         for line in people or []:
-            forms = [f.strip() for f in str(line).split("|") if f.strip()]
+            forms = [f.strip() for f in _forms(line)[0] if f.strip()]
             full = set(name_key(forms[0]).split())
             # ('Zelensky' is a spelling of 'Volodymyr Zelensky', listed beside 'Volodymyr
             # Zelenskyy': no nickname, the article's own spelling stays)
@@ -57,6 +58,36 @@ def full_name(nickname: str) -> str | None:
     return _nicknames().get(name_key(nickname))
 
 
+_TERM = re.compile(r"\s*(\d{4}-\d{2}-\d{2})?\s*\.\.\s*(\d{4}-\d{2}-\d{2})?\s*")
+
+
+def _forms(line) -> tuple[list[str], str]:
+    """'Joe Biden | Biden @ ..2017-01-20, 2021-01-20..2025-01-20' -> the names, and the terms."""
+    names, _, terms = str(line).partition("@")
+    return names.split("|"), terms
+
+
+@lru_cache(maxsize=1)
+def _terms() -> dict[str, list[tuple[dt.date | None, dt.date | None]]]:
+    """The terms of office listed for a name: from (inclusive) .. to (exclusive), either open."""
+    out: dict[str, list] = {}
+    for code, people in _data().items():
+        for line in people or []:
+            forms, terms = _forms(line)
+            if not terms.strip():
+                continue
+            spans = []
+            for term in terms.split(","):
+                m = _TERM.fullmatch(term)
+                if m is None:
+                    raise ValueError(f"officials.yaml: {line!r}: a term is FROM..TO with ISO dates, either may be left out")
+                spans.append(tuple(dt.date.fromisoformat(d) if d else None for d in m.groups()))
+            for form in forms:
+                if name_key(form):
+                    out[name_key(form)] = spans
+    return out
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
     data = _data()
@@ -64,7 +95,7 @@ def _table() -> dict[str, str]:
     clashes: set[str] = set()
     for code, people in data.items():
         for line in people or []:
-            for form in str(line).split("|"):
+            for form in _forms(line)[0]:
                 key = name_key(form)
                 if not key:
                     continue
@@ -79,13 +110,20 @@ def _table() -> dict[str, str]:
 INTERNATIONAL = "international"
 
 
-def official_country(name: str | None) -> str | None:
+def official_country(name: str | None, on: dt.date | None = None) -> str | None:
     """The state a well-known official speaks for, or None when the name is not known (or
-    speaks for no state: see `speaks_for_no_state`)."""
+    speaks for no state: see `speaks_for_no_state`), or when the article is dated (`on`) outside
+    every term of office the list gives for the name (Joe Biden in 2020 was a candidate)."""
     if not name:
         return None
-    code = _table().get(name_key(name))
-    return None if code == INTERNATIONAL else code
+    key = name_key(name)
+    code = _table().get(key)
+    if code == INTERNATIONAL:
+        return None
+    terms = _terms().get(key) if on is not None and code else None
+    if terms and not any((start is None or start <= on) and (end is None or on < end) for start, end in terms):
+        return None
+    return code
 
 
 def speaks_for_no_state(name: str | None) -> bool:

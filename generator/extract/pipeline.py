@@ -98,7 +98,8 @@ def extract_article(article: ArticleText, registries, article_id: str,
     if furniture.dateline and sentences and sentences[0].start < furniture.dateline[1] < sentences[0].end:
         sentences[0] = type(sentences[0])(furniture.dateline[1], sentences[0].end)
     headings = _headings(body, finder, furniture.ignored)
-    ents = ArticleEntities(body, grammar, registries, headings, furniture.ignored, article.title or "")
+    ents = ArticleEntities(body, grammar, registries, headings, furniture.ignored, article.title or "",
+                           article.meta.get("published"))
     ents.prescan()
     quotes = extract_quotes(body, pack, sentences, ents, furniture, grammar)
     cleaner = RoleCleaner.for_grammar(grammar)

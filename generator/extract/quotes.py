@@ -16,7 +16,6 @@ from .furniture import Furniture
 from .langpack import LanguagePack
 from .sentences import Sentence, paragraphs
 from .trie import literal_alternation
-from .officials import official_country
 from .outlets import is_news_outlet
 from .speakers import (NAMEWORD, UPPER, ArticleEntities, Entity, Grammar, Parsed, _at, _initials_match,
                        after_blanks, word_positions)
@@ -1365,7 +1364,7 @@ def _person_body_state(ctx: _Context, known: Entity | None, name: str, head: str
     administration or an office ('Erdogan's office'), none for a campaign or a team."""
     if head.casefold() not in ctx.qf.person_state_bodies:
         return None
-    return (known.country if known is not None else None) or official_country(name)
+    return (known.country if known is not None else None) or ctx.ents.official(name)
 
 
 def _dated(qf: "QuoteFinder", desc: str) -> bool:
@@ -1625,7 +1624,7 @@ def _phrase_ending_at(ctx: _Context, start: int, end: int) -> Parsed | None:
                         and previous in ctx.qf.possessed_institutions:
                     # 'kantor Suu Kyi menyatakan': the person's office speaks, for the person's state
                     known = ctx.ents.find_person(p.name)
-                    country = (known.country if known is not None else None) or official_country(p.name)
+                    country = (known.country if known is not None else None) or ctx.ents.official(p.name)
                     name = f"{previous} {body[m.start():m.end()]}"
                     return Parsed(name, at - len(previous) - 1, m.end(), None, name, "organization", country)
                 if p is not None and p.type == "country" and previous[:1].islower() \
@@ -1849,7 +1848,7 @@ def _role_after(ctx: _Context, p: Parsed, end: int) -> None:
         for run in re.finditer(rf"{NAMEWORD}(?:[ \t]+{NAMEWORD})*", text):
             principal = ctx.ents.find_person(run.group())
             country = (principal.country if principal is not None else None) \
-                or official_country(run.group())
+                or ctx.ents.official(run.group())
             if country:
                 break
     if country and not g.is_former(text):

@@ -1038,9 +1038,10 @@ class ArticleEntities:
     """The people and institutions of one article."""
 
     def __init__(self, body: str, grammar: Grammar, registries=None, headings=None,
-                 ignored=None, title: str = ""):
+                 ignored=None, title: str = "", published=None):
         self.body = body
         self.title = title  # counts towards the state the article is mostly about
+        self.published = published  # (a well-known official out of office then speaks for no state)
         self.g = grammar
         self.registries = registries
         self.entities: list[Entity] = []
@@ -1051,6 +1052,10 @@ class ArticleEntities:
         self.midcaps = set(re.findall(rf"(?<=[a-z0-9,;)] )[{UPPER}][\w'’\-]+", body))
         self.mentions: list[tuple[int, Entity]] = []  # (offset, entity) for every resolved mention
         self._registry_memo: dict[str, object] = {}
+
+    def official(self, name: str | None) -> str | None:
+        """The state a well-known official speaks for on the day the article was published."""
+        return official_country(name, self.published)
 
     def heading_country(self, offset: int) -> str | None:
         i = bisect.bisect_right(self._heading_offsets, offset) - 1
@@ -1114,7 +1119,7 @@ class ArticleEntities:
                 if p.role and (e.role is None or len(p.role) > len(e.role)):
                     e.role = p.role
                 if e.country is None and not self.g.is_former(p.role):
-                    e.country = p.country or official_country(nickname_of)
+                    e.country = p.country or self.official(nickname_of)
                 return e
             e = self.find_person(p.name)
             if e is None:
@@ -1139,7 +1144,7 @@ class ArticleEntities:
                 e.country = None
             elif not e.registered and e.country is None:
                 e.country = p.country or self._role_person_country(p.role) \
-                    or official_country(e.name) or official_country(p.name) \
+                    or self.official(e.name) or self.official(p.name) \
                     or self._home_office(p.role) or self.heading_country(offset) \
                     or (None if self._after_body_name(p) else self._home(p.role)) \
                     or self._role_body_country(p.role) or self._local_office(p.role, offset)
@@ -1622,7 +1627,7 @@ class ArticleEntities:
             e.voiced = True
         if e is not None and e.country is None and e.type == "person" and not e.registered \
                 and not self.g.is_former(e.role) and not speaks_for_no_state(e.name):
-            e.country = official_country(e.name) or self.heading_country(offset)
+            e.country = self.official(e.name) or self.heading_country(offset)
         return e
 
     def note(self, offset: int, e: Entity) -> None:
