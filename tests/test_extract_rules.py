@@ -3944,3 +3944,23 @@ def test_a_state_and_a_one_word_party_are_no_office_and_name():
     body = ("Israel dan Hamas tercatat tiga kali terlibat pertikaian bersenjata sejak 2008.\n\n"
             "Hamas mengklaim mereka menahan dua tentara Israel.")
     assert [c for s, _, c in _all_id(body) if s == "Hamas"] == [None]
+
+
+def test_a_home_adviser_opening_a_sentence_keeps_the_home_state():
+    # home_local_titles 'Staf Ahli' ('staf ahli' also written in lower case in the article)
+    body = ("Kebijakan itu dibahas staf ahli kementerian.\n\n"
+            "Staf Ahli Mendikbud bidang Regulasi, Chatarina Muliana menjelaskan para siswa wajib berada di sekolah.")
+    assert ("Chatarina Muliana", "para siswa wajib berada di sekolah", "ID") in _all_id(body)
+
+
+def test_a_regency_of_two_words_closes_the_role_before_an_apposition():
+    # places.id.txt 'Pariaman': 'Bupati Padang Pariaman, Ali Mukhni' is the regent, not 'Pariaman'
+    body = "Ia datang.\n\nBupati Padang Pariaman, Ali Mukhni mengatakan pihaknya bersedia mengurus lahan."
+    assert _all_id(body) == [("Ali Mukhni", "pihaknya bersedia mengurus lahan", "ID")]
+
+
+def test_a_titled_form_listed_for_a_known_official():
+    # officials.yaml 'Salman bin Abdulaziz | King Salman | Raja Salman': the phrase as written
+    body = ("Maskapai Arab Saudi belum memperoleh izin mendarat di Doha, Qatar.\n\n"
+            "Raja Salman mengatakan konflik diplomatik kedua negara tidak akan mengganggu ibadah haji.")
+    assert [c for s, _, c in _all_id(body) if s == "Salman"] == ["SA"]

@@ -1176,7 +1176,8 @@ class ArticleEntities:
                 # (a candidate, 'Calon presiden dari Partai Republik Donald Trump', holds no office
                 # yet: what is known of the person at other times does not count)
                 known = None if any(self.g.is_candidate(r) for r in (p.role, e.role)) \
-                    else official_country(e.name) or official_country(p.name)
+                    else official_country(e.name) or official_country(p.name) \
+                    or (official_country(p.text) if p.role else None)  # ('Raja Salman', listed so)
                 e.country = p.country or self._role_person_country(p.role) or known \
                     or self._home_office(p.role) or self.heading_country(offset) \
                     or (None if self._after_body_name(p) else self._home(p.role)) \
