@@ -3964,3 +3964,17 @@ def test_a_titled_form_listed_for_a_known_official():
     body = ("Maskapai Arab Saudi belum memperoleh izin mendarat di Doha, Qatar.\n\n"
             "Raja Salman mengatakan konflik diplomatik kedua negara tidak akan mengganggu ibadah haji.")
     assert [c for s, _, c in _all_id(body) if s == "Salman"] == ["SA"]
+
+
+def test_the_next_title_and_name_of_a_list_is_not_an_introduction():
+    # ArticleEntities._introduced_role: ', Bupati Sambas Atbah Romin Suhaili' is the next person
+    body = ("Peresmian itu dihadiri General Manager PT Pertamina (Persero) Yanuar Budi Hartanto, Bupati Sambas "
+            "Atbah Romin Suhaili, dan Anggota Komisi VII DPR Katherine Angela Oendoen.\n\n"
+            "Sementara itu, Yanuar Budi Hartanto menegaskan bahwa peresmian ini merupakan simbol komitmen.")
+    assert ("Yanuar Budi Hartanto", "peresmian ini merupakan simbol komitmen", None) in _all_id(body)
+
+
+def test_a_member_of_the_panel_of_judges_speaks_for_the_home_state():
+    # home_local_titles 'Anggota Majelis Hakim'
+    body = "\"Anggota DPR bukannya sibuk kok malah nongkrong di kafe?\" tanya anggota majelis hakim Ansyori Syaifuddin."
+    assert _all_id(body) == [("Ansyori Syaifuddin", "Anggota DPR bukannya sibuk kok malah nongkrong di kafe?", "ID")]

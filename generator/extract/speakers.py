@@ -1604,6 +1604,15 @@ class ArticleEntities:
             return None, None
         if self.g.is_clause(role):
             return None, None  # 'Dee Margo, police were investigating ...': the sentence goes on
+        if self.g.home_country:
+            # 'General Manager ... Yanuar Budi Hartanto, Bupati Sambas Atbah Romin Suhaili, dan ...':
+            # a title and a full name after the comma are the next person of a list
+            start = m.start("role") + len(m.group("role")) - len(m.group("role").lstrip())
+            found = self.g.match_at(self.body, start)
+            if found is not None and found.end() == start + len(role):
+                nxt = self.g.parse(self.body, start, found.end(), self.lowercase_words, False, self.midcaps)
+                if nxt is not None and nxt.type == "person" and nxt.role and len((nxt.name or "").split()) >= 2:
+                    return None, None
         return role, self.g.role_country(role) or self._home(role)
 
     def _home_institution(self, name: str | None) -> str | None:
