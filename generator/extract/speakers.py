@@ -204,6 +204,8 @@ def _words_re(words, flags: int = 0) -> re.Pattern | None:
 # (precompiled: asked tens of thousands of times an article set, in _parse and _surname_in)
 _LEADING_THE = re.compile(r"^(?:[Tt]he)\s+")
 _CAPS_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# Generation suffixes of a name (casefolded): 'Donald Trump Jr' is another person than 'Donald Trump'.
+_GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"})
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+\Z")
 
@@ -374,6 +376,8 @@ class Grammar:
             if office_for else None
         self.envoy_re = _words_re(pack.words("envoy_words"), re.I)
         self.host_re = re.compile(r"(?:^|\s)(?i:" + "|".join(re.escape(h) for h in hosts) + r")\s+$")
+        self.candidate_re = _words_re(pack.words("candidate_words"), re.I)
+        self.coordinator_words = {w.casefold() for w in pack.words("coordinators")}
         former = pack.words("former_words")
         self.former_re = re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(f) for f in former) + r")(?!\w)") \
             if former else None
@@ -417,6 +421,8 @@ class Grammar:
             if self.openers_re.fullmatch(phrase.rstrip(".")) or phrase.rstrip(".") in self.opener_set:
                 return None
         words = _join_particles(phrase.split())
+        if "-" in words:
+            words = self._join_state_names(words)
         # A capitalised common word opening the sentence ("Kondisi Gili", "Menurut Fadil").
         if sentence_start and lowercase_words is not None:
             while len(words) > 1 and (words[0].casefold() in lowercase_words
@@ -659,6 +665,12 @@ class Grammar:
                         and name_toks[k].casefold() not in self.place_name_words:  # ('Metro Jaya')
                     role_toks, name_toks = role_toks + name_toks[:k], name_toks[k:]
                     break
+        if len(role_toks) >= 2 and len(name_toks) == 1 and role_toks[-1].casefold() in self.coordinator_words \
+                and self.finder.code_of(" ".join(role_toks[:-1])) is not None:
+            # 'Israel dan Hamas tercatat ...': a state and another party named by one word, not an
+            # office and a name (a full name after it may be the state's: 'Puerto Rico and Pedro
+            # Pierluisi was sworn in')
+            role_toks = []
         role = " ".join(role_toks) or None
         if tail_org:
             role = f"{role}, {tail_org}" if role else tail_org
@@ -757,6 +769,22 @@ class Grammar:
             name = " ".join(name_toks)
         return Parsed(phrase, start, end, role, name, "person", country)
 
+    def _join_state_names(self, words: list[str]) -> list[str]:
+        """'Menlu Timor - Leste Aurelio ...' (a detokenised 'Timor-Leste', as in IndoSum): a state's
+        hyphenated name is one word of the phrase (the pack's role_connectors let the phrase
+        run over its ' - ')."""
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            if words[i] == "-" and out and i + 1 < len(words) \
+                    and self.finder.code_of(f"{out[-1]}-{words[i + 1]}") is not None:
+                out[-1] = f"{out[-1]}-{words[i + 1]}"
+                i += 2
+                continue
+            out.append(words[i])
+            i += 1
+        return out
+
     def _derived_noun(self, word: str) -> bool:
         """'Kemampuan', 'Pemberlakuan', 'Kolaborasi': a common noun made with an affix opens a
         sentence about a thing, never a person's name."""
@@ -828,6 +856,10 @@ class Grammar:
             return None
         codes = {m.code for m in self.within.find(text)}
         return codes.pop() if len(codes) == 1 else None
+
+    def is_candidate(self, role: str | None) -> bool:
+        """`Calon presiden ...`: a candidate, who does not hold the office (candidate_words)."""
+        return bool(role and self.candidate_re is not None and self.candidate_re.search(role))
 
     def is_former(self, role: str | None) -> bool:
         """`mantan Menteri Luar Negeri`, `former ambassador`: no longer speaks for a state."""
@@ -1082,6 +1114,11 @@ class ArticleEntities:
         for e in self.entities:
             if e.type != "person":
                 continue
+            if (e.tokens & _GENERATIONS) - key:
+                # 'Trump' is not 'Donald Trump Jr', the son of the 'Donald Trump' the article names
+                if e.aliases and folded in (a.casefold() for a in e.aliases):
+                    return e
+                continue
             if key <= e.tokens or (e.aliases and folded in (a.casefold() for a in e.aliases)):
                 if best is None or len(e.tokens) > len(best.tokens):
                     best = e
@@ -1094,8 +1131,18 @@ class ArticleEntities:
                 return e
         return None
 
+    def _nickname_person(self, p: Parsed) -> Parsed:
+        """'kata JK', 'SBY mengatakan': an acronym read as a body that is a well-known official's
+        nickname (officials.yaml: 'Jusuf Kalla | JK') is that person."""
+        if p.type == "organization" and p.name and " " not in p.name and not p.role \
+                and full_name(p.name) is not None and self._registry(p.name) is None:
+            p = _copy_parsed(p)
+            p.type = "person"
+        return p
+
     def add(self, p: Parsed, offset: int) -> Entity | None:
         """Register a parsed phrase (pre-scan); returns its entity."""
+        p = self._nickname_person(p)
         if p.type == "principal":
             principal = self.find_person(p.name) if p.name else None
             if principal is None:
@@ -1126,14 +1173,15 @@ class ArticleEntities:
                 # a fuller name for an existing entity ("Aliyev" seen before "Ilham Aliyev")?
                 key = frozenset(t.casefold() for t in p.name.split())
                 for other in self.entities:
-                    if other.type == "person" and other.tokens < key and not other.registered:
+                    if other.type == "person" and other.tokens < key and not other.registered \
+                            and not (key - other.tokens) & _GENERATIONS:  # (not 'Donald Trump Jr')
                         other.aliases.add(other.name)
                         other.name = p.name
                         e = other
                         break
             if e is None:
                 e = self._new(p.name, "person", offset)
-            if len(p.name.split()) > 1:
+            if len(p.name.split()) > 1 and p.name.split()[-1].casefold() not in _GENERATIONS:
                 e.aliases.add(p.name.split()[-1])
             if p.role and (e.role is None or len(p.role) > len(e.role)) and not e.registered:
                 e.role = p.role
@@ -1143,8 +1191,12 @@ class ArticleEntities:
                 # role names one: 'Perdana Menteri Belanda Mark Rutte' before he led NATO)
                 e.country = None
             elif not e.registered and e.country is None:
-                e.country = p.country or self._role_person_country(p.role) \
-                    or self.official(e.name) or self.official(p.name) \
+                # (a candidate, 'Calon presiden dari Partai Republik Donald Trump', holds no office
+                # yet: what is known of the person at other times does not count)
+                known = None if any(self.g.is_candidate(r) for r in (p.role, e.role)) \
+                    else self.official(e.name) or self.official(p.name) \
+                    or (self.official(p.text) if p.role else None)  # ('Raja Salman', listed so)
+                e.country = p.country or self._role_person_country(p.role) or known \
                     or self._home_office(p.role) or self.heading_country(offset) \
                     or (None if self._after_body_name(p) else self._home(p.role)) \
                     or self._role_body_country(p.role) or self._local_office(p.role, offset)
@@ -1461,8 +1513,10 @@ class ArticleEntities:
 
     def _role_body_country(self, role: str | None) -> str | None:
         """'director of IEDCR': the state of the body (named by its short form) the office is in."""
-        if not role or self.g.home_country or self.g.is_former(role) or self.g.is_non_state(role):
+        if not role or self.g.is_former(role) or self.g.is_non_state(role):
             return None
+        if self.g.home_country:
+            return self._home_short_form(role)
         for tok in role.replace(",", " ").split():
             tok = _POSSESSIVE_S.sub("", tok)
             if _CAPS_ACRONYM.fullmatch(tok) and self.g.finder.code_of(tok) is None:
@@ -1472,6 +1526,18 @@ class ArticleEntities:
                 code = self._expansion_country(tok)
                 if code:
                     return code
+        return None
+
+    def _home_short_form(self, role: str) -> str | None:
+        """'Juru bicara KY' after 'Komisi Yudisial (KY)': an office in a body named by a short form
+        the article introduced after the full name of one of the home state's institutions."""
+        for tok in role.replace(",", " ").split():
+            if _CAPS_ACRONYM.fullmatch(tok) and self.g.finder.code_of(tok) is None \
+                    and f"({tok})" in self.body:
+                full = self._expansion(tok)
+                if full is not None and not self.g.is_non_state(full) \
+                        and self._home_institution(full) == self.g.home_country:
+                    return self.g.home_country
         return None
 
     def _after_body_name(self, p: Parsed) -> bool:
@@ -1556,6 +1622,15 @@ class ArticleEntities:
             return None, None
         if self.g.is_clause(role):
             return None, None  # 'Dee Margo, police were investigating ...': the sentence goes on
+        if self.g.home_country:
+            # 'General Manager ... Yanuar Budi Hartanto, Bupati Sambas Atbah Romin Suhaili, dan ...':
+            # a title and a full name after the comma are the next person of a list
+            start = m.start("role") + len(m.group("role")) - len(m.group("role").lstrip())
+            found = self.g.match_at(self.body, start)
+            if found is not None and found.end() == start + len(role):
+                nxt = self.g.parse(self.body, start, found.end(), self.lowercase_words, False, self.midcaps)
+                if nxt is not None and nxt.type == "person" and nxt.role and len((nxt.name or "").split()) >= 2:
+                    return None, None
         return role, self.g.role_country(role) or self._home(role)
 
     def _home_institution(self, name: str | None) -> str | None:
@@ -1588,6 +1663,7 @@ class ArticleEntities:
 
     def resolve(self, p: Parsed, offset: int) -> Entity | None:
         """The entity a phrase in the text refers to (registering it when new)."""
+        p = self._nickname_person(p)
         if p.type == "role":
             # "Presiden", "the minister": the last entity with that role before here.
             role = (p.role or "").casefold()
@@ -1627,7 +1703,8 @@ class ArticleEntities:
             e.voiced = True
         if e is not None and e.country is None and e.type == "person" and not e.registered \
                 and not self.g.is_former(e.role) and not speaks_for_no_state(e.name):
-            e.country = self.official(e.name) or self.heading_country(offset)
+            e.country = (None if self.g.is_candidate(e.role) else self.official(e.name)) \
+                or self.heading_country(offset)
         return e
 
     def note(self, offset: int, e: Entity) -> None:
