@@ -4065,3 +4065,14 @@ def test_a_member_of_the_panel_of_judges_speaks_for_the_home_state():
     # home_local_titles 'Anggota Majelis Hakim'
     body = "\"Anggota DPR bukannya sibuk kok malah nongkrong di kafe?\" tanya anggota majelis hakim Ansyori Syaifuddin."
     assert _all_id(body) == [("Ansyori Syaifuddin", "Anggota DPR bukannya sibuk kok malah nongkrong di kafe?", "ID")]
+
+
+def test_who_is_told_before_a_comma_is_no_speaker_and_a_participle_clause_reports_nothing():
+    # object_gap_verbs in _trailing_cue; participle_clause_openers
+    body = ("A man was killed by lions near Pretoria, South Africa. Connie Moganedi, a spokeswoman for the police, "
+            "told CNN, neighbors from other lodges attempted to save him. When asked about the attack, the park "
+            "owner claimed the lions had been calm.")
+    got = _reports(body)
+    assert ("Connie Moganedi", "neighbors from other lodges attempted to save him", "ZA") in got
+    assert all(s != "CNN" for s, _, _ in got)
+    assert all(not t.startswith("about the attack") for _, t, _ in got)

@@ -508,6 +508,7 @@ class QuoteFinder:
             if introducers else None
         self.pronoun_set = frozenset(w.casefold() for w in pack.words("pronouns") + pack.words("personal_pronouns"))
         self.purpose_subordinators = frozenset(w.casefold() for w in pack.words("purpose_subordinators"))
+        self.participle_clause_openers = frozenset(w.casefold() for w in pack.words("participle_clause_openers"))
         markers = pack.words("passive_agent_markers")
         self.agent_marker = re.compile(rf"[ \t]+(?:{alt(markers)})[ \t]+") if markers else None
         determiners = pack.words("determiners")
@@ -2523,7 +2524,9 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                 speaker = last_person or last
         else:
             m = qf.after_verb.match(rest)
-            if m:
+            if m and rest[:m.end()].split()[-1].casefold() in qf.object_gap_verbs:
+                m = None  # ('X, a spokeswoman ..., told CNN, neighbors ...': who is told is no speaker)
+            elif m:
                 # 'kata Duta Besar Matthew Rycroft di New York, Senin.': the speaker, then little
                 # (an aside in brackets does not count: 'kata Komite Internasional Palang Merah
                 # (International Committee of the Red Cross/ICRC) pada Selasa')
@@ -2985,6 +2988,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 continue  # 'No claims of responsibility were reported': a determiner's noun
         if word_before is not None and word_before in qf.adjective_leads:
             continue  # 'investigating Trump over alleged hush money': a participle as adjective
+        if word_before is not None and word_before.casefold() in qf.participle_clause_openers \
+                and re.search(r"(?:\A|,)[ \t\"“”]*\w+[ \t]+\Z", text[:v.start()]):
+            continue  # 'When asked about climate change, Trump claimed ...': a participle clause
         before_verb = re.search(r"(\S+)[ \t]+(\w+)[ \t]+\Z", text[max(0, v.start() - 60):v.start()])
         if qf.issued_document is not None and v.group("verb").casefold() in qf.issuing_set:
             nxt = qf.indirect_verb.search(text, v.end(), v.end() + 60)
