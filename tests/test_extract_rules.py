@@ -4076,3 +4076,20 @@ def test_who_is_told_before_a_comma_is_no_speaker_and_a_participle_clause_report
     assert ("Connie Moganedi", "neighbors from other lodges attempted to save him", "ZA") in got
     assert all(s != "CNN" for s, _, _ in got)
     assert all(not t.startswith("about the attack") for _, t, _ in got)
+
+
+def test_a_member_after_the_body_s_name_speaks_for_the_body():
+    # member_after_body: 'a Foreign Office spokesman', 'a Cabinet Office spokeswoman'
+    body = ("Tony Blair spoke in London about Britain's security. But a Foreign Office spokesman said he could not "
+            "comment on the activities of British intelligence.")
+    assert ("Foreign Office", "he could not comment on the activities of British intelligence", "GB") in _reports(body)
+
+
+def test_a_subject_with_a_participle_aside_or_a_relative_clause_still_reads_as_a_clause():
+    # aside_participle_prepositions; a relative clause's verb, then the main one among finite words
+    body = ("Trade Secretary Patricia Hewitt said the new arrangements, revealed in a Commons written statement, "
+            "would raise money for the clean-up. On the suspension of Mr Houston, UKIP said those who selected him "
+            "knew nothing of his views.")
+    texts = [t for _, t, _ in _reports(body)]
+    assert "the new arrangements, revealed in a Commons written statement, would raise money for the clean-up" in texts
+    assert "those who selected him knew nothing of his views" in texts

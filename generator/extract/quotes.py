@@ -508,6 +508,9 @@ class QuoteFinder:
             if introducers else None
         self.pronoun_set = frozenset(w.casefold() for w in pack.words("pronouns") + pack.words("personal_pronouns"))
         self.purpose_subordinators = frozenset(w.casefold() for w in pack.words("purpose_subordinators"))
+        # ('the new arrangements, revealed in a Commons written statement, would raise ...': a
+        # participle and its preposition open an aside inside the subject)
+        self.agent_prepositions = frozenset(w.casefold() for w in pack.words("aside_participle_prepositions"))
         self.participle_clause_openers = frozenset(w.casefold() for w in pack.words("participle_clause_openers"))
         markers = pack.words("passive_agent_markers")
         self.agent_marker = re.compile(rf"[ \t]+(?:{alt(markers)})[ \t]+") if markers else None
@@ -701,6 +704,12 @@ class QuoteFinder:
             rf"(?:^|[ \t])(?i:{alt(pack.words('indefinite_speakers'))})[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}"
             rf"(?:{alt(members)})[ \t]+(?:{alt(pack.words('institution_state_prepositions') + ['for', 'at', 'with'])})"
             rf"[ \t]+(?P<body>(?:the[ \t]+)?[{UPPER}][^,;:\"“”\n]{{0,80}}?)[ \t]*\Z") \
+            if members and pack.words("indefinite_speakers") else None
+        # ('But a Foreign Office spokesman said', 'an Interior Ministry official said': the body named
+        # before the member's head)
+        self.member_after_body = re.compile(
+            rf"(?:^|[ \t])(?i:{alt(pack.words('indefinite_speakers'))})[ \t]+"
+            rf"(?P<body>[{UPPER}][\w'’&.-]*(?:[ \t]+[{UPPER}][\w'’&.-]*){{0,4}})[ \t]+(?:{alt(members)})[ \t]*\Z") \
             if members and pack.words("indefinite_speakers") else None
         # 'accused Johnson of misleading the Queen, and argued that ...': a second report of the same
         # subject joined to the first, which ends before it
@@ -1071,6 +1080,13 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             # (not in apposition: 'Ahmed al-Assadi, a spokesman for the PMF, blamed ...' is his)
             mb = ctx.qf.member_of_body.search(text)
             org = _phrase_after(ctx, seg_start + mb.start("body")) if mb is not None else None
+            ma = ctx.qf.member_after_body.search(text) if mb is None else None
+            if ma is not None and ctx.ents.g.inst_head_re is not None \
+                    and any(ctx.ents.g.inst_head_re.match(w) for w in ma.group("body").split()[1:] or ["-"]):
+                name = ma.group("body")  # ('a Foreign Office spokesman': a body by its head word)
+                a = seg_start + ma.start("body")
+                org = ctx.ents.resolve(Parsed(name, a, a + len(name), None, name, "organization",
+                                              ctx.ents.g.role_country(name)), a)
             if org is not None and (org.type == "organization" or (
                     " " not in org.name and sum(c.isupper() for c in org.name) >= 2)):
                 return org, False  # 'An official from TfL stated': the body (or its short form) speaks
@@ -3332,7 +3348,8 @@ def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
         first = next((i for i, w in enumerate(tail) if qf.finite_lower.fullmatch(w) or w.endswith("ed")), None)
         if first is not None and qf.clause_marker is not None and not words[0].casefold() in qf.object_prepositions \
                 and not any(w.casefold() in qf.speech_set for w in tail) \
-                and any(qf.clause_marker.fullmatch(w.casefold()) for w in tail[first + 1:]):
+                and any(qf.clause_marker.fullmatch(w.casefold()) or w.casefold() in qf.finite_words
+                        for w in tail[first + 1:]):
             return True
     # 'said Hamza bin Laden, son of the late ... founder, has been killed': a name, an apposition
     # between commas, then the verb
@@ -3358,7 +3375,9 @@ def _list_or_aside_then_verb(qf: QuoteFinder, text: str, pos: int) -> bool:
         # (an aside is a relative clause, or a content clause: 'the rationale from a previous ruling,
         # that women were ineligible to serve in combat, no longer applies')
         relative = (qf.relative_start is not None and qf.relative_start.match(chunk) is not None) \
-            or (bool(words) and words[0] in qf.complementisers)
+            or (bool(words) and (words[0] in qf.complementisers
+                                 or (words[0].endswith("ed") and words[0].islower() and len(words) >= 2
+                                     and words[1] in qf.agent_prepositions)))
         if relative and comma >= 0 and len(words) <= 15:
             after = text[comma + 1:].split()[:8]
             return bool(after) and bool(qf.finite.search(" ".join(after)))
