@@ -4093,3 +4093,19 @@ def test_a_subject_with_a_participle_aside_or_a_relative_clause_still_reads_as_a
     texts = [t for _, t, _ in _reports(body)]
     assert "the new arrangements, revealed in a Commons written statement, would raise money for the clean-up" in texts
     assert "those who selected him knew nothing of his views" in texts
+
+
+def test_the_firm_is_the_one_word_name_the_article_uses_most():
+    # _lone_name_firm: 'But the firm said' (a coordinator before a definite firm noun); not a place, a
+    # surname of a fuller name, or a firm named inside another word ('DaimlerChrysler')
+    body = ("Kraft plans to cut back on advertising of snacks. Kraft rival PepsiCo began a similar initiative. "
+            "Kraft's new policy covers TV and radio adverts in Chicago. Chief executive Roger Deromedi met "
+            "analysts in Chicago. But the firm said it would continue to advertise all its products.")
+    assert ("Kraft", "it would continue to advertise all its products", None) in _reports(body)
+
+
+def test_a_definite_firm_noun_opening_the_next_sentence_is_no_cue_of_a_closed_quote():
+    body = ('Nike chairman Philip Knight said: "We remain confident that our strategy will allow us to deliver '
+            'growth." The firm reported higher orders for athletic footwear. Nike shares rose. Nike is based in '
+            'Oregon.')
+    assert [q["speaker"] for q in run(body, "en")["quotes"] if q["kind"] == "direct"] == ["Philip Knight"]

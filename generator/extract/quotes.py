@@ -586,8 +586,11 @@ class QuoteFinder:
         self.institution_of_state = re.compile(
             rf"(?:^|\s)(?:the\s+|The\s+)?(?P<noun>{alt(institutions)})\s+(?:{alt(preps)})\s+"
             rf"(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s*$") if institutions and preps else None
+        # ('But the firm said ...': a coordinator may open the sentence before it)
+        coordinators = pack.words("coordinators")
+        lead = rf"(?:(?i:{alt(coordinators)})\s+)?" if coordinators else ""
         self.definite_opening = re.compile(
-            rf"\s*(?:the|The)\s+(?P<role>{alt(institutions)})(?:\s+[a-z]|\s*$)") if institutions and determiners else None
+            rf"\s*{lead}(?:the|The)\s+(?P<role>{alt(institutions)})(?:\s+[a-z]|\s*$)") if institutions and determiners else None
         bare_bodies = pack.words("bare_body_nouns")
         self.bare_definite = re.compile(rf"(?:{alt(definite)})\s+(?:{alt(bare_bodies)}){particle_tail}") \
             if bare_bodies and definite else None
@@ -749,6 +752,8 @@ class QuoteFinder:
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
         self.firm_nouns = {w.casefold() for w in pack.words("firm_nouns")}
         self.not_firms = {w.casefold() for w in pack.words("not_firms")}
+        # ('in Frankfurt', 'across Africa': a word after these is a place, not a firm)
+        self.place_words = pack.words("place_prepositions") or ["(?!)"]
         self.object_pronouns = {w.casefold() for w in pack.words("object_pronouns")}
         # whether 'he said that ...' before anyone has spoken is the person named last with an
         # office (English news names its subject first; Indonesian 'ia' is too often someone else)
@@ -1481,7 +1486,36 @@ def _firm_named_last(ctx: _Context, before: int) -> Entity | None:
                  and e.type == "organization" and e.country is None and e.name
                  and not is_news_outlet(e.name) and e.name.casefold() not in ctx.qf.group_names
                  and e.name.casefold() not in ctx.qf.not_firms
-                 and (not e.name.isupper() or body.count(e.name) >= 2)), None)
+                 and (not e.name.isupper() or body.count(e.name) >= 2)), None) or _lone_name_firm(ctx, before)
+
+
+_LONE_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:[A-Z][a-z]+)*)(?=(?:['’]s)?(?![\w'’-]))")
+
+
+def _lone_name_firm(ctx: _Context, before: int) -> Entity | None:
+    """'Kraft plans to cut back on advertising ... But the firm said ...': the firm the article
+    names most often (three times at least) by one word only, never as the surname of a fuller
+    name (as 'Tony Blair' makes 'Blair' a person's), nor as a place ('in Frankfurt'), nor a word of
+    the language, a title, a month, a state or a person."""
+    body, g = ctx.body, ctx.ents.g
+    best, best_count = None, 2
+    for m in reversed(list(_LONE_NAME.finditer(body, max(0, before - 1500), before))):
+        w = m.group(1)
+        if best is not None and w == best.group(1):
+            continue
+        count = len(re.findall(rf"(?<![\w'’.-]){re.escape(w)}(?![\w-])", body))
+        if count <= best_count or w in g.opener_set or w.casefold() in g.common or w.casefold() in g.non_name \
+                or w.casefold() in ctx.ents.lowercase_words or w.casefold() in g.title_words or g.finder.code_of(w) \
+                or ctx.ents.find_person(w) is not None or is_news_outlet(w) or w.casefold() in ctx.qf.not_firms \
+                or re.search(rf"[A-Z][\w'’.-]*[ \t]+{re.escape(w)}(?![\w'’-])"
+                             rf"|\b(?:{'|'.join(map(re.escape, ctx.qf.place_words + ['the']))})[ \t]+{re.escape(w)}\b",
+                             body):  # ('in Frankfurt', 'the Lords')
+            continue
+        best, best_count = m, count
+    if best is None:
+        return None
+    w = best.group(1)
+    return ctx.ents.resolve(Parsed(w, best.start(), best.end(), None, w, "organization", None), best.start())
 
 
 def _named_institution(ctx: _Context, noun_phrase: str, before: int) -> Entity | None:
@@ -2075,6 +2109,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     speaker = last_person
                 how, conf = "cue-after", 0.9
             ad = qf.after_definite.match(after) if speaker is None and qf.after_definite is not None else None
+            if ad is not None and closed and after.lstrip(" \t,")[:1].isupper():
+                ad = None  # ('... growth." The firm reported ...': the next sentence, not a cue)
             if ad is not None:
                 speaker = _named_institution(ctx, ad.group("role"), seg.open_mark)
                 if speaker is not None:
