@@ -480,3 +480,17 @@ def test_a_lawsuit_in_a_headline_is_no_one_sided_dispute():
     title = "Sixteen states sue U.S. President Trump to stop declaration of emergency for border wall"
     assert detect(body, "en", title=title) is None
     assert detect(body, "en", title="Rights groups condemn U.S. over border wall")["parties"] == ["US"]
+
+
+def test_a_pair_hit_together_is_one_side():
+    # `serangan nuklir ke Korea Selatan dan Amerika Serikat`, `retorika perang terhadap AS dan
+    # Korsel`: a joined pair after a preposition of direction, after a conflict word, is the shared
+    # target (one side); a joint military exercise makes a pair partners
+    body = ("Korea Utara mengancam akan meluncurkan serangan nuklir ke Korea Selatan dan Amerika "
+            "Serikat. Ancaman itu menyusul latihan militer bersama antara Amerika Serikat dan Korea "
+            "Selatan. Korea Utara kerap meningkatkan retorika perang terhadap Amerika Serikat dan "
+            "Korea Selatan. Korea Utara menyebut Amerika Serikat sebagai musuh.")
+    assert set(detect(body)["parties"]) == {"KP", "US"}
+    # without the preposition, the same pair beside a conflict word is a pair of adversaries
+    body = "Ketegangan antara Korea Selatan dan Amerika Serikat meningkat. Perang Korea Selatan dan Amerika Serikat."
+    assert set(detect(body)["parties"]) == {"KR", "US"}

@@ -18,7 +18,9 @@ Order of evidence:
      a sentence opening with a pronoun (`He announced ...`) has the last sentence's subject;
    - a pair whose clause speaks of signing or a shared project (`Turkey and Libya signed a
      maritime deal`) is partners; a pair just after a word of history (`a commemoration of the
-     Iran-Iraq War`) is background: neither counts.
+     Iran-Iraq War`) is background: neither counts; so is a pair hit together, after a
+     preposition of direction after a conflict word (`shared_target_before`: `serangan nuklir ke
+     Korea Selatan dan Amerika Serikat`): one side, not each other's adversaries.
    The best-scoring pair wins; ties go to the pair whose countries are named most often.
    `between` / `antara` alone (`relation_context`) beside a pair is any relation, and an everyday
    word (`weak_context`: `the U.S.-Mexico border`) names a place: they count as conflict words
@@ -106,6 +108,7 @@ class ConflictLexicon:
     home_disputes: re.Pattern | None = None
     group_fight: re.Pattern | None = None
     state_references: re.Pattern | None = None
+    shared_target: re.Pattern | None = None
 
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
@@ -156,6 +159,13 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         group_fight=alternation(data.get("group_fight") or []),
         state_references=alternation(data.get("state_references") or []),
     )
+    targets = [str(w) for w in data.get("shared_target_before") or []]
+    if targets:
+        # `serangan nuklir ke Korea Selatan dan Amerika Serikat`, `retorika perang terhadap AS dan
+        # Korsel`: a preposition of direction (and at most one noun: `ke pasukan Korsel dan AS`)
+        # right before a joined pair
+        words = alternation(targets).pattern
+        lexicon.shared_target = re.compile(rf"(?:{words})(?:\s+[a-z][\w-]*)?\s+\Z", re.I)
     _COMPILED[key] = (data, lexicon)
     return lexicon
 
@@ -357,6 +367,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                 continue  # `agreement between Turkey and Libya`: partners, not adversaries
             if lex.background is not None and lex.background.search(body, max(s, a.start - 40), a.start):
                 continue  # `a commemoration of the Iran-Iraq War`: history, not the story
+            if _shared_target(lex, slex, body, s, a.start):
+                continue  # `serangan nuklir ke Korea Selatan dan Amerika Serikat`: one side, both hit
             near_words = [] if lex.context is None else [
                 m for lo, hi in ((max(s, a.start - 30), a.start), (b.end, min(e, b.end + 25)))
                 for m in lex.context.finditer(body, lo, hi)]
@@ -596,6 +608,30 @@ def _fights_group(lex: ConflictLexicon, body: str, live: list[tuple[int, int]],
             if verbs and re.fullmatch(r"\W*(?:\w+\W+){0,2}", body[verbs[-1].end():group.start()]):
                 return True
     return False
+
+
+_LAST_CLAUSE_MARK = re.compile(r"[,;:](?!.*[,;:])", re.S)
+
+
+def _shared_target(lex: ConflictLexicon, slex: Any, body: str, s: int, pos: int) -> bool:
+    """A joined pair at `pos` is the shared object of a hostile act: a preposition of direction
+    (lex.shared_target: `ke`, `terhadap`) right before it, with a conflict word or hostile cue at
+    most 60 characters before the preposition, in the same clause (`serangan nuklir ke Korea
+    Selatan dan Amerika Serikat`, `sanksi terhadap Iran dan Korea Utara`): the two are hit
+    together, on one side, not each other's adversaries."""
+    if lex.shared_target is None:
+        return False
+    prep = lex.shared_target.search(body, max(s, pos - 30), pos)
+    if prep is None:
+        return False
+    lo = max(s, prep.start() - 60)
+    mark = _LAST_CLAUSE_MARK.search(body, lo, prep.start())
+    if mark is not None:
+        lo = mark.end()
+    if lex.context is not None and any(lex.relation is None or not lex.relation.fullmatch(m.group().casefold())
+                                       for m in lex.context.finditer(body, lo, prep.start())):
+        return True
+    return bool(_hostile(lex, slex, body, lo, prep.start()))
 
 
 def _everyday(lex: ConflictLexicon, word: str) -> bool:
