@@ -658,3 +658,17 @@ def test_a_cue_ending_in_by_is_a_phrasal_verb_not_a_passive():
     body = "Russia stands by Armenia in the conflict with Azerbaijan."
     _, stances = run(body, "en", parties=["AM", "AZ"])
     assert (stances[("RU", None)]["position"], stances[("RU", None)]["side"]) == ("backs", "AM")
+
+
+def test_an_indonesian_passive_names_its_agents_after_oleh_or_right_after_it():
+    # `Armenia yang didukung oleh Prancis dan Rusia`, `Azerbaijan yang didukung Turki`: the states
+    # after the passive form (with or without `oleh`) back the party before it
+    body = ("Armenia yang didukung oleh Prancis dan Rusia menolak usulan itu. "
+            "Azerbaijan yang didukung Turki bertahan.")
+    _, stances = run(body, "id", parties=["AM", "AZ"])
+    assert stances[("FR", None)]["side"] == "AM" and stances[("RU", None)]["side"] == "AM"
+    assert stances[("TR", None)]["position"] == "backs" and stances[("TR", None)]["side"] == "AZ"
+    # an `oleh` further on is no agent of the cue: `mendukung serangan yang dilakukan oleh Turki`
+    body = "Pakistan mendukung Azerbaijan dalam serangan yang dilakukan oleh Turki."
+    _, stances = run(body, "id", parties=["AM", "AZ"])
+    assert stances[("PK", None)]["side"] == "AZ" and ("TR", None) not in stances

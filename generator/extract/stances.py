@@ -20,7 +20,9 @@ How it reads an article, sentence by sentence (related-headline lines are never 
    pronoun (`They concluded ...`) refers back to the last group named. In the passive voice
    (`was condemned in a joint statement by Egypt and Cyprus`, `a coalition which was joined by
    Australia`) the countries after the agent marker act, and the patient before the cue (or
-   the previous sentence's party) is the target.
+   the previous sentence's party) is the target; a language without passive auxiliaries reads
+   the agent only right after the cue (`Kanada yang didukung oleh Amerika Serikat`), or right
+   after a passive form without a marker (`passive_forms`: `yang didukung Iran`).
 3. Claims. A country named after a verb of claiming (`Turki menuduh Prancis berpihak ke
    Armenia`), or named as the subject inside someone else's quote, takes the cue as a claim:
    the stance is recorded with `claimed_by` = the actor and is never the country's own.
@@ -321,6 +323,8 @@ class StanceLexicon:
     passive_marker: re.Pattern | None = None
     passive_words: set[str] = field(default_factory=set)
     passive_aux: re.Pattern | None = None
+    # `Houthi yang didukung Iran`: a passive form whose agent may follow it without a marker
+    passive_forms: set[str] = field(default_factory=set)
     # partners of an agreement: `signed a deal with Greece`, `an agreement between A and B`
     partner_marker: re.Pattern | None = None
     partner_words: set[str] = field(default_factory=set)
@@ -431,6 +435,7 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
         alt = "|".join(phrase_pattern(w) for w in passive)
         lexicon.passive_marker = re.compile(rf"(?:[\s,]+[\w'\u2019.-]+){{0,4}}?[\s,]+(?:{alt})", re.I)
         lexicon.passive_words = {normalise_phrase(w) for w in passive}
+    lexicon.passive_forms = {normalise_phrase(w) for w in _list(data, "passive_forms")}
     aux = _list(data, "passive_auxiliaries")
     if aux:
         lexicon.passive_aux = _tail(aux, 1)
@@ -767,10 +772,20 @@ class _Article:
             # a participle right before its agent (`in an operation supported by Russia`): a
             # passive after a noun, with no auxiliary
             marker_end = direct.end()
+        elif normalise_phrase(cue) in lex.passive_forms:
+            # `Houthi yang didukung Iran`: the agent right after the passive form, no marker
+            nxt = next((h for h in hits if h.start >= c_end), None)
+            if nxt is None or nxt.end > hi or self.body[c_end:nxt.start].strip():
+                return []
+            marker_end = c_end
         else:
-            if lex.passive_aux is not None:
-                if not (lex.passive_aux.search(before) or before.rstrip().endswith(",")):
-                    return []
+            if lex.passive_aux is None:
+                # a language without passive auxiliaries (Indonesian: the di- form is the passive)
+                # reads an agent only right after the cue (`didukung oleh Uni Eropa, Amerika
+                # Serikat dan Meksiko`), not some `oleh` further on
+                return []
+            if not (lex.passive_aux.search(before) or before.rstrip().endswith(",")):
+                return []
             found = lex.passive_marker.match(self.body, c_end, hi)
             if found is None or any(c_end <= h.start < found.end() for h in hits):
                 return []
