@@ -672,3 +672,16 @@ def test_an_indonesian_passive_names_its_agents_after_oleh_or_right_after_it():
     body = "Pakistan mendukung Azerbaijan dalam serangan yang dilakukan oleh Turki."
     _, stances = run(body, "id", parties=["AM", "AZ"])
     assert stances[("PK", None)]["side"] == "AZ" and ("TR", None) not in stances
+
+
+def test_a_dual_pronoun_stands_for_the_two_states_just_named():
+    # `Keduanya ...` opening a sentence: the two states the previous sentence names act (a state
+    # after the pronoun is an object)
+    body = ("Presiden Amerika Serikat dijadwalkan bertemu dengan Menteri Luar Negeri Jepang pada Kamis. "
+            "Keduanya bertemu guna membahas langkah-langkah mendorong China menghentikan ancamannya.")
+    _, stances = run(body, "id", parties=["US", "CN"])
+    assert stances[("JP", None)]["position"] == "opposes" and stances[("JP", None)]["side"] == "CN"
+    # a previous sentence naming three states gives the pronoun no referent
+    body = body.replace("pada Kamis", "dan India pada Kamis")
+    _, stances = run(body, "id", parties=["US", "CN"])
+    assert ("JP", None) not in stances

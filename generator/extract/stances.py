@@ -17,7 +17,8 @@ How it reads an article, sentence by sentence (related-headline lines are never 
    sentence, or the actor of the previous sentences (a pronoun such as `mereka`, or a
    section heading such as `Iran` on a line of its own). A subject may be a group (`Egyptian
    minister X and his Greek and French counterparts`); a sentence opening with a plural
-   pronoun (`They concluded ...`) refers back to the last group named. In the passive voice
+   pronoun (`They concluded ...`) refers back to the last group named, and one opening with a
+   dual pronoun (`Keduanya bertemu guna ...`) to the two states the previous sentence names. In the passive voice
    (`was condemned in a joint statement by Egypt and Cyprus`, `a coalition which was joined by
    Australia`) the countries after the agent marker act, and the patient before the cue (or
    the previous sentence's party) is the target; a language without passive auxiliaries reads
@@ -334,6 +335,9 @@ class StanceLexicon:
     companion_gap: re.Pattern | None = None
     # `They concluded ...`: a plural pronoun refers back to the last group of countries
     plural_pronoun: re.Pattern | None = None
+    # `Keduanya bertemu guna membahas ...`: a dual pronoun opening a sentence stands for the two
+    # states the previous sentence names (`Trump dijadwalkan bertemu dengan Presiden Korea Selatan`)
+    dual_pronoun: re.Pattern | None = None
     # `menuding PBB ...`, `threatened to leave the UN over its bias against Israel`: an
     # organisation that is no state as the object of an opposing cue
     organisations: re.Pattern | None = None
@@ -456,6 +460,10 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
     if plural:
         alt = "|".join(phrase_pattern(w) for w in plural)
         lexicon.plural_pronoun = re.compile(rf"[\s\"\u201c]*(?:{alt})", re.I)
+    dual = _list(data, "dual_pronouns")
+    if dual:
+        alt = "|".join(phrase_pattern(w) for w in dual)
+        lexicon.dual_pronoun = re.compile(rf"[\s\"\u201c]*(?:{alt})", re.I)
     lexicon.organisations = alternation(_list(data, "organisations"), flags=0)
     lexicon.relative_word = alternation(_list(data, "relative_markers"))
     if coordinators:
@@ -912,9 +920,14 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
     evidence: list[Evidence] = []
     first_seen: dict[str, tuple[int, int]] = {}
     lead: str | None = None  # the first party that is a sentence's subject: whose acts the story tells
+    last_named: list[str] = []  # the states the previous sentence names
 
     for s_index, sentence in enumerate(sentences):
         s_start, s_end = span_of(sentence)
+        dual_ref = False
+        if lex.dual_pronoun is not None and len(last_named) == 2 \
+                and lex.dual_pronoun.match(body, s_start):
+            context, dual_ref = list(last_named), True  # `Keduanya ...`: the two just named
         plural_ref = lex.plural_pronoun is not None and bool(lex.plural_pronoun.match(body, s_start))
         if len(context) >= 2:
             group = (list(context), s_index)
@@ -928,6 +941,7 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                 s <= s_start and e >= s_end for s, e in ignored if s < s_end and e > s_start):
             continue
         hits = find_mentions(body, s_start, s_end, finder, lex, ignored)
+        last_named = list(dict.fromkeys(h.code for h in hits))
         for hit in hits:
             if hit.code in art.parties and hit.code not in first_seen:
                 first_seen[hit.code] = (s_start, s_end)
@@ -1028,7 +1042,8 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                     actors = [speaker_codes[0]]
                 elif context:
                     actors = list(context)
-                    factor *= 0.85
+                    if not dual_ref:  # (a dual pronoun names its two as surely as a subject)
+                        factor *= 0.85
             actors = [a for a in actors if a]  # a context or speaker with no state is no actor
             if not actors:
                 continue
