@@ -494,3 +494,17 @@ def test_a_pair_hit_together_is_one_side():
     # without the preposition, the same pair beside a conflict word is a pair of adversaries
     body = "Ketegangan antara Korea Selatan dan Amerika Serikat meningkat. Perang Korea Selatan dan Amerika Serikat."
     assert set(detect(body)["parties"]) == {"KR", "US"}
+
+
+def test_two_rival_camps_are_the_parties():
+    # two states each backed by two states or more, by disjoint camps, in an article with an
+    # opposing cue (`memblokir`): a contest between the two backed states
+    body = ("Sebuah kelompok negara yang dipimpin Belarusia telah memblokir rencana itu dalam "
+            "perundingan di PBB. Kanada yang didukung oleh Amerika Serikat dan Meksiko mendorong "
+            "rencana tersebut. Kampanye Belarusia, yang didukung oleh Rusia, Mesir dan Qatar, "
+            "berhasil. Rusia memang mendukung pernyataan Belarusia.")
+    assert set(detect(body)["parties"]) == {"BY", "CA"}
+    # no opposing cue: two states with friends, no contest
+    assert detect(body.replace("telah memblokir", "telah membahas")) is None
+    # a backer in both camps: no rival camps
+    assert detect(body.replace("Rusia, Mesir dan Qatar", "Rusia, Meksiko dan Qatar")) is None

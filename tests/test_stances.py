@@ -685,3 +685,11 @@ def test_a_dual_pronoun_stands_for_the_two_states_just_named():
     body = body.replace("pada Kamis", "dan India pada Kamis")
     _, stances = run(body, "id", parties=["US", "CN"])
     assert ("JP", None) not in stances
+
+
+def test_disapproving_or_blocking_a_party_opposes_it():
+    # `menentang`, `memblokir` (CAMEO 11 Disapprove, 12 Reject): opposing cues, but no hostile act
+    # for conflict detection (a crowd opposes an announcement, a ministry blocks an app)
+    _, stances = run("Pakistan menentang Armenia dalam sidang itu.", "id", parties=["AM", "AZ"])
+    assert (stances[("PK", None)]["position"], stances[("PK", None)]["side"]) == ("opposes", "AM")
+    assert stance_lexicon("id").categories["disapprove"].hostile is False

@@ -44,7 +44,9 @@ Order of evidence:
    most-named state the only party (`Afghanistan–Taliban`); with no conflict from the text, a
    headline whose verb of opposing (`headline_opposes`: `kecam`, `lawan`, `condemns`) has states
    on one side of it only (`... dunia kecam China`, `RI Malaysia lawan resolusi UE soal sawit`)
-   makes those states the parties.
+   makes those states the parties. Two rival camps (a contest at a summit or a vote): two states
+   each backed by two states or more, by disjoint camps (`Kanada yang didukung oleh Amerika Serikat
+   dan Meksiko`), in an article with an opposing cue (`memblokir sebuah rencana`), are the parties.
    With no conflict yet, a diplomatic row of the press's own country (`home_disputes`: an envoy
    summoned, entry refused, a protest note) with one foreign state named most makes the two
    the parties (`Menlu` and `Panglima TNI` act for Indonesia without its name).
@@ -571,6 +573,13 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         if foreign and counts[foreign[0]] >= 3 and (
                 len(foreign) == 1 or counts[foreign[0]] >= 2 * counts[foreign[1]]):
             parties = [home, foreign[0]]
+    # Two rival camps (a contest at a summit, a vote, a negotiation): with no conflict yet, two
+    # states each backed by two other states or more (`Kanada yang didukung oleh Uni Eropa, Amerika
+    # Serikat dan Meksiko`, `Belarusia, yang didukung oleh ... Rusia, Mesir, Qatar`), by backers of
+    # one camp only, in an article with an opposing cue (`telah memblokir sebuah rencana`): the two
+    # backed states are the parties.
+    if not parties:
+        parties = _rival_camps(art, body, live, finder, slex, ignored, counts, first)
     if len(parties) == 2 and frozenset(parties) in _dependencies():
         parties = []  # a territory and its sovereign named most: domestic, not between states
     # A territory threatened or attacked by a foreign state (`Korea Utara ... ancaman rudal
@@ -593,6 +602,58 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         if set(_entry(entry, "parties") or []) == set(parties):
             return {"id": _entry(entry, "id"), "name": name, "parties": parties}
     return {"id": None, "name": name, "parties": parties}
+
+
+def _rival_camps(art: Any, body: str, live: list[tuple[int, int]], finder: Any, slex: Any,
+                 ignored: list[tuple[int, int]], counts: dict, first: dict) -> list[str]:
+    """The two states each backed by two states or more, by disjoint camps, when the article has
+    an opposing cue; [] otherwise. A backer is the subject before a backing cue with the backed
+    state right after it (`Rusia memang mendukung pernyataan Belarusia`), or the agent of a passive
+    one with the backed state before it (`Kanada yang didukung oleh Amerika Serikat dan Meksiko`)."""
+    camps: dict[str, set] = {}
+    opposed = False
+    for s, e in live:
+        hits = find_mentions(body, s, e, finder, slex, ignored)
+        for match in slex.cues.finditer(body, s, e):
+            c_start, c_end = match.span()
+            if _inside(c_start, c_end, ignored):
+                continue
+            name = slex.cues.label(match.group())
+            category = slex.categories.get(name) if name else None
+            if category is None or category.position not in ("backs", "opposes") \
+                    or category.target in ("mutual", "between"):
+                continue
+            if slex.negation_before is not None and slex.negation_before.search(
+                    body, max(s, c_start - 50), c_start):
+                continue
+            if category.position == "opposes":
+                opposed = True
+                continue
+            if not hits:
+                continue
+            clause_end = _clause_end(body, c_end, e)[0]
+            agents = art.passive_agents(hits, c_start, c_end, s, clause_end)
+            if agents:
+                backers = {h.code for h in agents}
+                before = [h for h in hits if h.end <= c_start and c_start - h.end <= 90
+                          and h.code not in backers]
+                backed = before[-1].code if before else None
+            else:
+                backers = {h.code for h in art.subject(hits, s, e, []) if h.end <= c_start}
+                after = [h for h in hits if c_end <= h.start <= c_end + 40 and h.code not in backers]
+                backed = after[0].code if after and backers else None
+            if backed is not None:
+                camps.setdefault(backed, set()).update(backers - {backed})
+    if not opposed:
+        return []
+    big = sorted((c for c in camps if len(camps[c]) >= 2),
+                 key=lambda c: (-len(camps[c]), -counts.get(c, 0), first.get(c, 0)))
+    if len(big) < 2:
+        return []
+    a, b = big[0], big[1]
+    if camps[a] & camps[b] or a in camps[b] or b in camps[a]:
+        return []
+    return sorted((a, b), key=lambda c: (-counts.get(c, 0), first.get(c, 0)))
 
 
 def _fights_group(lex: ConflictLexicon, body: str, live: list[tuple[int, int]],
