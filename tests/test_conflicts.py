@@ -508,3 +508,17 @@ def test_two_rival_camps_are_the_parties():
     assert detect(body.replace("telah memblokir", "telah membahas")) is None
     # a backer in both camps: no rival camps
     assert detect(body.replace("Rusia, Mesir dan Qatar", "Rusia, Meksiko dan Qatar")) is None
+
+
+def test_a_headline_in_which_one_state_backs_the_other_sets_no_pair():
+    # `Trump katakan akan akui Yerusalem sebagai ibu kota Israel`: the headline's two states are on
+    # one side; the pair the text sets against each other wins (`Yerusalem Timur, yang direbut
+    # Israel dalam perang`: seizing territory is an attack)
+    body = ("Amerika Serikat akan mengakui Yerusalem sebagai ibu kota Israel, kata Trump. Warga "
+            "Palestina menginginkan Yerusalem Timur, yang direbut Israel dalam perang tahun 1967. "
+            "Amerika Serikat dan Meksiko membahas perbatasan. Warga Palestina berunjuk rasa.")
+    title = "Trump katakan akan akui Yerusalem sebagai ibu kota Israel"
+    assert set(detect(body, title=title)["parties"]) == {"IL", "PS"}
+    # a headline verb of opposing keeps the headline pair
+    title = "Amerika Serikat tolak akui Yerusalem sebagai ibu kota Israel"
+    assert set(detect(body, title=title)["parties"]) == {"IL", "US"}

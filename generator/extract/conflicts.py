@@ -44,7 +44,9 @@ Order of evidence:
    most-named state the only party (`Afghanistan–Taliban`); with no conflict from the text, a
    headline whose verb of opposing (`headline_opposes`: `kecam`, `lawan`, `condemns`) has states
    on one side of it only (`... dunia kecam China`, `RI Malaysia lawan resolusi UE soal sawit`)
-   makes those states the parties. Two rival camps (a contest at a summit or a vote): two states
+   makes those states the parties. A headline in which one of its two states backs the other
+   (`headline_backs`: `... akui Yerusalem sebagai ibu kota Israel`), with no conflict word or verb
+   of opposing in it, sets no headline pair. Two rival camps (a contest at a summit or a vote): two states
    each backed by two states or more, by disjoint camps (`Kanada yang didukung oleh Amerika Serikat
    dan Meksiko`), in an article with an opposing cue (`memblokir sebuah rencana`), are the parties.
    With no conflict yet, a diplomatic row of the press's own country (`home_disputes`: an envoy
@@ -111,6 +113,7 @@ class ConflictLexicon:
     group_fight: re.Pattern | None = None
     state_references: re.Pattern | None = None
     shared_target: re.Pattern | None = None
+    headline_backs: re.Pattern | None = None
 
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
@@ -160,6 +163,7 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         home_disputes=alternation(data.get("home_disputes") or []),
         group_fight=alternation(data.get("group_fight") or []),
         state_references=alternation(data.get("state_references") or []),
+        headline_backs=alternation(data.get("headline_backs") or []),
     )
     targets = [str(w) for w in data.get("shared_target_before") or []]
     if targets:
@@ -457,9 +461,15 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # US House subpoena with `Ukraine` in its headline)
     own_words = [w for w, clause in zip(strong_words, strong_clauses)
                  if not clause or clause & set(headline)]
+    # (a headline in which one of its states backs the other, with no conflict word or hostile
+    # cue in it, sets them on one side: 'Trump katakan akan akui Yerusalem sebagai ibu kota Israel')
+    backing_title = bool(title) and lex.headline_backs is not None and len(headline) == 2 \
+        and not in_title and not _hostile(lex, slex, title, 0, len(title)) \
+        and not (lex.headline_opposes is not None and lex.headline_opposes.search(title)) and any(
+            _headline_between(title, finder, m.start(), headline) for m in lex.headline_backs.finditer(title))
     if len(headline) == 2 and (own_words or in_title or _hostile(lex, slex, title, 0, len(title))
                                or len(_hostile(lex, slex, body, 0, len(body))) >= 2) \
-            and not (lex.cooperation is not None and lex.cooperation.search(title)):
+            and not (lex.cooperation is not None and lex.cooperation.search(title)) and not backing_title:
         add(headline[0], headline[1], weight)
         for code in headline:
             counts[code] = counts.get(code, 0) + 1
@@ -602,6 +612,13 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         if set(_entry(entry, "parties") or []) == set(parties):
             return {"id": _entry(entry, "id"), "name": name, "parties": parties}
     return {"id": None, "name": name, "parties": parties}
+
+
+def _headline_between(title: str, finder: Any, pos: int, headline: list[str]) -> bool:
+    """The headline's two states stand one before `pos` and the other after it."""
+    before = title_countries(title[:pos], finder, lower_case=True)
+    after = title_countries(title[pos:], finder, lower_case=True)
+    return bool(set(before) & set(headline)) and bool(set(after) & set(headline) - set(before))
 
 
 def _rival_camps(art: Any, body: str, live: list[tuple[int, int]], finder: Any, slex: Any,
