@@ -522,3 +522,13 @@ def test_a_headline_in_which_one_state_backs_the_other_sets_no_pair():
     # a headline verb of opposing keeps the headline pair
     title = "Amerika Serikat tolak akui Yerusalem sebagai ibu kota Israel"
     assert set(detect(body, title=title)["parties"]) == {"IL", "US"}
+
+
+def test_a_clause_opened_after_the_subject_has_its_own_attacker():
+    # `Jepang khawatir ... jika Korea Utara melaksanakan rencana serangan ke Guam`: the attacker is
+    # the state right after the opener, not the sentence's subject; `... terjadi sehingga meminta
+    # perlindungan Amerika Serikat`: an opener after the cue ends its clause (no object there)
+    body = ("Jepang khawatir keamanannya terancam jika "
+            "Korea Utara benar-benar melaksanakan rencana serangan ke Guam. Jepang khawatir jika "
+            "serangan itu terjadi sehingga meminta perlindungan Amerika Serikat.")
+    assert set(detect(body)["parties"]) == {"KP", "US"}

@@ -693,3 +693,17 @@ def test_disapproving_or_blocking_a_party_opposes_it():
     _, stances = run("Pakistan menentang Armenia dalam sidang itu.", "id", parties=["AM", "AZ"])
     assert (stances[("PK", None)]["position"], stances[("PK", None)]["side"]) == ("opposes", "AM")
     assert stance_lexicon("id").categories["disapprove"].hostile is False
+
+
+def test_an_appeal_for_aid_or_protection_backs_the_one_appealed_to():
+    # `meminta kepastian perlindungan AS`, `meminta penegasan Amerika Serikat terkait komitmen
+    # pertahanan` (CAMEO 023): no demand on that party, but a request to one's own side
+    body = "Jepang meminta perlindungan Amerika Serikat dari ancaman itu."
+    _, stances = run(body, "id", parties=["US", "CN"])
+    assert (stances[("JP", None)]["position"], stances[("JP", None)]["side"]) == ("backs", "US")
+    body = "Jepang meminta penegasan Amerika Serikat terkait komitmen pertahanan."
+    _, stances = run(body, "id", parties=["US", "CN"])
+    assert (stances[("JP", None)]["position"], stances[("JP", None)]["side"]) == ("backs", "US")
+    # a demand stays a demand
+    _, stances = run("Jepang mendesak Amerika Serikat menarik pasukannya.", "id", parties=["US", "CN"])
+    assert stances[("JP", None)]["side"] == "US" and stances[("JP", None)]["position"] == "opposes"

@@ -16,6 +16,9 @@ Order of evidence:
      coordinated object (`condemned by Egypt, Greece and Cyprus`); a country inside a relative
      clause after the cue (`accused rebels who are backed by France`) is not its object;
      a sentence opening with a pronoun (`He announced ...`) has the last sentence's subject;
+     a clause opened after the subject (`clause_openers`: `Jepang khawatir ... jika Korut ...
+     serangan ke Guam`) has its own attacker, the state right after the opener, and an opener
+     after the cue ends the cue's clause;
    - a pair whose clause speaks of signing or a shared project (`Turkey and Libya signed a
      maritime deal`) is partners; a pair just after a word of history (`a commemoration of the
      Iran-Iraq War`) is background: neither counts; so is a pair hit together, after a
@@ -114,6 +117,7 @@ class ConflictLexicon:
     state_references: re.Pattern | None = None
     shared_target: re.Pattern | None = None
     headline_backs: re.Pattern | None = None
+    clause_openers: re.Pattern | None = None
 
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
@@ -164,6 +168,7 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         group_fight=alternation(data.get("group_fight") or []),
         state_references=alternation(data.get("state_references") or []),
         headline_backs=alternation(data.get("headline_backs") or []),
+        clause_openers=alternation(data.get("clause_openers") or []),
     )
     targets = [str(w) for w in data.get("shared_target_before") or []]
     if targets:
@@ -406,6 +411,19 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             continue
         for match in _hostile(lex, slex, body, max(s, subject[-1].end), e):
             clause_end = _clause_end(body, match.end(), e)[0]
+            if lex.clause_openers is not None:
+                # `Jepang khawatir ... jika Korut benar-benar melaksanakan rencana serangan ke Guam`:
+                # a clause opened after the subject has its own subject, the state right after the
+                # opener; and an opener after the cue (`... terjadi sehingga meminta perlindungan
+                # AS`) ends the cue's clause
+                openers = list(lex.clause_openers.finditer(body, subject[-1].end, match.start()))
+                if openers:
+                    inner = [h for h in hits if openers[-1].end() <= h.start and h.end <= match.start()]
+                    if inner and not art.blocked(inner[0], openers[-1].end()):
+                        subject = [inner[0]]
+                after = lex.clause_openers.search(body, match.end(), clause_end)
+                if after is not None:
+                    clause_end = after.start()
             objects: list = []
             for hit in hits:
                 if hit.start < match.end() or hit.start > min(clause_end, match.end() + 100):

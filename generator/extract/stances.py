@@ -34,7 +34,9 @@ How it reads an article, sentence by sentence (related-headline lines are never 
    party (`Turkey and Libya signed ...`, `a deal with Greece`, `an agreement between Cyprus,
    Greece and Israel`) backs it. Backing another country's effort at talks (`mendukung upaya
    Korsel untuk memulai kembali dialog`) is that country's neutral stance, claimed by the
-   backer; `X is our friend` in a party's quote points at the speaker. An act named as the
+   backer; `X is our friend` in a party's quote points at the speaker. An appeal aimed at one
+   party is a demand on it, unless it asks for aid or protection (`aid_requests`: `meminta
+   kepastian perlindungan AS`): then it backs that party. An act named as the
    cue's object without its state (`criticized the move`, `found the air strike justified`:
    `act_objects`) is the act of the lead party, the first party that is a sentence's subject; a
    participle right before its agent (`an operation supported by Russia`) is passive.
@@ -338,6 +340,9 @@ class StanceLexicon:
     # `Keduanya bertemu guna membahas ...`: a dual pronoun opening a sentence stands for the two
     # states the previous sentence names (`Trump dijadwalkan bertemu dengan Presiden Korea Selatan`)
     dual_pronoun: re.Pattern | None = None
+    # `meminta kepastian perlindungan AS`: what an appeal asks for, right after it, is aid
+    aid_request: re.Pattern | None = None
+    aid_about: re.Pattern | None = None  # `... Amerika Serikat terkait komitmen pertahanan`
     # `menuding PBB ...`, `threatened to leave the UN over its bias against Israel`: an
     # organisation that is no state as the object of an opposing cue
     organisations: re.Pattern | None = None
@@ -460,6 +465,13 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
     if plural:
         alt = "|".join(phrase_pattern(w) for w in plural)
         lexicon.plural_pronoun = re.compile(rf"[\s\"\u201c]*(?:{alt})", re.I)
+    aid = _list(data, "aid_requests")
+    if aid:
+        lexicon.aid_request = re.compile(rf"\s+(?:{alternation(aid).pattern})", re.I)
+        about = _list(data, "aid_about")
+        if about:
+            lexicon.aid_about = re.compile(
+                rf"\s+(?:{alternation(about).pattern})\s+(?:{alternation(aid).pattern})", re.I)
     dual = _list(data, "dual_pronouns")
     if dual:
         alt = "|".join(phrase_pattern(w) for w in dual)
@@ -1247,6 +1259,15 @@ def _evidence(art: _Article, category: Category, actor: str, claimed_by: str | N
             target, both = art.target(c_start, c_end, direction or "after", hits, actors | {actor},
                                       s_start, s_end)
             if target is not None and not both:
+                named = next((h for h in hits if h.start >= c_end and h.code == target), None)
+                if art.lex.aid_request is not None and (art.lex.aid_request.match(art.body, c_end) or (
+                        named is not None and art.lex.aid_about is not None
+                        and art.lex.aid_about.match(art.body, named.end))):
+                    # `meminta kepastian perlindungan AS`, `meminta bantuan Rusia`, `meminta penegasan
+                    # Amerika Serikat terkait komitmen pertahanan`: an appeal for aid or protection
+                    # (CAMEO 023) is made to one's own side, no demand on it
+                    return Evidence(actor, claimed_by, "backs", target,
+                                    category.one_side_weight * factor, ref, wants, c_start)
                 return Evidence(actor, claimed_by, category.one_side, target,
                                 category.one_side_weight * factor, ref, wants, c_start)
         if not wants:
