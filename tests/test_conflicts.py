@@ -480,3 +480,55 @@ def test_a_lawsuit_in_a_headline_is_no_one_sided_dispute():
     title = "Sixteen states sue U.S. President Trump to stop declaration of emergency for border wall"
     assert detect(body, "en", title=title) is None
     assert detect(body, "en", title="Rights groups condemn U.S. over border wall")["parties"] == ["US"]
+
+
+def test_a_pair_hit_together_is_one_side():
+    # `serangan nuklir ke Korea Selatan dan Amerika Serikat`, `retorika perang terhadap AS dan
+    # Korsel`: a joined pair after a preposition of direction, after a conflict word, is the shared
+    # target (one side); a joint military exercise makes a pair partners
+    body = ("Korea Utara mengancam akan meluncurkan serangan nuklir ke Korea Selatan dan Amerika "
+            "Serikat. Ancaman itu menyusul latihan militer bersama antara Amerika Serikat dan Korea "
+            "Selatan. Korea Utara kerap meningkatkan retorika perang terhadap Amerika Serikat dan "
+            "Korea Selatan. Korea Utara menyebut Amerika Serikat sebagai musuh.")
+    assert set(detect(body)["parties"]) == {"KP", "US"}
+    # without the preposition, the same pair beside a conflict word is a pair of adversaries
+    body = "Ketegangan antara Korea Selatan dan Amerika Serikat meningkat. Perang Korea Selatan dan Amerika Serikat."
+    assert set(detect(body)["parties"]) == {"KR", "US"}
+
+
+def test_two_rival_camps_are_the_parties():
+    # two states each backed by two states or more, by disjoint camps, in an article with an
+    # opposing cue (`memblokir`): a contest between the two backed states
+    body = ("Sebuah kelompok negara yang dipimpin Belarusia telah memblokir rencana itu dalam "
+            "perundingan di PBB. Kanada yang didukung oleh Amerika Serikat dan Meksiko mendorong "
+            "rencana tersebut. Kampanye Belarusia, yang didukung oleh Rusia, Mesir dan Qatar, "
+            "berhasil. Rusia memang mendukung pernyataan Belarusia.")
+    assert set(detect(body)["parties"]) == {"BY", "CA"}
+    # no opposing cue: two states with friends, no contest
+    assert detect(body.replace("telah memblokir", "telah membahas")) is None
+    # a backer in both camps: no rival camps
+    assert detect(body.replace("Rusia, Mesir dan Qatar", "Rusia, Meksiko dan Qatar")) is None
+
+
+def test_a_headline_in_which_one_state_backs_the_other_sets_no_pair():
+    # `Trump katakan akan akui Yerusalem sebagai ibu kota Israel`: the headline's two states are on
+    # one side; the pair the text sets against each other wins (`Yerusalem Timur, yang direbut
+    # Israel dalam perang`: seizing territory is an attack)
+    body = ("Amerika Serikat akan mengakui Yerusalem sebagai ibu kota Israel, kata Trump. Warga "
+            "Palestina menginginkan Yerusalem Timur, yang direbut Israel dalam perang tahun 1967. "
+            "Amerika Serikat dan Meksiko membahas perbatasan. Warga Palestina berunjuk rasa.")
+    title = "Trump katakan akan akui Yerusalem sebagai ibu kota Israel"
+    assert set(detect(body, title=title)["parties"]) == {"IL", "PS"}
+    # a headline verb of opposing keeps the headline pair
+    title = "Amerika Serikat tolak akui Yerusalem sebagai ibu kota Israel"
+    assert set(detect(body, title=title)["parties"]) == {"IL", "US"}
+
+
+def test_a_clause_opened_after_the_subject_has_its_own_attacker():
+    # `Jepang khawatir ... jika Korea Utara melaksanakan rencana serangan ke Guam`: the attacker is
+    # the state right after the opener, not the sentence's subject; `... terjadi sehingga meminta
+    # perlindungan Amerika Serikat`: an opener after the cue ends its clause (no object there)
+    body = ("Jepang khawatir keamanannya terancam jika "
+            "Korea Utara benar-benar melaksanakan rencana serangan ke Guam. Jepang khawatir jika "
+            "serangan itu terjadi sehingga meminta perlindungan Amerika Serikat.")
+    assert set(detect(body)["parties"]) == {"KP", "US"}

@@ -658,3 +658,52 @@ def test_a_cue_ending_in_by_is_a_phrasal_verb_not_a_passive():
     body = "Russia stands by Armenia in the conflict with Azerbaijan."
     _, stances = run(body, "en", parties=["AM", "AZ"])
     assert (stances[("RU", None)]["position"], stances[("RU", None)]["side"]) == ("backs", "AM")
+
+
+def test_an_indonesian_passive_names_its_agents_after_oleh_or_right_after_it():
+    # `Armenia yang didukung oleh Prancis dan Rusia`, `Azerbaijan yang didukung Turki`: the states
+    # after the passive form (with or without `oleh`) back the party before it
+    body = ("Armenia yang didukung oleh Prancis dan Rusia menolak usulan itu. "
+            "Azerbaijan yang didukung Turki bertahan.")
+    _, stances = run(body, "id", parties=["AM", "AZ"])
+    assert stances[("FR", None)]["side"] == "AM" and stances[("RU", None)]["side"] == "AM"
+    assert stances[("TR", None)]["position"] == "backs" and stances[("TR", None)]["side"] == "AZ"
+    # an `oleh` further on is no agent of the cue: `mendukung serangan yang dilakukan oleh Turki`
+    body = "Pakistan mendukung Azerbaijan dalam serangan yang dilakukan oleh Turki."
+    _, stances = run(body, "id", parties=["AM", "AZ"])
+    assert stances[("PK", None)]["side"] == "AZ" and ("TR", None) not in stances
+
+
+def test_a_dual_pronoun_stands_for_the_two_states_just_named():
+    # `Keduanya ...` opening a sentence: the two states the previous sentence names act (a state
+    # after the pronoun is an object)
+    body = ("Presiden Amerika Serikat dijadwalkan bertemu dengan Menteri Luar Negeri Jepang pada Kamis. "
+            "Keduanya bertemu guna membahas langkah-langkah mendorong China menghentikan ancamannya.")
+    _, stances = run(body, "id", parties=["US", "CN"])
+    assert stances[("JP", None)]["position"] == "opposes" and stances[("JP", None)]["side"] == "CN"
+    # a previous sentence naming three states gives the pronoun no referent
+    body = body.replace("pada Kamis", "dan India pada Kamis")
+    _, stances = run(body, "id", parties=["US", "CN"])
+    assert ("JP", None) not in stances
+
+
+def test_disapproving_or_blocking_a_party_opposes_it():
+    # `menentang`, `memblokir` (CAMEO 11 Disapprove, 12 Reject): opposing cues, but no hostile act
+    # for conflict detection (a crowd opposes an announcement, a ministry blocks an app)
+    _, stances = run("Pakistan menentang Armenia dalam sidang itu.", "id", parties=["AM", "AZ"])
+    assert (stances[("PK", None)]["position"], stances[("PK", None)]["side"]) == ("opposes", "AM")
+    assert stance_lexicon("id").categories["disapprove"].hostile is False
+
+
+def test_an_appeal_for_aid_or_protection_backs_the_one_appealed_to():
+    # `meminta kepastian perlindungan AS`, `meminta penegasan Amerika Serikat terkait komitmen
+    # pertahanan` (CAMEO 023): no demand on that party, but a request to one's own side
+    body = "Jepang meminta perlindungan Amerika Serikat dari ancaman itu."
+    _, stances = run(body, "id", parties=["US", "CN"])
+    assert (stances[("JP", None)]["position"], stances[("JP", None)]["side"]) == ("backs", "US")
+    body = "Jepang meminta penegasan Amerika Serikat terkait komitmen pertahanan."
+    _, stances = run(body, "id", parties=["US", "CN"])
+    assert (stances[("JP", None)]["position"], stances[("JP", None)]["side"]) == ("backs", "US")
+    # a demand stays a demand
+    _, stances = run("Jepang mendesak Amerika Serikat menarik pasukannya.", "id", parties=["US", "CN"])
+    assert stances[("JP", None)]["side"] == "US" and stances[("JP", None)]["position"] == "opposes"

@@ -16,9 +16,14 @@ Order of evidence:
      coordinated object (`condemned by Egypt, Greece and Cyprus`); a country inside a relative
      clause after the cue (`accused rebels who are backed by France`) is not its object;
      a sentence opening with a pronoun (`He announced ...`) has the last sentence's subject;
+     a clause opened after the subject (`clause_openers`: `Jepang khawatir ... jika Korut ...
+     serangan ke Guam`) has its own attacker, the state right after the opener, and an opener
+     after the cue ends the cue's clause;
    - a pair whose clause speaks of signing or a shared project (`Turkey and Libya signed a
      maritime deal`) is partners; a pair just after a word of history (`a commemoration of the
-     Iran-Iraq War`) is background: neither counts.
+     Iran-Iraq War`) is background: neither counts; so is a pair hit together, after a
+     preposition of direction after a conflict word (`shared_target_before`: `serangan nuklir ke
+     Korea Selatan dan Amerika Serikat`): one side, not each other's adversaries.
    The best-scoring pair wins; ties go to the pair whose countries are named most often.
    `between` / `antara` alone (`relation_context`) beside a pair is any relation, and an everyday
    word (`weak_context`: `the U.S.-Mexico border`) names a place: they count as conflict words
@@ -42,7 +47,11 @@ Order of evidence:
    most-named state the only party (`Afghanistan–Taliban`); with no conflict from the text, a
    headline whose verb of opposing (`headline_opposes`: `kecam`, `lawan`, `condemns`) has states
    on one side of it only (`... dunia kecam China`, `RI Malaysia lawan resolusi UE soal sawit`)
-   makes those states the parties.
+   makes those states the parties. A headline in which one of its two states backs the other
+   (`headline_backs`: `... akui Yerusalem sebagai ibu kota Israel`), with no conflict word or verb
+   of opposing in it, sets no headline pair. Two rival camps (a contest at a summit or a vote): two states
+   each backed by two states or more, by disjoint camps (`Kanada yang didukung oleh Amerika Serikat
+   dan Meksiko`), in an article with an opposing cue (`memblokir sebuah rencana`), are the parties.
    With no conflict yet, a diplomatic row of the press's own country (`home_disputes`: an envoy
    summoned, entry refused, a protest note) with one foreign state named most makes the two
    the parties (`Menlu` and `Panglima TNI` act for Indonesia without its name).
@@ -106,6 +115,9 @@ class ConflictLexicon:
     home_disputes: re.Pattern | None = None
     group_fight: re.Pattern | None = None
     state_references: re.Pattern | None = None
+    shared_target: re.Pattern | None = None
+    headline_backs: re.Pattern | None = None
+    clause_openers: re.Pattern | None = None
 
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
@@ -155,7 +167,16 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         home_disputes=alternation(data.get("home_disputes") or []),
         group_fight=alternation(data.get("group_fight") or []),
         state_references=alternation(data.get("state_references") or []),
+        headline_backs=alternation(data.get("headline_backs") or []),
+        clause_openers=alternation(data.get("clause_openers") or []),
     )
+    targets = [str(w) for w in data.get("shared_target_before") or []]
+    if targets:
+        # `serangan nuklir ke Korea Selatan dan Amerika Serikat`, `retorika perang terhadap AS dan
+        # Korsel`: a preposition of direction (and at most one noun: `ke pasukan Korsel dan AS`)
+        # right before a joined pair
+        words = alternation(targets).pattern
+        lexicon.shared_target = re.compile(rf"(?:{words})(?:\s+[a-z][\w-]*)?\s+\Z", re.I)
     _COMPILED[key] = (data, lexicon)
     return lexicon
 
@@ -357,6 +378,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                 continue  # `agreement between Turkey and Libya`: partners, not adversaries
             if lex.background is not None and lex.background.search(body, max(s, a.start - 40), a.start):
                 continue  # `a commemoration of the Iran-Iraq War`: history, not the story
+            if _shared_target(lex, slex, body, s, a.start):
+                continue  # `serangan nuklir ke Korea Selatan dan Amerika Serikat`: one side, both hit
             near_words = [] if lex.context is None else [
                 m for lo, hi in ((max(s, a.start - 30), a.start), (b.end, min(e, b.end + 25)))
                 for m in lex.context.finditer(body, lo, hi)]
@@ -388,6 +411,19 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             continue
         for match in _hostile(lex, slex, body, max(s, subject[-1].end), e):
             clause_end = _clause_end(body, match.end(), e)[0]
+            if lex.clause_openers is not None:
+                # `Jepang khawatir ... jika Korut benar-benar melaksanakan rencana serangan ke Guam`:
+                # a clause opened after the subject has its own subject, the state right after the
+                # opener; and an opener after the cue (`... terjadi sehingga meminta perlindungan
+                # AS`) ends the cue's clause
+                openers = list(lex.clause_openers.finditer(body, subject[-1].end, match.start()))
+                if openers:
+                    inner = [h for h in hits if openers[-1].end() <= h.start and h.end <= match.start()]
+                    if inner and not art.blocked(inner[0], openers[-1].end()):
+                        subject = [inner[0]]
+                after = lex.clause_openers.search(body, match.end(), clause_end)
+                if after is not None:
+                    clause_end = after.start()
             objects: list = []
             for hit in hits:
                 if hit.start < match.end() or hit.start > min(clause_end, match.end() + 100):
@@ -443,9 +479,15 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # US House subpoena with `Ukraine` in its headline)
     own_words = [w for w, clause in zip(strong_words, strong_clauses)
                  if not clause or clause & set(headline)]
+    # (a headline in which one of its states backs the other, with no conflict word or hostile
+    # cue in it, sets them on one side: 'Trump katakan akan akui Yerusalem sebagai ibu kota Israel')
+    backing_title = bool(title) and lex.headline_backs is not None and len(headline) == 2 \
+        and not in_title and not _hostile(lex, slex, title, 0, len(title)) \
+        and not (lex.headline_opposes is not None and lex.headline_opposes.search(title)) and any(
+            _headline_between(title, finder, m.start(), headline) for m in lex.headline_backs.finditer(title))
     if len(headline) == 2 and (own_words or in_title or _hostile(lex, slex, title, 0, len(title))
                                or len(_hostile(lex, slex, body, 0, len(body))) >= 2) \
-            and not (lex.cooperation is not None and lex.cooperation.search(title)):
+            and not (lex.cooperation is not None and lex.cooperation.search(title)) and not backing_title:
         add(headline[0], headline[1], weight)
         for code in headline:
             counts[code] = counts.get(code, 0) + 1
@@ -559,6 +601,13 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         if foreign and counts[foreign[0]] >= 3 and (
                 len(foreign) == 1 or counts[foreign[0]] >= 2 * counts[foreign[1]]):
             parties = [home, foreign[0]]
+    # Two rival camps (a contest at a summit, a vote, a negotiation): with no conflict yet, two
+    # states each backed by two other states or more (`Kanada yang didukung oleh Uni Eropa, Amerika
+    # Serikat dan Meksiko`, `Belarusia, yang didukung oleh ... Rusia, Mesir, Qatar`), by backers of
+    # one camp only, in an article with an opposing cue (`telah memblokir sebuah rencana`): the two
+    # backed states are the parties.
+    if not parties:
+        parties = _rival_camps(art, body, live, finder, slex, ignored, counts, first)
     if len(parties) == 2 and frozenset(parties) in _dependencies():
         parties = []  # a territory and its sovereign named most: domestic, not between states
     # A territory threatened or attacked by a foreign state (`Korea Utara ... ancaman rudal
@@ -583,6 +632,65 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     return {"id": None, "name": name, "parties": parties}
 
 
+def _headline_between(title: str, finder: Any, pos: int, headline: list[str]) -> bool:
+    """The headline's two states stand one before `pos` and the other after it."""
+    before = title_countries(title[:pos], finder, lower_case=True)
+    after = title_countries(title[pos:], finder, lower_case=True)
+    return bool(set(before) & set(headline)) and bool(set(after) & set(headline) - set(before))
+
+
+def _rival_camps(art: Any, body: str, live: list[tuple[int, int]], finder: Any, slex: Any,
+                 ignored: list[tuple[int, int]], counts: dict, first: dict) -> list[str]:
+    """The two states each backed by two states or more, by disjoint camps, when the article has
+    an opposing cue; [] otherwise. A backer is the subject before a backing cue with the backed
+    state right after it (`Rusia memang mendukung pernyataan Belarusia`), or the agent of a passive
+    one with the backed state before it (`Kanada yang didukung oleh Amerika Serikat dan Meksiko`)."""
+    camps: dict[str, set] = {}
+    opposed = False
+    for s, e in live:
+        hits = find_mentions(body, s, e, finder, slex, ignored)
+        for match in slex.cues.finditer(body, s, e):
+            c_start, c_end = match.span()
+            if _inside(c_start, c_end, ignored):
+                continue
+            name = slex.cues.label(match.group())
+            category = slex.categories.get(name) if name else None
+            if category is None or category.position not in ("backs", "opposes") \
+                    or category.target in ("mutual", "between"):
+                continue
+            if slex.negation_before is not None and slex.negation_before.search(
+                    body, max(s, c_start - 50), c_start):
+                continue
+            if category.position == "opposes":
+                opposed = True
+                continue
+            if not hits:
+                continue
+            clause_end = _clause_end(body, c_end, e)[0]
+            agents = art.passive_agents(hits, c_start, c_end, s, clause_end)
+            if agents:
+                backers = {h.code for h in agents}
+                before = [h for h in hits if h.end <= c_start and c_start - h.end <= 90
+                          and h.code not in backers]
+                backed = before[-1].code if before else None
+            else:
+                backers = {h.code for h in art.subject(hits, s, e, []) if h.end <= c_start}
+                after = [h for h in hits if c_end <= h.start <= c_end + 40 and h.code not in backers]
+                backed = after[0].code if after and backers else None
+            if backed is not None:
+                camps.setdefault(backed, set()).update(backers - {backed})
+    if not opposed:
+        return []
+    big = sorted((c for c in camps if len(camps[c]) >= 2),
+                 key=lambda c: (-len(camps[c]), -counts.get(c, 0), first.get(c, 0)))
+    if len(big) < 2:
+        return []
+    a, b = big[0], big[1]
+    if camps[a] & camps[b] or a in camps[b] or b in camps[a]:
+        return []
+    return sorted((a, b), key=lambda c: (-counts.get(c, 0), first.get(c, 0)))
+
+
 def _fights_group(lex: ConflictLexicon, body: str, live: list[tuple[int, int]],
                   ignored: list[tuple[int, int]]) -> bool:
     """A verb of fighting (lex.group_fight) at most two words before a named armed group."""
@@ -596,6 +704,30 @@ def _fights_group(lex: ConflictLexicon, body: str, live: list[tuple[int, int]],
             if verbs and re.fullmatch(r"\W*(?:\w+\W+){0,2}", body[verbs[-1].end():group.start()]):
                 return True
     return False
+
+
+_LAST_CLAUSE_MARK = re.compile(r"[,;:](?!.*[,;:])", re.S)
+
+
+def _shared_target(lex: ConflictLexicon, slex: Any, body: str, s: int, pos: int) -> bool:
+    """A joined pair at `pos` is the shared object of a hostile act: a preposition of direction
+    (lex.shared_target: `ke`, `terhadap`) right before it, with a conflict word or hostile cue at
+    most 60 characters before the preposition, in the same clause (`serangan nuklir ke Korea
+    Selatan dan Amerika Serikat`, `sanksi terhadap Iran dan Korea Utara`): the two are hit
+    together, on one side, not each other's adversaries."""
+    if lex.shared_target is None:
+        return False
+    prep = lex.shared_target.search(body, max(s, pos - 30), pos)
+    if prep is None:
+        return False
+    lo = max(s, prep.start() - 60)
+    mark = _LAST_CLAUSE_MARK.search(body, lo, prep.start())
+    if mark is not None:
+        lo = mark.end()
+    if lex.context is not None and any(lex.relation is None or not lex.relation.fullmatch(m.group().casefold())
+                                       for m in lex.context.finditer(body, lo, prep.start())):
+        return True
+    return bool(_hostile(lex, slex, body, lo, prep.start()))
 
 
 def _everyday(lex: ConflictLexicon, word: str) -> bool:

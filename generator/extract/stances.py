@@ -17,10 +17,13 @@ How it reads an article, sentence by sentence (related-headline lines are never 
    sentence, or the actor of the previous sentences (a pronoun such as `mereka`, or a
    section heading such as `Iran` on a line of its own). A subject may be a group (`Egyptian
    minister X and his Greek and French counterparts`); a sentence opening with a plural
-   pronoun (`They concluded ...`) refers back to the last group named. In the passive voice
+   pronoun (`They concluded ...`) refers back to the last group named, and one opening with a
+   dual pronoun (`Keduanya bertemu guna ...`) to the two states the previous sentence names. In the passive voice
    (`was condemned in a joint statement by Egypt and Cyprus`, `a coalition which was joined by
    Australia`) the countries after the agent marker act, and the patient before the cue (or
-   the previous sentence's party) is the target.
+   the previous sentence's party) is the target; a language without passive auxiliaries reads
+   the agent only right after the cue (`Kanada yang didukung oleh Amerika Serikat`), or right
+   after a passive form without a marker (`passive_forms`: `yang didukung Iran`).
 3. Claims. A country named after a verb of claiming (`Turki menuduh Prancis berpihak ke
    Armenia`), or named as the subject inside someone else's quote, takes the cue as a claim:
    the stance is recorded with `claimed_by` = the actor and is never the country's own.
@@ -31,7 +34,9 @@ How it reads an article, sentence by sentence (related-headline lines are never 
    party (`Turkey and Libya signed ...`, `a deal with Greece`, `an agreement between Cyprus,
    Greece and Israel`) backs it. Backing another country's effort at talks (`mendukung upaya
    Korsel untuk memulai kembali dialog`) is that country's neutral stance, claimed by the
-   backer; `X is our friend` in a party's quote points at the speaker. An act named as the
+   backer; `X is our friend` in a party's quote points at the speaker. An appeal aimed at one
+   party is a demand on it, unless it asks for aid or protection (`aid_requests`: `meminta
+   kepastian perlindungan AS`): then it backs that party. An act named as the
    cue's object without its state (`criticized the move`, `found the air strike justified`:
    `act_objects`) is the act of the lead party, the first party that is a sentence's subject; a
    participle right before its agent (`an operation supported by Russia`) is passive.
@@ -321,6 +326,8 @@ class StanceLexicon:
     passive_marker: re.Pattern | None = None
     passive_words: set[str] = field(default_factory=set)
     passive_aux: re.Pattern | None = None
+    # `Houthi yang didukung Iran`: a passive form whose agent may follow it without a marker
+    passive_forms: set[str] = field(default_factory=set)
     # partners of an agreement: `signed a deal with Greece`, `an agreement between A and B`
     partner_marker: re.Pattern | None = None
     partner_words: set[str] = field(default_factory=set)
@@ -330,6 +337,12 @@ class StanceLexicon:
     companion_gap: re.Pattern | None = None
     # `They concluded ...`: a plural pronoun refers back to the last group of countries
     plural_pronoun: re.Pattern | None = None
+    # `Keduanya bertemu guna membahas ...`: a dual pronoun opening a sentence stands for the two
+    # states the previous sentence names (`Trump dijadwalkan bertemu dengan Presiden Korea Selatan`)
+    dual_pronoun: re.Pattern | None = None
+    # `meminta kepastian perlindungan AS`: what an appeal asks for, right after it, is aid
+    aid_request: re.Pattern | None = None
+    aid_about: re.Pattern | None = None  # `... Amerika Serikat terkait komitmen pertahanan`
     # `menuding PBB ...`, `threatened to leave the UN over its bias against Israel`: an
     # organisation that is no state as the object of an opposing cue
     organisations: re.Pattern | None = None
@@ -431,6 +444,7 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
         alt = "|".join(phrase_pattern(w) for w in passive)
         lexicon.passive_marker = re.compile(rf"(?:[\s,]+[\w'\u2019.-]+){{0,4}}?[\s,]+(?:{alt})", re.I)
         lexicon.passive_words = {normalise_phrase(w) for w in passive}
+    lexicon.passive_forms = {normalise_phrase(w) for w in _list(data, "passive_forms")}
     aux = _list(data, "passive_auxiliaries")
     if aux:
         lexicon.passive_aux = _tail(aux, 1)
@@ -451,6 +465,17 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
     if plural:
         alt = "|".join(phrase_pattern(w) for w in plural)
         lexicon.plural_pronoun = re.compile(rf"[\s\"\u201c]*(?:{alt})", re.I)
+    aid = _list(data, "aid_requests")
+    if aid:
+        lexicon.aid_request = re.compile(rf"\s+(?:{alternation(aid).pattern})", re.I)
+        about = _list(data, "aid_about")
+        if about:
+            lexicon.aid_about = re.compile(
+                rf"\s+(?:{alternation(about).pattern})\s+(?:{alternation(aid).pattern})", re.I)
+    dual = _list(data, "dual_pronouns")
+    if dual:
+        alt = "|".join(phrase_pattern(w) for w in dual)
+        lexicon.dual_pronoun = re.compile(rf"[\s\"\u201c]*(?:{alt})", re.I)
     lexicon.organisations = alternation(_list(data, "organisations"), flags=0)
     lexicon.relative_word = alternation(_list(data, "relative_markers"))
     if coordinators:
@@ -767,10 +792,20 @@ class _Article:
             # a participle right before its agent (`in an operation supported by Russia`): a
             # passive after a noun, with no auxiliary
             marker_end = direct.end()
+        elif normalise_phrase(cue) in lex.passive_forms:
+            # `Houthi yang didukung Iran`: the agent right after the passive form, no marker
+            nxt = next((h for h in hits if h.start >= c_end), None)
+            if nxt is None or nxt.end > hi or self.body[c_end:nxt.start].strip():
+                return []
+            marker_end = c_end
         else:
-            if lex.passive_aux is not None:
-                if not (lex.passive_aux.search(before) or before.rstrip().endswith(",")):
-                    return []
+            if lex.passive_aux is None:
+                # a language without passive auxiliaries (Indonesian: the di- form is the passive)
+                # reads an agent only right after the cue (`didukung oleh Uni Eropa, Amerika
+                # Serikat dan Meksiko`), not some `oleh` further on
+                return []
+            if not (lex.passive_aux.search(before) or before.rstrip().endswith(",")):
+                return []
             found = lex.passive_marker.match(self.body, c_end, hi)
             if found is None or any(c_end <= h.start < found.end() for h in hits):
                 return []
@@ -897,9 +932,14 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
     evidence: list[Evidence] = []
     first_seen: dict[str, tuple[int, int]] = {}
     lead: str | None = None  # the first party that is a sentence's subject: whose acts the story tells
+    last_named: list[str] = []  # the states the previous sentence names
 
     for s_index, sentence in enumerate(sentences):
         s_start, s_end = span_of(sentence)
+        dual_ref = False
+        if lex.dual_pronoun is not None and len(last_named) == 2 \
+                and lex.dual_pronoun.match(body, s_start):
+            context, dual_ref = list(last_named), True  # `Keduanya ...`: the two just named
         plural_ref = lex.plural_pronoun is not None and bool(lex.plural_pronoun.match(body, s_start))
         if len(context) >= 2:
             group = (list(context), s_index)
@@ -913,6 +953,7 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                 s <= s_start and e >= s_end for s, e in ignored if s < s_end and e > s_start):
             continue
         hits = find_mentions(body, s_start, s_end, finder, lex, ignored)
+        last_named = list(dict.fromkeys(h.code for h in hits))
         for hit in hits:
             if hit.code in art.parties and hit.code not in first_seen:
                 first_seen[hit.code] = (s_start, s_end)
@@ -1013,7 +1054,8 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                     actors = [speaker_codes[0]]
                 elif context:
                     actors = list(context)
-                    factor *= 0.85
+                    if not dual_ref:  # (a dual pronoun names its two as surely as a subject)
+                        factor *= 0.85
             actors = [a for a in actors if a]  # a context or speaker with no state is no actor
             if not actors:
                 continue
@@ -1217,6 +1259,15 @@ def _evidence(art: _Article, category: Category, actor: str, claimed_by: str | N
             target, both = art.target(c_start, c_end, direction or "after", hits, actors | {actor},
                                       s_start, s_end)
             if target is not None and not both:
+                named = next((h for h in hits if h.start >= c_end and h.code == target), None)
+                if art.lex.aid_request is not None and (art.lex.aid_request.match(art.body, c_end) or (
+                        named is not None and art.lex.aid_about is not None
+                        and art.lex.aid_about.match(art.body, named.end))):
+                    # `meminta kepastian perlindungan AS`, `meminta bantuan Rusia`, `meminta penegasan
+                    # Amerika Serikat terkait komitmen pertahanan`: an appeal for aid or protection
+                    # (CAMEO 023) is made to one's own side, no demand on it
+                    return Evidence(actor, claimed_by, "backs", target,
+                                    category.one_side_weight * factor, ref, wants, c_start)
                 return Evidence(actor, claimed_by, category.one_side, target,
                                 category.one_side_weight * factor, ref, wants, c_start)
         if not wants:
