@@ -974,7 +974,9 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 e = ctx.ents.short_form_of(short)
                 if e is not None:
                     return e, False  # 'CalFire indicated ...': the body its full name named
-        if index == 0 and ctx.qf.definite_opening is not None:
+        if (index == 0 or (index == len(segments) - 1 and _opens_adverbially(ctx, segments[0]))) \
+                and ctx.qf.definite_opening is not None:
+            # ('After federal agents raided its offices, the company said ...': an opening phrase)
             do = ctx.qf.definite_opening.match(text)
             if do is not None:
                 # 'The embassy declined the request and said ...': the institution named before
@@ -1427,6 +1429,13 @@ def _opens_with_preposition(ctx: _Context, segment: tuple[int, int]) -> bool:
     """'In Ontario': a segment opening with a preposition is an adverbial, never a subject."""
     first = ctx.body[segment[0]:segment[1]].split()[:1]
     return bool(first) and first[0].casefold() in ctx.qf.object_prepositions
+
+
+def _opens_adverbially(ctx: _Context, segment: tuple[int, int]) -> bool:
+    """'After federal agents raided ...', 'When asked': a sentence's opening clause (a subordinator
+    first), never its subject."""
+    first = ctx.body[segment[0]:segment[1]].split()[:1]
+    return bool(first) and first[0].casefold() in ctx.qf.participle_clause_openers
 
 
 def _person_head(qf: "QuoteFinder", desc: str) -> bool:
