@@ -4115,3 +4115,15 @@ def test_a_definite_firm_after_an_opening_clause_is_the_firm():
     body = ("Marsh is an insurance broker. Marsh replaced its chief executive. Marsh shares fell in New York. "
             "After the board met on Monday, the firm said it was halving its dividend payment.")
     assert ("Marsh", "it was halving its dividend payment", None) in _reports(body)
+
+
+def test_an_authority_source_with_a_time_after_it_and_a_modified_kin_noun():
+    # source_tail (indirect_skip after 'according to police'); unnamed_authorities 'firefighters';
+    # definite_person with one modifier ('The bus driver')
+    body = ("A fire hit a block of flats in Badalona, Spain. A second fire in La Llagosta killed another person, "
+            "according to firefighters. The body was found on Wednesday in the river, according to police on "
+            "Thursday. The bus driver told reporters he lost control of the vehicle.")
+    got = [(s, t) for s, t, _ in _reports(body)]
+    assert ("firefighters", "A second fire in La Llagosta killed another person") in got
+    assert ("police", "The body was found on Wednesday in the river") in got
+    assert ("driver", "he lost control of the vehicle") in got

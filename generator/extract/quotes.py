@@ -613,6 +613,8 @@ class QuoteFinder:
         self.indirect_clause = re.compile(
             rf"\s*(?:(?:{skips})\s*){{0,3}},?\s*(?:(?P<comp>{comps})\b\s*)?" if skips else
             rf"\s*,?\s*(?:(?P<comp>{comps})\b\s*)?")
+        # ('according to police on Thursday': a time or a channel after the source)
+        self.source_tail = re.compile(rf"(?:[ \t]+(?:{skips}))+[ \t]*\Z") if skips else None
         # 'memperingatkan Korea Utara beberapa waktu lalu bahwa ...' / 'mengatakan kepada Rusia, Jepang
         # dan China bahwa ...': an addressee or object before the complementiser is not reported
         gap = pack.words("object_gap_blockers")
@@ -698,7 +700,7 @@ class QuoteFinder:
         # 'The father said', 'One of the children said': someone unnamed, by what they are to the story
         kin = pack.words("definite_person_nouns")
         self.definite_person = re.compile(
-            rf"(?:(?P<det>[Tt]he)[ \t]+(?P<noun>(?:{alt(kin)}))|(?P<poss>(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:{alt(kin)}))"
+            rf"(?:(?P<det>[Tt]he)[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>(?:{alt(kin)}))|(?P<poss>(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:{alt(kin)}))"
             rf"|(?P<one>[Oo]ne[ \t]+of[ \t]+(?:them|the[ \t]+[a-z]+|"
             rf"(?:his|her|their)[ \t]+[a-z]+)))(?:[ \t]+(?:{alt(adverbs)}))?[ \t]*\Z") if kin and adverbs else None
         # 'An official from TfL stated', 'a spokeswoman for the Home Office said': the body speaks
@@ -2636,6 +2638,8 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     if e is None and qf.authority is not None:
                         # '..., according to police.': the unnamed authorities of the story's state
                         who = body[lead.end() if lead else pos:s.end].strip().rstrip(".!?").strip()
+                        if qf.source_tail is not None:
+                            who = qf.source_tail.sub("", who)  # ('according to police on Thursday.')
                         au = qf.authority.fullmatch(who)
                         if au is not None:
                             e = _authority(ctx, au.group("who"), pos)
