@@ -4127,3 +4127,12 @@ def test_an_authority_source_with_a_time_after_it_and_a_modified_kin_noun():
     assert ("firefighters", "A second fire in La Llagosta killed another person") in got
     assert ("police", "The body was found on Wednesday in the river") in got
     assert ("driver", "he lost control of the vehicle") in got
+
+
+def test_a_place_the_title_puts_in_another_state_outweighs_a_state_named_in_passing():
+    # main_country: 'New York' in the title (a place within the US) against London named twice
+    body = ("Andrea Zamperoni, the head chef of a New York City restaurant, was discovered dead on Wednesday in "
+            "Queens, New York, according to police on Thursday. He had worked at the firm's London restaurant. "
+            "His brother is a chef at the London location now.")
+    sheet = run(body, "en", title="Missing New York City chef found dead")
+    assert [(q["speaker"], q["country"]) for q in sheet["quotes"]][:1] == [("police", "US")]

@@ -1259,6 +1259,15 @@ class ArticleEntities:
         counts = Counter(title_codes)
         counts.update(m.code for m in self._state_mentions)
         found = self._main_of(counts)
+        if found is not None and found not in title_codes and self.g.within is not None:
+            # ('Missing New York City chef found dead' that names London twice for a restaurant
+            # there): a place the title puts inside another state, named in the body at least as
+            # often as the state found, is what the story is about
+            inside = {m.code for m in self.g.within.find(self.title)}
+            if len(inside) == 1 and found not in inside:
+                code = next(iter(inside))
+                if sum(1 for m in self.g.within.find(self.body) if m.code == code) + counts[code] >= counts[found]:
+                    return code
         within_title: list[str] = []
         if found is None and self.g.within is not None:
             # with no state standing out by name, places inside a state count for it ('El Paso,
