@@ -4136,3 +4136,11 @@ def test_a_place_the_title_puts_in_another_state_outweighs_a_state_named_in_pass
             "His brother is a chef at the London location now.")
     sheet = run(body, "en", title="Missing New York City chef found dead")
     assert [(q["speaker"], q["country"]) for q in sheet["quotes"]][:1] == [("police", "US")]
+
+
+def test_an_act_of_office_speaks_for_the_office_holder_when_a_body_spoke_last():
+    # office_documents: 'The proclamation said ...' after the WHO's declaration is the president's
+    body = ("On Friday, United States President Donald Trump declared a national emergency. The move came two "
+            "days after the World Health Organization declared the outbreak a pandemic. The proclamation said the "
+            "national emergency began on March 1.")
+    assert ("Donald Trump", "the national emergency began on March 1", "US") in _reports(body)

@@ -386,6 +386,7 @@ class QuoteFinder:
             rf"\s*(?:(?:{alt(doc_dets)})\s+)?(?:[a-z]+\s+)?(?:{alt(documents)})\s+(?:{alt(source_links)})\s+"
             rf"(?P<who>[^,;:\"“”]+?)(?:\s+(?:{alt(pack.words('descriptor_stops'))})\b[^,;:\"“”]*)?\s*$") \
             if documents and source_links and doc_dets else None
+        self.office_documents = frozenset(w.casefold() for w in pack.words("office_documents"))
         self.document_subject = re.compile(
             rf"\s*(?:The|the|This|this|That|that|Its|its|His|his|Her|her)\s+(?:{alt(documents)})\b[\w\s]{{0,20}}$") \
             if documents else None
@@ -3086,9 +3087,15 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # 'Another report from the Mexican government during the weekend said ...': the
                 # document's source speaks
                 e, _ = _subject(ctx, s.start + ds.start("who"), s.start + ds.end("who"), spans)
-        if e is None and qf.document_subject is not None and qf.document_subject.match(text, 0, v.start()) \
-                and recent is not None:
-            e = recent  # 'The statement also said ...': the statement of whoever the article quoted
+        ds = qf.document_subject.match(text, 0, v.start()) if e is None and qf.document_subject is not None else None
+        if ds is not None:
+            # 'The statement also said ...': the statement of whoever the article quoted; an act of
+            # office ('Trump declared a national emergency ... The proclamation said ...') is the
+            # office holder's the article named last, unless a person spoke last ('The decree
+            # instructs ...' after the Pope's words)
+            office_act = any(w.casefold() in qf.office_documents for w in ds.group().split())
+            e = (_officer_named_last(ctx, vs) if office_act and (recent is None or recent.type != "person")
+                 else None) or recent
         if e is None and pron and recent is not None and recent.type != "person" and recent.voiced:
             e = recent  # 'ucap seorang juru bicara Kementerian Luar Negeri AS. Ia juga mengatakan'
         elif e is None and pron and pron not in qf.personal and recent is not None and recent.type != "person":
