@@ -4109,3 +4109,20 @@ def test_a_definite_firm_noun_opening_the_next_sentence_is_no_cue_of_a_closed_qu
             'growth." The firm reported higher orders for athletic footwear. Nike shares rose. Nike is based in '
             'Oregon.')
     assert [q["speaker"] for q in run(body, "en")["quotes"] if q["kind"] == "direct"] == ["Philip Knight"]
+
+
+def test_confirming_or_telling_someone_that_reports_a_clause_in_indonesian():
+    # indirect_say_verbs: 'membenarkan bahwa', 'memberitahu X bahwa'; a noun phrase alone is no report
+    body = ("Pada pemeriksaan sebelumnya, Elza membenarkan bahwa Miryam bertemu Anton di kantornya. Calon presiden "
+            "Donald Trump memberitahu Perdana Menteri Israel Benjamin Netanyahu bahwa Amerika Serikat akan "
+            "mengakui Yerusalem. Polisi membenarkan hal itu.")
+    got = _reports(body, "id")
+    assert ("Elza", "Miryam bertemu Anton di kantornya", None) in got
+    assert any(s == "Donald Trump" and t == "Amerika Serikat akan mengakui Yerusalem" for s, t, _ in got)
+    assert all(not t.startswith("hal itu") for _, t, _ in got)
+
+
+def test_there_are_opens_the_clause_of_a_report_verb_that_takes_a_noun_phrase():
+    # clause_openers: 'menyebut terdapat 1500 tahanan ...' (like 'ada')
+    body = "Otoritas Palestina menyebut terdapat 1500 tahanan yang menolak makan."
+    assert ("Otoritas Palestina", "terdapat 1500 tahanan yang menolak makan", "PS") in _reports(body, "id")
