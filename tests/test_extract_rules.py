@@ -4126,3 +4126,26 @@ def test_there_are_opens_the_clause_of_a_report_verb_that_takes_a_noun_phrase():
     # clause_openers: 'menyebut terdapat 1500 tahanan ...' (like 'ada')
     body = "Otoritas Palestina menyebut terdapat 1500 tahanan yang menolak makan."
     assert ("Otoritas Palestina", "terdapat 1500 tahanan yang menolak makan", "PS") in _reports(body, "id")
+
+
+def test_colloquial_say_and_a_view_held_report_a_clause_in_indonesian():
+    # indirect_say_verbs / indirect_bare_verbs: 'Ia bilang, ...'; 'menganggap' + clause, not 'menganggap X sebagai Y'
+    body = ("Menteri Koordinator Luhut Binsar Panjaitan hadir di Jakarta. Ia bilang, proses yang transparan akan terus "
+            "dikedepankan. Anggota DPR Dadang Rusdiana menganggap bendera terbalik itu merupakan sebuah penghinaan. "
+            "Budi menganggap Jokowi sebagai pemimpin yang tegas.")
+    got = _reports(body, "id")
+    assert any(s == "Luhut Binsar Panjaitan" and t == "proses yang transparan akan terus dikedepankan" for s, t, _ in got)
+    assert any(s == "Dadang Rusdiana" and t == "bendera terbalik itu merupakan sebuah penghinaan" for s, t, _ in got)
+    assert all(not t.startswith("Jokowi") for _, t, _ in got)
+
+
+def test_a_cue_closing_the_sentence_wins_over_an_inner_report_verb_in_indonesian():
+    # trailing_cue_overrides: '..., kata Siswono.' names who reports the whole clause; a pronoun cue or the
+    # subject named again only ends the report
+    body = ("Siswono, Kepala Badan Kemlu, mengatakan tak ada negara yang mendukung. Indonesia selama ini selalu "
+            "menilai klaim China tak sesuai dengan UNCLOS, kata Siswono. Menteri Budi hadir. Budi mengatakan "
+            "pemerintah akan bertindak tegas, kata dia.")
+    got = _reports(body, "id")
+    assert any(s == "Siswono" and t == "Indonesia selama ini selalu menilai klaim China tak sesuai dengan UNCLOS"
+               for s, t, _ in got)
+    assert any(s == "Budi" and t == "pemerintah akan bertindak tegas" for s, t, _ in got)
