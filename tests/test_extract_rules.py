@@ -4144,3 +4144,43 @@ def test_an_act_of_office_speaks_for_the_office_holder_when_a_body_spoke_last():
             "days after the World Health Organization declared the outbreak a pandemic. The proclamation said the "
             "national emergency began on March 1.")
     assert ("Donald Trump", "the national emergency began on March 1", "US") in _reports(body)
+
+
+def test_confirming_or_telling_someone_that_reports_a_clause_in_indonesian():
+    # indirect_say_verbs: 'membenarkan bahwa', 'memberitahu X bahwa'; a noun phrase alone is no report
+    body = ("Pada pemeriksaan sebelumnya, Elza membenarkan bahwa Miryam bertemu Anton di kantornya. Calon presiden "
+            "Donald Trump memberitahu Perdana Menteri Israel Benjamin Netanyahu bahwa Amerika Serikat akan "
+            "mengakui Yerusalem. Polisi membenarkan hal itu.")
+    got = _reports(body, "id")
+    assert ("Elza", "Miryam bertemu Anton di kantornya", None) in got
+    assert any(s == "Donald Trump" and t == "Amerika Serikat akan mengakui Yerusalem" for s, t, _ in got)
+    assert all(not t.startswith("hal itu") for _, t, _ in got)
+
+
+def test_there_are_opens_the_clause_of_a_report_verb_that_takes_a_noun_phrase():
+    # clause_openers: 'menyebut terdapat 1500 tahanan ...' (like 'ada')
+    body = "Otoritas Palestina menyebut terdapat 1500 tahanan yang menolak makan."
+    assert ("Otoritas Palestina", "terdapat 1500 tahanan yang menolak makan", "PS") in _reports(body, "id")
+
+
+def test_colloquial_say_and_a_view_held_report_a_clause_in_indonesian():
+    # indirect_say_verbs / indirect_bare_verbs: 'Ia bilang, ...'; 'menganggap' + clause, not 'menganggap X sebagai Y'
+    body = ("Menteri Koordinator Luhut Binsar Panjaitan hadir di Jakarta. Ia bilang, proses yang transparan akan terus "
+            "dikedepankan. Anggota DPR Dadang Rusdiana menganggap bendera terbalik itu merupakan sebuah penghinaan. "
+            "Budi menganggap Jokowi sebagai pemimpin yang tegas.")
+    got = _reports(body, "id")
+    assert any(s == "Luhut Binsar Panjaitan" and t == "proses yang transparan akan terus dikedepankan" for s, t, _ in got)
+    assert any(s == "Dadang Rusdiana" and t == "bendera terbalik itu merupakan sebuah penghinaan" for s, t, _ in got)
+    assert all(not t.startswith("Jokowi") for _, t, _ in got)
+
+
+def test_a_cue_closing_the_sentence_wins_over_an_inner_report_verb_in_indonesian():
+    # trailing_cue_overrides: '..., kata Siswono.' names who reports the whole clause; a pronoun cue or the
+    # subject named again only ends the report
+    body = ("Siswono, Kepala Badan Kemlu, mengatakan tak ada negara yang mendukung. Indonesia selama ini selalu "
+            "menilai klaim China tak sesuai dengan UNCLOS, kata Siswono. Menteri Budi hadir. Budi mengatakan "
+            "pemerintah akan bertindak tegas, kata dia.")
+    got = _reports(body, "id")
+    assert any(s == "Siswono" and t == "Indonesia selama ini selalu menilai klaim China tak sesuai dengan UNCLOS"
+               for s, t, _ in got)
+    assert any(s == "Budi" and t == "pemerintah akan bertindak tegas" for s, t, _ in got)

@@ -621,6 +621,8 @@ class QuoteFinder:
         gap = pack.words("object_gap_blockers")
         # (when given, only these verbs take an object before the complementiser: 'told BBC News that')
         self.object_gap_verbs = {v.casefold() for v in pack.words("object_gap_verbs")}
+        # (whether a cue closing the sentence wins over a report verb inside it: 'X menganggap ..., kata Y.')
+        self.trailing_cue_overrides = bool(pack.get("trailing_cue_overrides"))
         lead = pack.words("object_gap_complementisers")
         self.object_gap = re.compile(
             rf"(?:(?!(?<![\w-])(?:{alt(gap)})(?![\w-]))[^.;:!?\"“”„«\n]){{1,120}}?(?<![\w-])(?:{alt(lead)})(?![\w-])\s*",
@@ -1993,6 +1995,18 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             if indirect is None:
                 trailing = _trailing_cue(ctx, s, spans, last, last_person)
                 if trailing is not None:
+                    subj, indirect = trailing.speaker, trailing
+            elif qf.trailing_cue_overrides and indirect.how == "indirect" and indirect.follow is None \
+                    and (trailing := _trailing_cue(ctx, s, spans, last, last_person)) is not None \
+                    and indirect.start < trailing.end < indirect.end:
+                # 'Indonesia selama ini menganggap klaim China tak sesuai dengan UNCLOS, kata
+                # Siswono.': the inner report reaches into the cue after it; the sentence is the cue's
+                # (a pronoun cue or the subject named again only ends the report: 'Budi mengatakan
+                # ..., kata dia.')
+                cut = ctx.body.rfind(",", trailing.end, s.end)
+                if trailing.speaker is indirect.speaker or qf.after_pron.match(ctx.body, cut if cut >= 0 else trailing.end):
+                    indirect = dataclasses.replace(indirect, end=trailing.end)
+                else:
                     subj, indirect = trailing.speaker, trailing
             elif indirect.follow is None and indirect.start > s.start and (indirect.how == "indirect" or (
                     indirect.how == "inline-cue" and _opens_with_report_verb(qf, body, indirect.start))):
