@@ -11,6 +11,7 @@ is identical either way (tests/test_fastdump.py compares them on real articles).
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -58,6 +59,8 @@ def _scalar(value: Any, flow: bool) -> str:
         return "false"
     if isinstance(value, int):
         return str(value)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value.isoformat()  # ('published: 2019-01-23', as ruamel writes a date)
     if isinstance(value, float):
         text = repr(value)
         if not re.fullmatch(r"-?[0-9]+\.[0-9]+", text):
