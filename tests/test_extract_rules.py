@@ -4184,3 +4184,9 @@ def test_a_cue_closing_the_sentence_wins_over_an_inner_report_verb_in_indonesian
     assert any(s == "Siswono" and t == "Indonesia selama ini selalu menilai klaim China tak sesuai dengan UNCLOS"
                for s, t, _ in got)
     assert any(s == "Budi" and t == "pemerintah akan bertindak tegas" for s, t, _ in got)
+
+
+def test_a_definite_firm_after_a_one_word_opener_is_the_firm():
+    body = ("Renault makes cars in France. Renault sales rose. Renault shares fell. However, the company said it "
+            "expected operating margins to be lower in 2005.")
+    assert ("Renault", "it expected operating margins to be lower in 2005", None) in _reports(body)

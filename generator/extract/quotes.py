@@ -1439,8 +1439,9 @@ def _opens_with_preposition(ctx: _Context, segment: tuple[int, int]) -> bool:
 def _opens_adverbially(ctx: _Context, segment: tuple[int, int]) -> bool:
     """'After federal agents raided ...', 'When asked': a sentence's opening clause (a subordinator
     first), never its subject."""
-    first = ctx.body[segment[0]:segment[1]].split()[:1]
-    return bool(first) and first[0].casefold() in ctx.qf.participle_clause_openers
+    words = ctx.body[segment[0]:segment[1]].split()
+    return bool(words) and (words[0].casefold() in ctx.qf.participle_clause_openers
+                            or (len(words) == 1 and words[0] in ctx.ents.g.opener_set))  # ('However, the company ...')
 
 
 def _person_head(qf: "QuoteFinder", desc: str) -> bool:
