@@ -4099,7 +4099,7 @@ def test_the_firm_is_the_one_word_name_the_article_uses_most():
     # _lone_name_firm: 'But the firm said' (a coordinator before a definite firm noun); not a place, a
     # surname of a fuller name, or a firm named inside another word ('DaimlerChrysler')
     body = ("Kraft plans to cut back on advertising of snacks. Kraft rival PepsiCo began a similar initiative. "
-            "Kraft's new policy covers TV and radio adverts in Chicago. Chief executive Roger Deromedi met "
+            "The move by Kraft covers TV and radio adverts in Chicago. Chief executive Roger Deromedi met "
             "analysts in Chicago. But the firm said it would continue to advertise all its products.")
     assert ("Kraft", "it would continue to advertise all its products", None) in _reports(body)
 
@@ -4187,6 +4187,6 @@ def test_a_cue_closing_the_sentence_wins_over_an_inner_report_verb_in_indonesian
 
 
 def test_a_definite_firm_after_a_one_word_opener_is_the_firm():
-    body = ("Renault makes cars in France. Renault sales rose. Renault shares fell. However, the company said it "
+    body = ("Renault makes cars in France. Sales of Renault cars rose. Renault shares fell. However, the company said it "
             "expected operating margins to be lower in 2005.")
     assert ("Renault", "it expected operating margins to be lower in 2005", None) in _reports(body)

@@ -1522,10 +1522,12 @@ def _lone_name_firm(ctx: _Context, before: int) -> Entity | None:
         if count <= best_count or w in g.opener_set or w.casefold() in g.common or w.casefold() in g.non_name \
                 or w.casefold() in ctx.ents.lowercase_words or w.casefold() in g.title_words or g.finder.code_of(w) \
                 or ctx.ents.find_person(w) is not None or is_news_outlet(w) or w.casefold() in ctx.qf.not_firms \
-                or re.search(rf"[A-Z][\w'’.-]*[ \t]+{re.escape(w)}(?![\w'’-])"
+                or re.search(rf"[A-Z][\w'’-]*[ \t]+{re.escape(w)}(?![\w'’-])"
                              rf"|\b(?:{'|'.join(map(re.escape, ctx.qf.place_words + ['the']))})[ \t]+{re.escape(w)}\b",
                              body):  # ('in Frankfurt', 'the Lords')
             continue
+        if not re.search(rf"[a-z,][ \t]+{re.escape(w)}(?![\w'’-])", body):
+            continue  # (only ever opening a sentence: 'Investors ...' is a word, not a name)
         best, best_count = m, count
     if best is None:
         return None
