@@ -4187,6 +4187,6 @@ def test_a_cue_closing_the_sentence_wins_over_an_inner_report_verb_in_indonesian
 
 
 def test_a_definite_firm_after_a_one_word_opener_is_the_firm():
-    body = ("Renault makes cars in France. Sales of Renault cars rose. Renault shares fell. However, the company said it "
+    body = ("Renault makes cars in France. Analysts expect Renault to grow. Renault shares fell. However, the company said it "
             "expected operating margins to be lower in 2005.")
     assert ("Renault", "it expected operating margins to be lower in 2005", None) in _reports(body)
