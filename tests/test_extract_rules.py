@@ -4190,3 +4190,8 @@ def test_a_definite_firm_after_a_one_word_opener_is_the_firm():
     body = ("Renault makes cars in France. Analysts expect Renault to grow. Renault shares fell. However, the company said it "
             "expected operating margins to be lower in 2005.")
     assert ("Renault", "it expected operating margins to be lower in 2005", None) in _reports(body)
+
+
+def test_an_outlet_whose_last_word_reads_as_a_body_reports_nothing():
+    body = "A cargo plane crashed near Tehran in Iran. Press TV said the crash was followed by a fire."
+    assert _reports(body) == []

@@ -3123,8 +3123,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             e = last
         elif e is None and pron in qf.personal and last is None and qf.pronoun_to_named:
             e = _officer_named_last(ctx, s.start)  # ('He said that ...' before anyone has spoken)
-        if e is None and is_news_outlet(body[s.start:vs].strip()):
-            continue  # 'Reuters reported ... a source ... said': the press, then the speaker
+        if (e is None or (e.type != "person" and not is_news_outlet(e.name))) and is_news_outlet(body[s.start:vs].strip()):
+            continue  # 'Reuters reported ... a source ... said': the press, then the speaker ('Press TV
+            # said ...' is the press too, though its last word reads as a body)
         if e is None and subject is not None and v.group("verb").casefold().endswith("ing"):
             e = subject  # 'X wrote to the embassy asking to waive ...': the same subject
         if e is None:
