@@ -4195,3 +4195,13 @@ def test_a_definite_firm_after_a_one_word_opener_is_the_firm():
 def test_an_outlet_whose_last_word_reads_as_a_body_reports_nothing():
     body = "A cargo plane crashed near Tehran in Iran. Press TV said the crash was followed by a fire."
     assert _reports(body) == []
+
+
+def test_a_prepositional_aside_between_the_subject_and_its_verb_is_skipped():
+    # ('X, in remarks to the BBC, said': not the BBC; 'The letter, from the Home Office, says': the source)
+    body = ('A typhoon hit the Philippines. Red Cross chair Richard Gordon, in remarks to the BBC, said "A lot of '
+            'people have lost their homes".')
+    assert [q["speaker"] for q in run(body, "en")["quotes"]] != ["BBC"]
+    body = ('Moazzam Begg was held in Cuba. The letter, from the Home Office, says: "You would take part in '
+            'activities against the United Kingdom."')
+    assert [q["speaker"] for q in run(body, "en")["quotes"]] == ["Home Office"]

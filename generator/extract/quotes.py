@@ -759,6 +759,9 @@ class QuoteFinder:
         self.not_firms = {w.casefold() for w in pack.words("not_firms")}
         # ('in Frankfurt', 'across Africa': a word after these is a place, not a firm)
         self.place_words = pack.words("place_prepositions") or ["(?!)"]
+        # ('The letter, from the Home Office, says': words that tie the subject to its source or
+        # go on with it, not an aside)
+        self.source_links = frozenset(w.casefold() for w in pack.words("subject_source_links"))
         self.object_pronouns = {w.casefold() for w in pack.words("object_pronouns")}
         # whether 'he said that ...' before anyone has spoken is the person named last with an
         # office (English news names its subject first; Indonesian 'ia' is too often someone else)
@@ -1138,8 +1141,11 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             return None, pm.group().strip().casefold()
         first_word = re.match(r"\s*([^\W\d_]+)", text)
         if first_word and first_word.group(1).casefold() in ctx.qf.object_prepositions \
-                and index < len(segments) - 1:
-            continue  # 'In Cyprus, the ruling party hailed ...': a place, not the subject
+                and (index < len(segments) - 1 or (index > 0 and "," in body[seg_end:verb_start]
+                                                   and first_word.group(1).casefold() not in ctx.qf.source_links)):
+            # 'In Cyprus, the ruling party hailed ...': a place, not the subject; 'Richard Gordon, in
+            # remarks to the BBC, said': an aside between commas
+            continue
         if first_word and index == len(segments) - 1 and index > 0 \
                 and first_word.group(1).casefold() in ctx.qf.coordinators \
                 and body[seg_start + first_word.end():seg_start + first_word.end() + 2].strip()[:1].isupper():
