@@ -4205,3 +4205,10 @@ def test_a_prepositional_aside_between_the_subject_and_its_verb_is_skipped():
     body = ('Moazzam Begg was held in Cuba. The letter, from the Home Office, says: "You would take part in '
             'activities against the United Kingdom."')
     assert [q["speaker"] for q in run(body, "en")["quotes"]] == ["Home Office"]
+
+
+def test_unnamed_officials_with_a_relative_clause_speak():
+    body = ("Lanes to the bridge were closed in New Jersey. The public officials who ordered that change claimed "
+            "they were reducing the number of dedicated lanes.")
+    assert [(s, t) for s, t, _ in _reports(body)] == [
+        ("public officials", "they were reducing the number of dedicated lanes")]

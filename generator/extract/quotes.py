@@ -1258,6 +1258,11 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 # 'with' is the subject of the participle
                 rest = rest[absolute.end():]
             au = ctx.qf.authority.fullmatch(rest.rstrip())
+            if au is None and ctx.qf.relative_start is not None:
+                # ('The public officials who ordered that change claimed ...': a relative clause
+                # after the unnamed authority)
+                rel = re.search(rf"[ \t]+(?:{'|'.join(map(re.escape, ctx.qf.relative_set))})[ \t]", rest)
+                au = ctx.qf.authority.fullmatch(rest[:rel.start()]) if rel is not None else None
             if au is not None:
                 e = _authority(ctx, au.group("who"), seg_start)
                 lead = g.finder.find(body[segments[0][0]:segments[0][1]]) if absolute else []
