@@ -576,6 +576,8 @@ class QuoteFinder:
             rf",\s*(?:{alt(relatives)})\s+(?:{pronouns})\s+(?:{speech})\b", re.I) \
             if relatives and pronouns else None
         self.relative_set = {w.casefold() for w in relatives}
+        # (a relative pronoun inside a phrase: 'The public officials who ordered that change')
+        self.relative_word = re.compile(rf"[ \t]+(?:{alt(relatives)})[ \t]") if relatives else None
         # a state's name or adjective, then one of its institutions ('the Saudi government')
         state_noun = rf"(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+(?P<noun>{alt(institutions)})"
         self.state_institution = re.compile(rf"(?:^|\s)(?:the\s+|The\s+)?{state_noun}\s*$") \
@@ -1258,10 +1260,10 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 # 'with' is the subject of the participle
                 rest = rest[absolute.end():]
             au = ctx.qf.authority.fullmatch(rest.rstrip())
-            if au is None and ctx.qf.relative_start is not None:
+            if au is None and ctx.qf.relative_word is not None:
                 # ('The public officials who ordered that change claimed ...': a relative clause
                 # after the unnamed authority)
-                rel = re.search(rf"[ \t]+(?:{'|'.join(map(re.escape, ctx.qf.relative_set))})[ \t]", rest)
+                rel = ctx.qf.relative_word.search(rest)
                 au = ctx.qf.authority.fullmatch(rest[:rel.start()]) if rel is not None else None
             if au is not None:
                 e = _authority(ctx, au.group("who"), seg_start)
@@ -2337,9 +2339,8 @@ def _participle_after_clause(ctx: _Context, s: Sentence, spans, last_person: Ent
         if na is None or body[na.end():na.end() + 1].isupper():
             return None  # ('..., telling Wikinews the company ...': who is told, then the clause)
         start = na.end()
-        that = re.match(rf"(?:{'|'.join(map(re.escape, qf.complementisers))})[ \t]+", body[start:start + 12]) \
-            if qf.complementisers else None
-        if that is not None:
+        that = re.match(r"(\w+)[ \t]+", body[start:start + 16])
+        if that is not None and that.group(1) in qf.complementisers:
             start += that.end()  # ('..., telling Radio 4's PM programme that Labour was not ...')
     a, b = _trim(body, start, s.end)
     if len(_WORDS.findall(body[a:b])) < 3 or body[a:a + 1] in '"“”„«' or (
