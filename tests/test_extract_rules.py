@@ -4212,3 +4212,9 @@ def test_unnamed_officials_with_a_relative_clause_speak():
             "they were reducing the number of dedicated lanes.")
     assert [(s, t) for s, t, _ in _reports(body)] == [
         ("public officials", "they were reducing the number of dedicated lanes")]
+
+
+def test_a_report_ends_where_the_subject_s_next_act_begins():
+    body = ("Donald Trump spoke in Ohio. Trump claimed carbon emissions have been lower during his administration "
+            "and argued against re-entering the Paris Climate Accord.")
+    assert [t for _, t, _ in _reports(body)] == ["carbon emissions have been lower during his administration"]

@@ -2366,6 +2366,13 @@ def _split_joined_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
                         or _plainly_a_clause(ctx.qf, ctx.body, m.end(), q.end)):
             # ('..., and responded to the concerns raised': no second report; nor one inside a
             # quote: 'to understand "what happened ... and responded appropriately ..."')
+            if m is not None and len(_WORDS.findall(ctx.body[q.start:m.start()])) >= 3 \
+                    and len(_MARKS.findall(ctx.body, q.start, m.start())) % 2 == 0 \
+                    and not _MARKS.search(ctx.body, m.start(), q.end) and not m.groupdict().get("comma"):
+                # ('Trump claimed carbon emissions have been lower and argued against re-entering
+                # the Paris Climate Accord': the report ends where the subject's next act begins)
+                a, b = _trim(ctx.body, q.start, m.start())
+                q = dataclasses.replace(q, start=a, end=b)
             out.append(q)
             continue
         a, b = _trim(ctx.body, q.start, m.start())
