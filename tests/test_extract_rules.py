@@ -4112,7 +4112,7 @@ def test_a_definite_firm_noun_opening_the_next_sentence_is_no_cue_of_a_closed_qu
 
 
 def test_a_definite_firm_after_an_opening_clause_is_the_firm():
-    body = ("Marsh is an insurance broker. Marsh replaced its chief executive. Marsh shares fell in New York. "
+    body = ("Marsh is an insurance broker. Regulators asked Marsh for data. Marsh shares fell in New York. "
             "After the board met on Monday, the firm said it was halving its dividend payment.")
     assert ("Marsh", "it was halving its dividend payment", None) in _reports(body)
 
