@@ -4065,3 +4065,86 @@ def test_a_member_of_the_panel_of_judges_speaks_for_the_home_state():
     # home_local_titles 'Anggota Majelis Hakim'
     body = "\"Anggota DPR bukannya sibuk kok malah nongkrong di kafe?\" tanya anggota majelis hakim Ansyori Syaifuddin."
     assert _all_id(body) == [("Ansyori Syaifuddin", "Anggota DPR bukannya sibuk kok malah nongkrong di kafe?", "ID")]
+
+
+# ---- English speaker countries (helper-enctry) ---------------------------------------------
+
+def _all_en(body, published=None, title="T"):
+    import datetime as dt
+
+    article = ArticleText(Path("x.txt"), title, body, {"published": published} if published else {})
+    if isinstance(published, str):
+        article.meta["published"] = dt.date.fromisoformat(published)
+    x = extract_article(article, Registries(), "x", "en")
+    return [(q["speaker"], q["text"], q["country"]) for q in x.sheet["quotes"]]
+
+
+def test_an_official_out_of_office_takes_no_state_from_the_one_named_beside_him():
+    # officials.out_of_office: 'Bolton @ ...2019-09-10'; 'Trump and Bolton' gives him no state then
+    body = ("Reportedly, Trump and Bolton have been at odds over Iran.\n\n"
+            "John Bolton said \"I offered to resign last night.\"")
+    assert ("John Bolton", "I offered to resign last night", None) in _all_en(body, "2019-09-12")
+    from generator.extract.officials import out_of_office
+    import datetime as dt
+    assert out_of_office("Bolton", dt.date(2019, 9, 12)) and not out_of_office("Bolton", dt.date(2019, 1, 1))
+    assert not out_of_office("Bolton", None) and not out_of_office("Emmanuel Macron", dt.date(2019, 1, 1))
+
+
+def test_a_body_word_in_a_role_is_no_person_the_role_belongs_to():
+    # _role_person_country: 'Research' before 'Institute' is a word of the body's name, not the
+    # 'Space Research' read as a person before
+    body = ("Brazil's National Institute for Space Research has reported more fires.\n\n"
+            "Amazon Environmental Research Institute Director Ane Alencar said, \"This year we do not have an extreme drought.\"")
+    assert ("Ane Alencar", "This year we do not have an extreme drought", None) in _all_en(body)
+
+
+def test_a_national_red_cross_society_speaks_for_no_state():
+    # international_bodies 'Red Cross' at the end of a name
+    body = ("The typhoon struck the Philippines.\n\nThe Philippine Red Cross said many areas lost water and power.")
+    assert [c for s, _, c in _all_en(body) if "Red Cross" in s] == [None]
+    from generator.extract.speakers import ArticleEntities
+    ents = ArticleEntities("x", _grammar_en())
+    assert ents._international_name("Philippine Red Cross") and ents._international_name("Red Cross")
+    assert not ents._international_name("Permanent Mission of Iran to the UN")
+
+
+def _grammar_en():
+    from generator.extract import pipeline
+
+    return pipeline._grammar(load_pack("en"), CountryFinder.for_language("en"))
+
+
+def test_campaigners_coalitions_and_partnerships_are_no_state_bodies():
+    # non_state_words 'coalition', 'partnership'
+    body = ("Taiwan legalised same-sex marriage.\n\nJennifer Lu of Marriage Equality Coalition Taiwan said, "
+            "\"It's still not full marriage rights.\"")
+    assert ("Jennifer Lu", "It's still not full marriage rights", None) in _all_en(body)
+    assert _grammar_en().is_non_state("Director of Mid Wales Tourism Partnership")
+
+
+def test_a_solicitor_general_is_the_story_states():
+    # domestic_role_words 'solicitor general'
+    body = ("The Philippine network was shut down. Philippine President Rodrigo Duterte threatened it. "
+            "The Philippine Congress debated.\n\n"
+            "Solicitor General Jose Calida filed a petition, accusing the network of violating its franchise.")
+    assert ("Jose Calida", "accusing the network of violating its franchise", "PH") in _all_en(body)
+
+
+def test_a_known_private_body_named_after_a_state_stays_stateless():
+    # institution_names 'Commission on Presidential Debates: null' after 'United States'
+    body = ("The United States Commission on Presidential Debates announced on Friday the second debate was cancelled.")
+    assert [c for s, _, c in _all_en(body) if "Presidential Debates" in s] == [None]
+
+
+def test_native_american_names_no_state():
+    # region_prefixes 'Native '
+    f = CountryFinder.for_language("en")
+    assert [m.code for m in f.find("Native American communities in the United States")] == ["US"]
+
+
+def test_sitting_legislators_known_by_name():
+    # officials.yaml 'Jeremy Corbyn | Corbyn @ 1983-06-09..', 'Elizabeth Warren @ 2013-01-03..'
+    body = "Opposition leader Jeremy Corbyn said he will not seek the leadership again."
+    assert _all_en(body, "2019-12-16") == [("Jeremy Corbyn", "he will not seek the leadership again", "GB")]
+    body = "Elizabeth Warren said she was proud to endorse Joe Biden."
+    assert _all_en(body, "2020-04-15")[0][2] == "US"

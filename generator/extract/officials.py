@@ -126,6 +126,16 @@ def official_country(name: str | None, on: dt.date | None = None) -> str | None:
     return code
 
 
+def out_of_office(name: str | None, on: dt.date | None) -> bool:
+    """A well-known official whose every listed term of office lies before or after `on` (John
+    Bolton two days after his dismissal): the article's date is known and so are the terms."""
+    if not name or on is None:
+        return False
+    key = name_key(name)
+    terms = _terms().get(key) if _table().get(key) not in (None, INTERNATIONAL) else None
+    return bool(terms) and not any((start is None or start <= on) and (end is None or on < end) for start, end in terms)
+
+
 def speaks_for_no_state(name: str | None) -> bool:
     """The UN, NATO, Interpol and their officials: never given a state by context."""
     return bool(name) and _table().get(name_key(name)) == INTERNATIONAL

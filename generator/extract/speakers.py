@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import DATA_DIR, CountryFinder, sovereigns
 from .langpack import LanguagePack
-from .officials import full_name, official_country, speaks_for_no_state
+from .officials import full_name, official_country, out_of_office, speaks_for_no_state
 from .trie import literal_alternation, trie_pattern
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĠĦĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -375,6 +375,7 @@ class Grammar:
         self.office_for_re = re.compile(r"(?:^|\s)(?i:" + "|".join(re.escape(h) for h in office_for) + r")\s+$") \
             if office_for else None
         self.envoy_re = _words_re(pack.words("envoy_words"), re.I)
+        self.host_words = {h.casefold() for h in hosts}
         self.host_re = re.compile(r"(?:^|\s)(?i:" + "|".join(re.escape(h) for h in hosts) + r")\s+$")
         self.candidate_re = _words_re(pack.words("candidate_words"), re.I)
         self.coordinator_words = {w.casefold() for w in pack.words("coordinators")}
@@ -493,8 +494,10 @@ class Grammar:
             if known in self.institution_names and self.finder.code_of(" ".join(btoks[:k])):
                 # 'Kantor berita Korea Utara KCNA menyatakan', 'badan intelijen AS CIA': a state's
                 # name before one of its known bodies qualifies it; the body speaks
+                # (a known body of no state stays so: 'United States Commission on Presidential Debates')
+                own = self.institution_names[known]
                 return Parsed(known, end - len(known), end, lower_role, known, "organization",
-                              self.institution_names[known] or self.finder.code_of(" ".join(btoks[:k])))
+                              None if own is None else own or self.finder.code_of(" ".join(btoks[:k])))
         if self.firm_heads and len(btoks) >= 2 and not lower_role \
                 and (btoks[0] in self.firm_heads or btoks[-1] in self.firm_heads) \
                 and all(w[:1].isupper() for w in btoks) \
@@ -1186,9 +1189,12 @@ class ArticleEntities:
             if p.role and (e.role is None or len(p.role) > len(e.role)) and not e.registered:
                 e.role = p.role
             if not e.registered and ((self.g.is_former(p.role) and not self._now_former(p, e))
-                                     or (speaks_for_no_state(e.name) and not (p.role and p.country))):
+                                     or (speaks_for_no_state(e.name) and not (p.role and p.country))
+                                     or self._international_name(e.name)):
                 # a former official, or the UN's, speaks for no state (unless the article's own
-                # role names one: 'Perdana Menteri Belanda Mark Rutte' before he led NATO)
+                # role names one: 'Perdana Menteri Belanda Mark Rutte' before he led NATO); nor does
+                # a body read as a person whose name ends in an international body's ('Philippine
+                # Red Cross')
                 e.country = None
             elif not e.registered and e.country is None:
                 # (a candidate, 'Calon presiden dari Partai Republik Donald Trump', holds no office
@@ -1196,7 +1202,11 @@ class ArticleEntities:
                 known = None if any(self.g.is_candidate(r) for r in (p.role, e.role)) \
                     else self.official(e.name) or self.official(p.name) \
                     or (self.official(p.text) if p.role else None)  # ('Raja Salman', listed so)
-                e.country = p.country or self._role_person_country(p.role) or known \
+                # ('Trump and Bolton' two days after Bolton left office: a well-known official's
+                # terms outweigh the state of the one named beside him)
+                beside = None if out_of_office(e.name, self.published) or out_of_office(p.name, self.published) \
+                    else self._role_person_country(p.role)
+                e.country = p.country or beside or known \
                     or self._home_office(p.role) or self.heading_country(offset) \
                     or (None if self._after_body_name(p) else self._home(p.role)) \
                     or self._role_body_country(p.role) or self._local_office(p.role, offset)
@@ -1218,6 +1228,8 @@ class ArticleEntities:
             if e is None:
                 e = self._new(name, "organization", offset)
                 e.country = reg.country if reg is not None and reg.country else p.country
+                if reg is None and self._international_name(name):
+                    e.country = None  # 'the Philippine Red Cross': the state's society of an international movement
                 if e.country is None and p.name in self.g.institution_names:
                     e.country = self.g.institution_names[p.name]
                 if e.country is None and not speaks_for_no_state(name):
@@ -1644,11 +1656,25 @@ class ArticleEntities:
             return self.g.home_country  # 'Kejaksaan Agung', not in a story mostly about Venezuela
         return None
 
+    def _international_name(self, name: str | None) -> bool:
+        """'Red Cross', 'Philippine Red Cross': a name that ends in an international body's
+        (international_bodies) names that body or a branch of it, no state's."""
+        if not name or self.g.international_re is None:
+            return False
+        # (not 'Permanent Mission of Iran to the UN', 'Perwakilan Tetap Indonesia untuk PBB': a
+        # state's office there)
+        return any(m.end() == len(name) and not any(w.casefold() in self.g.host_words for w in name[:m.start()].split())
+                   for m in self.g.international_re.finditer(name))
+
     def _role_person_country(self, role: str | None) -> str | None:
         """`Juru bicara Erdogan` -> Erdogan's country."""
         if not role or self.g.is_non_state(role):
             return None
-        for tok in reversed(role.split()):
+        toks = role.split()
+        for i in range(len(toks) - 1, -1, -1):
+            tok = toks[i]
+            if i + 1 < len(toks) and toks[i + 1][:1].isupper() and toks[i + 1].casefold() in self.g.non_name:
+                continue  # 'Amazon Environmental Research Institute Director': a word of a body's name
             if tok[:1].isupper() and tok.casefold() not in self.g.title_words \
                     and self.g._namelike(_POSSESSIVE_S.sub("", tok)):  # a name, not 'Institute'
                 e = self.find_person(_POSSESSIVE_S.sub("", tok))
