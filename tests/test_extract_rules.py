@@ -4148,3 +4148,23 @@ def test_sitting_legislators_known_by_name():
     assert _all_en(body, "2019-12-16") == [("Jeremy Corbyn", "he will not seek the leadership again", "GB")]
     body = "Elizabeth Warren said she was proud to endorse Joe Biden."
     assert _all_en(body, "2020-04-15")[0][2] == "US"
+
+
+def test_a_branch_of_a_known_stateless_body_is_stateless():
+    # institution_names 'American Civil Liberties Union: null' + ' of Montana'
+    body = "The American Civil Liberties Union of Montana said the law would prevent many people from voting."
+    assert [c for s, _, c in _all_en(body) if s.startswith("American Civil Liberties Union")] == [None]
+
+
+def test_a_presidential_physician_is_the_story_states():
+    # domestic_role_words 'presidential physician'
+    body = ("US President Donald Trump tested positive. The United States reported more cases. The US "
+            "government said little.\n\nPresidential physician Sean Conley issued a statement saying Trump has been given zinc.")
+    assert ("Sean Conley", "Trump has been given zinc", "US") in _all_en(body, "2020-10-03")
+
+
+def test_a_state_secretary_of_state_is_of_the_state_the_place_is_in():
+    # domestic_role_words 'secretary of state' + places_within 'Montana'; the place is no person
+    # whose state the role would take
+    body = ("Montana Secretary of State Corey Stapleton said the law \"is supported overwhelmingly by Montanans.\"")
+    assert [c for s, _, c in _all_en(body) if s == "Corey Stapleton"][:1] == ["US"]

@@ -483,6 +483,11 @@ class Grammar:
             return Parsed(bare, start, end, lower_role, bare, "organization", None)
         if bare in self.institution_names:
             return Parsed(bare, start, end, lower_role, bare, "organization", self.institution_names[bare])
+        branch = re.match(r"(.+?) of [A-Z]", bare)
+        if branch is not None and branch.group(1) in self.institution_names \
+                and self.institution_names[branch.group(1)] is None:
+            # 'the American Civil Liberties Union of Montana': a branch of a known body of no state
+            return Parsed(bare, start, end, lower_role, bare, "organization", None)
         btoks = bare.split()
         if len(btoks) >= 2 and re.fullmatch(r"[\w'’]+-[a-z]+", btoks[0]) and " ".join(btoks[1:]) in self.institution_names:
             # 'the Kurdish-led Syrian Democratic Forces', 'the US-backed SDF': a qualifier before a
@@ -1675,6 +1680,8 @@ class ArticleEntities:
             tok = toks[i]
             if i + 1 < len(toks) and toks[i + 1][:1].isupper() and toks[i + 1].casefold() in self.g.non_name:
                 continue  # 'Amazon Environmental Research Institute Director': a word of a body's name
+            if self.g.within is not None and self.g.within.code_of(_POSSESSIVE_S.sub("", tok)):
+                continue  # 'Montana Secretary of State': a place, not a person
             if tok[:1].isupper() and tok.casefold() not in self.g.title_words \
                     and self.g._namelike(_POSSESSIVE_S.sub("", tok)):  # a name, not 'Institute'
                 e = self.find_person(_POSSESSIVE_S.sub("", tok))
