@@ -4168,3 +4168,21 @@ def test_a_state_secretary_of_state_is_of_the_state_the_place_is_in():
     # whose state the role would take
     body = ("Montana Secretary of State Corey Stapleton said the law \"is supported overwhelmingly by Montanans.\"")
     assert [c for s, _, c in _all_en(body) if s == "Corey Stapleton"][:1] == ["US"]
+
+
+def test_election_commissions_county_attorneys_and_the_postmaster_general_are_the_states():
+    # domestic_role_words 'elections commission', 'county attorney', 'postmaster general', 'chief justice',
+    # 'Rajya Sabha'
+    body = ("Voters in Wisconsin went to the polls.\n\nAccording to the Wisconsin Elections Commission, over 500,000 "
+            "ballots were not yet returned.")
+    assert [c for s, _, c in _all_en(body) if s == "Wisconsin Elections Commission"] == ["US"]
+    g = _grammar_en()
+    for role in ("Coös County Attorney", "Postmaster General", "Chief Justice", "member of the Rajya Sabha"):
+        assert g.domestic_role_re.search(role), role
+
+
+def test_societies_journals_and_a_party_short_form_are_no_state_bodies():
+    # non_state_words 'society', 'journal', 'inc'
+    g = _grammar_en()
+    for role in ("Society President", "American Journal of Preventive Medicine", "member of the INC"):
+        assert g.is_non_state(role) and g.role_country(role) is None, role
