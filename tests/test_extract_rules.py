@@ -4186,3 +4186,36 @@ def test_societies_journals_and_a_party_short_form_are_no_state_bodies():
     g = _grammar_en()
     for role in ("Society President", "American Journal of Preventive Medicine", "member of the INC"):
         assert g.is_non_state(role) and g.role_country(role) is None, role
+
+
+def test_an_office_of_ones_own_takes_no_state_from_a_name_inside_it():
+    # _role_person_country: 'senior vice president Boeing' is no deputy of a 'Boeing' read as a person
+    from generator.extract.speakers import ArticleEntities, Entity
+    ents = ArticleEntities("x", _grammar_en())
+    ents.entities.append(Entity(name="Boeing", type="person", country="IN"))
+    ents.entities.append(Entity(name="Recep Tayyip Erdogan", type="person", country="TR", aliases={"Erdogan"}))
+    assert ents._role_person_country("senior vice president Boeing") is None
+    assert ents._role_person_country("Erdogan adviser") == "TR"
+    assert ents._role_person_country("Erdogan's chief of staff") == "TR"
+    # ... and a deputy of an international body's official is the body's
+    ents.entities.append(Entity(name="Peter Mandelson", type="person", country="UA", aliases={"Mandelson"}))
+    assert ents._role_person_country("spokesman for EU trade commissioner Peter Mandelson") is None
+
+
+def test_the_european_commission_is_an_international_body():
+    # international_bodies 'European commission'
+    g = _grammar_en()
+    assert g.international_re.search("New European commission president")
+    assert g.international_re.search("European Central Bank president")
+
+
+def test_heads_of_government_before_2010_known_by_name():
+    # officials.yaml 'George W. Bush | George W Bush @ 2001-01-20..2009-01-20', 'Tony Blair @ 1997-05-02..2007-06-27'
+    from generator.extract.officials import official_country
+    import datetime as dt
+    assert official_country("George W Bush", dt.date(2004, 6, 1)) == "US"
+    assert official_country("George W Bush", dt.date(2019, 6, 1)) is None
+    assert official_country("Tony Blair", dt.date(2005, 3, 1)) == "GB"
+    assert official_country("Tony Blair", dt.date(2019, 3, 1)) is None
+    body = "Russia wants to join the WTO. Russia's ministers met.\n\nPresident George W Bush said the US backed Russian entry."
+    assert [c for s, _, c in _all_en(body) if s == "George W Bush"] == ["US"]

@@ -1675,6 +1675,19 @@ class ArticleEntities:
         """`Juru bicara Erdogan` -> Erdogan's country."""
         if not role or self.g.is_non_state(role):
             return None
+        if self.g.international_re is not None and self.g.international_re.search(role):
+            return None  # 'spokesman for EU trade commissioner Peter Mandelson': the EU's
+        # an office of one's own ('senior vice president Boeing', 'Standard Chartered chief executive',
+        # 'Iranian Grand Master') is nobody else's: only someone's deputy ('Juru bicara Erdogan',
+        # "Merkel's spokesperson", 'Trump adviser'), the second of two named together ('Nikos
+        # Christodoulides and', 'I Ketut Sunadra dan') or words with no office ('Bueckert pada') take
+        # the state of the person named
+        folded = f" {role.casefold()} "
+        if any(w.casefold().strip(".,()") in self.g.title_words for w in role.split()) \
+                and not (any(f" {d} " in folded for d in self.g.deputy_roles)
+                         or role.split()[-1].casefold() in self.g.coordinator_words
+                         or any(_POSSESSIVE_S.search(t) for t in role.split())):
+            return None
         toks = role.split()
         for i in range(len(toks) - 1, -1, -1):
             tok = toks[i]
