@@ -4219,3 +4219,13 @@ def test_heads_of_government_before_2010_known_by_name():
     assert official_country("Tony Blair", dt.date(2019, 3, 1)) is None
     body = "Russia wants to join the WTO. Russia's ministers met.\n\nPresident George W Bush said the US backed Russian entry."
     assert [c for s, _, c in _all_en(body) if s == "George W Bush"] == ["US"]
+
+
+def test_where_a_firm_is_based_and_its_trade_name_no_state():
+    # location_suffixes '-based'; non_state_words 'retailer'
+    g = _grammar_en()
+    assert g.role_country("UK-based bank") is None and g.role_country("Singapore-based fund manager") is None
+    assert g.role_country("largest US retailer") is None
+    assert g.role_country("UK ambassador") == "GB"
+    body = "\"It came at the worst possible time,\" said Hans Goetti, a Singapore-based fund manager."
+    assert _all_en(body) == [("Hans Goetti", "It came at the worst possible time", None)]

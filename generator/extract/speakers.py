@@ -376,6 +376,8 @@ class Grammar:
             if office_for else None
         self.envoy_re = _words_re(pack.words("envoy_words"), re.I)
         self.host_words = {h.casefold() for h in hosts}
+        # 'UK-based bank', 'Singapore-based fund manager': where a body sits, not whose it is
+        self.location_suffixes = tuple(pack.words("location_suffixes"))
         self.host_re = re.compile(r"(?:^|\s)(?i:" + "|".join(re.escape(h) for h in hosts) + r")\s+$")
         self.candidate_re = _words_re(pack.words("candidate_words"), re.I)
         self.coordinator_words = {w.casefold() for w in pack.words("coordinators")}
@@ -826,6 +828,8 @@ class Grammar:
         if self.is_non_state(role):
             return None  # 'president of the Greek Energy Forum': a body that is not the state's
         found = self.finder.find(role)
+        if self.location_suffixes:
+            found = [m for m in found if not role[m.end:].startswith(self.location_suffixes)]
         own = [m for m in found if not self.host_re.search(role[:m.start])]
         if not own and found and self.office_for_re is not None and self.office_for_re.search(role[:found[-1].start]) \
                 and not (self.envoy_re is not None and self.envoy_re.search(role)) \
