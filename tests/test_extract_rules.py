@@ -4229,3 +4229,12 @@ def test_where_a_firm_is_based_and_its_trade_name_no_state():
     assert g.role_country("UK ambassador") == "GB"
     body = "\"It came at the worst possible time,\" said Hans Goetti, a Singapore-based fund manager."
     assert _all_en(body) == [("Hans Goetti", "It came at the worst possible time", None)]
+
+
+def test_a_listed_surname_is_not_someone_else_with_another_first_name():
+    # officials.another_person: 'Mr McConnell' after 'Jack McConnell' is not Mitch McConnell
+    from generator.extract.officials import another_person
+    assert another_person("Jack McConnell", "McConnell") and not another_person("Mitch McConnell", "McConnell")
+    body = ("Scotland's pubs were warned by Jack McConnell on Monday.\n\n"
+            "Mr McConnell said he regularly saw reports on the effects of binge drinking.")
+    assert [c for s, _, c in _all_en(body) if s == "Jack McConnell"] == [None]

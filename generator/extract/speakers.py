@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import DATA_DIR, CountryFinder, sovereigns
 from .langpack import LanguagePack
-from .officials import full_name, official_country, out_of_office, speaks_for_no_state
+from .officials import another_person, full_name, official_country, out_of_office, speaks_for_no_state
 from .trie import literal_alternation, trie_pattern
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĠĦĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -1209,7 +1209,8 @@ class ArticleEntities:
                 # (a candidate, 'Calon presiden dari Partai Republik Donald Trump', holds no office
                 # yet: what is known of the person at other times does not count)
                 known = None if any(self.g.is_candidate(r) for r in (p.role, e.role)) \
-                    else self.official(e.name) or self.official(p.name) \
+                    else self.official(e.name) \
+                    or (None if another_person(e.name, p.name) else self.official(p.name)) \
                     or (self.official(p.text) if p.role else None)  # ('Raja Salman', listed so)
                 # ('Trump and Bolton' two days after Bolton left office: a well-known official's
                 # terms outweigh the state of the one named beside him)
