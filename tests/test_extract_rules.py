@@ -4238,3 +4238,12 @@ def test_a_listed_surname_is_not_someone_else_with_another_first_name():
     body = ("Scotland's pubs were warned by Jack McConnell on Monday.\n\n"
             "Mr McConnell said he regularly saw reports on the effects of binge drinking.")
     assert [c for s, _, c in _all_en(body) if s == "Jack McConnell"] == [None]
+
+
+def test_an_office_before_the_name_may_hold_initials():
+    # _sentence_start: the dots of 'U.S.' end no sentence, so the office opening it is the name's
+    body = ("The judge ruled on Thursday.\n\nThe American Samoan delegate to the U.S. House of Representatives, Aumua "
+            "Amata, told the press: \"Our residents already had a path to citizenship.\"")
+    quotes = _all_en(body)
+    assert ("Aumua Amata", "Our residents already had a path to citizenship.", "US") in quotes \
+        or ("Aumua Amata", "Our residents already had a path to citizenship", "US") in quotes

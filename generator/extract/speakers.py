@@ -1048,6 +1048,18 @@ _QUALIFIER = re.compile(r"[\w'’]+-[a-z]+|.+['’]s?")
 _NAME_JOINERS = {"of", "and", "for", "on", "the", "de", "du", "des", "la", ","}
 
 
+def _sentence_start(body: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts: after the last '.', '!', '?' or line break before
+    it, not counting the dots of initials ('The American Samoan delegate to the U.S. House')."""
+    i = pos
+    while True:
+        j = max(body.rfind(ch, 0, i) for ch in ".!?\n")
+        if j > 0 and body[j] == "." and body[j - 1].isupper() and (j < 2 or not body[j - 2].isalpha()):
+            i = j  # ('U.S.', 'J.'): an initial
+            continue
+        return j + 1
+
+
 def _initials_match(name: str, acronym: str) -> bool:
     """'Indonesia Corruption Watch' spells ICW; small connectors ('for', 'dan') may be skipped, and
     an ampersand or dots in the short form do not count ('Pacific Gas and Electric' spells PG&E)."""
@@ -1853,7 +1865,7 @@ class ArticleEntities:
                 return
         if g.determiners_re is None:
             return
-        start = max(body.rfind(ch, 0, p.start) for ch in ".!?\n") + 1
+        start = _sentence_start(body, p.start)
         start += len(body[start:p.start]) - len(body[start:p.start].lstrip())
         before = _OFFICE_BEFORE.search(body, start, p.start)
         if before is None or not body[start:before.start()].strip() == "":
