@@ -4247,3 +4247,14 @@ def test_an_office_before_the_name_may_hold_initials():
     quotes = _all_en(body)
     assert ("Aumua Amata", "Our residents already had a path to citizenship.", "US") in quotes \
         or ("Aumua Amata", "Our residents already had a path to citizenship", "US") in quotes
+
+
+def test_a_states_known_institution_inside_a_role_names_the_state():
+    # Grammar.known_institution_re over institution_names ('BoE: GB', 'FBI: US'); not inside a longer
+    # name of another state's body; scientists speak for no state (non_state_words)
+    g = _grammar_en()
+    assert g.role_country("BoE governor") == "GB" and g.role_country("Pentagon spokesman") == "US"
+    assert g.role_country("State Environmental Protection Agency") is None
+    assert g.role_country("Planetary scientist, NASA Jet Propulsion Laboratory") is None
+    body = "Interest rates rose in the US.\n\nBoE governor Mervyn King said the era of low inflation was over."
+    assert [c for s, _, c in _all_en(body) if s == "Mervyn King"] == ["GB"]

@@ -376,6 +376,10 @@ class Grammar:
             if office_for else None
         self.envoy_re = _words_re(pack.words("envoy_words"), re.I)
         self.host_words = {h.casefold() for h in hosts}
+        # a state's known institution named inside a role ('BoE governor', 'Pentagon spokesman', 'FBI')
+        known = sorted((k for k, v in self.institution_names.items() if v), key=len, reverse=True)
+        self.known_institution_re = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in known) + r")(?![\w-])") if known else None
         # 'UK-based bank', 'Singapore-based fund manager': where a body sits, not whose it is
         self.location_suffixes = tuple(pack.words("location_suffixes"))
         self.host_re = re.compile(r"(?:^|\s)(?i:" + "|".join(re.escape(h) for h in hosts) + r")\s+$")
@@ -831,6 +835,13 @@ class Grammar:
         if self.location_suffixes:
             found = [m for m in found if not role[m.end:].startswith(self.location_suffixes)]
         own = [m for m in found if not self.host_re.search(role[:m.start])]
+        if not found and self.known_institution_re is not None:
+            inst = self.known_institution_re.search(role)
+            before = role[:inst.start()].split() if inst is not None else []
+            if inst is not None and not self.host_re.search(role[:inst.start()]) \
+                    and not (before and before[-1][:1].isupper()):
+                # (not the 'State Environmental Protection Agency', another state's body of a longer name)
+                return self.institution_names[inst.group()]
         if not own and found and self.office_for_re is not None and self.office_for_re.search(role[:found[-1].start]) \
                 and not (self.envoy_re is not None and self.envoy_re.search(role)) \
                 and not (self.international_re is not None and self.international_re.search(role)):
