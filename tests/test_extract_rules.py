@@ -4258,3 +4258,12 @@ def test_a_states_known_institution_inside_a_role_names_the_state():
     assert g.role_country("Planetary scientist, NASA Jet Propulsion Laboratory") is None
     body = "Interest rates rose in the US.\n\nBoE governor Mervyn King said the era of low inflation was over."
     assert [c for s, _, c in _all_en(body) if s == "Mervyn King"] == ["GB"]
+
+
+def test_inner_mongolia_is_chinas_and_trade_unions_no_states():
+    # region_prefixes 'Inner ', places_within CN 'Inner Mongolia'; non_state_words 'unions'
+    f = CountryFinder.for_language("en")
+    g = _grammar_en()
+    assert [m.code for m in f.find("a dairy firm of Inner Mongolia")] == [] and g.within_state("Inner Mongolia") == "CN"
+    assert g.role_country("general secretary of the Centre of Indian Trade Unions") is None
+    assert g.role_country("Indian Union Minister") == "IN"
