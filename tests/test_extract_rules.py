@@ -4267,3 +4267,18 @@ def test_inner_mongolia_is_chinas_and_trade_unions_no_states():
     assert [m.code for m in f.find("a dairy firm of Inner Mongolia")] == [] and g.within_state("Inner Mongolia") == "CN"
     assert g.role_country("general secretary of the Centre of Indian Trade Unions") is None
     assert g.role_country("Indian Union Minister") == "IN"
+
+
+def test_treasury_secretaries_auditors_general_and_msps():
+    # state_titles US 'Treasury Secretary' (GB 'Chief Treasury Secretary' first); domestic_role_words
+    # 'auditor general', 'MSP'; officials.yaml 'Alan Greenspan | Greenspan @ 1987-08-11..2006-02-01'
+    g = _grammar_en()
+    m = g.state_title_re.search("Chief Treasury Secretary")
+    assert g.state_titles[m.group().casefold()] == "GB"
+    m = g.state_title_re.search("Treasury Secretary")
+    assert g.state_titles[m.group().casefold()] == "US"
+    assert g.domestic_role_re.search("Auditor General") and g.domestic_role_re.search("Labour MSP")
+    from generator.extract.officials import official_country
+    import datetime as dt
+    assert official_country("Greenspan", dt.date(2005, 2, 1)) == "US"
+    assert official_country("Greenspan", dt.date(2019, 2, 1)) is None
