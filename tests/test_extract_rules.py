@@ -4282,3 +4282,11 @@ def test_treasury_secretaries_auditors_general_and_msps():
     import datetime as dt
     assert official_country("Greenspan", dt.date(2005, 2, 1)) == "US"
     assert official_country("Greenspan", dt.date(2019, 2, 1)) is None
+
+
+def test_a_lower_case_office_after_a_bodys_proper_name():
+    # ArticleEntities._lower_office_after + domestic_role_words 'assembly'
+    body = ("Hindu groups in India held a cow urine party in New Delhi, India. Indian officials disagreed.\n\n"
+            "Suman Haripriya of the Hajo assembly said \"Coronavirus can be cured by using gaumutra.\"")
+    quotes = _all_en(body)
+    assert [c for s, _, c in quotes if s == "Suman Haripriya"] == ["IN"]

@@ -1825,6 +1825,8 @@ class ArticleEntities:
                 self.add(p, p.start)
             if p.type == "person" and not p.role and len((p.name or "").split()) >= 2:
                 self._apposed_role(p)
+            if p.type == "person" and p.role and p.country is None:
+                self._lower_office_after(p)
             prev = p
             if p.type == "person" and p.country is None and p.role and p.role[:1].islower():
                 # 'Italian economic development minister Stefano Patuanelli': the state named just
@@ -1889,6 +1891,21 @@ class ArticleEntities:
             return
         p.role = office
         p.country = p.country or g.role_country(office)
+
+    def _lower_office_after(self, p: Parsed) -> None:
+        """'Suman Haripriya of the Hajo assembly': the lower-case noun after the body's proper name
+        (read as the role 'Hajo') is the domestic office that names the state."""
+        g = self.g
+        if g.domestic_role_re is None or not p.text.endswith(f" {p.role}") \
+                or not re.search(r"\s(?:of|at)\s+the\s+$", p.text[: len(p.text) - len(p.role)]):
+            return
+        m = re.match(r"[ \t]+([a-z][a-z-]+)(?=[ \t,.;:])", self.body[p.end:p.end + 40])
+        if m is None or not g.domestic_role_re.fullmatch(m.group(1)):
+            return
+        role = f"{p.role} {m.group(1)}"
+        if g.is_non_state(role) or g.is_former(role):
+            return
+        p.role = role
 
     def _nicknames(self) -> None:
         """'Tjokorda Oka Artha Ardana Sukawati, yang biasa disapa Tjok Ace, ...': the nickname is
