@@ -4290,3 +4290,12 @@ def test_a_lower_case_office_after_a_bodys_proper_name():
             "Suman Haripriya of the Hajo assembly said \"Coronavirus can be cured by using gaumutra.\"")
     quotes = _all_en(body)
     assert [c for s, _, c in quotes if s == "Suman Haripriya"] == ["IN"]
+
+
+def test_a_lower_case_office_of_the_story_after_a_name():
+    # _LOWER_OFFICE_OF + domestic_role_words 'authority': "José Ortiz of the island's power authority said"
+    body = ("A quake struck Puerto Rico. Puerto Rico's governor declared an emergency in Puerto Rico.\n\n"
+            "José Ortiz of the island's power authority said fixing the plant may take a year.")
+    assert ("José Ortiz", "fixing the plant may take a year", "PR") in _all_en(body)
+    body = "Jane Doe of the opposition party said the plan may take a year."
+    assert [c for s, _, c in _all_en(body) if s == "Jane Doe"] == [None]

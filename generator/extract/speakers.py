@@ -1059,6 +1059,10 @@ _QUALIFIER = re.compile(r"[\w'’]+-[a-z]+|.+['’]s?")
 _NAME_JOINERS = {"of", "and", "for", "on", "the", "de", "du", "des", "la", ","}
 
 
+# ' of the island's power authority said': a lower-case office after a name
+_LOWER_OFFICE_OF = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?P<office>(?:[a-z][\w'’-]*[ \t]+){0,3}[a-z][\w-]*)(?=[ \t]*[,.;:]|[ \t]+[a-z])")
+
+
 def _sentence_start(body: str, pos: int) -> int:
     """Where the sentence holding `pos` starts: after the last '.', '!', '?' or line break before
     it, not counting the dots of initials ('The American Samoan delegate to the U.S. House')."""
@@ -1825,7 +1829,7 @@ class ArticleEntities:
                 self.add(p, p.start)
             if p.type == "person" and not p.role and len((p.name or "").split()) >= 2:
                 self._apposed_role(p)
-            if p.type == "person" and p.role and p.country is None:
+            if p.type == "person" and p.country is None and (p.role or len((p.name or "").split()) >= 2):
                 self._lower_office_after(p)
             prev = p
             if p.type == "person" and p.country is None and p.role and p.role[:1].islower():
@@ -1896,6 +1900,16 @@ class ArticleEntities:
         """'Suman Haripriya of the Hajo assembly': the lower-case noun after the body's proper name
         (read as the role 'Hajo') is the domestic office that names the state."""
         g = self.g
+        if g.domestic_role_re is not None and not p.role:
+            # 'José Ortiz of the island's power authority said': an office in lower case only
+            m = _LOWER_OFFICE_OF.match(self.body, p.end)
+            words = m.group("office").split() if m is not None else []
+            while words and not g.domestic_role_re.fullmatch(words[-1]):
+                words.pop()  # ('... power authority said': the office ends at its noun)
+            office = " ".join(words)
+            if words and not g.is_non_state(office) and not g.is_former(office):
+                p.role = office
+            return
         if g.domestic_role_re is None or not p.text.endswith(f" {p.role}") \
                 or not re.search(r"\s(?:of|at)\s+the\s+$", p.text[: len(p.text) - len(p.role)]):
             return
