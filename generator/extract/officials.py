@@ -126,6 +126,40 @@ def official_country(name: str | None, on: dt.date | None = None) -> str | None:
     return code
 
 
+def out_of_office(name: str | None, on: dt.date | None) -> bool:
+    """A well-known official whose every listed term of office lies before or after `on` (John
+    Bolton two days after his dismissal): the article's date is known and so are the terms."""
+    if not name or on is None:
+        return False
+    key = name_key(name)
+    terms = _terms().get(key) if _table().get(key) not in (None, INTERNATIONAL) else None
+    return bool(terms) and not any((start is None or start <= on) and (end is None or on < end) for start, end in terms)
+
+
+@lru_cache(maxsize=1)
+def _first_forms() -> dict[str, frozenset[str]]:
+    """Every form listed -> the full names (first forms) of the lines that list it."""
+    out: dict[str, set[str]] = {}
+    for code, people in _data().items():
+        for line in people or []:
+            forms = [f.strip() for f in _forms(line)[0] if f.strip()]
+            for form in forms:
+                out.setdefault(name_key(form), set()).add(name_key(forms[0]))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def another_person(full: str | None, alias: str | None) -> bool:
+    """`alias` is listed only as the surname of someone else than `full`: 'McConnell' is Mitch
+    McConnell's, not Jack McConnell's (a full name the article gives that the list does not have)."""
+    if not full or not alias:
+        return False
+    f, a = name_key(full), name_key(alias)
+    if f == a or len(f.split()) < 2 or f in _first_forms() or len(a.split()) > 1:
+        return False
+    listed = _first_forms().get(a)
+    return bool(listed) and not any(f.split()[0] == l.split()[0] for l in listed)
+
+
 def speaks_for_no_state(name: str | None) -> bool:
     """The UN, NATO, Interpol and their officials: never given a state by context."""
     return bool(name) and _table().get(name_key(name)) == INTERNATIONAL

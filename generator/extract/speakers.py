@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import DATA_DIR, CountryFinder, sovereigns
 from .langpack import LanguagePack
-from .officials import full_name, official_country, speaks_for_no_state
+from .officials import another_person, full_name, official_country, out_of_office, speaks_for_no_state
 from .trie import literal_alternation, trie_pattern
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĠĦĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -375,6 +375,13 @@ class Grammar:
         self.office_for_re = re.compile(r"(?:^|\s)(?i:" + "|".join(re.escape(h) for h in office_for) + r")\s+$") \
             if office_for else None
         self.envoy_re = _words_re(pack.words("envoy_words"), re.I)
+        self.host_words = {h.casefold() for h in hosts}
+        # a state's known institution named inside a role ('BoE governor', 'Pentagon spokesman', 'FBI')
+        known = sorted((k for k, v in self.institution_names.items() if v), key=len, reverse=True)
+        self.known_institution_re = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in known) + r")(?![\w-])") if known else None
+        # 'UK-based bank', 'Singapore-based fund manager': where a body sits, not whose it is
+        self.location_suffixes = tuple(pack.words("location_suffixes"))
         self.host_re = re.compile(r"(?:^|\s)(?i:" + "|".join(re.escape(h) for h in hosts) + r")\s+$")
         self.candidate_re = _words_re(pack.words("candidate_words"), re.I)
         self.coordinator_words = {w.casefold() for w in pack.words("coordinators")}
@@ -482,6 +489,11 @@ class Grammar:
             return Parsed(bare, start, end, lower_role, bare, "organization", None)
         if bare in self.institution_names:
             return Parsed(bare, start, end, lower_role, bare, "organization", self.institution_names[bare])
+        branch = re.match(r"(.+?) of [A-Z]", bare)
+        if branch is not None and branch.group(1) in self.institution_names \
+                and self.institution_names[branch.group(1)] is None:
+            # 'the American Civil Liberties Union of Montana': a branch of a known body of no state
+            return Parsed(bare, start, end, lower_role, bare, "organization", None)
         btoks = bare.split()
         if len(btoks) >= 2 and re.fullmatch(r"[\w'’]+-[a-z]+", btoks[0]) and " ".join(btoks[1:]) in self.institution_names:
             # 'the Kurdish-led Syrian Democratic Forces', 'the US-backed SDF': a qualifier before a
@@ -493,8 +505,10 @@ class Grammar:
             if known in self.institution_names and self.finder.code_of(" ".join(btoks[:k])):
                 # 'Kantor berita Korea Utara KCNA menyatakan', 'badan intelijen AS CIA': a state's
                 # name before one of its known bodies qualifies it; the body speaks
+                # (a known body of no state stays so: 'United States Commission on Presidential Debates')
+                own = self.institution_names[known]
                 return Parsed(known, end - len(known), end, lower_role, known, "organization",
-                              self.institution_names[known] or self.finder.code_of(" ".join(btoks[:k])))
+                              None if own is None else own or self.finder.code_of(" ".join(btoks[:k])))
         if self.firm_heads and len(btoks) >= 2 and not lower_role \
                 and (btoks[0] in self.firm_heads or btoks[-1] in self.firm_heads) \
                 and all(w[:1].isupper() for w in btoks) \
@@ -818,7 +832,16 @@ class Grammar:
         if self.is_non_state(role):
             return None  # 'president of the Greek Energy Forum': a body that is not the state's
         found = self.finder.find(role)
+        if self.location_suffixes:
+            found = [m for m in found if not role[m.end:].startswith(self.location_suffixes)]
         own = [m for m in found if not self.host_re.search(role[:m.start])]
+        if not found and self.known_institution_re is not None:
+            inst = self.known_institution_re.search(role)
+            before = role[:inst.start()].split() if inst is not None else []
+            if inst is not None and not self.host_re.search(role[:inst.start()]) \
+                    and not (before and before[-1][:1].isupper()):
+                # (not the 'State Environmental Protection Agency', another state's body of a longer name)
+                return self.institution_names[inst.group()]
         if not own and found and self.office_for_re is not None and self.office_for_re.search(role[:found[-1].start]) \
                 and not (self.envoy_re is not None and self.envoy_re.search(role)) \
                 and not (self.international_re is not None and self.international_re.search(role)):
@@ -1036,6 +1059,22 @@ _QUALIFIER = re.compile(r"[\w'’]+-[a-z]+|.+['’]s?")
 _NAME_JOINERS = {"of", "and", "for", "on", "the", "de", "du", "des", "la", ","}
 
 
+# ' of the island's power authority said': a lower-case office after a name
+_LOWER_OFFICE_OF = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?P<office>(?:[a-z][\w'’-]*[ \t]+){0,3}[a-z][\w-]*)(?=[ \t]*[,.;:]|[ \t]+[a-z])")
+
+
+def _sentence_start(body: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts: after the last '.', '!', '?' or line break before
+    it, not counting the dots of initials ('The American Samoan delegate to the U.S. House')."""
+    i = pos
+    while True:
+        j = max(body.rfind(ch, 0, i) for ch in ".!?\n")
+        if j > 0 and body[j] == "." and body[j - 1].isupper() and (j < 2 or not body[j - 2].isalpha()):
+            i = j  # ('U.S.', 'J.'): an initial
+            continue
+        return j + 1
+
+
 def _initials_match(name: str, acronym: str) -> bool:
     """'Indonesia Corruption Watch' spells ICW; small connectors ('for', 'dan') may be skipped, and
     an ampersand or dots in the short form do not count ('Pacific Gas and Electric' spells PG&E)."""
@@ -1186,17 +1225,25 @@ class ArticleEntities:
             if p.role and (e.role is None or len(p.role) > len(e.role)) and not e.registered:
                 e.role = p.role
             if not e.registered and ((self.g.is_former(p.role) and not self._now_former(p, e))
-                                     or (speaks_for_no_state(e.name) and not (p.role and p.country))):
+                                     or (speaks_for_no_state(e.name) and not (p.role and p.country))
+                                     or self._international_name(e.name)):
                 # a former official, or the UN's, speaks for no state (unless the article's own
-                # role names one: 'Perdana Menteri Belanda Mark Rutte' before he led NATO)
+                # role names one: 'Perdana Menteri Belanda Mark Rutte' before he led NATO); nor does
+                # a body read as a person whose name ends in an international body's ('Philippine
+                # Red Cross')
                 e.country = None
             elif not e.registered and e.country is None:
                 # (a candidate, 'Calon presiden dari Partai Republik Donald Trump', holds no office
                 # yet: what is known of the person at other times does not count)
                 known = None if any(self.g.is_candidate(r) for r in (p.role, e.role)) \
-                    else self.official(e.name) or self.official(p.name) \
+                    else self.official(e.name) \
+                    or (None if another_person(e.name, p.name) else self.official(p.name)) \
                     or (self.official(p.text) if p.role else None)  # ('Raja Salman', listed so)
-                e.country = p.country or self._role_person_country(p.role) or known \
+                # ('Trump and Bolton' two days after Bolton left office: a well-known official's
+                # terms outweigh the state of the one named beside him)
+                beside = None if out_of_office(e.name, self.published) or out_of_office(p.name, self.published) \
+                    else self._role_person_country(p.role)
+                e.country = p.country or beside or known \
                     or self._home_office(p.role) or self.heading_country(offset) \
                     or (None if self._after_body_name(p) else self._home(p.role)) \
                     or self._role_body_country(p.role) or self._local_office(p.role, offset)
@@ -1218,6 +1265,8 @@ class ArticleEntities:
             if e is None:
                 e = self._new(name, "organization", offset)
                 e.country = reg.country if reg is not None and reg.country else p.country
+                if reg is None and self._international_name(name):
+                    e.country = None  # 'the Philippine Red Cross': the state's society of an international movement
                 if e.country is None and p.name in self.g.institution_names:
                     e.country = self.g.institution_names[p.name]
                 if e.country is None and not speaks_for_no_state(name):
@@ -1653,11 +1702,40 @@ class ArticleEntities:
             return self.g.home_country  # 'Kejaksaan Agung', not in a story mostly about Venezuela
         return None
 
+    def _international_name(self, name: str | None) -> bool:
+        """'Red Cross', 'Philippine Red Cross': a name that ends in an international body's
+        (international_bodies) names that body or a branch of it, no state's."""
+        if not name or self.g.international_re is None:
+            return False
+        # (not 'Permanent Mission of Iran to the UN', 'Perwakilan Tetap Indonesia untuk PBB': a
+        # state's office there)
+        return any(m.end() == len(name) and not any(w.casefold() in self.g.host_words for w in name[:m.start()].split())
+                   for m in self.g.international_re.finditer(name))
+
     def _role_person_country(self, role: str | None) -> str | None:
         """`Juru bicara Erdogan` -> Erdogan's country."""
         if not role or self.g.is_non_state(role):
             return None
-        for tok in reversed(role.split()):
+        if self.g.international_re is not None and self.g.international_re.search(role):
+            return None  # 'spokesman for EU trade commissioner Peter Mandelson': the EU's
+        # an office of one's own ('senior vice president Boeing', 'Standard Chartered chief executive',
+        # 'Iranian Grand Master') is nobody else's: only someone's deputy ('Juru bicara Erdogan',
+        # "Merkel's spokesperson", 'Trump adviser'), the second of two named together ('Nikos
+        # Christodoulides and', 'I Ketut Sunadra dan') or words with no office ('Bueckert pada') take
+        # the state of the person named
+        folded = f" {role.casefold()} "
+        if any(w.casefold().strip(".,()") in self.g.title_words for w in role.split()) \
+                and not (any(f" {d} " in folded for d in self.g.deputy_roles)
+                         or role.split()[-1].casefold() in self.g.coordinator_words
+                         or any(_POSSESSIVE_S.search(t) for t in role.split())):
+            return None
+        toks = role.split()
+        for i in range(len(toks) - 1, -1, -1):
+            tok = toks[i]
+            if i + 1 < len(toks) and toks[i + 1][:1].isupper() and toks[i + 1].casefold() in self.g.non_name:
+                continue  # 'Amazon Environmental Research Institute Director': a word of a body's name
+            if self.g.within is not None and self.g.within.code_of(_POSSESSIVE_S.sub("", tok)):
+                continue  # 'Montana Secretary of State': a place, not a person
             if tok[:1].isupper() and tok.casefold() not in self.g.title_words \
                     and self.g._namelike(_POSSESSIVE_S.sub("", tok)):  # a name, not 'Institute'
                 e = self.find_person(_POSSESSIVE_S.sub("", tok))
@@ -1760,6 +1838,8 @@ class ArticleEntities:
                 self.add(p, p.start)
             if p.type == "person" and not p.role and len((p.name or "").split()) >= 2:
                 self._apposed_role(p)
+            if p.type == "person" and p.country is None and (p.role or len((p.name or "").split()) >= 2):
+                self._lower_office_after(p)
             prev = p
             if p.type == "person" and p.country is None and p.role and p.role[:1].islower():
                 # 'Italian economic development minister Stefano Patuanelli': the state named just
@@ -1811,7 +1891,7 @@ class ArticleEntities:
                 return
         if g.determiners_re is None:
             return
-        start = max(body.rfind(ch, 0, p.start) for ch in ".!?\n") + 1
+        start = _sentence_start(body, p.start)
         start += len(body[start:p.start]) - len(body[start:p.start].lstrip())
         before = _OFFICE_BEFORE.search(body, start, p.start)
         if before is None or not body[start:before.start()].strip() == "":
@@ -1824,6 +1904,31 @@ class ArticleEntities:
             return
         p.role = office
         p.country = p.country or g.role_country(office)
+
+    def _lower_office_after(self, p: Parsed) -> None:
+        """'Suman Haripriya of the Hajo assembly': the lower-case noun after the body's proper name
+        (read as the role 'Hajo') is the domestic office that names the state."""
+        g = self.g
+        if g.domestic_role_re is not None and not p.role:
+            # 'José Ortiz of the island's power authority said': an office in lower case only
+            m = _LOWER_OFFICE_OF.match(self.body, p.end)
+            words = m.group("office").split() if m is not None else []
+            while words and not g.domestic_role_re.fullmatch(words[-1]):
+                words.pop()  # ('... power authority said': the office ends at its noun)
+            office = " ".join(words)
+            if words and not g.is_non_state(office) and not g.is_former(office):
+                p.role = office
+            return
+        if g.domestic_role_re is None or not p.text.endswith(f" {p.role}") \
+                or not re.search(r"\s(?:of|at)\s+the\s+$", p.text[: len(p.text) - len(p.role)]):
+            return
+        m = re.match(r"[ \t]+([a-z][a-z-]+)(?=[ \t,.;:])", self.body[p.end:p.end + 40])
+        if m is None or not g.domestic_role_re.fullmatch(m.group(1)):
+            return
+        role = f"{p.role} {m.group(1)}"
+        if g.is_non_state(role) or g.is_former(role):
+            return
+        p.role = role
 
     def _nicknames(self) -> None:
         """'Tjokorda Oka Artha Ardana Sukawati, yang biasa disapa Tjok Ace, ...': the nickname is
