@@ -816,6 +816,7 @@ class _Context:
     starts: list[int] = field(default_factory=list)
     last_person: Entity | None = None  # the person the article spoke of last (a speaker or subject)
     last_body: Entity | None = None  # the institution the article spoke of last (a speaker or subject)
+    lone_names: dict | None = None  # (_lone_names, asked for once an article at most)
 
     def sentence_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
@@ -1524,28 +1525,48 @@ def _lone_name_firm(ctx: _Context, before: int) -> Entity | None:
     """'Kraft plans to cut back on advertising ... But the firm said ...': the firm the article
     names most often (three times at least) by one word only, never as the surname of a fuller
     name (as 'Tony Blair' makes 'Blair' a person's), nor as a place ('in Frankfurt'), nor a word of
-    the language, a title, a month, a state or a person."""
+    the language, a title, a month, a state or a person, and at least once inside a sentence."""
     body, g = ctx.body, ctx.ents.g
+    names = ctx.lone_names
+    if names is None:
+        names = ctx.lone_names = _lone_names(ctx)
     best, best_count = None, 2
     for m in reversed(list(_LONE_NAME.finditer(body, max(0, before - 1500), before))):
         w = m.group(1)
-        if best is not None and w == best.group(1):
-            continue
-        count = len(re.findall(rf"(?<![\w'’.-]){re.escape(w)}(?![\w-])", body))
+        count = names.get(w, 0)
         if count <= best_count or w in g.opener_set or w.casefold() in g.common or w.casefold() in g.non_name \
                 or w.casefold() in ctx.ents.lowercase_words or w.casefold() in g.title_words or g.finder.code_of(w) \
-                or ctx.ents.find_person(w) is not None or is_news_outlet(w) or w.casefold() in ctx.qf.not_firms \
-                or re.search(rf"[A-Z][\w'’-]*[ \t]+{re.escape(w)}(?![\w'’-])"
-                             rf"|\b(?:{'|'.join(map(re.escape, ctx.qf.place_words + ['the']))})[ \t]+{re.escape(w)}\b",
-                             body):  # ('in Frankfurt', 'the Lords')
+                or ctx.ents.find_person(w) is not None or is_news_outlet(w) or w.casefold() in ctx.qf.not_firms:
             continue
-        if not re.search(rf"[a-z,][ \t]+{re.escape(w)}(?![\w'’-])", body):
-            continue  # (only ever opening a sentence: 'Investors ...' is a word, not a name)
         best, best_count = m, count
     if best is None:
         return None
     w = best.group(1)
     return ctx.ents.resolve(Parsed(w, best.start(), best.end(), None, w, "organization", None), best.start())
+
+
+_AFTER_CAPITAL = re.compile(r"[A-Z][\w'’-]*[ \t]+\Z")  # ('Tony Blair': a surname)
+_AFTER_LOWER = re.compile(r"[a-z,][ \t]+\Z")  # (inside a sentence)
+
+
+def _lone_names(ctx: _Context) -> dict[str, int]:
+    """Every one-word capitalised name of the article that may be a firm's, with how often it
+    occurs; a word ever written after a capitalised word, a place preposition or 'the', or only
+    ever opening a sentence, is left out (0). One pass over the article, kept for the next ask."""
+    body = ctx.body
+    place = re.compile(rf"\b(?:{'|'.join(map(re.escape, ctx.qf.place_words + ['the']))})[ \t]+\Z")
+    counts: dict[str, int] = {}
+    barred: set[str] = set()
+    inside: set[str] = set()
+    for m in _LONE_NAME.finditer(body):
+        w = m.group(1)
+        counts[w] = counts.get(w, 0) + 1
+        prev = body[max(0, m.start() - 40):m.start()]
+        if _AFTER_CAPITAL.search(prev) or place.search(prev):
+            barred.add(w)  # ('in Frankfurt', 'the Lords')
+        elif _AFTER_LOWER.search(prev):
+            inside.add(w)
+    return {w: (0 if w in barred or w not in inside else n) for w, n in counts.items()}
 
 
 def _named_institution(ctx: _Context, noun_phrase: str, before: int) -> Entity | None:
