@@ -17,8 +17,8 @@ from .langpack import LanguagePack
 from .sentences import Sentence, paragraphs
 from .trie import literal_alternation
 from .outlets import is_news_outlet
-from .speakers import (NAMEWORD, UPPER, ArticleEntities, Entity, Grammar, Parsed, _at, _initials_match,
-                       after_blanks, word_positions)
+from .speakers import (_NAME_JOINERS, NAMEWORD, UPPER, ArticleEntities, Entity, Grammar, Parsed, _at,
+                       _initials_match, after_blanks, word_positions)
 
 _MARKS = re.compile(r'["“”„«»]')
 _OPEN_ONLY = "„«"
@@ -977,8 +977,9 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 text = body[seg_start:seg_end]
         if index == len(segments) - 1:
             short = ctx.qf.definite_lead.sub("", text.strip(), count=1)
-            bracketed = re.search(r"\(([A-Z][A-Za-z&.]{1,9})\)$", short)
+            bracketed = _BRACKETED_SHORT_END.search(short)
             if bracketed is not None and all(w[:1].isupper() or w[:1] == "(" or w in _NAME_JOINERS
+                                             or w in ctx.ents.g.connectors
                                              for w in short[:bracketed.start()].split()):
                 short = bracketed.group(1)  # ('... and Lawyers' Christian Fellowship (LCF) said')
             if short[:1].isupper() and " " not in short and f"({short})" in body:
@@ -3511,8 +3512,7 @@ def _list_or_aside_then_verb(qf: QuoteFinder, text: str, pos: int) -> bool:
 
 
 _NAME_LINKS = {"bin", "ibn", "al", "de", "van", "von", "da"}
-# the small words inside a body's name ('Lawyers' Christian Fellowship', 'Office for National Statistics')
-_NAME_JOINERS = {"of", "and", "for", "on", "the", "de", "du", "des", "la", "dan", "untuk"}
+_BRACKETED_SHORT_END = re.compile(r"\(([A-Z][A-Za-z&.]{1,9})\)$")  # ('... Fellowship (LCF)')
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _TITLE_BREAK = re.compile(r"[?,;:]\s")
 
