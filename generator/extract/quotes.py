@@ -532,6 +532,7 @@ class QuoteFinder:
         particle_tail = rf"(?:\s+(?:{alt(subj_particles)}))*" if subj_particles else ""
         definite = pack.words("definite_articles")
         # ('and the police said': the article before an unnamed authority in mid-sentence)
+        self.definite_words = [w for w in definite if w.islower()]
         self.definite_lead = re.compile(rf"^(?:{alt(definite)})[ \t]+" if definite else r"(?!)")
         self.definite_role = re.compile(
             rf"(?:^|\s)(?:{alt(definite)})\s+{qualifier}(?P<role>{alt(lroles)}){particle_tail}\s*$") \
@@ -1555,7 +1556,7 @@ def _lone_names(ctx: _Context) -> dict[str, int]:
     occurs; a word ever written after a capitalised word, a place preposition or 'the', or only
     ever opening a sentence, is left out (0). One pass over the article, kept for the next ask."""
     body = ctx.body
-    place = re.compile(rf"\b(?:{'|'.join(map(re.escape, ctx.qf.place_words + ['the']))})[ \t]+\Z")
+    place = re.compile(rf"\b(?:{'|'.join(map(re.escape, ctx.qf.place_words + ctx.qf.definite_words))})[ \t]+\Z")
     counts: dict[str, int] = {}
     barred: set[str] = set()
     inside: set[str] = set()
