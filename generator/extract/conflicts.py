@@ -653,8 +653,7 @@ def _rival_camps(art: Any, body: str, live: list[tuple[int, int]], finder: Any, 
             c_start, c_end = match.span()
             if _inside(c_start, c_end, ignored):
                 continue
-            name = slex.cues.label(match.group())
-            category = slex.categories.get(name) if name else None
+            category = slex.category_of(match)
             if category is None or category.position not in ("backs", "opposes") \
                     or category.target in ("mutual", "between"):
                 continue
@@ -750,8 +749,7 @@ def _hostile(lex: ConflictLexicon, slex: Any, body: str, start: int, end: int):
     if lex.attacks is not None:
         found += list(lex.attacks.finditer(body, start, end))
     for match in slex.cues.finditer(body, start, end):
-        name = slex.cues.label(match.group())
-        category = slex.categories.get(name) if name else None
+        category = slex.category_of(match)
         if category is not None and category.position == "opposes" and category.hostile:
             found.append(match)
     if slex.negation_before is not None:

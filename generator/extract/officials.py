@@ -118,10 +118,7 @@ def official_country(name: str | None, on: dt.date | None = None) -> str | None:
         return None
     key = name_key(name)
     code = _table().get(key)
-    if code == INTERNATIONAL:
-        return None
-    terms = _terms().get(key) if on is not None and code else None
-    if terms and not any((start is None or start <= on) and (end is None or on < end) for start, end in terms):
+    if code is None or code == INTERNATIONAL or _out_of_term(key, on):
         return None
     return code
 
@@ -129,10 +126,15 @@ def official_country(name: str | None, on: dt.date | None = None) -> str | None:
 def out_of_office(name: str | None, on: dt.date | None) -> bool:
     """A well-known official whose every listed term of office lies before or after `on` (John
     Bolton two days after his dismissal): the article's date is known and so are the terms."""
-    if not name or on is None:
+    if not name:
         return False
     key = name_key(name)
-    terms = _terms().get(key) if _table().get(key) not in (None, INTERNATIONAL) else None
+    return _table().get(key) not in (None, INTERNATIONAL) and _out_of_term(key, on)
+
+
+def _out_of_term(key: str, on: dt.date | None) -> bool:
+    """Terms are listed for the name and `on` falls in none of them (False when undated)."""
+    terms = _terms().get(key) if on is not None else None
     return bool(terms) and not any((start is None or start <= on) and (end is None or on < end) for start, end in terms)
 
 

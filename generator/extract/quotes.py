@@ -532,7 +532,6 @@ class QuoteFinder:
         particle_tail = rf"(?:\s+(?:{alt(subj_particles)}))*" if subj_particles else ""
         definite = pack.words("definite_articles")
         # ('and the police said': the article before an unnamed authority in mid-sentence)
-        self.definite_words = [w for w in definite if w.islower()]
         self.definite_lead = re.compile(rf"^(?:{alt(definite)})[ \t]+" if definite else r"(?!)")
         self.definite_role = re.compile(
             rf"(?:^|\s)(?:{alt(definite)})\s+{qualifier}(?P<role>{alt(lroles)}){particle_tail}\s*$") \
@@ -761,7 +760,9 @@ class QuoteFinder:
         self.firm_nouns = {w.casefold() for w in pack.words("firm_nouns")}
         self.not_firms = {w.casefold() for w in pack.words("not_firms")}
         # ('in Frankfurt', 'across Africa': a word after these is a place, not a firm)
-        self.place_words = pack.words("place_prepositions") or ["(?!)"]
+        # ('in Frankfurt', 'the Lords': a capitalised word after these is a place or a house, no firm)
+        before_place = pack.words("place_prepositions") + [w for w in pack.words("definite_articles") if w.islower()]
+        self.after_place = re.compile(rf"\b(?:{alt(before_place)})[ \t]+\Z") if before_place else None
         # ('The letter, from the Home Office, says': words that tie the subject to its source or
         # go on with it, not an aside)
         self.source_links = frozenset(w.casefold() for w in pack.words("subject_source_links"))
@@ -983,8 +984,8 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                                              or w in ctx.ents.g.connectors
                                              for w in short[:bracketed.start()].split()):
                 short = bracketed.group(1)  # ('... and Lawyers' Christian Fellowship (LCF) said')
-            if short[:1].isupper() and " " not in short and f"({short})" in body:
-                e = ctx.ents.short_form_of(short)
+            if short[:1].isupper():
+                e = ctx.ents.short_form_of(short)  # (None unless the article wrote it in brackets)
                 if e is not None:
                     return e, False  # 'CalFire indicated ...': the body its full name named
         if (index == 0 or (index == len(segments) - 1 and _opens_adverbially(ctx, segments[0]))) \
@@ -1555,8 +1556,7 @@ def _lone_names(ctx: _Context) -> dict[str, int]:
     """Every one-word capitalised name of the article that may be a firm's, with how often it
     occurs; a word ever written after a capitalised word, a place preposition or 'the', or only
     ever opening a sentence, is left out (0). One pass over the article, kept for the next ask."""
-    body = ctx.body
-    place = re.compile(rf"\b(?:{'|'.join(map(re.escape, ctx.qf.place_words + ctx.qf.definite_words))})[ \t]+\Z")
+    body, place = ctx.body, ctx.qf.after_place
     counts: dict[str, int] = {}
     barred: set[str] = set()
     inside: set[str] = set()
@@ -1564,7 +1564,7 @@ def _lone_names(ctx: _Context) -> dict[str, int]:
         w = m.group(1)
         counts[w] = counts.get(w, 0) + 1
         prev = body[max(0, m.start() - 40):m.start()]
-        if _AFTER_CAPITAL.search(prev) or place.search(prev):
+        if _AFTER_CAPITAL.search(prev) or (place is not None and place.search(prev)):
             barred.add(w)  # ('in Frankfurt', 'the Lords')
         elif _AFTER_LOWER.search(prev):
             inside.add(w)
@@ -2381,17 +2381,16 @@ def _split_joined_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
     for q in quotes:
         m = ctx.qf.joined_report.search(ctx.body, q.start, q.end) if q.kind == "indirect" else None
         if m is None or len(_WORDS.findall(ctx.body[q.start:m.start()])) < 3 \
-                or len(_WORDS.findall(ctx.body[m.end():q.end])) < 3 \
+                or len(_MARKS.findall(ctx.body, q.start, m.start())) % 2 == 1:
+            out.append(q)  # (nothing joined; nor a join inside a quote: 'to understand "what
+            continue       # happened ... and responded appropriately ..."')
+        if len(_WORDS.findall(ctx.body[m.end():q.end])) < 3 \
                 or ctx.body[m.end():m.end() + 1] in '"“”„«' \
-                or len(_MARKS.findall(ctx.body, q.start, m.start())) % 2 == 1 \
                 or (m.groupdict().get("comma") and not m.group("comp")) \
                 or not (m.group().rstrip().endswith(tuple(ctx.qf.complementisers))
                         or _plainly_a_clause(ctx.qf, ctx.body, m.end(), q.end)):
-            # ('..., and responded to the concerns raised': no second report; nor one inside a
-            # quote: 'to understand "what happened ... and responded appropriately ..."')
-            if m is not None and len(_WORDS.findall(ctx.body[q.start:m.start()])) >= 3 \
-                    and len(_MARKS.findall(ctx.body, q.start, m.start())) % 2 == 0 \
-                    and not _MARKS.search(ctx.body, m.start(), q.end) and not m.groupdict().get("comma"):
+            # ('..., and responded to the concerns raised': no second report)
+            if not _MARKS.search(ctx.body, m.start(), q.end) and not m.groupdict().get("comma"):
                 # ('Trump claimed carbon emissions have been lower and argued against re-entering
                 # the Paris Climate Accord': the report ends where the subject's next act begins)
                 a, b = _trim(ctx.body, q.start, m.start())

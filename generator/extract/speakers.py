@@ -61,20 +61,26 @@ _TITLE_LIST = re.compile(rf"[{UPPER}][\w()]*(?:[ \t]+(?:[a-z]{{1,8}}[ \t]+)?[{UP
                          rf"(?:,[ \t]+[{UPPER}][\w()]*)+,[ \t]+(?:dan|serta|and|&)[ \t]+$")
 
 
-def _join_particles(words: list[str]) -> list[str]:
-    """'al - Sisi' (a detokenised 'al-Sisi', as in IndoSum) is one word of a name."""
+def _join_hyphens(words: list[str], joins) -> list[str]:
+    """A detokenised hyphen (' - ', as in IndoSum) between two words that `joins(left, right)`
+    makes one word again: 'al - Sisi' -> 'al-Sisi', 'Timor - Leste' -> 'Timor-Leste'."""
     if "-" not in words:
         return words
     out: list[str] = []
     i = 0
     while i < len(words):
-        if words[i] == "-" and out and i + 1 < len(words) and out[-1].casefold() in _PARTICLES:
+        if words[i] == "-" and out and i + 1 < len(words) and joins(out[-1], words[i + 1]):
             out[-1] = f"{out[-1]}-{words[i + 1]}"
             i += 2
             continue
         out.append(words[i])
         i += 1
     return out
+
+
+def _join_particles(words: list[str]) -> list[str]:
+    """'al - Sisi' (a detokenised 'al-Sisi') is one word of a name."""
+    return _join_hyphens(words, lambda left, _: left.casefold() in _PARTICLES)
 
 
 def _wordch(ch: str, extra: str = "") -> bool:
@@ -427,9 +433,7 @@ class Grammar:
                 phrase, start = phrase[m.end():], start + m.end()
             if self.openers_re.fullmatch(phrase.rstrip(".")) or phrase.rstrip(".") in self.opener_set:
                 return None
-        words = _join_particles(phrase.split())
-        if "-" in words:
-            words = self._join_state_names(words)
+        words = self._join_state_names(_join_particles(phrase.split()))
         # A capitalised common word opening the sentence ("Kondisi Gili", "Menurut Fadil").
         if sentence_start and lowercase_words is not None:
             while len(words) > 1 and (words[0].casefold() in lowercase_words
@@ -787,17 +791,7 @@ class Grammar:
         """'Menlu Timor - Leste Aurelio ...' (a detokenised 'Timor-Leste', as in IndoSum): a state's
         hyphenated name is one word of the phrase (the pack's role_connectors let the phrase
         run over its ' - ')."""
-        out: list[str] = []
-        i = 0
-        while i < len(words):
-            if words[i] == "-" and out and i + 1 < len(words) \
-                    and self.finder.code_of(f"{out[-1]}-{words[i + 1]}") is not None:
-                out[-1] = f"{out[-1]}-{words[i + 1]}"
-                i += 2
-                continue
-            out.append(words[i])
-            i += 1
-        return out
+        return _join_hyphens(words, lambda left, right: self.finder.code_of(f"{left}-{right}") is not None)
 
     def _derived_noun(self, word: str) -> bool:
         """'Kemampuan', 'Pemberlakuan', 'Kolaborasi': a common noun made with an affix opens a

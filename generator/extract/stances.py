@@ -366,6 +366,11 @@ class StanceLexicon:
     act_object_after: re.Pattern | None = None
     act_object_before: re.Pattern | None = None
 
+    def category_of(self, match: re.Match) -> Category | None:
+        """The category of a cue found by `cues.finditer` (None for a phrase with no label)."""
+        name = self.cues.label(match.group())
+        return self.categories.get(name) if name else None
+
 
 def _tail(phrases: list[str], words: int) -> re.Pattern | None:
     """Matches when one of `phrases` ends at most `words` words before the end position."""
@@ -969,8 +974,7 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
             c_start, c_end = match.span()
             if _inside(c_start, c_end, ignored):
                 continue
-            name = lex.cues.label(match.group())
-            category = lex.categories.get(name) if name else None
+            category = lex.category_of(match)
             if category is None:
                 continue
             # a negating word that is also a cue (`menolak mendukung`) is only a negator
