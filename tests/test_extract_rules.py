@@ -4452,3 +4452,13 @@ def test_a_lower_case_office_of_the_story_after_a_name():
     assert ("José Ortiz", "fixing the plant may take a year", "PR") in _all_en(body)
     body = "Jane Doe of the opposition party said the plan may take a year."
     assert [c for s, _, c in _all_en(body) if s == "Jane Doe"] == [None]
+
+
+def test_a_kin_word_then_a_name_in_apposition_is_that_name():
+    # QuoteFinder.kin_before_name (possessive_determiners + definite_person_nouns): '," said his
+    # father, Abdullah Kurdi' is the father, not the boy the article spoke of
+    body = ("Sea-Eye renamed their ship after Alan Kurdi, a Syrian child who drowned.\n\n"
+            "\"This day is very hard for me,\" said his father, Abdullah Kurdi, following the ceremony.")
+    assert [s for s, t, _ in _all_en(body) if t.startswith("This day")] == ["Abdullah Kurdi"]
+    body = "Alan Kurdi drowned.\n\n\"This day is hard,\" said the father, Abdullah Smith."
+    assert [s for s, _, _ in _all_en(body)] == ["Abdullah Smith"]

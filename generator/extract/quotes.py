@@ -704,10 +704,16 @@ class QuoteFinder:
             if heads and pack.words("indefinite_speakers") else None
         # 'The father said', 'One of the children said': someone unnamed, by what they are to the story
         kin = pack.words("definite_person_nouns")
+        poss = pack.words("possessive_determiners")
+        poss_re = "(?i:" + alt(poss) + ")" if poss else "(?!)"
         self.definite_person = re.compile(
-            rf"(?:(?P<det>[Tt]he)[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>(?:{alt(kin)}))|(?P<poss>(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:{alt(kin)}))"
+            rf"(?:(?P<det>[Tt]he)[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>(?:{alt(kin)}))|(?P<poss>{poss_re}[ \t]+(?:{alt(kin)}))"
             rf"|(?P<one>[Oo]ne[ \t]+of[ \t]+(?:them|the[ \t]+[a-z]+|"
-            rf"(?:his|her|their)[ \t]+[a-z]+)))(?:[ \t]+(?:{alt(adverbs)}))?[ \t]*\Z") if kin and adverbs else None
+            rf"{poss_re}[ \t]+[a-z]+)))(?:[ \t]+(?:{alt(adverbs)}))?[ \t]*\Z") if kin and adverbs else None
+        # '," said his father, Abdullah Kurdi, following ...': who someone is to the story, then
+        # their name in apposition (the name speaks, not the one the kin word points back to)
+        self.kin_before_name = re.compile(
+            rf"(?:{poss_re}|the)[ \t]+(?:[a-z]+[ \t]+)?(?:{alt(kin)}),[ \t]+", re.I) if kin and poss else None
         # 'An official from TfL stated', 'a spokeswoman for the Home Office said': the body speaks
         members = pack.words("body_member_heads")
         self.member_of_body = re.compile(
@@ -1755,6 +1761,12 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
             if known is not None:
                 return known
     m = g.match_at(body, pos)
+    kb = ctx.qf.kin_before_name.match(body, pos) if m is None and ctx.qf.kin_before_name is not None else None
+    if kb is not None:
+        named = g.match_at(body, kb.end())
+        p = g.parse(body, named.start(), named.end(), None, False) if named is not None else None
+        if p is not None and p.type == "person" and p.name and len(p.name.split()) >= 2:
+            return ctx.ents.resolve(p, p.start)
     described = None
     if m is None and ctx.qf.descriptor is not None:
         # 'wrote student protester Joshua Wong', 'said a protester using the pseudonym Katya'
