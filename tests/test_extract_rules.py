@@ -4462,3 +4462,24 @@ def test_a_kin_word_then_a_name_in_apposition_is_that_name():
     assert [s for s, t, _ in _all_en(body) if t.startswith("This day")] == ["Abdullah Kurdi"]
     body = "Alan Kurdi drowned.\n\n\"This day is hard,\" said the father, Abdullah Smith."
     assert [s for s, _, _ in _all_en(body)] == ["Abdullah Smith"]
+
+
+def test_an_office_from_a_place_before_a_name():
+    # Grammar._parse: 'from' joins a role ('United States Senator from Vermont Bernie Sanders'), is
+    # a person's body ('Anthony Pratt from JD Power'), or where a person comes from (no state)
+    body = "On Wednesday, United States Senator from Vermont Bernie Sanders said the fight goes on."
+    assert _all_en(body, "2020-04-08") == [("Bernie Sanders", "the fight goes on", "US")]
+    body = "\"It is fine,\" said Anthony Pratt from JD Power."
+    assert _all_en(body) == [("Anthony Pratt", "It is fine", None)]
+    body = "Eliud Kipchoge from Kenya ran a marathon.\n\n\"We did this one together,\" said Kipchoge."
+    assert _all_en(body) == [("Eliud Kipchoge", "We did this one together", None)]
+    body = "Ministers from European and Asian governments have called on the US to act, saying the euro hurt."
+    assert _all_en(body) == []
+
+
+def test_a_candidate_for_an_office_speaks_for_no_state():
+    # candidate_words: 'the Democratic Party's presumptive nominee for President of the United States'
+    body = ("Yesterday, Joe Biden, the Democratic Party's presumptive nominee for President of the United "
+            "States, announced Kamala Harris as his choice.\n\nBiden wrote that \"I've decided that Kamala "
+            "Harris is the best person\".")
+    assert {c for s, _, c in _all_en(body, "2020-08-12") if s == "Joe Biden"} == {None}

@@ -560,6 +560,14 @@ class Grammar:
                     # Louisiana calling it ...': the sentence names a group of the federation's
                     # office holders, and the person 'of' a member state is one of them
                     tail_country = federation
+                if tail_country and toks[-k - 1] == "from" and not any(
+                        t.casefold().rstrip(".") in self.title_words for t in toks[:-k - 1]):
+                    # 'Eliud Kipchoge from Kenya': where a person comes from, not a state they
+                    # speak for ('Senator from Vermont Bernie Sanders' has an office before it)
+                    tail_country = None
+                    toks = toks[:-k - 1]
+                    bare = " ".join(toks)
+                    break
                 if tail_country:
                     toks = toks[:-k - 1]
                     bare = " ".join(toks)
@@ -576,8 +584,8 @@ class Grammar:
         # ('aktor lulusan Tisch School of Arts NYU ini': the phrase ends a description of a person)
         nxt = text[end:end + 12].split()[:1]
         described = bool(nxt) and nxt[0].casefold().rstrip(",.") in self.anaphor_markers
-        if self.of_phrases and tail_country is None and not described and "of" in toks:
-            j = toks.index("of")
+        if self.of_phrases and tail_country is None and not described and ("of" in toks or "from" in toks):
+            j = next(n for n, t in enumerate(toks) if t in ("of", "from"))
             head, tail = toks[:j], toks[j + 1:]
             run = 0  # the name that ends the head: 'Nick Van den Brul' in 'analyst Nick Van den Brul'
             while run < len(head) and (self._namelike(head[-1 - run])
@@ -595,6 +603,14 @@ class Grammar:
                     tail_org = re.sub(r"^the ", "", " ".join(tail))
                 toks = head
                 bare = " ".join(toks)
+        if "from" in toks and not (lower_role and toks[0] == "from") and not any(
+                t.casefold().rstrip(".") in self.title_words for t in toks[:toks.index("from")]):
+            # 'Ministers from European and Asian governments': 'from' joins a phrase only after an
+            # office ('Senator from Vermont Bernie Sanders') or between a person and their body
+            toks = toks[:toks.index("from")]
+            bare = " ".join(toks)
+            if not toks:
+                return None
         i = len(toks)
         # 'Mervyn King', 'Martin Luther King': a title that is also a surname, after a name
         surname_last = len(toks) >= 2 and toks[-1] in self.title_surnames and self._namelike(toks[-2])
@@ -655,7 +671,9 @@ class Grammar:
         if self.of_phrases and len(toks) >= 2 and len(toks) - i <= 2 and toks[-1] in self.institution_tails:
             # 'Search and Rescue Agency', 'National Disaster Response Force': a body's name ends in its head
             i, of_body = len(toks), True
-        if self.of_phrases and 0 < i < len(toks) and (toks[i - 1] == "of" or (toks[i - 1] == "the" and i >= 2 and toks[i - 2] == "of")):
+        # ('Senator from Vermont Bernie Sanders': the office's place after 'from' as after 'of')
+        if self.of_phrases and 0 < i < len(toks) and (toks[i - 1] in ("of", "from")
+                                                      or (toks[i - 1] == "the" and i >= 2 and toks[i - 2] == "of")):
             run = len(toks) - i
             obj = 2 if run >= 4 and " ".join(toks[i:i + 2]).casefold() in self.places else 1
             if run - obj >= 2:
@@ -823,6 +841,8 @@ class Grammar:
     def _role_country(self, role: str) -> str | None:
         if self.is_former(role):
             return None  # 'mantan Presiden RI', 'former ambassador': no longer speaks for a state
+        if self.is_candidate(role):
+            return None  # 'presumptive nominee for President of the United States': not yet in office
         if self.is_non_state(role):
             return None  # 'president of the Greek Energy Forum': a body that is not the state's
         found = self.finder.find(role)
@@ -1415,8 +1435,8 @@ class ArticleEntities:
         return ranked[0][0]
 
     def _home(self, role: str | None) -> str | None:
-        if role and self.g.is_former(role):
-            return None  # 'mantan Presiden RI': no longer speaks for a state
+        if role and (self.g.is_former(role) or self.g.is_candidate(role)):
+            return None  # 'mantan Presiden RI': no longer speaks for a state (a candidate: not yet)
         if role and self.g.is_non_state(role):
             return None  # 'Deputi Direktur Amnesty International': a title in a body that is not the state's
         if role and not self.g.home_country and self.g.domestic_role_re is not None \
