@@ -4483,3 +4483,18 @@ def test_a_candidate_for_an_office_speaks_for_no_state():
             "States, announced Kamala Harris as his choice.\n\nBiden wrote that \"I've decided that Kamala "
             "Harris is the best person\".")
     assert {c for s, _, c in _all_en(body, "2020-08-12") if s == "Joe Biden"} == {None}
+
+
+def test_two_people_joined_by_a_coordinator_are_each_known_by_name():
+    # ArticleEntities._coordinated_people: 'Bloomberg' later is Michael Bloomberg (not the news
+    # outlet, not Warren's role); common words or a sentence's first word make no such pair
+    body = ("In the aftermath, two candidates, Senator Elizabeth Warren of Massachusetts and Michael Bloomberg, "
+            "formerly the mayor of New York City, ended their campaigns.\n\n"
+            "Wednesday, Bloomberg endorsed his former rival, Joe Biden.  \"Three months ago,\" he said, "
+            "\"I entered the race.\" Warren said it was not over.")
+    quotes = _all_en(body, "2020-03-06")
+    assert [s for s, t, _ in quotes if t in ("Three months ago", "I entered the race")] == ["Michael Bloomberg"] * 2
+    assert ("Elizabeth Warren", "it was not over", "US") in quotes
+    body = ("New models include the Ford Five Hundred and Mercury Montego sedans. Chairman Bill Ford said "
+            "profits were higher.")
+    assert [s for s, _, _ in _all_en(body)] == ["Bill Ford"]

@@ -1811,6 +1811,33 @@ class ArticleEntities:
     def note(self, offset: int, e: Entity) -> None:
         bisect.insort(self.mentions, (offset, e), key=lambda x: x[0])
 
+    def _coordinated_people(self, start: int, end: int, at_start: bool) -> list[Parsed]:
+        """The two people of a phrase joined by a coordinator, each with a full name of their
+        own ('Senator Elizabeth Warren of Massachusetts and Michael Bloomberg'), else []."""
+        phrase = self.body[start:end]
+        cuts = [m for m in re.finditer(r"[ \t]+(\S+)[ \t]+", phrase)
+                if m.group(1) in self.g.coordinator_words]
+        if len(cuts) != 1:
+            return []
+        cut = cuts[0]
+        left = self.g.parse(self.body, start, start + cut.start(), self.lowercase_words, at_start, self.midcaps)
+        right = self.g.parse(self.body, start + cut.end(), end, self.lowercase_words, False, self.midcaps)
+        if any(q is None or q.type != "person" or len((q.name or "").split()) < 2
+               or not all(w[:1].isupper() for w in q.name.split()) for q in (left, right)):
+            return []
+        for q in (left, right):
+            # ('the Ford Five Hundred and Mercury Montego sedans', 'Tories Ken Clarke and Sir George
+            # Young': a word the article also writes in lower case, a state's or a known body's
+            # name is no part of a person's name)
+            words = q.name.split()
+            if any(w.casefold() in self.lowercase_words or self.g.finder.code_of(w) is not None
+                   or w in self.g.institution_names for w in words) \
+                    or all(w.casefold() in self.g.common for w in words[1:]):
+                return []  # (nor do common words alone follow a first name: 'Ford Five Hundred')
+        if at_start and not left.role:
+            return []  # ('Irishmen JP McManus and John Magnier, who own ...': a sentence's first word)
+        return [left, right]
+
     def prescan(self) -> None:
         """Register every person/institution phrase of the article, in text order."""
         body = self.body
@@ -1833,6 +1860,16 @@ class ArticleEntities:
                     # 'Pacific Gas and Electric (PG&E)': a name its short form spells is a body's
                     p = Parsed(name, m.end() - len(name), m.end(), None, name, "organization",
                                p.country if p is not None else None)
+            pair = self._coordinated_people(m.start(), m.end(), at_start)
+            if pair:
+                # 'Senator Elizabeth Warren of Massachusetts and Michael Bloomberg': two people, each
+                # known by their own name from here on (not one whose role is the other)
+                for q in pair:
+                    e = self.add(q, q.start)
+                    if e is not None:
+                        self.note(q.start, e)
+                prev = pair[-1]
+                continue
             if p is None:
                 continue
             if (p.type == "person" and prev is not None and prev.type == "principal" and not p.role
