@@ -4498,3 +4498,21 @@ def test_two_people_joined_by_a_coordinator_are_each_known_by_name():
     body = ("New models include the Ford Five Hundred and Mercury Montego sedans. Chairman Bill Ford said "
             "profits were higher.")
     assert [s for s, _, _ in _all_en(body)] == ["Bill Ford"]
+
+
+def test_a_relative_clauses_own_subject_and_its_dashes():
+    # _subject: '..., which NASA said might take place' is NASA's (not a name before the clause);
+    # QuoteFinder.dash_relative: a relative clause between spaced dashes ends at the closing one
+    body = ("NASA has selected two astronauts, Doug Hurley and Bob Behnken, for the first manned mission, "
+            "which NASA said might take place this summer.")
+    assert [(s, t) for s, t, _ in _all_en(body)] == [("NASA", "might take place this summer")]
+    body = ("Critics say the powers - which President Chavez argues are needed to help the poorest citizens - "
+            "trample all over private property rights.")
+    assert [t for _, t, _ in _all_en(body)] == ["are needed to help the poorest citizens"]
+
+
+def test_a_place_after_a_place_is_no_subject():
+    # places_within US 'D.C.' + _subject: 'outside Washington, D.C. saying' is still Trump's
+    body = ("Following the announcement, Trump issued a statement at his golf club outside Washington, D.C. "
+            "saying, \"The simple fact is this election is far from over.\"")
+    assert [s for s, _, _ in _all_en(body, "2020-11-07")] == ["Trump"]

@@ -576,6 +576,10 @@ class QuoteFinder:
             rf",\s*(?:{alt(relatives)})\s+(?:{pronouns})\s+(?:{speech})\b", re.I) \
             if relatives and pronouns else None
         self.relative_set = {w.casefold() for w in relatives}
+        # 'the powers - which President Chavez argues are needed ... - trample all over ...': a
+        # relative clause between spaced dashes ends at the closing one
+        self.dash_relative = re.compile(rf"[ \t][-–—][ \t]+(?:{alt(relatives)})\b") if relatives else None
+        self.spaced_dash = re.compile(r"[ \t][-–—][ \t]")
         # (a relative pronoun inside a phrase: 'The public officials who ordered that change')
         self.relative_word = re.compile(rf"[ \t]+(?:{alt(relatives)})[ \t]") if relatives else None
         # a state's name or adjective, then one of its institutions ('the Saudi government')
@@ -954,6 +958,22 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
     while len(segments) > 1 and (not body[segments[-1][0]:segments[-1][1]].strip() or (
             ctx.qf.relative_start is not None
             and ctx.qf.relative_start.match(body, segments[-1][0], segments[-1][1]))):
+        rel = ctx.qf.relative_start.match(body, segments[-1][0], segments[-1][1]) \
+            if ctx.qf.relative_start is not None else None
+        named = g.match_at(body, rel.end() + len(body[rel.end():segments[-1][1]]) - len(
+            body[rel.end():segments[-1][1]].lstrip())) if rel is not None else None
+        if named is not None and not body[named.end():segments[-1][1]].strip():
+            # '..., which NASA said might take place this summer': the clause's own subject, right
+            # before the verb, is who speaks (not a name before the clause)
+            segments = [(named.start(), segments[-1][1])]
+            break
+        segments = segments[:-1]
+    while len(segments) > 1 and g.within is not None \
+            and g.within.code_of(body[segments[-1][0]:segments[-1][1]].strip()) is not None \
+            and body[segments[-2][0]:segments[-2][1]].rstrip()[-1:].isalpha() \
+            and body[segments[-2][0]:segments[-2][1]].split()[-1][:1].isupper():
+        # ('issued a statement at his golf club outside Washington, D.C. saying': the place's
+        # state or district after a comma goes on with the place, it is no subject)
         segments = segments[:-1]
     for index in range(len(segments) - 1, -1, -1):
         seg_start, seg_end = segments[index]
@@ -3301,6 +3321,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     # report too)
                     follow = Quote(fa, fb, "indirect", e, (s.start, s.end), 0.6, "indirect")
                 a, b = _trim(body, a, cut.start())
+        if qf.dash_relative is not None:
+            opened = None
+            for opened in qf.dash_relative.finditer(body, s.start, a):
+                pass
+            if opened is not None and not qf.spaced_dash.search(body, opened.end(), a):
+                close = qf.spaced_dash.search(body, a, b)
+                if close is not None:
+                    a, b = _trim(body, a, close.start())
         if b - a < 3 or len(_WORDS.findall(body[a:b])) < 3:
             return subject, before
         if body[a] in '"“”„«' or (_mostly_quoted(a, b, spans) and not _quote_as_predicate(qf, body, a, b, spans)):
