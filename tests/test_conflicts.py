@@ -532,3 +532,43 @@ def test_a_clause_opened_after_the_subject_has_its_own_attacker():
             "Korea Utara benar-benar melaksanakan rencana serangan ke Guam. Jepang khawatir jika "
             "serangan itu terjadi sehingga meminta perlindungan Amerika Serikat.")
     assert set(detect(body)["parties"]) == {"KP", "US"}
+
+
+def test_a_state_right_after_a_noun_of_attack_owns_it():
+    # `tewas dalam serangan udara AS di Nangarhar`: the US's air strike, reported by Afghan officials;
+    # the US is the attacker, not the object of an Afghan attack
+    body = ("Pejabat Afghanistan mengatakan 16 warga sipil tewas dalam serangan udara AS di Nangarhar. "
+            "Warga setempat berkumpul di masjid.")
+    result = detect(body)
+    assert result is None or set(result["parties"]) != {"AF", "US"}
+    # a preposition marks the object: `serangan terhadap AS`
+    body = "Pejabat Afghanistan mengatakan pasukannya melancarkan serangan terhadap AS di Nangarhar."
+    assert set(detect(body)["parties"]) == {"AF", "US"}
+
+
+def test_a_headline_destination_is_no_adversary():
+    # 'AS Kirim 200 Tentara Tambahan ke Suriah': the second state is where the troops go; with no
+    # conflict word or hostile cue in the headline, the two are not set against each other
+    body = ("Amerika Serikat mengirim 200 tentara tambahan untuk membantu pasukan lokal. Menteri Pertahanan "
+            "Amerika Serikat mengatakan pasukan itu akan melatih mereka untuk pertempuran ini. Tentara "
+            "tambahan akan tiba di Suriah pekan depan.")
+    result = detect(body, title="AS Kirim 200 Tentara Tambahan ke Suriah")
+    assert result is None or set(result["parties"]) != {"US", "SY"}
+    # a hostile cue in the headline keeps its pair
+    assert set(detect(body, title="AS Lancarkan Serangan Udara ke Suriah")["parties"]) == {"US", "SY"}
+
+
+def test_states_working_together_are_not_adversaries():
+    # `kerja sama ... antara Suriah dengan Korea Utara`: cooperation in a weapons programme sets the
+    # two on one side, though the text is full of words of war
+    body = ("Laporan PBB menyebut ada dua pengapalan dari Korea Utara ke Suriah untuk program senjata "
+            "kimia. Panel menyelidiki kerja sama senjata kimia antara Suriah dengan Korea Utara. "
+            "Suriah berulang kali dituduh memakai senjata kimia dalam perang saudara. Korea Utara "
+            "dijatuhi sanksi karena program nuklirnya. Perwakilan Korea Utara dan Suriah di PBB belum "
+            "merespons.")
+    result = detect(body, title="Korut suriah diduga kerja sama senjata kimia")
+    assert result is None or set(result["parties"]) != {"KP", "SY"}
+    # an agreement to settle a fight is made between adversaries
+    body2 = body.replace("kerja sama senjata kimia antara", "perjanjian gencatan senjata antara")
+    assert set(detect(body2, title="Korut suriah diduga teken perjanjian gencatan senjata")["parties"]) \
+        == {"KP", "SY"}

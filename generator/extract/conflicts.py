@@ -118,6 +118,8 @@ class ConflictLexicon:
     shared_target: re.Pattern | None = None
     headline_backs: re.Pattern | None = None
     clause_openers: re.Pattern | None = None
+    attack_owner: re.Pattern | None = None
+    headline_destination: re.Pattern | None = None
 
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
@@ -177,8 +179,23 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         # right before a joined pair
         words = alternation(targets).pattern
         lexicon.shared_target = re.compile(rf"(?:{words})(?:\s+[a-z][\w-]*)?\s+\Z", re.I)
+    places = [str(w) for w in data.get("headline_destination") or []]
+    if places:
+        lexicon.headline_destination = re.compile(rf"(?i:{alternation(places).pattern})\s+\Z")
+    owners = [str(w) for w in data.get("attack_owner_after") or []]
+    if owners:
+        # `serangan udara AS di Nangarhar`: a noun of attack, at most one lower-case modifier
+        # (`udara`, `militer`) that is no preposition or relative word, then the state: its owner
+        stops = _list_words(lexicon_data(pack, "stance_lexicon")[1], ("subject_blockers", "relative_markers"))
+        stop = rf"(?!(?:{alternation(stops).pattern})(?!\w))" if stops else ""
+        lexicon.attack_owner = re.compile(
+            rf"(?i:{alternation(owners).pattern})(?:\s+{stop}[a-z][\w-]*)?\s+")
     _COMPILED[key] = (data, lexicon)
     return lexicon
+
+
+def _list_words(data: dict, keys: tuple[str, ...]) -> list[str]:
+    return [str(w) for k in keys for w in data.get(k) or []]
 
 
 def _registry_conflicts(registries: Any) -> list:
@@ -324,6 +341,9 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         pair_scores[key] = pair_scores.get(key, 0.0) + score
         pair_order.setdefault(key, (a, b))
 
+    # pairs named as partners (`kerja sama ... antara Suriah dengan Korea Utara`): two states
+    # that work together (a weapons programme, a deal) are not each other's adversaries
+    partners: set[frozenset] = set()
     art = _Article(body, slex, finder, ignored, set())
     last_subject: list = []
     last_named: set = set()  # the states of the last sentence that named one
@@ -375,7 +395,11 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                 continue
             if lex.cooperation is not None and lex.cooperation.search(
                     body, max(s, a.start - 45), _clause_end(body, b.end, e)[0]):
-                continue  # `agreement between Turkey and Libya`: partners, not adversaries
+                # `agreement between Turkey and Libya`: partners, not adversaries (unless what they
+                # agree on settles a fight between them: `perjanjian gencatan senjata antara ...`)
+                if not _settles(slex, body, max(s, a.start - 45), _clause_end(body, b.end, e)[0]):
+                    partners.add(frozenset((a.code, b.code)))
+                continue
             if lex.background is not None and lex.background.search(body, max(s, a.start - 40), a.start):
                 continue  # `a commemoration of the Iran-Iraq War`: history, not the story
             if _shared_target(lex, slex, body, s, a.start):
@@ -427,6 +451,13 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             objects: list = []
             for hit in hits:
                 if hit.start < match.end() or hit.start > min(clause_end, match.end() + 100):
+                    continue
+                if not objects and lex.attack_owner is not None \
+                        and lex.attack_owner.fullmatch(body, match.start(), hit.start):
+                    # `tewas dalam serangan AS di Nangarhar`, `invasi Rusia`: the state right after
+                    # a noun of attack owns it; the attacker, not its object (the attack is its act:
+                    # a state after it is its object)
+                    subject = [hit]
                     continue
                 if objects:
                     # `condemned by Egypt, Greece and Cyprus`: every country of the list
@@ -485,13 +516,29 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         and not in_title and not _hostile(lex, slex, title, 0, len(title)) \
         and not (lex.headline_opposes is not None and lex.headline_opposes.search(title)) and any(
             _headline_between(title, finder, m.start(), headline) for m in lex.headline_backs.finditer(title))
+    # (a headline whose second state is where someone goes or is sent, with no conflict word or
+    # hostile cue of its own: 'AS Kirim 200 Tentara Tambahan ke Suriah', 'Bangladesh paksa puluhan
+    # rohingya pulang ke myanmar': a destination or a place, not the first state's adversary)
+    destination = len(headline) == 2 and lex.headline_destination is not None and not in_title \
+        and not _hostile(lex, slex, title, 0, len(title)) and _destination(lex, title, finder, headline)
     if len(headline) == 2 and (own_words or in_title or _hostile(lex, slex, title, 0, len(title))
                                or len(_hostile(lex, slex, body, 0, len(body))) >= 2) \
-            and not (lex.cooperation is not None and lex.cooperation.search(title)) and not backing_title:
+            and not (lex.cooperation is not None and lex.cooperation.search(title)) and not backing_title \
+            and not destination:
         add(headline[0], headline[1], weight)
         for code in headline:
             counts[code] = counts.get(code, 0) + 1
             first.setdefault(code, -1)
+
+    if len(headline) == 2 and lex.cooperation is not None and not _settles(slex, title, 0, len(title)):
+        # 'Korut suriah diduga kerja sama senjata kimia': both states before a word of cooperation,
+        # no hostile cue between them (not 'Kurds announce deal with Assad's government as Turkey
+        # invades Syria')
+        for m in lex.cooperation.finditer(title):
+            if set(title_countries(title[:m.start()], finder, lower_case=True)) >= set(headline) \
+                    and not _hostile(lex, slex, title, 0, m.start()):
+                partners.add(frozenset(headline))
+                break
 
     name, named = _region_name(body, live, finder, slex, ignored, lex)
     if name and named < 2 and body.count(name) < 2 and not (
@@ -540,7 +587,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             if evidence >= 3 and (any(top in codes for codes in strong_sentences)
                                   or (strong_words and any(codes == {top} for codes in weak_sentences))):
                 parties = [top]
-        elif second >= 2 and any(set(ranked[:2]) <= codes and any(
+        elif second >= 2 and frozenset(ranked[:2]) not in partners and any(set(ranked[:2]) <= codes and any(
                 not clause or clause & set(ranked[:2]) for clause in clauses)
                 for codes, clauses in hot_clauses):
             # two states merely named most (a court case in Malaysia of a North Korean's murder,
@@ -630,6 +677,20 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         if set(_entry(entry, "parties") or []) == set(parties):
             return {"id": _entry(entry, "id"), "name": name, "parties": parties}
     return {"id": None, "name": name, "parties": parties}
+
+
+def _destination(lex: ConflictLexicon, title: str, finder: Any, headline: list[str]) -> bool:
+    """The headline's second state stands right after a preposition of direction or place
+    (lex.headline_destination: `ke`, `to`), the first before it."""
+    for m in finder.find(title) if title[1:] != title[1:].lower() else ():
+        if m.code == headline[1] and m.code != headline[0]:
+            return bool(lex.headline_destination.search(title[:m.start]))
+    low = re.sub(r"[^\W\d_]+", lambda w: w.group().upper() if len(w.group()) == 2
+                 else w.group().capitalize(), title)
+    for m in finder.find(low):
+        if m.code == headline[1] and m.code != headline[0]:
+            return bool(lex.headline_destination.search(low[:m.start]))
+    return False
 
 
 def _headline_between(title: str, finder: Any, pos: int, headline: list[str]) -> bool:
@@ -727,6 +788,12 @@ def _shared_target(lex: ConflictLexicon, slex: Any, body: str, s: int, pos: int)
                                        for m in lex.context.finditer(body, lo, prep.start())):
         return True
     return bool(_hostile(lex, slex, body, lo, prep.start()))
+
+
+def _settles(slex: Any, text: str, start: int, end: int) -> bool:
+    """A term of settling a fight (slex.calls_for: a ceasefire, peace, talks) in text[start:end]:
+    an agreement about it is made between adversaries."""
+    return any(True for _ in slex.calls_for.finditer(text, start, end))
 
 
 def _everyday(lex: ConflictLexicon, word: str) -> bool:
