@@ -572,3 +572,26 @@ def test_states_working_together_are_not_adversaries():
     body2 = body.replace("kerja sama senjata kimia antara", "perjanjian gencatan senjata antara")
     assert set(detect(body2, title="Korut suriah diduga teken perjanjian gencatan senjata")["parties"]) \
         == {"KP", "SY"}
+
+
+def test_a_headline_naming_states_only_as_civilians_sets_no_pair():
+    # 'German migrant rescue charity renames ship after drowned Syrian toddler': each state qualifies a
+    # private body or a civilian; the story is no act of either state
+    body = ("The charity renamed its ship after the boy, who drowned offshore. \"It is not about ships "
+            "and clashes with misguided politicians,\" its spokesperson said. The family attended.")
+    title = "German migrant rescue charity renames ship after drowned Syrian toddler"
+    assert detect(body, "en", title=title) is None
+    # a state acting in the headline keeps the pair
+    title = "German navy intercepts ship after drowned Syrian toddler"
+    assert set(detect(body, "en", title=title)["parties"]) == {"DE", "SY"}
+
+
+def test_a_headline_opposing_the_state_s_own_office_is_domestic():
+    # 'Ukrainian president rejects prime minister's resignation': a government's own affair
+    body = ("Yesterday, Ukrainian President Volodymyr Zelensky declined the offer to resign. He instructed "
+            "security agencies to investigate the leak.")
+    title = "Ukrainian president rejects prime minister's resignation over leaked audio recording"
+    assert detect(body, "en", title=title) is None
+    # opposing a side outside the state (no state named after the verb) is still a one-sided dispute
+    title = "Ukrainian president rejects separatists' demands over leaked audio recording"
+    assert detect(body, "en", title=title)["parties"] == ["UA"]

@@ -120,6 +120,8 @@ class ConflictLexicon:
     clause_openers: re.Pattern | None = None
     attack_owner: re.Pattern | None = None
     headline_destination: re.Pattern | None = None
+    civilian_nouns: re.Pattern | None = None
+    domestic_objects: re.Pattern | None = None
 
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
@@ -182,6 +184,16 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
     places = [str(w) for w in data.get("headline_destination") or []]
     if places:
         lexicon.headline_destination = re.compile(rf"(?i:{alternation(places).pattern})\s+\Z")
+    civilians = [str(w) for w in data.get("civilian_nouns") or []]
+    if civilians:
+        # `German migrant rescue charity`, `Syrian toddler`: one of the two words after the state
+        lexicon.civilian_nouns = re.compile(
+            rf"\s+(?:[a-z][\w-]*\s+)?(?i:{alternation(civilians).pattern})")
+    domestic = [str(w) for w in data.get("headline_domestic_objects") or []]
+    if domestic:
+        # `rejects prime minister's resignation`: at most one word (`the`, `his`) first
+        lexicon.domestic_objects = re.compile(
+            rf"\s*(?:[\w'\u2019-]+\s+)?(?i:{alternation(domestic).pattern})")
     owners = [str(w) for w in data.get("attack_owner_after") or []]
     if owners:
         # `serangan udara AS di Nangarhar`: a noun of attack, at most one lower-case modifier
@@ -524,7 +536,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     if len(headline) == 2 and (own_words or in_title or _hostile(lex, slex, title, 0, len(title))
                                or len(_hostile(lex, slex, body, 0, len(body))) >= 2) \
             and not (lex.cooperation is not None and lex.cooperation.search(title)) and not backing_title \
-            and not destination:
+            and not destination and not _civilians_only(lex, title, finder):
         add(headline[0], headline[1], weight)
         for code in headline:
             counts[code] = counts.get(code, 0) + 1
@@ -627,6 +639,12 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                 m.start() <= verb.start() and verb.end() <= m.end()
                 for m in lex.not_conflict.finditer(title)):
             verb = None  # `... drink cow urine to fight off COVID-19`: no side is opposed
+        if verb is not None and lex.domestic_objects is not None \
+                and lex.domestic_objects.match(title, verb.end()) \
+                and not title_countries(title[verb.end():], finder, lower_case=True):
+            # 'Ukrainian president rejects prime minister's resignation': what is opposed is an
+            # office of the state itself (lex.domestic_objects): a government's own affair
+            verb = None
         if verb is not None:
             before = title_countries(title[:verb.start()], finder, lower_case=True)
             after = title_countries(title[verb.end():], finder, lower_case=True)
@@ -677,6 +695,17 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         if set(_entry(entry, "parties") or []) == set(parties):
             return {"id": _entry(entry, "id"), "name": name, "parties": parties}
     return {"id": None, "name": name, "parties": parties}
+
+
+def _civilians_only(lex: ConflictLexicon, title: str, finder: Any) -> bool:
+    """Every state the headline names by name or demonym qualifies a civilian or a private body
+    (lex.civilian_nouns: `German migrant rescue charity ... Syrian toddler`): the headline names
+    no act of a state, so it sets no two states against each other."""
+    if lex.civilian_nouns is None:
+        return False
+    found = list(finder.find(title))
+    return len({m.code for m in found}) >= 2 and all(
+        lex.civilian_nouns.match(title, m.end) for m in found)
 
 
 def _destination(lex: ConflictLexicon, title: str, finder: Any, headline: list[str]) -> bool:
