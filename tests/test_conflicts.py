@@ -595,3 +595,16 @@ def test_a_headline_opposing_the_state_s_own_office_is_domestic():
     # opposing a side outside the state (no state named after the verb) is still a one-sided dispute
     title = "Ukrainian president rejects separatists' demands over leaked audio recording"
     assert detect(body, "en", title=title)["parties"] == ["UA"]
+
+
+def test_a_state_helping_the_other_s_forces_backs_it():
+    # `pasukan khusus AS membantu militer Afghanistan melawan kelompok militan`: with no hostile act of
+    # one on the other in the text, the helper is a backer; the one helped is the only party
+    body = ("Tiga tentara Amerika Serikat tewas dalam bentrokan di Afghanistan, di mana pasukan khusus AS "
+            "membantu militer Afghanistan melawan kelompok militan Taliban. Bentrokan itu terjadi di "
+            "Provinsi Nangarhar, kata pejabat Afghanistan.")
+    title = "Pasukan afghanistan tewaskan tiga tentara as"
+    assert detect(body, title=title)["parties"] == ["AF"]
+    # helping a person (a candidate) is no help to a state's forces
+    body2 = body.replace("membantu militer Afghanistan", "membantu Presiden Afghanistan")
+    assert set(detect(body2, title=title)["parties"]) == {"AF", "US"}

@@ -121,6 +121,7 @@ class ConflictLexicon:
     attack_owner: re.Pattern | None = None
     headline_destination: re.Pattern | None = None
     civilian_nouns: re.Pattern | None = None
+    helps: re.Pattern | None = None
     domestic_objects: re.Pattern | None = None
 
 
@@ -194,6 +195,9 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         # `rejects prime minister's resignation`: at most one word (`the`, `his`) first
         lexicon.domestic_objects = re.compile(
             rf"\s*(?:[\w'\u2019-]+\s+)?(?i:{alternation(domestic).pattern})")
+    helps = [str(w) for w in data.get("helps_forces") or []]
+    if helps:
+        lexicon.helps = alternation(helps)
     owners = [str(w) for w in data.get("attack_owner_after") or []]
     if owners:
         # `serangan udara AS di Nangarhar`: a noun of attack, at most one lower-case modifier
@@ -356,6 +360,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # pairs named as partners (`kerja sama ... antara Suriah dengan Korea Utara`): two states
     # that work together (a weapons programme, a deal) are not each other's adversaries
     partners: set[frozenset] = set()
+    attacked: set[frozenset] = set()  # pairs of a hostile act of one on the other in the text
     art = _Article(body, slex, finder, ignored, set())
     last_subject: list = []
     last_named: set = set()  # the states of the last sentence that named one
@@ -487,6 +492,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                     continue
                 for index, subj in enumerate(subject):
                     add(subj.code, obj.code, 1.0 if index == 0 else 0.5)
+                    attacked.add(frozenset((subj.code, obj.code)))
             break
 
     # A sports report (`Indonesia vs Malaysia`, a `serangan` that is a football attack, a `final`):
@@ -673,6 +679,15 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # backed states are the parties.
     if not parties:
         parties = _rival_camps(art, body, live, finder, slex, ignored, counts, first)
+    # A state the text shows helping the other's forces or backing it (`pasukan khusus AS membantu
+    # militer Afghanistan melawan kelompok militan`, `Pasukan Suriah dan milisi yang didukung Iran
+    # melancarkan serangan`), with no hostile act of one on the other in the text, is its backer, not
+    # its adversary: the one helped is the only party (a one-sided war on rebels or militants).
+    if len(parties) == 2 and frozenset(parties) not in attacked:
+        helped = {b for a, b in _helpers(art, lex, body, live, finder, slex, ignored)
+                  if {a, b} == set(parties)}
+        if len(helped) == 1:
+            parties = list(helped)
     if len(parties) == 2 and frozenset(parties) in _dependencies():
         parties = []  # a territory and its sovereign named most: domestic, not between states
     # A territory threatened or attacked by a foreign state (`Korea Utara ... ancaman rudal
@@ -778,6 +793,44 @@ def _rival_camps(art: Any, body: str, live: list[tuple[int, int]], finder: Any, 
     if camps[a] & camps[b] or a in camps[b] or b in camps[a]:
         return []
     return sorted((a, b), key=lambda c: (-counts.get(c, 0), first.get(c, 0)))
+
+
+def _helpers(art: Any, lex: ConflictLexicon, body: str, live: list[tuple[int, int]], finder: Any,
+             slex: Any, ignored: list[tuple[int, int]]) -> set[tuple[str, str]]:
+    """(backer, backed) pairs: a verb of helping forces (lex.helps: `membantu`) with a state just
+    before it and the state it helps at most two words after it (`pasukan khusus AS membantu
+    militer Afghanistan`), or the agent of a passive backing cue with the backed state before it
+    (`Pasukan Suriah dan milisi yang didukung Iran`). A negated cue is none."""
+    found: set[tuple[str, str]] = set()
+    for s, e in live:
+        hits = find_mentions(body, s, e, finder, slex, ignored)
+        if len(hits) < 2:
+            continue
+        cues = list(lex.helps.finditer(body, s, e)) if lex.helps is not None else []
+        for match in cues:
+            if _inside(match.start(), match.end(), ignored) or (slex.negation_before is not None and
+                                                                slex.negation_before.search(body, max(s, match.start() - 50), match.start())):
+                continue
+            before = [h for h in hits if h.end <= match.start() and match.start() - h.end <= 40]
+            after = [h for h in hits if h.start >= match.end()
+                     and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,2}", body[match.end():h.start])]
+            if before and after and before[-1].code != after[0].code:
+                found.add((before[-1].code, after[0].code))
+        for match in slex.cues.finditer(body, s, e):
+            category = slex.category_of(match)
+            if category is None or category.position != "backs" or category.target in ("mutual", "between") \
+                    or _inside(match.start(), match.end(), ignored):
+                continue
+            if slex.negation_before is not None and slex.negation_before.search(
+                    body, max(s, match.start() - 50), match.start()):
+                continue
+            agents = art.passive_agents(hits, match.start(), match.end(), s, _clause_end(body, match.end(), e)[0])
+            for agent in agents:
+                before = [h for h in hits if h.end <= match.start() and match.start() - h.end <= 90
+                          and h.code != agent.code]
+                if before:
+                    found.add((agent.code, before[-1].code))
+    return found
 
 
 def _fights_group(lex: ConflictLexicon, body: str, live: list[tuple[int, int]],
