@@ -118,6 +118,11 @@ class ConflictLexicon:
     shared_target: re.Pattern | None = None
     headline_backs: re.Pattern | None = None
     clause_openers: re.Pattern | None = None
+    attack_owner: re.Pattern | None = None
+    headline_destination: re.Pattern | None = None
+    civilian_nouns: re.Pattern | None = None
+    helps: re.Pattern | None = None
+    domestic_objects: re.Pattern | None = None
 
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
@@ -177,8 +182,36 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         # right before a joined pair
         words = alternation(targets).pattern
         lexicon.shared_target = re.compile(rf"(?:{words})(?:\s+[a-z][\w-]*)?\s+\Z", re.I)
+    places = [str(w) for w in data.get("headline_destination") or []]
+    if places:
+        lexicon.headline_destination = re.compile(rf"(?i:{alternation(places).pattern})\s+\Z")
+    civilians = [str(w) for w in data.get("civilian_nouns") or []]
+    if civilians:
+        # `German migrant rescue charity`, `Syrian toddler`: one of the two words after the state
+        lexicon.civilian_nouns = re.compile(
+            rf"\s+(?:[a-z][\w-]*\s+)?(?i:{alternation(civilians).pattern})")
+    domestic = [str(w) for w in data.get("headline_domestic_objects") or []]
+    if domestic:
+        # `rejects prime minister's resignation`: at most one word (`the`, `his`) first
+        lexicon.domestic_objects = re.compile(
+            rf"\s*(?:[\w'\u2019-]+\s+)?(?i:{alternation(domestic).pattern})")
+    helps = [str(w) for w in data.get("helps_forces") or []]
+    if helps:
+        lexicon.helps = alternation(helps)
+    owners = [str(w) for w in data.get("attack_owner_after") or []]
+    if owners:
+        # `serangan udara AS di Nangarhar`: a noun of attack, at most one lower-case modifier
+        # (`udara`, `militer`) that is no preposition or relative word, then the state: its owner
+        stops = _list_words(lexicon_data(pack, "stance_lexicon")[1], ("subject_blockers", "relative_markers"))
+        stop = rf"(?!(?:{alternation(stops).pattern})(?!\w))" if stops else ""
+        lexicon.attack_owner = re.compile(
+            rf"(?i:{alternation(owners).pattern})(?:\s+{stop}[a-z][\w-]*)?\s+")
     _COMPILED[key] = (data, lexicon)
     return lexicon
+
+
+def _list_words(data: dict, keys: tuple[str, ...]) -> list[str]:
+    return [str(w) for k in keys for w in data.get(k) or []]
 
 
 def _registry_conflicts(registries: Any) -> list:
@@ -324,6 +357,10 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         pair_scores[key] = pair_scores.get(key, 0.0) + score
         pair_order.setdefault(key, (a, b))
 
+    # pairs named as partners (`kerja sama ... antara Suriah dengan Korea Utara`): two states
+    # that work together (a weapons programme, a deal) are not each other's adversaries
+    partners: set[frozenset] = set()
+    attacked: set[frozenset] = set()  # pairs of a hostile act of one on the other in the text
     art = _Article(body, slex, finder, ignored, set())
     last_subject: list = []
     last_named: set = set()  # the states of the last sentence that named one
@@ -375,7 +412,11 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                 continue
             if lex.cooperation is not None and lex.cooperation.search(
                     body, max(s, a.start - 45), _clause_end(body, b.end, e)[0]):
-                continue  # `agreement between Turkey and Libya`: partners, not adversaries
+                # `agreement between Turkey and Libya`: partners, not adversaries (unless what they
+                # agree on settles a fight between them: `perjanjian gencatan senjata antara ...`)
+                if not _settles(slex, body, max(s, a.start - 45), _clause_end(body, b.end, e)[0]):
+                    partners.add(frozenset((a.code, b.code)))
+                continue
             if lex.background is not None and lex.background.search(body, max(s, a.start - 40), a.start):
                 continue  # `a commemoration of the Iran-Iraq War`: history, not the story
             if _shared_target(lex, slex, body, s, a.start):
@@ -428,6 +469,13 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             for hit in hits:
                 if hit.start < match.end() or hit.start > min(clause_end, match.end() + 100):
                     continue
+                if not objects and lex.attack_owner is not None \
+                        and lex.attack_owner.fullmatch(body, match.start(), hit.start):
+                    # `tewas dalam serangan AS di Nangarhar`, `invasi Rusia`: the state right after
+                    # a noun of attack owns it; the attacker, not its object (the attack is its act:
+                    # a state after it is its object)
+                    subject = [hit]
+                    continue
                 if objects:
                     # `condemned by Egypt, Greece and Cyprus`: every country of the list
                     if slex.coordinator_gap.match(body, objects[-1].end, hit.start):
@@ -444,6 +492,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                     continue
                 for index, subj in enumerate(subject):
                     add(subj.code, obj.code, 1.0 if index == 0 else 0.5)
+                    attacked.add(frozenset((subj.code, obj.code)))
             break
 
     # A sports report (`Indonesia vs Malaysia`, a `serangan` that is a football attack, a `final`):
@@ -485,13 +534,29 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         and not in_title and not _hostile(lex, slex, title, 0, len(title)) \
         and not (lex.headline_opposes is not None and lex.headline_opposes.search(title)) and any(
             _headline_between(title, finder, m.start(), headline) for m in lex.headline_backs.finditer(title))
+    # (a headline whose second state is where someone goes or is sent, with no conflict word or
+    # hostile cue of its own: 'AS Kirim 200 Tentara Tambahan ke Suriah', 'Bangladesh paksa puluhan
+    # rohingya pulang ke myanmar': a destination or a place, not the first state's adversary)
+    destination = len(headline) == 2 and lex.headline_destination is not None and not in_title \
+        and not _hostile(lex, slex, title, 0, len(title)) and _destination(lex, title, finder, headline)
     if len(headline) == 2 and (own_words or in_title or _hostile(lex, slex, title, 0, len(title))
                                or len(_hostile(lex, slex, body, 0, len(body))) >= 2) \
-            and not (lex.cooperation is not None and lex.cooperation.search(title)) and not backing_title:
+            and not (lex.cooperation is not None and lex.cooperation.search(title)) and not backing_title \
+            and not destination and not _civilians_only(lex, title, finder):
         add(headline[0], headline[1], weight)
         for code in headline:
             counts[code] = counts.get(code, 0) + 1
             first.setdefault(code, -1)
+
+    if len(headline) == 2 and lex.cooperation is not None and not _settles(slex, title, 0, len(title)):
+        # 'Korut suriah diduga kerja sama senjata kimia': both states before a word of cooperation,
+        # no hostile cue between them (not 'Kurds announce deal with Assad's government as Turkey
+        # invades Syria')
+        for m in lex.cooperation.finditer(title):
+            if set(title_countries(title[:m.start()], finder, lower_case=True)) >= set(headline) \
+                    and not _hostile(lex, slex, title, 0, m.start()):
+                partners.add(frozenset(headline))
+                break
 
     name, named = _region_name(body, live, finder, slex, ignored, lex)
     if name and named < 2 and body.count(name) < 2 and not (
@@ -540,7 +605,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             if evidence >= 3 and (any(top in codes for codes in strong_sentences)
                                   or (strong_words and any(codes == {top} for codes in weak_sentences))):
                 parties = [top]
-        elif second >= 2 and any(set(ranked[:2]) <= codes and any(
+        elif second >= 2 and frozenset(ranked[:2]) not in partners and any(set(ranked[:2]) <= codes and any(
                 not clause or clause & set(ranked[:2]) for clause in clauses)
                 for codes, clauses in hot_clauses):
             # two states merely named most (a court case in Malaysia of a North Korean's murder,
@@ -580,6 +645,12 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                 m.start() <= verb.start() and verb.end() <= m.end()
                 for m in lex.not_conflict.finditer(title)):
             verb = None  # `... drink cow urine to fight off COVID-19`: no side is opposed
+        if verb is not None and lex.domestic_objects is not None \
+                and lex.domestic_objects.match(title, verb.end()) \
+                and not title_countries(title[verb.end():], finder, lower_case=True):
+            # 'Ukrainian president rejects prime minister's resignation': what is opposed is an
+            # office of the state itself (lex.domestic_objects): a government's own affair
+            verb = None
         if verb is not None:
             before = title_countries(title[:verb.start()], finder, lower_case=True)
             after = title_countries(title[verb.end():], finder, lower_case=True)
@@ -608,6 +679,15 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # backed states are the parties.
     if not parties:
         parties = _rival_camps(art, body, live, finder, slex, ignored, counts, first)
+    # A state the text shows helping the other's forces or backing it (`pasukan khusus AS membantu
+    # militer Afghanistan melawan kelompok militan`, `Pasukan Suriah dan milisi yang didukung Iran
+    # melancarkan serangan`), with no hostile act of one on the other in the text, is its backer, not
+    # its adversary: the one helped is the only party (a one-sided war on rebels or militants).
+    if len(parties) == 2 and frozenset(parties) not in attacked:
+        helped = {b for a, b in _helpers(art, lex, body, live, finder, slex, ignored)
+                  if {a, b} == set(parties)}
+        if len(helped) == 1:
+            parties = list(helped)
     if len(parties) == 2 and frozenset(parties) in _dependencies():
         parties = []  # a territory and its sovereign named most: domestic, not between states
     # A territory threatened or attacked by a foreign state (`Korea Utara ... ancaman rudal
@@ -630,6 +710,31 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         if set(_entry(entry, "parties") or []) == set(parties):
             return {"id": _entry(entry, "id"), "name": name, "parties": parties}
     return {"id": None, "name": name, "parties": parties}
+
+
+def _civilians_only(lex: ConflictLexicon, title: str, finder: Any) -> bool:
+    """Every state the headline names by name or demonym qualifies a civilian or a private body
+    (lex.civilian_nouns: `German migrant rescue charity ... Syrian toddler`): the headline names
+    no act of a state, so it sets no two states against each other."""
+    if lex.civilian_nouns is None:
+        return False
+    found = list(finder.find(title))
+    return len({m.code for m in found}) >= 2 and all(
+        lex.civilian_nouns.match(title, m.end) for m in found)
+
+
+def _destination(lex: ConflictLexicon, title: str, finder: Any, headline: list[str]) -> bool:
+    """The headline's second state stands right after a preposition of direction or place
+    (lex.headline_destination: `ke`, `to`), the first before it."""
+    for m in finder.find(title) if title[1:] != title[1:].lower() else ():
+        if m.code == headline[1] and m.code != headline[0]:
+            return bool(lex.headline_destination.search(title[:m.start]))
+    low = re.sub(r"[^\W\d_]+", lambda w: w.group().upper() if len(w.group()) == 2
+                 else w.group().capitalize(), title)
+    for m in finder.find(low):
+        if m.code == headline[1] and m.code != headline[0]:
+            return bool(lex.headline_destination.search(low[:m.start]))
+    return False
 
 
 def _headline_between(title: str, finder: Any, pos: int, headline: list[str]) -> bool:
@@ -690,6 +795,44 @@ def _rival_camps(art: Any, body: str, live: list[tuple[int, int]], finder: Any, 
     return sorted((a, b), key=lambda c: (-counts.get(c, 0), first.get(c, 0)))
 
 
+def _helpers(art: Any, lex: ConflictLexicon, body: str, live: list[tuple[int, int]], finder: Any,
+             slex: Any, ignored: list[tuple[int, int]]) -> set[tuple[str, str]]:
+    """(backer, backed) pairs: a verb of helping forces (lex.helps: `membantu`) with a state just
+    before it and the state it helps at most two words after it (`pasukan khusus AS membantu
+    militer Afghanistan`), or the agent of a passive backing cue with the backed state before it
+    (`Pasukan Suriah dan milisi yang didukung Iran`). A negated cue is none."""
+    found: set[tuple[str, str]] = set()
+    for s, e in live:
+        hits = find_mentions(body, s, e, finder, slex, ignored)
+        if len(hits) < 2:
+            continue
+        cues = list(lex.helps.finditer(body, s, e)) if lex.helps is not None else []
+        for match in cues:
+            if _inside(match.start(), match.end(), ignored) or (slex.negation_before is not None and
+                                                                slex.negation_before.search(body, max(s, match.start() - 50), match.start())):
+                continue
+            before = [h for h in hits if h.end <= match.start() and match.start() - h.end <= 40]
+            after = [h for h in hits if h.start >= match.end()
+                     and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,2}", body[match.end():h.start])]
+            if before and after and before[-1].code != after[0].code:
+                found.add((before[-1].code, after[0].code))
+        for match in slex.cues.finditer(body, s, e):
+            category = slex.category_of(match)
+            if category is None or category.position != "backs" or category.target in ("mutual", "between") \
+                    or _inside(match.start(), match.end(), ignored):
+                continue
+            if slex.negation_before is not None and slex.negation_before.search(
+                    body, max(s, match.start() - 50), match.start()):
+                continue
+            agents = art.passive_agents(hits, match.start(), match.end(), s, _clause_end(body, match.end(), e)[0])
+            for agent in agents:
+                before = [h for h in hits if h.end <= match.start() and match.start() - h.end <= 90
+                          and h.code != agent.code]
+                if before:
+                    found.add((agent.code, before[-1].code))
+    return found
+
+
 def _fights_group(lex: ConflictLexicon, body: str, live: list[tuple[int, int]],
                   ignored: list[tuple[int, int]]) -> bool:
     """A verb of fighting (lex.group_fight) at most two words before a named armed group."""
@@ -727,6 +870,12 @@ def _shared_target(lex: ConflictLexicon, slex: Any, body: str, s: int, pos: int)
                                        for m in lex.context.finditer(body, lo, prep.start())):
         return True
     return bool(_hostile(lex, slex, body, lo, prep.start()))
+
+
+def _settles(slex: Any, text: str, start: int, end: int) -> bool:
+    """A term of settling a fight (slex.calls_for: a ceasefire, peace, talks) in text[start:end]:
+    an agreement about it is made between adversaries."""
+    return any(True for _ in slex.calls_for.finditer(text, start, end))
 
 
 def _everyday(lex: ConflictLexicon, word: str) -> bool:
