@@ -4516,3 +4516,16 @@ def test_a_place_after_a_place_is_no_subject():
     body = ("Following the announcement, Trump issued a statement at his golf club outside Washington, D.C. "
             "saying, \"The simple fact is this election is far from over.\"")
     assert [s for s, _, _ in _all_en(body, "2020-11-07")] == ["Trump"]
+
+
+def test_a_filing_is_its_authors_and_the_verge_is_the_press():
+    # indirect_skip 'in a ... filing to <addressee>'; referred_documents ('According to the filing');
+    # news_outlets 'The Verge'
+    body = ("Ford said in a financial filing to the U.S. Securities and Exchange Commission that the "
+            "investigation started in May.\n\nFord started its investigation by hiring a law firm, according "
+            "to The Verge.\n\nAccording to the filing, Ford voluntarily disclosed this matter to the EPA.")
+    assert [(s, t) for s, t, _ in _all_en(body)] == [
+        ("Ford", "the investigation started in May"),
+        ("Ford", "Ford voluntarily disclosed this matter to the EPA")]
+    body = "According to the report, the two-spray process is complete in under five minutes."
+    assert _all_en(body) == []

@@ -387,6 +387,13 @@ class QuoteFinder:
             rf"(?P<who>[^,;:\"“”]+?)(?:\s+(?:{alt(pack.words('descriptor_stops'))})\b[^,;:\"“”]*)?\s*$") \
             if documents and source_links and doc_dets else None
         self.office_documents = frozenset(w.casefold() for w in pack.words("office_documents"))
+        # 'According to the filing, Ford voluntarily disclosed ...': a party's own document the
+        # article spoke of (the, or its author's possessive) stands for whoever it last reported
+        own_dets = [d for d in doc_dets if d.casefold() == "the"] + pack.words("possessive_determiners") \
+            + pack.words("possessive_determiners_of_bodies")
+        self.document_ref = re.compile(
+            rf"(?i:{alt(own_dets)})[ \t]+(?:[a-z]+[ \t]+)?(?:{alt(pack.words('referred_documents'))})[ \t]*,") \
+            if pack.words("referred_documents") and own_dets else None
         self.document_subject = re.compile(
             rf"\s*(?:The|the|This|this|That|that|Its|its|His|his|Her|her)\s+(?:{alt(documents)})\b[\w\s]{{0,20}}$") \
             if documents else None
@@ -3002,6 +3009,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if m:
             pronoun = qf.pronoun_subject.match(text[m.end():]) if qf.pronoun_subject is not None else None
             e = last if pronoun is not None else _phrase_after(ctx, s.start + m.end())
+            if e is None and pronoun is None and last is not None and qf.document_ref is not None \
+                    and qf.document_ref.match(text, m.end()):
+                e = last  # 'According to the filing, ...': the document of the one last reported
             source_end = None  # where a source with a comma inside ends ('police in Baytown, Texas')
             if e is None and pronoun is None and qf.authority is not None:
                 # 'According to police, they received ...': the unnamed authorities of the story's state
