@@ -4529,3 +4529,15 @@ def test_a_filing_is_its_authors_and_the_verge_is_the_press():
         ("Ford", "Ford voluntarily disclosed this matter to the EPA")]
     body = "According to the report, the two-spray process is complete in under five minutes."
     assert _all_en(body) == []
+
+
+def test_plural_present_clauses_apposed_experts_and_last_weekday():
+    # present_plural_determiners ('the stores fill the stock'), not 'the winners of the'; an office
+    # in apposition after a name is the person's ('Gary Mortimer, a retail expert, said');
+    # indirect_skip 'on last Wednesday'
+    body = "Dr Gary Mortimer, a retail expert, said the stores fill the stock every night."
+    assert [(s, t) for s, t, _ in _all_en(body)] == [("Gary Mortimer", "the stores fill the stock every night")]
+    body = "The academy announced the winners of the 2019 Nobel Prize in Physics in Stockholm."
+    assert _all_en(body) == []
+    body = "Acme said on last Wednesday they'd run out of stock."
+    assert [t for _, t, _ in _all_en(body)] == ["they'd run out of stock"]

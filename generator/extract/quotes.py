@@ -458,6 +458,13 @@ class QuoteFinder:
         if subj_dets and objects:
             present += (rf"|(?<![\w-])(?:{alt(subj_dets)})\s+[a-z][a-z-]*[a-rt-z]\s+[a-z]+[^\Wsu]s\s+"
                         rf"(?:{alt(objects)})(?![\w-])")
+        # (and a plain form after a plural subject: 'the stores fill the stock every night')
+        # (not a preposition or coordinator there: 'the winners of the Nobel Prize')
+        plural_dets = pack.words("present_plural_determiners")
+        function = pack.words("object_prepositions") + pack.words("coordinators") + pack.words("relative_pronouns")
+        if plural_dets and objects:
+            present += (rf"|(?<![\w-])(?:{alt(plural_dets)})\s+[a-z][a-z-]*[^\Wsu]s\s+"
+                        rf"(?!(?:{alt(function or ['-'])})\s)[a-z]+[^\Wsd]\s+(?:{alt(objects)})(?![\w-])")
         self.finite = re.compile(rf"(?<![\w-])(?:{alt(finite)})(?![\w-])|[^\W\d]\s+\w+ed\b{present}", re.I) \
             if finite else None
         # (the same, with past forms in lower case only: 'the United States' is no clause)
@@ -1166,7 +1173,9 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 e = Entity(name=dp.group("one") or dp.group("poss"), type="person", first=a)
                 ctx.ents.entities.append(e)
                 return e, False
-        if index == len(segments) - 1 and ctx.qf.indefinite_office is not None:
+        if index == len(segments) - 1 and ctx.qf.indefinite_office is not None \
+                and not (index > 0 and _person_segment(ctx, segments, index - 1)):
+            # (not in apposition: 'Gary Mortimer, a retail expert, said' is his)
             ind = ctx.qf.indefinite_office.search(text)
             if ind is not None:
                 # '..., but a fire officer said': someone unnamed, by their office
