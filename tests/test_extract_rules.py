@@ -4462,3 +4462,15 @@ def test_a_kin_word_then_a_name_in_apposition_is_that_name():
     assert [s for s, t, _ in _all_en(body) if t.startswith("This day")] == ["Abdullah Kurdi"]
     body = "Alan Kurdi drowned.\n\n\"This day is hard,\" said the father, Abdullah Smith."
     assert [s for s, _, _ in _all_en(body)] == ["Abdullah Smith"]
+
+
+# ---- Indonesian who-said-what (dev10) ------------------------------------------------------
+
+def test_insisting_and_arguing_verbs_report_a_clause():
+    # indirect_say_verbs / indirect_bare_verbs 'bersikukuh', 'berargumentasi', 'berargumen'
+    body = ("Inggris berunding dengan Uni Eropa.\n\n"
+            "Menteri Keuangan Budi Santoso berargumentasi sebaiknya negara itu tetap berada dalam serikat pabean. "
+            "Sementara Ani Wijaya bersikukuh bahwa negara itu harus bisa membuat kesepakatan dagang sendiri.")
+    quotes = _all_id(body)
+    assert ("Budi Santoso", "sebaiknya negara itu tetap berada dalam serikat pabean") in [(s, t) for s, t, _ in quotes]
+    assert ("Ani Wijaya", "negara itu harus bisa membuat kesepakatan dagang sendiri") in [(s, t) for s, t, _ in quotes]
