@@ -4474,3 +4474,10 @@ def test_insisting_and_arguing_verbs_report_a_clause():
     quotes = _all_id(body)
     assert ("Budi Santoso", "sebaiknya negara itu tetap berada dalam serikat pabean") in [(s, t) for s, t, _ in quotes]
     assert ("Ani Wijaya", "negara itu harus bisa membuat kesepakatan dagang sendiri") in [(s, t) for s, t, _ in quotes]
+
+
+def test_an_opening_shaped_mark_before_a_stop_closes_the_open_quote():
+    # scan_marks: '“' right before '.' opens nothing; it closes the straight mark left open
+    body = ("Inggris berunding dengan Uni Eropa.\n\n"
+            "Sementara Ani Wijaya bersikukuh bahwa negara itu harus tetap berdagang dengan Eropa \"tanpa adanya gesekan “.")
+    assert ("Ani Wijaya", "tanpa adanya gesekan", None) in _all_id(body)

@@ -70,6 +70,10 @@ def scan_marks(body: str, para_start: int, para_end: int, cue_next: re.Pattern |
             role = "close"
         elif ch == "“" and pending is not None and body[pending] == "„":
             role = "close"
+        elif ch == "“" and pending is not None and after in ".,;:!?":
+            # 'dengan Eropa "tanpa adanya gesekan “.': a mark with a stop right after it opens
+            # nothing, whatever its shape; it closes the quote left open
+            role = "close"
         elif ch == "“" and not (right and not left):
             role = "open"
         elif ch == "“" and pending is not None and body[pending] == "“" and before not in ".,!?":
