@@ -4481,3 +4481,11 @@ def test_an_opening_shaped_mark_before_a_stop_closes_the_open_quote():
     body = ("Inggris berunding dengan Uni Eropa.\n\n"
             "Sementara Ani Wijaya bersikukuh bahwa negara itu harus tetap berdagang dengan Eropa \"tanpa adanya gesekan “.")
     assert ("Ani Wijaya", "tanpa adanya gesekan", None) in _all_id(body)
+
+
+def test_a_quote_in_a_relative_clause_is_its_antecedents():
+    # _antecedent: 'NAME yang menyebut "..."' after a preposition is still NAME's quote
+    body = ("Inggris berunding dengan Uni Eropa.\n\n"
+            "Hanya 35 persen warga setuju dengan Perdana Menteri Budi Santoso yang menyebut "
+            "“tidak ada kesepakatan lebih baik daripada kesepakatan buruk” dalam negosiasi itu.")
+    assert [s for s, t, _ in _all_id(body) if t.startswith("tidak ada")] == ["Budi Santoso"]

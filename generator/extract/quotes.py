@@ -1751,6 +1751,26 @@ def _phrase_ending_at(ctx: _Context, start: int, end: int) -> Parsed | None:
     return None
 
 
+def _antecedent(ctx: _Context, start: int, end: int) -> Entity | None:
+    """The name phrase that body[start:end] ends with, whatever word governs it: the antecedent of
+    a relative clause opening at `end` ('setuju dengan Perdana Menteri Theresa May yang ...')."""
+    body, g = ctx.body, ctx.ents.g
+    end = start + len(body[start:end].rstrip())
+    start = max(start, body.rfind(",", start, end) + 1)
+    for w in re.finditer(r"\S+", body[start:end]):
+        if not w.group()[:1].isupper():
+            continue
+        at = start + w.start()
+        m = g.match_at(body, at)
+        if m is None or m.end() != end:
+            continue
+        p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
+        if p is None or p.type not in ("person", "organization", "role"):
+            return None
+        return ctx.ents.resolve(p, p.start)
+    return None
+
+
 def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     """The speaker named at pos: 'Kepala Dusun X, Kelurahan Y, Wahyu Wibowo' -> the person at
     the end of an appositive chain; otherwise the first phrase."""
@@ -2257,6 +2277,13 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     decided = True
                 if e is None and verb.group().casefold() in qf.speech_participles:
                     e, decided = _participle_subject(ctx, before_start, vs, spans, seg)
+                rel = ctx.qf.relative_before.search(body, before_start, vs) \
+                    if e is None and not decided and ctx.qf.relative_before is not None else None
+                if rel is not None:
+                    # 'setuju dengan Perdana Menteri Theresa May yang menyebut "..."': the one the
+                    # relative clause hangs on says it, whatever governs the name
+                    e = _antecedent(ctx, before_start, rel.start())
+                    decided = e is not None
                 if e is None and not decided:
                     e, pron = _subject(ctx, before_start, vs, [x for x in spans if x[0] != seg.open_mark])
                     if e is None and pron:
