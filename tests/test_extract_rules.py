@@ -4489,3 +4489,14 @@ def test_a_quote_in_a_relative_clause_is_its_antecedents():
             "Hanya 35 persen warga setuju dengan Perdana Menteri Budi Santoso yang menyebut "
             "“tidak ada kesepakatan lebih baik daripada kesepakatan buruk” dalam negosiasi itu.")
     assert [s for s, t, _ in _all_id(body) if t.startswith("tidak ada")] == ["Budi Santoso"]
+
+
+def test_an_unnamed_official_closed_by_a_states_acronym_or_two_word_name():
+    # _lower_role_subject: 'Seorang pejabat pertahanan AS' is an unnamed official of the US,
+    # not Carter named before, nor 'AS' itself
+    body = ("AS mengirim tentara ke Suriah. Menteri Pertahanan AS Ashton Carter mengatakan, 200 tentara akan dikirim.\n\n"
+            "Seorang pejabat pertahanan AS mengatakan, penambahan pasukan ini terkait dengan meningkatnya jumlah pasukan lokal.\n\n"
+            "Seorang pejabat senior Amerika Serikat mengatakan, pasukan itu akan tetap berada di sana.")
+    quotes = _all_id(body)
+    assert ("Seorang pejabat pertahanan AS", "US") in [(s, c) for s, t, c in quotes if t.startswith("penambahan")]
+    assert ("Seorang pejabat senior Amerika Serikat", "US") in [(s, c) for s, t, c in quotes if t.startswith("pasukan itu")]

@@ -1916,11 +1916,16 @@ def _lower_role_after(ctx: _Context, pos: int) -> Entity | None:
 
 def _lower_role_subject(ctx: _Context, text: str) -> str | None:
     """'Anggota parlemen dari Izeh', 'wakil gubernur keamanan politik Teheran': a role word, then
-    only lower-case words, at most one place closing it ('dari Izeh', or a known place/state);
-    never a description pointing back ('pejabat itu')."""
+    only lower-case words, at most one place closing it ('dari Izeh', or a known place/state, however
+    written: 'Seorang pejabat pertahanan AS', '... Amerika Serikat'); never a description pointing
+    back ('pejabat itu')."""
     g = ctx.ents.g
     text = text.strip()
     words = text.split()
+    tail = re.search(rf"(?:[ \t]+[{UPPER}][\w-]*)+\Z", text)
+    state = tail.group().strip() if tail is not None and g.finder.code_of(tail.group().strip()) else None
+    if state is not None and len(state.split()) < len(words) - 1:
+        words = words[:len(words) - len(state.split())] + [state]
     if not g.pack.get("lower_role_subjects") or g.lower_role_start is None or not 2 <= len(words) <= 7 or not g.lower_role_start.match(text) \
             or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in words[1:-1]) \
             or words[-1].casefold() in g.anaphor_markers:
@@ -1928,8 +1933,11 @@ def _lower_role_subject(ctx: _Context, text: str) -> str | None:
     last = words[-1]
     if not re.fullmatch(r"[a-z][a-z-]*", last):
         # (a state closing it is the state's own phrase: 'pemerintah China' is China speaking)
-        if not re.fullmatch(rf"[{UPPER}][a-z-]+", last) \
-                or (words[0].casefold() in ctx.qf.country_prefixes and g.finder.code_of(last)) or not (
+        if words[0].casefold() in ctx.qf.country_prefixes and g.finder.code_of(last):
+            return None
+        if last == state and not re.fullmatch(rf"[{UPPER}][a-z-]+", last):
+            return text
+        if not re.fullmatch(rf"[{UPPER}][a-z-]+", last) or not (
                 words[-2] in ("dari", "di") or last.casefold() in g.places or g.finder.code_of(last)):
             return None
     return text
