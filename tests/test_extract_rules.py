@@ -4500,3 +4500,12 @@ def test_an_unnamed_official_closed_by_a_states_acronym_or_two_word_name():
     quotes = _all_id(body)
     assert ("Seorang pejabat pertahanan AS", "US") in [(s, c) for s, t, c in quotes if t.startswith("penambahan")]
     assert ("Seorang pejabat senior Amerika Serikat", "US") in [(s, c) for s, t, c in quotes if t.startswith("pasukan itu")]
+
+
+def test_a_local_government_with_an_adverb_before_its_verb_speaks_for_its_state():
+    # _lower_role_subject drops auxiliaries before the verb (pack: auxiliaries 'sebelumnya'), and
+    # 'Pemerintah lokal Afghanistan' is a part of the state (only 'pemerintah Afghanistan' is the state)
+    body = ("Tiga tentara tewas di Afghanistan.\n\n"
+            "Pemerintah lokal Afghanistan sebelumnya menyebutkan dua tentara tewas dalam bentrokan di Achin.\n\n"
+            "Serangan itu disebut pemerintah setempat sebagai serangan orang dalam.")
+    assert ("Pemerintah lokal Afghanistan", "AF") in [(s, c) for s, t, c in _all_id(body) if t.startswith("dua tentara")]

@@ -1922,6 +1922,10 @@ def _lower_role_subject(ctx: _Context, text: str) -> str | None:
     g = ctx.ents.g
     text = text.strip()
     words = text.split()
+    while len(words) > 2 and words[-1].casefold() in ctx.qf.auxiliaries:
+        # ('Pemerintah lokal Afghanistan sebelumnya menyebutkan': an adverb before the verb)
+        words.pop()
+        text = text[:text.rfind(words[-1]) + len(words[-1])]
     tail = re.search(rf"(?:[ \t]+[{UPPER}][\w-]*)+\Z", text)
     state = tail.group().strip() if tail is not None and g.finder.code_of(tail.group().strip()) else None
     if state is not None and len(state.split()) < len(words) - 1:
@@ -1933,7 +1937,7 @@ def _lower_role_subject(ctx: _Context, text: str) -> str | None:
     last = words[-1]
     if not re.fullmatch(r"[a-z][a-z-]*", last):
         # (a state closing it is the state's own phrase: 'pemerintah China' is China speaking)
-        if words[0].casefold() in ctx.qf.country_prefixes and g.finder.code_of(last):
+        if len(words) == 2 and words[0].casefold() in ctx.qf.country_prefixes and g.finder.code_of(last):
             return None
         if last == state and not re.fullmatch(rf"[{UPPER}][a-z-]+", last):
             return text
