@@ -4509,3 +4509,15 @@ def test_a_local_government_with_an_adverb_before_its_verb_speaks_for_its_state(
             "Pemerintah lokal Afghanistan sebelumnya menyebutkan dua tentara tewas dalam bentrokan di Achin.\n\n"
             "Serangan itu disebut pemerintah setempat sebagai serangan orang dalam.")
     assert ("Pemerintah lokal Afghanistan", "AF") in [(s, c) for s, t, c in _all_id(body) if t.startswith("dua tentara")]
+
+
+def test_a_rank_then_an_office_in_apposition_that_names_a_state():
+    # ArticleEntities.add: 'Jenderal' alone would be the home state's; the apposition names the US
+    # (a state's name inside another body's name does not count: 'Kepala Burma Task Force')
+    body = ("Pasukan AS menyerang ISIS di Afghanistan. Afghanistan menyambutnya.\n\n"
+            "Jenderal John Nicholson, komandan senior AS di Afghanistan, hadir di sana.\n\n"
+            "Nicholson bersumpah akan mengalahkan militan ISIS di Afghanistan tahun ini.\n\n"
+            "\"Krisis ini adalah genosida,\" kata Imam Malik Mujahid, Kepala Burma Task Force yang hadir.")
+    quotes = _all_id(body)
+    assert [c for s, _, c in quotes if s == "John Nicholson"] == ["US"]
+    assert [c for s, _, c in quotes if s == "Malik Mujahid"] == [None]
