@@ -4521,3 +4521,10 @@ def test_a_rank_then_an_office_in_apposition_that_names_a_state():
     quotes = _all_id(body)
     assert [c for s, _, c in quotes if s == "John Nicholson"] == ["US"]
     assert [c for s, _, c in quotes if s == "Malik Mujahid"] == [None]
+
+
+def test_a_statement_read_out_names_its_author_after_the_quote():
+    # cue_verbs 'bunyi pernyataan': '"...," bunyi pernyataan X' is X's
+    body = ("Pasukan AS menyerang ISIS di Afghanistan.\n\n"
+            "\"Kematian Abdul Rahman menjadi pukulan telak bagi ISIS,\" bunyi pernyataan Jenderal Budi Santoso, komandan pasukan itu.")
+    assert [s for s, t, _ in _all_id(body) if t.startswith("Kematian")] == ["Budi Santoso"]
