@@ -4528,3 +4528,11 @@ def test_a_statement_read_out_names_its_author_after_the_quote():
     body = ("Pasukan AS menyerang ISIS di Afghanistan.\n\n"
             "\"Kematian Abdul Rahman menjadi pukulan telak bagi ISIS,\" bunyi pernyataan Jenderal Budi Santoso, komandan pasukan itu.")
     assert [s for s, t, _ in _all_id(body) if t.startswith("Kematian")] == ["Budi Santoso"]
+
+
+def test_an_unnamed_speaker_after_a_cue_with_a_relative_clause():
+    # QuoteFinder.indefinite_speaker: 'kata seorang polisi yang namanya tak mau disebutkan' is
+    # someone unnamed, not the officer quoted before
+    body = ("Para pengungsi ditangkap polisi.\n\n\"Seluruh pengungsi kemudian ditangkap,\" ujar Abul Khaer kepada AFP.\n\n"
+            "\"Mereka memohon kepada kami untuk tidak memulangkan mereka,\" kata seorang polisi yang namanya tak mau disebutkan.")
+    assert [s for s, t, _ in _all_id(body) if t.startswith("Mereka")] == ["seorang polisi yang namanya tak mau disebutkan"]

@@ -411,8 +411,11 @@ class QuoteFinder:
             if sources_ and stops_ and pack.words("indefinite_speakers") else None
         # an indefinite description after a cue: someone unnamed ('ujar seorang ibu', 'said a resident')
         indefinite = pack.words("indefinite_speakers")
+        # ('kata seorang polisi yang namanya tak mau disebutkan.': a relative clause closing it)
+        relative_tail = rf"(?:[ \t]+(?:{alt(pack.words('relative_pronouns'))})(?:[ \t]+[a-z][\w-]*){{1,6}})?" \
+            if pack.words("relative_pronouns") else ""
         self.indefinite_speaker = re.compile(
-            rf"(?:{alt(indefinite)})[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,4}}(?=[ \t]*(?:[,.!?]|$))") \
+            rf"(?:{alt(indefinite)})[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,4}}{relative_tail}(?=[ \t]*(?:[,.!?]|$))") \
             if indefinite else None
         # a lower-case description closed by 'ini'/'itu' after a cue: someone already named
         self.anaphoric_speaker = re.compile(
