@@ -4536,3 +4536,13 @@ def test_an_unnamed_speaker_after_a_cue_with_a_relative_clause():
     body = ("Para pengungsi ditangkap polisi.\n\n\"Seluruh pengungsi kemudian ditangkap,\" ujar Abul Khaer kepada AFP.\n\n"
             "\"Mereka memohon kepada kami untuk tidak memulangkan mereka,\" kata seorang polisi yang namanya tak mau disebutkan.")
     assert [s for s, t, _ in _all_id(body) if t.startswith("Mereka")] == ["seorang polisi yang namanya tak mau disebutkan"]
+
+
+def test_a_sentence_naming_who_said_the_one_before():
+    # passive_attribution group `echo`: '... tewas pada pertempuran pagi. Begitu kata X, ...' makes the
+    # sentence before (with no quote of its own, same paragraph) X's report
+    body = ("Pasukan Irak menyerang Mosul.\n\n"
+            "Kepala keamanan ISIS di Kota Tua dilaporkan tewas pada pertempuran pagi. "
+            "Begitu kata Budi Santoso, penasihat soal ISIS, kepada kantor berita Reuters.")
+    assert ("Budi Santoso", "Kepala keamanan ISIS di Kota Tua dilaporkan tewas pada pertempuran pagi") \
+        in [(s, t) for s, t, _ in _all_id(body)]

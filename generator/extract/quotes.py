@@ -2064,6 +2064,17 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                             or q.speaker.type != "person" or not q.speaker.name):
                         # (a person the sentence itself names keeps the quote)
                         quotes[i] = Quote(q.start, q.end, q.kind, sayer, q.sentence, q.confidence, "attributed")
+                prev = sentences[payload - 1]
+                if pa.groupdict().get("echo") and "\n" not in body[prev.end:s.start] \
+                        and not any(q.sentence is not None and q.sentence[1] > prev.start and q.start < s.start
+                                    for q in quotes) \
+                        and not any(prev.start <= a < s.start for a, _ in spans):
+                    # 'Kanaan Jiyad Abdullah ... dilaporkan tewas pada pertempuran pagi. Begitu kata
+                    # Hisham al-Hashimi, ...': the sentence before, which holds no quote, is the report
+                    a, b = _trim(body, prev.start, prev.end)
+                    b = a + len(body[a:b].rstrip(" .!?"))
+                    if len(_WORDS.findall(body, a, b)) >= 4:
+                        quotes.append(Quote(a, b, "indirect", sayer, (prev.start, prev.end), 0.6, "attributed"))
                 last, last_at = sayer, s.start
                 if sayer.type == "person":
                     last_person = sayer
