@@ -4546,3 +4546,10 @@ def test_a_sentence_naming_who_said_the_one_before():
             "Begitu kata Budi Santoso, penasihat soal ISIS, kepada kantor berita Reuters.")
     assert ("Budi Santoso", "Kepala keamanan ISIS di Kota Tua dilaporkan tewas pada pertempuran pagi") \
         in [(s, t) for s, t, _ in _all_id(body)]
+
+
+def test_according_to_a_document_given_by_someone():
+    # according_sources + document_source_links: 'Menurut catatan yang disampaikan X, ...' is X's
+    body = ("Serangan terjadi di Rakhine.\n\n"
+            "Menurut catatan yang disampaikan Budi Santoso, 12 petugas keamanan terbunuh dalam serangan itu.")
+    assert ("Budi Santoso", "12 petugas keamanan terbunuh dalam serangan itu") in [(s, t) for s, t, _ in _all_id(body)]
