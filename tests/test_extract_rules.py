@@ -4553,3 +4553,14 @@ def test_according_to_a_document_given_by_someone():
     body = ("Serangan terjadi di Rakhine.\n\n"
             "Menurut catatan yang disampaikan Budi Santoso, 12 petugas keamanan terbunuh dalam serangan itu.")
     assert ("Budi Santoso", "12 petugas keamanan terbunuh dalam serangan itu") in [(s, t) for s, t, _ in _all_id(body)]
+
+
+def test_according_to_someone_unnamed_then_a_pronoun_cue():
+    # 'Menurut salah seorang warga di X, ...' (indefinite_subject after 'menurut'): that resident says
+    # it, and the next 'ujarnya' is the resident's, not the commander quoted before
+    body = ("Militer menyerang desa itu.\n\n"
+            "“Militer menyerang balik ekstremis itu,” kata Panglima Budi Santoso dalam sebuah pernyataan. Baku tembak pun terjadi.\n\n"
+            "Menurut salah seorang warga di Maungdaw, suara letus senjata terdengar sepanjang malam.\n\n"
+            "“Kami tidak berani keluar rumah,” ujarnya.")
+    quotes = _all_id(body)
+    assert [s for s, t, _ in quotes if t.startswith(("suara", "Kami"))] == ["salah seorang warga"] * 2

@@ -3061,6 +3061,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                             role = ind.group("role")
                             at = s.start + m.end() + who.group().find(role)
                             e = ctx.ents.resolve(Parsed(role, at, at + len(role), role, None, "role", None), at)
+                ind = qf.indefinite_subject.fullmatch(who.group().strip()) \
+                    if e is None and who is not None and qf.indefinite_subject is not None else None
+                if ind is not None:
+                    # 'Menurut salah seorang warga di Maungdaw, ...': someone unnamed, not the one
+                    # quoted before
+                    at = s.start + m.end() + who.group().find(ind.group("who"))
+                    e = Entity(name=ind.group("who"), type="person", first=at)
+                    ctx.ents.entities.append(e)
             if pronoun is None and last is not None and qf.anaphoric_tail is not None:
                 # 'Menurut Wali Kota Surabaya dua periode ini, ...': a role pointing back at the
                 # person the article spoke of
