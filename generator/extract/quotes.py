@@ -2304,7 +2304,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 if e is None and verb.group().casefold() in qf.speech_participles:
                     e, decided = _participle_subject(ctx, before_start, vs, spans, seg)
                 rel = ctx.qf.relative_before.search(body, before_start, vs) \
-                    if e is None and not decided and ctx.qf.relative_before is not None else None
+                    if e is None and not decided and ctx.qf.relative_before is not None \
+                    and ctx.qf.pack.get("relative_clause_speakers") else None
                 if rel is not None:
                     # 'setuju dengan Perdana Menteri Theresa May yang menyebut "..."': the one the
                     # relative clause hangs on says it, whatever governs the name
