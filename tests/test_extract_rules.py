@@ -4541,3 +4541,105 @@ def test_plural_present_clauses_apposed_experts_and_last_weekday():
     assert _all_en(body) == []
     body = "Acme said on last Wednesday they'd run out of stock."
     assert [t for _, t, _ in _all_en(body)] == ["they'd run out of stock"]
+
+
+# ---- Indonesian who-said-what (dev10) ------------------------------------------------------
+
+def test_insisting_and_arguing_verbs_report_a_clause():
+    # indirect_say_verbs / indirect_bare_verbs 'bersikukuh', 'berargumentasi', 'berargumen'
+    body = ("Inggris berunding dengan Uni Eropa.\n\n"
+            "Menteri Keuangan Budi Santoso berargumentasi sebaiknya negara itu tetap berada dalam serikat pabean. "
+            "Sementara Ani Wijaya bersikukuh bahwa negara itu harus bisa membuat kesepakatan dagang sendiri.")
+    quotes = _all_id(body)
+    assert ("Budi Santoso", "sebaiknya negara itu tetap berada dalam serikat pabean") in [(s, t) for s, t, _ in quotes]
+    assert ("Ani Wijaya", "negara itu harus bisa membuat kesepakatan dagang sendiri") in [(s, t) for s, t, _ in quotes]
+
+
+def test_an_opening_shaped_mark_before_a_stop_closes_the_open_quote():
+    # scan_marks: '“' right before '.' opens nothing; it closes the straight mark left open
+    body = ("Inggris berunding dengan Uni Eropa.\n\n"
+            "Sementara Ani Wijaya bersikukuh bahwa negara itu harus tetap berdagang dengan Eropa \"tanpa adanya gesekan “.")
+    assert ("Ani Wijaya", "tanpa adanya gesekan", None) in _all_id(body)
+
+
+def test_a_quote_in_a_relative_clause_is_its_antecedents():
+    # _antecedent: 'NAME yang menyebut "..."' after a preposition is still NAME's quote
+    body = ("Inggris berunding dengan Uni Eropa.\n\n"
+            "Hanya 35 persen warga setuju dengan Perdana Menteri Budi Santoso yang menyebut "
+            "“tidak ada kesepakatan lebih baik daripada kesepakatan buruk” dalam negosiasi itu.")
+    assert [s for s, t, _ in _all_id(body) if t.startswith("tidak ada")] == ["Budi Santoso"]
+
+
+def test_an_unnamed_official_closed_by_a_states_acronym_or_two_word_name():
+    # _lower_role_subject: 'Seorang pejabat pertahanan AS' is an unnamed official of the US,
+    # not Carter named before, nor 'AS' itself
+    body = ("AS mengirim tentara ke Suriah. Menteri Pertahanan AS Ashton Carter mengatakan, 200 tentara akan dikirim.\n\n"
+            "Seorang pejabat pertahanan AS mengatakan, penambahan pasukan ini terkait dengan meningkatnya jumlah pasukan lokal.\n\n"
+            "Seorang pejabat senior Amerika Serikat mengatakan, pasukan itu akan tetap berada di sana.")
+    quotes = _all_id(body)
+    assert ("Seorang pejabat pertahanan AS", "US") in [(s, c) for s, t, c in quotes if t.startswith("penambahan")]
+    assert ("Seorang pejabat senior Amerika Serikat", "US") in [(s, c) for s, t, c in quotes if t.startswith("pasukan itu")]
+
+
+def test_a_local_government_with_an_adverb_before_its_verb_speaks_for_its_state():
+    # _lower_role_subject drops auxiliaries before the verb (pack: auxiliaries 'sebelumnya'), and
+    # 'Pemerintah lokal Afghanistan' is a part of the state (only 'pemerintah Afghanistan' is the state)
+    body = ("Tiga tentara tewas di Afghanistan.\n\n"
+            "Pemerintah lokal Afghanistan sebelumnya menyebutkan dua tentara tewas dalam bentrokan di Achin.\n\n"
+            "Serangan itu disebut pemerintah setempat sebagai serangan orang dalam.")
+    assert ("Pemerintah lokal Afghanistan", "AF") in [(s, c) for s, t, c in _all_id(body) if t.startswith("dua tentara")]
+
+
+def test_a_rank_then_an_office_in_apposition_that_names_a_state():
+    # ArticleEntities.add: 'Jenderal' alone would be the home state's; the apposition names the US
+    # (a state's name inside another body's name does not count: 'Kepala Burma Task Force')
+    body = ("Pasukan AS menyerang ISIS di Afghanistan. Afghanistan menyambutnya.\n\n"
+            "Jenderal John Nicholson, komandan senior AS di Afghanistan, hadir di sana.\n\n"
+            "Nicholson bersumpah akan mengalahkan militan ISIS di Afghanistan tahun ini.\n\n"
+            "\"Krisis ini adalah genosida,\" kata Imam Malik Mujahid, Kepala Burma Task Force yang hadir.")
+    quotes = _all_id(body)
+    assert [c for s, _, c in quotes if s == "John Nicholson"] == ["US"]
+    assert [c for s, _, c in quotes if s == "Malik Mujahid"] == [None]
+
+
+def test_a_statement_read_out_names_its_author_after_the_quote():
+    # cue_verbs 'bunyi pernyataan': '"...," bunyi pernyataan X' is X's
+    body = ("Pasukan AS menyerang ISIS di Afghanistan.\n\n"
+            "\"Kematian Abdul Rahman menjadi pukulan telak bagi ISIS,\" bunyi pernyataan Jenderal Budi Santoso, komandan pasukan itu.")
+    assert [s for s, t, _ in _all_id(body) if t.startswith("Kematian")] == ["Budi Santoso"]
+
+
+def test_an_unnamed_speaker_after_a_cue_with_a_relative_clause():
+    # QuoteFinder.indefinite_speaker: 'kata seorang polisi yang namanya tak mau disebutkan' is
+    # someone unnamed, not the officer quoted before
+    body = ("Para pengungsi ditangkap polisi.\n\n\"Seluruh pengungsi kemudian ditangkap,\" ujar Abul Khaer kepada AFP.\n\n"
+            "\"Mereka memohon kepada kami untuk tidak memulangkan mereka,\" kata seorang polisi yang namanya tak mau disebutkan.")
+    assert [s for s, t, _ in _all_id(body) if t.startswith("Mereka")] == ["seorang polisi yang namanya tak mau disebutkan"]
+
+
+def test_a_sentence_naming_who_said_the_one_before():
+    # passive_attribution group `echo`: '... tewas pada pertempuran pagi. Begitu kata X, ...' makes the
+    # sentence before (with no quote of its own, same paragraph) X's report
+    body = ("Pasukan Irak menyerang Mosul.\n\n"
+            "Kepala keamanan ISIS di Kota Tua dilaporkan tewas pada pertempuran pagi. "
+            "Begitu kata Budi Santoso, penasihat soal ISIS, kepada kantor berita Reuters.")
+    assert ("Budi Santoso", "Kepala keamanan ISIS di Kota Tua dilaporkan tewas pada pertempuran pagi") \
+        in [(s, t) for s, t, _ in _all_id(body)]
+
+
+def test_according_to_a_document_given_by_someone():
+    # according_sources + document_source_links: 'Menurut catatan yang disampaikan X, ...' is X's
+    body = ("Serangan terjadi di Rakhine.\n\n"
+            "Menurut catatan yang disampaikan Budi Santoso, 12 petugas keamanan terbunuh dalam serangan itu.")
+    assert ("Budi Santoso", "12 petugas keamanan terbunuh dalam serangan itu") in [(s, t) for s, t, _ in _all_id(body)]
+
+
+def test_according_to_someone_unnamed_then_a_pronoun_cue():
+    # 'Menurut salah seorang warga di X, ...' (indefinite_subject after 'menurut'): that resident says
+    # it, and the next 'ujarnya' is the resident's, not the commander quoted before
+    body = ("Militer menyerang desa itu.\n\n"
+            "“Militer menyerang balik ekstremis itu,” kata Panglima Budi Santoso dalam sebuah pernyataan. Baku tembak pun terjadi.\n\n"
+            "Menurut salah seorang warga di Maungdaw, suara letus senjata terdengar sepanjang malam.\n\n"
+            "“Kami tidak berani keluar rumah,” ujarnya.")
+    quotes = _all_id(body)
+    assert [s for s, t, _ in quotes if t.startswith(("suara", "Kami"))] == ["salah seorang warga"] * 2

@@ -70,6 +70,10 @@ def scan_marks(body: str, para_start: int, para_end: int, cue_next: re.Pattern |
             role = "close"
         elif ch == "“" and pending is not None and body[pending] == "„":
             role = "close"
+        elif ch == "“" and pending is not None and after in ".,;:!?":
+            # 'dengan Eropa "tanpa adanya gesekan “.': a mark with a stop right after it opens
+            # nothing, whatever its shape; it closes the quote left open
+            role = "close"
         elif ch == "“" and not (right and not left):
             role = "open"
         elif ch == "“" and pending is not None and body[pending] == "“" and before not in ".,!?":
@@ -414,8 +418,11 @@ class QuoteFinder:
             if sources_ and stops_ and pack.words("indefinite_speakers") else None
         # an indefinite description after a cue: someone unnamed ('ujar seorang ibu', 'said a resident')
         indefinite = pack.words("indefinite_speakers")
+        # ('kata seorang polisi yang namanya tak mau disebutkan.': a relative clause closing it)
+        relative_tail = rf"(?:[ \t]+(?:{alt(pack.words('relative_pronouns'))})(?:[ \t]+[a-z][\w-]*){{1,6}})?" \
+            if pack.words("relative_pronouns") else ""
         self.indefinite_speaker = re.compile(
-            rf"(?:{alt(indefinite)})[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,4}}(?=[ \t]*(?:[,.!?]|$))") \
+            rf"(?:{alt(indefinite)})[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,4}}{relative_tail}(?=[ \t]*(?:[,.!?]|$))") \
             if indefinite else None
         # a lower-case description closed by 'ini'/'itu' after a cue: someone already named
         self.anaphoric_speaker = re.compile(
@@ -1783,6 +1790,26 @@ def _phrase_ending_at(ctx: _Context, start: int, end: int) -> Parsed | None:
     return None
 
 
+def _antecedent(ctx: _Context, start: int, end: int) -> Entity | None:
+    """The name phrase that body[start:end] ends with, whatever word governs it: the antecedent of
+    a relative clause opening at `end` ('setuju dengan Perdana Menteri Theresa May yang ...')."""
+    body, g = ctx.body, ctx.ents.g
+    end = start + len(body[start:end].rstrip())
+    start = max(start, body.rfind(",", start, end) + 1)
+    for w in re.finditer(r"\S+", body[start:end]):
+        if not w.group()[:1].isupper():
+            continue
+        at = start + w.start()
+        m = g.match_at(body, at)
+        if m is None or m.end() != end:
+            continue
+        p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
+        if p is None or p.type not in ("person", "organization", "role"):
+            return None
+        return ctx.ents.resolve(p, p.start)
+    return None
+
+
 def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     """The speaker named at pos: 'Kepala Dusun X, Kelurahan Y, Wahyu Wibowo' -> the person at
     the end of an appositive chain; otherwise the first phrase."""
@@ -1928,11 +1955,20 @@ def _lower_role_after(ctx: _Context, pos: int) -> Entity | None:
 
 def _lower_role_subject(ctx: _Context, text: str) -> str | None:
     """'Anggota parlemen dari Izeh', 'wakil gubernur keamanan politik Teheran': a role word, then
-    only lower-case words, at most one place closing it ('dari Izeh', or a known place/state);
-    never a description pointing back ('pejabat itu')."""
+    only lower-case words, at most one place closing it ('dari Izeh', or a known place/state, however
+    written: 'Seorang pejabat pertahanan AS', '... Amerika Serikat'); never a description pointing
+    back ('pejabat itu')."""
     g = ctx.ents.g
     text = text.strip()
     words = text.split()
+    while len(words) > 2 and words[-1].casefold() in ctx.qf.auxiliaries:
+        # ('Pemerintah lokal Afghanistan sebelumnya menyebutkan': an adverb before the verb)
+        words.pop()
+        text = text[:text.rfind(words[-1]) + len(words[-1])]
+    tail = re.search(rf"(?:[ \t]+[{UPPER}][\w-]*)+\Z", text)
+    state = tail.group().strip() if tail is not None and g.finder.code_of(tail.group().strip()) else None
+    if state is not None and len(state.split()) < len(words) - 1:
+        words = words[:len(words) - len(state.split())] + [state]
     if not g.pack.get("lower_role_subjects") or g.lower_role_start is None or not 2 <= len(words) <= 7 or not g.lower_role_start.match(text) \
             or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in words[1:-1]) \
             or words[-1].casefold() in g.anaphor_markers:
@@ -1940,8 +1976,11 @@ def _lower_role_subject(ctx: _Context, text: str) -> str | None:
     last = words[-1]
     if not re.fullmatch(r"[a-z][a-z-]*", last):
         # (a state closing it is the state's own phrase: 'pemerintah China' is China speaking)
-        if not re.fullmatch(rf"[{UPPER}][a-z-]+", last) \
-                or (words[0].casefold() in ctx.qf.country_prefixes and g.finder.code_of(last)) or not (
+        if len(words) == 2 and words[0].casefold() in ctx.qf.country_prefixes and g.finder.code_of(last):
+            return None
+        if last == state and not re.fullmatch(rf"[{UPPER}][a-z-]+", last):
+            return text
+        if not re.fullmatch(rf"[{UPPER}][a-z-]+", last) or not (
                 words[-2] in ("dari", "di") or last.casefold() in g.places or g.finder.code_of(last)):
             return None
     return text
@@ -2061,6 +2100,17 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                             or q.speaker.type != "person" or not q.speaker.name):
                         # (a person the sentence itself names keeps the quote)
                         quotes[i] = Quote(q.start, q.end, q.kind, sayer, q.sentence, q.confidence, "attributed")
+                prev = sentences[payload - 1]
+                if pa.groupdict().get("echo") and "\n" not in body[prev.end:s.start] \
+                        and not any(q.sentence is not None and q.sentence[1] > prev.start and q.start < s.start
+                                    for q in quotes) \
+                        and not any(prev.start <= a < s.start for a, _ in spans):
+                    # 'Kanaan Jiyad Abdullah ... dilaporkan tewas pada pertempuran pagi. Begitu kata
+                    # Hisham al-Hashimi, ...': the sentence before, which holds no quote, is the report
+                    a, b = _trim(body, prev.start, prev.end)
+                    b = a + len(body[a:b].rstrip(" .!?"))
+                    if len(_WORDS.findall(body, a, b)) >= 4:
+                        quotes.append(Quote(a, b, "indirect", sayer, (prev.start, prev.end), 0.6, "attributed"))
                 last, last_at = sayer, s.start
                 if sayer.type == "person":
                     last_person = sayer
@@ -2289,6 +2339,14 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     decided = True
                 if e is None and verb.group().casefold() in qf.speech_participles:
                     e, decided = _participle_subject(ctx, before_start, vs, spans, seg)
+                rel = ctx.qf.relative_before.search(body, before_start, vs) \
+                    if e is None and not decided and ctx.qf.relative_before is not None \
+                    and ctx.qf.pack.get("relative_clause_speakers") else None
+                if rel is not None:
+                    # 'setuju dengan Perdana Menteri Theresa May yang menyebut "..."': the one the
+                    # relative clause hangs on says it, whatever governs the name
+                    e = _antecedent(ctx, before_start, rel.start())
+                    decided = e is not None
                 if e is None and not decided:
                     e, pron = _subject(ctx, before_start, vs, [x for x in spans if x[0] != seg.open_mark])
                     if e is None and pron:
@@ -3043,6 +3101,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                             role = ind.group("role")
                             at = s.start + m.end() + who.group().find(role)
                             e = ctx.ents.resolve(Parsed(role, at, at + len(role), role, None, "role", None), at)
+                ind = qf.indefinite_subject.fullmatch(who.group().strip()) \
+                    if e is None and who is not None and qf.indefinite_subject is not None else None
+                if ind is not None:
+                    # 'Menurut salah seorang warga di Maungdaw, ...': someone unnamed, not the one
+                    # quoted before
+                    at = s.start + m.end() + who.group().find(ind.group("who"))
+                    e = Entity(name=ind.group("who"), type="person", first=at)
+                    ctx.ents.entities.append(e)
             if pronoun is None and last is not None and qf.anaphoric_tail is not None:
                 # 'Menurut Wali Kota Surabaya dua periode ini, ...': a role pointing back at the
                 # person the article spoke of

@@ -1257,7 +1257,17 @@ class ArticleEntities:
                 # terms outweigh the state of the one named beside him)
                 beside = None if out_of_office(e.name, self.published) or out_of_office(p.name, self.published) \
                     else self._role_person_country(p.role)
-                e.country = p.country or beside or known \
+                introduced = None
+                if p.role and not (p.country or beside or known) and self.g.home_country \
+                        and self.g.role_country(p.role) is None:
+                    # 'Jenderal John Nicholson, komandan senior AS di Afghanistan': a rank other
+                    # states have too, then the office in apposition, which names the state (not
+                    # inside another name: 'Kepala Burma Task Force')
+                    role, state = self._introduction(e.name)
+                    if state and any(m.code == state and not re.match(rf"[ \t]+[{UPPER}]", role[m.end:])
+                                     for m in self.g.finder.find(role)):
+                        introduced = state
+                e.country = p.country or beside or known or introduced \
                     or self._home_office(p.role) or self.heading_country(offset) \
                     or (None if self._after_body_name(p) else self._home(p.role)) \
                     or self._role_body_country(p.role) or self._local_office(p.role, offset)
