@@ -4643,3 +4643,13 @@ def test_according_to_someone_unnamed_then_a_pronoun_cue():
             "“Kami tidak berani keluar rumah,” ujarnya.")
     quotes = _all_id(body)
     assert [s for s, t, _ in quotes if t.startswith(("suara", "Kami"))] == ["salah seorang warga"] * 2
+
+
+def test_after_a_verb_that_takes_a_thing_a_coordinated_verb_is_the_subjects_next_act():
+    # clause_report_verbs: 'announced the schedule ... and followed it up' reports nothing; 'said the
+    # chaos cast doubt ... and was likely to' reports a clause
+    body = "PG&E announced the schedule in a press release late yesterday and followed it up with a press conference."
+    assert _all_en(body) == []
+    body = "Analysts said the Christmas chaos cast doubt on the airline and was likely to worsen its finances."
+    assert [t for _, t, _ in _all_en(body)] == [
+        "the Christmas chaos cast doubt on the airline and was likely to worsen its finances"]

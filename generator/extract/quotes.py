@@ -597,6 +597,8 @@ class QuoteFinder:
             rf",\s*(?:{alt(relatives)})\s+(?:{pronouns})\s+(?:{speech})\b", re.I) \
             if relatives and pronouns else None
         self.relative_set = {w.casefold() for w in relatives}
+        self.coordinator_set = {w.casefold() for w in pack.words("coordinators")}
+        self.clause_verbs = {w.casefold() for w in pack.words("clause_report_verbs")}
         # 'the powers - which President Chavez argues are needed ... - trample all over ...': a
         # relative clause between spaced dashes ends at the closing one
         self.dash_relative = re.compile(rf"[ \t][-–—][ \t]+(?:{alt(relatives)})\b") if relatives else None
@@ -3349,7 +3351,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     continue  # ('Quirin denied any sexual activity, but ... he claimed sex had been
                     # consensual': the same subject's report after 'but')
                 return subject, None  # 'announced plans to ...', 'claimed responsibility'
-            if qf.finite is not None and not _reads_as_clause(qf, body, start, s.end):
+            if qf.finite is not None and not _reads_as_clause(
+                    qf, body, start, s.end, bool(qf.clause_verbs) and verb.casefold() not in qf.clause_verbs):
                 continue  # 'told the world on Thursday via Twitter', 'announced plans' (a later
                 # participle of the same subject may still report: 'wrote to ..., asking to ...')
         a, b = _trim(body, start, s.end)
@@ -3558,7 +3561,7 @@ def _named_subject_clause(ctx: _Context, start: int, end: int) -> bool:
     return qf.verb_after.match(body, pos, end) is not None
 
 
-def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
+def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int, noun_verb: bool = False) -> bool:
     """A clause with no complementiser has its finite verb early, before any comma or relative
     pronoun: 'US troops would be leaving' is a report, 'a naval coalition which was joined' is not."""
     # ('hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped': an aside in brackets
@@ -3573,6 +3576,13 @@ def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
         # 'declared a state of emergency so he could fund a wall': the first verb is the purpose
         # clause's, whose subject follows the subordinator; the words before it are an object
         # (not 'the existing powers run out soon so must be replaced')
+        return False
+    joined = " ".join(words[:16])
+    before_verb = joined[:fm.end() - len(fm.group().split()[-1])].split() if fm is not None else []
+    if noun_verb and before_verb and before_verb[-1].casefold() in qf.coordinator_set:
+        # 'announced the schedule in a press release late yesterday and followed it up ...': after
+        # a verb that takes a thing, a verb after a coordinator is the subject's second act, not
+        # the object's ('said the chaos cast doubt ... and was likely to ...' reports a clause)
         return False
     if fm is not None:
         return True
