@@ -707,3 +707,20 @@ def test_an_appeal_for_aid_or_protection_backs_the_one_appealed_to():
     # a demand stays a demand
     _, stances = run("Jepang mendesak Amerika Serikat menarik pasukannya.", "id", parties=["US", "CN"])
     assert stances[("JP", None)]["side"] == "US" and stances[("JP", None)]["position"] == "opposes"
+
+
+def test_the_joint_forces_of_a_party_and_another_state_put_them_on_one_side():
+    # `aset pengawasan militer Korsel dan Amerika Serikat`, `U.S. and Afghan forces` (CAMEO 062
+    # Cooperate militarily): the other state of the joint forces backs the party
+    body = "Hal itu terlihat dari pemantauan aset pengawasan militer Korsel dan Amerika Serikat di situs itu."
+    _, stances = run(body, "id", parties=["KP", "US"])
+    assert (stances[("KR", None)]["position"], stances[("KR", None)]["side"]) == ("backs", "US")
+    _, stances = run("U.S. and Afghan forces pushed on in the valley.", "en", parties=["AF"])
+    assert (stances[("US", None)]["position"], stances[("US", None)]["side"]) == ("backs", "AF")
+    # a conflict word in the clause makes the two adversaries; a role word makes it one person's service
+    body = "Terjadi bentrokan antara pasukan Korsel dan Amerika Serikat di situs itu."
+    _, stances = run(body, "id", parties=["KP", "US"])
+    assert ("KR", None) not in stances
+    body = "Idan, yang pernah mengabdi sebagai tentara Korsel dan Amerika Serikat, bercerita."
+    _, stances = run(body, "id", parties=["KP", "US"])
+    assert ("KR", None) not in stances

@@ -71,6 +71,7 @@ LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 PARTISAN = ("backs", "opposes")
 THRESHOLD = 0.5
 NEUTRAL_THRESHOLD = 0.5
+JOINT_FORCES_WEIGHT = 0.6  # as a joint exercise (CAMEO 062)
 
 # ---- reading the interfaces loosely (objects, tuples or dicts) -----------------------------
 
@@ -365,6 +366,14 @@ class StanceLexicon:
     # act named as a cue's object (after it, or just before a predicative cue)
     act_object_after: re.Pattern | None = None
     act_object_before: re.Pattern | None = None
+    # `pasukan operasi khusus AS dan Afghanistan`, `U.S. and Afghan forces`: a forces noun before
+    # (or after) coordinated states names their joint forces (CAMEO 062 Cooperate militarily);
+    # `fighting`: the conflict words and attacks of the conflict lexicon, which make the pair
+    # adversaries instead (`bentrokan antara pasukan India dan Pakistan`)
+    joint_forces_before: re.Pattern | None = None
+    joint_forces_after: re.Pattern | None = None
+    joint_forces_role: re.Pattern | None = None  # `mengabdi sebagai tentara Irak dan AS`: one person's service
+    fighting: re.Pattern | None = None
 
     def category_of(self, match: re.Match) -> Category | None:
         """The category of a cue found by `cues.finditer` (None for a phrase with no label)."""
@@ -512,8 +521,69 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
     if agents:
         lexicon.agent_marker = re.compile(
             rf"\s+(?:{'|'.join(phrase_pattern(w) for w in agents)})(?!\w)", re.I)
+    forces = _list(data, "joint_forces_before")
+    if forces:
+        lexicon.joint_forces_before = re.compile(
+            rf"(?:{alternation(forces).pattern})(?:\s+(?-i:[a-z])[\w-]*){{0,3}}\s+\Z", re.I)
+    roles = _list(data, "joint_forces_roles")
+    if roles:
+        lexicon.joint_forces_role = _tail(roles, 0)
+    forces = _list(data, "joint_forces_after")
+    if forces:
+        lexicon.joint_forces_after = re.compile(
+            rf"\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:{alternation(forces).pattern})", re.I)
+    conflict_data = lexicon_data(pack, "conflict_lexicon")[1]
+    fighting = _list(conflict_data, "context") + _list(conflict_data, "attacks")
+    if fighting:
+        lexicon.fighting = alternation(fighting)
     _COMPILED[key] = (data, lexicon)
     return lexicon
+
+
+_COMMA_BACK = re.compile(r"[,.!?;:](?!.*[,.!?;:])", re.S)
+_COMMA = re.compile(r"[,.!?;:](?!\w)")
+
+
+def joint_forces(body: str, lex: StanceLexicon, hits: list[Hit], s_start: int,
+                 s_end: int) -> list[list[Hit]]:
+    """Coordinated states whose forces are named together (`pasukan operasi khusus AS dan
+    Afghanistan`, `aset pengawasan militer Korsel dan Amerika Serikat`, `U.S. and Afghan forces`):
+    one side, each state of the group the others' partner (CAMEO 062 Cooperate militarily). Not
+    when the comma clause holding them has a conflict word or an attack (`bentrokan antara pasukan
+    India dan Pakistan`: adversaries)."""
+    if lex.joint_forces_before is None and lex.joint_forces_after is None:
+        return []
+    runs: list[list[Hit]] = []
+    for hit in hits:
+        if hit.start < s_start or hit.end > s_end:
+            continue
+        if runs and hit.start - runs[-1][-1].end < 20 \
+                and lex.coordinator_gap.match(body, runs[-1][-1].end, hit.start) \
+                and body[runs[-1][-1].end:hit.start].strip(" ,"):
+            runs[-1].append(hit)
+        else:
+            runs.append([hit])
+    out = []
+    for run in runs:
+        if len({h.code for h in run}) < 2:
+            continue
+        first, last = run[0], run[-1]
+        before = lex.joint_forces_before is not None and lex.joint_forces_before.search(
+            body, max(s_start, first.start - 50), first.start)
+        after = lex.joint_forces_after is not None and lex.joint_forces_after.match(body, last.end, s_end)
+        if not before and not after:
+            continue
+        if before and lex.joint_forces_role is not None and lex.joint_forces_role.search(
+                body, max(s_start, before.start() - 30), before.start()):
+            continue  # `mengabdi sebagai tentara Irak dan Amerika Serikat`: a person's service
+        back = _COMMA_BACK.search(body, s_start, first.start)
+        lo = back.end() if back is not None else s_start
+        fwd = _COMMA.search(body, last.end, s_end)
+        hi = fwd.start() if fwd is not None else s_end
+        if lex.fighting is not None and lex.fighting.search(body, lo, hi):
+            continue
+        out.append(run)
+    return out
 
 
 # ---- country mentions -----------------------------------------------------------------------
@@ -963,6 +1033,13 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
             if hit.code in art.parties and hit.code not in first_seen:
                 first_seen[hit.code] = (s_start, s_end)
         in_sentence = [(span, q) for span, q in quote_spans if span[0] < s_end and span[1] > s_start]
+        for run in joint_forces(body, lex, hits, s_start, s_end):
+            sides = {h.code for h in run if h.code in art.parties}
+            if len(sides) == 1:
+                side = next(iter(sides))
+                for code in dict.fromkeys(h.code for h in run if h.code not in art.parties):
+                    evidence.append(Evidence(code, None, "backs", side, JOINT_FORCES_WEIGHT,
+                                             [s_start, s_end], [], run[0].start))
         quoted = [span for span, _ in in_sentence]
         speaker_codes = [(_quote_field(q, "country")) for _, q in in_sentence
                          if _quote_field(q, "country")]
