@@ -724,3 +724,16 @@ def test_the_joint_forces_of_a_party_and_another_state_put_them_on_one_side():
     body = "Idan, yang pernah mengabdi sebagai tentara Korsel dan Amerika Serikat, bercerita."
     _, stances = run(body, "id", parties=["KP", "US"])
     assert ("KR", None) not in stances
+
+
+def test_helping_a_partys_forces_backs_it():
+    # `pasukan khusus AS membantu militer Afghanistan melawan kelompok militan` (conflict lexicon
+    # `helps_forces`, CAMEO 062/074): the state just before the verb backs the state it helps
+    body = ("Dua tentara tewas dalam bentrokan di Achin, di mana pasukan khusus AS membantu militer "
+            "Afghanistan melawan kelompok militan Taliban.")
+    _, stances = run(body, "id", parties=["AF"])
+    assert (stances[("US", None)]["position"], stances[("US", None)]["side"]) == ("backs", "AF")
+    # negated: no backing
+    body = body.replace("membantu", "tidak lagi membantu")
+    _, stances = run(body, "id", parties=["AF"])
+    assert ("US", None) not in stances

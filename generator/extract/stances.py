@@ -72,6 +72,7 @@ PARTISAN = ("backs", "opposes")
 THRESHOLD = 0.5
 NEUTRAL_THRESHOLD = 0.5
 JOINT_FORCES_WEIGHT = 0.6  # as a joint exercise (CAMEO 062)
+HELPS_WEIGHT = 0.8  # as military aid (CAMEO 07)
 
 # ---- reading the interfaces loosely (objects, tuples or dicts) -----------------------------
 
@@ -374,6 +375,8 @@ class StanceLexicon:
     joint_forces_after: re.Pattern | None = None
     joint_forces_role: re.Pattern | None = None  # `mengabdi sebagai tentara Irak dan AS`: one person's service
     fighting: re.Pattern | None = None
+    # `pasukan khusus AS membantu militer Afghanistan` (conflict lexicon `helps_forces`)
+    helps_forces: re.Pattern | None = None
 
     def category_of(self, match: re.Match) -> Category | None:
         """The category of a cue found by `cues.finditer` (None for a phrase with no label)."""
@@ -536,12 +539,45 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
     fighting = _list(conflict_data, "context") + _list(conflict_data, "attacks")
     if fighting:
         lexicon.fighting = alternation(fighting)
+    lexicon.helps_forces = alternation(_list(conflict_data, "helps_forces"))
     _COMPILED[key] = (data, lexicon)
     return lexicon
 
 
 _COMMA_BACK = re.compile(r"[,.!?;:](?!.*[,.!?;:])", re.S)
 _COMMA = re.compile(r"[,.!?;:](?!\w)")
+
+
+_HELPED_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}\Z")
+
+
+def helped_forces(body: str, lex: StanceLexicon, hits: list[Hit], s_start: int,
+                  s_end: int) -> list[tuple[Hit, Hit, int]]:
+    """(helper, helped, cue start): a verb of helping another state's forces (conflict lexicon
+    `helps_forces`: `membantu militer`) with a state at most 40 characters before it, in its
+    clause (`pasukan khusus AS membantu militer Afghanistan melawan kelompok militan`), and the
+    helped state at most two lower-case words after it (CAMEO 062 Cooperate militarily, 074
+    military protection). A negated cue (`tidak membantu pasukan`) is none."""
+    out = []
+    if lex.helps_forces is None:
+        return out
+    for match in lex.helps_forces.finditer(body, s_start, s_end):
+        if _negated_at(lex, body, match.start(), s_start):
+            continue
+        lo = max(s_start, match.start() - 40, _clause_start(body, match.start(), s_start))
+        before = [h for h in hits if h.start >= lo and h.end <= match.start()]
+        after = next((h for h in hits if h.start >= match.end()), None)
+        if not before or after is None or after.end > s_end \
+                or not _HELPED_GAP.match(body[match.end():after.start] + " ") \
+                or before[-1].code == after.code:
+            continue
+        out.append((before[-1], after, match.start()))
+    return out
+
+
+def _negated_at(lex: StanceLexicon, body: str, pos: int, floor: int) -> bool:
+    return lex.negation_before is not None and bool(
+        lex.negation_before.search(body, max(floor, pos - 50), pos))
 
 
 def joint_forces(body: str, lex: StanceLexicon, hits: list[Hit], s_start: int,
@@ -1033,6 +1069,10 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
             if hit.code in art.parties and hit.code not in first_seen:
                 first_seen[hit.code] = (s_start, s_end)
         in_sentence = [(span, q) for span, q in quote_spans if span[0] < s_end and span[1] > s_start]
+        for helper, helped, at in helped_forces(body, lex, hits, s_start, s_end):
+            if helped.code in art.parties and helper.code not in art.parties:
+                evidence.append(Evidence(helper.code, None, "backs", helped.code, HELPS_WEIGHT,
+                                         [s_start, s_end], [], at))
         for run in joint_forces(body, lex, hits, s_start, s_end):
             sides = {h.code for h in run if h.code in art.parties}
             if len(sides) == 1:
