@@ -737,3 +737,17 @@ def test_helping_a_partys_forces_backs_it():
     body = body.replace("membantu", "tidak lagi membantu")
     _, stances = run(body, "id", parties=["AF"])
     assert ("US", None) not in stances
+
+
+def test_the_states_listed_among_a_partys_supporters_back_it():
+    # `Israel dan para pendukungnya, termasuk AS, kerap menuding PBB`, `Greece and its allies, such
+    # as France`: the states after a member marker back the party before the noun of supporters
+    body = "Di lain pihak, Israel dan para pendukungnya, termasuk AS, kerap menuding PBB melakukan ketidakadilan."
+    _, stances = run(body, "id", parties=["IL", "PS"])
+    assert (stances[("US", None)]["position"], stances[("US", None)]["side"]) == ("backs", "IL")
+    _, stances = run("Greece and its allies, such as France, met in Athens.", "en", parties=["GR", "TR"])
+    assert (stances[("FR", None)]["position"], stances[("FR", None)]["side"]) == ("backs", "GR")
+    # without a list the noun of supporters names no backer
+    body = "Di lain pihak, Israel dan para pendukungnya di Amerika kerap menuding PBB."
+    _, stances = run(body, "id", parties=["IL", "PS"])
+    assert ("US", None) not in stances

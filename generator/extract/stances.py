@@ -298,6 +298,9 @@ class Category:
     # False for leverage that is no hostile act between states (withholding aid on a condition):
     # conflict detection does not read it as one state acting against another
     hostile: bool = True
+    # a noun of a party's supporters (`para pendukungnya`, `its allies`): it names backers only
+    # through a list after a member marker (`Israel dan para pendukungnya, termasuk AS`)
+    members: bool = False
 
 
 @dataclass
@@ -377,6 +380,8 @@ class StanceLexicon:
     fighting: re.Pattern | None = None
     # `pasukan khusus AS membantu militer Afghanistan` (conflict lexicon `helps_forces`)
     helps_forces: re.Pattern | None = None
+    # `termasuk`, `including`, `such as`: the members of a group named just before
+    member_marker: re.Pattern | None = None
 
     def category_of(self, match: re.Match) -> Category | None:
         """The category of a cue found by `cues.finditer` (None for a phrase with no label)."""
@@ -421,7 +426,8 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
                                     bool(spec.get("claimable", True)),
                                     spec.get("one_side"), float(spec.get("one_side_weight", 0.0)),
                                     bool(spec.get("lone_party", False)),
-                                    bool(spec.get("hostile", True)))
+                                    bool(spec.get("hostile", True)),
+                                    bool(spec.get("members", False)))
         labelled[name] = [str(p) for p in spec.get("phrases") or []]
     window = int(data.get("negation_window", 3))
     negators = _list(data, "negators")
@@ -540,6 +546,9 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
     if fighting:
         lexicon.fighting = alternation(fighting)
     lexicon.helps_forces = alternation(_list(conflict_data, "helps_forces"))
+    members = _list(data, "member_markers")
+    if members:
+        lexicon.member_marker = re.compile(rf"\s*,?\s*(?:{alternation(members).pattern})", re.I)
     _COMPILED[key] = (data, lexicon)
     return lexicon
 
@@ -1110,6 +1119,10 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
             actors: list[str] = []
             direction: str | None = None
             clause_end, _ = _clause_end(body, c_end, s_end)
+            listed = _members(art, category, hits, quote, s_start, c_start, c_end, s_end)
+            if listed or category.members:
+                evidence += listed  # (a noun of supporters without a list names no backer)
+                continue
             backers, backing = _armed_side_backers(art, category, hits, s_start, c_start, c_end, s_end)
             if backers:
                 # `(Suriah) balik menuduh gerilyawan yang didukung Prancis, Inggris, Turki dan Arab
@@ -1251,6 +1264,33 @@ def _stateless_quote_subject(art: _Article, quote: Any, hits: list[Hit], c_start
     if inner and _relative_between(art, inner[-1].end, c_start):
         return []
     return list(dict.fromkeys(h.code for h in inner))
+
+
+def _members(art: _Article, category: Category, hits: list[Hit], quote: Any, s_start: int,
+             c_start: int, c_end: int, s_end: int) -> list[Evidence]:
+    """`Israel dan para pendukungnya, termasuk AS, ...`, `Greece and its allies, such as France`:
+    the states listed after a member marker (lex.member_marker) right after a noun of supporters
+    back the party named just before the noun (at most 40 characters before, in its clause)."""
+    lex = art.lex
+    if category.position != "backs" or lex.member_marker is None:
+        return []
+    marker = lex.member_marker.match(art.body, c_end, s_end)
+    if marker is None:
+        return []
+    listed = art.country_list(hits, marker.end(), s_end)
+    if not listed or art.body[marker.end():listed[0].start].strip().casefold() not in ("", "the"):
+        return []
+    lo = max(s_start, c_start - 40, _clause_start(art.body, c_start, s_start))
+    owners = [h for h in hits if h.start >= lo and h.end <= c_start and h.code in art.parties]
+    if not owners:
+        return []
+    target = owners[-1].code
+    speaker = _quote_field(quote, "country") if quote is not None else None
+    ref = _quote_field(quote, "id") if quote is not None else [s_start, s_end]
+    factor = _modality(art, c_start, c_end, s_start, s_end)
+    return [Evidence(code, speaker if speaker and speaker != code else None, "backs", target,
+                     category.weight * factor, ref, [], c_start)
+            for code in dict.fromkeys(h.code for h in listed) if code not in art.parties]
 
 
 def _armed_side_backers(art: _Article, category: Category, hits: list[Hit], s_start: int,
