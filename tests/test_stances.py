@@ -751,3 +751,17 @@ def test_the_states_listed_among_a_partys_supporters_back_it():
     body = "Di lain pihak, Israel dan para pendukungnya di Amerika kerap menuding PBB."
     _, stances = run(body, "id", parties=["IL", "PS"])
     assert ("US", None) not in stances
+
+
+def test_a_mediation_or_peace_effort_in_the_passive_is_its_agents():
+    # `gencatan senjata yang ditengahi Rusia`, `usaha perdamaian yang diinisiasi pemerintah AS`: the
+    # state after the passive form (a state organ may stand between) mediates: neutral
+    body = ("Gencatan senjata itu diberlakukan sejak Minggu, dalam usaha perdamaian yang diinisiasi "
+            "pemerintah AS di bawah Presiden Donald Trump.")
+    _, stances = run(body, "id", parties=["SY"])
+    assert stances[("US", None)]["position"] == "neutral"
+    _, stances = run("Daerah itu bukan bagian dari gencatan senjata yang ditengahi Rusia.", "id", parties=["SY"])
+    assert stances[("RU", None)]["position"] == "neutral"
+    # a state organ between a backing passive and its state: `yang didukung pemerintah Iran`
+    _, stances = run("Pasukan Suriah yang didukung pemerintah Iran menyerang desa itu.", "id", parties=["SY"])
+    assert (stances[("IR", None)]["position"], stances[("IR", None)]["side"]) == ("backs", "SY")

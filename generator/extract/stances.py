@@ -333,6 +333,9 @@ class StanceLexicon:
     passive_aux: re.Pattern | None = None
     # `Houthi yang didukung Iran`: a passive form whose agent may follow it without a marker
     passive_forms: set[str] = field(default_factory=set)
+    # `yang diinisiasi pemerintah AS`: nouns of a state's organs that may stand between the
+    # passive form and its state
+    agent_nouns: set[str] = field(default_factory=set)
     # partners of an agreement: `signed a deal with Greece`, `an agreement between A and B`
     partner_marker: re.Pattern | None = None
     partner_words: set[str] = field(default_factory=set)
@@ -468,6 +471,7 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
         lexicon.passive_marker = re.compile(rf"(?:[\s,]+[\w'\u2019.-]+){{0,4}}?[\s,]+(?:{alt})", re.I)
         lexicon.passive_words = {normalise_phrase(w) for w in passive}
     lexicon.passive_forms = {normalise_phrase(w) for w in _list(data, "passive_forms")}
+    lexicon.agent_nouns = {normalise_phrase(w) for w in _list(data, "agent_nouns")}
     aux = _list(data, "passive_auxiliaries")
     if aux:
         lexicon.passive_aux = _tail(aux, 1)
@@ -915,8 +919,9 @@ class _Article:
         elif normalise_phrase(cue) in lex.passive_forms:
             # `Houthi yang didukung Iran`: the agent right after the passive form, no marker
             nxt = next((h for h in hits if h.start >= c_end), None)
-            if nxt is None or nxt.end > hi or self.body[c_end:nxt.start].strip():
-                return []
+            gap = self.body[c_end:nxt.start].strip() if nxt is not None else ""
+            if nxt is None or nxt.end > hi or (gap and normalise_phrase(gap) not in lex.agent_nouns):
+                return []  # (`yang diinisiasi pemerintah AS`: the agent's government is the agent)
             marker_end = c_end
         else:
             if lex.passive_aux is None:
