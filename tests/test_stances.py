@@ -765,3 +765,18 @@ def test_a_mediation_or_peace_effort_in_the_passive_is_its_agents():
     # a state organ between a backing passive and its state: `yang didukung pemerintah Iran`
     _, stances = run("Pasukan Suriah yang didukung pemerintah Iran menyerang desa itu.", "id", parties=["SY"])
     assert (stances[("IR", None)]["position"], stances[("IR", None)]["side"]) == ("backs", "SY")
+
+
+def test_a_party_as_the_subject_of_blame_is_opposed_by_who_says_so():
+    # `"China salah karena ..."` in a British minister's quote, `Iran is to blame` (CAMEO 112): the
+    # speaker opposes the party the predicate blames (no claim about the party's own act)
+    body = ("Menteri Luar Negeri Inggris Boris Johnson mengatakan, “China salah karena tidak "
+            "mengizinkan Liu berobat ke luar negeri.”")
+    q = quote(body, "China salah karena tidak mengizinkan Liu berobat ke luar negeri.", "GB", "q1")
+    _, stances = run(body, "id", quotes=[q], parties=["CN"])
+    assert (stances[("GB", None)]["position"], stances[("GB", None)]["side"]) == ("opposes", "CN")
+    _, stances = run("Britain said Iran is to blame for the crash.", "en", parties=["IR", "US"])
+    assert (stances[("GB", None)]["position"], stances[("GB", None)]["side"]) == ("opposes", "IR")
+    # a verdict on a person is no blame of a state
+    _, stances = run("Pengadilan China menyatakan aktivis itu bersalah.", "id", parties=["CN"])
+    assert set(stances) == {("CN", None)}

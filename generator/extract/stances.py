@@ -1124,6 +1124,10 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
             actors: list[str] = []
             direction: str | None = None
             clause_end, _ = _clause_end(body, c_end, s_end)
+            if category.target == "subject":
+                evidence += _blame(art, category, hits, quote, reporter_subject, quoted,
+                                   s_start, c_start, c_end, s_end)
+                continue
             listed = _members(art, category, hits, quote, s_start, c_start, c_end, s_end)
             if listed or category.members:
                 evidence += listed  # (a noun of supporters without a list names no backer)
@@ -1269,6 +1273,40 @@ def _stateless_quote_subject(art: _Article, quote: Any, hits: list[Hit], c_start
     if inner and _relative_between(art, inner[-1].end, c_start):
         return []
     return list(dict.fromkeys(h.code for h in inner))
+
+
+def _blame(art: _Article, category: Category, hits: list[Hit], quote: Any,
+           reporter_subject: list[Hit], quoted: list[tuple[int, int]], s_start: int, c_start: int,
+           c_end: int, s_end: int) -> list[Evidence]:
+    """A party as the subject of a predicate of blame (`target: subject`: `"China salah karena tidak
+    mengizinkan Liu berobat"`, `Pemerintah China harus bertanggung jawab`, `Iran is to blame`,
+    CAMEO 112 Accuse): the one who says so opposes it. The party is the last state at most 40
+    characters before the cue in its clause; the one who says so is the speaker of the quote
+    holding the cue, else the reporter's subject before the party."""
+    lo = max(s_start, c_start - 40, _clause_start(art.body, c_start, s_start))
+    before = [h for h in hits if h.start >= lo and h.end <= c_start]
+    if not before or before[-1].code not in art.parties:
+        return []
+    target = before[-1]
+    if quote is not None:
+        q_start, _ = _quote_span(quote)
+        if q_start > target.start:
+            return []
+        actors = [_quote_field(quote, "country")]
+        ref = _quote_field(quote, "id")
+    else:
+        actors = [h.code for h in reporter_subject if h.end <= target.start]
+        ref = [s_start, s_end]
+    actors = [a for a in dict.fromkeys(actors) if a and a not in art.parties]
+    if not actors:
+        return []
+    factor = _modality(art, c_start, c_end, s_start, s_end)
+    if factor <= 0:
+        return []
+    kind = "neutral" if _negated(art, c_start, s_start) else "opposes"
+    weight = category.weight * factor if kind == "opposes" else min(category.weight * factor, 0.35)
+    return [Evidence(a, None, kind, target.code if kind == "opposes" else None, weight, ref, [],
+                     c_start) for a in actors]
 
 
 def _members(art: _Article, category: Category, hits: list[Hit], quote: Any, s_start: int,
