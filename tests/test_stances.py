@@ -707,3 +707,76 @@ def test_an_appeal_for_aid_or_protection_backs_the_one_appealed_to():
     # a demand stays a demand
     _, stances = run("Jepang mendesak Amerika Serikat menarik pasukannya.", "id", parties=["US", "CN"])
     assert stances[("JP", None)]["side"] == "US" and stances[("JP", None)]["position"] == "opposes"
+
+
+def test_the_joint_forces_of_a_party_and_another_state_put_them_on_one_side():
+    # `aset pengawasan militer Korsel dan Amerika Serikat`, `U.S. and Afghan forces` (CAMEO 062
+    # Cooperate militarily): the other state of the joint forces backs the party
+    body = "Hal itu terlihat dari pemantauan aset pengawasan militer Korsel dan Amerika Serikat di situs itu."
+    _, stances = run(body, "id", parties=["KP", "US"])
+    assert (stances[("KR", None)]["position"], stances[("KR", None)]["side"]) == ("backs", "US")
+    _, stances = run("U.S. and Afghan forces pushed on in the valley.", "en", parties=["AF"])
+    assert (stances[("US", None)]["position"], stances[("US", None)]["side"]) == ("backs", "AF")
+    # a conflict word in the clause makes the two adversaries; a role word makes it one person's service
+    body = "Terjadi bentrokan antara pasukan Korsel dan Amerika Serikat di situs itu."
+    _, stances = run(body, "id", parties=["KP", "US"])
+    assert ("KR", None) not in stances
+    body = "Idan, yang pernah mengabdi sebagai tentara Korsel dan Amerika Serikat, bercerita."
+    _, stances = run(body, "id", parties=["KP", "US"])
+    assert ("KR", None) not in stances
+
+
+def test_helping_a_partys_forces_backs_it():
+    # `pasukan khusus AS membantu militer Afghanistan melawan kelompok militan` (conflict lexicon
+    # `helps_forces`, CAMEO 062/074): the state just before the verb backs the state it helps
+    body = ("Dua tentara tewas dalam bentrokan di Achin, di mana pasukan khusus AS membantu militer "
+            "Afghanistan melawan kelompok militan Taliban.")
+    _, stances = run(body, "id", parties=["AF"])
+    assert (stances[("US", None)]["position"], stances[("US", None)]["side"]) == ("backs", "AF")
+    # negated: no backing
+    body = body.replace("membantu", "tidak lagi membantu")
+    _, stances = run(body, "id", parties=["AF"])
+    assert ("US", None) not in stances
+
+
+def test_the_states_listed_among_a_partys_supporters_back_it():
+    # `Israel dan para pendukungnya, termasuk AS, kerap menuding PBB`, `Greece and its allies, such
+    # as France`: the states after a member marker back the party before the noun of supporters
+    body = "Di lain pihak, Israel dan para pendukungnya, termasuk AS, kerap menuding PBB melakukan ketidakadilan."
+    _, stances = run(body, "id", parties=["IL", "PS"])
+    assert (stances[("US", None)]["position"], stances[("US", None)]["side"]) == ("backs", "IL")
+    _, stances = run("Greece and its allies, such as France, met in Athens.", "en", parties=["GR", "TR"])
+    assert (stances[("FR", None)]["position"], stances[("FR", None)]["side"]) == ("backs", "GR")
+    # without a list the noun of supporters names no backer
+    body = "Di lain pihak, Israel dan para pendukungnya di Amerika kerap menuding PBB."
+    _, stances = run(body, "id", parties=["IL", "PS"])
+    assert ("US", None) not in stances
+
+
+def test_a_mediation_or_peace_effort_in_the_passive_is_its_agents():
+    # `gencatan senjata yang ditengahi Rusia`, `usaha perdamaian yang diinisiasi pemerintah AS`: the
+    # state after the passive form (a state organ may stand between) mediates: neutral
+    body = ("Gencatan senjata itu diberlakukan sejak Minggu, dalam usaha perdamaian yang diinisiasi "
+            "pemerintah AS di bawah Presiden Donald Trump.")
+    _, stances = run(body, "id", parties=["SY"])
+    assert stances[("US", None)]["position"] == "neutral"
+    _, stances = run("Daerah itu bukan bagian dari gencatan senjata yang ditengahi Rusia.", "id", parties=["SY"])
+    assert stances[("RU", None)]["position"] == "neutral"
+    # a state organ between a backing passive and its state: `yang didukung pemerintah Iran`
+    _, stances = run("Pasukan Suriah yang didukung pemerintah Iran menyerang desa itu.", "id", parties=["SY"])
+    assert (stances[("IR", None)]["position"], stances[("IR", None)]["side"]) == ("backs", "SY")
+
+
+def test_a_party_as_the_subject_of_blame_is_opposed_by_who_says_so():
+    # `"China salah karena ..."` in a British minister's quote, `Iran is to blame` (CAMEO 112): the
+    # speaker opposes the party the predicate blames (no claim about the party's own act)
+    body = ("Menteri Luar Negeri Inggris Boris Johnson mengatakan, “China salah karena tidak "
+            "mengizinkan Liu berobat ke luar negeri.”")
+    q = quote(body, "China salah karena tidak mengizinkan Liu berobat ke luar negeri.", "GB", "q1")
+    _, stances = run(body, "id", quotes=[q], parties=["CN"])
+    assert (stances[("GB", None)]["position"], stances[("GB", None)]["side"]) == ("opposes", "CN")
+    _, stances = run("Britain said Iran is to blame for the crash.", "en", parties=["IR", "US"])
+    assert (stances[("GB", None)]["position"], stances[("GB", None)]["side"]) == ("opposes", "IR")
+    # a verdict on a person is no blame of a state
+    _, stances = run("Pengadilan China menyatakan aktivis itu bersalah.", "id", parties=["CN"])
+    assert set(stances) == {("CN", None)}

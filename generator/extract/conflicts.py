@@ -760,7 +760,7 @@ def _rival_camps(art: Any, body: str, live: list[tuple[int, int]], finder: Any, 
                 continue
             category = slex.category_of(match)
             if category is None or category.position not in ("backs", "opposes") \
-                    or category.target in ("mutual", "between"):
+                    or category.target in ("mutual", "between") or category.members:
                 continue
             if slex.negation_before is not None and slex.negation_before.search(
                     body, max(s, c_start - 50), c_start):
@@ -818,7 +818,8 @@ def _helpers(art: Any, lex: ConflictLexicon, body: str, live: list[tuple[int, in
                 found.add((before[-1].code, after[0].code))
         for match in slex.cues.finditer(body, s, e):
             category = slex.category_of(match)
-            if category is None or category.position != "backs" or category.target in ("mutual", "between") \
+            if category is None or category.position != "backs" or category.members \
+                    or category.target in ("mutual", "between") \
                     or _inside(match.start(), match.end(), ignored):
                 continue
             if slex.negation_before is not None and slex.negation_before.search(

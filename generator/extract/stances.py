@@ -71,6 +71,8 @@ LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 PARTISAN = ("backs", "opposes")
 THRESHOLD = 0.5
 NEUTRAL_THRESHOLD = 0.5
+JOINT_FORCES_WEIGHT = 0.6  # as a joint exercise (CAMEO 062)
+HELPS_WEIGHT = 0.8  # as military aid (CAMEO 07)
 
 # ---- reading the interfaces loosely (objects, tuples or dicts) -----------------------------
 
@@ -296,6 +298,9 @@ class Category:
     # False for leverage that is no hostile act between states (withholding aid on a condition):
     # conflict detection does not read it as one state acting against another
     hostile: bool = True
+    # a noun of a party's supporters (`para pendukungnya`, `its allies`): it names backers only
+    # through a list after a member marker (`Israel dan para pendukungnya, termasuk AS`)
+    members: bool = False
 
 
 @dataclass
@@ -328,6 +333,9 @@ class StanceLexicon:
     passive_aux: re.Pattern | None = None
     # `Houthi yang didukung Iran`: a passive form whose agent may follow it without a marker
     passive_forms: set[str] = field(default_factory=set)
+    # `yang diinisiasi pemerintah AS`: nouns of a state's organs that may stand between the
+    # passive form and its state
+    agent_nouns: set[str] = field(default_factory=set)
     # partners of an agreement: `signed a deal with Greece`, `an agreement between A and B`
     partner_marker: re.Pattern | None = None
     partner_words: set[str] = field(default_factory=set)
@@ -365,6 +373,18 @@ class StanceLexicon:
     # act named as a cue's object (after it, or just before a predicative cue)
     act_object_after: re.Pattern | None = None
     act_object_before: re.Pattern | None = None
+    # `pasukan operasi khusus AS dan Afghanistan`, `U.S. and Afghan forces`: a forces noun before
+    # (or after) coordinated states names their joint forces (CAMEO 062 Cooperate militarily);
+    # `fighting`: the conflict words and attacks of the conflict lexicon, which make the pair
+    # adversaries instead (`bentrokan antara pasukan India dan Pakistan`)
+    joint_forces_before: re.Pattern | None = None
+    joint_forces_after: re.Pattern | None = None
+    joint_forces_role: re.Pattern | None = None  # `mengabdi sebagai tentara Irak dan AS`: one person's service
+    fighting: re.Pattern | None = None
+    # `pasukan khusus AS membantu militer Afghanistan` (conflict lexicon `helps_forces`)
+    helps_forces: re.Pattern | None = None
+    # `termasuk`, `including`, `such as`: the members of a group named just before
+    member_marker: re.Pattern | None = None
 
     def category_of(self, match: re.Match) -> Category | None:
         """The category of a cue found by `cues.finditer` (None for a phrase with no label)."""
@@ -409,7 +429,8 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
                                     bool(spec.get("claimable", True)),
                                     spec.get("one_side"), float(spec.get("one_side_weight", 0.0)),
                                     bool(spec.get("lone_party", False)),
-                                    bool(spec.get("hostile", True)))
+                                    bool(spec.get("hostile", True)),
+                                    bool(spec.get("members", False)))
         labelled[name] = [str(p) for p in spec.get("phrases") or []]
     window = int(data.get("negation_window", 3))
     negators = _list(data, "negators")
@@ -450,6 +471,7 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
         lexicon.passive_marker = re.compile(rf"(?:[\s,]+[\w'\u2019.-]+){{0,4}}?[\s,]+(?:{alt})", re.I)
         lexicon.passive_words = {normalise_phrase(w) for w in passive}
     lexicon.passive_forms = {normalise_phrase(w) for w in _list(data, "passive_forms")}
+    lexicon.agent_nouns = {normalise_phrase(w) for w in _list(data, "agent_nouns")}
     aux = _list(data, "passive_auxiliaries")
     if aux:
         lexicon.passive_aux = _tail(aux, 1)
@@ -512,8 +534,105 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
     if agents:
         lexicon.agent_marker = re.compile(
             rf"\s+(?:{'|'.join(phrase_pattern(w) for w in agents)})(?!\w)", re.I)
+    forces = _list(data, "joint_forces_before")
+    if forces:
+        lexicon.joint_forces_before = re.compile(
+            rf"(?:{alternation(forces).pattern})(?:\s+(?-i:[a-z])[\w-]*){{0,3}}\s+\Z", re.I)
+    roles = _list(data, "joint_forces_roles")
+    if roles:
+        lexicon.joint_forces_role = _tail(roles, 0)
+    forces = _list(data, "joint_forces_after")
+    if forces:
+        lexicon.joint_forces_after = re.compile(
+            rf"\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:{alternation(forces).pattern})", re.I)
+    conflict_data = lexicon_data(pack, "conflict_lexicon")[1]
+    fighting = _list(conflict_data, "context") + _list(conflict_data, "attacks")
+    if fighting:
+        lexicon.fighting = alternation(fighting)
+    lexicon.helps_forces = alternation(_list(conflict_data, "helps_forces"))
+    members = _list(data, "member_markers")
+    if members:
+        lexicon.member_marker = re.compile(rf"\s*,?\s*(?:{alternation(members).pattern})", re.I)
     _COMPILED[key] = (data, lexicon)
     return lexicon
+
+
+_COMMA_BACK = re.compile(r"[,.!?;:](?!.*[,.!?;:])", re.S)
+_COMMA = re.compile(r"[,.!?;:](?!\w)")
+
+
+_HELPED_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}\Z")
+
+
+def helped_forces(body: str, lex: StanceLexicon, hits: list[Hit], s_start: int,
+                  s_end: int) -> list[tuple[Hit, Hit, int]]:
+    """(helper, helped, cue start): a verb of helping another state's forces (conflict lexicon
+    `helps_forces`: `membantu militer`) with a state at most 40 characters before it, in its
+    clause (`pasukan khusus AS membantu militer Afghanistan melawan kelompok militan`), and the
+    helped state at most two lower-case words after it (CAMEO 062 Cooperate militarily, 074
+    military protection). A negated cue (`tidak membantu pasukan`) is none."""
+    out = []
+    if lex.helps_forces is None:
+        return out
+    for match in lex.helps_forces.finditer(body, s_start, s_end):
+        if _negated_at(lex, body, match.start(), s_start):
+            continue
+        lo = max(s_start, match.start() - 40, _clause_start(body, match.start(), s_start))
+        before = [h for h in hits if h.start >= lo and h.end <= match.start()]
+        after = next((h for h in hits if h.start >= match.end()), None)
+        if not before or after is None or after.end > s_end \
+                or not _HELPED_GAP.match(body[match.end():after.start] + " ") \
+                or before[-1].code == after.code:
+            continue
+        out.append((before[-1], after, match.start()))
+    return out
+
+
+def _negated_at(lex: StanceLexicon, body: str, pos: int, floor: int) -> bool:
+    return lex.negation_before is not None and bool(
+        lex.negation_before.search(body, max(floor, pos - 50), pos))
+
+
+def joint_forces(body: str, lex: StanceLexicon, hits: list[Hit], s_start: int,
+                 s_end: int) -> list[list[Hit]]:
+    """Coordinated states whose forces are named together (`pasukan operasi khusus AS dan
+    Afghanistan`, `aset pengawasan militer Korsel dan Amerika Serikat`, `U.S. and Afghan forces`):
+    one side, each state of the group the others' partner (CAMEO 062 Cooperate militarily). Not
+    when the comma clause holding them has a conflict word or an attack (`bentrokan antara pasukan
+    India dan Pakistan`: adversaries)."""
+    if lex.joint_forces_before is None and lex.joint_forces_after is None:
+        return []
+    runs: list[list[Hit]] = []
+    for hit in hits:
+        if hit.start < s_start or hit.end > s_end:
+            continue
+        if runs and hit.start - runs[-1][-1].end < 20 \
+                and lex.coordinator_gap.match(body, runs[-1][-1].end, hit.start) \
+                and body[runs[-1][-1].end:hit.start].strip(" ,"):
+            runs[-1].append(hit)
+        else:
+            runs.append([hit])
+    out = []
+    for run in runs:
+        if len({h.code for h in run}) < 2:
+            continue
+        first, last = run[0], run[-1]
+        before = lex.joint_forces_before is not None and lex.joint_forces_before.search(
+            body, max(s_start, first.start - 50), first.start)
+        after = lex.joint_forces_after is not None and lex.joint_forces_after.match(body, last.end, s_end)
+        if not before and not after:
+            continue
+        if before and lex.joint_forces_role is not None and lex.joint_forces_role.search(
+                body, max(s_start, before.start() - 30), before.start()):
+            continue  # `mengabdi sebagai tentara Irak dan Amerika Serikat`: a person's service
+        back = _COMMA_BACK.search(body, s_start, first.start)
+        lo = back.end() if back is not None else s_start
+        fwd = _COMMA.search(body, last.end, s_end)
+        hi = fwd.start() if fwd is not None else s_end
+        if lex.fighting is not None and lex.fighting.search(body, lo, hi):
+            continue
+        out.append(run)
+    return out
 
 
 # ---- country mentions -----------------------------------------------------------------------
@@ -800,8 +919,9 @@ class _Article:
         elif normalise_phrase(cue) in lex.passive_forms:
             # `Houthi yang didukung Iran`: the agent right after the passive form, no marker
             nxt = next((h for h in hits if h.start >= c_end), None)
-            if nxt is None or nxt.end > hi or self.body[c_end:nxt.start].strip():
-                return []
+            gap = self.body[c_end:nxt.start].strip() if nxt is not None else ""
+            if nxt is None or nxt.end > hi or (gap and normalise_phrase(gap) not in lex.agent_nouns):
+                return []  # (`yang diinisiasi pemerintah AS`: the agent's government is the agent)
             marker_end = c_end
         else:
             if lex.passive_aux is None:
@@ -963,6 +1083,17 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
             if hit.code in art.parties and hit.code not in first_seen:
                 first_seen[hit.code] = (s_start, s_end)
         in_sentence = [(span, q) for span, q in quote_spans if span[0] < s_end and span[1] > s_start]
+        for helper, helped, at in helped_forces(body, lex, hits, s_start, s_end):
+            if helped.code in art.parties and helper.code not in art.parties:
+                evidence.append(Evidence(helper.code, None, "backs", helped.code, HELPS_WEIGHT,
+                                         [s_start, s_end], [], at))
+        for run in joint_forces(body, lex, hits, s_start, s_end):
+            sides = {h.code for h in run if h.code in art.parties}
+            if len(sides) == 1:
+                side = next(iter(sides))
+                for code in dict.fromkeys(h.code for h in run if h.code not in art.parties):
+                    evidence.append(Evidence(code, None, "backs", side, JOINT_FORCES_WEIGHT,
+                                             [s_start, s_end], [], run[0].start))
         quoted = [span for span, _ in in_sentence]
         speaker_codes = [(_quote_field(q, "country")) for _, q in in_sentence
                          if _quote_field(q, "country")]
@@ -993,6 +1124,14 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
             actors: list[str] = []
             direction: str | None = None
             clause_end, _ = _clause_end(body, c_end, s_end)
+            if category.target == "subject":
+                evidence += _blame(art, category, hits, quote, reporter_subject, quoted,
+                                   s_start, c_start, c_end, s_end)
+                continue
+            listed = _members(art, category, hits, quote, s_start, c_start, c_end, s_end)
+            if listed or category.members:
+                evidence += listed  # (a noun of supporters without a list names no backer)
+                continue
             backers, backing = _armed_side_backers(art, category, hits, s_start, c_start, c_end, s_end)
             if backers:
                 # `(Suriah) balik menuduh gerilyawan yang didukung Prancis, Inggris, Turki dan Arab
@@ -1134,6 +1273,67 @@ def _stateless_quote_subject(art: _Article, quote: Any, hits: list[Hit], c_start
     if inner and _relative_between(art, inner[-1].end, c_start):
         return []
     return list(dict.fromkeys(h.code for h in inner))
+
+
+def _blame(art: _Article, category: Category, hits: list[Hit], quote: Any,
+           reporter_subject: list[Hit], quoted: list[tuple[int, int]], s_start: int, c_start: int,
+           c_end: int, s_end: int) -> list[Evidence]:
+    """A party as the subject of a predicate of blame (`target: subject`: `"China salah karena tidak
+    mengizinkan Liu berobat"`, `Pemerintah China harus bertanggung jawab`, `Iran is to blame`,
+    CAMEO 112 Accuse): the one who says so opposes it. The party is the last state at most 40
+    characters before the cue in its clause; the one who says so is the speaker of the quote
+    holding the cue, else the reporter's subject before the party."""
+    lo = max(s_start, c_start - 40, _clause_start(art.body, c_start, s_start))
+    before = [h for h in hits if h.start >= lo and h.end <= c_start]
+    if not before or before[-1].code not in art.parties:
+        return []
+    target = before[-1]
+    if quote is not None:
+        q_start, _ = _quote_span(quote)
+        if q_start > target.start:
+            return []
+        actors = [_quote_field(quote, "country")]
+        ref = _quote_field(quote, "id")
+    else:
+        actors = [h.code for h in reporter_subject if h.end <= target.start]
+        ref = [s_start, s_end]
+    actors = [a for a in dict.fromkeys(actors) if a and a not in art.parties]
+    if not actors:
+        return []
+    factor = _modality(art, c_start, c_end, s_start, s_end)
+    if factor <= 0:
+        return []
+    kind = "neutral" if _negated(art, c_start, s_start) else "opposes"
+    weight = category.weight * factor if kind == "opposes" else min(category.weight * factor, 0.35)
+    return [Evidence(a, None, kind, target.code if kind == "opposes" else None, weight, ref, [],
+                     c_start) for a in actors]
+
+
+def _members(art: _Article, category: Category, hits: list[Hit], quote: Any, s_start: int,
+             c_start: int, c_end: int, s_end: int) -> list[Evidence]:
+    """`Israel dan para pendukungnya, termasuk AS, ...`, `Greece and its allies, such as France`:
+    the states listed after a member marker (lex.member_marker) right after a noun of supporters
+    back the party named just before the noun (at most 40 characters before, in its clause)."""
+    lex = art.lex
+    if category.position != "backs" or lex.member_marker is None:
+        return []
+    marker = lex.member_marker.match(art.body, c_end, s_end)
+    if marker is None:
+        return []
+    listed = art.country_list(hits, marker.end(), s_end)
+    if not listed or art.body[marker.end():listed[0].start].strip().casefold() not in ("", "the"):
+        return []
+    lo = max(s_start, c_start - 40, _clause_start(art.body, c_start, s_start))
+    owners = [h for h in hits if h.start >= lo and h.end <= c_start and h.code in art.parties]
+    if not owners:
+        return []
+    target = owners[-1].code
+    speaker = _quote_field(quote, "country") if quote is not None else None
+    ref = _quote_field(quote, "id") if quote is not None else [s_start, s_end]
+    factor = _modality(art, c_start, c_end, s_start, s_end)
+    return [Evidence(code, speaker if speaker and speaker != code else None, "backs", target,
+                     category.weight * factor, ref, [], c_start)
+            for code in dict.fromkeys(h.code for h in listed) if code not in art.parties]
 
 
 def _armed_side_backers(art: _Article, category: Category, hits: list[Hit], s_start: int,
