@@ -4653,3 +4653,10 @@ def test_after_a_verb_that_takes_a_thing_a_coordinated_verb_is_the_subjects_next
     body = "Analysts said the Christmas chaos cast doubt on the airline and was likely to worsen its finances."
     assert [t for _, t, _ in _all_en(body)] == [
         "the Christmas chaos cast doubt on the airline and was likely to worsen its finances"]
+
+
+def test_someone_unnamed_opening_a_sentence_is_whom_the_next_pronoun_means():
+    # QuoteFinder.definite_person_opening: 'One of the victims decided ... She said ...'
+    body = ("Prosecutor Kama Melly QC said the abuse was grave. One of the victims decided to allow her name "
+            "to be made public. She said she did this to show victims \"there is nothing to be ashamed of\".")
+    assert {s for s, t, _ in _all_en(body) if "ashamed" in t} == {"One of the victims"}

@@ -741,6 +741,12 @@ class QuoteFinder:
         # their name in apposition (the name speaks, not the one the kin word points back to)
         self.kin_before_name = re.compile(
             rf"(?:{poss_re}|the)[ \t]+(?:[a-z]+[ \t]+)?(?:{alt(kin)}),[ \t]+", re.I) if kin and poss else None
+        # 'One of the victims decided to allow her name to be made public. She said ...': someone
+        # unnamed, by who they are to the story, opening a sentence with a past form is whom the
+        # next pronoun means
+        self.definite_person_opening = re.compile(
+            rf"(?P<who>[Oo]ne[ \t]+of[ \t]+(?:the[ \t]+[a-z]+|{poss_re}[ \t]+[a-z]+)|(?:{alt([w.capitalize() for w in poss])})[ \t]+"
+            rf"(?:{alt(kin)}))[ \t]+(?:[a-z]+[ \t]+)?[a-z]+ed\b") if kin and poss else None
         # 'An official from TfL stated', 'a spokeswoman for the Home Office said': the body speaks
         members = pack.words("body_member_heads")
         self.member_of_body = re.compile(
@@ -2575,6 +2581,11 @@ def _person_opening(ctx: _Context, s: Sentence) -> Entity | None:
     an opening phrase: 'Anggota pengurus Masjid Al-Ikhlas, Karim, juga menunggu ...', 'Hingga
     kini, Neni masih berpikir ...'."""
     qf, body, g = ctx.qf, ctx.body, ctx.ents.g
+    dp = qf.definite_person_opening.match(body, s.start, s.end) if qf.definite_person_opening is not None else None
+    if dp is not None:
+        e = Entity(name=dp.group("who"), type="person", first=s.start)
+        ctx.ents.entities.append(e)
+        return e
     if qf.verb_after is None or body[s.start:s.start + 1] in '"“”„«':
         return None
     for opening in (True, False, None):
