@@ -4660,3 +4660,13 @@ def test_someone_unnamed_opening_a_sentence_is_whom_the_next_pronoun_means():
     body = ("Prosecutor Kama Melly QC said the abuse was grave. One of the victims decided to allow her name "
             "to be made public. She said she did this to show victims \"there is nothing to be ashamed of\".")
     assert {s for s, t, _ in _all_en(body) if "ashamed" in t} == {"One of the victims"}
+
+
+def test_who_has_been_told_is_no_speaker():
+    # _trailing_cue: a passive auxiliary before the cue ('a Houston court has been told'), unless
+    # 'as saying' follows ('X has been reported as saying')
+    body = "Russian authorities do not have to abide by any US court decisions, a Houston court has been told."
+    assert _all_en(body) == []
+    body = ("Women will be employed in the foreign ministry this year, Foreign Minister Prince Saud "
+            "Al-Faisal has been reported as saying.")
+    assert [s for s, _, _ in _all_en(body)] == ["Saud Al-Faisal"]

@@ -786,6 +786,7 @@ class QuoteFinder:
         # 'The BBC cited Budi Gunawan, chief of ..., as saying the suspects were ...', 'Reuters quoted
         # him as saying: "..."': the one quoted is the speaker, not the outlet quoting them
         quoting, as_saying = pack.words("quoting_verbs"), pack.words("as_saying")
+        self.as_saying = re.compile(rf"[ \t]+(?:{alt(as_saying)})\b") if as_saying else None
         self.quoted_as_saying = re.compile(
             rf"(?<![\w-])(?:{alt(quoting)})[ \t]+(?P<who>[^;:\"“”\n]{{1,140}}?),?[ \t]+(?:{alt(as_saying)})"
             rf"(?:[ \t]+(?:{alt(pack.words('indirect_complementisers'))}))?[ \t]*[,:]?[ \t]*") \
@@ -2788,6 +2789,12 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                         speaker = last_person or last
             else:
                 m = qf.after_subject_verb.match(rest)
+                if m is not None and qf.passive is not None \
+                        and qf.passive.search(rest, 0, m.end() - len(rest[:m.end()].split()[-1])) \
+                        and not (qf.as_saying is not None and qf.as_saying.match(rest, m.end())):
+                    # ('..., a Houston court has been told.': who was told is no speaker; 'X has been
+                    # reported as saying' still is)
+                    m = None
                 # ('While not naming other bidders, Maróth said the bid won ...': the report
                 # follows the cue; it is not a trailing one)
                 follows = _WORDS.findall(rest, m.end()) if m else []
