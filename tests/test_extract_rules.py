@@ -4643,3 +4643,12 @@ def test_according_to_someone_unnamed_then_a_pronoun_cue():
             "“Kami tidak berani keluar rumah,” ujarnya.")
     quotes = _all_id(body)
     assert [s for s, t, _ in quotes if t.startswith(("suara", "Kami"))] == ["salah seorang warga"] * 2
+
+
+def test_a_subject_with_a_relative_clause_reports():
+    # QuoteFinder.subject_relative (relative_clause_speakers): 'Laporan panel PBB yang diajukan ke
+    # Dewan Keamanan ... menyebut ...' is the panel's report; the relative clause hangs on the subject
+    body = ("Korea Utara mengirim bahan kimia ke Suriah.\n\n"
+            "Laporan panel pakar independen PBB yang diajukan ke Dewan Keamanan awal bulan ini menyebut "
+            "kedua upaya pengapalan itu berhasil dicegat.")
+    assert [s for s, t, _ in _all_id(body) if t.startswith("kedua")] == ["PBB"]

@@ -597,6 +597,12 @@ class QuoteFinder:
             rf",\s*(?:{alt(relatives)})\s+(?:{pronouns})\s+(?:{speech})\b", re.I) \
             if relatives and pronouns else None
         self.relative_set = {w.casefold() for w in relatives}
+        # a capitalised subject, a relative clause on it, then the verb (relative_clause_speakers)
+        self.subject_relative = re.compile(
+            rf"\s*(?P<head>[{UPPER}][^,;:\"“”\n]*?)[ \t]+(?:{alt(relatives)})[ \t]+[^,;:\"“”\n]+\Z") \
+            if relatives and pack.get("relative_clause_speakers") else None
+        self.clause_verb = re.compile(rf"(?:{alt(pack.words('active_verb_prefixes') + pack.words('passive_verb_prefixes'))})[a-z]{{3,}}") \
+            if pack.words("active_verb_prefixes") else re.compile(r"(?!)")
         # 'the powers - which President Chavez argues are needed ... - trample all over ...': a
         # relative clause between spaced dashes ends at the closing one
         self.dash_relative = re.compile(rf"[ \t][-–—][ \t]+(?:{alt(relatives)})\b") if relatives else None
@@ -3256,6 +3262,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if qf.negated is not None and qf.negated.search(body, max(s.start, vs - 30), vs):
             continue  # 'Pemerintah Ukraina tidak pernah menyebutkan secara gamblang ...': nothing said
         e, pron = _subject(ctx, s.start, s.start + issued.start() if issued is not None else vs, spans)
+        if e is None and not pron and issued is None and qf.subject_relative is not None:
+            rm = qf.subject_relative.match(text, 0, v.start())
+            if rm is not None and not any(qf.clause_verb.fullmatch(w) for w in rm.group("head").split()):
+                # 'Laporan panel pakar independen PBB yang diajukan ke Dewan Keamanan awal bulan ini
+                # menyebut ...': a relative clause on the sentence's subject; the phrase it hangs on
+                # reports (not when a verb stands before it: 'Polisi menangkap pria yang ...')
+                e, pron = _subject(ctx, s.start, s.start + rm.end("head"), spans)
         if e is None and qf.document_source is not None:
             ds = qf.document_source.match(text, 0, v.start())
             if ds is not None:
