@@ -443,6 +443,15 @@ class QuoteFinder:
             rf"\s*(?P<desc>[a-z][^,.;:\"“”]{{2,80}}?)[ \t]+(?:{alt(anaphors)})"
             rf"(?:[ \t]+(?:{alt(particles)}))*[ \t]*\Z") if anaphors and particles else None
         self.person_nouns = {w.casefold() for w in pack.words("person_nouns")}
+        # 'Peneliti ekonomi pensiunan Evelyne Deurilla - Feer datang ...': a capitalised person noun,
+        # a lower-case description (no stop, no verb), then the name (see _person_opening)
+        self.described_heads = self.person_nouns | {w.casefold() for w in pack.words("lower_roles") if " " not in w}
+        self.titled_opening = re.compile(
+            rf"[{UPPER}][a-z]+(?:[ \t]+(?!(?:{alt(pack.words('descriptor_stops'))})\b)[a-z][a-z-]*){{1,3}}[ \t]+(?=[{UPPER}])") \
+            if pack.words("descriptor_stops") else None
+        # verbs with no prefix a named subject stands before ('X datang berpakaian ...'), as
+        # active_verb_prefixes mark the others
+        self.plain_verbs = frozenset(w.casefold() for w in pack.words("plain_subject_verbs"))
         self.person_qualifiers = {w.casefold() for w in pack.words("person_qualifiers")}
         joiners = pack.words("role_joiners")
         self.role_joiner = re.compile(rf"[ \t]+(?:{alt(joiners)})[ \t]+") if joiners else None
@@ -2541,6 +2550,7 @@ _AGED_NAME = re.compile(rf"((?:[{UPPER}][\w'’-]+[ \t]+){{0,2}}[{UPPER}][\w'’
 _INTRODUCED_TAIL = re.compile(r"[ \t]*\(\d{1,3}\),[ \t]+[a-z][^.;:!?\"“”\n]{2,80}\.?\s*")
 _AGE = re.compile(r"\(\d{1,3}\)")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+_SPACED_HYPHEN_NAME = re.compile(rf"(?:[ \t]+-[ \t]+[{UPPER}][\w'’]+)*")
 _APPOSED = re.compile(r"(?:[ \t]*\(\d{1,3}\))?(?:,[ \t]+[a-z][^,.;:!?\"“”\n]{2,80},)?")
 
 
@@ -2581,8 +2591,19 @@ def _person_opening(ctx: _Context, s: Sentence) -> Entity | None:
     qf, body, g = ctx.qf, ctx.body, ctx.ents.g
     if qf.verb_after is None or body[s.start:s.start + 1] in '"“”„«':
         return None
-    for opening in (True, False, None):
-        if opening is None:
+    for opening in (True, False, None, "described"):
+        if opening == "described":
+            t = qf.titled_opening.match(body, s.start, s.end) if qf.titled_opening is not None else None
+            if t is None or t.group().split()[0].casefold() not in qf.described_heads \
+                    or any(qf.clause_verb.fullmatch(w) for w in t.group().split()[1:]):
+                continue
+            m = g.match_at(body, t.end())
+            if m is None or m.end() > s.end:
+                continue
+            p = g.parse(body, m.start(), m.end(), None, False)
+            # (a name joined by a spaced hyphen goes on: 'Deurilla - Feer')
+            pos = _SPACED_HYPHEN_NAME.match(body, m.end()).end()
+        elif opening is None:
             # ('Jaminan keamanan Fenny (28), warga ..., berharap', 'Warga lain seperti Rudianta (24),
             # yang ..., juga berharap'): a name with an age early in the sentence
             a = _AGED_NAME.search(body, s.start, min(s.end, s.start + 100))
@@ -2616,7 +2637,8 @@ def _person_opening(ctx: _Context, s: Sentence) -> Entity | None:
             if aux is None or aux.group(1) not in qf.auxiliaries:
                 break
             pos = aux.end()
-        if not qf.verb_after.match(body, pos) and not (
+        nxt = _NEXT_WORD.match(body, pos, pos + 20)
+        if not qf.verb_after.match(body, pos) and not (nxt is not None and nxt.group(1) in qf.plain_verbs) and not (
                 opening is None and _INTRODUCED_TAIL.fullmatch(body, m.end(), s.end)):
             continue  # ('Salah satunya Minda (21), pengunjung asal Bogor.': a sentence introducing her)
         e = ctx.ents.resolve(p, p.start)
