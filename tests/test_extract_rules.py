@@ -4663,3 +4663,11 @@ def test_a_described_person_opening_a_sentence_with_a_plain_verb():
             "Peneliti ekonomi pensiunan Evelyne Deurilla - Feer datang berpakaian seperti kotak tisu dan memprotes reformasi.\n\n"
             "\"Undang - undang tenaga kerja seharusnya melindungi pekerja,\" katanya.")
     assert [s for s, t, _ in _all_id(body) if t.startswith("Undang")] == ["Evelyne Deurilla"]
+
+
+def test_an_office_of_a_place_inside_a_foreign_state_speaks_for_that_state():
+    # places_within (Indonesian) + Grammar.role_country: 'Juru Bicara Provinsi Nangarhar X' is Afghanistan's
+    body = ("Serangan terjadi di timur negara itu.\n\n"
+            "“Seorang tentara melepaskan tembakan dan menewaskan dua orang,” kata Juru Bicara Provinsi Nangarhar "
+            "Budi Santoso, kepada AFP.")
+    assert [c for s, t, c in _all_id(body) if s == "Budi Santoso"] == ["AF"]
