@@ -4671,3 +4671,14 @@ def test_an_office_of_a_place_inside_a_foreign_state_speaks_for_that_state():
             "“Seorang tentara melepaskan tembakan dan menewaskan dua orang,” kata Juru Bicara Provinsi Nangarhar "
             "Budi Santoso, kepada AFP.")
     assert [c for s, t, c in _all_id(body) if s == "Budi Santoso"] == ["AF"]
+
+
+def test_according_to_after_a_heading_run_into_the_sentence():
+    # QuoteFinder.run_in_heading: 'Keterbatasan pasar Menurut Piter, ...' (a heading and a lost paragraph
+    # break) is Piter's report, and the pronoun cue after it is his, not the bank's reported before
+    body = ("Bank Indonesia memangkas giro wajib minimum.\n\n"
+            "Melalui pelonggaran ini, Bank Indonesia mengklaim perbankan akan mendapatkan injeksi likuiditas. "
+            "Keterbatasan pasar Menurut Piter Abdullah, tambahan likuiditas diperlukan untuk pembiayaan stimulus. "
+            "”Pembiayaan utang melalui penerbitan surat utang dihadapkan pada keterbatasan pasar,” ujarnya.")
+    quotes = _all_id(body)
+    assert [s for s, t, _ in quotes if t.startswith(("tambahan", "Pembiayaan"))] == ["Piter Abdullah"] * 2

@@ -328,6 +328,10 @@ class QuoteFinder:
             rf"\s*[,.]?\s*(?:{alt(pack.words('according_to'))})\s+{source}",
             re.I) if pack.words("according_to") else None
         self.pronoun_subject = re.compile(rf"^\s*(?:{pronouns})\b", re.I) if pronouns else None
+        # a short heading run into a sentence opening with a capitalised 'Menurut'
+        caps = [w[:1].upper() + w[1:] for w in pack.words("according_to") if " " not in w and w[:1].islower()]
+        self.run_in_heading = re.compile(
+            rf"\s*[{UPPER}][\w-]*(?:[ \t]+[a-z][\w-]*){{0,4}}[ \t]+(?=(?:{alt(caps)})[ \t])") if caps else None
         # 'Tetapi menurut X, ...': a connective before 'according to' with no comma after it
         acc_openers = pack.words("according_openers")
         self.according_opener = re.compile(rf"\s*(?:{alt(acc_openers)})[ \t]+(?=\w)") if acc_openers else None
@@ -3093,6 +3097,12 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 opener = qf.according_opener.match(text)  # 'Tetapi menurut X, ...': no comma
             if opener is not None:
                 m = qf.according.match(text, opener.end())
+        if m is None and qf.run_in_heading is not None:
+            # 'Keterbatasan pasar Menurut Piter, ...': a heading run into the sentence (a lost
+            # paragraph break); only a sentence's first word is capitalised so
+            rh = qf.run_in_heading.match(text)
+            if rh is not None:
+                m = qf.according.match(text, rh.end())
         if m is None and qf.joined_according is not None:
             # '... this year and according to the Ministry of Foreign Affairs he died ...': a
             # second clause, then the source and what it said (no comma before the clause)
