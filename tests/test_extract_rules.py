@@ -4670,3 +4670,42 @@ def test_who_has_been_told_is_no_speaker():
     body = ("Women will be employed in the foreign ministry this year, Foreign Minister Prince Saud "
             "Al-Faisal has been reported as saying.")
     assert [s for s, _, _ in _all_en(body)] == ["Saud Al-Faisal"]
+
+
+def test_a_subject_with_a_relative_clause_reports():
+    # QuoteFinder.subject_relative (relative_clause_speakers): 'Laporan panel PBB yang diajukan ke
+    # Dewan Keamanan ... menyebut ...' is the panel's report; the relative clause hangs on the subject
+    body = ("Korea Utara mengirim bahan kimia ke Suriah.\n\n"
+            "Laporan panel pakar independen PBB yang diajukan ke Dewan Keamanan awal bulan ini menyebut "
+            "kedua upaya pengapalan itu berhasil dicegat.")
+    assert [s for s, t, _ in _all_id(body) if t.startswith("kedua")] == ["PBB"]
+
+
+def test_a_described_person_opening_a_sentence_with_a_plain_verb():
+    # _person_opening 'described' + plain_subject_verbs: 'Peneliti ekonomi pensiunan X - Y datang ...'
+    # (a person noun, a lower-case description, a name joined by a spaced hyphen, a verb with no
+    # prefix) is whom the next 'katanya' means, not the one quoted before
+    body = ("Ribuan pekerja mogok di Prancis.\n\n"
+            "\"Kami menolak reformasi ini,\" kata Jerome Sainte, seorang pekerja.\n\n"
+            "Peneliti ekonomi pensiunan Evelyne Deurilla - Feer datang berpakaian seperti kotak tisu dan memprotes reformasi.\n\n"
+            "\"Undang - undang tenaga kerja seharusnya melindungi pekerja,\" katanya.")
+    assert [s for s, t, _ in _all_id(body) if t.startswith("Undang")] == ["Evelyne Deurilla"]
+
+
+def test_an_office_of_a_place_inside_a_foreign_state_speaks_for_that_state():
+    # places_within (Indonesian) + Grammar.role_country: 'Juru Bicara Provinsi Nangarhar X' is Afghanistan's
+    body = ("Serangan terjadi di timur negara itu.\n\n"
+            "“Seorang tentara melepaskan tembakan dan menewaskan dua orang,” kata Juru Bicara Provinsi Nangarhar "
+            "Budi Santoso, kepada AFP.")
+    assert [c for s, t, c in _all_id(body) if s == "Budi Santoso"] == ["AF"]
+
+
+def test_according_to_after_a_heading_run_into_the_sentence():
+    # QuoteFinder.run_in_heading: 'Keterbatasan pasar Menurut Piter, ...' (a heading and a lost paragraph
+    # break) is Piter's report, and the pronoun cue after it is his, not the bank's reported before
+    body = ("Bank Indonesia memangkas giro wajib minimum.\n\n"
+            "Melalui pelonggaran ini, Bank Indonesia mengklaim perbankan akan mendapatkan injeksi likuiditas. "
+            "Keterbatasan pasar Menurut Piter Abdullah, tambahan likuiditas diperlukan untuk pembiayaan stimulus. "
+            "”Pembiayaan utang melalui penerbitan surat utang dihadapkan pada keterbatasan pasar,” ujarnya.")
+    quotes = _all_id(body)
+    assert [s for s, t, _ in quotes if t.startswith(("tambahan", "Pembiayaan"))] == ["Piter Abdullah"] * 2

@@ -328,6 +328,10 @@ class QuoteFinder:
             rf"\s*[,.]?\s*(?:{alt(pack.words('according_to'))})\s+{source}",
             re.I) if pack.words("according_to") else None
         self.pronoun_subject = re.compile(rf"^\s*(?:{pronouns})\b", re.I) if pronouns else None
+        # a short heading run into a sentence opening with a capitalised 'Menurut'
+        caps = [w[:1].upper() + w[1:] for w in pack.words("according_to") if " " not in w and w[:1].islower()]
+        self.run_in_heading = re.compile(
+            rf"\s*[{UPPER}][\w-]*(?:[ \t]+[a-z][\w-]*){{0,4}}[ \t]+(?=(?:{alt(caps)})[ \t])") if caps else None
         # 'Tetapi menurut X, ...': a connective before 'according to' with no comma after it
         acc_openers = pack.words("according_openers")
         self.according_opener = re.compile(rf"\s*(?:{alt(acc_openers)})[ \t]+(?=\w)") if acc_openers else None
@@ -443,6 +447,15 @@ class QuoteFinder:
             rf"\s*(?P<desc>[a-z][^,.;:\"“”]{{2,80}}?)[ \t]+(?:{alt(anaphors)})"
             rf"(?:[ \t]+(?:{alt(particles)}))*[ \t]*\Z") if anaphors and particles else None
         self.person_nouns = {w.casefold() for w in pack.words("person_nouns")}
+        # 'Peneliti ekonomi pensiunan Evelyne Deurilla - Feer datang ...': a capitalised person noun,
+        # a lower-case description (no stop, no verb), then the name (see _person_opening)
+        self.described_heads = self.person_nouns | {w.casefold() for w in pack.words("lower_roles") if " " not in w}
+        self.titled_opening = re.compile(
+            rf"[{UPPER}][a-z]+(?:[ \t]+(?!(?:{alt(pack.words('descriptor_stops'))})\b)[a-z][a-z-]*){{1,3}}[ \t]+(?=[{UPPER}])") \
+            if pack.words("descriptor_stops") else None
+        # verbs with no prefix a named subject stands before ('X datang berpakaian ...'), as
+        # active_verb_prefixes mark the others
+        self.plain_verbs = frozenset(w.casefold() for w in pack.words("plain_subject_verbs"))
         self.person_qualifiers = {w.casefold() for w in pack.words("person_qualifiers")}
         joiners = pack.words("role_joiners")
         self.role_joiner = re.compile(rf"[ \t]+(?:{alt(joiners)})[ \t]+") if joiners else None
@@ -599,6 +612,12 @@ class QuoteFinder:
         self.relative_set = {w.casefold() for w in relatives}
         self.coordinator_set = {w.casefold() for w in pack.words("coordinators")}
         self.clause_verbs = {w.casefold() for w in pack.words("clause_report_verbs")}
+        # a capitalised subject, a relative clause on it, then the verb (relative_clause_speakers)
+        self.subject_relative = re.compile(
+            rf"\s*(?P<head>[{UPPER}][^,;:\"“”\n]*?)[ \t]+(?:{alt(relatives)})[ \t]+[^,;:\"“”\n]+\Z") \
+            if relatives and pack.get("relative_clause_speakers") else None
+        self.clause_verb = re.compile(rf"(?:{alt(pack.words('active_verb_prefixes') + pack.words('passive_verb_prefixes'))})[a-z]{{3,}}") \
+            if pack.words("active_verb_prefixes") else re.compile(r"(?!)")
         # 'the powers - which President Chavez argues are needed ... - trample all over ...': a
         # relative clause between spaced dashes ends at the closing one
         self.dash_relative = re.compile(rf"[ \t][-–—][ \t]+(?:{alt(relatives)})\b") if relatives else None
@@ -2544,6 +2563,7 @@ _AGED_NAME = re.compile(rf"((?:[{UPPER}][\w'’-]+[ \t]+){{0,2}}[{UPPER}][\w'’
 _INTRODUCED_TAIL = re.compile(r"[ \t]*\(\d{1,3}\),[ \t]+[a-z][^.;:!?\"“”\n]{2,80}\.?\s*")
 _AGE = re.compile(r"\(\d{1,3}\)")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+_SPACED_HYPHEN_NAME = re.compile(rf"(?:[ \t]+-[ \t]+[{UPPER}][\w'’]+)*")
 _APPOSED = re.compile(r"(?:[ \t]*\(\d{1,3}\))?(?:,[ \t]+[a-z][^,.;:!?\"“”\n]{2,80},)?")
 
 
@@ -2589,8 +2609,19 @@ def _person_opening(ctx: _Context, s: Sentence) -> Entity | None:
         return e
     if qf.verb_after is None or body[s.start:s.start + 1] in '"“”„«':
         return None
-    for opening in (True, False, None):
-        if opening is None:
+    for opening in (True, False, None, "described"):
+        if opening == "described":
+            t = qf.titled_opening.match(body, s.start, s.end) if qf.titled_opening is not None else None
+            if t is None or t.group().split()[0].casefold() not in qf.described_heads \
+                    or any(qf.clause_verb.fullmatch(w) for w in t.group().split()[1:]):
+                continue
+            m = g.match_at(body, t.end())
+            if m is None or m.end() > s.end:
+                continue
+            p = g.parse(body, m.start(), m.end(), None, False)
+            # (a name joined by a spaced hyphen goes on: 'Deurilla - Feer')
+            pos = _SPACED_HYPHEN_NAME.match(body, m.end()).end()
+        elif opening is None:
             # ('Jaminan keamanan Fenny (28), warga ..., berharap', 'Warga lain seperti Rudianta (24),
             # yang ..., juga berharap'): a name with an age early in the sentence
             a = _AGED_NAME.search(body, s.start, min(s.end, s.start + 100))
@@ -2624,7 +2655,8 @@ def _person_opening(ctx: _Context, s: Sentence) -> Entity | None:
             if aux is None or aux.group(1) not in qf.auxiliaries:
                 break
             pos = aux.end()
-        if not qf.verb_after.match(body, pos) and not (
+        nxt = _NEXT_WORD.match(body, pos, pos + 20)
+        if not qf.verb_after.match(body, pos) and not (nxt is not None and nxt.group(1) in qf.plain_verbs) and not (
                 opening is None and _INTRODUCED_TAIL.fullmatch(body, m.end(), s.end)):
             continue  # ('Salah satunya Minda (21), pengunjung asal Bogor.': a sentence introducing her)
         e = ctx.ents.resolve(p, p.start)
@@ -3085,6 +3117,12 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 opener = qf.according_opener.match(text)  # 'Tetapi menurut X, ...': no comma
             if opener is not None:
                 m = qf.according.match(text, opener.end())
+        if m is None and qf.run_in_heading is not None:
+            # 'Keterbatasan pasar Menurut Piter, ...': a heading run into the sentence (a lost
+            # paragraph break); only a sentence's first word is capitalised so
+            rh = qf.run_in_heading.match(text)
+            if rh is not None:
+                m = qf.according.match(text, rh.end())
         if m is None and qf.joined_according is not None:
             # '... this year and according to the Ministry of Foreign Affairs he died ...': a
             # second clause, then the source and what it said (no comma before the clause)
@@ -3276,6 +3314,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if qf.negated is not None and qf.negated.search(body, max(s.start, vs - 30), vs):
             continue  # 'Pemerintah Ukraina tidak pernah menyebutkan secara gamblang ...': nothing said
         e, pron = _subject(ctx, s.start, s.start + issued.start() if issued is not None else vs, spans)
+        if e is None and not pron and issued is None and qf.subject_relative is not None:
+            rm = qf.subject_relative.match(text, 0, v.start())
+            if rm is not None and not any(qf.clause_verb.fullmatch(w) for w in rm.group("head").split()):
+                # 'Laporan panel pakar independen PBB yang diajukan ke Dewan Keamanan awal bulan ini
+                # menyebut ...': a relative clause on the sentence's subject; the phrase it hangs on
+                # reports (not when a verb stands before it: 'Polisi menangkap pria yang ...')
+                e, pron = _subject(ctx, s.start, s.start + rm.end("head"), spans)
         if e is None and qf.document_source is not None:
             ds = qf.document_source.match(text, 0, v.start())
             if ds is not None:

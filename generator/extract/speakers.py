@@ -862,6 +862,9 @@ class Grammar:
             # 'Secretary of Justice for Puerto Rico': a domestic office 'for' its state (an envoy
             # 'for' a state is a guest there: 'UN Special Envoy for Syria')
             return found[-1].code
+        if not found and self.home_country and self.within is not None:
+            # 'Juru Bicara Provinsi Nangarhar': an office of a place inside a foreign state
+            return self.within_state(role)
         return own[-1].code if own else None
 
     def heads_other_body(self, role: str) -> bool:
