@@ -4709,3 +4709,15 @@ def test_according_to_after_a_heading_run_into_the_sentence():
             "”Pembiayaan utang melalui penerbitan surat utang dihadapkan pada keterbatasan pasar,” ujarnya.")
     quotes = _all_id(body)
     assert [s for s, t, _ in quotes if t.startswith(("tambahan", "Pembiayaan"))] == ["Piter Abdullah"] * 2
+
+
+def test_an_office_word_pointing_back_and_a_second_verb_joined_by_dan():
+    # _subject (predicate_joiners) + _office_holder: 'Presiden berusia 39 tahun itu menentang ... dan
+    # menyebut mereka sebagai "..."' is the president named before, not the analyst quoted last
+    body = ("Ribuan pekerja mogok menentang reformasi Presiden Emmanuel Macron.\n\n"
+            "\"Sepertinya hari ini sangat tinggi,\" kata analis politik Jerome Sainte.\n\n"
+            "Presiden berusia 39 tahun itu menentang lawan - lawannya dan menyebut mereka sebagai "
+            "\"pemalas, orang-orang sinis dan ekstremis\".")
+    assert [s for s, t, _ in _all_id(body) if t.startswith("pemalas")] == ["Emmanuel Macron"]
+    body = body.replace("menentang lawan - lawannya dan menyebut", "menyebut")
+    assert [s for s, t, _ in _all_id(body) if t.startswith("pemalas")] == ["Emmanuel Macron"]

@@ -242,6 +242,14 @@ class QuoteFinder:
         prefixes = pack.words("active_verb_prefixes")
         self.verb_after = re.compile(rf"[ \t]+(?:{alt(prefixes)})[a-z]{{3,}}\b") if prefixes else None
         self.auxiliaries = {w.casefold() for w in pack.words("auxiliaries")}
+        # a coordinated predicate before a report verb: '<subject> menentang lawan - lawannya dan '
+        pjoin = pack.words("predicate_joiners")
+        self.predicate_joined = re.compile(
+            rf"\A[^,;:\"“”]*?[ \t](?:{alt(prefixes)})[a-z]{{3,}}\b[^,;:\"“”]*[ \t](?:{alt(pjoin)})[ \t]*\Z") \
+            if pjoin and prefixes else None
+        self.predicate_verb = re.compile(rf"(?<=[ \t])(?P<verb>(?:{alt(prefixes)})[a-z]{{3,}})\b") if prefixes else None
+        self.predicate_non_verbs = {w.casefold() for w in pack.words("pronouns") + pack.words("object_prepositions")
+                                    + pack.words("auxiliaries") + pack.words("predicate_non_verbs")}
         # a passive verb after the subject: 'Polisi akan diturunkan' (the subject is its patient)
         passive_prefixes = pack.words("passive_verb_prefixes")
         self.patient_verb = re.compile(
@@ -998,6 +1006,27 @@ _POSSESSIVE_END = re.compile(r"['’]s\Z")
 
 
 def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
+    """The speaker phrase that is the subject of a verb at verb_start (see _subject_of); a second
+    verb of a coordinated predicate ('X menentang lawan - lawannya dan menyebut ...') has the first
+    verb's subject."""
+    found = _subject_of(ctx, start, verb_start, quotes_spans)
+    pj = ctx.qf.predicate_joined
+    if found[0] is not None or pj is None:
+        return found
+    text = ctx.body[start:verb_start]
+    if pj.search(text) is None:
+        return found
+    for v in ctx.qf.predicate_verb.finditer(text):
+        word = v.group("verb").casefold()
+        if word in ctx.qf.predicate_non_verbs:
+            continue
+        inner = _subject_of(ctx, start, start + v.start(), quotes_spans)
+        if inner[0] is not None:
+            return inner
+    return found
+
+
+def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
     """The speaker phrase that is the subject of a verb at verb_start, searching the sentence text
     body[start:verb_start] segment by segment from the verb back. Returns (entity, pronoun)."""
     body, g = ctx.body, ctx.ents.g
@@ -1104,6 +1133,11 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                     return ctx.last_body, False
             if da and titled:
                 code = g.role_country(desc)
+                holder = _office_holder(ctx, desc, seg_start)
+                if holder is not None:
+                    # 'Presiden berusia 39 tahun itu menyebut ...': the one who holds the office it
+                    # opens with, not a last speaker who holds none
+                    return holder, False
                 # the last speaker, else the last person named
                 known = ctx.last_person if ctx.last_person is not None and (
                     code is None or ctx.last_person.country in (None, code)) else next(
@@ -1536,6 +1570,29 @@ def _opens_adverbially(ctx: _Context, segment: tuple[int, int]) -> bool:
     words = ctx.body[segment[0]:segment[1]].split()
     return bool(words) and (words[0].casefold() in ctx.qf.participle_clause_openers
                             or (len(words) == 1 and words[0] in ctx.ents.g.opener_set))  # ('However, the company ...')
+
+
+def _office_holder(ctx: _Context, desc: str, start: int) -> Entity | None:
+    """'Presiden berusia 39 tahun itu': a description opening with an office word points back at the
+    last person named with that office in his role ('Presiden Prancis Emmanuel Macron'), when the
+    last speaker holds no such office."""
+    words = desc.split()
+    if not words:
+        return None
+    head = words[0].casefold().rstrip(".")
+    g = ctx.ents.g
+    if head not in g.title_words or head in ctx.qf.person_qualifiers \
+            or any(w[:1].isupper() and w.casefold().rstrip(".") not in g.title_words for w in words[1:]):
+        return None  # ('Ketua Umum Partai Hanura itu': an office of its own named body)
+
+    def holds(e: Entity) -> bool:
+        return bool(e.role) and head in {w.casefold().rstrip(".") for w in e.role.split()}
+
+    last = ctx.last_person
+    if last is None or holds(last):
+        return None
+    return next((e for at, e in reversed(ctx.ents.mentions) if at < start and e.type == "person"
+                 and len((e.name or "").split()) >= 2 and holds(e)), None)
 
 
 def _person_head(qf: "QuoteFinder", desc: str) -> bool:
