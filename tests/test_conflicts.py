@@ -608,3 +608,14 @@ def test_a_state_helping_the_other_s_forces_backs_it():
     # helping a person (a candidate) is no help to a state's forces
     body2 = body.replace("membantu militer Afghanistan", "membantu Presiden Afghanistan")
     assert set(detect(body2, title=title)["parties"]) == {"AF", "US"}
+
+
+def test_breaking_diplomatic_relations_sets_two_states_apart():
+    # CAMEO 161 Reduce or break diplomatic relations: `memutus hubungan diplomatik dengan Qatar` (the
+    # bare verb `memutus`, not only `memutuskan`) is a hostile act of the subject on its object
+    body = ("Arab Saudi memutus hubungan diplomatik dengan Qatar pada Senin. Ekonomi Qatar terancam melambat. "
+            "Qatar sangat tergantung pada jalur darat dari Arab Saudi.")
+    assert set(detect(body)["parties"]) == {"SA", "QA"}
+    body = ("Saudi Arabia cut diplomatic ties with Qatar on Monday. Qatar's economy could slow. "
+            "Qatar depends on the land route through Saudi Arabia.")
+    assert set(detect(body, "en")["parties"]) == {"SA", "QA"}
