@@ -619,3 +619,12 @@ def test_breaking_diplomatic_relations_sets_two_states_apart():
     body = ("Saudi Arabia cut diplomatic ties with Qatar on Monday. Qatar's economy could slow. "
             "Qatar depends on the land route through Saudi Arabia.")
     assert set(detect(body, "en")["parties"]) == {"SA", "QA"}
+
+
+def test_an_incident_of_refused_entry_is_a_home_dispute():
+    # `insiden penolakan Panglima TNI ... untuk masuk ke AS`: the press's own country's official
+    # turned back by a foreign state is a diplomatic row of the two, as `ditolak masuk` is
+    body = ("Menteri Pertahanan AS meminta maaf kepada Menteri Pertahanan Indonesia atas insiden penolakan "
+            "Panglima TNI untuk masuk ke AS. Wakil Duta Besar AS memastikan Panglima bisa masuk ke AS. "
+            "Panglima dijadwalkan menghadiri konferensi di AS.")
+    assert set(detect(body)["parties"]) == {"ID", "US"}
