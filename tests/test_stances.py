@@ -780,3 +780,11 @@ def test_a_party_as_the_subject_of_blame_is_opposed_by_who_says_so():
     # a verdict on a person is no blame of a state
     _, stances = run("Pengadilan China menyatakan aktivis itu bersalah.", "id", parties=["CN"])
     assert set(stances) == {("CN", None)}
+
+
+def test_a_party_the_text_never_names_has_no_stance():
+    # a conflict over a disputed place (`Yerusalem`: IL and PS) whose text never names Palestine:
+    # Palestine stays a party of the conflict, but with no stance from this article
+    body = "Israel menolak pemungutan suara soal Yerusalem di PBB."
+    _, stances = run(body, "id", parties=["IL", "PS"])
+    assert ("IL", None) in stances and ("PS", None) not in stances

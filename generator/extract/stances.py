@@ -1526,6 +1526,8 @@ def _decide(parties: list[str], evidence: list[Evidence],
     stances: list[dict] = []
     for code in parties:
         ref = first_seen.get(code)
+        if ref is None:
+            continue  # a party the text never names (a disputed place's claimant): no stance of its own
         stances.append(_stance(code, "party", None, [], None, [list(ref)] if ref else [], 0.9))
 
     groups: dict[tuple[str, str | None], list[Evidence]] = {}
