@@ -628,3 +628,16 @@ def test_an_incident_of_refused_entry_is_a_home_dispute():
             "Panglima TNI untuk masuk ke AS. Wakil Duta Besar AS memastikan Panglima bisa masuk ke AS. "
             "Panglima dijadwalkan menghadiri konferensi di AS.")
     assert set(detect(body)["parties"]) == {"ID", "US"}
+
+
+def test_a_disputed_place_names_its_claimants():
+    # `voting resolusi terkait Yerusalem ... menolak keputusan Trump`: with no pair from the text, a
+    # place whose sovereignty two states dispute (lex.disputed_places), named twice or more beside
+    # an opposing cue, is the conflict, though one claimant goes unnamed
+    body = ("Dalam voting terkait Yerusalem, Amerika Serikat kalah telak. Sebanyak 128 negara menolak "
+            "keputusan Trump yang menyatakan Yerusalem merupakan ibu kota Israel. Amerika Serikat "
+            "memotong dana bantuan untuk PBB.")
+    assert set(detect(body)["parties"]) == {"IL", "PS"}
+    # named once, or with no opposing cue, it is only a place
+    assert detect("Wisatawan Amerika Serikat mengunjungi Yerusalem dan Tel Aviv di Israel. "
+                  "Mereka juga mengunjungi Yerusalem lama.") is None
