@@ -641,3 +641,20 @@ def test_a_disputed_place_names_its_claimants():
     # named once, or with no opposing cue, it is only a place
     assert detect("Wisatawan Amerika Serikat mengunjungi Yerusalem dan Tel Aviv di Israel. "
                   "Mereka juga mengunjungi Yerusalem lama.") is None
+
+
+def test_the_state_alone_in_every_attack_is_the_one_party():
+    # a one-sided conflict: the state most named is alone in every clause of an attack (`tentara
+    # Myanmar menembaki para pengungsi`, `ARSA menyerang kepolisian Myanmar`), though a second
+    # state, where the refugees flee, is named nearly as often
+    body = ("Bangladesh memulangkan 90 pengungsi ke Myanmar, hanya beberapa jam setelah tentara Myanmar "
+            "menembaki para pengungsi. Para pengungsi melintasi perbatasan ke Bangladesh. Polisi "
+            "menyebut di perbatasan terjadi konflik bersenjata. Sejak Jumat, kelompok ARSA menyerang "
+            "kepolisian Myanmar. Belasan polisi tewas dalam serangan itu. Ribuan pengungsi menuju "
+            "Bangladesh. Kini ada 400 ribu pengungsi di Bangladesh, kata pejabat Myanmar. Kekerasan di "
+            "Myanmar berlanjut.")
+    assert detect(body)["parties"] == ["MM"]
+    # a second state in an attack's clause: no lone party from this rule
+    body2 = body.replace("kelompok ARSA menyerang kepolisian Myanmar", "kelompok ARSA menyerang polisi Bangladesh")
+    result = detect(body2)
+    assert result is None or result["parties"] != ["MM"]

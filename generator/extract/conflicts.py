@@ -55,6 +55,11 @@ Order of evidence:
    With no conflict yet, a diplomatic row of the press's own country (`home_disputes`: an envoy
    summoned, entry refused, a protest note) with one foreign state named most makes the two
    the parties (`Menlu` and `Panglima TNI` act for Indonesia without its name).
+   The state most named, alone in the comma clause of every attack that names a state (two or more:
+   `tentara Myanmar menembaki para pengungsi`), in an article with a word of fighting, is the one
+   party though a second state (where refugees flee) is named nearly as often. With no conflict
+   yet, a place whose sovereignty two states dispute (`disputed_places`: `Yerusalem`), named twice
+   or more in an article with an opposing cue or a conflict word, gives its two claimants.
    No conflict from the text at all (a registered one still joins): a sports report (`sport`
    words, 8 or more and twice the fighting words) or a headline about cooperation
    (`cooperation_title`) with no conflict word or hostile cue in it. The headline pair needs a
@@ -357,6 +362,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     weak_sentences: list[set] = []
     hot_clauses: list[tuple[set, list[set]]] = []  # each hot sentence's states, its words' clauses' states
     sport_words = 0
+    attack_sentences: list[set] = []  # the states of the comma clause of each attack verb (lex.attacks)
 
     def add(a: str, b: str, score: float) -> None:
         key = frozenset((a, b))
@@ -409,6 +415,11 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                     strong_words.append(word)
                     strong_sentences.append(named)
                     strong_clauses.append(_clause_states(body, hits, match.start(), s, e))
+        for m in lex.attacks.finditer(body, s, e) if lex.attacks is not None else ():
+            if not _inside(m.start(), m.end(), ignored) and not (
+                    slex.negation_before is not None
+                    and slex.negation_before.search(body, max(s, m.start() - 50), m.start())):
+                attack_sentences.append(_clause_states(body, hits, m.start(), s, e))
         if lex.sport is not None:
             sport_words += sum(1 for _ in lex.sport.finditer(body, s, e))
         # `antara X dan Y`, `X-Y war`, `X dan Y saling ...`
@@ -619,6 +630,15 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             # two states merely named most (a court case in Malaysia of a North Korean's murder,
             # a trade visit): only when one sentence sets them beside a conflict word
             parties = ranked[:2]
+        # The state most named, alone in every comma clause of an attack that names a state, two
+        # such clauses or more (`tentara Myanmar menembaki para pengungsi`, `ARSA menyerang kepolisian
+        # Myanmar`), in an article with a word of fighting: the one side of a one-sided conflict,
+        # though a second state is named nearly as often as the place the victims flee to
+        # (`pengungsi Rohingya di Bangladesh`).
+        if not parties and counts[top] >= 3 and counts[top] > second and evidence >= 3 and strong_words:
+            fought = [codes for codes in attack_sentences if codes]
+            if len(fought) >= 2 and all(codes == {top} for codes in fought):
+                parties = [top]
     # A state against a named armed group (`the Taliban`, `the Houthis`, `al-Qaeda`: lex.armed_groups),
     # a side that is no state: the group named three times or more, in an article with a conflict
     # word or an attack, more often than each state of the best pair, makes the conflict
