@@ -608,3 +608,53 @@ def test_a_state_helping_the_other_s_forces_backs_it():
     # helping a person (a candidate) is no help to a state's forces
     body2 = body.replace("membantu militer Afghanistan", "membantu Presiden Afghanistan")
     assert set(detect(body2, title=title)["parties"]) == {"AF", "US"}
+
+
+def test_breaking_diplomatic_relations_sets_two_states_apart():
+    # CAMEO 161 Reduce or break diplomatic relations: `memutus hubungan diplomatik dengan Qatar` (the
+    # bare verb `memutus`, not only `memutuskan`) is a hostile act of the subject on its object
+    body = ("Arab Saudi memutus hubungan diplomatik dengan Qatar pada Senin. Ekonomi Qatar terancam melambat. "
+            "Qatar sangat tergantung pada jalur darat dari Arab Saudi.")
+    assert set(detect(body)["parties"]) == {"SA", "QA"}
+    body = ("Saudi Arabia cut diplomatic ties with Qatar on Monday. Qatar's economy could slow. "
+            "Qatar depends on the land route through Saudi Arabia.")
+    assert set(detect(body, "en")["parties"]) == {"SA", "QA"}
+
+
+def test_an_incident_of_refused_entry_is_a_home_dispute():
+    # `insiden penolakan Panglima TNI ... untuk masuk ke AS`: the press's own country's official
+    # turned back by a foreign state is a diplomatic row of the two, as `ditolak masuk` is
+    body = ("Menteri Pertahanan AS meminta maaf kepada Menteri Pertahanan Indonesia atas insiden penolakan "
+            "Panglima TNI untuk masuk ke AS. Wakil Duta Besar AS memastikan Panglima bisa masuk ke AS. "
+            "Panglima dijadwalkan menghadiri konferensi di AS.")
+    assert set(detect(body)["parties"]) == {"ID", "US"}
+
+
+def test_a_disputed_place_names_its_claimants():
+    # `voting resolusi terkait Yerusalem ... menolak keputusan Trump`: with no pair from the text, a
+    # place whose sovereignty two states dispute (lex.disputed_places), named twice or more beside
+    # an opposing cue, is the conflict, though one claimant goes unnamed
+    body = ("Dalam voting terkait Yerusalem, Amerika Serikat kalah telak. Sebanyak 128 negara menolak "
+            "keputusan Trump yang menyatakan Yerusalem merupakan ibu kota Israel. Amerika Serikat "
+            "memotong dana bantuan untuk PBB.")
+    assert set(detect(body)["parties"]) == {"IL", "PS"}
+    # named once, or with no opposing cue, it is only a place
+    assert detect("Wisatawan Amerika Serikat mengunjungi Yerusalem dan Tel Aviv di Israel. "
+                  "Mereka juga mengunjungi Yerusalem lama.") is None
+
+
+def test_the_state_alone_in_every_attack_is_the_one_party():
+    # a one-sided conflict: the state most named is alone in every clause of an attack (`tentara
+    # Myanmar menembaki para pengungsi`, `ARSA menyerang kepolisian Myanmar`), though a second
+    # state, where the refugees flee, is named nearly as often
+    body = ("Bangladesh memulangkan 90 pengungsi ke Myanmar, hanya beberapa jam setelah tentara Myanmar "
+            "menembaki para pengungsi. Para pengungsi melintasi perbatasan ke Bangladesh. Polisi "
+            "menyebut di perbatasan terjadi konflik bersenjata. Sejak Jumat, kelompok ARSA menyerang "
+            "kepolisian Myanmar. Belasan polisi tewas dalam serangan itu. Ribuan pengungsi menuju "
+            "Bangladesh. Kini ada 400 ribu pengungsi di Bangladesh, kata pejabat Myanmar. Kekerasan di "
+            "Myanmar berlanjut.")
+    assert detect(body)["parties"] == ["MM"]
+    # a second state in an attack's clause: no lone party from this rule
+    body2 = body.replace("kelompok ARSA menyerang kepolisian Myanmar", "kelompok ARSA menyerang polisi Bangladesh")
+    result = detect(body2)
+    assert result is None or result["parties"] != ["MM"]

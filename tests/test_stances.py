@@ -780,3 +780,24 @@ def test_a_party_as_the_subject_of_blame_is_opposed_by_who_says_so():
     # a verdict on a person is no blame of a state
     _, stances = run("Pengadilan China menyatakan aktivis itu bersalah.", "id", parties=["CN"])
     assert set(stances) == {("CN", None)}
+
+
+def test_a_party_the_text_never_names_has_no_stance():
+    # a conflict over a disputed place (`Yerusalem`: IL and PS) whose text never names Palestine:
+    # Palestine stays a party of the conflict, but with no stance from this article
+    body = "Israel menolak pemungutan suara soal Yerusalem di PBB."
+    _, stances = run(body, "id", parties=["IL", "PS"])
+    assert ("IL", None) in stances and ("PS", None) not in stances
+
+
+def test_members_of_a_group_coordinated_with_the_subject_share_its_act():
+    # `Arab Saudi dan sejumlah negara Timur Tengah seperti Bahrain, Uni Emirat Arab memutus hubungan
+    # diplomatik dengan Qatar`: the group's listed members act with the subject
+    body = ("Arab Saudi dan sejumlah negara Timur Tengah seperti Bahrain, Uni Emirat Arab memutus "
+            "hubungan diplomatik dengan Qatar pada Senin.")
+    _, stances = run(body, "id", parties=["SA", "QA"])
+    for code in ("BH", "AE"):
+        assert (stances[(code, None)]["position"], stances[(code, None)]["side"]) in {("backs", "SA"), ("opposes", "QA")}
+    body = "Saudi Arabia and other Gulf states such as Bahrain cut diplomatic ties with Qatar on Monday."
+    _, stances = run(body, "en", parties=["SA", "QA"])
+    assert (stances[("BH", None)]["position"], stances[("BH", None)]["side"]) in {("backs", "SA"), ("opposes", "QA")}

@@ -55,6 +55,11 @@ Order of evidence:
    With no conflict yet, a diplomatic row of the press's own country (`home_disputes`: an envoy
    summoned, entry refused, a protest note) with one foreign state named most makes the two
    the parties (`Menlu` and `Panglima TNI` act for Indonesia without its name).
+   The state most named, alone in the comma clause of every attack that names a state (two or more:
+   `tentara Myanmar menembaki para pengungsi`), in an article with a word of fighting, is the one
+   party though a second state (where refugees flee) is named nearly as often. With no conflict
+   yet, a place whose sovereignty two states dispute (`disputed_places`: `Yerusalem`), named twice
+   or more in an article with an opposing cue or a conflict word, gives its two claimants.
    No conflict from the text at all (a registered one still joins): a sports report (`sport`
    words, 8 or more and twice the fighting words) or a headline about cooperation
    (`cooperation_title`) with no conflict word or hostile cue in it. The headline pair needs a
@@ -123,6 +128,7 @@ class ConflictLexicon:
     civilian_nouns: re.Pattern | None = None
     helps: re.Pattern | None = None
     domestic_objects: re.Pattern | None = None
+    disputed_places: tuple = ()
 
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
@@ -206,6 +212,13 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         stop = rf"(?!(?:{alternation(stops).pattern})(?!\w))" if stops else ""
         lexicon.attack_owner = re.compile(
             rf"(?i:{alternation(owners).pattern})(?:\s+{stop}[a-z][\w-]*)?\s+")
+    disputed = []
+    for item in data.get("disputed_places") or []:
+        names = [str(n) for n in item.get("names") or []]
+        parties = [str(c) for c in item.get("parties") or []]
+        if names and len(parties) == 2:
+            disputed.append((alternation(names, flags=0), parties))
+    lexicon.disputed_places = tuple(disputed)
     _COMPILED[key] = (data, lexicon)
     return lexicon
 
@@ -349,6 +362,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     weak_sentences: list[set] = []
     hot_clauses: list[tuple[set, list[set]]] = []  # each hot sentence's states, its words' clauses' states
     sport_words = 0
+    attack_sentences: list[set] = []  # the states of the comma clause of each attack verb (lex.attacks)
 
     def add(a: str, b: str, score: float) -> None:
         key = frozenset((a, b))
@@ -401,6 +415,11 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                     strong_words.append(word)
                     strong_sentences.append(named)
                     strong_clauses.append(_clause_states(body, hits, match.start(), s, e))
+        for m in lex.attacks.finditer(body, s, e) if lex.attacks is not None else ():
+            if not _inside(m.start(), m.end(), ignored) and not (
+                    slex.negation_before is not None
+                    and slex.negation_before.search(body, max(s, m.start() - 50), m.start())):
+                attack_sentences.append(_clause_states(body, hits, m.start(), s, e))
         if lex.sport is not None:
             sport_words += sum(1 for _ in lex.sport.finditer(body, s, e))
         # `antara X dan Y`, `X-Y war`, `X dan Y saling ...`
@@ -611,6 +630,15 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             # two states merely named most (a court case in Malaysia of a North Korean's murder,
             # a trade visit): only when one sentence sets them beside a conflict word
             parties = ranked[:2]
+        # The state most named, alone in every comma clause of an attack that names a state, two
+        # such clauses or more (`tentara Myanmar menembaki para pengungsi`, `ARSA menyerang kepolisian
+        # Myanmar`), in an article with a word of fighting: the one side of a one-sided conflict,
+        # though a second state is named nearly as often as the place the victims flee to
+        # (`pengungsi Rohingya di Bangladesh`).
+        if not parties and counts[top] >= 3 and counts[top] > second and evidence >= 3 and strong_words:
+            fought = [codes for codes in attack_sentences if codes]
+            if len(fought) >= 2 and all(codes == {top} for codes in fought):
+                parties = [top]
     # A state against a named armed group (`the Taliban`, `the Houthis`, `al-Qaeda`: lex.armed_groups),
     # a side that is no state: the group named three times or more, in an article with a conflict
     # word or an attack, more often than each state of the best pair, makes the conflict
@@ -679,6 +707,12 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # backed states are the parties.
     if not parties:
         parties = _rival_camps(art, body, live, finder, slex, ignored, counts, first)
+    # A place whose sovereignty two states dispute (lex.disputed_places: `Yerusalem`: Israel and
+    # Palestine), named twice or more in an article with an opposing cue or a conflict word and no
+    # conflict found otherwise (`voting resolusi terkait Yerusalem ... menolak keputusan Trump`):
+    # the dispute over it is the article's conflict, though a claimant goes unnamed.
+    if not parties and (hostile_words or _hostile(lex, slex, body, 0, len(body))):
+        parties = _disputed_place(lex, body, live, ignored)
     # A state the text shows helping the other's forces or backing it (`pasukan khusus AS membantu
     # militer Afghanistan melawan kelompok militan`, `Pasukan Suriah dan milisi yang didukung Iran
     # melancarkan serangan`), with no hostile act of one on the other in the text, is its backer, not
@@ -710,6 +744,19 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         if set(_entry(entry, "parties") or []) == set(parties):
             return {"id": _entry(entry, "id"), "name": name, "parties": parties}
     return {"id": None, "name": name, "parties": parties}
+
+
+def _disputed_place(lex: ConflictLexicon, body: str, live: list[tuple[int, int]],
+                    ignored: list[tuple[int, int]]) -> list[str]:
+    """The claimants of the disputed place (lex.disputed_places) the text names most, twice or
+    more; [] when none is."""
+    best, most = [], 1
+    for regex, claimants in lex.disputed_places:
+        named = sum(1 for s, e in live for m in regex.finditer(body, s, e)
+                    if not _inside(m.start(), m.end(), ignored))
+        if named > most:
+            best, most = list(claimants), named
+    return best
 
 
 def _civilians_only(lex: ConflictLexicon, title: str, finder: Any) -> bool:

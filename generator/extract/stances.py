@@ -385,6 +385,9 @@ class StanceLexicon:
     helps_forces: re.Pattern | None = None
     # `termasuk`, `including`, `such as`: the members of a group named just before
     member_marker: re.Pattern | None = None
+    # `Arab Saudi dan sejumlah negara Timur Tengah seperti Bahrain`: a coordinated group of states
+    # whose members follow a member marker: they share the subject's act
+    group_member_gap: re.Pattern | None = None
 
     def category_of(self, match: re.Match) -> Category | None:
         """The category of a cue found by `cues.finditer` (None for a phrase with no label)."""
@@ -553,6 +556,11 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
     members = _list(data, "member_markers")
     if members:
         lexicon.member_marker = re.compile(rf"\s*,?\s*(?:{alternation(members).pattern})", re.I)
+        coords = _list(data, "coordinators")
+        if coords:
+            lexicon.group_member_gap = re.compile(
+                rf"\s*,?\s*(?:{alternation(coords).pattern})\s+(?:[\w-]+\s+){{1,5}}?"
+                rf"(?:{alternation(members).pattern})\s*\Z", re.I)
     _COMPILED[key] = (data, lexicon)
     return lexicon
 
@@ -872,6 +880,9 @@ class _Article:
             elif self.lex.role_coordinator_gap is not None and hit.start - chosen[-1].end <= 60 \
                     and self.lex.role_coordinator_gap.match(self.body, chosen[-1].end, hit.start):
                 chosen.append(hit)  # `Presiden Perancis dan Menteri Luar Negeri Bangladesh`
+            elif self.lex.group_member_gap is not None and hit.start - chosen[-1].end <= 60 \
+                    and self.lex.group_member_gap.match(self.body, chosen[-1].end, hit.start):
+                chosen.append(hit)  # `Arab Saudi dan sejumlah negara Timur Tengah seperti Bahrain`
             else:
                 break
         return [h for i, h in enumerate(chosen) if h.code not in {c.code for c in chosen[:i]}] \
@@ -1526,6 +1537,8 @@ def _decide(parties: list[str], evidence: list[Evidence],
     stances: list[dict] = []
     for code in parties:
         ref = first_seen.get(code)
+        if ref is None:
+            continue  # a party the text never names (a disputed place's claimant): no stance of its own
         stances.append(_stance(code, "party", None, [], None, [list(ref)] if ref else [], 0.9))
 
     groups: dict[tuple[str, str | None], list[Evidence]] = {}
