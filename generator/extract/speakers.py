@@ -1828,6 +1828,8 @@ class ArticleEntities:
         """The two people of a phrase joined by a coordinator, each with a full name of their
         own ('Senator Elizabeth Warren of Massachusetts and Michael Bloomberg'), else []."""
         phrase = self.body[start:end]
+        if not any(f" {c} " in phrase for c in self.g.coordinator_words):
+            return []  # (most phrases join no one: asked before any pattern)
         cuts = [m for m in re.finditer(r"[ \t]+(\S+)[ \t]+", phrase)
                 if m.group(1) in self.g.coordinator_words]
         if len(cuts) != 1:
