@@ -364,6 +364,14 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     sport_words = 0
     attack_sentences: list[set] = []  # the states of the comma clause of each attack verb (lex.attacks)
 
+    whole: list = []
+
+    def body_hostile() -> list:
+        """The hostile cues of the whole body, found once (several steps ask)."""
+        if not whole:
+            whole.append(_hostile(lex, slex, body, 0, len(body)))
+        return whole[0]
+
     def add(a: str, b: str, score: float) -> None:
         key = frozenset((a, b))
         if key in _dependencies():
@@ -559,7 +567,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     destination = len(headline) == 2 and lex.headline_destination is not None and not in_title \
         and not _hostile(lex, slex, title, 0, len(title)) and _destination(lex, title, finder, headline)
     if len(headline) == 2 and (own_words or in_title or _hostile(lex, slex, title, 0, len(title))
-                               or len(_hostile(lex, slex, body, 0, len(body))) >= 2) \
+                               or len(body_hostile()) >= 2) \
             and not (lex.cooperation is not None and lex.cooperation.search(title)) and not backing_title \
             and not destination and not _civilians_only(lex, title, finder):
         add(headline[0], headline[1], weight)
@@ -654,7 +662,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # fighting the Taliban`: lex.group_fight) is a word of fighting in itself: the story is about
     # a war on the group, though no other conflict word is written.
     fought = _fights_group(lex, body, live, ignored)
-    if groups >= 3 and counts and (strong_words or fought or _hostile(lex, slex, body, 0, len(body))) \
+    if groups >= 3 and counts and (strong_words or fought or body_hostile()) \
             and (not parties or groups > max(counts.get(c, 0) for c in parties)):
         ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
         top = ranked[0]
@@ -711,7 +719,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # Palestine), named twice or more in an article with an opposing cue or a conflict word and no
     # conflict found otherwise (`voting resolusi terkait Yerusalem ... menolak keputusan Trump`):
     # the dispute over it is the article's conflict, though a claimant goes unnamed.
-    if not parties and (hostile_words or _hostile(lex, slex, body, 0, len(body))):
+    if not parties and (hostile_words or body_hostile()):
         parties = _disputed_place(lex, body, live, ignored)
     # A state the text shows helping the other's forces or backing it (`pasukan khusus AS membantu
     # militer Afghanistan melawan kelompok militan`, `Pasukan Suriah dan milisi yang didukung Iran
