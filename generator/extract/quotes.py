@@ -3690,14 +3690,14 @@ def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int, noun_verb
     stop = qf.clause_break.search(text)
     head = text[:stop.start() if stop else len(text)]
     words = head.split()
-    fm = qf.finite.search(" ".join(words[:16]))
-    lead = " ".join(words[:16])[:fm.start()].split() if fm is not None else []
+    joined = " ".join(words[:16])  # (the first sixteen words: where the finite verb must stand)
+    fm = qf.finite.search(joined)
+    lead = joined[:fm.start()].split() if fm is not None else []
     if lead and lead[-1].casefold() in qf.purpose_subordinators and fm.group().casefold() in qf.pronoun_set:
         # 'declared a state of emergency so he could fund a wall': the first verb is the purpose
         # clause's, whose subject follows the subordinator; the words before it are an object
         # (not 'the existing powers run out soon so must be replaced')
         return False
-    joined = " ".join(words[:16])
     before_verb = joined[:fm.end() - len(fm.group().split()[-1])].split() if fm is not None else []
     if noun_verb and before_verb and before_verb[-1].casefold() in qf.coordinator_set:
         # 'announced the schedule in a press release late yesterday and followed it up ...': after

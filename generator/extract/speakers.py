@@ -839,10 +839,8 @@ class Grammar:
         return found
 
     def _role_country(self, role: str) -> str | None:
-        if self.is_former(role):
-            return None  # 'mantan Presiden RI', 'former ambassador': no longer speaks for a state
-        if self.is_candidate(role):
-            return None  # 'presumptive nominee for President of the United States': not yet in office
+        if self.holds_no_office(role):
+            return None  # 'mantan Presiden RI', 'presumptive nominee for President': not (yet) in office
         if self.is_non_state(role):
             return None  # 'president of the Greek Energy Forum': a body that is not the state's
         found = self.finder.find(role)
@@ -900,6 +898,10 @@ class Grammar:
     def is_candidate(self, role: str | None) -> bool:
         """`Calon presiden ...`: a candidate, who does not hold the office (candidate_words)."""
         return bool(role and self.candidate_re is not None and self.candidate_re.search(role))
+
+    def holds_no_office(self, role: str | None) -> bool:
+        """A former holder or a candidate: the office in the role is no state's voice now."""
+        return self.is_former(role) or self.is_candidate(role)
 
     def is_former(self, role: str | None) -> bool:
         """`mantan Menteri Luar Negeri`, `former ambassador`: no longer speaks for a state."""
@@ -1448,7 +1450,7 @@ class ArticleEntities:
         return ranked[0][0]
 
     def _home(self, role: str | None) -> str | None:
-        if role and (self.g.is_former(role) or self.g.is_candidate(role)):
+        if self.g.holds_no_office(role):
             return None  # 'mantan Presiden RI': no longer speaks for a state (a candidate: not yet)
         if role and self.g.is_non_state(role):
             return None  # 'Deputi Direktur Amnesty International': a title in a body that is not the state's
