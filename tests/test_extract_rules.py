@@ -4721,3 +4721,24 @@ def test_an_office_word_pointing_back_and_a_second_verb_joined_by_dan():
     assert [s for s, t, _ in _all_id(body) if t.startswith("pemalas")] == ["Emmanuel Macron"]
     body = body.replace("menentang lawan - lawannya dan menyebut", "menyebut")
     assert [s for s, t, _ in _all_id(body) if t.startswith("pemalas")] == ["Emmanuel Macron"]
+
+
+def test_his_office_is_the_office_of_the_person_spoken_of():
+    # personal_possessives + person_bodies (_pronoun_body): 'His office said ...', and an interrupting
+    # '..., his office said, ...', is the office of the person the story is about, for the person's state
+    body = ("United States Senator John Smith died on Monday.\n\n"
+            "Smith had been ill for a year. His office said he had been in hospice care. "
+            "At 2:45 a.m. local time, his office said, he died at Gilchrist Hospice Care.")
+    quotes = _reports(body)
+    assert [s for s, t, _ in quotes] == ["John Smith's office"] * 2
+    assert quotes[0][1] == "he had been in hospice care"
+    assert "Gilchrist" in quotes[1][1]
+
+
+def test_a_newspaper_named_by_its_head_word_is_no_speaker():
+    # news_outlets '* Sun', '* Bulletin': 'The Baltimore Sun reported ...', '..., according to Maritime
+    # Bulletin, ...' are the press reporting (not annotated), as 'The Washington Post reported'
+    body = ("Representative John Smith died on Thursday.\n\n"
+            "The Baltimore Sun reported Smith had been sick and was missing from Capitol Hill. "
+            "Local authorities, according to Maritime Bulletin, have noted other unusual data.")
+    assert _reports(body) == []

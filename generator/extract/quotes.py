@@ -691,6 +691,11 @@ class QuoteFinder:
         self.person_state_bodies = {k.casefold() for k, v in person_bodies.items() if v == "state"}
         ages = pack.words("age_modifier_forms")
         age = rf"(?:(?:{'|'.join(ages)})[ \t]+)?" if ages else ""
+        # 'His office said ...', '..., her campaign said, ...': the body of the person spoken of last
+        owners = pack.words("personal_possessives")
+        self.pronoun_body = re.compile(
+            rf"(?P<owner>{alt(owners)})[ \t]+(?P<head>{alt(list(person_bodies))})", re.I) \
+            if person_bodies and owners else None
         self.owned_body = re.compile(
             rf"{age}(?P<owner>[{UPPER}][\w.'’-]*?(?:[ \t]+[{UPPER}][\w.'’-]*?){{0,3}})(?P<s>['’]s)[ \t]+"
             rf"(?P<head>{alt(list(person_bodies))})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*") \
@@ -1313,6 +1318,10 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 e = ctx.ents.resolve(Parsed(role, a, a + len(role), role, None, "role", g.role_country(role)), a)
                 if e is not None:
                     return e, False
+        if index == len(segments) - 1:
+            e = _pronoun_body(ctx, text, seg_start + len(text) - len(text.lstrip()))
+            if e is not None:
+                return e, False
         if index == len(segments) - 1 and ctx.qf.owned_body is not None:
             ob = ctx.qf.owned_body.fullmatch(text.strip())
             known = ctx.ents.find_person(ob.group("owner")) if ob is not None else None
@@ -1522,6 +1531,21 @@ def _person_body_state(ctx: _Context, known: Entity | None, name: str, head: str
     if head.casefold() not in ctx.qf.person_state_bodies:
         return None
     return (known.country if known is not None else None) or ctx.ents.official(name)
+
+
+def _pronoun_body(ctx: _Context, text: str, at: int) -> Entity | None:
+    """'His office said ...', 'At 2:45 a.m., his office said, he died ...': the office (campaign,
+    administration) of the person the article has lately spoken of most speaks, as 'Smith's office'."""
+    pb = ctx.qf.pronoun_body.fullmatch(text.strip()) if ctx.qf.pronoun_body is not None else None
+    if pb is None:
+        return None
+    owner = _salient_person(ctx, at, None)  # (the one spoken of most lately, not any name last)
+    if owner is None:
+        return None
+    head = pb.group("head").casefold()
+    name = f"{owner.name}'s {head}"
+    state = _person_body_state(ctx, owner, owner.name, head)
+    return ctx.ents.resolve(Parsed(name, at, at + len(text.strip()), None, name, "organization", state), at)
 
 
 def _dated(qf: "QuoteFinder", desc: str) -> bool:
@@ -2814,6 +2838,8 @@ def _interrupted_report(ctx: _Context, s: Sentence, spans) -> "Quote | None":
         det = qf.determiner_any.match(body, pos) if qf.determiner_any is not None else None
         if det is not None:
             pos = det.end()  # ('..., the US Agriculture Department said, with ...')
+    if speaker is None:
+        speaker = _pronoun_body(ctx, who, s.start + m.start(group))  # ('..., his office said, ...')
     if speaker is None and body[pos:pos + 1].isupper():
         m2 = ctx.ents.g.match_at(body, pos)
         if m2 is not None and m2.end() == s.start + m.end(group):  # (the phrase is the whole subject)
