@@ -4742,3 +4742,24 @@ def test_a_newspaper_named_by_its_head_word_is_no_speaker():
             "The Baltimore Sun reported Smith had been sick and was missing from Capitol Hill. "
             "Local authorities, according to Maritime Bulletin, have noted other unusual data.")
     assert _reports(body) == []
+
+
+def test_an_office_before_of_is_no_body_and_no_speaker_of_its_own():
+    # of_offices: 'Erwin Chemerinsky, Dean of UC Berkeley School of Law, called it' is Chemerinsky's
+    # (not a body named like 'Friends of the Earth'); 'Dean Baker' and 'Howard Dean' stay names
+    body = ("Lawyers dismissed the claims.\n\n"
+            "Erwin Chemerinsky, Dean of UC Berkeley School of Law called it \"a truly silly argument.\"\n\n"
+            "\"It is bad,\" said Dean Baker, an economist.")
+    assert [s for s, t, _ in _all_en(body)] == ["Erwin Chemerinsky", "Dean Baker"]
+
+
+def test_a_relative_named_after_a_possessive_is_a_person():
+    # kin_nouns (QuoteFinder.kin_named): 'His wife Mary said "..."' is Mary's, also inside a relative
+    # clause ('..., which his wife Bernadette said was due to ...'; Wikinews, Walter Munk and Chirac)
+    body = ("Jacques Chirac died on Thursday.\n\n"
+            "His wife Mary said \"We thought he would live forever.\"\n\n"
+            "Chirac was rarely seen in public after 2011, which his wife Bernadette said was due to memory "
+            "problems.")
+    quotes = _all_en(body)
+    assert [s for s, t, _ in quotes if t.startswith("We thought")] == ["Mary"]
+    assert [s for s, t, _ in quotes if "memory problems" in t] == ["Bernadette"]

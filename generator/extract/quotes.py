@@ -696,6 +696,11 @@ class QuoteFinder:
         self.pronoun_body = re.compile(
             rf"(?P<owner>{alt(owners)})[ \t]+(?P<head>{alt(list(person_bodies))})", re.I) \
             if person_bodies and owners else None
+        # 'his wife Bernadette', 'her son Tom Smith': a relative of someone, then the relative's name
+        kin = pack.words("kin_nouns")
+        self.kin_named = re.compile(
+            rf"\s*(?P<who>(?i:{alt(owners)})[ \t]+(?:{alt(kin)})[ \t]+(?P<name>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}}))[ \t]*") \
+            if kin and owners else None
         self.owned_body = re.compile(
             rf"{age}(?P<owner>[{UPPER}][\w.'’-]*?(?:[ \t]+[{UPPER}][\w.'’-]*?){{0,3}})(?P<s>['’]s)[ \t]+"
             rf"(?P<head>{alt(list(person_bodies))})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*") \
@@ -1050,6 +1055,11 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             # before the verb, is who speaks (not a name before the clause)
             segments = [(named.start(), segments[-1][1])]
             break
+        kin = ctx.qf.kin_named.fullmatch(body, rel.end(), segments[-1][1]) \
+            if rel is not None and ctx.qf.kin_named is not None else None
+        if kin is not None:
+            segments = [(kin.start("who"), segments[-1][1])]  # ('..., which his wife Bernadette said was ...')
+            break
         segments = segments[:-1]
     while len(segments) > 1 and g.within is not None \
             and g.within.code_of(body[segments[-1][0]:segments[-1][1]].strip()) is not None \
@@ -1322,6 +1332,15 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             e = _pronoun_body(ctx, text, seg_start + len(text) - len(text.lstrip()))
             if e is not None:
                 return e, False
+            kin = ctx.qf.kin_named.fullmatch(text) if ctx.qf.kin_named is not None else None
+            if kin is not None:
+                # 'His wife Bernadette said ...': a relative named by a given name alone is a person
+                name = kin.group("name")
+                a = seg_start + kin.start("name")
+                e = ctx.ents.find_person(name) or ctx.ents.resolve(
+                    Parsed(name, a, a + len(name), None, name, "person", None), a)
+                if e is not None:
+                    return e, False
         if index == len(segments) - 1 and ctx.qf.owned_body is not None:
             ob = ctx.qf.owned_body.fullmatch(text.strip())
             known = ctx.ents.find_person(ob.group("owner")) if ob is not None else None
