@@ -4721,3 +4721,45 @@ def test_an_office_word_pointing_back_and_a_second_verb_joined_by_dan():
     assert [s for s, t, _ in _all_id(body) if t.startswith("pemalas")] == ["Emmanuel Macron"]
     body = body.replace("menentang lawan - lawannya dan menyebut", "menyebut")
     assert [s for s, t, _ in _all_id(body) if t.startswith("pemalas")] == ["Emmanuel Macron"]
+
+
+def test_his_office_is_the_office_of_the_person_spoken_of():
+    # personal_possessives + person_bodies (_pronoun_body): 'His office said ...', and an interrupting
+    # '..., his office said, ...', is the office of the person the story is about, for the person's state
+    body = ("United States Senator John Smith died on Monday.\n\n"
+            "Smith had been ill for a year. His office said he had been in hospice care. "
+            "At 2:45 a.m. local time, his office said, he died at Gilchrist Hospice Care.")
+    quotes = _reports(body)
+    assert [s for s, t, _ in quotes] == ["John Smith's office"] * 2
+    assert quotes[0][1] == "he had been in hospice care"
+    assert "Gilchrist" in quotes[1][1]
+
+
+def test_a_newspaper_named_by_its_head_word_is_no_speaker():
+    # news_outlets '* Sun', '* Bulletin': 'The Baltimore Sun reported ...', '..., according to Maritime
+    # Bulletin, ...' are the press reporting (not annotated), as 'The Washington Post reported'
+    body = ("Representative John Smith died on Thursday.\n\n"
+            "The Baltimore Sun reported Smith had been sick and was missing from Capitol Hill. "
+            "Local authorities, according to Maritime Bulletin, have noted other unusual data.")
+    assert _reports(body) == []
+
+
+def test_an_office_before_of_is_no_body_and_no_speaker_of_its_own():
+    # of_offices: 'Erwin Chemerinsky, Dean of UC Berkeley School of Law, called it' is Chemerinsky's
+    # (not a body named like 'Friends of the Earth'); 'Dean Baker' and 'Howard Dean' stay names
+    body = ("Lawyers dismissed the claims.\n\n"
+            "Erwin Chemerinsky, Dean of UC Berkeley School of Law called it \"a truly silly argument.\"\n\n"
+            "\"It is bad,\" said Dean Baker, an economist.")
+    assert [s for s, t, _ in _all_en(body)] == ["Erwin Chemerinsky", "Dean Baker"]
+
+
+def test_a_relative_named_after_a_possessive_is_a_person():
+    # kin_nouns (QuoteFinder.kin_named): 'His wife Mary said "..."' is Mary's, also inside a relative
+    # clause ('..., which his wife Bernadette said was due to ...'; Wikinews, Walter Munk and Chirac)
+    body = ("Jacques Chirac died on Thursday.\n\n"
+            "His wife Mary said \"We thought he would live forever.\"\n\n"
+            "Chirac was rarely seen in public after 2011, which his wife Bernadette said was due to memory "
+            "problems.")
+    quotes = _all_en(body)
+    assert [s for s, t, _ in quotes if t.startswith("We thought")] == ["Mary"]
+    assert [s for s, t, _ in quotes if "memory problems" in t] == ["Bernadette"]

@@ -691,6 +691,16 @@ class QuoteFinder:
         self.person_state_bodies = {k.casefold() for k, v in person_bodies.items() if v == "state"}
         ages = pack.words("age_modifier_forms")
         age = rf"(?:(?:{'|'.join(ages)})[ \t]+)?" if ages else ""
+        # 'His office said ...', '..., her campaign said, ...': the body of the person spoken of last
+        owners = pack.words("personal_possessives")
+        self.pronoun_body = re.compile(
+            rf"(?P<owner>{alt(owners)})[ \t]+(?P<head>{alt(list(person_bodies))})", re.I) \
+            if person_bodies and owners else None
+        # 'his wife Bernadette', 'her son Tom Smith': a relative of someone, then the relative's name
+        kin = pack.words("kin_nouns")
+        self.kin_named = re.compile(
+            rf"\s*(?P<who>(?i:{alt(owners)})[ \t]+(?:{alt(kin)})[ \t]+(?P<name>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}}))[ \t]*") \
+            if kin and owners else None
         self.owned_body = re.compile(
             rf"{age}(?P<owner>[{UPPER}][\w.'’-]*?(?:[ \t]+[{UPPER}][\w.'’-]*?){{0,3}})(?P<s>['’]s)[ \t]+"
             rf"(?P<head>{alt(list(person_bodies))})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*") \
@@ -1045,6 +1055,11 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             # before the verb, is who speaks (not a name before the clause)
             segments = [(named.start(), segments[-1][1])]
             break
+        kin = ctx.qf.kin_named.fullmatch(body, rel.end(), segments[-1][1]) \
+            if rel is not None and ctx.qf.kin_named is not None else None
+        if kin is not None:
+            segments = [(kin.start("who"), segments[-1][1])]  # ('..., which his wife Bernadette said was ...')
+            break
         segments = segments[:-1]
     while len(segments) > 1 and g.within is not None \
             and g.within.code_of(body[segments[-1][0]:segments[-1][1]].strip()) is not None \
@@ -1313,6 +1328,19 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 e = ctx.ents.resolve(Parsed(role, a, a + len(role), role, None, "role", g.role_country(role)), a)
                 if e is not None:
                     return e, False
+        if index == len(segments) - 1:
+            e = _pronoun_body(ctx, text, seg_start + len(text) - len(text.lstrip()))
+            if e is not None:
+                return e, False
+            kin = ctx.qf.kin_named.fullmatch(text) if ctx.qf.kin_named is not None else None
+            if kin is not None:
+                # 'His wife Bernadette said ...': a relative named by a given name alone is a person
+                name = kin.group("name")
+                a = seg_start + kin.start("name")
+                e = ctx.ents.find_person(name) or ctx.ents.resolve(
+                    Parsed(name, a, a + len(name), None, name, "person", None), a)
+                if e is not None:
+                    return e, False
         if index == len(segments) - 1 and ctx.qf.owned_body is not None:
             ob = ctx.qf.owned_body.fullmatch(text.strip())
             known = ctx.ents.find_person(ob.group("owner")) if ob is not None else None
@@ -1522,6 +1550,21 @@ def _person_body_state(ctx: _Context, known: Entity | None, name: str, head: str
     if head.casefold() not in ctx.qf.person_state_bodies:
         return None
     return (known.country if known is not None else None) or ctx.ents.official(name)
+
+
+def _pronoun_body(ctx: _Context, text: str, at: int) -> Entity | None:
+    """'His office said ...', 'At 2:45 a.m., his office said, he died ...': the office (campaign,
+    administration) of the person the article has lately spoken of most speaks, as 'Smith's office'."""
+    pb = ctx.qf.pronoun_body.fullmatch(text.strip()) if ctx.qf.pronoun_body is not None else None
+    if pb is None:
+        return None
+    owner = _salient_person(ctx, at, None)  # (the one spoken of most lately, not any name last)
+    if owner is None:
+        return None
+    head = pb.group("head").casefold()
+    name = f"{owner.name}'s {head}"
+    state = _person_body_state(ctx, owner, owner.name, head)
+    return ctx.ents.resolve(Parsed(name, at, at + len(text.strip()), None, name, "organization", state), at)
 
 
 def _dated(qf: "QuoteFinder", desc: str) -> bool:
@@ -2814,6 +2857,8 @@ def _interrupted_report(ctx: _Context, s: Sentence, spans) -> "Quote | None":
         det = qf.determiner_any.match(body, pos) if qf.determiner_any is not None else None
         if det is not None:
             pos = det.end()  # ('..., the US Agriculture Department said, with ...')
+    if speaker is None:
+        speaker = _pronoun_body(ctx, who, s.start + m.start(group))  # ('..., his office said, ...')
     if speaker is None and body[pos:pos + 1].isupper():
         m2 = ctx.ents.g.match_at(body, pos)
         if m2 is not None and m2.end() == s.start + m.end(group):  # (the phrase is the whole subject)

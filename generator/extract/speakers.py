@@ -306,6 +306,9 @@ class Grammar:
         self.church_states = set(pack.words("church_states"))
         self.institution_tails = set(pack.words("institution_tails"))
         self.private_body_tails = set(pack.words("private_body_tails"))
+        # words that are an office only before 'of' ('Dean of UC Berkeley School of Law'), first names
+        # or surnames elsewhere ('Dean Baker', 'Howard Dean')
+        self.of_offices = set(pack.words("of_offices"))
         # words that name a firm at the start or the end of its name ('PT', 'Bank', 'Group')
         self.firm_heads = set(pack.words("firm_heads"))
         press = pack.words("press_nouns")
@@ -732,6 +735,10 @@ class Grammar:
                 return Parsed(bare, start, end, None, bare, "person", None)
             if code:  # the whole phrase names a state: 'Turki', 'Amerika Serikat'
                 return Parsed(bare, start, end, None, bare, "country", code)
+            if len(toks) > 2 and toks[0] in self.of_offices and toks[1] == "of":
+                # 'Erwin Chemerinsky, Dean of UC Berkeley School of Law, called it ...': an office in
+                # a body, not a body's name ('Friends of the Earth')
+                return Parsed(bare, start, end, bare, None, "role", country)
             private = toks[-1] in self.private_body_tails
             titled_field = toks[0][:1].isupper() and toks[0].casefold() in self.title_words
             if of_body and not described and (
