@@ -4843,3 +4843,10 @@ def test_the_state_after_a_bodys_seat_is_no_subject():
             "Kedutaan Besar Republik Indonesia di Amman, Jordania mengimbau kepada seluruh Warga Negara Indonesia "
             "yang berencana melakukan kunjungan ke Palestina untuk sementara waktu menundanya.")
     assert [(s, c) for s, _, c in _all_id(body)] == [("Kedutaan Besar Republik Indonesia", "ID")]
+
+
+def test_a_home_title_in_an_international_body_speaks_for_no_state():
+    # Entities._home_office (international_bodies): 'Dirjen' is a home title, but 'Dirjen PBB di Jenewa'
+    # heads the UN's office, not Indonesia's directorate
+    body = "\"Di abad 21 ini tidak ada tempat untuk perilaku korupsi,\" kata Dirjen PBB di Jenewa Michael Moller."
+    assert [c for _, _, c in _all_id(body)] == [None]

@@ -1655,6 +1655,8 @@ class ArticleEntities:
         r = role.casefold()
         if any(u in r for u in self.g.non_home_units) or self.g.finder.find(role):
             return None
+        if self.g.international_re is not None and self.g.international_re.search(role):
+            return None  # ('kata Dirjen PBB di Jenewa': a title in an international body, no state's)
         if self._is_home_title(r) or self._names_home_institution(r):
             return self.g.home_country
         return None
