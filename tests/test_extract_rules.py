@@ -4763,3 +4763,130 @@ def test_a_relative_named_after_a_possessive_is_a_person():
     quotes = _all_en(body)
     assert [s for s, t, _ in quotes if t.startswith("We thought")] == ["Mary"]
     assert [s for s, t, _ in quotes if "memory problems" in t] == ["Bernadette"]
+# ---- Indonesian unnamed speakers, denials and institutions (dev11) -----------------------------
+
+def test_an_unnamed_speaker_after_a_cue_whose_relative_clause_names_someone():
+    # QuoteFinder.indefinite_speaker (relative_tail): 'ujar seorang komandan ... yang mendukung pasukan
+    # rezim Presiden Bashar al - Assad,' is the unnamed commander, not the state named before
+    body = ("Dengan pertempuran sengit, Suriah mengklaim berhasil meruntuhkan kekhalifahan ISIS.\n\n"
+            "“Benteng pertahanan terakhir ISIS sudah dibebaskan,” ujar seorang komandan aliansi militer yang "
+            "mendukung pasukan rezim Presiden Bashar al - Assad, sebagaimana dikutip Reuters.")
+    assert [s for s, t, _ in _all_id(body) if t.startswith("Benteng")] == [
+        "seorang komandan aliansi militer yang mendukung pasukan rezim Presiden Bashar al - Assad"]
+
+
+def test_an_office_word_pointing_back_at_an_unnamed_speaker_holding_it():
+    # _office_holder (_unnamed): 'Komandan itu mengatakan' is the unnamed commander quoted before, not a
+    # place the sentence in between opened with
+    body = ("“Benteng ISIS sudah dibebaskan,” ujar seorang komandan aliansi militer.\n\n"
+            "Terletak di perbatasan dengan Irak, Albu Kamal merupakan benteng pertahanan terbesar ISIS di Suriah.\n\n"
+            "Komandan itu mengatakan, selama pertempuran, pasukan Assad dibantu Hizbullah.")
+    assert [s for s, t, _ in _all_id(body) if t.startswith("selama")] == ["seorang komandan aliansi militer"]
+
+
+def test_a_denial_of_an_act_with_no_subject_and_a_possessed_noun_subject():
+    # denial_verbs + denied_act_prefixes, possessive_subject_suffixes (_named_subject_clause)
+    assert _all_id("Menurut sebuah pernyataan, Taliban membantah terlibat dalam serangan pemakaman tersebut.") == [
+        ("Taliban", "terlibat dalam serangan pemakaman tersebut", None)]
+    body = "Juru bicara PMF, Ahmed al - Asadi, juga membantah pasukannya menerobos perbatasan menuju Suriah."
+    assert [(s, t) for s, t, _ in _all_id(body)] == [
+        ("Ahmed al-Asadi", "pasukannya menerobos perbatasan menuju Suriah")]
+    assert _all_id("Budi Santoso membantah berita tersebut.") == []  # a noun phrase: no report
+
+
+def test_reports_put_forward_reported_by_a_monitor_and_tweeted():
+    # indirect_say_verbs: 'mengemukakan', 'melaporkan', 'men-tweet' (with 'bahwa' or a comma)
+    body = "Menlu Retno Marsudi mengemukakan bahwa Indonesia telah menyampaikan pandangan mengenai reformasi PBB."
+    assert [t for _, t, _ in _all_id(body)] == ["Indonesia telah menyampaikan pandangan mengenai reformasi PBB"]
+    body = ("Namun, kelompok pemantau Syrian Observatory for Human Rights melaporkan bahwa Albu Kamal belum "
+            "benar-benar direbut.")
+    # (observatory in non_state_words: the monitor speaks for no state)
+    assert [(t, c) for _, t, c in _all_id(body)] == [("Albu Kamal belum benar-benar direbut", None)]
+    body = "Kepala eksekutif pemerintah, Dr. Abdullah Abdullah, men-tweet bahwa dia tidak terluka."
+    assert [(s, t) for s, t, _ in _all_id(body)] == [("Abdullah Abdullah", "dia tidak terluka")]
+    assert _all_id("Polisi melaporkan kejadian itu ke atasannya.") == []
+
+
+def test_a_preposition_before_an_active_verb_opens_a_participial_clause():
+    # verbal_participle_openers: 'Dengan melaporkan ke Bawaslu, ia berharap ...' reports the hope, not the
+    # report to the watchdog
+    body = ("Agus Amri mendatangi kantor itu. Dengan melaporkan ke Bawaslu Balikpapan, ia berharap Abdul Rais "
+            "bisa menjelaskan maksud kampanye itu.")
+    assert [(s, t) for s, t, _ in _all_id(body)] == [("Agus Amri", "Abdul Rais bisa menjelaskan maksud kampanye itu")]
+
+
+def test_an_unnamed_subject_ends_before_an_adverb():
+    # indefinite_subject (auxiliaries, 'bahkan'): 'Seorang jenderal militer bahkan mengklaim'
+    body = "Seorang jenderal militer bahkan mengklaim, pengantin ISIS menggunakan anak-anak mereka sebagai tameng."
+    assert [s for s, _, _ in _all_id(body)] == ["Seorang jenderal militer"]
+    body = "Seorang warga juga mengatakan, pengantin ISIS menggunakan anak-anak mereka sebagai tameng."
+    assert [s for s, _, _ in _all_id(body)] == ["Seorang warga"]
+
+
+def test_a_described_source_after_a_cue_is_the_unnamed_source_introduced_before():
+    # _unnamed_antecedent: '," ujar sumber tersebut.' after 'dikonfirmasi oleh sumber militer yang ...'
+    # is that source, not the monitor's director quoted before
+    body = ("“Pasukan rezim mengambil alih pangkalan udara Jarrah,” kata Rami Abdel Rahman, Direktur Observatorium "
+            "Suriah untuk Hak Asasi Manusia.\n\n"
+            "Pernyataan Observatorium itu juga dikonfirmasi oleh sumber militer yang tidak ingin disebutkan namanya.\n\n"
+            "“Tentara Suriah sudah menguasai kawasan pangkalan udara Jarrah,” ujar sumber tersebut.")
+    assert [s for s, t, _ in _all_id(body) if t.startswith("Tentara")] == [
+        "sumber militer yang tidak ingin disebutkan namanya"]
+    # (a description of the person the article last named is still that person)
+    body = ("Hari Kartini disambut antusias oleh artis Tina Toon. Mantan penyanyi cilik ini mengatakan, "
+            "perempuan Indonesia sudah merasakan kesetaraan gender.\n\n"
+            "“Perempuan sering mendapat KDRT,” papar artis bertubuh seksi ini.\n\n"
+            "“Semangat kesetaraan gender itu dari kecil,” ungkap bintang film ‘Cinta Dalam Kardus’ ini.")
+    assert [s for s, _, _ in _all_id(body)] == ["Tina Toon"] * 3
+
+
+def test_a_description_pointing_back_with_a_trailer_after_it():
+    # anaphoric_speaker (speaker_trailers): '," tutur seorang jenderal tersebut seperti dikutip The
+    # Independent.' is the general the article spoke of, not the outlet
+    body = ("Seorang jenderal militer bahkan mengklaim, pengantin ISIS menggunakan anak-anak mereka sebagai tameng.\n\n"
+            "\"Para perempuan ISIS bertempur dengan anak-anak mereka,\" tutur seorang jenderal tersebut seperti "
+            "dikutip The Independent.")
+    assert [s for s, _, _ in _all_id(body)] == ["Seorang jenderal militer"] * 2
+
+
+def test_a_short_title_after_a_cue_is_the_holder_of_the_full_office():
+    # title_short_forms: 'kata Menlu' after 'Menteri Luar Negeri Retno Marsudi' (not the British
+    # 'Menlu Inggris Boris Johnson' named after her)
+    body = ("Indonesia diwakili oleh Menteri Luar Negeri Retno Marsudi bersama Sekjen PBB Antonio Guterres dan "
+            "Menlu Inggris Boris Johnson.\n\n"
+            "\"Fokus utamanya adalah menjadikan PBB ini lebih efisien,\" kata Menlu Retno di New York.\n\n"
+            "Dengan mengatasi masalah efisiensi, diharapkan PBB bisa dengan cepat merespon situasi dunia, kata Menlu.")
+    assert [(s, c) for s, t, c in _all_id(body) if "efisiensi," in t] == [("Retno Marsudi", "ID")]
+
+
+def test_a_particle_and_a_noun_of_statement_before_the_cue():
+    # cue_particles + particle_cues: '," demikian pernyataan misi Uni Afrika ...' (misi in lower_roles);
+    # '," demikian kata X'
+    body = ("“Misi Uni Afrika marah dan kecewa atas pernyataan Donald Trump,” demikian pernyataan misi Uni Afrika "
+            "untuk Amerika Serikat dalam pernyataan bersama seperti dikutip Sky News.")
+    assert [(s, c) for s, _, c in _all_id(body)] == [("misi Uni Afrika untuk Amerika Serikat", None)]
+    body = "“Kami marah dan kecewa,” demikian kata Budi Santoso."
+    assert [s for s, _, _ in _all_id(body)] == ["Budi Santoso"]
+
+
+def test_how_the_speaker_said_it_between_commas_is_no_subject():
+    # _subject_of (speaker_trailers): ', melalui akun Twitternya mengatakan,' after the named subject
+    body = ("Sementara itu, mantan perdana menteri Haiti Laurent Lamothe, melalui akun Twitternya mengatakan, "
+            "“Dunia menyaksikan pernyataan sangat rendah.”")
+    assert [s for s, _, _ in _all_id(body)] == ["Laurent Lamothe"]
+
+
+def test_the_state_after_a_bodys_seat_is_no_subject():
+    # seat_prepositions: 'Kedutaan Besar Republik Indonesia di Amman, Jordania mengimbau' is the embassy
+    # (of Indonesia), not Jordan ('Jordania', a variant spelling)
+    body = ("Situasi di Palestina sedang tidak kondusif.\n\n"
+            "Kedutaan Besar Republik Indonesia di Amman, Jordania mengimbau kepada seluruh Warga Negara Indonesia "
+            "yang berencana melakukan kunjungan ke Palestina untuk sementara waktu menundanya.")
+    assert [(s, c) for s, _, c in _all_id(body)] == [("Kedutaan Besar Republik Indonesia", "ID")]
+
+
+def test_a_home_title_in_an_international_body_speaks_for_no_state():
+    # Entities._home_office (international_bodies): 'Dirjen' is a home title, but 'Dirjen PBB di Jenewa'
+    # heads the UN's office, not Indonesia's directorate
+    body = "\"Di abad 21 ini tidak ada tempat untuk perilaku korupsi,\" kata Dirjen PBB di Jenewa Michael Moller."
+    assert [c for _, _, c in _all_id(body)] == [None]

@@ -272,7 +272,13 @@ class QuoteFinder:
         concessive = pack.words("concessive_openers") + pack.words("participle_openers")
         attempts = pack.words("non_report_words")
         self.attempt_before = re.compile(rf"(?<![\w-])(?:{alt(attempts)})[ \t]+\Z", re.I) if attempts else None
-        self.concessive = re.compile(rf"\s*(?:{alt(concessive)})\b[^,;:\"“”]*,") if concessive else None
+        # ('Dengan melaporkan ke Bawaslu, ia berharap ...': a preposition before an active verb opens
+        # such a clause too; not 'Dengan tegas Budi mengatakan ...')
+        verbal = pack.words("verbal_participle_openers")
+        vprefixes = pack.words("active_verb_prefixes")
+        verbal_opener = rf"|(?:{alt(verbal)})[ \t]+(?:{alt(vprefixes)})[a-z]{{3,}}" if verbal and vprefixes else ""
+        self.concessive = re.compile(rf"\s*(?:{alt(concessive)}{verbal_opener})\b[^,;:\"“”]*,") \
+            if concessive else None
         # 'webinar bertajuk "...", 'a book titled "...": a name, a title or a written text follows
         introducers = pack.words("text_introducers")
         gap_verbs = pack.words("object_gap_verbs")
@@ -296,7 +302,12 @@ class QuoteFinder:
         self.described_name = re.compile(
             rf"[^,.;\"“”\n]{{2,80}},[ \t]+(?P<name>[{UPPER}][^,.;\"“”\n]{{1,40}}),[ \t]+(?=[a-z])")
         self.described_comma = re.compile(rf"[a-z][^,.;\"“”\n]{{0,80}},[ \t]+(?=[{UPPER}])")
-        self.after_verb = re.compile(rf"\s*[,.!?;:—–-]?\s*(?:{cues})\b[ \t]+", re.I)
+        # ('," demikian kata X', '," demikian pernyataan misi Uni Afrika ...': a particle pointing back
+        # at the quote, then the cue or a noun of statement)
+        particles, particle_cues = pack.words("cue_particles"), pack.words("particle_cues")
+        particled = (rf"(?:{alt(particles)})[ \t]+(?:{alt(particle_cues)})|(?:(?:{alt(particles)})[ \t]+)?"
+                     if particles and particle_cues else "")
+        self.after_verb = re.compile(rf"\s*[,.!?;:—–-]?\s*(?:{particled}(?:{cues}))\b[ \t]+", re.I)
         # 'Governor John Bel Edwards addressed the public: "..."', 'The mayor of London, Sadiq
         # Khan, gave his condolences via Twitter, adding, "..."': a sentence that opens with its
         # subject and a finite verb and leads into the quote by a colon or a cue participle
@@ -419,7 +430,10 @@ class QuoteFinder:
         stops_ = pack.words("descriptor_stops")
         self.indefinite_subject = re.compile(
             rf"(?:(?:{alt(pack.words('coordinators') or ['and'])})[ \t]+)?"
-            rf"(?P<who>(?i:{alt(pack.words('indefinite_speakers'))})[ \t]+[a-z][\w-]*(?:[ \t]+(?!(?:{alt(stops_)})\b)[a-z][\w-]*){{0,3}})"
+            rf"(?P<who>(?i:{alt(pack.words('indefinite_speakers'))})[ \t]+[a-z][\w-]*(?:[ \t]+(?!(?:{alt(stops_)})\b)[a-z][\w-]*){{0,3}}?)"
+            # ('Seorang warga juga mengatakan', 'Seorang jenderal militer bahkan mengklaim': an adverb
+            # before the verb is no part of the description)
+            rf"(?:[ \t]+(?:{alt(pack.words('auxiliaries') or stops_)})\b[\w \t-]*)?"
             rf"(?:[ \t]+(?:{alt(stops_)})\b.*)?") \
             if pack.words("indefinite_speakers") and stops_ and pack.get("lower_role_subjects") else None
         # an unnamed source of information, after a preposition: 'datang dari salah seorang tenaga kerja'
@@ -431,14 +445,30 @@ class QuoteFinder:
         # an indefinite description after a cue: someone unnamed ('ujar seorang ibu', 'said a resident')
         indefinite = pack.words("indefinite_speakers")
         # ('kata seorang polisi yang namanya tak mau disebutkan.': a relative clause closing it)
-        relative_tail = rf"(?:[ \t]+(?:{alt(pack.words('relative_pronouns'))})(?:[ \t]+[a-z][\w-]*){{1,6}})?" \
+        # ('ujar seorang komandan aliansi yang mendukung pasukan Presiden Bashar al - Assad,': names
+        # inside the relative clause describe the unnamed speaker, they do not name him)
+        relative_tail = rf"(?:[ \t]+(?:{alt(pack.words('relative_pronouns'))})(?:[ \t]+[a-z][\w-]*){{1,6}}" \
+            rf"(?:[ \t]+(?:[\w][\w-]*|-)){{0,6}})?" \
             if pack.words("relative_pronouns") else ""
         self.indefinite_speaker = re.compile(
             rf"(?:{alt(indefinite)})[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,4}}{relative_tail}(?=[ \t]*(?:[,.!?]|$))") \
             if indefinite else None
         # a lower-case description closed by 'ini'/'itu' after a cue: someone already named
+        # ('," tutur seorang jenderal tersebut seperti dikutip The Independent.': a trailer after it)
+        low_trailers = [w for w in pack.words("speaker_trailers") if w[:1].islower()]
+        trail = rf"|[ \t]+(?:{alt(low_trailers)})\b" if low_trailers else ""
         self.anaphoric_speaker = re.compile(
-            rf"[a-z][^,.;:!?\"“”\n]{{0,80}}?[ \t]+(?:{alt(anaphors)})[ \t]*(?:[,.!?]|$)") if anaphors else None
+            rf"(?P<desc>[a-z][^,.;:!?\"“”\n]{{0,80}}?)[ \t]+(?:{alt(anaphors)})(?:[ \t]*(?:[,.!?]|$){trail})") \
+            if anaphors else None
+        # an unnamed source introduced before: 'dikonfirmasi oleh sumber militer yang tidak ingin
+        # disebutkan namanya. "...," ujar sumber tersebut.' (after an agent or source preposition, or an
+        # indefinite word)
+        intro = pack.words("source_prepositions") + pack.words("passive_agent_markers") \
+            + pack.words("indefinite_speakers")
+        self.unnamed_intro = rf"(?<![\w-])(?i:{alt(intro)})[ \t]+" if intro else None
+        rel = set(pack.words("relative_pronouns"))
+        self.unnamed_cut = re.compile(rf"[ \t]+(?:{alt([w for w in stops_ if w not in rel])})\b") \
+            if stops_ else None
         self.anaphor = re.compile(rf"[ \t]+(?:{alt(anaphors)})\b") if anaphors else None
         # a description closed by 'ini'/'itu' (and a particle) before the verb: 'Mantan atlet ... ini
         # juga mengatakan'
@@ -843,6 +873,9 @@ class QuoteFinder:
         # ('The letter, from the Home Office, says': words that tie the subject to its source or
         # go on with it, not an aside)
         self.source_links = frozenset(w.casefold() for w in pack.words("subject_source_links"))
+        seats = pack.words("seat_prepositions")
+        self.seat_place = re.compile(rf"(?<![\w-])(?:{alt(seats)})[ \t]+[{UPPER}][\w'’.-]*(?:[ \t]+[{UPPER}][\w'’.-]*)*[ \t]*\Z") \
+            if seats else None
         self.object_pronouns = {w.casefold() for w in pack.words("object_pronouns")}
         # whether 'he said that ...' before anyone has spoken is the person named last with an
         # office (English news names its subject first; Indonesian 'ia' is too often someone else)
@@ -868,6 +901,13 @@ class QuoteFinder:
         # word lists asked about in every sentence: made into sets once
         self.opening_report_verbs = frozenset(pack.words("indirect_request_verbs") + pack.words("second_verbs"))
         self.pronoun_subject_words = frozenset(pack.words("pronoun_subjects"))
+        # 'membantah pasukannya menerobos perbatasan': a possessed noun as the clause's subject
+        suffixes = pack.words("possessive_subject_suffixes")
+        self.possessive_subject = re.compile(rf"[a-z]{{3,}}(?:{alt(suffixes)})") if suffixes else None
+        # 'Taliban membantah terlibat dalam serangan itu': a denial of an act, with no subject
+        self.denial_verbs = frozenset(w.casefold() for w in pack.words("denial_verbs"))
+        denied = pack.words("denied_act_prefixes")
+        self.denied_act = re.compile(rf"(?:{alt(denied)})[a-z]{{3,}}") if denied else None
         self.joiner_words = self.coordinators | {w.casefold() for w in pack.words("clause_joiners")}
         self.possessed_institutions = set(pack.words("possessed_institutions"))
         self.country_prefixes = {w.casefold() for w in pack.words("country_prefixes")}
@@ -1060,6 +1100,17 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         if kin is not None:
             segments = [(kin.start("who"), segments[-1][1])]  # ('..., which his wife Bernadette said was ...')
             break
+        segments = segments[:-1]
+    while len(segments) > 2 and (lead := re.match(r"\s*([a-z]+)\b", body[segments[-1][0]:segments[-1][1]])) \
+            and lead.group(1) in ctx.qf.trailer_words:
+        # ('mantan perdana menteri Haiti Laurent Lamothe, melalui akun Twitternya mengatakan': where
+        # or how he said it, between commas, is no subject)
+        segments = segments[:-1]
+    while len(segments) > 1 and ctx.qf.seat_place is not None \
+            and g.finder.code_of(body[segments[-1][0]:segments[-1][1]].strip()) is not None \
+            and ctx.qf.seat_place.search(body, segments[-2][0], segments[-2][1]):
+        # ('Kedutaan Besar Republik Indonesia di Amman, Jordania mengimbau': the state after the
+        # comma is where the body sits, not the subject)
         segments = segments[:-1]
     while len(segments) > 1 and g.within is not None \
             and g.within.code_of(body[segments[-1][0]:segments[-1][1]].strip()) is not None \
@@ -1629,13 +1680,56 @@ def _office_holder(ctx: _Context, desc: str, start: int) -> Entity | None:
         return None  # ('Ketua Umum Partai Hanura itu': an office of its own named body)
 
     def holds(e: Entity) -> bool:
-        return bool(e.role) and head in {w.casefold().rstrip(".") for w in e.role.split()}
+        # ('Komandan itu mengatakan' after '," ujar seorang komandan aliansi militer': an unnamed
+        # speaker described by that office holds it too)
+        role = e.role or (e.name if _unnamed(ctx.qf, e) else "")
+        return bool(role) and head in {w.casefold().rstrip(".") for w in role.split()}
 
     last = ctx.last_person
     if last is None or holds(last):
         return None
     return next((e for at, e in reversed(ctx.ents.mentions) if at < start and e.type == "person"
                  and len((e.name or "").split()) >= 2 and holds(e)), None)
+
+
+def _unnamed_antecedent(ctx: _Context, desc: str, pos: int, last_person: Entity | None) -> Entity | None:
+    """'sumber tersebut' after 'dikonfirmasi oleh sumber militer yang tidak ingin disebutkan namanya':
+    the unnamed source the article introduced with that head noun, unless the person last spoken of
+    is described by it (his role or his own unnamed description holds the noun)."""
+    qf = ctx.qf
+    words = [w for w in desc.split() if w.casefold() not in qf.indefinite_set]
+    if not words or qf.unnamed_intro is None or not re.fullmatch(r"[a-z][a-z-]+", words[0]):
+        return None
+    head = words[0]
+    if last_person is not None and head in (last_person.role or "").casefold().split() + \
+            (last_person.name or "").casefold().split():
+        return None
+    found = None
+    for m in re.compile(rf"{qf.unnamed_intro}(?P<who>{re.escape(head)}(?:[ \t]+[a-z][\w-]*){{0,8}})") \
+            .finditer(ctx.body, 0, max(0, pos)):
+        if not re.match(rf"[ \t]*[{UPPER}]", ctx.body[m.end():m.end() + 3]):
+            found = m  # (not 'oleh artis Tina Toon': a person named after the description)
+    if found is None:
+        return None
+    if last_person is not None and any(e is last_person and found.start() < at < pos for at, e in ctx.ents.mentions):
+        return None  # (the person last spoken of was named after it: the description is his)
+    who = found.group("who")
+    # (the description ends at a stop word, unless a relative clause describes the source)
+    cut = qf.unnamed_cut.search(who) if qf.unnamed_cut is not None else None
+    if cut is not None:
+        who = who[:cut.start()]
+    for e in ctx.ents.entities:
+        if e.type == "person" and e.name == who:
+            return e
+    e = Entity(name=who, type="person", first=found.start("who"))
+    ctx.ents.entities.append(e)
+    return e
+
+
+def _unnamed(qf: "QuoteFinder", e: Entity) -> bool:
+    """'seorang komandan aliansi militer': a speaker known only by an indefinite description."""
+    first = (e.name or "").split()[:1]
+    return e.type == "person" and bool(first) and first[0].casefold() in qf.indefinite_set
 
 
 def _person_head(qf: "QuoteFinder", desc: str) -> bool:
@@ -2386,18 +2480,31 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             m = qf.after_verb.match(after)
             if m:
                 speaker = _phrase_after(ctx, close + m.end())
+                an = qf.anaphoric_speaker.match(body, close + m.end(), close + len(after)) \
+                    if qf.anaphoric_speaker is not None else None
+                if an is not None and speaker is not None and not re.search(rf"[{UPPER}]", an.group("desc")) \
+                        and set(re.findall(r"\w+", speaker.name or "")) \
+                        & set(re.findall(r"\w+", body[an.end():close + len(after)])):
+                    # ('," tutur seorang jenderal tersebut seperti dikutip The Independent.': the
+                    # name after the trailer is the outlet, not the speaker)
+                    speaker = None
                 if speaker is None and qf.pronoun_subject is not None and qf.pronoun_subject.match(after[m.end():]):
                     speaker = last
                 ind = qf.indefinite_speaker.match(body, close + m.end(), close + len(after)) \
                     if speaker is None and qf.indefinite_speaker is not None else None
-                if ind is not None:
+                if ind is not None and not (an is not None and an.start("desc") == ind.start()
+                                            and last_person is not None):
                     # '," ujar seorang ibu.': someone unnamed, not the one quoted before
                     speaker = Entity(name=ind.group().strip(" \t,.!?"), type="person", first=close + m.end())
-                if (speaker is None or speaker.type != "person") and last_person is not None \
-                        and qf.anaphoric_speaker is not None \
-                        and qf.anaphoric_speaker.match(body, close + m.end(), close + len(after)):
-                    # '," kata politisi senior Partai Golkar ini.': the one just spoken of, not the party
-                    speaker = last_person
+                if an is not None and (speaker is None or speaker.type != "person"):
+                    # '," ujar sumber tersebut.': the unnamed source introduced before, when the one
+                    # last spoken of is no such source
+                    unnamed = _unnamed_antecedent(ctx, an.group("desc"), seg.open_mark, last_person)
+                    if unnamed is not None:
+                        speaker = unnamed
+                    elif last_person is not None:
+                        # '," kata politisi senior Partai Golkar ini.': the one just spoken of, not the party
+                        speaker = last_person
                 how, conf = "cue-after", 0.9
             ad = qf.after_definite.match(after) if speaker is None and qf.after_definite is not None else None
             if ad is not None and closed and after.lstrip(" \t,")[:1].isupper():
@@ -3511,7 +3618,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         elif comp is None and not (qf.kepada is not None and qf.kepada.match(body, after)):
             if qf.bare_set is not None and verb.casefold() not in qf.bare_set \
                     and not _complement_is_clause(qf, body, after, s.end) \
-                    and not _named_subject_clause(ctx, start, s.end):
+                    and not _named_subject_clause(ctx, start, s.end, verb):
                 if re.search(r",[ \t]+but[ \t]", body[after:s.end]):
                     continue  # ('Quirin denied any sexual activity, but ... he claimed sex had been
                     # consensual': the same subject's report after 'but')
@@ -3698,7 +3805,7 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
     return False
 
 
-def _named_subject_clause(ctx: _Context, start: int, end: int) -> bool:
+def _named_subject_clause(ctx: _Context, start: int, end: int, verb: str = "") -> bool:
     """'menyebut Uni Eropa menjalankan nilai demokrasi secara selektif': after a verb that takes a
     noun phrase, a name followed at once by an active verb (or an auxiliary and one) is a clause;
     so are auxiliaries and an active verb with no subject ('mengumumkan akan memangkas ...')."""
@@ -3710,8 +3817,16 @@ def _named_subject_clause(ctx: _Context, start: int, end: int) -> bool:
     if first is not None and first.group().casefold() in qf.auxiliaries:
         # 'Israel mengumumkan akan memangkas sumbangannya': the speaker is the clause's subject
         pos = k - 1
-    elif first is not None and first.group().casefold() in qf.pronoun_subject_words:
+    elif first is not None and verb.casefold() in qf.denial_verbs and qf.denied_act is not None \
+            and qf.denied_act.fullmatch(first.group()) and first.group() not in qf.predicate_non_verbs \
+            and first.group() not in qf.stopword_words:
+        # 'Taliban membantah terlibat dalam serangan itu', 'membantah menerima suap': the act denied
+        # is the speaker's own clause (not 'membantah berita itu')
+        return True
+    elif first is not None and (first.group().casefold() in qf.pronoun_subject_words or (
+            qf.possessive_subject is not None and qf.possessive_subject.fullmatch(first.group()))):
         # 'membantah pihaknya mengucilkan negara mana pun': a pronoun, then an active verb
+        # ('membantah pasukannya menerobos perbatasan': a possessed noun the same)
         pos = k + first.end()
     else:
         m = g.match_at(body, k)

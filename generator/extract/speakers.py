@@ -281,6 +281,9 @@ class Grammar:
         self._surname_text: str | None = None  # the article whose answers _surname_memo holds
         self._surname_memo: dict[str, bool] = {}
         self.institution_names = {str(k): v for k, v in (pack.get("institution_names") or {}).items()}
+        # 'Menlu' is 'Menteri Luar Negeri': a short title and its full form are one office
+        self.title_short_forms = {str(k).casefold(): str(v).casefold()
+                                  for k, v in (pack.get("title_short_forms") or {}).items() if v}
         self.openers = sorted(pack.words("sentence_openers"), key=len, reverse=True)
         self.openers_re = re.compile(
             r"^(?:" + trie_pattern(self.openers) + r")\b[ \t,]*") if self.openers else None
@@ -1659,6 +1662,8 @@ class ArticleEntities:
         r = role.casefold()
         if any(u in r for u in self.g.non_home_units) or self.g.finder.find(role):
             return None
+        if self.g.international_re is not None and self.g.international_re.search(role):
+            return None  # ('kata Dirjen PBB di Jenewa': a title in an international body, no state's)
         if self._is_home_title(r) or self._names_home_institution(r):
             return self.g.home_country
         return None
@@ -1790,12 +1795,16 @@ class ArticleEntities:
         if p.type == "role":
             # "Presiden", "the minister": the last entity with that role before here.
             role = (p.role or "").casefold()
+            full = self.g.title_short_forms.get(role)
             best = None
             for off, e in self.mentions:
                 if off > offset:
                     break
                 if e.role and (e.role.casefold() == role or e.role.casefold().startswith(role + " ")
                                or e.role.casefold().endswith(" " + role)):
+                    best = e
+                elif full and e.role and (e.role.casefold() == full or e.role.casefold().startswith(full + " ")):
+                    # ('kata Menlu' after 'Menteri Luar Negeri Retno Marsudi': the same office)
                     best = e
                 elif e.role and role and e.type == "person" and len(e.name.split()) >= 2 \
                         and f" {role} " in f" {e.role.casefold()} ":
