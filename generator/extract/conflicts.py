@@ -128,7 +128,7 @@ class ConflictLexicon:
     civilian_nouns: re.Pattern | None = None
     helps: re.Pattern | None = None
     domestic_objects: re.Pattern | None = None
-    disputed_places: tuple = ()
+    disputed_places: tuple = ()  # (regex, the two claimants, the first word of each name)
 
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
@@ -217,7 +217,10 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         names = [str(n) for n in item.get("names") or []]
         parties = [str(c) for c in item.get("parties") or []]
         if names and len(parties) == 2:
-            disputed.append((alternation(names, flags=0), parties))
+            # (with the first word of each name: a match holds one as written, so a body without
+            # any is not scanned sentence by sentence)
+            firsts = tuple({n.split()[0] for n in names if n.split()})
+            disputed.append((alternation(names, flags=0), parties, firsts))
     lexicon.disputed_places = tuple(disputed)
     _COMPILED[key] = (data, lexicon)
     return lexicon
@@ -759,7 +762,9 @@ def _disputed_place(lex: ConflictLexicon, body: str, live: list[tuple[int, int]]
     """The claimants of the disputed place (lex.disputed_places) the text names most, twice or
     more; [] when none is."""
     best, most = [], 1
-    for regex, claimants in lex.disputed_places:
+    for regex, claimants, firsts in lex.disputed_places:
+        if not any(first in body for first in firsts):
+            continue  # (not named at all: most articles)
         named = sum(1 for s, e in live for m in regex.finditer(body, s, e)
                     if not _inside(m.start(), m.end(), ignored))
         if named > most:
