@@ -284,8 +284,9 @@ def title_countries(title: str | None, finder: Any, lower_case: bool = False) ->
         # read its words as capitalised, two-letter ones as acronyms ('RI', 'AS')
         title = re.sub(r"[^\W\d_]+", lambda w: w.group().upper() if len(w.group()) == 2
                        else w.group().capitalize(), title)
-    found: list[tuple[int, str]] = [(m.start, m.code) for m in finder.find(title)]
-    taken = [(m.start, m.end) for m in finder.find(title)]
+    mentions = finder.find(title)
+    found: list[tuple[int, str]] = [(m.start, m.code) for m in mentions]
+    taken = [(m.start, m.end) for m in mentions]
     if lowered:
         # every word of such a headline is capitalised, so no run of capitals marks a name: an
         # official's name is looked for among up to three words anywhere in it, apart from the
@@ -403,9 +404,11 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         hot = False
         all_words: list[int] = []  # starts of every conflict word of the sentence
         if lex.context is not None:
-            idle = [m.span() for m in lex.not_conflict.finditer(body, s, e)] \
-                if lex.not_conflict is not None else []
+            idle = None  # (looked for only in a sentence with a conflict word: few have one)
             for match in lex.context.finditer(body, s, e):
+                if idle is None:
+                    idle = [m.span() for m in lex.not_conflict.finditer(body, s, e)] \
+                        if lex.not_conflict is not None else []
                 if any(a <= match.start() and match.end() <= b for a, b in idle):
                     continue  # `serangan jantung`, `a heart attack`: not a conflict word
                 hostile_words += 1
