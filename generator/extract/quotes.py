@@ -2654,7 +2654,7 @@ def _one_of_a_pair(ctx: _Context, s: Sentence, subj: Entity, spans) -> bool:
 
 
 def _whole_word_starts(text: str, word: str):
-    """Where `word` stands whole in text, not inside a longer word or a hyphenated name: the
+    r"""Where `word` stands whole in text, not inside a longer word or a hyphenated name: the
     starts re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) gives, found with
     str.find (a pattern per name compiled for each sentence cost more than the rest of the rule:
     nearly every name is new to re's cache). str.isalnum() is what re's \w means, besides '_'."""
