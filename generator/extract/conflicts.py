@@ -128,7 +128,7 @@ class ConflictLexicon:
     civilian_nouns: re.Pattern | None = None
     helps: re.Pattern | None = None
     domestic_objects: re.Pattern | None = None
-    disputed_places: tuple = ()
+    disputed_places: tuple = ()  # (regex, the two claimants, the first word of each name)
 
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
@@ -217,7 +217,10 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         names = [str(n) for n in item.get("names") or []]
         parties = [str(c) for c in item.get("parties") or []]
         if names and len(parties) == 2:
-            disputed.append((alternation(names, flags=0), parties))
+            # (with the first word of each name: a match holds one as written, so a body without
+            # any is not scanned sentence by sentence)
+            firsts = tuple({n.split()[0] for n in names if n.split()})
+            disputed.append((alternation(names, flags=0), parties, firsts))
     lexicon.disputed_places = tuple(disputed)
     _COMPILED[key] = (data, lexicon)
     return lexicon
@@ -281,8 +284,9 @@ def title_countries(title: str | None, finder: Any, lower_case: bool = False) ->
         # read its words as capitalised, two-letter ones as acronyms ('RI', 'AS')
         title = re.sub(r"[^\W\d_]+", lambda w: w.group().upper() if len(w.group()) == 2
                        else w.group().capitalize(), title)
-    found: list[tuple[int, str]] = [(m.start, m.code) for m in finder.find(title)]
-    taken = [(m.start, m.end) for m in finder.find(title)]
+    mentions = finder.find(title)
+    found: list[tuple[int, str]] = [(m.start, m.code) for m in mentions]
+    taken = [(m.start, m.end) for m in mentions]
     if lowered:
         # every word of such a headline is capitalised, so no run of capitals marks a name: an
         # official's name is looked for among up to three words anywhere in it, apart from the
@@ -400,9 +404,11 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         hot = False
         all_words: list[int] = []  # starts of every conflict word of the sentence
         if lex.context is not None:
-            idle = [m.span() for m in lex.not_conflict.finditer(body, s, e)] \
-                if lex.not_conflict is not None else []
+            idle = None  # (looked for only in a sentence with a conflict word: few have one)
             for match in lex.context.finditer(body, s, e):
+                if idle is None:
+                    idle = [m.span() for m in lex.not_conflict.finditer(body, s, e)] \
+                        if lex.not_conflict is not None else []
                 if any(a <= match.start() and match.end() <= b for a, b in idle):
                     continue  # `serangan jantung`, `a heart attack`: not a conflict word
                 hostile_words += 1
@@ -759,7 +765,9 @@ def _disputed_place(lex: ConflictLexicon, body: str, live: list[tuple[int, int]]
     """The claimants of the disputed place (lex.disputed_places) the text names most, twice or
     more; [] when none is."""
     best, most = [], 1
-    for regex, claimants in lex.disputed_places:
+    for regex, claimants, firsts in lex.disputed_places:
+        if not any(first in body for first in firsts):
+            continue  # (not named at all: most articles)
         named = sum(1 for s, e in live for m in regex.finditer(body, s, e)
                     if not _inside(m.start(), m.end(), ignored))
         if named > most:

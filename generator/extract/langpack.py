@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -108,12 +109,14 @@ def _stopword_sets() -> dict[str, frozenset[str]]:
 
 def detect_language(text: str, default: str = DEFAULT_LANGUAGE) -> str:
     """Offline detection: the language whose stopword list covers most of the text's words."""
-    words = [w.lower() for w in _WORD.findall(text[:5000])]
+    words = _WORD.findall(text[:5000])
     if not words:
         return default
+    # (each distinct word is looked up once per language: a text repeats most of its words)
+    counts = Counter(w.lower() for w in words)
     best, best_rate = default, 0.0
     for code, stops in _stopword_sets().items():
-        rate = sum(w in stops for w in words) / len(words)
+        rate = sum(n for w, n in counts.items() if w in stops) / len(words)
         if rate > best_rate:
             best, best_rate = code, rate
     return best

@@ -2793,14 +2793,33 @@ def _one_of_a_pair(ctx: _Context, s: Sentence, subj: Entity, spans) -> bool:
         return False
     words = [w for w in subj.name.split() if len(w) > 2 and w[:1].isupper()]
     for w in {words[0], words[-1]} if words else ():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", ctx.body[s.start:s.end]):
-            at = s.start + m.start()
+        for k in _whole_word_starts(ctx.body[s.start:s.end], w):
+            at = s.start + k
             if any(a <= at < b for a, b in spans):
                 continue
-            if qf.pair_joined.match(ctx.body, s.start + m.end()) \
+            if qf.pair_joined.match(ctx.body, at + len(w)) \
                     or qf.pair_joined_before.search(ctx.body, s.start, at):
                 return True
     return False
+
+
+def _whole_word_starts(text: str, word: str):
+    r"""Where `word` stands whole in text, not inside a longer word or a hyphenated name: the
+    starts re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) gives, found with
+    str.find (a pattern per name compiled for each sentence cost more than the rest of the rule:
+    nearly every name is new to re's cache). str.isalnum() is what re's \w means, besides '_'."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
+            yield at
+            at = text.find(word, end)  # (matches do not overlap)
+        else:
+            at = text.find(word, at + 1)
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c in "_-"
 
 
 def _person_opening(ctx: _Context, s: Sentence) -> Entity | None:

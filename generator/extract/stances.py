@@ -265,8 +265,16 @@ class PhraseTable:
                 else:
                     self.exact.setdefault(normalise_phrase(phrase), label)
         self.regex = alternation(phrases)
+        self._labels: dict[str, str | None] = {}
 
     def label(self, text: str) -> str | None:
+        # (the same few cues are found again and again, by several passes over each article:
+        # each text's label is worked out once)
+        if text not in self._labels:
+            self._labels[text] = self._label(text)
+        return self._labels[text]
+
+    def _label(self, text: str) -> str | None:
         found = self.exact.get(normalise_phrase(text))
         if found is not None:
             return found
