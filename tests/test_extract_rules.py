@@ -4129,6 +4129,17 @@ def test_an_authority_source_with_a_time_after_it_and_a_modified_kin_noun():
     assert ("driver", "he lost control of the vehicle") in got
 
 
+def test_an_authority_source_placed_by_a_lower_case_word():
+    # '..., according to county police.' / 'according to government authorities.': one lower-case
+    # word before an unnamed authority (Wikinews, 2019 and 2019-10)
+    body = ("Four teenagers were shot at a graduation party in Pennsylvania. Party-goers still at the scene "
+            "fled when police arrived, according to county police. Indonesia's security minister Wiranto "
+            "was stabbed in Pandeglang, according to government authorities.")
+    got = [(s, t) for s, t, _ in _reports(body)]
+    assert ("police", "Party-goers still at the scene fled when police arrived") in got
+    assert ("authorities", "Indonesia's security minister Wiranto was stabbed in Pandeglang") in got
+
+
 def test_a_place_the_title_puts_in_another_state_outweighs_a_state_named_in_passing():
     # main_country: 'New York' in the title (a place within the US) against London named twice
     body = ("Andrea Zamperoni, the head chef of a New York City restaurant, was discovered dead on Wednesday in "

@@ -3086,6 +3086,10 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                         if qf.source_tail is not None:
                             who = qf.source_tail.sub("", who)  # ('according to police on Thursday.')
                         au = qf.authority.fullmatch(who)
+                        mod = re.match(r"[a-z]+[ \t]+", who) if au is None else None
+                        if mod is not None and qf.authority.fullmatch(who, mod.end()) is not None:
+                            # ('..., according to county police.': a word placing the authority)
+                            au = qf.authority.fullmatch(who, mod.end())
                         if au is not None:
                             e = _authority(ctx, au.group("who"), pos)
                     if e is None and qf.indefinite_office is not None:
