@@ -658,3 +658,20 @@ def test_the_state_alone_in_every_attack_is_the_one_party():
     body2 = body.replace("kelompok ARSA menyerang kepolisian Myanmar", "kelompok ARSA menyerang polisi Bangladesh")
     result = detect(body2)
     assert result is None or result["parties"] != ["MM"]
+
+
+def test_ending_cooperation_sets_two_states_apart():
+    # CAMEO 16 Reduce relations: a word of ending right before a noun of ties is a conflict word, not
+    # cooperation (IndoSum: `penghentian kerjasama militer Indonesia dan Australia`)
+    body = ("Panglima TNI enggan mengomentari pemberitaan media Australia. Pemberitaan itu muncul setelah "
+            "penghentian kerjasama militer Indonesia dan Australia. Koran di Australia menyesalkan "
+            "keputusan itu. Pejabat di Indonesia tidak menanggapinya.")
+    assert set(detect(body)["parties"]) == {"ID", "AU"}
+    body = ("Indonesia suspended military cooperation with Australia on Wednesday. Australia said it "
+            "regretted the decision. Officials in Indonesia declined to comment.")
+    assert set(detect(body, "en")["parties"]) == {"ID", "AU"}
+    # cooperation itself, or ended employment (`pemutusan hubungan kerja`), is no conflict
+    assert detect("Kerja sama militer Indonesia dan Australia berlanjut. Latihan digelar di Australia. "
+                  "Pejabat Indonesia menyambutnya.") is None
+    assert detect("Pemutusan hubungan kerja di Indonesia dan Australia meningkat. Pabrik di Australia "
+                  "tutup. Buruh Indonesia protes.") is None

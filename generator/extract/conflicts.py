@@ -160,8 +160,8 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
     lexicon = ConflictLexicon(
         lang=lang,
         joiner_gap=re.compile(rf"\s*(?:{alt})\s*\Z", re.I),
-        context=alternation(data.get("context") or []),
-        attacks=alternation(data.get("attacks") or []),
+        context=alternation([str(w) for w in data.get("context") or []] + _ended_ties(data)),
+        attacks=alternation([str(w) for w in data.get("attacks") or []] + _ended_ties(data)),
         region_before=before_re,
         region_after=after_re,
         cooperation=alternation(data.get("cooperation") or []),
@@ -221,6 +221,28 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
     lexicon.disputed_places = tuple(disputed)
     _COMPILED[key] = (data, lexicon)
     return lexicon
+
+
+def _ended_ties(data: dict) -> list[str]:
+    """Conflict words and acts of reduced relations (CAMEO 16: 161 break relations, 1622 halt
+    military aid or cooperation): a verb or noun of ending (`ends_ties`: `penghentian`, `suspended`)
+    right before a noun of ties (`ties`: `kerja sama militer`, `military cooperation`); an act of the
+    subject on the state after it (`Indonesia suspended military cooperation with Australia`)."""
+    ends = [str(w) for w in data.get("ends_ties") or []]
+    ties = [str(w) for w in data.get("ties") or []]
+    return [f"{end} {tie}" for end in ends for tie in ties]
+
+
+def _cooperating(lex: ConflictLexicon, text: str, start: int, end: int) -> list:
+    """The words of cooperation (lex.cooperation) in text[start:end] that are no part of a conflict
+    word (`penghentian kerja sama militer`, `suspended military cooperation`: ties ended)."""
+    if lex.cooperation is None:
+        return []
+    found = list(lex.cooperation.finditer(text, start, end))
+    if found and lex.context is not None:
+        ended = [m.span() for m in lex.context.finditer(text, max(0, start - 30), end)]
+        found = [m for m in found if not any(a <= m.start() and m.end() <= b for a, b in ended)]
+    return found
 
 
 def _list_words(data: dict, keys: tuple[str, ...]) -> list[str]:
@@ -437,8 +459,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                 continue
             if not lex.joiner_gap.match(body, a.end, b.start):
                 continue
-            if lex.cooperation is not None and lex.cooperation.search(
-                    body, max(s, a.start - 45), _clause_end(body, b.end, e)[0]):
+            if _cooperating(lex, body, max(s, a.start - 45), _clause_end(body, b.end, e)[0]):
                 # `agreement between Turkey and Libya`: partners, not adversaries (unless what they
                 # agree on settles a fight between them: `perjanjian gencatan senjata antara ...`)
                 if not _settles(slex, body, max(s, a.start - 45), _clause_end(body, b.end, e)[0]):
@@ -568,7 +589,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         and not _hostile(lex, slex, title, 0, len(title)) and _destination(lex, title, finder, headline)
     if len(headline) == 2 and (own_words or in_title or _hostile(lex, slex, title, 0, len(title))
                                or len(body_hostile()) >= 2) \
-            and not (lex.cooperation is not None and lex.cooperation.search(title)) and not backing_title \
+            and not _cooperating(lex, title, 0, len(title)) and not backing_title \
             and not destination and not _civilians_only(lex, title, finder):
         add(headline[0], headline[1], weight)
         for code in headline:
@@ -579,7 +600,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         # 'Korut suriah diduga kerja sama senjata kimia': both states before a word of cooperation,
         # no hostile cue between them (not 'Kurds announce deal with Assad's government as Turkey
         # invades Syria')
-        for m in lex.cooperation.finditer(title):
+        for m in _cooperating(lex, title, 0, len(title)):
             if set(title_countries(title[:m.start()], finder, lower_case=True)) >= set(headline) \
                     and not _hostile(lex, slex, title, 0, m.start()):
                 partners.add(frozenset(headline))
