@@ -675,3 +675,23 @@ def test_ending_cooperation_sets_two_states_apart():
                   "Pejabat Indonesia menyambutnya.") is None
     assert detect("Pemutusan hubungan kerja di Indonesia dan Australia meningkat. Pabrik di Australia "
                   "tutup. Buruh Indonesia protes.") is None
+
+
+def test_missiles_fired_at_a_state_are_an_attack_of_the_relative_clauses_state():
+    # IndoSum: `Rusia ... bereaksi keras terhadap aksi Amerika Serikat yang menembakkan 59 rudal ke
+    # pangkalan udara Al Shayrat milik Suriah`: weapons fired in a direction are an attack (CAMEO 195),
+    # and the state right before the relative clause holding it is the attacker, not the sentence's subject
+    body = ("Rusia langsung bereaksi keras terhadap aksi Amerika Serikat yang menembakkan 59 rudal ke "
+            "pangkalan udara Al Shayrat milik Suriah. Rusia menyiagakan sistem pertahanan udara di Suriah "
+            "setelah dua kapal perang Amerika Serikat meluncurkan 59 rudal jelajah Tomahawk ke pangkalan "
+            "udara milik Suriah. Kapal perang Rusia berlayar ke Tartus.")
+    conflict = detect(body, title="Suriah semakin memanas rusia siagakan sistem antirudal udara")
+    assert set(conflict["parties"]) == {"US", "SY"}
+    body = ("Russia reacted angrily to the United States, which fired 59 cruise missiles at an air base in "
+            "Syria. The United States launched more missiles at the base in Syria on Friday. Russian "
+            "warships sailed to Tartus.")
+    assert set(detect(body, "en")["parties"]) == {"US", "SY"}
+    # missiles sent to a state (arms, not an attack) set no two states apart
+    result = detect("Rusia mengirim rudal S-300 ke Suriah. Rudal itu tiba di Suriah pekan lalu. "
+                    "Rusia menyebut pengiriman itu sah.")
+    assert result is None or set(result["parties"]) != {"RU", "SY"}

@@ -837,3 +837,12 @@ def test_a_backing_passive_with_the_backers_army_between_names_the_backer():
     body = "Serdadu Suriah yang didukung tentara Rusia, melancarkan serangan agresif terhadap ISIS."
     _, stances = run(body, "id", parties=["SY"])
     assert (stances[("RU", None)]["position"], stances[("RU", None)]["side"]) == ("backs", "SY")
+
+
+def test_a_strong_reaction_to_a_partys_act_opposes_it():
+    # IndoSum: `Rusia langsung bereaksi keras terhadap aksi Amerika Serikat yang menembakkan 59 rudal`
+    body = "Rusia langsung bereaksi keras terhadap aksi Amerika Serikat yang menembakkan 59 rudal ke Suriah."
+    _, stances = run(body, "id", parties=["SY", "US"])
+    assert (stances[("RU", None)]["position"], stances[("RU", None)]["side"]) == ("opposes", "US")
+    _, stances = run("Russia reacted angrily to the United States strike on Syria.", "en", parties=["SY", "US"])
+    assert (stances[("RU", None)]["position"], stances[("RU", None)]["side"]) == ("opposes", "US")

@@ -129,6 +129,9 @@ class ConflictLexicon:
     helps: re.Pattern | None = None
     domestic_objects: re.Pattern | None = None
     disputed_places: tuple = ()
+    # `aksi Amerika Serikat yang menembakkan 59 rudal ke ...`, `the United States, which fired ...`: a
+    # state (and an official's name) right before a relative clause holding the hostile cue
+    relative_owner: re.Pattern | None = None
 
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
@@ -161,7 +164,7 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         lang=lang,
         joiner_gap=re.compile(rf"\s*(?:{alt})\s*\Z", re.I),
         context=alternation([str(w) for w in data.get("context") or []] + _ended_ties(data)),
-        attacks=alternation([str(w) for w in data.get("attacks") or []] + _ended_ties(data)),
+        attacks=_attacks(data),
         region_before=before_re,
         region_after=after_re,
         cooperation=alternation(data.get("cooperation") or []),
@@ -212,6 +215,11 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         stop = rf"(?!(?:{alternation(stops).pattern})(?!\w))" if stops else ""
         lexicon.attack_owner = re.compile(
             rf"(?i:{alternation(owners).pattern})(?:\s+{stop}[a-z][\w-]*)?\s+")
+    relatives = _list_words(lexicon_data(pack, "stance_lexicon")[1], ("relative_markers",))
+    if relatives:
+        lexicon.relative_owner = re.compile(
+            rf"(?-i:(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.-]*){{0,4}})\s*,?\s*(?:{alternation(relatives).pattern})"
+            rf"(?-i:(?:\s+[a-z][\w-]*){{0,2}})\s+", re.I)
     disputed = []
     for item in data.get("disputed_places") or []:
         names = [str(n) for n in item.get("names") or []]
@@ -221,6 +229,23 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
     lexicon.disputed_places = tuple(disputed)
     _COMPILED[key] = (data, lexicon)
     return lexicon
+
+
+def _attacks(data: dict) -> re.Pattern | None:
+    """The attack verbs and nouns (`attacks`, and ties ended: `_ended_ties`), and weapons fired in a
+    direction (CAMEO 195 Employ aerial weapons): a verb of firing (`fire_verbs`: `menembakkan`,
+    `fired`), at most two words, a projectile (`projectiles`: `rudal`, `missiles`), at most three
+    words, a direction (`fire_directions`: `ke`, `at`): `menembakkan 59 rudal ke`, `meluncurkan 59
+    rudal jelajah Tomahawk ke`, `launched missiles targeting`."""
+    words = alternation([str(w) for w in data.get("attacks") or []] + _ended_ties(data))
+    verbs = alternation(data.get("fire_verbs") or [])
+    things = alternation(data.get("projectiles") or [])
+    ways = alternation(data.get("fire_directions") or [])
+    if verbs is None or things is None or ways is None:
+        return words
+    fire = (rf"(?:{verbs.pattern})(?:\s+[\w-]+){{0,2}}?\s+(?:{things.pattern})(?:\s+[\w-]+){{0,3}}?"
+            rf"\s+(?:{ways.pattern})")
+    return re.compile(rf"{words.pattern}|{fire}" if words is not None else fire, re.I)
 
 
 def _ended_ties(data: dict) -> list[str]:
@@ -513,6 +538,13 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                 after = lex.clause_openers.search(body, match.end(), clause_end)
                 if after is not None:
                     clause_end = after.start()
+            if lex.relative_owner is not None:
+                # `Rusia bereaksi keras terhadap aksi Amerika Serikat yang menembakkan 59 rudal ke
+                # pangkalan udara ... milik Suriah`: a state right before a relative clause holding the
+                # cue (its official's name may stand between) is the cue's subject
+                owner = [h for h in hits if subject[-1].end <= h.start and h.end <= match.start()]
+                if owner and lex.relative_owner.fullmatch(body, owner[-1].end, match.start()):
+                    subject = [owner[-1]]
             objects: list = []
             for hit in hits:
                 if hit.start < match.end() or hit.start > min(clause_end, match.end() + 100):
