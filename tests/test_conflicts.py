@@ -695,3 +695,21 @@ def test_missiles_fired_at_a_state_are_an_attack_of_the_relative_clauses_state()
     result = detect("Rusia mengirim rudal S-300 ke Suriah. Rudal itu tiba di Suriah pekan lalu. "
                     "Rusia menyebut pengiriman itu sah.")
     assert result is None or set(result["parties"]) != {"RU", "SY"}
+
+
+def test_an_obituary_names_no_conflict_of_its_life_story():
+    # Wikinews: `Burundi President Pierre Nkurunziza dies aged 55`: the civil war and the tensions of his
+    # life are history, not the story's conflict
+    body = ("Pierre Nkurunziza, the President of Burundi, died at the age of 55 on Monday. The government of "
+            "Burundi announced his death. His decision to run for a third term led to tensions and a failed "
+            "coup in the country. Burundi had twelve years of civil war leading up to his presidency. Around "
+            "300,000 people were killed in the conflict. Burundi declared seven days of mourning.")
+    assert detect(body, "en", title="Burundi President Pierre Nkurunziza dies aged 55") is None
+    # the same text under a headline of the conflict itself, or of a violent death, keeps it
+    assert detect(body, "en", title="Burundi mourns amid tensions")["parties"] == ["BI"]
+    assert detect(body, "en", title="Burundi official dies after being shot")["parties"] == ["BI"]
+    body = ("Mantan presiden Myanmar itu wafat pada Senin. Myanmar dilanda perang saudara selama puluhan "
+            "tahun. Konflik bersenjata di Myanmar menewaskan ribuan orang. Pemerintah Myanmar menetapkan "
+            "hari berkabung. Perang di Myanmar belum usai.")
+    assert detect(body, title="Mantan presiden Myanmar tutup usia") is None
+    assert detect(body, title="Myanmar berkabung")["parties"] == ["MM"]

@@ -115,6 +115,8 @@ class ConflictLexicon:
     relation: re.Pattern | None = None
     lone_state_context: re.Pattern | None = None
     cooperation_title: re.Pattern | None = None
+    obituary_title: re.Pattern | None = None
+    violent_death: re.Pattern | None = None
     armed_groups: re.Pattern | None = None
     headline_opposes: re.Pattern | None = None
     home_disputes: re.Pattern | None = None
@@ -176,6 +178,8 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         relation=alternation(data.get("relation_context") or []),
         lone_state_context=alternation(data.get("lone_state_context") or []),
         cooperation_title=alternation(data.get("cooperation_title") or []),
+        obituary_title=alternation(data.get("obituary_title") or []),
+        violent_death=alternation(data.get("violent_death") or []),
         armed_groups=alternation(data.get("armed_groups") or [], flags=0),
         headline_opposes=alternation(data.get("headline_opposes") or []),
         home_disputes=alternation(data.get("home_disputes") or []),
@@ -587,6 +591,19 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # cooperation word: `Greek PM reaffirms EastMed pipeline project` is about a dispute.)
     if title and lex.cooperation_title is not None and lex.cooperation_title.search(title) \
             and not (lex.context is not None and lex.context.search(title)) \
+            and not _hostile(lex, slex, title, 0, len(title)):
+        return _registered_only(best_entry, lex)
+
+    # An obituary (`Burundi President Pierre Nkurunziza dies aged 55`, `Mantan presiden Haiti Rene
+    # Preval tutup usia`: lex.obituary_title) with no conflict word, hostile cue or verb of opposing in
+    # its headline, nor a word of a violent death (lex.violent_death: `shot`, `ditembak`): the wars and
+    # coups its text names are the person's life story, not the story's conflict (a registered conflict
+    # named in it still joins). ('Pemenang nobel Liu Xiaobo meninggal dunia kecam China' has a verb of
+    # opposing: the story is the dispute over the death.)
+    if title and lex.obituary_title is not None and lex.obituary_title.search(title) \
+            and not (lex.violent_death is not None and lex.violent_death.search(title)) \
+            and not (lex.context is not None and lex.context.search(title)) \
+            and not (lex.headline_opposes is not None and lex.headline_opposes.search(title)) \
             and not _hostile(lex, slex, title, 0, len(title)):
         return _registered_only(best_entry, lex)
 
