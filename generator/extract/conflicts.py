@@ -165,7 +165,7 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
     lexicon = ConflictLexicon(
         lang=lang,
         joiner_gap=re.compile(rf"\s*(?:{alt})\s*\Z", re.I),
-        context=alternation([str(w) for w in data.get("context") or []] + _ended_ties(data)),
+        context=alternation([str(w) for w in data.get("context") or []], tails=_ended_ties(data)),
         attacks=_attacks(data),
         region_before=before_re,
         region_after=after_re,
@@ -241,25 +241,28 @@ def _attacks(data: dict) -> re.Pattern | None:
     `fired`), at most two words, a projectile (`projectiles`: `rudal`, `missiles`), at most three
     words, a direction (`fire_directions`: `ke`, `at`): `menembakkan 59 rudal ke`, `meluncurkan 59
     rudal jelajah Tomahawk ke`, `launched missiles targeting`."""
-    words = alternation([str(w) for w in data.get("attacks") or []] + _ended_ties(data))
-    verbs = alternation(data.get("fire_verbs") or [])
+    tails = dict(_ended_ties(data))
     things = alternation(data.get("projectiles") or [])
     ways = alternation(data.get("fire_directions") or [])
-    if verbs is None or things is None or ways is None:
-        return words
-    fire = (rf"(?:{verbs.pattern})(?:\s+[\w-]+){{0,2}}?\s+(?:{things.pattern})(?:\s+[\w-]+){{0,3}}?"
-            rf"\s+(?:{ways.pattern})")
-    return re.compile(rf"{words.pattern}|{fire}" if words is not None else fire, re.I)
+    if things is not None and ways is not None:
+        fire = rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{things.pattern})(?:\s+[\w-]+){{0,3}}?\s+(?:{ways.pattern})"
+        for verb in (str(w) for w in data.get("fire_verbs") or []):
+            tails[verb] = f"(?:{tails[verb]}|{fire})" if verb in tails else fire
+    # (tails in the attacks' trie keep one branch per position: a separate alternative, or every
+    # pair of words written out, would slow each scan or the compilation)
+    return alternation([str(w) for w in data.get("attacks") or []], tails=tails)
 
 
-def _ended_ties(data: dict) -> list[str]:
+def _ended_ties(data: dict) -> dict[str, str]:
     """Conflict words and acts of reduced relations (CAMEO 16: 161 break relations, 1622 halt
     military aid or cooperation): a verb or noun of ending (`ends_ties`: `penghentian`, `suspended`)
     right before a noun of ties (`ties`: `kerja sama militer`, `military cooperation`); an act of the
-    subject on the state after it (`Indonesia suspended military cooperation with Australia`)."""
-    ends = [str(w) for w in data.get("ends_ties") or []]
-    ties = [str(w) for w in data.get("ties") or []]
-    return [f"{end} {tie}" for end in ends for tie in ties]
+    subject on the state after it (`Indonesia suspended military cooperation with Australia`). Each
+    word of ending with the pattern that must follow it (`alternation` tails)."""
+    ties = alternation(data.get("ties") or [])
+    if ties is None:
+        return {}
+    return {str(end): rf"\s+(?:{ties.pattern})" for end in data.get("ends_ties") or []}
 
 
 def _cooperating(lex: ConflictLexicon, text: str, start: int, end: int) -> list:

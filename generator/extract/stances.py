@@ -217,9 +217,14 @@ def _trie_regex(node: dict) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-def alternation(phrases: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern | None:
-    """One fast regex for many phrases (a trie, so each position tries one branch)."""
-    unique = {p for p in (str(x) for x in phrases) if p and p.strip()}
+def alternation(phrases: Iterable[str], flags: int = re.IGNORECASE,
+                tails: dict[str, str] | None = None) -> re.Pattern | None:
+    """One fast regex for many phrases (a trie, so each position tries one branch). `tails` maps
+    phrases to a pattern that must follow them (`fired` + `... missiles at`): in the same trie, so
+    the regex keeps one branch per position."""
+    tails = tails or {}
+    plain = {p for p in (str(x) for x in phrases) if p and p.strip()}
+    unique = plain | set(tails)
     if not unique:
         return None
     trie: dict = {}
@@ -232,7 +237,11 @@ def alternation(phrases: Iterable[str], flags: int = re.IGNORECASE) -> re.Patter
         for atom in atoms:
             node = node.setdefault(atom, {})
         last = phrase.strip()
-        node[""] = r"(?!\w)" if (last[-1].isalnum() or last.endswith("*")) else ""
+        end = r"(?!\w)" if (last[-1].isalnum() or last.endswith("*")) else ""
+        if phrase in tails:
+            tail = end + tails[phrase]
+            end = f"(?:{tail}|{end})" if phrase in plain else tail
+        node[""] = end
         starts_word.append(phrase.strip()[0].isalnum())
     body = _trie_regex(trie)
     prefix = r"(?<!\w)" if all(starts_word) else ""
