@@ -658,3 +658,58 @@ def test_the_state_alone_in_every_attack_is_the_one_party():
     body2 = body.replace("kelompok ARSA menyerang kepolisian Myanmar", "kelompok ARSA menyerang polisi Bangladesh")
     result = detect(body2)
     assert result is None or result["parties"] != ["MM"]
+
+
+def test_ending_cooperation_sets_two_states_apart():
+    # CAMEO 16 Reduce relations: a word of ending right before a noun of ties is a conflict word, not
+    # cooperation (IndoSum: `penghentian kerjasama militer Indonesia dan Australia`)
+    body = ("Panglima TNI enggan mengomentari pemberitaan media Australia. Pemberitaan itu muncul setelah "
+            "penghentian kerjasama militer Indonesia dan Australia. Koran di Australia menyesalkan "
+            "keputusan itu. Pejabat di Indonesia tidak menanggapinya.")
+    assert set(detect(body)["parties"]) == {"ID", "AU"}
+    body = ("Indonesia suspended military cooperation with Australia on Wednesday. Australia said it "
+            "regretted the decision. Officials in Indonesia declined to comment.")
+    assert set(detect(body, "en")["parties"]) == {"ID", "AU"}
+    # cooperation itself, or ended employment (`pemutusan hubungan kerja`), is no conflict
+    assert detect("Kerja sama militer Indonesia dan Australia berlanjut. Latihan digelar di Australia. "
+                  "Pejabat Indonesia menyambutnya.") is None
+    assert detect("Pemutusan hubungan kerja di Indonesia dan Australia meningkat. Pabrik di Australia "
+                  "tutup. Buruh Indonesia protes.") is None
+
+
+def test_missiles_fired_at_a_state_are_an_attack_of_the_relative_clauses_state():
+    # IndoSum: `Rusia ... bereaksi keras terhadap aksi Amerika Serikat yang menembakkan 59 rudal ke
+    # pangkalan udara Al Shayrat milik Suriah`: weapons fired in a direction are an attack (CAMEO 195),
+    # and the state right before the relative clause holding it is the attacker, not the sentence's subject
+    body = ("Rusia langsung bereaksi keras terhadap aksi Amerika Serikat yang menembakkan 59 rudal ke "
+            "pangkalan udara Al Shayrat milik Suriah. Rusia menyiagakan sistem pertahanan udara di Suriah "
+            "setelah dua kapal perang Amerika Serikat meluncurkan 59 rudal jelajah Tomahawk ke pangkalan "
+            "udara milik Suriah. Kapal perang Rusia berlayar ke Tartus.")
+    conflict = detect(body, title="Suriah semakin memanas rusia siagakan sistem antirudal udara")
+    assert set(conflict["parties"]) == {"US", "SY"}
+    body = ("Russia reacted angrily to the United States, which fired 59 cruise missiles at an air base in "
+            "Syria. The United States launched more missiles at the base in Syria on Friday. Russian "
+            "warships sailed to Tartus.")
+    assert set(detect(body, "en")["parties"]) == {"US", "SY"}
+    # missiles sent to a state (arms, not an attack) set no two states apart
+    result = detect("Rusia mengirim rudal S-300 ke Suriah. Rudal itu tiba di Suriah pekan lalu. "
+                    "Rusia menyebut pengiriman itu sah.")
+    assert result is None or set(result["parties"]) != {"RU", "SY"}
+
+
+def test_an_obituary_names_no_conflict_of_its_life_story():
+    # Wikinews: `Burundi President Pierre Nkurunziza dies aged 55`: the civil war and the tensions of his
+    # life are history, not the story's conflict
+    body = ("Pierre Nkurunziza, the President of Burundi, died at the age of 55 on Monday. The government of "
+            "Burundi announced his death. His decision to run for a third term led to tensions and a failed "
+            "coup in the country. Burundi had twelve years of civil war leading up to his presidency. Around "
+            "300,000 people were killed in the conflict. Burundi declared seven days of mourning.")
+    assert detect(body, "en", title="Burundi President Pierre Nkurunziza dies aged 55") is None
+    # the same text under a headline of the conflict itself, or of a violent death, keeps it
+    assert detect(body, "en", title="Burundi mourns amid tensions")["parties"] == ["BI"]
+    assert detect(body, "en", title="Burundi official dies after being shot")["parties"] == ["BI"]
+    body = ("Mantan presiden Myanmar itu wafat pada Senin. Myanmar dilanda perang saudara selama puluhan "
+            "tahun. Konflik bersenjata di Myanmar menewaskan ribuan orang. Pemerintah Myanmar menetapkan "
+            "hari berkabung. Perang di Myanmar belum usai.")
+    assert detect(body, title="Mantan presiden Myanmar tutup usia") is None
+    assert detect(body, title="Myanmar berkabung")["parties"] == ["MM"]

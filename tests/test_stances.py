@@ -801,3 +801,48 @@ def test_members_of_a_group_coordinated_with_the_subject_share_its_act():
     body = "Saudi Arabia and other Gulf states such as Bahrain cut diplomatic ties with Qatar on Monday."
     _, stances = run(body, "en", parties=["SA", "QA"])
     assert (stances[("BH", None)]["position"], stances[("BH", None)]["side"]) in {("backs", "SA"), ("opposes", "QA")}
+
+
+def test_an_appeal_to_citizens_is_an_advisory_no_demand_on_a_party():
+    # a travel advisory of an embassy to its own nationals (IndoSum, KBRI Amman): the party named
+    # after it is where they should not go, not whom the appeal is made to
+    body = ("Kedutaan Besar Republik Indonesia di Amman mengimbau kepada seluruh Warga Negara Indonesia "
+            "yang berencana melakukan kunjungan ke Palestina untuk sementara waktu menundanya.")
+    _, stances = run(body, "id", parties=["IL", "PS"])
+    assert ("ID", None) not in stances
+    _, stances = run("Germany urged its citizens to postpone travel to Israel.", "en", parties=["IL", "PS"])
+    assert ("DE", None) not in stances
+    # an appeal to the party itself stays a demand on it
+    _, stances = run("Indonesia mendesak Israel untuk menghentikan pembangunan permukiman.", "id",
+                     parties=["IL", "PS"])
+    assert (stances[("ID", None)]["position"], stances[("ID", None)]["side"]) == ("opposes", "IL")
+
+
+def test_a_states_official_named_before_a_relative_clause_owns_its_act():
+    # `pengumuman Presiden Amerika Serikat Donald Trump yang mengakui Yerusalem sebagai ibukota Israel`
+    # (IndoSum): the state, its official's name, then the relative clause: the state's act
+    body = ("Suasana semakin menegang setelah dikeluarkannya pengumuman Presiden Amerika Serikat Donald "
+            "Trump yang mengakui Yerusalem sebagai ibukota Israel.")
+    _, stances = run(body, "id", parties=["IL", "PS"])
+    assert (stances[("US", None)]["position"], stances[("US", None)]["side"]) == ("backs", "IL")
+    body = ("Protests grew after the announcement by United States President Donald Trump, who "
+            "recognised Jerusalem as the capital of Israel.")
+    _, stances = run(body, "en", parties=["IL", "PS"])
+    assert (stances[("US", None)]["position"], stances[("US", None)]["side"]) == ("backs", "IL")
+
+
+def test_a_backing_passive_with_the_backers_army_between_names_the_backer():
+    # `Serdadu Suriah yang didukung tentara Rusia, melancarkan serangan agresif terhadap ISIS` (IndoSum):
+    # the army of a state between the passive form and the state is the state's
+    body = "Serdadu Suriah yang didukung tentara Rusia, melancarkan serangan agresif terhadap ISIS."
+    _, stances = run(body, "id", parties=["SY"])
+    assert (stances[("RU", None)]["position"], stances[("RU", None)]["side"]) == ("backs", "SY")
+
+
+def test_a_strong_reaction_to_a_partys_act_opposes_it():
+    # IndoSum: `Rusia langsung bereaksi keras terhadap aksi Amerika Serikat yang menembakkan 59 rudal`
+    body = "Rusia langsung bereaksi keras terhadap aksi Amerika Serikat yang menembakkan 59 rudal ke Suriah."
+    _, stances = run(body, "id", parties=["SY", "US"])
+    assert (stances[("RU", None)]["position"], stances[("RU", None)]["side"]) == ("opposes", "US")
+    _, stances = run("Russia reacted angrily to the United States strike on Syria.", "en", parties=["SY", "US"])
+    assert (stances[("RU", None)]["position"], stances[("RU", None)]["side"]) == ("opposes", "US")

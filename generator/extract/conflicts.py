@@ -115,6 +115,8 @@ class ConflictLexicon:
     relation: re.Pattern | None = None
     lone_state_context: re.Pattern | None = None
     cooperation_title: re.Pattern | None = None
+    obituary_title: re.Pattern | None = None
+    violent_death: re.Pattern | None = None
     armed_groups: re.Pattern | None = None
     headline_opposes: re.Pattern | None = None
     home_disputes: re.Pattern | None = None
@@ -129,6 +131,9 @@ class ConflictLexicon:
     helps: re.Pattern | None = None
     domestic_objects: re.Pattern | None = None
     disputed_places: tuple = ()  # (regex, the two claimants, the first word of each name)
+    # `aksi Amerika Serikat yang menembakkan 59 rudal ke ...`, `the United States, which fired ...`: a
+    # state (and an official's name) right before a relative clause holding the hostile cue
+    relative_owner: re.Pattern | None = None
 
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
@@ -160,8 +165,8 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
     lexicon = ConflictLexicon(
         lang=lang,
         joiner_gap=re.compile(rf"\s*(?:{alt})\s*\Z", re.I),
-        context=alternation(data.get("context") or []),
-        attacks=alternation(data.get("attacks") or []),
+        context=alternation([str(w) for w in data.get("context") or []], tails=_ended_ties(data)),
+        attacks=_attacks(data),
         region_before=before_re,
         region_after=after_re,
         cooperation=alternation(data.get("cooperation") or []),
@@ -173,6 +178,8 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         relation=alternation(data.get("relation_context") or []),
         lone_state_context=alternation(data.get("lone_state_context") or []),
         cooperation_title=alternation(data.get("cooperation_title") or []),
+        obituary_title=alternation(data.get("obituary_title") or []),
+        violent_death=alternation(data.get("violent_death") or []),
         armed_groups=alternation(data.get("armed_groups") or [], flags=0),
         headline_opposes=alternation(data.get("headline_opposes") or []),
         home_disputes=alternation(data.get("home_disputes") or []),
@@ -212,6 +219,11 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         stop = rf"(?!(?:{alternation(stops).pattern})(?!\w))" if stops else ""
         lexicon.attack_owner = re.compile(
             rf"(?i:{alternation(owners).pattern})(?:\s+{stop}[a-z][\w-]*)?\s+")
+    relatives = _list_words(lexicon_data(pack, "stance_lexicon")[1], ("relative_markers",))
+    if relatives:
+        lexicon.relative_owner = re.compile(
+            rf"(?-i:(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.-]*){{0,4}})\s*,?\s*(?:{alternation(relatives).pattern})"
+            rf"(?-i:(?:\s+[a-z][\w-]*){{0,2}})\s+", re.I)
     disputed = []
     for item in data.get("disputed_places") or []:
         names = [str(n) for n in item.get("names") or []]
@@ -224,6 +236,48 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
     lexicon.disputed_places = tuple(disputed)
     _COMPILED[key] = (data, lexicon)
     return lexicon
+
+
+def _attacks(data: dict) -> re.Pattern | None:
+    """The attack verbs and nouns (`attacks`, and ties ended: `_ended_ties`), and weapons fired in a
+    direction (CAMEO 195 Employ aerial weapons): a verb of firing (`fire_verbs`: `menembakkan`,
+    `fired`), at most two words, a projectile (`projectiles`: `rudal`, `missiles`), at most three
+    words, a direction (`fire_directions`: `ke`, `at`): `menembakkan 59 rudal ke`, `meluncurkan 59
+    rudal jelajah Tomahawk ke`, `launched missiles targeting`."""
+    tails = dict(_ended_ties(data))
+    things = alternation(data.get("projectiles") or [])
+    ways = alternation(data.get("fire_directions") or [])
+    if things is not None and ways is not None:
+        fire = rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{things.pattern})(?:\s+[\w-]+){{0,3}}?\s+(?:{ways.pattern})"
+        for verb in (str(w) for w in data.get("fire_verbs") or []):
+            tails[verb] = f"(?:{tails[verb]}|{fire})" if verb in tails else fire
+    # (tails in the attacks' trie keep one branch per position: a separate alternative, or every
+    # pair of words written out, would slow each scan or the compilation)
+    return alternation([str(w) for w in data.get("attacks") or []], tails=tails)
+
+
+def _ended_ties(data: dict) -> dict[str, str]:
+    """Conflict words and acts of reduced relations (CAMEO 16: 161 break relations, 1622 halt
+    military aid or cooperation): a verb or noun of ending (`ends_ties`: `penghentian`, `suspended`)
+    right before a noun of ties (`ties`: `kerja sama militer`, `military cooperation`); an act of the
+    subject on the state after it (`Indonesia suspended military cooperation with Australia`). Each
+    word of ending with the pattern that must follow it (`alternation` tails)."""
+    ties = alternation(data.get("ties") or [])
+    if ties is None:
+        return {}
+    return {str(end): rf"\s+(?:{ties.pattern})" for end in data.get("ends_ties") or []}
+
+
+def _cooperating(lex: ConflictLexicon, text: str, start: int, end: int) -> list:
+    """The words of cooperation (lex.cooperation) in text[start:end] that are no part of a conflict
+    word (`penghentian kerja sama militer`, `suspended military cooperation`: ties ended)."""
+    if lex.cooperation is None:
+        return []
+    found = list(lex.cooperation.finditer(text, start, end))
+    if found and lex.context is not None:
+        ended = [m.span() for m in lex.context.finditer(text, max(0, start - 30), end)]
+        found = [m for m in found if not any(a <= m.start() and m.end() <= b for a, b in ended)]
+    return found
 
 
 def _list_words(data: dict, keys: tuple[str, ...]) -> list[str]:
@@ -443,8 +497,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                 continue
             if not lex.joiner_gap.match(body, a.end, b.start):
                 continue
-            if lex.cooperation is not None and lex.cooperation.search(
-                    body, max(s, a.start - 45), _clause_end(body, b.end, e)[0]):
+            if _cooperating(lex, body, max(s, a.start - 45), _clause_end(body, b.end, e)[0]):
                 # `agreement between Turkey and Libya`: partners, not adversaries (unless what they
                 # agree on settles a fight between them: `perjanjian gencatan senjata antara ...`)
                 if not _settles(slex, body, max(s, a.start - 45), _clause_end(body, b.end, e)[0]):
@@ -498,6 +551,13 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                 after = lex.clause_openers.search(body, match.end(), clause_end)
                 if after is not None:
                     clause_end = after.start()
+            if lex.relative_owner is not None:
+                # `Rusia bereaksi keras terhadap aksi Amerika Serikat yang menembakkan 59 rudal ke
+                # pangkalan udara ... milik Suriah`: a state right before a relative clause holding the
+                # cue (its official's name may stand between) is the cue's subject
+                owner = [h for h in hits if subject[-1].end <= h.start and h.end <= match.start()]
+                if owner and lex.relative_owner.fullmatch(body, owner[-1].end, match.start()):
+                    subject = [owner[-1]]
             objects: list = []
             for hit in hits:
                 if hit.start < match.end() or hit.start > min(clause_end, match.end() + 100):
@@ -543,6 +603,19 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             and not _hostile(lex, slex, title, 0, len(title)):
         return _registered_only(best_entry, lex)
 
+    # An obituary (`Burundi President Pierre Nkurunziza dies aged 55`, `Mantan presiden Haiti Rene
+    # Preval tutup usia`: lex.obituary_title) with no conflict word, hostile cue or verb of opposing in
+    # its headline, nor a word of a violent death (lex.violent_death: `shot`, `ditembak`): the wars and
+    # coups its text names are the person's life story, not the story's conflict (a registered conflict
+    # named in it still joins). ('Pemenang nobel Liu Xiaobo meninggal dunia kecam China' has a verb of
+    # opposing: the story is the dispute over the death.)
+    if title and lex.obituary_title is not None and lex.obituary_title.search(title) \
+            and not (lex.violent_death is not None and lex.violent_death.search(title)) \
+            and not (lex.context is not None and lex.context.search(title)) \
+            and not (lex.headline_opposes is not None and lex.headline_opposes.search(title)) \
+            and not _hostile(lex, slex, title, 0, len(title)):
+        return _registered_only(best_entry, lex)
+
     # The headline names the two sides of most stories about a dispute ("UK urges US to waive
     # immunity", "Iran issues arrest warrants for ... Trump"): two states in it, in an article
     # with conflict words that are not only everyday words (`crisis`, `between`: lex.weak_context),
@@ -574,7 +647,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         and not _hostile(lex, slex, title, 0, len(title)) and _destination(lex, title, finder, headline)
     if len(headline) == 2 and (own_words or in_title or _hostile(lex, slex, title, 0, len(title))
                                or len(body_hostile()) >= 2) \
-            and not (lex.cooperation is not None and lex.cooperation.search(title)) and not backing_title \
+            and not _cooperating(lex, title, 0, len(title)) and not backing_title \
             and not destination and not _civilians_only(lex, title, finder):
         add(headline[0], headline[1], weight)
         for code in headline:
@@ -585,7 +658,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         # 'Korut suriah diduga kerja sama senjata kimia': both states before a word of cooperation,
         # no hostile cue between them (not 'Kurds announce deal with Assad's government as Turkey
         # invades Syria')
-        for m in lex.cooperation.finditer(title):
+        for m in _cooperating(lex, title, 0, len(title)):
             if set(title_countries(title[:m.start()], finder, lower_case=True)) >= set(headline) \
                     and not _hostile(lex, slex, title, 0, m.start()):
                 partners.add(frozenset(headline))

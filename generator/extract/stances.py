@@ -217,9 +217,14 @@ def _trie_regex(node: dict) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-def alternation(phrases: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern | None:
-    """One fast regex for many phrases (a trie, so each position tries one branch)."""
-    unique = {p for p in (str(x) for x in phrases) if p and p.strip()}
+def alternation(phrases: Iterable[str], flags: int = re.IGNORECASE,
+                tails: dict[str, str] | None = None) -> re.Pattern | None:
+    """One fast regex for many phrases (a trie, so each position tries one branch). `tails` maps
+    phrases to a pattern that must follow them (`fired` + `... missiles at`): in the same trie, so
+    the regex keeps one branch per position."""
+    tails = tails or {}
+    plain = {p for p in (str(x) for x in phrases) if p and p.strip()}
+    unique = plain | set(tails)
     if not unique:
         return None
     trie: dict = {}
@@ -232,7 +237,11 @@ def alternation(phrases: Iterable[str], flags: int = re.IGNORECASE) -> re.Patter
         for atom in atoms:
             node = node.setdefault(atom, {})
         last = phrase.strip()
-        node[""] = r"(?!\w)" if (last[-1].isalnum() or last.endswith("*")) else ""
+        end = r"(?!\w)" if (last[-1].isalnum() or last.endswith("*")) else ""
+        if phrase in tails:
+            tail = end + tails[phrase]
+            end = f"(?:{tail}|{end})" if phrase in plain else tail
+        node[""] = end
         starts_word.append(phrase.strip()[0].isalnum())
     body = _trie_regex(trie)
     prefix = r"(?<!\w)" if all(starts_word) else ""
@@ -332,6 +341,8 @@ class StanceLexicon:
     metonyms: re.Pattern | None
     metonym_codes: dict[str, str] = field(default_factory=dict)
     relative: re.Pattern | None = None
+    # `Presiden Amerika Serikat Donald Trump yang mengakui ...`: a state, an official's name, a relative
+    relative_after_name: re.Pattern | None = None
     act_before: re.Pattern | None = None
     act_after: re.Pattern | None = None
     pronoun_subjects: re.Pattern | None = None
@@ -359,6 +370,10 @@ class StanceLexicon:
     # `meminta kepastian perlindungan AS`: what an appeal asks for, right after it, is aid
     aid_request: re.Pattern | None = None
     aid_about: re.Pattern | None = None  # `... Amerika Serikat terkait komitmen pertahanan`
+    # `mengimbau kepada seluruh Warga Negara Indonesia ... menunda kunjungan ke Palestina`, `urged its
+    # citizens to avoid travel to Israel`: an appeal addressed to people (one's own citizens,
+    # travellers) right after it is an advisory, no demand on the party named further on
+    advisory: re.Pattern | None = None
     # `menuding PBB ...`, `threatened to leave the UN over its bias against Israel`: an
     # organisation that is no state as the object of an opposing cue
     organisations: re.Pattern | None = None
@@ -471,6 +486,10 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
         act_before=_tail(_list(data, "act_nouns"), 1),
         relative=re.compile(rf"\s*,?\s*(?:{'|'.join(phrase_pattern(w) for w in _list(data, 'relative_markers'))})",
                             re.I) if _list(data, "relative_markers") else None,
+        relative_after_name=re.compile(
+            rf"(?-i:(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.-]*){{1,4}})\s*,?\s*"
+            rf"(?:{'|'.join(phrase_pattern(w) for w in _list(data, 'relative_markers'))})", re.I)
+        if _list(data, "relative_markers") else None,
         act_after=_head(_list(data, "act_nouns")),
         pronoun_subjects=re.compile(
             rf"\s*(?:{'|'.join(phrase_pattern(w) for w in _list(data, 'pronoun_subjects'))})\s", re.I)
@@ -510,6 +529,11 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
         if about:
             lexicon.aid_about = re.compile(
                 rf"\s+(?:{alternation(about).pattern})\s+(?:{alternation(aid).pattern})", re.I)
+    addressees = _list(data, "advisory_addressees")
+    if addressees:
+        leads = _list(data, "advisory_leads")
+        lead = rf"(?:(?:{alternation(leads).pattern})\s+){{0,2}}" if leads else ""
+        lexicon.advisory = re.compile(rf"\s+{lead}(?:{alternation(addressees).pattern})", re.I)
     dual = _list(data, "dual_pronouns")
     if dual:
         alt = "|".join(phrase_pattern(w) for w in dual)
@@ -996,6 +1020,11 @@ class _Article:
         if lex.relative is not None and c_start - hit.end <= 80 \
                 and lex.relative.match(self.body, hit.end):
             return hit  # `Kuwait, yang juga mencari cara mediasi`: the relative clause's subject
+        if lex.relative_after_name is not None and c_start - hit.end <= 80 \
+                and lex.relative_after_name.match(self.body, hit.end):
+            # `pengumuman Presiden Amerika Serikat Donald Trump yang mengakui Yerusalem`: the state's
+            # official named right after it, then the relative clause: the official's act
+            return hit
         return None
 
     def other_object(self, c_end: int, hits: list[Hit], actors: set[str]) -> Hit | None:
@@ -1478,7 +1507,8 @@ def _evidence(art: _Article, category: Category, actor: str, claimed_by: str | N
     if negated:
         return None
     if position == "appeal":
-        if category.one_side in PARTISAN and actor not in art.parties:
+        if category.one_side in PARTISAN and actor not in art.parties and not (
+                art.lex.advisory is not None and art.lex.advisory.match(art.body, c_end)):
             target, both = art.target(c_start, c_end, direction or "after", hits, actors | {actor},
                                       s_start, s_end)
             if target is not None and not both:
