@@ -4901,3 +4901,14 @@ def test_a_home_title_in_an_international_body_speaks_for_no_state():
     # heads the UN's office, not Indonesia's directorate
     body = "\"Di abad 21 ini tidak ada tempat untuk perilaku korupsi,\" kata Dirjen PBB di Jenewa Michael Moller."
     assert [c for _, _, c in _all_id(body)] == [None]
+
+
+def test_a_subordinate_clause_between_commas_keeps_its_own_pronoun_subject():
+    # _subject_of drops a trailing 'melalui akun Twitternya' segment (how he said it), but a segment
+    # opened by 'before'/'after' that holds its own pronoun subject is the report's subject
+    # (Wikinews, 'Burundi President Pierre Nkurunziza dies aged 55', CC BY 2.5)
+    body = ("Pierre Nkurunziza, the President of Burundi, died at the age of 55 on Monday.\n\n"
+            "The constitution was changed again, allowing him to run for a forth term, before he "
+            "announced he would stand down.")
+    quotes = _all_en(body)
+    assert [s for s, t, _ in quotes if t == "he would stand down"] == ["Pierre Nkurunziza"]

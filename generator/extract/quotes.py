@@ -1102,9 +1102,12 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             break
         segments = segments[:-1]
     while len(segments) > 2 and (lead := re.match(r"\s*([a-z]+)\b", body[segments[-1][0]:segments[-1][1]])) \
-            and lead.group(1) in ctx.qf.trailer_words:
+            and lead.group(1) in ctx.qf.trailer_words \
+            and not (ctx.qf.pronoun_subject is not None
+                     and ctx.qf.pronoun_subject.match(body[segments[-1][0] + lead.end():segments[-1][1]])):
         # ('mantan perdana menteri Haiti Laurent Lamothe, melalui akun Twitternya mengatakan': where
-        # or how he said it, between commas, is no subject)
+        # or how he said it, between commas, is no subject; but '..., before he announced he would
+        # stand down' holds its own subject)
         segments = segments[:-1]
     while len(segments) > 1 and ctx.qf.seat_place is not None \
             and g.finder.code_of(body[segments[-1][0]:segments[-1][1]].strip()) is not None \
