@@ -4912,3 +4912,67 @@ def test_a_subordinate_clause_between_commas_keeps_its_own_pronoun_subject():
             "announced he would stand down.")
     quotes = _all_en(body)
     assert [s for s, t, _ in quotes if t == "he would stand down"] == ["Pierre Nkurunziza"]
+
+
+# ---- Indonesian group and court speakers (broad IndoSum/news scan) ---------------------------
+
+def test_a_prosecutor_or_a_court_as_the_subject_is_a_group_speaker():
+    # group_speakers: 'Jaksa mengatakan ...' after a lower-case 'jaksa' (no longer read as a name),
+    # 'majelis hakim menyatakan' after an opener, 'Para peneliti' with a quantifier and a particle
+    body = ("Sidang itu mendengar tuntutan jaksa. Jaksa mengatakan terdakwa menerima uang dari seorang kontraktor "
+            "pada Mei 2016.\n\n"
+            "Dalam putusannya, majelis hakim menyatakan terdakwa terbukti menerima suap.\n\n"
+            "Para peneliti juga mengatakan, hal ini terutama karena umat Islam rata-rata berusia lebih muda.")
+    assert [(s, t) for s, t, _ in _all_id(body)] == [
+        ("Jaksa", "terdakwa menerima uang dari seorang kontraktor pada Mei 2016"),
+        ("majelis hakim", "terdakwa terbukti menerima suap"),
+        ("peneliti", "hal ini terutama karena umat Islam rata-rata berusia lebih muda")]
+
+
+def test_a_group_after_the_cue_and_menurut_a_group():
+    # _phrase_after: '," kata para pengunjuk rasa, sebagian ...' and 'Menurut jaksa, ...'; not a
+    # description that runs on to the person's name ('kata peneliti pada Lembaga ..., Rina Kartika')
+    body = ("\"Turunkan harga bahan pokok sekarang juga!\" kata para pengunjuk rasa, sebagian membawa spanduk."
+            "\n\nSidang itu mendengar tuntutan jaksa. Menurut jaksa, terdakwa saat itu menyembunyikan uang di rumah "
+            "mertuanya.")
+    assert [(s, t) for s, t, _ in _all_id(body)] == [
+        ("pengunjuk rasa", "Turunkan harga bahan pokok sekarang juga!"),
+        ("jaksa", "terdakwa saat itu menyembunyikan uang di rumah mertuanya")]
+    body = ("\"Keluarga baru mengetahui putusan itu dari media sosial,\" kata peneliti pada Lembaga Bantuan "
+            "Hukum Surabaya (LBH), Rina Kartika.")
+    assert "peneliti" not in [s for s, _, _ in _all_id(body)]
+
+
+def test_a_group_word_that_is_the_role_of_the_person_named_last_is_that_person():
+    # title_equivalents (jpu -> jaksa) in _holder_named_last: '," lanjut jaksa' after 'JPU Andi Wibowo'
+    body = ("Dalam sidang sebelumnya, JPU Andi Wibowo mengungkapkan terdakwa menerima komisi dari proyek jalan.\n\n"
+            "\"Terdakwa menerima Rp 50 juta setiap bulan dari kontraktor,\" lanjut jaksa.")
+    assert [s for s, _, _ in _all_id(body)] == ["Andi Wibowo", "Andi Wibowo"]
+
+
+def test_capitalised_words_closed_by_a_comma_and_a_cue_are_said_not_a_title():
+    # _said_with_comma: '"Operasi Tangkap Tangan di Surabaya," kata ...' and '"Sidang Lanjutan Hari Kamis,"
+    # tambahnya' look like titles (most long words capitalised) but the comma and the cue after the marks
+    # make them speech; a title in running text stays out
+    body = ("\"Kami sudah memeriksa tiga orang saksi,\" kata Juru Bicara KPK Febri Diansyah kepada wartawan.\n\n"
+            "\"Sidang Lanjutan Hari Kamis,\" tambahnya.\n\n"
+            "\"Operasi Tangkap Tangan di Surabaya,\" kata Wakil Ketua KPK Saut Situmorang saat dihubungi.\n\n"
+            "Ia menonton film \"Gone With The Wind\" kemarin.")
+    assert [(s, t) for s, t, _ in _all_id(body)] == [
+        ("Febri Diansyah", "Kami sudah memeriksa tiga orang saksi"),
+        ("Febri Diansyah", "Sidang Lanjutan Hari Kamis"),
+        ("Saut Situmorang", "Operasi Tangkap Tangan di Surabaya")]
+
+
+def test_someone_unnamed_described_after_the_cue():
+    # _phrase_after: 'sahut sang sopir angkot' (role_determiners + a lower-case description, cue_verbs
+    # 'sahut'), 'teriak massa aksi' (group_speakers, cue_verbs 'teriak'); not 'sang pelatih, John
+    # Kavanagh', where the name in apposition speaks
+    body = ("Polisi datang ke lokasi.\n\n\"Jalannya macet total sejak pagi tadi,\" sahut sang sopir angkot.\n\n"
+            "\"Kami menuntut keadilan bagi semua korban,\" teriak massa aksi, Selasa (14/3/2017).")
+    assert [(s, t) for s, t, _ in _all_id(body)] == [
+        ("sopir angkot", "Jalannya macet total sejak pagi tadi"),
+        ("massa aksi", "Kami menuntut keadilan bagi semua korban")]
+    body = ("Hal ini diungkapkan sang pelatih, John Kavanagh yang menginginkan agar pertarungan berlangsung "
+            "pada Maret 2018.\n\n\"Saya harus menekankan bahwa itu hanya pilihan saya,\" kata Kavanagh.")
+    assert {s for s, _, _ in _all_id(body)} == {"John Kavanagh"}

@@ -207,6 +207,7 @@ class QuoteFinder:
         speech = alt(pack.words("speech_verbs") + pack.words("cue_verbs"))
         self.speech_set = {w.casefold() for w in pack.words("speech_verbs") + pack.words("cue_verbs")}
         self.cue_set = grammar.cue_words
+        self.pronoun_cue_set = {w.casefold() for w in pack.words("pronoun_cues")}
         self.subject_only_cues = {w.casefold() for w in pack.words("subject_only_cues")}
         # After the closing mark: '," kata X' / '," katanya' / '," lanjut dia' / '," he said' / '," X said'
         self.after_pron = re.compile(
@@ -776,7 +777,9 @@ class QuoteFinder:
             rf"(?:[ \t]+of[ \t]+the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"
             # ('Hospital officials in Omsk said')
             + (rf"(?:[ \t]+(?:{alt(group_places)})[ \t]+[{UPPER}][\w-]+)?" if group_places else "")
-            + r"(?:[ \t]+(?:have|had|also|have also))?",
+            + r"(?:[ \t]+(?:have|had|also|have also))?"
+            # ('Jaksa juga mengatakan'): the language's particles after the subject
+            + (rf"(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*" if pack.words("subject_particles") else ""),
             re.I) if groups else None
         authorities = pack.words("unnamed_authorities")
         self.authority = re.compile(rf"(?P<who>{alt(authorities)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*",
@@ -1746,7 +1749,11 @@ def _person_head(qf: "QuoteFinder", desc: str) -> bool:
 
 def _group(ctx: _Context, name: str, at: int) -> Entity:
     """'Senators', 'protesters': a group as the speaker, of the story's state when its members
-    hold a state's office (domestic_role_words: 'senator')."""
+    hold a state's office (domestic_role_words: 'senator'). A group word that is the role of the
+    person named last is that person ('JPU Andi Wibowo ... "...," lanjut jaksa')."""
+    holder = _holder_named_last(ctx, name, at)
+    if holder is not None:
+        return holder
     e = ctx.ents.find_org(name)
     if e is None:
         e = Entity(name=name, type="organization", role=None, first=at)
@@ -2064,6 +2071,27 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
             if m is not None and g.openers_re is not None and g.openers_re.match(m.group()):
                 m = None  # '," kata seorang Ketika PSBB ...': text cut short, a new sentence
             described = body[pos:d.end()].strip() if m is not None else None
+    if m is None and ctx.qf.group_subject is not None:
+        # '"...," kata para pengunjuk rasa, ...', '"...," ujar jaksa dalam sidang': a group after
+        # the cue, up to the punctuation or a trailer word
+        gm = ctx.qf.group_subject.match(body, pos)
+        nxt = re.match(r"[ \t]*(?:[,.;:!?]|\Z|([a-z]+)\b)", body[gm.end():gm.end() + 30]) if gm is not None else None
+        if nxt is not None and (nxt.group(1) is None or nxt.group(1) in ctx.qf.trailer_words) \
+                and not _NAMED_AFTER.match(body, gm.end(), min(len(body), gm.end() + 120)):
+            # (not 'kata peneliti pada Lembaga ..., Rina Kartika': the name closes the description)
+            return _group(ctx, gm.group("group"), gm.start("group"))
+    if m is None and ctx.qf.role_determiner is not None and ctx.qf.role_determiner.match(body, pos):
+        # '"...," sahut sang sopir angkot.', '"...," lanjut sang pelelang': someone unnamed, by a
+        # description of lower-case words up to the punctuation (a role word goes to _lower_role_after)
+        det = ctx.qf.role_determiner.match(body, pos)
+        dm = _LOWER_PHRASE.match(body, det.end())
+        if dm is not None and len(dm.group().split()) <= 3 and re.match(r"[ \t]*[,.;:!?]", body[dm.end():dm.end() + 2]) \
+                and (g.lower_role_start is None or not g.lower_role_start.match(dm.group())) \
+                and dm.group().split()[0] not in ctx.qf.trailer_words \
+                and not re.match(r",[ \t]+[A-Z]", body[dm.end():dm.end() + 3]):  # ('sang pelatih, John Kavanagh')
+            e = Entity(name=dm.group(), type="person", role=None, first=dm.start())
+            ctx.ents.entities.append(e)
+            return e
     if m is None:
         return _lower_role_after(ctx, pos)
     chain = [g.parse(body, m.start(), m.end(), None, False)]
@@ -2131,6 +2159,8 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
 
 
 _NONSPACE = re.compile(r"\S+")
+# a description running on to a comma and a two-word capitalised name within the sentence
+_NAMED_AFTER = re.compile(r"[^.!?\n\"“”]*?,[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
 
 
 _LOWER_PHRASE = re.compile(r"[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,5}")
@@ -2423,7 +2453,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         if b <= a or furniture.is_ignored(a, b):
             continue
         words = len(_WORDS.findall(body[a:b]))
-        if _is_title(body[a:b]) or body[a] == "#":
+        if (_is_title(body[a:b]) and not _said_with_comma(qf, body, b, seg)) or body[a] == "#":
             continue  # a seminar, book or film title or a hashtag in quotes, not speech
         if _is_code_or_label(body[a:b]):
             continue  # a name, a code or a label in quotes, not speech
@@ -3956,6 +3986,16 @@ _NAME_LINKS = {"bin", "ibn", "al", "de", "van", "von", "da"}
 _BRACKETED_SHORT_END = re.compile(r"\(([A-Z][A-Za-z&.]{1,9})\)$")  # ('... Fellowship (LCF)')
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _TITLE_BREAK = re.compile(r"[?,;:]\s")
+
+
+def _said_with_comma(qf: QuoteFinder, body: str, b: int, seg: "_Segment") -> bool:
+    """'"Operasi Tangkap Tangan di Surabaya," kata Wakil Ketua KPK ...', '"Sidang Lanjutan Hari
+    Kamis," tambahnya': words closed by a comma inside the marks and a cue word right after
+    them are said, however many of them are capitalised."""
+    if seg.close_mark is None or "," not in body[b:seg.close_mark]:
+        return False
+    w = re.match(r"[ \t]*([^\W\d_]+)", body[seg.close_mark + 1:seg.close_mark + 40])
+    return w is not None and (w.group(1).casefold() in qf.cue_set or w.group(1).casefold() in qf.pronoun_cue_set)
 
 
 def _is_title(text: str) -> bool:
