@@ -4928,3 +4928,11 @@ def test_the_company_is_a_one_word_name_typed_as_a_person_with_no_office():
             "The company said it would retain more than 90% of the rival's developers. "
             "The takeover makes Zentrix a major force in the software market.")
     assert ("Zentrix", "it would retain more than 90% of the rival's developers", None) in _all_en(body)
+
+
+def test_a_second_verb_after_comma_and_but_has_the_clauses_subject():
+    # clause_coordinators: 'The government has not accepted ..., but says ...' is the government's
+    body = ("Britain raised its minimum wage on Monday.\n\n"
+            "The government has not accepted the commission's recommendation that young workers should be paid "
+            "the adult rate, but says it will look again at the rate later on.")
+    assert ("government", "it will look again at the rate later on") in [(s, t) for s, t, _ in _all_en(body)]

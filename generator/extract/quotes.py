@@ -864,6 +864,9 @@ class QuoteFinder:
             rf"\s*,\s*(?P<who>[^,;:\"“”\n]{{2,60}}?)[ \t]+(?:(?:{alt(pack.words('subject_particles'))})[ \t]+)?"
             rf"(?:{cues})\b", re.I) if cues else None
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
+        # ', but said ...': a second verb of the clause before, after a comma
+        joined = pack.words("clause_coordinators")
+        self.coordinated_tail = re.compile(rf",[ \t]+(?:{alt(joined)})[ \t]+\Z") if joined else None
         self.firm_nouns = {w.casefold() for w in pack.words("firm_nouns")}
         self.not_firms = {w.casefold() for w in pack.words("not_firms")}
         # 'jet fuel supplier China Aviation Oil', 'Cairn Energy, a UK oil firm,', 'Shares in Cairn
@@ -1072,6 +1075,26 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
     verb of a coordinated predicate ('X menentang lawan - lawannya dan menyebut ...') has the first
     verb's subject."""
     found = _subject_of(ctx, start, verb_start, quotes_spans)
+    if found[0] is None and ctx.qf.coordinated_tail is not None:
+        co = ctx.qf.coordinated_tail.search(ctx.body, start, verb_start)
+        if co is not None:
+            # 'Volkswagen is considering building a factory in India, but said ...': the second verb
+            # of a clause has its subject, the phrase before the first lower-case word that parses
+            # (up to the first lower-case word after a name: 'Anti-abortion group the Pro-Life
+            # Alliance "congratulated" Mr Howard ...' is not Mr Howard's)
+            clause = ctx.body[start:co.start()]
+            for n, gap in enumerate(re.finditer(r"[ \t]+(?=[a-z])", clause)):
+                cut = start + gap.start()
+                if n >= 6 or any(c in clause[:gap.start()] for c in "\"“”,"):
+                    break
+                if ctx.body[cut - 2:cut] in ("'s", "’s"):
+                    continue  # ('The firm's chief executive ...')
+                inner = _subject_of(ctx, start, cut, quotes_spans)
+                if inner[0] is not None:
+                    return inner[0], False
+                last = clause[:gap.start()].split()[-1]
+                if last[:1].isupper() and last not in ctx.ents.g.opener_set:
+                    break
     pj = ctx.qf.predicate_joined
     if found[0] is not None or pj is None:
         return found
