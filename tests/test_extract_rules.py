@@ -4976,3 +4976,38 @@ def test_someone_unnamed_described_after_the_cue():
     body = ("Hal ini diungkapkan sang pelatih, John Kavanagh yang menginginkan agar pertarungan berlangsung "
             "pada Maret 2018.\n\n\"Saya harus menekankan bahwa itu hanya pilihan saya,\" kata Kavanagh.")
     assert {s for s, _, _ in _all_id(body)} == {"John Kavanagh"}
+
+
+def test_the_company_is_the_firm_named_by_apposition_in_a_sentence_that_reports_nothing():
+    # firm_descriptor_nouns: 'Northwind Energy, a UK oil firm,' introduces the firm 'the company' is
+    body = ("Shares in Northwind Energy, a UK oil firm, have closed down 18% after a disappointing drilling update.\n\n"
+            "The company said tests had shown no significant finds in one of its fields. "
+            "Investors had piled into Northwind earlier this year.")
+    assert ("Northwind Energy", "tests had shown no significant finds in one of its fields", None) in _all_en(body)
+
+
+def test_the_company_is_the_firm_named_after_its_trade_not_an_aside_firm_named_once():
+    # firm_descriptor_nouns: 'consumer goods giant Acmelon'; 'Oil giant Petrolux' is named once, an aside
+    body = ("Consumer goods giant Acmelon is to merge its two management boards after weak earnings. "
+            "Acmelon is not alone in trying to simplify its business. Oil giant Petrolux last year "
+            "dismantled its dual structure.\n\n"
+            "The company said its main focus will be on improving profits.")
+    quotes = _all_en(body)
+    assert ("Acmelon", "its main focus will be on improving profits", None) in quotes
+    assert not [s for s, _, _ in quotes if s == "Petrolux"]
+
+
+def test_the_company_is_a_one_word_name_typed_as_a_person_with_no_office():
+    # _lone_person_firm: 'Zentrix has announced ...' then 'The company said ...'
+    body = ("Zentrix has announced it is cutting about 5,000 jobs after its takeover of a smaller rival.\n\n"
+            "The company said it would retain more than 90% of the rival's developers. "
+            "The takeover makes Zentrix a major force in the software market.")
+    assert ("Zentrix", "it would retain more than 90% of the rival's developers", None) in _all_en(body)
+
+
+def test_a_second_verb_after_comma_and_but_has_the_clauses_subject():
+    # clause_coordinators: 'The government has not accepted ..., but says ...' is the government's
+    body = ("Britain raised its minimum wage on Monday.\n\n"
+            "The government has not accepted the commission's recommendation that young workers should be paid "
+            "the adult rate, but says it will look again at the rate later on.")
+    assert ("government", "it will look again at the rate later on") in [(s, t) for s, t, _ in _all_en(body)]

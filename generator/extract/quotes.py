@@ -867,8 +867,22 @@ class QuoteFinder:
             rf"\s*,\s*(?P<who>[^,;:\"“”\n]{{2,60}}?)[ \t]+(?:(?:{alt(pack.words('subject_particles'))})[ \t]+)?"
             rf"(?:{cues})\b", re.I) if cues else None
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
+        # ', but said ...': a second verb of the clause before, after a comma
+        joined = pack.words("clause_coordinators")
+        self.coordinated_tail = re.compile(rf",[ \t]+(?:{alt(joined)})[ \t]+\Z") if joined else None
         self.firm_nouns = {w.casefold() for w in pack.words("firm_nouns")}
         self.not_firms = {w.casefold() for w in pack.words("not_firms")}
+        # 'jet fuel supplier China Aviation Oil', 'Cairn Energy, a UK oil firm,', 'Shares in Cairn
+        # Energy': a firm introduced by what it is (the name in group 'a', 'b' or 'c')
+        descr, share_leads = pack.words("firm_descriptor_nouns"), pack.words("firm_share_leads")
+        links = pack.words("object_prepositions") or ["(?!)"]  # ('X, a director of the firm': a person)
+        word = rf"[{UPPER}](?:[\w&'’-]|\.(?=\w))*"
+        fname = rf"{word}(?:[ \t]+(?:&[ \t]+)?{word}){{0,3}}"
+        self.described_firm = re.compile(
+            rf"(?<![\w'’.-])(?:{alt(descr)})[ \t]+(?P<a>{fname})"
+            rf"|(?<![\w'’.-])(?P<b>{fname}),[ \t]+(?:an?|the|[{UPPER}][\w'’.-]*['’]s)[ \t]+(?:(?!(?:{alt(links)})[ \t])[\w'’-]+[ \t]+){{0,5}}?(?:{alt(descr)})(?=[ \t]*[,.;)])"
+            + (rf"|(?<![\w'’.-])(?:{alt(share_leads)})[ \t]+(?P<c>{fname})" if share_leads else "")) \
+            if descr else None
         # ('in Frankfurt', 'across Africa': a word after these is a place, not a firm)
         # ('in Frankfurt', 'the Lords': a capitalised word after these is a place or a house, no firm)
         before_place = pack.words("place_prepositions") + [w for w in pack.words("definite_articles") if w.islower()]
@@ -939,6 +953,7 @@ class _Context:
     last_person: Entity | None = None  # the person the article spoke of last (a speaker or subject)
     last_body: Entity | None = None  # the institution the article spoke of last (a speaker or subject)
     lone_names: dict | None = None  # (_lone_names, asked for once an article at most)
+    described_firms: list | None = None  # (_described_firms, asked for once an article at most)
 
     def sentence_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
@@ -1063,6 +1078,26 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
     verb of a coordinated predicate ('X menentang lawan - lawannya dan menyebut ...') has the first
     verb's subject."""
     found = _subject_of(ctx, start, verb_start, quotes_spans)
+    if found[0] is None and ctx.qf.coordinated_tail is not None:
+        co = ctx.qf.coordinated_tail.search(ctx.body, start, verb_start)
+        if co is not None:
+            # 'Volkswagen is considering building a factory in India, but said ...': the second verb
+            # of a clause has its subject, the phrase before the first lower-case word that parses
+            # (up to the first lower-case word after a name: 'Anti-abortion group the Pro-Life
+            # Alliance "congratulated" Mr Howard ...' is not Mr Howard's)
+            clause = ctx.body[start:co.start()]
+            for n, gap in enumerate(re.finditer(r"[ \t]+(?=[a-z])", clause)):
+                cut = start + gap.start()
+                if n >= 6 or any(c in clause[:gap.start()] for c in "\"“”,"):
+                    break
+                if ctx.body[cut - 2:cut] in ("'s", "’s"):
+                    continue  # ('The firm's chief executive ...')
+                inner = _subject_of(ctx, start, cut, quotes_spans)
+                if inner[0] is not None:
+                    return inner[0], False
+                last = clause[:gap.start()].split()[-1]
+                if last[:1].isupper() and last not in ctx.ents.g.opener_set:
+                    break
     pj = ctx.qf.predicate_joined
     if found[0] is not None or pj is None:
         return found
@@ -1792,14 +1827,99 @@ def _officer_named_last(ctx: _Context, before: int) -> Entity | None:
 
 
 def _firm_named_last(ctx: _Context, before: int) -> Entity | None:
-    """The firm the article named last before `before`, within 1,500 characters (an acronym written
-    once is as likely a disease or an index: 'SARS', 'FTSE')."""
+    """The firm the article named last before `before`: a name typed as an organisation within
+    1,500 characters (an acronym written once is as likely a disease or an index: 'SARS', 'FTSE')
+    or a firm introduced by what it is ('Cairn Energy, a UK oil firm', within 3,000), whichever
+    came last; else the one-word name written most often, else the firm introduced by what it is
+    that the article named last, else a one-word name typed as a person with no office that is
+    never a surname ('Oracle has announced ...')."""
     body = ctx.body
+    named = next(((at, e) for at, e in reversed(ctx.ents.mentions) if before - 1500 <= at < before
+                  and e.type == "organization" and e.country is None and e.name
+                  and not is_news_outlet(e.name) and e.name.casefold() not in ctx.qf.group_names
+                  and e.name.casefold() not in ctx.qf.not_firms
+                  and (not e.name.isupper() or body.count(e.name) >= 2)), None)
+    if named is not None:
+        # (after the name written last, however typed: 'Renault said ...' after 'carmaker Nissan')
+        last = next((at for at, e in reversed(ctx.ents.mentions) if at < before and e.name == named[1].name), named[0])
+        return _described_firm(ctx, before, last) or named[1]
+    return _lone_name_firm(ctx, before) or _described_firm(ctx, before, None) or _lone_person_firm(ctx, before)
+
+
+def _firm_word(ctx: _Context, w: str, strict: bool = True, alone: bool = True) -> bool:
+    """Whether the first word of a name may open a firm's name (not 'However', 'In', a title, a
+    month; nor, when `strict`, a word of the language: 'Energy' after 'Cairn' is one; nor a state
+    when `alone`: 'China Aviation Oil' is a firm)."""
+    g = ctx.ents.g
+    return not (w in g.opener_set or (strict and w.casefold() in g.common) or w.casefold() in g.non_name
+                or w.casefold() in ctx.ents.lowercase_words or w.casefold() in g.title_words
+                or (alone and g.finder.code_of(w)) or is_news_outlet(w) or w.casefold() in ctx.qf.not_firms)
+
+
+def _described_firms(ctx: _Context) -> list[tuple[int, str]]:
+    """Every firm the article introduces by what it is, with where: 'jet fuel supplier China
+    Aviation Oil', 'Cairn Energy, a UK oil firm,', 'Shares in Krispy Kreme Doughnuts' (not a
+    person with an office, nor a name whose first word the article writes once: 'Oil giant Shell
+    last year dismantled ...' is an aside)."""
+    found = []
+    pattern = ctx.qf.described_firm
+    if pattern is not None:
+        for m in pattern.finditer(ctx.body):
+            key = "a" if m.group("a") else "b" if m.group("b") else "c"
+            name = re.sub(r"['’]s?\Z", "", m.group(key)).rstrip(".")
+            person = ctx.ents.find_person(name) if name else None
+            first = name.split()[0] if name else ""
+            if name and _firm_word(ctx, first, key == "b" and " " not in name, " " not in name) \
+                    and (person is None or not person.role) and ctx.body.count(first) >= 2:
+                found.append((m.start(key), name))
+    return found
+
+
+def _described_firm(ctx: _Context, before: int, named: int | None) -> Entity | None:
+    """The firm introduced by what it is ('Shares in Cairn Energy') within 3,000 characters before
+    `before`, if introduced after the organisation named last (at `named`); with none named, the
+    one of them the article named last, by its description or by its name."""
+    firms = ctx.described_firms
+    if firms is None:
+        firms = ctx.described_firms = _described_firms(ctx)
+    if not firms:
+        return None
+    text = next(((at, n) for at, n in reversed(firms) if max(before - 3000, named or 0) <= at < before), None)
+    if named is not None:
+        return _firm_entity(ctx, *text) if text is not None else None
+    names = {n for _, n in firms}
+    mention = next(((at, e) for at, e in reversed(ctx.ents.mentions) if before - 3000 <= at < before
+                    and e.name in names and e.country is None), None)
+    if mention is not None and (text is None or mention[0] > text[0]):
+        return mention[1]
+    return _firm_entity(ctx, *text) if text is not None else None
+
+
+def _firm_entity(ctx: _Context, at: int, name: str) -> Entity | None:
+    """The entity of a firm named `name` at `at`, with no state; none when only another firm's
+    name begins with it ('China Aviation Oil' is not 'China Aviation Oil Holding Company')."""
+    e = next((x for x in ctx.ents.entities if x.name == name), None)
+    if e is None:
+        if ctx.ents.find_org(name) is not None:
+            return None  # (another firm's name begins with it: its parent or a unit, unsafe)
+        e = Entity(name=name, type="organization", role=None, first=at)
+        ctx.ents.entities.append(e)  # (not a mention: 'the firm' later may be one named since)
+    return e if e.country is None else None
+
+
+def _lone_person_firm(ctx: _Context, before: int) -> Entity | None:
+    """'Oracle has announced ... The company said ...': a one-word name typed as a person with no
+    office, named within 1,500 characters, that is never written as a surname nor at a place."""
+    lone = _lone_names_cached(ctx)
     return next((e for at, e in reversed(ctx.ents.mentions) if before - 1500 <= at < before
-                 and e.type == "organization" and e.country is None and e.name
-                 and not is_news_outlet(e.name) and e.name.casefold() not in ctx.qf.group_names
-                 and e.name.casefold() not in ctx.qf.not_firms
-                 and (not e.name.isupper() or body.count(e.name) >= 2)), None) or _lone_name_firm(ctx, before)
+                 and e.type == "person" and e.name and " " not in e.name and not e.role
+                 and e.country is None and lone.get(e.name, 0) >= 2 and _firm_word(ctx, e.name)), None)
+
+
+def _lone_names_cached(ctx: _Context) -> dict[str, int]:
+    if ctx.lone_names is None:
+        ctx.lone_names = _lone_names(ctx)
+    return ctx.lone_names
 
 
 _LONE_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:[A-Z][a-z]+)*)(?=(?:['’]s)?(?![\w'’-]))")
