@@ -464,16 +464,9 @@ def _run(paths, content_dir: Path, sheets_dir: Path, out_dir, dry_run: bool, job
         target = index.target(Path(result.path), slug)
         sheet["article"]["id"] = target.stem
         outcome = merge_sheet(target, sheet, machine_sheets / target.name, registries, dry_run)
-        for problem in outcome.problems:
-            click.echo(str(problem), err=True)
-        for note in outcome.notes:
-            click.echo(note, err=True)
-        if outcome.report is not None:
-            for kept in outcome.report.kept:
-                click.echo(str(kept), err=True)
-            kept_total += len(outcome.report.kept)
-            if dry_run and outcome.status != "refused":
-                _show_dry_run(outcome)
+        kept_total += _echo_outcome(outcome)
+        if dry_run and outcome.report is not None and outcome.status != "refused":
+            _show_dry_run(outcome)
         if outcome.status == "refused":
             refused.append(display_path(target))
             continue
@@ -499,15 +492,9 @@ def _run(paths, content_dir: Path, sheets_dir: Path, out_dir, dry_run: bool, job
                 continue
             outcome = merge_registry(content_dir / name, content_dir / MACHINE_DIR / name, key,
                                      found, lists, model, dry_run)
-            for problem in outcome.problems:
-                click.echo(str(problem), err=True)
-            for note in outcome.notes:
-                click.echo(note, err=True)
-            if outcome.report is not None:
-                for kept in outcome.report.kept:
-                    click.echo(str(kept), err=True)
-                if dry_run and outcome.status in ("created", "updated"):
-                    _show_dry_run(outcome)
+            _echo_outcome(outcome)
+            if dry_run and outcome.report is not None and outcome.status in ("created", "updated"):
+                _show_dry_run(outcome)
             if outcome.status == "refused":
                 refused.append(display_path(content_dir / name))
     if state is not None and not dry_run:
@@ -546,6 +533,18 @@ def _people(found: list[dict]) -> list[dict]:
                 entry["type"] = person["type"]
             out[key] = entry
     return list(out.values())
+
+
+def _echo_outcome(outcome: Outcome) -> int:
+    """Print a merge's problems, notes and kept hand edits on stderr; the number of edits kept."""
+    for problem in outcome.problems:
+        click.echo(str(problem), err=True)
+    for note in outcome.notes:
+        click.echo(note, err=True)
+    kept = outcome.report.kept if outcome.report is not None else []
+    for edit in kept:
+        click.echo(str(edit), err=True)
+    return len(kept)
 
 
 def _show_dry_run(outcome: Outcome) -> None:
