@@ -69,3 +69,26 @@ def test_an_unnamed_witness_or_rebel_stays_of_no_state():
             "menyatakan kota itu segera bebas.\n\n"
             "Seorang saksi mata mengatakan, ledakan terdengar sepanjang malam.")
     assert ("Seorang saksi mata", "ledakan terdengar sepanjang malam", None) in all_id(body)
+
+
+# ---- offices: a former one written in lower case, a title before a state agency, a mission abroad ----
+
+
+def test_a_former_office_in_lower_case_before_the_name_gives_no_state():
+    body = ("Sementara itu, mantan perdana menteri Haiti Laurent Lamothe, melalui akun Twitternya mengatakan, "
+            "\u201cDunia menyaksikan pernyataan yang tak bisa diterima.\u201d\n\n"
+            "Menurut Haiti Laurent Lamothe, pernyataan itu melukai banyak orang.")
+    assert {c for s, _, c in all_id(body) if s == "Laurent Lamothe"} == {None}
+
+
+def test_a_title_before_a_state_agency_named_alone_is_that_states():
+    # institution_names 'FBI: US': 'Direktur FBI' is the FBI's director (an Indonesian title opens the role)
+    body = "Direktur FBI James Comey mengatakan pihaknya sudah bekerja keras untuk merampungkan peninjauan itu."
+    assert all_id(body) == [("James Comey", "pihaknya sudah bekerja keras untuk merampungkan peninjauan itu", "US")]
+
+
+def test_an_office_in_the_home_embassy_abroad_speaks_for_the_home_state():
+    # home_missions: the host city after 'KBRI' is where the embassy is, not whose it is
+    body = ("Mahkamah di Riyadh membebaskan seorang pekerja migran.\n\n"
+            "\"Ini adalah hasil upaya panjang tim dan pengacara,\" kata Atase Hukum KBRI Riyadh Mihibbuddin.")
+    assert all_id(body) == [("Mihibbuddin", "Ini adalah hasil upaya panjang tim dan pengacara", "ID")]
