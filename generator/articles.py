@@ -112,20 +112,34 @@ def read_article(path: str | Path) -> ArticleText:
 
 # 'YYYY-MM-DD_title.txt': a plain-text file named after its day of publication
 _DATED_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})(?=[_ .-])")
+# '1475091951-title.txt': named after its moment of publication in Unix seconds, as IndoSum's
+# articles are (ten digits from 1 000 000 000, September 2001, to 1 999 999 999, in 2033)
+_EPOCH_NAME = re.compile(r"(1\d{9})(?=[_ .-])")
+
+
+def _date_of_name(name: str) -> dt.date | None:
+    """The publication date a file name opens with (an ISO date or Unix seconds), or None."""
+    dated = _DATED_NAME.match(name)
+    if dated is not None:
+        try:
+            return dt.date.fromisoformat(dated.group(1))
+        except ValueError:
+            return None  # ('2020-13-45_...': no date)
+    stamped = _EPOCH_NAME.match(name)
+    if stamped is not None:
+        return dt.datetime.fromtimestamp(int(stamped.group(1)), dt.timezone.utc).date()
+    return None
 
 
 def _read_plain(path: Path, text: str) -> ArticleText:
     """Line 1 is the title when a blank line follows it; otherwise the whole file is body. A file
-    name that opens with an ISO date gives the article's publication date."""
+    name that opens with an ISO date or a Unix timestamp gives the article's publication date."""
     text = text.strip("\n")
     first, sep, rest = text.partition("\n")
     meta: dict = {}
-    dated = _DATED_NAME.match(path.name)
-    if dated is not None:
-        try:
-            meta["published"] = dt.date.fromisoformat(dated.group(1))
-        except ValueError:
-            pass  # ('2020-13-45_...': no date)
+    published = _date_of_name(path.name)
+    if published is not None:
+        meta["published"] = published
     if sep and rest.startswith("\n") and len(first) <= 300 and rest.strip():
         return ArticleText(path, first.strip(), rest.strip("\n").rstrip(), meta)
     return ArticleText(path, None, text.rstrip(), meta)

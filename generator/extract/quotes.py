@@ -591,6 +591,8 @@ class QuoteFinder:
         determiners = pack.words("determiners")
         self.determiner = re.compile(rf"\s*(?:{alt(determiners)})\s+(?=[A-Z])") if determiners else None
         self.indefinite_set = {w.casefold() for w in pack.words("indefinite_speakers")}
+        forces = pack.words("unnamed_state_forces")
+        self.unnamed_force = re.compile(rf"(?<![\w-])(?:{alt(forces)})(?![\w-])", re.I) if forces else None
         self.determiner_any = re.compile(rf"\s*(?:{alt(determiners)})\s+") if determiners else None
         generic = pack.words("generic_heads")
         self.generic_head = re.compile(rf"\s*(?:{alt(generic)})[ \t]+(?=[a-z])") if generic else None
@@ -1407,6 +1409,7 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 # tak mau disebut namanya, mengatakan': someone unnamed, of no state
                 a = seg_start + text.find(ind.group("who"))
                 e = Entity(name=ind.group("who"), type="person", first=a)
+                e.country = _unnamed_force_state(ctx, e.name)  # (a soldier's or policeman's: his state)
                 ctx.ents.entities.append(e)
                 return e, False
         if index == len(segments) - 1:
@@ -1763,8 +1766,24 @@ def _unnamed_antecedent(ctx: _Context, desc: str, pos: int, last_person: Entity 
         if e.type == "person" and e.name == who:
             return e
     e = Entity(name=who, type="person", first=found.start("who"))
+    e.country = _unnamed_force_state(ctx, who)
     ctx.ents.entities.append(e)
     return e
+
+
+def _unnamed_force_state(ctx: _Context, who: str) -> str | None:
+    """'Seorang jenderal militer', 'sumber militer yang tidak ingin disebutkan namanya': an unnamed
+    member of a state's armed forces or police (unnamed_state_forces) in a story mostly about one
+    state speaks for that state (a state the description names wins: 'seorang jenderal Irak')."""
+    if ctx.qf.unnamed_force is None or not ctx.qf.unnamed_force.search(who):
+        return None
+    g = ctx.ents.g
+    if g.is_non_state(who) or g.is_former(who) or (g.international_re is not None and g.international_re.search(who)):
+        return None
+    named = {m.code for m in g.finder.find(who)}
+    if named:
+        return named.pop() if len(named) == 1 else None
+    return ctx.ents.main_country
 
 
 def _unnamed(qf: "QuoteFinder", e: Entity) -> bool:
@@ -2649,6 +2668,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                                             and last_person is not None):
                     # '," ujar seorang ibu.': someone unnamed, not the one quoted before
                     speaker = Entity(name=ind.group().strip(" \t,.!?"), type="person", first=close + m.end())
+                    speaker.country = _unnamed_force_state(ctx, speaker.name)
                 if an is not None and (speaker is None or speaker.type != "person"):
                     # '," ujar sumber tersebut.': the unnamed source introduced before, when the one
                     # last spoken of is no such source

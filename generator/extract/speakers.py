@@ -46,6 +46,7 @@ _STATE_OFFICE_AFTER = re.compile(
     r"(?P<office>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3})[ \t]*,")
 # 'The head of the UK's counter terror police, ' before a name, from the sentence start
 _OFFICE_BEFORE = re.compile(r"(?P<office>[^,;:\"“”()\n]{5,90}?),[ \t]*\Z")
+_LAST_WORD = re.compile(r"([\w-]+)[ \t]+\Z")
 _DESCRIBED_BY = re.compile(r"([A-Z][\w-]+)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}\Z")
 _INITIAL_THEN_WORD = re.compile(rf"[{UPPER}]\.[ \t]+([{UPPER}][a-z]+)\b")
 _PARTICLES = {"al", "el", "ad", "ar", "as", "at", "an", "bin", "ibn", "abu"}
@@ -274,6 +275,7 @@ class Grammar:
         self.body_head_re = _words_re(pack.words("body_head_words"), re.I)
         self.state_body_words = set(pack.words("state_body_words"))
         self.domestic_role_re = _words_re(domestic, re.I)
+        self.home_mission_re = _words_re(pack.words("home_missions"))
         self._memo_text: str | None = None  # the article whose phrases _memo holds
         self._memo: dict = {}
         self._namelike_memo: dict[str, bool] = {}
@@ -853,6 +855,8 @@ class Grammar:
             return None  # 'mantan Presiden RI', 'presumptive nominee for President': not (yet) in office
         if self.is_non_state(role):
             return None  # 'president of the Greek Energy Forum': a body that is not the state's
+        if self.home_country and self.home_mission_re is not None and self.home_mission_re.search(role):
+            return self.home_country  # 'Atase Hukum KBRI Riyadh': the home state's mission, the host's city
         found = self.finder.find(role)
         if self.location_suffixes:
             found = [m for m in found if not role[m.end:].startswith(self.location_suffixes)]
@@ -861,8 +865,10 @@ class Grammar:
             inst = self.known_institution_re.search(role)
             before = role[:inst.start()].split() if inst is not None else []
             if inst is not None and not self.host_re.search(role[:inst.start()]) \
-                    and not (before and before[-1][:1].isupper()):
-                # (not the 'State Environmental Protection Agency', another state's body of a longer name)
+                    and not (before and before[-1][:1].isupper()
+                             and not (self.home_country and before[-1].casefold().rstrip(".") in self.title_words)):
+                # (not the 'State Environmental Protection Agency', another state's body of a longer
+                # name; but in Indonesian, where the title comes first, 'Direktur FBI': a title, then the body)
                 return self.institution_names[inst.group()]
         if not own and found and self.office_for_re is not None and self.office_for_re.search(role[:found[-1].start]) \
                 and not (self.envoy_re is not None and self.envoy_re.search(role)) \
@@ -1253,7 +1259,9 @@ class ArticleEntities:
                 e.aliases.add(p.name.split()[-1])
             if p.role and (e.role is None or len(p.role) > len(e.role)) and not e.registered:
                 e.role = p.role
-            if not e.registered and ((self.g.is_former(p.role) and not self._now_former(p, e))
+            # (once called a former holder, he stays one: 'mantan perdana menteri Haiti Laurent
+            # Lamothe', then 'Haiti Laurent Lamothe' read as a role and a name)
+            if not e.registered and (((self.g.is_former(p.role) or self.g.is_former(e.role)) and not self._now_former(p, e))
                                      or (speaks_for_no_state(e.name) and not (p.role and p.country))
                                      or self._international_name(e.name)):
                 # a former official, or the UN's, speaks for no state (unless the article's own
@@ -1925,6 +1933,12 @@ class ArticleEntities:
             if p.type == "person" and p.country is None and (p.role or len((p.name or "").split()) >= 2):
                 self._lower_office_after(p)
             prev = p
+            lead = _LAST_WORD.search(body, max(0, m.start() - 20), m.start()) \
+                if p.type == "person" and p.role and p.role[:1].islower() else None
+            if lead is not None and self.g.is_former(lead.group(1)) and not self.g.is_former(p.role):
+                # 'mantan perdana menteri Haiti Laurent Lamothe': the lower-case office the phrase
+                # opens with is one he held, written after the word that says so
+                p.role, p.country = f"{lead.group(1)} {p.role}", None
             if p.type == "person" and p.country is None and p.role and p.role[:1].islower():
                 # 'Italian economic development minister Stefano Patuanelli': the state named just
                 # before the lower-case description is the role's
