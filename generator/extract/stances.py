@@ -340,6 +340,9 @@ class StanceLexicon:
     both_sides: re.Pattern | None
     metonyms: re.Pattern | None
     metonym_codes: dict[str, str] = field(default_factory=dict)
+    # `The president of Turkey vowed support ...`: an office of a state right before it (`of`
+    # is a blocker): the state is the subject unless the office itself is governed by a preposition
+    office_before: re.Pattern | None = None
     relative: re.Pattern | None = None
     # `Presiden Amerika Serikat Donald Trump yang mengakui ...`: a state, an official's name, a relative
     relative_after_name: re.Pattern | None = None
@@ -479,6 +482,7 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
         claim_before=_tail(_list(data, "claim_verbs"), 3),
         blocker_before=_tail(_list(data, "subject_blockers"), 2),
         source_before=_tail(_list(data, "subject_sources"), 0),
+        office_before=_tail(_list(data, "subject_offices"), 0),
         coordinator_gap=re.compile(rf"[\s,]*(?:(?:{coord_alt})[\s,]*)?\Z", re.I),
         both_sides=alternation(_list(data, "both_sides")),
         metonyms=alternation(metonyms, flags=0),
@@ -879,6 +883,11 @@ class _Article:
             return False
         if hit.start - floor < 60 and _INTRO.match(self.body, floor, hit.start):
             return False  # `On November 27, Turkey ...`: an opening phrase, then the subject
+        office = lex.office_before.search(self.body, lo, hit.start) if lex.office_before is not None else None
+        if office is not None:
+            # `The president of Turkey vowed ...`: the office's own place in the clause decides
+            # (`support for the president of Turkey`: an object)
+            return office.start() > floor and self._is_blocked(Hit(hit.code, office.start(), office.start()), floor)
         return lex.blocker_before is not None and bool(lex.blocker_before.search(self.body, lo, hit.start))
 
     def subject(self, hits: list[Hit], lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Hit]:
@@ -1006,6 +1015,8 @@ class _Article:
         if not before:
             return None
         hit = before[-1]
+        if self.body[hit.end:c_start] in ("-", "\u2013"):
+            return hit  # `the Armenian-backed separatist Republic of Artsakh`: the state backs
         if _clause_start(self.body, c_start, floor) > hit.start:
             return None
         lead = hit
@@ -1549,6 +1560,13 @@ def _agreement(art: _Article, category: Category, actors: list[str], claimed_by:
     group = [h.code for h in partners] if between else list(actors) + [h.code for h in partners]
     group = list(dict.fromkeys(group))
     sides = [c for c in group if c in art.parties]
+    if category.position == "neutral":
+        # `zona de-eskalasi atas kesepakatan antara Rusia, Iran, dan Turki`: states that arrange a
+        # truce among themselves in a war none of them is a party to are neutral
+        if sides or len(group) < 2:
+            return []
+        return [Evidence(code, None, "neutral", None, category.weight * factor, ref, ["ceasefire"], c_start)
+                for code in group]
     if len(sides) != 1 or len(group) < 2:
         return []
     return [Evidence(code, None, "backs", sides[0], category.weight * factor, ref, [], c_start)
