@@ -406,6 +406,10 @@ class StanceLexicon:
     joint_forces_before: re.Pattern | None = None
     joint_forces_after: re.Pattern | None = None
     joint_forces_role: re.Pattern | None = None  # `mengabdi sebagai tentara Irak dan AS`: one person's service
+    # `kapal induk AS berlayar di Samudera Pasifik bersama kapal perang Jepang dan Korea Selatan`: the
+    # forces of a state, then `bersama` and other states' forces: one joint group
+    joint_forces_with: re.Pattern | None = None
+    not_fighting: re.Pattern | None = None  # `kapal perang`, `warships`: no word of fighting
     fighting: re.Pattern | None = None
     # `pasukan khusus AS membantu militer Afghanistan` (conflict lexicon `helps_forces`)
     helps_forces: re.Pattern | None = None
@@ -577,6 +581,11 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
     if forces:
         lexicon.joint_forces_before = re.compile(
             rf"(?:{alternation(forces).pattern})(?:\s+(?-i:[a-z])[\w-]*){{0,3}}\s+\Z", re.I)
+    companions = _list(data, "joint_forces_with")
+    if forces and companions:
+        lexicon.joint_forces_with = re.compile(
+            rf"(?:\s+[\w-]+){{0,6}}?\s+(?:{alternation(companions).pattern})\s+"
+            rf"(?:{alternation(forces).pattern})(?:\s+(?-i:[a-z])[\w-]*){{0,3}}\s+", re.I)
     roles = _list(data, "joint_forces_roles")
     if roles:
         lexicon.joint_forces_role = _tail(roles, 0)
@@ -588,6 +597,7 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
     fighting = _list(conflict_data, "context") + _list(conflict_data, "attacks")
     if fighting:
         lexicon.fighting = alternation(fighting)
+        lexicon.not_fighting = alternation(_list(conflict_data, "not_conflict"))
     lexicon.helps_forces = alternation(_list(conflict_data, "helps_forces"))
     members = _list(data, "member_markers")
     if members:
@@ -637,10 +647,17 @@ def _negated_at(lex: StanceLexicon, body: str, pos: int, floor: int) -> bool:
         lex.negation_before.search(body, max(floor, pos - 50), pos))
 
 
+def _within(match: re.Match, phrases: re.Pattern | None, body: str, lo: int, hi: int) -> bool:
+    """The match lies inside one of `phrases` (`perang` of `kapal perang`)."""
+    return phrases is not None and any(m.start() <= match.start() and match.end() <= m.end()
+                                       for m in phrases.finditer(body, lo, hi))
+
+
 def joint_forces(body: str, lex: StanceLexicon, hits: list[Hit], s_start: int,
                  s_end: int) -> list[list[Hit]]:
     """Coordinated states whose forces are named together (`pasukan operasi khusus AS dan
-    Afghanistan`, `aset pengawasan militer Korsel dan Amerika Serikat`, `U.S. and Afghan forces`):
+    Afghanistan`, `aset pengawasan militer Korsel dan Amerika Serikat`, `U.S. and Afghan forces`,
+    `kapal induk AS berlayar ... bersama kapal perang Jepang dan Korea Selatan`):
     one side, each state of the group the others' partner (CAMEO 062 Cooperate militarily). Not
     when the comma clause holding them has a conflict word or an attack (`bentrokan antara pasukan
     India dan Pakistan`: adversaries)."""
@@ -656,6 +673,16 @@ def joint_forces(body: str, lex: StanceLexicon, hits: list[Hit], s_start: int,
             runs[-1].append(hit)
         else:
             runs.append([hit])
+    if lex.joint_forces_with is not None and lex.joint_forces_before is not None:
+        joined: list[list[Hit]] = []
+        for run in runs:
+            if joined and lex.joint_forces_with.fullmatch(body, joined[-1][-1].end, run[0].start) \
+                    and lex.joint_forces_before.search(body, max(s_start, joined[-1][0].start - 50),
+                                                       joined[-1][0].start):
+                joined[-1] = joined[-1] + run  # `kapal induk AS ... bersama kapal perang Jepang`
+            else:
+                joined.append(run)
+        runs = joined
     out = []
     for run in runs:
         if len({h.code for h in run}) < 2:
@@ -673,7 +700,8 @@ def joint_forces(body: str, lex: StanceLexicon, hits: list[Hit], s_start: int,
         lo = back.end() if back is not None else s_start
         fwd = _COMMA.search(body, last.end, s_end)
         hi = fwd.start() if fwd is not None else s_end
-        if lex.fighting is not None and lex.fighting.search(body, lo, hi):
+        if lex.fighting is not None and any(not _within(m, lex.not_fighting, body, lo, hi)
+                                            for m in lex.fighting.finditer(body, lo, hi)):
             continue
         out.append(run)
     return out
