@@ -115,3 +115,23 @@ def test_even_closes_a_list_of_actors():
             "memutus hubungan diplomatik dengan Qatar.")
     _, stances = run(body, "id", parties=["SA", "QA"])
     assert _position(stances, "EG") in (("opposes", "QA"), ("backs", "SA"))
+
+
+def test_headline_of_mutual_praise_names_no_conflict():
+    body = ("Trump bertemu dengan pengusaha asal China. Pertemuan ini berlangsung di tengah ketegangan yang "
+            "timbul antara Amerika Serikat dengan China. Keduanya setuju memperkuat hubungan antara Amerika "
+            "Serikat dan China.")
+    assert detect(body, title="Pengusaha china dan trump saling puji") is None
+
+
+def test_pair_named_once_as_history_of_a_states_own_unrest():
+    body = ("Bentrokan antara warga dan petugas keamanan di Kashmir menewaskan dua orang. Bentrokan terjadi "
+            "seusai salat. Polisi India menembakkan gas air mata dalam bentrokan itu. Lebih dari 80 orang tewas "
+            "dalam bentrokan sejak Juli. Bentrokan dipicu pembunuhan pemimpin pemberontak oleh tentara India. "
+            "Kashmir masih diperebutkan oleh India dan Pakistan dan memicu dua perang antara kedua negara. "
+            "Protes anti-India terus terjadi.")
+    result = detect(body)
+    assert result is not None and result["parties"] == ["IN"]
+    # a pair set apart in the headline stays a pair
+    result = detect(body, title="India dan Pakistan saling serang di Kashmir")
+    assert result is not None and set(result["parties"]) == {"IN", "PK"}

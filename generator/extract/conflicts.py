@@ -611,8 +611,11 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # perdagangan`, lex.cooperation_title) with no conflict word or hostile cue: the story is the
     # partnership, and the pairs its text names are partners or background. (Not every
     # cooperation word: `Greek PM reaffirms EastMed pipeline project` is about a dispute.)
+    # (`saling`, `antara` alone name any relation: 'Jack ma dan trump saling puji')
     if title and lex.cooperation_title is not None and lex.cooperation_title.search(title) \
-            and not (lex.context is not None and lex.context.search(title)) \
+            and not (lex.context is not None and any(
+                lex.relation is None or not lex.relation.fullmatch(m.group().casefold())
+                for m in lex.context.finditer(title))) \
             and not _hostile(lex, slex, title, 0, len(title)):
         return _registered_only(best_entry, lex)
 
@@ -704,6 +707,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             and pair_named[0] <= 2 and 3 * pair_named[0] <= pair_named[1]
         if pair_scores[best] >= 1.0 and not passing and not lone_act:
             parties = sorted(best, key=lambda c: (-counts.get(c, 0), first.get(c, 0)))
+            parties = _own_fight(parties, pair_scores[best], best in attacked or best <= set(headline),
+                                 counts, strong_sentences)
     # Without a pair in the text, the most-named states, in an article with conflict words.
     # One state alone (a civil war, a state fighting militants) needs more: words that are also
     # everyday words (`lex.weak_context`: `between`, `crisis`, `serangan`, also a heart attack or a
@@ -877,6 +882,26 @@ def _disputed_place(lex: ConflictLexicon, body: str, live: list[tuple[int, int]]
         if named > most:
             best, most = list(claimants), named
     return best
+
+
+def _own_fight(parties: list[str], score: float, hostile: bool, counts: dict[str, int],
+               strong_sentences: list[set]) -> list[str]:
+    """A pair set apart in one sentence only (score below 2, no hostile act of one on the other,
+    not the headline's pair), its second state named twice at most, the first three times or
+    more, in an article whose words of fighting stand mostly (three or more, more than beside the
+    second state) in sentences that do not name the second state, one of them naming the first:
+    the fight is the first state's own (`bentrokan antara warga dan petugas keamanan di Kashmir`),
+    the pair history (`Kashmir ... diperebutkan oleh India dan Pakistan`). The first state alone."""
+    if score >= 2.0 or hostile:
+        return parties
+    major, minor = parties
+    if counts.get(minor, 0) > 2 or counts.get(major, 0) < 3:
+        return parties
+    own = [codes for codes in strong_sentences if minor not in codes]
+    beside = len(strong_sentences) - len(own)
+    if len(own) >= 3 and len(own) > beside and any(major in codes for codes in own):
+        return [major]
+    return parties
 
 
 def _people_crisis(lex: ConflictLexicon, body: str, live: list[tuple[int, int]],
