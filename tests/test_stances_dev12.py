@@ -135,3 +135,13 @@ def test_pair_named_once_as_history_of_a_states_own_unrest():
     # a pair set apart in the headline stays a pair
     result = detect(body, title="India dan Pakistan saling serang di Kashmir")
     assert result is not None and set(result["parties"]) == {"IN", "PK"}
+
+
+def test_opening_and_joins_no_list():
+    # the sentence's `And` is no coordinator before the subject: the US mediates, not Israel
+    body = ("Armenia and Azerbaijan fought a war over the region. "
+            "And the United States, in September, addressed the Arab-Israeli conflict in mediating accords "
+            "between Israel and Bahrain.")
+    _, stances = run(body, "en", parties=["AM", "AZ"])
+    assert stances.get(("IL", None)) is None
+    assert _position(stances, "US") == ("neutral", None)

@@ -363,6 +363,7 @@ class StanceLexicon:
     partner_words: set[str] = field(default_factory=set)
     between_words: set[str] = field(default_factory=set)
     list_stops: set[str] = field(default_factory=set)
+    coordinator_words: set[str] = field(default_factory=set)
     # `Egyptian minister X and his Greek and French counterparts`: a group subject
     companion_gap: re.Pattern | None = None
     # `They concluded ...`: a plural pronoun refers back to the last group of countries
@@ -521,6 +522,7 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
     lexicon.between_words = {normalise_phrase(w) for w in _list(data, "between_markers")}
     lexicon.between_before = _tail(_list(data, "between_markers"), 2)
     coord_words = {normalise_phrase(c) for c in coordinators}
+    lexicon.coordinator_words = {w.split()[0] for w in coord_words if w}
     lexicon.list_stops = {normalise_phrase(w) for w in _list(data, "subject_blockers")} - coord_words
     companions = _list(data, "companions")
     if companions:
@@ -916,7 +918,11 @@ class _Article:
             # `The president of Turkey vowed ...`: the office's own place in the clause decides
             # (`support for the president of Turkey`: an object)
             return office.start() > floor and self._is_blocked(Hit(hit.code, office.start(), office.start()), floor)
-        return lex.blocker_before is not None and bool(lex.blocker_before.search(self.body, lo, hit.start))
+        blocker = lex.blocker_before.search(self.body, lo, hit.start) if lex.blocker_before is not None else None
+        if blocker is not None and not self.body[floor:blocker.start()].strip(" \t\n\"\u201c") \
+                and blocker.group().split()[0].casefold() in self.lex.coordinator_words:
+            return False  # `And President Trump ... addressed`: a sentence's opening `and` joins no list
+        return blocker is not None
 
     def subject(self, hits: list[Hit], lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Hit]:
         """The first country named in [lo, hi) that is a subject, plus those coordinated with it."""
