@@ -145,3 +145,14 @@ def test_opening_and_joins_no_list():
     _, stances = run(body, "en", parties=["AM", "AZ"])
     assert stances.get(("IL", None)) is None
     assert _position(stances, "US") == ("neutral", None)
+
+
+def test_peoples_crisis_frames_a_neighbours_row():
+    # the neighbour's protest over the crisis is its stance, not a second side
+    body = ("Pemerintah Bangladesh memanggil Duta Besar Myanmar untuk memprotes tindakan aparat keamanan "
+            "Myanmar menanam ranjau darat di perbatasan kedua negara. Ketegangan meningkat terkait masuknya "
+            "warga Rohingya dari Myanmar ke Bangladesh. Militer Myanmar menanam ranjau untuk mencegah warga "
+            "Rohingya kembali, kata pejabat Bangladesh. Operasi militer terhadap Rohingya terus berlangsung.")
+    conflict, stances = run(body, "id")
+    assert conflict is not None and conflict["parties"] == ["MM"]
+    assert _position(stances, "BD") == ("opposes", "MM")

@@ -833,9 +833,13 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # kemanusiaan Rohingya`, `kekerasan militer terhadap Rohingya`): named with a conflict word or
     # a word of violence in two sentences or more, its state named too, with no conflict found
     # otherwise: that state is the one party (`pengungsi Rohingya di Bangladesh`: not where they
-    # flee to).
-    if not parties and lex.peoples is not None:
-        parties = _people_crisis(lex, body, live, ignored, counts)
+    # flee to). A pair holding that state is the crisis seen from a neighbour (`Bangladesh protes
+    # Myanmar tanam ranjau di perbatasan` to stop the Rohingya's return): the state stays the one
+    # party, and the neighbour's acts are its stance.
+    if lex.peoples is not None and (not parties or len(parties) == 2 and frozenset(parties) not in attacked):
+        crisis = _people_crisis(lex, body, live, ignored, counts)
+        if crisis and (not parties or crisis[0] in parties):
+            parties = crisis
     # A state the text shows helping the other's forces or backing it (`pasukan khusus AS membantu
     # militer Afghanistan melawan kelompok militan`, `Pasukan Suriah dan milisi yang didukung Iran
     # melancarkan serangan`), with no hostile act of one on the other in the text, is its backer, not
