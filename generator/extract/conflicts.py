@@ -60,6 +60,16 @@ Order of evidence:
    party though a second state (where refugees flee) is named nearly as often. With no conflict
    yet, a place whose sovereignty two states dispute (`disputed_places`: `Yerusalem`), named twice
    or more in an article with an opposing cue or a conflict word, gives its two claimants.
+   A people that is no state in a crisis with the state it lives in (`peoples`: `konflik
+   kemanusiaan Rohingya`), named beside a conflict word or a word of violence in two sentences or
+   more, makes that state the one party, with no conflict otherwise or when a neighbour's row
+   with it forms the pair. A pair set apart only by one hostile act, in an article with no
+   conflict word, whose headline does not name the two, by or on a state named in passing (twice
+   at most, a third as often as the other), is no conflict; a pair set apart in one sentence only,
+   beside a state's own fighting told in three sentences or more that do not name the second
+   state (`Kashmir ... diperebutkan oleh India dan Pakistan` in a story of clashes with security
+   forces), leaves the first state alone. A state in the headline that only qualifies civilians
+   (`pengungsi Suriah`, `Syrian toddler`) is no side of its verb of opposing.
    No conflict from the text at all (a registered one still joins): a sports report (`sport`
    words, 8 or more and twice the fighting words) or a headline about cooperation
    (`cooperation_title`) with no conflict word or hostile cue in it. The headline pair needs a
