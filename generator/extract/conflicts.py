@@ -60,6 +60,16 @@ Order of evidence:
    party though a second state (where refugees flee) is named nearly as often. With no conflict
    yet, a place whose sovereignty two states dispute (`disputed_places`: `Yerusalem`), named twice
    or more in an article with an opposing cue or a conflict word, gives its two claimants.
+   A people that is no state in a crisis with the state it lives in (`peoples`: `konflik
+   kemanusiaan Rohingya`), named beside a conflict word or a word of violence in two sentences or
+   more, makes that state the one party, with no conflict otherwise or when a neighbour's row
+   with it forms the pair. A pair set apart only by one hostile act, in an article with no
+   conflict word, whose headline does not name the two, by or on a state named in passing (twice
+   at most, a third as often as the other), is no conflict; a pair set apart in one sentence only,
+   beside a state's own fighting told in three sentences or more that do not name the second
+   state (`Kashmir ... diperebutkan oleh India dan Pakistan` in a story of clashes with security
+   forces), leaves the first state alone. A state in the headline that only qualifies civilians
+   (`pengungsi Suriah`, `Syrian toddler`) is no side of its verb of opposing.
    No conflict from the text at all (a registered one still joins): a sports report (`sport`
    words, 8 or more and twice the fighting words) or a headline about cooperation
    (`cooperation_title`) with no conflict word or hostile cue in it. The headline pair needs a
@@ -128,9 +138,15 @@ class ConflictLexicon:
     attack_owner: re.Pattern | None = None
     headline_destination: re.Pattern | None = None
     civilian_nouns: re.Pattern | None = None
+    # `pengungsi Suriah`: a civilian noun right before the state it qualifies (Indonesian order)
+    civilian_before: re.Pattern | None = None
     helps: re.Pattern | None = None
     domestic_objects: re.Pattern | None = None
     disputed_places: tuple = ()  # (regex, the two claimants, the first word of each name)
+    # `konflik Rohingya`: a people that is no state, in a crisis with the state it lives in
+    # (regex of the names, {name: the state})
+    peoples: re.Pattern | None = None
+    people_states: dict = None
     # `aksi Amerika Serikat yang menembakkan 59 rudal ke ...`, `the United States, which fired ...`: a
     # state (and an official's name) right before a relative clause holding the hostile cue
     relative_owner: re.Pattern | None = None
@@ -203,6 +219,9 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         # `German migrant rescue charity`, `Syrian toddler`: one of the two words after the state
         lexicon.civilian_nouns = re.compile(
             rf"\s+(?:[a-z][\w-]*\s+)?(?i:{alternation(civilians).pattern})")
+    civilians = [str(w) for w in data.get("civilian_nouns_before") or []]
+    if civilians:
+        lexicon.civilian_before = re.compile(rf"(?i:\b(?:{alternation(civilians).pattern}))\s+\Z")
     domestic = [str(w) for w in data.get("headline_domestic_objects") or []]
     if domestic:
         # `rejects prime minister's resignation`: at most one word (`the`, `his`) first
@@ -234,6 +253,10 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
             firsts = tuple({n.split()[0] for n in names if n.split()})
             disputed.append((alternation(names, flags=0), parties, firsts))
     lexicon.disputed_places = tuple(disputed)
+    peoples = {str(k): str(v) for k, v in (data.get("peoples") or {}).items()}
+    if peoples:
+        lexicon.peoples = alternation(list(peoples), flags=0)
+        lexicon.people_states = peoples
     _COMPILED[key] = (data, lexicon)
     return lexicon
 
@@ -598,8 +621,11 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # perdagangan`, lex.cooperation_title) with no conflict word or hostile cue: the story is the
     # partnership, and the pairs its text names are partners or background. (Not every
     # cooperation word: `Greek PM reaffirms EastMed pipeline project` is about a dispute.)
+    # (`saling`, `antara` alone name any relation: 'Jack ma dan trump saling puji')
     if title and lex.cooperation_title is not None and lex.cooperation_title.search(title) \
-            and not (lex.context is not None and lex.context.search(title)) \
+            and not (lex.context is not None and any(
+                lex.relation is None or not lex.relation.fullmatch(m.group().casefold())
+                for m in lex.context.finditer(title))) \
             and not _hostile(lex, slex, title, 0, len(title)):
         return _registered_only(best_entry, lex)
 
@@ -681,8 +707,18 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         # passing mention (`the conflict between Armenia and Azerbaijan` in an interview about a
         # US election): not the article's conflict.
         passing = min(counts.get(c, 0) for c in best) <= 1 and max(counts.values(), default=0) >= 3
-        if pair_scores[best] >= 1.0 and not passing:
+        # One hostile act alone, in an article with no conflict word whose headline does not name
+        # the two, by or on a state named twice at most and a third as often as the other
+        # (`London menolak pemilihan Riyadh` in a story of Saudi women's rights): a passing
+        # reaction, not the story's conflict (not `despite criticism by the Greek foreign minister`
+        # in a story that names Greece four times, Turkey six).
+        pair_named = sorted(counts.get(c, 0) for c in best)
+        lone_act = hostile_words == 0 and pair_scores[best] <= 1.0 and not best <= set(headline) \
+            and pair_named[0] <= 2 and 3 * pair_named[0] <= pair_named[1]
+        if pair_scores[best] >= 1.0 and not passing and not lone_act:
             parties = sorted(best, key=lambda c: (-counts.get(c, 0), first.get(c, 0)))
+            parties = _own_fight(parties, pair_scores[best], best in attacked or best <= set(headline),
+                                 counts, strong_sentences)
     # Without a pair in the text, the most-named states, in an article with conflict words.
     # One state alone (a civil war, a state fighting militants) needs more: words that are also
     # everyday words (`lex.weak_context`: `between`, `crisis`, `serangan`, also a heart attack or a
@@ -767,8 +803,11 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             # office of the state itself (lex.domestic_objects): a government's own affair
             verb = None
         if verb is not None:
-            before = title_countries(title[:verb.start()], finder, lower_case=True)
-            after = title_countries(title[verb.end():], finder, lower_case=True)
+            # ('Kunjungi pengungsi suriah angelina jolie kecam pasukan perdamaian': a state that only
+            # qualifies civilians, where refugees come from, is no side of the verb)
+            civilian = _civilian_states(lex, title, finder)
+            before = [c for c in title_countries(title[:verb.start()], finder, lower_case=True) if c not in civilian]
+            after = [c for c in title_countries(title[verb.end():], finder, lower_case=True) if c not in civilian]
             side = before if not after else after if not before else []
             if 1 <= len(side) <= 2 and frozenset(side) not in _dependencies():
                 parties = side
@@ -800,6 +839,17 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # the dispute over it is the article's conflict, though a claimant goes unnamed.
     if not parties and (hostile_words or body_hostile()):
         parties = _disputed_place(lex, body, live, ignored)
+    # A people that is no state in a crisis with the state it lives in (lex.peoples: `konflik
+    # kemanusiaan Rohingya`, `kekerasan militer terhadap Rohingya`): named with a conflict word or
+    # a word of violence in two sentences or more, its state named too, with no conflict found
+    # otherwise: that state is the one party (`pengungsi Rohingya di Bangladesh`: not where they
+    # flee to). A pair holding that state is the crisis seen from a neighbour (`Bangladesh protes
+    # Myanmar tanam ranjau di perbatasan` to stop the Rohingya's return): the state stays the one
+    # party, and the neighbour's acts are its stance.
+    if lex.peoples is not None and (not parties or len(parties) == 2 and frozenset(parties) not in attacked):
+        crisis = _people_crisis(lex, body, live, ignored, counts)
+        if crisis and (not parties or crisis[0] in parties):
+            parties = crisis
     # A state the text shows helping the other's forces or backing it (`pasukan khusus AS membantu
     # militer Afghanistan melawan kelompok militan`, `Pasukan Suriah dan milisi yang didukung Iran
     # melancarkan serangan`), with no hostile act of one on the other in the text, is its backer, not
@@ -848,6 +898,47 @@ def _disputed_place(lex: ConflictLexicon, body: str, live: list[tuple[int, int]]
     return best
 
 
+def _own_fight(parties: list[str], score: float, hostile: bool, counts: dict[str, int],
+               strong_sentences: list[set]) -> list[str]:
+    """A pair set apart in one sentence only (score below 2, no hostile act of one on the other,
+    not the headline's pair), its second state named twice at most, the first three times or
+    more, in an article whose words of fighting stand mostly (three or more, more than beside the
+    second state) in sentences that do not name the second state, one of them naming the first:
+    the fight is the first state's own (`bentrokan antara warga dan petugas keamanan di Kashmir`),
+    the pair history (`Kashmir ... diperebutkan oleh India dan Pakistan`). The first state alone."""
+    if score >= 2.0 or hostile:
+        return parties
+    major, minor = parties
+    if counts.get(minor, 0) > 2 or counts.get(major, 0) < 3:
+        return parties
+    own = [codes for codes in strong_sentences if minor not in codes]
+    beside = len(strong_sentences) - len(own)
+    if len(own) >= 3 and len(own) > beside and any(major in codes for codes in own):
+        return [major]
+    return parties
+
+
+def _people_crisis(lex: ConflictLexicon, body: str, live: list[tuple[int, int]],
+                   ignored: list[tuple[int, int]], counts: dict[str, int]) -> list[str]:
+    """The state of the people (lex.peoples) named beside a conflict word that is no everyday word
+    (lex.context) or a word of violence (lex.lone_state_context) in two sentences or more, when the
+    text names that state."""
+    if lex.context is None:
+        return []
+    found: dict[str, int] = {}
+    for s, e in live:
+        names = {m.group() for m in lex.peoples.finditer(body, s, e) if not _inside(m.start(), m.end(), ignored)}
+        if not names:
+            continue
+        if not any(not _everyday(lex, m.group()) for m in lex.context.finditer(body, s, e)) and not (
+                lex.lone_state_context is not None and lex.lone_state_context.search(body, s, e)):
+            continue  # (an everyday word, `perbatasan`, `antara`, is none: `mengungsi ke perbatasan India`)
+        for name in names:
+            state = lex.people_states[name]
+            found[state] = found.get(state, 0) + 1
+    return [state for state, n in found.items() if n >= 2 and counts.get(state, 0) >= 1][:1]
+
+
 def _civilians_only(lex: ConflictLexicon, title: str, finder: Any) -> bool:
     """Every state the headline names by name or demonym qualifies a civilian or a private body
     (lex.civilian_nouns: `German migrant rescue charity ... Syrian toddler`): the headline names
@@ -857,6 +948,24 @@ def _civilians_only(lex: ConflictLexicon, title: str, finder: Any) -> bool:
     found = list(finder.find(title))
     return len({m.code for m in found}) >= 2 and all(
         lex.civilian_nouns.match(title, m.end) for m in found)
+
+
+def _civilian_states(lex: ConflictLexicon, title: str, finder: Any) -> set[str]:
+    """The states a headline names only as qualifying a civilian or a private body (lex.civilian_nouns
+    after the state: `Syrian toddler`; lex.civilian_before before it: `pengungsi Suriah`)."""
+    if lex.civilian_nouns is None and lex.civilian_before is None:
+        return set()
+    if title[1:] == title[1:].lower():  # (a lower-case headline: its words read as capitalised)
+        title = re.sub(r"[^\W\d_]+", lambda w: w.group().upper() if len(w.group()) == 2
+                       else w.group().capitalize(), title)
+    civilian, acting = set(), set()
+    for m in finder.find(title):
+        if (lex.civilian_nouns is not None and lex.civilian_nouns.match(title, m.end)) or (
+                lex.civilian_before is not None and lex.civilian_before.search(title, 0, m.start)):
+            civilian.add(m.code)
+        else:
+            acting.add(m.code)
+    return civilian - acting
 
 
 def _destination(lex: ConflictLexicon, title: str, finder: Any, headline: list[str]) -> bool:

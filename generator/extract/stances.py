@@ -13,7 +13,8 @@ How it reads an article, sentence by sentence (related-headline lines are never 
 2. Who acts. Inside a quote the actor is the quote's speaker country (`country` of the quote
    dict); a first-person pronoun stands for it. In the reporter's own text the actor is the
    first country named in the sentence that is not governed by a preposition (`kepada
-   Armenia`, `with Russia`) or, failing that, the speaker country of a quote in the same
+   Armenia`, `with Russia`; an office of the state is not such a preposition: `The president of
+   Turkey vowed ...`, nor is a sentence's opening `And`) or, failing that, the speaker country of a quote in the same
    sentence, or the actor of the previous sentences (a pronoun such as `mereka`, or a
    section heading such as `Iran` on a line of its own). A subject may be a group (`Egyptian
    minister X and his Greek and French counterparts`); a sentence opening with a plural
@@ -32,7 +33,9 @@ How it reads an article, sentence by sentence (related-headline lines are never 
    and another state after a between word (`kerja sama antara Myanmar dan Bangladesh`), is neutral.
    Agreements (`target: mutual` / `between`): a country that signs or agrees with exactly one
    party (`Turkey and Libya signed ...`, `a deal with Greece`, `an agreement between Cyprus,
-   Greece and Israel`) backs it. Backing another country's effort at talks (`mendukung upaya
+   Greece and Israel`) backs it; states that arrange a truce among themselves, none a party
+   (`zona de-eskalasi atas kesepakatan antara Rusia, Iran, dan Turki`), are neutral. A state
+   written just before `-backed` (`the Armenian-backed separatists`) is the backer. Backing another country's effort at talks (`mendukung upaya
    Korsel untuk memulai kembali dialog`) is that country's neutral stance, claimed by the
    backer; `X is our friend` in a party's quote points at the speaker. An appeal aimed at one
    party is a demand on it, unless it asks for aid or protection (`aid_requests`: `meminta
@@ -340,6 +343,9 @@ class StanceLexicon:
     both_sides: re.Pattern | None
     metonyms: re.Pattern | None
     metonym_codes: dict[str, str] = field(default_factory=dict)
+    # `The president of Turkey vowed support ...`: an office of a state right before it (`of`
+    # is a blocker): the state is the subject unless the office itself is governed by a preposition
+    office_before: re.Pattern | None = None
     relative: re.Pattern | None = None
     # `Presiden Amerika Serikat Donald Trump yang mengakui ...`: a state, an official's name, a relative
     relative_after_name: re.Pattern | None = None
@@ -360,6 +366,7 @@ class StanceLexicon:
     partner_words: set[str] = field(default_factory=set)
     between_words: set[str] = field(default_factory=set)
     list_stops: set[str] = field(default_factory=set)
+    coordinator_words: set[str] = field(default_factory=set)
     # `Egyptian minister X and his Greek and French counterparts`: a group subject
     companion_gap: re.Pattern | None = None
     # `They concluded ...`: a plural pronoun refers back to the last group of countries
@@ -403,6 +410,10 @@ class StanceLexicon:
     joint_forces_before: re.Pattern | None = None
     joint_forces_after: re.Pattern | None = None
     joint_forces_role: re.Pattern | None = None  # `mengabdi sebagai tentara Irak dan AS`: one person's service
+    # `kapal induk AS berlayar di Samudera Pasifik bersama kapal perang Jepang dan Korea Selatan`: the
+    # forces of a state, then `bersama` and other states' forces: one joint group
+    joint_forces_with: re.Pattern | None = None
+    not_fighting: re.Pattern | None = None  # `kapal perang`, `warships`: no word of fighting
     fighting: re.Pattern | None = None
     # `pasukan khusus AS membantu militer Afghanistan` (conflict lexicon `helps_forces`)
     helps_forces: re.Pattern | None = None
@@ -479,6 +490,7 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
         claim_before=_tail(_list(data, "claim_verbs"), 3),
         blocker_before=_tail(_list(data, "subject_blockers"), 2),
         source_before=_tail(_list(data, "subject_sources"), 0),
+        office_before=_tail(_list(data, "subject_offices"), 0),
         coordinator_gap=re.compile(rf"[\s,]*(?:(?:{coord_alt})[\s,]*)?\Z", re.I),
         both_sides=alternation(_list(data, "both_sides")),
         metonyms=alternation(metonyms, flags=0),
@@ -513,6 +525,7 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
     lexicon.between_words = {normalise_phrase(w) for w in _list(data, "between_markers")}
     lexicon.between_before = _tail(_list(data, "between_markers"), 2)
     coord_words = {normalise_phrase(c) for c in coordinators}
+    lexicon.coordinator_words = {w.split()[0] for w in coord_words if w}
     lexicon.list_stops = {normalise_phrase(w) for w in _list(data, "subject_blockers")} - coord_words
     companions = _list(data, "companions")
     if companions:
@@ -573,6 +586,11 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
     if forces:
         lexicon.joint_forces_before = re.compile(
             rf"(?:{alternation(forces).pattern})(?:\s+(?-i:[a-z])[\w-]*){{0,3}}\s+\Z", re.I)
+    companions = _list(data, "joint_forces_with")
+    if forces and companions:
+        lexicon.joint_forces_with = re.compile(
+            rf"(?:\s+[\w-]+){{0,6}}?\s+(?:{alternation(companions).pattern})\s+"
+            rf"(?:{alternation(forces).pattern})(?:\s+(?-i:[a-z])[\w-]*){{0,3}}\s+", re.I)
     roles = _list(data, "joint_forces_roles")
     if roles:
         lexicon.joint_forces_role = _tail(roles, 0)
@@ -584,6 +602,7 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
     fighting = _list(conflict_data, "context") + _list(conflict_data, "attacks")
     if fighting:
         lexicon.fighting = alternation(fighting)
+        lexicon.not_fighting = alternation(_list(conflict_data, "not_conflict"))
     lexicon.helps_forces = alternation(_list(conflict_data, "helps_forces"))
     members = _list(data, "member_markers")
     if members:
@@ -633,10 +652,17 @@ def _negated_at(lex: StanceLexicon, body: str, pos: int, floor: int) -> bool:
         lex.negation_before.search(body, max(floor, pos - 50), pos))
 
 
+def _within(match: re.Match, phrases: re.Pattern | None, body: str, lo: int, hi: int) -> bool:
+    """The match lies inside one of `phrases` (`perang` of `kapal perang`)."""
+    return phrases is not None and any(m.start() <= match.start() and match.end() <= m.end()
+                                       for m in phrases.finditer(body, lo, hi))
+
+
 def joint_forces(body: str, lex: StanceLexicon, hits: list[Hit], s_start: int,
                  s_end: int) -> list[list[Hit]]:
     """Coordinated states whose forces are named together (`pasukan operasi khusus AS dan
-    Afghanistan`, `aset pengawasan militer Korsel dan Amerika Serikat`, `U.S. and Afghan forces`):
+    Afghanistan`, `aset pengawasan militer Korsel dan Amerika Serikat`, `U.S. and Afghan forces`,
+    `kapal induk AS berlayar ... bersama kapal perang Jepang dan Korea Selatan`):
     one side, each state of the group the others' partner (CAMEO 062 Cooperate militarily). Not
     when the comma clause holding them has a conflict word or an attack (`bentrokan antara pasukan
     India dan Pakistan`: adversaries)."""
@@ -652,6 +678,16 @@ def joint_forces(body: str, lex: StanceLexicon, hits: list[Hit], s_start: int,
             runs[-1].append(hit)
         else:
             runs.append([hit])
+    if lex.joint_forces_with is not None and lex.joint_forces_before is not None:
+        joined: list[list[Hit]] = []
+        for run in runs:
+            if joined and lex.joint_forces_with.fullmatch(body, joined[-1][-1].end, run[0].start) \
+                    and lex.joint_forces_before.search(body, max(s_start, joined[-1][0].start - 50),
+                                                       joined[-1][0].start):
+                joined[-1] = joined[-1] + run  # `kapal induk AS ... bersama kapal perang Jepang`
+            else:
+                joined.append(run)
+        runs = joined
     out = []
     for run in runs:
         if len({h.code for h in run}) < 2:
@@ -669,7 +705,8 @@ def joint_forces(body: str, lex: StanceLexicon, hits: list[Hit], s_start: int,
         lo = back.end() if back is not None else s_start
         fwd = _COMMA.search(body, last.end, s_end)
         hi = fwd.start() if fwd is not None else s_end
-        if lex.fighting is not None and lex.fighting.search(body, lo, hi):
+        if lex.fighting is not None and any(not _within(m, lex.not_fighting, body, lo, hi)
+                                            for m in lex.fighting.finditer(body, lo, hi)):
             continue
         out.append(run)
     return out
@@ -879,7 +916,16 @@ class _Article:
             return False
         if hit.start - floor < 60 and _INTRO.match(self.body, floor, hit.start):
             return False  # `On November 27, Turkey ...`: an opening phrase, then the subject
-        return lex.blocker_before is not None and bool(lex.blocker_before.search(self.body, lo, hit.start))
+        office = lex.office_before.search(self.body, lo, hit.start) if lex.office_before is not None else None
+        if office is not None:
+            # `The president of Turkey vowed ...`: the office's own place in the clause decides
+            # (`support for the president of Turkey`: an object)
+            return office.start() > floor and self._is_blocked(Hit(hit.code, office.start(), office.start()), floor)
+        blocker = lex.blocker_before.search(self.body, lo, hit.start) if lex.blocker_before is not None else None
+        if blocker is not None and not self.body[floor:blocker.start()].strip(" \t\n\"\u201c") \
+                and blocker.group().split()[0].casefold() in self.lex.coordinator_words:
+            return False  # `And President Trump ... addressed`: a sentence's opening `and` joins no list
+        return blocker is not None
 
     def subject(self, hits: list[Hit], lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Hit]:
         """The first country named in [lo, hi) that is a subject, plus those coordinated with it."""
@@ -1006,6 +1052,8 @@ class _Article:
         if not before:
             return None
         hit = before[-1]
+        if self.body[hit.end:c_start] in ("-", "\u2013"):
+            return hit  # `the Armenian-backed separatist Republic of Artsakh`: the state backs
         if _clause_start(self.body, c_start, floor) > hit.start:
             return None
         lead = hit
@@ -1549,6 +1597,13 @@ def _agreement(art: _Article, category: Category, actors: list[str], claimed_by:
     group = [h.code for h in partners] if between else list(actors) + [h.code for h in partners]
     group = list(dict.fromkeys(group))
     sides = [c for c in group if c in art.parties]
+    if category.position == "neutral":
+        # `zona de-eskalasi atas kesepakatan antara Rusia, Iran, dan Turki`: states that arrange a
+        # truce among themselves in a war none of them is a party to are neutral
+        if sides or len(group) < 2:
+            return []
+        return [Evidence(code, None, "neutral", None, category.weight * factor, ref, ["ceasefire"], c_start)
+                for code in group]
     if len(sides) != 1 or len(group) < 2:
         return []
     return [Evidence(code, None, "backs", sides[0], category.weight * factor, ref, [], c_start)
