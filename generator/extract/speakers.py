@@ -50,6 +50,8 @@ _DESCRIBED_BY = re.compile(r"([A-Z][\w-]+)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}\Z")
 _INITIAL_THEN_WORD = re.compile(rf"[{UPPER}]\.[ \t]+([{UPPER}][a-z]+)\b")
 _PARTICLES = {"al", "el", "ad", "ar", "as", "at", "an", "bin", "ibn", "abu"}
 _NAME_PARTICLES = {"bin", "binti", "bint", "ibn"}
+# a word of a name that joins two capitalised names: 'Cahyadi-Armuji' (see _names_a_pair)
+_RUNNING_MATES = re.compile(rf"[{UPPER}][\w'’]+-[{UPPER}][\w'’]+")
 _EUROPEAN_PARTICLES = {"van", "den", "der", "von", "de", "da", "du", "del", "della", "di", "le", "la"}
 
 
@@ -324,7 +326,8 @@ class Grammar:
         # (English names inside Indonesian text, 'Film Story of Kale', keep the old reading)
         self.of_phrases = "of" in self.stopwords
         # lower-case words inside a name ('Mohammed bin Salman'; in English 'Ursula von der Leyen')
-        self.name_particles = _NAME_PARTICLES | (_EUROPEAN_PARTICLES if self.of_phrases else set())
+        self.name_particles = _NAME_PARTICLES | (_EUROPEAN_PARTICLES if self.of_phrases else set()) \
+            | set(pack.words("foreign_name_particles"))
         self.non_name = {w.casefold() for w in pack.words("non_name_words")}
         self.non_name_suffixes = tuple(pack.words("non_name_suffixes"))
         self.common = _common_words(pack.code)
@@ -926,6 +929,8 @@ class Grammar:
         for i in range(1, len(toks) - 1 if not self.of_phrases else 1):
             if toks[i] in _NAME_PARTICLES:
                 continue  # ('Ali bin Tamim': 'bin' also stands in 'Mohammed bin Salman')
+            if toks[i] == toks[i - 1]:
+                continue  # ('Gun Gun Heryanto': a doubled given name, the first no body's word)
             if text.count(toks[i]) == text.count(f"{toks[i]} {toks[i + 1]}"):
                 continue  # (cheap and exact: every occurrence is followed by the next word)
             tok, nxt, prev = toks[i], toks[i + 1], toks[i - 1]
@@ -938,6 +943,8 @@ class Grammar:
                 return toks[i:]
         while len(toks) > 2:
             first, second = toks[0], toks[1]
+            if first == second:
+                break  # ('Gun Gun Heryanto': a doubled given name, counted alone at its second word)
             if self.of_phrases and any(followed_by(text, pos + len(first), t)
                                        for pos in word_positions(text, first) for t in toks[2:]):
                 break  # ('Pedro Pierluisi' after 'Pedro R. Pierluisi Urrutia': a given name, not a body)
@@ -1175,6 +1182,16 @@ class ArticleEntities:
         self._registry_memo[name] = found
         return found
 
+    def _names_a_pair(self, name: str) -> bool:
+        """'Eri Cahyadi-Armuji', 'Anna Morinda-Frizt Akhmad Nuzir': in a language whose pack sets
+        `hyphen_joins_running_mates`, a hyphen joining two capitalised names after a name's first word
+        writes a candidate and running mate, not one person ('Jean-Yves Le Drian' opens with his
+        hyphenated given name; 'Kim Jong-un' and 'al-Sisi' join lower-case words)."""
+        if not self.g.pack.get("hyphen_joins_running_mates"):
+            return False
+        return any(_RUNNING_MATES.fullmatch(w) and w.split("-")[0].casefold() not in _PARTICLES
+                   for w in name.split()[1:])
+
     def find_person(self, name: str) -> Entity | None:
         key = frozenset(t.casefold() for t in name.split())
         folded = name.casefold()
@@ -1182,6 +1199,8 @@ class ArticleEntities:
         for e in self.entities:
             if e.type != "person":
                 continue
+            if key < e.tokens and self._names_a_pair(e.name):
+                continue  # 'Eri' is one of 'Eri Cahyadi-Armuji', not the pair
             if (e.tokens & _GENERATIONS) - key:
                 # 'Trump' is not 'Donald Trump Jr', the son of the 'Donald Trump' the article names
                 if e.aliases and folded in (a.casefold() for a in e.aliases):
@@ -1242,7 +1261,8 @@ class ArticleEntities:
                 key = frozenset(t.casefold() for t in p.name.split())
                 for other in self.entities:
                     if other.type == "person" and other.tokens < key and not other.registered \
-                            and not (key - other.tokens) & _GENERATIONS:  # (not 'Donald Trump Jr')
+                            and not (key - other.tokens) & _GENERATIONS \
+                            and not self._names_a_pair(p.name):  # (not 'Donald Trump Jr', nor a pair)
                         other.aliases.add(other.name)
                         other.name = p.name
                         e = other
