@@ -42,3 +42,46 @@ def run_id(body):
     from .extract_cases import run
 
     return run(body, "id")
+
+
+def test_a_body_named_again_elsewhere_closes_the_role_before_the_name():
+    # 'Taman Safari Cisarua' stands alone in the article: the park's name ends the role
+    body = ("Taman Safari Cisarua dibuka kembali pekan depan.\n\n"
+            "Kepala Bagian Humas Taman Safari Cisarua Made Sudarma mengatakan, pengunjung dibatasi "
+            "hingga separuh dari kapasitas biasa.")
+    assert [s for s, _, _ in all_id(body)] == ["Made Sudarma"]
+    # (after a preposition too: 'di Kimia Farma')
+    body = ("Vaksin disimpan di Kimia Farma sebelum dikirim.\n\n"
+            "Direktur Digital Healthcare Kimia Farma Budi Santoso mengatakan, suhu vaksin dipantau "
+            "setiap lima menit sekali.")
+    assert [s for s, _, _ in all_id(body)] == ["Budi Santoso"]
+
+
+def test_a_persons_short_name_is_no_body():
+    # 'kata Ida Bagus' is the mayor's short name, not a body before 'Rai Mantra'
+    body = ("Wali Kota Denpasar Ida Bagus Rai Mantra mengatakan, pelayanan publik dilakukan secara daring "
+            "selama pandemi.\n\n”Pegawai wajib melaporkan capaian kerja,” kata Ida Bagus.")
+    assert {s for s, _, _ in all_id(body)} == {"Ida Bagus Rai Mantra"}
+
+
+def test_a_police_rank_written_out_and_an_initial_before_the_name():
+    body = ("Kepala Polda Sulut Inspektur Jenderal RZ Panca Putra Simanjuntak mengatakan, pihaknya tidak "
+            "akan mengizinkan pawai malam tahun baru.")
+    assert [(s, c) for s, _, c in all_id(body)] == [("Panca Putra Simanjuntak", "ID")]
+    # (a body's name is no person's: 'Komisi Pemberantasan Korupsi' stays whole)
+    body = "Komisi Pemberantasan Korupsi mengatakan, pihaknya akan memanggil tiga saksi pekan depan."
+    assert [s for s, _, _ in all_id(body)] == ["Komisi Pemberantasan Korupsi"]
+
+
+def test_a_date_between_the_subject_and_the_report_verb():
+    body = ("Menteri Kesehatan Budi Gunadi Sadikin pada 7 September 2020 mengatakan, vaksin akan tiba "
+            "bulan depan di Bandara Soekarno-Hatta.")
+    assert [(s, c) for s, _, c in all_id(body)] == [("Budi Gunadi Sadikin", "ID")]
+
+
+def test_an_experts_field_in_lower_case_belongs_to_the_role():
+    body = "Pengamat pertanian Budi Santoso menilai, penjualan sayur secara daring membantu petani kecil."
+    assert [s for s, _, _ in all_id(body)] == ["Budi Santoso"]
+    # (a verb after the title is no field: the report is the one the title itself makes)
+    body = "Pengamat menilai Presiden Joko Widodo terlalu cepat melonggarkan pembatasan sosial."
+    assert "Joko Widodo" not in [s for s, _, _ in all_id(body)]
