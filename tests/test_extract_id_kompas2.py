@@ -85,3 +85,26 @@ def test_an_experts_field_in_lower_case_belongs_to_the_role():
     # (a verb after the title is no field: the report is the one the title itself makes)
     body = "Pengamat menilai Presiden Joko Widodo terlalu cepat melonggarkan pembatasan sosial."
     assert "Joko Widodo" not in [s for s, _, _ in all_id(body)]
+
+
+def test_the_fields_listed_in_a_bodys_name_are_no_speakers():
+    # 'Dinas Tenaga Kerja, Transmigrasi, dan Energi': 'Transmigrasi' between the commas names no one
+    body = ("Budi Santoso, Kepala Dinas Tenaga Kerja, Transmigrasi, dan Energi Kota Bogor, saat dihubungi "
+            "menyatakan siap melaksanakan aturan pendataan pengunjung tersebut.")
+    assert [s for s, _, _ in all_id(body)] == ["Budi Santoso"]
+
+
+def test_an_unnamed_office_is_not_a_holder_the_article_names_only_later():
+    body = ('"Lebih dari 150 orang ditangkap di kota itu," kata Gubernur Jawa Barat Ridwan Kamil.\n\n'
+            'Jaksa agung Bandung mengatakan, pada tanggal 3 Januari, "Sebanyak 138 orang ditangkap".\n\n'
+            '"Sekitar 50 sampai 60 orang ditangkap," kata Jaksa Penuntut Bogor Budi Santoso.')
+    speakers = {t: s for s, t, _ in all_id(body)}
+    assert speakers["Sebanyak 138 orang ditangkap"] != "Budi Santoso"
+
+
+def test_raya_closes_a_places_name():
+    body = ("Teguh Nugroho, Kepala Ombudsman RI Perwakilan Jakarta Raya, Senin (20/4/2020), menilai pembatasan "
+            "sosial belum efektif menekan penularan.")
+    assert [s for s, _, _ in all_id(body)] == ["Teguh Nugroho"]
+    body = "Ombudsman RI Perwakilan Jakarta Raya menilai pembatasan sosial belum efektif menekan penularan."
+    assert [s for s, _, _ in all_id(body)] == ["Ombudsman RI Perwakilan Jakarta Raya"]

@@ -1888,7 +1888,10 @@ class ArticleEntities:
             if best is not None:
                 return best
             for e in self.entities:
-                if e.role and e.role.casefold() == role:
+                # (a bare title is not a holder the article names only later: 'Jaksa agung Masyhad
+                # mengatakan' before '... kata Jaksa Penuntut Kashan' is another prosecutor; 'the
+                # Indian Prime Minister' is the one named later)
+                if e.role and e.role.casefold() == role and (e.first <= offset or " " in role):
                     return e
             if p.role and (self.g.inst_head_re is not None and self.g.inst_head_re.match(p.role.split()[-1])):
                 return None
