@@ -108,3 +108,11 @@ def test_raya_closes_a_places_name():
     assert [s for s, _, _ in all_id(body)] == ["Teguh Nugroho"]
     body = "Ombudsman RI Perwakilan Jakarta Raya menilai pembatasan sosial belum efektif menekan penularan."
     assert [s for s, _, _ in all_id(body)] == ["Ombudsman RI Perwakilan Jakarta Raya"]
+
+
+def test_a_capitalised_al_opens_or_joins_a_name():
+    body = "Pengamat terorisme Al Chaidar mengatakan, penangkapan terduga teroris terus dilakukan polisi."
+    assert [s for s, _, _ in all_id(body)] == ["Al Chaidar"]
+    body = ("Kepala Satpol PP Kota Bogor Muksin Al Fachry mengatakan, pasar menjadi lokasi kerumunan. "
+            "”Jaga jarak di pasar itu agak sulit,” kata Muksin.")
+    assert {s for s, _, _ in all_id(body)} == {"Muksin Al Fachry"}

@@ -651,6 +651,8 @@ class Grammar:
                 self._namelike(toks[i - 1]) or (surname_last and i == len(toks))
                 # 'Mohammed bin Salman', 'Ali bin Tamim': a lower-case particle inside a name
                 or (2 <= i < len(toks) and self._particles_inside_name(toks, i))
+                # 'Pengamat terorisme Al Chaidar', 'Al Gore': a capitalised 'Al' opening a name
+                or (i < len(toks) and toks[i - 1] in ("Al", "El") and self._namelike(toks[i]))
                 or (
                 len(toks[i - 1]) <= 2 and toks[i - 1].isupper() and i > 1
                 and not re.fullmatch(r"[IVX]+", toks[i - 1])  # 'Sektor II' is a numbered unit
