@@ -633,6 +633,13 @@ class QuoteFinder:
         self.relative_before = re.compile(rf"(?<![\w-])(?:{alt(relatives)})[ \t]+\Z", re.I) if relatives else None
         # a spaced dash opening a relative clause, or closing the subject before its verb, breaks
         # it like a comma (not a hyphen spaced by detokenisation: 'digadang - gadang')
+        # a body's list of fields: 'Dinas Tenaga Kerja, Transmigrasi, dan Energi', 'Satuan Tugas Pengendalian,
+        # Pencegahan, dan Penanganan' (see _joined_field_lists)
+        heads = pack.words("field_list_heads")
+        cap = rf"[{UPPER}][\w-]*"
+        self.field_list = re.compile(
+            rf"\b(?:{alt(heads)})(?:[ \t]+{cap})+(?:,[ \t]+{cap}(?:[ \t]+{cap})*)+,?[ \t]+(?:dan|serta)[ \t]+{cap}"
+        ) if heads else None
         self.segment_breaks = re.compile(
             rf",\s*|[ \t][-–—][ \t]+(?=(?:{alt(relatives)})\b)|[ \t][-–—][ \t]*$" if relatives else r",\s*")
         # 'According to Dr. Tom Frieden, formerly the director of the CDC, the pandemic is ...':
@@ -1070,6 +1077,7 @@ def _holder_named_last(ctx: _Context, role: str, before: int, window: int = 600)
 
 # lower-case words and blanks only, one word at least (linear: a nested '(?:[ \t]*[a-z]+)+' took
 # seconds on one long word followed by a capital)
+_DAY_AND_DATE = re.compile(r"[A-Z][a-z]+ \(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")  # ('Rabu (14/10/2020)')
 _LOWER_WORDS_ONLY = re.compile(r"(?=[ \t]*[a-z])[a-z \t]+")
 # a possessive ending: "Erdogan's"
 _POSSESSIVE_END = re.compile(r"['’]s\Z")
@@ -1116,11 +1124,29 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
     return found
 
 
+def _joined_field_lists(ctx: _Context, segments, start: int, end: int):
+    """'Kepala Dinas Tenaga Kerja, Transmigrasi, dan Energi DKI Jakarta Andri Yansyah, Rabu (14/10),
+    menjelaskan': the segments between the commas of a body's list of fields ('Transmigrasi') name no
+    one; they are left out, and so is a day and date between commas."""
+    inside = [(m.start(), m.end()) for m in ctx.qf.field_list.finditer(ctx.body, start, end)]
+    out = []
+    for k, seg in enumerate(segments):
+        text = ctx.body[seg[0]:seg[1]].strip()
+        if k > 0 and any(a < seg[0] and seg[1] < b for a, b in inside):
+            continue  # ('Transmigrasi')
+        if k > 0 and _DAY_AND_DATE.fullmatch(text):
+            continue  # ('Rabu (14/10/2020)')
+        out.append(seg)
+    return out
+
+
 def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
     """The speaker phrase that is the subject of a verb at verb_start, searching the sentence text
     body[start:verb_start] segment by segment from the verb back. Returns (entity, pronoun)."""
     body, g = ctx.body, ctx.ents.g
     segments = _segments_of(body, start, verb_start, ctx.qf.segment_breaks)
+    if ctx.qf.field_list is not None and len(segments) > 1:
+        segments = _joined_field_lists(ctx, segments, start, verb_start)
     # 'a German government source, whom they did not name, said': the relative clause is an aside
     # ('Stephen Mold, urged ...': a comma right before the verb leaves an empty last segment)
     while len(segments) > 1 and (not body[segments[-1][0]:segments[-1][1]].strip() or (

@@ -51,6 +51,8 @@ _DESCRIBED_BY = re.compile(r"([A-Z][\w-]+)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}\Z")
 _INITIAL_THEN_WORD = re.compile(rf"[{UPPER}]\.[ \t]+([{UPPER}][a-z]+)\b")
 _PARTICLES = {"al", "el", "ad", "ar", "as", "at", "an", "bin", "ibn", "abu"}
 _NAME_PARTICLES = {"bin", "binti", "bint", "ibn"}
+# a word of a name that joins two capitalised names: 'Cahyadi-Armuji' (see _names_a_pair)
+_RUNNING_MATES = re.compile(rf"[{UPPER}][\w'’]+-[{UPPER}][\w'’]+")
 _EUROPEAN_PARTICLES = {"van", "den", "der", "von", "de", "da", "du", "del", "della", "di", "le", "la"}
 
 
@@ -60,6 +62,18 @@ _LIST_BEFORE = re.compile(rf"[{UPPER}][\w)]*,[ \t]+(?:dan|serta|and|&)[ \t]+$")
 # (a title, then fields of one word each: 'Bidang Politik, Hukum, dan'; not a list of people)
 _TITLE_LIST = re.compile(rf"[{UPPER}][\w()]*(?:[ \t]+(?:[a-z]{{1,8}}[ \t]+)?[{UPPER}][\w()]*)*"
                          rf"(?:,[ \t]+[{UPPER}][\w()]*)+,[ \t]+(?:dan|serta|and|&)[ \t]+$")
+
+
+def _field_after_title(titles: list[str], stopwords: list[str]) -> str:
+    """A pattern for the lower-case field after an expert's title, inside a speaker phrase: 'Pengamat
+    pertanian Khudori', 'Pakar hukum tata negara Feri Amsari' (one to three words; no verb with its
+    prefix, 'Pengamat menilai Presiden ...', and no function word)."""
+    if not titles:
+        return ""
+    after = "|".join(rf"(?<=\b{re.escape(t)}[ \t])" for t in titles)
+    stop = "|".join(re.escape(w) for w in stopwords if w.isalpha() and w.islower())
+    word = rf"(?!(?:me|ber|di)[a-z])(?!(?:{stop})\b)[a-z][a-z-]*"
+    return rf"(?:{after}){word}(?:[ \t]+{word}){{0,2}}"
 
 
 def _join_hyphens(words: list[str], joins) -> list[str]:
@@ -253,6 +267,9 @@ class Grammar:
             # words before a profession join the body before it to the name after it
             # (not after an article: 'A leading expert on the Cuban economy' names nobody)
             conn_trie = rf"(?<![Aa] )(?<!An )(?<!The )(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{trie_pattern(professions)})(?![\w-])|{conn_trie}"
+        fields = _field_after_title(pack.words("field_titles"), pack.words("stopwords"))
+        if fields:
+            conn_trie = rf"{fields}|{conn_trie}"
         self.phrase = re.compile(
             rf"(?:(?:{lroles_trie})\s+(?:(?:{conn_trie})\s+)*)?{token}(?:[ \t]+(?:(?:{conn_trie})[ \t]+)*{inner})*"
             if lroles else rf"{token}(?:[ \t]+(?:(?:{conn_trie})[ \t]+)*{inner})*")
@@ -326,7 +343,10 @@ class Grammar:
         # (English names inside Indonesian text, 'Film Story of Kale', keep the old reading)
         self.of_phrases = "of" in self.stopwords
         # lower-case words inside a name ('Mohammed bin Salman'; in English 'Ursula von der Leyen')
-        self.name_particles = _NAME_PARTICLES | (_EUROPEAN_PARTICLES if self.of_phrases else set())
+        # ('di Bio Farma', 'dari Pulo Gebang': a place or a body after them, see _body_name_end)
+        self.body_prepositions = {w.casefold() for w in pack.words("object_prepositions")} - {"dan", "atau", "serta"}
+        self.name_particles = _NAME_PARTICLES | (_EUROPEAN_PARTICLES if self.of_phrases else set()) \
+            | set(pack.words("foreign_name_particles"))
         self.non_name = {w.casefold() for w in pack.words("non_name_words")}
         self.non_name_suffixes = tuple(pack.words("non_name_suffixes"))
         self.common = _common_words(pack.code)
@@ -465,6 +485,11 @@ class Grammar:
         trailed = False  # a name trailer follows: 'Reynaldi dari PT X' is a name, even sentence-first
         for i, w in enumerate(words):
             if i > 0 and w in self.pronoun_words and words[i - 1].endswith("."):
+                words = words[:i]
+                break
+            if i > 1 and re.fullmatch(r"\d{1,4}", w) and words[i - 1].islower() and words[i - 1] in self.connectors:
+                # 'Presiden Joko Widodo pada 7 September 2020 mengingatkan': a date after the name
+                # (the connector before it goes below; 'Ketua Komisi 1 DPR' has none)
                 words = words[:i]
                 break
             if i > 0 and (w.rstrip(".,") in self.trailers or (
@@ -628,6 +653,8 @@ class Grammar:
                 self._namelike(toks[i - 1]) or (surname_last and i == len(toks))
                 # 'Mohammed bin Salman', 'Ali bin Tamim': a lower-case particle inside a name
                 or (2 <= i < len(toks) and self._particles_inside_name(toks, i))
+                # 'Pengamat terorisme Al Chaidar', 'Al Gore': a capitalised 'Al' opening a name
+                or (i < len(toks) and toks[i - 1] in ("Al", "El") and self._namelike(toks[i]))
                 or (
                 len(toks[i - 1]) <= 2 and toks[i - 1].isupper() and i > 1
                 and not re.fullmatch(r"[IVX]+", toks[i - 1])  # 'Sektor II' is a numbered unit
@@ -648,6 +675,8 @@ class Grammar:
                         and not _wordch(_at(text, k + len(t))):
                     i += 1
                     break
+        if not self.of_phrases:
+            i = self._body_name_end(text, toks, i)
         # 'Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan Agus Harimurti
         # Yudhoyono': a noun made with an affix closes the title; no name opens with one
         while 0 < i and len(toks) - i >= 3 and self.derived_re is not None \
@@ -817,6 +846,28 @@ class Grammar:
             name = " ".join(name_toks)
         return Parsed(phrase, start, end, role, name, "person", country)
 
+    def _body_name_end(self, text: str, toks: list[str], i: int) -> int:
+        """'Kepala Satuan Pelaksana Promosi Taman Margasatwa Ragunan Ketut Widarsono', where the article
+        also writes 'Taman Margasatwa Ragunan (TMR)' or 'dari Bio Farma': two words of the phrase that
+        stand elsewhere as a place or a body (after the same word as here, or after a preposition) without
+        the word after them end the body's name, and the person's name (of two words at least) follows.
+        (Not 'kata Ida Bagus' after 'Wali Kota Denpasar Ida Bagus Rai Mantra': a person's short name.)
+        Returns where the name starts (i when no such pair is found)."""
+        for j in range(len(toks) - 3, max(i, 1) - 1, -1):
+            left, right, nxt = toks[j - 1], toks[j], toks[j + 1]
+            if not (left[:1].isupper() and right[:1].isupper()):
+                continue
+            before = toks[j - 2] if j >= 2 else None
+            for pos in word_positions(text, left, left="", right=None):
+                k = after_blanks(text, pos + len(left))
+                if k < 0 or not text.startswith(right, k) or _wordch(_at(text, k + len(right))) \
+                        or followed_by(text, k + len(right), nxt):
+                    continue
+                prev = text[max(0, pos - 30):pos].split()[-1:]
+                if prev and (prev[0] == before or prev[0].casefold() in self.body_prepositions):
+                    return j + 1
+        return i
+
     def _join_state_names(self, words: list[str]) -> list[str]:
         """'Menlu Timor - Leste Aurelio ...' (a detokenised 'Timor-Leste', as in IndoSum): a state's
         hyphenated name is one word of the phrase (the pack's role_connectors let the phrase
@@ -932,6 +983,8 @@ class Grammar:
         for i in range(1, len(toks) - 1 if not self.of_phrases else 1):
             if toks[i] in _NAME_PARTICLES:
                 continue  # ('Ali bin Tamim': 'bin' also stands in 'Mohammed bin Salman')
+            if toks[i] == toks[i - 1]:
+                continue  # ('Gun Gun Heryanto': a doubled given name, the first no body's word)
             if text.count(toks[i]) == text.count(f"{toks[i]} {toks[i + 1]}"):
                 continue  # (cheap and exact: every occurrence is followed by the next word)
             tok, nxt, prev = toks[i], toks[i + 1], toks[i - 1]
@@ -944,6 +997,8 @@ class Grammar:
                 return toks[i:]
         while len(toks) > 2:
             first, second = toks[0], toks[1]
+            if first == second:
+                break  # ('Gun Gun Heryanto': a doubled given name, counted alone at its second word)
             if self.of_phrases and any(followed_by(text, pos + len(first), t)
                                        for pos in word_positions(text, first) for t in toks[2:]):
                 break  # ('Pedro Pierluisi' after 'Pedro R. Pierluisi Urrutia': a given name, not a body)
@@ -1049,7 +1104,17 @@ class Grammar:
                 toks[-1 - n].casefold() not in self.common or n == 0) \
                 and not (self.derived_re is not None and self.derived_re.fullmatch(toks[-1 - n].casefold())):
             n += 1
-        return n >= 2 and toks[-2].casefold() not in self.common
+        return (n >= 2 and toks[-2].casefold() not in self.common) or self._titled_name_ending(toks)
+
+    def _titled_name_ending(self, toks: list[str]) -> bool:
+        """'Polda Sulut Inspektur Jenderal RZ Panca Putra Simanjuntak': a rank or title inside the
+        phrase, then name-like words (initials and common words among them: 'Putra') to its end."""
+        k = len(toks)
+        while k > 0 and (self._namelike(toks[k - 1]) or re.fullmatch(rf"[{UPPER}]{{1,2}}\.?", toks[k - 1])):
+            k -= 1
+        return 0 < k < len(toks) - 1 and toks[k - 1].casefold().rstrip(".") in self.title_set \
+            and self._namelike(toks[-1]) and any(t[:1].isupper() and len(t) > 2 for t in toks[k:-1]) \
+            and not (self.derived_re is not None and any(self.derived_re.fullmatch(t.casefold()) for t in toks[k:]))
 
     def _namelike(self, tok: str) -> bool:
         # (asked ~70 times an article, mostly about the same words: the answer depends on the
@@ -1181,6 +1246,16 @@ class ArticleEntities:
         self._registry_memo[name] = found
         return found
 
+    def _names_a_pair(self, name: str) -> bool:
+        """'Eri Cahyadi-Armuji', 'Anna Morinda-Frizt Akhmad Nuzir': in a language whose pack sets
+        `hyphen_joins_running_mates`, a hyphen joining two capitalised names after a name's first word
+        writes a candidate and running mate, not one person ('Jean-Yves Le Drian' opens with his
+        hyphenated given name; 'Kim Jong-un' and 'al-Sisi' join lower-case words)."""
+        if not self.g.pack.get("hyphen_joins_running_mates"):
+            return False
+        return any(_RUNNING_MATES.fullmatch(w) and w.split("-")[0].casefold() not in _PARTICLES
+                   for w in name.split()[1:])
+
     def find_person(self, name: str) -> Entity | None:
         key = frozenset(t.casefold() for t in name.split())
         folded = name.casefold()
@@ -1188,6 +1263,8 @@ class ArticleEntities:
         for e in self.entities:
             if e.type != "person":
                 continue
+            if key < e.tokens and self._names_a_pair(e.name):
+                continue  # 'Eri' is one of 'Eri Cahyadi-Armuji', not the pair
             if (e.tokens & _GENERATIONS) - key:
                 # 'Trump' is not 'Donald Trump Jr', the son of the 'Donald Trump' the article names
                 if e.aliases and folded in (a.casefold() for a in e.aliases):
@@ -1248,7 +1325,8 @@ class ArticleEntities:
                 key = frozenset(t.casefold() for t in p.name.split())
                 for other in self.entities:
                     if other.type == "person" and other.tokens < key and not other.registered \
-                            and not (key - other.tokens) & _GENERATIONS:  # (not 'Donald Trump Jr')
+                            and not (key - other.tokens) & _GENERATIONS \
+                            and not self._names_a_pair(p.name):  # (not 'Donald Trump Jr', nor a pair)
                         other.aliases.add(other.name)
                         other.name = p.name
                         e = other
@@ -1820,7 +1898,10 @@ class ArticleEntities:
             if best is not None:
                 return best
             for e in self.entities:
-                if e.role and e.role.casefold() == role:
+                # (a bare title is not a holder the article names only later: 'Jaksa agung Masyhad
+                # mengatakan' before '... kata Jaksa Penuntut Kashan' is another prosecutor; 'the
+                # Indian Prime Minister' is the one named later)
+                if e.role and e.role.casefold() == role and (e.first <= offset or " " in role):
                     return e
             if p.role and (self.g.inst_head_re is not None and self.g.inst_head_re.match(p.role.split()[-1])):
                 return None
