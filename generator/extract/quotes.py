@@ -591,6 +591,8 @@ class QuoteFinder:
         determiners = pack.words("determiners")
         self.determiner = re.compile(rf"\s*(?:{alt(determiners)})\s+(?=[A-Z])") if determiners else None
         self.indefinite_set = {w.casefold() for w in pack.words("indefinite_speakers")}
+        apposed = pack.words("apposition_articles")
+        self.apposition_article = re.compile(rf"\s*(?:{alt(apposed)})[ \t]+(?=\S)") if apposed else None
         self.determiner_any = re.compile(rf"\s*(?:{alt(determiners)})\s+") if determiners else None
         generic = pack.words("generic_heads")
         self.generic_head = re.compile(rf"\s*(?:{alt(generic)})[ \t]+(?=[a-z])") if generic else None
@@ -811,6 +813,14 @@ class QuoteFinder:
         # their name in apposition (the name speaks, not the one the kin word points back to)
         self.kin_before_name = re.compile(
             rf"(?:{poss_re}|the)[ \t]+(?:[a-z]+[ \t]+)?(?:{alt(kin)}),[ \t]+", re.I) if kin and poss else None
+        # 'Huber's longtime tag team partner Erick Rowan', 'his lawyer John Doe': an owner's possessive,
+        # lower-case words saying who someone is to the owner, then that someone's name (the name
+        # speaks, not the owner)
+        marks = pack.words("name_possessive_marks")
+        owner = rf"[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}(?:{alt(marks)})"
+        self.possessed_name = re.compile(
+            rf"(?:{poss_re}|{owner})[ \t]+(?:(?!(?:{alt(stops)})\b)[a-z][\w-]*[ \t]+){{1,4}}(?=[{UPPER}])") \
+            if marks and stops else None
         # 'One of the victims decided to allow her name to be made public. She said ...': someone
         # unnamed, by who they are to the story, opening a sentence with a past form is whom the
         # next pronoun means
@@ -1433,6 +1443,14 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                     Parsed(name, a, a + len(name), None, name, "person", None), a)
                 if e is not None:
                     return e, False
+        if index == len(segments) - 1:
+            lead_at = seg_start + len(text) - len(text.lstrip())
+            named = _possessed_person(ctx, lead_at, seg_end)
+            if named is not None and not body[named.end:seg_end].strip():
+                # 'Mendez's wife Jonna Mendez said', 'Trump's lawyer Rudy Giuliani said'
+                e = ctx.ents.resolve(named, named.start)
+                if e is not None:
+                    return e, False
         if index == len(segments) - 1 and ctx.qf.owned_body is not None:
             ob = ctx.qf.owned_body.fullmatch(text.strip())
             known = ctx.ents.find_person(ob.group("owner")) if ob is not None else None
@@ -1526,7 +1544,11 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                     named.country = named.country or g.role_country(bare_role)
                     p = named
         p = _joined_role(ctx, m, seg_end) or p
-        if p is not None and p.type in ("organization", "country") and index > 0 and lead \
+        # ('Tony Evers, a Democrat, said', 'Mitt Romney, a sometime Trump critic, said': a name after an
+        # indefinite article describes the one named before it, or is a word of that description)
+        described = p is not None and p.type == "person" and index > 0 and ctx.qf.apposition_article is not None \
+            and ctx.qf.apposition_article.match(text) is not None
+        if p is not None and (p.type in ("organization", "country") or described) and index > 0 and lead \
                 and text.lstrip()[:1].islower():
             # 'Agnès Callamard, a UN rapporteur for ..., cautioned', 'Mayor de Blasio, a member of
             # the Democratic Party, spoke': a noun phrase with a determiner after a name is its
@@ -1538,7 +1560,7 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 # (the state of the body the apposition names: 'Sir Ian Blair, the newly-appointed
                 # Metropolitan Police commissioner,')
                 prev.country = prev.country or (None if g.is_non_state(text) else
-                                                g.role_country(text.strip()) or p.country)
+                                                g.role_country(text.strip()) or (None if described else p.country))
                 p = prev
         if p is not None and (p.type in ("organization", "country") or (p.type == "person" and not p.role)) \
                 and m is not None and index == len(segments) - 1 and m.end() < seg_end:
@@ -2162,6 +2184,22 @@ def _antecedent(ctx: _Context, start: int, end: int) -> Entity | None:
     return None
 
 
+def _possessed_person(ctx: _Context, pos: int, end: int) -> Parsed | None:
+    """The person of two names or more that a possessive phrase at pos leads to, ending by `end`:
+    'Huber's longtime tag team partner Erick Rowan', 'his lawyer John Doe'."""
+    if ctx.qf.possessed_name is None:
+        return None
+    pn = ctx.qf.possessed_name.match(ctx.body, pos, end)
+    m = ctx.ents.g.match_at(ctx.body, pn.end()) if pn is not None else None
+    if m is None or m.end() > end:
+        return None
+    p = ctx.ents.g.parse(ctx.body, m.start(), m.end(), None, False)
+    if p is None or p.type != "person" or not p.name or len(p.name.split()) < 2:
+        return None
+    p.role = p.role or ctx.body[pn.start():pn.end()].strip()
+    return p
+
+
 def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     """The speaker named at pos: 'Kepala Dusun X, Kelurahan Y, Wahyu Wibowo' -> the person at
     the end of an appositive chain; otherwise the first phrase."""
@@ -2175,6 +2213,9 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
             known = _salient_person(ctx, pos, dp.country) or _salient_person(ctx, pos, None)
             if known is not None:
                 return known
+    named = _possessed_person(ctx, pos, len(body))
+    if named is not None:
+        return ctx.ents.resolve(named, named.start)
     m = g.match_at(body, pos)
     kb = ctx.qf.kin_before_name.match(body, pos) if m is None and ctx.qf.kin_before_name is not None else None
     if kb is not None:

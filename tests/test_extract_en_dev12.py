@@ -1,0 +1,41 @@
+"""English speakers found in the errors of dev12/en (an untuned set made development data): texts written
+for these tests."""
+from __future__ import annotations
+
+from .extract_cases import all_en
+
+LEAD = "Tony Mendez, a former agent, died on Friday in Denver at the age of 78.\n\n"
+
+
+def speakers(body):
+    return [s for s, _, _ in all_en(LEAD + body)]
+
+
+# ---- a name after an indefinite article is an apposition --------------------------------------
+
+def test_a_party_after_a_name_is_its_apposition():
+    assert speakers("Wisconsin governor Tony Evers, a Democrat, said he would have preferred that "
+                    "neither man had come.") == ["Tony Evers"]
+    assert speakers("Mitt Romney, a Republican, said \"this is unthinkable and unacceptable.\"") == ["Mitt Romney"]
+
+
+def test_a_name_inside_an_indefinite_description_is_not_the_speaker():
+    # the description names someone else ('a sometime Trump critic'): the one described speaks, and
+    # takes no state from the one his description names
+    found = all_en(LEAD + "Mitt Romney, a sometime Trump critic, said the transfer of power is what "
+                          "separates the U.S. from others.")
+    assert [(s, c) for s, _, c in found] == [("Mitt Romney", None)]
+
+
+# ---- a possessive, who someone is to its owner, then their name ----------------------------------
+
+def test_the_name_after_a_possessive_description_speaks_after_the_cue():
+    assert speakers("\"He was a great man,\" writes Mendez's longtime tag team partner Jane Smith on "
+                    "Instagram. \"I have lost a brother!\"") == ["Jane Smith", "Jane Smith"]
+    assert speakers("\"He was a great man,\" said Trump's lawyer Jane Smith.") == ["Jane Smith"]
+
+
+def test_the_name_after_a_possessive_description_speaks_before_the_verb():
+    assert speakers("Mendez's wife Jane Mendez said, \"He was a great man.\"") == ["Jane Mendez"]
+    assert speakers("His lawyer Jane Smith said the case was over.") == ["Jane Smith"]
+    assert speakers("Apple's chief executive Tim Cook said the case was over.") == ["Tim Cook"]
