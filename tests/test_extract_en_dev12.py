@@ -39,3 +39,30 @@ def test_the_name_after_a_possessive_description_speaks_before_the_verb():
     assert speakers("Mendez's wife Jane Mendez said, \"He was a great man.\"") == ["Jane Mendez"]
     assert speakers("His lawyer Jane Smith said the case was over.") == ["Jane Smith"]
     assert speakers("Apple's chief executive Tim Cook said the case was over.") == ["Tim Cook"]
+
+
+# ---- a name given to something, in quotes ---------------------------------------------------------
+
+TRUMP = "President Donald Trump held a rally in Ohio on Tuesday.\n\n"
+
+
+def test_the_name_a_subject_gives_something_is_the_subjects_quote():
+    # (Wikinews, 'On the campaign trail in the USA, September 2020': 'referred to the riots as acts of
+    # "domestic terror"', 'labeled the report as "fake news"')
+    found = all_en(TRUMP + "Trump referred to the riots as acts of \"domestic terror\".\n\n"
+                           "Trump labeled the report as \"fake news\" and said he would release his tax returns.\n\n"
+                           "Trump termed her a \"corrupt oaf\".")
+    assert {(s, t) for s, t, _ in found} >= {("Donald Trump", "domestic terror"), ("Donald Trump", "fake news"),
+                                             ("Donald Trump", "corrupt oaf")}
+
+
+def test_a_naming_participle_after_a_comma_quotes_no_one():
+    found = all_en(TRUMP + "The old prison, referred to locally as \"the Castle\", was closed in 1990.")
+    assert [t for _, t, _ in found] == []
+
+
+def test_a_naming_participle_after_a_comma_and_adverbs_quotes_no_one():
+    # (Wikinews, 'South African "Lion Man" killed by his lions')
+    found = all_en(TRUMP + "Leon van Biljon, owner of the lodge, died. Van Biljon, reportedly often referred to "
+                           "as \"The Lion Man\", had been in the lions' area.")
+    assert [t for _, t, _ in found] == []

@@ -206,6 +206,8 @@ class QuoteFinder:
         pronouns = alt(pack.words("pronouns"))
         speech = alt(pack.words("speech_verbs") + pack.words("cue_verbs"))
         self.speech_set = {w.casefold() for w in pack.words("speech_verbs") + pack.words("cue_verbs")}
+        self.naming_verbs = frozenset(w.casefold() for w in pack.words("naming_verbs"))
+        self.participle_adverbs = frozenset(pack.words("verb_group_adverbs") + pack.words("present_verb_adverbs"))
         self.cue_set = grammar.cue_words
         self.pronoun_cue_set = {w.casefold() for w in pack.words("pronoun_cues")}
         self.subject_only_cues = {w.casefold() for w in pack.words("subject_only_cues")}
@@ -2760,6 +2762,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     if e is not None and is_news_outlet(e.name):
                         e = None  # 'Charles told the Daily Mail, "..."': the outlet is the addressee
                 decided = False
+                if verb.group().casefold() in qf.naming_verbs and _participle_aside(qf, body[before_start:vs]):
+                    decided = True  # ('The old prison, referred to locally as "the Castle", ...': an aside)
                 if e is None and qf.passive is not None and qf.passive.search(body, before_start, vs):
                     # 'were described by Johnson as a "historic mandate"': the agent after 'by'
                     agent = qf.agent_marker.match(body, before_start + verb.end(), seg.open_mark) \
@@ -3082,6 +3086,16 @@ def _person_opening(ctx: _Context, s: Sentence) -> Entity | None:
         e = ctx.ents.resolve(p, p.start)
         return e if e is not None and e.type == "person" else None
     return None
+
+
+def _participle_aside(qf: QuoteFinder, before: str) -> bool:
+    """Whether a past participle after `before` opens an aside, with no subject of its own: after a
+    comma and adverbs only ('The old prison, referred to ...', 'Van Biljon, reportedly often
+    referred to as ...')."""
+    cut = before.rstrip().rfind(",")
+    if cut < 0:
+        return False
+    return all(w.endswith("ly") or w in qf.participle_adverbs for w in before[cut + 1:].split())
 
 
 def _participle_subject(ctx: _Context, start: int, verb_start: int, spans, seg) -> tuple[Entity | None, bool]:
