@@ -2,7 +2,7 @@
 for these tests."""
 from __future__ import annotations
 
-from .extract_cases import all_en
+from .extract_cases import all_en, reports_of
 
 LEAD = "Tony Mendez, a former agent, died on Friday in Denver at the age of 78.\n\n"
 
@@ -66,3 +66,20 @@ def test_a_naming_participle_after_a_comma_and_adverbs_quotes_no_one():
     found = all_en(TRUMP + "Leon van Biljon, owner of the lodge, died. Van Biljon, reportedly often referred to "
                            "as \"The Lion Man\", had been in the lions' area.")
     assert [t for _, t, _ in found] == []
+
+
+# ---- a court's findings -----------------------------------------------------------------------------
+
+COURT = "The Supreme Court heard the case of two former officials on Monday.\n\n"
+
+
+def test_a_court_finding_reports_its_clause_without_that():
+    # (Wikinews, 'Driver in New Hampshire multi-motorcycle crash pleads not guilty')
+    assert reports_of(COURT + "The court determined the driver's history rendered him a danger to himself.") == [
+        ("Supreme Court", "the driver's history rendered him a danger to himself", None)]
+    assert [s for s, _, _ in reports_of(COURT + "The court found the prorogation was unlawful.")] == ["Supreme Court"]
+
+
+def test_a_finding_of_no_court_or_of_an_object_reports_nothing():
+    assert reports_of(COURT + "A doctor, John Smith, determined the mother was in danger.") == []
+    assert reports_of(COURT + "The court found unconstitutional a 2005 law on the succession of governors.") == []

@@ -389,7 +389,12 @@ class QuoteFinder:
             if pron_cue else None
         self.personal = {w.casefold() for w in pack.words("personal_pronouns")}
         self.pronoun_before = re.compile(rf"(?<![\w-])(?:{pronouns})\s*$", re.I) if pronouns else None
-        say = pack.words("indirect_say_verbs")
+        # findings report a clause only when a court makes them (court_findings)
+        self.court_findings = frozenset(w.casefold() for w in pack.words("court_findings"))
+        self.court_heads = frozenset(w.casefold() for w in pack.words("court_heads"))
+        self.finding_openers = frozenset(w.casefold() for w in pack.words("sentence_determiners") + pack.words("pronouns")
+                                         + pack.words("indirect_complementisers"))
+        say = pack.words("indirect_say_verbs") + pack.words("court_findings")
         req = pack.words("indirect_request_verbs")
         self.indirect_verb = re.compile(
             rf"(?<![\w-])(?P<verb>{alt(say + req)})(?![\w-])") if (say or req) else None
@@ -3088,6 +3093,20 @@ def _person_opening(ctx: _Context, s: Sentence) -> Entity | None:
     return None
 
 
+def _is_court(qf: QuoteFinder, e: Entity) -> bool:
+    """Whether a speaker is a court or one of its judges, by a head word of its name or role ('the
+    Court of Session', 'United States District Court Judge Victor Marrero')."""
+    words = re.findall(r"[\w-]+", f"{e.name} {e.role or ''}".casefold())
+    return any(w in qf.court_heads for w in words)
+
+
+def _opens_finding(qf: QuoteFinder, rest: str) -> bool:
+    """Whether what follows a court's finding verb opens a clause: a name, a determiner or a pronoun,
+    not a bare adjective ('found unconstitutional a 2005 law' is an object, no clause)."""
+    first = re.match(r"[ \t]*([\w'’-]+)", rest)
+    return first is not None and (first.group(1)[:1].isupper() or first.group(1).casefold() in qf.finding_openers)
+
+
 def _participle_aside(qf: QuoteFinder, before: str) -> bool:
     """Whether a past participle after `before` opens an aside, with no subject of its own: after a
     comma and adverbs only ('The old prison, referred to ...', 'Van Biljon, reportedly often
@@ -3786,6 +3805,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             e = last
         elif e is None and pron in qf.personal and last is None and qf.pronoun_to_named:
             e = _officer_named_last(ctx, s.start)  # ('He said that ...' before anyone has spoken)
+        if e is not None and v.group("verb").casefold() in qf.court_findings and (
+                not _is_court(qf, e) or not _opens_finding(qf, text[v.end():])):
+            continue  # ('a doctor determined the mother was in danger': a finding of no court reports)
         if (e is None or (e.type != "person" and not is_news_outlet(e.name))) and is_news_outlet(body[s.start:vs].strip()):
             continue  # 'Reuters reported ... a source ... said': the press, then the speaker ('Press TV
             # said ...' is the press too, though its last word reads as a body)
