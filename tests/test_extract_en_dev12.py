@@ -83,3 +83,34 @@ def test_a_court_finding_reports_its_clause_without_that():
 def test_a_finding_of_no_court_or_of_an_object_reports_nothing():
     assert reports_of(COURT + "A doctor, John Smith, determined the mother was in danger.") == []
     assert reports_of(COURT + "The court found unconstitutional a 2005 law on the succession of governors.") == []
+
+
+# ---- a document reads the quoted words ------------------------------------------------------------
+
+WRESTLER = "Jon Huber, a wrestler who performed for AEW (All Elite Wrestling), died on Saturday aged 41.\n\n"
+
+
+def test_the_body_naming_a_document_that_reads_the_quote_speaks():
+    found = all_en(WRESTLER + "\"Huber was exceptionally respected,\" reads an AEW press release.")
+    assert [(s, t) for s, t, _ in found] == [("AEW", "Huber was exceptionally respected")]
+
+
+def test_the_owner_of_a_document_that_reads_the_quote_speaks():
+    found = all_en(WRESTLER + "The family's statement on the death read: \"Jon loved his wife.\"")
+    assert [(s, t) for s, t, _ in found] == [("family", "Jon loved his wife")]
+    found = all_en(WRESTLER + "Judge Gray Miller ruled on Friday. \"Restrictions on women in the military may "
+                              "have justified past discrimination,\" reads Judge Miller's statement.")
+    assert [s for s, _, _ in found] == ["Gray Miller"]
+
+
+def test_reading_with_no_document_is_no_document_cue():
+    found = all_en(WRESTLER + "He read: \"The oath was void and the court has decided.\"")
+    assert [s for s, _, _ in found] == ["Jon Huber"]  # (the pronoun, as before)
+
+
+def test_a_body_named_only_as_a_documents_owner_speaks():
+    # (Wikinews, 'Japanese professional wrestler and Netflix star Hana Kimura dies aged 22')
+    found = all_en("Hana Kimura, a wrestler, died on Saturday aged 22.\n\nKimura was signed for Stardom at the "
+                   "time of her death. Stardom's official statement yesterday read \"Stardom fans, We are very "
+                   "sorry to report that our Hana Kimura has passed away.\"")
+    assert [s for s, _, _ in found] == ["Stardom"]

@@ -311,6 +311,25 @@ class QuoteFinder:
         particled = (rf"(?:{alt(particles)})[ \t]+(?:{alt(particle_cues)})|(?:(?:{alt(particles)})[ \t]+)?"
                      if particles and particle_cues else "")
         self.after_verb = re.compile(rf"\s*[,.!?;:—–-]?\s*(?:{particled}(?:{cues}))\b[ \t]+", re.I)
+        # '"...," reads an AEW press release', 'The family's statement on the death read: "..."': a
+        # document's words; whoever issued it speaks
+        reading = pack.words("document_reading_verbs")
+        read_docs = pack.words("document_nouns") + pack.words("read_documents")
+        doc_re = rf"(?:{alt(read_docs)})" if read_docs else r"(?!)"
+        self.document_read_after = re.compile(
+            rf"\s*[,—–-]?\s*(?:{alt(reading)})[ \t]+(?P<doc>[^,.;:\"“”\n]{{3,120}}?)[ \t]*(?=[,.;:!?\"“”\n]|\Z)") \
+            if reading else None
+        self.document_read_before = re.compile(
+            rf"(?P<doc>[^,.;:\"“”\n]{{3,120}}?)(?:,[^,.;:\"“”\n]{{0,60}},)?[ \t]+(?:{alt(reading)})"
+            rf"(?:[ \t]+in[ \t]+part)?[ \t]*[,:]?[ \t]*\Z") if reading else None
+        dets = alt(pack.words("document_determiners")) if pack.words("document_determiners") else r"(?!)"
+        self.document_owned = re.compile(
+            rf"(?P<owner>[^,]+?)['’]s[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{doc_re}\b")
+        self.document_of = re.compile(
+            rf"(?:{dets})[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{doc_re}[ \t]+(?:of|from|by)[ \t]+(?P<owner>.+)")
+        self.document_named = re.compile(
+            rf"(?:{dets})[ \t]+(?P<owner>[{UPPER}][\w.&-]*(?:[ \t]+[{UPPER}][\w.&-]*)*)[ \t]+(?:[a-z]+[ \t]+)?{doc_re}\b")
+        self.document_bare = re.compile(rf"(?i:the|this|that|its)[ \t]+(?:[a-z]+[ \t]+)?{doc_re}\b")
         # 'Governor John Bel Edwards addressed the public: "..."', 'The mayor of London, Sadiq
         # Khan, gave his condolences via Twitter, adding, "..."': a sentence that opens with its
         # subject and a finite verb and leads into the quote by a colon or a cue participle
@@ -2721,6 +2740,12 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     e = _phrase_after(ctx, close + m.start("phrase"))
                     if e is not None:
                         speaker, how, conf = e, "cue-after", 0.85
+        if speaker is None and qf.document_read_after is not None:
+            dr = qf.document_read_after.match(after)
+            if dr is not None:
+                e = _document_owner(ctx, close + dr.start("doc"), close + dr.end("doc"), last)
+                if e is not None:
+                    speaker, how, conf = e, "cue-after", 0.8
         if speaker is None and qf.quoted_as_saying is not None:
             # '"...," the paper quoted Mr Chernin as saying.': the one quoted, after the quote
             qa = qf.quoted_as_saying.search(body, close, close + len(after))
@@ -2736,6 +2761,11 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 e = _quoted_as_saying_speaker(ctx, qa, last_person)
                 if e is not None:
                     speaker, how, conf = e, "cue-before", 0.8
+        if speaker is None and qf.document_read_before is not None:
+            dr = qf.document_read_before.search(body, sent_start, seg.open_mark)
+            e = _document_owner(ctx, dr.start("doc"), dr.end("doc"), last) if dr is not None else None
+            if e is not None:
+                speaker, how, conf = e, "cue-before", 0.8
         if speaker is None:
             before_start = sent_start
             before = body[before_start:seg.open_mark]
@@ -3090,6 +3120,33 @@ def _person_opening(ctx: _Context, s: Sentence) -> Entity | None:
             continue  # ('Salah satunya Minda (21), pengunjung asal Bogor.': a sentence introducing her)
         e = ctx.ents.resolve(p, p.start)
         return e if e is not None and e.type == "person" else None
+    return None
+
+
+def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None) -> Entity | None:
+    """Who issued the document named in body[start:end]: its owner ('The family's statement on the
+    death', 'Judge Miller's statement'), its source ('a statement from the CIA', 'The opinion of
+    the Court') or the body naming it ('an AEW press release'); 'the statement' alone is the last
+    speaker's. None when the phrase names no document."""
+    qf, body = ctx.qf, ctx.body
+    while start < end and body[start].isspace():
+        start += 1
+    for pattern in (qf.document_owned, qf.document_of, qf.document_named):
+        m = pattern.match(body, start, end)
+        if m is None:
+            continue
+        a, b = m.start("owner"), m.end("owner")
+        e, _ = _subject(ctx, a, b, [])
+        owner = body[a:b].strip()
+        if e is None and owner[:1].isupper():
+            # ('Stardom's official statement': a body the article has not made a speaker of)
+            found = ctx.ents.g.finder.find(owner)
+            code = found[0].code if found and found[0].start == 0 else None
+            e = ctx.ents.resolve(Parsed(owner, a, a + len(owner), None, owner, "organization", code), a)
+        if e is not None:
+            return e
+    if qf.document_bare.fullmatch(body, start, end):
+        return last
     return None
 
 
