@@ -114,3 +114,12 @@ def test_a_body_named_only_as_a_documents_owner_speaks():
                    "time of her death. Stardom's official statement yesterday read \"Stardom fans, We are very "
                    "sorry to report that our Hana Kimura has passed away.\"")
     assert [s for s, _, _ in found] == ["Stardom"]
+
+
+def test_a_person_named_before_owns_the_document_by_surname():
+    # (Wikinews, 'US President Trump says Osama bin Laden's son killed')
+    found = all_en("On Saturday, in a brief but official statement, US President Donald Trump said Hamza bin Laden "
+                   "has been killed in a US counter-terrorism operation. The statement specified no date.\n\n"
+                   "Trump's statement read: \"Hamza bin Ladin was killed in a United States counterterrorism "
+                   "operation.\"")
+    assert [(s, c) for s, _, c in found] == [("Donald Trump", "US"), ("Donald Trump", "US")]

@@ -3136,8 +3136,10 @@ def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None) ->
         if m is None:
             continue
         a, b = m.start("owner"), m.end("owner")
-        e, _ = _subject(ctx, a, b, [])
         owner = body[a:b].strip()
+        e = ctx.ents.find_person(owner) if owner[:1].isupper() else None  # ('Trump's statement')
+        if e is None:
+            e, _ = _subject(ctx, a, b, [])
         if e is None and owner[:1].isupper():
             # ('Stardom's official statement': a body the article has not made a speaker of)
             found = ctx.ents.g.finder.find(owner)
