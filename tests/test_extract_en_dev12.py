@@ -123,3 +123,20 @@ def test_a_person_named_before_owns_the_document_by_surname():
                    "Trump's statement read: \"Hamza bin Ladin was killed in a United States counterterrorism "
                    "operation.\"")
     assert [(s, c) for s, _, c in found] == [("Donald Trump", "US"), ("Donald Trump", "US")]
+
+
+# ---- reports in the present tense of plural subjects ------------------------------------------------
+
+WAR = "Fighting broke out between Armenia and Azerbaijan over the Nagorno-Karabakh region on Sunday.\n\n"
+
+
+def test_a_plural_subject_reports_in_the_present_tense():
+    # (Wikinews, 'On the campaign trail in the USA, September 2020')
+    assert [(s, t) for s, t, _ in reports_of(WAR + "The Armenians claim they were retaliating against missile "
+                                                   "attacks from Azerbaijan.")] == [
+        ("Armenians", "they were retaliating against missile attacks from Azerbaijan")]
+    assert [s for s, _, _ in reports_of(WAR + "Analysts say the war could last for months.")] == ["Analysts"]
+
+
+def test_a_report_verb_after_a_possessive_is_a_noun():
+    assert reports_of(WAR + "The President's claim would tread upon principles of federalism and comity.") == []

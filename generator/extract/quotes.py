@@ -3805,6 +3805,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 continue  # 'No claims of responsibility were reported': a determiner's noun
         if word_before is not None and word_before in qf.adjective_leads:
             continue  # 'investigating Trump over alleged hush money': a participle as adjective
+        if _POSSESSIVE_END.search(text[:v.start()].rstrip()) and text[:v.start()][-1:] in " \t":
+            continue  # 'the President's claim would tread upon ...': a possessive's noun
         if word_before is not None and word_before.casefold() in qf.participle_clause_openers \
                 and re.search(r"(?:\A|,)[ \t\"“”]*\w+[ \t]+\Z", text[:v.start()]):
             continue  # 'When asked about climate change, Trump claimed ...': a participle clause
