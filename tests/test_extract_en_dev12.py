@@ -140,3 +140,11 @@ def test_a_plural_subject_reports_in_the_present_tense():
 
 def test_a_report_verb_after_a_possessive_is_a_noun():
     assert reports_of(WAR + "The President's claim would tread upon principles of federalism and comity.") == []
+
+
+def test_present_forms_and_replies_report():
+    # (Wikinews, 'On the campaign trail in the USA, August 2020' and 'September 2020')
+    assert [s for s, _, _ in reports_of(WAR + "Professor John Eastman of Chapman University writes that the "
+                                              "amendment requires parents to be citizens.")] == ["John Eastman"]
+    assert [t for _, t, _ in reports_of(WAR + "President Donald Trump countered that Biden would have lost even "
+                                              "more.")] == ["Biden would have lost even more"]
