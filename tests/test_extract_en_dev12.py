@@ -148,3 +148,11 @@ def test_present_forms_and_replies_report():
                                               "amendment requires parents to be citizens.")] == ["John Eastman"]
     assert [t for _, t, _ in reports_of(WAR + "President Donald Trump countered that Biden would have lost even "
                                               "more.")] == ["Biden would have lost even more"]
+
+
+def test_a_plain_form_after_the_speakers_pronoun_a_modal_or_to_reports_no_one():
+    # (Wikinews interviews: 'they all say that it is lockdown', 'it is hard to say what happens then')
+    assert reports_of(WAR + "We spoke to many officers, but they all say that it is lockdown and it is not "
+                            "possible to help now.") == []
+    assert reports_of(WAR + "It is hard to say what happens then to the region.") == []
+    assert reports_of(WAR + "No, I say the war is not over yet.") == []

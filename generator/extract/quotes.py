@@ -410,6 +410,9 @@ class QuoteFinder:
         self.pronoun_before = re.compile(rf"(?<![\w-])(?:{pronouns})\s*$", re.I) if pronouns else None
         # findings report a clause only when a court makes them (court_findings)
         self.court_findings = frozenset(w.casefold() for w in pack.words("court_findings"))
+        self.plural_report_forms = frozenset(pack.words("plural_report_forms"))
+        self.unreported_pronouns = frozenset(pack.words("unreported_pronouns"))
+        self.pronoun_quantifiers = frozenset(pack.words("pronoun_quantifiers"))
         self.court_heads = frozenset(w.casefold() for w in pack.words("court_heads"))
         self.finding_openers = frozenset(w.casefold() for w in pack.words("sentence_determiners") + pack.words("pronouns")
                                          + pack.words("indirect_complementisers"))
@@ -3152,6 +3155,17 @@ def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None) ->
     return None
 
 
+def _plain_form_unreported(qf: QuoteFinder, before: str) -> bool:
+    """Whether a plural present report verb after `before` reports no one: its subject is a pronoun
+    of the speaker or the listener, or it is an infinitive or follows a modal (unreported_pronouns),
+    adverbs in between ('I can also say', 'would later say')."""
+    for w in reversed(re.findall(r"[\w']+", before[-80:])):
+        if w.casefold() in qf.participle_adverbs or w.endswith("ly") or w.casefold() in qf.pronoun_quantifiers:
+            continue
+        return w in qf.unreported_pronouns
+    return False
+
+
 def _is_court(qf: QuoteFinder, e: Entity) -> bool:
     """Whether a speaker is a court or one of its judges, by a head word of its name or role ('the
     Court of Session', 'United States District Court Judge Victor Marrero')."""
@@ -3805,6 +3819,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 continue  # 'No claims of responsibility were reported': a determiner's noun
         if word_before is not None and word_before in qf.adjective_leads:
             continue  # 'investigating Trump over alleged hush money': a participle as adjective
+        if v.group("verb") in qf.plural_report_forms and _plain_form_unreported(qf, text[:v.start()]):
+            continue  # ('No, I say it is lockdown', 'hard to say what happens': no one's report)
         if _POSSESSIVE_END.search(text[:v.start()].rstrip()) and text[:v.start()][-1:] in " \t":
             continue  # 'the President's claim would tread upon ...': a possessive's noun
         if word_before is not None and word_before.casefold() in qf.participle_clause_openers \
