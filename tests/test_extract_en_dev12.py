@@ -156,3 +156,15 @@ def test_a_plain_form_after_the_speakers_pronoun_a_modal_or_to_reports_no_one():
                             "possible to help now.") == []
     assert reports_of(WAR + "It is hard to say what happens then to the region.") == []
     assert reports_of(WAR + "No, I say the war is not over yet.") == []
+
+
+# ---- according to someone by who they are to the person spoken of --------------------------------
+
+def test_according_to_a_possessed_source_reports():
+    # (Wikinews, 'Former U.S. intelligence agent Tony Mendez ... dies at 78', 'US professional wrestler
+    # Jon Huber dies aged 41')
+    assert reports_of(LEAD + "According to his publicist, Mendez died of Parkinson's disease.") == [
+        ("his publicist", "Mendez died of Parkinson's disease", None)]
+    assert [(s, t) for s, t, _ in reports_of(LEAD + "According to his wife, Amanda, Mendez succumbed to an "
+                                                    "unspecified lung disorder.")] == [
+        ("Amanda", "Mendez succumbed to an unspecified lung disorder")]

@@ -840,6 +840,10 @@ class QuoteFinder:
             rf"{poss_re}[ \t]+[a-z]+)))(?:[ \t]+(?:{alt(adverbs)}))?[ \t]*\Z") if kin and adverbs else None
         # '," said his father, Abdullah Kurdi, following ...': who someone is to the story, then
         # their name in apposition (the name speaks, not the one the kin word points back to)
+        # 'According to his publicist, Mendez died ...', 'According to his wife, Amanda, ...': someone
+        # by who they are to the person spoken of, up to the comma (then maybe their name)
+        self.possessed_source = re.compile(
+            rf"(?P<who>{poss_re}[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}[a-z][\w-]*)(?=[ \t]*,)") if poss else None
         self.kin_before_name = re.compile(
             rf"(?:{poss_re}|the)[ \t]+(?:[a-z]+[ \t]+)?(?:{alt(kin)}),[ \t]+", re.I) if kin and poss else None
         # 'Huber's longtime tag team partner Erick Rowan', 'his lawyer John Doe': an owner's possessive,
@@ -3698,6 +3702,22 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     # quoted before
                     at = s.start + m.end() + who.group().find(ind.group("who"))
                     e = Entity(name=ind.group("who"), type="person", first=at)
+                    ctx.ents.entities.append(e)
+            ps = qf.possessed_source.match(text, m.end()) \
+                if e is None and pronoun is None and qf.possessed_source is not None else None
+            if ps is not None:
+                # 'According to his publicist, Mendez died ...': someone unnamed, by who they are to
+                # the person spoken of; 'According to his wife, Amanda, ...': the name after it
+                at = s.start + m.end()
+                named = re.match(rf",[ \t]+(?P<name>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}})[ \t]*,",
+                                 text[ps.end():])
+                if named is not None:
+                    name = named.group("name")
+                    a = s.start + ps.end() + named.start("name")
+                    e = ctx.ents.find_person(name) or ctx.ents.resolve(
+                        Parsed(name, a, a + len(name), None, name, "person", None), a)
+                else:
+                    e = Entity(name=ps.group("who"), type="person", first=at)
                     ctx.ents.entities.append(e)
             if pronoun is None and last is not None and qf.anaphoric_tail is not None:
                 # 'Menurut Wali Kota Surabaya dua periode ini, ...': a role pointing back at the
