@@ -168,3 +168,10 @@ def test_according_to_a_possessed_source_reports():
     assert [(s, t) for s, t, _ in reports_of(LEAD + "According to his wife, Amanda, Mendez succumbed to an "
                                                     "unspecified lung disorder.")] == [
         ("Amanda", "Mendez succumbed to an unspecified lung disorder")]
+
+
+def test_the_one_spoken_to_after_the_speakers_name_is_no_part_of_it():
+    # (Wikinews, 'On the campaign trail in the USA, August 2020')
+    found = all_en("Jo Jorgensen was struck by a bat. Wikinews contacted campaign manager Steve Dasbach about the "
+                   "incident.\n\n\"Jess Mears and I witnessed the bat attack,\" said Dasbach to Wikinews.")
+    assert [s for s, _, _ in found] == ["Steve Dasbach"]

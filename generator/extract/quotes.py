@@ -842,6 +842,8 @@ class QuoteFinder:
         # their name in apposition (the name speaks, not the one the kin word points back to)
         # 'According to his publicist, Mendez died ...', 'According to his wife, Amanda, ...': someone
         # by who they are to the person spoken of, up to the comma (then maybe their name)
+        addressed = pack.words("statement_addressee_prepositions")
+        self.addressee_to_cut = re.compile(rf"[ \t]+(?:{alt(addressed)})[ \t]+") if addressed else None
         self.possessed_source = re.compile(
             rf"(?P<who>{poss_re}[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}[a-z][\w-]*)(?=[ \t]*,)") if poss else None
         self.kin_before_name = re.compile(
@@ -2289,6 +2291,13 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     if m is None:
         return _lower_role_after(ctx, pos)
     chain = [g.parse(body, m.start(), m.end(), None, False)]
+    to = ctx.qf.addressee_to_cut.search(body, m.start(), m.end()) if ctx.qf.addressee_to_cut is not None else None
+    if to is not None and chain[0] is not None and chain[0].type == "person":
+        # '," said Steve Dasbach to Wikinews.': the one spoken to is no part of the name
+        named = g.parse(body, m.start(), to.start(), None, False)
+        if named is not None and named.type == "person" and named.name and not named.role \
+                and (len(named.name.split()) >= 2 or ctx.ents.find_person(named.name) is not None):
+            chain[0] = named
     if described and chain[0] is not None and chain[0].type == "person" and not chain[0].role:
         chain[0].role = re.sub(r"^(?:a|an|the)\b\s*", "", described) or None
     end = m.end()
