@@ -175,3 +175,21 @@ def test_the_one_spoken_to_after_the_speakers_name_is_no_part_of_it():
     found = all_en("Jo Jorgensen was struck by a bat. Wikinews contacted campaign manager Steve Dasbach about the "
                    "incident.\n\n\"Jess Mears and I witnessed the bat attack,\" said Dasbach to Wikinews.")
     assert [s for s, _, _ in found] == ["Steve Dasbach"]
+
+
+# ---- a second clause with its own subject ------------------------------------------------------------
+
+RALLY = "President Donald Trump held a rally in Ohio on Tuesday with Vice President Mike Pence.\n\n"
+
+
+def test_a_joined_clause_after_a_verb_reports_for_its_own_subject():
+    # (Wikinews, 'On the campaign trail in the USA, September 2020': 'Trump attacked Drudge as a
+    # consistent Trump opponent and his campaign called for CNN to fire Lockhart')
+    found = reports_of(RALLY + "Trump attacked Drudge as a consistent opponent and his campaign called for CNN to "
+                               "fire Lockhart.")
+    assert [s for s, _, _ in found] == ["Donald Trump's campaign"]
+    found = reports_of(RALLY + "Trump attacked Drudge as a consistent opponent and Mike Pence called for CNN to "
+                               "fire Lockhart.")
+    assert [s for s, _, _ in found] == ["Mike Pence"]
+    found = reports_of(RALLY + "Trump visited Texas and said the election was stolen.")
+    assert [s for s, _, _ in found] == ["Donald Trump"]

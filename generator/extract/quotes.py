@@ -914,6 +914,11 @@ class QuoteFinder:
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
         # ', but said ...': a second verb of the clause before, after a comma
         joined = pack.words("clause_coordinators")
+        # ('... opponent and his campaign called for ...': a second clause's subject before the verb)
+        self.joined_clause_subject = re.compile(
+            rf"[ \t](?:{alt(joined)})[ \t]+(?P<rest>(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’.-]*)[^,;:\"“”]*?)[ \t]*\Z") \
+            if joined else None
+        self.past_form = re.compile(r"(?<![\w-])[a-z]{2,}ed(?![\w-])")
         self.coordinated_tail = re.compile(rf",[ \t]+(?:{alt(joined)})[ \t]+\Z") if joined else None
         self.firm_nouns = {w.casefold() for w in pack.words("firm_nouns")}
         self.not_firms = {w.casefold() for w in pack.words("not_firms")}
@@ -1212,6 +1217,14 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         if any(a <= seg_start < b for a, b in quotes_spans):
             continue
         text = body[seg_start:seg_end]
+        joined = ctx.qf.joined_clause_subject.search(text) \
+            if index == len(segments) - 1 and ctx.qf.joined_clause_subject is not None else None
+        if joined is not None and ctx.qf.past_form.search(text, 0, joined.start()):
+            # 'Trump attacked Drudge as an opponent and his campaign called for ...': a clause of its
+            # own after the first one's verb; its subject, right before the verb, speaks
+            inner = _subject_of(ctx, seg_start + joined.start("rest"), seg_end, quotes_spans)
+            if inner[0] is not None or inner[1]:
+                return inner
         if index == len(segments) - 1 and ctx.qf.subordinator is not None:
             sub = None
             for sub in ctx.qf.subordinator.finditer(text):
