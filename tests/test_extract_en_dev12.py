@@ -193,3 +193,11 @@ def test_a_joined_clause_after_a_verb_reports_for_its_own_subject():
     assert [s for s, _, _ in found] == ["Mike Pence"]
     found = reports_of(RALLY + "Trump visited Texas and said the election was stolen.")
     assert [s for s, _, _ in found] == ["Donald Trump"]
+
+
+def test_a_documents_owner_reports_its_clause():
+    # (Wikinews, 'GitHub blocks public access to youtube-dl after RIAA issues DMCA notice')
+    body = ("GitHub blocked access to the youtube-dl project on Friday after a request from the Recording Industry "
+            "Association of America (RIAA).\n\nThe project is hosted on sites such as Vimeo. RIAA's DMCA notice "
+            "alleged the script's purpose of existence was to circumvent protection measures.")
+    assert [s for s, _, _ in reports_of(body)] == ["RIAA"]

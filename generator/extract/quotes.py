@@ -330,6 +330,7 @@ class QuoteFinder:
         self.document_named = re.compile(
             rf"(?:{dets})[ \t]+(?P<owner>[{UPPER}][\w.&-]*(?:[ \t]+[{UPPER}][\w.&-]*)*)[ \t]+(?:[a-z]+[ \t]+)?{doc_re}\b")
         self.document_bare = re.compile(rf"(?i:the|this|that|its)[ \t]+(?:[a-z]+[ \t]+)?{doc_re}\b")
+        self.document_at_end = re.compile(rf"(?<![\w-]){doc_re}[ \t]*\Z")
         # 'Governor John Bel Edwards addressed the public: "..."', 'The mayor of London, Sadiq
         # Khan, gave his condolences via Twitter, adding, "..."': a sentence that opens with its
         # subject and a finite verb and leads into the quote by a colon or a cue participle
@@ -3152,7 +3153,7 @@ def _person_opening(ctx: _Context, s: Sentence) -> Entity | None:
     return None
 
 
-def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None) -> Entity | None:
+def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None, bare: bool = True) -> Entity | None:
     """Who issued the document named in body[start:end]: its owner ('The family's statement on the
     death', 'Judge Miller's statement'), its source ('a statement from the CIA', 'The opinion of
     the Court') or the body naming it ('an AEW press release'); 'the statement' alone is the last
@@ -3176,7 +3177,7 @@ def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None) ->
             e = ctx.ents.resolve(Parsed(owner, a, a + len(owner), None, owner, "organization", code), a)
         if e is not None:
             return e
-    if qf.document_bare.fullmatch(body, start, end):
+    if bare and qf.document_bare.fullmatch(body, start, end):
         return last
     return None
 
@@ -3892,6 +3893,12 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if qf.negated is not None and qf.negated.search(body, max(s.start, vs - 30), vs):
             continue  # 'Pemerintah Ukraina tidak pernah menyebutkan secara gamblang ...': nothing said
         e, pron = _subject(ctx, s.start, s.start + issued.start() if issued is not None else vs, spans)
+        if issued is None and qf.document_at_end.search(text, 0, v.start()) is not None:
+            # 'RIAA's DMCA notice alleged ...', 'A statement from the CIA said ...': the document's
+            # owner or source reports
+            owner = _document_owner(ctx, s.start, vs, recent, bare=False)
+            if owner is not None:
+                e, pron = owner, False
         if e is None and not pron and issued is None and qf.subject_relative is not None:
             rm = qf.subject_relative.match(text, 0, v.start())
             if rm is not None and not any(qf.clause_verb.fullmatch(w) for w in rm.group("head").split()):
