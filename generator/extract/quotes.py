@@ -206,6 +206,8 @@ class QuoteFinder:
         pronouns = alt(pack.words("pronouns"))
         speech = alt(pack.words("speech_verbs") + pack.words("cue_verbs"))
         self.speech_set = {w.casefold() for w in pack.words("speech_verbs") + pack.words("cue_verbs")}
+        self.naming_verbs = frozenset(w.casefold() for w in pack.words("naming_verbs"))
+        self.participle_adverbs = frozenset(pack.words("verb_group_adverbs") + pack.words("present_verb_adverbs"))
         self.cue_set = grammar.cue_words
         self.pronoun_cue_set = {w.casefold() for w in pack.words("pronoun_cues")}
         self.subject_only_cues = {w.casefold() for w in pack.words("subject_only_cues")}
@@ -309,6 +311,26 @@ class QuoteFinder:
         particled = (rf"(?:{alt(particles)})[ \t]+(?:{alt(particle_cues)})|(?:(?:{alt(particles)})[ \t]+)?"
                      if particles and particle_cues else "")
         self.after_verb = re.compile(rf"\s*[,.!?;:—–-]?\s*(?:{particled}(?:{cues}))\b[ \t]+", re.I)
+        # '"...," reads an AEW press release', 'The family's statement on the death read: "..."': a
+        # document's words; whoever issued it speaks
+        reading = pack.words("document_reading_verbs")
+        read_docs = pack.words("document_nouns") + pack.words("read_documents")
+        doc_re = rf"(?:{alt(read_docs)})" if read_docs else r"(?!)"
+        self.document_read_after = re.compile(
+            rf"\s*[,—–-]?\s*(?:{alt(reading)})[ \t]+(?P<doc>[^,.;:\"“”\n]{{3,120}}?)[ \t]*(?=[,.;:!?\"“”\n]|\Z)") \
+            if reading else None
+        self.document_read_before = re.compile(
+            rf"(?P<doc>[^,.;:\"“”\n]{{3,120}}?)(?:,[^,.;:\"“”\n]{{0,60}},)?[ \t]+(?:{alt(reading)})"
+            rf"(?:[ \t]+in[ \t]+part)?[ \t]*[,:]?[ \t]*\Z") if reading else None
+        dets = alt(pack.words("document_determiners")) if pack.words("document_determiners") else r"(?!)"
+        self.document_owned = re.compile(
+            rf"(?P<owner>[^,]+?)['’]s[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{doc_re}\b")
+        self.document_of = re.compile(
+            rf"(?:{dets})[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{doc_re}[ \t]+(?:of|from|by)[ \t]+(?P<owner>.+)")
+        self.document_named = re.compile(
+            rf"(?:{dets})[ \t]+(?P<owner>[{UPPER}][\w.&-]*(?:[ \t]+[{UPPER}][\w.&-]*)*)[ \t]+(?:[a-z]+[ \t]+)?{doc_re}\b")
+        self.document_bare = re.compile(rf"(?i:the|this|that|its)[ \t]+(?:[a-z]+[ \t]+)?{doc_re}\b")
+        self.document_at_end = re.compile(rf"(?<![\w-]){doc_re}[ \t]*\Z")
         # 'Governor John Bel Edwards addressed the public: "..."', 'The mayor of London, Sadiq
         # Khan, gave his condolences via Twitter, adding, "..."': a sentence that opens with its
         # subject and a finite verb and leads into the quote by a colon or a cue participle
@@ -387,7 +409,15 @@ class QuoteFinder:
             if pron_cue else None
         self.personal = {w.casefold() for w in pack.words("personal_pronouns")}
         self.pronoun_before = re.compile(rf"(?<![\w-])(?:{pronouns})\s*$", re.I) if pronouns else None
-        say = pack.words("indirect_say_verbs")
+        # findings report a clause only when a court makes them (court_findings)
+        self.court_findings = frozenset(w.casefold() for w in pack.words("court_findings"))
+        self.plural_report_forms = frozenset(pack.words("plural_report_forms"))
+        self.unreported_pronouns = frozenset(pack.words("unreported_pronouns"))
+        self.pronoun_quantifiers = frozenset(pack.words("pronoun_quantifiers"))
+        self.court_heads = frozenset(w.casefold() for w in pack.words("court_heads"))
+        self.finding_openers = frozenset(w.casefold() for w in pack.words("sentence_determiners") + pack.words("pronouns")
+                                         + pack.words("indirect_complementisers"))
+        say = pack.words("indirect_say_verbs") + pack.words("court_findings")
         req = pack.words("indirect_request_verbs")
         self.indirect_verb = re.compile(
             rf"(?<![\w-])(?P<verb>{alt(say + req)})(?![\w-])") if (say or req) else None
@@ -593,6 +623,8 @@ class QuoteFinder:
         self.indefinite_set = {w.casefold() for w in pack.words("indefinite_speakers")}
         forces = pack.words("unnamed_state_forces")
         self.unnamed_force = re.compile(rf"(?<![\w-])(?:{alt(forces)})(?![\w-])", re.I) if forces else None
+        apposed = pack.words("apposition_articles")
+        self.apposition_article = re.compile(rf"\s*(?:{alt(apposed)})[ \t]+(?=\S)") if apposed else None
         self.determiner_any = re.compile(rf"\s*(?:{alt(determiners)})\s+") if determiners else None
         generic = pack.words("generic_heads")
         self.generic_head = re.compile(rf"\s*(?:{alt(generic)})[ \t]+(?=[a-z])") if generic else None
@@ -818,8 +850,22 @@ class QuoteFinder:
             rf"{poss_re}[ \t]+[a-z]+)))(?:[ \t]+(?:{alt(adverbs)}))?[ \t]*\Z") if kin and adverbs else None
         # '," said his father, Abdullah Kurdi, following ...': who someone is to the story, then
         # their name in apposition (the name speaks, not the one the kin word points back to)
+        # 'According to his publicist, Mendez died ...', 'According to his wife, Amanda, ...': someone
+        # by who they are to the person spoken of, up to the comma (then maybe their name)
+        addressed = pack.words("statement_addressee_prepositions")
+        self.addressee_to_cut = re.compile(rf"[ \t]+(?:{alt(addressed)})[ \t]+") if addressed else None
+        self.possessed_source = re.compile(
+            rf"(?P<who>{poss_re}[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}[a-z][\w-]*)(?=[ \t]*,)") if poss else None
         self.kin_before_name = re.compile(
             rf"(?:{poss_re}|the)[ \t]+(?:[a-z]+[ \t]+)?(?:{alt(kin)}),[ \t]+", re.I) if kin and poss else None
+        # 'Huber's longtime tag team partner Erick Rowan', 'his lawyer John Doe': an owner's possessive,
+        # lower-case words saying who someone is to the owner, then that someone's name (the name
+        # speaks, not the owner)
+        marks = pack.words("name_possessive_marks")
+        owner = rf"[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}(?:{alt(marks)})"
+        self.possessed_name = re.compile(
+            rf"(?:{poss_re}|{owner})[ \t]+(?:(?!(?:{alt(stops)})\b)[a-z][\w-]*[ \t]+){{1,4}}(?=[{UPPER}])") \
+            if marks and stops else None
         # 'One of the victims decided to allow her name to be made public. She said ...': someone
         # unnamed, by who they are to the story, opening a sentence with a past form is whom the
         # next pronoun means
@@ -878,6 +924,11 @@ class QuoteFinder:
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
         # ', but said ...': a second verb of the clause before, after a comma
         joined = pack.words("clause_coordinators")
+        # ('... opponent and his campaign called for ...': a second clause's subject before the verb)
+        self.joined_clause_subject = re.compile(
+            rf"[ \t](?:{alt(joined)})[ \t]+(?P<rest>(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’.-]*)[^,;:\"“”]*?)[ \t]*\Z") \
+            if joined else None
+        self.past_form = re.compile(r"(?<![\w-])[a-z]{2,}ed(?![\w-])")
         self.coordinated_tail = re.compile(rf",[ \t]+(?:{alt(joined)})[ \t]+\Z") if joined else None
         self.firm_nouns = {w.casefold() for w in pack.words("firm_nouns")}
         self.not_firms = {w.casefold() for w in pack.words("not_firms")}
@@ -1195,6 +1246,14 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         if any(a <= seg_start < b for a, b in quotes_spans):
             continue
         text = body[seg_start:seg_end]
+        joined = ctx.qf.joined_clause_subject.search(text) \
+            if index == len(segments) - 1 and ctx.qf.joined_clause_subject is not None else None
+        if joined is not None and ctx.qf.past_form.search(text, 0, joined.start()):
+            # 'Trump attacked Drudge as an opponent and his campaign called for ...': a clause of its
+            # own after the first one's verb; its subject, right before the verb, speaks
+            inner = _subject_of(ctx, seg_start + joined.start("rest"), seg_end, quotes_spans)
+            if inner[0] is not None or inner[1]:
+                return inner
         if index == len(segments) - 1 and ctx.qf.subordinator is not None:
             sub = None
             for sub in ctx.qf.subordinator.finditer(text):
@@ -1462,6 +1521,14 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                     Parsed(name, a, a + len(name), None, name, "person", None), a)
                 if e is not None:
                     return e, False
+        if index == len(segments) - 1:
+            lead_at = seg_start + len(text) - len(text.lstrip())
+            named = _possessed_person(ctx, lead_at, seg_end)
+            if named is not None and not body[named.end:seg_end].strip():
+                # 'Mendez's wife Jonna Mendez said', 'Trump's lawyer Rudy Giuliani said'
+                e = ctx.ents.resolve(named, named.start)
+                if e is not None:
+                    return e, False
         if index == len(segments) - 1 and ctx.qf.owned_body is not None:
             ob = ctx.qf.owned_body.fullmatch(text.strip())
             known = ctx.ents.find_person(ob.group("owner")) if ob is not None else None
@@ -1555,7 +1622,11 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                     named.country = named.country or g.role_country(bare_role)
                     p = named
         p = _joined_role(ctx, m, seg_end) or p
-        if p is not None and p.type in ("organization", "country") and index > 0 and lead \
+        # ('Tony Evers, a Democrat, said', 'Mitt Romney, a sometime Trump critic, said': a name after an
+        # indefinite article describes the one named before it, or is a word of that description)
+        described = p is not None and p.type == "person" and index > 0 and ctx.qf.apposition_article is not None \
+            and ctx.qf.apposition_article.match(text) is not None
+        if p is not None and (p.type in ("organization", "country") or described) and index > 0 and lead \
                 and text.lstrip()[:1].islower():
             # 'Agnès Callamard, a UN rapporteur for ..., cautioned', 'Mayor de Blasio, a member of
             # the Democratic Party, spoke': a noun phrase with a determiner after a name is its
@@ -1567,7 +1638,7 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 # (the state of the body the apposition names: 'Sir Ian Blair, the newly-appointed
                 # Metropolitan Police commissioner,')
                 prev.country = prev.country or (None if g.is_non_state(text) else
-                                                g.role_country(text.strip()) or p.country)
+                                                g.role_country(text.strip()) or (None if described else p.country))
                 p = prev
         if p is not None and (p.type in ("organization", "country") or (p.type == "person" and not p.role)) \
                 and m is not None and index == len(segments) - 1 and m.end() < seg_end:
@@ -2207,6 +2278,22 @@ def _antecedent(ctx: _Context, start: int, end: int) -> Entity | None:
     return None
 
 
+def _possessed_person(ctx: _Context, pos: int, end: int) -> Parsed | None:
+    """The person of two names or more that a possessive phrase at pos leads to, ending by `end`:
+    'Huber's longtime tag team partner Erick Rowan', 'his lawyer John Doe'."""
+    if ctx.qf.possessed_name is None:
+        return None
+    pn = ctx.qf.possessed_name.match(ctx.body, pos, end)
+    m = ctx.ents.g.match_at(ctx.body, pn.end()) if pn is not None else None
+    if m is None or m.end() > end:
+        return None
+    p = ctx.ents.g.parse(ctx.body, m.start(), m.end(), None, False)
+    if p is None or p.type != "person" or not p.name or len(p.name.split()) < 2:
+        return None
+    p.role = p.role or ctx.body[pn.start():pn.end()].strip()
+    return p
+
+
 def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     """The speaker named at pos: 'Kepala Dusun X, Kelurahan Y, Wahyu Wibowo' -> the person at
     the end of an appositive chain; otherwise the first phrase."""
@@ -2220,6 +2307,9 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
             known = _salient_person(ctx, pos, dp.country) or _salient_person(ctx, pos, None)
             if known is not None:
                 return known
+    named = _possessed_person(ctx, pos, len(body))
+    if named is not None:
+        return ctx.ents.resolve(named, named.start)
     m = g.match_at(body, pos)
     kb = ctx.qf.kin_before_name.match(body, pos) if m is None and ctx.qf.kin_before_name is not None else None
     if kb is not None:
@@ -2260,6 +2350,13 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     if m is None:
         return _lower_role_after(ctx, pos)
     chain = [g.parse(body, m.start(), m.end(), None, False)]
+    to = ctx.qf.addressee_to_cut.search(body, m.start(), m.end()) if ctx.qf.addressee_to_cut is not None else None
+    if to is not None and chain[0] is not None and chain[0].type == "person":
+        # '," said Steve Dasbach to Wikinews.': the one spoken to is no part of the name
+        named = g.parse(body, m.start(), to.start(), None, False)
+        if named is not None and named.type == "person" and named.name and not named.role \
+                and (len(named.name.split()) >= 2 or ctx.ents.find_person(named.name) is not None):
+            chain[0] = named
     if described and chain[0] is not None and chain[0].type == "person" and not chain[0].role:
         chain[0].role = re.sub(r"^(?:a|an|the)\b\s*", "", described) or None
     end = m.end()
@@ -2719,6 +2816,12 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     e = _phrase_after(ctx, close + m.start("phrase"))
                     if e is not None:
                         speaker, how, conf = e, "cue-after", 0.85
+        if speaker is None and qf.document_read_after is not None:
+            dr = qf.document_read_after.match(after)
+            if dr is not None:
+                e = _document_owner(ctx, close + dr.start("doc"), close + dr.end("doc"), last)
+                if e is not None:
+                    speaker, how, conf = e, "cue-after", 0.8
         if speaker is None and qf.quoted_as_saying is not None:
             # '"...," the paper quoted Mr Chernin as saying.': the one quoted, after the quote
             qa = qf.quoted_as_saying.search(body, close, close + len(after))
@@ -2734,6 +2837,11 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 e = _quoted_as_saying_speaker(ctx, qa, last_person)
                 if e is not None:
                     speaker, how, conf = e, "cue-before", 0.8
+        if speaker is None and qf.document_read_before is not None:
+            dr = qf.document_read_before.search(body, sent_start, seg.open_mark)
+            e = _document_owner(ctx, dr.start("doc"), dr.end("doc"), last) if dr is not None else None
+            if e is not None:
+                speaker, how, conf = e, "cue-before", 0.8
         if speaker is None:
             before_start = sent_start
             before = body[before_start:seg.open_mark]
@@ -2765,6 +2873,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     if e is not None and is_news_outlet(e.name):
                         e = None  # 'Charles told the Daily Mail, "..."': the outlet is the addressee
                 decided = False
+                if verb.group().casefold() in qf.naming_verbs and _participle_aside(qf, body[before_start:vs]):
+                    decided = True  # ('The old prison, referred to locally as "the Castle", ...': an aside)
                 if e is None and qf.passive is not None and qf.passive.search(body, before_start, vs):
                     # 'were described by Johnson as a "historic mandate"': the agent after 'by'
                     agent = qf.agent_marker.match(body, before_start + verb.end(), seg.open_mark) \
@@ -3087,6 +3197,70 @@ def _person_opening(ctx: _Context, s: Sentence) -> Entity | None:
         e = ctx.ents.resolve(p, p.start)
         return e if e is not None and e.type == "person" else None
     return None
+
+
+def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None, bare: bool = True) -> Entity | None:
+    """Who issued the document named in body[start:end]: its owner ('The family's statement on the
+    death', 'Judge Miller's statement'), its source ('a statement from the CIA', 'The opinion of
+    the Court') or the body naming it ('an AEW press release'); 'the statement' alone is the last
+    speaker's. None when the phrase names no document."""
+    qf, body = ctx.qf, ctx.body
+    while start < end and body[start].isspace():
+        start += 1
+    for pattern in (qf.document_owned, qf.document_of, qf.document_named):
+        m = pattern.match(body, start, end)
+        if m is None:
+            continue
+        a, b = m.start("owner"), m.end("owner")
+        owner = body[a:b].strip()
+        e = ctx.ents.find_person(owner) if owner[:1].isupper() else None  # ('Trump's statement')
+        if e is None:
+            e, _ = _subject(ctx, a, b, [])
+        if e is None and owner[:1].isupper():
+            # ('Stardom's official statement': a body the article has not made a speaker of)
+            found = ctx.ents.g.finder.find(owner)
+            code = found[0].code if found and found[0].start == 0 else None
+            e = ctx.ents.resolve(Parsed(owner, a, a + len(owner), None, owner, "organization", code), a)
+        if e is not None:
+            return e
+    if bare and qf.document_bare.fullmatch(body, start, end):
+        return last
+    return None
+
+
+def _plain_form_unreported(qf: QuoteFinder, before: str) -> bool:
+    """Whether a plural present report verb after `before` reports no one: its subject is a pronoun
+    of the speaker or the listener, or it is an infinitive or follows a modal (unreported_pronouns),
+    adverbs in between ('I can also say', 'would later say')."""
+    for w in reversed(re.findall(r"[\w']+", before[-80:])):
+        if w.casefold() in qf.participle_adverbs or w.endswith("ly") or w.casefold() in qf.pronoun_quantifiers:
+            continue
+        return w in qf.unreported_pronouns
+    return False
+
+
+def _is_court(qf: QuoteFinder, e: Entity) -> bool:
+    """Whether a speaker is a court or one of its judges, by a head word of its name or role ('the
+    Court of Session', 'United States District Court Judge Victor Marrero')."""
+    words = re.findall(r"[\w-]+", f"{e.name} {e.role or ''}".casefold())
+    return any(w in qf.court_heads for w in words)
+
+
+def _opens_finding(qf: QuoteFinder, rest: str) -> bool:
+    """Whether what follows a court's finding verb opens a clause: a name, a determiner or a pronoun,
+    not a bare adjective ('found unconstitutional a 2005 law' is an object, no clause)."""
+    first = re.match(r"[ \t]*([\w'’-]+)", rest)
+    return first is not None and (first.group(1)[:1].isupper() or first.group(1).casefold() in qf.finding_openers)
+
+
+def _participle_aside(qf: QuoteFinder, before: str) -> bool:
+    """Whether a past participle after `before` opens an aside, with no subject of its own: after a
+    comma and adverbs only ('The old prison, referred to ...', 'Van Biljon, reportedly often
+    referred to as ...')."""
+    cut = before.rstrip().rfind(",")
+    if cut < 0:
+        return False
+    return all(w.endswith("ly") or w in qf.participle_adverbs for w in before[cut + 1:].split())
 
 
 def _participle_subject(ctx: _Context, start: int, verb_start: int, spans, seg) -> tuple[Entity | None, bool]:
@@ -3598,6 +3772,22 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     at = s.start + m.end() + who.group().find(ind.group("who"))
                     e = Entity(name=ind.group("who"), type="person", first=at)
                     ctx.ents.entities.append(e)
+            ps = qf.possessed_source.match(text, m.end()) \
+                if e is None and pronoun is None and qf.possessed_source is not None else None
+            if ps is not None:
+                # 'According to his publicist, Mendez died ...': someone unnamed, by who they are to
+                # the person spoken of; 'According to his wife, Amanda, ...': the name after it
+                at = s.start + m.end()
+                named = re.match(rf",[ \t]+(?P<name>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}})[ \t]*,",
+                                 text[ps.end():])
+                if named is not None:
+                    name = named.group("name")
+                    a = s.start + ps.end() + named.start("name")
+                    e = ctx.ents.find_person(name) or ctx.ents.resolve(
+                        Parsed(name, a, a + len(name), None, name, "person", None), a)
+                else:
+                    e = Entity(name=ps.group("who"), type="person", first=at)
+                    ctx.ents.entities.append(e)
             if pronoun is None and last is not None and qf.anaphoric_tail is not None:
                 # 'Menurut Wali Kota Surabaya dua periode ini, ...': a role pointing back at the
                 # person the article spoke of
@@ -3718,6 +3908,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 continue  # 'No claims of responsibility were reported': a determiner's noun
         if word_before is not None and word_before in qf.adjective_leads:
             continue  # 'investigating Trump over alleged hush money': a participle as adjective
+        if v.group("verb") in qf.plural_report_forms and _plain_form_unreported(qf, text[:v.start()]):
+            continue  # ('No, I say it is lockdown', 'hard to say what happens': no one's report)
+        if _POSSESSIVE_END.search(text[:v.start()].rstrip()) and text[:v.start()][-1:] in " \t":
+            continue  # 'the President's claim would tread upon ...': a possessive's noun
         if word_before is not None and word_before.casefold() in qf.participle_clause_openers \
                 and re.search(r"(?:\A|,)[ \t\"“”]*\w+[ \t]+\Z", text[:v.start()]):
             continue  # 'When asked about climate change, Trump claimed ...': a participle clause
@@ -3745,6 +3939,12 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if qf.negated is not None and qf.negated.search(body, max(s.start, vs - 30), vs):
             continue  # 'Pemerintah Ukraina tidak pernah menyebutkan secara gamblang ...': nothing said
         e, pron = _subject(ctx, s.start, s.start + issued.start() if issued is not None else vs, spans)
+        if issued is None and qf.document_at_end.search(text, 0, v.start()) is not None:
+            # 'RIAA's DMCA notice alleged ...', 'A statement from the CIA said ...': the document's
+            # owner or source reports
+            owner = _document_owner(ctx, s.start, vs, recent, bare=False)
+            if owner is not None:
+                e, pron = owner, False
         if e is None and not pron and issued is None and qf.subject_relative is not None:
             rm = qf.subject_relative.match(text, 0, v.start())
             if rm is not None and not any(qf.clause_verb.fullmatch(w) for w in rm.group("head").split()):
@@ -3777,6 +3977,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             e = last
         elif e is None and pron in qf.personal and last is None and qf.pronoun_to_named:
             e = _officer_named_last(ctx, s.start)  # ('He said that ...' before anyone has spoken)
+        if e is not None and v.group("verb").casefold() in qf.court_findings and (
+                not _is_court(qf, e) or not _opens_finding(qf, text[v.end():])):
+            continue  # ('a doctor determined the mother was in danger': a finding of no court reports)
         if (e is None or (e.type != "person" and not is_news_outlet(e.name))) and is_news_outlet(body[s.start:vs].strip()):
             continue  # 'Reuters reported ... a source ... said': the press, then the speaker ('Press TV
             # said ...' is the press too, though its last word reads as a body)
