@@ -1,0 +1,825 @@
+"""A language's cue words compiled for finding quotes: report verbs, pronoun cues, titles, groups."""
+from __future__ import annotations
+
+import re
+
+from .langpack import LanguagePack
+from .speakers import Grammar, NAMEWORD, UPPER
+from .trie import literal_alternation
+
+
+class QuoteFinder:
+    """Per-language compiled cue patterns."""
+
+    _cache: dict[int, "QuoteFinder"] = {}
+
+    @classmethod
+    def for_pack(cls, pack: LanguagePack, grammar: Grammar) -> "QuoteFinder":
+        found = cls._cache.get(id(pack))
+        if found is None:
+            found = cls._cache[id(pack)] = cls(pack, grammar)
+        return found
+
+    def __init__(self, pack: LanguagePack, grammar: Grammar):
+        self.pack = pack
+        self.g = grammar
+        self.stopwords = frozenset(w.casefold() for w in pack.words("stopwords"))
+        alt = literal_alternation  # (the longest-first alternation of the words, as a trie where it can be)
+        cues = alt(pack.words("cue_verbs"))
+        pcues = alt(pack.words("pronoun_cues"))
+        pronouns = alt(pack.words("pronouns"))
+        speech = alt(pack.words("speech_verbs") + pack.words("cue_verbs"))
+        self.speech_set = {w.casefold() for w in pack.words("speech_verbs") + pack.words("cue_verbs")}
+        self.naming_verbs = frozenset(w.casefold() for w in pack.words("naming_verbs"))
+        self.participle_adverbs = frozenset(pack.words("verb_group_adverbs") + pack.words("present_verb_adverbs"))
+        self.cue_set = grammar.cue_words
+        self.pronoun_cue_set = {w.casefold() for w in pack.words("pronoun_cues")}
+        self.subject_only_cues = {w.casefold() for w in pack.words("subject_only_cues")}
+        # After the closing mark: '," kata X' / '," katanya' / '," lanjut dia' / '," he said' / '," X said'
+        self.after_pron = re.compile(
+            rf"\s*[,.!?;:]?\s*(?:(?:{pcues})\b|(?:{cues})\s+(?:{pronouns})\b|(?:{pronouns})\s+(?:{cues})\b)"
+            if pcues else rf"\s*[,.!?;:]?\s*(?:(?:{cues})\s+(?:{pronouns})\b|(?:{pronouns})\s+(?:{cues})\b)", re.I)
+        # '"...," she said, noting it was the worst ...': a participle after the cue of a quote
+        # goes on with the same speaker's report
+        contrast = pack.words("contrast_joiners")
+        reports = pack.words("indirect_say_verbs")
+        self.contrast_report = re.compile(
+            # (without the comma, only before a capitalised subject: '... while Interior
+            # Minister X wrote he had ordered ...')
+            rf"(?:,[ \t]+(?:{alt(contrast)})|(?<=[\w\x22”’'])[ \t]+(?:{alt(contrast)})(?=[ \t]+[A-Z]))"
+            rf"[ \t]+(?=[^,;:\"“”\n]{{1,60}}?[ \t](?:{alt(reports)})\b)") \
+            if contrast and reports else None
+        joiners = pack.words("clause_joiners")
+        # 'The guardrail would be examined, Roberts said, to determine ...': a subject and its cue
+        # interrupting one clause, which goes on in lower case after it
+        self.interrupting_cue = re.compile(
+            rf",[ \t]+(?:(?P<phrase>[^,;:\"“”()\n]{{2,60}}?)[ \t]+(?:{cues})|(?:{cues})[ \t]+(?P<desc>(?:[a-z][\w-]*[ \t]+){{1,3}})?(?P<after>[{UPPER}][^,;:\"“”()\n]{{2,60}}?))"
+            rf"[ \t]*,[ \t]+(?P<next>[a-z][\w'’-]*)(?:[ \t]+(?P<second>[a-z][\w'’-]*))?")
+        self.mid_cue_joiner = re.compile(rf"[ \t]*,[ \t]*(?:{alt(joiners)})[ \t]+") if joiners else None
+        participles = pack.words("cue_participles")
+        self.cue_participle = re.compile(
+            rf"[,.!?;:]?[\"“”]\s*,?\s*(?:(?:{cues})\s+[^,.;:!?\"“”\n]{{1,60}}?|[^,.;:!?\"“”\n]{{1,60}}?\s+(?:{cues}))"
+            rf"\s*,\s*(?:{alt(participles)})\s+(?:that\s+)?", re.I) if participles else None
+        # 'Hal senada disampaikan (oleh) X': a passive speech verb and its agent
+        passive_speech = pack.words("passive_speech_verbs")
+        self.passive_agent = re.compile(
+            rf"(?<![\w-])(?:{alt(passive_speech)})(?:[ \t]+(?:{alt(pack.words('passive_agent_markers') or ['by'])}))?[ \t]+"
+            rf"(?=[{UPPER}]|(?:{alt(pack.words('lower_roles'))})\b)") if passive_speech else None
+        # an active verb right after a subject: 'Nawawi Pomolango menyayangkan'
+        prefixes = pack.words("active_verb_prefixes")
+        self.verb_after = re.compile(rf"[ \t]+(?:{alt(prefixes)})[a-z]{{3,}}\b") if prefixes else None
+        self.auxiliaries = {w.casefold() for w in pack.words("auxiliaries")}
+        # a coordinated predicate before a report verb: '<subject> menentang lawan - lawannya dan '
+        pjoin = pack.words("predicate_joiners")
+        self.predicate_joined = re.compile(
+            rf"\A[^,;:\"“”]*?[ \t](?:{alt(prefixes)})[a-z]{{3,}}\b[^,;:\"“”]*[ \t](?:{alt(pjoin)})[ \t]*\Z") \
+            if pjoin and prefixes else None
+        self.predicate_verb = re.compile(rf"(?<=[ \t])(?P<verb>(?:{alt(prefixes)})[a-z]{{3,}})\b") if prefixes else None
+        self.predicate_non_verbs = {w.casefold() for w in pack.words("pronouns") + pack.words("object_prepositions")
+                                    + pack.words("auxiliaries") + pack.words("predicate_non_verbs")}
+        # a passive verb after the subject: 'Polisi akan diturunkan' (the subject is its patient)
+        passive_prefixes = pack.words("passive_verb_prefixes")
+        self.patient_verb = re.compile(
+            rf"(?:[ \t]+(?:{alt(pack.words('auxiliaries'))}))*[ \t]+(?:{alt(passive_prefixes)})[a-z]{{3,}}\b") \
+            if passive_prefixes else None
+        # a role, a few words, then 'ini'/'itu' and a comma: 'Wali Kota Surabaya dua periode ini,'
+        self.anaphoric_tail = re.compile(
+            rf"(?:[ \t]+[a-z][\w-]*){{0,3}}[ \t]+(?:{alt(pack.words('anaphor_markers'))})[ \t]*,") \
+            if pack.words("anaphor_markers") else None
+        # any passive verb and its agent: 'dihadiri (oleh) William Wongso'
+        self.any_passive_agent = re.compile(
+            rf"(?<![\w-])(?:{alt(passive_prefixes)})[a-z]{{3,}}(?:[ \t]+(?:{alt(pack.words('passive_agent_markers'))}))?"
+            rf"[ \t]+(?=[{UPPER}])") if passive_prefixes and pack.words("passive_agent_markers") else None
+        # a sentence that carries on the last speaker's argument: 'Apalagi, ...'
+        openers = pack.words("argument_openers")
+        self.argument_opener = re.compile(rf"(?:{alt(openers)})\b") if openers else None
+        # 'Meskipun X sudah meminta maaf, ...': a concessive clause up to its comma reports nothing
+        # ('Seraya menyeru untuk pembebasan Tamimi, Amnesty mengatakan ...': a participial clause
+        # of the main subject up to its comma, likewise)
+        concessive = pack.words("concessive_openers") + pack.words("participle_openers")
+        attempts = pack.words("non_report_words")
+        self.attempt_before = re.compile(rf"(?<![\w-])(?:{alt(attempts)})[ \t]+\Z", re.I) if attempts else None
+        # ('Dengan melaporkan ke Bawaslu, ia berharap ...': a preposition before an active verb opens
+        # such a clause too; not 'Dengan tegas Budi mengatakan ...')
+        verbal = pack.words("verbal_participle_openers")
+        vprefixes = pack.words("active_verb_prefixes")
+        verbal_opener = rf"|(?:{alt(verbal)})[ \t]+(?:{alt(vprefixes)})[a-z]{{3,}}" if verbal and vprefixes else ""
+        self.concessive = re.compile(rf"\s*(?:{alt(concessive)}{verbal_opener})\b[^,;:\"“”]*,") \
+            if concessive else None
+        # 'webinar bertajuk "...", 'a book titled "...": a name, a title or a written text follows
+        introducers = pack.words("text_introducers")
+        gap_verbs = pack.words("object_gap_verbs")
+        self.told_channel = re.compile(rf"(?<![\w-])(?:{alt(gap_verbs)})\b[^.;:!?\"“”\n]{{1,60}}:[ \t]*\Z") \
+            if gap_verbs else None
+        self.text_introducer = re.compile(rf"(?<![\w-])(?:{alt(introducers)})[ \t]*[,:]?[ \t]*\Z", re.I) \
+            if introducers else None
+        # 'Anna Franowska of "Have no fear", an abuse victim support charity': a short quote after a
+        # name and a link word, described after it, is the name of a body
+        body_links, dets = pack.words("body_name_links"), pack.words("determiners")
+        self.described_after = re.compile(rf"[ \t]*,[ \t]+(?:{alt(dets)})[ \t]+") if dets else None
+        self.body_name_link = re.compile(rf"[{UPPER}][\w'’.-]*[ \t]+(?:{alt(body_links)})[ \t]*\Z") \
+            if body_links and dets else None
+        # 'juru bicara kementerian, ' before a name: a lower-case role in apposition
+        self.lower_role_comma = re.compile(
+            rf"(?:{alt(pack.words('lower_roles'))})(?:[ \t]+[a-z]+){{0,3}},[ \t]+(?=[{UPPER}])")
+        # inside a sentence, between commas: 'Namun, lanjut Teguh, PSBB belum efektif'
+        self.inline_cue = re.compile(rf"(?:^|,)[ \t]*(?:{cues})[ \t]+")
+        # 'kata ahli epidemiologi Universitas Airlangga, Windhu Purnomo, ...': a description, then the name
+        # 'menurut pengamat pangan, Anton Apriyantono, fenomena ...': a description, a name, a clause
+        self.described_name = re.compile(
+            rf"[^,.;\"“”\n]{{2,80}},[ \t]+(?P<name>[{UPPER}][^,.;\"“”\n]{{1,40}}),[ \t]+(?=[a-z])")
+        self.described_comma = re.compile(rf"[a-z][^,.;\"“”\n]{{0,80}},[ \t]+(?=[{UPPER}])")
+        # ('," demikian kata X', '," demikian pernyataan misi Uni Afrika ...': a particle pointing back
+        # at the quote, then the cue or a noun of statement)
+        particles, particle_cues = pack.words("cue_particles"), pack.words("particle_cues")
+        particled = (rf"(?:{alt(particles)})[ \t]+(?:{alt(particle_cues)})|(?:(?:{alt(particles)})[ \t]+)?"
+                     if particles and particle_cues else "")
+        self.after_verb = re.compile(rf"\s*[,.!?;:—–-]?\s*(?:{particled}(?:{cues}))\b[ \t]+", re.I)
+        # '"...," reads an AEW press release', 'The family's statement on the death read: "..."': a
+        # document's words; whoever issued it speaks
+        reading = pack.words("document_reading_verbs")
+        read_docs = pack.words("document_nouns") + pack.words("read_documents")
+        doc_re = rf"(?:{alt(read_docs)})" if read_docs else r"(?!)"
+        self.document_read_after = re.compile(
+            rf"\s*[,—–-]?\s*(?:{alt(reading)})[ \t]+(?P<doc>[^,.;:\"“”\n]{{3,120}}?)[ \t]*(?=[,.;:!?\"“”\n]|\Z)") \
+            if reading else None
+        self.document_read_before = re.compile(
+            rf"(?P<doc>[^,.;:\"“”\n]{{3,120}}?)(?:,[^,.;:\"“”\n]{{0,60}},)?[ \t]+(?:{alt(reading)})"
+            rf"(?:[ \t]+in[ \t]+part)?[ \t]*[,:]?[ \t]*\Z") if reading else None
+        dets = alt(pack.words("document_determiners")) if pack.words("document_determiners") else r"(?!)"
+        self.document_owned = re.compile(
+            rf"(?P<owner>[^,]+?)['’]s[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{doc_re}\b")
+        self.document_of = re.compile(
+            rf"(?:{dets})[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{doc_re}[ \t]+(?:of|from|by)[ \t]+(?P<owner>.+)")
+        self.document_named = re.compile(
+            rf"(?:{dets})[ \t]+(?P<owner>[{UPPER}][\w.&-]*(?:[ \t]+[{UPPER}][\w.&-]*)*)[ \t]+(?:[a-z]+[ \t]+)?{doc_re}\b")
+        self.document_bare = re.compile(rf"(?i:the|this|that|its)[ \t]+(?:[a-z]+[ \t]+)?{doc_re}\b")
+        self.document_at_end = re.compile(rf"(?<![\w-]){doc_re}[ \t]*\Z")
+        # 'Governor John Bel Edwards addressed the public: "..."', 'The mayor of London, Sadiq
+        # Khan, gave his condolences via Twitter, adding, "..."': a sentence that opens with its
+        # subject and a finite verb and leads into the quote by a colon or a cue participle
+        opening_verbs = pack.words("opening_report_verbs")
+        # (the sentence's subject and its finite verb, which both patterns open with)
+        opening = rf"(?P<subject>[{UPPER}][^;:\"“”\n]{{0,100}}?)[ \t]+(?P<verb>{'|'.join(opening_verbs)})\b"
+        self.opening_report = re.compile(
+            rf"{opening}[^;:\"“”\n]{{0,120}}?(?::|,[ \t]+(?:{alt(participles)})[ \t]*,)[ \t]*\Z") \
+            if opening_verbs and participles else None
+        # 'Trump lashed out at the mayor, calling her "..."': a participle after a comma has the
+        # sentence's subject, not the object before it ('..., with X of Florida calling the process
+        # "...": the one named after 'with')
+        self.opening_clause = re.compile(opening) if opening_verbs else None
+        self.speech_participles = frozenset(w.casefold() for w in pack.words("speech_participles"))
+        participle_joiners = pack.words("participle_subject_joiners")
+        self.participle_subject = re.compile(
+            rf"[,\"”][ \t]+(?:{alt(participle_joiners)})[ \t]+(?P<who>[^,;:\"“”\n]{{2,80}}?)[ \t]*\Z") \
+            if participle_joiners else None
+        # ('," chairman Chung Mong-koo said': a lower-case office before the name)
+        office_lead = [r for r in pack.words("lower_roles") if r[:1].islower() and not re.match(r"(?:the|a|an)\s", r)]
+        office = rf"|(?:{alt(office_lead)})\s+(?=[{UPPER}])" if office_lead else ""
+        self.after_subject_verb = re.compile(rf"\s*[,—–-]?\s*(?P<phrase>(?:[Tt]he\s+|[Aa]n?\s+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+\s+{office})?(?:{NAMEWORD})(?:[^\n,.;:\"“”]{{0,80}}?))\s+(?:{cues})\b")
+        # Before the opening mark: 'kata X: "' / 'X said: "' / 'X mengatakan, "'
+        self.speech_any = re.compile(rf"(?<![\w-])(?:{speech})(?![\w-])", re.I)
+        # '," according to a tweet on Monday by US Secretary of State Mike Pompeo' / 'According to a
+        # statement released by Erdogan's office, "..."': the document, then its author after 'by'
+        sources, source_links = pack.words("according_sources"), pack.words("document_source_links")
+        # ('According to a 1989 report from the National Transportation Safety Board': a word between
+        # the article and the document)
+        article = rf"(?i:{alt(pack.words('determiners'))})" if pack.words("determiners") else r"(?!)"
+        bare_sources = sorted({re.sub(rf"^{article}\s+", "", x) for x in sources})
+        source = (rf"(?:(?:{alt(sources)}|{article}\s+[\w-]+\s+(?:{alt(bare_sources)}))\b"
+                  rf"[^,.;\"“”]{{0,60}}?\b(?:{alt(source_links)})\s+)?") if sources and source_links else ""
+        self.according = re.compile(
+            rf"(?<![\w-])(?:{alt(pack.words('according_to'))})\s+{source}", re.I) if pack.words("according_to") else None
+        self.according_after = re.compile(
+            rf"\s*[,.]?\s*(?:{alt(pack.words('according_to'))})\s+{source}",
+            re.I) if pack.words("according_to") else None
+        self.pronoun_subject = re.compile(rf"^\s*(?:{pronouns})\b", re.I) if pronouns else None
+        # a short heading run into a sentence opening with a capitalised 'Menurut'
+        caps = [w[:1].upper() + w[1:] for w in pack.words("according_to") if " " not in w and w[:1].islower()]
+        self.run_in_heading = re.compile(
+            rf"\s*[{UPPER}][\w-]*(?:[ \t]+[a-z][\w-]*){{0,4}}[ \t]+(?=(?:{alt(caps)})[ \t])") if caps else None
+        # 'Tetapi menurut X, ...': a connective before 'according to' with no comma after it
+        acc_openers = pack.words("according_openers")
+        self.according_opener = re.compile(rf"\s*(?:{alt(acc_openers)})[ \t]+(?=\w)") if acc_openers else None
+        joiners = pack.words("clause_joiners")
+        self.joined_according = re.compile(
+            rf"(?<=[ \t])(?:{alt(joiners)})[ \t]+(?:{alt(pack.words('according_to'))})[ \t]+", re.I) \
+            if joiners and pack.words("according_to") else None
+        # 'According to the Ministry of Foreign Affairs he died ...': no comma, a pronoun opens the clause
+        self.pronoun_inside = re.compile(rf"[ \t](?=(?:{pronouns})[ \t])") if pronouns else None
+        # a speech cue right after a quote mark: '” katanya', '" he said' (lower case: a quote may
+        # open with 'Katanya, ...')
+        self.cue_next = re.compile(rf"[ \t]*(?:(?:{pcues})|(?:{cues})[ \t]+(?:{pronouns}))(?![\w-])") \
+            if pcues and pronouns else None
+        # '“Fasilitas seperti ... Pak Jalil, "kata Priharsa.': a mark of another style than the open
+        # one, a comma before it and a lower-case cue and a name glued after it, closes the quote
+        self.cue_name_next = re.compile(rf"(?:{cues})[ \t]+[{UPPER}]") if cues else None
+        # 'Menurutnya, ...': according to + a pronoun suffix is the one the article spoke of
+        suffixes = pack.words("pronoun_cue_suffixes")
+        one_word = [w for w in pack.words("according_to") if " " not in w]
+        # ('Menurutnya segala bukti ...': the comma may be left out before a lower-case word)
+        self.according_pron = re.compile(
+            rf"(?<![\w-])(?:{alt(one_word)})(?:{alt(suffixes)})(?:\s*,\s*|[ \t]+(?=(?-i:[a-z])))", re.I) \
+            if suffixes and one_word else None
+        # 'Obrolan itu, lanjutnya, dilakukan ...', 'Harga tiket, menurut dia, kerap ...', 'SGMW
+        # Motor Indonesia, lanjutnya telah ...': a pronoun cue inside the sentence, between commas
+        # (or after a comma before a lower-case word, or after a blank before a comma)
+        personal_alt = alt(pack.words("personal_pronouns"))
+        pron_cue = "|".join(x for x in (
+            pcues, rf"(?:{alt(one_word)})(?:{alt(suffixes)})" if suffixes and one_word else "",
+            rf"(?:{alt(pack.words('according_to'))}|{cues})[ \t]+(?:{personal_alt})" if personal_alt else "") if x)
+        self.inline_pron_cue = re.compile(
+            rf"(?:,[ \t]*(?P<c>{pron_cue})(?:[ \t]*,|[ \t]+(?=[a-z]))|[ \t]+(?P<b>{pron_cue})[ \t]*,)[ \t]*") \
+            if pron_cue else None
+        self.personal = {w.casefold() for w in pack.words("personal_pronouns")}
+        self.pronoun_before = re.compile(rf"(?<![\w-])(?:{pronouns})\s*$", re.I) if pronouns else None
+        # findings report a clause only when a court makes them (court_findings)
+        self.court_findings = frozenset(w.casefold() for w in pack.words("court_findings"))
+        self.plural_report_forms = frozenset(pack.words("plural_report_forms"))
+        self.unreported_pronouns = frozenset(pack.words("unreported_pronouns"))
+        self.pronoun_quantifiers = frozenset(pack.words("pronoun_quantifiers"))
+        self.court_heads = frozenset(w.casefold() for w in pack.words("court_heads"))
+        self.finding_openers = frozenset(w.casefold() for w in pack.words("sentence_determiners") + pack.words("pronouns")
+                                         + pack.words("indirect_complementisers"))
+        say = pack.words("indirect_say_verbs") + pack.words("court_findings")
+        req = pack.words("indirect_request_verbs")
+        self.indirect_verb = re.compile(
+            rf"(?<![\w-])(?P<verb>{alt(say + req)})(?![\w-])") if (say or req) else None
+        self.request_set = {w.casefold() for w in req}
+        # 'Antonio Guterres hari ini mengeluarkan surat yang meminta otoritas Myanmar ...': a statement
+        # or a letter the subject issues, whose relative clause reports: the issuer speaks
+        issuing, issued = pack.words("issuing_verbs"), pack.words("issued_documents")
+        self.issuing_set = {w.casefold() for w in issuing}
+        # nouns of time an anaphor closes ('hari ini', 'pekan ini'): a date, not a description
+        self.time_nouns = {w.casefold() for w in pack.words("time_anaphor_nouns")}
+        self.number_words = {w.casefold() for w in pack.words("number_words")}
+        doc_dets, doc_mods = pack.words("document_determiners"), pack.words("issued_document_modifiers")
+        self.issued_document = re.compile(
+            rf"[ \t]+(?:{alt(issuing)})[ \t]+"
+            + (rf"(?:(?:{alt(doc_dets)})[ \t]+)?" if doc_dets else "")
+            + rf"(?:{alt(issued)})"
+            + (rf"(?:[ \t]+(?:{alt(doc_mods)}))?" if doc_mods else "")
+            + rf"[ \t]+(?:{alt(pack.words('relative_pronouns'))})[ \t]+\Z") if issuing and issued else None
+        self.say_set = {w.casefold() for w in say}
+        self.report_set = self.say_set | self.request_set  # (asked once per verb: built once)
+        self.object_prepositions = {w.casefold() for w in pack.words("object_prepositions")}
+        documents = pack.words("document_nouns")
+        self.document_source = re.compile(
+            rf"\s*(?:(?:{alt(doc_dets)})\s+)?(?:[a-z]+\s+)?(?:{alt(documents)})\s+(?:{alt(source_links)})\s+"
+            rf"(?P<who>[^,;:\"“”]+?)(?:\s+(?:{alt(pack.words('descriptor_stops'))})\b[^,;:\"“”]*)?\s*$") \
+            if documents and source_links and doc_dets else None
+        self.office_documents = frozenset(w.casefold() for w in pack.words("office_documents"))
+        # 'According to the filing, Ford voluntarily disclosed ...': a party's own document the
+        # article spoke of (the, or its author's possessive) stands for whoever it last reported
+        own_dets = [d for d in doc_dets if d.casefold() == "the"] + pack.words("possessive_determiners") \
+            + pack.words("possessive_determiners_of_bodies")
+        self.document_ref = re.compile(
+            rf"(?i:{alt(own_dets)})[ \t]+(?:[a-z]+[ \t]+)?(?:{alt(pack.words('referred_documents'))})[ \t]*,") \
+            if pack.words("referred_documents") and own_dets else None
+        self.document_subject = re.compile(
+            rf"\s*(?:The|the|This|this|That|that|Its|its|His|his|Her|her)\s+(?:{alt(documents)})\b[\w\s]{{0,20}}$") \
+            if documents else None
+        anaphors = pack.words("anaphor_markers")
+        # ... and as the subject of a report verb, up to a descriptor stop ('Seorang warga yang tak
+        # mau disebut namanya mengatakan'); all lower case (no name: 'seorang warga bernama Budi')
+        stops_ = pack.words("descriptor_stops")
+        self.indefinite_subject = re.compile(
+            rf"(?:(?:{alt(pack.words('coordinators') or ['and'])})[ \t]+)?"
+            rf"(?P<who>(?i:{alt(pack.words('indefinite_speakers'))})[ \t]+[a-z][\w-]*(?:[ \t]+(?!(?:{alt(stops_)})\b)[a-z][\w-]*){{0,3}}?)"
+            # ('Seorang warga juga mengatakan', 'Seorang jenderal militer bahkan mengklaim': an adverb
+            # before the verb is no part of the description)
+            rf"(?:[ \t]+(?:{alt(pack.words('auxiliaries') or stops_)})\b[\w \t-]*)?"
+            rf"(?:[ \t]+(?:{alt(stops_)})\b.*)?") \
+            if pack.words("indefinite_speakers") and stops_ and pack.get("lower_role_subjects") else None
+        # an unnamed source of information, after a preposition: 'datang dari salah seorang tenaga kerja'
+        sources_ = pack.words("source_prepositions")
+        self.source_person = re.compile(
+            rf"(?<![\w-])(?:{alt(sources_)})[ \t]+(?P<who>(?:{alt(pack.words('indefinite_speakers'))})[ \t]+[a-z][\w-]*"
+            rf"(?:[ \t]+(?!(?:{alt(stops_)})\b)[a-z][\w-]*){{0,3}})") \
+            if sources_ and stops_ and pack.words("indefinite_speakers") else None
+        # an indefinite description after a cue: someone unnamed ('ujar seorang ibu', 'said a resident')
+        indefinite = pack.words("indefinite_speakers")
+        # ('kata seorang polisi yang namanya tak mau disebutkan.': a relative clause closing it)
+        # ('ujar seorang komandan aliansi yang mendukung pasukan Presiden Bashar al - Assad,': names
+        # inside the relative clause describe the unnamed speaker, they do not name him)
+        relative_tail = rf"(?:[ \t]+(?:{alt(pack.words('relative_pronouns'))})(?:[ \t]+[a-z][\w-]*){{1,6}}" \
+            rf"(?:[ \t]+(?:[\w][\w-]*|-)){{0,6}})?" \
+            if pack.words("relative_pronouns") else ""
+        self.indefinite_speaker = re.compile(
+            rf"(?:{alt(indefinite)})[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,4}}{relative_tail}(?=[ \t]*(?:[,.!?]|$))") \
+            if indefinite else None
+        # a lower-case description closed by 'ini'/'itu' after a cue: someone already named
+        # ('," tutur seorang jenderal tersebut seperti dikutip The Independent.': a trailer after it)
+        low_trailers = [w for w in pack.words("speaker_trailers") if w[:1].islower()]
+        trail = rf"|[ \t]+(?:{alt(low_trailers)})\b" if low_trailers else ""
+        self.anaphoric_speaker = re.compile(
+            rf"(?P<desc>[a-z][^,.;:!?\"“”\n]{{0,80}}?)[ \t]+(?:{alt(anaphors)})(?:[ \t]*(?:[,.!?]|$){trail})") \
+            if anaphors else None
+        # an unnamed source introduced before: 'dikonfirmasi oleh sumber militer yang tidak ingin
+        # disebutkan namanya. "...," ujar sumber tersebut.' (after an agent or source preposition, or an
+        # indefinite word)
+        intro = pack.words("source_prepositions") + pack.words("passive_agent_markers") \
+            + pack.words("indefinite_speakers")
+        self.unnamed_intro = rf"(?<![\w-])(?i:{alt(intro)})[ \t]+" if intro else None
+        rel = set(pack.words("relative_pronouns"))
+        self.unnamed_cut = re.compile(rf"[ \t]+(?:{alt([w for w in stops_ if w not in rel])})\b") \
+            if stops_ else None
+        self.anaphor = re.compile(rf"[ \t]+(?:{alt(anaphors)})\b") if anaphors else None
+        # a description closed by 'ini'/'itu' (and a particle) before the verb: 'Mantan atlet ... ini
+        # juga mengatakan'
+        self.anaphor_end = re.compile(rf"[ \t]+(?:{alt(anaphors)})[ \t]*(?:(?:{alt(pack.words('subject_particles'))})[ \t]*)?$") \
+            if anaphors else None
+        # 'Eks duta besar RI di Belanda itu juga mengaku ...': a description ending in an anaphor,
+        # the whole subject, is the person the article spoke of
+        particles = pack.words("subject_particles") + pack.words("auxiliaries")
+        self.described_anaphor = re.compile(
+            rf"\s*(?P<desc>[{UPPER}][^,.;:\"“”]{{2,80}}?)[ \t]+(?:{alt(anaphors)})"
+            rf"(?:[ \t]+(?:{alt(particles)}))*[ \t]*\Z") if anaphors and particles else None
+        # (the same in lower case, after an opening phrase: 'bintang sinetron 'Anak Jalanan' ini')
+        self.described_anaphor_lower = re.compile(
+            rf"\s*(?P<desc>[a-z][^,.;:\"“”]{{2,80}}?)[ \t]+(?:{alt(anaphors)})"
+            rf"(?:[ \t]+(?:{alt(particles)}))*[ \t]*\Z") if anaphors and particles else None
+        self.person_nouns = {w.casefold() for w in pack.words("person_nouns")}
+        # 'Peneliti ekonomi pensiunan Evelyne Deurilla - Feer datang ...': a capitalised person noun,
+        # a lower-case description (no stop, no verb), then the name (see _person_opening)
+        self.described_heads = self.person_nouns | {w.casefold() for w in pack.words("lower_roles") if " " not in w}
+        self.titled_opening = re.compile(
+            rf"[{UPPER}][a-z]+(?:[ \t]+(?!(?:{alt(pack.words('descriptor_stops'))})\b)[a-z][a-z-]*){{1,3}}[ \t]+(?=[{UPPER}])") \
+            if pack.words("descriptor_stops") else None
+        # verbs with no prefix a named subject stands before ('X datang berpakaian ...'), as
+        # active_verb_prefixes mark the others
+        self.plain_verbs = frozenset(w.casefold() for w in pack.words("plain_subject_verbs"))
+        self.person_qualifiers = {w.casefold() for w in pack.words("person_qualifiers")}
+        joiners = pack.words("role_joiners")
+        self.role_joiner = re.compile(rf"[ \t]+(?:{alt(joiners)})[ \t]+") if joiners else None
+        # Verbs that report speech without a complementiser ('said the ban followed ...'); the
+        # others take a noun phrase unless one follows ('announced plans' vs 'announced that ...').
+        bare = pack.words("indirect_bare_verbs")
+        self.bare_set = {w.casefold() for w in bare} if bare else None
+        self.noun_verbs = {w.casefold() for w in pack.words("plural_noun_verbs")}
+        self.noun_followers = {w.casefold() for w in pack.words("plural_noun_followers")}
+        self.noun_determiners = {w.casefold() for w in pack.words("plural_noun_determiners")}
+        finite = pack.words("indirect_finite_words")
+        # a bare clause must read as a clause: a finite verb or a past form after its first word
+        # (a past form after a number is an adjective: '1,051,635 confirmed cases')
+        # (a present form after an adverb of time or frequency: 'the rationale ... no longer applies')
+        adverbs = pack.words("present_verb_adverbs")
+        present = rf"|(?<![\w-])(?:{alt(adverbs)})\s+[a-z]+s\b" if adverbs else ""
+        # (and one between a singular subject with its determiner and an object's determiner: 'the
+        # company extends its condolences')
+        subj_dets, objects = pack.words("present_subject_determiners"), pack.words("present_verb_objects")
+        if subj_dets and objects:
+            present += (rf"|(?<![\w-])(?:{alt(subj_dets)})\s+[a-z][a-z-]*[a-rt-z]\s+[a-z]+[^\Wsu]s\s+"
+                        rf"(?:{alt(objects)})(?![\w-])")
+        # (and a plain form after a plural subject: 'the stores fill the stock every night')
+        # (not a preposition or coordinator there: 'the winners of the Nobel Prize')
+        plural_dets = pack.words("present_plural_determiners")
+        function = pack.words("object_prepositions") + pack.words("coordinators") + pack.words("relative_pronouns")
+        if plural_dets and objects:
+            present += (rf"|(?<![\w-])(?:{alt(plural_dets)})\s+[a-z][a-z-]*[^\Wsu]s\s+"
+                        rf"(?!(?:{alt(function or ['-'])})\s)[a-z]+[^\Wsd]\s+(?:{alt(objects)})(?![\w-])")
+        self.finite = re.compile(rf"(?<![\w-])(?:{alt(finite)})(?![\w-])|[^\W\d]\s+\w+ed\b{present}", re.I) \
+            if finite else None
+        # (the same, with past forms in lower case only: 'the United States' is no clause)
+        self.finite_lower = re.compile(
+            rf"(?<![\w-])(?i:{alt(finite)})(?![\w-])|[^\W\d]\s+[a-z][a-z]*ed\b{present}") if finite else None
+        # (not the comma inside a number: 'laws affecting 750,000 people ... needed updating')
+        self.clause_break = re.compile(r"(?<!\d),|,(?!\d)|[;:(—–]|\s(?:which|who|whom|whose)\s")
+        # 'said the measure was "nowhere near enough."': a frame ending in one of these has the
+        # quote as its predicate, so the reported clause keeps it
+        copulas = pack.words("predicate_copulas")
+        self.copula_end = re.compile(rf"(?<![\w-])(?:{alt(copulas)})[\s,]*\Z", re.I) if copulas else None
+        # 'menyebut ia akan ...', 'mengumumkan sejumlah instansi pemerintahnya menjadi target':
+        # a verb that takes a noun phrase reports a clause when the words after it hold a
+        # subject and one of these early on ('menyebut langkah itu sebagai ...' holds none)
+        markers = pack.words("clause_markers")
+        self.clause_marker = re.compile(rf"(?<![\w-])(?:{alt(markers)})(?![\w-])") if markers else None
+        # ... and with no subject, when one of these opens it ('menyebut ada beberapa daerah ...')
+        self.clause_openers = {w.casefold() for w in pack.words("clause_openers")}
+        nominal = pack.words("complement_breaks")
+        self.complement_break = re.compile(rf"[,;:(\"“”‘’']|(?<![\w-])(?:{alt(nominal)})(?![\w-])") \
+            if nominal else None
+        stops = pack.words("descriptor_stops")
+        # lower-case words describing a speaker before the name: 'student protester Joshua Wong'
+        # 'AU trade and industry commissioner Albert Muchanga': a body, a lower-case title, a name
+        lroles = [r for r in pack.words("lower_roles") if not re.match(r"(?:the|a|an)\s", r, re.I)]
+        self.body_title = re.compile(
+            rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,4}}?(?:{alt(lroles)})[ \t]+(?=[A-Z])") if lroles else None
+        self.descriptor = re.compile(
+            rf"(?:(?!(?:{alt(stops)})\b)[a-z][a-z'’-]*[ \t]+){{1,6}}(?=[A-Z])") if stops else None
+        passive = pack.words("passive_auxiliaries")
+        # ('He was also accused of ...': an adverb between the auxiliary and the participle)
+        adverbs = pack.words("verb_group_adverbs")
+        self.passive = re.compile(
+            rf"(?<![\w-])(?:{alt(passive)})\s+(?:(?:\w+ly{'|' + alt(adverbs) if adverbs else ''})\s+)?$", re.I) \
+            if passive else None
+        # the lower-case particles inside names of bodies and people ('Institut National de Recherche')
+        self.name_particles = frozenset(pack.words("name_particles"))
+        self.adjective_leads = frozenset(pack.words("adjective_leads"))
+        # a quote with a cue of its own inside a reported clause: '..., adding "We call on ..."',
+        # 'said: "..."'
+        # (a pack with no participles names the words that introduce a quote of its own in a report:
+        # '..., seraya menambahkan "..."')
+        introducers = participles or pack.words("quote_introducers")
+        # pronouns that alone frame a quoted predicate ('menyebut pihaknya "sudah siap ..."')
+        self.frame_pronouns = frozenset(w.casefold() for w in pack.words("frame_pronouns"))
+        # ... and, with such words, a frame with no subject of its own, opening with an auxiliary or a
+        # verb or an addressee ('menjanjikan kepada Azerbaijan akan memberikan "dukungan penuh"'),
+        # leaves the quote as the whole report
+        self.subjectless_frame = re.compile(
+            rf"(?i:{alt(pack.words('auxiliaries') + pack.words('object_prepositions'))})(?![\w-])"
+            rf"|(?:{alt(pack.words('active_verb_prefixes'))})[a-z]{{3,}}\b") \
+            if not participles and pack.words("quote_introducers") and pack.words("auxiliaries") \
+            and pack.words("active_verb_prefixes") else None
+        self.quote_introduced = re.compile(
+            rf"(?:[,:;][ \t]*(?:{alt(introducers)})?|(?<![\w-])(?:{alt(introducers)}))[ \t,:]*[\"“”„«]?\Z") \
+            if introducers else None
+        self.pronoun_set = frozenset(w.casefold() for w in pack.words("pronouns") + pack.words("personal_pronouns"))
+        self.purpose_subordinators = frozenset(w.casefold() for w in pack.words("purpose_subordinators"))
+        # ('the new arrangements, revealed in a Commons written statement, would raise ...': a
+        # participle and its preposition open an aside inside the subject)
+        self.agent_prepositions = frozenset(w.casefold() for w in pack.words("aside_participle_prepositions"))
+        self.participle_clause_openers = frozenset(w.casefold() for w in pack.words("participle_clause_openers"))
+        markers = pack.words("passive_agent_markers")
+        self.agent_marker = re.compile(rf"[ \t]+(?:{alt(markers)})[ \t]+") if markers else None
+        determiners = pack.words("determiners")
+        self.determiner = re.compile(rf"\s*(?:{alt(determiners)})\s+(?=[A-Z])") if determiners else None
+        self.indefinite_set = {w.casefold() for w in pack.words("indefinite_speakers")}
+        forces = pack.words("unnamed_state_forces")
+        self.unnamed_force = re.compile(rf"(?<![\w-])(?:{alt(forces)})(?![\w-])", re.I) if forces else None
+        apposed = pack.words("apposition_articles")
+        self.apposition_article = re.compile(rf"\s*(?:{alt(apposed)})[ \t]+(?=\S)") if apposed else None
+        self.determiner_any = re.compile(rf"\s*(?:{alt(determiners)})\s+") if determiners else None
+        generic = pack.words("generic_heads")
+        self.generic_head = re.compile(rf"\s*(?:{alt(generic)})[ \t]+(?=[a-z])") if generic else None
+        # 'but the minister said': a definite role standing for the person who holds it
+        # 'The Tory leader said', 'the former Labour leader said', 'The French president said':
+        # qualifiers (a party, a state, 'former') before the role
+        former = pack.words("former_words")
+        qualifier = rf"(?P<qual>(?:(?:{alt(former)})\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}})" if former \
+            else r"(?P<qual>(?:[A-Z][\w'’-]*\s+){0,2})"
+        # ('The president has blamed ...': particles of the verb group after the role)
+        subj_particles = pack.words("subject_particles")
+        particle_tail = rf"(?:\s+(?:{alt(subj_particles)}))*" if subj_particles else ""
+        definite = pack.words("definite_articles")
+        # ('and the police said': the article before an unnamed authority in mid-sentence)
+        self.definite_lead = re.compile(rf"^(?:{alt(definite)})[ \t]+" if definite else r"(?!)")
+        self.definite_role = re.compile(
+            rf"(?:^|\s)(?:{alt(definite)})\s+{qualifier}(?P<role>{alt(lroles)}){particle_tail}\s*$") \
+            if lroles and determiners and definite else None
+        # 'The head of the police's internal investigators told the court': a role of an
+        # institution, unnamed, as the subject
+        self.definite_role_of = re.compile(
+            rf"(?:^|\s)(?:the|The)\s+(?P<role>(?:{alt(lroles)})\s+of\s+the\s+[a-z][^,;:\"“”()]{{2,60}}?)\s*$") \
+            if lroles and determiners else None
+        institutions = pack.words("institution_nouns")
+        relatives = pack.words("relative_pronouns")
+        # objects of a report verb that only point back at another's words ('hal yang sama')
+        empty = pack.words("empty_reports")
+        self.empty_report = re.compile(rf"(?:{'|'.join(empty)})[\s.]*", re.I) if empty else None
+        # 'Nadir bersama Budi', 'Nadir Umar dan Budi Mastur': two people as one subject
+        pair = pack.words("pair_joiners")
+        self.pair_joined = re.compile(rf"(?:[ \t]+[{UPPER}][\w'-]*)*[ \t]+(?:{alt(pair)})[ \t]+[{UPPER}][a-z]") \
+            if pair else None
+        self.pair_joined_before = re.compile(rf"[{UPPER}][\w'-]*[ \t]+(?:{alt(pair)})[ \t]+(?:[{UPPER}][\w'-]*[ \t]+)*\Z") \
+            if pair else None
+        self.relative_start = re.compile(rf"\s*(?:{alt(relatives)})\b") if relatives else None
+        # '... seperti yang disebutkan oleh Fahri': a passive speech verb in a relative clause refers
+        # to what someone said before; its agent is not the one the sentence reports
+        self.relative_before = re.compile(rf"(?<![\w-])(?:{alt(relatives)})[ \t]+\Z", re.I) if relatives else None
+        # a spaced dash opening a relative clause, or closing the subject before its verb, breaks
+        # it like a comma (not a hyphen spaced by detokenisation: 'digadang - gadang')
+        # a body's list of fields: 'Dinas Tenaga Kerja, Transmigrasi, dan Energi', 'Satuan Tugas Pengendalian,
+        # Pencegahan, dan Penanganan' (see _joined_field_lists)
+        heads = pack.words("field_list_heads")
+        cap = rf"[{UPPER}][\w-]*"
+        self.field_list = re.compile(
+            rf"\b(?:{alt(heads)})(?:[ \t]+{cap})+(?:,[ \t]+{cap}(?:[ \t]+{cap})*)+,?[ \t]+(?:dan|serta)[ \t]+{cap}"
+        ) if heads else None
+        self.segment_breaks = re.compile(
+            rf",\s*|[ \t][-–—][ \t]+(?=(?:{alt(relatives)})\b)|[ \t][-–—][ \t]*$" if relatives else r",\s*")
+        # 'According to Dr. Tom Frieden, formerly the director of the CDC, the pandemic is ...':
+        # a comma segment opening with a determiner, a former-word or a relative pronoun (and with
+        # no finite verb unless relative) is the source's apposition, not the reported clause
+        # (or with a lower-case office: 'According to a post by Amy Cook, director of the event, ...')
+        opens = [rf"(?:(?:{alt(determiners + former)})\s+|(?:{alt(lroles)})\b(?=[ \t]+(?:of|for|at)\b))"
+                 if determiners or former else None,
+                 rf"(?:{alt(relatives)})\b" if relatives else None]
+        opens = [o for o in opens if o]
+        self.apposition_open = re.compile(rf"\s*(?:(?P<rel>{opens[-1]})|{opens[0]})") \
+            if len(opens) == 2 else None
+        # '..., which he said would allow him ...': a second report inside a relative clause ends
+        # the first
+        self.relative_report = re.compile(
+            rf",\s*(?:{alt(relatives)})\s+(?:{pronouns})\s+(?:{speech})\b", re.I) \
+            if relatives and pronouns else None
+        self.relative_set = {w.casefold() for w in relatives}
+        self.coordinator_set = {w.casefold() for w in pack.words("coordinators")}
+        self.clause_verbs = {w.casefold() for w in pack.words("clause_report_verbs")}
+        # a capitalised subject, a relative clause on it, then the verb (relative_clause_speakers)
+        self.subject_relative = re.compile(
+            rf"\s*(?P<head>[{UPPER}][^,;:\"“”\n]*?)[ \t]+(?:{alt(relatives)})[ \t]+[^,;:\"“”\n]+\Z") \
+            if relatives and pack.get("relative_clause_speakers") else None
+        self.clause_verb = re.compile(rf"(?:{alt(pack.words('active_verb_prefixes') + pack.words('passive_verb_prefixes'))})[a-z]{{3,}}") \
+            if pack.words("active_verb_prefixes") else re.compile(r"(?!)")
+        # 'the powers - which President Chavez argues are needed ... - trample all over ...': a
+        # relative clause between spaced dashes ends at the closing one
+        self.dash_relative = re.compile(rf"[ \t][-–—][ \t]+(?:{alt(relatives)})\b") if relatives else None
+        self.spaced_dash = re.compile(r"[ \t][-–—][ \t]")
+        # (a relative pronoun inside a phrase: 'The public officials who ordered that change')
+        self.relative_word = re.compile(rf"[ \t]+(?:{alt(relatives)})[ \t]") if relatives else None
+        # a state's name or adjective, then one of its institutions ('the Saudi government')
+        state_noun = rf"(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+(?P<noun>{alt(institutions)})"
+        self.state_institution = re.compile(rf"(?:^|\s)(?:the\s+|The\s+)?{state_noun}\s*$") \
+            if institutions else None
+        # 'according to the Iraqi military'
+        self.state_noun = re.compile(rf"{state_noun}\b") if institutions else None
+        # 'representatives from Iran said': the noun, a preposition, then the state
+        preps = pack.words("institution_state_prepositions")
+        self.institution_of_state = re.compile(
+            rf"(?:^|\s)(?:the\s+|The\s+)?(?P<noun>{alt(institutions)})\s+(?:{alt(preps)})\s+"
+            rf"(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s*$") if institutions and preps else None
+        # ('But the firm said ...': a coordinator may open the sentence before it)
+        coordinators = pack.words("coordinators")
+        lead = rf"(?:(?i:{alt(coordinators)})\s+)?" if coordinators else ""
+        self.definite_opening = re.compile(
+            rf"\s*{lead}(?:the|The)\s+(?P<role>{alt(institutions)})(?:\s+[a-z]|\s*$)") if institutions and determiners else None
+        bare_bodies = pack.words("bare_body_nouns")
+        self.bare_definite = re.compile(rf"(?:{alt(definite)})\s+(?:{alt(bare_bodies)}){particle_tail}") \
+            if bare_bodies and definite else None
+        # '"...," the party informed the press': the institution named before
+        self.after_definite = re.compile(
+            rf"\s*[,—–-]?\s*(?:the|The)\s+(?P<role>{alt(institutions)})\s+(?:{cues})\b") \
+            if institutions and determiners else None
+        # "Erdogan's office": a person's institution speaks for the person's state
+        self.possessive_institution = re.compile(
+            rf"[ \t]+(?P<noun>{alt(institutions)})\b") if institutions else None
+        # 'X urged the embassy to reconsider and spoke with Y': the report ends where a second
+        # verb of the same subject begins
+        joins = pack.words("clause_joiners")
+        cuts = pack.words("indirect_cuts")  # 'bahwa ..., yang mendorong X untuk ...': a comment on it
+        self.second_verb = re.compile(
+            rf"[\s,;]+(?:{alt(joins)})\s+(?:{alt(pack.words('second_verbs'))})\b"
+            + (rf"|(?:{'|'.join(cuts)})" if cuts else "")) if joins else None
+        comps = alt(pack.words("indirect_complementisers"))
+        skips = "|".join(pack.words("indirect_skip"))
+        self.indirect_clause = re.compile(
+            rf"\s*(?:(?:{skips})\s*){{0,3}},?\s*(?:(?P<comp>{comps})\b\s*)?" if skips else
+            rf"\s*,?\s*(?:(?P<comp>{comps})\b\s*)?")
+        # ('according to police on Thursday': a time or a channel after the source)
+        self.source_tail = re.compile(rf"(?:[ \t]+(?:{skips}))+[ \t]*\Z") if skips else None
+        # 'memperingatkan Korea Utara beberapa waktu lalu bahwa ...' / 'mengatakan kepada Rusia, Jepang
+        # dan China bahwa ...': an addressee or object before the complementiser is not reported
+        gap = pack.words("object_gap_blockers")
+        # (when given, only these verbs take an object before the complementiser: 'told BBC News that')
+        self.object_gap_verbs = {v.casefold() for v in pack.words("object_gap_verbs")}
+        # (whether a cue closing the sentence wins over a report verb inside it: 'X menganggap ..., kata Y.')
+        self.trailing_cue_overrides = bool(pack.get("trailing_cue_overrides"))
+        lead = pack.words("object_gap_complementisers")
+        self.object_gap = re.compile(
+            rf"(?:(?!(?<![\w-])(?:{alt(gap)})(?![\w-]))[^.;:!?\"“”„«\n]){{1,120}}?(?<![\w-])(?:{alt(lead)})(?![\w-])\s*",
+            re.I) if gap and lead else None
+        # 'warned people in the general vicinity to stay inside', 'told passengers to take a longer way':
+        # an addressee, then what they are asked to do (an appeal, reported from the addressee on)
+        person_bodies = pack.get("person_bodies") or {}
+        self.person_body = re.compile(rf"[ \t]+(?P<head>{alt(list(person_bodies))})(?![\w-])") \
+            if person_bodies else None
+        self.person_state_bodies = {k.casefold() for k, v in person_bodies.items() if v == "state"}
+        ages = pack.words("age_modifier_forms")
+        age = rf"(?:(?:{'|'.join(ages)})[ \t]+)?" if ages else ""
+        # 'His office said ...', '..., her campaign said, ...': the body of the person spoken of last
+        owners = pack.words("personal_possessives")
+        self.pronoun_body = re.compile(
+            rf"(?P<owner>{alt(owners)})[ \t]+(?P<head>{alt(list(person_bodies))})", re.I) \
+            if person_bodies and owners else None
+        # 'his wife Bernadette', 'her son Tom Smith': a relative of someone, then the relative's name
+        kin = pack.words("kin_nouns")
+        self.kin_named = re.compile(
+            rf"\s*(?P<who>(?i:{alt(owners)})[ \t]+(?:{alt(kin)})[ \t]+(?P<name>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}}))[ \t]*") \
+            if kin and owners else None
+        self.owned_body = re.compile(
+            rf"{age}(?P<owner>[{UPPER}][\w.'’-]*?(?:[ \t]+[{UPPER}][\w.'’-]*?){{0,3}})(?P<s>['’]s)[ \t]+"
+            rf"(?P<head>{alt(list(person_bodies))})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*") \
+            if person_bodies else None
+        inf = pack.words("infinitive_markers")
+        self.addressee_request_verbs = {v.casefold() for v in pack.words("addressee_request_verbs")}
+        self.addressee_to = re.compile(
+            rf"[ \t]+(?P<obj>(?:(?!(?:{alt(gap + lead + inf + pack.words('addressee_breaks') + pack.words('pronouns'))})[ \t])[\w'’().,&-]+[ \t]+){{1,6}}?)"
+            rf"(?:{alt(inf)})[ \t]+(?!(?:{alt(pack.words('sentence_determiners') + pack.words('object_pronouns'))})\b)[a-z]") \
+            if gap and lead and inf else None
+        # 'Hal itu disampaikan oleh juru bicara ..., Geng Shuang': who said the sentence before
+        passive_say = pack.words("passive_attribution")
+        self.passive_attribution = re.compile(rf"\s*(?:{'|'.join(passive_say)})\s+", re.I) \
+            if passive_say else None
+        dets = pack.words("role_determiners")
+        self.role_determiner = re.compile(rf"(?:{alt(dets)})[ \t]+(?=[a-z])") if dets else None
+        self.according_mid = re.compile(
+            rf",\s*(?:{alt(pack.words('according_to'))})\s+(?P<who>[^,.;\"“”]{{2,60}}?),\s*", re.I) \
+            if pack.words("according_to") else None
+        self.according_bare_mid = re.compile(
+            rf"(?<=[a-z])[ \t]+(?:{alt(pack.words('according_to'))})[ \t]+(?=[{UPPER}])") \
+            if pack.words("according_to") else None
+        # 'Tawaran dari Filipina, ditambahkan Wiranto, juga patut dihargai': a passive speech verb
+        # and its agent between commas interrupt the reported clause
+        self.passive_mid = re.compile(
+            rf",[ \t]*(?:{alt(passive_speech)})(?:[ \t]+(?:{alt(pack.words('passive_agent_markers') or ['by'])}))?"
+            rf"[ \t]+(?P<who>[{UPPER}][^,.;\"“”]{{1,60}}?),[ \t]*") if passive_speech else None
+        # Cue verbs that take an object of their own ('announced a payment system'): after a comma
+        # they report the clause before only when nothing or an adverbial follows
+        objects = pack.words("object_cue_verbs")
+        self.object_cue = re.compile(rf"(?<![\w-])(?:{alt(objects)})$", re.I) if objects else None
+        negations = pack.words("report_negations")
+        self.negated = re.compile(
+            rf"(?<![\w-])(?:{alt(negations)})(?:[ \t]+(?:{alt(pack.words('negation_fillers'))}))*[ \t]+$", re.I) \
+            if negations else None
+        subordinators = pack.words("subordinators")
+        self.subordinator = re.compile(rf"(?<![\w-])(?:{alt(subordinators)})[ \t]+") if subordinators else None
+        groups, quantifiers = pack.words("group_speakers"), pack.words("group_quantifiers")
+        group_places = pack.words("group_place_prepositions")
+        self.group_subject = re.compile(
+            rf"(?:(?:{alt(quantifiers)})[ \t]+)?(?P<group>{alt(groups)})"
+            # ('Organizers of the rally said'; 'Residents of the town')
+            rf"(?:[ \t]+of[ \t]+the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"
+            # ('Hospital officials in Omsk said')
+            + (rf"(?:[ \t]+(?:{alt(group_places)})[ \t]+[{UPPER}][\w-]+)?" if group_places else "")
+            + r"(?:[ \t]+(?:have|had|also|have also))?"
+            # ('Jaksa juga mengatakan'): the language's particles after the subject
+            + (rf"(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*" if pack.words("subject_particles") else ""),
+            re.I) if groups else None
+        authorities = pack.words("unnamed_authorities")
+        self.authority = re.compile(rf"(?P<who>{alt(authorities)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*",
+                                    ) if authorities else None
+        # 'According to police and county officials, ...', 'According to police in Baytown, Texas, ...':
+        # unnamed authorities joined by 'and' or placed by 'in', before the comma that ends them
+        place = rf"[{UPPER}][\w.'’-]*(?:[ \t]+[{UPPER}][\w.'’-]*){{0,3}}"
+        self.authority_source = re.compile(
+            rf"(?P<who>{alt(authorities)})(?:[ \t]+(?:and|or)[ \t]+(?:[a-z]+[ \t]+)?(?:{alt(authorities)}))?"
+            rf"(?:[ \t]+in[ \t]+(?P<place>{place}(?:,[ \t]+{place})?))?(?=[ \t]*,)") if authorities else None
+        self.trailer_words = {w for w in pack.words("speaker_trailers") if w[:1].islower()}
+        self.stop_words_after_name = self.trailer_words | set(pack.words("descriptor_stops")) \
+            | set(pack.words("object_prepositions")) | set(pack.words("relative_pronouns"))
+        heads = pack.words("indefinite_subject_heads")
+        # 'but a fire officer said': someone unnamed, by an office ending in one of these heads
+        self.indefinite_office = re.compile(
+            rf"(?:^|[ \t])(?i:{alt(pack.words('indefinite_speakers'))})[ \t]+"
+            rf"(?P<role>(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{alt(heads)}))[ \t]*\Z") \
+            if heads and pack.words("indefinite_speakers") else None
+        # 'The father said', 'One of the children said': someone unnamed, by what they are to the story
+        kin = pack.words("definite_person_nouns")
+        poss = pack.words("possessive_determiners")
+        poss_re = "(?i:" + alt(poss) + ")" if poss else "(?!)"
+        self.definite_person = re.compile(
+            rf"(?:(?P<det>[Tt]he)[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>(?:{alt(kin)}))|(?P<poss>{poss_re}[ \t]+(?:{alt(kin)}))"
+            rf"|(?P<one>[Oo]ne[ \t]+of[ \t]+(?:them|the[ \t]+[a-z]+|"
+            rf"{poss_re}[ \t]+[a-z]+)))(?:[ \t]+(?:{alt(adverbs)}))?[ \t]*\Z") if kin and adverbs else None
+        # '," said his father, Abdullah Kurdi, following ...': who someone is to the story, then
+        # their name in apposition (the name speaks, not the one the kin word points back to)
+        # 'According to his publicist, Mendez died ...', 'According to his wife, Amanda, ...': someone
+        # by who they are to the person spoken of, up to the comma (then maybe their name)
+        addressed = pack.words("statement_addressee_prepositions")
+        self.addressee_to_cut = re.compile(rf"[ \t]+(?:{alt(addressed)})[ \t]+") if addressed else None
+        self.possessed_source = re.compile(
+            rf"(?P<who>{poss_re}[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}[a-z][\w-]*)(?=[ \t]*,)") if poss else None
+        self.kin_before_name = re.compile(
+            rf"(?:{poss_re}|the)[ \t]+(?:[a-z]+[ \t]+)?(?:{alt(kin)}),[ \t]+", re.I) if kin and poss else None
+        # 'Huber's longtime tag team partner Erick Rowan', 'his lawyer John Doe': an owner's possessive,
+        # lower-case words saying who someone is to the owner, then that someone's name (the name
+        # speaks, not the owner)
+        marks = pack.words("name_possessive_marks")
+        owner = rf"[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}(?:{alt(marks)})"
+        self.possessed_name = re.compile(
+            rf"(?:{poss_re}|{owner})[ \t]+(?:(?!(?:{alt(stops)})\b)[a-z][\w-]*[ \t]+){{1,4}}(?=[{UPPER}])") \
+            if marks and stops else None
+        # 'One of the victims decided to allow her name to be made public. She said ...': someone
+        # unnamed, by who they are to the story, opening a sentence with a past form is whom the
+        # next pronoun means
+        self.definite_person_opening = re.compile(
+            rf"(?P<who>[Oo]ne[ \t]+of[ \t]+(?:the[ \t]+[a-z]+|{poss_re}[ \t]+[a-z]+)|(?:{alt([w.capitalize() for w in poss])})[ \t]+"
+            rf"(?:{alt(kin)}))[ \t]+(?:[a-z]+[ \t]+)?[a-z]+ed\b") if kin and poss else None
+        # 'An official from TfL stated', 'a spokeswoman for the Home Office said': the body speaks
+        members = pack.words("body_member_heads")
+        self.member_of_body = re.compile(
+            rf"(?:^|[ \t])(?i:{alt(pack.words('indefinite_speakers'))})[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}"
+            rf"(?:{alt(members)})[ \t]+(?:{alt(pack.words('institution_state_prepositions') + ['for', 'at', 'with'])})"
+            rf"[ \t]+(?P<body>(?:the[ \t]+)?[{UPPER}][^,;:\"“”\n]{{0,80}}?)[ \t]*\Z") \
+            if members and pack.words("indefinite_speakers") else None
+        # ('But a Foreign Office spokesman said', 'an Interior Ministry official said': the body named
+        # before the member's head)
+        self.member_after_body = re.compile(
+            rf"(?:^|[ \t])(?i:{alt(pack.words('indefinite_speakers'))})[ \t]+"
+            rf"(?P<body>[{UPPER}][\w'’&.-]*(?:[ \t]+[{UPPER}][\w'’&.-]*){{0,4}})[ \t]+(?:{alt(members)})[ \t]*\Z") \
+            if members and pack.words("indefinite_speakers") else None
+        # 'accused Johnson of misleading the Queen, and argued that ...': a second report of the same
+        # subject joined to the first, which ends before it
+        say_again = [v for v in pack.words("indirect_say_verbs") if v.casefold() not in self.object_gap_verbs
+                     and " " not in v and v not in pack.words("plural_noun_verbs")]  # ('and claims by ...')
+        # ('..., menegaskan bahwa Pyongyang akan ...': where the pack says so, a comma alone joins the
+        # second report, which must then open with a complementiser)
+        comma = r"|(?P<comma>,)" if pack.get("comma_joins_reports") else ""
+        self.joined_report = re.compile(
+            rf"[ \t]*(?:,?[ \t]+(?:{alt(pack.words('clause_joiners'))}){comma})[ \t]+"
+            rf"(?:(?:{alt(pack.words('subject_particles'))})[ \t]+)?"
+            rf"(?:{alt(say_again)})[ \t]+(?P<comp>(?:{alt(pack.words('indirect_complementisers'))})[ \t]+)?") \
+            if say_again and pack.words("clause_joiners") and pack.get("split_joined_reports") else None
+        # 'Smithers testified in his own defense, claiming some patients deceived him': a sentence
+        # opening with its subject and a finite verb, and a cue participle reporting after a comma
+        # ('accusing X of ...' keeps its verb, as accusations do)
+        accusing = pack.words("accusation_participles")
+        # ('..., telling Wikinews the company "extends ...": the addressee, then the clause)
+        telling = pack.words("addressee_participles")
+        self.addressee_participles = frozenset(w.casefold() for w in telling)
+        self.participle_after_clause = re.compile(
+            rf"{opening}[^;:\"“”\n]{{0,150}}?,"
+            rf"[ \t]+(?:(?P<part>{alt(participles + telling)})[ \t]+(?:that[ \t]+)?|(?=(?P<accusing>{alt(accusing) if accusing else '(?!)'})[ \t]))") \
+            if opening_verbs and participles else None
+        # 'The BBC cited Budi Gunawan, chief of ..., as saying the suspects were ...', 'Reuters quoted
+        # him as saying: "..."': the one quoted is the speaker, not the outlet quoting them
+        quoting, as_saying = pack.words("quoting_verbs"), pack.words("as_saying")
+        self.as_saying = re.compile(rf"[ \t]+(?:{alt(as_saying)})\b") if as_saying else None
+        self.quoted_as_saying = re.compile(
+            rf"(?<![\w-])(?:{alt(quoting)})[ \t]+(?P<who>[^;:\"“”\n]{{1,140}}?),?[ \t]+(?:{alt(as_saying)})"
+            rf"(?:[ \t]+(?:{alt(pack.words('indirect_complementisers'))}))?[ \t]*[,:]?[ \t]*") \
+            if quoting and as_saying else None
+        # '..., some economists warned.', '..., the bank said.': a trailing cue whose subject is a
+        # group, the authorities or a body named before by its kind
+        self.trailing_subject = re.compile(
+            rf"\s*,\s*(?P<who>[^,;:\"“”\n]{{2,60}}?)[ \t]+(?:(?:{alt(pack.words('subject_particles'))})[ \t]+)?"
+            rf"(?:{cues})\b", re.I) if cues else None
+        self.coordinators = {w.casefold() for w in pack.words("coordinators")}
+        # ', but said ...': a second verb of the clause before, after a comma
+        joined = pack.words("clause_coordinators")
+        # ('... opponent and his campaign called for ...': a second clause's subject before the verb)
+        self.joined_clause_subject = re.compile(
+            rf"[ \t](?:{alt(joined)})[ \t]+(?P<rest>(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’.-]*)[^,;:\"“”]*?)[ \t]*\Z") \
+            if joined else None
+        self.past_form = re.compile(r"(?<![\w-])[a-z]{2,}ed(?![\w-])")
+        self.coordinated_tail = re.compile(rf",[ \t]+(?:{alt(joined)})[ \t]+\Z") if joined else None
+        self.firm_nouns = {w.casefold() for w in pack.words("firm_nouns")}
+        self.not_firms = {w.casefold() for w in pack.words("not_firms")}
+        # 'jet fuel supplier China Aviation Oil', 'Cairn Energy, a UK oil firm,', 'Shares in Cairn
+        # Energy': a firm introduced by what it is (the name in group 'a', 'b' or 'c')
+        descr, share_leads = pack.words("firm_descriptor_nouns"), pack.words("firm_share_leads")
+        links = pack.words("object_prepositions") or ["(?!)"]  # ('X, a director of the firm': a person)
+        word = rf"[{UPPER}](?:[\w&'’-]|\.(?=\w))*"
+        fname = rf"{word}(?:[ \t]+(?:&[ \t]+)?{word}){{0,3}}"
+        self.described_firm = re.compile(
+            rf"(?<![\w'’.-])(?:{alt(descr)})[ \t]+(?P<a>{fname})"
+            rf"|(?<![\w'’.-])(?P<b>{fname}),[ \t]+(?:an?|the|[{UPPER}][\w'’.-]*['’]s)[ \t]+(?:(?!(?:{alt(links)})[ \t])[\w'’-]+[ \t]+){{0,5}}?(?:{alt(descr)})(?=[ \t]*[,.;)])"
+            + (rf"|(?<![\w'’.-])(?:{alt(share_leads)})[ \t]+(?P<c>{fname})" if share_leads else "")) \
+            if descr else None
+        # ('in Frankfurt', 'across Africa': a word after these is a place, not a firm)
+        # ('in Frankfurt', 'the Lords': a capitalised word after these is a place or a house, no firm)
+        before_place = pack.words("place_prepositions") + [w for w in pack.words("definite_articles") if w.islower()]
+        self.after_place = re.compile(rf"\b(?:{alt(before_place)})[ \t]+\Z") if before_place else None
+        # ('The letter, from the Home Office, says': words that tie the subject to its source or
+        # go on with it, not an aside)
+        self.source_links = frozenset(w.casefold() for w in pack.words("subject_source_links"))
+        seats = pack.words("seat_prepositions")
+        self.seat_place = re.compile(rf"(?<![\w-])(?:{alt(seats)})[ \t]+[{UPPER}][\w'’.-]*(?:[ \t]+[{UPPER}][\w'’.-]*)*[ \t]*\Z") \
+            if seats else None
+        self.object_pronouns = {w.casefold() for w in pack.words("object_pronouns")}
+        # whether 'he said that ...' before anyone has spoken is the person named last with an
+        # office (English news names its subject first; Indonesian 'ia' is too often someone else)
+        self.pronoun_to_named = bool(pack.get("pronoun_report_to_named_person"))
+        # a named addressee after 'told' ('the Guardian newspaper', 'BBC Radio 4', 'reporters')
+        media = pack.words("addressee_nouns")
+        self.named_addressee = re.compile(
+            rf"[ \t]*(?:(?:the|The)[ \t]+)?(?:(?:[{UPPER}][\w'’.&-]*|\d+(?:['’]s)?)[ \t]+){{1,5}}(?:(?:{alt(media)})[ \t]+)?"
+            rf"|[ \t]*(?:{alt(media)})[ \t]+") if media else None
+        # a subject that is the firm the article named last ('Pihak perusahaan mengatakan')
+        firm_subjects = pack.words("firm_subjects")
+        self.firm_subject = re.compile(rf"(?:(?:{alt(pack.words('sentence_openers'))})[ \t,]+)?(?i:{alt(firm_subjects)})") \
+            if firm_subjects else None
+        self.complementisers = {w.casefold() for w in pack.words("indirect_complementisers")}
+        self.finite_words = {w.casefold() for w in pack.words("indirect_finite_words")}
+        self.group_names = {w.casefold() for w in pack.words("group_speakers")}
+        # words after an interrupting cue that open a clause or a comment of their own
+        self.non_continuations = self.complementisers | {
+            w.casefold() for w in pack.words("pronouns") + pack.words("determiners") + pack.words("cue_participles")}
+        # (the pack's lower-case lists, as the grammar keeps them)
+        self.anaphor_words = grammar.anaphor_markers
+        self.stopword_words = grammar.stopwords
+        # word lists asked about in every sentence: made into sets once
+        self.opening_report_verbs = frozenset(pack.words("indirect_request_verbs") + pack.words("second_verbs"))
+        self.pronoun_subject_words = frozenset(pack.words("pronoun_subjects"))
+        # 'membantah pasukannya menerobos perbatasan': a possessed noun as the clause's subject
+        suffixes = pack.words("possessive_subject_suffixes")
+        self.possessive_subject = re.compile(rf"[a-z]{{3,}}(?:{alt(suffixes)})") if suffixes else None
+        # 'Taliban membantah terlibat dalam serangan itu': a denial of an act, with no subject
+        self.denial_verbs = frozenset(w.casefold() for w in pack.words("denial_verbs"))
+        denied = pack.words("denied_act_prefixes")
+        self.denied_act = re.compile(rf"(?:{alt(denied)})[a-z]{{3,}}") if denied else None
+        self.joiner_words = self.coordinators | {w.casefold() for w in pack.words("clause_joiners")}
+        self.possessed_institutions = set(pack.words("possessed_institutions"))
+        self.country_prefixes = {w.casefold() for w in pack.words("country_prefixes")}
+        self.kepada = re.compile(r"\s*(?:kepada|to)\s+[^,.;\"“”]{1,80}?\s+(?P<comp>" + comps + r")\b\s*") if comps else None
+        # ('mengatakan kepada wartawan bahwa ...', 'said to reporters that ...': the addressee of a
+        # statement is not reported; that of a request is ('meminta kepada Armenia agar ...'))
+        self.declarative_comps = {w.casefold() for w in pack.words("object_gap_complementisers")}
+        # 'reported to the police he "left home ..."': who was told, with no complementiser after it
+        to_words = pack.words("statement_addressee_prepositions")
+        self.to_addressee = re.compile(
+            rf"[ \t]*(?:{alt(to_words)})[ \t]+(?:(?:{alt(pack.words('definite_articles'))})[ \t]+[a-z]+"
+            rf"|(?:{alt(pack.words('addressee_nouns'))})"
+            rf"|[{UPPER}][\w.'’&-]*(?:[ \t]+[{UPPER}][\w.'’&-]*){{0,3}})[ \t]+") \
+            if to_words and pack.words("addressee_nouns") else None

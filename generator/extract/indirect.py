@@ -1,0 +1,895 @@
+"""Indirect speech: a sentence's subject and its reported clause ('X said (that) ...', 'X mengatakan ...')."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .cues import QuoteFinder
+from .marks import Quote, _WORDS, _trim
+from .outlets import is_news_outlet
+from .sentences import Sentence
+from .speakers import Entity, Parsed, UPPER, _at, after_blanks, word_positions
+from .subjects import (_Context, _POSSESSIVE_END, _authority, _joined_role, _officer_named_last,
+                       _phrase_after, _run_in_subject, _segments_of, _subject)
+
+
+def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None, bare: bool = True) -> Entity | None:
+    """Who issued the document named in body[start:end]: its owner ('The family's statement on the
+    death', 'Judge Miller's statement'), its source ('a statement from the CIA', 'The opinion of
+    the Court') or the body naming it ('an AEW press release'); 'the statement' alone is the last
+    speaker's. None when the phrase names no document."""
+    qf, body = ctx.qf, ctx.body
+    while start < end and body[start].isspace():
+        start += 1
+    for pattern in (qf.document_owned, qf.document_of, qf.document_named):
+        m = pattern.match(body, start, end)
+        if m is None:
+            continue
+        a, b = m.start("owner"), m.end("owner")
+        owner = body[a:b].strip()
+        e = ctx.ents.find_person(owner) if owner[:1].isupper() else None  # ('Trump's statement')
+        if e is None:
+            e, _ = _subject(ctx, a, b, [])
+        if e is None and owner[:1].isupper():
+            # ('Stardom's official statement': a body the article has not made a speaker of)
+            found = ctx.ents.g.finder.find(owner)
+            code = found[0].code if found and found[0].start == 0 else None
+            e = ctx.ents.resolve(Parsed(owner, a, a + len(owner), None, owner, "organization", code), a)
+        if e is not None:
+            return e
+    if bare and qf.document_bare.fullmatch(body, start, end):
+        return last
+    return None
+
+
+def _plain_form_unreported(qf: QuoteFinder, before: str) -> bool:
+    """Whether a plural present report verb after `before` reports no one: its subject is a pronoun
+    of the speaker or the listener, or it is an infinitive or follows a modal (unreported_pronouns),
+    adverbs in between ('I can also say', 'would later say')."""
+    for w in reversed(re.findall(r"[\w']+", before[-80:])):
+        if w.casefold() in qf.participle_adverbs or w.endswith("ly") or w.casefold() in qf.pronoun_quantifiers:
+            continue
+        return w in qf.unreported_pronouns
+    return False
+
+
+def _is_court(qf: QuoteFinder, e: Entity) -> bool:
+    """Whether a speaker is a court or one of its judges, by a head word of its name or role ('the
+    Court of Session', 'United States District Court Judge Victor Marrero')."""
+    words = re.findall(r"[\w-]+", f"{e.name} {e.role or ''}".casefold())
+    return any(w in qf.court_heads for w in words)
+
+
+def _opens_finding(qf: QuoteFinder, rest: str) -> bool:
+    """Whether what follows a court's finding verb opens a clause: a name, a determiner or a pronoun,
+    not a bare adjective ('found unconstitutional a 2005 law' is an object, no clause)."""
+    first = re.match(r"[ \t]*([\w'’-]+)", rest)
+    return first is not None and (first.group(1)[:1].isupper() or first.group(1).casefold() in qf.finding_openers)
+
+
+def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Entity | None = None,
+                                   recent: Entity | None = None) -> tuple[Entity | None, "Quote | None"]:
+    """The subject of a sentence outside quotes (who it is about) and its reported speech, if any.
+    `last` is who the article spoke of before: the referent of a pronoun subject ("He noted that")."""
+    body, qf, g = ctx.body, ctx.qf, ctx.ents.g
+    text = body[s.start:s.end]
+    subject = None
+    semi = re.search(r";[ \t]+", text) if qf.according is not None else None
+    if semi is not None and qf.according.match(text, semi.end()) and not any(
+            a < s.start + semi.end() and s.start + semi.start() < b for a, b in spans):
+        # 'The government suggested his debt was a factor; according to prosecutors, he owed ...':
+        # two clauses, each with its own report
+        _, head = _sentence_subject_and_indirect(ctx, type(s)(s.start, s.start + semi.start()), spans, last, recent)
+        tail_subject, tail = _sentence_subject_and_indirect(ctx, type(s)(s.start + semi.end(), s.end), spans,
+                                                            last, recent)
+        if tail is not None:
+            if head is not None and head.follow is None:
+                return tail_subject, dataclasses.replace(head, follow=tail)
+            return tail_subject, tail
+    # 'Namun, lanjut Teguh, PSBB belum efektif': a cue with its speaker between commas names the
+    # sentence's speaker, whatever its grammatical subject
+    for m in qf.inline_cue.finditer(text, 0, min(len(text), 200)):
+        pos = s.start + m.end()
+        if any(a <= pos < b for a, b in spans):
+            continue
+        if m.group().strip(" \t,").casefold() in qf.object_gap_verbs:
+            continue  # ('Bob Hughes, told Kamloops This Week that ...': the addressee follows 'told')
+        e = _phrase_after(ctx, pos) if body[pos:pos + 1].isupper() else None
+        pron = qf.pronoun_subject.match(body[pos:pos + 30]) if e is None and qf.pronoun_subject is not None else None
+        if pron is not None and m.start() > 0 and last is not None \
+                and pron.group().strip().casefold() in qf.personal:
+            # 'Walau demikian, kata dia, PCA tak bisa ...': the person the article spoke of
+            after = re.match(r"[ \t]*,[ \t]*", body[pos + pron.end():s.end])
+            pre = body[s.start:s.start + m.start()].strip()
+            om = g.openers_re.match(pre) if g.openers_re is not None else None
+            rest = pre[om.end():] if om is not None else pre
+            if after is not None:
+                # (after a connective the clause follows the cue; 'Kiai Said, kata dia, selama ini
+                # sudah ...' interrupts the clause, which is kept whole with its cue)
+                connective = om is not None and len(rest.split()) <= 1 and not rest[:1].isupper()
+                a, b = _trim(body, pos + pron.end() + after.end() if connective else s.start, s.end)
+                if len(_WORDS.findall(body[a:b])) >= 4 and body[a] not in '"“”„«' \
+                        and not _mostly_quoted(a, b, spans):
+                    return last, Quote(a, b, "indirect", last, (s.start, s.end), 0.6, "inline")
+        if e is None:
+            dc = qf.described_comma.match(body, pos, s.end)
+            e = _phrase_after(ctx, dc.end()) if dc is not None else None
+            if e is not None and (e.type != "person" or len(e.name.split()) < 2):
+                e = None
+            pos = dc.end() if dc is not None else pos
+        rest = re.match(r"[^,.;\"“”]{0,80},", body[pos:s.end])
+        if e is not None and rest and not is_news_outlet(e.name):
+            # the rest of the sentence after the cue is what the speaker said
+            a, b = _trim(body, pos + rest.end(), s.end)
+            if len(_WORDS.findall(body[a:b])) >= 3 and body[a] not in '"“”„«' \
+                    and '"' not in body[a:b] and not _mostly_quoted(a, b, spans):
+                return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "inline-cue")
+            return e, None
+    if qf.inline_pron_cue is not None and last is not None:
+        for m in qf.inline_pron_cue.finditer(text, 0, min(len(text), 250)):
+            if '"' in text or "”" in text:
+                break  # (a sentence with quote marks holds no such report: none of its cues counts)
+            if any(a <= s.start + m.start() < b for a, b in spans):
+                continue
+            if m.group("c") is not None and not m.group().rstrip().endswith(",") and qf.finite_lower is not None:
+                nxt = re.match(r"[a-z]\w*", text[m.end():m.end() + 30])
+                if nxt is not None and (qf.finite_lower.fullmatch(nxt.group())
+                                        or (len(nxt.group()) > 4 and nxt.group().endswith("ed"))):
+                    # 'Carmen Yulín Cruz, the mayor of ..., said she would challenge ...': the
+                    # pronoun is the reported clause's subject, not an interrupting cue
+                    continue
+            pre = text[:m.start()].strip()
+            if len(_WORDS.findall(pre)) < 1:
+                continue
+            if qf.indirect_verb is not None and qf.indirect_verb.search(pre):
+                break  # 'Fahmi pun mengakui bila ..., menurutnya ...': the sentence's own report
+            # (after a connective the clause follows the cue; a clause the cue interrupts is kept
+            # whole with its cue, as for 'kata dia' above)
+            om = g.openers_re.match(pre) if g.openers_re is not None else None
+            rest = pre[om.end():] if om is not None else pre
+            connective = m.group("c") is not None and om is not None and len(rest.split()) <= 1 \
+                and not rest[:1].isupper()
+            a, b = _trim(body, s.start + m.end() if connective else s.start, s.end)
+            if len(_WORDS.findall(body[a:b])) >= 4 and body[a] not in '"“”„«' \
+                    and not _mostly_quoted(a, b, spans):
+                return last, Quote(a, b, "indirect", last, (s.start, s.end), 0.6, "inline")
+            break
+    if qf.passive_agent is not None:
+        pa = qf.passive_agent.search(text)
+        if pa is not None and qf.relative_before is not None and qf.relative_before.search(text, 0, pa.start()):
+            pa = None  # ('Menurut Pigai, tugas ... tak tumpang tindih seperti yang disebutkan oleh Fahri')
+        if pa is not None and not any(a <= s.start + pa.start() < b for a, b in spans):
+            e = _phrase_after(ctx, s.start + pa.end())
+            ap = qf.lower_role_comma.match(body, s.start + pa.end()) if e is None else None
+            if ap is not None:
+                # 'disampaikan oleh juru bicara kementerian, Geng Shuang': the name after the role
+                e = _phrase_after(ctx, ap.end())
+            if e is not None and not is_news_outlet(e.name):
+                comma = text.rfind(",", 0, pa.start())
+                pm = qf.passive_mid.match(text, comma) if qf.passive_mid is not None and comma >= 0 else None
+                if pm is not None and pm.start("who") == pa.end() \
+                        and len(_WORDS.findall(text[:pm.start()])) >= 2:
+                    # 'Tawaran dari Filipina, ditambahkan Wiranto, juga patut dihargai': the clause
+                    # the cue interrupts is the speaker's (the cue words stay inside it)
+                    a, b = _trim(body, s.start, s.end)
+                    if len(_WORDS.findall(body[s.start + pm.end():b])) >= 2 and body[a] not in '"“”„«' \
+                            and not _mostly_quoted(a, b, spans):
+                        return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "passive-mid")
+                return e, None
+    # 'Menurut X, ...' / 'According to X, ...'
+    if qf.according is not None:
+        m = qf.according.match(text) or None
+        ap = qf.according_pron.match(text) if qf.according_pron is not None else None
+        if ap is not None and last is not None:
+            a, b = _trim(body, s.start + ap.end(), s.end)
+            if len(_WORDS.findall(body[a:b])) >= 3 and body[a] not in '"“”„«' \
+                    and not _mostly_quoted(a, b, spans):
+                return last, Quote(a, b, "indirect", last, (s.start, s.end), 0.7, "according")
+            return last, None
+        if m is None:
+            # 'Sebab, menurut dia, ...': after a one-word opener
+            opener = re.match(r"\s*[^\W\d_]+,\s+", text)
+            if opener is None and qf.according_opener is not None:
+                opener = qf.according_opener.match(text)  # 'Tetapi menurut X, ...': no comma
+            if opener is not None:
+                m = qf.according.match(text, opener.end())
+        if m is None and qf.run_in_heading is not None:
+            # 'Keterbatasan pasar Menurut Piter, ...': a heading run into the sentence (a lost
+            # paragraph break); only a sentence's first word is capitalised so
+            rh = qf.run_in_heading.match(text)
+            if rh is not None:
+                m = qf.according.match(text, rh.end())
+        if m is None and qf.joined_according is not None:
+            # '... this year and according to the Ministry of Foreign Affairs he died ...': a
+            # second clause, then the source and what it said (no comma before the clause)
+            ja = qf.joined_according.search(text)
+            pi = qf.pronoun_inside.search(text, ja.end(), ja.end() + 80) \
+                if ja is not None and qf.pronoun_inside is not None else None
+            if pi is not None and "," not in text[ja.end():pi.start()]:
+                m = ja
+        if m:
+            pronoun = qf.pronoun_subject.match(text[m.end():]) if qf.pronoun_subject is not None else None
+            e = last if pronoun is not None else _phrase_after(ctx, s.start + m.end())
+            if e is None and pronoun is None and last is not None and qf.document_ref is not None \
+                    and qf.document_ref.match(text, m.end()):
+                e = last  # 'According to the filing, ...': the document of the one last reported
+            source_end = None  # where a source with a comma inside ends ('police in Baytown, Texas')
+            if e is None and pronoun is None and qf.authority is not None:
+                # 'According to police, they received ...': the unnamed authorities of the story's state
+                who = re.match(r"[^,;:\"“”]{2,40}?(?=[ \t]*,)", text[m.end():])
+                au = qf.authority.fullmatch(who.group().strip()) if who is not None else None
+                if au is not None:
+                    e = _authority(ctx, au.group("who"), s.start + m.end())
+                else:
+                    au = qf.authority_source.match(text, m.end()) if qf.authority_source is not None else None
+                    if au is not None:
+                        e = _authority(ctx, au.group("who"), s.start + m.end())
+                        source_end = s.start + au.end()
+                        if au.group("place") and e.country is None:
+                            e.country = g.within_state(au.group("place")) or g.finder.code_of(
+                                au.group("place").split(",")[-1].strip())
+                    elif who is not None and qf.indefinite_office is not None:
+                        ind = qf.indefinite_office.search(" " + who.group())
+                        if ind is not None:
+                            # 'According to a court clerk, arguments ...': someone unnamed, by their office
+                            role = ind.group("role")
+                            at = s.start + m.end() + who.group().find(role)
+                            e = ctx.ents.resolve(Parsed(role, at, at + len(role), role, None, "role", None), at)
+                ind = qf.indefinite_subject.fullmatch(who.group().strip()) \
+                    if e is None and who is not None and qf.indefinite_subject is not None else None
+                if ind is not None:
+                    # 'Menurut salah seorang warga di Maungdaw, ...': someone unnamed, not the one
+                    # quoted before
+                    at = s.start + m.end() + who.group().find(ind.group("who"))
+                    e = Entity(name=ind.group("who"), type="person", first=at)
+                    ctx.ents.entities.append(e)
+            ps = qf.possessed_source.match(text, m.end()) \
+                if e is None and pronoun is None and qf.possessed_source is not None else None
+            if ps is not None:
+                # 'According to his publicist, Mendez died ...': someone unnamed, by who they are to
+                # the person spoken of; 'According to his wife, Amanda, ...': the name after it
+                at = s.start + m.end()
+                named = re.match(rf",[ \t]+(?P<name>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}})[ \t]*,",
+                                 text[ps.end():])
+                if named is not None:
+                    name = named.group("name")
+                    a = s.start + ps.end() + named.start("name")
+                    e = ctx.ents.find_person(name) or ctx.ents.resolve(
+                        Parsed(name, a, a + len(name), None, name, "person", None), a)
+                else:
+                    e = Entity(name=ps.group("who"), type="person", first=at)
+                    ctx.ents.entities.append(e)
+            if pronoun is None and last is not None and qf.anaphoric_tail is not None:
+                # 'Menurut Wali Kota Surabaya dua periode ini, ...': a role pointing back at the
+                # person the article spoke of
+                rm = g.match_at(body, s.start + m.end())
+                rp = g.parse(body, rm.start(), rm.end(), None, False) if rm is not None else None
+                if rp is not None and rp.type == "role" and qf.anaphoric_tail.match(body, rm.end(), s.end):
+                    e = last
+            described = qf.described_name.match(body, s.start + m.end(), s.end) \
+                if pronoun is None and qf.described_name is not None else None
+            if described is not None:
+                # 'Menurut pengamat pangan, Anton Apriyantono, fenomena ...': a description of the
+                # source, then its name in apposition, then the clause
+                dn = _phrase_after(ctx, described.start("name"))
+                if dn is not None and dn.type == "person" and len(dn.name.split()) >= 2 \
+                        and dn.name in described.group("name"):
+                    e = dn
+            if e is not None and is_news_outlet(e.name):
+                e = None  # 'According to news agency ISNA, the prosecutor ... said': the press
+            elif e is not None:
+                comma = body.find(",", source_end or s.start + m.end(), s.end)
+                pi = qf.pronoun_inside.search(body, s.start + m.end(), min(s.end, s.start + m.end() + 80)) \
+                    if qf.pronoun_inside is not None else None
+                if pronoun is not None and not re.match(r"[ \t]*,", text[m.end() + pronoun.end():]) \
+                        and re.match(r"[ \t]+[a-z]", text[m.end() + pronoun.end():]):
+                    # 'Menurut dia pihaknya masih menyelidiki ...': no comma after the pronoun
+                    comma = s.start + m.end() + pronoun.end()
+                elif pi is not None and (comma < 0 or comma > pi.start()):
+                    comma = pi.start()  # (the pronoun is kept: the clause starts after the blank)
+                elif comma < 0 and e.type == "person" and qf.stop_words_after_name:
+                    # 'Menurut Agus blusukan sendiri-sendiri ... bisa ...': no comma at all, the
+                    # clause opens right after the name with a lower-case word
+                    nm = g.match_at(body, s.start + m.end())
+                    nw = re.match(r"[ \t]+([a-z][\w-]*)", body[nm.end():s.end]) if nm is not None else None
+                    if nw is not None and nw.group(1) not in qf.stop_words_after_name \
+                            and (e.name.split()[-1] in body[nm.start():nm.end()]
+                                 or body[nm.start():nm.end()].split()[-1] == e.name.split()[0]):
+                        # (or by the first name the article calls the person by: 'Menurut Fahri
+                        # urusan hak asasi manusia ...' for Fahri Hamzah)
+                        comma = nm.end()
+                elif comma > 0 and qf.apposition_open is not None:
+                    ap_m = qf.apposition_open.match(body, comma + 1, s.end)
+                    nxt = body.find(",", comma + 1, s.end)
+                    if ap_m is not None and nxt > 0 and '"' not in body[comma:nxt] and (
+                            ap_m.group("rel") or qf.finite_lower is None
+                            or not qf.finite_lower.search(body, comma + 1, nxt)):
+                        comma = nxt  # (the source's apposition, then the clause)
+                if comma > 0:
+                    named = re.match(r"[ \t]+" + re.escape(e.name) + r"[ \t]*,", body[comma + 1:s.end])
+                    if named is not None and e.type == "person":
+                        comma += named.end()  # 'According to the El Paso mayor, Dee Margo, police ...'
+                    a, b = _trim(body, comma + 1, s.end)
+                    if len(_WORDS.findall(body[a:b])) >= 3 and body[a] not in '"“”„«' \
+                            and not _mostly_quoted(a, b, spans):
+                        reported = Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "according")
+                        if body[a:a + 1].isupper() and not qf.according.match(body, a):
+                            # 'According to investigators, Zhukovskyy said he had over-corrected ...':
+                            # the source's report holds a named person's own
+                            _, inner = _sentence_subject_and_indirect(ctx, type(s)(a, s.end), spans, last, recent)
+                            if inner is not None and inner.how == "indirect" and inner.follow is None \
+                                    and inner.speaker is not None and inner.speaker is not e \
+                                    and inner.speaker.type == "person":
+                                reported = dataclasses.replace(reported, follow=inner)
+                        return e, reported
+                return e, None
+        mid = qf.according_mid.search(text) if qf.according_mid is not None else None
+        if m is None and mid is not None:
+            # 'Gelombang kekerasan terbaru, menurut pemerintah, berawal dari ...': the rest is theirs
+            who = mid.group("who")
+            au = qf.authority.fullmatch(re.sub(r"^(?:the|The)[ \t]+", "", who)) if qf.authority is not None else None
+            e = _authority(ctx, au.group("who"), s.start + mid.start("who")) if au is not None \
+                else _phrase_after(ctx, s.start + mid.start("who"))
+            if e is not None and not is_news_outlet(e.name):
+                a, b = _trim(body, s.start + mid.end(), s.end)
+                clause = max(body.rfind(";", s.start, s.start + mid.start()), body.rfind(":", s.start, s.start + mid.start()))
+                whole, _ = _trim(body, clause + 1 if clause >= 0 else s.start, s.end)
+                before = _WORDS.findall(body[whole:s.start + mid.start()])
+                if before and before[-1].casefold() in qf.joiner_words:
+                    whole = a  # ('largely Kurdish and, according to Turkey, supportive of': an aside)
+                if len(_WORDS.findall(body[whole:b])) >= (6 if whole == a else 7) \
+                        and len(_WORDS.findall(body[a:b])) >= 2 \
+                        and body[a] not in '"“”„«' and not _mostly_quoted(a, b, spans):
+                    # 'One child was, according to the fire service, among the dead': the source
+                    # interrupts the clause, which is reported whole (the aside inside it)
+                    return e, Quote(whole, b, "indirect", e, (s.start, s.end), 0.7, "according")
+        if m is None and mid is None and qf.according_bare_mid is not None and qf.clause_marker is not None:
+            # 'Kesepakatan ... itu menurut Trump akan merugikan perekonomian': the source with no
+            # commas inside the clause, a marker word (auxiliary, copula) right after the name
+            for bm in qf.according_bare_mid.finditer(text):
+                if any(a <= s.start + bm.start() < b for a, b in spans) \
+                        or len(_WORDS.findall(text[:bm.start()])) < 2:
+                    continue
+                nm = g.match_at(body, s.start + bm.end())
+                nxt = re.match(r"[ \t]+(\w+)", body[nm.end():s.end]) if nm is not None else None
+                if nxt is None or not qf.clause_marker.fullmatch(nxt.group(1).casefold()):
+                    continue
+                e = _phrase_after(ctx, s.start + bm.end())
+                a, b = _trim(body, s.start, s.end)
+                if e is not None and not is_news_outlet(e.name) and body[a] not in '"“”„«' \
+                        and not _mostly_quoted(a, b, spans):
+                    return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "according")
+                break
+    if qf.indirect_verb is None:
+        return None, None
+    conc = qf.concessive.match(text) if qf.concessive is not None else None
+    for v in qf.indirect_verb.finditer(text):
+        vs = s.start + v.start()
+        if any(a <= vs < b for a, b in spans):
+            continue
+        if conc is not None and v.start() < conc.end():
+            continue  # the concessive clause's verb: not what the sentence reports
+        wb = re.search(r"(\w+)[ \t]+\Z", text[max(0, v.start() - 20):v.start()])
+        word_before = wb.group(1) if wb is not None else None
+        if qf.noun_verbs and v.group("verb").casefold() in qf.noun_verbs:
+            after_verb = re.match(r"[ \t]+(\w+)", text[v.end():])
+            if after_verb is not None and after_verb.group(1).casefold() in qf.noun_followers:
+                continue  # 'proposals to cap asylum claims would not work': a plural noun
+            if word_before is not None and word_before.casefold() in qf.noun_determiners:
+                continue  # 'No claims of responsibility were reported': a determiner's noun
+        if word_before is not None and word_before in qf.adjective_leads:
+            continue  # 'investigating Trump over alleged hush money': a participle as adjective
+        if v.group("verb") in qf.plural_report_forms and _plain_form_unreported(qf, text[:v.start()]):
+            continue  # ('No, I say it is lockdown', 'hard to say what happens': no one's report)
+        if _POSSESSIVE_END.search(text[:v.start()].rstrip()) and text[:v.start()][-1:] in " \t":
+            continue  # 'the President's claim would tread upon ...': a possessive's noun
+        if word_before is not None and word_before.casefold() in qf.participle_clause_openers \
+                and re.search(r"(?:\A|,)[ \t\"“”]*\w+[ \t]+\Z", text[:v.start()]):
+            continue  # 'When asked about climate change, Trump claimed ...': a participle clause
+        before_verb = re.search(r"(\S+)[ \t]+(\w+)[ \t]+\Z", text[max(0, v.start() - 60):v.start()])
+        if qf.issued_document is not None and v.group("verb").casefold() in qf.issuing_set:
+            nxt = qf.indirect_verb.search(text, v.end(), v.end() + 60)
+            if nxt is not None and qf.issued_document.search(text, v.start() - 1, nxt.start()) is not None:
+                continue  # ('menyampaikan surat yang meminta ...': the letter's verb reports)
+        issued = qf.issued_document.search(text, max(0, v.start() - 80), v.start()) \
+            if qf.issued_document is not None and v.group("verb").casefold() in qf.report_set else None
+        if issued is not None:
+            before_verb = None  # ('mengeluarkan surat yang meminta ...': the issuer's report)
+        if before_verb is not None and before_verb.group(2).casefold() in qf.relative_set \
+                and not before_verb.group(1).rstrip(",")[:1].isupper():
+            # 'resolusi ..., Desember lalu, yang mengecam ...': a relative clause's verb, not the
+            # sentence's report (but 'pemerintah China, yang menyatakan ...' is China's)
+            continue
+        if qf.attempt_before is not None and qf.attempt_before.search(text, max(0, v.start() - 30), v.start()):
+            continue  # 'AS berupaya menekankan ...', 'enggan menjelaskan': an attempt or a refusal, no report
+        if qf.passive is not None and qf.passive.search(text, 0, v.start()) \
+                and not v.group("verb").split()[0].casefold().endswith("ing"):  # ('It is also calling on ...')
+            continue  # 'the drilling was condemned by Egypt': the subject did not say it
+        if re.match(r"[ \t]+to[ \t]+(?:have|be)\b", text[v.end():]) or re.match(r"to[ \t]+(?:have|be)\b", text[v.end():]):
+            continue  # 'Hurricane Maria, estimated to have done ... damage': a passive infinitive
+        if qf.negated is not None and qf.negated.search(body, max(s.start, vs - 30), vs):
+            continue  # 'Pemerintah Ukraina tidak pernah menyebutkan secara gamblang ...': nothing said
+        e, pron = _subject(ctx, s.start, s.start + issued.start() if issued is not None else vs, spans)
+        if issued is None and qf.document_at_end.search(text, 0, v.start()) is not None:
+            # 'RIAA's DMCA notice alleged ...', 'A statement from the CIA said ...': the document's
+            # owner or source reports
+            owner = _document_owner(ctx, s.start, vs, recent, bare=False)
+            if owner is not None:
+                e, pron = owner, False
+        if e is None and not pron and issued is None and qf.subject_relative is not None:
+            rm = qf.subject_relative.match(text, 0, v.start())
+            if rm is not None and not any(qf.clause_verb.fullmatch(w) for w in rm.group("head").split()):
+                # 'Laporan panel pakar independen PBB yang diajukan ke Dewan Keamanan awal bulan ini
+                # menyebut ...': a relative clause on the sentence's subject; the phrase it hangs on
+                # reports (not when a verb stands before it: 'Polisi menangkap pria yang ...')
+                e, pron = _subject(ctx, s.start, s.start + rm.end("head"), spans)
+        if e is None and qf.document_source is not None:
+            ds = qf.document_source.match(text, 0, v.start())
+            if ds is not None:
+                # 'Another report from the Mexican government during the weekend said ...': the
+                # document's source speaks
+                e, _ = _subject(ctx, s.start + ds.start("who"), s.start + ds.end("who"), spans)
+        ds = qf.document_subject.match(text, 0, v.start()) if e is None and qf.document_subject is not None else None
+        if ds is not None:
+            # 'The statement also said ...': the statement of whoever the article quoted; an act of
+            # office ('Trump declared a national emergency ... The proclamation said ...') is the
+            # office holder's the article named last, unless a person spoke last ('The decree
+            # instructs ...' after the Pope's words)
+            office_act = any(w.casefold() in qf.office_documents for w in ds.group().split())
+            e = (_officer_named_last(ctx, vs) if office_act and (recent is None or recent.type != "person")
+                 else None) or recent
+        if e is None and pron and recent is not None and recent.type != "person" and recent.voiced:
+            e = recent  # 'ucap seorang juru bicara Kementerian Luar Negeri AS. Ia juga mengatakan'
+        elif e is None and pron and pron not in qf.personal and recent is not None and recent.type != "person":
+            e = recent  # 'They also stated ...' after the authorities spoke: a group may be 'they'
+        elif e is None and pron in qf.personal and subject is not None and subject.type == "person":
+            e = subject  # 'X denied ..., but ... he claimed ...': the sentence's own subject
+        elif e is None and pron and last is not None and last.type == "person":
+            e = last
+        elif e is None and pron in qf.personal and last is None and qf.pronoun_to_named:
+            e = _officer_named_last(ctx, s.start)  # ('He said that ...' before anyone has spoken)
+        if e is not None and v.group("verb").casefold() in qf.court_findings and (
+                not _is_court(qf, e) or not _opens_finding(qf, text[v.end():])):
+            continue  # ('a doctor determined the mother was in danger': a finding of no court reports)
+        if (e is None or (e.type != "person" and not is_news_outlet(e.name))) and is_news_outlet(body[s.start:vs].strip()):
+            continue  # 'Reuters reported ... a source ... said': the press, then the speaker ('Press TV
+            # said ...' is the press too, though its last word reads as a body)
+        if e is None and subject is not None and v.group("verb").casefold().endswith("ing"):
+            e = subject  # 'X wrote to the embassy asking to waive ...': the same subject
+        if e is None:
+            break
+        if is_news_outlet(e.name):
+            continue  # 'Reuters reported on Monday a German government source ... said': the press
+        subject = e
+        verb = v.group("verb")
+        after = s.start + v.end()
+        before = None
+        joined = qf.mid_cue_joiner.match(body, after) if qf.mid_cue_joiner is not None else None
+        cut = body.rfind(",", s.start, vs)
+        if joined is not None and cut > s.start and len(_WORDS.findall(body, cut, vs)) <= 4:
+            # 'Already-queued orders won't leave idle capacity for some years, Maróth said, and
+            # paying back this loan seems realistic': a cue in mid-sentence reports the clause
+            # before it, and the one joined after it
+            a, b = _trim(body, s.start, cut)
+            if len(_WORDS.findall(body[a:b])) >= 5 and body[a] not in '"“”„«' and not _mostly_quoted(a, b, spans):
+                before = Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "cue-after")
+            after = joined.end()
+        m = qf.indirect_clause.match(body, after)
+        start = m.end() if m else after
+        if qf.kepada is not None:
+            k = qf.kepada.match(body, after)
+            if k and k.group("comp").casefold() in qf.declarative_comps:
+                if len(body[after:k.start("comp")].split()) <= 5:  # (not 'vowed to use all ... that')
+                    start = k.end()
+            elif k:
+                start = after  # 'mengatakan kepada Armenia ... agar meninggalkan wilayahnya'
+                if len(_WORDS.findall(body[k.end():s.end])) < 2:
+                    return subject, None
+        comp = m.group("comp") if m else None
+        if comp is None and qf.object_gap is not None and verb.casefold() not in qf.request_set \
+                and (not qf.object_gap_verbs or verb.casefold() in qf.object_gap_verbs):
+            og = qf.object_gap.match(body, start, s.end)
+            if og is not None:
+                start, comp = og.end(), "object"
+            elif qf.addressee_to is not None and verb.casefold() in qf.addressee_request_verbs \
+                    and (addressed := qf.addressee_to.match(body, after, s.end)) is not None \
+                    and "," not in addressed.group("obj"):
+                # 'warned people in the general vicinity to stay inside': an appeal, reported from
+                # the addressee on
+                start, comp = after_blanks(body, after), "request"
+            elif qf.named_addressee is not None and verb.casefold() in qf.object_gap_verbs:
+                na = qf.named_addressee.match(body, start, s.end)
+                if na is not None and _reads_as_clause(qf, body, na.end(), s.end) \
+                        and not body[na.end():na.end() + 1].isupper():
+                    # 'She told the Guardian newspaper there would be no super-casinos': a named
+                    # addressee, then the clause with no 'that'
+                    start, comp = na.end(), "object"
+        if comp is None and qf.to_addressee is not None and verb.casefold() not in qf.request_set \
+                and (ta := qf.to_addressee.match(body, start, s.end)) is not None \
+                and _reads_as_clause(qf, body, ta.end(), s.end) and not body[ta.end():ta.end() + 1].isupper() \
+                and body[ta.end():s.end].split(None, 1)[0].casefold() not in qf.object_prepositions:
+            start, comp = ta.end(), "object"  # ('reported to the police he "left home ..."')
+        if verb.casefold() in qf.request_set:
+            start = vs
+        elif comp is None and not (qf.kepada is not None and qf.kepada.match(body, after)):
+            if qf.bare_set is not None and verb.casefold() not in qf.bare_set \
+                    and not _complement_is_clause(qf, body, after, s.end) \
+                    and not _named_subject_clause(ctx, start, s.end, verb):
+                if re.search(r",[ \t]+but[ \t]", body[after:s.end]):
+                    continue  # ('Quirin denied any sexual activity, but ... he claimed sex had been
+                    # consensual': the same subject's report after 'but')
+                return subject, None  # 'announced plans to ...', 'claimed responsibility'
+            if qf.finite is not None and not _reads_as_clause(
+                    qf, body, start, s.end, bool(qf.clause_verbs) and verb.casefold() not in qf.clause_verbs):
+                continue  # 'told the world on Thursday via Twitter', 'announced plans' (a later
+                # participle of the same subject may still report: 'wrote to ..., asking to ...')
+        a, b = _trim(body, start, s.end)
+        semi = body.find(";", a, b)
+        if semi > a and body.count(";", a, b) == 1 and len(_WORDS.findall(body, semi, b)) >= 4 \
+                and not any(x <= semi < y for x, y in spans):
+            # 'paying back this loan seems realistic; unnamed industry experts called this
+            # dubious': a semicolon ends the reported clause, what follows is another's (several
+            # are a list: 'di Bandara ...; Petamburan dan Tebet, Jakarta; serta Megamendung')
+            a, b = _trim(body, a, semi)
+        colon = re.search(r":\s*[\"“”„«]", body[a:b])
+        if colon:  # 'indicated the US was disappointed: "While we await ..."': the quote is its own
+            a, b = _trim(body, a, a + colon.start())
+        follow = before
+        if qf.contrast_report is not None:
+            cr = qf.contrast_report.search(body, a, b)
+            if cr is not None and not any(x <= cr.start() < y for x, y in spans):
+                # 'The Austrian partner asked for the price to be kept secret, but the
+                # commissioner stated the purchase was financed by a loan': a new subject and
+                # its report verb after 'but' end the first report and make their own
+                _, second = _sentence_subject_and_indirect(ctx, Sentence(cr.end(), s.end), spans, None, None)
+                if second is not None and second.speaker is not None and second.speaker is not e:
+                    a, b = _trim(body, a, cr.start())
+                    follow = follow or second
+        if qf.second_verb is not None:
+            cut = qf.second_verb.search(body, a, b)
+            if cut:
+                second = re.search(r"[^\W\d_]+$", cut.group())
+                word = second.group().casefold() if second else ""
+                negated = qf.negated is not None and qf.negated.search(
+                    body, max(a, cut.end() - len(word) - 30), cut.end() - len(word))
+                if word in qf.say_set and word not in qf.request_set and not negated:
+                    # 'mengungkapkan mereka akan ... dan bersumpah memulangkan ...': the second
+                    # verb of the same subject reports a clause of its own (a request or a
+                    # condemnation after it is an act, not a report: 'sekaligus mengecam laporan')
+                    fa, fb = _trim(body, cut.end(), b)
+                    if follow is None and len(_WORDS.findall(body[fa:fb])) >= 4 and not _mostly_quoted(fa, fb, spans):
+                        follow = Quote(fa, fb, "indirect", e, (s.start, s.end), 0.6, "indirect")
+                elif word in qf.request_set and not negated and qf.addressee_to is not None \
+                        and qf.addressee_to.match(body, cut.end(), b) is not None:
+                    # 'said there was a lack of transparency and urged the crowd to consider ...':
+                    # an appeal to an addressee is the same subject's report too (from its verb)
+                    fa, fb = _trim(body, cut.end() - len(word), b)
+                    if follow is None and not _mostly_quoted(fa, fb, spans):
+                        follow = Quote(fa, fb, "indirect", e, (s.start, s.end), 0.6, "indirect")
+                a, b = _trim(body, a, cut.start())
+        if qf.relative_report is not None:
+            cut = qf.relative_report.search(body, a, b)
+            if cut:
+                fa, fb = _trim(body, cut.end(), b)
+                if follow is None and len(_WORDS.findall(body[fa:fb])) >= 4 and not _mostly_quoted(fa, fb, spans) \
+                        and (qf.finite is None or _reads_as_clause(qf, body, fa, fb)):
+                    # ('which he said would allow him to act ...': the relative clause is his
+                    # report too)
+                    follow = Quote(fa, fb, "indirect", e, (s.start, s.end), 0.6, "indirect")
+                a, b = _trim(body, a, cut.start())
+        if qf.dash_relative is not None:
+            opened = None
+            for opened in qf.dash_relative.finditer(body, s.start, a):
+                pass
+            if opened is not None and not qf.spaced_dash.search(body, opened.end(), a):
+                close = qf.spaced_dash.search(body, a, b)
+                if close is not None:
+                    a, b = _trim(body, a, close.start())
+        if b - a < 3 or len(_WORDS.findall(body[a:b])) < 3:
+            return subject, before
+        if body[a] in '"“”„«' or (_mostly_quoted(a, b, spans) and not _quote_as_predicate(qf, body, a, b, spans)):
+            # (a report of someone else after 'while'/'but' still stands)
+            return subject, before or follow
+        return subject, Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "indirect", follow)
+    if subject is None:
+        # plain subject of the sentence: a person or institution at its start
+        m = g.match_at(body, s.start)
+        if m is not None:
+            p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, True, ctx.ents.midcaps)
+            p = _joined_role(ctx, m, s.end) or p
+            if p is not None and p.type == "person" and len((p.name or "").split()) == 1 \
+                    and not any(w.casefold().rstrip(".") in g.title_words for w in (p.role or "").split()):
+                # 'Ibadah Tarawih yang ...': a thing with a capital, unless the article has
+                # introduced someone by that name ('Risma kemudian berkeliling kota')
+                known = ctx.ents.find_person(p.name)
+                first_name = any(
+                    (k := after_blanks(body, pos + len(p.name))) >= 0 and "A" <= _at(body, k) <= "Z"
+                    and "a" <= _at(body, k + 1) <= "z"
+                    for pos in word_positions(body, p.name, left="-", right=None))
+                if (known is None or len(known.name.split()) < 2) and not first_name:
+                    p = None
+            if p is not None and p.type == "person" and p.name and g.common \
+                    and all(w.casefold() in g.common for w in p.name.split()) \
+                    and not any(w.casefold().rstrip(".") in g.title_words for w in (p.role or "").split()):
+                p = None  # 'RUU Cipta Kerja minim partisipasi publik': common words, not a name
+            if p is None and m.group().strip() not in g.openers:
+                p = _run_in_subject(ctx, m.end(), s.end)
+            elif p is not None and p.type in ("role", "organization") and p.role:
+                # 'Ketua DPD Organisasi Angkutan di Jalan (Organda) DKI Shafruhan Sinungan
+                # mempertanyakan': the title goes on past a preposition to the name
+                p = _run_in_subject(ctx, m.end(), s.end, after_title=True) or p
+            if p is not None and qf.patient_verb is not None and qf.patient_verb.match(body, p.end, s.end):
+                p = None  # 'Polresta Manado akan diturunkan': what is done to it, not who speaks
+            if p is not None and p.type in ("person", "organization"):
+                subject = ctx.ents.resolve(p, p.start)
+    if subject is None:
+        # 'In his talk at the Atlantic Council, Mitsotakis reaffirmed ...': a person the article
+        # already introduced, opening a later comma segment, is what the sentence is about.
+        for seg_start, seg_end in _segments_of(body, s.start, s.end)[1:]:
+            if any(a <= seg_start < b for a, b in spans):
+                continue
+            lead = qf.determiner.match(body, seg_start) if qf.determiner is not None else None
+            m = g.match_at(body, lead.end() if lead else seg_start)
+            if m is None:
+                continue
+            p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
+            if p is not None and p.type == "person" and p.name and (
+                    seg_end >= s.end - 1 or re.match(r"[ \t]+[^\W\d_]{3,}", body[m.end():seg_end])):
+                # (a name alone between two commas is an item of a list: '... di RSUD Dr
+                # Soetomo, Balai Besar ...', not the subject)
+                known = ctx.ents.find_person(p.name)
+                if known is not None:
+                    subject = known
+                    break
+            if lead and p is not None and p.type in ("organization", "role") \
+                    and re.match(r"[ \t]+[a-z]{3,}", body[m.end():seg_end]):
+                # 'In a press release the next day, the Turkish Ministry of Foreign Affairs
+                # denounced ...': an institution followed by its verb
+                subject = ctx.ents.resolve(p, p.start)
+                if subject is not None:
+                    break
+    if subject is None and qf.any_passive_agent is not None:
+        # 'Acara itu juga dihadiri William Wongso, tokoh kuliner': the person a passive names as
+        # its agent is who the sentence is about
+        for pa in qf.any_passive_agent.finditer(text):
+            if any(a <= s.start + pa.start() < b for a, b in spans):
+                continue
+            m = g.match_at(body, s.start + pa.end())
+            p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps) \
+                if m is not None else None
+            if p is not None and p.type == "person" and len((p.name or "").split()) >= 2:
+                subject = ctx.ents.resolve(p, p.start)
+                break
+    return subject, None
+
+
+_BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
+
+
+def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
+    """'menyebut ia akan mengunjungi AS' reports a clause, 'menyebut langkah itu sebagai
+    pelanggaran' names a thing: a marker word (auxiliary, copula) after at least one word of a
+    subject, within the first eight words and before any comma, quote mark or break word."""
+    if qf.clause_marker is None:
+        return False
+    text = body[start:min(end, start + 200)]
+    if text.lstrip(" \t").startswith(","):
+        return True  # 'Agus menyebut, aturan yang ada ... belum diterapkan': a comma opens speech
+    stop = qf.complement_break.search(text) if qf.complement_break is not None else None
+    words = text[:stop.start() if stop else len(text)].split()[:8]
+    if any(qf.clause_marker.fullmatch(w.casefold()) for w in words[1:]):
+        return True
+    inside = re.match(r"[\"“”„«]\s*([^\W\d_]+)", text[stop.start():]) if stop is not None else None
+    if len(words) == 1 and words[0].casefold() in qf.frame_pronouns and inside is not None and (
+            qf.clause_marker.fullmatch(inside.group(1).casefold())
+            or (qf.verb_after is not None and qf.verb_after.match(" " + inside.group(1)))):
+        # 'menyebut pihaknya "sudah siap ..."': a pronoun subject, the quote its predicate (not
+        # 'menyebut mereka "pengkhianat bangsa"': a name given, no predicate)
+        return True
+    if len(words) >= 3 and words[0].casefold() in qf.clause_openers:
+        return True  # 'menyebut tak ada rencana ...', 'menyebut akan datang ...': the speaker's own clause
+    # 'menyebut ledakan itu murni sebuah kecelakaan', 'menyebut penyebab serangan itu jelas': a noun
+    # phrase closed by a demonstrative, then a predicate word (not a preposition: 'menyebut hal itu
+    # kepada wartawan')
+    anaphors = qf.anaphor_words
+    for i, w in enumerate(words[1:-1], 1):
+        nxt = words[i + 1]
+        if w in anaphors and re.fullmatch(r"[a-z]+", nxt) and nxt not in anaphors \
+                and nxt not in qf.object_prepositions and nxt not in qf.stopword_words \
+                and nxt not in qf.trailer_words:
+            return True
+    return False
+
+
+def _named_subject_clause(ctx: _Context, start: int, end: int, verb: str = "") -> bool:
+    """'menyebut Uni Eropa menjalankan nilai demokrasi secara selektif': after a verb that takes a
+    noun phrase, a name followed at once by an active verb (or an auxiliary and one) is a clause;
+    so are auxiliaries and an active verb with no subject ('mengumumkan akan memangkas ...')."""
+    body, qf, g = ctx.body, ctx.qf, ctx.ents.g
+    k = after_blanks(body, start) if body[start:start + 1] in " \t" else start
+    if k < 0 or qf.verb_after is None:
+        return False
+    first = re.match(r"\w+", body[k:end])
+    if first is not None and first.group().casefold() in qf.auxiliaries:
+        # 'Israel mengumumkan akan memangkas sumbangannya': the speaker is the clause's subject
+        pos = k - 1
+    elif first is not None and verb.casefold() in qf.denial_verbs and qf.denied_act is not None \
+            and qf.denied_act.fullmatch(first.group()) and first.group() not in qf.predicate_non_verbs \
+            and first.group() not in qf.stopword_words:
+        # 'Taliban membantah terlibat dalam serangan itu', 'membantah menerima suap': the act denied
+        # is the speaker's own clause (not 'membantah berita itu')
+        return True
+    elif first is not None and (first.group().casefold() in qf.pronoun_subject_words or (
+            qf.possessive_subject is not None and qf.possessive_subject.fullmatch(first.group()))):
+        # 'membantah pihaknya mengucilkan negara mana pun': a pronoun, then an active verb
+        # ('membantah pasukannya menerobos perbatasan': a possessed noun the same)
+        pos = k + first.end()
+    else:
+        m = g.match_at(body, k)
+        if m is None or m.end() >= end:
+            return False
+        pos = m.end()
+    base = pos  # (the matches' offsets are the slice's: 'akan segera memangkas' skips both auxiliaries)
+    for w in re.finditer(r"[ \t]+(\w+)", body[base:min(end, base + 40)]):
+        if w.group(1).casefold() not in qf.auxiliaries:
+            break
+        pos = base + w.end()
+    return qf.verb_after.match(body, pos, end) is not None
+
+
+def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int, noun_verb: bool = False) -> bool:
+    """A clause with no complementiser has its finite verb early, before any comma or relative
+    pronoun: 'US troops would be leaving' is a report, 'a naval coalition which was joined' is not."""
+    # ('hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped': an aside in brackets
+    # does not break the clause)
+    text = _BRACKETED.sub(" ", body[start:end]) if "(" in body[start:end] else body[start:end]
+    stop = qf.clause_break.search(text)
+    head = text[:stop.start() if stop else len(text)]
+    words = head.split()
+    joined = " ".join(words[:16])  # (the first sixteen words: where the finite verb must stand)
+    fm = qf.finite.search(joined)
+    lead = joined[:fm.start()].split() if fm is not None else []
+    if lead and lead[-1].casefold() in qf.purpose_subordinators and fm.group().casefold() in qf.pronoun_set:
+        # 'declared a state of emergency so he could fund a wall': the first verb is the purpose
+        # clause's, whose subject follows the subordinator; the words before it are an object
+        # (not 'the existing powers run out soon so must be replaced')
+        return False
+    before_verb = joined[:fm.end() - len(fm.group().split()[-1])].split() if fm is not None else []
+    if noun_verb and before_verb and before_verb[-1].casefold() in qf.coordinator_set:
+        # 'announced the schedule in a press release late yesterday and followed it up ...': after
+        # a verb that takes a thing, a verb after a coordinator is the subject's second act, not
+        # the object's ('said the chaos cast doubt ... and was likely to ...' reports a clause)
+        return False
+    if fm is not None:
+        return True
+    if stop is not None and text[stop.start()] == "," and words and _list_or_aside_then_verb(qf, text, stop.end()):
+        return True
+    if stop is not None and text[stop.start()].isspace() and words and qf.finite_lower is not None:
+        # 'the number of officials who had forgotten what happened was worrying': a relative clause
+        # inside the subject, then the main verb (two finite verbs before any comma; 'a naval
+        # coalition which was joined by ...' has one)
+        rest = text[stop.end():]
+        after = qf.clause_break.search(rest)
+        tail = rest[:after.start() if after else len(rest)].split()[:14]
+        first = next((i for i, w in enumerate(tail) if qf.finite_lower.fullmatch(w) or w.endswith("ed")), None)
+        if first is not None and qf.clause_marker is not None and not words[0].casefold() in qf.object_prepositions \
+                and not any(w.casefold() in qf.speech_set for w in tail) \
+                and any(qf.clause_marker.fullmatch(w.casefold()) or w.casefold() in qf.finite_words
+                        for w in tail[first + 1:]):
+            return True
+    # 'said Hamza bin Laden, son of the late ... founder, has been killed': a name, an apposition
+    # between commas, then the verb
+    if stop is None or text[stop.start()] != "," or not words or not all(
+            w[:1].isupper() or w in _NAME_LINKS for w in words) or not words[0][:1].isupper():
+        return False
+    second = text.find(",", stop.end())
+    if second < 0 or second - stop.end() > 80:
+        return False
+    rest = text[second + 1:]
+    after = qf.clause_break.search(rest)
+    return bool(qf.finite.search(" ".join(rest[:after.start() if after else len(rest)].split()[:8])))
+
+
+def _list_or_aside_then_verb(qf: QuoteFinder, text: str, pos: int) -> bool:
+    """'Tory policies on schools, taxes, immigration and crime were striking a chord', 'the bill,
+    which brings in house arrest, had safeguards': the subject goes on through a list of short
+    items ending in 'and'/'or', or a relative clause between commas, then the finite verb comes."""
+    for _ in range(4):
+        comma = text.find(",", pos)
+        chunk = text[pos:comma if comma >= 0 else len(text)]
+        words = chunk.split()
+        # (an aside is a relative clause, or a content clause: 'the rationale from a previous ruling,
+        # that women were ineligible to serve in combat, no longer applies')
+        relative = (qf.relative_start is not None and qf.relative_start.match(chunk) is not None) \
+            or (bool(words) and (words[0] in qf.complementisers
+                                 or (words[0].endswith("ed") and words[0].islower() and len(words) >= 2
+                                     and words[1] in qf.agent_prepositions)))
+        if relative and comma >= 0 and len(words) <= 15:
+            after = text[comma + 1:].split()[:8]
+            return bool(after) and bool(qf.finite.search(" ".join(after)))
+        if not words or relative:
+            return False
+        joined = next((k for k, w in enumerate(words[:4]) if w in ("and", "or")), None)
+        if joined is not None:
+            # the last item (a word or three), then the verb ('... immigration and crime were')
+            rest = words[joined + 1:joined + 5]
+            return 0 < len(rest) and not any(qf.relative_start is not None and qf.relative_start.fullmatch(w)
+                                             or w in qf.complementisers for w in rest) \
+                and any(w.casefold() in qf.finite_words for w in rest)  # (not 'his alleged ...')
+        if len(words) > 3 or comma < 0:
+            return False
+        pos = comma + 1
+    return False
+
+
+_NAME_LINKS = {"bin", "ibn", "al", "de", "van", "von", "da"}
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TITLE_BREAK = re.compile(r"[?,;:]\s")
+
+
+def _said_with_comma(qf: QuoteFinder, body: str, b: int, seg: "_Segment") -> bool:
+    """'"Operasi Tangkap Tangan di Surabaya," kata Wakil Ketua KPK ...', '"Sidang Lanjutan Hari
+    Kamis," tambahnya': words closed by a comma inside the marks and a cue word right after
+    them are said, however many of them are capitalised."""
+    if seg.close_mark is None or "," not in body[b:seg.close_mark]:
+        return False
+    w = re.match(r"[ \t]*([^\W\d_]+)", body[seg.close_mark + 1:seg.close_mark + 40])
+    return w is not None and (w.group(1).casefold() in qf.cue_set or w.group(1).casefold() in qf.pronoun_cue_set)
+
+
+def _is_title(text: str) -> bool:
+    """'Digital Lending untuk Membantu UMKM dalam Mendukung Pemulihan Ekonomi Nasional': most
+    words capitalised and no sentence inside is a title. Speech is written in sentence case."""
+    if re.search(r"[.!]\s", text) or text.rstrip().endswith((".", ",")):
+        return False
+    # 'Jaman Woneng: Wabah Sampar di Priangan, 1925-1937', 'Berdamai dengan Covid-19? Agenda
+    # Kebijakan ...': a title with a subtitle or a list has commas, a colon or a question mark but
+    # no sentence break, and then nearly every long word capitalised
+    broken = _TITLE_BREAK.search(text) is not None
+    words = _TITLE_WORD.findall(text)
+    long_words = [w for w in words if len(w) > 3]
+    if len(words) < 2 or len(words) > 16 or len(long_words) < (4 if broken else 2):
+        return False
+    caps = sum(1 for w in long_words if w[0].isupper())
+    return caps >= (0.85 if broken else 0.75) * len(long_words) and words[0][0].isupper()
+
+
+def _quote_as_predicate(qf: QuoteFinder, body: str, a: int, b: int, spans) -> bool:
+    """'the law has "condemned many women ..."', 'the United States is "in the midst of a crisis"':
+    a subject and a copula or an auxiliary of the reporter's, then the speaker's words as the
+    predicate; the clause is reported whole although the quote makes most of it."""
+    first = min((s for s, e in spans if a < s < b), default=None)
+    if first is None or qf.copula_end is None:
+        return False
+    frame = body[a:first]
+    words = _WORDS.findall(frame)
+    if len(words) == 1 and words[0].casefold() in qf.frame_pronouns and not frame.rstrip(' "“”„«').endswith(","):
+        return True  # 'menyebut pihaknya "sudah siap menghadapi apapun"': the pronoun is the subject
+    if len(words) >= 2 and qf.copula_end.search(frame.rstrip(' "“”„«')) is not None:
+        return True
+    # 'said they "appear not to have shown any respect ..."', 'said his Labour Party "[are] eager
+    # ...': a short subject of the reporter's, then the quote as its whole predicate (in a language
+    # whose finite verbs tell a subject from a predicate: not 'menyebut mereka "pengkhianat bangsa"')
+    opening = body[first + 1:first + 2]
+    if qf.finite is None or not (opening.islower() or opening == "[") or re.search(r"[,;:]", frame):
+        return False
+    if 1 <= len(words) <= 4 and not qf.finite.search(
+            " ".join(w for w in frame.split() if w.casefold() not in qf.pronoun_set)):
+        return True
+    # 'told Agence France-Presse arson has been used "as a weapon to evict ..."': a clause of the
+    # reporter's, subject and verb, that the quote goes on with
+    return 3 <= len(words) <= 12 and _reads_as_clause(qf, body, a, first)
+
+
+def _is_code_or_label(text: str) -> bool:
+    """One token with a digit, or of one letter: '"COVID-19" is to replace "2019-nCoV"', 'a
+    non-competitive - or "B" - quote'."""
+    if re.search(r"\s", text):
+        return False
+    first = _WORDS.search(text)
+    return re.search(r"\d", text) is not None or len(first.group() if first else "") <= 1
+
+
+def _mostly_quoted(a: int, b: int, spans) -> bool:
+    covered = sum(max(0, min(b, e) - max(a, s)) for s, e in spans)
+    return covered > 0.6 * (b - a)

@@ -1,0 +1,177 @@
+"""Quotation marks of one article: where quotes open and close.
+
+Marks: straight `"`, curly `“”`, `„“`, `«»`, and Kompas' `”` used to open and to close. Whether a
+mark opens or closes is read from what flanks it (space before and a letter after: opens), and
+ambiguous marks toggle. Marks reset at every paragraph end, so one unbalanced mark cannot swallow
+the rest of the article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .speakers import Entity
+
+
+_MARKS = re.compile(r'["“”„«»]')
+_OPEN_ONLY = "„«"
+_CLOSE_ONLY = "»"
+_TRAIL = ",.;:"
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int  # text span without marks
+    kind: str = "direct"
+    speaker: Entity | None = None
+    sentence: tuple[int, int] | None = None
+    confidence: float = 0.5
+    how: str = ""
+    follow: "Quote | None" = None  # a second report of the same subject in the same sentence
+
+
+@dataclass
+class _Segment:
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None
+
+
+def scan_marks(body: str, para_start: int, para_end: int, cue_next: re.Pattern | None = None,
+               cue_name_next: re.Pattern | None = None) -> list[_Segment]:
+    """Pairs of quote marks in one paragraph. `cue_next` matches a speech cue right after a mark
+    ('” katanya'): such a mark closes a quote; `cue_name_next` a cue and a name glued to a mark of
+    another style than the open one ('“... Pak Jalil, "kata Priharsa')."""
+    out: list[_Segment] = []
+    pending: int | None = None
+    orphan: int | None = None  # a closing mark with nothing to close: perhaps a misplaced opener
+    stack: list[int] = []  # openers waiting under a nested quote
+    inner: list[int] = []  # indexes in `out` of nested quotes
+    for m in _MARKS.finditer(body, para_start, para_end):
+        i = m.start()
+        ch = body[i]
+        before = body[i - 1] if i > para_start else " "
+        after = body[i + 1] if i + 1 < para_end else " "
+        left = before.isspace() or before in "([{—–-/:" or i == para_start
+        right = after.isspace() or after in ".,;:!?)]}—–-/" or i + 1 == para_end
+        if ch in _OPEN_ONLY:
+            role = "open"
+        elif ch in _CLOSE_ONLY:
+            role = "close"
+        elif ch == "“" and pending is not None and body[pending] == "„":
+            role = "close"
+        elif ch == "“" and pending is not None and after in ".,;:!?":
+            # 'dengan Eropa "tanpa adanya gesekan “.': a mark with a stop right after it opens
+            # nothing, whatever its shape; it closes the quote left open
+            role = "close"
+        elif ch == "“" and not (right and not left):
+            role = "open"
+        elif ch == "“" and pending is not None and body[pending] == "“" and before not in ".,!?":
+            # '“Di pasar ada“ jeger-jeger ”-nya. Kami ...,” ucapnya': an opening mark under an
+            # opening mark opens a nested quote, whatever the spacing around it
+            role = "open"
+        elif left and not right:
+            role = "open"
+        elif right and not left:
+            role = "close"
+        else:
+            role = "close" if pending is not None else "open"
+        cued = cue_next is not None and role == "open" and cue_next.match(body, i + 1, para_end) is not None
+        if not cued and role == "open" and cue_name_next is not None and pending is not None \
+                and body[pending] != ch and before.isspace() and body[para_start:i].rstrip()[-1:] == "," \
+                and cue_name_next.match(body, i + 1, para_end) is not None:
+            cued = True  # '“... Pak Jalil, "kata Priharsa.': a straight mark closes the curly one
+        if cued:
+            role = "close"  # '..., ” katanya.': a cue follows, the mark closes whatever its spacing
+        if role == "close" and pending is None:
+            if cued and orphan is not None and i - orphan <= 600:
+                # 'persen.” Misalnya ada ... 16 orang, ” katanya': the lone closing mark before
+                # was the opener, its spacing lost
+                out.append(_Segment(orphan + 1, i, orphan, i))
+                orphan = None
+            elif not cued:
+                orphan = i
+            continue
+        orphan = None
+        if role == "open":
+            if pending is not None and not stack and before.isspace() and ch in '"“' \
+                    and body[pending + 1:i].rstrip()[-1:] in (".", "!", "?") \
+                    and body[pending + 1:i].strip() and _continues_paragraphs(body, i, para_end):
+                # 'She said: "Serious concerns have been raised ... Executive. "We need to know
+                # ...."': paragraphs run together, each opening with a mark and the last one
+                # closing; the quote before the new opener ends with its sentence
+                end = pending + 1 + len(body[pending + 1:i].rstrip())
+                out.append(_Segment(pending + 1, end, pending, None))
+                pending = i
+                continue
+            if pending is not None:
+                stack.append(pending)
+            pending = i  # an earlier unclosed opener is dropped as unbalanced
+        elif pending is not None:
+            out.append(_Segment(pending + 1, i, pending, i))
+            if stack:
+                inner.append(len(out) - 1)
+                outer = stack.pop()
+                pending = outer
+                continue
+            pending = None
+    if pending is not None:
+        if inner:
+            # an outer opener never closed: the quotes read before are flat, it is dropped
+            return out
+        out.append(_Segment(pending + 1, para_end, pending, None))
+    elif inner:
+        # 'McGurk: "The WH statement ... The "United States" is not holding ..."': a quote inside
+        # a quote stays part of the outer one
+        out = [seg for k, seg in enumerate(out) if k not in inner]
+    return out
+
+
+def _continues_paragraphs(body: str, i: int, para_end: int) -> bool:
+    """The quote opened at i goes on as the one before it did: it ends a sentence when it closes
+    (or never closes), the run-together paragraphs of one speaker; not a new quote closed with a
+    comma before its own cue ('"Russia is Ukraine's eternal strategic partner," Mr Yushchenko said')."""
+    for m in _MARKS.finditer(body, i + 1, para_end):
+        j = m.start()
+        if body[j - 1].isspace() and j + 1 < para_end and not body[j + 1].isspace():
+            continue  # another paragraph's opener: the run goes on
+        return body[j - 1] in ".!?"
+    return True
+
+
+_SINGLE = re.compile(r"['‘’]")
+
+
+def scan_single_marks(body: str, para_start: int, para_end: int, doubles: list[_Segment]) -> list[_Segment]:
+    """Pairs of single quote marks outside double ones: "menyebut komentar itu 'salah dan bias'".
+    An opener has a space (or bracket) before and a letter after, a closer a letter or stop before
+    and no letter after; an apostrophe ('Ra'ad', "countries' ") is neither or is left unpaired."""
+    out: list[_Segment] = []
+    pending: int | None = None
+    for m in _SINGLE.finditer(body, para_start, para_end):
+        i = m.start()
+        if any(d.open_mark <= i <= (d.close_mark if d.close_mark is not None else d.end) for d in doubles):
+            continue
+        before = body[i - 1] if i > para_start else " "
+        after = body[i + 1] if i + 1 < para_end else " "
+        if body[i] != "’" and (before.isspace() or before in "([{—–") and after.isalpha():
+            pending = i
+        elif pending is not None and body[i] != "‘" and (before.isalnum() or before in ".!?") \
+                and not after.isalnum():
+            if i - pending <= 300:
+                out.append(_Segment(pending + 1, i, pending, i))
+            pending = None
+    return out
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and (body[end - 1].isspace() or body[end - 1] in _TRAIL):
+        end -= 1
+    if end > start and body[end - 1] == "]" and body[end - 3:end] == "[.]":
+        end -= 3
+    return start, end

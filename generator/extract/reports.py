@@ -1,0 +1,600 @@
+"""Report forms around and beside direct quotes: trailing and interrupted cues, participles, 'quoted as saying'."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .cues import QuoteFinder
+from .indirect import _BRACKETED, _complement_is_clause, _mostly_quoted, _quote_as_predicate, _reads_as_clause
+from .marks import Quote, _MARKS, _WORDS, _trim
+from .outlets import is_news_outlet
+from .sentences import Sentence
+from .speakers import Entity, Parsed, UPPER
+from .subjects import _Context, _authority, _firm_named_last, _group, _phrase_after, _pronoun_body, _subject
+
+
+def _plainly_a_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
+    """Stricter than _reads_as_clause, for reports with no complementiser after a word that may
+    just as well introduce a thing: not a phrase opening with a preposition ('responded to the
+    concerns raised') or a past form used as an adjective after a possessive ('explaining Syria's
+    alleged involvement')."""
+    if _complement_is_clause(qf, body, start, end):
+        return True
+    words = re.findall(r"[\w'’-]+", body[start:min(end, start + 120)])[:3]
+    if not words or words[0].casefold() in qf.object_prepositions:
+        return False
+    if len(words) > 1 and words[0].endswith(("'s", "’s")) and words[1].endswith("ed"):
+        return False
+    if qf.finite is None:
+        return False  # (a pack with no finite verb forms: only _complement_is_clause tells)
+    return _reads_as_clause(qf, body, start, end)
+
+
+def _quoted_as_saying_speaker(ctx: _Context, m: re.Match, last_person: Entity | None) -> Entity | None:
+    who = m.group("who").strip()
+    if who.casefold() in ctx.qf.object_pronouns:  # ('quoted him as saying')
+        return last_person
+    e = _phrase_after(ctx, m.start("who") + (len(m.group("who")) - len(m.group("who").lstrip())))
+    return None if e is None or is_news_outlet(e.name) else e
+
+
+def _quoted_as_saying(ctx: _Context, s: Sentence, spans, last_person: Entity | None) -> "Quote | None":
+    """'The BBC also cited Budi Gunawan, chief of ..., as saying the suspects were linked to ...'."""
+    body = ctx.body
+    m = ctx.qf.quoted_as_saying.search(body, s.start, s.end)
+    if m is None or any(a <= m.start() < b for a, b in spans):
+        return None
+    e = _quoted_as_saying_speaker(ctx, m, last_person)
+    if e is None:
+        return None
+    a, b = _trim(body, m.end(), s.end)
+    if len(_WORDS.findall(body[a:b])) < 3 or body[a:a + 1] in '"“”„«' or _mostly_quoted(a, b, spans):
+        return None
+    return Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "indirect")
+
+
+def _participle_after_clause(ctx: _Context, s: Sentence, spans, last_person: Entity | None) -> "Quote | None":
+    """'Smithers testified in his own defense, claiming some patients deceived him', 'The Biden
+    campaign criticized Trump's refusal, accusing the president of ...': the subject's report."""
+    body, qf = ctx.body, ctx.qf
+    m = qf.participle_after_clause.match(body, s.start, s.end)
+    if m is None or ctx.ents.g.is_clause(m.group("subject")) or any(a < m.end() and s.start < b for a, b in spans):
+        return None
+    e, pron = _subject(ctx, s.start, m.start("verb"), spans)
+    if e is None and pron in qf.personal:
+        e = last_person
+    if e is None or is_news_outlet(e.name):
+        return None
+    start = m.end()
+    if (m.group("part") or "").casefold() in qf.addressee_participles:
+        na = qf.named_addressee.match(body, start, s.end) if qf.named_addressee is not None else None
+        if na is None or body[na.end():na.end() + 1].isupper():
+            return None  # ('..., telling Wikinews the company ...': who is told, then the clause)
+        start = na.end()
+        that = re.match(r"(\w+)[ \t]+", body[start:start + 16])
+        if that is not None and that.group(1) in qf.complementisers:
+            start += that.end()  # ('..., telling Radio 4's PM programme that Labour was not ...')
+    a, b = _trim(body, start, s.end)
+    if len(_WORDS.findall(body[a:b])) < 3 or body[a:a + 1] in '"“”„«' or (
+            _mostly_quoted(a, b, spans) and not _quote_as_predicate(qf, body, a, b, spans)):
+        return None
+    if not m.group("accusing") and not m.group().rstrip().endswith("that") and not _plainly_a_clause(qf, body, a, b):
+        return None  # ('..., explaining Syria's alleged involvement': a thing, not a report)
+    return Quote(a, b, "indirect", e, (s.start, s.end), 0.65, "participle")
+
+
+def _split_joined_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
+    """'John Major has accused Johnson of misleading the Queen, and argued that the true intent ...
+    was ...': two reports of one subject, not one."""
+    out: list[Quote] = []
+    for q in quotes:
+        m = ctx.qf.joined_report.search(ctx.body, q.start, q.end) if q.kind == "indirect" else None
+        if m is None or len(_WORDS.findall(ctx.body[q.start:m.start()])) < 3 \
+                or len(_MARKS.findall(ctx.body, q.start, m.start())) % 2 == 1:
+            out.append(q)  # (nothing joined; nor a join inside a quote: 'to understand "what
+            continue       # happened ... and responded appropriately ..."')
+        if len(_WORDS.findall(ctx.body[m.end():q.end])) < 3 \
+                or ctx.body[m.end():m.end() + 1] in '"“”„«' \
+                or (m.groupdict().get("comma") and not m.group("comp")) \
+                or not (m.group().rstrip().endswith(tuple(ctx.qf.complementisers))
+                        or _plainly_a_clause(ctx.qf, ctx.body, m.end(), q.end)):
+            # ('..., and responded to the concerns raised': no second report)
+            if not _MARKS.search(ctx.body, m.start(), q.end) and not m.groupdict().get("comma"):
+                # ('Trump claimed carbon emissions have been lower and argued against re-entering
+                # the Paris Climate Accord': the report ends where the subject's next act begins)
+                a, b = _trim(ctx.body, q.start, m.start())
+                q = dataclasses.replace(q, start=a, end=b)
+            out.append(q)
+            continue
+        a, b = _trim(ctx.body, q.start, m.start())
+        out.append(dataclasses.replace(q, start=a, end=b, follow=None))
+        a, b = _trim(ctx.body, m.end(), q.end)
+        out.append(dataclasses.replace(q, start=a, end=b, follow=None))
+    return out
+
+
+def _participle_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
+    """'"The economy has slipped into a recession," she said, noting it was the worst since
+    2009.': the clause after the participle is the quote's speaker's report."""
+    body, qf, out = ctx.body, ctx.qf, []
+    for q in quotes:
+        if q.kind != "direct" or q.speaker is None or q.sentence is None:
+            continue
+        m = qf.cue_participle.match(body, q.end)
+        if m is None or m.end() >= q.sentence[1]:
+            continue
+        a, b = _trim(body, m.end(), q.sentence[1])
+        if len(_WORDS.findall(body[a:b])) < 4 or body[a] in '"“”„«' or any(
+                a <= x.start < b for x in quotes if x.kind == "direct"):
+            continue
+        if qf.finite is not None and not _plainly_a_clause(qf, body, a, b):
+            continue
+        out.append(Quote(a, b, "indirect", q.speaker, q.sentence, 0.6, "participle"))
+    return out
+
+
+_DESCRIBED_NAME = re.compile(r"[^,.;:!?\"“”\n]{3,80},[ \t]+(?=[A-Z])")
+_AGED_NAME = re.compile(rf"((?:[{UPPER}][\w'’-]+[ \t]+){{0,2}}[{UPPER}][\w'’-]+)[ \t]+\(\d{{1,3}}\)")
+_INTRODUCED_TAIL = re.compile(r"[ \t]*\(\d{1,3}\),[ \t]+[a-z][^.;:!?\"“”\n]{2,80}\.?\s*")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+_SPACED_HYPHEN_NAME = re.compile(rf"(?:[ \t]+-[ \t]+[{UPPER}][\w'’]+)*")
+_APPOSED = re.compile(r"(?:[ \t]*\(\d{1,3}\))?(?:,[ \t]+[a-z][^,.;:!?\"“”\n]{2,80},)?")
+
+
+def _aged_elsewhere(body: str, name: str) -> bool:
+    """The article gives the name an age somewhere: 'Neni (53)'."""
+    at = body.find(name + " (")
+    while at >= 0:
+        k = at + len(name) + 2
+        if body[k:k + 1].isdigit() and (at == 0 or not body[at - 1].isalnum()):
+            return True
+        at = body.find(name + " (", k)
+    return False
+
+
+def _one_of_a_pair(ctx: _Context, s: Sentence, subj: Entity, spans) -> bool:
+    """The person is named next to another, joined by 'dan'/'bersama' ('Nadir bersama Budi',
+    'Nadir Umar dan Budi Mastur'), outside quotes: the sentence is about the two of them."""
+    qf = ctx.qf
+    if qf.pair_joined is None or subj.type != "person" or not subj.name:
+        return False
+    words = [w for w in subj.name.split() if len(w) > 2 and w[:1].isupper()]
+    for w in {words[0], words[-1]} if words else ():
+        for k in _whole_word_starts(ctx.body[s.start:s.end], w):
+            at = s.start + k
+            if any(a <= at < b for a, b in spans):
+                continue
+            if qf.pair_joined.match(ctx.body, at + len(w)) \
+                    or qf.pair_joined_before.search(ctx.body, s.start, at):
+                return True
+    return False
+
+
+def _whole_word_starts(text: str, word: str):
+    r"""Where `word` stands whole in text, not inside a longer word or a hyphenated name: the
+    starts re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) gives, found with
+    str.find (a pattern per name compiled for each sentence cost more than the rest of the rule:
+    nearly every name is new to re's cache). str.isalnum() is what re's \w means, besides '_'."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
+            yield at
+            at = text.find(word, end)  # (matches do not overlap)
+        else:
+            at = text.find(word, at + 1)
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c in "_-"
+
+
+def _person_opening(ctx: _Context, s: Sentence) -> Entity | None:
+    """A named person opening the sentence as the subject of an active verb, with perhaps an age
+    and a description between commas: 'Rudi (34), salah satu peserta, merasa terkejut'; or after
+    an opening phrase: 'Anggota pengurus Masjid Al-Ikhlas, Karim, juga menunggu ...', 'Hingga
+    kini, Neni masih berpikir ...'."""
+    qf, body, g = ctx.qf, ctx.body, ctx.ents.g
+    dp = qf.definite_person_opening.match(body, s.start, s.end) if qf.definite_person_opening is not None else None
+    if dp is not None:
+        e = Entity(name=dp.group("who"), type="person", first=s.start)
+        ctx.ents.entities.append(e)
+        return e
+    if qf.verb_after is None or body[s.start:s.start + 1] in '"“”„«':
+        return None
+    for opening in (True, False, None, "described"):
+        if opening == "described":
+            t = qf.titled_opening.match(body, s.start, s.end) if qf.titled_opening is not None else None
+            if t is None or t.group().split()[0].casefold() not in qf.described_heads \
+                    or any(qf.clause_verb.fullmatch(w) for w in t.group().split()[1:]):
+                continue
+            m = g.match_at(body, t.end())
+            if m is None or m.end() > s.end:
+                continue
+            p = g.parse(body, m.start(), m.end(), None, False)
+            # (a name joined by a spaced hyphen goes on: 'Deurilla - Feer')
+            pos = _SPACED_HYPHEN_NAME.match(body, m.end()).end()
+        elif opening is None:
+            # ('Jaminan keamanan Fenny (28), warga ..., berharap', 'Warga lain seperti Rudianta (24),
+            # yang ..., juga berharap'): a name with an age early in the sentence
+            a = _AGED_NAME.search(body, s.start, min(s.end, s.start + 100))
+            m = g.match_at(body, a.start(1)) if a is not None else None
+            if m is None or m.end() != a.end(1):
+                continue
+            p = g.parse(body, m.start(), m.end(), None, False)
+            pos = _APPOSED.match(body, m.end()).end()
+        elif opening:
+            m = g.match_at(body, s.start)
+            if m is None or m.end() > s.end:
+                continue
+            pos = _APPOSED.match(body, m.end()).end()
+            # (an age or a description in apposition marks even a lone sentence-opening word as a name)
+            p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, pos == m.end(), ctx.ents.midcaps)
+        else:
+            d = _DESCRIBED_NAME.match(body, s.start, s.end)
+            m = g.match_at(body, d.end()) if d is not None else None
+            if m is None:
+                continue
+            p = g.parse(body, m.start(), m.end(), None, False)
+            pos = m.end() + 1 if body[m.end():m.end() + 1] == "," else _APPOSED.match(body, m.end()).end()
+        if p is None or p.type != "person" or not p.name:
+            continue
+        if pos == m.end() and len(p.name.split()) < 2 and (
+                (ctx.ents.find_person(p.name) is None and not _aged_elsewhere(body, p.name))
+                or p.name.isupper() or "-" in p.name):
+            continue  # ('Tagana dari daerah lain dikerahkan', 'K-Popers menaikkan tagar': a group)
+        while True:
+            aux = _NEXT_WORD.match(body, pos, pos + 20)
+            if aux is None or aux.group(1) not in qf.auxiliaries:
+                break
+            pos = aux.end()
+        nxt = _NEXT_WORD.match(body, pos, pos + 20)
+        if not qf.verb_after.match(body, pos) and not (nxt is not None and nxt.group(1) in qf.plain_verbs) and not (
+                opening is None and _INTRODUCED_TAIL.fullmatch(body, m.end(), s.end)):
+            continue  # ('Salah satunya Minda (21), pengunjung asal Bogor.': a sentence introducing her)
+        e = ctx.ents.resolve(p, p.start)
+        return e if e is not None and e.type == "person" else None
+    return None
+
+
+def _participle_aside(qf: QuoteFinder, before: str) -> bool:
+    """Whether a past participle after `before` opens an aside, with no subject of its own: after a
+    comma and adverbs only ('The old prison, referred to ...', 'Van Biljon, reportedly often
+    referred to as ...')."""
+    cut = before.rstrip().rfind(",")
+    if cut < 0:
+        return False
+    return all(w.endswith("ly") or w in qf.participle_adverbs for w in before[cut + 1:].split())
+
+
+def _participle_subject(ctx: _Context, start: int, verb_start: int, spans, seg) -> tuple[Entity | None, bool]:
+    """The speaker of a quote after a participle: the one named after 'with' right before it
+    ('..., with Ross Spano of Florida calling the process "..."'), else, after a comma, the subject
+    of the sentence's opening clause ('Trump lashed out at the mayor, calling her "..."'). Returns
+    (entity, decided): decided when the sentence says whose the participle is, even if that is
+    nobody this article can name (then the object before the comma is not the speaker either)."""
+    qf, body = ctx.qf, ctx.body
+    if not body[start:verb_start].rstrip().endswith(","):
+        wm = qf.participle_subject.search(body, start, verb_start) if qf.participle_subject is not None else None
+        if wm is None:
+            return None, False
+        e = _phrase_after(ctx, wm.start("who"))
+        return (e if e is not None and e.type in ("person", "organization") else None), True
+    om = qf.opening_clause.match(body, start, verb_start) if qf.opening_clause is not None else None
+    if om is None or ctx.ents.g.is_clause(om.group("subject")):
+        return None, False
+    e, pron = _subject(ctx, start, om.start("verb"), [x for x in spans if x[0] != seg.open_mark])
+    # ('He also commented on the agreement, calling it "null and void"': a pronoun is resolved
+    # as any other cue's subject is)
+    return e, not pron
+
+
+def _sentence_end_cue(ctx: _Context, start: int, end: int, last: Entity | None,
+                      last_person: Entity | None) -> Entity | None:
+    """The speaker named by a cue after the last comma of body[start:end], when nothing but the
+    cue follows it (', he added.' / ', kata X.')."""
+    body, qf = ctx.body, ctx.qf
+    at = body.rfind(",", max(start, end - 80), end)
+    if at < 0 or _MARKS.search(body, at, end):
+        return None
+    rest = body[at:end]
+    if qf.after_pron.match(rest) and re.fullmatch(r"[,\s\w]*[.!?]?\s*", rest):
+        m = qf.after_pron.match(rest)
+        if not _WORDS.search(rest, m.end()):
+            return last_person or last
+        return None
+    m = qf.after_verb.match(rest)
+    if m:
+        verb = rest[:m.end()].split()[-1]
+        if verb.casefold() in qf.object_gap_verbs and body[start:at].strip(" \t,\"“”'’"):
+            # '," Glenn Maguire, chief economist ..., told Agence France Presse.': who is told is
+            # the addressee; the speaker stands before the verb
+            e, _ = _subject(ctx, start, at + rest.index(verb, 0, m.end()), [])
+            return e
+        return _phrase_after(ctx, at + m.end())
+    m = qf.after_subject_verb.match(rest)
+    if m and "," not in m.group("phrase"):
+        return _phrase_after(ctx, at + m.start("phrase"))
+    return None
+
+
+def _opens_with_report_verb(qf: QuoteFinder, body: str, at: int) -> bool:
+    """'meminta pihak bertikai ...': the text opens with a verb that reports (a request, a second
+    report), not with the clause's own subject."""
+    w = re.match(r"\w+", body[at:at + 40])
+    return w is not None and w.group().casefold() in qf.opening_report_verbs
+
+
+def _interrupted_report(ctx: _Context, s: Sentence, spans) -> "Quote | None":
+    """'... ; around 50 gallons of diesel fuel, officials said, spilled and ignited.', 'The guardrail
+    would be examined, Roberts said, to determine ...': a named subject and its cue interrupt one
+    clause; the whole clause, cue and all, is what the speaker reported (as the annotations keep
+    'Gelombang kekerasan terbaru, menurut pemerintah, berawal ...' whole)."""
+    body, qf = ctx.body, ctx.qf
+    if any(s.start < b and a < s.end for a, b in spans):
+        return None
+    text = body[s.start:s.end]
+    if '"' in text or "“" in text or "”" in text:
+        return None
+    m = qf.interrupting_cue.search(text)
+    nxt = m.group("next").casefold() if m is not None else ""
+    # ('..., stated Minister ..., and was left near the gate': the same subject's second verb)
+    same_subject = nxt in qf.coordinators and (m.group("second") or "").casefold() in qf.finite_words
+    if m is None or (nxt in qf.joiner_words and not same_subject) or nxt in qf.non_continuations \
+            or (qf.finite is not None and nxt.endswith("ing")):
+        # ('..., Maróth said, and paying back ...', '..., Mr Panke said, implying that ...': a
+        # second clause or a comment of its own)
+        return None
+    start = s.start + text.rfind(";", 0, m.start()) + 1  # (a clause after a semicolon)
+    if len(_WORDS.findall(body, start, s.start + m.start())) < 3 \
+            or len(_WORDS.findall(body, s.start + m.end("next"), s.end)) < 1:
+        return None
+    group = "phrase" if m.group("phrase") is not None else "after"
+    pos = s.start + m.start(group)
+    who = m.group(group).strip()
+    speaker = None
+    au = qf.authority.fullmatch(who) if qf.authority is not None else None
+    if au is not None:
+        speaker = _authority(ctx, au.group("who"), pos)  # ('officials said')
+    else:
+        det = qf.determiner_any.match(body, pos) if qf.determiner_any is not None else None
+        if det is not None:
+            pos = det.end()  # ('..., the US Agriculture Department said, with ...')
+    if speaker is None:
+        speaker = _pronoun_body(ctx, who, s.start + m.start(group))  # ('..., his office said, ...')
+    if speaker is None and body[pos:pos + 1].isupper():
+        m2 = ctx.ents.g.match_at(body, pos)
+        if m2 is not None and m2.end() == s.start + m.end(group):  # (the phrase is the whole subject)
+            speaker = _phrase_after(ctx, pos)
+            if speaker is not None and m.group("desc") is not None and (
+                    speaker.type != "person" or len(speaker.name.split()) < 2):
+                # ('kata psikolog Lisa Firestone,': a lower-case description before a full name only)
+                speaker = None
+    if speaker is None or is_news_outlet(speaker.name):
+        return None
+    a, b = _trim(body, start, s.end)
+    return Quote(a, b, "indirect", speaker, (s.start, s.end), 0.6, "interrupted")
+
+
+def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
+                  last_person: Entity | None) -> "Quote | None":
+    """Reported speech with its cue after it and no quote marks, as wire copy writes it: 'Posisi
+    Inggris ... jelas, kata Duta Besar Matthew Rycroft.' / '... in the region, he said.'"""
+    body, qf = ctx.body, ctx.qf
+    # (a partial quote inside the reported clause is allowed: 'Wiranto suffered "two deep wounds" in
+    # the attack, according to a hospital spokesperson'; a quote reaching into the cue is not)
+    if any(a <= s.start + 1 < b for a, b in spans):
+        return None
+    # the cue follows one of the sentence's last two commas, in its last 150 characters
+    tail_start = max(s.start, s.end - 150)
+    last_comma = body.rfind(",", tail_start, s.end)  # (two rfinds, not a loop over 150 characters)
+    commas = [c for c in (body.rfind(",", tail_start, last_comma) if last_comma > 0 else -1, last_comma) if c >= 0]
+    bare = body.rfind(" according to ", tail_start, s.end)
+    if bare > max(commas, default=-1) and body[bare - 1:bare] not in ",":
+        commas.append(bare)  # ('... in the attack according to a hospital spokesperson.': no comma)
+    for at in reversed(commas):
+        if any(a < s.end and b > at for a, b in spans):
+            continue  # (the cue is inside or after a quote: '"...", he said' is the quote's)
+        rest = body[at:s.end]
+        speaker = None
+        pm = qf.after_pron.match(rest)
+        if pm:
+            if len(_WORDS.findall(rest, pm.end())) <= 6:
+                speaker = last_person or last
+        else:
+            m = qf.after_verb.match(rest)
+            if m and rest[:m.end()].split()[-1].casefold() in qf.object_gap_verbs:
+                m = None  # ('X, a spokeswoman ..., told CNN, neighbors ...': who is told is no speaker)
+            elif m:
+                # 'kata Duta Besar Matthew Rycroft di New York, Senin.': the speaker, then little
+                # (an aside in brackets does not count: 'kata Komite Internasional Palang Merah
+                # (International Committee of the Red Cross/ICRC) pada Selasa')
+                short = len(_WORDS.findall(_BRACKETED.sub(" ", rest[m.end():]))) <= 14
+                if not short and qf.indirect_verb is not None:
+                    # 'kata Menteri Luar Negeri Retno LP Marsudi dalam rapat dengar pendapat dengan
+                    # Komisi I DPR RI di Jakarta, Senin.': a long title and name, then only where
+                    # and when (a phrase opening with a preposition, no report verb in it)
+                    nm = ctx.ents.g.match_at(body, at + m.end())
+                    tail = body[nm.end():s.end] if nm is not None else ""
+                    first = re.match(r"[ \t]+([^\W\d_]+)", tail)
+                    short = first is not None and first.group(1).casefold() in qf.object_prepositions \
+                        and len(_WORDS.findall(tail)) <= 14 and not qf.indirect_verb.search(tail)
+                if short:
+                    speaker = _phrase_after(ctx, at + m.end())
+                    if speaker is None and qf.pronoun_subject is not None \
+                            and qf.pronoun_subject.match(rest[m.end():]):
+                        speaker = last_person or last
+            else:
+                m = qf.after_subject_verb.match(rest)
+                if m is not None and qf.passive is not None \
+                        and qf.passive.search(rest, 0, m.end() - len(rest[:m.end()].split()[-1])) \
+                        and not (qf.as_saying is not None and qf.as_saying.match(rest, m.end())):
+                    # ('..., a Houston court has been told.': who was told is no speaker; 'X has been
+                    # reported as saying' still is)
+                    m = None
+                # ('While not naming other bidders, Maróth said the bid won ...': the report
+                # follows the cue; it is not a trailing one)
+                follows = _WORDS.findall(rest, m.end()) if m else []
+                if m and "," not in m.group("phrase") and len(follows) <= 6 and not (
+                        follows and ctx.qf.object_cue is not None and ctx.qf.object_cue.search(m.group())
+                        and follows[0] not in qf.trailer_words and not follows[0][:1].isupper()):
+                    # ('While many transactions ..., the AU announced an electronic payment system.':
+                    # a cue with an object of its own reports nothing before it)
+                    speaker = _phrase_after(ctx, at + m.start("phrase"))
+                acc = qf.according_after.match(rest) if m is None and qf.according_after is not None else None
+                if acc is not None and acc.end() < len(rest) and len(_WORDS.findall(rest, acc.end())) <= 14 \
+                        and "," not in rest[acc.end():]:  # (', according to Turkey, supportive of': an aside)
+                    # '... struck near the base, according to the Iraqi military.' (not the press:
+                    # '..., according to Reuters.' reports what Reuters was told)
+                    pos = at + acc.end()
+                    lead = qf.determiner_any.match(body, pos) if qf.determiner_any is not None else None
+                    named = qf.state_noun.match(body, lead.end() if lead else pos) \
+                        if qf.state_noun is not None else None
+                    code = ctx.ents.g.finder.code_of(named.group("state")) if named is not None else None
+                    if code:  # 'according to the Iraqi military': the state's institution
+                        name = body[named.start():named.end()]
+                        e = ctx.ents.resolve(Parsed(name, named.start(), named.end(), None, name,
+                                                    "organization", code), named.start())
+                    else:
+                        e = _phrase_after(ctx, lead.end() if lead else pos)
+                    if e is None and qf.authority is not None:
+                        # '..., according to police.': the unnamed authorities of the story's state
+                        who = body[lead.end() if lead else pos:s.end].strip().rstrip(".!?").strip()
+                        if qf.source_tail is not None:
+                            who = qf.source_tail.sub("", who)  # ('according to police on Thursday.')
+                        au = qf.authority.fullmatch(who)
+                        mod = re.match(r"[a-z]+[ \t]+", who) if au is None else None
+                        if mod is not None and qf.authority.fullmatch(who, mod.end()) is not None:
+                            # ('..., according to county police.': a word placing the authority)
+                            au = qf.authority.fullmatch(who, mod.end())
+                        if au is not None:
+                            e = _authority(ctx, au.group("who"), pos)
+                    if e is None and qf.indefinite_office is not None:
+                        # '..., according to a hospital spokesperson.': someone unnamed, by their office
+                        ind = qf.indefinite_office.search(body[pos:s.end].strip().rstrip(".!?").strip())
+                        if ind is not None:
+                            role = ind.group("role")
+                            e = ctx.ents.resolve(Parsed(role, pos, s.end, role, None, "role", None), pos)
+                    outlet = e is not None and (is_news_outlet(e.name) or (
+                        lead is not None and is_news_outlet(body[pos:lead.end()].strip().capitalize() + " " + e.name)))
+                    speaker = e if e is not None and not outlet else None
+        if speaker is None and qf.trailing_subject is not None:
+            ts = qf.trailing_subject.match(rest)
+            if ts is not None and len(_WORDS.findall(rest, ts.end())) <= 6:
+                who = ts.group("who").strip()
+                gm = qf.group_subject.fullmatch(who) if qf.group_subject is not None else None
+                au = (qf.authority.fullmatch(who) or qf.authority.fullmatch(qf.definite_lead.sub("", who, count=1))) \
+                    if qf.authority is not None else None
+                definite = re.match(r"(?:the|The)[ \t]+(?P<noun>[a-z]+)\Z", who)
+                if au is not None:
+                    speaker = _authority(ctx, au.group("who"), at + ts.start("who"))
+                elif gm is not None:
+                    speaker = _group(ctx, gm.group("group"), at + ts.start("who"))
+                elif definite is not None and definite.group("noun") in qf.firm_nouns:
+                    speaker = _firm_named_last(ctx, at)  # ('..., the bank said.': the bank named last)
+        if speaker is None:
+            continue
+        a, b = _trim(body, s.start, at)
+        words = len(_WORDS.findall(body[a:b]))
+        if words < 4 or (words == 4 and not (qf.finite is not None and _reads_as_clause(qf, body, a, b)
+                                             and "," not in body[at + 1:s.end + 1])) \
+                or _mostly_quoted(a, b, spans):
+            # (four words only when they read as a clause and the cue ends the sentence: 'The
+            # entire crew were Iranians, the army said.', not 'The problem they faced, they said, was')
+            return None
+        first = re.match(r"[^\W\d_]+", body[a:b])
+        if first is not None and first.group().casefold() in qf.object_prepositions and "," not in body[a:b] \
+                and not (_reads_as_clause(qf, body, a, b) if qf.finite is not None
+                         else _complement_is_clause(qf, body, a, b)):
+            return None  # ('In a speech at the London School of Economics, X promised to act': no clause)
+        return Quote(a, b, "indirect", speaker, (s.start, s.end), 0.6, "cue-after")
+    return None
+
+
+def _partials_in_reports(quotes: list[Quote]) -> list[Quote]:
+    """'The Green Party said the Budget was a "wasted opportunity"': a partial quote inside a
+    report whose speaker was only guessed from a phrase before it is the reporter's words."""
+    reports = [q for q in quotes if q.kind == "indirect" and q.speaker is not None]
+    if not reports:
+        return quotes
+    out = []
+    for q in quotes:
+        if q.kind == "direct" and q.how == "cue-before":
+            r = next((r for r in reports if r.start <= q.start and q.end <= r.end + 1
+                      and r.speaker is not q.speaker), None)
+            if r is not None:
+                q = dataclasses.replace(q, speaker=r.speaker, how="in-report")
+        out.append(q)
+    return out
+
+
+def _without_wrappers(body: str, quotes: list[Quote], qf: QuoteFinder) -> list[Quote]:
+    """A reported clause ending in a partial quote keeps only the reporter's part: 'called on Italy
+    and Egypt to join the project, adding "We call on ..."' reports 'called on Italy and Egypt to
+    join the project'; the quote is its own item. When only a frame is left ('menjanjikan akan
+    memberikan "dukungan penuh"'), the speaker's own words are all there is to report. A frame
+    ending in a copula ('said the measure was "nowhere near enough."') has the quote as its
+    predicate: the clause is reported whole, quote included."""
+    copula_end, introduced, subjectless = qf.copula_end, qf.quote_introduced, qf.subjectless_frame
+    directs = [q for q in quotes if q.kind == "direct"]
+    kept = []
+    for q in quotes:
+        if q.kind == "indirect":
+            inner = [d for d in directs if q.start <= d.start and d.end <= q.end
+                     and not _WORDS.search(body, d.end, q.end)]
+            if inner and q.how == "cue-after":
+                kept.append(q)  # ('Such a state would be markedly "less tolerant", he argued.': one clause)
+                continue
+            if inner:
+                a, b = _trim(body, q.start, inner[0].start - 1)
+                if copula_end is not None and len(_WORDS.findall(body, a, b)) >= 2 \
+                        and copula_end.search(body[a:b]):
+                    kept.append(q)
+                    continue
+                frame = _WORDS.findall(body, a, b)
+                if introduced is not None and (len(frame) >= 2 or (
+                        len(frame) == 1 and frame[0].casefold() in qf.frame_pronouns)) \
+                        and not introduced.search(body, a, inner[0].start) \
+                        and not (subjectless is not None and subjectless.match(body, a)):
+                    # ('menyebut pihaknya "sudah siap menghadapi apapun"': a pronoun is frame enough)
+                    # 'said the roof fell in and "everyone started screaming"': the quote goes on
+                    # with the reported clause, which is reported whole (not after a cue of its
+                    # own: '..., adding "We call on ..."')
+                    kept.append(q)
+                    continue
+                b = _drop_trailing_joiner(body, a, b)
+                if len(_WORDS.findall(body, a, b)) < 5:
+                    continue
+                q = Quote(a, b, q.kind, q.speaker, q.sentence, q.confidence, q.how)
+        kept.append(q)
+    return kept
+
+
+def _content_words(text: str, stopwords: frozenset[str]) -> set[str]:
+    return {w for w in (x.casefold() for x in _WORDS.findall(text)) if len(w) > 2 and w not in stopwords}
+
+
+def _without_paraphrases(body: str, quotes: list[Quote], stopwords: frozenset[str]) -> list[Quote]:
+    """'Paus Fransiskus mengatakan telah berdoa untuk perdamaian di wilayah Kaukasus.' followed by
+    his '"Saya berdoa untuk perdamaian di Kaukasus. ..."': the report only announces the quote
+    that follows it, so the reader gets the speaker's own words once, not twice. The report goes
+    when the next item is the same speaker's direct quote, in the same or the next paragraph,
+    and holds most of the report's content words."""
+    kept = []
+    for i, q in enumerate(quotes):
+        nxt = quotes[i + 1] if i + 1 < len(quotes) else None
+        if q.kind == "indirect" and nxt is not None and nxt.kind == "direct" and q.speaker is not None \
+                and nxt.speaker is q.speaker and nxt.start >= q.end and body.count("\n", q.end, nxt.start) <= 1:
+            said = _content_words(body[q.start:q.end], stopwords)
+            if said and len(said & _content_words(body[nxt.start:nxt.end], stopwords)) >= 0.5 * len(said):
+                continue
+        kept.append(q)
+    return kept
+
+
+_JOINER = re.compile(r"(?:[\s,;:]+(?:adding|saying|and|dan|serta|dengan mengatakan|sambil mengatakan))?[\s,;:]*$", re.I)
+
+
+def _drop_trailing_joiner(body: str, a: int, b: int) -> int:
+    m = _JOINER.search(body, a, b)
+    return _trim(body, a, m.start())[1] if m else b

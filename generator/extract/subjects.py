@@ -1,0 +1,1576 @@
+"""Who a cue's subject is: the speaker phrase before or after a report verb, resolved to a person or a body."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .cues import QuoteFinder
+from .furniture import Furniture
+from .langpack import LanguagePack
+from .outlets import is_news_outlet
+from .sentences import Sentence
+from .speakers import (ArticleEntities, Entity, NAMEWORD, Parsed, UPPER, _NAME_JOINERS, _initials_match,
+                       after_blanks)
+
+
+@dataclass
+class _Context:
+    body: str
+    pack: LanguagePack
+    qf: QuoteFinder
+    ents: ArticleEntities
+    furniture: Furniture
+    sentences: list[Sentence]
+    starts: list[int] = field(default_factory=list)
+    last_person: Entity | None = None  # the person the article spoke of last (a speaker or subject)
+    last_body: Entity | None = None  # the institution the article spoke of last (a speaker or subject)
+    lone_names: dict | None = None  # (_lone_names, asked for once an article at most)
+    described_firms: list | None = None  # (_described_firms, asked for once an article at most)
+
+    def sentence_index(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.starts, offset) - 1, 0)
+
+
+def _segments_of(body: str, start: int, end: int, breaks: re.Pattern = re.compile(r",\s*")) -> list[tuple[int, int]]:
+    """Comma-separated segments of body[start:end] (`breaks` may add a spaced dash around a
+    relative clause: 'Shareholders United - which has proved adept ... - said')."""
+    out = []
+    s = start
+    for m in breaks.finditer(body[start:end]):
+        out.append((s, start + m.start()))
+        s = start + m.end()
+    out.append((s, end))
+    return out
+
+
+def _role_before(ctx: _Context, segments, index: int) -> Parsed | None:
+    """'Penasihat Keamanan Nasional Myanmar, Thaung Tun, mengaku ...': the segment before a
+    bare name, when it is only a role, is that person's role."""
+    if index == 0:
+        return None
+    seg_start, seg_end = segments[index - 1]
+    while seg_start < seg_end and ctx.body[seg_start].isspace():
+        seg_start += 1
+    lead = ctx.qf.determiner_any.match(ctx.body, seg_start) if ctx.qf.determiner_any is not None else None
+    if lead:  # 'A member of the Tunisian Parliament, Samir Dilou said'
+        seg_start = lead.end()
+    one = re.match(r"(\w+)[ \t]+(?=[a-z])", ctx.body[seg_start:seg_end])
+    if one is not None and one.group(1).casefold() in ctx.qf.indefinite_set:
+        seg_start += one.end()  # ('One senator, Eduardo Bhatia, said')
+    m = ctx.ents.g.match_at(ctx.body, seg_start)
+    g = ctx.ents.g
+    if m is not None and m.end() < seg_end - 1:
+        # 'The United States' National Institute of Allergy and Infectious Disease's director, Dr.
+        # Anthony Fauci': an institution's lower-case title; the state opening it is the person's
+        held = _POSSESSED_TITLE.fullmatch(ctx.body, seg_start, seg_end)
+        if held is not None and held.group("title").casefold() in g.title_words:
+            found = g.finder.find(held.group("desc"))
+            code = found[0].code if found and found[0].start == 0 else None
+            desc = held.group("desc")
+            if code and not g.is_non_state(desc) and not (g.international_re is not None
+                                                          and g.international_re.search(desc)):
+                text = ctx.body[seg_start:seg_end].strip()
+                return Parsed(text, seg_start, seg_end, text, None, "role", code)
+        return None
+    if m is None:
+        # 'One senator, Eduardo Bhatia, said': a lower-case office alone, after a determiner or 'one'
+        office = seg = ctx.body[seg_start:seg_end].strip()
+        lr = g.lower_role_start.match(office) if g.lower_role_start is not None and office.islower() else None
+        if lr is not None and lr.end() >= len(office.rstrip()):
+            return Parsed(seg, seg_start, seg_end, office, None, "role", None)
+        return None
+    p = g.parse(ctx.body, m.start(), m.end(), None, False)
+    if p is not None and p.type == "organization" and p.role \
+            and p.role.split()[0].casefold().rstrip(".") in g.title_words:
+        # 'Anggota Komisi X DPR RI, Dadang Rusdiana menilai': a title of an institution
+        return Parsed(p.text, p.start, p.end, ctx.body[m.start():m.end()], None, "role",
+                      None if g.is_non_state(p.name or "") else p.country)
+    return p if p is not None and p.type == "role" else None
+
+
+# 'The United States' National Institute of Allergy and Infectious Disease's director': an
+# institution, its possessive and a lower-case title
+_POSSESSED_TITLE = re.compile(r"(?P<desc>[A-Z][^,;:\"“”()]{2,120}?)['’]s?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?P<title>[a-z][\w-]*)[ \t]*")
+# A name followed by its acronym in brackets: 'The Institute for Criminal Justice Reform (ICJR)'
+_ACRONYMED = re.compile(r"(?:The[ \t]+)?(?P<name>[A-Z][\w-]*(?:[ \t]+[\w-]+){1,8}?)[ \t]+\((?P<acronym>[A-Z]{2,8})\)")
+
+
+def _salient_person(ctx: _Context, before: int, country: str | None, window: int = 1500) -> Entity | None:
+    """The person the article has spoken of most up to `before` (the later one on a tie), with a
+    full name, mentioned within `window` characters (and of `country`, if given): whom 'The Tory
+    leader said' means after 'Michael Howard has launched an attack ... under Tony Blair'."""
+    counts: dict[int, list] = {}
+    for off, e in ctx.ents.mentions:
+        if off >= before:
+            break
+        if e.type == "person" and e.name and len(e.name.split()) >= 2 and (country is None or e.country == country):
+            entry = counts.setdefault(id(e), [0, off, e])
+            entry[0] += 1
+            entry[1] = off
+    recent = [c for c in counts.values() if c[1] >= before - window]
+    if not recent:
+        return None
+    return max(recent, key=lambda c: (c[0], c[1]))[2]
+
+
+def _holder_named_last(ctx: _Context, role: str, before: int, window: int = 600) -> Entity | None:
+    """The person named last before `before` (within `window` characters, with a full name) whose
+    role has every word of `role`, a title word standing for its equivalent (title_equivalents):
+    'Mexico's Foreign Secretary Marcelo Ebrard said ... The foreign minister said' is Ebrard."""
+    g = ctx.ents.g
+    if not g.title_equivalents:
+        return None
+    wanted = [w.casefold() for w in re.findall(r"[\w'’-]+", role)]
+    for off, e in reversed(ctx.ents.mentions):
+        if off >= before:
+            continue
+        if off < before - window:
+            break
+        if e.type != "person" or not e.role or not e.name or len(e.name.split()) < 2:
+            continue
+        held = {w.casefold() for w in re.findall(r"[\w'’-]+", e.role)}
+        held |= {x for w in held for x in g.title_equivalents.get(w, ())}
+        if wanted and all(w in held for w in wanted):
+            return e
+        return None  # (only the person named last: not someone named before another)
+    return None
+
+
+# lower-case words and blanks only, one word at least (linear: a nested '(?:[ \t]*[a-z]+)+' took
+# seconds on one long word followed by a capital)
+_DAY_AND_DATE = re.compile(r"[A-Z][a-z]+ \(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")  # ('Rabu (14/10/2020)')
+_LOWER_WORDS_ONLY = re.compile(r"(?=[ \t]*[a-z])[a-z \t]+")
+# a possessive ending: "Erdogan's"
+_POSSESSIVE_END = re.compile(r"['’]s\Z")
+
+
+def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
+    """The speaker phrase that is the subject of a verb at verb_start (see _subject_of); a second
+    verb of a coordinated predicate ('X menentang lawan - lawannya dan menyebut ...') has the first
+    verb's subject."""
+    found = _subject_of(ctx, start, verb_start, quotes_spans)
+    if found[0] is None and ctx.qf.coordinated_tail is not None:
+        co = ctx.qf.coordinated_tail.search(ctx.body, start, verb_start)
+        if co is not None:
+            # 'Volkswagen is considering building a factory in India, but said ...': the second verb
+            # of a clause has its subject, the phrase before the first lower-case word that parses
+            # (up to the first lower-case word after a name: 'Anti-abortion group the Pro-Life
+            # Alliance "congratulated" Mr Howard ...' is not Mr Howard's)
+            clause = ctx.body[start:co.start()]
+            for n, gap in enumerate(re.finditer(r"[ \t]+(?=[a-z])", clause)):
+                cut = start + gap.start()
+                if n >= 6 or any(c in clause[:gap.start()] for c in "\"“”,"):
+                    break
+                if ctx.body[cut - 2:cut] in ("'s", "’s"):
+                    continue  # ('The firm's chief executive ...')
+                inner = _subject_of(ctx, start, cut, quotes_spans)
+                if inner[0] is not None:
+                    return inner[0], False
+                last = clause[:gap.start()].split()[-1]
+                if last[:1].isupper() and last not in ctx.ents.g.opener_set:
+                    break
+    pj = ctx.qf.predicate_joined
+    if found[0] is not None or pj is None:
+        return found
+    text = ctx.body[start:verb_start]
+    if pj.search(text) is None:
+        return found
+    for v in ctx.qf.predicate_verb.finditer(text):
+        word = v.group("verb").casefold()
+        if word in ctx.qf.predicate_non_verbs:
+            continue
+        inner = _subject_of(ctx, start, start + v.start(), quotes_spans)
+        if inner[0] is not None:
+            return inner
+    return found
+
+
+def _joined_field_lists(ctx: _Context, segments, start: int, end: int):
+    """'Kepala Dinas Tenaga Kerja, Transmigrasi, dan Energi DKI Jakarta Andri Yansyah, Rabu (14/10),
+    menjelaskan': the segments between the commas of a body's list of fields ('Transmigrasi') name no
+    one; they are left out, and so is a day and date between commas."""
+    inside = [(m.start(), m.end()) for m in ctx.qf.field_list.finditer(ctx.body, start, end)]
+    out = []
+    for k, seg in enumerate(segments):
+        text = ctx.body[seg[0]:seg[1]].strip()
+        if k > 0 and any(a < seg[0] and seg[1] < b for a, b in inside):
+            continue  # ('Transmigrasi')
+        if k > 0 and _DAY_AND_DATE.fullmatch(text):
+            continue  # ('Rabu (14/10/2020)')
+        out.append(seg)
+    return out
+
+
+def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
+    """The speaker phrase that is the subject of a verb at verb_start, searching the sentence text
+    body[start:verb_start] segment by segment from the verb back. Returns (entity, pronoun)."""
+    body, g = ctx.body, ctx.ents.g
+    segments = _segments_of(body, start, verb_start, ctx.qf.segment_breaks)
+    if ctx.qf.field_list is not None and len(segments) > 1:
+        segments = _joined_field_lists(ctx, segments, start, verb_start)
+    # 'a German government source, whom they did not name, said': the relative clause is an aside
+    # ('Stephen Mold, urged ...': a comma right before the verb leaves an empty last segment)
+    while len(segments) > 1 and (not body[segments[-1][0]:segments[-1][1]].strip() or (
+            ctx.qf.relative_start is not None
+            and ctx.qf.relative_start.match(body, segments[-1][0], segments[-1][1]))):
+        rel = ctx.qf.relative_start.match(body, segments[-1][0], segments[-1][1]) \
+            if ctx.qf.relative_start is not None else None
+        named = g.match_at(body, rel.end() + len(body[rel.end():segments[-1][1]]) - len(
+            body[rel.end():segments[-1][1]].lstrip())) if rel is not None else None
+        if named is not None and not body[named.end():segments[-1][1]].strip():
+            # '..., which NASA said might take place this summer': the clause's own subject, right
+            # before the verb, is who speaks (not a name before the clause)
+            segments = [(named.start(), segments[-1][1])]
+            break
+        kin = ctx.qf.kin_named.fullmatch(body, rel.end(), segments[-1][1]) \
+            if rel is not None and ctx.qf.kin_named is not None else None
+        if kin is not None:
+            segments = [(kin.start("who"), segments[-1][1])]  # ('..., which his wife Bernadette said was ...')
+            break
+        segments = segments[:-1]
+    while len(segments) > 2 and (lead := re.match(r"\s*([a-z]+)\b", body[segments[-1][0]:segments[-1][1]])) \
+            and lead.group(1) in ctx.qf.trailer_words \
+            and not (ctx.qf.pronoun_subject is not None
+                     and ctx.qf.pronoun_subject.match(body[segments[-1][0] + lead.end():segments[-1][1]])):
+        # ('mantan perdana menteri Haiti Laurent Lamothe, melalui akun Twitternya mengatakan': where
+        # or how he said it, between commas, is no subject; but '..., before he announced he would
+        # stand down' holds its own subject)
+        segments = segments[:-1]
+    while len(segments) > 1 and ctx.qf.seat_place is not None \
+            and g.finder.code_of(body[segments[-1][0]:segments[-1][1]].strip()) is not None \
+            and ctx.qf.seat_place.search(body, segments[-2][0], segments[-2][1]):
+        # ('Kedutaan Besar Republik Indonesia di Amman, Jordania mengimbau': the state after the
+        # comma is where the body sits, not the subject)
+        segments = segments[:-1]
+    while len(segments) > 1 and g.within is not None \
+            and g.within.code_of(body[segments[-1][0]:segments[-1][1]].strip()) is not None \
+            and body[segments[-2][0]:segments[-2][1]].rstrip()[-1:].isalpha() \
+            and body[segments[-2][0]:segments[-2][1]].split()[-1][:1].isupper():
+        # ('issued a statement at his golf club outside Washington, D.C. saying': the place's
+        # state or district after a comma goes on with the place, it is no subject)
+        segments = segments[:-1]
+    for index in range(len(segments) - 1, -1, -1):
+        seg_start, seg_end = segments[index]
+        if seg_end <= seg_start:
+            continue
+        if any(a <= seg_start < b for a, b in quotes_spans):
+            continue
+        text = body[seg_start:seg_end]
+        joined = ctx.qf.joined_clause_subject.search(text) \
+            if index == len(segments) - 1 and ctx.qf.joined_clause_subject is not None else None
+        if joined is not None and ctx.qf.past_form.search(text, 0, joined.start()):
+            # 'Trump attacked Drudge as an opponent and his campaign called for ...': a clause of its
+            # own after the first one's verb; its subject, right before the verb, speaks
+            inner = _subject_of(ctx, seg_start + joined.start("rest"), seg_end, quotes_spans)
+            if inner[0] is not None or inner[1]:
+                return inner
+        if index == len(segments) - 1 and ctx.qf.subordinator is not None:
+            sub = None
+            for sub in ctx.qf.subordinator.finditer(text):
+                pass
+            rest = text[sub.end():] if sub is not None else ""
+            if sub is not None and index > 0 and not text[:sub.start()].strip() and rest.strip() \
+                    and _LOWER_WORDS_ONLY.fullmatch(rest) \
+                    and not (ctx.qf.pronoun_subject is not None and ctx.qf.pronoun_subject.match(rest)):
+                # 'Dia mengucapkan selamat kepada ..., Pasukan Quds, atas "...", meski juga menegaskan
+                # bahwa ...': a clause after a comma with no subject of its own (adverbs only) has
+                # the sentence's subject, not a name in between
+                for k in range(index):
+                    first = re.match(r"\s*([^\W\d_]+)", body[segments[k][0]:segments[k][1]])
+                    if first and first.group(1).casefold() in ctx.qf.object_prepositions:
+                        continue  # ('Dalam pidato ..., Rouhani ...': the opening place or time)
+                    return _subject(ctx, segments[k][0], segments[k][1], quotes_spans)
+            if sub is not None and re.search(r"\S", rest):
+                # 'Dalai Lama bertemu Obama meskipun pemerintah China meluncurkan peringatan
+                # bahwa ...': the verb's subject follows the last subordinator before it
+                seg_start += sub.end()
+                text = body[seg_start:seg_end]
+        if index == len(segments) - 1:
+            short = ctx.qf.definite_lead.sub("", text.strip(), count=1)
+            bracketed = _BRACKETED_SHORT_END.search(short)
+            if bracketed is not None and all(w[:1].isupper() or w[:1] == "(" or w in _NAME_JOINERS
+                                             or w in ctx.ents.g.connectors
+                                             for w in short[:bracketed.start()].split()):
+                short = bracketed.group(1)  # ('... and Lawyers' Christian Fellowship (LCF) said')
+            if short[:1].isupper():
+                e = ctx.ents.short_form_of(short)  # (None unless the article wrote it in brackets)
+                if e is not None:
+                    return e, False  # 'CalFire indicated ...': the body its full name named
+        if (index == 0 or (index == len(segments) - 1 and _opens_adverbially(ctx, segments[0]))) \
+                and ctx.qf.definite_opening is not None:
+            # ('After federal agents raided its offices, the company said ...': an opening phrase)
+            do = ctx.qf.definite_opening.match(text)
+            if do is not None:
+                # 'The embassy declined the request and said ...': the institution named before
+                org = _named_institution(ctx, do.group("role"), seg_start)
+                if org is not None:
+                    return org, False
+                if ctx.qf.bare_definite is not None and ctx.qf.bare_definite.fullmatch(text.strip()):
+                    # 'The committee said ...' with no committee named before: the body as written,
+                    # of the story's state when it is one of the state's own ('The council said')
+                    role = do.group("role")
+                    a = seg_start + text.find(role)
+                    return _group(ctx, role, a), False
+        if index == len(segments) - 1 and ctx.qf.state_institution is not None:
+            si = ctx.qf.state_institution.search(text)
+            code = ctx.ents.g.finder.code_of(si.group("state")) if si else None
+            if code:
+                # 'but the Saudi government said': the state's institution speaks
+                name = f"{si.group('state')} {si.group('noun')}"
+                e = ctx.ents.resolve(Parsed(name, seg_start + si.start("state"), seg_end, None, name,
+                                            "organization", code), seg_start)
+                if e is not None:
+                    return e, False
+        if index == 0 and len(segments) == 1 and ctx.qf.described_anaphor is not None:
+            da = ctx.qf.described_anaphor.match(text)
+            if da and _dated(ctx.qf, da.group("desc")):
+                da = None  # ('Antonio Guterres hari ini mengeluarkan ...': today, not 'this Guterres')
+            desc = da.group("desc") if da else ""
+            titled = any(w.casefold().rstrip(".") in g.title_words for w in desc.split()[:4])
+            if da and not titled and _person_head(ctx.qf, desc) and ctx.last_person is not None:
+                # 'Pelantun 'Bolo-Bolo' ini mengatakan': a description of a person, no office
+                return ctx.last_person, False
+            if da and titled and g.inst_head_re is not None and g.inst_head_re.match(desc):
+                # 'Komisi Pemberantasan Korupsi (KPK) meminta ... Lembaga antirasuah itu meminta ...':
+                # an institution's head noun and a description point back at the last body named
+                if ctx.last_body is not None:
+                    return ctx.last_body, False
+            if da and titled:
+                code = g.role_country(desc)
+                holder = _office_holder(ctx, desc, seg_start)
+                if holder is not None:
+                    # 'Presiden berusia 39 tahun itu menyebut ...': the one who holds the office it
+                    # opens with, not a last speaker who holds none
+                    return holder, False
+                # the last speaker, else the last person named
+                known = ctx.last_person if ctx.last_person is not None and (
+                    code is None or ctx.last_person.country in (None, code)) else next(
+                    (e for at, e in reversed(ctx.ents.mentions) if at < seg_start
+                     and e.type == "person" and e.name), None)
+                if known is not None and (code is None or known.country in (None, code)):
+                    return known, False
+        if index == len(segments) - 1 and index > 0 and ctx.qf.described_anaphor_lower is not None \
+                and ctx.last_person is not None:
+            # 'Lucunya, ketika ditanya ..., bintang sinetron 'Anak Jalanan' ini mengaku ...': a
+            # description of a person closed by 'ini'/'itu' after an opening phrase is the person
+            # the article spoke of
+            da = ctx.qf.described_anaphor_lower.match(text)
+            if da and _person_head(ctx.qf, da.group("desc")) \
+                    and not _dated(ctx.qf, da.group("desc")):
+                return ctx.last_person, False
+        if index == len(segments) - 1 and ctx.qf.institution_of_state is not None:
+            io = ctx.qf.institution_of_state.search(text)
+            code = ctx.ents.g.finder.code_of(io.group("state")) if io else None
+            if code and io.group("noun")[:1].islower():
+                # 'representatives from Iran acknowledged': unnamed officials of that state
+                name = body[seg_start + io.start("noun"):seg_start + io.end("state")]
+                e = ctx.ents.resolve(Parsed(name, seg_start + io.start("noun"), seg_end, None, name,
+                                            "organization", code), seg_start)
+                if e is not None:
+                    return e, False
+        if index == len(segments) - 1 and ctx.qf.definite_role_of is not None:
+            dro = ctx.qf.definite_role_of.search(text)
+            if dro is not None and not re.search(r"[A-Z]", dro.group("role")):
+                role = dro.group("role")
+                e = ctx.ents.resolve(Parsed(role, seg_start + dro.start("role"), seg_end, role, None, "role", None),
+                                     seg_start)
+                if e is not None:
+                    return e, False
+        if index == len(segments) - 1 and ctx.qf.definite_role is not None:
+            dr = ctx.qf.definite_role.search(text)
+            if dr is not None:
+                role, qual = dr.group("role"), dr.group("qual").strip()
+                found = g.finder.find(qual) if qual else []
+                code = found[-1].code if found else None
+                e = ctx.ents.resolve(Parsed(role, seg_start + dr.start("role"), seg_end, role, None, "role", None),
+                                     seg_start)
+                if e is not None and e.type == "person" and e.name != role and (code is None or e.country == code):
+                    return e, False
+                if qual and role.casefold() not in g.deputy_roles:
+                    # 'Michael Howard has denied ... The Tory leader said': the person just spoken of
+                    # ('the Vodafone spokesman said' stays the firm speaking)
+                    recent = _salient_person(ctx, seg_start, code)
+                    if recent is not None:
+                        return recent, False
+                    described = f"{qual} {role}"
+                    return ctx.ents.resolve(Parsed(described, seg_start + dr.start("qual"), seg_end, described,
+                                                   None, "role", None if g.is_former(described) else code),
+                                            seg_start), False
+                if e is not None and not qual and role.casefold() not in g.deputy_roles:
+                    # 'The foreign minister said ...' with no holder of that role named: the office
+                    # holder the article is about (a title word of the role in their role), else
+                    # the unnamed office itself
+                    words = {w for w in role.casefold().split() if w in g.title_words}
+                    holder = _salient_person(ctx, seg_start, None)
+                    if holder is not None and holder.role and words & {
+                            w.casefold() for w in re.findall(r"[\w'’-]+", holder.role)}:
+                        return holder, False
+                    holder = _holder_named_last(ctx, role, seg_start)
+                    if holder is not None:
+                        return holder, False
+                    return e, False
+        if index == len(segments) - 1 and ctx.qf.member_of_body is not None \
+                and (index == 0 or _opens_with_preposition(ctx, segments[index - 1])):
+            # (not in apposition: 'Ahmed al-Assadi, a spokesman for the PMF, blamed ...' is his)
+            mb = ctx.qf.member_of_body.search(text)
+            org = _phrase_after(ctx, seg_start + mb.start("body")) if mb is not None else None
+            ma = ctx.qf.member_after_body.search(text) if mb is None else None
+            if ma is not None and ctx.ents.g.inst_head_re is not None \
+                    and any(ctx.ents.g.inst_head_re.match(w) for w in ma.group("body").split()[1:] or ["-"]):
+                name = ma.group("body")  # ('a Foreign Office spokesman': a body by its head word)
+                a = seg_start + ma.start("body")
+                org = ctx.ents.resolve(Parsed(name, a, a + len(name), None, name, "organization",
+                                              ctx.ents.g.role_country(name)), a)
+            if org is not None and (org.type == "organization" or (
+                    " " not in org.name and sum(c.isupper() for c in org.name) >= 2)):
+                return org, False  # 'An official from TfL stated': the body (or its short form) speaks
+        if index == len(segments) - 1 and ctx.qf.definite_person is not None:
+            dp = ctx.qf.definite_person.match(text.strip())
+            if dp is None and index == 0:
+                # 'At about 5:17 p.m. his daughter reported ...': an opening phrase of time, then the
+                # subject (not 'the coach of the boy said': a preposition before it)
+                dp = ctx.qf.definite_person.search(text.strip())
+                before = text.strip()[:dp.start()].split() if dp is not None else []
+                if dp is not None and (not before or len(before) > 6 or not text.strip()[dp.start() - 1].isspace()
+                                       or before[-1].casefold() in ctx.qf.object_prepositions
+                                       or not (before[0].casefold() in ctx.qf.object_prepositions
+                                               or before[0] in ctx.ents.g.opener_set)):
+                    dp = None
+            if dp is not None and (index == 0 or _opens_with_preposition(ctx, segments[index - 1])):
+                a = seg_start + (len(text) - len(text.lstrip()))
+                if dp.group("noun"):
+                    # ('The father said' after 'the father, David Turpin,': the one named so before)
+                    noun = dp.group("noun")
+                    return ctx.ents.resolve(Parsed(noun, a, a + len(dp.group()), noun, None, "role", None), a), False
+                # ('One of the victims', 'his daughter': someone unnamed, by who they are to the story)
+                e = Entity(name=dp.group("one") or dp.group("poss"), type="person", first=a)
+                ctx.ents.entities.append(e)
+                return e, False
+        if index == len(segments) - 1 and ctx.qf.indefinite_office is not None \
+                and not (index > 0 and _person_segment(ctx, segments, index - 1)):
+            # (not in apposition: 'Gary Mortimer, a retail expert, said' is his)
+            ind = ctx.qf.indefinite_office.search(text)
+            if ind is not None:
+                # '..., but a fire officer said': someone unnamed, by their office
+                role = ind.group("role")
+                return ctx.ents.resolve(Parsed(role, seg_start + ind.start("role"), seg_start + ind.end("role"),
+                                               role, None, "role", None), seg_start), False
+        pm = ctx.qf.pronoun_subject.match(text) if ctx.qf.pronoun_subject is not None else None
+        if pm is None and index == len(segments) - 1 and ctx.qf.pronoun_before is not None:
+            pm = ctx.qf.pronoun_before.search(text)  # 'On the live television he said'
+        if pm:
+            return None, pm.group().strip().casefold()
+        first_word = re.match(r"\s*([^\W\d_]+)", text)
+        if first_word and first_word.group(1).casefold() in ctx.qf.object_prepositions \
+                and (index < len(segments) - 1 or (index > 0 and "," in body[seg_end:verb_start]
+                                                   and first_word.group(1).casefold() not in ctx.qf.source_links)):
+            # 'In Cyprus, the ruling party hailed ...': a place, not the subject; 'Richard Gordon, in
+            # remarks to the BBC, said': an aside between commas
+            continue
+        if first_word and index == len(segments) - 1 and index > 0 \
+                and first_word.group(1).casefold() in ctx.qf.coordinators \
+                and body[seg_start + first_word.end():seg_start + first_word.end() + 2].strip()[:1].isupper():
+            # 'Dinas Perumahan, Cipta Karya, dan Tata Ruang Kota Surabaya Iman Krestian menuturkan':
+            # the last link of a list inside a name, then the person
+            seg_start = after_blanks(body, seg_start + first_word.end())
+            text = body[seg_start:seg_end]
+        lead = ctx.qf.determiner.match(text) if ctx.qf.determiner is not None else None
+        if lead:  # 'the United States President Donald Trump'
+            seg_start += lead.end()
+        elif ctx.qf.determiner_any is not None and ctx.qf.descriptor is not None:
+            # 'the ruling Democratic Rally': determiner, lower-case description, then the name
+            lead = ctx.qf.determiner_any.match(text)
+            described = ctx.qf.descriptor.match(body, seg_start + lead.end(), seg_end) if lead else None
+            if described is not None:
+                seg_start = described.end()
+        if not lead and ctx.qf.generic_head is not None and ctx.qf.descriptor is not None:
+            # 'Lembaga nonpemerintah The Institute for Criminal Justice Reform menyebutkan': a
+            # generic noun and a lower-case description before the name
+            gh = ctx.qf.generic_head.match(text)
+            described = ctx.qf.descriptor.match(body, seg_start + gh.end(), seg_end) if gh else None
+            if described is not None:
+                seg_start = described.end()
+                named = _ACRONYMED.match(body, seg_start, seg_end)
+                if named is not None and _initials_match(named.group("name"), named.group("acronym")):
+                    # '... The Institute for Criminal Justice Reform (ICJR)': the whole name, which
+                    # its acronym spells
+                    name = named.group("name")
+                    return ctx.ents.resolve(Parsed(name, seg_start, named.end(), None, name, "organization",
+                                                   None), seg_start), False
+        if index == len(segments) - 1 and ctx.qf.indefinite_subject is not None:
+            ind = ctx.qf.indefinite_subject.fullmatch(text.strip())
+            if ind is not None:
+                # 'Seorang saksi mata mengatakan', 'Saksi lain, seorang insinyur perangkat lunak yang
+                # tak mau disebut namanya, mengatakan': someone unnamed, of no state
+                a = seg_start + text.find(ind.group("who"))
+                e = Entity(name=ind.group("who"), type="person", first=a)
+                e.country = _unnamed_force_state(ctx, e.name)  # (a soldier's or policeman's: his state)
+                ctx.ents.entities.append(e)
+                return e, False
+        if index == len(segments) - 1:
+            role = _lower_role_subject(ctx, body[seg_start:seg_end])
+            # (not after a person's name: 'Mayor John Smith, a member of the Democratic Party,
+            # said' is the mayor's, the lower-case office is his apposition)
+            if role is not None and not _person_segment(ctx, segments, index - 1):
+                # 'Anggota parlemen dari Izeh mengatakan', 'wakil gubernur keamanan politik Teheran
+                # mengatakan': an unnamed office written in lower case is the subject
+                a = seg_start + (len(body[seg_start:seg_end]) - len(body[seg_start:seg_end].lstrip()))
+                e = ctx.ents.resolve(Parsed(role, a, a + len(role), role, None, "role", g.role_country(role)), a)
+                if e is not None:
+                    return e, False
+        if index == len(segments) - 1:
+            e = _pronoun_body(ctx, text, seg_start + len(text) - len(text.lstrip()))
+            if e is not None:
+                return e, False
+            kin = ctx.qf.kin_named.fullmatch(text) if ctx.qf.kin_named is not None else None
+            if kin is not None:
+                # 'His wife Bernadette said ...': a relative named by a given name alone is a person
+                name = kin.group("name")
+                a = seg_start + kin.start("name")
+                e = ctx.ents.find_person(name) or ctx.ents.resolve(
+                    Parsed(name, a, a + len(name), None, name, "person", None), a)
+                if e is not None:
+                    return e, False
+        if index == len(segments) - 1:
+            lead_at = seg_start + len(text) - len(text.lstrip())
+            named = _possessed_person(ctx, lead_at, seg_end)
+            if named is not None and not body[named.end:seg_end].strip():
+                # 'Mendez's wife Jonna Mendez said', 'Trump's lawyer Rudy Giuliani said'
+                e = ctx.ents.resolve(named, named.start)
+                if e is not None:
+                    return e, False
+        if index == len(segments) - 1 and ctx.qf.owned_body is not None:
+            ob = ctx.qf.owned_body.fullmatch(text.strip())
+            known = ctx.ents.find_person(ob.group("owner")) if ob is not None else None
+            if known is not None and known.type == "person":
+                # 'Erdogan's office said', '47-year-old Matovič's government office has said': the
+                # office of a person the article named speaks, for the person's state
+                head = ob.group("head")
+                name = f"{ob.group('owner')}{ob.group('s')} {head}"
+                a = seg_start + text.find(ob.group("owner"))
+                state = _person_body_state(ctx, known, ob.group("owner"), head)
+                return ctx.ents.resolve(Parsed(name, a, a + len(name), None, name, "organization", state), a), False
+        m = g.match_at(body, seg_start)
+        at_start = seg_start == start
+        p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, at_start, ctx.ents.midcaps) \
+            if m is not None else None
+        if p is not None and p.type == "person" and p.name and ctx.qf.person_body is not None:
+            pb = ctx.qf.person_body.match(body, m.end(), seg_end)
+            if pb is not None:
+                # 'The Biden campaign criticized ...', 'The Bush administration has said ...': the
+                # person's body speaks (an administration for the person's state, a campaign for none)
+                head = pb.group("head")
+                owner = body[m.start():m.end()].strip()
+                possessive = _POSSESSIVE_END.search(owner)
+                name = f"{p.name}{possessive.group() if possessive and not _POSSESSIVE_END.search(p.name) else ''} {head}"
+                state = _person_body_state(ctx, ctx.ents.find_person(p.name), p.name, head)
+                p = Parsed(name, m.start(), pb.end(), None, name, "organization", state)
+        if p is None and index == len(segments) - 1:
+            # 'Belum bisa detail Direktur Jenderal ... Asep Sasa Purnama menyatakan': a heading run
+            # into the sentence; the subject is the phrase that ends at the verb.
+            p = _phrase_ending_at(ctx, seg_start, seg_end)
+            if p is not None and p.type == "person" and not p.role and len((p.name or "").split()) < 2 \
+                    and ctx.ents.find_person(p.name or "") is None:
+                p = None  # 'sebagian umat Muslim menilai': a capitalised word, no one named
+            if p is not None and index > 0 and text.lstrip()[:1].islower() \
+                    and not _opens_with_preposition(ctx, segments[index - 1]):
+                # 'Ipah (40), tetangga Purwanto, mengatakan': the name inside a description in
+                # apposition is not the subject; the name before it is (but not a place after a
+                # preposition: 'In Ontario, provincial police Detective Constable Daniel Dubé
+                # stated' is the constable's)
+                named = _name_segment(ctx, segments[index - 1], single=index == 1)
+                if named is not None:
+                    p = named
+        if index == len(segments) - 1 and ctx.qf.firm_subject is not None:
+            fs = ctx.qf.firm_subject.fullmatch(text.strip())
+            firm = _firm_named_last(ctx, seg_start) if fs is not None else None
+            if firm is not None:
+                return firm, False  # 'Pihak perusahaan mengatakan ...': the firm named last
+        if p is None and index == len(segments) - 1 and ctx.qf.authority is not None:
+            # 'Namun pihak berwenang membantah ...': the unnamed authorities of the story's state
+            rest = text.lstrip()
+            co = re.match(r"([^\W\d_]+)[ \t]+", rest) if index > 0 else None
+            if co is not None and co.group(1).casefold() in ctx.qf.coordinators:
+                rest = rest[co.end():]  # '..., and the police had said ...': a clause of its own
+            opener = g.openers_re.match(rest) if g.openers_re is not None else None
+            rest = rest[opener.end():] if opener else ctx.qf.definite_lead.sub("", rest, count=1)
+            absolute = index > 0 and body[verb_start:verb_start + 30].split(None, 1)[0].endswith("ing") \
+                and re.match(r"(?:with|dengan)[ \t]+", rest)
+            if absolute:
+                # '..., with officials saying this is for security reasons': the noun after
+                # 'with' is the subject of the participle
+                rest = rest[absolute.end():]
+            au = ctx.qf.authority.fullmatch(rest.rstrip())
+            if au is None and ctx.qf.relative_word is not None:
+                # ('The public officials who ordered that change claimed ...': a relative clause
+                # after the unnamed authority)
+                rel = ctx.qf.relative_word.search(rest)
+                au = ctx.qf.authority.fullmatch(rest[:rel.start()]) if rel is not None else None
+            if au is not None:
+                e = _authority(ctx, au.group("who"), seg_start)
+                lead = g.finder.find(body[segments[0][0]:segments[0][1]]) if absolute else []
+                if lead and lead[0].start <= 4 and e.country != lead[0].code:
+                    # ('Germany banned ..., with officials saying': the officials of that state)
+                    e = Entity(name=e.name, type="organization", role=None, first=seg_start)
+                    e.country = lead[0].code
+                return e, False
+        if p is None and index == len(segments) - 1 and ctx.qf.group_subject is not None:
+            gm = ctx.qf.group_subject.fullmatch(text.strip())
+            if gm is not None:
+                # 'A number of Senators condemned ...', 'Protesters have claimed ...': a group
+                # speaks; a group of a state's own office holders speaks for the story's state
+                return _group(ctx, gm.group("group"), seg_start + text.find(gm.group("group"))), False
+        if p is None and index > 0 and g.lower_role_start is not None:
+            # 'Souhail Alouini, a member of Parliament, said': a role in apposition after the name
+            role_text = body[seg_start:seg_end].strip()
+            det = ctx.qf.determiner_any.match(role_text) if ctx.qf.determiner_any is not None else None
+            bare_role = role_text[det.end():] if det else role_text
+            if bare_role[:1].islower() and g.lower_role_start.match(bare_role):
+                named = _name_segment(ctx, segments[index - 1])
+                if named is not None:
+                    named.role = bare_role
+                    named.country = named.country or g.role_country(bare_role)
+                    p = named
+        p = _joined_role(ctx, m, seg_end) or p
+        # ('Tony Evers, a Democrat, said', 'Mitt Romney, a sometime Trump critic, said': a name after an
+        # indefinite article describes the one named before it, or is a word of that description)
+        described = p is not None and p.type == "person" and index > 0 and ctx.qf.apposition_article is not None \
+            and ctx.qf.apposition_article.match(text) is not None
+        if p is not None and (p.type in ("organization", "country") or described) and index > 0 and lead \
+                and text.lstrip()[:1].islower():
+            # 'Agnès Callamard, a UN rapporteur for ..., cautioned', 'Mayor de Blasio, a member of
+            # the Democratic Party, spoke': a noun phrase with a determiner after a name is its
+            # apposition; the name is the subject
+            prev = _name_segment(ctx, segments[index - 1], titled=True, single=index == 1) \
+                or _known_person_ending(ctx, segments[index - 1])
+            if prev is not None and prev.type == "person" and prev.name and len(prev.name.split()) >= 2:
+                prev.role = prev.role or text.strip()
+                # (the state of the body the apposition names: 'Sir Ian Blair, the newly-appointed
+                # Metropolitan Police commissioner,')
+                prev.country = prev.country or (None if g.is_non_state(text) else
+                                                g.role_country(text.strip()) or (None if described else p.country))
+                p = prev
+        if p is not None and (p.type in ("organization", "country") or (p.type == "person" and not p.role)) \
+                and m is not None and index == len(segments) - 1 and m.end() < seg_end:
+            p = _person_after_lower_role(ctx, m, seg_end) or p
+        if p is None:
+            continue
+        if m is not None and ctx.qf.body_title is not None and (
+                p.type in ("organization", "country")
+                # 'Lib Dem foreign affairs spokesman Menzies Campbell', 'Trump adviser John Bolton',
+                # 'Former education secretary Estelle Morris': a body or a qualifier, a lower-case
+                # title, then the person
+                or (p.type == "person" and not p.role)
+                or (p.type == "role" and p.role and len(p.role.split()) == 1)):
+            bt = ctx.qf.body_title.match(body, m.end(), seg_end)
+            if bt is None and p.type == "role" and ctx.qf.descriptor is not None \
+                    and body[m.end():m.end() + 1] in (" ", "\t"):
+                # 'Manajer hotel David Dillen mengatakan': a title, a lower-case description, a name
+                bt = ctx.qf.descriptor.match(body, m.end() + 1, seg_end)
+            n = g.match_at(body, bt.end()) if bt is not None else None
+            named = g.parse(body, n.start(), n.end(), None, False) if n is not None and n.end() <= seg_end else None
+            if named is not None and named.type == "person" and named.name and len(named.name.split()) >= 2:
+                named.role = body[m.start():n.start()].strip() + (f" {named.role}" if named.role else "")
+                named.country = named.country or p.country
+                p = named
+        if p.type == "role" and m is not None:
+            p = _person_after_role(ctx, p, m.end(), seg_end) or p
+        if p.type == "role" and p.role and g.inst_head_re is not None \
+                and g.inst_head_re.match(p.role.split()[-1]) \
+                and p.role.split()[0].casefold().rstrip(".") not in g.title_words:
+            # 'The US Embassy advised ...': a state's institution, not a person's title (but
+            # 'President of the European Council' is one)
+            p = Parsed(p.text, p.start, p.end, None, p.role, "organization", p.country)
+        if p.type in ("role", "country") and p.country and m is not None and ctx.qf.anaphor is not None \
+                and ctx.qf.anaphor.match(body, m.end()) \
+                and any(w.casefold() in g.title_words for w in body[m.start():m.end()].split()):
+            # 'Pejabat Suriah itu': the official of that state the article last spoke of
+            known = next((e for _, e in reversed(ctx.ents.mentions)
+                          if e.type == "person" and e.country == p.country and e.name), None)
+            if known is not None:
+                return known, False
+        if p.type == "role" and index == 0 and ctx.qf.anaphor_end is not None \
+                and ctx.qf.anaphor_end.search(text.rstrip(" \t,")):
+            # 'Mantan Menteri Perhubungan era Presiden Susilo Bambang Yudhoyono itu, mengatakan',
+            # 'Mantan atlet menembak ... ini juga mengatakan': a description ending in 'itu'/'ini'
+            # is the person the article spoke of last
+            if ctx.last_person is not None:
+                return ctx.last_person, False
+        if index > 0 and (p.type == "role" or (p.type == "person" and p.role and _ends_in_preposition(ctx, p.role))
+                          # ('Jonathan Loynes, chief UK economist at Capital Economics, said': a
+                          # state's name inside a lower-case description is no speaker)
+                          or (p.type == "country" and text.lstrip()[:1].islower())
+                          or (p.type in ("organization", "person") and text.lstrip()[:1].islower()
+                              and g.lower_role_start is not None and g.lower_role_start.match(
+                                  _without_determiner(ctx, text.lstrip()))
+                              # ('In Ontario, provincial police Detective Constable Daniel Dubé
+                              # stated': the segment names its person itself)
+                              and not (p.type == "person" and len((p.name or "").split()) >= 2
+                                       and _opens_with_preposition(ctx, segments[index - 1])))
+                          # 'Sarman Simanjorang, Ketua Dewan Pengurus Daerah HIPPI, menjelaskan':
+                          # a title of an institution in apposition after the name
+                          or (p.type == "organization" and p.role and p.role.split()[0].casefold().rstrip(".")
+                              in g.title_words)):
+            # ('Alex Lagakos, president of the Greek Energy Forum, said': a lower-case role of an
+            # institution in apposition is the person's role too)
+            # 'Abdian Saputra, Koordinator Ekajaya Fast Boat untuk Gili, juga menyampaikan': the
+            # segment is the apposition; the name stands before it
+            prev = _name_segment(ctx, segments[index - 1], titled=True, single=index == 1)
+            if prev is None and index == len(segments) - 1:
+                # 'NPR reported Adil Abdul-Mahdi, the caretaker Prime Minister, recommended': the
+                # name ends the segment before the apposition
+                prev = _phrase_ending_at(ctx, *segments[index - 1])
+                if prev is not None and (prev.type != "person" or not prev.name or len(prev.name.split()) < 2):
+                    prev = _known_person_ending(ctx, segments[index - 1])
+            if prev is not None:
+                prev.role = p.role if p.type == "role" else \
+                    text.strip() if text.lstrip()[:1].islower() else f"{p.role} {p.name}"
+                prev.country = prev.country or (g.role_country(text.strip()) if text.lstrip()[:1].islower()
+                                                else p.country)
+                if prev.country is None and not g.is_non_state(prev.role) and not g.is_former(prev.role):
+                    # '..., Perdana Menteri untuk Azad Jammu dan Kashmir, bagian yang dikuasai
+                    # Pakistan mengungkapkan': the state named in the rest of the description
+                    later = g.finder.find(body[seg_end:verb_start])
+                    prev.country = later[-1].code if later else None
+                p = prev
+        if p.type == "person" and (not p.role or (p.country is None and (
+                re.fullmatch(r"[A-Z][a-z]{1,4}\.", p.role) or p.role.casefold() in g.person_titles))):
+            # (a courtesy title such as 'Dr.' or 'Dr' is no office: the role before the name may be)
+            role = _role_before(ctx, segments, index)
+            if role is not None:
+                p.role, p.country = role.role or role.text, p.country or role.country
+        # A phrase that ends in a lower-case role ("juru bicara Erdogan"): appositive, keep looking.
+        e = ctx.ents.resolve(p, p.start)
+        if e is not None:
+            return e, False
+    return None, False
+
+
+def _person_body_state(ctx: _Context, known: Entity | None, name: str, head: str) -> str | None:
+    """The state a body named after a person speaks for (person_bodies): the person's for an
+    administration or an office ('Erdogan's office'), none for a campaign or a team."""
+    if head.casefold() not in ctx.qf.person_state_bodies:
+        return None
+    return (known.country if known is not None else None) or ctx.ents.official(name)
+
+
+def _pronoun_body(ctx: _Context, text: str, at: int) -> Entity | None:
+    """'His office said ...', 'At 2:45 a.m., his office said, he died ...': the office (campaign,
+    administration) of the person the article has lately spoken of most speaks, as 'Smith's office'."""
+    pb = ctx.qf.pronoun_body.fullmatch(text.strip()) if ctx.qf.pronoun_body is not None else None
+    if pb is None:
+        return None
+    owner = _salient_person(ctx, at, None)  # (the one spoken of most lately, not any name last)
+    if owner is None:
+        return None
+    head = pb.group("head").casefold()
+    name = f"{owner.name}'s {head}"
+    state = _person_body_state(ctx, owner, owner.name, head)
+    return ctx.ents.resolve(Parsed(name, at, at + len(text.strip()), None, name, "organization", state), at)
+
+
+def _dated(qf: "QuoteFinder", desc: str) -> bool:
+    """A description closed by a noun of time, its anaphor a date: 'Antonio Guterres hari ini'; not
+    an age or a span ('pebalap 38 tahun tersebut', 'aktor berusia 29 tahun itu')."""
+    words = desc.split()
+    return bool(words) and words[-1].casefold() in qf.time_nouns \
+        and not (len(words) > 1 and (words[-2][:1].isdigit() or words[-2].casefold() in qf.number_words))
+
+
+def _known_person_ending(ctx: _Context, segment: tuple[int, int]) -> Parsed | None:
+    """'Mayor de Blasio' (the segment's last words) for Bill de Blasio, named in full before."""
+    p = _phrase_ending_at(ctx, *segment)
+    if p is None or p.type != "person" or not p.name:
+        return None
+    known = ctx.ents.find_person(p.name)
+    if known is None or len(known.name.split()) < 2:
+        return None
+    p.name = known.name
+    return p
+
+
+def _without_determiner(ctx: _Context, text: str) -> str:
+    """'a member of the Democratic Party' -> 'member of the Democratic Party'."""
+    det = ctx.qf.determiner_any.match(text) if ctx.qf.determiner_any is not None else None
+    return text[det.end():] if det else text
+
+
+def _person_segment(ctx: _Context, segments, index: int) -> bool:
+    """The segment at `index` is a person's full name (with any title)."""
+    if index < 0:
+        return False
+    named = _name_segment(ctx, segments[index], titled=True, single=index == 0)
+    return named is not None and named.type == "person" and len((named.name or "").split()) >= 2
+
+
+def _opens_with_preposition(ctx: _Context, segment: tuple[int, int]) -> bool:
+    """'In Ontario': a segment opening with a preposition is an adverbial, never a subject."""
+    first = ctx.body[segment[0]:segment[1]].split()[:1]
+    return bool(first) and first[0].casefold() in ctx.qf.object_prepositions
+
+
+def _opens_adverbially(ctx: _Context, segment: tuple[int, int]) -> bool:
+    """'After federal agents raided ...', 'When asked': a sentence's opening clause (a subordinator
+    first), never its subject."""
+    words = ctx.body[segment[0]:segment[1]].split()
+    return bool(words) and (words[0].casefold() in ctx.qf.participle_clause_openers
+                            or (len(words) == 1 and words[0] in ctx.ents.g.opener_set))  # ('However, the company ...')
+
+
+def _office_holder(ctx: _Context, desc: str, start: int) -> Entity | None:
+    """'Presiden berusia 39 tahun itu': a description opening with an office word points back at the
+    last person named with that office in his role ('Presiden Prancis Emmanuel Macron'), when the
+    last speaker holds no such office."""
+    words = desc.split()
+    if not words:
+        return None
+    head = words[0].casefold().rstrip(".")
+    g = ctx.ents.g
+    if head not in g.title_words or head in ctx.qf.person_qualifiers \
+            or any(w[:1].isupper() and w.casefold().rstrip(".") not in g.title_words for w in words[1:]):
+        return None  # ('Ketua Umum Partai Hanura itu': an office of its own named body)
+
+    def holds(e: Entity) -> bool:
+        # ('Komandan itu mengatakan' after '," ujar seorang komandan aliansi militer': an unnamed
+        # speaker described by that office holds it too)
+        role = e.role or (e.name if _unnamed(ctx.qf, e) else "")
+        return bool(role) and head in {w.casefold().rstrip(".") for w in role.split()}
+
+    last = ctx.last_person
+    if last is None or holds(last):
+        return None
+    return next((e for at, e in reversed(ctx.ents.mentions) if at < start and e.type == "person"
+                 and len((e.name or "").split()) >= 2 and holds(e)), None)
+
+
+def _unnamed_antecedent(ctx: _Context, desc: str, pos: int, last_person: Entity | None) -> Entity | None:
+    """'sumber tersebut' after 'dikonfirmasi oleh sumber militer yang tidak ingin disebutkan namanya':
+    the unnamed source the article introduced with that head noun, unless the person last spoken of
+    is described by it (his role or his own unnamed description holds the noun)."""
+    qf = ctx.qf
+    words = [w for w in desc.split() if w.casefold() not in qf.indefinite_set]
+    if not words or qf.unnamed_intro is None or not re.fullmatch(r"[a-z][a-z-]+", words[0]):
+        return None
+    head = words[0]
+    if last_person is not None and head in (last_person.role or "").casefold().split() + \
+            (last_person.name or "").casefold().split():
+        return None
+    found = None
+    for m in re.compile(rf"{qf.unnamed_intro}(?P<who>{re.escape(head)}(?:[ \t]+[a-z][\w-]*){{0,8}})") \
+            .finditer(ctx.body, 0, max(0, pos)):
+        if not re.match(rf"[ \t]*[{UPPER}]", ctx.body[m.end():m.end() + 3]):
+            found = m  # (not 'oleh artis Tina Toon': a person named after the description)
+    if found is None:
+        return None
+    if last_person is not None and any(e is last_person and found.start() < at < pos for at, e in ctx.ents.mentions):
+        return None  # (the person last spoken of was named after it: the description is his)
+    who = found.group("who")
+    # (the description ends at a stop word, unless a relative clause describes the source)
+    cut = qf.unnamed_cut.search(who) if qf.unnamed_cut is not None else None
+    if cut is not None:
+        who = who[:cut.start()]
+    for e in ctx.ents.entities:
+        if e.type == "person" and e.name == who:
+            return e
+    e = Entity(name=who, type="person", first=found.start("who"))
+    e.country = _unnamed_force_state(ctx, who)
+    ctx.ents.entities.append(e)
+    return e
+
+
+def _unnamed_force_state(ctx: _Context, who: str) -> str | None:
+    """'Seorang jenderal militer', 'sumber militer yang tidak ingin disebutkan namanya': an unnamed
+    member of a state's armed forces or police (unnamed_state_forces) in a story mostly about one
+    state speaks for that state (a state the description names wins: 'seorang jenderal Irak')."""
+    if ctx.qf.unnamed_force is None or not ctx.qf.unnamed_force.search(who):
+        return None
+    g = ctx.ents.g
+    if g.is_non_state(who) or g.is_former(who) or (g.international_re is not None and g.international_re.search(who)):
+        return None
+    named = {m.code for m in g.finder.find(who)}
+    if named:
+        return named.pop() if len(named) == 1 else None
+    return ctx.ents.main_country
+
+
+def _unnamed(qf: "QuoteFinder", e: Entity) -> bool:
+    """'seorang komandan aliansi militer': a speaker known only by an indefinite description."""
+    first = (e.name or "").split()[:1]
+    return e.type == "person" and bool(first) and first[0].casefold() in qf.indefinite_set
+
+
+def _person_head(qf: "QuoteFinder", desc: str) -> bool:
+    """'Pelantun 'Bolo-Bolo'', 'Sang pengusaha konstruksi', 'Eks - striker AC Milan': a description
+    whose head noun (after qualifiers such as 'sang', 'mantan') names a kind of person."""
+    words = [w for w in re.findall(r"[\w-]+", desc) if w != "-"]
+    while words and words[0].casefold() in qf.person_qualifiers:
+        words = words[1:]
+    return bool(words) and words[0].casefold() in qf.person_nouns
+
+
+def _group(ctx: _Context, name: str, at: int) -> Entity:
+    """'Senators', 'protesters': a group as the speaker, of the story's state when its members
+    hold a state's office (domestic_role_words: 'senator'). A group word that is the role of the
+    person named last is that person ('JPU Andi Wibowo ... "...," lanjut jaksa')."""
+    holder = _holder_named_last(ctx, name, at)
+    if holder is not None:
+        return holder
+    e = ctx.ents.find_org(name)
+    if e is None:
+        e = Entity(name=name, type="organization", role=None, first=at)
+        singular = name[:-1] if name.endswith("s") else name
+        dom = ctx.ents.g.domestic_role_re
+        e.country = ctx.ents.main_country if dom is not None and dom.fullmatch(singular) else None
+        ctx.ents.entities.append(e)
+    return e
+
+
+def _authority(ctx: _Context, name: str, at: int) -> Entity:
+    """'pihak berwenang', 'pemerintah' unnamed: the authorities of the state the story is about."""
+    name = re.sub(r"^(?:the|The)[ \t]+", "", name)  # ('the government' and 'government' are one)
+    e = ctx.ents.find_org(name)
+    if e is None and ctx.ents.main_country is None and " " not in name:
+        # 'Thames Valley Police said ... Police said on Monday' in a story naming two states
+        # about as often: the bare noun is the body named last with it as its head
+        e = next((x for off, x in reversed(ctx.ents.mentions) if off < at and x.type == "organization"
+                  and x.country and len(x.name.split()) >= 2
+                  and x.name.split()[-1].casefold() == name.casefold()), None)
+    if e is None:
+        e = Entity(name=name, type="organization", role=None, first=at)
+        e.country = ctx.ents.main_country
+        ctx.ents.entities.append(e)
+    return e
+
+
+def _officer_named_last(ctx: _Context, before: int) -> Entity | None:
+    """The person the article named last before `before` with an office and a full name (whom
+    'he said' means when no one has spoken yet)."""
+    g = ctx.ents.g
+    return next((x for at, x in reversed(ctx.ents.mentions) if at < before
+                 and x.type == "person" and x.role and x.name and len(x.name.split()) >= 2
+                 and all((g._namelike(w) or (len(w) <= 2 and w.isupper())) and "'" not in w and "’" not in w
+                         for w in x.name.split())), None)
+
+
+def _firm_named_last(ctx: _Context, before: int) -> Entity | None:
+    """The firm the article named last before `before`: a name typed as an organisation within
+    1,500 characters (an acronym written once is as likely a disease or an index: 'SARS', 'FTSE')
+    or a firm introduced by what it is ('Cairn Energy, a UK oil firm', within 3,000), whichever
+    came last; else the one-word name written most often, else the firm introduced by what it is
+    that the article named last, else a one-word name typed as a person with no office that is
+    never a surname ('Oracle has announced ...')."""
+    body = ctx.body
+    named = next(((at, e) for at, e in reversed(ctx.ents.mentions) if before - 1500 <= at < before
+                  and e.type == "organization" and e.country is None and e.name
+                  and not is_news_outlet(e.name) and e.name.casefold() not in ctx.qf.group_names
+                  and e.name.casefold() not in ctx.qf.not_firms
+                  and (not e.name.isupper() or body.count(e.name) >= 2)), None)
+    if named is not None:
+        # (after the name written last, however typed: 'Renault said ...' after 'carmaker Nissan')
+        last = next((at for at, e in reversed(ctx.ents.mentions) if at < before and e.name == named[1].name), named[0])
+        return _described_firm(ctx, before, last) or named[1]
+    return _lone_name_firm(ctx, before) or _described_firm(ctx, before, None) or _lone_person_firm(ctx, before)
+
+
+def _firm_word(ctx: _Context, w: str, strict: bool = True, alone: bool = True) -> bool:
+    """Whether the first word of a name may open a firm's name (not 'However', 'In', a title, a
+    month; nor, when `strict`, a word of the language: 'Energy' after 'Cairn' is one; nor a state
+    when `alone`: 'China Aviation Oil' is a firm)."""
+    g = ctx.ents.g
+    return not (w in g.opener_set or (strict and w.casefold() in g.common) or w.casefold() in g.non_name
+                or w.casefold() in ctx.ents.lowercase_words or w.casefold() in g.title_words
+                or (alone and g.finder.code_of(w)) or is_news_outlet(w) or w.casefold() in ctx.qf.not_firms)
+
+
+def _described_firms(ctx: _Context) -> list[tuple[int, str]]:
+    """Every firm the article introduces by what it is, with where: 'jet fuel supplier China
+    Aviation Oil', 'Cairn Energy, a UK oil firm,', 'Shares in Krispy Kreme Doughnuts' (not a
+    person with an office, nor a name whose first word the article writes once: 'Oil giant Shell
+    last year dismantled ...' is an aside)."""
+    found = []
+    pattern = ctx.qf.described_firm
+    if pattern is not None:
+        for m in pattern.finditer(ctx.body):
+            key = "a" if m.group("a") else "b" if m.group("b") else "c"
+            name = re.sub(r"['’]s?\Z", "", m.group(key)).rstrip(".")
+            person = ctx.ents.find_person(name) if name else None
+            first = name.split()[0] if name else ""
+            if name and _firm_word(ctx, first, key == "b" and " " not in name, " " not in name) \
+                    and (person is None or not person.role) and ctx.body.count(first) >= 2:
+                found.append((m.start(key), name))
+    return found
+
+
+def _described_firm(ctx: _Context, before: int, named: int | None) -> Entity | None:
+    """The firm introduced by what it is ('Shares in Cairn Energy') within 3,000 characters before
+    `before`, if introduced after the organisation named last (at `named`); with none named, the
+    one of them the article named last, by its description or by its name."""
+    firms = ctx.described_firms
+    if firms is None:
+        firms = ctx.described_firms = _described_firms(ctx)
+    if not firms:
+        return None
+    text = next(((at, n) for at, n in reversed(firms) if max(before - 3000, named or 0) <= at < before), None)
+    if named is not None:
+        return _firm_entity(ctx, *text) if text is not None else None
+    names = {n for _, n in firms}
+    mention = next(((at, e) for at, e in reversed(ctx.ents.mentions) if before - 3000 <= at < before
+                    and e.name in names and e.country is None), None)
+    if mention is not None and (text is None or mention[0] > text[0]):
+        return mention[1]
+    return _firm_entity(ctx, *text) if text is not None else None
+
+
+def _firm_entity(ctx: _Context, at: int, name: str) -> Entity | None:
+    """The entity of a firm named `name` at `at`, with no state; none when only another firm's
+    name begins with it ('China Aviation Oil' is not 'China Aviation Oil Holding Company')."""
+    e = next((x for x in ctx.ents.entities if x.name == name), None)
+    if e is None:
+        if ctx.ents.find_org(name) is not None:
+            return None  # (another firm's name begins with it: its parent or a unit, unsafe)
+        e = Entity(name=name, type="organization", role=None, first=at)
+        ctx.ents.entities.append(e)  # (not a mention: 'the firm' later may be one named since)
+    return e if e.country is None else None
+
+
+def _lone_person_firm(ctx: _Context, before: int) -> Entity | None:
+    """'Oracle has announced ... The company said ...': a one-word name typed as a person with no
+    office, named within 1,500 characters, that is never written as a surname nor at a place."""
+    lone = _lone_names_cached(ctx)
+    return next((e for at, e in reversed(ctx.ents.mentions) if before - 1500 <= at < before
+                 and e.type == "person" and e.name and " " not in e.name and not e.role
+                 and e.country is None and lone.get(e.name, 0) >= 2 and _firm_word(ctx, e.name)), None)
+
+
+def _lone_names_cached(ctx: _Context) -> dict[str, int]:
+    if ctx.lone_names is None:
+        ctx.lone_names = _lone_names(ctx)
+    return ctx.lone_names
+
+
+_LONE_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:[A-Z][a-z]+)*)(?=(?:['’]s)?(?![\w'’-]))")
+
+
+def _lone_name_firm(ctx: _Context, before: int) -> Entity | None:
+    """'Kraft plans to cut back on advertising ... But the firm said ...': the firm the article
+    names most often (three times at least) by one word only, never as the surname of a fuller
+    name (as 'Tony Blair' makes 'Blair' a person's), nor as a place ('in Frankfurt'), nor a word of
+    the language, a title, a month, a state or a person, and at least once inside a sentence."""
+    body, g = ctx.body, ctx.ents.g
+    names = ctx.lone_names
+    if names is None:
+        names = ctx.lone_names = _lone_names(ctx)
+    best, best_count = None, 2
+    for m in reversed(list(_LONE_NAME.finditer(body, max(0, before - 1500), before))):
+        w = m.group(1)
+        count = names.get(w, 0)
+        if count <= best_count or w in g.opener_set or w.casefold() in g.common or w.casefold() in g.non_name \
+                or w.casefold() in ctx.ents.lowercase_words or w.casefold() in g.title_words or g.finder.code_of(w) \
+                or ctx.ents.find_person(w) is not None or is_news_outlet(w) or w.casefold() in ctx.qf.not_firms:
+            continue
+        best, best_count = m, count
+    if best is None:
+        return None
+    w = best.group(1)
+    return ctx.ents.resolve(Parsed(w, best.start(), best.end(), None, w, "organization", None), best.start())
+
+
+_AFTER_CAPITAL = re.compile(r"[A-Z][\w'’-]*[ \t]+\Z")  # ('Tony Blair': a surname)
+_AFTER_LOWER = re.compile(r"[a-z,][ \t]+\Z")  # (inside a sentence)
+
+
+def _lone_names(ctx: _Context) -> dict[str, int]:
+    """Every one-word capitalised name of the article that may be a firm's, with how often it
+    occurs; a word ever written after a capitalised word, a place preposition or 'the', or only
+    ever opening a sentence, is left out (0). One pass over the article, kept for the next ask."""
+    body, place = ctx.body, ctx.qf.after_place
+    counts: dict[str, int] = {}
+    barred: set[str] = set()
+    inside: set[str] = set()
+    for m in _LONE_NAME.finditer(body):
+        w = m.group(1)
+        counts[w] = counts.get(w, 0) + 1
+        prev = body[max(0, m.start() - 40):m.start()]
+        if _AFTER_CAPITAL.search(prev) or (place is not None and place.search(prev)):
+            barred.add(w)  # ('in Frankfurt', 'the Lords')
+        elif _AFTER_LOWER.search(prev):
+            inside.add(w)
+    return {w: (0 if w in barred or w not in inside else n) for w, n in counts.items()}
+
+
+def _named_institution(ctx: _Context, noun_phrase: str, before: int) -> Entity | None:
+    """'the embassy', 'the party': the last institution named before `before` whose name has
+    that noun ('Thai Raksa Chart Party')."""
+    body, g = ctx.body, ctx.ents.g
+    noun = noun_phrase.split()[-1].casefold()
+    named = None
+    for pm in g.phrase.finditer(body, max(0, before - 3000), before):
+        if noun in pm.group().casefold().split():
+            named = pm
+    if named is None and noun in ctx.qf.firm_nouns:
+        return _firm_named_last(ctx, before)  # 'The company said its main focus will be ...'
+    if named is None:
+        return None
+    p = g.parse(body, named.start(), named.end(), None, False)
+    if p is not None and p.type == "role":  # 'US Embassy': the institution itself
+        p = Parsed(p.text, p.start, p.end, None, p.role, "organization", p.country)
+    if p is None or p.type != "organization":
+        return None
+    lead = re.match(r"(?:[a-z]+[ \t]+)+", p.name or "")
+    if lead is not None:  # ('According to the Saudi Press Agency': the name starts at its capital)
+        p = Parsed(p.text, p.start + lead.end(), p.end, p.role, p.name[lead.end():], "organization", p.country)
+    if is_news_outlet(p.name):
+        return None  # ('The agency did not mention ...' after the Saudi Press Agency: the press)
+    owner = re.match(r"(.+?)['’]s\s+", p.name or "")
+    code = g.finder.code_of(owner.group(1)) if owner else None
+    if code:  # "Thailand's Thai Raksa Chart Party": the party, of Thailand
+        name = p.name[owner.end():]
+        p = Parsed(p.text, p.start + owner.end(), p.end, p.role, name, "organization",
+                   None if g.is_non_state(name) else p.country or code)
+    return ctx.ents.resolve(p, p.start)
+
+
+# ', ' or ', dan ' between links of an appositive chain ('Menteri Koordinator Bidang Politik,
+# Hukum, dan Keamanan Mahfud MD')
+_APPOSITION = re.compile(r",[ \t]+(?:(?:dan|and|serta)[ \t]+)?")
+
+
+def _person_after_role(ctx: _Context, role: Parsed, pos: int, end: int) -> Parsed | None:
+    """'Kepala BNPB yang juga Ketua Satgas Covid-19 Doni Monardo': a second role joined to the
+    first, then the name; the person holds both."""
+    if ctx.qf.role_joiner is None:
+        return None
+    j = ctx.qf.role_joiner.match(ctx.body, pos, end)
+    if j is None:
+        return None
+    m = ctx.ents.g.match_at(ctx.body, j.end())
+    if m is None or m.end() > end:
+        return None
+    p = ctx.ents.g.parse(ctx.body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
+    if p is None or p.type != "person" or not p.name:
+        return None
+    p.role = f"{role.role}, {p.role}" if p.role else role.role
+    p.country = p.country or role.country
+    return p
+
+
+_RUN_IN = re.compile(rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{1,4}}(?=[{UPPER}])")
+
+
+def _run_in_subject(ctx: _Context, pos: int, end: int, after_title: bool = False) -> Parsed | None:
+    """'Sudah diingatkan Wakil Ketua KPK Nawawi Pomolango menyayangkan ...': a heading run into
+    the sentence; the subject is a titled person (or a full name) followed by its verb."""
+    g, body = ctx.ents.g, ctx.body
+    if ctx.qf.verb_after is None:
+        return None
+    r = _RUN_IN.match(body, pos, end)
+    if r is None or (body[pos:r.end()].split()[-1].casefold() in ctx.qf.object_prepositions) != after_title:
+        return None
+    m = g.match_at(body, r.end())
+    if m is None or m.end() > end or not ctx.qf.verb_after.match(body, m.end(), end):
+        return None
+    p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
+    if p is None or p.type != "person" or not p.name:
+        return None
+    titled = any(w.casefold().rstrip(".") in g.title_words for w in (p.role or "").split())
+    return p if titled or len(p.name.split()) >= 2 else None
+
+
+def _joined_role(ctx: _Context, m: re.Match | None, end: int) -> Parsed | None:
+    """'Pendiri sekaligus CEO Jouska Aakar Abyasa menyatakan': a first role that is one capitalised
+    word ('Pendiri', 'Co-Founder'), joined to a second role and the name: the person."""
+    if m is None or ctx.qf.role_joiner is None or not ctx.qf.role_joiner.match(ctx.body, m.end(), end):
+        return None
+    role = Parsed(m.group(), m.start(), m.end(), m.group(), None, "role", None)
+    return _person_after_role(ctx, role, m.end(), end)
+
+
+def _person_after_lower_role(ctx: _Context, m: re.Match, end: int) -> Parsed | None:
+    """'Houthi military spokesperson Yahya Sarea said': a capitalised group, lower-case words that
+    end in a title, then a full name right before the verb: the person, with all before as role."""
+    body, g = ctx.body, ctx.ents.g
+    q = _phrase_ending_at(ctx, m.end(), end)
+    if q is None or q.type != "person" or not q.name or q.role or len(q.name.split()) < 2:
+        return None
+    between = body[m.end():q.start].split()
+    if not between or not all(w.islower() for w in between) \
+            or between[-1].casefold() not in g.title_words:
+        return None
+    q.role = body[m.start():q.start].strip()
+    q.country = q.country or (None if g.is_non_state(q.role) else g.role_country(q.role))
+    return q
+
+
+def _ends_in_preposition(ctx: _Context, role: str) -> bool:
+    """'Koordinator Ekajaya Fast Boat untuk' + 'Gili': the word after it is a place, not a name."""
+    words = role.split()
+    # ('Director General of the DRC's Institut National de' + 'Recherche Biomédicale': a
+    # particle inside a body's name)
+    return bool(words) and (words[-1].casefold() in ctx.qf.object_prepositions
+                            or words[-1] in ctx.qf.name_particles)
+
+
+def _name_segment(ctx: _Context, segment: tuple[int, int], titled: bool = False,
+                  single: bool = False) -> Parsed | None:
+    """A comma segment that is exactly a person's name (no role; with `titled`, a title and a name
+    of two words or more: 'Raja Farooq Haider, Perdana Menteri untuk ...'). `single`: the segment
+    opens the sentence and a role follows it ('Dedy, Kepala Peleton B ..., menuturkan'), so one
+    word will do when it is no common word."""
+    start, end = segment
+    body, g = ctx.body, ctx.ents.g
+    while start < end and body[start].isspace():
+        start += 1
+    m = g.match_at(body, start)
+    if m is None or (body[m.end():end].strip() and not _AGE.fullmatch(body[m.end():end].strip())):
+        return None  # (an age may follow the name: 'Ipah (40)')
+    p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
+    if p is None or p.type != "person" or not p.name or (p.role and not titled):
+        return None
+    if len(p.name.split()) < 2 and not (
+            single and not p.role and p.name.casefold() not in ctx.ents.lowercase_words
+            and p.name.casefold() not in g.common and p.name not in g.openers
+            and p.name.casefold() not in g.stopwords):
+        return None
+    return p
+
+
+def _phrase_ending_at(ctx: _Context, start: int, end: int) -> Parsed | None:
+    """The name phrase inside body[start:end] that runs up to `end`, not governed by a preposition."""
+    body, g = ctx.body, ctx.ents.g
+    blockers = ctx.qf.object_prepositions
+    previous = None
+    for w in re.finditer(r"\S+", body[start:end]):
+        at = start + w.start()
+        if w.group().casefold() in ctx.qf.relative_set:
+            return None  # 'bagian yang dikuasai Pakistan': a name inside a relative clause
+        if previous is not None and w.group()[:1].isupper() and (
+                (previous.casefold() not in blockers and not previous[:1].isupper() and not previous[:1].isdigit())
+                # 'Diangkut dengan Hercules CEO Torch Ben Wirawan menyatakan': a title starts the phrase
+                or (w.group().casefold() in g.title_words and previous[:1].isupper())):
+            m = g.match_at(body, at)
+            # (auxiliaries may stand between it and the verb: 'Presiden juga kembali mengingatkan')
+            if m is not None and all(x.casefold() in ctx.qf.auxiliaries for x in body[m.end():end].split()):
+                p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
+                if p is not None and p.type == "person" and p.name and not p.role \
+                        and previous in ctx.qf.possessed_institutions:
+                    # 'kantor Suu Kyi menyatakan': the person's office speaks, for the person's state
+                    known = ctx.ents.find_person(p.name)
+                    country = (known.country if known is not None else None) or ctx.ents.official(p.name)
+                    name = f"{previous} {body[m.start():m.end()]}"
+                    return Parsed(name, at - len(previous) - 1, m.end(), None, name, "organization", country)
+                if p is not None and p.type == "country" and previous[:1].islower() \
+                        and previous.casefold() not in ctx.qf.country_prefixes \
+                        and previous.casefold() not in ctx.qf.stopwords \
+                        and previous.casefold() not in ctx.qf.auxiliaries:
+                    return None  # 'konsumen Indonesia masih menilai': the country qualifies a noun
+                return p
+        previous = w.group()
+    return None
+
+
+def _antecedent(ctx: _Context, start: int, end: int) -> Entity | None:
+    """The name phrase that body[start:end] ends with, whatever word governs it: the antecedent of
+    a relative clause opening at `end` ('setuju dengan Perdana Menteri Theresa May yang ...')."""
+    body, g = ctx.body, ctx.ents.g
+    end = start + len(body[start:end].rstrip())
+    start = max(start, body.rfind(",", start, end) + 1)
+    for w in re.finditer(r"\S+", body[start:end]):
+        if not w.group()[:1].isupper():
+            continue
+        at = start + w.start()
+        m = g.match_at(body, at)
+        if m is None or m.end() != end:
+            continue
+        p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
+        if p is None or p.type not in ("person", "organization", "role"):
+            return None
+        return ctx.ents.resolve(p, p.start)
+    return None
+
+
+def _possessed_person(ctx: _Context, pos: int, end: int) -> Parsed | None:
+    """The person of two names or more that a possessive phrase at pos leads to, ending by `end`:
+    'Huber's longtime tag team partner Erick Rowan', 'his lawyer John Doe'."""
+    if ctx.qf.possessed_name is None:
+        return None
+    pn = ctx.qf.possessed_name.match(ctx.body, pos, end)
+    m = ctx.ents.g.match_at(ctx.body, pn.end()) if pn is not None else None
+    if m is None or m.end() > end:
+        return None
+    p = ctx.ents.g.parse(ctx.body, m.start(), m.end(), None, False)
+    if p is None or p.type != "person" or not p.name or len(p.name.split()) < 2:
+        return None
+    p.role = p.role or ctx.body[pn.start():pn.end()].strip()
+    return p
+
+
+def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
+    """The speaker named at pos: 'Kepala Dusun X, Kelurahan Y, Wahyu Wibowo' -> the person at
+    the end of an appositive chain; otherwise the first phrase."""
+    g, body = ctx.ents.g, ctx.body
+    det = ctx.qf.determiner.match(body, pos) if ctx.qf.determiner is not None else None
+    if det is not None:
+        dm = g.match_at(body, det.end())
+        dp = g.parse(body, dm.start(), dm.end(), None, False) if dm is not None else None
+        if dp is not None and dp.type == "country" and re.match(r"\s*[,.;]", body[dm.end():dm.end() + 3]):
+            # '," said the German.': the person just spoken of, described by nationality
+            known = _salient_person(ctx, pos, dp.country) or _salient_person(ctx, pos, None)
+            if known is not None:
+                return known
+    named = _possessed_person(ctx, pos, len(body))
+    if named is not None:
+        return ctx.ents.resolve(named, named.start)
+    m = g.match_at(body, pos)
+    kb = ctx.qf.kin_before_name.match(body, pos) if m is None and ctx.qf.kin_before_name is not None else None
+    if kb is not None:
+        named = g.match_at(body, kb.end())
+        p = g.parse(body, named.start(), named.end(), None, False) if named is not None else None
+        if p is not None and p.type == "person" and p.name and len(p.name.split()) >= 2:
+            return ctx.ents.resolve(p, p.start)
+    described = None
+    if m is None and ctx.qf.descriptor is not None:
+        # 'wrote student protester Joshua Wong', 'said a protester using the pseudonym Katya'
+        d = ctx.qf.descriptor.match(body, pos)
+        if d is not None:
+            m = g.match_at(body, d.end())
+            if m is not None and g.openers_re is not None and g.openers_re.match(m.group()):
+                m = None  # '," kata seorang Ketika PSBB ...': text cut short, a new sentence
+            described = body[pos:d.end()].strip() if m is not None else None
+    if m is None and ctx.qf.group_subject is not None:
+        # '"...," kata para pengunjuk rasa, ...', '"...," ujar jaksa dalam sidang': a group after
+        # the cue, up to the punctuation or a trailer word
+        gm = ctx.qf.group_subject.match(body, pos)
+        nxt = re.match(r"[ \t]*(?:[,.;:!?]|\Z|([a-z]+)\b)", body[gm.end():gm.end() + 30]) if gm is not None else None
+        if nxt is not None and (nxt.group(1) is None or nxt.group(1) in ctx.qf.trailer_words) \
+                and not _NAMED_AFTER.match(body, gm.end(), min(len(body), gm.end() + 120)):
+            # (not 'kata peneliti pada Lembaga ..., Rina Kartika': the name closes the description)
+            return _group(ctx, gm.group("group"), gm.start("group"))
+    if m is None and ctx.qf.role_determiner is not None and ctx.qf.role_determiner.match(body, pos):
+        # '"...," sahut sang sopir angkot.', '"...," lanjut sang pelelang': someone unnamed, by a
+        # description of lower-case words up to the punctuation (a role word goes to _lower_role_after)
+        det = ctx.qf.role_determiner.match(body, pos)
+        dm = _LOWER_PHRASE.match(body, det.end())
+        if dm is not None and len(dm.group().split()) <= 3 and re.match(r"[ \t]*[,.;:!?]", body[dm.end():dm.end() + 2]) \
+                and (g.lower_role_start is None or not g.lower_role_start.match(dm.group())) \
+                and dm.group().split()[0] not in ctx.qf.trailer_words \
+                and not re.match(r",[ \t]+[A-Z]", body[dm.end():dm.end() + 3]):  # ('sang pelatih, John Kavanagh')
+            e = Entity(name=dm.group(), type="person", role=None, first=dm.start())
+            ctx.ents.entities.append(e)
+            return e
+    if m is None:
+        return _lower_role_after(ctx, pos)
+    chain = [g.parse(body, m.start(), m.end(), None, False)]
+    to = ctx.qf.addressee_to_cut.search(body, m.start(), m.end()) if ctx.qf.addressee_to_cut is not None else None
+    if to is not None and chain[0] is not None and chain[0].type == "person":
+        # '," said Steve Dasbach to Wikinews.': the one spoken to is no part of the name
+        named = g.parse(body, m.start(), to.start(), None, False)
+        if named is not None and named.type == "person" and named.name and not named.role \
+                and (len(named.name.split()) >= 2 or ctx.ents.find_person(named.name) is not None):
+            chain[0] = named
+    if described and chain[0] is not None and chain[0].type == "person" and not chain[0].role:
+        chain[0].role = re.sub(r"^(?:a|an|the)\b\s*", "", described) or None
+    end = m.end()
+    if chain[0] is not None and chain[0].type in ("person", "organization") and not chain[0].role \
+            and g.lower_role_start is not None and body[end:end + 1] in (" ", "\t"):
+        lr = g.lower_role_start.match(body[end + 1:end + 40])
+        if lr is not None and body[end + 1 + len(lr.group().rstrip()):end + 2 + len(lr.group().rstrip())] == ",":
+            # 'According to the El Paso mayor, Dee Margo, ...': a place or body, then a lower-case
+            # office, then the holder's name in apposition
+            role_end = end + 1 + len(lr.group().rstrip())
+            chain[0] = Parsed(body[m.start():role_end], m.start(), role_end, body[m.start():role_end], None,
+                              "role", chain[0].country)
+            end = role_end
+    for _ in range(4):
+        a = _APPOSITION.match(body, end)
+        if not a:
+            break
+        m2 = g.match_at(body, a.end())
+        if m2 is None:
+            break
+        nxt = re.match(r"[ \t]+([a-z]\w*)", body[m2.end():m2.end() + 30])
+        if nxt is not None and ctx.qf.finite_lower is not None \
+                and ctx.qf.finite_lower.fullmatch(nxt.group(1)):
+            break  # 'According to the National Disaster Response Force, Calicut has ...': a clause
+        chain.append(g.parse(body, m2.start(), m2.end(), None, False))
+        end = m2.end()
+    first = chain[0]
+    if len(chain) > 1 and first is not None and first.type == "person" and first.role \
+            and len((first.name or "").split()) == 1 and any(
+                c is not None and c.type == "person" and len((c.name or "").split()) >= 2 and not c.role
+                for c in chain[1:]):
+        # 'Kepala Puskesmas Cilincing, Jakarta Utara, Edison Sahputra': the one-word 'name' is
+        # the institution's place; the person closes the chain
+        first = Parsed(first.text, first.start, first.end, f"{first.role} {first.name}", None,
+                       "role", first.country)
+        chain[0] = first
+    if len(chain) > 1 and (first is None or first.type in ("role", "organization", "country")
+                           or (first.type == "person" and first.role and False)):
+        for p in reversed(chain[1:]):
+            if p is not None and p.type == "person" and p.name:
+                roles = [c.role if c.type == "role" and c.role else c.text
+                         for c in chain[: chain.index(p)] if c is not None]
+                if not p.role and roles:
+                    p.role = ", ".join(roles)
+                    mentions = ctx.ents.g.finder.find(p.role)
+                    if not ctx.ents.g.is_non_state(p.role):  # ('Direktur Kontruksi PT MRT Jakarta')
+                        p.country = p.country or (mentions[-1].code if mentions else None)
+                return ctx.ents.resolve(p, p.start)
+    if first is None:
+        return None
+    if first.type == "person" and first.name and not first.role:
+        po = ctx.qf.possessive_institution.match(body, m.end()) \
+            if ctx.qf.possessive_institution is not None and first.text.endswith(("'s", "’s")) else None
+        if po is not None:
+            person = ctx.ents.resolve(first, first.start)
+            name = f"{first.text} {po.group('noun')}"
+            return ctx.ents.resolve(Parsed(name, first.start, po.end(), None, name, "organization",
+                                           person.country if person is not None else first.country),
+                                    first.start)
+        _role_after(ctx, first, m.end())
+    return ctx.ents.resolve(first, first.start)
+
+
+_NONSPACE = re.compile(r"\S+")
+# a description running on to a comma and a two-word capitalised name within the sentence
+_NAMED_AFTER = re.compile(r"[^.!?\n\"“”]*?,[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
+_LOWER_PHRASE = re.compile(r"[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,5}")
+
+
+def _lower_role_after(ctx: _Context, pos: int) -> Entity | None:
+    """'..., kata juru bicara senior pemerintah, Jumat.': an unnamed official in lower case, up to
+    the punctuation; the last holder of that role, or the role itself."""
+    g = ctx.ents.g
+    if g.lower_role_start is None:
+        return None
+    det = ctx.qf.role_determiner.match(ctx.body, pos) if ctx.qf.role_determiner is not None else None
+    if det is not None:  # 'kata sang juru bicara': the spokesperson spoken of
+        pos = det.end()
+    m = _LOWER_PHRASE.match(ctx.body, pos)
+    if m is None or not g.lower_role_start.match(m.group()):
+        return None
+    start, end = m.start(), m.end()
+    words = list(_NONSPACE.finditer(ctx.body, start, end))
+    cut = next((i for i, w in enumerate(words) if i > 0 and w.group() in ctx.qf.trailer_words), None)
+    if cut is not None:  # 'kata juru bicara dalam satu pernyataan': the role ends at the trailer
+        end = words[cut - 1].end()
+    elif ctx.body[end:end + 1] not in (",", ".", ""):
+        return None
+    role = ctx.body[start:end]
+    a = _APPOSITION.match(ctx.body, end)
+    named = g.match_at(ctx.body, a.end()) if a else None
+    if named is not None:  # 'juru bicara kementerian, Geng Shuang,': the person named after it
+        p = g.parse(ctx.body, named.start(), named.end(), None, False)
+        if p is not None and p.type == "person" and p.name and not p.role:
+            p.role, p.country = role, p.country or g.role_country(role)
+            return ctx.ents.resolve(p, p.start)
+    e = ctx.ents.resolve(Parsed(role, start, end, role, None, "role", g.role_country(role)), start)
+    if e is None:  # 'juru bicara pemerintah': a person, though the last word heads institutions
+        e = Entity(name=role, type="person", role=role, first=start)
+        # ('tulis pemerintah' after 'Pemerintah Amerika Serikat ... mengajukan dakwaan': the
+        # government named before, not the state of the wire's dateline)
+        e.country = g.role_country(role) or ctx.ents.heading_country(start) \
+            or _earlier_role_state(ctx, role, start) or _dateline_state(ctx)
+        ctx.ents.entities.append(e)
+    if det is not None and e.country is None:
+        # 'kata sang juru bicara': the state of the spokesperson named before ('Juru bicara
+        # Menteri Luar Negeri Korea Utara')
+        e.country = _earlier_role_state(ctx, role, start)
+    return e
+
+
+def _lower_role_subject(ctx: _Context, text: str) -> str | None:
+    """'Anggota parlemen dari Izeh', 'wakil gubernur keamanan politik Teheran': a role word, then
+    only lower-case words, at most one place closing it ('dari Izeh', or a known place/state, however
+    written: 'Seorang pejabat pertahanan AS', '... Amerika Serikat'); never a description pointing
+    back ('pejabat itu')."""
+    g = ctx.ents.g
+    text = text.strip()
+    words = text.split()
+    while len(words) > 2 and words[-1].casefold() in ctx.qf.auxiliaries:
+        # ('Pemerintah lokal Afghanistan sebelumnya menyebutkan': an adverb before the verb)
+        words.pop()
+        text = text[:text.rfind(words[-1]) + len(words[-1])]
+    tail = re.search(rf"(?:[ \t]+[{UPPER}][\w-]*)+\Z", text)
+    state = tail.group().strip() if tail is not None and g.finder.code_of(tail.group().strip()) else None
+    if state is not None and len(state.split()) < len(words) - 1:
+        words = words[:len(words) - len(state.split())] + [state]
+    if not g.pack.get("lower_role_subjects") or g.lower_role_start is None or not 2 <= len(words) <= 7 or not g.lower_role_start.match(text) \
+            or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in words[1:-1]) \
+            or words[-1].casefold() in g.anaphor_markers:
+        return None
+    last = words[-1]
+    if not re.fullmatch(r"[a-z][a-z-]*", last):
+        # (a state closing it is the state's own phrase: 'pemerintah China' is China speaking)
+        if len(words) == 2 and words[0].casefold() in ctx.qf.country_prefixes and g.finder.code_of(last):
+            return None
+        if last == state and not re.fullmatch(rf"[{UPPER}][a-z-]+", last):
+            return text
+        if not re.fullmatch(rf"[{UPPER}][a-z-]+", last) or not (
+                words[-2] in ("dari", "di") or last.casefold() in g.places or g.finder.code_of(last)):
+            return None
+    return text
+
+
+def _earlier_role_state(ctx: _Context, role: str, start: int) -> str | None:
+    """The state of the last earlier mention of a role written with its state ('Pemerintah
+    Amerika Serikat', 'Juru bicara Menteri Luar Negeri Korea Utara')."""
+    g = ctx.ents.g
+    forms = (role, role[:1].upper() + role[1:], role.title())
+    at = start
+    earlier = None
+    for _ in range(8):
+        at = max(ctx.body.rfind(f, 0, at) for f in forms)
+        earlier = g.match_at(ctx.body, at) if at >= 0 else None
+        if at < 0 or earlier is not None:
+            break
+    if at >= 0 and earlier is not None and not g.is_former(earlier.group()):
+        return g.role_country(earlier.group())
+    return None
+
+
+def _dateline_state(ctx: _Context) -> str | None:
+    """'Tokyo (ANTARA News) - ...': the state of the place the wire story was filed from, whose
+    government an unnamed official of the story speaks for."""
+    span = ctx.furniture.dateline
+    found = ctx.ents.g.finder.find(ctx.body[span[0]:span[1]]) if span else []
+    return found[0].code if len(found) == 1 else None
+
+
+_APPOSITIVE_ROLE = re.compile(r",[ \t]+([^,.;:\"“”\n]{3,90}?)(?=[ \t]*[,.;:\n]|$)")
+
+
+def _role_after(ctx: _Context, p: Parsed, end: int) -> None:
+    """'kata Zaw Htay, juru bicara kantor Suu Kyi, kepada ...' / '..., said Mike Pompeo, the US
+    Secretary of State': a role in apposition after the name gives role and state. The state is
+    the role's own (`Iran's foreign minister`) or that of a known official it names (`kantor Suu
+    Kyi` -> MM)."""
+    m = _APPOSITIVE_ROLE.match(ctx.body, end)
+    if not m:
+        return
+    text = m.group(1).strip()
+    g = ctx.ents.g
+    words = [w.casefold().rstrip(".") for w in re.findall(r"[\w.'’-]+", text)]
+    if not words or not any(w in g.title_words for w in words[:4]) \
+            or words[0] in ctx.qf.object_prepositions:
+        return  # 'kata Rycroft, Senin (11/12)', '..., dalam jumpa pers': not a role
+    if g.is_clause(text):
+        return  # '..., kata Karim, tetap menjadi prioritas Presiden': the sentence goes on
+    lead = ctx.qf.determiner.match(text + " ") if ctx.qf.determiner is not None else None
+    if lead is None and text[:2].islower() and re.match(r"(?:the|a|an)\s", text):
+        lead = re.match(r"(?:the|a|an)\s+", text)
+    p.role = text[lead.end():] if lead else text  # 'the US Secretary of State' -> the title
+    country = g.role_country(text)
+    if country is None:
+        for run in re.finditer(rf"{NAMEWORD}(?:[ \t]+{NAMEWORD})*", text):
+            principal = ctx.ents.find_person(run.group())
+            country = (principal.country if principal is not None else None) \
+                or ctx.ents.official(run.group())
+            if country:
+                break
+    if country and not g.is_former(text):
+        p.country = p.country or country
+
+
+_AGE = re.compile(r"\(\d{1,3}\)")
+_BRACKETED_SHORT_END = re.compile(r"\(([A-Z][A-Za-z&.]{1,9})\)$")  # ('... Fellowship (LCF)')
