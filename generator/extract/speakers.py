@@ -46,6 +46,14 @@ _STATE_OFFICE_AFTER = re.compile(
     r"(?P<office>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3})[ \t]*,")
 # 'The head of the UK's counter terror police, ' before a name, from the sentence start
 _OFFICE_BEFORE = re.compile(r"(?P<office>[^,;:\"“”()\n]{5,90}?),[ \t]*\Z")
+# (longer, the words before the comma are a clause more likely than an office)
+_MAX_OFFICE_WORDS = 12
+# the lower-case words of a clause before an office inside it ('sekaligus memunculkan keraguan akan
+# masa depan Direktur FBI ...', after the clause's first word), and the full stop that closes the
+# sentence on the name in apposition (after a fronted clause a sentence goes on: 'Setelah bertemu
+# Presiden Jokowi di Istana, Budi Santoso, mengatakan')
+_LOWER_LEAD = re.compile(r"(?:[a-z][\w-]*[ \t]+)+(?=[A-Z])")
+_SENTENCE_CLOSED = re.compile(r"[ \t]*\.(?![\w.])")
 _LAST_WORD = re.compile(r"([\w-]+)[ \t]+\Z")
 _DESCRIBED_BY = re.compile(r"([A-Z][\w-]+)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}\Z")
 _INITIAL_THEN_WORD = re.compile(rf"[{UPPER}]\.[ \t]+([{UPPER}][a-z]+)\b")
@@ -2068,11 +2076,15 @@ class ArticleEntities:
                 p.role = f"{after.group('state')}{after.group('s')} {after.group('office')}"
                 p.country = p.country or code
                 return
-        if g.determiners_re is None:
-            return
         start = _sentence_start(body, p.start)
         start += len(body[start:p.start]) - len(body[start:p.start].lstrip())
         before = _OFFICE_BEFORE.search(body, start, p.start)
+        if g.determiners_re is None and before is not None:
+            prefix = body[start:before.start()].strip()
+            if prefix == "" or prefix.endswith(","):
+                # (from the sentence's or a clause's start: '... di Washington, sekaligus ...')
+                self._bare_office_before(p, before.group("office").strip())
+            return
         if before is None or not body[start:before.start()].strip() == "":
             return
         det = g.determiners_re.match(before.group("office"))
@@ -2083,6 +2095,32 @@ class ArticleEntities:
             return
         p.role = office
         p.country = p.country or g.role_country(office)
+
+    def _bare_office_before(self, p: Parsed, office: str) -> None:
+        """In a language without articles the office opens the sentence with its capitalised title
+        word; lower-case words inside it keep the phrase reader from joining it to the name
+        ('Juru bicara Kantor Urusan Taiwan di bawah pemerintahan China, An Fengshan mengatakan',
+        'Direktur FBI pilihan Trump sendiri, Christopher Wray, mengatakan'). Inside a clause
+        ('... masa depan Direktur FBI pilihan Trump sendiri, Christopher Wray.') the office opens at
+        the first capitalised word after lower-case ones, and only when the sentence ends on the name
+        (not after a fronted clause: 'Setelah bertemu Presiden Jokowi di Istana, Prabowo Subianto
+        mengatakan')."""
+        g = self.g
+        if not self._opens_with_title(office):
+            lead = _LOWER_LEAD.match(office, office.find(" ") + 1) if " " in office else None
+            if lead is None or not _SENTENCE_CLOSED.match(self.body, p.end):
+                return
+            office = office[lead.end():]
+        words = office.split()
+        if not self._opens_with_title(office) or len(words) > _MAX_OFFICE_WORDS \
+                or not any(w.islower() for w in words[1:]) or g.is_clause(office):
+            return
+        p.role = office
+        p.country = p.country or g.role_country(office)
+
+    def _opens_with_title(self, office: str) -> bool:
+        first = office.split(maxsplit=1)[0] if office.strip() else ""
+        return first[:1].isupper() and first.casefold() in self.g.title_words
 
     def _lower_office_after(self, p: Parsed) -> None:
         """'Suman Haripriya of the Hajo assembly': the lower-case noun after the body's proper name

@@ -1,0 +1,40 @@
+"""Indonesian roles written before a name, with lower-case words in the office. Texts written for these tests."""
+from __future__ import annotations
+
+from .extract_cases import run
+
+
+def _roles(body):
+    return {(q["speaker"], q["role"], q["country"]) for q in run(body, "id")["quotes"]}
+
+
+def test_an_office_with_lower_case_words_opening_the_sentence_is_the_role_of_the_name_after_the_comma():
+    # _bare_office_before: the phrase reader stops at 'di bawah'; the office before the comma is his
+    body = ("Juru bicara Kementerian Luar Negeri di bawah pemerintahan Jepang, Taro Yamada mengatakan "
+            "pemerintah akan mengirim bantuan ke wilayah itu.")
+    assert ("Taro Yamada", "Juru bicara Kementerian Luar Negeri di bawah pemerintahan Jepang", "JP") in _roles(body)
+
+
+def test_an_office_inside_a_clause_is_the_role_of_the_name_the_sentence_ends_on():
+    # the office opens at the first capitalised title word after the lower-case words of the clause,
+    # and the name is followed by a full stop; later the surname alone speaks with that role
+    body = ("Laporan itu menimbulkan kegaduhan di Washington, sekaligus memunculkan keraguan akan masa depan "
+            "Direktur FBI pilihan presiden sendiri, Robert Miller.\n\n"
+            "\"Saya berkomitmen penuh terhadap misi kita,\" kata Miller.")
+    assert ("Robert Miller", "Direktur FBI pilihan presiden sendiri", "US") in _roles(body)
+
+
+def test_a_fronted_clause_naming_an_official_gives_the_subject_no_role():
+    # 'Setelah bertemu Presiden ... di Istana, X mengatakan': the clause before the comma is no
+    # apposition (the sentence goes on after the name), with or without a comma after it
+    for comma in ("", ","):
+        body = (f"Setelah bertemu Presiden Joko Widodo di Istana, Budi Santoso{comma} mengatakan "
+                "pihaknya akan segera menyelesaikan proyek itu.")
+        roles = {r for s, r, _ in _roles(body) if s == "Budi Santoso"}
+        assert roles and not any(r and "Presiden" in r for r in roles)
+
+
+def test_an_office_without_lower_case_words_is_still_read_by_the_phrase_reader():
+    body = "Menteri Luar Negeri Jepang, Taro Yamada, mengatakan pemerintah akan mengirim bantuan."
+    assert {(s, c) for s, _, c in _roles(body)} == {("Taro Yamada", "JP")}
+
