@@ -38,3 +38,24 @@ def test_an_office_without_lower_case_words_is_still_read_by_the_phrase_reader()
     body = "Menteri Luar Negeri Jepang, Taro Yamada, mengatakan pemerintah akan mengirim bantuan."
     assert {(s, c) for s, _, c in _roles(body)} == {("Taro Yamada", "JP")}
 
+
+# ---- a bare police or army word after a trailing cue ------------------------------------------
+
+def test_a_bare_police_word_after_a_trailing_cue_is_the_police_of_the_story_state():
+    # reports._bare_force: '..., kata polisi.' in wire copy about one state
+    body = ("Bentrokan antara warga dan petugas keamanan di Myanmar menewaskan sedikitnya tiga orang, kata polisi.\n\n"
+            "Pemerintah Myanmar memberlakukan jam malam di kota itu.\n\n"
+            "Sedikitnya sepuluh orang terluka dalam bentrokan tersebut, tambah polisi.")
+    quotes = _quotes(body)
+    assert ("polisi", "Sedikitnya sepuluh orang terluka dalam bentrokan tersebut", "MM") in quotes
+    assert any(s == "polisi" and t.startswith("Bentrokan antara warga") and c == "MM" for s, t, c in quotes)
+
+
+def test_a_police_word_with_more_words_after_the_cue_is_not_read_as_the_bare_force():
+    # reports._bare_force reads the force word alone after the cue, nothing more
+    body = "Dua orang tewas dalam kecelakaan itu, kata polisi lalu lintas di Jakarta."
+    assert not any(s == "polisi" for s, _, _ in _quotes(body))
+
+
+def _quotes(body):
+    return [(q["speaker"], q["text"], q["country"]) for q in run(body, "id")["quotes"]]

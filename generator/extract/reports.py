@@ -10,7 +10,8 @@ from .marks import Quote, _MARKS, _WORDS, _trim
 from .outlets import is_news_outlet
 from .sentences import Sentence
 from .speakers import Entity, Parsed, UPPER
-from .subjects import _Context, _authority, _firm_named_last, _group, _phrase_after, _pronoun_body, _subject
+from .subjects import _Context, _authority, _firm_named_last, _group, _phrase_after, _pronoun_body, _subject, \
+    _unnamed_force_state
 
 
 def _plainly_a_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
@@ -376,6 +377,24 @@ def _interrupted_report(ctx: _Context, s: Sentence, spans) -> "Quote | None":
     return Quote(a, b, "indirect", speaker, (s.start, s.end), 0.6, "interrupted")
 
 
+def _bare_force(ctx: _Context, start: int, end: int) -> Entity | None:
+    """'..., kata polisi.', '..., tambah polisi.': a bare lower-case word for a state's police or
+    army (unnamed_state_forces) alone after a trailing cue is that force, of the state the story is
+    mostly about."""
+    if ctx.qf.unnamed_force is None:
+        return None
+    who = ctx.body[start:end].strip().rstrip(".!?").strip()
+    if not who.islower() or not ctx.qf.unnamed_force.fullmatch(who):
+        return None
+    for e in ctx.ents.entities:
+        if e.type == "organization" and e.name == who:
+            return e
+    e = Entity(name=who, type="organization", first=start)
+    e.country = _unnamed_force_state(ctx, who)
+    ctx.ents.entities.append(e)
+    return e
+
+
 def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                   last_person: Entity | None) -> "Quote | None":
     """Reported speech with its cue after it and no quote marks, as wire copy writes it: 'Posisi
@@ -420,7 +439,7 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     short = first is not None and first.group(1).casefold() in qf.object_prepositions \
                         and len(_WORDS.findall(tail)) <= 14 and not qf.indirect_verb.search(tail)
                 if short:
-                    speaker = _phrase_after(ctx, at + m.end())
+                    speaker = _phrase_after(ctx, at + m.end()) or _bare_force(ctx, at + m.end(), s.end)
                     if speaker is None and qf.pronoun_subject is not None \
                             and qf.pronoun_subject.match(rest[m.end():]):
                         speaker = last_person or last
