@@ -1905,6 +1905,9 @@ class ArticleEntities:
                     return e
             if p.role and (self.g.inst_head_re is not None and self.g.inst_head_re.match(p.role.split()[-1])):
                 return None
+            named = self._official_named_just_before(p, offset)
+            if named is not None:
+                return named
             e = Entity(name=p.role or p.text, type="person", role=p.role, first=offset)
             e.country = p.country or self._home_office(p.role) or self.heading_country(offset) \
                 or self._home(p.role) or self._local_office(p.role, offset)
@@ -1926,6 +1929,29 @@ class ArticleEntities:
                 and not self.g.is_former(e.role) and not speaks_for_no_state(e.name):
             e.country = (None if self.g.is_candidate(e.role) else self.official(e.name)) \
                 or self.heading_country(offset)
+        return e
+
+    def _official_named_just_before(self, p: Parsed, offset: int) -> Entity | None:
+        """'Tony Blair has launched an attack on ... The prime minister has told a Labour Party
+        gathering ...': a state's office with no holder named and no state, right after a sentence
+        that names one well-known official in office (and no other person) whose office the article
+        never gives, is that official, named again by office. (Not where the language's articles
+        are mostly about one home state: its offices are introduced with their holders.)"""
+        if self.g.home_country or p.country or not p.role or self.g.domestic_role_re is None \
+                or not self.g.domestic_role_re.search(p.role) or self.g.heads_other_body(p.role) \
+                or self.g.is_former(p.role) or self.g.is_non_state(p.role):
+            return None
+        here = _sentence_start(self.body, offset)
+        end = here - 1
+        while end > 0 and self.body[end - 1] in " \t\n\"”'’":
+            end -= 1
+        before = _sentence_start(self.body, end - 1) if end > 0 else 0
+        people = {id(e): e for off, e in self.mentions if before <= off < offset and e.type == "person"}
+        if len(people) != 1:
+            return None
+        (e,) = people.values()
+        if (e.role and e.role.casefold() not in self.g.person_titles) or self.official(e.name) is None:
+            return None  # (a courtesy title, 'Mr Blair', gives no office)
         return e
 
     def note(self, offset: int, e: Entity) -> None:

@@ -1,0 +1,36 @@
+"""English definite roles ('The prime minister said ...') and the person they name again. Texts written
+for these tests."""
+from __future__ import annotations
+
+from .extract_cases import all_en
+
+
+def test_a_bare_office_right_after_a_well_known_official_is_that_official():
+    # ArticleEntities._official_named_just_before: the article names Theresa May (a well-known GB
+    # official) and calls her by her office in the next sentence
+    body = ("Theresa May has announced a review of school funding.\n\n"
+            "The prime minister said the review would report in the spring.")
+    assert ("Theresa May", "the review would report in the spring", "GB") in all_en(body)
+
+
+def test_a_courtesy_title_is_no_office_the_bare_office_could_name_another():
+    # 'Mr Blair' gives Tony Blair the role 'Mr', which is no office
+    body = ("Mr Blair met union leaders on Monday, Tony Blair's aides said.\n\n"
+            "The prime minister said the talks had been useful.")
+    assert ("Tony Blair", "the talks had been useful", "GB") in all_en(body)
+
+
+def test_a_bare_office_after_two_people_stays_unresolved():
+    # two people in the sentence before: which one holds the office is not said
+    body = ("Theresa May met Boris Johnson on Monday.\n\n"
+            "The prime minister said the talks had been useful.")
+    speakers = [s for s, t, _ in all_en(body) if t == "the talks had been useful"]
+    assert speakers and "Theresa May" not in speakers and "Boris Johnson" not in speakers
+
+
+def test_a_bare_office_after_a_person_not_known_as_an_official_stays_unresolved():
+    # 'John Smith' is no well-known official: the office may be another person's
+    body = ("John Smith has announced a review of school funding.\n\n"
+            "The prime minister said the review would report in the spring.")
+    speakers = [s for s, t, _ in all_en(body) if t == "the review would report in the spring"]
+    assert speakers and "John Smith" not in speakers
