@@ -34,3 +34,13 @@ def test_a_bare_office_after_a_person_not_known_as_an_official_stays_unresolved(
             "The prime minister said the review would report in the spring.")
     speakers = [s for s, t, _ in all_en(body) if t == "the review would report in the spring"]
     assert speakers and "John Smith" not in speakers
+
+
+def test_an_unnamed_holder_earlier_does_not_outweigh_the_official_named_just_before():
+    # the first 'prime minister' stays unnamed (two people before it); the second follows a sentence
+    # naming Theresa May alone
+    body = ("Theresa May met Boris Johnson on Monday.\n\n"
+            "The prime minister said the talks had been useful.\n\n"
+            "On Tuesday Theresa May visited a school in Leeds.\n\n"
+            "The prime minister said schools needed more money.")
+    assert ("Theresa May", "schools needed more money", "GB") in all_en(body)

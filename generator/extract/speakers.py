@@ -1895,6 +1895,13 @@ class ArticleEntities:
                 elif e.role and role and e.type == "person" and len(e.name.split()) >= 2 \
                         and f" {role} " in f" {e.role.casefold()} ":
                     best = e  # 'the commissioner': 'Hungarian Government commissioner responsible for defence'
+            if best is not None and best.name != best.role:
+                return best
+            # (before the unnamed holder of an earlier sentence: 'The prime minister conceded ...'
+            # after 'Mr Blair refused ...' is Tony Blair whatever 'the prime minister' was before)
+            named = self._official_named_just_before(p, offset)
+            if named is not None:
+                return named
             if best is not None:
                 return best
             for e in self.entities:
@@ -1905,9 +1912,6 @@ class ArticleEntities:
                     return e
             if p.role and (self.g.inst_head_re is not None and self.g.inst_head_re.match(p.role.split()[-1])):
                 return None
-            named = self._official_named_just_before(p, offset)
-            if named is not None:
-                return named
             e = Entity(name=p.role or p.text, type="person", role=p.role, first=offset)
             e.country = p.country or self._home_office(p.role) or self.heading_country(offset) \
                 or self._home(p.role) or self._local_office(p.role, offset)
