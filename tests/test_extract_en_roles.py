@@ -44,3 +44,11 @@ def test_an_unnamed_holder_earlier_does_not_outweigh_the_official_named_just_bef
             "On Tuesday Theresa May visited a school in Leeds.\n\n"
             "The prime minister said schools needed more money.")
     assert ("Theresa May", "schools needed more money", "GB") in all_en(body)
+
+
+def test_a_courtesy_title_before_a_surname_that_is_a_common_word_names_the_person():
+    # Grammar._honorific_only: 'Mr Brown' is Gordon Brown named again, not an office ending in the
+    # common word 'brown'
+    body = ("Gordon Brown has set out his spending plans.\n\n"
+            "Mr Brown said the plans were affordable.")
+    assert ("Gordon Brown", "the plans were affordable", "GB") in all_en(body)

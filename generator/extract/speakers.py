@@ -250,7 +250,8 @@ class Grammar:
         titled = sorted({a for a in pack.words("abbreviations") if "." not in a and a.casefold() in title_words},
                         key=len, reverse=True)
         # (they, and the honorifics, stand before a person only: 'According to Dr Meerjady')
-        self.person_titles = {a.casefold() for a in titled} | {h.casefold() for h in pack.words("honorifics")}
+        self.honorifics = {h.casefold() for h in pack.words("honorifics")}
+        self.person_titles = {a.casefold() for a in titled} | self.honorifics
         token = (rf"(?:(?:{trie_pattern(a.capitalize() for a in titled)})\.(?=[ \t]+[{UPPER}])|{PHRASE_TOKEN})"
                  if titled else PHRASE_TOKEN)
         # inside a phrase, a short number before a capitalised word: 'Ketua Komisi 1 DPR RI'
@@ -791,7 +792,7 @@ class Grammar:
             if role and any(w.casefold().rstrip(".") in self.title_words for w in role.split()):
                 return Parsed(bare, start, end, role, None, "role", country)
             return None
-        if len(name_toks) == 1 and role_toks and (
+        if len(name_toks) == 1 and role_toks and not self._honorific_only(role_toks) and (
                 name_toks[0].casefold() in self.common
                 # 'Ketua KPUD Muna', 'Wali Kota Bekasi': the town closes the role
                 or name_toks[0].casefold() in self.local_places):
@@ -867,6 +868,11 @@ class Grammar:
                 if prev and (prev[0] == before or prev[0].casefold() in self.body_prepositions):
                     return j + 1
         return i
+
+    def _honorific_only(self, toks: list[str]) -> bool:
+        """'Mr Brown', 'Ms Short': a courtesy title stands before a surname only, even one that is
+        also a common word (it ends no office)."""
+        return all(t.casefold().rstrip(".") in self.honorifics for t in toks)
 
     def _join_state_names(self, words: list[str]) -> list[str]:
         """'Menlu Timor - Leste Aurelio ...' (a detokenised 'Timor-Leste', as in IndoSum): a state's
