@@ -258,7 +258,8 @@ class Grammar:
         titled = sorted({a for a in pack.words("abbreviations") if "." not in a and a.casefold() in title_words},
                         key=len, reverse=True)
         # (they, and the honorifics, stand before a person only: 'According to Dr Meerjady')
-        self.person_titles = {a.casefold() for a in titled} | {h.casefold() for h in pack.words("honorifics")}
+        self.honorifics = {h.casefold() for h in pack.words("honorifics")}
+        self.person_titles = {a.casefold() for a in titled} | self.honorifics
         token = (rf"(?:(?:{trie_pattern(a.capitalize() for a in titled)})\.(?=[ \t]+[{UPPER}])|{PHRASE_TOKEN})"
                  if titled else PHRASE_TOKEN)
         # inside a phrase, a short number before a capitalised word: 'Ketua Komisi 1 DPR RI'
@@ -799,7 +800,7 @@ class Grammar:
             if role and any(w.casefold().rstrip(".") in self.title_words for w in role.split()):
                 return Parsed(bare, start, end, role, None, "role", country)
             return None
-        if len(name_toks) == 1 and role_toks and (
+        if len(name_toks) == 1 and role_toks and not self._honorific_only(role_toks) and (
                 name_toks[0].casefold() in self.common
                 # 'Ketua KPUD Muna', 'Wali Kota Bekasi': the town closes the role
                 or name_toks[0].casefold() in self.local_places):
@@ -875,6 +876,11 @@ class Grammar:
                 if prev and (prev[0] == before or prev[0].casefold() in self.body_prepositions):
                     return j + 1
         return i
+
+    def _honorific_only(self, toks: list[str]) -> bool:
+        """'Mr Brown', 'Ms Short': a courtesy title stands before a surname only, even one that is
+        also a common word (it ends no office)."""
+        return all(t.casefold().rstrip(".") in self.honorifics for t in toks)
 
     def _join_state_names(self, words: list[str]) -> list[str]:
         """'Menlu Timor - Leste Aurelio ...' (a detokenised 'Timor-Leste', as in IndoSum): a state's
@@ -1903,6 +1909,13 @@ class ArticleEntities:
                 elif e.role and role and e.type == "person" and len(e.name.split()) >= 2 \
                         and f" {role} " in f" {e.role.casefold()} ":
                     best = e  # 'the commissioner': 'Hungarian Government commissioner responsible for defence'
+            if best is not None and best.name != best.role:
+                return best
+            # (before the unnamed holder of an earlier sentence: 'The prime minister conceded ...'
+            # after 'Mr Blair refused ...' is Tony Blair whatever 'the prime minister' was before)
+            named = self._official_named_just_before(p, offset)
+            if named is not None:
+                return named
             if best is not None:
                 return best
             for e in self.entities:
@@ -1934,6 +1947,29 @@ class ArticleEntities:
                 and not self.g.is_former(e.role) and not speaks_for_no_state(e.name):
             e.country = (None if self.g.is_candidate(e.role) else self.official(e.name)) \
                 or self.heading_country(offset)
+        return e
+
+    def _official_named_just_before(self, p: Parsed, offset: int) -> Entity | None:
+        """'Tony Blair has launched an attack on ... The prime minister has told a Labour Party
+        gathering ...': a state's office with no holder named and no state, right after a sentence
+        that names one well-known official in office (and no other person) whose office the article
+        never gives, is that official, named again by office. (Not where the language's articles
+        are mostly about one home state: its offices are introduced with their holders.)"""
+        if self.g.home_country or p.country or not p.role or self.g.domestic_role_re is None \
+                or not self.g.domestic_role_re.search(p.role) or self.g.heads_other_body(p.role) \
+                or self.g.is_former(p.role) or self.g.is_non_state(p.role):
+            return None
+        here = _sentence_start(self.body, offset)
+        end = here - 1
+        while end > 0 and self.body[end - 1] in " \t\n\"”'’":
+            end -= 1
+        before = _sentence_start(self.body, end - 1) if end > 0 else 0
+        people = {id(e): e for off, e in self.mentions if before <= off < offset and e.type == "person"}
+        if len(people) != 1:
+            return None
+        (e,) = people.values()
+        if (e.role and e.role.casefold() not in self.g.person_titles) or self.official(e.name) is None:
+            return None  # (a courtesy title, 'Mr Blair', gives no office)
         return e
 
     def note(self, offset: int, e: Entity) -> None:
