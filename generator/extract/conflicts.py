@@ -38,7 +38,8 @@ Order of evidence:
    word or hostile cue, one whose comma clause names neither state only if it names no other
    (`Ukraine, which is currently in a military conflict with Russia` sets no US against Ukraine).
    A negated hostile cue (`I put no pressure on them`) is none, and a cue of leverage
-   (`hostile: false`: withholding aid) is no hostile act. Phrases like `heart attack`, `World War II` (`not_conflict`) hold no conflict word.
+   (`hostile: false`: withholding aid) is no hostile act. Phrases like `heart attack`, `World War II`
+   (`not_conflict`) hold no conflict word.
    A sentence whose only conflict word is `between` / `antara` sets no states apart, and the
    press's own country is no rival of a foreign state named most unless such a sentence names both.
    One-sided conflicts, a state against a side that is no state: a named armed group

@@ -11,12 +11,12 @@ How it reads an article, sentence by sentence (related-headline lines are never 
    accusation, rejection, threats and sanctions; appeals, mediation, settlement formulae,
    concern; grounded in CAMEO/PLOVER, see the data file).
 2. Who acts. Inside a quote the actor is the quote's speaker country (`country` of the quote
-   dict); a first-person pronoun stands for it. In the reporter's own text the actor is the
-   first country named in the sentence that is not governed by a preposition (`kepada
-   Armenia`, `with Russia`; an office of the state is not such a preposition: `The president of
-   Turkey vowed ...`, nor is a sentence's opening `And`) or, failing that, the speaker country of a quote in the same
-   sentence, or the actor of the previous sentences (a pronoun such as `mereka`, or a
-   section heading such as `Iran` on a line of its own). A subject may be a group (`Egyptian
+   dict); a first-person pronoun stands for it. In the reporter's own text the actor is the first
+   country named in the sentence that is not governed by a preposition (`kepada Armenia`, `with
+   Russia`; an office of the state is not such a preposition: `The president of Turkey vowed ...`,
+   nor is a sentence's opening `And`) or, failing that, the speaker country of a quote in the same
+   sentence, or the actor of the previous sentences (a pronoun such as `mereka`, or a section
+   heading such as `Iran` on a line of its own). A subject may be a group (`Egyptian
    minister X and his Greek and French counterparts`); a sentence opening with a plural
    pronoun (`They concluded ...`) refers back to the last group named, and one opening with a
    dual pronoun (`Keduanya bertemu guna ...`) to the two states the previous sentence names. In the passive voice
@@ -31,14 +31,14 @@ How it reads an article, sentence by sentence (related-headline lines are never 
 4. Target. Backing and opposing cues point at the nearest party named after the cue (or
    before it, for nouns such as `dukungan penuh`); a cue aimed at both parties, or at a party
    and another state after a between word (`kerja sama antara Myanmar dan Bangladesh`), is neutral.
-   Agreements (`target: mutual` / `between`): a country that signs or agrees with exactly one
-   party (`Turkey and Libya signed ...`, `a deal with Greece`, `an agreement between Cyprus,
-   Greece and Israel`) backs it; states that arrange a truce among themselves, none a party
-   (`zona de-eskalasi atas kesepakatan antara Rusia, Iran, dan Turki`), are neutral. A state
-   written just before `-backed` (`the Armenian-backed separatists`) is the backer. Backing another country's effort at talks (`mendukung upaya
-   Korsel untuk memulai kembali dialog`) is that country's neutral stance, claimed by the
-   backer; `X is our friend` in a party's quote points at the speaker. An appeal aimed at one
-   party is a demand on it, unless it asks for aid or protection (`aid_requests`: `meminta
+   Agreements (`target: mutual` / `between`): a country that signs or agrees with exactly one party
+   (`Turkey and Libya signed ...`, `a deal with Greece`, `an agreement between Cyprus, Greece and
+   Israel`) backs it; states that arrange a truce among themselves, none a party (`zona de-eskalasi
+   atas kesepakatan antara Rusia, Iran, dan Turki`), are neutral. A state written just before
+   `-backed` (`the Armenian-backed separatists`) is the backer. Backing another country's effort at
+   talks (`mendukung upaya Korsel untuk memulai kembali dialog`) is that country's neutral stance,
+   claimed by the backer; `X is our friend` in a party's quote points at the speaker. An appeal
+   aimed at one party is a demand on it, unless it asks for aid or protection (`aid_requests`: `meminta
    kepastian perlindungan AS`): then it backs that party. An act named as the
    cue's object without its state (`criticized the move`, `found the air strike justified`:
    `act_objects`) is the act of the lead party, the first party that is a sentence's subject; a
