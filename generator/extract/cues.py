@@ -218,9 +218,12 @@ class QuoteFinder:
         suffixes = pack.words("pronoun_cue_suffixes")
         one_word = [w for w in pack.words("according_to") if " " not in w]
         # ('Menurutnya segala bukti ...': the comma may be left out before a lower-case word)
-        self.according_pron = re.compile(
-            rf"(?<![\w-])(?:{alt(one_word)})(?:{alt(suffixes)})(?:\s*,\s*|[ \t]+(?=(?-i:[a-z])))", re.I) \
-            if suffixes and one_word else None
+        # ('In his opinion, ...': the phrases of 'according_pronoun', a comma after them)
+        acc_pron = [rf"(?:{alt(one_word)})(?:{alt(suffixes)})(?:\s*,\s*|[ \t]+(?=(?-i:[a-z])))"
+                    if suffixes and one_word else "",
+                    rf"(?:{alt(pack.words('according_pronoun'))})\s*,\s*" if pack.words("according_pronoun") else ""]
+        acc_pron = [x for x in acc_pron if x]
+        self.according_pron = re.compile(rf"(?<![\w-])(?:{'|'.join(acc_pron)})", re.I) if acc_pron else None
         # 'Obrolan itu, lanjutnya, dilakukan ...', 'Harga tiket, menurut dia, kerap ...', 'SGMW
         # Motor Indonesia, lanjutnya telah ...': a pronoun cue inside the sentence, between commas
         # (or after a comma before a lower-case word, or after a blank before a comma)
@@ -750,7 +753,7 @@ class QuoteFinder:
         joined = pack.words("clause_coordinators")
         # ('... opponent and his campaign called for ...': a second clause's subject before the verb)
         self.joined_clause_subject = re.compile(
-            rf"[ \t](?:{alt(joined)})[ \t]+(?P<rest>(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’.-]*)[^,;:\"“”]*?)[ \t]*\Z") \
+            rf"(?:\A|[ \t])(?:{alt(joined)})[ \t]+(?P<rest>(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’.-]*)[^,;:\"“”]*?)[ \t]*\Z") \
             if joined else None
         self.past_form = re.compile(r"(?<![\w-])[a-z]{2,}ed(?![\w-])")
         self.coordinated_tail = re.compile(rf",[ \t]+(?:{alt(joined)})[ \t]+\Z") if joined else None

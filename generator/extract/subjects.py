@@ -141,6 +141,8 @@ def _holder_named_last(ctx: _Context, role: str, before: int, window: int = 600)
 # seconds on one long word followed by a capital)
 _DAY_AND_DATE = re.compile(r"[A-Z][a-z]+ \(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")  # ('Rabu (14/10/2020)')
 _LOWER_WORDS_ONLY = re.compile(r"(?=[ \t]*[a-z])[a-z \t]+")
+# a bracketed list right before a verb: ' (Nancy Drew, Jem and the Misfits) '
+_BRACKETED_LIST_END = re.compile(r"[ \t]*\([^()\n]*,[^()\n]*\)[ \t]*\Z")
 # a possessive ending: "Erdogan's"
 _POSSESSIVE_END = re.compile(r"['’]s\Z")
 
@@ -206,6 +208,11 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
     """The speaker phrase that is the subject of a verb at verb_start, searching the sentence text
     body[start:verb_start] segment by segment from the verb back. Returns (entity, pronoun)."""
     body, g = ctx.body, ctx.ents.g
+    aside = _BRACKETED_LIST_END.search(body, start, verb_start)
+    if aside is not None and aside.start() > start:
+        # 'Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told of ...': a list in
+        # brackets after the subject (her works) is an aside; its commas cut no segments
+        verb_start = aside.start()
     segments = _segments_of(body, start, verb_start, ctx.qf.segment_breaks)
     if ctx.qf.field_list is not None and len(segments) > 1:
         segments = _joined_field_lists(ctx, segments, start, verb_start)
@@ -259,9 +266,12 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         text = body[seg_start:seg_end]
         joined = ctx.qf.joined_clause_subject.search(text) \
             if index == len(segments) - 1 and ctx.qf.joined_clause_subject is not None else None
-        if joined is not None and ctx.qf.past_form.search(text, 0, joined.start()):
+        if joined is not None and (ctx.qf.past_form.search(text, 0, joined.start()) or (
+                index > 0 and not text[:joined.start()].strip()
+                and ctx.qf.past_form.search(body, segments[0][0], seg_start))):
             # 'Trump attacked Drudge as an opponent and his campaign called for ...': a clause of its
-            # own after the first one's verb; its subject, right before the verb, speaks
+            # own after the first one's verb; its subject, right before the verb, speaks (also after
+            # a comma: 'Smith turned himself in, and his lawyers have claimed ...')
             inner = _subject_of(ctx, seg_start + joined.start("rest"), seg_end, quotes_spans)
             if inner[0] is not None or inner[1]:
                 return inner
