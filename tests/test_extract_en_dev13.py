@@ -1,0 +1,46 @@
+"""English who-said-what rules of helper h_en14 (from dev13/en, dev10/en and dev11/en errors). Texts written
+for these tests."""
+from __future__ import annotations
+
+from .extract_cases import all_en
+
+
+def test_a_clause_after_comma_and_has_its_own_possessed_subject():
+    # subjects._subject_of: ', and his lawyers have claimed ...' is the lawyers' claim, not the
+    # sentence's first subject's
+    body = ("Kyle Smith, the suspect, was released from jail on Friday.\n\n"
+            "Smith turned himself in on Monday, and his lawyers have claimed the defendant acted in self defense.")
+    assert ("lawyers", "the defendant acted in self defense", None) in all_en(body)
+    # (a plain subject after ', and' is not possessed: still the named one)
+    body2 = ("Kyle Smith, the suspect, was released from jail on Friday.\n\n"
+             "Smith turned himself in on Monday, and Jones said the defendant acted in self defense.")
+    assert ("Jones", "the defendant acted in self defense", None) in all_en(body2)
+
+
+def test_in_his_opinion_reports_the_person_spoken_of():
+    # en.yaml according_pronoun: like 'According to him, ...'
+    body = ("Alexander Gagay of Yekaterinburg is a fourth year student. This year, he said, he came to "
+            "support his friends. In his opinion, the most difficult part was the theoretical tasks, and not "
+            "English. In his view, the centres are on the same level as their foreign counterparts.")
+    found = all_en(body)
+    assert ("Alexander Gagay", "the most difficult part was the theoretical tasks, and not English", None) in found
+    assert ("Alexander Gagay", "the centres are on the same level as their foreign counterparts", None) in found
+
+
+def test_a_bracketed_list_after_a_name_is_an_aside_before_the_verb():
+    # subjects._BRACKETED_LIST_END: the works in brackets are not the subject
+    body = ("At the panel, speakers shared their insights. Comic artist Jenn Stone (Nancy Drew, Jem and the "
+            "Misfits) told of being forced to re-evaluate her life. \"In my first stint, I did not get any work.\"")
+    found = all_en(body)
+    assert ("Jenn Stone", "In my first stint, I did not get any work", None) in found
+    assert not [s for s, _, _ in found if s == "Misfits"]
+
+
+def test_quipped_is_a_cue_and_an_editor_of_a_body_is_the_person():
+    # en.yaml cue_verbs 'quipped', role_connectors 'editor'
+    body = ("\"You have to work those seven days to earn a weekend,\" quipped Valiant Entertainment editor "
+            "Heather Antos, later in the panel.\n\n"
+            "Marvel Comics editor Mary Lane said the work was hard.")
+    found = all_en(body)
+    assert ("Heather Antos", "You have to work those seven days to earn a weekend", None) in found
+    assert ("Mary Lane", "the work was hard", None) in found
