@@ -44,3 +44,34 @@ def test_quipped_is_a_cue_and_an_editor_of_a_body_is_the_person():
     found = all_en(body)
     assert ("Heather Antos", "You have to work those seven days to earn a weekend", None) in found
     assert ("Mary Lane", "the work was hard", None) in found
+
+
+def test_an_apposition_opening_with_an_adverb_is_no_subject():
+    # en.yaml apposition_adverbs: 'also CIA', 'now NASA' describe the one named before the comma
+    body = ("Tony Mendez worked for the CIA for years.\n\n"
+            "Mendez's wife Jonna Mendez, also CIA, said, \"He could be Pakistani, he could be Mexican, he could be "
+            "anything at all.\"\n\nHis colleague Tim Rex, now NASA, said the work was hard.")
+    found = all_en(body)
+    assert ("Jonna Mendez", "He could be Pakistani, he could be Mexican, he could be anything at all", None) in found
+    assert ("Tim Rex", "the work was hard", None) in found
+    assert not [s for s, _, _ in found if s in ("CIA", "NASA")]
+
+
+def test_a_pronoun_cue_after_a_quote_led_in_by_a_colon_is_the_sentence_subject():
+    # quotes.extract_quotes: 'X concurred: "...", he argued.' is X's, not the one quoted before
+    body = ("Candidates Don Blankenship and Jo Jorgensen weighed in on the issue.\n\n"
+            "Jorgensen said: \"We should be neutral in this conflict of the two nations.\"\n\n"
+            "Blankenship concurred: \"We need to stop policing the world and allow other countries to manage their "
+            "own affairs\", he argued.")
+    assert ("Don Blankenship", "We need to stop policing the world and allow other countries to manage their own "
+            "affairs", None) in all_en(body)
+
+
+def test_pointing_out_and_declaring_report_after_a_clause():
+    # en.yaml cue_participles
+    body = ("In a livestream, Sanders shared with his supporters his reasoning, pointing out he had secured around "
+            "300 delegates fewer than Biden.\n\n"
+            "Mr Blair also defended his party, declaring that it was his government that had introduced the day.")
+    found = all_en(body)
+    assert ("Sanders", "he had secured around 300 delegates fewer than Biden", None) in found
+    assert ("Blair", "it was his government that had introduced the day", None) in found

@@ -659,6 +659,8 @@ class QuoteFinder:
             rf"(?P<who>{alt(authorities)})(?:[ \t]+(?:and|or)[ \t]+(?:[a-z]+[ \t]+)?(?:{alt(authorities)}))?"
             rf"(?:[ \t]+in[ \t]+(?P<place>{place}(?:,[ \t]+{place})?))?(?=[ \t]*,)") if authorities else None
         self.trailer_words = {w for w in pack.words("speaker_trailers") if w[:1].islower()}
+        adverbs = pack.words("apposition_adverbs")
+        self.apposition_adverb = re.compile(rf"\s*(?:{alt(adverbs)})[ \t]+(?=\S)") if adverbs else None
         self.stop_words_after_name = self.trailer_words | set(pack.words("descriptor_stops")) \
             | set(pack.words("object_prepositions")) | set(pack.words("relative_pronouns"))
         heads = pack.words("indefinite_subject_heads")

@@ -236,6 +236,13 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             segments = [(kin.start("who"), segments[-1][1])]  # ('..., which his wife Bernadette said was ...')
             break
         segments = segments[:-1]
+    while len(segments) > 1 and ctx.qf.apposition_adverb is not None \
+            and ctx.qf.apposition_adverb.match(body, segments[-1][0], segments[-1][1]) \
+            and body[segments[-2][0]:segments[-2][1]].rstrip()[-1:].isalpha() \
+            and body[segments[-2][0]:segments[-2][1]].split()[-1][:1].isupper():
+        # ('Jonna Mendez, also CIA, said': an apposition opening with an adverb after a name
+        # describes the one named; it is no subject)
+        segments = segments[:-1]
     while len(segments) > 2 and (lead := re.match(r"\s*([a-z]+)\b", body[segments[-1][0]:segments[-1][1]])) \
             and lead.group(1) in ctx.qf.trailer_words \
             and not (ctx.qf.pronoun_subject is not None
