@@ -75,3 +75,12 @@ def test_pointing_out_and_declaring_report_after_a_clause():
     found = all_en(body)
     assert ("Sanders", "he had secured around 300 delegates fewer than Biden", None) in found
     assert ("Blair", "it was his government that had introduced the day", None) in found
+
+
+def test_claimed_to_have_reports_the_verb_phrase():
+    # en.yaml indirect_request_verbs 'claimed to have', 'claimed to be': the claim is the verb phrase
+    body = ("Azerbaijan claimed to have killed about 2,300 Artsakh soldiers.\n\n"
+            "Tom Lee claimed to reporters that he was innocent.")
+    found = all_en(body)
+    assert ("Azerbaijan", "claimed to have killed about 2,300 Artsakh soldiers", "AZ") in found
+    assert ("Tom Lee", "he was innocent", None) in found
