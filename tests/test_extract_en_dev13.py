@@ -84,3 +84,29 @@ def test_claimed_to_have_reports_the_verb_phrase():
     found = all_en(body)
     assert ("Azerbaijan", "claimed to have killed about 2,300 Artsakh soldiers", "AZ") in found
     assert ("Tom Lee", "he was innocent", None) in found
+
+
+def test_an_editor_speaks_for_no_state():
+    # en.yaml non_state_words 'editor': the press, not the state its paper is named after
+    body = ("Russia Today editor Margarita Simonyan said the report was false.\n\n"
+            "China Daily editor-in-chief Zhou Li said the trade war was bad.")
+    found = all_en(body)
+    assert ("Margarita Simonyan", "the report was false", None) in found
+    assert ("Zhou Li", "the trade war was bad", None) in found
+
+
+def test_a_former_word_glued_to_a_title_makes_the_role_former():
+    # speakers.Grammar.phrase: 'ex-Foreign Secretary Robin Cook' no longer speaks for the state
+    from .extract_cases import run
+    sheet = run("Labour is in trouble. His broadside came as ex-Foreign Secretary Robin Cook said he hoped "
+                "Mr Brown would be premier at some point.", "en")
+    assert [(q["speaker"], q["role"], q["country"]) for q in sheet["quotes"]] == \
+        [("Robin Cook", "ex-Foreign Secretary", None)]
+
+
+def test_a_possessive_opening_leads_to_the_sentence_person():
+    # indirect._sentence_subject_and_indirect: "X's former business partner Y held ..." is about Y,
+    # whom the next pronoun means
+    body = ("Hunter Biden's former business partner Tony Bobulinski held a press conference on Monday.  "
+            "He claimed to have evidence supporting the claim.")
+    assert ("Tony Bobulinski", "claimed to have evidence supporting the claim", None) in all_en(body)

@@ -279,9 +279,13 @@ class Grammar:
         fields = _field_after_title(pack.words("field_titles"), pack.words("stopwords"))
         if fields:
             conn_trie = rf"{fields}|{conn_trie}"
+        # ('ex-Foreign Secretary Robin Cook': a former-word glued by a hyphen to the title opens the
+        # phrase, so that the role says he no longer holds it)
+        glued = [w for w in pack.words("former_words") if len(w) <= 3 and w.islower()]
+        glued_former = rf"(?:(?<![\w-])(?:{'|'.join(map(re.escape, glued))})-(?=[{UPPER}]))?" if glued else ""
         self.phrase = re.compile(
-            rf"(?:(?:{lroles_trie})\s+(?:(?:{conn_trie})\s+)*)?{token}(?:[ \t]+(?:(?:{conn_trie})[ \t]+)*{inner})*"
-            if lroles else rf"{token}(?:[ \t]+(?:(?:{conn_trie})[ \t]+)*{inner})*")
+            rf"(?:(?:{lroles_trie})\s+(?:(?:{conn_trie})\s+)*)?{glued_former}{token}(?:[ \t]+(?:(?:{conn_trie})[ \t]+)*{inner})*"
+            if lroles else rf"{glued_former}{token}(?:[ \t]+(?:(?:{conn_trie})[ \t]+)*{inner})*")
         self.lower_role_start = re.compile(rf"^(?:{lroles})\b\s*", re.I) if lroles else None
         self.titles = sorted({t.casefold() for t in pack.words("titles")}, key=len, reverse=True)
         self.title_set = frozenset(self.titles)
