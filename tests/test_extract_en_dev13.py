@@ -110,3 +110,20 @@ def test_a_possessive_opening_leads_to_the_sentence_person():
     body = ("Hunter Biden's former business partner Tony Bobulinski held a press conference on Monday.  "
             "He claimed to have evidence supporting the claim.")
     assert ("Tony Bobulinski", "claimed to have evidence supporting the claim", None) in all_en(body)
+
+
+def test_a_shadow_office_holder_is_not_the_definite_office():
+    # en.yaml unheld_office_words: 'The Foreign Secretary' is not the shadow foreign secretary named before
+    body = ("Shadow foreign secretary Michael Ancram said: \"We have fought a very positive campaign today.\"\n\n"
+            "In a speech Mr Straw said of the Tory leader: \"He is clever, fluent and tactical, but he is not wise.\" "
+            "The Foreign Secretary told the BBC: \"I was making the observation that you can get lurches.\"")
+    found = all_en(body)
+    assert ("Michael Ancram", "I was making the observation that you can get lurches", None) not in found
+    assert [s for s, t, _ in found if t.startswith("I was making")] == ["Foreign Secretary"]
+
+
+def test_to_before_a_noun_phrase_is_no_reported_clause():
+    # cues.to_noun_phrase: 'responded to a reporter's question ... with "..."' reports no clause
+    body = ("During the 2016 campaign, Gary Johnson responded to a reporter's question about the Syrian city of "
+            "Aleppo with \"What is Aleppo?\"")
+    assert not [t for s, t, _ in all_en(body) if t.startswith("to a reporter")]

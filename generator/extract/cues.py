@@ -605,6 +605,10 @@ class QuoteFinder:
             rf"(?P<head>{alt(list(person_bodies))})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*") \
             if person_bodies else None
         inf = pack.words("infinitive_markers")
+        # 'responded to a reporter's question ...': 'to' before a determiner governs a noun phrase,
+        # what the verb answers or is addressed to, not an infinitive or a clause
+        self.to_noun_phrase = re.compile(
+            rf"\s*(?:{alt(inf)})[ \t]+(?:{alt(pack.words('sentence_determiners'))})\b", re.I) if inf else None
         self.addressee_request_verbs = {v.casefold() for v in pack.words("addressee_request_verbs")}
         self.addressee_to = re.compile(
             rf"[ \t]+(?P<obj>(?:(?!(?:{alt(gap + lead + inf + pack.words('addressee_breaks') + pack.words('pronouns'))})[ \t])[\w'’().,&-]+[ \t]+){{1,6}}?)"

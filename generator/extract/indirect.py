@@ -523,6 +523,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     qf, body, start, s.end, bool(qf.clause_verbs) and verb.casefold() not in qf.clause_verbs):
                 continue  # 'told the world on Thursday via Twitter', 'announced plans' (a later
                 # participle of the same subject may still report: 'wrote to ..., asking to ...')
+            if qf.to_noun_phrase is not None and qf.to_noun_phrase.match(body, start, s.end):
+                continue  # ('responded to a reporter's question about Aleppo with "What is Aleppo?"':
+                # what the verb answers, not a clause; the quote is the words)
         a, b = _trim(body, start, s.end)
         semi = body.find(";", a, b)
         if semi > a and body.count(";", a, b) == 1 and len(_WORDS.findall(body, semi, b)) >= 4 \

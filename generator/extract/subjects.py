@@ -131,7 +131,8 @@ def _holder_named_last(ctx: _Context, role: str, before: int, window: int = 600)
             continue
         held = {w.casefold() for w in re.findall(r"[\w'’-]+", e.role)}
         held |= {x for w in held for x in g.title_equivalents.get(w, ())}
-        if wanted and all(w in held for w in wanted):
+        if wanted and all(w in held for w in wanted) and not g.shadows(e.role, role):
+            # ('Shadow foreign secretary X' is not 'the Foreign Secretary')
             return e
         return None  # (only the person named last: not someone named before another)
     return None
