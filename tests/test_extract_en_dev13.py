@@ -127,3 +127,9 @@ def test_to_before_a_noun_phrase_is_no_reported_clause():
     body = ("During the 2016 campaign, Gary Johnson responded to a reporter's question about the Syrian city of "
             "Aleppo with \"What is Aleppo?\"")
     assert not [t for s, t, _ in all_en(body) if t.startswith("to a reporter")]
+
+
+def test_the_outlet_spoken_to_after_a_name_is_no_part_of_it():
+    # subjects._phrase_after: 'said Tom Lee to the BBC' reads whole as an office; the name is Tom Lee
+    body = "\"We will win this fight against the virus,\" said Tom Lee to the BBC."
+    assert all_en(body) == [("Tom Lee", "We will win this fight against the virus", None)]

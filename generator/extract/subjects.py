@@ -1380,8 +1380,9 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
         return _lower_role_after(ctx, pos)
     chain = [g.parse(body, m.start(), m.end(), None, False)]
     to = ctx.qf.addressee_to_cut.search(body, m.start(), m.end()) if ctx.qf.addressee_to_cut is not None else None
-    if to is not None and chain[0] is not None and chain[0].type == "person":
-        # '," said Steve Dasbach to Wikinews.': the one spoken to is no part of the name
+    if to is not None and chain[0] is not None and chain[0].type in ("person", "role"):
+        # '," said Steve Dasbach to Wikinews.': the one spoken to is no part of the name (nor in
+        # '," said Tom Lee to the BBC.', which reads whole as an office 'to the BBC')
         named = g.parse(body, m.start(), to.start(), None, False)
         if named is not None and named.type == "person" and named.name and not named.role \
                 and (len(named.name.split()) >= 2 or ctx.ents.find_person(named.name) is not None):
