@@ -133,3 +133,10 @@ def test_the_outlet_spoken_to_after_a_name_is_no_part_of_it():
     # subjects._phrase_after: 'said Tom Lee to the BBC' reads whole as an office; the name is Tom Lee
     body = "\"We will win this fight against the virus,\" said Tom Lee to the BBC."
     assert all_en(body) == [("Tom Lee", "We will win this fight against the virus", None)]
+
+
+def test_a_clause_after_a_quote_closed_behind_a_comma_has_its_own_subject():
+    # subjects._subject_of: the closing mark left at the start of the last segment is skipped
+    body = ("Democrat Chuck Schumer, the Senate minority leader, told MSNBC Cummings \"was a great man,\" while "
+            "Republican President Trump noted his \"strength, passion and wisdom\" on Twitter.")
+    assert [s for s, t, _ in all_en(body) if t == "strength, passion and wisdom"] == ["Trump"]

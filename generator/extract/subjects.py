@@ -144,6 +144,8 @@ _DAY_AND_DATE = re.compile(r"[A-Z][a-z]+ \(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")  # (
 _LOWER_WORDS_ONLY = re.compile(r"(?=[ \t]*[a-z])[a-z \t]+")
 # a bracketed list right before a verb: ' (Nancy Drew, Jem and the Misfits) '
 _BRACKETED_LIST_END = re.compile(r"[ \t]*\([^()\n]*,[^()\n]*\)[ \t]*\Z")
+# a closing quote mark alone (what a comma inside a quote leaves at a segment's start)
+_CLOSING_MARKS = {'"', "”", "’", "'", "»"}
 # a possessive ending: "Erdogan's"
 _POSSESSIVE_END = re.compile(r"['’]s\Z")
 
@@ -269,6 +271,12 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         seg_start, seg_end = segments[index]
         if seg_end <= seg_start:
             continue
+        closing = next((b for a, b in quotes_spans if a < seg_start < b and body[seg_start:b].strip() in _CLOSING_MARKS
+                        and b < seg_end and index == len(segments) - 1), None)
+        if closing is not None:
+            # ('Schumer told MSNBC Cummings "was a great man," while President Trump noted his "...":
+            # the comma inside the quote leaves its closing mark before the clause that follows)
+            seg_start = closing
         if any(a <= seg_start < b for a, b in quotes_spans):
             continue
         text = body[seg_start:seg_end]
