@@ -218,9 +218,12 @@ class QuoteFinder:
         suffixes = pack.words("pronoun_cue_suffixes")
         one_word = [w for w in pack.words("according_to") if " " not in w]
         # ('Menurutnya segala bukti ...': the comma may be left out before a lower-case word)
-        self.according_pron = re.compile(
-            rf"(?<![\w-])(?:{alt(one_word)})(?:{alt(suffixes)})(?:\s*,\s*|[ \t]+(?=(?-i:[a-z])))", re.I) \
-            if suffixes and one_word else None
+        # ('In his opinion, ...': the phrases of 'according_pronoun', a comma after them)
+        acc_pron = [rf"(?:{alt(one_word)})(?:{alt(suffixes)})(?:\s*,\s*|[ \t]+(?=(?-i:[a-z])))"
+                    if suffixes and one_word else "",
+                    rf"(?:{alt(pack.words('according_pronoun'))})\s*,\s*" if pack.words("according_pronoun") else ""]
+        acc_pron = [x for x in acc_pron if x]
+        self.according_pron = re.compile(rf"(?<![\w-])(?:{'|'.join(acc_pron)})", re.I) if acc_pron else None
         # 'Obrolan itu, lanjutnya, dilakukan ...', 'Harga tiket, menurut dia, kerap ...', 'SGMW
         # Motor Indonesia, lanjutnya telah ...': a pronoun cue inside the sentence, between commas
         # (or after a comma before a lower-case word, or after a blank before a comma)
@@ -602,6 +605,10 @@ class QuoteFinder:
             rf"(?P<head>{alt(list(person_bodies))})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*") \
             if person_bodies else None
         inf = pack.words("infinitive_markers")
+        # 'responded to a reporter's question ...': 'to' before a determiner governs a noun phrase,
+        # what the verb answers or is addressed to, not an infinitive or a clause
+        self.to_noun_phrase = re.compile(
+            rf"\s*(?:{alt(inf)})[ \t]+(?:{alt(pack.words('sentence_determiners'))})\b", re.I) if inf else None
         self.addressee_request_verbs = {v.casefold() for v in pack.words("addressee_request_verbs")}
         self.addressee_to = re.compile(
             rf"[ \t]+(?P<obj>(?:(?!(?:{alt(gap + lead + inf + pack.words('addressee_breaks') + pack.words('pronouns'))})[ \t])[\w'’().,&-]+[ \t]+){{1,6}}?)"
@@ -656,6 +663,8 @@ class QuoteFinder:
             rf"(?P<who>{alt(authorities)})(?:[ \t]+(?:and|or)[ \t]+(?:[a-z]+[ \t]+)?(?:{alt(authorities)}))?"
             rf"(?:[ \t]+in[ \t]+(?P<place>{place}(?:,[ \t]+{place})?))?(?=[ \t]*,)") if authorities else None
         self.trailer_words = {w for w in pack.words("speaker_trailers") if w[:1].islower()}
+        adverbs = pack.words("apposition_adverbs")
+        self.apposition_adverb = re.compile(rf"\s*(?:{alt(adverbs)})[ \t]+(?=\S)") if adverbs else None
         self.stop_words_after_name = self.trailer_words | set(pack.words("descriptor_stops")) \
             | set(pack.words("object_prepositions")) | set(pack.words("relative_pronouns"))
         heads = pack.words("indefinite_subject_heads")
@@ -750,7 +759,7 @@ class QuoteFinder:
         joined = pack.words("clause_coordinators")
         # ('... opponent and his campaign called for ...': a second clause's subject before the verb)
         self.joined_clause_subject = re.compile(
-            rf"[ \t](?:{alt(joined)})[ \t]+(?P<rest>(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’.-]*)[^,;:\"“”]*?)[ \t]*\Z") \
+            rf"(?:\A|[ \t])(?:{alt(joined)})[ \t]+(?P<rest>(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’.-]*)[^,;:\"“”]*?)[ \t]*\Z") \
             if joined else None
         self.past_form = re.compile(r"(?<![\w-])[a-z]{2,}ed(?![\w-])")
         self.coordinated_tail = re.compile(rf",[ \t]+(?:{alt(joined)})[ \t]+\Z") if joined else None

@@ -10,7 +10,7 @@ from .outlets import is_news_outlet
 from .sentences import Sentence
 from .speakers import Entity, Parsed, UPPER, _at, after_blanks, word_positions
 from .subjects import (_Context, _POSSESSIVE_END, _authority, _joined_role, _officer_named_last,
-                       _phrase_after, _run_in_subject, _segments_of, _subject)
+                       _phrase_after, _possessed_person, _run_in_subject, _segments_of, _subject)
 
 
 def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None, bare: bool = True) -> Entity | None:
@@ -523,6 +523,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     qf, body, start, s.end, bool(qf.clause_verbs) and verb.casefold() not in qf.clause_verbs):
                 continue  # 'told the world on Thursday via Twitter', 'announced plans' (a later
                 # participle of the same subject may still report: 'wrote to ..., asking to ...')
+            if qf.to_noun_phrase is not None and qf.to_noun_phrase.match(body, start, s.end):
+                continue  # ('responded to a reporter's question about Aleppo with "What is Aleppo?"':
+                # what the verb answers, not a clause; the quote is the words)
         a, b = _trim(body, start, s.end)
         semi = body.find(";", a, b)
         if semi > a and body.count(";", a, b) == 1 and len(_WORDS.findall(body, semi, b)) >= 4 \
@@ -597,6 +600,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if m is not None:
             p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, True, ctx.ents.midcaps)
             p = _joined_role(ctx, m, s.end) or p
+            if _POSSESSIVE_END.search(m.group()):
+                # "Hunter Biden's former business partner Tony Bobulinski held ...": the one the
+                # possessive leads to is the subject, not the owner
+                p = _possessed_person(ctx, s.start, s.end) or p
             if p is not None and p.type == "person" and len((p.name or "").split()) == 1 \
                     and not any(w.casefold().rstrip(".") in g.title_words for w in (p.role or "").split()):
                 # 'Ibadah Tarawih yang ...': a thing with a capital, unless the article has

@@ -229,6 +229,12 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             if last is not None and last.type != "person" and last_person is not None \
                     and last_at < sent_start and last.country is None:
                 speaker = last_person
+            if opening is not None and not closed and not ctx.ents.g.is_clause(opening.group("subject")):
+                # 'Blankenship concurred: "We need to stop policing the world", he argued.': the
+                # pronoun is the subject of the sentence that leads into the quote
+                e, _ = _subject(ctx, sent_start, opening.start("verb"), [x for x in spans if x[0] != seg.open_mark])
+                if e is not None and e.type == "person" and not is_news_outlet(e.name):
+                    speaker = e
             if speaker is None:
                 # ('Spain coach Luis Aragones is furious ... "I am not guilty," he said.': no one has
                 # spoken yet; the pronoun is the person the article named last with an office)

@@ -125,9 +125,10 @@ def _participle_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
         if m is None or m.end() >= q.sentence[1]:
             continue
         a, b = _trim(body, m.end(), q.sentence[1])
-        if len(_WORDS.findall(body[a:b])) < 4 or body[a] in '"“”„«' or any(
-                a <= x.start < b for x in quotes if x.kind == "direct"):
-            continue
+        if len(_WORDS.findall(body[a:b])) < 4 or body[a] in '"“”„«' or _mostly_quoted(
+                a, b, [(x.start, x.end) for x in quotes if x.kind == "direct" and a <= x.start < b]):
+            continue  # (a partial quote inside the clause stays: 'insisting he enjoyed a "warm and
+            # constructive" relationship' reports the clause)
         if qf.finite is not None and not _plainly_a_clause(qf, body, a, b):
             continue
         out.append(Quote(a, b, "indirect", q.speaker, q.sentence, 0.6, "participle"))

@@ -279,9 +279,13 @@ class Grammar:
         fields = _field_after_title(pack.words("field_titles"), pack.words("stopwords"))
         if fields:
             conn_trie = rf"{fields}|{conn_trie}"
+        # ('ex-Foreign Secretary Robin Cook': a former-word glued by a hyphen to the title opens the
+        # phrase, so that the role says he no longer holds it)
+        glued = [w for w in pack.words("former_words") if len(w) <= 3 and w.islower()]
+        glued_former = rf"(?:(?<![\w-])(?:{'|'.join(map(re.escape, glued))})-(?=[{UPPER}]))?" if glued else ""
         self.phrase = re.compile(
-            rf"(?:(?:{lroles_trie})\s+(?:(?:{conn_trie})\s+)*)?{token}(?:[ \t]+(?:(?:{conn_trie})[ \t]+)*{inner})*"
-            if lroles else rf"{token}(?:[ \t]+(?:(?:{conn_trie})[ \t]+)*{inner})*")
+            rf"(?:(?:{lroles_trie})\s+(?:(?:{conn_trie})\s+)*)?{glued_former}{token}(?:[ \t]+(?:(?:{conn_trie})[ \t]+)*{inner})*"
+            if lroles else rf"{glued_former}{token}(?:[ \t]+(?:(?:{conn_trie})[ \t]+)*{inner})*")
         self.lower_role_start = re.compile(rf"^(?:{lroles})\b\s*", re.I) if lroles else None
         self.titles = sorted({t.casefold() for t in pack.words("titles")}, key=len, reverse=True)
         self.title_set = frozenset(self.titles)
@@ -376,6 +380,7 @@ class Grammar:
         self.subdivision_titles = {t.casefold() for t in pack.words("federation_titles")}
         self.subdivision_group_titles = {t.casefold() for t in pack.words("federation_group_titles")}
         self.local_body_heads = set(pack.words("local_body_heads"))
+        self.unheld_office_words = frozenset(w.casefold() for w in pack.words("unheld_office_words"))
         self.title_equivalents = {str(k).casefold(): {str(v).casefold() for v in vs or ()}
                                   for k, vs in (pack.get("title_equivalents") or {}).items()}
         self.place_prepositions = pack.words("place_prepositions")
@@ -893,6 +898,12 @@ class Grammar:
         sentence about a thing, never a person's name."""
         w = word.casefold()
         return self.derived_re is not None and w in self.common and self.derived_re.fullmatch(w) is not None
+
+    def shadows(self, held: str, wanted: str) -> bool:
+        """Whether a role only shadows the office asked for (unheld_office_words): 'Shadow foreign
+        secretary' does not hold 'foreign secretary'; 'shadow chancellor' asked for is held."""
+        words = {w.casefold() for w in re.findall(r"[\w'’-]+", held)} & self.unheld_office_words
+        return bool(words - {w.casefold() for w in re.findall(r"[\w'’-]+", wanted)})
 
     def is_non_state(self, role: str) -> bool:
         """A role in a body that is not the state's: a forum, a party, a company."""
@@ -1900,6 +1911,8 @@ class ArticleEntities:
             for off, e in self.mentions:
                 if off > offset:
                     break
+                if e.role and self.g.shadows(e.role, role):
+                    continue  # ('the Foreign Secretary' is not 'Shadow foreign secretary Michael Ancram')
                 if e.role and (e.role.casefold() == role or e.role.casefold().startswith(role + " ")
                                or e.role.casefold().endswith(" " + role)):
                     best = e

@@ -131,7 +131,8 @@ def _holder_named_last(ctx: _Context, role: str, before: int, window: int = 600)
             continue
         held = {w.casefold() for w in re.findall(r"[\w'’-]+", e.role)}
         held |= {x for w in held for x in g.title_equivalents.get(w, ())}
-        if wanted and all(w in held for w in wanted):
+        if wanted and all(w in held for w in wanted) and not g.shadows(e.role, role):
+            # ('Shadow foreign secretary X' is not 'the Foreign Secretary')
             return e
         return None  # (only the person named last: not someone named before another)
     return None
@@ -141,6 +142,10 @@ def _holder_named_last(ctx: _Context, role: str, before: int, window: int = 600)
 # seconds on one long word followed by a capital)
 _DAY_AND_DATE = re.compile(r"[A-Z][a-z]+ \(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")  # ('Rabu (14/10/2020)')
 _LOWER_WORDS_ONLY = re.compile(r"(?=[ \t]*[a-z])[a-z \t]+")
+# a bracketed list right before a verb: ' (Nancy Drew, Jem and the Misfits) '
+_BRACKETED_LIST_END = re.compile(r"[ \t]*\([^()\n]*,[^()\n]*\)[ \t]*\Z")
+# a closing quote mark alone (what a comma inside a quote leaves at a segment's start)
+_CLOSING_MARKS = {'"', "”", "’", "'", "»"}
 # a possessive ending: "Erdogan's"
 _POSSESSIVE_END = re.compile(r"['’]s\Z")
 
@@ -206,6 +211,11 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
     """The speaker phrase that is the subject of a verb at verb_start, searching the sentence text
     body[start:verb_start] segment by segment from the verb back. Returns (entity, pronoun)."""
     body, g = ctx.body, ctx.ents.g
+    aside = _BRACKETED_LIST_END.search(body, start, verb_start)
+    if aside is not None and aside.start() > start:
+        # 'Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told of ...': a list in
+        # brackets after the subject (her works) is an aside; its commas cut no segments
+        verb_start = aside.start()
     segments = _segments_of(body, start, verb_start, ctx.qf.segment_breaks)
     if ctx.qf.field_list is not None and len(segments) > 1:
         segments = _joined_field_lists(ctx, segments, start, verb_start)
@@ -228,6 +238,13 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         if kin is not None:
             segments = [(kin.start("who"), segments[-1][1])]  # ('..., which his wife Bernadette said was ...')
             break
+        segments = segments[:-1]
+    while len(segments) > 1 and ctx.qf.apposition_adverb is not None \
+            and ctx.qf.apposition_adverb.match(body, segments[-1][0], segments[-1][1]) \
+            and body[segments[-2][0]:segments[-2][1]].rstrip()[-1:].isalpha() \
+            and body[segments[-2][0]:segments[-2][1]].split()[-1][:1].isupper():
+        # ('Jonna Mendez, also CIA, said': an apposition opening with an adverb after a name
+        # describes the one named; it is no subject)
         segments = segments[:-1]
     while len(segments) > 2 and (lead := re.match(r"\s*([a-z]+)\b", body[segments[-1][0]:segments[-1][1]])) \
             and lead.group(1) in ctx.qf.trailer_words \
@@ -254,14 +271,23 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         seg_start, seg_end = segments[index]
         if seg_end <= seg_start:
             continue
+        closing = next((b for a, b in quotes_spans if a < seg_start < b and body[seg_start:b].strip() in _CLOSING_MARKS
+                        and b < seg_end and index == len(segments) - 1), None)
+        if closing is not None:
+            # ('Schumer told MSNBC Cummings "was a great man," while President Trump noted his "...":
+            # the comma inside the quote leaves its closing mark before the clause that follows)
+            seg_start = closing
         if any(a <= seg_start < b for a, b in quotes_spans):
             continue
         text = body[seg_start:seg_end]
         joined = ctx.qf.joined_clause_subject.search(text) \
             if index == len(segments) - 1 and ctx.qf.joined_clause_subject is not None else None
-        if joined is not None and ctx.qf.past_form.search(text, 0, joined.start()):
+        if joined is not None and (ctx.qf.past_form.search(text, 0, joined.start()) or (
+                index > 0 and not text[:joined.start()].strip()
+                and ctx.qf.past_form.search(body, segments[0][0], seg_start))):
             # 'Trump attacked Drudge as an opponent and his campaign called for ...': a clause of its
-            # own after the first one's verb; its subject, right before the verb, speaks
+            # own after the first one's verb; its subject, right before the verb, speaks (also after
+            # a comma: 'Smith turned himself in, and his lawyers have claimed ...')
             inner = _subject_of(ctx, seg_start + joined.start("rest"), seg_end, quotes_spans)
             if inner[0] is not None or inner[1]:
                 return inner
@@ -1362,8 +1388,9 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
         return _lower_role_after(ctx, pos)
     chain = [g.parse(body, m.start(), m.end(), None, False)]
     to = ctx.qf.addressee_to_cut.search(body, m.start(), m.end()) if ctx.qf.addressee_to_cut is not None else None
-    if to is not None and chain[0] is not None and chain[0].type == "person":
-        # '," said Steve Dasbach to Wikinews.': the one spoken to is no part of the name
+    if to is not None and chain[0] is not None and chain[0].type in ("person", "role"):
+        # '," said Steve Dasbach to Wikinews.': the one spoken to is no part of the name (nor in
+        # '," said Tom Lee to the BBC.', which reads whole as an office 'to the BBC')
         named = g.parse(body, m.start(), to.start(), None, False)
         if named is not None and named.type == "person" and named.name and not named.role \
                 and (len(named.name.split()) >= 2 or ctx.ents.find_person(named.name) is not None):
