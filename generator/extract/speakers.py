@@ -1410,6 +1410,11 @@ class ArticleEntities:
                     e.country = self.g.institution_names[p.name]
                 if e.country is None and not speaks_for_no_state(name):
                     e.country = self.heading_country(offset) or self._home_institution(name)
+                if e.country is None and self.g.home_country and self.main_country not in (None, self.g.home_country) \
+                        and not speaks_for_no_state(name) and not self.g.is_non_state(name):
+                    # 'Kementerian Kehakiman', 'Kepolisian' with no state named, in an Indonesian story
+                    # mostly about France: a state's institution of the state the story is about
+                    e.country = self._foreign_institution(name)
                 if e.country is None and not self.g.home_country and not speaks_for_no_state(name) \
                         and not self.g.is_non_state(name):
                     # 'the Interior Ministry' with no state named, in a story about Afghanistan
@@ -1683,6 +1688,18 @@ class ArticleEntities:
             if e.country and e.name != short and len(e.name.split()) >= 2 and e.name in full:
                 return e.country
         return self.g.role_country(full) or (self._home(full) if not self.g.home_country else None)
+
+    def _foreign_institution(self, name: str) -> str | None:
+        """An institution every state has (domestic_role_words: 'Kementerian Kehakiman', 'Kepolisian'),
+        named without a state in a home-language story mostly about a foreign state: that state's
+        (the same reading `_home` gives an office; never the home state's by this path). The name
+        opens with the institution's word: 'Majelis Hakim Pengadilan Rakyat Permanen' is a tribunal's
+        bench, not the story's state's judges."""
+        dom = self.g.domestic_role_re
+        if dom is None or dom.match(name) is None:
+            return None
+        found = self._home(name)
+        return found if found == self.main_country else None
 
     def _local_body(self, name: str | None) -> bool:
         """'Bradford Council': a local body's head word (local_body_heads) after one proper name

@@ -1,0 +1,63 @@
+"""Indonesian speaker countries in stories set in one foreign state (dev13): local officials, units of
+a foreign state and its institutions named without the state are that state's. Texts written for
+these tests."""
+from __future__ import annotations
+
+from .extract_cases import all_id
+
+
+# a story set in Spain: Spain named three times, nothing else
+SPAIN = ("Polisi Spanyol memburu seorang perampok di Provinsi Teruel, Spanyol. Pemerintah Spanyol "
+         "mengirim bantuan ke desa itu.\n\n")
+# a story set in India
+INDIA = ("Puluhan pasien meninggal di sebuah rumah sakit India. Pemerintah India menyelidiki kasus itu, "
+         "dan media India menyebutnya tragedi.\n\n")
+# a story at home: no state named
+HOME = "Banjir melanda Kabupaten Bandung sejak Senin.\n\n"
+
+
+# ---- officials of the place the story is in ----------------------------------------------------
+
+
+def test_a_local_official_in_a_story_set_abroad_speaks_for_that_state():
+    body = SPAIN + "\"Dua orang tewas dalam insiden itu,\" ujar seorang pejabat setempat kepada wartawan."
+    assert all_id(body) == [("seorang pejabat setempat", "Dua orang tewas dalam insiden itu", "ES")]
+
+
+def test_a_local_official_as_subject_in_a_story_set_abroad_speaks_for_that_state():
+    body = INDIA + "Sementara itu, pejabat setempat mengatakan bahwa kematian itu disebabkan tagihan yang belum dibayar."
+    assert [(s, c) for s, _, c in all_id(body)] == [("pejabat setempat", "IN")]
+
+
+def test_a_local_official_at_home_gets_no_foreign_state():
+    body = HOME + "\"Air mulai surut,\" ujar seorang pejabat setempat kepada wartawan."
+    assert [c for _, _, c in all_id(body)] == [None]
+
+
+def test_a_minister_of_a_state_within_the_foreign_state_is_that_states():
+    # 'Menteri Kesehatan Negara Bagian': the health minister of one of India's states
+    body = INDIA + "Menteri Kesehatan Negara Bagian membantah bahwa kematian itu terkait tagihan oksigen."
+    assert [(s, c) for s, _, c in all_id(body)] == [("Menteri Kesehatan Negara Bagian", "IN")]
+
+
+def test_a_unit_of_a_foreign_state_in_a_story_at_home_is_no_ones():
+    body = HOME + "Menteri Kesehatan Negara Bagian membantah bahwa kematian itu terkait tagihan oksigen."
+    assert [c for _, _, c in all_id(body)] == [None]
+
+
+# ---- institutions named without their state --------------------------------------------------
+
+
+def test_a_ministry_named_without_its_state_in_a_story_set_abroad_is_that_states():
+    body = ("Aparat Perancis menyelidiki penabrakan tentara di pinggiran kota Paris. Perancis masih "
+            "waspada setelah serangan di Perancis tahun lalu.\n\n"
+            "Kementerian Kehakiman mengatakan para penyidik anti-teror telah ditugaskan menyelidiki kasus itu.")
+    assert [(s, c) for s, _, c in all_id(body)] == [("Kementerian Kehakiman", "FR")]
+
+
+def test_a_tribunals_bench_in_a_story_about_a_state_is_not_that_states():
+    # the body's name opens with its bench, not with a state's institution word
+    body = ("Majelis Hakim Pengadilan Rakyat Permanen memutuskan pemerintah Myanmar bersalah. Myanmar "
+            "membantah, dan militer Myanmar menolak putusan itu.\n\n"
+            "Majelis Hakim Pengadilan Rakyat Permanen mengatakan pemerintah itu bertanggung jawab atas kekerasan.")
+    assert all(c is None for s, _, c in all_id(body) if s.startswith("Majelis"))
