@@ -61,3 +61,12 @@ def test_a_tribunals_bench_in_a_story_about_a_state_is_not_that_states():
             "membantah, dan militer Myanmar menolak putusan itu.\n\n"
             "Majelis Hakim Pengadilan Rakyat Permanen mengatakan pemerintah itu bertanggung jawab atas kekerasan.")
     assert all(c is None for s, _, c in all_id(body) if s.startswith("Majelis"))
+
+
+# ---- speakers the story's state does not speak through ---------------------------------------
+
+
+def test_a_prize_winner_named_with_his_state_speaks_for_no_state():
+    body = INDIA + ("\"Ini bukan tragedi, ini pembantaian,\" kata pemenang Hadiah Nobel Perdamaian India "
+                    "Kailash Satyarthi yang juga seorang advokat anak.")
+    assert all_id(body) == [("Kailash Satyarthi", "Ini bukan tragedi, ini pembantaian", None)]
