@@ -70,3 +70,22 @@ def test_a_prize_winner_named_with_his_state_speaks_for_no_state():
     body = INDIA + ("\"Ini bukan tragedi, ini pembantaian,\" kata pemenang Hadiah Nobel Perdamaian India "
                     "Kailash Satyarthi yang juga seorang advokat anak.")
     assert all_id(body) == [("Kailash Satyarthi", "Ini bukan tragedi, ini pembantaian", None)]
+
+
+# ---- an office in apposition after a rank ----------------------------------------------------
+
+
+THAILAND = ("Pengadilan Thailand menyidangkan mantan perdana menteri Thailand. Junta Thailand menolak "
+            "tuduhan bahwa sidang itu bermotif politik.\n\n")
+
+
+def test_a_rank_then_the_governments_spokesman_in_a_story_set_abroad_is_that_states():
+    body = THAILAND + ("Ketika ditanya soal itu, Letnan Jenderal Sansern Kaewkamnerd, juru bicara pemerintahan, "
+                       "mengatakan \"masyarakat yang menentukan wakilnya.\"")
+    assert [(s, c) for s, _, c in all_id(body)] == [("Sansern Kaewkamnerd", "TH")]
+
+
+def test_a_rank_then_the_head_of_a_body_named_after_a_state_is_no_states():
+    body = THAILAND + ("\"Vonis ini memperkuat kesimpulan kami,\" kata Letnan Jenderal Sansern Kaewkamnerd, "
+                       "Kepala Burma Task Force yang menghadiri sidang itu.")
+    assert [(s, c) for s, _, c in all_id(body)] == [("Sansern Kaewkamnerd", None)]

@@ -1389,6 +1389,8 @@ class ArticleEntities:
                 if e.country is None and not p.role:
                     role, e.country = self._introduction(e.name)
                     e.role = e.role or role
+                elif e.country is None:
+                    e.country = self._office_of_story_state(e.name)
                 if e.country is None and not e.role and not self.g.home_country:
                     # 'Highway Patrol', 'Coroners Service' read as a person: a body of the state's
                     # own (a domestic word of several words ends the name), of the story's state
@@ -1822,6 +1824,19 @@ class ArticleEntities:
             if nxt is not None and nxt.group("det"):
                 country = self._introduced_role(nxt)[1]
         return role, country
+
+    def _office_of_story_state(self, name: str) -> str | None:
+        """'Letnan Jenderal Sansern Kaewkamnerd, juru bicara pemerintahan, mengatakan' in an
+        Indonesian story mostly about Thailand: a rank or title that gives no state, then an office
+        in apposition that every state has (domestic_role_words), is the office of the story's state.
+        (An apposition that names a state is read before: 'komandan senior AS di Afghanistan'; one
+        whose state's name is inside another name is no state's: 'Kepala Burma Task Force'.)"""
+        if not self.g.home_country or self.main_country in (None, self.g.home_country):
+            return None
+        role, state = self._introduction(name)
+        if role is None or self.g.finder.find(role):
+            return None
+        return state if state == self.main_country else None
 
     def _introduced_role(self, m: re.Match) -> tuple[str | None, str | None]:
         role = m.group("role").strip()
