@@ -89,3 +89,12 @@ def test_a_rank_then_the_head_of_a_body_named_after_a_state_is_no_states():
     body = THAILAND + ("\"Vonis ini memperkuat kesimpulan kami,\" kata Letnan Jenderal Sansern Kaewkamnerd, "
                        "Kepala Burma Task Force yang menghadiri sidang itu.")
     assert [(s, c) for s, _, c in all_id(body)] == [("Sansern Kaewkamnerd", None)]
+
+
+def test_a_detokenised_hyphen_in_the_name_still_finds_the_apposition():
+    # IndoSum writes 'al-Assadi' as 'al - Assadi'; the office after the name is read all the same
+    body = ("Tentara Irak menggempur pertahanan terakhir ISIS di Mosul, Irak. Media Irak menulis "
+            "kota itu hampir bebas.\n\n"
+            "\"Ini bab terakhir serangan,\" kata Letnan Jenderal Abdul Ghani al - Assadi, komandan unit elite "
+            "Pasukan Antiterorisme yang memimpin serangan itu.")
+    assert [(s, c) for s, _, c in all_id(body)] == [("Abdul Ghani al-Assadi", "IQ")]

@@ -1813,6 +1813,10 @@ class ArticleEntities:
         'an interview with Gáspár Maróth, the Hungarian Government commissioner responsible
         for defence, ...' -> the commissioner, HU."""
         pos = self.body.find(name)
+        if pos < 0 and "-" in name:
+            # ('Abdul Ghani al - Assadi' in a detokenised text is the 'al-Assadi' of the name)
+            name = name.replace("-", " - ")
+            pos = self.body.find(name)
         m = _INTRODUCED_AS.match(self.body, pos + len(name)) if pos >= 0 else None
         if m is None:
             return None, None
