@@ -98,3 +98,15 @@ def test_a_detokenised_hyphen_in_the_name_still_finds_the_apposition():
             "\"Ini bab terakhir serangan,\" kata Letnan Jenderal Abdul Ghani al - Assadi, komandan unit elite "
             "Pasukan Antiterorisme yang memimpin serangan itu.")
     assert [(s, c) for s, _, c in all_id(body)] == [("Abdul Ghani al-Assadi", "IQ")]
+
+
+def test_an_unnamed_police_spokesman_after_the_cue_in_a_story_set_abroad_is_that_states():
+    body = ("Seorang gadis akan menjadi ibu termuda di Inggris. Media Inggris menyebut kasus itu "
+            "mengejutkan warga Inggris.\n\n"
+            "\"Kasus ini akan terus kami selidiki,\" ujar juru bicara kepolisian, dikutip Huffington Post.")
+    assert all_id(body) == [("juru bicara kepolisian", "Kasus ini akan terus kami selidiki", "GB")]
+
+
+def test_an_unnamed_police_spokesman_after_the_cue_at_home_is_the_home_states():
+    body = HOME + "\"Kasus ini akan terus kami selidiki,\" ujar juru bicara kepolisian kepada wartawan."
+    assert [c for _, _, c in all_id(body)] == ["ID"]

@@ -1963,8 +1963,7 @@ class ArticleEntities:
             if p.role and (self.g.inst_head_re is not None and self.g.inst_head_re.match(p.role.split()[-1])):
                 return None
             e = Entity(name=p.role or p.text, type="person", role=p.role, first=offset)
-            e.country = p.country or self._home_office(p.role) or self.heading_country(offset) \
-                or self._home(p.role) or self._local_office(p.role, offset)
+            e.country = p.country or self.office_state(p.role, offset)
             self.entities.append(e)
             return e
         if p.type == "organization" and p.name and " " not in p.name:
@@ -1984,6 +1983,13 @@ class ArticleEntities:
             e.country = (None if self.g.is_candidate(e.role) else self.official(e.name)) \
                 or self.heading_country(offset)
         return e
+
+    def office_state(self, role: str | None, offset: int) -> str | None:
+        """The state an unnamed holder of an office that names no state speaks for: an office only
+        the home state has, the section's state, or an office every state has of the state the
+        story is about ('juru bicara kepolisian' in a story set in Britain)."""
+        return self._home_office(role) or self.heading_country(offset) \
+            or self._home(role) or self._local_office(role, offset)
 
     def _official_named_just_before(self, p: Parsed, offset: int) -> Entity | None:
         """'Tony Blair has launched an attack on ... The prime minister has told a Labour Party
