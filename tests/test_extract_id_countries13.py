@@ -3,7 +3,7 @@ a foreign state and its institutions named without the state are that state's. T
 these tests."""
 from __future__ import annotations
 
-from .extract_cases import all_id
+from .extract_cases import all_en, all_id
 
 
 # a story set in Spain: Spain named three times, nothing else
@@ -110,3 +110,16 @@ def test_an_unnamed_police_spokesman_after_the_cue_in_a_story_set_abroad_is_that
 def test_an_unnamed_police_spokesman_after_the_cue_at_home_is_the_home_states():
     body = HOME + "\"Kasus ini akan terus kami selidiki,\" ujar juru bicara kepolisian kepada wartawan."
     assert [c for _, _, c in all_id(body)] == ["ID"]
+
+
+# ---- bodies named with a state that are not the state's ---------------------------------------
+
+
+def test_an_opposition_body_named_with_its_state_speaks_for_no_state():
+    body = "Koalisi Oposisi Suriah mengatakan bahwa serangan itu melanggar gencatan senjata."
+    assert all_id(body) == [("Koalisi Oposisi Suriah", "serangan itu melanggar gencatan senjata", None)]
+
+
+def test_a_company_named_by_its_states_adjective_speaks_for_no_state():
+    body = "The German insurer said it did not know yet what its exposure would be."
+    assert all_en(body) == [("German insurer", "it did not know yet what its exposure would be", None)]

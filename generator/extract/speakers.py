@@ -1406,6 +1406,8 @@ class ArticleEntities:
             if e is None:
                 e = self._new(name, "organization", offset)
                 e.country = reg.country if reg is not None and reg.country else p.country
+                if reg is None and e.country and self.g.is_non_state(name):
+                    e.country = None  # 'Perlawanan Iran': a body against or beside the state, not the state's
                 if reg is None and self._international_name(name):
                     e.country = None  # 'the Philippine Red Cross': the state's society of an international movement
                 if e.country is None and p.name in self.g.institution_names:
