@@ -123,3 +123,18 @@ def test_an_opposition_body_named_with_its_state_speaks_for_no_state():
 def test_a_company_named_by_its_states_adjective_speaks_for_no_state():
     body = "The German insurer said it did not know yet what its exposure would be."
     assert all_en(body) == [("German insurer", "it did not know yet what its exposure would be", None)]
+
+
+NEW_ZEALAND = ("Gempa mengguncang Selandia Baru. Warga Selandia Baru diminta menjauhi pantai, dan pemerintah "
+               "Selandia Baru mengirim bantuan.\n\n")
+
+
+def test_a_home_ministrys_name_with_more_words_of_its_own_is_the_foreign_states():
+    # 'Kementerian Pertahanan' is Indonesia's; 'Kementerian Pertahanan Sipil' (civil defence) is not
+    body = NEW_ZEALAND + "Kementerian Pertahanan Sipil mengatakan gelombang paling tinggi sudah terjadi."
+    assert [(s, c) for s, _, c in all_id(body)] == [("Kementerian Pertahanan Sipil", "NZ")]
+
+
+def test_a_home_ministry_named_in_a_story_set_abroad_stays_the_home_states():
+    body = NEW_ZEALAND + "Kementerian Luar Negeri RI mengatakan tidak ada WNI yang menjadi korban."
+    assert [(s, c) for s, _, c in all_id(body)] == [("Kementerian Luar Negeri RI", "ID")]

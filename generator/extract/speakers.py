@@ -1702,6 +1702,8 @@ class ArticleEntities:
         dom = self.g.domestic_role_re
         if dom is None or dom.match(name) is None:
             return None
+        if self._foreign_extension(name):
+            return self.main_country  # ('Kementerian Pertahanan Sipil': not the home ministry)
         found = self._home(name)
         return found if found == self.main_country else None
 
@@ -1874,12 +1876,31 @@ class ArticleEntities:
         """`Kementerian Luar Negeri` with no country, in Indonesian news: Indonesia's. (A
         foreign ministry named earlier with its country is found before this is asked.)"""
         if name and self.g.home_country and (name.casefold() in self.g.home_institutions
-                                             or self._names_home_institution(name)):
+                                             or (self._names_home_institution(name)
+                                                 and not self._foreign_extension(name))):
             return self.g.home_country  # ('Badan Pengkajian dan Pengembangan Kebijakan Kemlu')
         if name and self.g.home_country and name.casefold() in self.g.home_local_institutions \
                 and self.main_country in (None, self.g.home_country):
             return self.g.home_country  # 'Kejaksaan Agung', not in a story mostly about Venezuela
         return None
+
+    def _foreign_extension(self, name: str) -> bool:
+        """'Kementerian Pertahanan Sipil' in a story mostly about New Zealand: a home institution's
+        full name (of two words or more) that goes on with capitalised words of its own (not a
+        short form, a home place nor 'RI') names another body, the foreign state's, not the home
+        one inside it."""
+        if self.main_country in (None, self.g.home_country):
+            return False
+        padded = _padded_words(name.casefold())
+        m = self.g.home_institution_re.search(padded)
+        if m is None or len(m.group().split()) < 2:
+            return False
+        words = _padded_words(name).split()
+        rest = words[len(padded[:m.end()].split()):]
+        own = [w for w in rest if w[:1].isupper() and not w.isupper()
+               and w.casefold() not in self.g.home_head_tails]
+        return bool(own) and " ".join(w.casefold() for w in own) not in self.g.local_places \
+            and not all(w.casefold() in self.g.local_places for w in own)
 
     def _international_name(self, name: str | None) -> bool:
         """'Red Cross', 'Philippine Red Cross': a name that ends in an international body's
