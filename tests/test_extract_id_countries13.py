@@ -138,3 +138,19 @@ def test_a_home_ministrys_name_with_more_words_of_its_own_is_the_foreign_states(
 def test_a_home_ministry_named_in_a_story_set_abroad_stays_the_home_states():
     body = NEW_ZEALAND + "Kementerian Luar Negeri RI mengatakan tidak ada WNI yang menjadi korban."
     assert [(s, c) for s, _, c in all_id(body)] == [("Kementerian Luar Negeri RI", "ID")]
+
+
+# ---- places inside foreign states close an office ---------------------------------------------
+
+
+def test_a_governor_of_a_foreign_states_province_is_that_states_not_the_homes():
+    # (a place inside a foreign state, places_within, ends the office as a home town does)
+    assert all_id("Gubernur Texas Greg Abbott mengatakan badai itu menewaskan tiga orang.") == \
+        [("Greg Abbott", "badai itu menewaskan tiga orang", "US")]
+    assert all_id("Gubernur Nangarhar Ahmad Khan mengatakan serangan itu menewaskan tiga orang.") == \
+        [("Ahmad Khan", "serangan itu menewaskan tiga orang", "AF")]
+
+
+def test_a_governor_of_a_home_province_stays_the_home_states():
+    assert all_id("Gubernur Jawa Tengah Ganjar Pranowo mengatakan banjir itu menewaskan tiga orang.") == \
+        [("Ganjar Pranowo", "banjir itu menewaskan tiga orang", "ID")]

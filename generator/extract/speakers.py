@@ -741,9 +741,12 @@ class Grammar:
             return None
         if role_toks and len(name_toks) >= 2:
             # 'Kepala Dinas Kesehatan Kendari Rahminingrum', 'Ketua Bawaslu Indramayu Nurhadi': the
-            # town closes the role, the name follows it
+            # town closes the role, the name follows it (and so does a place inside a foreign state in
+            # a language with a home state: 'Gubernur Texas Greg Abbott')
             for k in (2, 1):
-                if len(name_toks) > k and " ".join(name_toks[:k]).casefold() in self.local_places \
+                place = " ".join(name_toks[:k])
+                if len(name_toks) > k and (place.casefold() in self.local_places or (
+                        self.home_country and self.within is not None and self.within.code_of(place))) \
                         and name_toks[k].casefold() not in self.place_name_words:  # ('Metro Jaya')
                     role_toks, name_toks = role_toks + name_toks[:k], name_toks[k:]
                     break
