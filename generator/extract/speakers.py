@@ -746,9 +746,12 @@ class Grammar:
             return None
         if role_toks and len(name_toks) >= 2:
             # 'Kepala Dinas Kesehatan Kendari Rahminingrum', 'Ketua Bawaslu Indramayu Nurhadi': the
-            # town closes the role, the name follows it
+            # town closes the role, the name follows it (and so does a place inside a foreign state in
+            # a language with a home state: 'Gubernur Texas Greg Abbott')
             for k in (2, 1):
-                if len(name_toks) > k and " ".join(name_toks[:k]).casefold() in self.local_places \
+                place = " ".join(name_toks[:k])
+                if len(name_toks) > k and (place.casefold() in self.local_places or (
+                        self.home_country and self.within is not None and self.within.code_of(place))) \
                         and name_toks[k].casefold() not in self.place_name_words:  # ('Metro Jaya')
                     role_toks, name_toks = role_toks + name_toks[:k], name_toks[k:]
                     break
@@ -1400,6 +1403,8 @@ class ArticleEntities:
                 if e.country is None and not p.role:
                     role, e.country = self._introduction(e.name)
                     e.role = e.role or role
+                elif e.country is None:
+                    e.country = self._office_of_story_state(e.name)
                 if e.country is None and not e.role and not self.g.home_country:
                     # 'Highway Patrol', 'Coroners Service' read as a person: a body of the state's
                     # own (a domestic word of several words ends the name), of the story's state
@@ -1415,12 +1420,19 @@ class ArticleEntities:
             if e is None:
                 e = self._new(name, "organization", offset)
                 e.country = reg.country if reg is not None and reg.country else p.country
+                if reg is None and e.country and self.g.is_non_state(name):
+                    e.country = None  # 'Perlawanan Iran': a body against or beside the state, not the state's
                 if reg is None and self._international_name(name):
                     e.country = None  # 'the Philippine Red Cross': the state's society of an international movement
                 if e.country is None and p.name in self.g.institution_names:
                     e.country = self.g.institution_names[p.name]
                 if e.country is None and not speaks_for_no_state(name):
                     e.country = self.heading_country(offset) or self._home_institution(name)
+                if e.country is None and self.g.home_country and self.main_country not in (None, self.g.home_country) \
+                        and not speaks_for_no_state(name) and not self.g.is_non_state(name):
+                    # 'Kementerian Kehakiman', 'Kepolisian' with no state named, in an Indonesian story
+                    # mostly about France: a state's institution of the state the story is about
+                    e.country = self._foreign_institution(name)
                 if e.country is None and not self.g.home_country and not speaks_for_no_state(name) \
                         and not self.g.is_non_state(name):
                     # 'the Interior Ministry' with no state named, in a story about Afghanistan
@@ -1695,6 +1707,20 @@ class ArticleEntities:
                 return e.country
         return self.g.role_country(full) or (self._home(full) if not self.g.home_country else None)
 
+    def _foreign_institution(self, name: str) -> str | None:
+        """An institution every state has (domestic_role_words: 'Kementerian Kehakiman', 'Kepolisian'),
+        named without a state in a home-language story mostly about a foreign state: that state's
+        (the same reading `_home` gives an office; never the home state's by this path). The name
+        opens with the institution's word: 'Majelis Hakim Pengadilan Rakyat Permanen' is a tribunal's
+        bench, not the story's state's judges."""
+        dom = self.g.domestic_role_re
+        if dom is None or dom.match(name) is None:
+            return None
+        if self._foreign_extension(name):
+            return self.main_country  # ('Kementerian Pertahanan Sipil': not the home ministry)
+        found = self._home(name)
+        return found if found == self.main_country else None
+
     def _local_body(self, name: str | None) -> bool:
         """'Bradford Council': a local body's head word (local_body_heads) after one proper name
         that the article uses as a place ('in Bradford'), not a description ('Arts Council',
@@ -1805,6 +1831,10 @@ class ArticleEntities:
         'an interview with Gáspár Maróth, the Hungarian Government commissioner responsible
         for defence, ...' -> the commissioner, HU."""
         pos = self.body.find(name)
+        if pos < 0 and "-" in name:
+            # ('Abdul Ghani al - Assadi' in a detokenised text is the 'al-Assadi' of the name)
+            name = name.replace("-", " - ")
+            pos = self.body.find(name)
         m = _INTRODUCED_AS.match(self.body, pos + len(name)) if pos >= 0 else None
         if m is None:
             return None, None
@@ -1816,6 +1846,19 @@ class ArticleEntities:
             if nxt is not None and nxt.group("det"):
                 country = self._introduced_role(nxt)[1]
         return role, country
+
+    def _office_of_story_state(self, name: str) -> str | None:
+        """'Letnan Jenderal Sansern Kaewkamnerd, juru bicara pemerintahan, mengatakan' in an
+        Indonesian story mostly about Thailand: a rank or title that gives no state, then an office
+        in apposition that every state has (domestic_role_words), is the office of the story's state.
+        (An apposition that names a state is read before: 'komandan senior AS di Afghanistan'; one
+        whose state's name is inside another name is no state's: 'Kepala Burma Task Force'.)"""
+        if not self.g.home_country or self.main_country in (None, self.g.home_country):
+            return None
+        role, state = self._introduction(name)
+        if role is None or self.g.finder.find(role):
+            return None
+        return state if state == self.main_country else None
 
     def _introduced_role(self, m: re.Match) -> tuple[str | None, str | None]:
         role = m.group("role").strip()
@@ -1847,12 +1890,31 @@ class ArticleEntities:
         """`Kementerian Luar Negeri` with no country, in Indonesian news: Indonesia's. (A
         foreign ministry named earlier with its country is found before this is asked.)"""
         if name and self.g.home_country and (name.casefold() in self.g.home_institutions
-                                             or self._names_home_institution(name)):
+                                             or (self._names_home_institution(name)
+                                                 and not self._foreign_extension(name))):
             return self.g.home_country  # ('Badan Pengkajian dan Pengembangan Kebijakan Kemlu')
         if name and self.g.home_country and name.casefold() in self.g.home_local_institutions \
                 and self.main_country in (None, self.g.home_country):
             return self.g.home_country  # 'Kejaksaan Agung', not in a story mostly about Venezuela
         return None
+
+    def _foreign_extension(self, name: str) -> bool:
+        """'Kementerian Pertahanan Sipil' in a story mostly about New Zealand: a home institution's
+        full name (of two words or more) that goes on with capitalised words of its own (not a
+        short form, a home place nor 'RI') names another body, the foreign state's, not the home
+        one inside it."""
+        if self.main_country in (None, self.g.home_country):
+            return False
+        padded = _padded_words(name.casefold())
+        m = self.g.home_institution_re.search(padded)
+        if m is None or len(m.group().split()) < 2:
+            return False
+        words = _padded_words(name).split()
+        rest = words[len(padded[:m.end()].split()):]
+        own = [w for w in rest if w[:1].isupper() and not w.isupper()
+               and w.casefold() not in self.g.home_head_tails]
+        return bool(own) and " ".join(w.casefold() for w in own) not in self.g.local_places \
+            and not all(w.casefold() in self.g.local_places for w in own)
 
     def _international_name(self, name: str | None) -> bool:
         """'Red Cross', 'Philippine Red Cross': a name that ends in an international body's
@@ -1940,8 +2002,7 @@ class ArticleEntities:
             if p.role and (self.g.inst_head_re is not None and self.g.inst_head_re.match(p.role.split()[-1])):
                 return None
             e = Entity(name=p.role or p.text, type="person", role=p.role, first=offset)
-            e.country = p.country or self._home_office(p.role) or self.heading_country(offset) \
-                or self._home(p.role) or self._local_office(p.role, offset)
+            e.country = p.country or self.office_state(p.role, offset)
             self.entities.append(e)
             return e
         if p.type == "organization" and p.name and " " not in p.name:
@@ -1961,6 +2022,13 @@ class ArticleEntities:
             e.country = (None if self.g.is_candidate(e.role) else self.official(e.name)) \
                 or self.heading_country(offset)
         return e
+
+    def office_state(self, role: str | None, offset: int) -> str | None:
+        """The state an unnamed holder of an office that names no state speaks for: an office only
+        the home state has, the section's state, or an office every state has of the state the
+        story is about ('juru bicara kepolisian' in a story set in Britain)."""
+        return self._home_office(role) or self.heading_country(offset) \
+            or self._home(role) or self._local_office(role, offset)
 
     def _official_named_just_before(self, p: Parsed, offset: int) -> Entity | None:
         """'Tony Blair has launched an attack on ... The prime minister has told a Labour Party

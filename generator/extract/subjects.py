@@ -1497,7 +1497,8 @@ def _lower_role_after(ctx: _Context, pos: int) -> Entity | None:
         # ('tulis pemerintah' after 'Pemerintah Amerika Serikat ... mengajukan dakwaan': the
         # government named before, not the state of the wire's dateline)
         e.country = g.role_country(role) or ctx.ents.heading_country(start) \
-            or _earlier_role_state(ctx, role, start) or _dateline_state(ctx)
+            or _earlier_role_state(ctx, role, start) or _dateline_state(ctx) \
+            or ctx.ents.office_state(role, start)  # ('juru bicara kepolisian' in a story set in Britain)
         ctx.ents.entities.append(e)
     if det is not None and e.country is None:
         # 'kata sang juru bicara': the state of the spokesperson named before ('Juru bicara
