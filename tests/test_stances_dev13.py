@@ -111,3 +111,17 @@ def test_appeal_for_calm_is_neutral():
     q = quote(body, "Kami meminta semuanya tenang.", "RU", "q1")
     _, stances = run(body, "id", quotes=[q], parties=["MM"])
     assert _position(stances, "RU") == ("neutral", None)
+
+
+def test_sponsors_of_a_resolution_a_party_opposes_take_the_other_side():
+    body = ("Perdana Menteri Israel mengecam rencana sejumlah negara untuk mendorong resolusi soal Yerusalem. "
+            "Israel menolak pemungutan suara itu. "
+            "Draf resolusi itu diajukan ke Majelis Umum oleh sejumlah negara seperti Turki dan Yaman.")
+    _, stances = run(body, "id", parties=["IL", "PS"])
+    for code in ("TR", "YE"):
+        assert _position(stances, code) in (("opposes", "IL"), ("backs", "PS"))
+    # sponsors of a resolution no party opposes take no side
+    body = ("Israel dan Palestina kembali bertikai soal Yerusalem. "
+            "Draf resolusi itu diajukan ke Majelis Umum oleh sejumlah negara seperti Turki dan Yaman.")
+    _, stances = run(body, "id", parties=["IL", "PS"])
+    assert _position(stances, "TR") is None

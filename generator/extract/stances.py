@@ -48,7 +48,9 @@ How it reads an article, sentence by sentence (related-headline lines are never 
    A state in a coalition fighting the armed group the story names often (`utusan Amerika Serikat
    di koalisi internasional yang memerangi ISIS`, `the US-led coalition against ISIS`) backs the one
    party; the members of a bloc a party leads or speaks for (`atas nama 17 negara`), listed after
-   a reference to it (`Daftar dari negara-negara tersebut juga termasuk ...`), back that party.
+   a reference to it (`Daftar dari negara-negara tersebut juga termasuk ...`), back that party; the
+   sponsors of a measure one party opposes (`Netanyahu mengecam rencana ... mendorong resolusi`;
+   `Draf resolusi itu ... diajukan ... oleh sejumlah negara seperti Turki`) oppose that party.
    In a conflict with one state party (its other side no state): backing an armed side
    (`gerilyawan yang didukung Prancis`, `rebels backed by Iran`) opposes the party, and a cue
    that names no state but may point at it alone (`lone_party`: `menyebut krisis ini sebagai
@@ -442,6 +444,10 @@ class StanceLexicon:
     # (`bloc_leads`); `Daftar dari negara-negara tersebut juga termasuk Bangladesh, ...`: a reference
     # to that bloc (`bloc_references`), a member marker at most two words after it, and its members
     bloc_lead: re.Pattern | None = None
+    # `Draf resolusi itu akhirnya diajukan ke Majelis Umum oleh sejumlah negara seperti Turki`: a measure
+    # put to a vote (`measures`) and the verbs of sponsoring it (`sponsor_cues`)
+    measures: re.Pattern | None = None
+    sponsor_cues: re.Pattern | None = None
     bloc_members: re.Pattern | None = None
     # `termasuk`, `including`, `such as`: the members of a group named just before
     member_marker: re.Pattern | None = None
@@ -635,6 +641,8 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
         lexicon.not_fighting = alternation(_list(conflict_data, "not_conflict"))
     lexicon.helps_forces = alternation(_list(conflict_data, "helps_forces"))
     _coalition_patterns(lexicon, data, conflict_data)
+    lexicon.measures = alternation(_list(data, "measures"))
+    lexicon.sponsor_cues = alternation(_list(data, "sponsor_cues"))
     leads, references = _list(data, "bloc_leads"), _list(data, "bloc_references")
     if leads and references and _list(data, "member_markers"):
         lexicon.bloc_lead = alternation(leads)
@@ -1261,6 +1269,8 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
     lead: str | None = None  # the first party that is a sentence's subject: whose acts the story tells
     last_named: list[str] = []  # the states the previous sentence names
     bloc: tuple[str | None, int] = (None, -9)  # the party that leads a bloc of states, and its sentence
+    sponsors: list[tuple[str, list[int], int]] = []  # the states that sponsor a measure (a resolution)
+    measure_opponents: set[str] = set()  # the parties that oppose one
     # the armed groups the story names often: the enemies of a one-sided war (`coalition_members`)
     enemies: set[str] = set()
     if len(art_parties) == 1:
@@ -1301,6 +1311,7 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                 for code in dict.fromkeys(h.code for h in run if h.code not in art.parties):
                     evidence.append(Evidence(code, None, "backs", side, JOINT_FORCES_WEIGHT,
                                              [s_start, s_end], [], run[0].start))
+        sponsors += measure_sponsors(art, hits, s_start, s_end)
         if lex.bloc_lead is not None and lex.bloc_lead.search(body, s_start, s_end):
             led = {h.code for h in hits if h.code in art.parties}
             if len(led) == 1:
@@ -1461,6 +1472,8 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                 fallback = art_parties[0]
             for actor in actors:
                 if actor in art.parties and claimed_by is None:
+                    if category.position == "opposes" and not negated and _opposes_measure(art, c_end, s_end):
+                        measure_opponents.add(actor)  # `Netanyahu mengecam rencana ... mendorong resolusi`
                     if category.mutual and not negated:
                         evidence += _party_partner(art, category, actor, quote, hits, c_end, factor, ref)
                     continue
@@ -1485,6 +1498,12 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
         elif speaker_codes and not plural_ref:
             context = [speaker_codes[0]]
 
+    if len(measure_opponents) == 1:
+        # the sponsors of the measure the one party opposes are against it (with two parties: on the
+        # other side)
+        opponent = next(iter(measure_opponents))
+        evidence += [Evidence(code, None, "opposes", opponent, SPONSOR_WEIGHT, ref, [], at)
+                     for code, ref, at in sponsors if code not in art.parties]
     return _decide(parties, evidence, first_seen)
 
 
@@ -1562,6 +1581,43 @@ def _members(art: _Article, category: Category, hits: list[Hit], quote: Any, s_s
 
 
 BLOC_WEIGHT = 0.7  # as an alliance (CAMEO 057)
+SPONSOR_WEIGHT = 0.7  # as a diplomatic act against the party (CAMEO 11, 12)
+MEASURE_GAP = 60  # how far after an opposing cue the measure it opposes may be named
+
+
+def measure_sponsors(art: _Article, hits: list[Hit], s_start: int, s_end: int) -> list[tuple[str, list[int], int]]:
+    """(state, sentence, cue start): the states that sponsor a measure (lex.measures: a resolution)
+    named in the sentence: after an agent marker following the verb of sponsoring (`Draf resolusi itu
+    akhirnya diajukan ke Majelis Umum oleh sejumlah negara seperti Turki, Yaman, serta Indonesia`,
+    `sponsored by Turkey and Yemen`), else the sentence's subject before the verb (`Turki mengajukan
+    draf resolusi`). The measure stands at most 40 characters before the verb or 30 after it."""
+    lex, body = art.lex, art.body
+    out: list[tuple[str, list[int], int]] = []
+    if lex.measures is None or lex.sponsor_cues is None or lex.passive_marker is None:
+        return out
+    for cue in lex.sponsor_cues.finditer(body, s_start, s_end):
+        if not (lex.measures.search(body, max(s_start, cue.start() - 40), cue.start())
+                or lex.measures.search(body, cue.end(), min(s_end, cue.end() + 30))):
+            continue
+        if _negated_at(lex, body, cue.start(), s_start):
+            continue
+        clause_end, _ = _clause_end(body, cue.end(), s_end)
+        marker = lex.passive_marker.match(body, cue.end(), clause_end)
+        if marker is not None and not any(cue.end() <= h.start < marker.end() for h in hits):
+            listed = art.country_list(hits, marker.end(), s_end)
+        else:
+            listed = [h for h in art.subject(hits, _clause_start(body, cue.start(), s_start), cue.start(), [])]
+        out += [(code, [s_start, s_end], cue.start()) for code in dict.fromkeys(h.code for h in listed)]
+    return out
+
+
+def _opposes_measure(art: _Article, c_end: int, s_end: int) -> bool:
+    """A measure (lex.measures) is named in the opposing cue's clause, at most MEASURE_GAP characters
+    after it (`mengecam rencana sejumlah negara untuk mendorong resolusi`)."""
+    if art.lex.measures is None:
+        return False
+    clause_end, _ = _clause_end(art.body, c_end, s_end)
+    return art.lex.measures.search(art.body, c_end, min(clause_end, c_end + MEASURE_GAP)) is not None
 
 
 def _party_partner(art: _Article, category: Category, party: str, quote: Any, hits: list[Hit],
