@@ -125,3 +125,18 @@ def test_sponsors_of_a_resolution_a_party_opposes_take_the_other_side():
             "Draf resolusi itu diajukan ke Majelis Umum oleh sejumlah negara seperti Turki dan Yaman.")
     _, stances = run(body, "id", parties=["IL", "PS"])
     assert _position(stances, "TR") is None
+
+
+def test_declaring_a_city_a_partys_capital_backs_the_party():
+    body = ("Israel dan Palestina bertikai soal kota itu. "
+            "Keputusan Amerika Serikat yang menyatakan kota itu merupakan ibu kota Israel memicu protes.")
+    _, stances = run(body, "id", parties=["IL", "PS"])
+    assert _position(stances, "US") == ("backs", "IL")
+
+
+def test_rejecting_a_states_act_opposes_that_state_not_the_party_in_its_clause():
+    # the decision rejected is the US's: no stance of the US against Israel, named in the relative clause
+    body = ("Israel dan Palestina bertikai soal kota itu. Amerika Serikat kalah dalam pemungutan suara. "
+            "Sebanyak 128 negara memilih menolak keputusan Trump yang menyatakan kota itu merupakan ibu kota Israel.")
+    _, stances = run(body, "id", parties=["IL", "PS"])
+    assert _position(stances, "US") == ("backs", "IL")

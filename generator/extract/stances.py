@@ -363,6 +363,9 @@ class StanceLexicon:
     # `Presiden Amerika Serikat Donald Trump yang mengakui ...`: a state, an official's name, a relative
     relative_after_name: re.Pattern | None = None
     act_before: re.Pattern | None = None
+    # `menolak keputusan Trump yang menyatakan ...`: an act noun right after a cue, then its owner (a
+    # state or its official, after at most two capitalised words of title)
+    act_owned: re.Pattern | None = None
     act_after: re.Pattern | None = None
     pronoun_subjects: re.Pattern | None = None
     # passive voice: `was condemned by Egypt`, `dikecam oleh Mesir` (agent after the marker)
@@ -539,6 +542,12 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
             rf"(?:{'|'.join(phrase_pattern(w) for w in _list(data, 'relative_markers'))})", re.I)
         if _list(data, "relative_markers") else None,
         act_after=_head(_list(data, "act_nouns")),
+        act_owned=re.compile(rf"\s+(?:(?:{alternation(_list(data, 'act_determiners')).pattern})\s+)?"
+                             rf"(?:{alternation(_list(data, 'act_nouns')).pattern})\s+"
+                             rf"(?-i:((?:[A-Z][\w.]*\s+){{0,2}}))", re.I)
+        if _list(data, "act_nouns") and _list(data, "act_determiners") else
+        re.compile(rf"\s+(?:{alternation(_list(data, 'act_nouns')).pattern})\s+(?-i:((?:[A-Z][\w.]*\s+){{0,2}}))", re.I)
+        if _list(data, "act_nouns") else None,
         pronoun_subjects=re.compile(
             rf"\s*(?:{'|'.join(phrase_pattern(w) for w in _list(data, 'pronoun_subjects'))})\s", re.I)
         if _list(data, "pronoun_subjects") else None,
@@ -1215,6 +1224,13 @@ class _Article:
             both = lex.both_sides.search(body, cue_end, min(clause_end, cue_end + 40))
             if both is not None:
                 return None, True
+        if opposing and lex.act_owned is not None and direction in ("after", "any"):
+            owned = lex.act_owned.match(body, cue_end, clause_end)
+            owner = next((h for h in hits if owned is not None and h.start >= owned.start()), None)
+            if owner is not None and owned.start(1) <= owner.start <= owned.end():
+                # `menolak keputusan Trump yang menyatakan Yerusalem ... ibu kota Israel`: the act of
+                # the state named right after the act noun is what the cue opposes
+                return (owner.code if owner.code in self.parties else None), False
         candidates_after = [h for h in hits if cue_end <= h.start < clause_end
                             and h.code not in actors]
         if organisation is not None:
