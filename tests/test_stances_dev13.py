@@ -140,3 +140,13 @@ def test_rejecting_a_states_act_opposes_that_state_not_the_party_in_its_clause()
             "Sebanyak 128 negara memilih menolak keputusan Trump yang menyatakan kota itu merupakan ibu kota Israel.")
     _, stances = run(body, "id", parties=["IL", "PS"])
     assert _position(stances, "US") == ("backs", "IL")
+
+
+def test_backing_a_states_humanitarian_diplomacy_is_no_call_for_talks():
+    body = ("Krisis di Rakhine memanas. "
+            "Inggris memberikan dukungan penuh atas upaya diplomasi Indonesia untuk memimpin aksi kemanusiaan.")
+    _, stances = run(body, "id", parties=["MM"])
+    assert _position(stances, "GB") is None
+    body = "Krisis di Rakhine memanas. Inggris mendesak krisis itu diselesaikan melalui diplomasi."
+    _, stances = run(body, "id", parties=["MM"])
+    assert _position(stances, "GB") == ("neutral", None)
