@@ -21,9 +21,9 @@ Order of evidence:
      after the cue ends the cue's clause;
    - a pair whose clause speaks of signing or a shared project (`Turkey and Libya signed a
      maritime deal`) is partners; a pair just after a word of history (`a commemoration of the
-     Iran-Iraq War`) is background, and so is a pair right after a noun of relations with no conflict
-     word near it but everyday ones (`hubungan antara Rusia dan AS mencapai level terburuk`): neither
-     counts; so is a pair hit together, after a
+     Iran-Iraq War`) is background, and so is a pair right after a noun of relations in a sentence
+     whose conflict words are everyday ones or name other states' conflict (`hubungan antara Rusia
+     dan AS mencapai level terburuk`): neither counts; so is a pair hit together, after a
      preposition of direction after a conflict word (`shared_target_before`: `serangan nuklir ke
      Korea Selatan dan Amerika Serikat`): one side, not each other's adversaries.
    The best-scoring pair wins; ties go to the pair whose countries are named most often.
