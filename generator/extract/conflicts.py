@@ -21,7 +21,9 @@ Order of evidence:
      after the cue ends the cue's clause;
    - a pair whose clause speaks of signing or a shared project (`Turkey and Libya signed a
      maritime deal`) is partners; a pair just after a word of history (`a commemoration of the
-     Iran-Iraq War`) is background: neither counts; so is a pair hit together, after a
+     Iran-Iraq War`) is background, and so is a pair right after a noun of relations in a sentence
+     whose conflict words are everyday ones or name other states' conflict (`hubungan antara Rusia
+     dan AS mencapai level terburuk`): neither counts; so is a pair hit together, after a
      preposition of direction after a conflict word (`shared_target_before`: `serangan nuklir ke
      Korea Selatan dan Amerika Serikat`): one side, not each other's adversaries.
    The best-scoring pair wins; ties go to the pair whose countries are named most often.
@@ -45,7 +47,8 @@ Order of evidence:
    One-sided conflicts, a state against a side that is no state: a named armed group
    (`armed_groups`: the Taliban, the Houthis, al-Qaeda) named three times or more, more often
    than each state of the best pair, in an article with a conflict word or an attack, makes the
-   most-named state the only party (`Afghanistan–Taliban`); with no conflict from the text, a
+   most-named state the only party (`Afghanistan–Taliban`; of two named as often, the one the
+   headline names); with no conflict from the text, a
    headline whose verb of opposing (`headline_opposes`: `kecam`, `lawan`, `condemns`) has states
    on one side of it only (`... dunia kecam China`, `RI Malaysia lawan resolusi UE soal sawit`)
    makes those states the parties. A headline in which one of its two states backs the other
@@ -151,6 +154,10 @@ class ConflictLexicon:
     # `aksi Amerika Serikat yang menembakkan 59 rudal ke ...`, `the United States, which fired ...`: a
     # state (and an official's name) right before a relative clause holding the hostile cue
     relative_owner: re.Pattern | None = None
+    # `hubungan antara Rusia dan AS`, `US-Russia relations`: a noun of relations right before (or
+    # after) a joined pair names how the two get on, however badly, not a fight between them
+    relation_before: re.Pattern | None = None
+    relation_after: re.Pattern | None = None
 
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
@@ -212,6 +219,11 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         # right before a joined pair
         words = alternation(targets).pattern
         lexicon.shared_target = re.compile(rf"(?:{words})(?:\s+[a-z][\w-]*)?\s+\Z", re.I)
+    relations = [str(w) for w in data.get("relation_nouns") or []]
+    if relations:
+        words = alternation(relations).pattern
+        lexicon.relation_before = re.compile(rf"(?:{words})(?:\s+[\w-]+)?\s+\Z", re.I)
+        lexicon.relation_after = re.compile(rf"\s+(?:{words})", re.I)
     places = [str(w) for w in data.get("headline_destination") or []]
     if places:
         lexicon.headline_destination = re.compile(rf"(?i:{alternation(places).pattern})\s+\Z")
@@ -531,6 +543,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                 continue  # `a commemoration of the Iran-Iraq War`: history, not the story
             if _shared_target(lex, slex, body, s, a.start):
                 continue  # `serangan nuklir ke Korea Selatan dan Amerika Serikat`: one side, both hit
+            if _relation_named(lex, body, s, e, a, b, hits):
+                continue  # `hubungan antara Rusia dan AS mencapai level terburuk`: how they get on
             near_words = [] if lex.context is None else [
                 m for lo, hi in ((max(s, a.start - 30), a.start), (b.end, min(e, b.end + 25)))
                 for m in lex.context.finditer(body, lo, hi)]
@@ -783,6 +797,12 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
         top = ranked[0]
         second = counts[ranked[1]] if len(ranked) > 1 else 0
+        tied = [c for c in ranked if counts[c] == counts[top]]
+        if len(tied) == 2 and len(set(tied) & set(headline)) == 1:
+            # (`Petinggi ISIS tewas dalam serangan udara di Afghanistan`, the US and Afghanistan
+            # named as often: the state the headline names is the one at war with the group, the
+            # other its helper)
+            top, second = next(c for c in tied if c in headline), 0
         if counts[top] >= 3 and counts[top] > second:
             parties = [top]
             if not name:  # `Afghanistan–Taliban`
@@ -1117,6 +1137,29 @@ def _shared_target(lex: ConflictLexicon, slex: Any, body: str, s: int, pos: int)
                                        for m in lex.context.finditer(body, lo, prep.start())):
         return True
     return bool(_hostile(lex, slex, body, lo, prep.start()))
+
+
+def _relation_named(lex: ConflictLexicon, body: str, s: int, e: int, a: Any, b: Any, hits: list) -> bool:
+    """A joined pair a, b right after a noun of relations (at most one word between: `hubungan antara
+    Rusia dan AS`, `relations between ...`) or right before one (`US-Russia relations`), in a sentence
+    whose conflict words are everyday ones or name a conflict of other states (`mencapai level terburuk
+    ... sebagai akibat konflik yang terjadi di Ukraina dan Suriah`): the pair's relation is named, good
+    or bad, as background, not a fight between the two (`memburuk setelah perselisihan soal bangkai
+    kapal` is one; `ketegangan hubungan ...` too)."""
+    if not (lex.relation_before is not None and lex.relation_before.search(body, max(s, a.start - 30), a.start)
+            or lex.relation_after is not None and lex.relation_after.match(body, b.end, e)):
+        return False
+    if lex.context is None:
+        return True
+    pair = {a.code, b.code}
+    idle = [m.span() for m in lex.not_conflict.finditer(body, s, e)] if lex.not_conflict is not None else []
+    for word in lex.context.finditer(body, s, e):
+        if _everyday(lex, word.group()) or any(x <= word.start() and word.end() <= y for x, y in idle):
+            continue  # (`sejak Perang Dingin`: no conflict word)
+        elsewhere = [h for h in hits if word.end() <= h.start <= word.end() + 25]
+        if not elsewhere or elsewhere[0].code in pair:
+            return False
+    return True
 
 
 def _settles(slex: Any, text: str, start: int, end: int) -> bool:

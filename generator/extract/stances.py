@@ -14,9 +14,11 @@ How it reads an article, sentence by sentence (related-headline lines are never 
    dict); a first-person pronoun stands for it. In the reporter's own text the actor is the first
    country named in the sentence that is not governed by a preposition (`kepada Armenia`, `with
    Russia`; an office of the state is not such a preposition: `The president of Turkey vowed ...`,
-   nor is a sentence's opening `And`) or, failing that, the speaker country of a quote in the same
+   nor is a sentence's opening `And`; a member listed after a governed noun is governed too: `ke
+   negara lain, termasuk Indonesia`) or, failing that, the speaker country of a quote in the same
    sentence, or the actor of the previous sentences (a pronoun such as `mereka`, or a section
-   heading such as `Iran` on a line of its own). A subject may be a group (`Egyptian
+   heading such as `Iran` on a line of its own); never in the quote of a speaker of no state (a
+   cleric, an activist). A subject may be a group (`Egyptian
    minister X and his Greek and French counterparts`); a sentence opening with a plural
    pronoun (`They concluded ...`) refers back to the last group named, and one opening with a
    dual pronoun (`Keduanya bertemu guna ...`) to the two states the previous sentence names. In the passive voice
@@ -43,6 +45,12 @@ How it reads an article, sentence by sentence (related-headline lines are never 
    cue's object without its state (`criticized the move`, `found the air strike justified`:
    `act_objects`) is the act of the lead party, the first party that is a sentence's subject; a
    participle right before its agent (`an operation supported by Russia`) is passive.
+   A state in a coalition fighting the armed group the story names often (`utusan Amerika Serikat
+   di koalisi internasional yang memerangi ISIS`, `the US-led coalition against ISIS`) backs the one
+   party; the members of a bloc a party leads or speaks for (`atas nama 17 negara`), listed after
+   a reference to it (`Daftar dari negara-negara tersebut juga termasuk ...`), back that party; the
+   sponsors of a measure one party opposes (`Netanyahu mengecam rencana ... mendorong resolusi`;
+   `Draf resolusi itu ... diajukan ... oleh sejumlah negara seperti Turki`) oppose that party.
    In a conflict with one state party (its other side no state): backing an armed side
    (`gerilyawan yang didukung Prancis`, `rebels backed by Iran`) opposes the party, and a cue
    that names no state but may point at it alone (`lone_party`: `menyebut krisis ini sebagai
@@ -76,6 +84,8 @@ THRESHOLD = 0.5
 NEUTRAL_THRESHOLD = 0.5
 JOINT_FORCES_WEIGHT = 0.6  # as a joint exercise (CAMEO 062)
 HELPS_WEIGHT = 0.8  # as military aid (CAMEO 07)
+COALITION_WEIGHT = 0.7  # as an alliance (CAMEO 057, 062)
+GROUP_NAMED = 3  # how often the armed group a coalition fights is named: the story's enemy
 
 # ---- reading the interfaces loosely (objects, tuples or dicts) -----------------------------
 
@@ -321,6 +331,9 @@ class Category:
     # a noun of a party's supporters (`para pendukungnya`, `its allies`): it names backers only
     # through a list after a member marker (`Israel dan para pendukungnya, termasuk AS`)
     members: bool = False
+    # a relation that binds both ways (`sekutu`, `teman`, `ally`): a party that names a state its
+    # friend or ally (`kami memiliki pertemanan yang sama dengan Rusia`) tells that state's side
+    mutual: bool = False
 
 
 @dataclass
@@ -350,6 +363,9 @@ class StanceLexicon:
     # `Presiden Amerika Serikat Donald Trump yang mengakui ...`: a state, an official's name, a relative
     relative_after_name: re.Pattern | None = None
     act_before: re.Pattern | None = None
+    # `menolak keputusan Trump yang menyatakan ...`: an act noun right after a cue, then its owner (a
+    # state or its official, after at most two capitalised words of title)
+    act_owned: re.Pattern | None = None
     act_after: re.Pattern | None = None
     pronoun_subjects: re.Pattern | None = None
     # passive voice: `was condemned by Egypt`, `dikecam oleh Mesir` (agent after the marker)
@@ -417,8 +433,30 @@ class StanceLexicon:
     fighting: re.Pattern | None = None
     # `pasukan khusus AS membantu militer Afghanistan` (conflict lexicon `helps_forces`)
     helps_forces: re.Pattern | None = None
+    # `utusan Amerika Serikat di koalisi internasional yang memerangi ISIS`, `the US-led coalition
+    # against ISIS`: a coalition fighting a named armed group (conflict lexicon `armed_groups`,
+    # `group_fight`), a state tied to it just before it (`coalition_member_gaps`) or after a lead word
+    # (`koalisi pimpinan AS`: `coalition_leads`)
+    coalitions: re.Pattern | None = None
+    coalition_against: re.Pattern | None = None
+    coalition_anti_before: re.Pattern | None = None
+    coalition_member_before: re.Pattern | None = None
+    coalition_lead_after: re.Pattern | None = None
+    armed_groups: re.Pattern | None = None
+    # `pernyataan itu dibuat atas nama 17 negara`: a party leading or speaking for a bloc of states
+    # (`bloc_leads`); `Daftar dari negara-negara tersebut juga termasuk Bangladesh, ...`: a reference
+    # to that bloc (`bloc_references`), a member marker at most two words after it, and its members
+    bloc_lead: re.Pattern | None = None
+    # `Draf resolusi itu akhirnya diajukan ke Majelis Umum oleh sejumlah negara seperti Turki`: a measure
+    # put to a vote (`measures`) and the verbs of sponsoring it (`sponsor_cues`)
+    measures: re.Pattern | None = None
+    sponsor_cues: re.Pattern | None = None
+    bloc_members: re.Pattern | None = None
     # `termasuk`, `including`, `such as`: the members of a group named just before
     member_marker: re.Pattern | None = None
+    # `mengungsi ke negara lain, termasuk Indonesia`: a member marker right before a state (the list
+    # belongs to the noun before the marker, whose own place in the clause decides)
+    member_before: re.Pattern | None = None
     # `Arab Saudi dan sejumlah negara Timur Tengah seperti Bahrain`: a coordinated group of states
     # whose members follow a member marker: they share the subject's act
     group_member_gap: re.Pattern | None = None
@@ -467,7 +505,8 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
                                     spec.get("one_side"), float(spec.get("one_side_weight", 0.0)),
                                     bool(spec.get("lone_party", False)),
                                     bool(spec.get("hostile", True)),
-                                    bool(spec.get("members", False)))
+                                    bool(spec.get("members", False)),
+                                    bool(spec.get("mutual", False)))
         labelled[name] = [str(p) for p in spec.get("phrases") or []]
     window = int(data.get("negation_window", 3))
     negators = _list(data, "negators")
@@ -503,6 +542,12 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
             rf"(?:{'|'.join(phrase_pattern(w) for w in _list(data, 'relative_markers'))})", re.I)
         if _list(data, "relative_markers") else None,
         act_after=_head(_list(data, "act_nouns")),
+        act_owned=re.compile(rf"\s+(?:(?:{alternation(_list(data, 'act_determiners')).pattern})\s+)?"
+                             rf"(?:{alternation(_list(data, 'act_nouns')).pattern})\s+"
+                             rf"(?-i:((?:[A-Z][\w.]*\s+){{0,2}}))", re.I)
+        if _list(data, "act_nouns") and _list(data, "act_determiners") else
+        re.compile(rf"\s+(?:{alternation(_list(data, 'act_nouns')).pattern})\s+(?-i:((?:[A-Z][\w.]*\s+){{0,2}}))", re.I)
+        if _list(data, "act_nouns") else None,
         pronoun_subjects=re.compile(
             rf"\s*(?:{'|'.join(phrase_pattern(w) for w in _list(data, 'pronoun_subjects'))})\s", re.I)
         if _list(data, "pronoun_subjects") else None,
@@ -604,9 +649,19 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
         lexicon.fighting = alternation(fighting)
         lexicon.not_fighting = alternation(_list(conflict_data, "not_conflict"))
     lexicon.helps_forces = alternation(_list(conflict_data, "helps_forces"))
+    _coalition_patterns(lexicon, data, conflict_data)
+    lexicon.measures = alternation(_list(data, "measures"))
+    lexicon.sponsor_cues = alternation(_list(data, "sponsor_cues"))
+    leads, references = _list(data, "bloc_leads"), _list(data, "bloc_references")
+    if leads and references and _list(data, "member_markers"):
+        lexicon.bloc_lead = alternation(leads)
+        lexicon.bloc_members = re.compile(
+            rf"(?:{alternation(references).pattern})(?:\s+[\w-]+){{0,2}}?\s*,?\s*"
+            rf"(?:{alternation(_list(data, 'member_markers')).pattern})", re.I)
     members = _list(data, "member_markers")
     if members:
         lexicon.member_marker = re.compile(rf"\s*,?\s*(?:{alternation(members).pattern})", re.I)
+        lexicon.member_before = _tail(members, 0)
         coords = _list(data, "coordinators")
         if coords:
             lexicon.group_member_gap = re.compile(
@@ -614,6 +669,69 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
                 rf"(?:{alternation(members).pattern})\s*\Z", re.I)
     _COMPILED[key] = (data, lexicon)
     return lexicon
+
+
+def _coalition_patterns(lexicon: StanceLexicon, data: dict, conflict_data: dict) -> None:
+    """The patterns of `coalition_members` (none without the data)."""
+    words = _list(data, "coalitions")
+    groups = alternation(_list(conflict_data, "armed_groups"), flags=0)
+    # (`coalition_fights`: words that name fighting only after a coalition: `coalition against ISIS`)
+    fight = alternation(_list(conflict_data, "group_fight") + _list(data, "coalition_fights"))
+    if not words or groups is None or fight is None:
+        return
+    lexicon.coalitions = alternation(words)
+    lexicon.armed_groups = groups
+    lexicon.coalition_against = re.compile(
+        rf"(?:\s+[\w-]+){{0,3}}?\s+(?i:{fight.pattern})\s+(?:[\w-]+\s+)?(?:{groups.pattern})"
+        rf"|\s+(?i:anti-)(?:{groups.pattern})")
+    lexicon.coalition_anti_before = re.compile(rf"(?i:anti-)(?:{groups.pattern})\s+\Z")
+    gaps = _list(data, "coalition_member_gaps")
+    if gaps:
+        lexicon.coalition_member_before = re.compile(rf"\s*(?:{alternation(gaps).pattern})\s+\Z", re.I)
+    leads = _list(data, "coalition_leads")
+    if leads:
+        lexicon.coalition_lead_after = re.compile(rf"\s+(?:{alternation(leads).pattern})\s+", re.I)
+
+
+def group_counts(body: str, lex: StanceLexicon, ignored: list[tuple[int, int]]) -> dict[str, int]:
+    """How often each named armed group (conflict lexicon `armed_groups`) is named, outside `ignored`."""
+    counts: dict[str, int] = {}
+    if lex.armed_groups is None or lex.coalitions is None:
+        return counts
+    for match in lex.armed_groups.finditer(body):
+        if not _inside(match.start(), match.end(), ignored):
+            counts[match.group()] = counts.get(match.group(), 0) + 1
+    return counts
+
+
+def coalition_members(body: str, lex: StanceLexicon, hits: list[Hit], s_start: int, s_end: int,
+                      enemies: set[str]) -> list[tuple[str, int]]:
+    """(state, cue start): states in a coalition fighting one of `enemies` (named armed groups):
+    `utusan Amerika Serikat di koalisi internasional yang memerangi ISIS`, `koalisi anti-ISIS pimpinan
+    AS`, `the US-led coalition against ISIS`, `joined the coalition fighting the Taliban` (CAMEO 057
+    alliance, 062 Cooperate militarily). The state stands right before the coalition, with only a
+    word of membership between (`coalition_member_gaps`: `di`, `-led`, `joined the`), or right after
+    a lead word (`coalition_leads`: `pimpinan`, `led by`)."""
+    out: list[tuple[str, int]] = []
+    if lex.coalitions is None or not enemies:
+        return out
+    for match in lex.coalitions.finditer(body, s_start, s_end):
+        against = lex.coalition_against.match(body, match.end(), s_end)
+        anti = lex.coalition_anti_before.search(body, max(s_start, match.start() - 30), match.start())
+        fought = against.group() if against is not None else anti.group() if anti is not None else ""
+        if not any(name in fought for name in enemies):
+            continue
+        lo = match.start() - (anti.end() - anti.start() if anti is not None else 0)
+        before = [h for h in hits if h.end <= lo and lo - h.end <= 30]
+        if before and lex.coalition_member_before is not None \
+                and lex.coalition_member_before.match(body, before[-1].end, lo):
+            out.append((before[-1].code, match.start()))
+        if lex.coalition_lead_after is not None:
+            lead = lex.coalition_lead_after.match(body, against.end() if against is not None else match.end(), s_end)
+            nxt = next((h for h in hits if lead is not None and h.start >= lead.end()), None)
+            if nxt is not None and nxt.start == lead.end():
+                out.append((nxt.code, match.start()))
+    return out
 
 
 _COMMA_BACK = re.compile(r"[,.!?;:](?!.*[,.!?;:])", re.S)
@@ -916,6 +1034,11 @@ class _Article:
             return False
         if hit.start - floor < 60 and _INTRO.match(self.body, floor, hit.start):
             return False  # `On November 27, Turkey ...`: an opening phrase, then the subject
+        member = lex.member_before.search(self.body, lo, hit.start) if lex.member_before is not None else None
+        if member is not None and member.start() > floor:
+            # `mengungsi ke negara lain, termasuk Indonesia`: a member of a noun governed by a
+            # preposition is an object too (the noun's own place in the clause decides)
+            return self._is_blocked(Hit(hit.code, member.start(), member.start()), floor)
         office = lex.office_before.search(self.body, lo, hit.start) if lex.office_before is not None else None
         if office is not None:
             # `The president of Turkey vowed ...`: the office's own place in the clause decides
@@ -1101,6 +1224,13 @@ class _Article:
             both = lex.both_sides.search(body, cue_end, min(clause_end, cue_end + 40))
             if both is not None:
                 return None, True
+        if opposing and lex.act_owned is not None and direction in ("after", "any"):
+            owned = lex.act_owned.match(body, cue_end, clause_end)
+            owner = next((h for h in hits if owned is not None and h.start >= owned.start()), None)
+            if owner is not None and owned.start(1) <= owner.start <= owned.end():
+                # `menolak keputusan Trump yang menyatakan Yerusalem ... ibu kota Israel`: the act of
+                # the state named right after the act noun is what the cue opposes
+                return (owner.code if owner.code in self.parties else None), False
         candidates_after = [h for h in hits if cue_end <= h.start < clause_end
                             and h.code not in actors]
         if organisation is not None:
@@ -1154,6 +1284,13 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
     first_seen: dict[str, tuple[int, int]] = {}
     lead: str | None = None  # the first party that is a sentence's subject: whose acts the story tells
     last_named: list[str] = []  # the states the previous sentence names
+    bloc: tuple[str | None, int] = (None, -9)  # the party that leads a bloc of states, and its sentence
+    sponsors: list[tuple[str, list[int], int]] = []  # the states that sponsor a measure (a resolution)
+    measure_opponents: set[str] = set()  # the parties that oppose one
+    # the armed groups the story names often: the enemies of a one-sided war (`coalition_members`)
+    enemies: set[str] = set()
+    if len(art_parties) == 1:
+        enemies = {name for name, n in group_counts(body, lex, ignored).items() if n >= GROUP_NAMED}
 
     for s_index, sentence in enumerate(sentences):
         s_start, s_end = span_of(sentence)
@@ -1190,6 +1327,20 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                 for code in dict.fromkeys(h.code for h in run if h.code not in art.parties):
                     evidence.append(Evidence(code, None, "backs", side, JOINT_FORCES_WEIGHT,
                                              [s_start, s_end], [], run[0].start))
+        sponsors += measure_sponsors(art, hits, s_start, s_end)
+        if lex.bloc_lead is not None and lex.bloc_lead.search(body, s_start, s_end):
+            led = {h.code for h in hits if h.code in art.parties}
+            if len(led) == 1:
+                bloc = (next(iter(led)), s_index)  # `... dibuat atas nama 17 negara` (by Belarus)
+        if bloc[0] and s_index - bloc[1] <= 2:
+            evidence += _bloc_members(art, hits, bloc[0], s_start, s_end)
+        if len(art_parties) == 1:
+            for code, at in coalition_members(body, lex, hits, s_start, s_end, enemies):
+                if code not in art.parties:
+                    # in a war of one state on an armed group, a member of the coalition fighting
+                    # that group is on the state's side
+                    evidence.append(Evidence(code, None, "backs", art_parties[0], COALITION_WEIGHT,
+                                             [s_start, s_end], [], at))
         quoted = [span for span, _ in in_sentence]
         speaker_codes = [(_quote_field(q, "country")) for _, q in in_sentence
                          if _quote_field(q, "country")]
@@ -1289,6 +1440,9 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                     if claim is not None and claim.code not in actors:
                         claimed_by = actors[0] if category.claimable else None
                         actors = [claim.code]
+                elif quote is not None:
+                    continue  # in the quote of a speaker of no state (a cleric, an activist): theirs,
+                    # not the act of the state the previous sentences were about
                 elif speaker_codes and not plural_ref:
                     actors = [speaker_codes[0]]
                 elif context:
@@ -1334,6 +1488,10 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
                 fallback = art_parties[0]
             for actor in actors:
                 if actor in art.parties and claimed_by is None:
+                    if category.position == "opposes" and not negated and _opposes_measure(art, c_end, s_end):
+                        measure_opponents.add(actor)  # `Netanyahu mengecam rencana ... mendorong resolusi`
+                    if category.mutual and not negated:
+                        evidence += _party_partner(art, category, actor, quote, hits, c_end, factor, ref)
                     continue
                 if actor in art.parties:
                     continue  # a claim about a party's stance: it is a party
@@ -1356,6 +1514,12 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
         elif speaker_codes and not plural_ref:
             context = [speaker_codes[0]]
 
+    if len(measure_opponents) == 1:
+        # the sponsors of the measure the one party opposes are against it (with two parties: on the
+        # other side)
+        opponent = next(iter(measure_opponents))
+        evidence += [Evidence(code, None, "opposes", opponent, SPONSOR_WEIGHT, ref, [], at)
+                     for code, ref, at in sponsors if code not in art.parties]
     return _decide(parties, evidence, first_seen)
 
 
@@ -1430,6 +1594,72 @@ def _members(art: _Article, category: Category, hits: list[Hit], quote: Any, s_s
     return [Evidence(code, speaker if speaker and speaker != code else None, "backs", target,
                      category.weight * factor, ref, [], c_start)
             for code in dict.fromkeys(h.code for h in listed) if code not in art.parties]
+
+
+BLOC_WEIGHT = 0.7  # as an alliance (CAMEO 057)
+SPONSOR_WEIGHT = 0.7  # as a diplomatic act against the party (CAMEO 11, 12)
+MEASURE_GAP = 60  # how far after an opposing cue the measure it opposes may be named
+
+
+def measure_sponsors(art: _Article, hits: list[Hit], s_start: int, s_end: int) -> list[tuple[str, list[int], int]]:
+    """(state, sentence, cue start): the states that sponsor a measure (lex.measures: a resolution)
+    named in the sentence: after an agent marker following the verb of sponsoring (`Draf resolusi itu
+    akhirnya diajukan ke Majelis Umum oleh sejumlah negara seperti Turki, Yaman, serta Indonesia`,
+    `sponsored by Turkey and Yemen`), else the sentence's subject before the verb (`Turki mengajukan
+    draf resolusi`). The measure stands at most 40 characters before the verb or 30 after it."""
+    lex, body = art.lex, art.body
+    out: list[tuple[str, list[int], int]] = []
+    if lex.measures is None or lex.sponsor_cues is None or lex.passive_marker is None:
+        return out
+    for cue in lex.sponsor_cues.finditer(body, s_start, s_end):
+        if not (lex.measures.search(body, max(s_start, cue.start() - 40), cue.start())
+                or lex.measures.search(body, cue.end(), min(s_end, cue.end() + 30))):
+            continue
+        if _negated_at(lex, body, cue.start(), s_start):
+            continue
+        clause_end, _ = _clause_end(body, cue.end(), s_end)
+        marker = lex.passive_marker.match(body, cue.end(), clause_end)
+        if marker is not None and not any(cue.end() <= h.start < marker.end() for h in hits):
+            listed = art.country_list(hits, marker.end(), s_end)
+        else:
+            listed = [h for h in art.subject(hits, _clause_start(body, cue.start(), s_start), cue.start(), [])]
+        out += [(code, [s_start, s_end], cue.start()) for code in dict.fromkeys(h.code for h in listed)]
+    return out
+
+
+def _opposes_measure(art: _Article, c_end: int, s_end: int) -> bool:
+    """A measure (lex.measures) is named in the opposing cue's clause, at most MEASURE_GAP characters
+    after it (`mengecam rencana sejumlah negara untuk mendorong resolusi`)."""
+    if art.lex.measures is None:
+        return False
+    clause_end, _ = _clause_end(art.body, c_end, s_end)
+    return art.lex.measures.search(art.body, c_end, min(clause_end, c_end + MEASURE_GAP)) is not None
+
+
+def _party_partner(art: _Article, category: Category, party: str, quote: Any, hits: list[Hit],
+                   c_end: int, factor: float, ref: Any) -> list[Evidence]:
+    """A party names a state (not a party) its friend or ally, right after a mutual cue (`kami
+    memiliki pertemanan yang sama dengan Rusia`, `our alliance with the US`): that state backs the
+    party; in the party's own quote, by the party's account (claimed_by)."""
+    partner = art.other_object(c_end, hits, {party})
+    if partner is None:
+        return []
+    claimed_by = party if quote is not None and _quote_field(quote, "country") == party else None
+    return [Evidence(partner.code, claimed_by, "backs", party, category.weight * factor, ref, [], c_end)]
+
+
+def _bloc_members(art: _Article, hits: list[Hit], party: str, s_start: int, s_end: int) -> list[Evidence]:
+    """The members of a bloc a party leads or speaks for (`pernyataan itu dibuat atas nama 17 negara`,
+    lex.bloc_lead, in one of the two sentences before), listed after a reference to the bloc and a
+    member marker (`Daftar dari negara-negara tersebut juga termasuk Bangladesh, Malaysia, ...`,
+    `The group also includes ...`): they back the party."""
+    out: list[Evidence] = []
+    for match in art.lex.bloc_members.finditer(art.body, s_start, s_end):
+        for code in dict.fromkeys(h.code for h in art.country_list(hits, match.end(), s_end)):
+            if code not in art.parties:
+                out.append(Evidence(code, None, "backs", party, BLOC_WEIGHT, [s_start, s_end], [],
+                                    match.start()))
+    return out
 
 
 def _armed_side_backers(art: _Article, category: Category, hits: list[Hit], s_start: int,
