@@ -52,8 +52,14 @@ class QuoteFinder:
         joiners = pack.words("clause_joiners")
         # 'The guardrail would be examined, Roberts said, to determine ...': a subject and its cue
         # interrupting one clause, which goes on in lower case after it
+        # ('Because warmer water is more buoyant, says the study, it rises ...': a definite group
+        # after the cue too)
+        definite = pack.words("definite_articles")
+        inverted_group = rf"|(?:{alt(definite)})[ \t]+[a-z][\w-]*" if definite else ""
+        # ('The net result, the authors say, is that ...': a group's plural present form too)
+        mid_cues = alt(pack.words("cue_verbs") + pack.words("plural_report_forms"))
         self.interrupting_cue = re.compile(
-            rf",[ \t]+(?:(?P<phrase>[^,;:\"“”()\n]{{2,60}}?)[ \t]+(?:{cues})|(?:{cues})[ \t]+(?P<desc>(?:[a-z][\w-]*[ \t]+){{1,3}})?(?P<after>[{UPPER}][^,;:\"“”()\n]{{2,60}}?))"
+            rf",[ \t]+(?:(?P<phrase>[^,;:\"“”()\n]{{2,60}}?)[ \t]+(?:{mid_cues})|(?:{mid_cues})[ \t]+(?P<desc>(?:[a-z][\w-]*[ \t]+){{1,3}})?(?P<after>[{UPPER}][^,;:\"“”()\n]{{2,60}}?{inverted_group}))"
             rf"[ \t]*,[ \t]+(?P<next>[a-z][\w'’-]*)(?:[ \t]+(?P<second>[a-z][\w'’-]*))?")
         self.mid_cue_joiner = re.compile(rf"[ \t]*,[ \t]*(?:{alt(joiners)})[ \t]+") if joiners else None
         participles = pack.words("cue_participles")
@@ -235,6 +241,11 @@ class QuoteFinder:
             rf"(?:,[ \t]*(?P<c>{pron_cue})(?:[ \t]*,|[ \t]+(?=[a-z]))|[ \t]+(?P<b>{pron_cue})[ \t]*,)[ \t]*") \
             if pron_cue else None
         self.personal = {w.casefold() for w in pack.words("personal_pronouns")}
+        self.plural_pronouns = {w.casefold() for w in pack.words("plural_pronouns")}
+        # ('..., which, they observed, occurred ...': a relative pronoun right before an interrupting cue)
+        self.relative_end = re.compile(
+            rf"(?<![\w-])(?P<rel>{alt(pack.words('relative_pronouns'))})[ \t]*\Z") \
+            if pack.words("relative_pronouns") else re.compile(r"(?!)")
         self.pronoun_before = re.compile(rf"(?<![\w-])(?:{pronouns})\s*$", re.I) if pronouns else None
         # findings report a clause only when a court makes them (court_findings)
         self.court_findings = frozenset(w.casefold() for w in pack.words("court_findings"))
@@ -242,9 +253,32 @@ class QuoteFinder:
         self.unreported_pronouns = frozenset(pack.words("unreported_pronouns"))
         self.pronoun_quantifiers = frozenset(pack.words("pronoun_quantifiers"))
         self.court_heads = frozenset(w.casefold() for w in pack.words("court_heads"))
+        self.research_findings = frozenset(w.casefold() for w in pack.words("research_findings"))
+        self.research_heads = frozenset(w.casefold() for w in pack.words("research_heads"))
+        # 'The Wooster professor added': the definite article, capitalised words, a profession
+        anaphor_heads = pack.words("described_anaphor_heads")
+        # (opening the text before the verb, or the sentence after a quote's closing cue: '" said ...
+        # Karen Alley. The Wooster professor')
+        self.place_profession_anaphor = re.compile(
+            rf"(?:\A|(?<=[.!?][ \t]))[ \t]*(?:{alt(pack.words('definite_articles'))})[ \t]+"
+            rf"(?:[{UPPER}][\w'’.-]*[ \t]+){{1,3}}(?:{alt(anaphor_heads)})[ \t]*\Z") \
+            if anaphor_heads and pack.words("definite_articles") else None
+        # words that are no subject of a quoted predicate on their own (_noun_subject_frame)
+        self.frame_non_subjects = frozenset(w.casefold() for w in pack.words("object_prepositions")
+                                            + pack.words("pronouns") + pack.words("personal_pronouns")
+                                            + pack.words("sentence_determiners") + pack.words("relative_pronouns"))
+        self.group_adverbs = frozenset(w.casefold() for w in pack.words("verb_group_adverbs")
+                                       + pack.words("subject_particles"))
+        # 'reported a correlation with ...': a finding as a report verb's object
+        self.finding_object_verbs = frozenset(w.casefold() for w in pack.words("finding_object_verbs"))
+        findings = pack.words("finding_nouns")
+        self.finding_object = re.compile(
+            rf"(?:(?:{alt(pack.words('determiners'))})[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{alt(findings)})"
+            rf"[ \t]+(?:{alt(pack.words('finding_links'))})[ \t]") if findings else None
         self.finding_openers = frozenset(w.casefold() for w in pack.words("sentence_determiners") + pack.words("pronouns")
+                                         + pack.words("subordinators")
                                          + pack.words("indirect_complementisers"))
-        say = pack.words("indirect_say_verbs") + pack.words("court_findings")
+        say = pack.words("indirect_say_verbs") + pack.words("court_findings") + pack.words("research_findings")
         req = pack.words("indirect_request_verbs")
         self.indirect_verb = re.compile(
             rf"(?<![\w-])(?P<verb>{alt(say + req)})(?![\w-])") if (say or req) else None
@@ -641,14 +675,26 @@ class QuoteFinder:
             if negations else None
         subordinators = pack.words("subordinators")
         self.subordinator = re.compile(rf"(?<![\w-])(?:{alt(subordinators)})[ \t]+") if subordinators else None
+        # ('..., though Dr. Alison Kock ... has reported ...': a clause of its own after a comma)
+        self.comma_subordinator = re.compile(rf",[ \t]+(?:{alt(subordinators)})[ \t]+") if subordinators else None
         groups, quantifiers = pack.words("group_speakers"), pack.words("group_quantifiers")
         group_places = pack.words("group_place_prepositions")
+        group_bases, base_links = pack.words("group_base_prepositions"), pack.words("group_base_links")
+        base_name = rf"\(?[{UPPER}][\w.'’-]*\)?"
         self.group_subject = re.compile(
             rf"(?:(?:{alt(quantifiers)})[ \t]+)?(?P<group>{alt(groups)})"
             # ('Organizers of the rally said'; 'Residents of the town')
             rf"(?:[ \t]+of[ \t]+the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"
             # ('Hospital officials in Omsk said')
             + (rf"(?:[ \t]+(?:{alt(group_places)})[ \t]+[{UPPER}][\w-]+)?" if group_places else "")
+            # ('researchers from the University of Colorado at Boulder (CU Boulder) in Colorado and
+            # the College of Wooster in Ohio reported': where they work, names and their links)
+            # (names in capitals, whatever the case of the rest)
+            + (rf"(?-i:(?:[ \t]+(?:{alt(group_bases)})[ \t]+(?:the[ \t]+)?{base_name}"
+               rf"(?:[ \t]+(?:(?:{alt(base_links)})[ \t]+)*{base_name})*)?)" if group_bases else "")
+            # ('scientists studying patients in Zhuhai in China's Guangdong Province reported', 'A
+            # study published in the journal Nature found')
+            + (r"(?-i:(?:[ \t]+[a-z]{2,}(?:ing|ed)(?:[ \t]+[^\s,;:\"“”]+){1,8}?)?)" if group_bases else "")
             + r"(?:[ \t]+(?:have|had|also|have also))?"
             # ('Jaksa juga mengatakan'): the language's particles after the subject
             + (rf"(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*" if pack.words("subject_particles") else ""),
@@ -802,6 +848,9 @@ class QuoteFinder:
         self.complementisers = {w.casefold() for w in pack.words("indirect_complementisers")}
         self.finite_words = {w.casefold() for w in pack.words("indirect_finite_words")}
         self.group_names = {w.casefold() for w in pack.words("group_speakers")}
+        self.cue_participle_words = {w.casefold() for w in pack.words("cue_participles")}
+        self.subordinate_openers = {w.casefold() for w in pack.words("subordinators")
+                                    + pack.words("participle_clause_openers")}
         # words after an interrupting cue that open a clause or a comment of their own
         self.non_continuations = self.complementisers | {
             w.casefold() for w in pack.words("pronouns") + pack.words("determiners") + pack.words("cue_participles")}

@@ -9,7 +9,7 @@ from .marks import Quote, _WORDS, _trim
 from .outlets import is_news_outlet
 from .sentences import Sentence
 from .speakers import Entity, Parsed, UPPER, _at, after_blanks, word_positions
-from .subjects import (_Context, _POSSESSIVE_END, _authority, _joined_role, _officer_named_last,
+from .subjects import (_Context, _POSSESSIVE_END, _authority, _group, _joined_role, _officer_named_last,
                        _phrase_after, _possessed_person, _run_in_subject, _segments_of, _subject)
 
 
@@ -58,6 +58,29 @@ def _is_court(qf: QuoteFinder, e: Entity) -> bool:
     Court of Session', 'United States District Court Judge Victor Marrero')."""
     words = re.findall(r"[\w-]+", f"{e.name} {e.role or ''}".casefold())
     return any(w in qf.court_heads for w in words)
+
+
+def _is_research(qf: QuoteFinder, e: Entity) -> bool:
+    """Whether a speaker is research reporting its findings, by the last word of its name ('study',
+    'the researchers', 'team')."""
+    words = re.findall(r"[\w-]+", (e.name or "").casefold())
+    return bool(words) and words[-1] in qf.research_heads
+
+
+def _after_research_word(qf: QuoteFinder, before: str) -> bool:
+    """Whether the words before a finding verb end in research or its pronoun ('The study also',
+    'they'), adverbs of the verb group aside."""
+    for w in reversed(re.findall(r"[\w'’-]+", before[-60:])):
+        if w.casefold() in qf.group_adverbs:
+            continue
+        return w.casefold() in qf.research_heads or w.casefold() in qf.plural_pronouns
+    return False
+
+
+def _makes_finding(qf: QuoteFinder, e: Entity, verb: str) -> bool:
+    """Whether a finding verb ('found', 'concluded') has a speaker that makes findings: a court
+    (court_findings) or research (research_findings)."""
+    return (verb in qf.court_findings and _is_court(qf, e)) or (verb in qf.research_findings and _is_research(qf, e))
 
 
 def _opens_finding(qf: QuoteFinder, rest: str) -> bool:
@@ -409,6 +432,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             continue  # 'Hurricane Maria, estimated to have done ... damage': a passive infinitive
         if qf.negated is not None and qf.negated.search(body, max(s.start, vs - 30), vs):
             continue  # 'Pemerintah Ukraina tidak pernah menyebutkan secara gamblang ...': nothing said
+        finding = v.group("verb").casefold()
+        if finding in qf.research_findings and finding not in qf.court_findings \
+                and not _after_research_word(qf, text[:v.start()]):
+            continue  # ('A new video showed Ms Keller asking for ...', 'the poll of 2,000 adults ...
+            # suggests': a finding verb after no research is no report)
         e, pron = _subject(ctx, s.start, s.start + issued.start() if issued is not None else vs, spans)
         if issued is None and qf.document_at_end.search(text, 0, v.start()) is not None:
             # 'RIAA's DMCA notice alleged ...', 'A statement from the CIA said ...': the document's
@@ -440,22 +468,27 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                  else None) or recent
         if e is None and pron and recent is not None and recent.type != "person" and recent.voiced:
             e = recent  # 'ucap seorang juru bicara Kementerian Luar Negeri AS. Ia juga mengatakan'
-        elif e is None and pron and pron not in qf.personal and recent is not None and recent.type != "person":
+        elif e is None and pron and pron not in qf.personal and recent is not None and recent.type != "person" \
+                and (pron in qf.plural_pronouns or not _is_research(qf, recent)):
             e = recent  # 'They also stated ...' after the authorities spoke: a group may be 'they'
+            # (research reported of is 'they', not 'we': 'we found that ...' in an interview answer)
         elif e is None and pron in qf.personal and subject is not None and subject.type == "person":
             e = subject  # 'X denied ..., but ... he claimed ...': the sentence's own subject
         elif e is None and pron and last is not None and last.type == "person":
             e = last
         elif e is None and pron in qf.personal and last is None and qf.pronoun_to_named:
             e = _officer_named_last(ctx, s.start)  # ('He said that ...' before anyone has spoken)
-        if e is not None and v.group("verb").casefold() in qf.court_findings and (
-                not _is_court(qf, e) or not _opens_finding(qf, text[v.end():])):
+        if e is not None and (finding in qf.court_findings or finding in qf.research_findings) and (
+                not _makes_finding(qf, e, finding) or not _opens_finding(qf, text[v.end():])):
             continue  # ('a doctor determined the mother was in danger': a finding of no court reports)
         if (e is None or (e.type != "person" and not is_news_outlet(e.name))) and is_news_outlet(body[s.start:vs].strip()):
             continue  # 'Reuters reported ... a source ... said': the press, then the speaker ('Press TV
             # said ...' is the press too, though its last word reads as a body)
         if e is None and subject is not None and v.group("verb").casefold().endswith("ing"):
             e = subject  # 'X wrote to the embassy asking to waive ...': the same subject
+        if e is None and qf.comma_subordinator is not None and qf.comma_subordinator.search(text, v.end()):
+            continue  # ('The scientists behind the study only noted various hypotheses ..., though Dr.
+            # Alison Kock ... has reported ...': a later clause has a subject of its own)
         if e is None:
             break
         if is_news_outlet(e.name):
@@ -509,8 +542,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 and _reads_as_clause(qf, body, ta.end(), s.end) and not body[ta.end():ta.end() + 1].isupper() \
                 and body[ta.end():s.end].split(None, 1)[0].casefold() not in qf.object_prepositions:
             start, comp = ta.end(), "object"  # ('reported to the police he "left home ..."')
-        if verb.casefold() in qf.request_set:
-            start = vs
+        if verb.casefold() in qf.request_set or (
+                comp is None and qf.finding_object is not None and verb.casefold() in qf.finding_object_verbs
+                and qf.finding_object.match(body, start, s.end)):
+            start = vs  # (a finding as the object: 'reported a correlation with ...', verb and all)
         elif comp is None and not (qf.kepada is not None and qf.kepada.match(body, after)):
             if qf.bare_set is not None and verb.casefold() not in qf.bare_set \
                     and not _complement_is_clause(qf, body, after, s.end) \
@@ -594,6 +629,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             # (a report of someone else after 'while'/'but' still stands)
             return subject, before or follow
         return subject, Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "indirect", follow)
+    if subject is None and qf.group_subject is not None:
+        # 'Researchers used swab samples ... They found ...': research opening the sentence with a
+        # verb of its own is what the sentence is about, whom the next 'they' means
+        gm = qf.group_subject.match(text)
+        if gm is not None and re.match(r"[ \t]+[a-z]", text[gm.end():]) \
+                and gm.group("group").casefold() in qf.research_heads:
+            subject = _group(ctx, gm.group("group"), s.start + gm.start("group"))
     if subject is None:
         # plain subject of the sentence: a person or institution at its start
         m = g.match_at(body, s.start)

@@ -11,7 +11,7 @@ import re
 
 from .cues import QuoteFinder
 from .furniture import Furniture
-from .indirect import (_document_owner, _is_code_or_label, _is_title, _said_with_comma,
+from .indirect import (_document_owner, _is_code_or_label, _is_research, _is_title, _said_with_comma,
                        _sentence_subject_and_indirect)
 from .langpack import LanguagePack
 from .marks import Quote, _Segment, _WORDS, _trim, scan_marks, scan_single_marks
@@ -96,7 +96,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     last_person = sayer
                 ents.note(s.start, sayer)
                 continue
-            interrupted = _interrupted_report(ctx, s, spans)
+            interrupted = _interrupted_report(ctx, s, spans, last, last_person)
             if interrupted is not None:
                 subj, indirect = interrupted.speaker, interrupted
             else:
@@ -174,6 +174,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 later_subject = (later.speaker, later.start)  # (quotes before it keep it so)
             continue
         seg: _Segment = payload
+        cued = False  # (a speech verb with a capitalised subject before the quote: below)
         a, b = _trim(body, seg.start, seg.end)
         if b <= a or furniture.is_ignored(a, b):
             continue
@@ -317,6 +318,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             verb = None
             for v in qf.speech_any.finditer(before):
                 verb = v
+            cued = verb is not None and body[before_start:before_start + verb.start()].strip()[:1].isupper()
             acc = None
             if qf.according is not None:
                 for v in qf.according.finditer(before):
@@ -398,6 +400,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             if last is None or off - last_at > 1500:
                 continue
             speaker, how, conf = last, "continuation", 0.6
+            if cued and last_person is not None and _is_research(qf, last):
+                # ('They found ... Wasif suggested, in likelihood, "..."': a speech verb whose
+                # subject is a name the article does not know is a person's, not the research's)
+                speaker = last_person
         elif words < 2 and how in ("continuation",):
             continue
         if speaker is not None and later_subject is not None and off < later_subject[1] \

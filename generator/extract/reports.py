@@ -327,38 +327,78 @@ def _opens_with_report_verb(qf: QuoteFinder, body: str, at: int) -> bool:
     return w is not None and w.group().casefold() in qf.opening_report_verbs
 
 
-def _interrupted_report(ctx: _Context, s: Sentence, spans) -> "Quote | None":
+def _interrupting_pronoun(ctx: _Context, s: Sentence, who: str, last: Entity | None,
+                          last_person: Entity | None) -> Entity | None:
+    """Whom a pronoun interrupting a clause means: 'These orcas, she suggested, specialize ...' is the
+    person the article spoke of last; '..., which, they observed, occurred ...' the research opening
+    the sentence ('The researchers used satellite imagery ...'), else the group spoken of last."""
+    qf = ctx.qf
+    word = who.casefold()
+    if word in qf.personal:
+        return last_person
+    if word not in qf.plural_pronouns or qf.group_subject is None:
+        return None
+    gm = qf.group_subject.match(ctx.body, s.start, s.end)
+    if gm is not None and gm.group("group").casefold() in qf.research_heads:
+        return _group(ctx, gm.group("group"), gm.start("group"))
+    if last is not None and last.type != "person" and (last.name or "").casefold() in qf.group_names:
+        return last
+    return None
+
+
+def _interrupted_report(ctx: _Context, s: Sentence, spans, last: Entity | None = None,
+                        last_person: Entity | None = None) -> "Quote | None":
     """'... ; around 50 gallons of diesel fuel, officials said, spilled and ignited.', 'The guardrail
     would be examined, Roberts said, to determine ...': a named subject and its cue interrupt one
     clause; the whole clause, cue and all, is what the speaker reported (as the annotations keep
     'Gelombang kekerasan terbaru, menurut pemerintah, berawal ...' whole)."""
     body, qf = ctx.body, ctx.qf
-    if any(s.start < b and a < s.end for a, b in spans):
+    inside = [(a, b) for a, b in spans if s.start < b and a < s.end]
+    if any(a < s.start or b > s.end or len(_WORDS.findall(body, a, b)) > 4 for a, b in inside):
         return None
     text = body[s.start:s.end]
-    if '"' in text or "“" in text or "”" in text:
-        return None
     m = qf.interrupting_cue.search(text)
+    if m is not None and any(a < s.start + m.end() for a, _ in inside):
+        return None  # (a short quoted term after the cue may stand in the clause: 'what the
+        # scientists describe as an "upside-down river"'; a quote before it is a quote's cue)
     nxt = m.group("next").casefold() if m is not None else ""
     # ('..., stated Minister ..., and was left near the gate': the same subject's second verb)
-    same_subject = nxt in qf.coordinators and (m.group("second") or "").casefold() in qf.finite_words
-    if m is None or (nxt in qf.joiner_words and not same_subject) or nxt in qf.non_continuations \
-            or (qf.finite is not None and nxt.endswith("ing")):
+    # (not a pronoun of its own: '..., he said, but he would not raise taxes' is a second report)
+    second = (m.group("second") or "").casefold() if m is not None else ""
+    same_subject = nxt in qf.coordinators and second in qf.finite_words and second not in qf.pronoun_set
+    # ('Because warmer water is more buoyant, says the study, it rises ...': after a subordinate
+    # clause the main clause goes on, its subject a pronoun or a determiner's noun)
+    first = re.match(r"[ \t]*([^\W\d_]+)", text)
+    subordinate = first is not None and first.group(1).casefold() in qf.subordinate_openers \
+        and nxt not in qf.complementisers and nxt not in qf.cue_participle_words
+    if m is None or (nxt in qf.joiner_words and not same_subject) or (nxt in qf.non_continuations and not subordinate) \
+            or (qf.finite is not None and nxt.endswith("ing") and not subordinate):
         # ('..., Maróth said, and paying back ...', '..., Mr Panke said, implying that ...': a
         # second clause or a comment of its own)
         return None
     start = s.start + text.rfind(";", 0, m.start()) + 1  # (a clause after a semicolon)
-    if len(_WORDS.findall(body, start, s.start + m.start())) < 3 \
-            or len(_WORDS.findall(body, s.start + m.end("next"), s.end)) < 1:
-        return None
     group = "phrase" if m.group("phrase") is not None else "after"
-    pos = s.start + m.start(group)
     who = m.group(group).strip()
-    speaker = None
-    au = qf.authority.fullmatch(who) if qf.authority is not None else None
+    pronoun = who.casefold() in qf.personal or who.casefold() in qf.plural_pronouns
+    rel = qf.relative_end.search(body, start, s.start + m.start()) if pronoun else None
+    if rel is not None:
+        start = rel.start("rel")  # ('..., which, they observed, occurred ...': the relative clause)
+    elif len(_WORDS.findall(body, start, s.start + m.start())) < (2 if pronoun else 3):
+        return None  # ('These orcas, she suggested, specialize ...': two words before a pronoun's cue)
+    if len(_WORDS.findall(body, s.start + m.end("next"), s.end)) < 1:
+        return None
+    pos = s.start + m.start(group)
+    speaker = _interrupting_pronoun(ctx, s, who, last, last_person) if pronoun else None
+    if pronoun and speaker is None:
+        return None
+    au = qf.authority.fullmatch(who) if qf.authority is not None and speaker is None else None
+    gm = qf.group_subject.fullmatch(who) if qf.group_subject is not None and speaker is None else None
     if au is not None:
         speaker = _authority(ctx, au.group("who"), pos)  # ('officials said')
-    else:
+    elif gm is not None:
+        # ('The data were, the study says, more closely correlated ...': research or a group)
+        speaker = _group(ctx, gm.group("group"), pos + who.find(gm.group("group")))
+    elif speaker is None:
         det = qf.determiner_any.match(body, pos) if qf.determiner_any is not None else None
         if det is not None:
             pos = det.end()  # ('..., the US Agriculture Department said, with ...')
@@ -548,6 +588,19 @@ def _partials_in_reports(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
+def _noun_subject_frame(qf: QuoteFinder, body: str, frame: list[str], quote_start: int) -> bool:
+    """'The team wrote that guns "are 2.6 times more lethal ..."': one noun of the reporter's as the
+    subject, the quote its predicate (in lower case): no verb, preposition or pronoun, in a language
+    whose finite verbs tell a subject from a predicate."""
+    if qf.finite is None or len(frame) != 1 or not body[quote_start:quote_start + 1].islower():
+        return False
+    word = frame[0]
+    # (not a participle, a past form, a determiner or a relative pronoun: 'being "pushed around"',
+    # 'blamed "rising prices ..."', 'the "costs will ..."', 'which "seems to be ..."')
+    return word.isalpha() and word.islower() and qf.finite.search(word) is None \
+        and not word.endswith(("ing", "ed")) and word not in qf.frame_non_subjects
+
+
 def _without_wrappers(body: str, quotes: list[Quote], qf: QuoteFinder) -> list[Quote]:
     """A reported clause ending in a partial quote keeps only the reporter's part: 'called on Italy
     and Egypt to join the project, adding "We call on ..."' reports 'called on Italy and Egypt to
@@ -573,7 +626,8 @@ def _without_wrappers(body: str, quotes: list[Quote], qf: QuoteFinder) -> list[Q
                     continue
                 frame = _WORDS.findall(body, a, b)
                 if introduced is not None and (len(frame) >= 2 or (
-                        len(frame) == 1 and frame[0].casefold() in qf.frame_pronouns)) \
+                        len(frame) == 1 and frame[0].casefold() in qf.frame_pronouns)
+                        or _noun_subject_frame(qf, body, frame, inner[0].start)) \
                         and not introduced.search(body, a, inner[0].start) \
                         and not (subjectless is not None and subjectless.match(body, a)):
                     # ('menyebut pihaknya "sudah siap menghadapi apapun"': a pronoun is frame enough)

@@ -280,6 +280,11 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         if any(a <= seg_start < b for a, b in quotes_spans):
             continue
         text = body[seg_start:seg_end]
+        if index == len(segments) - 1 and ctx.qf.place_profession_anaphor is not None \
+                and ctx.last_person is not None and ctx.qf.place_profession_anaphor.search(text):
+            # '"...," said study co-author Karen Alley. The Wooster professor added, "..."': a place or
+            # a body, then what someone is, is the person the article spoke of last
+            return ctx.last_person, False
         joined = ctx.qf.joined_clause_subject.search(text) \
             if index == len(segments) - 1 and ctx.qf.joined_clause_subject is not None else None
         if joined is not None and (ctx.qf.past_form.search(text, 0, joined.start()) or (
@@ -312,6 +317,12 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 # bahwa ...': the verb's subject follows the last subordinator before it
                 seg_start += sub.end()
                 text = body[seg_start:seg_end]
+        if index == len(segments) - 1 and ctx.qf.group_subject is not None:
+            gm = ctx.qf.group_subject.fullmatch(text.strip())
+            if gm is not None and gm.group("group").casefold() in ctx.qf.research_heads:
+                # ('scientists from the University of Bristol and UC Davis say ...': research and
+                # where it is done, not the last name of the place)
+                return _group(ctx, gm.group("group"), seg_start + text.find(gm.group("group"))), False
         if index == len(segments) - 1:
             short = ctx.qf.definite_lead.sub("", text.strip(), count=1)
             bracketed = _BRACKETED_SHORT_END.search(short)
@@ -939,7 +950,8 @@ def _group(ctx: _Context, name: str, at: int) -> Entity:
     """'Senators', 'protesters': a group as the speaker, of the story's state when its members
     hold a state's office (domestic_role_words: 'senator'). A group word that is the role of the
     person named last is that person ('JPU Andi Wibowo ... "...," lanjut jaksa')."""
-    holder = _holder_named_last(ctx, name, at)
+    # (research is no one's role: 'said study co-author Karen Alley ... says the study' is the study's)
+    holder = _holder_named_last(ctx, name, at) if name.casefold() not in ctx.qf.research_heads else None
     if holder is not None:
         return holder
     e = ctx.ents.find_org(name)
