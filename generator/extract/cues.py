@@ -228,10 +228,15 @@ class QuoteFinder:
         pron_cue = "|".join(x for x in (
             pcues, rf"(?:{alt(one_word)})(?:{alt(suffixes)})" if suffixes and one_word else "",
             rf"(?:{alt(pack.words('according_to'))}|{cues})[ \t]+(?:{personal_alt})" if personal_alt else "") if x)
+        # ('Kejadian itu menurutnya terus berulang ...': 'menurutnya' between blanks, after the subject
+        # and before a lower-case predicate, is the same cue without its commas)
+        own_view = rf"(?:{alt(one_word)})(?:{alt(suffixes)})" if suffixes and one_word else ""
         self.inline_pron_cue = re.compile(
-            rf"(?:,[ \t]*(?P<c>{pron_cue})(?:[ \t]*,|[ \t]+(?=[a-z]))|[ \t]+(?P<b>{pron_cue})[ \t]*,)[ \t]*") \
+            rf"(?:,[ \t]*(?P<c>{pron_cue})(?:[ \t]*,|[ \t]+(?=[a-z]))|[ \t]+(?P<b>{pron_cue})[ \t]*,"
+            + (rf"|[ \t]+(?P<m>{own_view})[ \t]+(?=[a-z])" if own_view else "") + r")[ \t]*") \
             if pron_cue else None
         self.personal = {w.casefold() for w in pack.words("personal_pronouns")}
+        self.plural = {w.casefold() for w in pack.words("plural_pronouns")}
         self.pronoun_before = re.compile(rf"(?<![\w-])(?:{pronouns})\s*$", re.I) if pronouns else None
         # findings report a clause only when a court makes them (court_findings)
         self.court_findings = frozenset(w.casefold() for w in pack.words("court_findings"))

@@ -141,6 +141,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             pre = text[:m.start()].strip()
             if len(_WORDS.findall(pre)) < 1:
                 continue
+            if m.groupdict().get("m") is not None and (pre.split()[-1].casefold() in qf.relative_set or len(pre.split()) > 6):
+                # ('kebijakan yang menurutnya merugikan petani': his view inside a relative clause
+                # only; a long clause before it is no subject alone)
+                continue
             if qf.indirect_verb is not None and qf.indirect_verb.search(pre):
                 break  # 'Fahmi pun mengakui bila ..., menurutnya ...': the sentence's own report
             # (after a connective the clause follows the cue; a clause the cue interrupts is kept
@@ -210,6 +214,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if m:
             pronoun = qf.pronoun_subject.match(text[m.end():]) if qf.pronoun_subject is not None else None
             e = last if pronoun is not None else _phrase_after(ctx, s.start + m.end())
+            if pronoun is not None and pronoun.group().strip().casefold() in qf.plural \
+                    and recent is not None and recent.type != "person":
+                e = recent  # ('Polisi menyatakan ... Menurut mereka, ...': the body, not a person before it)
             if e is None and pronoun is None and last is not None and qf.document_ref is not None \
                     and qf.document_ref.match(text, m.end()):
                 e = last  # 'According to the filing, ...': the document of the one last reported
