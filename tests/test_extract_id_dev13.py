@@ -55,3 +55,76 @@ def test_an_adverb_of_frequency_after_the_subject_makes_the_complement_a_clause(
     body = ("Azhar Kasim hadir di Jakarta.\n\n"
             "Azhar mencatat kasus penangkapan serupa sering terjadi. Para nelayan ditangkap.")
     assert ("Azhar Kasim", "kasus penangkapan serupa sering terjadi") in indirect(run(body))
+
+
+# ---- speaker names: outlets, degrees, particles, an office in apposition ------------------------
+
+
+def test_an_outlet_that_lost_its_article_is_no_speaker():
+    body = "Namun, The Sun melaporkan bahwa gadis tersebut tinggal bersama keluarganya di bagian timur Inggris."
+    assert indirect(run(body)) == []
+
+
+def test_a_surname_that_is_also_an_outlets_word_still_speaks():
+    body = "Menteri Luar Negeri Korea Selatan Sun Min-ho mengatakan bahwa perundingan akan dilanjutkan pekan depan."
+    assert [s for s, _ in indirect(run(body))] == ["Sun Min-ho"]
+
+
+def test_an_academic_degree_after_the_name_is_no_speaker():
+    for degree in ("P.hd", "Ph.D", "M.Si", "S.H., M.H."):
+        body = f"Pengamat Budi Santoso, {degree} mengatakan, kawasan gambut memiliki dua fungsi."
+        assert indirect(run(body)) == [("Budi Santoso", "kawasan gambut memiliki dua fungsi")], degree
+
+
+def test_name_particles_after_a_bodys_name_end_a_persons_name():
+    body = "Presiden Komisi Eropa Ursula von der Leyen mengatakan bahwa Uni Eropa akan memberikan bantuan."
+    assert indirect(run(body)) == [("Ursula von der Leyen", "Uni Eropa akan memberikan bantuan")]
+
+
+def test_an_office_at_a_body_in_apposition_after_a_full_name():
+    for office in ("Presiden Asahi Glass", "CEO Asahi Glass"):
+        body = f"Takuya Shimamura, {office}, mengatakan bahwa pabrik baru akan dibangun."
+        assert indirect(run(body)) == [("Takuya Shimamura", "pabrik baru akan dibangun")], office
+
+
+def test_a_police_source_with_a_long_relative_clause_after_a_trailing_cue():
+    body = ("Di kota Bandipora, seorang remaja tewas akibat terkena tabung gas air mata di bagian kepala, kata "
+            "polisi yang tak ingin disebut namanya karena tak memiliki wewenang berbicara kepada wartawan kepada AFP.")
+    assert indirect(run(body)) == [
+        ("polisi", "Di kota Bandipora, seorang remaja tewas akibat terkena tabung gas air mata di bagian kepala")]
+
+
+# ---- unnamed speakers described after the cue; appositions and speech events that report nothing --
+
+
+def test_a_kind_of_person_described_after_the_cue_is_the_speaker():
+    body = ("Ribuan warga bersiap menggelar demonstrasi.\n\n"
+            "\"Anak-anak turun ke jalan dengan batu-batu. Itu senjata mereka,\" kata dokter gigi berusia 51 "
+            "yang mempersiapkan berkotak-kotak tinja di rumahnya.\n\n"
+            "\"Salah satu pasien saya mengumpulkan tinja dari anaknya,\" lanjut dia lagi.")
+    who = "dokter gigi berusia 51 yang mempersiapkan berkotak-kotak tinja di rumahnya"
+    assert [s for s, _, _ in all_id(body)] == [who, who]
+    assert all_id("\"Kami sangat sedih,\" kata ayah korban.") == [("ayah korban", "Kami sangat sedih", None)]
+
+
+def test_a_name_in_apposition_after_the_description_is_the_speaker():
+    body = ("\"Kami melihat anak-anak sekarat di sekitar kami,\" kata ayah dari salah seorang pasien, Vijay, "
+            "seperti dilansir dari laman Washington Post, Minggu (13/8).")
+    assert [s for s, _, _ in all_id(body)] == ["Vijay"]
+
+
+def test_who_the_speaker_is_after_a_cue_opening_the_sentence_is_no_report():
+    body = ("\"Skema beras itu membuat petani sejahtera lewat pemasukan tetap,\n\n"
+            "kata Paisan Pachanda, petani berusia 59 tahun sekaligus pemimpin koperasi di Khon Kaen.")
+    assert indirect(run(body)) == []
+    # (a clause after a cue inside the sentence is still reported)
+    body = "Saat ini, kata Retno Listyarti, guru itu belum dapat diminta keterangan karena tengah dirawat."
+    assert indirect(run(body)) == [("Retno Listyarti", "guru itu belum dapat diminta keterangan karena tengah dirawat")]
+
+
+def test_a_speech_given_somewhere_reports_nothing():
+    body = ("Selain berlibur, Obama juga diundang untuk menyampaikan pidato di Kongres Diaspora Indonesia "
+            "yang akan berlangsung di Jakarta pada 1 Juli mendatang.")
+    assert indirect(run(body)) == []
+    body = "Presiden Joko Widodo menyampaikan bahwa pidato itu akan disiarkan langsung."
+    assert indirect(run(body)) == [("Joko Widodo", "pidato itu akan disiarkan langsung")]

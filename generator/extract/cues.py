@@ -237,6 +237,7 @@ class QuoteFinder:
             if pron_cue else None
         self.personal = {w.casefold() for w in pack.words("personal_pronouns")}
         self.plural = {w.casefold() for w in pack.words("plural_pronouns")}
+        self.degrees = {w.replace(".", "").casefold() for w in pack.words("academic_degrees")}
         self.pronoun_before = re.compile(rf"(?<![\w-])(?:{pronouns})\s*$", re.I) if pronouns else None
         # findings report a clause only when a court makes them (court_findings)
         self.court_findings = frozenset(w.casefold() for w in pack.words("court_findings"))

@@ -10,7 +10,7 @@ from .outlets import is_news_outlet
 from .sentences import Sentence
 from .speakers import Entity, Parsed, UPPER, _at, after_blanks, word_positions
 from .subjects import (_Context, _POSSESSIVE_END, _authority, _joined_role, _officer_named_last,
-                       _phrase_after, _run_in_subject, _segments_of, _subject)
+                       _person_head, _phrase_after, _run_in_subject, _segments_of, _subject)
 
 
 def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None, bare: bool = True) -> Entity | None:
@@ -121,6 +121,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if e is not None and rest and not is_news_outlet(e.name):
             # the rest of the sentence after the cue is what the speaker said
             a, b = _trim(body, pos + rest.end(), s.end)
+            if not text[:m.start()].strip() and body[a:a + 1].islower() and _person_head(qf, body[a:b]):
+                # ('kata Paisan Pachanda, petani berusia 59 tahun ...' after a quote: who the speaker
+                # is, in apposition, not what they said; 'Saat ini, kata Retno, guru AK belum ...'
+                # is a clause after a cue inside the sentence)
+                return e, None
             if len(_WORDS.findall(body[a:b])) >= 3 and body[a] not in '"“”„«' \
                     and '"' not in body[a:b] and not _mostly_quoted(a, b, spans):
                 return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "inline-cue")
