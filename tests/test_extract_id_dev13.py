@@ -128,3 +128,23 @@ def test_a_speech_given_somewhere_reports_nothing():
     assert indirect(run(body)) == []
     body = "Presiden Joko Widodo menyampaikan bahwa pidato itu akan disiarkan langsung."
     assert indirect(run(body)) == [("Joko Widodo", "pidato itu akan disiarkan langsung")]
+
+
+# ---- firms named by their English kind; the second verb after a short act ----------------------
+
+
+def test_a_firm_named_by_its_english_kind_speaks():
+    body = "Maskapai itu digugat. Pihak United Airlines juga mengatakan telah membebastugaskan dua petugas."
+    assert indirect(run(body)) == [("United Airlines", "telah membebastugaskan dua petugas")]
+
+
+def test_the_second_verbs_clause_stands_after_a_short_act():
+    body = ("Maskapai itu digugat. Pihak United Airlines juga telah dua kali meminta maaf dan berjanji kejadian "
+            "serupa tidak akan pernah terulang lagi.")
+    assert indirect(run(body)) == [("United Airlines", "kejadian serupa tidak akan pernah terulang lagi")]
+
+
+def test_speeches_given_about_something_report_nothing():
+    body = ("Aparat kepolisian berjaga di lokasi. Mereka menyampaikan orasi-orasi politik tentang pembebasan Papua "
+            "dalam lingkaran penjagaan ketat.")
+    assert indirect(run(body)) == []
