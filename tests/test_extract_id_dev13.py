@@ -148,3 +148,14 @@ def test_speeches_given_about_something_report_nothing():
     body = ("Aparat kepolisian berjaga di lokasi. Mereka menyampaikan orasi-orasi politik tentang pembebasan Papua "
             "dalam lingkaran penjagaan ketat.")
     assert indirect(run(body)) == []
+
+
+def test_a_pronoun_cue_opening_the_sentence_reports_the_clause_after_its_comma():
+    body = ("Kapolsek Kuta Iptu Ario Seno mengatakan korban jatuh dari lantai tiga.\n\n"
+            "Lanjutnya, kemudian saksi naik ke lantai 3 dan memantau situasi dari atas gedung.")
+    assert ("Ario Seno", "kemudian saksi naik ke lantai 3 dan memantau situasi dari atas gedung") \
+        in indirect(run(body))
+    # ('Jelasnya,' is an adverb: in short)
+    body = ("Kapolsek Kuta Iptu Ario Seno mengatakan korban jatuh dari lantai tiga.\n\n"
+            "Jelasnya, kejadian itu berlangsung sangat cepat di malam hari.")
+    assert len(indirect(run(body))) == 1

@@ -218,8 +218,11 @@ class QuoteFinder:
         suffixes = pack.words("pronoun_cue_suffixes")
         one_word = [w for w in pack.words("according_to") if " " not in w]
         # ('Menurutnya segala bukti ...': the comma may be left out before a lower-case word)
+        # ('Lanjutnya, kemudian saksi naik ...': a pronoun cue opening the sentence before a comma)
+        opening = pack.words("opening_pronoun_cues")
         self.according_pron = re.compile(
-            rf"(?<![\w-])(?:{alt(one_word)})(?:{alt(suffixes)})(?:\s*,\s*|[ \t]+(?=(?-i:[a-z])))", re.I) \
+            rf"(?<![\w-])(?:(?:{alt(one_word)})(?:{alt(suffixes)})(?:\s*,\s*|[ \t]+(?=(?-i:[a-z])))"
+            + (rf"|(?:{alt(opening)})[ \t]*,\s*" if opening else "") + ")", re.I) \
             if suffixes and one_word else None
         # 'Obrolan itu, lanjutnya, dilakukan ...', 'Harga tiket, menurut dia, kerap ...', 'SGMW
         # Motor Indonesia, lanjutnya telah ...': a pronoun cue inside the sentence, between commas
