@@ -159,3 +159,10 @@ def test_a_pronoun_cue_opening_the_sentence_reports_the_clause_after_its_comma()
     body = ("Kapolsek Kuta Iptu Ario Seno mengatakan korban jatuh dari lantai tiga.\n\n"
             "Jelasnya, kejadian itu berlangsung sangat cepat di malam hari.")
     assert len(indirect(run(body))) == 1
+
+
+def test_menurut_dia_between_subject_and_predicate_reports_the_whole_sentence():
+    body = ("Jurnalis Jewel Topsfield menulis bahwa keputusan itu mengejutkan. Apalagi hal itu menurut dia "
+            "dilakukan secara sepihak oleh Panglima.")
+    assert ("Jewel Topsfield", "Apalagi hal itu menurut dia dilakukan secara sepihak oleh Panglima") \
+        in indirect(run(body))

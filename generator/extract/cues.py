@@ -233,10 +233,13 @@ class QuoteFinder:
             rf"(?:{alt(pack.words('according_to'))}|{cues})[ \t]+(?:{personal_alt})" if personal_alt else "") if x)
         # ('Kejadian itu menurutnya terus berulang ...': 'menurutnya' between blanks, after the subject
         # and before a lower-case predicate, is the same cue without its commas)
-        own_view = rf"(?:{alt(one_word)})(?:{alt(suffixes)})" if suffixes and one_word else ""
+        # ('Apalagi hal itu menurut dia dilakukan ...': the according word and a personal pronoun)
+        own_view = "|".join(x for x in (
+            rf"(?:{alt(one_word)})(?:{alt(suffixes)})" if suffixes and one_word else "",
+            rf"(?:{alt(one_word)})[ \t]+(?:{personal_alt})" if one_word and personal_alt else "") if x)
         self.inline_pron_cue = re.compile(
             rf"(?:,[ \t]*(?P<c>{pron_cue})(?:[ \t]*,|[ \t]+(?=[a-z]))|[ \t]+(?P<b>{pron_cue})[ \t]*,"
-            + (rf"|[ \t]+(?P<m>{own_view})[ \t]+(?=[a-z])" if own_view else "") + r")[ \t]*") \
+            + (rf"|[ \t]+(?P<m>(?:{own_view}))[ \t]+(?=[a-z])" if own_view else "") + r")[ \t]*") \
             if pron_cue else None
         self.personal = {w.casefold() for w in pack.words("personal_pronouns")}
         self.plural = {w.casefold() for w in pack.words("plural_pronouns")}
