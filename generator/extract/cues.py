@@ -219,10 +219,10 @@ class QuoteFinder:
         one_word = [w for w in pack.words("according_to") if " " not in w]
         # ('Menurutnya segala bukti ...': the comma may be left out before a lower-case word)
         # ('Lanjutnya, kemudian saksi naik ...': a pronoun cue opening the sentence before a comma)
-        opening = pack.words("opening_pronoun_cues")
+        opening_cues = pack.words("opening_pronoun_cues")
         self.according_pron = re.compile(
             rf"(?<![\w-])(?:(?:{alt(one_word)})(?:{alt(suffixes)})(?:\s*,\s*|[ \t]+(?=(?-i:[a-z])))"
-            + (rf"|(?:{alt(opening)})[ \t]*,\s*" if opening else "") + ")", re.I) \
+            + (rf"|(?:{alt(opening_cues)})[ \t]*,\s*" if opening_cues else "") + ")", re.I) \
             if suffixes and one_word else None
         # 'Obrolan itu, lanjutnya, dilakukan ...', 'Harga tiket, menurut dia, kerap ...', 'SGMW
         # Motor Indonesia, lanjutnya telah ...': a pronoun cue inside the sentence, between commas

@@ -598,9 +598,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 if close is not None:
                     a, b = _trim(body, a, close.start())
         if b - a < 3 or len(_WORDS.findall(body[a:b])) < 3:
-            # ('meminta maaf dan berjanji kejadian serupa tidak akan terulang': too short to
-            # report, but the second verb's clause still stands)
-            return subject, before or follow
+            # ('meminta maaf dan berjanji kejadian serupa tidak akan terulang': a request verb's
+            # object too short to report, but the second verb's clause still stands)
+            return subject, before or (follow if verb.casefold() in qf.request_set else None)
         if body[a] in '"“”„«' or (_mostly_quoted(a, b, spans) and not _quote_as_predicate(qf, body, a, b, spans)):
             # (a report of someone else after 'while'/'but' still stands)
             return subject, before or follow
