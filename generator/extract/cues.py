@@ -225,9 +225,12 @@ class QuoteFinder:
         one_word = [w for w in pack.words("according_to") if " " not in w]
         # ('Menurutnya segala bukti ...': the comma may be left out before a lower-case word)
         # ('In his opinion, ...': the phrases of 'according_pronoun', a comma after them)
+        # ('Lanjutnya, kemudian saksi naik ...': a pronoun cue opening the sentence before a comma)
+        opening_cues = pack.words("opening_pronoun_cues")
         acc_pron = [rf"(?:{alt(one_word)})(?:{alt(suffixes)})(?:\s*,\s*|[ \t]+(?=(?-i:[a-z])))"
                     if suffixes and one_word else "",
-                    rf"(?:{alt(pack.words('according_pronoun'))})\s*,\s*" if pack.words("according_pronoun") else ""]
+                    rf"(?:{alt(pack.words('according_pronoun'))})\s*,\s*" if pack.words("according_pronoun") else "",
+                    rf"(?:{alt(opening_cues)})[ \t]*,\s*" if opening_cues else ""]
         acc_pron = [x for x in acc_pron if x]
         self.according_pron = re.compile(rf"(?<![\w-])(?:{'|'.join(acc_pron)})", re.I) if acc_pron else None
         # 'Obrolan itu, lanjutnya, dilakukan ...', 'Harga tiket, menurut dia, kerap ...', 'SGMW
@@ -237,8 +240,15 @@ class QuoteFinder:
         pron_cue = "|".join(x for x in (
             pcues, rf"(?:{alt(one_word)})(?:{alt(suffixes)})" if suffixes and one_word else "",
             rf"(?:{alt(pack.words('according_to'))}|{cues})[ \t]+(?:{personal_alt})" if personal_alt else "") if x)
+        # ('Kejadian itu menurutnya terus berulang ...': 'menurutnya' between blanks, after the subject
+        # and before a lower-case predicate, is the same cue without its commas)
+        # ('Apalagi hal itu menurut dia dilakukan ...': the according word and a personal pronoun)
+        own_view = "|".join(x for x in (
+            rf"(?:{alt(one_word)})(?:{alt(suffixes)})" if suffixes and one_word else "",
+            rf"(?:{alt(one_word)})[ \t]+(?:{personal_alt})" if one_word and personal_alt else "") if x)
         self.inline_pron_cue = re.compile(
-            rf"(?:,[ \t]*(?P<c>{pron_cue})(?:[ \t]*,|[ \t]+(?=[a-z]))|[ \t]+(?P<b>{pron_cue})[ \t]*,)[ \t]*") \
+            rf"(?:,[ \t]*(?P<c>{pron_cue})(?:[ \t]*,|[ \t]+(?=[a-z]))|[ \t]+(?P<b>{pron_cue})[ \t]*,"
+            + (rf"|[ \t]+(?P<m>(?:{own_view}))[ \t]+(?=[a-z])" if own_view else "") + r")[ \t]*") \
             if pron_cue else None
         self.personal = {w.casefold() for w in pack.words("personal_pronouns")}
         self.plural_pronouns = {w.casefold() for w in pack.words("plural_pronouns")}
@@ -246,6 +256,7 @@ class QuoteFinder:
         self.relative_end = re.compile(
             rf"(?<![\w-])(?P<rel>{alt(pack.words('relative_pronouns'))})[ \t]*\Z") \
             if pack.words("relative_pronouns") else re.compile(r"(?!)")
+        self.degrees = {w.replace(".", "").casefold() for w in pack.words("academic_degrees")}
         self.pronoun_before = re.compile(rf"(?<![\w-])(?:{pronouns})\s*$", re.I) if pronouns else None
         # findings report a clause only when a court makes them (court_findings)
         self.court_findings = frozenset(w.casefold() for w in pack.words("court_findings"))

@@ -10,7 +10,7 @@ from .outlets import is_news_outlet
 from .sentences import Sentence
 from .speakers import Entity, Parsed, UPPER, _at, after_blanks, word_positions
 from .subjects import (_Context, _POSSESSIVE_END, _authority, _group, _joined_role, _officer_named_last,
-                       _phrase_after, _possessed_person, _run_in_subject, _segments_of, _subject)
+                       _person_head, _phrase_after, _possessed_person, _run_in_subject, _segments_of, _subject)
 
 
 def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None, bare: bool = True) -> Entity | None:
@@ -144,6 +144,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if e is not None and rest and not is_news_outlet(e.name):
             # the rest of the sentence after the cue is what the speaker said
             a, b = _trim(body, pos + rest.end(), s.end)
+            if not text[:m.start()].strip() and body[a:a + 1].islower() and _person_head(qf, body[a:b]):
+                # ('kata Paisan Pachanda, petani berusia 59 tahun ...' after a quote: who the speaker
+                # is, in apposition, not what they said; 'Saat ini, kata Retno, guru AK belum ...'
+                # is a clause after a cue inside the sentence)
+                return e, None
             if len(_WORDS.findall(body[a:b])) >= 3 and body[a] not in '"“”„«' \
                     and '"' not in body[a:b] and not _mostly_quoted(a, b, spans):
                 return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "inline-cue")
@@ -163,6 +168,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     continue
             pre = text[:m.start()].strip()
             if len(_WORDS.findall(pre)) < 1:
+                continue
+            if m.groupdict().get("m") is not None and (pre.split()[-1].casefold() in qf.relative_set or len(pre.split()) > 6):
+                # ('kebijakan yang menurutnya merugikan petani': his view inside a relative clause
+                # only; a long clause before it is no subject alone)
                 continue
             if qf.indirect_verb is not None and qf.indirect_verb.search(pre):
                 break  # 'Fahmi pun mengakui bila ..., menurutnya ...': the sentence's own report
@@ -233,6 +242,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if m:
             pronoun = qf.pronoun_subject.match(text[m.end():]) if qf.pronoun_subject is not None else None
             e = last if pronoun is not None else _phrase_after(ctx, s.start + m.end())
+            if pronoun is not None and pronoun.group().strip().casefold() in qf.plural_pronouns \
+                    and recent is not None and recent.type != "person":
+                e = recent  # ('Polisi menyatakan ... Menurut mereka, ...': the body, not a person before it)
             if e is None and pronoun is None and last is not None and qf.document_ref is not None \
                     and qf.document_ref.match(text, m.end()):
                 e = last  # 'According to the filing, ...': the document of the one last reported
@@ -624,7 +636,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 if close is not None:
                     a, b = _trim(body, a, close.start())
         if b - a < 3 or len(_WORDS.findall(body[a:b])) < 3:
-            return subject, before
+            # ('meminta maaf dan berjanji kejadian serupa tidak akan terulang': a request verb's
+            # object too short to report, but the second verb's clause still stands)
+            return subject, before or (follow if verb.casefold() in qf.request_set else None)
         if body[a] in '"“”„«' or (_mostly_quoted(a, b, spans) and not _quote_as_predicate(qf, body, a, b, spans)):
             # (a report of someone else after 'while'/'but' still stands)
             return subject, before or follow

@@ -85,6 +85,15 @@ def _names_state_alone(name: str, finder, lang: str) -> str | None:
     return None
 
 
+def _outlet_speaker(name: str | None, body: str) -> bool:
+    """A news outlet, also when its name lost its article: 'Namun, The Sun melaporkan ...' parses
+    as 'Sun', which alone is also a surname; the article writing 'The Sun' settles it."""
+    if is_news_outlet(name):
+        return True
+    return bool(name) and name[:1].isupper() and not name.startswith(("The ", "the ")) \
+        and f"The {name}" in body and is_news_outlet(f"The {name}")
+
+
 def extract_article(article: ArticleText, registries, article_id: str,
                     language: str | None = None) -> Extraction:
     body = article.body
@@ -114,7 +123,7 @@ def extract_article(article: ArticleText, registries, article_id: str,
     quote_dicts = []
     for i, q in enumerate(quotes, 1):
         e = q.speaker
-        if e is None or is_news_outlet(e.name):
+        if e is None or _outlet_speaker(e.name, body):
             continue
         quote_dicts.append({
             "id": f"q{len(quote_dicts) + 1}",
@@ -179,7 +188,7 @@ def extract_article(article: ArticleText, registries, article_id: str,
     seen = set()
     for q in quotes:
         e = q.speaker
-        if e is None or id(e) in seen or is_news_outlet(e.name):
+        if e is None or id(e) in seen or _outlet_speaker(e.name, body):
             continue
         if _is_country_name(e.name, finder, lang):
             continue  # `Iran menyatakan ...`: the state itself speaks; it is not a person to register

@@ -22,8 +22,8 @@ from .reports import (_interrupted_report, _one_of_a_pair, _opens_with_report_ve
                       _split_joined_reports, _trailing_cue, _without_paraphrases, _without_wrappers)
 from .sentences import Sentence, paragraphs
 from .speakers import ArticleEntities, Entity, Grammar, UPPER
-from .subjects import (_Context, _antecedent, _named_institution, _officer_named_last, _phrase_after,
-                       _subject, _unnamed_antecedent, _unnamed_force_state)
+from .subjects import (_Context, _antecedent, _described_after_cue, _named_institution, _officer_named_last,
+                       _phrase_after, _subject, _unnamed_antecedent, _unnamed_force_state)
 
 
 def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ents: ArticleEntities,
@@ -262,6 +262,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     # '," ujar seorang ibu.': someone unnamed, not the one quoted before
                     speaker = Entity(name=ind.group().strip(" \t,.!?"), type="person", first=close + m.end())
                     speaker.country = _unnamed_force_state(ctx, speaker.name)
+                if speaker is None and an is None and ind is None:
+                    speaker = _described_after_cue(ctx, close + m.end(), close + len(after))
                 if an is not None and (speaker is None or speaker.type != "person"):
                     # '," ujar sumber tersebut.': the unnamed source introduced before, when the one
                     # last spoken of is no such source

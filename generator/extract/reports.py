@@ -418,13 +418,21 @@ def _interrupted_report(ctx: _Context, s: Sentence, spans, last: Entity | None =
     return Quote(a, b, "indirect", speaker, (s.start, s.end), 0.6, "interrupted")
 
 
-def _bare_force(ctx: _Context, start: int, end: int) -> Entity | None:
+def _bare_force(ctx: _Context, start: int, end: int, described: bool = False) -> Entity | None:
     """'..., kata polisi.', '..., tambah polisi.': a bare lower-case word for a state's police or
     army (unnamed_state_forces) alone after a trailing cue is that force, of the state the story is
-    mostly about."""
+    mostly about. `described`: a relative clause may follow the word, of any length ('..., kata
+    polisi yang tak ingin disebut namanya karena tak berwenang berbicara kepada wartawan kepada AFP.')."""
     if ctx.qf.unnamed_force is None:
         return None
     who = ctx.body[start:end].strip().rstrip(".!?").strip()
+    if described:
+        # ('polisi yang ...', 'aparat keamanan yang ...': the force's one or two words, then the clause)
+        words = who.split()
+        k = next((k for k in (1, 2) if len(words) > k + 1 and words[k].casefold() in ctx.qf.relative_set), None)
+        if k is None or '"' in who or "“" in who:
+            return None
+        who = " ".join(words[:k])
     if not who.islower() or not ctx.qf.unnamed_force.fullmatch(who):
         return None
     for e in ctx.ents.entities:
@@ -479,6 +487,8 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     first = re.match(r"[ \t]+([^\W\d_]+)", tail)
                     short = first is not None and first.group(1).casefold() in qf.object_prepositions \
                         and len(_WORDS.findall(tail)) <= 14 and not qf.indirect_verb.search(tail)
+                if not short:
+                    speaker = _bare_force(ctx, at + m.end(), s.end, described=True)
                 if short:
                     speaker = _phrase_after(ctx, at + m.end()) or _bare_force(ctx, at + m.end(), s.end)
                     if speaker is None and qf.pronoun_subject is not None \

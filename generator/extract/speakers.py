@@ -1128,11 +1128,14 @@ class Grammar:
         n = 1 if len(toks) >= 3 and toks[-1] in self.title_surnames and self._namelike(toks[-2]) else 0
         # (the last word may be a common one when a name stands before it: 'Muhammad Muslim')
         # (a noun made with an affix is no word of a name: 'Komisi Pemberantasan Korupsi' is one body)
-        while n < len(toks) - 1 and self._namelike(toks[-1 - n]) and (
-                toks[-1 - n].casefold() not in self.common or n == 0) \
-                and not (self.derived_re is not None and self.derived_re.fullmatch(toks[-1 - n].casefold())):
+        # ('Komisi Eropa Ursula von der Leyen': lower-case particles between two words of the name)
+        while n < len(toks) - 1 and ((self._namelike(toks[-1 - n]) and (
+                toks[-1 - n].casefold() not in self.common or n == 0)
+                and not (self.derived_re is not None and self.derived_re.fullmatch(toks[-1 - n].casefold())))
+                or (n > 0 and self._particles_inside_name(toks, len(toks) - n))):
             n += 1
-        return (n >= 2 and toks[-2].casefold() not in self.common) or self._titled_name_ending(toks)
+        before_last = next((t for t in reversed(toks[:-1]) if t.casefold() not in self.name_particles), "")
+        return (n >= 2 and before_last.casefold() not in self.common) or self._titled_name_ending(toks)
 
     def _titled_name_ending(self, toks: list[str]) -> bool:
         """'Polda Sulut Inspektur Jenderal RZ Panca Putra Simanjuntak': a rank or title inside the

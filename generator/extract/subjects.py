@@ -207,6 +207,16 @@ def _joined_field_lists(ctx: _Context, segments, start: int, end: int):
     return out
 
 
+def _academic_degree(qf, text: str) -> bool:
+    """'P.hd', 'S.H.', 'PhD': an academic degree alone between a name and the verb (academic_degrees,
+    written with a dot unless it is three letters or more)."""
+    word = text.strip()
+    if not word or " " in word or not qf.degrees:
+        return False
+    bare = word.replace(".", "").casefold()
+    return bare in qf.degrees and ("." in word or len(bare) >= 3)
+
+
 def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
     """The speaker phrase that is the subject of a verb at verb_start, searching the sentence text
     body[start:verb_start] segment by segment from the verb back. Returns (entity, pronoun)."""
@@ -254,6 +264,8 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         # or how he said it, between commas, is no subject; but '..., before he announced he would
         # stand down' holds its own subject)
         segments = segments[:-1]
+    while len(segments) > 1 and _academic_degree(ctx.qf, body[segments[-1][0]:segments[-1][1]]):
+        segments = segments[:-1]  # ('Darmae Nasir, P.hd mengungkapkan': the name before the degree)
     while len(segments) > 1 and ctx.qf.seat_place is not None \
             and g.finder.code_of(body[segments[-1][0]:segments[-1][1]].strip()) is not None \
             and ctx.qf.seat_place.search(body, segments[-2][0], segments[-2][1]):
@@ -670,6 +682,14 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                     named.country = named.country or g.role_country(bare_role)
                     p = named
         p = _joined_role(ctx, m, seg_end) or p
+        if p is not None and p.type == "person" and p.role and index > 0 and index == len(segments) - 1 \
+                and p.role.split()[0].casefold().rstrip(".") in g.title_words:
+            # 'Takuya Shimamura, Presiden Asahi Glass, mengatakan': a full name, then an office at a
+            # body in apposition; the name is the subject, not the body read as a titled person
+            prev = _name_segment(ctx, segments[index - 1])
+            if prev is not None and len(prev.name.split()) >= 2 and prev.name != p.name:
+                prev.role = text.strip()
+                p = prev
         # ('Tony Evers, a Democrat, said', 'Mitt Romney, a sometime Trump critic, said': a name after an
         # indefinite article describes the one named before it, or is a word of that description)
         described = p is not None and p.type == "person" and index > 0 and ctx.qf.apposition_article is not None \
@@ -879,6 +899,30 @@ def _office_holder(ctx: _Context, desc: str, start: int) -> Entity | None:
         return None
     return next((e for at, e in reversed(ctx.ents.mentions) if at < start and e.type == "person"
                  and len((e.name or "").split()) >= 2 and holds(e)), None)
+
+
+_DESCRIPTION_AFTER_CUE = re.compile(r"[ \t]*(?P<desc>[a-z][^A-Z,.;:!?\"“”\n]{0,120}?)[ \t]*(?=[,.!?]|$)")
+_NAME_AFTER_DESCRIPTION = re.compile(rf",[ \t]+(?P<name>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,3}})[ \t]*(?=[,.!?]|$)")
+
+
+def _described_after_cue(ctx: _Context, start: int, end: int) -> Entity | None:
+    """'," kata dokter gigi berusia 51 yang mempersiapkan ... di rumahnya.': someone unnamed,
+    described in lower case after the cue by a kind of person (person_nouns), is the speaker under
+    that description; a name in apposition after it is the speaker itself ('kata ayah dari salah
+    seorang pasien, Vijay, seperti dilansir ...')."""
+    m = _DESCRIPTION_AFTER_CUE.match(ctx.body, start, end)
+    if m is None or len(m.group("desc").split()) > 14 or not _person_head(ctx.qf, m.group("desc")):
+        return None
+    named = _NAME_AFTER_DESCRIPTION.match(ctx.body, m.end(), end)
+    if named is not None:
+        e = _phrase_after(ctx, named.start("name"))
+        return e if e is not None and e.type == "person" else None
+    if ctx.body[m.end():m.end() + 1] == ",":
+        return None  # (a description, then more: which words describe whom is unclear)
+    e = Entity(name=m.group("desc"), type="person", first=m.start("desc"))
+    e.country = _unnamed_force_state(ctx, e.name)
+    ctx.ents.entities.append(e)
+    return e
 
 
 def _unnamed_antecedent(ctx: _Context, desc: str, pos: int, last_person: Entity | None) -> Entity | None:
