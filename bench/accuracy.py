@@ -32,7 +32,9 @@ registries, so nothing learnt from one article helps the next) and scored with
   session that annotated it, development data since the next one;
 - dev12/en, dev12/id: a twelfth set (tests/dev12/), annotated 2026-12-02, not tuned on in the
   session that annotated it, development data since the next one;
-- dev13/en, dev13/id: a thirteenth set (tests/dev13/), annotated 2026-12-03 and not tuned on
+- dev13/en, dev13/id: a thirteenth set (tests/dev13/), annotated 2026-12-03, not tuned on in the
+  session that annotated it, development data since the next one;
+- dev14/en, dev14/id: a fourteenth set (tests/dev14/), annotated 2026-12-03 and not tuned on
   (nobody has read its errors);
 - heldout/en, heldout/id: annotations nobody tuned on (tests/heldout/), the honest figures.
 """
@@ -81,7 +83,8 @@ def sets(scratch: Path) -> list[tuple[str, Path, Path]]:
     found = [("seed", ROOT / "content" / "articles", seed_gold(scratch / "seed-gold"))]
     if PFSA.is_dir():
         found.append(("pfsa_id_dev20", PFSA / "articles", PFSA / "gold"))
-    for folder in ("gold", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "heldout"):
+    for folder in ("gold", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
+                   "dev13", "dev14", "heldout"):
         for lang in ("en", "id"):
             base = ROOT / "tests" / folder / lang
             if (base / "articles").is_dir():
