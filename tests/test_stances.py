@@ -97,6 +97,12 @@ def run(body: str, lang: str, quotes=(), parties=None):
     return conflict, {(s["country"], s["claimed_by"]): s for s in stances}
 
 
+def position_of(stances: dict, country: str, claimed_by=None):
+    """(position, side) of a country's stance in run()'s result, None when it has none."""
+    stance = stances.get((country, claimed_by))
+    return (stance["position"], stance["side"]) if stance else None
+
+
 def quote(body: str, text: str, country: str, qid: str) -> dict:
     start = body.index(text)
     return {"id": qid, "speaker": "x", "speaker_type": "person", "role": None, "country": country,

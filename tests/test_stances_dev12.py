@@ -4,12 +4,7 @@ between non-parties, and a people's crisis with the state it lives in. Construct
 from __future__ import annotations
 
 from .test_conflicts import detect
-from .test_stances import run
-
-
-def _position(stances: dict, country: str, claimed_by=None):
-    stance = stances.get((country, claimed_by))
-    return (stance["position"], stance["side"]) if stance else None
+from .test_stances import position_of as _position, run
 
 
 # ---- who acts ----------------------------------------------------------------------------------

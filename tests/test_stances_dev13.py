@@ -5,12 +5,7 @@ as background, and the members of a bloc a party leads. Constructed sentences on
 from __future__ import annotations
 
 from .test_conflicts import detect
-from .test_stances import quote, run
-
-
-def _position(stances: dict, country: str, claimed_by=None):
-    stance = stances.get((country, claimed_by))
-    return (stance["position"], stance["side"]) if stance else None
+from .test_stances import position_of as _position, quote, run
 
 
 # ---- who acts ----------------------------------------------------------------------------------
