@@ -91,7 +91,7 @@ def _outlet_speaker(name: str | None, body: str) -> bool:
     if is_news_outlet(name):
         return True
     return bool(name) and name[:1].isupper() and not name.startswith(("The ", "the ")) \
-        and f"The {name}" in body and is_news_outlet(f"The {name}")
+        and is_news_outlet(f"The {name}") and f"The {name}" in body
 
 
 def extract_article(article: ArticleText, registries, article_id: str,

@@ -11,7 +11,7 @@ from .outlets import is_news_outlet
 from .sentences import Sentence
 from .speakers import Entity, Parsed, UPPER
 from .subjects import _Context, _authority, _firm_named_last, _group, _phrase_after, _pronoun_body, _subject, \
-    _unnamed_force_state
+    _unnamed_entity
 
 
 def _plainly_a_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
@@ -346,8 +346,8 @@ def _interrupting_pronoun(ctx: _Context, s: Sentence, who: str, last: Entity | N
     return None
 
 
-def _interrupted_report(ctx: _Context, s: Sentence, spans, last: Entity | None = None,
-                        last_person: Entity | None = None) -> "Quote | None":
+def _interrupted_report(ctx: _Context, s: Sentence, spans, last: Entity | None,
+                        last_person: Entity | None) -> "Quote | None":
     """'... ; around 50 gallons of diesel fuel, officials said, spilled and ignited.', 'The guardrail
     would be examined, Roberts said, to determine ...': a named subject and its cue interrupt one
     clause; the whole clause, cue and all, is what the speaker reported (as the annotations keep
@@ -435,13 +435,7 @@ def _bare_force(ctx: _Context, start: int, end: int, described: bool = False) ->
         who = " ".join(words[:k])
     if not who.islower() or not ctx.qf.unnamed_force.fullmatch(who):
         return None
-    for e in ctx.ents.entities:
-        if e.type == "organization" and e.name == who:
-            return e
-    e = Entity(name=who, type="organization", first=start)
-    e.country = _unnamed_force_state(ctx, who)
-    ctx.ents.entities.append(e)
-    return e
+    return _unnamed_entity(ctx, who, "organization", start)
 
 
 def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
@@ -487,13 +481,13 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     first = re.match(r"[ \t]+([^\W\d_]+)", tail)
                     short = first is not None and first.group(1).casefold() in qf.object_prepositions \
                         and len(_WORDS.findall(tail)) <= 14 and not qf.indirect_verb.search(tail)
-                if not short:
-                    speaker = _bare_force(ctx, at + m.end(), s.end, described=True)
                 if short:
                     speaker = _phrase_after(ctx, at + m.end()) or _bare_force(ctx, at + m.end(), s.end)
                     if speaker is None and qf.pronoun_subject is not None \
                             and qf.pronoun_subject.match(rest[m.end():]):
                         speaker = last_person or last
+                else:
+                    speaker = _bare_force(ctx, at + m.end(), s.end, described=True)
             else:
                 m = qf.after_subject_verb.match(rest)
                 if m is not None and qf.passive is not None \

@@ -542,12 +542,7 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
             rf"(?:{'|'.join(phrase_pattern(w) for w in _list(data, 'relative_markers'))})", re.I)
         if _list(data, "relative_markers") else None,
         act_after=_head(_list(data, "act_nouns")),
-        act_owned=re.compile(rf"\s+(?:(?:{alternation(_list(data, 'act_determiners')).pattern})\s+)?"
-                             rf"(?:{alternation(_list(data, 'act_nouns')).pattern})\s+"
-                             rf"(?-i:((?:[A-Z][\w.]*\s+){{0,2}}))", re.I)
-        if _list(data, "act_nouns") and _list(data, "act_determiners") else
-        re.compile(rf"\s+(?:{alternation(_list(data, 'act_nouns')).pattern})\s+(?-i:((?:[A-Z][\w.]*\s+){{0,2}}))", re.I)
-        if _list(data, "act_nouns") else None,
+        act_owned=_act_owned(_list(data, "act_nouns"), _list(data, "act_determiners")),
         pronoun_subjects=re.compile(
             rf"\s*(?:{'|'.join(phrase_pattern(w) for w in _list(data, 'pronoun_subjects'))})\s", re.I)
         if _list(data, "pronoun_subjects") else None,
@@ -669,6 +664,15 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
                 rf"(?:{alternation(members).pattern})\s*\Z", re.I)
     _COMPILED[key] = (data, lexicon)
     return lexicon
+
+
+def _act_owned(nouns: list[str], determiners: list[str]) -> re.Pattern | None:
+    """`menolak keputusan Trump ...`: an act noun (a determiner before it, if the language has them),
+    then up to two capitalised words, the act's owner, in group 1."""
+    if not nouns:
+        return None
+    det = rf"(?:(?:{alternation(determiners).pattern})\s+)?" if determiners else ""
+    return re.compile(rf"\s+{det}(?:{alternation(nouns).pattern})\s+(?-i:((?:[A-Z][\w.]*\s+){{0,2}}))", re.I)
 
 
 def _coalition_patterns(lexicon: StanceLexicon, data: dict, conflict_data: dict) -> None:
@@ -1622,7 +1626,7 @@ def measure_sponsors(art: _Article, hits: list[Hit], s_start: int, s_end: int) -
         if marker is not None and not any(cue.end() <= h.start < marker.end() for h in hits):
             listed = art.country_list(hits, marker.end(), s_end)
         else:
-            listed = [h for h in art.subject(hits, _clause_start(body, cue.start(), s_start), cue.start(), [])]
+            listed = list(art.subject(hits, _clause_start(body, cue.start(), s_start), cue.start(), []))
         out += [(code, [s_start, s_end], cue.start()) for code in dict.fromkeys(h.code for h in listed)]
     return out
 

@@ -951,10 +951,17 @@ def _unnamed_antecedent(ctx: _Context, desc: str, pos: int, last_person: Entity 
     cut = qf.unnamed_cut.search(who) if qf.unnamed_cut is not None else None
     if cut is not None:
         who = who[:cut.start()]
+    return _unnamed_entity(ctx, who, "person", found.start("who"))
+
+
+def _unnamed_entity(ctx: _Context, who: str, kind: str, first: int) -> Entity:
+    """The article's entity for an unnamed speaker ('sumber militer tersebut', 'polisi'): the one
+    already made under that description, else a new one, of the state an unnamed member of its
+    forces speaks for."""
     for e in ctx.ents.entities:
-        if e.type == "person" and e.name == who:
+        if e.type == kind and e.name == who:
             return e
-    e = Entity(name=who, type="person", first=found.start("who"))
+    e = Entity(name=who, type=kind, first=first)
     e.country = _unnamed_force_state(ctx, who)
     ctx.ents.entities.append(e)
     return e
