@@ -21,9 +21,42 @@ from .reports import (_interrupted_report, _one_of_a_pair, _opens_with_report_ve
                       _person_opening, _quoted_as_saying, _quoted_as_saying_speaker, _sentence_end_cue,
                       _split_joined_reports, _trailing_cue, _without_paraphrases, _without_wrappers)
 from .sentences import Sentence, paragraphs
-from .speakers import ArticleEntities, Entity, Grammar, UPPER
+from .speakers import ArticleEntities, Entity, Grammar, UPPER, _initials_match
 from .subjects import (_Context, _antecedent, _described_after_cue, _named_institution, _officer_named_last,
                        _phrase_after, _subject, _unnamed_antecedent, _unnamed_force_state)
+from .transcripts import Turn, interviewers, is_lead_in, transcript_turns
+
+
+def _names_answerer(body: str, start: int, end: int, who: Entity) -> bool:
+    """A paragraph naming the one answering is the article's own text about them, not their answer."""
+    names = [w for w in who.name.split() if len(w) > 2 and w[:1].isupper()]
+    return any(re.search(rf"\b{re.escape(w)}\b", body[start:end]) for w in names)
+
+
+def _turn_speaker(ctx: _Context, turn: Turn, asking: set[str]) -> Entity | None:
+    """Who answers in a labelled turn: the person the label names ('Perttu Ahola', 'Jaya' for the
+    'Jaya Prakash' of the introduction, 'RS' for Richard Stallman); nobody for the interviewer's
+    turns or initials no one in the article has."""
+    label = turn.label
+    if label in asking or is_news_outlet(label):
+        return None
+    ents = ctx.ents
+    known = ents.find_person(label)
+    if known is not None:
+        return known
+    if label.isupper() and " " not in label:
+        return next((e for e in ents.entities if e.type == "person" and " " in e.name
+                     and _initials_match(e.name, label)), None)
+    m = ents.g.match_at(ctx.body, turn.label_start)
+    p = ents.g.parse(ctx.body, m.start(), m.end(), None, False) if m is not None else None
+    if p is not None and p.type in ("person", "organization") and p.name \
+            and turn.label_start + len(label) >= p.end:
+        e = ents.resolve(p, turn.label_start)
+        if e is not None:
+            return e
+    e = Entity(name=label, type="person", first=turn.label_start)
+    ents.entities.append(e)
+    return e
 
 
 def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ents: ArticleEntities,
@@ -34,9 +67,31 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
     # 1. Quote mark segments per paragraph.
     segments: list[_Segment] = []
     paras = paragraphs(body)
+    # interview turns: an answer and the paragraphs going on with it are the answerer's words
+    # whole; a question is nobody's quote (the paragraphs after a question are read as usual)
+    turns = transcript_turns(body, paras)
+    answers: list[tuple[int, int, Entity]] = []
+    if turns:
+        asking = interviewers(body, turns, frozenset(w.casefold() for w in pack.get("interviewer_labels") or ()))
+        for t in turns:
+            who = _turn_speaker(ctx, t, asking)
+            if who is None:
+                continue
+            parts = [[t.text_start, t.end]]
+            for a, b in t.after:
+                if _names_answerer(body, a, b, who):
+                    break  # 'Having won ..., IM Dorsa Derakhshani decided ...': the article speaks again
+                if body[parts[-1][1]:a] == "\n":
+                    parts[-1][1] = b  # (a line break inside the answer: one paragraph still)
+                else:
+                    parts.append([a, b])
+            answers += [(a, b, who) for a, b in parts]
+    taken = {t.start for t in turns} | {a for a, _, _ in answers}
     for para in paras:
         if furniture.is_ignored(para.start, para.end) and any(
                 s <= para.start and para.end <= e for s, e in ignored):
+            continue
+        if para.start in taken:
             continue
         doubles = scan_marks(body, para.start, para.end, qf.cue_next, qf.cue_name_next)
         singles = scan_single_marks(body, para.start, para.end, doubles)
@@ -49,6 +104,9 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     seg.end = sentences[i].end
             segments.append(seg)
     spans = [(s.open_mark, (s.close_mark if s.close_mark is not None else s.end) + 1) for s in segments]
+    if turns:
+        # (a turn is a quote of its own: no sentence in it is read for reports)
+        spans = sorted(spans + [(t.start, t.end) for t in turns] + [(a, b) for a, b, _ in answers])
 
     # 2. Walk sentences and segments in order, keeping the last speaker.
     quotes: list[Quote] = []
@@ -61,11 +119,23 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         events.append((seg.open_mark, 1, seg))
     for idx, s in enumerate(sentences):
         events.append((s.start, 0, idx))
+    for answer in answers:
+        events.append((answer[0], 2, answer))
     events.sort(key=lambda e: (e[0], e[1]))
     for off, kind, payload in events:
         ctx.last_person = last_person
         if last is not None and last.type == "organization":
             ctx.last_body = last
+        if kind == 2:
+            start, end, speaker = payload
+            a, b = _trim(body, start, end)
+            if b > a and not is_lead_in(body[start:end].strip()):
+                quotes.append(Quote(a, b, "direct", speaker, (start, end), 0.9, "transcript"))
+            last, last_at = speaker, off
+            if speaker.type == "person":
+                last_person = speaker
+            ents.note(off, speaker)
+            continue
         if kind == 0:
             s = sentences[payload]
             if any(a <= s.start < b for a, b in spans) or furniture.is_ignored(s.start, s.start + 1):

@@ -1,0 +1,65 @@
+"""Interview transcripts: paragraphs that open with the speaker's label.
+
+Wikinews writes its interviews as turns, `((WN))  How did you start?` then `((Perttu Ahola))  I've
+had programming as a hobby ...`. A reader takes each answer as the interviewee's words, whole, and
+the questions as nobody's quote; the quotation marks and speech verbs inside an answer are the
+interviewee retelling others ('my mom said "boss people around"'), not the article's reports.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .sentences import Paragraph
+
+# '((Dorsa Derakhshani))', '((WN))': the corpus' rendering of the bold label that opens a turn
+# ('((WSS)) : Which past president ...': a colon may follow the label)
+_LABEL = re.compile(r"\(\((?P<label>[^()\n]{1,60})\)\)[ \t]*(?::[ \t]*)?")
+
+
+@dataclass(frozen=True)
+class Turn:
+    start: int  # the paragraph, label included
+    end: int
+    text_start: int  # the words after the label
+    label: str
+    label_start: int
+    # unlabelled paragraphs up to the next turn: the answer going on ('Reasons:' then a list), or,
+    # after a question, the article's own text (a piece that prints questions without answers)
+    after: tuple[tuple[int, int], ...] = ()
+
+
+def transcript_turns(body: str, paras: list[Paragraph]) -> list[Turn]:
+    """The labelled turns of the article, in order (none in an ordinary news story). The paragraphs
+    after the last turn belong to no turn: the article may go on with its own text."""
+    turns: list[Turn] = []
+    after: list[tuple[int, int]] = []
+    for p in paras:
+        m = _LABEL.match(body, p.start, p.end)
+        label = m.group("label").strip() if m is not None else ""
+        if not label:
+            if turns:
+                after.append((p.start, p.end))
+            continue
+        if turns:
+            turns[-1] = replace(turns[-1], after=tuple(after))
+        after = []
+        turns.append(Turn(p.start, p.end, m.end(), label, m.start("label") + m.group("label").index(label)))
+    return turns
+
+
+def is_lead_in(text: str) -> bool:
+    """'Reasons:', 'Some of our past achievements include:': a few words opening the list that follows, not a
+    statement of their own."""
+    return text.endswith(":") and len(text.split()) <= 10
+
+
+def interviewers(body: str, turns: list[Turn], interviewer_labels: frozenset[str]) -> set[str]:
+    """The labels of the side asking: the language pack's `interviewer_labels` ('WN', 'Wikinews',
+    'Q') and any label whose turns are mostly questions ('((WSS)) : Which past president do you most
+    admire?', a reporter's initials; initials alone do not tell: 'RS' may be the one answering)."""
+    asked: dict[str, list[bool]] = {}
+    for t in turns:
+        asked.setdefault(t.label, []).append(body[t.text_start:t.end].rstrip().endswith("?"))
+    return {label for label, questions in asked.items()
+            if label.casefold() in interviewer_labels or sum(questions) * 2 > len(questions)}
