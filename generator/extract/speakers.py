@@ -1250,7 +1250,8 @@ class ArticleEntities:
         self.headings = headings or []  # [(offset, code)] sorted
         self._heading_offsets = [h[0] for h in self.headings]
         self.ignored = ignored or []
-        self.lowercase_words = {w for w in re.findall(r"\b[a-z][a-z\-]+\b", body)}
+        # (not a handle or a domain: '@github', 'github.com' leave 'GitHub' a name)
+        self.lowercase_words = {w for w in re.findall(r"(?<![@#\w])[a-z][a-z\-]+\b(?!\.[a-z])", body)}
         self.midcaps = set(re.findall(rf"(?<=[a-z0-9,;)] )[{UPPER}][\w'’\-]+", body))
         self.mentions: list[tuple[int, Entity]] = []  # (offset, entity) for every resolved mention
         self._registry_memo: dict[str, object] = {}
