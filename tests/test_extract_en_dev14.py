@@ -128,3 +128,27 @@ def test_a_hedged_name_in_apposition_names_the_unnamed_speaker():
             "to resign after the leak of an audio recording in which someone, seemingly Honcharuk, audibly says "
             "Zelensky \"has a very primitive understanding of economic processes.\"")
     assert {s for s, _, _ in all_en(body)} == {"Oleksiy Honcharuk"}
+
+
+def test_a_private_trade_after_a_nationality_joins_the_name_and_keeps_no_state():
+    # profession_heads / non_state_words 'developer', three lower-case words before it
+    # (Wikinews, 'Open source game developer Perttu Ahola talks about Minetest with Wikinews')
+    body = ("Recently, Finnish open-source video game developer Perttu Ahola discussed Minetest with Wikinews.\n\n"
+            "Minecraft was in alpha version when Ahola challenged himself to create something similar, he told Wikinews.")
+    assert [(s, c) for s, _, c in all_en(body)] == [("Perttu Ahola", None)]
+    assert grammar_en().role_country("British actor") is None
+
+
+def test_shared_that_reports_a_clause():
+    # indirect_say_verbs 'shared that' (Wikinews, 'Toronto Comicon 2019 ...')
+    body = ("Stephanie Chapman has knit a variety of outfits.\n\n"
+            "With the combination of excitement and the heat, she shared that she was prone to meltdown in suit.")
+    assert ("Stephanie Chapman", "she was prone to meltdown in suit") in indirect(run(body, "en"))
+
+
+def test_a_name_then_a_quote_opening_with_a_past_form_is_reported_whole():
+    # _reads_as_clause without the opening mark; _noun_subject_frame with a name
+    # (Wikinews, 'US Representative Elijah Cummings dies at age 68')
+    body = ("Elijah Cummings died on Thursday.\n\n"
+            "In a statement, Maya Rockeymoore Cummings, his wife, said Cummings \"worked until his last breath\".")
+    assert ("Maya Rockeymoore Cummings", "Cummings \"worked until his last breath\"") in indirect(run(body, "en"))

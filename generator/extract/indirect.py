@@ -789,6 +789,7 @@ def _opening_person(ctx: _Context, start: int, verb_start: int, spans, after: st
     return ctx.ents.resolve(p, p.start)
 
 
+_OPENING_MARK = re.compile(r"(?<=\s)[\"“]")
 _BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
 
 
@@ -869,6 +870,8 @@ def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int, noun_verb
     # ('hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped': an aside in brackets
     # does not break the clause)
     text = _BRACKETED.sub(" ", body[start:end]) if "(" in body[start:end] else body[start:end]
+    # ('said Cummings "worked until his last breath"': the quote marks are no words of the clause)
+    text = _OPENING_MARK.sub("", text)
     stop = qf.clause_break.search(text)
     head = text[:stop.start() if stop else len(text)]
     words = head.split()
