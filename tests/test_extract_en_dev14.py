@@ -152,3 +152,37 @@ def test_a_name_then_a_quote_opening_with_a_past_form_is_reported_whole():
     body = ("Elijah Cummings died on Thursday.\n\n"
             "In a statement, Maya Rockeymoore Cummings, his wife, said Cummings \"worked until his last breath\".")
     assert ("Maya Rockeymoore Cummings", "Cummings \"worked until his last breath\"") in indirect(run(body, "en"))
+
+
+def test_a_newspaper_head_joined_by_a_hyphen_is_the_press():
+    # outlets: '* Journal' after a hyphen (Wikinews, 'Bernie Sanders wins 2020 Nevada caucuses')
+    assert is_news_outlet("Las Vegas Review-Journal") and is_news_outlet("Pittsburgh Post-Gazette")
+    assert not is_news_outlet("Jean-Paul")
+    body = ("Sanders won the caucuses.\n\nThe Las Vegas Review-Journal reported the possibility of the caucuses being "
+            "Nevada's last, saying the state could switch to holding a primary election instead.")
+    assert all_en(body) == []
+
+
+def test_a_reflexive_before_a_quoted_word_is_no_clause():
+    # _OPENING_MARK only after a name: 'declared himself "delighted", saying ...' keeps the participle's report
+    body = ("Alan Jackson defected to Labour.\n\n"
+            "Prime Minister Tony Blair declared himself \"delighted\", saying Mr Jackson would be warmly welcomed.")
+    assert ("Tony Blair", "Mr Jackson would be warmly welcomed") in indirect(run(body, "en"))
+
+
+def test_a_clause_opening_with_a_quote_and_going_on_is_reported_whole():
+    # _quote_opens_longer_clause (Wikinews, 'Iranian International Master Dorsa Derakhshani discusses ...'
+    # introduction; 'Dozens dead in California boat fire')
+    body = ("Dorsa Derakhshani plays chess for the United States.\n\n"
+            "Having won multiple tournaments as a kid, IM Dorsa Derakhshani decided not to play for the Iranian "
+            "Chess Federation saying \"it wasn't a good fit\" for her.")
+    got = all_en(body)
+    assert ("Dorsa Derakhshani", "\"it wasn't a good fit\" for her", None) in got
+    assert ("Dorsa Derakhshani", "it wasn't a good fit", None) in got
+    body = ("USCG Captain Monica Rochester spoke.\n\n"
+            "However, she added, \"there are no locked doors in accommodation spaces\" where the passengers would have been.")
+    assert ("Monica Rochester",
+            "\"there are no locked doors in accommodation spaces\" where the passengers would have been") \
+        in indirect(run(body, "en"))
+    # (a quote that is the whole clause is only the direct entry)
+    assert indirect(run("Jane Roe spoke.\n\nShe said, \"We are fine here today.\"", "en")) == []

@@ -661,6 +661,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             # ('meminta maaf dan berjanji kejadian serupa tidak akan terulang': a request verb's
             # object too short to report, but the second verb's clause still stands)
             return subject, before or (follow if verb.casefold() in qf.request_set else None)
+        if _quote_opens_longer_clause(qf, body, a, b, spans):
+            # ('saying "it wasn't a good fit" for her': the clause opens with the speaker's words and
+            # goes on with the reporter's; it is reported whole, as well as the quote)
+            return subject, Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "indirect", follow)
         if body[a] in '"“”„«' or (_mostly_quoted(a, b, spans) and not _quote_as_predicate(qf, body, a, b, spans)):
             # (a report of someone else after 'while'/'but' still stands)
             return subject, before or follow
@@ -748,6 +752,21 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
     return subject, None
 
 
+def _quote_opens_longer_clause(qf: QuoteFinder, body: str, a: int, b: int, spans) -> bool:
+    """A reported clause body[a:b] that opens with a quote and goes on for two words or more after it,
+    the quote a part of the clause: no sentence or comma ending inside its marks, and a lower-case
+    word after it that is neither a coordinator nor a participle ('"They need to stand by us", while
+    addressing the press', '"We couldn't win," and ...' are a quote and an aside)."""
+    if body[a:a + 1] not in '"“' or qf.finite is None:
+        return False  # (in a language whose finite verbs tell a clause: not 'menyatakan "sangat prihatin" tentang ...')
+    close = next((y for x, y in spans if x == a), None)
+    if close is None or close >= b or body[close - 2:close - 1] in (",", ".", "!", "?", ";", ":"):
+        return False
+    nxt = re.match(r"[ \t]+([a-z]+)\b", body[close:b])
+    return nxt is not None and nxt.group(1) not in qf.coordinator_set and not nxt.group(1).endswith("ing") \
+        and len(_WORDS.findall(body, close, b)) >= 2
+
+
 def _topic_before_relative(ctx: _Context, s: Sentence, verb_start: int, spans) -> Entity | None:
     """'Mr Ancram condemned the document, which the Foreign Office says has cost ...': a report in a
     relative clause with a subject of its own is that subject's, but the sentence is still about the
@@ -789,7 +808,7 @@ def _opening_person(ctx: _Context, start: int, verb_start: int, spans, after: st
     return ctx.ents.resolve(p, p.start)
 
 
-_OPENING_MARK = re.compile(r"(?<=\s)[\"“]")
+_OPENING_MARK = re.compile(r"((?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+)[\"“]")
 _BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
 
 
@@ -870,8 +889,11 @@ def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int, noun_verb
     # ('hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped': an aside in brackets
     # does not break the clause)
     text = _BRACKETED.sub(" ", body[start:end]) if "(" in body[start:end] else body[start:end]
-    # ('said Cummings "worked until his last breath"': the quote marks are no words of the clause)
-    text = _OPENING_MARK.sub("", text)
+    # ('said Cummings "worked until his last breath"', 'tweeted the response "required all hands on
+    # deck."': the quote mark after the subject is no word of the clause; but a reflexive's complement
+    # is no clause: 'declared himself "delighted"')
+    text = _OPENING_MARK.sub(lambda m: m.group(0) if m.group(2).casefold().endswith(("self", "selves"))
+                             else m.group(1), text)
     stop = qf.clause_break.search(text)
     head = text[:stop.start() if stop else len(text)]
     words = head.split()

@@ -16,7 +16,9 @@ def _pattern() -> re.Pattern:
     leads = [n[:-2].strip() for n in lines if n.endswith(" *")]
     alternation = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
     if heads:  # 'Beijing News', 'Greek Reporter': capitalised words, then a newspaper's head word
+        # (or joined to it by a hyphen: 'Las Vegas Review-Journal')
         alternation += r"|(?-i:(?:[A-Z][\w.&'’-]*\s+){1,3}(?:" + "|".join(re.escape(h) for h in heads) + r"))"
+        alternation += r"|(?-i:(?:[A-Z][\w.&'’]*\s+){0,2}[A-Z][\w.&'’]*-(?:" + "|".join(re.escape(h) for h in heads) + r"))"
     if leads:  # 'Daily Hive', 'Daily Maverick': a newspaper's lead word, then capitalised words
         alternation += r"|(?-i:(?:" + "|".join(re.escape(h) for h in leads) + r")(?:\s+[A-Z][\w.&'’-]*){1,3})"
     # the outlet itself, or one of its people: "BBC's Jonathan Marcus", "the Daily Telegraph"
