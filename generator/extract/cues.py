@@ -149,6 +149,10 @@ class QuoteFinder:
         self.document_read_after = re.compile(
             rf"\s*[,—–-]?\s*(?:{alt(reading)})[ \t]+(?P<doc>[^,.;:\"“”\n]{{3,120}}?)[ \t]*(?=[,.;:!?\"“”\n]|\Z)") \
             if reading else None
+        # '"...," the letter read.': the document as the subject after the quote
+        self.document_read_subject = re.compile(
+            rf"\s*[,—–-]\s*(?P<doc>(?:the|its|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?{doc_re})[ \t]+"
+            rf"(?:{alt(reading)})[ \t]*(?=[,.;:!?\"“”\n]|\Z)") if reading else None
         self.document_read_before = re.compile(
             rf"(?P<doc>[^,.;:\"“”\n]{{3,120}}?)(?:,[^,.;:\"“”\n]{{0,60}},)?[ \t]+(?:{alt(reading)})"
             rf"(?:[ \t]+in[ \t]+part)?[ \t]*[,:]?[ \t]*\Z") if reading else None
@@ -532,6 +536,7 @@ class QuoteFinder:
         self.pair_joined_before = re.compile(rf"[{UPPER}][\w'-]*[ \t]+(?:{alt(pair)})[ \t]+(?:[{UPPER}][\w'-]*[ \t]+)*\Z") \
             if pair else None
         self.relative_start = re.compile(rf"\s*(?:{alt(relatives)})\b") if relatives else None
+        self.person_relatives = {w.casefold() for w in pack.words("person_relatives")}
         # '... seperti yang disebutkan oleh Fahri': a passive speech verb in a relative clause refers
         # to what someone said before; its agent is not the one the sentence reports
         self.relative_before = re.compile(rf"(?<![\w-])(?:{alt(relatives)})[ \t]+\Z", re.I) if relatives else None
@@ -697,7 +702,9 @@ class QuoteFinder:
             # ('Organizers of the rally said'; 'Residents of the town')
             rf"(?:[ \t]+of[ \t]+the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"
             # ('Hospital officials in Omsk said')
-            + (rf"(?:[ \t]+(?:{alt(group_places)})[ \t]+[{UPPER}][\w-]+)?" if group_places else "")
+            # ('researchers in the United Kingdom established ...': a state's name of several words)
+            + (rf"(?:[ \t]+(?:{alt(group_places)})[ \t]+(?-i:(?:the[ \t]+)?[{UPPER}][\w-]+(?:[ \t]+[{UPPER}][\w-]+){{0,2}}))?"
+               if group_places else "")
             # ('researchers from the University of Colorado at Boulder (CU Boulder) in Colorado and
             # the College of Wooster in Ohio reported': where they work, names and their links)
             # (names in capitals, whatever the case of the rest)
@@ -857,6 +864,11 @@ class QuoteFinder:
         self.firm_subject = re.compile(rf"(?:(?:{alt(pack.words('sentence_openers'))})[ \t,]+)?(?i:{alt(firm_subjects)})") \
             if firm_subjects else None
         self.complementisers = {w.casefold() for w in pack.words("indirect_complementisers")}
+        self.comparison_asides = {w.casefold() for w in pack.words("comparison_asides")}
+        hedges = pack.words("identity_hedges")
+        self.identity_hedge = re.compile(
+            rf"\s*(?:{alt(hedges)})[ \t]+(?P<name>[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,3}})\s*") \
+            if hedges else None
         self.finite_words = {w.casefold() for w in pack.words("indirect_finite_words")}
         self.group_names = {w.casefold() for w in pack.words("group_speakers")}
         self.cue_participle_words = {w.casefold() for w in pack.words("cue_participles")}

@@ -9,8 +9,9 @@ from .marks import Quote, _WORDS, _trim
 from .outlets import is_news_outlet
 from .sentences import Sentence
 from .speakers import Entity, Parsed, UPPER, _at, after_blanks, word_positions
-from .subjects import (_Context, _POSSESSIVE_END, _authority, _group, _joined_role, _officer_named_last,
-                       _person_head, _phrase_after, _possessed_person, _run_in_subject, _segments_of, _subject)
+from .subjects import (_Context, _POSSESSIVE_END, _authority, _group, _joined_role, _named_institution,
+                       _officer_named_last, _person_head, _phrase_after, _possessed_person, _run_in_subject,
+                       _segments_of, _subject)
 
 
 def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None, bare: bool = True) -> Entity | None:
@@ -39,6 +40,20 @@ def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None, ba
             return e
     if bare and qf.document_bare.fullmatch(body, start, end):
         return last
+    return None
+
+
+def _quoted_document_owner(body: str, quotes, noun: str) -> Entity | None:
+    """'In the letter to GitHub, EFF's attorney Stoltz said "..." ... Philipp Hagemeister had spoken
+    ... "...", the letter read.': a document named before is the one whose words the article quoted
+    in the last sentence naming it; that quote's speaker issued it (not whoever spoke last)."""
+    word = re.compile(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", re.I)
+    for q in reversed(quotes[-12:]):
+        if q.speaker is None or q.sentence is None:
+            continue
+        a, b = q.sentence
+        if word.search(body, a, q.start) or word.search(body, q.end, b):
+            return q.speaker
     return None
 
 
@@ -365,6 +380,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             au = qf.authority.fullmatch(re.sub(r"^(?:the|The)[ \t]+", "", who)) if qf.authority is not None else None
             e = _authority(ctx, au.group("who"), s.start + mid.start("who")) if au is not None \
                 else _phrase_after(ctx, s.start + mid.start("who"))
+            if e is None and re.fullmatch(r"(?:the|The)[ \t]+[a-z]+", who.strip()):
+                # ('Since their discovery, according to the academy, ...': the body named before)
+                e = _named_institution(ctx, who, s.start + mid.start("who"))
             if e is not None and not is_news_outlet(e.name):
                 a, b = _trim(body, s.start + mid.end(), s.end)
                 clause = max(body.rfind(";", s.start, s.start + mid.start()), body.rfind(":", s.start, s.start + mid.start()))
@@ -486,6 +504,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             # (research reported of is 'they', not 'we': 'we found that ...' in an interview answer)
         elif e is None and pron in qf.personal and subject is not None and subject.type == "person":
             e = subject  # 'X denied ..., but ... he claimed ...': the sentence's own subject
+        elif e is None and pron in qf.personal and (opener := _opening_person(ctx, s.start, vs, spans)) is not None:
+            e = opener  # 'X broke news when he revealed ...': the person the sentence opens with
         elif e is None and pron and last is not None and last.type == "person":
             e = last
         elif e is None and pron in qf.personal and last is None and qf.pronoun_to_named:
@@ -505,7 +525,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             break
         if is_news_outlet(e.name):
             continue  # 'Reuters reported on Monday a German government source ... said': the press
-        subject = e
+        subject = _topic_before_relative(ctx, s, vs, spans) or e
         verb = v.group("verb")
         after = s.start + v.end()
         before = None
@@ -531,6 +551,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 if len(_WORDS.findall(body[k.end():s.end])) < 2:
                     return subject, None
         comp = m.group("comp") if m else None
+        if comp is None and verb.split()[-1].casefold() in qf.complementisers:
+            comp = verb.split()[-1]  # ('established that ...': the verb form holds its complementiser)
         if comp is None and qf.object_gap is not None and verb.casefold() not in qf.request_set \
                 and (not qf.object_gap_verbs or verb.casefold() in qf.object_gap_verbs):
             og = qf.object_gap.match(body, start, s.end)
@@ -639,6 +661,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             # ('meminta maaf dan berjanji kejadian serupa tidak akan terulang': a request verb's
             # object too short to report, but the second verb's clause still stands)
             return subject, before or (follow if verb.casefold() in qf.request_set else None)
+        if _quote_opens_longer_clause(qf, body, a, b, spans):
+            # ('saying "it wasn't a good fit" for her': the clause opens with the speaker's words and
+            # goes on with the reporter's; it is reported whole, as well as the quote)
+            return subject, Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "indirect", follow)
         if body[a] in '"“”„«' or (_mostly_quoted(a, b, spans) and not _quote_as_predicate(qf, body, a, b, spans)):
             # (a report of someone else after 'while'/'but' still stands)
             return subject, before or follow
@@ -726,6 +752,63 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
     return subject, None
 
 
+def _quote_opens_longer_clause(qf: QuoteFinder, body: str, a: int, b: int, spans) -> bool:
+    """A reported clause body[a:b] that opens with a quote and goes on for two words or more after it,
+    the quote a part of the clause: no sentence or comma ending inside its marks, and a lower-case
+    word after it that is neither a coordinator nor a participle ('"They need to stand by us", while
+    addressing the press', '"We couldn't win," and ...' are a quote and an aside)."""
+    if body[a:a + 1] not in '"“' or qf.finite is None:
+        return False  # (in a language whose finite verbs tell a clause: not 'menyatakan "sangat prihatin" tentang ...')
+    close = next((y for x, y in spans if x == a), None)
+    if close is None or close >= b or body[close - 2:close - 1] in (",", ".", "!", "?", ";", ":"):
+        return False
+    nxt = re.match(r"[ \t]+([a-z]+)\b", body[close:b])
+    return nxt is not None and nxt.group(1) not in qf.coordinator_set and not nxt.group(1).endswith("ing") \
+        and len(_WORDS.findall(body, close, b)) >= 2
+
+
+def _topic_before_relative(ctx: _Context, s: Sentence, verb_start: int, spans) -> Entity | None:
+    """'Mr Ancram condemned the document, which the Foreign Office says has cost ...': a report in a
+    relative clause with a subject of its own is that subject's, but the sentence is still about the
+    person it opens with, whom the next 'he' means."""
+    rel = re.search(r",[ \t]*(\w+)[ \t]+[^,;:\"“”]+\Z", ctx.body[s.start:verb_start])
+    if rel is None or rel.group(1).casefold() not in ctx.qf.relative_set \
+            or rel.group(1).casefold() in ctx.qf.person_relatives:
+        return None
+    return _opening_person(ctx, s.start, s.start + rel.start(), spans, after="")
+
+
+def _opening_person(ctx: _Context, start: int, verb_start: int, spans, after: str | None = None) -> Entity | None:
+    """'John Rhys-Davies broke news when he revealed that ...': a person named at the sentence's
+    start, with no other name before the verb, is whom a personal pronoun subject of that verb
+    means (not the one the article spoke of before), when the pronoun opens a subordinate clause
+    (not 'X dismissed reports he told Y ...', 'X outlined what he thinks ...'). `after` is a
+    pattern the words before the verb must end with instead."""
+    body, g = ctx.body, ctx.ents.g
+    m = g.match_at(body, start)
+    if m is None or _POSSESSIVE_END.search(m.group()) or any(a < verb_start and start < b for a, b in spans):
+        return None
+    between = body[m.end():verb_start]
+    if re.search(rf"[{UPPER}\d\"“”,;:]", between):
+        return None  # ('X met Y before he said ...', 'Speaking to X of PBS, he said': not clear, or not X)
+    if after is None:
+        opener = re.search(r"([a-z]+)[ \t]+[a-z]+[ \t]*\Z", between)
+        if opener is None or opener.group(1) not in ctx.qf.participle_clause_openers:
+            return None
+    elif not re.search(after, between):
+        return None
+    p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, True, ctx.ents.midcaps)
+    if p is None or p.type != "person" or not p.name \
+            or re.search(r"[^\W\d_]", body[start:p.start]) and p.role is None:
+        return None  # (the name must open the sentence: not 'Speaking to Martin Smith he said')
+    if len(p.name.split()) < 2:
+        known = ctx.ents.find_person(p.name)  # ('Mr Ancram' after 'Michael Ancram')
+        if known is None or known.type != "person" or len(known.name.split()) < 2:
+            return None
+    return ctx.ents.resolve(p, p.start)
+
+
+_OPENING_MARK = re.compile(r"((?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+)[\"“]")
 _BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
 
 
@@ -806,6 +889,11 @@ def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int, noun_verb
     # ('hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped': an aside in brackets
     # does not break the clause)
     text = _BRACKETED.sub(" ", body[start:end]) if "(" in body[start:end] else body[start:end]
+    # ('said Cummings "worked until his last breath"', 'tweeted the response "required all hands on
+    # deck."': the quote mark after the subject is no word of the clause; but a reflexive's complement
+    # is no clause: 'declared himself "delighted"')
+    text = _OPENING_MARK.sub(lambda m: m.group(0) if m.group(2).casefold().endswith(("self", "selves"))
+                             else m.group(1), text)
     stop = qf.clause_break.search(text)
     head = text[:stop.start() if stop else len(text)]
     words = head.split()
@@ -862,9 +950,10 @@ def _list_or_aside_then_verb(qf: QuoteFinder, text: str, pos: int) -> bool:
         chunk = text[pos:comma if comma >= 0 else len(text)]
         words = chunk.split()
         # (an aside is a relative clause, or a content clause: 'the rationale from a previous ruling,
-        # that women were ineligible to serve in combat, no longer applies')
+        # that women were ineligible to serve in combat, no longer applies', or a comparison: 'the
+        # algae, like warming temperatures, might render ...')
         relative = (qf.relative_start is not None and qf.relative_start.match(chunk) is not None) \
-            or (bool(words) and (words[0] in qf.complementisers
+            or (bool(words) and (words[0] in qf.complementisers or words[0] in qf.comparison_asides
                                  or (words[0].endswith("ed") and words[0].islower() and len(words) >= 2
                                      and words[1] in qf.agent_prepositions)))
         if relative and comma >= 0 and len(words) <= 15:

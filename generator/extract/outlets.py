@@ -11,11 +11,16 @@ from .gazetteer import DATA_DIR
 def _pattern() -> re.Pattern:
     lines = [line.strip() for line in (DATA_DIR / "news_outlets.txt").read_text(encoding="utf-8")
              .splitlines() if line.strip() and not line.startswith("#")]
-    names = [n for n in lines if not n.startswith("* ")]
+    names = [n for n in lines if not n.startswith("* ") and not n.endswith(" *")]
     heads = [n[2:].strip() for n in lines if n.startswith("* ")]
+    leads = [n[:-2].strip() for n in lines if n.endswith(" *")]
     alternation = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
     if heads:  # 'Beijing News', 'Greek Reporter': capitalised words, then a newspaper's head word
+        # (or joined to it by a hyphen: 'Las Vegas Review-Journal')
         alternation += r"|(?-i:(?:[A-Z][\w.&'’-]*\s+){1,3}(?:" + "|".join(re.escape(h) for h in heads) + r"))"
+        alternation += r"|(?-i:(?:[A-Z][\w.&'’]*\s+){0,2}[A-Z][\w.&'’]*-(?:" + "|".join(re.escape(h) for h in heads) + r"))"
+    if leads:  # 'Daily Hive', 'Daily Maverick': a newspaper's lead word, then capitalised words
+        alternation += r"|(?-i:(?:" + "|".join(re.escape(h) for h in leads) + r")(?:\s+[A-Z][\w.&'’-]*){1,3})"
     # the outlet itself, or one of its people: "BBC's Jonathan Marcus", "the Daily Telegraph"
     # ('State press agency PAP', 'media network EURACTIV': a description of the outlet first)
     described = r"(?:[\w-]+\s+){0,3}?(?:agency|newspaper|broadcaster|daily|network|outlet)\s+"

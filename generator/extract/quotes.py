@@ -11,8 +11,8 @@ import re
 
 from .cues import QuoteFinder
 from .furniture import Furniture
-from .indirect import (_document_owner, _is_code_or_label, _is_research, _is_title, _said_with_comma,
-                       _sentence_subject_and_indirect)
+from .indirect import (_document_owner, _is_code_or_label, _is_research, _is_title, _quoted_document_owner,
+                       _said_with_comma, _sentence_subject_and_indirect)
 from .langpack import LanguagePack
 from .marks import Quote, _Segment, _WORDS, _trim, scan_marks, scan_single_marks
 from .outlets import is_news_outlet
@@ -358,6 +358,12 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     e = _phrase_after(ctx, close + m.start("phrase"))
                     if e is not None:
                         speaker, how, conf = e, "cue-after", 0.85
+        if speaker is None and qf.document_read_subject is not None:
+            dr = qf.document_read_subject.match(after)
+            e = None if dr is None else _quoted_document_owner(body, quotes, dr.group("doc").split()[-1]) \
+                or _document_owner(ctx, close + dr.start("doc"), close + dr.end("doc"), last)
+            if e is not None:
+                speaker, how, conf = e, "cue-after", 0.8  # ('"...", the letter read.')
         if speaker is None and qf.document_read_after is not None:
             dr = qf.document_read_after.match(after)
             if dr is not None:

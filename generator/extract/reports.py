@@ -599,6 +599,12 @@ def _noun_subject_frame(qf: QuoteFinder, body: str, frame: list[str], quote_star
     if qf.finite is None or len(frame) != 1 or not body[quote_start:quote_start + 1].islower():
         return False
     word = frame[0]
+    if word.isalpha() and word[:1].isupper() and word[1:].islower() and word.casefold() not in qf.pronoun_set:
+        # 'tweeted that Conway "was a warm and gentle soul."': a name as the subject, when the quote
+        # opens with a finite verb (not 'blamed Trump "for the crisis"')
+        first = re.match(r"[^\W\d_]+", body[quote_start:quote_start + 30])
+        return first is not None and (qf.finite.fullmatch(first.group()) is not None
+                                      or (first.group().endswith("ed") and len(first.group()) > 4))
     # (not a participle, a past form, a determiner or a relative pronoun: 'being "pushed around"',
     # 'blamed "rising prices ..."', 'the "costs will ..."', 'which "seems to be ..."')
     return word.isalpha() and word.islower() and qf.finite.search(word) is None \

@@ -272,10 +272,11 @@ class Grammar:
         lroles_trie, conn_trie = trie_pattern(lower_roles + opening), trie_pattern(connectors)
         professions = pack.words("profession_heads")
         if professions:
-            # 'Northwestern University public health expert Wendy Parmet': up to two lower-case
-            # words before a profession join the body before it to the name after it
+            # 'Northwestern University public health expert Wendy Parmet': up to three lower-case
+            # words before a profession join the body before it to the name after it ('Finnish
+            # open-source video game developer Perttu Ahola')
             # (not after an article: 'A leading expert on the Cuban economy' names nobody)
-            conn_trie = rf"(?<![Aa] )(?<!An )(?<!The )(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{trie_pattern(professions)})(?![\w-])|{conn_trie}"
+            conn_trie = rf"(?<![Aa] )(?<!An )(?<!The )(?:[a-z][\w-]*[ \t]+){{0,3}}(?:{trie_pattern(professions)})(?![\w-])|{conn_trie}"
         fields = _field_after_title(pack.words("field_titles"), pack.words("stopwords"))
         if fields:
             conn_trie = rf"{fields}|{conn_trie}"
@@ -1250,7 +1251,8 @@ class ArticleEntities:
         self.headings = headings or []  # [(offset, code)] sorted
         self._heading_offsets = [h[0] for h in self.headings]
         self.ignored = ignored or []
-        self.lowercase_words = {w for w in re.findall(r"\b[a-z][a-z\-]+\b", body)}
+        # (not a handle or a domain: '@github', 'github.com' leave 'GitHub' a name)
+        self.lowercase_words = {w for w in re.findall(r"(?<![@#\w])[a-z][a-z\-]+\b(?!\.[a-z])", body)}
         self.midcaps = set(re.findall(rf"(?<=[a-z0-9,;)] )[{UPPER}][\w'’\-]+", body))
         self.mentions: list[tuple[int, Entity]] = []  # (offset, entity) for every resolved mention
         self._registry_memo: dict[str, object] = {}

@@ -236,13 +236,22 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             and ctx.qf.relative_start.match(body, segments[-1][0], segments[-1][1]))):
         rel = ctx.qf.relative_start.match(body, segments[-1][0], segments[-1][1]) \
             if ctx.qf.relative_start is not None else None
-        named = g.match_at(body, rel.end() + len(body[rel.end():segments[-1][1]]) - len(
-            body[rel.end():segments[-1][1]].lstrip())) if rel is not None else None
+        named = None
+        if rel is not None:
+            # ('..., which the New York Times called "..."': the clause's subject may have its article)
+            lead = ctx.qf.definite_lead.match(body[rel.end():segments[-1][1]].lstrip())
+            named = g.match_at(body, rel.end() + len(body[rel.end():segments[-1][1]]) - len(
+                body[rel.end():segments[-1][1]].lstrip()) + (lead.end() if lead else 0))
         if named is not None and not body[named.end():segments[-1][1]].strip():
             # '..., which NASA said might take place this summer': the clause's own subject, right
             # before the verb, is who speaks (not a name before the clause)
             segments = [(named.start(), segments[-1][1])]
             break
+        if rel is not None and not body[rel.end():segments[-1][1]].strip() \
+                and rel.group().strip().casefold() in ctx.qf.person_relatives:
+            held = _relative_antecedent(ctx, segments[:-1])
+            if held is not None:
+                return held, False
         kin = ctx.qf.kin_named.fullmatch(body, rel.end(), segments[-1][1]) \
             if rel is not None and ctx.qf.kin_named is not None else None
         if kin is not None:
@@ -279,6 +288,10 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         # ('issued a statement at his golf club outside Washington, D.C. saying': the place's
         # state or district after a comma goes on with the place, it is no subject)
         segments = segments[:-1]
+    if len(segments) > 1 and ctx.qf.identity_hedge is not None:
+        hedged = _hedged_name(ctx, segments)
+        if hedged is not None:
+            return hedged, False
     for index in range(len(segments) - 1, -1, -1):
         seg_start, seg_end = segments[index]
         if seg_end <= seg_start:
@@ -1358,6 +1371,35 @@ def _phrase_ending_at(ctx: _Context, start: int, end: int) -> Parsed | None:
     return None
 
 
+def _hedged_name(ctx: _Context, segments) -> Entity | None:
+    """'an audio recording in which someone, seemingly Honcharuk, audibly says ...': a name after a
+    hedging adverb, between commas right before the verb (an adverb of manner aside), is who
+    the unnamed subject is taken to be."""
+    body = ctx.body
+    last = body[segments[-1][0]:segments[-1][1]].strip()
+    k = len(segments) - 1
+    if k > 1 and re.fullmatch(r"[a-z]+ly", last):
+        k -= 1  # ('..., audibly says': the manner, not the subject)
+    hm = ctx.qf.identity_hedge.fullmatch(body, segments[k][0], segments[k][1])
+    if hm is None:
+        return None
+    return _phrase_after(ctx, hm.start("name"))
+
+
+def _relative_antecedent(ctx: _Context, segments) -> Entity | None:
+    """'The research was led by Mark Hay, a marine ecologist at GT, who said': the person a
+    person's relative pronoun hangs on, named at the end of the segment before it or before the
+    apposition that describes them (a segment opening with a lower-case word)."""
+    body = ctx.body
+    for k in range(len(segments) - 1, max(-1, len(segments) - 3), -1):
+        a, b = segments[k]
+        if body[a:b].strip()[:1].islower():
+            continue  # ('a marine ecologist and Regents Professor at GT': who they are)
+        e = _antecedent(ctx, a, b)
+        return e if e is not None and e.type == "person" else None
+    return None
+
+
 def _antecedent(ctx: _Context, start: int, end: int) -> Entity | None:
     """The name phrase that body[start:end] ends with, whatever word governs it: the antecedent of
     a relative clause opening at `end` ('setuju dengan Perdana Menteri Theresa May yang ...')."""
@@ -1380,7 +1422,8 @@ def _antecedent(ctx: _Context, start: int, end: int) -> Entity | None:
 
 def _possessed_person(ctx: _Context, pos: int, end: int) -> Parsed | None:
     """The person of two names or more that a possessive phrase at pos leads to, ending by `end`:
-    'Huber's longtime tag team partner Erick Rowan', 'his lawyer John Doe'."""
+    'Huber's longtime tag team partner Erick Rowan', 'his lawyer John Doe' (or of one name the
+    article gave in full before: 'EFF's attorney Stoltz' after 'Mitchell Stoltz')."""
     if ctx.qf.possessed_name is None:
         return None
     pn = ctx.qf.possessed_name.match(ctx.body, pos, end)
@@ -1388,8 +1431,12 @@ def _possessed_person(ctx: _Context, pos: int, end: int) -> Parsed | None:
     if m is None or m.end() > end:
         return None
     p = ctx.ents.g.parse(ctx.body, m.start(), m.end(), None, False)
-    if p is None or p.type != "person" or not p.name or len(p.name.split()) < 2:
+    if p is None or p.type != "person" or not p.name:
         return None
+    if len(p.name.split()) < 2:
+        known = ctx.ents.find_person(p.name)
+        if known is None or known.type != "person" or len(known.name.split()) < 2:
+            return None
     p.role = p.role or ctx.body[pn.start():pn.end()].strip()
     return p
 
