@@ -727,6 +727,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
 
 
 _BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
+_OPENING_MARKS = re.compile(r"(?<=\s)[\"“„«]")
 
 
 def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
@@ -806,6 +807,9 @@ def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int, noun_verb
     # ('hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped': an aside in brackets
     # does not break the clause)
     text = _BRACKETED.sub(" ", body[start:end]) if "(" in body[start:end] else body[start:end]
+    # ('said Cummings "worked until his last breath"': the speaker's words as the predicate; the
+    # marks are no part of the grammar)
+    text = _OPENING_MARKS.sub("", text)
     stop = qf.clause_break.search(text)
     head = text[:stop.start() if stop else len(text)]
     words = head.split()
@@ -917,6 +921,13 @@ def _is_title(text: str) -> bool:
     return caps >= (0.85 if broken else 0.75) * len(long_words) and words[0][0].isupper()
 
 
+def _condition_then_quote(qf: QuoteFinder, frame: list[str]) -> bool:
+    """'if Trump wins re-election, "these hellish events ..."': a subordinate clause with a subject
+    of its own (not 'when asked, "..."', a participle) before the quote."""
+    return len(frame) >= 3 and frame[0].casefold() in qf.participle_clause_openers \
+        and not frame[1].casefold().endswith(("ed", "ing")) and frame[1].casefold() not in qf.frame_non_subjects
+
+
 def _quote_as_predicate(qf: QuoteFinder, body: str, a: int, b: int, spans) -> bool:
     """'the law has "condemned many women ..."', 'the United States is "in the midst of a crisis"':
     a subject and a copula or an auxiliary of the reporter's, then the speaker's words as the
@@ -926,6 +937,8 @@ def _quote_as_predicate(qf: QuoteFinder, body: str, a: int, b: int, spans) -> bo
         return False
     frame = body[a:first]
     words = _WORDS.findall(frame)
+    if _condition_then_quote(qf, words):
+        return True
     if len(words) == 1 and words[0].casefold() in qf.frame_pronouns and not frame.rstrip(' "“”„«').endswith(","):
         return True  # 'menyebut pihaknya "sudah siap menghadapi apapun"': the pronoun is the subject
     if len(words) >= 2 and qf.copula_end.search(frame.rstrip(' "“”„«')) is not None:

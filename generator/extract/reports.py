@@ -5,7 +5,7 @@ import dataclasses
 import re
 
 from .cues import QuoteFinder
-from .indirect import _BRACKETED, _complement_is_clause, _mostly_quoted, _quote_as_predicate, _reads_as_clause
+from .indirect import _BRACKETED, _complement_is_clause, _condition_then_quote, _mostly_quoted, _quote_as_predicate, _reads_as_clause
 from .marks import Quote, _MARKS, _WORDS, _trim
 from .outlets import is_news_outlet
 from .sentences import Sentence
@@ -599,6 +599,12 @@ def _noun_subject_frame(qf: QuoteFinder, body: str, frame: list[str], quote_star
     if qf.finite is None or len(frame) != 1 or not body[quote_start:quote_start + 1].islower():
         return False
     word = frame[0]
+    if word[:1].isupper() and word[1:].islower() and word.isalpha() and word.casefold() not in qf.frame_non_subjects:
+        # 'said Cummings "worked until his last breath"', 'told MSNBC Cummings "was a great man"': a
+        # name as the subject, when the quote opens with a finite verb (not 'called Trump "a liar"')
+        first = re.match(r"[a-z]+", body[quote_start:quote_start + 30])
+        return first is not None and qf.finite_lower is not None and (
+            qf.finite_lower.fullmatch(first.group()) is not None or first.group().endswith("ed"))
     # (not a participle, a past form, a determiner or a relative pronoun: 'being "pushed around"',
     # 'blamed "rising prices ..."', 'the "costs will ..."', 'which "seems to be ..."')
     return word.isalpha() and word.islower() and qf.finite.search(word) is None \
@@ -629,6 +635,11 @@ def _without_wrappers(body: str, quotes: list[Quote], qf: QuoteFinder) -> list[Q
                     kept.append(q)
                     continue
                 frame = _WORDS.findall(body, a, b)
+                if _condition_then_quote(qf, frame):
+                    # 'argued that if Trump wins re-election, "these hellish events will ..."': a
+                    # condition of the reporter's, then the quote as its main clause
+                    kept.append(q)
+                    continue
                 if introduced is not None and (len(frame) >= 2 or (
                         len(frame) == 1 and frame[0].casefold() in qf.frame_pronouns)
                         or _noun_subject_frame(qf, body, frame, inner[0].start)) \
