@@ -432,6 +432,8 @@ class QuoteFinder:
         self.finite_lower = re.compile(
             rf"(?<![\w-])(?i:{alt(finite)})(?![\w-])|[^\W\d]\s+[a-z][a-z]*ed\b{present}") if finite else None
         # (not the comma inside a number: 'laws affecting 750,000 people ... needed updating')
+        # ('declared himself "delighted"': a reflexive object and its complement, no clause)
+        self.reflexives = frozenset(w.casefold() for w in pack.words("reflexive_pronouns"))
         self.clause_break = re.compile(r"(?<!\d),|,(?!\d)|[;:(—–]|\s(?:which|who|whom|whose)\s")
         # 'said the measure was "nowhere near enough."': a frame ending in one of these has the
         # quote as its predicate, so the reported clause keeps it

@@ -813,6 +813,8 @@ def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int, noun_verb
     stop = qf.clause_break.search(text)
     head = text[:stop.start() if stop else len(text)]
     words = head.split()
+    if words and words[0].casefold() in qf.reflexives:
+        return False
     joined = " ".join(words[:16])  # (the first sixteen words: where the finite verb must stand)
     fm = qf.finite.search(joined)
     lead = joined[:fm.start()].split() if fm is not None else []
