@@ -144,6 +144,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if e is not None and rest and not is_news_outlet(e.name):
             # the rest of the sentence after the cue is what the speaker said
             a, b = _trim(body, pos + rest.end(), s.end)
+            if text[:m.start()].strip() and _apposition_after_cue(qf, body, a, b):
+                continue  # ('..., argued Richard Keen, the government's lawyer.': who the speaker is,
+                # after the cue that ends the clause before it)
             if not text[:m.start()].strip() and body[a:a + 1].islower() and _person_head(qf, body[a:b]):
                 # ('kata Paisan Pachanda, petani berusia 59 tahun ...' after a quote: who the speaker
                 # is, in apposition, not what they said; 'Saat ini, kata Retno, guru AK belum ...'
@@ -421,6 +424,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if word_before is not None and word_before.casefold() in qf.participle_clause_openers \
                 and re.search(r"(?:\A|,)[ \t\"“”]*\w+[ \t]+\Z", text[:v.start()]):
             continue  # 'When asked about climate change, Trump claimed ...': a participle clause
+        if word_before is not None and word_before.casefold() in qf.circumstance_openers \
+                and v.group("verb").casefold().endswith("ing"):
+            continue  # ('the agency when announcing the arrest in May identified him ...': the
+            # subject's circumstance, whose object the main verb goes on from; not a report)
         before_verb = re.search(r"(\S+)[ \t]+(\w+)[ \t]+\Z", text[max(0, v.start() - 60):v.start()])
         if qf.issued_document is not None and v.group("verb").casefold() in qf.issuing_set:
             nxt = qf.indirect_verb.search(text, v.end(), v.end() + 60)
@@ -501,6 +508,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if e is None and qf.comma_subordinator is not None and qf.comma_subordinator.search(text, v.end()):
             continue  # ('The scientists behind the study only noted various hypotheses ..., though Dr.
             # Alison Kock ... has reported ...': a later clause has a subject of its own)
+        if e is None and v.group("verb").casefold().endswith("ing"):
+            continue  # ('In a live television broadcast announcing the measure, Castro's chief aide
+            # said ...': a participle in an opening phrase; the sentence's report is still to come)
         if e is None:
             break
         if is_news_outlet(e.name):
@@ -921,6 +931,14 @@ def _is_title(text: str) -> bool:
         return False
     caps = sum(1 for w in long_words if w[0].isupper())
     return caps >= (0.85 if broken else 0.75) * len(long_words) and words[0][0].isupper()
+
+
+def _apposition_after_cue(qf: QuoteFinder, body: str, a: int, b: int) -> bool:
+    """'an economist at Barclays', 'the government's lawyer': a description after the name of a cue
+    inside a sentence, opening with a determiner and with no verb of a clause."""
+    first = re.match(r"[a-z]+", body[a:a + 12])
+    return first is not None and first.group() in qf.sentence_determiner_set and qf.finite is not None \
+        and not _reads_as_clause(qf, body, a, b)
 
 
 def _condition_then_quote(qf: QuoteFinder, frame: list[str]) -> bool:

@@ -438,6 +438,23 @@ def _bare_force(ctx: _Context, start: int, end: int, described: bool = False) ->
     return _unnamed_entity(ctx, who, "organization", start)
 
 
+def _described_then_named(ctx: _Context, start: int, end: int) -> Entity | None:
+    """'..., argued the government's lawyer, Richard Keen.': a description of the speaker, then their
+    full name in apposition, closing the sentence."""
+    dc = ctx.qf.described_comma.match(ctx.body, start, end)
+    head = re.search(r"([a-z-]+)[ \t]*,[ \t]*\Z", dc.group()) if dc is not None else None
+    if head is None or head.group(1) not in ctx.qf.apposed_heads:
+        return None  # (not '..., announced a new operating system, Rocky Linux.': a thing, then its name)
+    e = _phrase_after(ctx, dc.end())
+    if e is None or e.type != "person" or len(e.name.split()) < 2 \
+            or len(_WORDS.findall(ctx.body, dc.end() + len(e.name), end)) > 0:
+        return None
+    owner = re.match(r"(?:the|its)[ \t]+([a-z]+)['’]s?[ \t]", dc.group())
+    if e.country is None and owner is not None and owner.group(1) in ctx.qf.person_state_bodies:
+        e.country = ctx.ents.main_country  # ('the government's lawyer': the story's state speaks)
+    return e
+
+
 def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                   last_person: Entity | None) -> "Quote | None":
     """Reported speech with its cue after it and no quote marks, as wire copy writes it: 'Posisi
@@ -482,7 +499,8 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     short = first is not None and first.group(1).casefold() in qf.object_prepositions \
                         and len(_WORDS.findall(tail)) <= 14 and not qf.indirect_verb.search(tail)
                 if short:
-                    speaker = _phrase_after(ctx, at + m.end()) or _bare_force(ctx, at + m.end(), s.end)
+                    speaker = _phrase_after(ctx, at + m.end()) or _bare_force(ctx, at + m.end(), s.end) \
+                        or _described_then_named(ctx, at + m.end(), s.end)
                     if speaker is None and qf.pronoun_subject is not None \
                             and qf.pronoun_subject.match(rest[m.end():]):
                         speaker = last_person or last
