@@ -134,3 +134,18 @@ def test_officials_named_by_their_service_speak():
             "discovered on May 25.\n\nForest officials suggested the elephant may have tried to eat a cracker.")
     speakers = [s for s, _, _ in reports_of(body)]
     assert "wildlife officials" in speakers and "Forest officials" in speakers
+
+
+def test_according_to_officials_then_a_phrase_of_the_clause():
+    # _phrase_after_source (Wikinews, 'Police shoot teenage protester as Hong Kong ...')
+    body = ("Protests went on in Hong Kong.\n\n"
+            "Sixty-six people or more were injured yesterday according to health officials, ranging in age from eleven to 75.")
+    assert [(s, t) for s, t, _ in reports_of(body)] == [
+        ("health officials", "Sixty-six people or more were injured yesterday")]
+
+
+def test_a_pronoun_after_a_subordinator_is_the_sentence_subject():
+    # _subordinate_pronoun_opener (Wikinews, 'Toronto Comicon 2019 welcomes fans ...')
+    body = ("Wikinews' Nicholas Moreau attended the event.\n\n"
+            "John Rhys-Davies broke news when he revealed that a Sliders reboot is being considered.")
+    assert [(s, t) for s, t, _ in reports_of(body)] == [("John Rhys-Davies", "a Sliders reboot is being considered")]

@@ -493,6 +493,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             # (research reported of is 'they', not 'we': 'we found that ...' in an interview answer)
         elif e is None and pron in qf.personal and subject is not None and subject.type == "person":
             e = subject  # 'X denied ..., but ... he claimed ...': the sentence's own subject
+        elif e is None and pron in qf.personal and (opener := _subordinate_pronoun_opener(ctx, s, vs)) is not None:
+            e = opener  # 'John Rhys-Davies broke news when he revealed that ...': the sentence's subject
         elif e is None and pron and last is not None and last.type == "person":
             e = last
         elif e is None and pron in qf.personal and last is None and qf.pronoun_to_named:
@@ -931,6 +933,23 @@ def _is_title(text: str) -> bool:
         return False
     caps = sum(1 for w in long_words if w[0].isupper())
     return caps >= (0.85 if broken else 0.75) * len(long_words) and words[0][0].isupper()
+
+
+def _subordinate_pronoun_opener(ctx: _Context, s: Sentence, verb_at: int) -> Entity | None:
+    """The person of two names or more opening the sentence, when the pronoun before a report verb
+    follows a subordinator or a coordinator of the sentence's own ('X broke news when he revealed
+    that ...', 'X left the party and she said ...'): the sentence's subject, not someone before it."""
+    body, g = ctx.body, ctx.ents.g
+    before = re.search(r"(?:\A|[ \t])(\w+)[ \t]+\w+[ \t]+\Z", body[max(s.start, verb_at - 40):verb_at])
+    if before is None or before.group(1).casefold() not in ctx.qf.participle_clause_openers | ctx.qf.coordinators:
+        return None
+    m = g.match_at(body, s.start)
+    if m is None or m.end() >= verb_at or "," in body[m.end():m.end() + 2]:
+        return None
+    p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, True, ctx.ents.midcaps)
+    if p is None or p.type != "person" or len((p.name or "").split()) < 2:
+        return None
+    return ctx.ents.resolve(p, p.start)
 
 
 def _apposition_after_cue(qf: QuoteFinder, body: str, a: int, b: int) -> bool:
