@@ -149,3 +149,10 @@ def test_a_pronoun_after_a_subordinator_is_the_sentence_subject():
     body = ("Wikinews' Nicholas Moreau attended the event.\n\n"
             "John Rhys-Davies broke news when he revealed that a Sliders reboot is being considered.")
     assert [(s, t) for s, t, _ in reports_of(body)] == [("John Rhys-Davies", "a Sliders reboot is being considered")]
+
+
+def test_a_negated_present_act_then_a_report_participle():
+    # opening_report_verbs 'does not [a-z]+' (Wikinews, 'On the campaign trail in the USA, August 2020')
+    body = ("John Eastman is a law professor.\n\nEastman does not make a judgment on Harris, arguing that she "
+            "needs to answer questions on the status of her parents.")
+    assert ("John Eastman", "she needs to answer questions on the status of her parents", None) in reports_of(body)
