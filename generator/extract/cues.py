@@ -395,6 +395,10 @@ class QuoteFinder:
         # 'Peneliti ekonomi pensiunan Evelyne Deurilla - Feer datang ...': a capitalised person noun,
         # a lower-case description (no stop, no verb), then the name (see _person_opening)
         self.described_heads = self.person_nouns | {w.casefold() for w in pack.words("lower_roles") if " " not in w}
+        # ('argued the government's lawyer, Richard Keen': a description of a person, by the one
+        # word naming what they are)
+        self.apposed_heads = self.described_heads | {w.casefold() for w in pack.words("deputy_roles")
+                                                     + pack.words("profession_heads") if " " not in w}
         self.titled_opening = re.compile(
             rf"[{UPPER}][a-z]+(?:[ \t]+(?!(?:{alt(pack.words('descriptor_stops'))})\b)[a-z][a-z-]*){{1,3}}[ \t]+(?=[{UPPER}])") \
             if pack.words("descriptor_stops") else None
@@ -436,6 +440,9 @@ class QuoteFinder:
         self.finite_lower = re.compile(
             rf"(?<![\w-])(?i:{alt(finite)})(?![\w-])|[^\W\d]\s+[a-z][a-z]*ed\b{present}") if finite else None
         # (not the comma inside a number: 'laws affecting 750,000 people ... needed updating')
+        self.sentence_determiner_set = frozenset(w.casefold() for w in pack.words("sentence_determiners"))
+        # ('declared himself "delighted"': a reflexive object and its complement, no clause)
+        self.reflexives = frozenset(w.casefold() for w in pack.words("reflexive_pronouns"))
         self.clause_break = re.compile(r"(?<!\d),|,(?!\d)|[;:(—–]|\s(?:which|who|whom|whose)\s")
         # 'said the measure was "nowhere near enough."': a frame ending in one of these has the
         # quote as its predicate, so the reported clause keeps it
@@ -492,6 +499,7 @@ class QuoteFinder:
         # participle and its preposition open an aside inside the subject)
         self.agent_prepositions = frozenset(w.casefold() for w in pack.words("aside_participle_prepositions"))
         self.participle_clause_openers = frozenset(w.casefold() for w in pack.words("participle_clause_openers"))
+        self.circumstance_openers = frozenset(w.casefold() for w in pack.words("circumstance_openers"))
         markers = pack.words("passive_agent_markers")
         self.agent_marker = re.compile(rf"[ \t]+(?:{alt(markers)})[ \t]+") if markers else None
         determiners = pack.words("determiners")
@@ -617,8 +625,10 @@ class QuoteFinder:
         comps = alt(pack.words("indirect_complementisers"))
         skips = "|".join(pack.words("indirect_skip"))
         self.indirect_clause = re.compile(
-            rf"\s*(?:(?:{skips})\s*){{0,3}},?\s*(?:(?P<comp>{comps})\b\s*)?" if skips else
-            rf"\s*,?\s*(?:(?P<comp>{comps})\b\s*)?")
+            rf"\s*(?:(?:{skips})\s*){{0,3}},?\s*(?:(?P<comp>{comps})\b(?:\s*,(?=\s))?\s*)?" if skips else
+            rf"\s*,?\s*(?:(?P<comp>{comps})\b(?:\s*,(?=\s))?\s*)?")
+        # ('argued that, as president, he should be immune ...': an aside right after the
+        # complementiser; the clause starts after its comma)
         # ('according to police on Thursday': a time or a channel after the source)
         self.source_tail = re.compile(rf"(?:[ \t]+(?:{skips}))+[ \t]*\Z") if skips else None
         # 'memperingatkan Korea Utara beberapa waktu lalu bahwa ...' / 'mengatakan kepada Rusia, Jepang
@@ -803,7 +813,7 @@ class QuoteFinder:
         self.addressee_participles = frozenset(w.casefold() for w in telling)
         self.participle_after_clause = re.compile(
             rf"{opening}[^;:\"“”\n]{{0,150}}?,"
-            rf"[ \t]+(?:(?P<part>{alt(participles + telling)})[ \t]+(?:that[ \t]+)?|(?=(?P<accusing>{alt(accusing) if accusing else '(?!)'})[ \t]))") \
+            rf"[ \t]+(?:(?P<part>{alt(participles + telling)})[ \t]+(?:that,?[ \t]+)?|(?=(?P<accusing>{alt(accusing) if accusing else '(?!)'})[ \t]))") \
             if opening_verbs and participles else None
         # 'The BBC cited Budi Gunawan, chief of ..., as saying the suspects were ...', 'Reuters quoted
         # him as saying: "..."': the one quoted is the speaker, not the outlet quoting them

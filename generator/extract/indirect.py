@@ -159,6 +159,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if e is not None and rest and not is_news_outlet(e.name):
             # the rest of the sentence after the cue is what the speaker said
             a, b = _trim(body, pos + rest.end(), s.end)
+            if text[:m.start()].strip() and _apposition_after_cue(qf, body, a, b):
+                continue  # ('..., argued Richard Keen, the government's lawyer.': who the speaker is,
+                # after the cue that ends the clause before it)
             if not text[:m.start()].strip() and body[a:a + 1].islower() and _person_head(qf, body[a:b]):
                 # ('kata Paisan Pachanda, petani berusia 59 tahun ...' after a quote: who the speaker
                 # is, in apposition, not what they said; 'Saat ini, kata Retno, guru AK belum ...'
@@ -439,6 +442,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if word_before is not None and word_before.casefold() in qf.participle_clause_openers \
                 and re.search(r"(?:\A|,)[ \t\"“”]*\w+[ \t]+\Z", text[:v.start()]):
             continue  # 'When asked about climate change, Trump claimed ...': a participle clause
+        if word_before is not None and word_before.casefold() in qf.circumstance_openers \
+                and v.group("verb").casefold().endswith("ing"):
+            continue  # ('the agency when announcing the arrest in May identified him ...': the
+            # subject's circumstance, whose object the main verb goes on from; not a report)
         before_verb = re.search(r"(\S+)[ \t]+(\w+)[ \t]+\Z", text[max(0, v.start() - 60):v.start()])
         if qf.issued_document is not None and v.group("verb").casefold() in qf.issuing_set:
             nxt = qf.indirect_verb.search(text, v.end(), v.end() + 60)
@@ -521,6 +528,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if e is None and qf.comma_subordinator is not None and qf.comma_subordinator.search(text, v.end()):
             continue  # ('The scientists behind the study only noted various hypotheses ..., though Dr.
             # Alison Kock ... has reported ...': a later clause has a subject of its own)
+        if e is None and v.group("verb").casefold().endswith("ing"):
+            continue  # ('In a live television broadcast announcing the measure, Castro's chief aide
+            # said ...': a participle in an opening phrase; the sentence's report is still to come)
         if e is None:
             break
         if is_news_outlet(e.name):
@@ -897,6 +907,8 @@ def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int, noun_verb
     stop = qf.clause_break.search(text)
     head = text[:stop.start() if stop else len(text)]
     words = head.split()
+    if words and words[0].casefold() in qf.reflexives:
+        return False
     joined = " ".join(words[:16])  # (the first sixteen words: where the finite verb must stand)
     fm = qf.finite.search(joined)
     lead = joined[:fm.start()].split() if fm is not None else []
@@ -1006,6 +1018,21 @@ def _is_title(text: str) -> bool:
     return caps >= (0.85 if broken else 0.75) * len(long_words) and words[0][0].isupper()
 
 
+def _apposition_after_cue(qf: QuoteFinder, body: str, a: int, b: int) -> bool:
+    """'an economist at Barclays', 'the government's lawyer': a description after the name of a cue
+    inside a sentence, opening with a determiner and with no verb of a clause."""
+    first = re.match(r"[a-z]+", body[a:a + 12])
+    return first is not None and first.group() in qf.sentence_determiner_set and qf.finite is not None \
+        and not _reads_as_clause(qf, body, a, b)
+
+
+def _condition_then_quote(qf: QuoteFinder, frame: list[str]) -> bool:
+    """'if Trump wins re-election, "these hellish events ..."': a subordinate clause with a subject
+    of its own (not 'when asked, "..."', a participle) before the quote."""
+    return len(frame) >= 3 and frame[0].casefold() in qf.participle_clause_openers \
+        and not frame[1].casefold().endswith(("ed", "ing")) and frame[1].casefold() not in qf.frame_non_subjects
+
+
 def _quote_as_predicate(qf: QuoteFinder, body: str, a: int, b: int, spans) -> bool:
     """'the law has "condemned many women ..."', 'the United States is "in the midst of a crisis"':
     a subject and a copula or an auxiliary of the reporter's, then the speaker's words as the
@@ -1015,6 +1042,8 @@ def _quote_as_predicate(qf: QuoteFinder, body: str, a: int, b: int, spans) -> bo
         return False
     frame = body[a:first]
     words = _WORDS.findall(frame)
+    if _condition_then_quote(qf, words):
+        return True
     if len(words) == 1 and words[0].casefold() in qf.frame_pronouns and not frame.rstrip(' "“”„«').endswith(","):
         return True  # 'menyebut pihaknya "sudah siap menghadapi apapun"': the pronoun is the subject
     if len(words) >= 2 and qf.copula_end.search(frame.rstrip(' "“”„«')) is not None:

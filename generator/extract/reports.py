@@ -5,7 +5,7 @@ import dataclasses
 import re
 
 from .cues import QuoteFinder
-from .indirect import _BRACKETED, _complement_is_clause, _mostly_quoted, _quote_as_predicate, _reads_as_clause
+from .indirect import _BRACKETED, _complement_is_clause, _condition_then_quote, _mostly_quoted, _quote_as_predicate, _reads_as_clause
 from .marks import Quote, _MARKS, _WORDS, _trim
 from .outlets import is_news_outlet
 from .sentences import Sentence
@@ -438,6 +438,38 @@ def _bare_force(ctx: _Context, start: int, end: int, described: bool = False) ->
     return _unnamed_entity(ctx, who, "organization", start)
 
 
+def _described_then_named(ctx: _Context, start: int, end: int) -> Entity | None:
+    """'..., argued the government's lawyer, Richard Keen.': a description of the speaker, then their
+    full name in apposition, closing the sentence."""
+    dc = ctx.qf.described_comma.match(ctx.body, start, end)
+    head = re.search(r"([a-z-]+)[ \t]*,[ \t]*\Z", dc.group()) if dc is not None else None
+    if head is None or head.group(1) not in ctx.qf.apposed_heads:
+        return None  # (not '..., announced a new operating system, Rocky Linux.': a thing, then its name)
+    e = _phrase_after(ctx, dc.end())
+    if e is None or e.type != "person" or len(e.name.split()) < 2 \
+            or len(_WORDS.findall(ctx.body, dc.end() + len(e.name), end)) > 0:
+        return None
+    owner = re.match(r"(?:the|its)[ \t]+([a-z]+)['’]s?[ \t]", dc.group())
+    if e.country is None and owner is not None and owner.group(1) in ctx.qf.person_state_bodies:
+        e.country = ctx.ents.main_country  # ('the government's lawyer': the story's state speaks)
+    return e
+
+
+def _phrase_after_source(qf: QuoteFinder, rest: str, start: int) -> bool:
+    """After '..., according to X' the sentence ends, or goes on with a short phrase of the clause
+    before: a preposition's or a participle's ('according to Kamloops Police, at the McDonald Park
+    playground', 'according to health officials, ranging in age from eleven to 75'), not a
+    predicate the source interrupts (', according to Turkey, supportive of the rebels')."""
+    comma = rest.find(",", start)
+    if comma < 0:
+        return True
+    tail = rest[comma + 1:]
+    first = re.match(r"[ \t]*([a-z]+)", tail)
+    return first is not None and len(_WORDS.findall(tail)) <= 10 and "," not in tail \
+        and (first.group(1) in qf.object_prepositions or first.group(1).endswith("ing")) \
+        and not (qf.finite is not None and qf.finite.search(tail))
+
+
 def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                   last_person: Entity | None) -> "Quote | None":
     """Reported speech with its cue after it and no quote marks, as wire copy writes it: 'Posisi
@@ -452,8 +484,10 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
     last_comma = body.rfind(",", tail_start, s.end)  # (two rfinds, not a loop over 150 characters)
     commas = [c for c in (body.rfind(",", tail_start, last_comma) if last_comma > 0 else -1, last_comma) if c >= 0]
     bare = body.rfind(" according to ", tail_start, s.end)
-    if bare > max(commas, default=-1) and body[bare - 1:bare] not in ",":
-        commas.append(bare)  # ('... in the attack according to a hospital spokesperson.': no comma)
+    if bare >= 0 and bare not in commas and body[bare - 1:bare] not in ",":
+        # ('... in the attack according to a hospital spokesperson.': no comma; '... were injured
+        # yesterday according to health officials, ranging in age ...': a phrase after it)
+        commas = sorted(commas + [bare])
     for at in reversed(commas):
         if any(a < s.end and b > at for a, b in spans):
             continue  # (the cue is inside or after a quote: '"...", he said' is the quote's)
@@ -482,7 +516,8 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     short = first is not None and first.group(1).casefold() in qf.object_prepositions \
                         and len(_WORDS.findall(tail)) <= 14 and not qf.indirect_verb.search(tail)
                 if short:
-                    speaker = _phrase_after(ctx, at + m.end()) or _bare_force(ctx, at + m.end(), s.end)
+                    speaker = _phrase_after(ctx, at + m.end()) or _bare_force(ctx, at + m.end(), s.end) \
+                        or _described_then_named(ctx, at + m.end(), s.end)
                     if speaker is None and qf.pronoun_subject is not None \
                             and qf.pronoun_subject.match(rest[m.end():]):
                         speaker = last_person or last
@@ -507,7 +542,7 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     speaker = _phrase_after(ctx, at + m.start("phrase"))
                 acc = qf.according_after.match(rest) if m is None and qf.according_after is not None else None
                 if acc is not None and acc.end() < len(rest) and len(_WORDS.findall(rest, acc.end())) <= 14 \
-                        and "," not in rest[acc.end():]:  # (', according to Turkey, supportive of': an aside)
+                        and _phrase_after_source(qf, rest, acc.end()):  # (', according to Turkey, supportive of': an aside)
                     # '... struck near the base, according to the Iraqi military.' (not the press:
                     # '..., according to Reuters.' reports what Reuters was told)
                     pos = at + acc.end()
@@ -523,7 +558,8 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                         e = _phrase_after(ctx, lead.end() if lead else pos)
                     if e is None and qf.authority is not None:
                         # '..., according to police.': the unnamed authorities of the story's state
-                        who = body[lead.end() if lead else pos:s.end].strip().rstrip(".!?").strip()
+                        src_end = body.find(",", pos, s.end)  # (the phrase after the source is not its name)
+                        who = body[lead.end() if lead else pos:src_end if src_end >= 0 else s.end].strip().rstrip(".!?").strip()
                         if qf.source_tail is not None:
                             who = qf.source_tail.sub("", who)  # ('according to police on Thursday.')
                         au = qf.authority.fullmatch(who)
@@ -635,6 +671,11 @@ def _without_wrappers(body: str, quotes: list[Quote], qf: QuoteFinder) -> list[Q
                     kept.append(q)
                     continue
                 frame = _WORDS.findall(body, a, b)
+                if _condition_then_quote(qf, frame):
+                    # 'argued that if Trump wins re-election, "these hellish events will ..."': a
+                    # condition of the reporter's, then the quote as its main clause
+                    kept.append(q)
+                    continue
                 if introduced is not None and (len(frame) >= 2 or (
                         len(frame) == 1 and frame[0].casefold() in qf.frame_pronouns)
                         or _noun_subject_frame(qf, body, frame, inner[0].start)) \
