@@ -158,6 +158,12 @@ class ConflictLexicon:
     # after) a joined pair names how the two get on, however badly, not a fight between them
     relation_before: re.Pattern | None = None
     relation_after: re.Pattern | None = None
+    # `tentara`, `troops`, `rebels`, `separatists`: the armed actors (or the secession movement) a
+    # state's own conflict has; `polisi`, `police`: the force of a crime or terror inquiry
+    armed_forces: re.Pattern | None = None
+    armed_actors: re.Pattern | None = None
+    police: re.Pattern | None = None
+    war: re.Pattern | None = None  # `war`, `perang`: a state at war, whoever its police are
 
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
@@ -211,7 +217,15 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         state_references=alternation(data.get("state_references") or []),
         headline_backs=alternation(data.get("headline_backs") or []),
         clause_openers=alternation(data.get("clause_openers") or []),
+        armed_forces=alternation(data.get("armed_forces") or []),
+        police=alternation(data.get("police") or []),
+        war=alternation(data.get("war") or []),
     )
+    # (the armed sides of the stance lexicon, `rebels`, `kelompok militan`, the forces of a state, and
+    # other armed actors and words of secession: `rebel-held`, `separatists`)
+    actors = _list_words(lexicon_data(pack, "stance_lexicon")[1], ("armed_sides",)) \
+        + [str(w) for key in ("armed_forces", "armed_actors") for w in data.get(key) or []]
+    lexicon.armed_actors = alternation(actors)
     targets = [str(w) for w in data.get("shared_target_before") or []]
     if targets:
         # `serangan nuklir ke Korea Selatan dan Amerika Serikat`, `retorika perang terhadap AS dan
@@ -759,8 +773,14 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             # state alone, when the article has a word of fighting elsewhere: `meminta otoritas
             # Myanmar mengakhiri kekerasan` and `kelompok militan ... serbuan militer` in the next
             # paragraph; not an economic `crisis` or the `border` of a wall)
+            # (and armed actors, lex.armed_actors, named somewhere: troops, rebels, militants, a
+            # secession movement; a state's `war` of words, a `dispute` over tariffs, a civil war
+            # long over in a business story have none: `Tony Blair and Gordon Brown ... declared
+            # all out war on each other`)
             if evidence >= 3 and (any(top in codes for codes in strong_sentences)
-                                  or (strong_words and any(codes == {top} for codes in weak_sentences))):
+                                  or (strong_words and any(codes == {top} for codes in weak_sentences))) \
+                    and (_said(lex.armed_actors, body, live, ignored)
+                         or _said(lex.armed_groups, body, live, ignored)):
                 parties = [top]
         elif second >= 2 and frozenset(ranked[:2]) not in partners and any(set(ranked[:2]) <= codes and any(
                 not clause or clause & set(ranked[:2]) for clause in clauses)
@@ -807,6 +827,14 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             parties = [top]
             if not name:  # `Afghanistan–Taliban`
                 name = country_name(top, lex.lang) + "\u2013" + max(group_names, key=group_names.get)
+    # A state alone against militants or bombers, in an article that names the police, no armed
+    # forces of a state and no war (lex.police, lex.armed_forces, lex.war: `Kepolisian Malaysia ...
+    # memberantas pengaruh ... kelompok militan ISIS`, `a blast at a police headquarters`): a crime or
+    # terror inquiry at home, domestic security, not an armed conflict (not a journalist shot in a
+    # state at civil war, whose police investigate).
+    if len(parties) == 1 and _said(lex.police, body, live, ignored) \
+            and not _said(lex.armed_forces, body, live, ignored) and not _said(lex.war, body, live, ignored):
+        parties = []
     # A headline that sets the states it names against a side that is no state ('Nobel laureate
     # Liu Xiaobo dies, world condemns China', 'RI Malaysia lawan resolusi UE soal sawit'): a verb
     # of opposing (lex.headline_opposes) with states on one side of it only. With no conflict
@@ -902,6 +930,15 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         if set(_entry(entry, "parties") or []) == set(parties):
             return {"id": _entry(entry, "id"), "name": name, "parties": parties}
     return {"id": None, "name": name, "parties": parties}
+
+
+def _said(regex: re.Pattern | None, body: str, live: list[tuple[int, int]],
+          ignored: list[tuple[int, int]]) -> bool:
+    """A phrase of `regex` in a live sentence of the body (not a related headline)."""
+    if regex is None:
+        return False
+    return any(not _inside(m.start(), m.end(), ignored)
+               for s, e in live for m in regex.finditer(body, s, e))
 
 
 def _disputed_place(lex: ConflictLexicon, body: str, live: list[tuple[int, int]],
