@@ -35,3 +35,29 @@ def test_police_inquiry_at_home_is_no_conflict():
     body = ("Tentara Filipina menggempur kelompok militan ISIS di Marawi. Polisi Filipina menahan 15 "
             "orang terkait serangan ISIS di Filipina. Perang melawan ISIS di Filipina berlanjut.")
     assert _parties(detect(body)) == {"PH"}
+
+
+def test_a_lone_accusation_in_a_trial_story_is_no_conflict():
+    # (after 'Sidang WNI tersangka kasus Kim Jong-nam dimulai 2 Oktober', IndoSum)
+    body = ("Malaysia akan memulai proses pengadilan dua tersangka kasus dugaan pembunuhan Kim Jong-nam, "
+            "kakak tiri pemimpin Korea Utara. Jaksa di Malaysia akan memanggil 40 saksi. Sementara itu, "
+            "Amerika Serikat menuding rezim Korut merupakan dalang di balik pembunuhan itu.")
+    assert _parties(detect(body, title="Sidang tersangka kasus pembunuhan dimulai Oktober")) == set()
+    # the same accusation in a story of the dispute itself (a word of conflict) keeps the pair
+    body = body.replace("Jaksa di Malaysia", "Ketegangan antara Korea Utara dan Amerika Serikat meningkat. "
+                        "Jaksa di Malaysia")
+    assert _parties(detect(body, title="Sidang tersangka kasus pembunuhan dimulai Oktober")) == {"KP", "US"}
+
+
+def test_a_background_remark_is_no_conflict():
+    # (after 'Wikinews interviews 2020 Melbourne Lord Mayor Candidate Wayne Tseng'): one sentence of
+    # tension between two states in a long interview about a city election
+    body = ("Wayne Tseng was born in Taiwan and came to Australia in 1990. He runs a business in Melbourne, "
+            "Australia. Australia has many Chinese voters, and Chinese candidates stand in many wards. "
+            "The current tension between China and Australia fuels speculation about Chinese candidates. "
+            "He wants better understanding between Chinese and Australian communities in Australia.")
+    assert _parties(detect(body, "en", title="Interview with a candidate for mayor")) == set()
+    # two states named once each, where attacks happened elsewhere, in a story of a bombing at home
+    body = ("Polisi menyebut pelaku bom di Jakarta bagian dari jaringan ISIS. Ia menyebut serangan di "
+            "Filipina dan Inggris juga dari kelompok mereka. Ini perang global, kata seorang pengamat.")
+    assert _parties(detect(body, title="Pelaku bom jaringan ISIS")) == set()

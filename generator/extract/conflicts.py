@@ -491,6 +491,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # that work together (a weapons programme, a deal) are not each other's adversaries
     partners: set[frozenset] = set()
     attacked: set[frozenset] = set()  # pairs of a hostile act of one on the other in the text
+    # each joined pair's sentences with a conflict word beside it, and whether a hostile cue is there too
+    set_apart: dict[frozenset, set] = {}
     art = _Article(body, slex, finder, ignored, set())
     last_subject: list = []
     last_named: set = set()  # the states of the last sentence that named one
@@ -574,6 +576,9 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                 near = False
                 discounted.update(m.start() for m in near_words)
             add(a.code, b.code, 1.5 if near else 0.25)
+            if near:
+                set_apart.setdefault(frozenset((a.code, b.code)), set()).add(
+                    (s, bool(_hostile(lex, slex, body, s, e))))
         if hot and any(w not in discounted for w in all_words):
             # (the everyday words that only named a pair's place set no states apart)
             hot_sentences.append({hit.code for hit in hits})
@@ -730,12 +735,17 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                 sum(counts.get(c, 0) for c in codes))
 
     parties: list[str] = []
+    dismissed: frozenset = frozenset()  # a pair set apart only by a remark or a lone accusation
     if pair_scores:
         best = max(pair_scores, key=rank)
         # A state named once in an article that names some state three times or more is a
         # passing mention (`the conflict between Armenia and Azerbaijan` in an interview about a
-        # US election): not the article's conflict.
-        passing = min(counts.get(c, 0) for c in best) <= 1 and max(counts.values(), default=0) >= 3
+        # US election): not the article's conflict. So are two states named once each, with no
+        # hostile act of one on the other, outside the headline (`Martinus secara spesifik menyebut
+        # serangan di Filipina dan Inggris` in a story of a bombing in Jakarta): places named together.
+        passing = min(counts.get(c, 0) for c in best) <= 1 and (
+            max(counts.values(), default=0) >= 3
+            or (max(counts.get(c, 0) for c in best) <= 1 and best not in attacked and not best <= set(headline)))
         # One hostile act alone, in an article with no conflict word whose headline does not name
         # the two, by or on a state named twice at most and a third as often as the other
         # (`London menolak pemilihan Riyadh` in a story of Saudi women's rights): a passing
@@ -744,7 +754,23 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         pair_named = sorted(counts.get(c, 0) for c in best)
         lone_act = hostile_words == 0 and pair_scores[best] <= 1.0 and not best <= set(headline) \
             and pair_named[0] <= 2 and 3 * pair_named[0] <= pair_named[1]
-        if pair_scores[best] >= 1.0 and not passing and not lone_act:
+        # A lone accusation (`Amerika Serikat dan Korea Selatan menuding ... rezim Korut merupakan
+        # dalang` at the end of a story of a murder trial in Malaysia): one hostile act, no conflict
+        # word that is no everyday word, the two states named twice at most each and not in the
+        # headline: background to the story, not its conflict.
+        accusation = not strong_words and pair_scores[best] <= 1.0 and not best <= set(headline) \
+            and pair_named[1] <= 2
+        # A background remark (`The current tension between Chinese and Australia fuel public
+        # speculation` in an interview with a candidate for mayor): the pair set apart beside a
+        # conflict word in one sentence only, with no hostile cue there (not `Gibraltarians rejected plans for the Rock's sovereignty
+        # to be shared between Britain and Spain`) nor a hostile act of one on the other elsewhere, not
+        # in the headline, in an article with one conflict word at most that is no everyday word.
+        apart = set_apart.get(best, set())
+        remark = len(strong_words) <= 1 and best not in attacked and not best <= set(headline) \
+            and len(apart) == 1 and not any(hostile for _, hostile in apart)
+        if accusation or remark:
+            dismissed = best  # (nor are the two the conflict as the states named most, below)
+        if pair_scores[best] >= 1.0 and not passing and not lone_act and not accusation and not remark:
             parties = sorted(best, key=lambda c: (-counts.get(c, 0), first.get(c, 0)))
             parties = _own_fight(parties, pair_scores[best], best in attacked or best <= set(headline),
                                  counts, strong_sentences)
@@ -782,7 +808,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                     and (_said(lex.armed_actors, body, live, ignored)
                          or _said(lex.armed_groups, body, live, ignored)):
                 parties = [top]
-        elif second >= 2 and frozenset(ranked[:2]) not in partners and any(set(ranked[:2]) <= codes and any(
+        elif second >= 2 and frozenset(ranked[:2]) not in partners and frozenset(ranked[:2]) != dismissed and any(set(ranked[:2]) <= codes and any(
                 not clause or clause & set(ranked[:2]) for clause in clauses)
                 for codes, clauses in hot_clauses):
             # two states merely named most (a court case in Malaysia of a North Korean's murder,
