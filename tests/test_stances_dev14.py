@@ -40,8 +40,11 @@ def test_police_inquiry_at_home_is_no_conflict():
 def test_a_lone_accusation_in_a_trial_story_is_no_conflict():
     # (after 'Sidang WNI tersangka kasus Kim Jong-nam dimulai 2 Oktober', IndoSum)
     body = ("Malaysia akan memulai proses pengadilan dua tersangka kasus dugaan pembunuhan Kim Jong-nam, "
-            "kakak tiri pemimpin Korea Utara. Jaksa di Malaysia akan memanggil 40 saksi. Sementara itu, "
-            "Amerika Serikat menuding rezim Korut merupakan dalang di balik pembunuhan itu.")
+            "kakak tiri pemimpin Korea Utara. Sidang dimulai pada 2 Oktober. Hakim sudah menetapkan "
+            "jadwalnya. Kedua tersangka terancam hukuman mati. Pengacara mereka menilai sidang terlalu "
+            "dipaksakan. Jaksa di Malaysia akan memanggil 40 saksi. Jaksa juga memberikan rekaman CCTV. "
+            "Seorang tersangka mengaku dijebak. Sementara itu, Amerika Serikat menuding rezim Korut "
+            "merupakan dalang di balik pembunuhan itu.")
     assert _parties(detect(body, title="Sidang tersangka kasus pembunuhan dimulai Oktober")) == set()
     # the same accusation in a story of the dispute itself (a word of conflict) keeps the pair
     body = body.replace("Jaksa di Malaysia", "Ketegangan antara Korea Utara dan Amerika Serikat meningkat. "
@@ -51,13 +54,23 @@ def test_a_lone_accusation_in_a_trial_story_is_no_conflict():
 
 def test_a_background_remark_is_no_conflict():
     # (after 'Wikinews interviews 2020 Melbourne Lord Mayor Candidate Wayne Tseng'): one sentence of
-    # tension between two states in a long interview about a city election
+    # tension between two states in a long interview about a city election (a brief of that one
+    # sentence would be about the tension)
     body = ("Wayne Tseng was born in Taiwan and came to Australia in 1990. He runs a business in Melbourne, "
-            "Australia. Australia has many Chinese voters, and Chinese candidates stand in many wards. "
-            "The current tension between China and Australia fuels speculation about Chinese candidates. "
-            "He wants better understanding between Chinese and Australian communities in Australia.")
+            "Australia. He is standing for Lord Mayor. His campaign is about jobs. He wants more housing. "
+            "He plans cheaper parking in the city. Australia has many Chinese voters, and Chinese "
+            "candidates stand in many wards. The current tension between China and Australia fuels "
+            "speculation about Chinese candidates. He wants better understanding between Chinese and "
+            "Australian communities in Australia.")
     assert _parties(detect(body, "en", title="Interview with a candidate for mayor")) == set()
     # two states named once each, where attacks happened elsewhere, in a story of a bombing at home
-    body = ("Polisi menyebut pelaku bom di Jakarta bagian dari jaringan ISIS. Ia menyebut serangan di "
-            "Filipina dan Inggris juga dari kelompok mereka. Ini perang global, kata seorang pengamat.")
+    body = ("Polisi menyebut pelaku bom di Jakarta bagian dari jaringan ISIS. Ledakan terjadi pada malam "
+            "hari. Lima orang tewas. Polisi memeriksa lokasi. Dua pelaku tewas di tempat. Keduanya warga "
+            "Bandung. Ia menyebut serangan di Filipina dan Inggris juga dari kelompok mereka. Ini perang "
+            "global, kata seorang pengamat.")
     assert _parties(detect(body, title="Pelaku bom jaringan ISIS")) == set()
+
+
+def test_a_brief_of_one_sentence_is_its_story():
+    assert _parties(detect("The current tension between China and Australia fuels speculation.", "en")) \
+        == {"CN", "AU"}

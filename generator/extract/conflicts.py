@@ -166,6 +166,10 @@ class ConflictLexicon:
     war: re.Pattern | None = None  # `war`, `perang`: a state at war, whoever its police are
 
 
+# A long article: one sentence of it that sets two states apart, or names them once, may be a remark
+# beside its story; in a brief of a few sentences it is the story.
+LONG_ARTICLE = 8
+
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
 
 _COMPILED: dict[tuple[str, int], tuple[dict, ConflictLexicon]] = {}
@@ -742,10 +746,12 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         # passing mention (`the conflict between Armenia and Azerbaijan` in an interview about a
         # US election): not the article's conflict. So are two states named once each, with no
         # hostile act of one on the other, outside the headline (`Martinus secara spesifik menyebut
-        # serangan di Filipina dan Inggris` in a story of a bombing in Jakarta): places named together.
+        # serangan di Filipina dan Inggris` in a story of a bombing in Jakarta): places named together
+        # in a long article (LONG_ARTICLE sentences or more; a brief of one sentence is its story).
         passing = min(counts.get(c, 0) for c in best) <= 1 and (
             max(counts.values(), default=0) >= 3
-            or (max(counts.get(c, 0) for c in best) <= 1 and best not in attacked and not best <= set(headline)))
+            or (max(counts.get(c, 0) for c in best) <= 1 and best not in attacked and not best <= set(headline)
+                and len(live) >= LONG_ARTICLE))
         # One hostile act alone, in an article with no conflict word whose headline does not name
         # the two, by or on a state named twice at most and a third as often as the other
         # (`London menolak pemilihan Riyadh` in a story of Saudi women's rights): a passing
@@ -757,17 +763,18 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         # A lone accusation (`Amerika Serikat dan Korea Selatan menuding ... rezim Korut merupakan
         # dalang` at the end of a story of a murder trial in Malaysia): one hostile act, no conflict
         # word that is no everyday word, the two states named twice at most each and not in the
-        # headline: background to the story, not its conflict.
+        # headline, in a long article: background to the story, not its conflict.
         accusation = not strong_words and pair_scores[best] <= 1.0 and not best <= set(headline) \
-            and pair_named[1] <= 2
+            and pair_named[1] <= 2 and len(live) >= LONG_ARTICLE
         # A background remark (`The current tension between Chinese and Australia fuel public
         # speculation` in an interview with a candidate for mayor): the pair set apart beside a
         # conflict word in one sentence only, with no hostile cue there (not `Gibraltarians rejected plans for the Rock's sovereignty
         # to be shared between Britain and Spain`) nor a hostile act of one on the other elsewhere, not
-        # in the headline, in an article with one conflict word at most that is no everyday word.
+        # in the headline, in a long article (LONG_ARTICLE sentences or more: a brief of a few sentences
+        # is about that tension) with one conflict word at most that is no everyday word.
         apart = set_apart.get(best, set())
         remark = len(strong_words) <= 1 and best not in attacked and not best <= set(headline) \
-            and len(apart) == 1 and not any(hostile for _, hostile in apart)
+            and len(apart) == 1 and not any(hostile for _, hostile in apart) and len(live) >= LONG_ARTICLE
         if accusation or remark:
             dismissed = best  # (nor are the two the conflict as the states named most, below)
         if pair_scores[best] >= 1.0 and not passing and not lone_act and not accusation and not remark:
