@@ -74,3 +74,14 @@ def test_a_background_remark_is_no_conflict():
 def test_a_brief_of_one_sentence_is_its_story():
     assert _parties(detect("The current tension between China and Australia fuels speculation.", "en")) \
         == {"CN", "AU"}
+
+
+def test_a_border_police_sets_no_states_apart():
+    # (after 'Mantan PM Kosovo ditangkap di Prancis', IndoSum): an arrest in one state on another
+    # state's warrant; the only conflict words of the sentence naming both are a place (`perbatasan`)
+    body = ("Kepolisian Prancis menangkap mantan perdana menteri Kosovo atas permintaan Serbia. Ia komandan "
+            "gerilya pada masa perang Kosovo, dan Kosovo kemudian dilanda krisis. Kementerian Luar Negeri Kosovo berupaya membebaskannya. "
+            "Kepolisian perbatasan Prancis menahannya setelah mantan PM Kosovo itu tiba di Prancis. Ia "
+            "pemimpin partai oposisi Kosovo. Kosovo dan Prancis memiliki hubungan yang erat, dan Prancis "
+            "pendukung utama Kosovo.")
+    assert _parties(detect(body, title="Mantan PM Kosovo ditangkap di Prancis")) != {"XK", "FR"}

@@ -164,6 +164,8 @@ class ConflictLexicon:
     armed_actors: re.Pattern | None = None
     police: re.Pattern | None = None
     war: re.Pattern | None = None  # `war`, `perang`: a state at war, whoever its police are
+    # `border`, `perbatasan`: conflict words that may only name a place (`Kepolisian perbatasan Prancis`)
+    place_words: re.Pattern | None = None
 
 
 # A long article: one sentence of it that sets two states apart, or names them once, may be a remark
@@ -224,6 +226,7 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         armed_forces=alternation(data.get("armed_forces") or []),
         police=alternation(data.get("police") or []),
         war=alternation(data.get("war") or []),
+        place_words=alternation(data.get("place_words") or []),
     )
     # (the armed sides of the stance lexicon, `rebels`, `kelompok militan`, the forces of a state, and
     # other armed actors and words of secession: `rebel-held`, `separatists`)
@@ -472,7 +475,9 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     strong_clauses: list[set] = []  # ... and of its comma clause
     # the states of the sentence of each everyday word of violence (lex.lone_state_context)
     weak_sentences: list[set] = []
-    hot_clauses: list[tuple[set, list[set]]] = []  # each hot sentence's states, its words' clauses' states
+    # each hot sentence's states, its words' clauses' states, and whether it holds a conflict word
+    # that names no place (lex.place_words) or a hostile cue (not only `Kepolisian perbatasan Prancis`)
+    hot_clauses: list[tuple[set, list[set], bool]] = []
     sport_words = 0
     attack_sentences: list[set] = []  # the states of the comma clause of each attack verb (lex.attacks)
 
@@ -513,6 +518,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         sentence_words: list[int] = []  # starts of the conflict words besides `between`
         hot = False
         all_words: list[int] = []  # starts of every conflict word of the sentence
+        firm = False  # a conflict word of the sentence names no place (`perbatasan`, `border`)
         if lex.context is not None:
             idle = None  # (looked for only in a sentence with a conflict word: few have one)
             for match in lex.context.finditer(body, s, e):
@@ -529,6 +535,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                     hot = True
                     all_words.append(match.start())
                 weak = lex.weak_context is not None and lex.weak_context.fullmatch(word) is not None
+                if lex.place_words is None or not lex.place_words.fullmatch(word):
+                    firm = True
                 if lex.relation is None or not lex.relation.fullmatch(word):
                     sentence_words.append(match.start())
                 if weak:
@@ -587,7 +595,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             # (the everyday words that only named a pair's place set no states apart)
             hot_sentences.append({hit.code for hit in hits})
             hot_clauses.append(({hit.code for hit in hits},
-                                [_clause_states(body, hits, w, s, e) for w in all_words if w not in discounted]))
+                                [_clause_states(body, hits, w, s, e) for w in all_words if w not in discounted],
+                                firm or bool(_hostile(lex, slex, body, s, e))))
         # X attacks / sanctions / condemns Y: the sentence's subject and the first country after
         subject = art.subject(hits, s, e, [])
         if subject:
@@ -815,11 +824,13 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                     and (_said(lex.armed_actors, body, live, ignored)
                          or _said(lex.armed_groups, body, live, ignored)):
                 parties = [top]
-        elif second >= 2 and frozenset(ranked[:2]) not in partners and frozenset(ranked[:2]) != dismissed and any(set(ranked[:2]) <= codes and any(
-                not clause or clause & set(ranked[:2]) for clause in clauses)
-                for codes, clauses in hot_clauses):
+        elif second >= 2 and frozenset(ranked[:2]) not in partners and frozenset(ranked[:2]) != dismissed and any(
+                firm and set(ranked[:2]) <= codes and any(not clause or clause & set(ranked[:2]) for clause in clauses)
+                for codes, clauses, firm in hot_clauses):
             # two states merely named most (a court case in Malaysia of a North Korean's murder,
-            # a trade visit): only when one sentence sets them beside a conflict word
+            # a trade visit): only when one sentence sets them beside a conflict word that names no place
+            # or a hostile cue (not `Kepolisian perbatasan Prancis menahan ... mantan PM Kosovo` in a
+            # story of an arrest on a warrant of a third state)
             parties = ranked[:2]
         # The state most named, alone in every comma clause of an attack that names a state, two
         # such clauses or more (`tentara Myanmar menembaki para pengungsi`, `ARSA menyerang kepolisian
