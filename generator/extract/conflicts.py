@@ -158,7 +158,19 @@ class ConflictLexicon:
     # after) a joined pair names how the two get on, however badly, not a fight between them
     relation_before: re.Pattern | None = None
     relation_after: re.Pattern | None = None
+    # `tentara`, `troops`, `rebels`, `separatists`: the armed actors (or the secession movement) a
+    # state's own conflict has; `polisi`, `police`: the force of a crime or terror inquiry
+    armed_forces: re.Pattern | None = None
+    armed_actors: re.Pattern | None = None
+    police: re.Pattern | None = None
+    war: re.Pattern | None = None  # `war`, `perang`: a state at war, whoever its police are
+    # `border`, `perbatasan`: conflict words that may only name a place (`Kepolisian perbatasan Prancis`)
+    place_words: re.Pattern | None = None
 
+
+# A long article: one sentence of it that sets two states apart, or names them once, may be a remark
+# beside its story; in a brief of a few sentences it is the story.
+LONG_ARTICLE = 8
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
 
@@ -211,7 +223,16 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         state_references=alternation(data.get("state_references") or []),
         headline_backs=alternation(data.get("headline_backs") or []),
         clause_openers=alternation(data.get("clause_openers") or []),
+        armed_forces=alternation(data.get("armed_forces") or []),
+        police=alternation(data.get("police") or []),
+        war=alternation(data.get("war") or []),
+        place_words=alternation(data.get("place_words") or []),
     )
+    # (the armed sides of the stance lexicon, `rebels`, `kelompok militan`, the forces of a state, and
+    # other armed actors and words of secession: `rebel-held`, `separatists`)
+    actors = _list_words(lexicon_data(pack, "stance_lexicon")[1], ("armed_sides",)) \
+        + [str(w) for key in ("armed_forces", "armed_actors") for w in data.get(key) or []]
+    lexicon.armed_actors = alternation(actors)
     targets = [str(w) for w in data.get("shared_target_before") or []]
     if targets:
         # `serangan nuklir ke Korea Selatan dan Amerika Serikat`, `retorika perang terhadap AS dan
@@ -454,7 +475,9 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     strong_clauses: list[set] = []  # ... and of its comma clause
     # the states of the sentence of each everyday word of violence (lex.lone_state_context)
     weak_sentences: list[set] = []
-    hot_clauses: list[tuple[set, list[set]]] = []  # each hot sentence's states, its words' clauses' states
+    # each hot sentence's states, its words' clauses' states, and whether it holds a conflict word
+    # that names no place (lex.place_words) or a hostile cue (not only `Kepolisian perbatasan Prancis`)
+    hot_clauses: list[tuple[set, list[set], bool]] = []
     sport_words = 0
     attack_sentences: list[set] = []  # the states of the comma clause of each attack verb (lex.attacks)
 
@@ -477,6 +500,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # that work together (a weapons programme, a deal) are not each other's adversaries
     partners: set[frozenset] = set()
     attacked: set[frozenset] = set()  # pairs of a hostile act of one on the other in the text
+    # each joined pair's sentences with a conflict word beside it, and whether a hostile cue is there too
+    set_apart: dict[frozenset, set] = {}
     art = _Article(body, slex, finder, ignored, set())
     last_subject: list = []
     last_named: set = set()  # the states of the last sentence that named one
@@ -493,6 +518,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         sentence_words: list[int] = []  # starts of the conflict words besides `between`
         hot = False
         all_words: list[int] = []  # starts of every conflict word of the sentence
+        firm = False  # a conflict word of the sentence names no place (`perbatasan`, `border`)
         if lex.context is not None:
             idle = None  # (looked for only in a sentence with a conflict word: few have one)
             for match in lex.context.finditer(body, s, e):
@@ -509,6 +535,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                     hot = True
                     all_words.append(match.start())
                 weak = lex.weak_context is not None and lex.weak_context.fullmatch(word) is not None
+                if lex.place_words is None or not lex.place_words.fullmatch(word):
+                    firm = True
                 if lex.relation is None or not lex.relation.fullmatch(word):
                     sentence_words.append(match.start())
                 if weak:
@@ -560,11 +588,15 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                 near = False
                 discounted.update(m.start() for m in near_words)
             add(a.code, b.code, 1.5 if near else 0.25)
+            if near:
+                set_apart.setdefault(frozenset((a.code, b.code)), set()).add(
+                    (s, bool(_hostile(lex, slex, body, s, e))))
         if hot and any(w not in discounted for w in all_words):
             # (the everyday words that only named a pair's place set no states apart)
             hot_sentences.append({hit.code for hit in hits})
             hot_clauses.append(({hit.code for hit in hits},
-                                [_clause_states(body, hits, w, s, e) for w in all_words if w not in discounted]))
+                                [_clause_states(body, hits, w, s, e) for w in all_words if w not in discounted],
+                                firm or bool(_hostile(lex, slex, body, s, e))))
         # X attacks / sanctions / condemns Y: the sentence's subject and the first country after
         subject = art.subject(hits, s, e, [])
         if subject:
@@ -716,12 +748,19 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                 sum(counts.get(c, 0) for c in codes))
 
     parties: list[str] = []
+    dismissed: frozenset = frozenset()  # a pair set apart only by a remark or a lone accusation
     if pair_scores:
         best = max(pair_scores, key=rank)
         # A state named once in an article that names some state three times or more is a
         # passing mention (`the conflict between Armenia and Azerbaijan` in an interview about a
-        # US election): not the article's conflict.
-        passing = min(counts.get(c, 0) for c in best) <= 1 and max(counts.values(), default=0) >= 3
+        # US election): not the article's conflict. So are two states named once each, with no
+        # hostile act of one on the other, outside the headline (`Martinus secara spesifik menyebut
+        # serangan di Filipina dan Inggris` in a story of a bombing in Jakarta): places named together
+        # in a long article (LONG_ARTICLE sentences or more; a brief of one sentence is its story).
+        passing = min(counts.get(c, 0) for c in best) <= 1 and (
+            max(counts.values(), default=0) >= 3
+            or (max(counts.get(c, 0) for c in best) <= 1 and best not in attacked and not best <= set(headline)
+                and len(live) >= LONG_ARTICLE))
         # One hostile act alone, in an article with no conflict word whose headline does not name
         # the two, by or on a state named twice at most and a third as often as the other
         # (`London menolak pemilihan Riyadh` in a story of Saudi women's rights): a passing
@@ -730,7 +769,24 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         pair_named = sorted(counts.get(c, 0) for c in best)
         lone_act = hostile_words == 0 and pair_scores[best] <= 1.0 and not best <= set(headline) \
             and pair_named[0] <= 2 and 3 * pair_named[0] <= pair_named[1]
-        if pair_scores[best] >= 1.0 and not passing and not lone_act:
+        # A lone accusation (`Amerika Serikat dan Korea Selatan menuding ... rezim Korut merupakan
+        # dalang` at the end of a story of a murder trial in Malaysia): one hostile act, no conflict
+        # word that is no everyday word, the two states named twice at most each and not in the
+        # headline, in a long article: background to the story, not its conflict.
+        accusation = not strong_words and pair_scores[best] <= 1.0 and not best <= set(headline) \
+            and pair_named[1] <= 2 and len(live) >= LONG_ARTICLE
+        # A background remark (`The current tension between Chinese and Australia fuel public
+        # speculation` in an interview with a candidate for mayor): the pair set apart beside a
+        # conflict word in one sentence only, with no hostile cue there (not `Gibraltarians rejected plans for the Rock's sovereignty
+        # to be shared between Britain and Spain`) nor a hostile act of one on the other elsewhere, not
+        # in the headline, in a long article (LONG_ARTICLE sentences or more: a brief of a few sentences
+        # is about that tension) with one conflict word at most that is no everyday word.
+        apart = set_apart.get(best, set())
+        remark = len(strong_words) <= 1 and best not in attacked and not best <= set(headline) \
+            and len(apart) == 1 and not any(hostile for _, hostile in apart) and len(live) >= LONG_ARTICLE
+        if accusation or remark:
+            dismissed = best  # (nor are the two the conflict as the states named most, below)
+        if pair_scores[best] >= 1.0 and not passing and not lone_act and not accusation and not remark:
             parties = sorted(best, key=lambda c: (-counts.get(c, 0), first.get(c, 0)))
             parties = _own_fight(parties, pair_scores[best], best in attacked or best <= set(headline),
                                  counts, strong_sentences)
@@ -759,14 +815,22 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             # state alone, when the article has a word of fighting elsewhere: `meminta otoritas
             # Myanmar mengakhiri kekerasan` and `kelompok militan ... serbuan militer` in the next
             # paragraph; not an economic `crisis` or the `border` of a wall)
+            # (and armed actors, lex.armed_actors, named somewhere: troops, rebels, militants, a
+            # secession movement; a state's `war` of words, a `dispute` over tariffs, a civil war
+            # long over in a business story have none: `Tony Blair and Gordon Brown ... declared
+            # all out war on each other`)
             if evidence >= 3 and (any(top in codes for codes in strong_sentences)
-                                  or (strong_words and any(codes == {top} for codes in weak_sentences))):
+                                  or (strong_words and any(codes == {top} for codes in weak_sentences))) \
+                    and (_said(lex.armed_actors, body, live, ignored)
+                         or _said(lex.armed_groups, body, live, ignored)):
                 parties = [top]
-        elif second >= 2 and frozenset(ranked[:2]) not in partners and any(set(ranked[:2]) <= codes and any(
-                not clause or clause & set(ranked[:2]) for clause in clauses)
-                for codes, clauses in hot_clauses):
+        elif second >= 2 and frozenset(ranked[:2]) not in partners and frozenset(ranked[:2]) != dismissed and any(
+                firm and set(ranked[:2]) <= codes and any(not clause or clause & set(ranked[:2]) for clause in clauses)
+                for codes, clauses, firm in hot_clauses):
             # two states merely named most (a court case in Malaysia of a North Korean's murder,
-            # a trade visit): only when one sentence sets them beside a conflict word
+            # a trade visit): only when one sentence sets them beside a conflict word that names no place
+            # or a hostile cue (not `Kepolisian perbatasan Prancis menahan ... mantan PM Kosovo` in a
+            # story of an arrest on a warrant of a third state)
             parties = ranked[:2]
         # The state most named, alone in every comma clause of an attack that names a state, two
         # such clauses or more (`tentara Myanmar menembaki para pengungsi`, `ARSA menyerang kepolisian
@@ -807,6 +871,14 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             parties = [top]
             if not name:  # `Afghanistan–Taliban`
                 name = country_name(top, lex.lang) + "\u2013" + max(group_names, key=group_names.get)
+    # A state alone against militants or bombers, in an article that names the police, no armed
+    # forces of a state and no war (lex.police, lex.armed_forces, lex.war: `Kepolisian Malaysia ...
+    # memberantas pengaruh ... kelompok militan ISIS`, `a blast at a police headquarters`): a crime or
+    # terror inquiry at home, domestic security, not an armed conflict (not a journalist shot in a
+    # state at civil war, whose police investigate).
+    if len(parties) == 1 and _said(lex.police, body, live, ignored) \
+            and not _said(lex.armed_forces, body, live, ignored) and not _said(lex.war, body, live, ignored):
+        parties = []
     # A headline that sets the states it names against a side that is no state ('Nobel laureate
     # Liu Xiaobo dies, world condemns China', 'RI Malaysia lawan resolusi UE soal sawit'): a verb
     # of opposing (lex.headline_opposes) with states on one side of it only. With no conflict
@@ -902,6 +974,15 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         if set(_entry(entry, "parties") or []) == set(parties):
             return {"id": _entry(entry, "id"), "name": name, "parties": parties}
     return {"id": None, "name": name, "parties": parties}
+
+
+def _said(regex: re.Pattern | None, body: str, live: list[tuple[int, int]],
+          ignored: list[tuple[int, int]]) -> bool:
+    """A phrase of `regex` in a live sentence of the body (not a related headline)."""
+    if regex is None:
+        return False
+    return any(not _inside(m.start(), m.end(), ignored)
+               for s, e in live for m in regex.finditer(body, s, e))
 
 
 def _disputed_place(lex: ConflictLexicon, body: str, live: list[tuple[int, int]],
