@@ -138,9 +138,14 @@ def _participle_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
 _DESCRIBED_NAME = re.compile(r"[^,.;:!?\"“”\n]{3,80},[ \t]+(?=[A-Z])")
 _AGED_NAME = re.compile(rf"((?:[{UPPER}][\w'’-]+[ \t]+){{0,2}}[{UPPER}][\w'’-]+)[ \t]+\(\d{{1,3}}\)")
 _INTRODUCED_TAIL = re.compile(r"[ \t]*\(\d{1,3}\),[ \t]+[a-z][^.;:!?\"“”\n]{2,80}\.?\s*")
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+(?:-[a-z]+)?)")
 _SPACED_HYPHEN_NAME = re.compile(rf"(?:[ \t]+-[ \t]+[{UPPER}][\w'’]+)*")
-_APPOSED = re.compile(r"(?:[ \t]*\(\d{1,3}\))?(?:,[ \t]+[a-z][^,.;:!?\"“”\n]{2,80},)?")
+# an age, then a description between commas; the description may go on with the parts of an
+# address and an aside of one word ('Sinta (37), warga Desa Sukamaju, Kecamatan Candimulyo,
+# Kabupaten Magelang, misalnya, mengira ...')
+_APPOSED = re.compile(
+    rf"(?:[ \t]*\(\d{{1,3}}\))?(?:,[ \t]+[a-z][^,.;:!?\"“”\n]{{2,80}}"
+    rf"(?:,[ \t]+(?:[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,3}}|[a-z]+)(?=,))*,)?")
 
 
 def _aged_elsewhere(body: str, name: str) -> bool:
@@ -245,13 +250,20 @@ def _person_opening(ctx: _Context, s: Sentence) -> Entity | None:
                 (ctx.ents.find_person(p.name) is None and not _aged_elsewhere(body, p.name))
                 or p.name.isupper() or "-" in p.name):
             continue  # ('Tagana dari daerah lain dikerahkan', 'K-Popers menaikkan tagar': a group)
+        if body[pos - 1:pos + 1] == "),":
+            pos += 1  # ('Sopir ojek di pasar itu, Andi (35), mendapat ...': the comma closing the apposition)
+        aux_at = pos
         while True:
             aux = _NEXT_WORD.match(body, pos, pos + 20)
             if aux is None or aux.group(1) not in qf.auxiliaries:
                 break
             pos = aux.end()
         nxt = _NEXT_WORD.match(body, pos, pos + 20)
-        if not qf.verb_after.match(body, pos) and not (nxt is not None and nxt.group(1) in qf.plain_verbs) and not (
+        # ('Dani (35), misalnya, masih waswas ...': an introduced person and an auxiliary before a
+        # predicate that is no verb)
+        described = pos > aux_at and aux_at > m.end() and nxt is not None
+        if not described and not qf.verb_after.match(body, pos) \
+                and not (nxt is not None and nxt.group(1) in qf.plain_verbs) and not (
                 opening is None and _INTRODUCED_TAIL.fullmatch(body, m.end(), s.end)):
             continue  # ('Salah satunya Minda (21), pengunjung asal Bogor.': a sentence introducing her)
         e = ctx.ents.resolve(p, p.start)

@@ -1,0 +1,35 @@
+"""Indonesian speakers: rules from reading the PFSA-ID dev-20 extras (helper h_pf15). Texts written for these
+tests (no corpus text)."""
+from __future__ import annotations
+
+from .extract_cases import direct, run
+
+_BEFORE = 'Sopir angkot, Ali (19), menunggu penumpang. ”Sepi sekali,” kata Ali. '
+
+
+def _pronoun_speaker(sentence: str) -> str:
+    body = _BEFORE + sentence + ' Dia harus membeli bensin. ”Sejauh ini pemilik rumah masih mengerti,” ucapnya.'
+    return [s for s, t, _ in direct(run(body)) if t.startswith("Sejauh ini")][0]
+
+
+def test_a_person_introduced_with_an_address_of_several_parts_is_whom_the_next_pronoun_means():
+    # _APPOSED: the description between commas goes on with the parts of an address and an aside
+    assert _pronoun_speaker("Sinta (37), warga Desa Sukamaju, Kecamatan Candimulyo, Kabupaten Magelang, "
+                            "misalnya, mengira bantuan hanya untuk kota.") == "Sinta"
+
+
+def test_a_comma_after_the_age_closes_an_apposition_before_the_verb():
+    # _person_opening: 'description, Name (age), verb'
+    assert _pronoun_speaker("Sopir ojek di Pasar Baru, Andi Wijaya (35), mendapat Rp 100.000 per hari.") == "Andi Wijaya"
+    # 'rata-rata' between the subject and its verb (auxiliaries)
+    assert _pronoun_speaker("Sopir ojek di Pasar Baru, Andi Wijaya (35), rata-rata mendapat Rp 100.000 "
+                            "per hari.") == "Andi Wijaya"
+
+
+def test_an_introduced_person_with_an_auxiliary_and_a_predicate_that_is_no_verb():
+    # _person_opening: 'Dani (35), misalnya, masih waswas ...' makes Dani whom 'dia' and 'katanya' mean
+    body = ("Joko dan Mario belum tahu aturan itu. ”Harus selalu waspada,” kata Mario. Sebagian pesepeda masih "
+            "ragu. Dani (35), misalnya, masih waswas untuk bersepeda dari rumahnya di Sunter, Jakarta Utara, "
+            "menuju Tanah Abang, Jakarta Pusat. Menurut dia, jalur sepeda belum ada. Ia masih ragu berbaur "
+            "dengan sepeda motor. ”Saya baru akan coba pekan ini,” katanya.")
+    assert ("Dani", "Saya baru akan coba pekan ini", None) in direct(run(body))
