@@ -33,3 +33,26 @@ def test_an_introduced_person_with_an_auxiliary_and_a_predicate_that_is_no_verb(
             "menuju Tanah Abang, Jakarta Pusat. Menurut dia, jalur sepeda belum ada. Ia masih ragu berbaur "
             "dengan sepeda motor. ”Saya baru akan coba pekan ini,” katanya.")
     assert ("Dani", "Saya baru akan coba pekan ini", None) in direct(run(body))
+
+
+def test_a_quote_closing_on_a_comma_and_followed_by_a_name_alone_is_that_persons():
+    # _name_alone_after: the cue verb left out, '"...," Role, Name.'
+    body = ("Menteri Perhubungan Budi Karya Sumadi meninjau bandara. ”Digitalisasi harus dilakukan,” kata Budi. "
+            "Sementara itu, maskapai itu telah memaksimalkan upaya pencegahan. ”Interaksi antara penumpang dan awak "
+            "kabin juga diminimalisasi,” Juru bicara maskapai Sinar Air, Danang Prasetyo. Menurut dia, udara di "
+            "kabin diganti setiap tiga menit.")
+    sheet = run(body)
+    assert ("Danang Prasetyo", "Interaksi antara penumpang dan awak kabin juga diminimalisasi", None) in direct(sheet)
+    assert [q["speaker"] for q in sheet["quotes"] if q["text"].startswith("udara")] == ["Danang Prasetyo"]
+    # a role in English the grammar does not know opens the phrase: the name closing it is the person
+    body = body.replace("Juru bicara maskapai Sinar Air, Danang", "Corporate Communications of Sinar Air Group Danang")
+    assert ("Danang Prasetyo", "Interaksi antara penumpang dan awak kabin juga diminimalisasi", None) in direct(run(body))
+
+
+def test_a_name_alone_after_an_english_quote_and_a_cue_verb_before_an_outlet():
+    # (English, BBC form: the cue verb before the outlet, the speaker before it)
+    from .extract_cases import all_en
+    body = ('"This is a human tragedy," Glenn Maguire, chief economist at the bank, told Agence France Presse.')
+    assert all_en(body) == [("Glenn Maguire", "This is a human tragedy", None)]
+    body = ('The bank has a good record, analysts say. "The firm has an incredibly strong track record," Mr Champion.')
+    assert [s for s, _, _ in all_en(body)] == ["Champion"]

@@ -332,6 +332,41 @@ def _sentence_end_cue(ctx: _Context, start: int, end: int, last: Entity | None,
     return None
 
 
+_NAME_ALONE = re.compile(r"[ \t]+(?P<phrase>[^.!?;:\"“”'‘’\n]{3,150}?)[ \t]*\.(?=\s|\Z)")
+
+
+def _name_alone_after(ctx: _Context, close: int, end: int) -> Entity | None:
+    """The person named by all that follows a quote closing on a comma, up to the end of the
+    sentence: the cue verb left out ('"...," Juru bicara maskapai Sinar Air, Danang Prasetyo.')."""
+    body = ctx.body
+    m = _NAME_ALONE.match(body, close, end)
+    if m is None or not body[m.start("phrase")].isupper() or len(m.group("phrase").split()) > 15:
+        return None
+    g = ctx.ents.g
+    # (a description in apposition before the name: 'Juru bicara ..., Danang Prasetyo')
+    at = max(m.start("phrase"), body.rfind(",", m.start("phrase"), m.end("phrase")) + 1)
+    at += len(body[at:m.end("phrase")]) - len(body[at:m.end("phrase")].lstrip())
+    p = None
+    connectors = set(ctx.pack.words("role_connectors"))
+    for w in re.finditer(r"\S+", body[at:m.end("phrase")]):
+        # (the longest reading from a word on: a role the grammar does not know opens the phrase,
+        # 'Corporate Communications of Sinar Air Group Danang Prasetyo'; a lower-case word skipped
+        # is a verb or an object's, not a role's: '..., told Agence France Presse')
+        if w.start() > 0 and previous[:1].islower() and previous not in connectors:
+            return None
+        previous = w.group()
+        pm = g.match_at(body, at + w.start())
+        p = g.parse(body, pm.start(), pm.end(), None, False) if pm is not None and pm.end() == m.end("phrase") else None
+        if p is not None and p.type == "person" and p.name and (
+                p.role or len(p.name.split()) >= 2 or (w.start() == 0 and ctx.ents.find_person(p.name))):
+            break  # (a lone word is a name only when the article knows the person: not 'Serikat')
+    else:
+        return None  # (the name closes the sentence: nothing else, no verb nor object, follows it)
+    if not p.role and p.start > m.start("phrase"):
+        p.role = body[m.start("phrase"):p.start].strip(" \t,")
+    return ctx.ents.resolve(p, p.start)
+
+
 def _opens_with_report_verb(qf: QuoteFinder, body: str, at: int) -> bool:
     """'meminta pihak bertikai ...': the text opens with a verb that reports (a request, a second
     report), not with the clause's own subject."""
