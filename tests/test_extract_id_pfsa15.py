@@ -56,3 +56,10 @@ def test_a_name_alone_after_an_english_quote_and_a_cue_verb_before_an_outlet():
     assert all_en(body) == [("Glenn Maguire", "This is a human tragedy", None)]
     body = ('The bank has a good record, analysts say. "The firm has an incredibly strong track record," Mr Champion.')
     assert [s for s, _, _ in all_en(body)] == ["Champion"]
+
+
+def test_a_bus_company_is_no_person_the_next_pronoun_cue_means():
+    # firm_heads 'PO' (perusahaan otobus): 'PO Pahala Kencana' is a firm, not a person named Pahala
+    body = ("Yani (40), agen tiket PO Pahala Kencana, mengaku sedang menunggu konfirmasi. PO Pahala Kencana memberi "
+            "dua pilihan kepada penumpang. ”Misalnya ada transaksi tiket Rp 10 juta,” katanya.")
+    assert direct(run(body)) == [("Yani", "Misalnya ada transaksi tiket Rp 10 juta", None)]
