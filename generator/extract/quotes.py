@@ -16,7 +16,7 @@ from .indirect import (_document_owner, _is_code_or_label, _is_research, _is_tit
 from .langpack import LanguagePack
 from .marks import Quote, _Segment, _WORDS, _trim, scan_marks, scan_single_marks
 from .outlets import is_news_outlet
-from .reports import (_interrupted_report, _one_of_a_pair, _opens_with_report_verb, _partials_in_reports,
+from .reports import (_interrupted_report, _name_alone_after, _one_of_a_pair, _opens_with_report_verb, _partials_in_reports,
                       _participle_after_clause, _participle_aside, _participle_reports, _participle_subject,
                       _person_opening, _quoted_as_saying, _quoted_as_saying_speaker, _sentence_end_cue,
                       _split_joined_reports, _trailing_cue, _without_paraphrases, _without_wrappers)
@@ -464,6 +464,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             speaker = _sentence_end_cue(ctx, close, sentences[ei].end, last, last_person)
             if speaker is not None:
                 how, conf = "cue-end", 0.75
+        if speaker is None and body[a:close].rstrip(" \t\"“”'’»").endswith(","):
+            speaker = _name_alone_after(ctx, close, close + len(after))
+            if speaker is not None:
+                how, conf = "cue-after", 0.75
         if speaker is None:
             # a partial quote inside a report found from its sentence ('Wiranto suffered "two deep
             # wounds" in the attack according to a hospital spokesperson') is the reporter's words

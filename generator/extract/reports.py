@@ -138,9 +138,14 @@ def _participle_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
 _DESCRIBED_NAME = re.compile(r"[^,.;:!?\"“”\n]{3,80},[ \t]+(?=[A-Z])")
 _AGED_NAME = re.compile(rf"((?:[{UPPER}][\w'’-]+[ \t]+){{0,2}}[{UPPER}][\w'’-]+)[ \t]+\(\d{{1,3}}\)")
 _INTRODUCED_TAIL = re.compile(r"[ \t]*\(\d{1,3}\),[ \t]+[a-z][^.;:!?\"“”\n]{2,80}\.?\s*")
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+(?:-[a-z]+)?)")
 _SPACED_HYPHEN_NAME = re.compile(rf"(?:[ \t]+-[ \t]+[{UPPER}][\w'’]+)*")
-_APPOSED = re.compile(r"(?:[ \t]*\(\d{1,3}\))?(?:,[ \t]+[a-z][^,.;:!?\"“”\n]{2,80},)?")
+# an age, then a description between commas; the description may go on with the parts of an
+# address and an aside of one word ('Sinta (37), warga Desa Sukamaju, Kecamatan Candimulyo,
+# Kabupaten Magelang, misalnya, mengira ...')
+_APPOSED = re.compile(
+    rf"(?:[ \t]*\(\d{{1,3}}\))?(?:,[ \t]+[a-z][^,.;:!?\"“”\n]{{2,80}}"
+    rf"(?:,[ \t]+(?:[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,3}}|[a-z]+)(?=,))*,)?")
 
 
 def _aged_elsewhere(body: str, name: str) -> bool:
@@ -245,13 +250,20 @@ def _person_opening(ctx: _Context, s: Sentence) -> Entity | None:
                 (ctx.ents.find_person(p.name) is None and not _aged_elsewhere(body, p.name))
                 or p.name.isupper() or "-" in p.name):
             continue  # ('Tagana dari daerah lain dikerahkan', 'K-Popers menaikkan tagar': a group)
+        if body[pos - 1:pos + 1] == "),":
+            pos += 1  # ('Sopir ojek di pasar itu, Andi (35), mendapat ...': the comma closing the apposition)
+        aux_at = pos
         while True:
             aux = _NEXT_WORD.match(body, pos, pos + 20)
             if aux is None or aux.group(1) not in qf.auxiliaries:
                 break
             pos = aux.end()
         nxt = _NEXT_WORD.match(body, pos, pos + 20)
-        if not qf.verb_after.match(body, pos) and not (nxt is not None and nxt.group(1) in qf.plain_verbs) and not (
+        # ('Dani (35), misalnya, masih waswas ...': an introduced person and an auxiliary before a
+        # predicate that is no verb)
+        described = pos > aux_at and aux_at > m.end() and nxt is not None
+        if not described and not qf.verb_after.match(body, pos) \
+                and not (nxt is not None and nxt.group(1) in qf.plain_verbs) and not (
                 opening is None and _INTRODUCED_TAIL.fullmatch(body, m.end(), s.end)):
             continue  # ('Salah satunya Minda (21), pengunjung asal Bogor.': a sentence introducing her)
         e = ctx.ents.resolve(p, p.start)
@@ -318,6 +330,41 @@ def _sentence_end_cue(ctx: _Context, start: int, end: int, last: Entity | None,
     if m and "," not in m.group("phrase"):
         return _phrase_after(ctx, at + m.start("phrase"))
     return None
+
+
+_NAME_ALONE = re.compile(r"[ \t]+(?P<phrase>[^.!?;:\"“”'‘’\n]{3,150}?)[ \t]*\.(?=\s|\Z)")
+
+
+def _name_alone_after(ctx: _Context, close: int, end: int) -> Entity | None:
+    """The person named by all that follows a quote closing on a comma, up to the end of the
+    sentence: the cue verb left out ('"...," Juru bicara maskapai Sinar Air, Danang Prasetyo.')."""
+    body = ctx.body
+    m = _NAME_ALONE.match(body, close, end)
+    if m is None or not body[m.start("phrase")].isupper() or len(m.group("phrase").split()) > 15:
+        return None
+    g = ctx.ents.g
+    # (a description in apposition before the name: 'Juru bicara ..., Danang Prasetyo')
+    at = max(m.start("phrase"), body.rfind(",", m.start("phrase"), m.end("phrase")) + 1)
+    at += len(body[at:m.end("phrase")]) - len(body[at:m.end("phrase")].lstrip())
+    p = None
+    connectors = set(ctx.pack.words("role_connectors"))
+    for w in re.finditer(r"\S+", body[at:m.end("phrase")]):
+        # (the longest reading from a word on: a role the grammar does not know opens the phrase,
+        # 'Corporate Communications of Sinar Air Group Danang Prasetyo'; a lower-case word skipped
+        # is a verb or an object's, not a role's: '..., told Agence France Presse')
+        if w.start() > 0 and previous[:1].islower() and previous not in connectors:
+            return None
+        previous = w.group()
+        pm = g.match_at(body, at + w.start())
+        p = g.parse(body, pm.start(), pm.end(), None, False) if pm is not None and pm.end() == m.end("phrase") else None
+        if p is not None and p.type == "person" and p.name and (
+                p.role or len(p.name.split()) >= 2 or (w.start() == 0 and ctx.ents.find_person(p.name))):
+            break  # (a lone word is a name only when the article knows the person: not 'Serikat')
+    else:
+        return None  # (the name closes the sentence: nothing else, no verb nor object, follows it)
+    if not p.role and p.start > m.start("phrase"):
+        p.role = body[m.start("phrase"):p.start].strip(" \t,")
+    return ctx.ents.resolve(p, p.start)
 
 
 def _opens_with_report_verb(qf: QuoteFinder, body: str, at: int) -> bool:
