@@ -353,13 +353,15 @@ class QuoteFinder:
         relative_tail = rf"(?:[ \t]+(?:{alt(pack.words('relative_pronouns'))})(?:[ \t]+[a-z][\w-]*){{1,6}}" \
             rf"(?:[ \t]+(?:[\w][\w-]*|-)){{0,6}})?" \
             if pack.words("relative_pronouns") else ""
-        self.indefinite_speaker = re.compile(
-            rf"(?:{alt(indefinite)})[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,4}}{relative_tail}(?=[ \t]*(?:[,.!?]|$))") \
-            if indefinite else None
         # a lower-case description closed by 'ini'/'itu' after a cue: someone already named
         # ('," tutur seorang jenderal tersebut seperti dikutip The Independent.': a trailer after it)
         low_trailers = [w for w in pack.words("speaker_trailers") if w[:1].islower()]
         trail = rf"|[ \t]+(?:{alt(low_trailers)})\b" if low_trailers else ""
+        # ('," kata seorang sumber partai kepada kantor berita Reuters': a trailer ends it too)
+        self.indefinite_speaker = re.compile(
+            rf"(?:{alt(indefinite)})[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,4}}{relative_tail}"
+            rf"(?=[ \t]*(?:[,.!?]|$){trail})") \
+            if indefinite else None
         self.anaphoric_speaker = re.compile(
             rf"(?P<desc>[a-z][^,.;:!?\"“”\n]{{0,80}}?)[ \t]+(?:{alt(anaphors)})(?:[ \t]*(?:[,.!?]|$){trail})") \
             if anaphors else None

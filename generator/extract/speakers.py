@@ -60,6 +60,9 @@ _INITIAL_THEN_WORD = re.compile(rf"[{UPPER}]\.[ \t]+([{UPPER}][a-z]+)\b")
 _PARTICLES = {"al", "el", "ad", "ar", "as", "at", "an", "bin", "ibn", "abu"}
 _NAME_PARTICLES = {"bin", "binti", "bint", "ibn"}
 # a word of a name that joins two capitalised names: 'Cahyadi-Armuji' (see _names_a_pair)
+# 'Prayuth Chan - ocha', 'Moon Jae - in': a detokenised hyphen (IndoSum) before the lower-case last
+# syllables of a given name
+_SPACED_HYPHEN_TAIL = re.compile(r"[ \t]+-[ \t]+([a-z]{2,6})(?![\w-])")
 _RUNNING_MATES = re.compile(rf"[{UPPER}][\w'’]+-[{UPPER}][\w'’]+")
 _EUROPEAN_PARTICLES = {"van", "den", "der", "von", "de", "da", "du", "del", "della", "di", "le", "la"}
 
@@ -433,6 +436,11 @@ class Grammar:
         self.host_re = re.compile(r"(?:^|\s)(?i:" + "|".join(re.escape(h) for h in hosts) + r")\s+$")
         self.candidate_re = _words_re(pack.words("candidate_words"), re.I)
         self.coordinator_words = {w.casefold() for w in pack.words("coordinators")}
+        self.spaced_hyphen_names = bool(pack.get("spaced_hyphen_names"))
+        # 'layanan Line Business Connect': a product's name after the noun that says it is one
+        products = pack.words("product_nouns")
+        self.product_noun_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in products)
+                                          + r")[ \t]+(?=[" + UPPER + r"])") if products else None
         former = pack.words("former_words")
         self.former_re = re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(f) for f in former) + r")(?!\w)") \
             if former else None
@@ -861,7 +869,19 @@ class Grammar:
                     country = self.role_country(role)
             name_toks = kept
             name = " ".join(name_toks)
-        return Parsed(phrase, start, end, role, name, "person", country)
+        return Parsed(phrase, start, end, role, self._hyphen_tail(text, end, name), "person", country)
+
+    def _hyphen_tail(self, text: str, end: int, name: str) -> str:
+        """'Prayuth Chan - ocha' written with a detokenised hyphen: the name is 'Prayuth Chan-ocha'
+        (the phrase stops at the hyphen); not a reduplication ('Negara - negara') nor a word."""
+        tail = _SPACED_HYPHEN_TAIL.match(text, end) if self.spaced_hyphen_names else None
+        if tail is None or not name or not name.split()[-1][:1].isupper():
+            return name
+        last, syllables = name.split()[-1].casefold(), tail.group(1)
+        if syllables in self.common or syllables in self.stopwords or syllables.startswith(last[:3]) \
+                or last.startswith(syllables[:3]):
+            return name
+        return f"{name}-{syllables}"
 
     def _body_name_end(self, text: str, toks: list[str], i: int) -> int:
         """'Kepala Satuan Pelaksana Promosi Taman Margasatwa Ragunan Ketut Widarsono', where the article
@@ -1254,6 +1274,23 @@ class ArticleEntities:
         self.midcaps = set(re.findall(rf"(?<=[a-z0-9,;)] )[{UPPER}][\w'’\-]+", body))
         self.mentions: list[tuple[int, Entity]] = []  # (offset, entity) for every resolved mention
         self._registry_memo: dict[str, object] = {}
+        self.products = self._product_names()
+
+    def _product_names(self) -> frozenset[str]:
+        """The names the article gives products and services ('layanan Line Business Connect'):
+        no person's, wherever they stand."""
+        if self.g.product_noun_re is None:
+            return frozenset()
+        names = set()
+        for m in self.g.product_noun_re.finditer(self.body):
+            pm = self.g.match_at(self.body, m.end())
+            if pm is not None and len(pm.group().split()) >= 2:
+                names.add(pm.group().strip())
+        return frozenset(names)
+
+    def _names_product(self, p: Parsed) -> bool:
+        """A person read in a product's name: 'Line Business Connect', and 'Business Connect' alone."""
+        return any(p.text == n or p.name == n or (" " in p.name and n.endswith(" " + p.name)) for n in self.products)
 
     def official(self, name: str | None) -> str | None:
         """The state a well-known official speaks for on the day the article was published."""
@@ -1330,6 +1367,8 @@ class ArticleEntities:
             if principal is None:
                 principal = self.add(Parsed(p.name, p.start, p.end, None, p.name, "person", p.country), offset)
             return principal
+        if p.type == "person" and p.name and self.products and self._names_product(p):
+            return None
         if p.type == "person" and p.name:
             reg = self._registry(p.name)
             if reg is not None:
