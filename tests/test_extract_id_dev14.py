@@ -46,3 +46,36 @@ def test_a_name_with_a_spaced_hyphen_before_its_last_syllables_is_one_name():
 def test_a_reduplicated_word_after_a_spaced_hyphen_is_no_part_of_a_name():
     body = "Menurut Budi Santoso, negara - negara itu sudah sepakat untuk bekerja sama."
     assert [s for s, _, _ in all_id(body)] == ["Budi Santoso"]
+
+
+# ---- the state of the story: a lower-case title, security officers -------------------------------
+
+
+def test_a_title_written_in_lower_case_still_names_the_story_state():
+    # (IndoSum titles are lower case after their first letter: 'meksiko' is Mexico)
+    body = ("Kerusuhan pecah di sebuah penjara di Meksiko pada Kamis. Kepala keamanan AS sedang berkunjung "
+            "ke Meksiko saat itu.\n\n"
+            "Seorang petugas keamanan mengatakan bahwa perkelahian itu terjadi antara dua geng.")
+    found = [(s, c) for s, _, c in all_id_titled(body, "Perang antargeng di penjara meksiko 28 tewas")]
+    assert found == [("Seorang petugas keamanan", "MX")]
+
+
+def test_a_short_state_form_in_a_lower_case_title_counts_for_its_state():
+    # ('as' in a lower-case title is 'AS': the title names two states, none stands out)
+    body = ("Kerusuhan pecah di sebuah penjara di Meksiko pada Kamis. Kepala keamanan AS sedang berkunjung "
+            "ke Meksiko saat itu.\n\n"
+            "Seorang petugas keamanan mengatakan bahwa perkelahian itu terjadi antara dua geng.")
+    found = [(s, c) for s, _, c in all_id_titled(body, "As dan meksiko bahas kerusuhan penjara")]
+    assert found == [("Seorang petugas keamanan", None)]
+
+
+def test_an_office_in_apposition_before_a_rank_and_name_is_the_persons_role():
+    body = ("\"Menhan AS menyampaikan permohonan maaf,\" kata Kepala Pusat Komunikasi Publik Kemenhan, "
+            "Brigjen Totok Sugiarto kepada wartawan, Senin (23/10).")
+    sheet = run(body, title="Menhan as minta maaf soal panglima tni")
+    assert [(q["speaker"], q["role"], q["country"]) for q in sheet["quotes"]] == [
+        ("Totok Sugiarto", "Kepala Pusat Komunikasi Publik Kemenhan", "ID")]
+
+
+def all_id_titled(body, title):
+    return [(q["speaker"], q["text"], q["country"]) for q in run(body, "id", title=title)["quotes"]]

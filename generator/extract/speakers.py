@@ -1503,12 +1503,26 @@ class ArticleEntities:
         return None
 
     @cached_property
+    def _title_read(self) -> str:
+        """The title as read for the states it names: one written all in lower case after its first
+        letter (IndoSum: 'Perang antargeng di penjara meksiko 28 tewas') with its words capitalised,
+        and a short word that is a state's short form in capitals in full capitals ('ri', 'as')."""
+        t = self.title or ""
+        if t[1:] != t[1:].lower() or not any(c.isalpha() for c in t[1:]):
+            return t
+        words = []
+        for w in t.split(" "):
+            short = len(w) <= 3 and w.isalpha() and self.g.finder.code_of(w.upper()) is not None
+            words.append(w.upper() if short else w[:1].upper() + w[1:])
+        return " ".join(words)
+
+    @cached_property
     def main_country(self) -> str | None:
         """The state the article is mostly about, counting its title: the only state named (at
         least twice), or one named at least three times, twice as often as any other and three
         times as often as any other named three times (in a UK-US story, 11 to 5, a police chief
         could belong to either)."""
-        title_codes = [m.code for m in self.g.finder.find(self.title)]
+        title_codes = [m.code for m in self.g.finder.find(self._title_read)]
         counts = Counter(title_codes)
         counts.update(m.code for m in self._state_mentions)
         found = self._main_of(counts)
@@ -1516,7 +1530,7 @@ class ArticleEntities:
             # ('Missing New York City chef found dead' that names London twice for a restaurant
             # there): a place the title puts inside another state, named in the body at least as
             # often as the state found, is what the story is about
-            inside = {m.code for m in self.g.within.find(self.title)}
+            inside = {m.code for m in self.g.within.find(self._title_read)}
             if len(inside) == 1 and found not in inside:
                 code = next(iter(inside))
                 if sum(1 for m in self.g.within.find(self.body) if m.code == code) + counts[code] >= counts[found]:
@@ -1526,7 +1540,7 @@ class ArticleEntities:
             # with no state standing out by name, places inside a state count for it ('El Paso,
             # Texas', 'Pennsylvania'; never against a state named often enough on its own: a
             # Canadian victim from Quebec in a Paris story)
-            within_title = [m.code for m in self.g.within.find(self.title)]
+            within_title = [m.code for m in self.g.within.find(self._title_read)]
             counts.update(within_title)
             counts.update(m.code for m in self.g.within.find(self.body))
             found = self._main_of(counts)
@@ -1598,9 +1612,9 @@ class ArticleEntities:
                 last = m
         if last is not None:
             return last.code
-        in_title = {m.code for m in self.g.finder.find(self.title)}
+        in_title = {m.code for m in self.g.finder.find(self._title_read)}
         if self.g.within is not None:
-            in_title |= {m.code for m in self.g.within.find(self.title)}
+            in_title |= {m.code for m in self.g.within.find(self._title_read)}
         return in_title.pop() if len(in_title) == 1 else None
 
     def _counts_for_state(self, m) -> bool:
@@ -2167,11 +2181,15 @@ class ArticleEntities:
                 principal = self.add(prev, prev.start)
                 p.role = prev.text
                 p.country = p.country or (principal.country if principal else None)
-            elif (p.type == "person" and prev is not None and prev.type == "role" and not p.role
+            elif (p.type == "person" and prev is not None and prev.type == "role"
+                  and (not p.role or (" " not in p.role and p.role.casefold().rstrip(".") in self.g.title_words
+                                      and " " in (prev.role or prev.text)))
                   and len((p.name or "").split()) >= 2 and re.fullmatch(r",[ \t]*", body[prev.end:p.start])
                   and not self.g.is_clause(prev.text)
                   and (prev.role or prev.text).split()[0].casefold().rstrip(".") in self.g.title_words):
                 # 'Komisioner Komnas HAM, Natalius Pigai': a role in apposition before the name
+                # (before a rank alone too: 'Kepala Pusat Komunikasi Publik Kemenhan, Brigjen Totok
+                # Sugiarto' holds the office, whose state the rank does not say)
                 p.role = prev.role or prev.text
                 p.country = p.country or prev.country
             elif p.type == "principal":
