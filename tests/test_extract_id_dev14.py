@@ -79,3 +79,58 @@ def test_an_office_in_apposition_before_a_rank_and_name_is_the_persons_role():
 
 def all_id_titled(body, title):
     return [(q["speaker"], q["text"], q["country"]) for q in run(body, "id", title=title)["quotes"]]
+
+
+# ---- two speakers joined as one subject ----------------------------------------------------------
+
+
+def test_two_states_joined_as_the_subject_each_report_the_clause():
+    body = ("Sementara itu, Amerika Serikat dan Korea Selatan menuding bahwa sebenarnya rezim Korut "
+            "merupakan dalang di balik pembunuhan itu.")
+    assert [(s, c) for s, _, c in all_id(body)] == [("Amerika Serikat", "US"), ("Korea Selatan", "KR")]
+
+
+def test_two_officials_joined_as_the_subject_each_report_the_clause():
+    body = ("Presiden AS Donald Trump dan Presiden Korsel Moon Jae - in lewat panggilan telepon sama-sama "
+            "menyatakan akan terus bekerja sama dalam menghadapi Korut.")
+    assert [(s, c) for s, _, c in all_id(body)] == [("Donald Trump", "US"), ("Moon Jae-in", "KR")]
+
+
+def test_fields_of_one_body_joined_by_dan_are_no_two_speakers():
+    body = "Kementerian Hukum dan HAM mengatakan aturan itu akan segera diterbitkan bulan depan."
+    assert [s for s, _, _ in all_id(body)] == ["Kementerian Hukum dan HAM"]
+
+
+def test_the_last_two_of_a_list_are_no_joint_subject():
+    body = ("Jakarta, CNN Indonesia -- Amerika Serikat, Australia dan Jepang meminta negara-negara Asia "
+            "Tenggara memastikan kode etik itu mengikat secara hukum.")
+    assert "Jepang" not in [s for s, _, _ in all_id(body)]
+
+
+def test_two_people_in_apposition_after_a_comma_are_no_joint_subject():
+    body = ("Ketua Bawaslu Bali I Ketut Rudia yang didampingi dua anggotanya, I Ketut Sunadra dan I Wayan "
+            "Widyardana Putra mengatakan panwas akan diberikan bimbingan teknis dalam setiap tahapan.")
+    speakers = [s for s, _, _ in all_id(body)]
+    assert len(speakers) == 1 and not any("Sunadra" in s for s in speakers)
+
+
+# ---- a member named in a group subject's apposition ----------------------------------------------
+
+
+def test_the_member_a_group_subject_names_is_whom_mereka_points_at():
+    body = ("Pejabat AS dan Eropa mengatakan, maskapai diberi waktu hingga 19 Juli.\n\n"
+            "Sejumlah kelompok maskapai, termasuk Asosiasi Transportasi Udara Internasional, mengkritik aturan "
+            "pemerintah AS ini. Menurut mereka, \"sangat sulit mengejar tenggat waktu tersebut karena kurangnya "
+            "teknologi.\"")
+    assert [s for s, _, _ in direct(run(body))] == ["Asosiasi Transportasi Udara Internasional"]
+
+
+# ---- a well-known official's terms of office -----------------------------------------------------
+
+
+def test_a_fed_governor_before_he_chaired_the_fed_speaks_for_the_us():
+    from generator.extract.officials import official_country
+    import datetime as dt
+
+    assert official_country("Jerome Powell", dt.date(2017, 11, 3)) == "US"
+    assert official_country("Jerome Powell", dt.date(2011, 1, 1)) is None

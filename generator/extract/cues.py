@@ -490,6 +490,8 @@ class QuoteFinder:
         # participle and its preposition open an aside inside the subject)
         self.agent_prepositions = frozenset(w.casefold() for w in pack.words("aside_participle_prepositions"))
         self.participle_clause_openers = frozenset(w.casefold() for w in pack.words("participle_clause_openers"))
+        inclusion = pack.words("inclusion_words")
+        self.inclusion = re.compile(rf"[ \t]*(?i:{alt(inclusion)})[ \t]+(?:the[ \t]+)?") if inclusion else None
         markers = pack.words("passive_agent_markers")
         self.agent_marker = re.compile(rf"[ \t]+(?:{alt(markers)})[ \t]+") if markers else None
         determiners = pack.words("determiners")

@@ -2118,13 +2118,14 @@ class ArticleEntities:
         phrase = self.body[start:end]
         if not any(f" {c} " in phrase for c in self.g.coordinator_words):
             return []  # (most phrases join no one: asked before any pattern)
-        cuts = [m for m in re.finditer(r"[ \t]+(\S+)[ \t]+", phrase)
-                if m.group(1) in self.g.coordinator_words]
+        # (each word between blanks is asked: 'Presiden AS Donald Trump dan ...' has 'dan' after an
+        # even number of words)
+        cuts = [m for m in re.finditer(r"(?<=[ \t])\S+(?=[ \t])", phrase) if m.group() in self.g.coordinator_words]
         if len(cuts) != 1:
             return []
         cut = cuts[0]
-        left = self.g.parse(self.body, start, start + cut.start(), self.lowercase_words, at_start, self.midcaps)
-        right = self.g.parse(self.body, start + cut.end(), end, self.lowercase_words, False, self.midcaps)
+        left = self.g.parse(self.body, start, start + cut.start() - 1, self.lowercase_words, at_start, self.midcaps)
+        right = self.g.parse(self.body, start + cut.end() + 1, end, self.lowercase_words, False, self.midcaps)
         if any(q is None or q.type != "person" or len((q.name or "").split()) < 2
                or not all(w[:1].isupper() for w in q.name.split()) for q in (left, right)):
             return []

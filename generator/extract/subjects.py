@@ -191,6 +191,73 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
     return found
 
 
+_JOINT_TAIL = re.compile(r"(?:[ \t]+-[ \t]+[a-z]{2,6}(?![\w-]))?(?:[ \t]+[a-z][\w-]*){0,5}[ \t]*")
+
+
+def _joint_subjects(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity, Entity] | None:
+    """'Amerika Serikat dan Korea Selatan menuding bahwa ...', 'Presiden AS Donald Trump dan Presiden
+    Korsel Moon Jae - in lewat panggilan telepon sama-sama menyatakan ...', 'Depkes dan NEA
+    mengatakan ...': two speakers joined by a coordinator as the verb's subject (lower-case words
+    only between them and the verb), each named on its own; both report the clause."""
+    body, g = ctx.body, ctx.ents.g
+    cut = max(body.rfind(",", start, verb_start), start - 1) + 1
+    if any(a <= cut < b or a < verb_start <= b for a, b in quotes_spans):
+        return None
+    if cut > start:
+        # only after an opener ('Sementara itu, ...', 'Dalam pernyataan bersama, ...'): not the last
+        # two of a list ('Amerika Serikat, Australia dan Jepang meminta') nor an apposition ('Ketua
+        # Bawaslu Bali I Ketut Rudia yang didampingi dua anggotanya, I Ketut Sunadra dan ...')
+        lead = body[start:cut - 1].strip()
+        first = lead.split()[0].casefold() if lead else ""
+        if "," in lead or not (g.openers_re is not None and g.openers_re.fullmatch(lead + ",")
+                               or lead in g.opener_set or first in ctx.qf.object_prepositions):
+            return None
+    head = cut + len(body[cut:verb_start]) - len(body[cut:verb_start].lstrip(" \t"))
+    m = g.match_at(body, head)
+    if m is None or m.end() > verb_start or not _JOINT_TAIL.fullmatch(body, m.end(), verb_start):
+        return None
+    joins = [j for j in re.finditer(r"(?<=[ \t])\w+(?=[ \t])", m.group()) if j.group() in g.coordinator_words]
+    if len(joins) != 1:
+        return None
+    j = joins[0]
+    if any(w[:1].islower() and w.casefold() not in ("the", "-") for w in m.group()[j.end() + 1:].split()[1:]) \
+            or any(w[:1].islower() for w in m.group()[:j.start()].split()[1:]):
+        return None  # ('The International Federation of the Red Cross and Red Crescent Societies': one body)
+    nxt = m.group()[j.end() + 1:].split()[0]
+    if nxt.casefold() in g.common and nxt.casefold() not in g.title_words and nxt not in g.head_words \
+            and g.finder.code_of(nxt) is None:
+        return None  # ('Kepala Dinas Pariwisata dan Ekonomi Kreatif ...': fields of one body's name)
+    left = g.parse(body, head, head + j.start() - 1, ctx.ents.lowercase_words, head == start, ctx.ents.midcaps)
+    right = g.parse(body, head + j.end() + 1, m.end(), None, False)
+    sides = [_joint_side(ctx, q) for q in (left, right)]
+    if None in sides or "body" in sides and "acronym" in sides:
+        return None  # ('Budi dan Iwan', 'Kementerian Hukum dan HAM': no two speakers known apart)
+    pair = tuple(ctx.ents.resolve(q, q.start) for q in (left, right))
+    if None in pair or pair[0] is pair[1]:
+        return None
+    return pair
+
+
+def _joint_side(ctx: _Context, p: Parsed | None) -> str | None:
+    """What one side of a joint subject is, when it names a speaker of its own: a state, a body by
+    its short form or a known name, a person by a full name of name words ('Kepala Biro Komunikasi
+    Layanan Informasi' is no person 'Informasi')."""
+    g = ctx.ents.g
+    if p is None:
+        return None
+    if p.type == "country":
+        return "country"
+    if p.type == "organization":
+        if re.fullmatch(r"[A-Z]{2,8}", p.name or ""):
+            return "acronym"
+        return "known" if p.name in g.institution_names else "body" if len((p.name or "").split()) >= 2 else None
+    words = (p.name or "").split()
+    if p.type == "person" and len(words) >= 2 and not any(
+            w.casefold() in g.common or w.casefold() in ctx.ents.lowercase_words for w in words):
+        return "person"
+    return None
+
+
 def _joined_field_lists(ctx: _Context, segments, start: int, end: int):
     """'Kepala Dinas Tenaga Kerja, Transmigrasi, dan Energi DKI Jakarta Andri Yansyah, Rabu (14/10),
     menjelaskan': the segments between the commas of a body's list of fields ('Transmigrasi') name no
