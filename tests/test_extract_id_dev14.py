@@ -134,3 +134,32 @@ def test_a_fed_governor_before_he_chaired_the_fed_speaks_for_the_us():
 
     assert official_country("Jerome Powell", dt.date(2017, 11, 3)) == "US"
     assert official_country("Jerome Powell", dt.date(2011, 1, 1)) is None
+
+
+# ---- where a report ends, how short it may be, and what is no report -----------------------------
+
+
+def test_a_report_ends_where_a_new_subject_answers_the_statement_itself():
+    body = ("Pengacara Budi mengatakan kliennya tidak bisa hadir karena sakit namun pengadilan menolak "
+            "pernyataan itu dan menunda vonis pada sidang berikutnya.")
+    assert indirect_of(body) == [("Pengacara Budi", "kliennya tidak bisa hadir karena sakit")]
+
+
+def test_a_claim_of_one_word_closing_the_sentence_is_a_report():
+    body = "Siti Aisyah ditahan di Malaysia.\n\nSiti sendiri sebelumnya mengaku dijebak."
+    assert indirect_of(body) == [("Siti Aisyah", "dijebak")]
+
+
+def test_a_short_phrase_after_a_verb_that_makes_no_claim_is_still_no_report():
+    body = "Budi Santoso ditahan di Malaysia.\n\nBudi sendiri sebelumnya mengatakan tidak tahu."
+    assert indirect_of(body) == []
+
+
+def test_a_verb_in_a_relative_clause_after_auxiliaries_is_no_report_of_the_subject():
+    body = ("Untuk melaksanakannya, Merkel diprediksi akan membuat koalisi kaki tiga yang akan mengajak "
+            "kelompok liberal Free Democrat Party (FDP) dan kelompok lain untuk bergabung.")
+    assert indirect_of(body) == []
+
+
+def indirect_of(body):
+    return [(q["speaker"], q["text"]) for q in run(body)["quotes"] if q["kind"] == "indirect"]

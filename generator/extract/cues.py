@@ -294,6 +294,8 @@ class QuoteFinder:
         self.indirect_verb = re.compile(
             rf"(?<![\w-])(?P<verb>{alt(say + req)})(?![\w-])") if (say or req) else None
         self.request_set = {w.casefold() for w in req}
+        # ('Siti sebelumnya mengaku dijebak.': a claim of one or two words closing the sentence)
+        self.short_report_verbs = {w.casefold() for w in pack.words("short_report_verbs")}
         # 'Antonio Guterres hari ini mengeluarkan surat yang meminta otoritas Myanmar ...': a statement
         # or a letter the subject issues, whose relative clause reports: the issuer speaks
         issuing, issued = pack.words("issuing_verbs"), pack.words("issued_documents")

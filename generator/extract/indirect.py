@@ -422,6 +422,15 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 and re.search(r"(?:\A|,)[ \t\"“”]*\w+[ \t]+\Z", text[:v.start()]):
             continue  # 'When asked about climate change, Trump claimed ...': a participle clause
         before_verb = re.search(r"(\S+)[ \t]+(\w+)[ \t]+\Z", text[max(0, v.start() - 60):v.start()])
+        if before_verb is not None and before_verb.group(2).casefold() in qf.auxiliaries:
+            # ('koalisi kaki tiga yang akan mengajak ...': auxiliaries between the relative pronoun
+            # and its verb)
+            for k in (1, 2):
+                aux = re.search(rf"(\S+)[ \t]+(\w+)[ \t]+(?:\w+[ \t]+){{{k}}}\Z", text[max(0, v.start() - 80):v.start()])
+                if aux is not None and aux.group(2).casefold() in qf.relative_set and all(
+                        w.casefold() in qf.auxiliaries for w in aux.group()[aux.end(2) - aux.start():].split()):
+                    before_verb = aux
+                    break
         if qf.issued_document is not None and v.group("verb").casefold() in qf.issuing_set:
             nxt = qf.indirect_verb.search(text, v.end(), v.end() + 60)
             if nxt is not None and qf.issued_document.search(text, v.start() - 1, nxt.start()) is not None:
@@ -641,7 +650,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 close = qf.spaced_dash.search(body, a, b)
                 if close is not None:
                     a, b = _trim(body, a, close.start())
-        if b - a < 3 or len(_WORDS.findall(body[a:b])) < 3:
+        short = verb.casefold() in qf.short_report_verbs and b - a >= 3 and "," not in body[a:b] \
+            and not body[b:s.end].strip(" \t.!?")
+        if (b - a < 3 or len(_WORDS.findall(body[a:b])) < 3) and not short:
             # ('meminta maaf dan berjanji kejadian serupa tidak akan terulang': a request verb's
             # object too short to report, but the second verb's clause still stands)
             return subject, before or (follow if verb.casefold() in qf.request_set else None)
