@@ -163,3 +163,16 @@ def test_a_verb_in_a_relative_clause_after_auxiliaries_is_no_report_of_the_subje
 
 def indirect_of(body):
     return [(q["speaker"], q["text"]) for q in run(body)["quotes"] if q["kind"] == "indirect"]
+
+
+def test_a_participle_clause_before_the_subject_leaves_the_main_report():
+    body = ("Direktur Budi Santoso hadir di Jakarta.\n\n"
+            "Tanpa mengungkap angka pasti, Budi mengakui jika perusahaan siap menggelontorkan uang untuk ekspansi.")
+    assert indirect_of(body) == [("Budi Santoso", "perusahaan siap menggelontorkan uang untuk ekspansi")]
+
+
+def test_menginformasikan_bahwa_reports_a_clause():
+    body = ("Komisi Pemberantasan Korupsi (KPK) menginformasikan bahwa penyidik itu akan menjalani operasi "
+            "tambahan di Singapura.")
+    assert indirect_of(body) == [("Komisi Pemberantasan Korupsi",
+                                  "penyidik itu akan menjalani operasi tambahan di Singapura")]
