@@ -176,3 +176,10 @@ def test_menginformasikan_bahwa_reports_a_clause():
             "tambahan di Singapura.")
     assert indirect_of(body) == [("Komisi Pemberantasan Korupsi",
                                   "penyidik itu akan menjalani operasi tambahan di Singapura")]
+
+
+def test_a_place_closing_an_office_before_the_holders_name_in_apposition_is_no_name():
+    body = ("Malaysia akan memulai proses pengadilan itu.\n\n"
+            "\"Kami akan mulai pada Oktober,\" ujar Hakim Pengadilan Tinggi Shah Alam, Azmi Ariffin, "
+            "sebagaimana dikutip Reuters.")
+    assert [s for s, _, _ in direct(run(body))] == ["Azmi Ariffin"]

@@ -1553,11 +1553,12 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
         end = m2.end()
     first = chain[0]
     if len(chain) > 1 and first is not None and first.type == "person" and first.role \
-            and len((first.name or "").split()) == 1 and any(
+            and (len((first.name or "").split()) == 1 or _named_only_here(ctx, first)) and any(
                 c is not None and c.type == "person" and len((c.name or "").split()) >= 2 and not c.role
                 for c in chain[1:]):
         # 'Kepala Puskesmas Cilincing, Jakarta Utara, Edison Sahputra': the one-word 'name' is
-        # the institution's place; the person closes the chain
+        # the institution's place; the person closes the chain (so is a 'name' the article never
+        # registered as anyone's: 'Hakim Pengadilan Tinggi Shah Alam, Azmi Ariffin')
         first = Parsed(first.text, first.start, first.end, f"{first.role} {first.name}", None,
                        "role", first.country)
         chain[0] = first
@@ -1586,6 +1587,14 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
                                     first.start)
         _role_after(ctx, first, m.end())
     return ctx.ents.resolve(first, first.start)
+
+
+def _named_only_here(ctx: _Context, p: Parsed) -> bool:
+    """A 'name' the article writes nowhere but in this phrase (the place closing an office:
+    'Hakim Pengadilan Tinggi Shah Alam')."""
+    e = ctx.ents.find_person(p.name) if p.name else None
+    return e is None or (e.first >= p.start and sum(1 for _, x in ctx.ents.mentions if x is e) <= 1
+                         and len(re.findall(rf"(?<![\w-]){re.escape(p.name.split()[-1])}(?![\w-])", ctx.body)) <= 1)
 
 
 _NONSPACE = re.compile(r"\S+")
