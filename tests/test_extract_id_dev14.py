@@ -183,3 +183,12 @@ def test_a_place_closing_an_office_before_the_holders_name_in_apposition_is_no_n
             "\"Kami akan mulai pada Oktober,\" ujar Hakim Pengadilan Tinggi Shah Alam, Azmi Ariffin, "
             "sebagaimana dikutip Reuters.")
     assert [s for s, _, _ in direct(run(body))] == ["Azmi Ariffin"]
+
+
+def test_a_domestic_office_of_a_place_in_apposition_is_the_persons_role_and_state():
+    body = ("Sebuah perkelahian pecah di penjara Meksiko di Acapulco. Acapulco adalah kota terbesar di Guerrero, "
+            "Meksiko.\n\n"
+            "Petugas keamanan Guerrero, Roberto Alvarez mengatakan bahwa perkelahian itu terjadi antara dua geng.")
+    sheet = run(body, title="Perang antargeng di penjara meksiko")
+    assert [(q["speaker"], q["role"], q["country"]) for q in sheet["quotes"]] == [
+        ("Roberto Alvarez", "Petugas keamanan Guerrero", "MX")]

@@ -72,7 +72,7 @@ def _role_before(ctx: _Context, segments, index: int) -> Parsed | None:
                                                           and g.international_re.search(desc)):
                 text = ctx.body[seg_start:seg_end].strip()
                 return Parsed(text, seg_start, seg_end, text, None, "role", code)
-        return None
+        return _office_of_place(ctx, seg_start, seg_end)
     if m is None:
         # 'One senator, Eduardo Bhatia, said': a lower-case office alone, after a determiner or 'one'
         office = seg = ctx.body[seg_start:seg_end].strip()
@@ -87,6 +87,23 @@ def _role_before(ctx: _Context, segments, index: int) -> Parsed | None:
         return Parsed(p.text, p.start, p.end, ctx.body[m.start():m.end()], None, "role",
                       None if g.is_non_state(p.name or "") else p.country)
     return p if p is not None and p.type == "role" else None
+
+
+def _office_of_place(ctx: _Context, start: int, end: int) -> Parsed | None:
+    """'Petugas keamanan Guerrero, Roberto Alvarez mengatakan ...': a domestic office in lower case
+    and a one-word place the article writes after a seat preposition ('di Guerrero') is a role
+    (read alone it is a person 'Guerrero')."""
+    g, body = ctx.ents.g, ctx.body
+    seats = ctx.qf.pack.words("seat_prepositions")
+    text = body[start:end].strip()
+    p = g.parse(body, start, start + len(text), None, False)
+    if p is None or p.type != "person" or not p.role or not p.name or " " in p.name or not seats \
+            or g.domestic_role_re is None or not g.domestic_role_re.search(p.role) \
+            or not p.role.split()[-1].islower():
+        return None
+    if not re.search(rf"(?<![\w-])(?:{'|'.join(map(re.escape, seats))})[ \t]+{re.escape(p.name)}(?![\w-])", body):
+        return None
+    return Parsed(text, start, start + len(text), text, None, "role", p.country)
 
 
 # 'The United States' National Institute of Allergy and Infectious Disease's director': an
