@@ -298,6 +298,8 @@ class QuoteFinder:
         self.indirect_verb = re.compile(
             rf"(?<![\w-])(?P<verb>{alt(say + req)})(?![\w-])") if (say or req) else None
         self.request_set = {w.casefold() for w in req}
+        # ('Siti sebelumnya mengaku dijebak.': a claim of one or two words closing the sentence)
+        self.short_report_verbs = {w.casefold() for w in pack.words("short_report_verbs")}
         # 'Antonio Guterres hari ini mengeluarkan surat yang meminta otoritas Myanmar ...': a statement
         # or a letter the subject issues, whose relative clause reports: the issuer speaks
         issuing, issued = pack.words("issuing_verbs"), pack.words("issued_documents")
@@ -357,13 +359,15 @@ class QuoteFinder:
         relative_tail = rf"(?:[ \t]+(?:{alt(pack.words('relative_pronouns'))})(?:[ \t]+[a-z][\w-]*){{1,6}}" \
             rf"(?:[ \t]+(?:[\w][\w-]*|-)){{0,6}})?" \
             if pack.words("relative_pronouns") else ""
-        self.indefinite_speaker = re.compile(
-            rf"(?:{alt(indefinite)})[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,4}}{relative_tail}(?=[ \t]*(?:[,.!?]|$))") \
-            if indefinite else None
         # a lower-case description closed by 'ini'/'itu' after a cue: someone already named
         # ('," tutur seorang jenderal tersebut seperti dikutip The Independent.': a trailer after it)
         low_trailers = [w for w in pack.words("speaker_trailers") if w[:1].islower()]
         trail = rf"|[ \t]+(?:{alt(low_trailers)})\b" if low_trailers else ""
+        # ('," kata seorang sumber partai kepada kantor berita Reuters': a trailer ends it too)
+        self.indefinite_speaker = re.compile(
+            rf"(?:{alt(indefinite)})[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,4}}{relative_tail}"
+            rf"(?=[ \t]*(?:[,.!?]|$){trail})") \
+            if indefinite else None
         self.anaphoric_speaker = re.compile(
             rf"(?P<desc>[a-z][^,.;:!?\"“”\n]{{0,80}}?)[ \t]+(?:{alt(anaphors)})(?:[ \t]*(?:[,.!?]|$){trail})") \
             if anaphors else None
@@ -500,6 +504,8 @@ class QuoteFinder:
         self.agent_prepositions = frozenset(w.casefold() for w in pack.words("aside_participle_prepositions"))
         self.participle_clause_openers = frozenset(w.casefold() for w in pack.words("participle_clause_openers"))
         self.circumstance_openers = frozenset(w.casefold() for w in pack.words("circumstance_openers"))
+        inclusion = pack.words("inclusion_words")
+        self.inclusion = re.compile(rf"[ \t]*(?i:{alt(inclusion)})[ \t]+(?:the[ \t]+)?") if inclusion else None
         markers = pack.words("passive_agent_markers")
         self.agent_marker = re.compile(rf"[ \t]+(?:{alt(markers)})[ \t]+") if markers else None
         determiners = pack.words("determiners")

@@ -9,9 +9,9 @@ from .marks import Quote, _WORDS, _trim
 from .outlets import is_news_outlet
 from .sentences import Sentence
 from .speakers import Entity, Parsed, UPPER, _at, after_blanks, word_positions
-from .subjects import (_Context, _POSSESSIVE_END, _authority, _group, _joined_role, _named_institution,
-                       _officer_named_last, _person_head, _phrase_after, _possessed_person, _run_in_subject,
-                       _segments_of, _subject)
+from .subjects import (_Context, _POSSESSIVE_END, _authority, _group, _joined_role, _joint_subjects,
+                       _named_institution, _officer_named_last, _person_head, _phrase_after, _possessed_person,
+                       _run_in_subject, _segments_of, _subject)
 
 
 def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None, bare: bool = True) -> Entity | None:
@@ -447,6 +447,15 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             continue  # ('the agency when announcing the arrest in May identified him ...': the
             # subject's circumstance, whose object the main verb goes on from; not a report)
         before_verb = re.search(r"(\S+)[ \t]+(\w+)[ \t]+\Z", text[max(0, v.start() - 60):v.start()])
+        if before_verb is not None and before_verb.group(2).casefold() in qf.auxiliaries:
+            # ('koalisi kaki tiga yang akan mengajak ...': auxiliaries between the relative pronoun
+            # and its verb)
+            for k in (1, 2):
+                aux = re.search(rf"(\S+)[ \t]+(\w+)[ \t]+(?:\w+[ \t]+){{{k}}}\Z", text[max(0, v.start() - 80):v.start()])
+                if aux is not None and aux.group(2).casefold() in qf.relative_set and all(
+                        w.casefold() in qf.auxiliaries for w in aux.group()[aux.end(2) - aux.start():].split()):
+                    before_verb = aux
+                    break
         if qf.issued_document is not None and v.group("verb").casefold() in qf.issuing_set:
             nxt = qf.indirect_verb.search(text, v.end(), v.end() + 60)
             if nxt is not None and qf.issued_document.search(text, v.start() - 1, nxt.start()) is not None:
@@ -474,7 +483,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 and not _after_research_word(qf, text[:v.start()]):
             continue  # ('A new video showed Ms Keller asking for ...', 'the poll of 2,000 adults ...
             # suggests': a finding verb after no research is no report)
-        e, pron = _subject(ctx, s.start, s.start + issued.start() if issued is not None else vs, spans)
+        # 'Amerika Serikat dan Korea Selatan menuding bahwa ...': each of two reports the clause
+        pair = _joint_subjects(ctx, s.start, vs, spans) if issued is None else None
+        partner = None
+        if pair is not None:
+            (e, partner), pron = pair, False
+        else:
+            e, pron = _subject(ctx, s.start, s.start + issued.start() if issued is not None else vs, spans)
         if issued is None and qf.document_at_end.search(text, 0, v.start()) is not None:
             # 'RIAA's DMCA notice alleged ...', 'A statement from the CIA said ...': the document's
             # owner or source reports
@@ -667,7 +682,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 close = qf.spaced_dash.search(body, a, b)
                 if close is not None:
                     a, b = _trim(body, a, close.start())
-        if b - a < 3 or len(_WORDS.findall(body[a:b])) < 3:
+        short = verb.casefold() in qf.short_report_verbs and b - a >= 3 and "," not in body[a:b] \
+            and not body[b:s.end].strip(" \t.!?")
+        if (b - a < 3 or len(_WORDS.findall(body[a:b])) < 3) and not short:
             # ('meminta maaf dan berjanji kejadian serupa tidak akan terulang': a request verb's
             # object too short to report, but the second verb's clause still stands)
             return subject, before or (follow if verb.casefold() in qf.request_set else None)
@@ -678,6 +695,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if body[a] in '"“”„«' or (_mostly_quoted(a, b, spans) and not _quote_as_predicate(qf, body, a, b, spans)):
             # (a report of someone else after 'while'/'but' still stands)
             return subject, before or follow
+        if partner is not None and follow is None:
+            follow = Quote(a, b, "indirect", partner, (s.start, s.end), 0.6, "joint")
         return subject, Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "indirect", follow)
     if subject is None and qf.group_subject is not None:
         # 'Researchers used swab samples ... They found ...': research opening the sentence with a
@@ -727,9 +746,23 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         for seg_start, seg_end in _segments_of(body, s.start, s.end)[1:]:
             if any(a <= seg_start < b for a, b in spans):
                 continue
-            lead = qf.determiner.match(body, seg_start) if qf.determiner is not None else None
-            m = g.match_at(body, lead.end() if lead else seg_start)
+            member = qf.inclusion.match(body, seg_start) if qf.inclusion is not None else None
+            lead = qf.determiner.match(body, seg_start) if qf.determiner is not None and member is None else None
+            m = g.match_at(body, member.end() if member else lead.end() if lead else seg_start)
             if m is None:
+                continue
+            if member is not None and seg_end < s.end and not body[m.end():seg_end].strip() \
+                    and re.match(r",[ \t]+[a-z]{3,}", body[seg_end:s.end]):
+                # 'Sejumlah kelompok maskapai, termasuk Asosiasi Transportasi Udara Internasional,
+                # mengkritik ...': the member the group's apposition names, before the verb
+                p = g.parse(body, m.start(), m.end(), None, False)
+                if p is not None and p.type == "role" and p.role == p.text:
+                    # (a capitalised name with no one's name in it is the body's, not an office)
+                    p = Parsed(p.text, p.start, p.end, None, p.text, "organization", p.country)
+                if p is not None and p.type in ("organization", "person") and p.name:
+                    subject = ctx.ents.resolve(p, p.start)
+                    if subject is not None:
+                        break
                 continue
             p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
             if p is not None and p.type == "person" and p.name and (

@@ -60,6 +60,9 @@ _INITIAL_THEN_WORD = re.compile(rf"[{UPPER}]\.[ \t]+([{UPPER}][a-z]+)\b")
 _PARTICLES = {"al", "el", "ad", "ar", "as", "at", "an", "bin", "ibn", "abu"}
 _NAME_PARTICLES = {"bin", "binti", "bint", "ibn"}
 # a word of a name that joins two capitalised names: 'Cahyadi-Armuji' (see _names_a_pair)
+# 'Prayuth Chan - ocha', 'Moon Jae - in': a detokenised hyphen (IndoSum) before the lower-case last
+# syllables of a given name
+_SPACED_HYPHEN_TAIL = re.compile(r"[ \t]+-[ \t]+([a-z]{2,6})(?![\w-])")
 _RUNNING_MATES = re.compile(rf"[{UPPER}][\w'’]+-[{UPPER}][\w'’]+")
 _EUROPEAN_PARTICLES = {"van", "den", "der", "von", "de", "da", "du", "del", "della", "di", "le", "la"}
 
@@ -434,6 +437,11 @@ class Grammar:
         self.host_re = re.compile(r"(?:^|\s)(?i:" + "|".join(re.escape(h) for h in hosts) + r")\s+$")
         self.candidate_re = _words_re(pack.words("candidate_words"), re.I)
         self.coordinator_words = {w.casefold() for w in pack.words("coordinators")}
+        self.spaced_hyphen_names = bool(pack.get("spaced_hyphen_names"))
+        # 'layanan Line Business Connect': a product's name after the noun that says it is one
+        products = pack.words("product_nouns")
+        self.product_noun_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in products)
+                                          + r")[ \t]+(?=[" + UPPER + r"])") if products else None
         former = pack.words("former_words")
         self.former_re = re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(f) for f in former) + r")(?!\w)") \
             if former else None
@@ -862,7 +870,19 @@ class Grammar:
                     country = self.role_country(role)
             name_toks = kept
             name = " ".join(name_toks)
-        return Parsed(phrase, start, end, role, name, "person", country)
+        return Parsed(phrase, start, end, role, self._hyphen_tail(text, end, name), "person", country)
+
+    def _hyphen_tail(self, text: str, end: int, name: str) -> str:
+        """'Prayuth Chan - ocha' written with a detokenised hyphen: the name is 'Prayuth Chan-ocha'
+        (the phrase stops at the hyphen); not a reduplication ('Negara - negara') nor a word."""
+        tail = _SPACED_HYPHEN_TAIL.match(text, end) if self.spaced_hyphen_names else None
+        if tail is None or not name or not name.split()[-1][:1].isupper():
+            return name
+        last, syllables = name.split()[-1].casefold(), tail.group(1)
+        if syllables in self.common or syllables in self.stopwords or syllables.startswith(last[:3]) \
+                or last.startswith(syllables[:3]):
+            return name
+        return f"{name}-{syllables}"
 
     def _body_name_end(self, text: str, toks: list[str], i: int) -> int:
         """'Kepala Satuan Pelaksana Promosi Taman Margasatwa Ragunan Ketut Widarsono', where the article
@@ -1256,6 +1276,23 @@ class ArticleEntities:
         self.midcaps = set(re.findall(rf"(?<=[a-z0-9,;)] )[{UPPER}][\w'’\-]+", body))
         self.mentions: list[tuple[int, Entity]] = []  # (offset, entity) for every resolved mention
         self._registry_memo: dict[str, object] = {}
+        self.products = self._product_names()
+
+    def _product_names(self) -> frozenset[str]:
+        """The names the article gives products and services ('layanan Line Business Connect'):
+        no person's, wherever they stand."""
+        if self.g.product_noun_re is None:
+            return frozenset()
+        names = set()
+        for m in self.g.product_noun_re.finditer(self.body):
+            pm = self.g.match_at(self.body, m.end())
+            if pm is not None and len(pm.group().split()) >= 2:
+                names.add(pm.group().strip())
+        return frozenset(names)
+
+    def _names_product(self, p: Parsed) -> bool:
+        """A person read in a product's name: 'Line Business Connect', and 'Business Connect' alone."""
+        return any(p.text == n or p.name == n or (" " in p.name and n.endswith(" " + p.name)) for n in self.products)
 
     def official(self, name: str | None) -> str | None:
         """The state a well-known official speaks for on the day the article was published."""
@@ -1332,6 +1369,8 @@ class ArticleEntities:
             if principal is None:
                 principal = self.add(Parsed(p.name, p.start, p.end, None, p.name, "person", p.country), offset)
             return principal
+        if p.type == "person" and p.name and self.products and self._names_product(p):
+            return None
         if p.type == "person" and p.name:
             reg = self._registry(p.name)
             if reg is not None:
@@ -1466,12 +1505,26 @@ class ArticleEntities:
         return None
 
     @cached_property
+    def _title_read(self) -> str:
+        """The title as read for the states it names: one written all in lower case after its first
+        letter (IndoSum: 'Perang antargeng di penjara meksiko 28 tewas') with its words capitalised,
+        and a short word that is a state's short form in capitals in full capitals ('ri', 'as')."""
+        t = self.title or ""
+        if t[1:] != t[1:].lower() or not any(c.isalpha() for c in t[1:]):
+            return t
+        words = []
+        for w in t.split(" "):
+            short = len(w) <= 3 and w.isalpha() and self.g.finder.code_of(w.upper()) is not None
+            words.append(w.upper() if short else w[:1].upper() + w[1:])
+        return " ".join(words)
+
+    @cached_property
     def main_country(self) -> str | None:
         """The state the article is mostly about, counting its title: the only state named (at
         least twice), or one named at least three times, twice as often as any other and three
         times as often as any other named three times (in a UK-US story, 11 to 5, a police chief
         could belong to either)."""
-        title_codes = [m.code for m in self.g.finder.find(self.title)]
+        title_codes = [m.code for m in self.g.finder.find(self._title_read)]
         counts = Counter(title_codes)
         counts.update(m.code for m in self._state_mentions)
         found = self._main_of(counts)
@@ -1479,7 +1532,7 @@ class ArticleEntities:
             # ('Missing New York City chef found dead' that names London twice for a restaurant
             # there): a place the title puts inside another state, named in the body at least as
             # often as the state found, is what the story is about
-            inside = {m.code for m in self.g.within.find(self.title)}
+            inside = {m.code for m in self.g.within.find(self._title_read)}
             if len(inside) == 1 and found not in inside:
                 code = next(iter(inside))
                 if sum(1 for m in self.g.within.find(self.body) if m.code == code) + counts[code] >= counts[found]:
@@ -1489,7 +1542,7 @@ class ArticleEntities:
             # with no state standing out by name, places inside a state count for it ('El Paso,
             # Texas', 'Pennsylvania'; never against a state named often enough on its own: a
             # Canadian victim from Quebec in a Paris story)
-            within_title = [m.code for m in self.g.within.find(self.title)]
+            within_title = [m.code for m in self.g.within.find(self._title_read)]
             counts.update(within_title)
             counts.update(m.code for m in self.g.within.find(self.body))
             found = self._main_of(counts)
@@ -1561,9 +1614,9 @@ class ArticleEntities:
                 last = m
         if last is not None:
             return last.code
-        in_title = {m.code for m in self.g.finder.find(self.title)}
+        in_title = {m.code for m in self.g.finder.find(self._title_read)}
         if self.g.within is not None:
-            in_title |= {m.code for m in self.g.within.find(self.title)}
+            in_title |= {m.code for m in self.g.within.find(self._title_read)}
         return in_title.pop() if len(in_title) == 1 else None
 
     def _counts_for_state(self, m) -> bool:
@@ -2067,13 +2120,14 @@ class ArticleEntities:
         phrase = self.body[start:end]
         if not any(f" {c} " in phrase for c in self.g.coordinator_words):
             return []  # (most phrases join no one: asked before any pattern)
-        cuts = [m for m in re.finditer(r"[ \t]+(\S+)[ \t]+", phrase)
-                if m.group(1) in self.g.coordinator_words]
+        # (each word between blanks is asked: 'Presiden AS Donald Trump dan ...' has 'dan' after an
+        # even number of words)
+        cuts = [m for m in re.finditer(r"(?<=[ \t])\S+(?=[ \t])", phrase) if m.group() in self.g.coordinator_words]
         if len(cuts) != 1:
             return []
         cut = cuts[0]
-        left = self.g.parse(self.body, start, start + cut.start(), self.lowercase_words, at_start, self.midcaps)
-        right = self.g.parse(self.body, start + cut.end(), end, self.lowercase_words, False, self.midcaps)
+        left = self.g.parse(self.body, start, start + cut.start() - 1, self.lowercase_words, at_start, self.midcaps)
+        right = self.g.parse(self.body, start + cut.end() + 1, end, self.lowercase_words, False, self.midcaps)
         if any(q is None or q.type != "person" or len((q.name or "").split()) < 2
                or not all(w[:1].isupper() for w in q.name.split()) for q in (left, right)):
             return []
@@ -2130,11 +2184,15 @@ class ArticleEntities:
                 principal = self.add(prev, prev.start)
                 p.role = prev.text
                 p.country = p.country or (principal.country if principal else None)
-            elif (p.type == "person" and prev is not None and prev.type == "role" and not p.role
+            elif (p.type == "person" and prev is not None and prev.type == "role"
+                  and (not p.role or (" " not in p.role and p.role.casefold().rstrip(".") in self.g.title_words
+                                      and " " in (prev.role or prev.text)))
                   and len((p.name or "").split()) >= 2 and re.fullmatch(r",[ \t]*", body[prev.end:p.start])
                   and not self.g.is_clause(prev.text)
                   and (prev.role or prev.text).split()[0].casefold().rstrip(".") in self.g.title_words):
                 # 'Komisioner Komnas HAM, Natalius Pigai': a role in apposition before the name
+                # (before a rank alone too: 'Kepala Pusat Komunikasi Publik Kemenhan, Brigjen Totok
+                # Sugiarto' holds the office, whose state the rank does not say)
                 p.role = prev.role or prev.text
                 p.country = p.country or prev.country
             elif p.type == "principal":

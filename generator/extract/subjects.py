@@ -72,7 +72,7 @@ def _role_before(ctx: _Context, segments, index: int) -> Parsed | None:
                                                           and g.international_re.search(desc)):
                 text = ctx.body[seg_start:seg_end].strip()
                 return Parsed(text, seg_start, seg_end, text, None, "role", code)
-        return None
+        return _office_of_place(ctx, seg_start, seg_end)
     if m is None:
         # 'One senator, Eduardo Bhatia, said': a lower-case office alone, after a determiner or 'one'
         office = seg = ctx.body[seg_start:seg_end].strip()
@@ -87,6 +87,23 @@ def _role_before(ctx: _Context, segments, index: int) -> Parsed | None:
         return Parsed(p.text, p.start, p.end, ctx.body[m.start():m.end()], None, "role",
                       None if g.is_non_state(p.name or "") else p.country)
     return p if p is not None and p.type == "role" else None
+
+
+def _office_of_place(ctx: _Context, start: int, end: int) -> Parsed | None:
+    """'Petugas keamanan Guerrero, Roberto Alvarez mengatakan ...': a domestic office in lower case
+    and a one-word place the article writes after a seat preposition ('di Guerrero') is a role
+    (read alone it is a person 'Guerrero')."""
+    g, body = ctx.ents.g, ctx.body
+    seats = ctx.qf.pack.words("seat_prepositions")
+    text = body[start:end].strip()
+    p = g.parse(body, start, start + len(text), None, False)
+    if p is None or p.type != "person" or not p.role or not p.name or " " in p.name or not seats \
+            or g.domestic_role_re is None or not g.domestic_role_re.search(p.role) \
+            or not p.role.split()[-1].islower():
+        return None
+    if not re.search(rf"(?<![\w-])(?:{'|'.join(map(re.escape, seats))})[ \t]+{re.escape(p.name)}(?![\w-])", body):
+        return None
+    return Parsed(text, start, start + len(text), text, None, "role", p.country)
 
 
 # 'The United States' National Institute of Allergy and Infectious Disease's director': an
@@ -189,6 +206,73 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if inner[0] is not None:
             return inner
     return found
+
+
+_JOINT_TAIL = re.compile(r"(?:[ \t]+-[ \t]+[a-z]{2,6}(?![\w-]))?(?:[ \t]+[a-z][\w-]*){0,5}[ \t]*")
+
+
+def _joint_subjects(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity, Entity] | None:
+    """'Amerika Serikat dan Korea Selatan menuding bahwa ...', 'Presiden AS Donald Trump dan Presiden
+    Korsel Moon Jae - in lewat panggilan telepon sama-sama menyatakan ...', 'Depkes dan NEA
+    mengatakan ...': two speakers joined by a coordinator as the verb's subject (lower-case words
+    only between them and the verb), each named on its own; both report the clause."""
+    body, g = ctx.body, ctx.ents.g
+    cut = max(body.rfind(",", start, verb_start), start - 1) + 1
+    if any(a <= cut < b or a < verb_start <= b for a, b in quotes_spans):
+        return None
+    if cut > start:
+        # only after an opener ('Sementara itu, ...', 'Dalam pernyataan bersama, ...'): not the last
+        # two of a list ('Amerika Serikat, Australia dan Jepang meminta') nor an apposition ('Ketua
+        # Bawaslu Bali I Ketut Rudia yang didampingi dua anggotanya, I Ketut Sunadra dan ...')
+        lead = body[start:cut - 1].strip()
+        first = lead.split()[0].casefold() if lead else ""
+        if "," in lead or not (g.openers_re is not None and g.openers_re.fullmatch(lead + ",")
+                               or lead in g.opener_set or first in ctx.qf.object_prepositions):
+            return None
+    head = cut + len(body[cut:verb_start]) - len(body[cut:verb_start].lstrip(" \t"))
+    m = g.match_at(body, head)
+    if m is None or m.end() > verb_start or not _JOINT_TAIL.fullmatch(body, m.end(), verb_start):
+        return None
+    joins = [j for j in re.finditer(r"(?<=[ \t])\w+(?=[ \t])", m.group()) if j.group() in g.coordinator_words]
+    if len(joins) != 1:
+        return None
+    j = joins[0]
+    if any(w[:1].islower() and w.casefold() not in ("the", "-") for w in m.group()[j.end() + 1:].split()[1:]) \
+            or any(w[:1].islower() for w in m.group()[:j.start()].split()[1:]):
+        return None  # ('The International Federation of the Red Cross and Red Crescent Societies': one body)
+    nxt = m.group()[j.end() + 1:].split()[0]
+    if nxt.casefold() in g.common and nxt.casefold() not in g.title_words and nxt not in g.head_words \
+            and g.finder.code_of(nxt) is None:
+        return None  # ('Kepala Dinas Pariwisata dan Ekonomi Kreatif ...': fields of one body's name)
+    left = g.parse(body, head, head + j.start() - 1, ctx.ents.lowercase_words, head == start, ctx.ents.midcaps)
+    right = g.parse(body, head + j.end() + 1, m.end(), None, False)
+    sides = [_joint_side(ctx, q) for q in (left, right)]
+    if None in sides or "body" in sides and "acronym" in sides:
+        return None  # ('Budi dan Iwan', 'Kementerian Hukum dan HAM': no two speakers known apart)
+    pair = tuple(ctx.ents.resolve(q, q.start) for q in (left, right))
+    if None in pair or pair[0] is pair[1]:
+        return None
+    return pair
+
+
+def _joint_side(ctx: _Context, p: Parsed | None) -> str | None:
+    """What one side of a joint subject is, when it names a speaker of its own: a state, a body by
+    its short form or a known name, a person by a full name of name words ('Kepala Biro Komunikasi
+    Layanan Informasi' is no person 'Informasi')."""
+    g = ctx.ents.g
+    if p is None:
+        return None
+    if p.type == "country":
+        return "country"
+    if p.type == "organization":
+        if re.fullmatch(r"[A-Z]{2,8}", p.name or ""):
+            return "acronym"
+        return "known" if p.name in g.institution_names else "body" if len((p.name or "").split()) >= 2 else None
+    words = (p.name or "").split()
+    if p.type == "person" and len(words) >= 2 and not any(
+            w.casefold() in g.common or w.casefold() in ctx.ents.lowercase_words for w in words):
+        return "person"
+    return None
 
 
 def _joined_field_lists(ctx: _Context, segments, start: int, end: int):
@@ -1533,11 +1617,12 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
         end = m2.end()
     first = chain[0]
     if len(chain) > 1 and first is not None and first.type == "person" and first.role \
-            and len((first.name or "").split()) == 1 and any(
+            and (len((first.name or "").split()) == 1 or _named_only_here(ctx, first)) and any(
                 c is not None and c.type == "person" and len((c.name or "").split()) >= 2 and not c.role
                 for c in chain[1:]):
         # 'Kepala Puskesmas Cilincing, Jakarta Utara, Edison Sahputra': the one-word 'name' is
-        # the institution's place; the person closes the chain
+        # the institution's place; the person closes the chain (so is a 'name' the article never
+        # registered as anyone's: 'Hakim Pengadilan Tinggi Shah Alam, Azmi Ariffin')
         first = Parsed(first.text, first.start, first.end, f"{first.role} {first.name}", None,
                        "role", first.country)
         chain[0] = first
@@ -1566,6 +1651,14 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
                                     first.start)
         _role_after(ctx, first, m.end())
     return ctx.ents.resolve(first, first.start)
+
+
+def _named_only_here(ctx: _Context, p: Parsed) -> bool:
+    """A 'name' the article writes nowhere but in this phrase (the place closing an office:
+    'Hakim Pengadilan Tinggi Shah Alam')."""
+    e = ctx.ents.find_person(p.name) if p.name else None
+    return e is None or (e.first >= p.start and sum(1 for _, x in ctx.ents.mentions if x is e) <= 1
+                         and len(re.findall(rf"(?<![\w-]){re.escape(p.name.split()[-1])}(?![\w-])", ctx.body)) <= 1)
 
 
 _NONSPACE = re.compile(r"\S+")
