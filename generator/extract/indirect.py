@@ -1061,8 +1061,10 @@ def _apposition_after_cue(qf: QuoteFinder, body: str, a: int, b: int) -> bool:
 
 def _condition_then_quote(qf: QuoteFinder, frame: list[str]) -> bool:
     """'if Trump wins re-election, "these hellish events ..."': a subordinate clause with a subject
-    of its own (not 'when asked, "..."', a participle) before the quote."""
-    return len(frame) >= 3 and frame[0].casefold() in qf.participle_clause_openers \
+    of its own (not 'when asked, "..."', a participle) before the quote. Only in a language whose
+    finite verbs tell a clause ('mengatakan, setelah perang berakhir "mungkin ..."' is a time before
+    the speaker's words, which are the direct quote alone)."""
+    return qf.finite is not None and len(frame) >= 3 and frame[0].casefold() in qf.participle_clause_openers \
         and not frame[1].casefold().endswith(("ed", "ing")) and frame[1].casefold() not in qf.frame_non_subjects
 
 
