@@ -616,8 +616,9 @@ class Grammar:
                     # Louisiana calling it ...': the sentence names a group of the federation's
                     # office holders, and the person 'of' a member state is one of them
                     tail_country = federation
-                if tail_country and toks[-k - 1] == "from" and not any(
-                        t.casefold().rstrip(".") in self.title_words for t in toks[:-k - 1]):
+                if tail_country and (toks[-k - 1] == "from"
+                                     or (not federation and self._nationality_of(toks[:-k - 1], lower_role))) \
+                        and not any(t.casefold().rstrip(".") in self.title_words for t in toks[:-k - 1]):
                     # 'Eliud Kipchoge from Kenya': where a person comes from, not a state they
                     # speak for ('Senator from Vermont Bernie Sanders' has an office before it)
                     tail_country = None
@@ -1141,6 +1142,13 @@ class Grammar:
                 # (a capitalised word opening a sentence may be any word: 'Greeting Moscow, ...')
                 return True
         return False
+
+    def _nationality_of(self, head: list[str], lower_role: str | None) -> bool:
+        """'Brigid Kosgei of Kenya', 'Karsten Warholm of Norway': a bare name of two words or more,
+        with no office before it and not a known official ('Heiko Maas of Germany'), then 'of' a
+        state is where the person comes from, as 'from' is ('Eliud Kipchoge from Kenya')."""
+        return self.of_phrases and not lower_role and len(head) >= 2 \
+            and all(self._namelike(t) for t in head) and official_country(" ".join(head)) is None
 
     def _ends_with_name(self, bare: str) -> bool:
         """'Badan Ketahanan Pangan Agung Hendriadi': an institution, then a person's name."""
