@@ -2,7 +2,7 @@
 IndoSum and Wikinews text where a comment names the source."""
 from __future__ import annotations
 
-from .extract_cases import all_en
+from .extract_cases import all_en, all_id
 
 
 def test_a_bare_name_of_a_state_is_a_nationality_not_an_office():
@@ -25,3 +25,50 @@ def test_a_legislator_of_a_member_state_keeps_the_federation():
     body = ("Republican Representatives attacked the impeachment inquiry, with Steve Scalise of Louisiana "
             "calling the investigation into Trump \"Soviet-style\".")
     assert ("Steve Scalise", "Soviet-style", "US") in all_en(body)
+
+
+def test_a_member_of_a_foreign_parliament_speaks_for_its_state_whatever_his_party():
+    # legislature_words (id): 'anggota parlemen' beside a party word ('partai') is still the state's
+    body = ("Israel mengangkat hakim perempuan Muslim pertama. Anggota parlemen dari partai sayap kiri Meretz, "
+            "Issawi Frej, juga memuji pengangkatan itu. Israel memiliki pengadilan agama.\n\n"
+            "“Sejarah telah dicatat,” kata Frej seperti dikutip surat kabar Israel, Haaretz.")
+    assert ("Issawi Frej", "Sejarah telah dicatat", "IL") in all_id(body)
+    # (en): 'Opposition party lawmaker' in a story about Tunisia
+    body = ("Tunisia voted on the ban. Opposition party lawmaker Samir Dilou said \"This is a disaster.\" "
+            "Tunisia is a republic.")
+    assert ("Samir Dilou", "This is a disaster", "TN") in all_en(body)
+
+
+def test_a_national_office_named_by_its_field_is_the_story_states():
+    # domestic_role_words 'national intelligence' (Wikinews 2020-11-02 'On the campaign trail in the USA, October 2020')
+    body = ("In the US election, Trump and Biden debated. Current Director of National Intelligence John Ratcliffe "
+            "said the information was \"not part of some Russian disinformation campaign.\" US officials agreed.")
+    assert ("John Ratcliffe", "not part of some Russian disinformation campaign", "US") in all_en(body, "2020-11-02")
+
+
+def test_a_bare_head_title_is_the_home_states_only_for_its_known_holder():
+    # _bare_home_head: 'presiden' before a name nobody lists as Indonesia's official heads a club
+    # (IndoSum 1519380900 'Presiden Barcelona: Messi masih akan meneken kontrak baru')
+    body = ("Barcelona ingin sang bintang pensiun di Camp Nou, demikian diklaim presiden Josep Maria Bartomeu.\n\n"
+            "\"Kami adalah sebuah klub yang mempertaruhkan segalanya pada sepakbola,\" kata Bartomeu.")
+    assert ("Josep Maria Bartomeu", "Kami adalah sebuah klub yang mempertaruhkan segalanya pada sepakbola", None) \
+        in all_id(body)
+    body = "Presiden Joko Widodo meresmikan jalan tol itu. \"Ini penting,\" kata Presiden."
+    assert all_id(body) == [("Joko Widodo", "Ini penting", "ID")]
+
+
+def test_a_country_heading_may_carry_a_bracketed_qualifier():
+    # pipeline._headings: 'Indonesia (Pelabuhan Priok)' after 'Singapura' heads the next part
+    body = ("Berikut ini perbandingan tarif di Singapura dan Indonesia:\n\nSingapura\n\nKontainer 20 kaki 138 dolar AS.\n\n"
+            "Indonesia (Pelabuhan Priok)\n\nKontainer 20 kaki 95 dolar AS.\n\n"
+            "\"Kan tarif kita lebih rendah,\" kata Edy.")
+    assert all_id(body) == [("Edy", "Kan tarif kita lebih rendah", "ID")]
+
+
+def test_a_businessman_who_later_took_office_speaks_for_no_state_before_it():
+    # officials.yaml terms: Nadiem Makarim @ 2019-10-23..2024-10-20 (Go-Jek's chief executive before)
+    import datetime as dt
+    from generator.extract.officials import official_country
+    assert official_country("Nadiem Makarim", dt.date(2018, 2, 14)) is None
+    assert official_country("Nadiem Makarim", dt.date(2020, 2, 14)) == "ID"
+    assert official_country("Prabowo Subianto", dt.date(2017, 5, 1)) is None
