@@ -1448,9 +1448,13 @@ class ArticleEntities:
                     if state and any(m.code == state and not re.match(rf"[ \t]+[{UPPER}]", role[m.end:])
                                      for m in self.g.finder.find(role)):
                         introduced = state
+                # ('presiden Josep Maria Bartomeu', 'Presiden Sepp Blatter': the home state's head
+                # of state is a well-known official; anyone else under the bare title heads another
+                # state or a club, a firm, a federation)
+                home_role = None if known is None and self._bare_home_head(p.role) else p.role
                 e.country = p.country or beside or known or introduced \
-                    or self._home_office(p.role) or self.heading_country(offset) \
-                    or (None if self._after_body_name(p) else self._home(p.role)) \
+                    or self._home_office(home_role) or self.heading_country(offset) \
+                    or (None if self._after_body_name(p) else self._home(home_role)) \
                     or self._role_body_country(p.role) or self._local_office(p.role, offset)
                 if e.country is None and not p.role:
                     role, e.country = self._introduction(e.name)
@@ -1882,6 +1886,10 @@ class ArticleEntities:
                                               or w in self.g.subject_particles for w in rest) \
                     and not self._names_home_institution(role)
         return False
+
+    def _bare_home_head(self, role: str | None) -> bool:
+        """'presiden', 'Wakil Presiden': a head title of home_head_titles with nothing after it."""
+        return bool(role) and role.casefold().strip() in self.g.home_head_titles
 
     def _is_home_title(self, role: str) -> bool:
         """`role` (casefolded) is or opens with a title only the home state has ('menlu ...'), and
