@@ -240,6 +240,8 @@ _CAPS_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"})
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+\Z")
+# between two states' names in a list: 'Iraq and Afghanistan', 'Tanzania, Mozambique', 'Irak dan Suriah'
+_LIST_JOINT = re.compile(r",?[ \t]+(?:and|or|dan|atau)[ \t]+(?:the[ \t]+)?|,[ \t]+(?:the[ \t]+)?")
 
 
 class Grammar:
@@ -1613,16 +1615,28 @@ class ArticleEntities:
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in quoted)]
         return mentions, Counter(m.code for m in mentions)
 
+    @cached_property
+    def _listed_mentions(self) -> frozenset[int]:
+        """Where a state is named in a list of states ('the wars in Iraq and Afghanistan', 'visiting
+        Tanzania, Mozambique and Kenya'): such a mention says nothing of where the story is."""
+        found = sorted(self._local_mentions[0], key=lambda m: m.start)
+        out: set[int] = set()
+        for a, b in zip(found, found[1:]):
+            if a.code != b.code and _LIST_JOINT.fullmatch(self.body[a.end:b.start]):
+                out.update((a.start, b.start))
+        return frozenset(out)
+
     def local_state(self, offset: int) -> str | None:
         """The state named last before `offset` (by its name or a place within it) of those the
         story is about (named twice, or at least half as often as the state named most: not the
         'Italian' artist's named once in passing), else the one state the title names."""
         mentions, counts = self._local_mentions
         top = max(counts.values(), default=0)
+        listed = self._listed_mentions
         last = None
         for m in mentions:
             if m.start < offset and (counts[m.code] >= 2 or 2 * counts[m.code] >= top) \
-                    and (last is None or m.start > last.start):
+                    and m.start not in listed and (last is None or m.start > last.start):
                 last = m
         if last is not None:
             return last.code
