@@ -72,3 +72,30 @@ def test_a_businessman_who_later_took_office_speaks_for_no_state_before_it():
     assert official_country("Nadiem Makarim", dt.date(2018, 2, 14)) is None
     assert official_country("Nadiem Makarim", dt.date(2020, 2, 14)) == "ID"
     assert official_country("Prabowo Subianto", dt.date(2017, 5, 1)) is None
+
+
+def test_a_state_named_in_a_list_of_states_is_not_where_an_office_is():
+    # local_state skips 'Iraq and Afghanistan': the budget story's senators are not Afghanistan's
+    body = ("President Bush sent his budget to Congress on Monday. The wars in Iraq and Afghanistan wiped out the "
+            "surplus. The budget does not include the cost of operations in Iraq and Afghanistan.\n\n"
+            "Democratic Senator Kent Conrad said the proposals exposed the country to huge commitments.")
+    assert [c for s, _, c in all_en(body) if s == "Kent Conrad"] == [None]
+
+
+def test_well_known_officials_quoted_by_name_alone():
+    # officials.yaml: a full name with a dynasty's name ('Haitham bin Tariq Al Said') and a term of office
+    # (Wikinews 2020-01-12 'Sultan Qaboos of Oman dies')
+    body = ("After the funeral, Haitham bin Tariq Al Said said he would continue Qaboos's policies.")
+    assert all_en(body, "2020-01-12") == [("Haitham bin Tariq Al Said", "he would continue Qaboos's policies", "OM")]
+    import datetime as dt
+    from generator.extract.officials import official_country
+    assert official_country("John Ratcliffe", dt.date(2020, 11, 2)) == "US"
+    assert official_country("John Ratcliffe", dt.date(2022, 11, 2)) is None  # between his two offices
+
+
+def test_a_role_in_apposition_names_its_state_by_a_place_within_it():
+    # places_within MY and role_country for a role before the name in apposition: a Malaysian court's judge in
+    # the trial of an Indonesian, not Indonesia's for the home title 'Hakim'
+    body = ("Siti Aisyah, warga negara Indonesia, menjalani sidang di Malaysia.\n\n"
+            "\"Kami akan mulai pada Oktober,\" ujar Hakim Pengadilan Tinggi Shah Alam, Azmi Ariffin.")
+    assert ("Azmi Ariffin", "Kami akan mulai pada Oktober", "MY") in all_id(body)
