@@ -99,3 +99,18 @@ def test_a_role_in_apposition_names_its_state_by_a_place_within_it():
     body = ("Siti Aisyah, warga negara Indonesia, menjalani sidang di Malaysia.\n\n"
             "\"Kami akan mulai pada Oktober,\" ujar Hakim Pengadilan Tinggi Shah Alam, Azmi Ariffin.")
     assert ("Azmi Ariffin", "Kami akan mulai pada Oktober", "MY") in all_id(body)
+
+
+def test_a_market_professional_in_apposition_speaks_for_no_state():
+    # (the apposition rule reads places inside a foreign state only, in a language with a home state:
+    # 'head of UK equities' names a market, not an office)
+    body = ("Shares rose on the new offer.\n\n\"I do not think there is anything the fans can do about it,\" said "
+            "David Cummings, head of UK equities for Standard Life Investments.")
+    assert [c for s, _, c in all_en(body) if s == "David Cummings"] == [None]
+
+
+def test_taiwans_branches_of_government_speak_for_taiwan():
+    # institution_names: Legislative Yuan (Wikinews 2019-05-19 'Taiwan's legislature first in Asia to legalize
+    # same-sex marriage')
+    body = "Taiwan voted. The Legislative Yuan said the bill would protect same-sex couples."
+    assert all_en(body) == [("Legislative Yuan", "the bill would protect same-sex couples", "TW")]

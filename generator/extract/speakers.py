@@ -1454,7 +1454,12 @@ class ArticleEntities:
                 # of state is a well-known official; anyone else under the bare title heads another
                 # state or a club, a firm, a federation)
                 home_role = None if known is None and self._bare_home_head(p.role) else p.role
+                # (a role in apposition reaches here without the place inside a foreign state it
+                # names: 'Hakim Pengadilan Tinggi Shah Alam, Azmi Ariffin' is a Malaysian court's,
+                # whatever home title it holds)
                 e.country = p.country or beside or known or introduced \
+                    or (self.g.within_state(p.role) if p.role and self.g.home_country
+                        and not self.g.is_non_state(p.role) else None) \
                     or self._home_office(home_role) or self.heading_country(offset) \
                     or (None if self._after_body_name(p) else self._home(home_role)) \
                     or self._role_body_country(p.role) or self._local_office(p.role, offset)
@@ -1629,7 +1634,8 @@ class ArticleEntities:
     def local_state(self, offset: int) -> str | None:
         """The state named last before `offset` (by its name or a place within it) of those the
         story is about (named twice, or at least half as often as the state named most: not the
-        'Italian' artist's named once in passing), else the one state the title names."""
+        'Italian' artist's named once in passing; not one of a list of states: 'Iraq and
+        Afghanistan'), else the one state the title names."""
         mentions, counts = self._local_mentions
         top = max(counts.values(), default=0)
         listed = self._listed_mentions
