@@ -37,6 +37,9 @@ def _grammar(pack, finder) -> Grammar:
     return g
 
 
+_BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
+
+
 def _headings(body: str, finder: CountryFinder, ignored) -> list[tuple[int, str]]:
     """Short lines that are just a country name ('Jerman') head the section below them."""
     out = []
@@ -44,7 +47,9 @@ def _headings(body: str, finder: CountryFinder, ignored) -> list[tuple[int, str]
         line = body[p.start:p.end]
         if len(line) > 40 or line[-1:] in ".!?:\"”," or any(s <= p.start < e for s, e in ignored):
             continue
-        code = finder.code_of(line.strip())
+        # ('Indonesia (Pelabuhan Priok)' after 'Singapura' heads the next part of a comparison: a
+        # bracketed qualifier after the name leaves it a heading)
+        code = finder.code_of(_BRACKETED_TAIL.sub("", line.strip()))
         if code:
             out.append((p.start, code))
     return out

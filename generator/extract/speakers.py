@@ -240,6 +240,8 @@ _CAPS_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"})
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+\Z")
+# between two states' names in a list: 'Iraq and Afghanistan', 'Tanzania, Mozambique', 'Irak dan Suriah'
+_LIST_JOINT = re.compile(r",?[ \t]+(?:and|or|dan|atau)[ \t]+(?:the[ \t]+)?|,[ \t]+(?:the[ \t]+)?")
 
 
 class Grammar:
@@ -616,8 +618,9 @@ class Grammar:
                     # Louisiana calling it ...': the sentence names a group of the federation's
                     # office holders, and the person 'of' a member state is one of them
                     tail_country = federation
-                if tail_country and toks[-k - 1] == "from" and not any(
-                        t.casefold().rstrip(".") in self.title_words for t in toks[:-k - 1]):
+                if tail_country and (toks[-k - 1] == "from"
+                                     or (not federation and self._nationality_of(toks[:-k - 1], lower_role))) \
+                        and not any(t.casefold().rstrip(".") in self.title_words for t in toks[:-k - 1]):
                     # 'Eliud Kipchoge from Kenya': where a person comes from, not a state they
                     # speak for ('Senator from Vermont Bernie Sanders' has an office before it)
                     tail_country = None
@@ -1142,6 +1145,13 @@ class Grammar:
                 return True
         return False
 
+    def _nationality_of(self, head: list[str], lower_role: str | None) -> bool:
+        """'Brigid Kosgei of Kenya', 'Karsten Warholm of Norway': a bare name of two words or more,
+        with no office before it and not a known official ('Heiko Maas of Germany'), then 'of' a
+        state is where the person comes from, as 'from' is ('Eliud Kipchoge from Kenya')."""
+        return self.of_phrases and not lower_role and len(head) >= 2 \
+            and all(self._namelike(t) for t in head) and official_country(" ".join(head)) is None
+
     def _ends_with_name(self, bare: str) -> bool:
         """'Badan Ketahanan Pangan Agung Hendriadi': an institution, then a person's name."""
         toks = bare.split()
@@ -1440,9 +1450,18 @@ class ArticleEntities:
                     if state and any(m.code == state and not re.match(rf"[ \t]+[{UPPER}]", role[m.end:])
                                      for m in self.g.finder.find(role)):
                         introduced = state
+                # ('presiden Josep Maria Bartomeu', 'Presiden Sepp Blatter': the home state's head
+                # of state is a well-known official; anyone else under the bare title heads another
+                # state or a club, a firm, a federation)
+                home_role = None if known is None and self._bare_home_head(p.role) else p.role
+                # (a role in apposition reaches here without the place inside a foreign state it
+                # names: 'Hakim Pengadilan Tinggi Shah Alam, Azmi Ariffin' is a Malaysian court's,
+                # whatever home title it holds)
                 e.country = p.country or beside or known or introduced \
-                    or self._home_office(p.role) or self.heading_country(offset) \
-                    or (None if self._after_body_name(p) else self._home(p.role)) \
+                    or (self.g.within_state(p.role) if p.role and self.g.home_country
+                        and not self.g.is_non_state(p.role) else None) \
+                    or self._home_office(home_role) or self.heading_country(offset) \
+                    or (None if self._after_body_name(p) else self._home(home_role)) \
                     or self._role_body_country(p.role) or self._local_office(p.role, offset)
                 if e.country is None and not p.role:
                     role, e.country = self._introduction(e.name)
@@ -1601,16 +1620,29 @@ class ArticleEntities:
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in quoted)]
         return mentions, Counter(m.code for m in mentions)
 
+    @cached_property
+    def _listed_mentions(self) -> frozenset[int]:
+        """Where a state is named in a list of states ('the wars in Iraq and Afghanistan', 'visiting
+        Tanzania, Mozambique and Kenya'): such a mention says nothing of where the story is."""
+        found = sorted(self._local_mentions[0], key=lambda m: m.start)
+        out: set[int] = set()
+        for a, b in zip(found, found[1:]):
+            if a.code != b.code and _LIST_JOINT.fullmatch(self.body[a.end:b.start]):
+                out.update((a.start, b.start))
+        return frozenset(out)
+
     def local_state(self, offset: int) -> str | None:
         """The state named last before `offset` (by its name or a place within it) of those the
         story is about (named twice, or at least half as often as the state named most: not the
-        'Italian' artist's named once in passing), else the one state the title names."""
+        'Italian' artist's named once in passing; not one of a list of states: 'Iraq and
+        Afghanistan'), else the one state the title names."""
         mentions, counts = self._local_mentions
         top = max(counts.values(), default=0)
+        listed = self._listed_mentions
         last = None
         for m in mentions:
             if m.start < offset and (counts[m.code] >= 2 or 2 * counts[m.code] >= top) \
-                    and (last is None or m.start > last.start):
+                    and m.start not in listed and (last is None or m.start > last.start):
                 last = m
         if last is not None:
             return last.code
@@ -1874,6 +1906,10 @@ class ArticleEntities:
                                               or w in self.g.subject_particles for w in rest) \
                     and not self._names_home_institution(role)
         return False
+
+    def _bare_home_head(self, role: str | None) -> bool:
+        """'presiden', 'Wakil Presiden': a head title of home_head_titles with nothing after it."""
+        return bool(role) and role.casefold().strip() in self.g.home_head_titles
 
     def _is_home_title(self, role: str) -> bool:
         """`role` (casefolded) is or opens with a title only the home state has ('menlu ...'), and
