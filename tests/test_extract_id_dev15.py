@@ -25,3 +25,26 @@ def test_a_noun_phrase_object_then_a_second_act_or_an_adjunct_is_no_clause():
                  "Budi Santoso melaporkan Novel ke Polda Metro Jaya dengan dugaan pencemaran nama baik.",
                  "Budi Santoso menepis empat peluang beruntun dari tim lawan."):
         assert reports_of(body, "id") == [], body
+
+
+# ---- 'Hal tersebut disampaikan oleh X': the sentence before is X's report ----------------------
+
+def test_a_passive_attribution_makes_the_sentence_before_its_report():
+    # IndoSum 'Mendag segera rilis batas atas dan bawah harga pangan' (the dateline is no part of it)
+    body = ("Jakarta, CNN Indonesia -- Pemerintah telah menyepakati harga batas atas dan harga batas bawah "
+            "sejumlah komoditas pangan. Hal tersebut disampaikan oleh Menteri Perdagangan Enggartiasto Lukita.")
+    assert reports_of(body, "id") == [("Enggartiasto Lukita", "Pemerintah telah menyepakati harga batas atas dan "
+                                       "harga batas bawah sejumlah komoditas pangan", "ID")]
+    # the report in the paragraph before, and 'langsung' before the agent
+    body = ("Lebih dari 600 anjing telah dilengkapi bom oleh kelompok itu untuk menyerang pasukan.\n\n"
+            "Hal tersebut diungkapkan langsung oleh Menteri Pertahanan Budi Santoso.")
+    assert [(s, t) for s, t, _ in reports_of(body, "id")] == [
+        ("Budi Santoso", "Lebih dari 600 anjing telah dilengkapi bom oleh kelompok itu untuk menyerang pasukan")]
+
+
+def test_a_sentence_with_a_quote_or_a_similar_view_is_not_made_a_report_again():
+    body = ("\"Kami siap,\" kata Budi Santoso. Hal itu disampaikan oleh Menteri Perdagangan Enggartiasto Lukita.")
+    assert [t for _, t, _ in all_id(body)] == ["Kami siap"]
+    body = ("Pemerintah telah menyepakati harga batas atas sejumlah komoditas pangan. Hal senada disampaikan oleh "
+            "Menteri Perdagangan Enggartiasto Lukita.")
+    assert reports_of(body, "id") == []
