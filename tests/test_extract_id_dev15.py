@@ -48,3 +48,15 @@ def test_a_sentence_with_a_quote_or_a_similar_view_is_not_made_a_report_again():
     body = ("Pemerintah telah menyepakati harga batas atas sejumlah komoditas pangan. Hal senada disampaikan oleh "
             "Menteri Perdagangan Enggartiasto Lukita.")
     assert reports_of(body, "id") == []
+
+
+# ---- 'Name, description ... itu, mengatakan': the description is the name's ------------------
+
+def test_a_description_closed_by_itu_after_a_name_describes_that_name():
+    body = ("\"Saya sangat bahagia,\" kata Teerapong Chandam, warga lokal.\n\n"
+            "Kan Rittiplang, manajer lapangan kelompok itu, mengatakan semua ranjau tersebut akan segera dibersihkan.")
+    assert reports_of(body, "id") == [("Kan Rittiplang", "semua ranjau tersebut akan segera dibersihkan", None)]
+    # (after an opening phrase, such a description is still the person spoken of before)
+    body = ("Raffi Ahmad datang ke makam itu. Lucunya, ketika ditanya wartawan, presenter acara itu mengaku "
+            "tidak tahu kabar tersebut.")
+    assert [s for s, _, _ in reports_of(body, "id")] == ["Raffi Ahmad"]

@@ -503,7 +503,7 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             # the article spoke of
             da = ctx.qf.described_anaphor_lower.match(text)
             if da and _person_head(ctx.qf, da.group("desc")) \
-                    and not _dated(ctx.qf, da.group("desc")):
+                    and not _dated(ctx.qf, da.group("desc")) and not _names_person(ctx, *segments[index - 1]):
                 return ctx.last_person, False
         if index == len(segments) - 1 and ctx.qf.institution_of_state is not None:
             io = ctx.qf.institution_of_state.search(text)
@@ -1077,6 +1077,18 @@ def _unnamed_force_state(ctx: _Context, who: str) -> str | None:
     if named:
         return named.pop() if len(named) == 1 else None
     return ctx.ents.main_country
+
+
+def _names_person(ctx: _Context, start: int, end: int) -> bool:
+    """'Kan Rittiplang, manajer lapangan kelompok itu, mengatakan': the segment before a description
+    is a person's name, which the description is in apposition to (the group is what 'itu' points
+    back at, not the person spoken of before)."""
+    k = after_blanks(ctx.body, start) if ctx.body[start:start + 1] in " \t" else start
+    m = ctx.ents.g.match_at(ctx.body, k) if k >= 0 else None
+    if m is None or ctx.body[m.end():end].strip():
+        return False
+    p = ctx.ents.g.parse(ctx.body, m.start(), m.end(), None, False)
+    return p is not None and p.type == "person" and p.role is None and len(p.name.split()) >= 2
 
 
 def _unnamed(qf: "QuoteFinder", e: Entity) -> bool:
