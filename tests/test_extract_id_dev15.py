@@ -60,3 +60,19 @@ def test_a_description_closed_by_itu_after_a_name_describes_that_name():
     body = ("Raffi Ahmad datang ke makam itu. Lucunya, ketika ditanya wartawan, presenter acara itu mengaku "
             "tidak tahu kabar tersebut.")
     assert [s for s, _, _ in reports_of(body, "id")] == ["Raffi Ahmad"]
+
+
+# ---- '," kata saksi mata.': an unnamed speaker in lower case after the cue ----------------------
+
+def test_a_lower_case_noun_phrase_after_the_cue_is_an_unnamed_speaker():
+    # IndoSum 'Anggota geng motor tewas terlindas truk sampah saat konvoi': '," kata rekan korban.'
+    for desc, who in (("rekan korban", "rekan korban"), ("saksi mata", "saksi mata"),
+                      ("pelelang dalam keterangannya di laman eBay", "pelelang")):
+        body = f"Hujan turun di Bogor. \"Kami tidak tahu bagaimana kejadiannya,\" kata {desc}."
+        assert [(s, t) for s, t, _ in all_id(body)] == [(who, "Kami tidak tahu bagaimana kejadiannya")], desc
+
+
+def test_a_pronoun_or_a_time_word_after_the_cue_is_no_unnamed_speaker():
+    for desc in ("mereka", "kemarin"):
+        body = f"Hujan turun di Bogor. \"Kami tidak tahu bagaimana kejadiannya,\" kata {desc}."
+        assert [s for s, _, _ in all_id(body)] in ([], [None]), desc

@@ -1009,7 +1009,7 @@ def _described_after_cue(ctx: _Context, start: int, end: int) -> Entity | None:
     seorang pasien, Vijay, seperti dilansir ...')."""
     m = _DESCRIPTION_AFTER_CUE.match(ctx.body, start, end)
     if m is None or len(m.group("desc").split()) > 14 or not _person_head(ctx.qf, m.group("desc")):
-        return None
+        return _unnamed_after_cue(ctx, start, end)
     named = _NAME_AFTER_DESCRIPTION.match(ctx.body, m.end(), end)
     if named is not None:
         e = _phrase_after(ctx, named.start("name"))
@@ -1020,6 +1020,24 @@ def _described_after_cue(ctx: _Context, start: int, end: int) -> Entity | None:
     e.country = _unnamed_force_state(ctx, e.name)
     ctx.ents.entities.append(e)
     return e
+
+
+def _unnamed_after_cue(ctx: _Context, start: int, end: int) -> Entity | None:
+    """'," kata saksi mata.', '," kata rekan korban.', '," tulis pelelang dalam keterangannya di laman
+    eBay.': a short lower-case noun phrase after the cue, closing the sentence or followed by where or
+    when it was said, is an unnamed speaker (not a pronoun, a function word or a verb: '," kata dia',
+    '," ujar dia lagi')."""
+    qf = ctx.qf
+    m = qf.unnamed_after_cue.match(ctx.body, start, end) if qf.unnamed_after_cue is not None else None
+    if m is None:
+        return None
+    words = m.group("desc").split()
+    first = words[0].casefold()
+    if first in qf.pronoun_set or first in qf.stopword_words or first in qf.trailer_words \
+            or first in qf.auxiliaries or first in qf.indefinite_set \
+            or any(qf.clause_verb.fullmatch(w) and w not in qf.predicate_non_verbs for w in words):
+        return None
+    return _unnamed_entity(ctx, m.group("desc"), "person", m.start("desc"))
 
 
 def _unnamed_antecedent(ctx: _Context, desc: str, pos: int, last_person: Entity | None) -> Entity | None:
