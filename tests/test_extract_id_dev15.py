@@ -76,3 +76,13 @@ def test_a_pronoun_or_a_time_word_after_the_cue_is_no_unnamed_speaker():
     for desc in ("mereka", "kemarin"):
         body = f"Hujan turun di Bogor. \"Kami tidak tahu bagaimana kejadiannya,\" kata {desc}."
         assert [s for s, _, _ in all_id(body)] in ([], [None]), desc
+
+
+# ---- '..., "kata Trump': a closing mark with its space on the wrong side -----------------------
+
+def test_a_same_style_mark_glued_to_a_cue_and_a_name_closes_the_quote():
+    # IndoSum 'Sekjen Partai Komunis Vietnam bahas zona perdagangan di DPR': ', "ujar Meutya.'
+    body = ("Meutya Hafid hadir dalam pertemuan itu. \"Bagaimana meningkatkan yang sekarang 6 miliar dolar ke level "
+            "yang lebih tinggi, \"ujar Meutya.")
+    assert [(s, t) for s, t, _ in all_id(body)] == [
+        ("Meutya Hafid", "Bagaimana meningkatkan yang sekarang 6 miliar dolar ke level yang lebih tinggi")]
