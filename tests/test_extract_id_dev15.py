@@ -86,3 +86,23 @@ def test_a_same_style_mark_glued_to_a_cue_and_a_name_closes_the_quote():
             "yang lebih tinggi, \"ujar Meutya.")
     assert [(s, t) for s, t, _ in all_id(body)] == [
         ("Meutya Hafid", "Bagaimana meningkatkan yang sekarang 6 miliar dolar ke level yang lebih tinggi")]
+
+
+# ---- 'Menurut pengusaha kayu ini, ...': a described source is the person spoken of --------------
+
+def test_according_to_a_description_closed_by_ini_is_the_person_spoken_of():
+    # IndoSum 'Aburizal Bakrie dan Prayogo Pangestu minta pengampunan pajak'
+    body = ("\"Kami mendukung,\" kata Prayogo Pangestu. Menurut pengusaha kayu ini, kebijakan itu memberi "
+            "kesempatan bagi pengusaha untuk merepatriasi asetnya.")
+    assert ("Prayogo Pangestu", "kebijakan itu memberi kesempatan bagi pengusaha untuk merepatriasi asetnya", None) \
+        in reports_of(body, "id")
+    # (an undescribed group is no one spoken of)
+    body = "\"Kami mendukung,\" kata Prayogo Pangestu. Menurut warga, kebijakan itu memberi kesempatan bagi semua."
+    assert reports_of(body, "id") == []
+
+
+def test_a_make_up_artist_described_with_itu_is_the_person_spoken_of():
+    # IndoSum 'Make up glamor, ini kuncinya': 'Penata rias berusia 24 tahun itu mengatakan ...'
+    body = ("\"Saya senang,\" kata Archangela Chelsea. Penata rias berusia 24 tahun itu mengatakan eyeliner "
+            "tidak boleh ditinggalkan.")
+    assert ("Archangela Chelsea", "eyeliner tidak boleh ditinggalkan", None) in reports_of(body, "id")

@@ -9,7 +9,7 @@ from .marks import Quote, _WORDS, _trim
 from .outlets import is_news_outlet
 from .sentences import Sentence
 from .speakers import Entity, Parsed, UPPER, _at, _common_words, after_blanks, word_positions
-from .subjects import (_Context, _POSSESSIVE_END, _authority, _group, _joined_role, _joint_subjects,
+from .subjects import (_Context, _POSSESSIVE_END, _authority, _dated, _group, _joined_role, _joint_subjects,
                        _named_institution, _officer_named_last, _person_head, _phrase_after, _possessed_person,
                        _run_in_subject, _segments_of, _subject)
 
@@ -260,6 +260,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if m:
             pronoun = qf.pronoun_subject.match(text[m.end():]) if qf.pronoun_subject is not None else None
             e = last if pronoun is not None else _phrase_after(ctx, s.start + m.end())
+            if e is None and pronoun is None and last is not None and _described_source(qf, text[m.end():]):
+                e = last  # 'Menurut pengusaha kayu ini, ...': the person the article spoke of
             if pronoun is not None and pronoun.group().strip().casefold() in qf.plural_pronouns \
                     and recent is not None and recent.type != "person":
                 e = recent  # ('Polisi menyatakan ... Menurut mereka, ...': the body, not a person before it)
@@ -890,6 +892,16 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
                 and nxt not in qf.trailer_words:
             return True
     return False
+
+
+def _described_source(qf: QuoteFinder, rest: str) -> bool:
+    """'Menurut bintang film itu, ...', 'Menurut sosok asal Portugal itu, ...': the source up to the
+    comma is a kind of person (person_nouns) closed by 'ini'/'itu'/'tersebut', a description of the
+    person the article spoke of (not 'Menurut warga, ...', nor a date: 'Menurut pengamat hari ini')."""
+    who = re.match(r"[^,;:\"“”]{2,80}?(?=[ \t]*,)", rest)
+    da = qf.described_anaphor_lower.match(who.group()) \
+        if who is not None and qf.described_anaphor_lower is not None else None
+    return da is not None and _person_head(qf, da.group("desc")) and not _dated(qf, da.group("desc"))
 
 
 def _subject_then_verb(qf: QuoteFinder, words: list[str]) -> bool:
