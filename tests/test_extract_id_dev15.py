@@ -106,3 +106,10 @@ def test_a_make_up_artist_described_with_itu_is_the_person_spoken_of():
     body = ("\"Saya senang,\" kata Archangela Chelsea. Penata rias berusia 24 tahun itu mengatakan eyeliner "
             "tidak boleh ditinggalkan.")
     assert ("Archangela Chelsea", "eyeliner tidak boleh ditinggalkan", None) in reports_of(body, "id")
+
+
+def test_betapa_opens_a_reported_clause():
+    # IndoSum 'Hyoyeon jadi personel SNSD yang tersisa di asrama'
+    body = ("\"Saya senang,\" kata Kim Hyoyeon. Hyoyeon kemudian menyebut betapa pentingnya penampilan dalam "
+            "menunjang pekerjaan dia.")
+    assert ("Kim Hyoyeon", "betapa pentingnya penampilan dalam menunjang pekerjaan dia", None) in reports_of(body, "id")
