@@ -1029,8 +1029,8 @@ def _unnamed_after_cue(ctx: _Context, start: int, end: int) -> Entity | None:
     '," ujar dia lagi')."""
     qf = ctx.qf
     m = qf.unnamed_after_cue.match(ctx.body, start, end) if qf.unnamed_after_cue is not None else None
-    if m is None:
-        return None
+    if m is None or _NAMED_AFTER.match(ctx.body, m.end(), end):
+        return None  # (not 'kata peneliti pada Lembaga ..., Rina Kartika': the name closes the description)
     words = m.group("desc").split()
     first = words[0].casefold()
     if first in qf.pronoun_set or first in qf.stopword_words or first in qf.trailer_words \
