@@ -113,3 +113,9 @@ def test_betapa_opens_a_reported_clause():
     body = ("\"Saya senang,\" kata Kim Hyoyeon. Hyoyeon kemudian menyebut betapa pentingnya penampilan dalam "
             "menunjang pekerjaan dia.")
     assert ("Kim Hyoyeon", "betapa pentingnya penampilan dalam menunjang pekerjaan dia", None) in reports_of(body, "id")
+
+
+def test_a_name_in_apposition_after_the_unnamed_description_is_the_speaker():
+    body = ("\"Keluarga baru mengetahui putusan itu dari media sosial,\" kata peneliti pada Lembaga Bantuan "
+            "Hukum Surabaya (LBH), Rina Kartika.")
+    assert [s for s, _, _ in all_id(body)] == ["Rina Kartika"]

@@ -1029,8 +1029,14 @@ def _unnamed_after_cue(ctx: _Context, start: int, end: int) -> Entity | None:
     '," ujar dia lagi')."""
     qf = ctx.qf
     m = qf.unnamed_after_cue.match(ctx.body, start, end) if qf.unnamed_after_cue is not None else None
-    if m is None or _NAMED_AFTER.match(ctx.body, m.end(), end):
-        return None  # (not 'kata peneliti pada Lembaga ..., Rina Kartika': the name closes the description)
+    if m is None:
+        return None
+    named = _NAMED_AFTER.match(ctx.body, m.end(), end)
+    if named is not None:
+        # ('kata peneliti pada Lembaga ..., Rina Kartika', 'kata pengacaranya, Eric Corngold dan ...':
+        # the name closing the description is the speaker)
+        e = _phrase_after(ctx, named.end() - len(named.group().split(",")[-1].lstrip(" \t")))
+        return e if e is not None and e.type == "person" else None
     words = m.group("desc").split()
     first = words[0].casefold()
     if first in qf.pronoun_set or first in qf.stopword_words or first in qf.trailer_words \
