@@ -85,6 +85,11 @@ class QuoteFinder:
                                     + pack.words("auxiliaries") + pack.words("predicate_non_verbs")}
         # a passive verb after the subject: 'Polisi akan diturunkan' (the subject is its patient)
         passive_prefixes = pack.words("passive_verb_prefixes")
+        # (the stem of such a verb: 'diberikan' -> 'berikan')
+        # a place or an origin inside a subject: 'pembakaran markas GMBI di Bogor', 'Analis dari RBC'
+        self.place_prepositions = {w.casefold() for w in pack.words("seat_prepositions") + pack.words("source_prepositions")}
+        self.subject_stops = {w.casefold() for w in pack.words("subject_stops") + pack.words("subordinators")}
+        self.passive_stem = re.compile(rf"(?:{alt(passive_prefixes)})([a-z]{{3,}})") if passive_prefixes else None
         self.patient_verb = re.compile(
             rf"(?:[ \t]+(?:{alt(pack.words('auxiliaries'))}))*[ \t]+(?:{alt(passive_prefixes)})[a-z]{{3,}}\b") \
             if passive_prefixes else None
@@ -743,6 +748,12 @@ class QuoteFinder:
             rf"(?P<who>{alt(authorities)})(?:[ \t]+(?:and|or)[ \t]+(?:[a-z]+[ \t]+)?(?:{alt(authorities)}))?"
             rf"(?:[ \t]+in[ \t]+(?P<place>{place}(?:,[ \t]+{place})?))?(?=[ \t]*,)") if authorities else None
         self.trailer_words = {w for w in pack.words("speaker_trailers") if w[:1].islower()}
+        # '," kata saksi mata.', '," tulis pelelang dalam keterangannya': a few lower-case words after
+        # the cue, up to the punctuation or a trailer word, are someone unnamed (unnamed_cue_speakers)
+        self.unnamed_after_cue = re.compile(
+            rf"[ \t]*(?P<desc>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){{0,3}}?)"
+            rf"(?=[ \t]*[,.!?]|[ \t]*\Z|[ \t]+(?:{alt(sorted(self.trailer_words))})\b)") \
+            if pack.get("unnamed_cue_speakers") and self.trailer_words else None
         adverbs = pack.words("apposition_adverbs")
         self.apposition_adverb = re.compile(rf"\s*(?:{alt(adverbs)})[ \t]+(?=\S)") if adverbs else None
         self.stop_words_after_name = self.trailer_words | set(pack.words("descriptor_stops")) \

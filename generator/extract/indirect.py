@@ -8,8 +8,8 @@ from .cues import QuoteFinder
 from .marks import Quote, _WORDS, _trim
 from .outlets import is_news_outlet
 from .sentences import Sentence
-from .speakers import Entity, Parsed, UPPER, _at, after_blanks, word_positions
-from .subjects import (_Context, _POSSESSIVE_END, _authority, _group, _joined_role, _joint_subjects,
+from .speakers import Entity, Parsed, UPPER, _at, _common_words, after_blanks, word_positions
+from .subjects import (_Context, _POSSESSIVE_END, _authority, _dated, _group, _joined_role, _joint_subjects,
                        _named_institution, _officer_named_last, _person_head, _phrase_after, _possessed_person,
                        _run_in_subject, _segments_of, _subject)
 
@@ -260,6 +260,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if m:
             pronoun = qf.pronoun_subject.match(text[m.end():]) if qf.pronoun_subject is not None else None
             e = last if pronoun is not None else _phrase_after(ctx, s.start + m.end())
+            if e is None and pronoun is None and last is not None and _described_source(qf, text[m.end():]):
+                e = last  # 'Menurut pengusaha kayu ini, ...': the person the article spoke of
             if pronoun is not None and pronoun.group().strip().casefold() in qf.plural_pronouns \
                     and recent is not None and recent.type != "person":
                 e = recent  # ('Polisi menyatakan ... Menurut mereka, ...': the body, not a person before it)
@@ -868,6 +870,8 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
     words = text[:stop.start() if stop else len(text)].split()[:8]
     if any(qf.clause_marker.fullmatch(w.casefold()) for w in words[1:]):
         return True
+    if _subject_then_verb(qf, words):
+        return True
     inside = re.match(r"[\"“”„«]\s*([^\W\d_]+)", text[stop.start():]) if stop is not None else None
     if len(words) == 1 and words[0].casefold() in qf.frame_pronouns and inside is not None and (
             qf.clause_marker.fullmatch(inside.group(1).casefold())
@@ -888,6 +892,63 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
                 and nxt not in qf.trailer_words:
             return True
     return False
+
+
+def _described_source(qf: QuoteFinder, rest: str) -> bool:
+    """'Menurut bintang film itu, ...', 'Menurut sosok asal Portugal itu, ...': the source up to the
+    comma is a kind of person (person_nouns) closed by 'ini'/'itu'/'tersebut', a description of the
+    person the article spoke of (not 'Menurut warga, ...', nor a date: 'Menurut pengamat hari ini')."""
+    who = re.match(r"[^,;:\"“”]{2,80}?(?=[ \t]*,)", rest)
+    da = qf.described_anaphor_lower.match(who.group()) \
+        if who is not None and qf.described_anaphor_lower is not None else None
+    return da is not None and _person_head(qf, da.group("desc")) and not _dated(qf, da.group("desc"))
+
+
+def _subject_then_verb(qf: QuoteFinder, words: list[str]) -> bool:
+    """'menyebut uang diberikan 4 kali', 'menyebut pembakaran markas GMBI di Bogor bermula dari kabar
+    bohong': a short subject, then a verb of its own (an active one, or a passive 'di-' verb whose stem
+    is a common word) makes the complement a clause; a verb after a coordinator or a preposition is the
+    speaker's second act or a phrase ('menyebut nama itu dan meminta ...', 'menyebut hal itu kepada
+    wartawan saat membuka ...')."""
+    if qf.predicate_verb is None or not words or not (
+            _subject_word(qf, words[0]) or words[0].casefold() in qf.pronoun_subject_words):
+        return False
+    for i, w in enumerate(words[1:6], 1):
+        low = w.casefold()
+        if w.islower() and _is_verb_word(qf, low):
+            return True
+        if not _subject_word(qf, w) and not (low in qf.place_prepositions and i + 1 < len(words)
+                                             and words[i + 1][:1].isupper()):
+            return False  # (a place or an origin inside the subject: 'di Bogor', 'dari RBC')
+    return False
+
+
+def _subject_word(qf: QuoteFinder, w: str) -> bool:
+    """A word that may stand in a clause's subject: no preposition, conjunction or verb, nor a word
+    that opens an adjunct ('mengakui kecerobohannya saat menyetir', 'melaporkan teror itu kepada
+    Kapolri sehingga didapatkan ...': no clause); a demonstrative closes the subject's noun."""
+    low = w.casefold()
+    if low in qf.anaphor_words:
+        return True
+    return bool(re.fullmatch(r"[\w.-]+", w)) and low not in qf.object_prepositions \
+        and low not in qf.coordinator_set and low not in qf.auxiliaries and low not in qf.trailer_words \
+        and low not in qf.stopword_words and low not in qf.subject_stops \
+        and not (w.islower() and _is_verb_word(qf, low))
+
+
+def _is_verb_word(qf: QuoteFinder, low: str) -> bool:
+    """'bermula', 'menurun': an active verb; 'diberikan', 'diminta': a passive one of a common stem (not
+    'dinas', 'divisi'); words with a verb's prefix that are none ('media', 'berita') are listed."""
+    if low in qf.predicate_non_verbs:
+        return False
+    if qf.predicate_verb.fullmatch(" " + low, 1) is not None:
+        return True
+    stem = qf.passive_stem.fullmatch(low) if qf.passive_stem is not None else None
+    if stem is None:
+        return False
+    common = _common_words(qf.pack.code)
+    return any(s in common for s in (stem.group(1), stem.group(1)[:-3] if stem.group(1).endswith(("kan", "nya")) else "",
+                                     stem.group(1)[:-1] if stem.group(1).endswith("i") else ""))
 
 
 def _named_subject_clause(ctx: _Context, start: int, end: int, verb: str = "") -> bool:

@@ -81,9 +81,12 @@ def scan_marks(body: str, para_start: int, para_end: int, cue_next: re.Pattern |
             role = "close" if pending is not None else "open"
         cued = cue_next is not None and role == "open" and cue_next.match(body, i + 1, para_end) is not None
         if not cued and role == "open" and cue_name_next is not None and pending is not None \
-                and body[pending] != ch and before.isspace() and body[para_start:i].rstrip()[-1:] == "," \
+                and before.isspace() and body[para_start:i].rstrip()[-1:] == "," \
                 and cue_name_next.match(body, i + 1, para_end) is not None:
-            cued = True  # '“... Pak Jalil, "kata Priharsa.': a straight mark closes the curly one
+            # '“... Pak Jalil, "kata Priharsa.': a straight mark closes the curly one; so does a mark
+            # of the same style, its space on the wrong side ('"Pertemuan kami sangat hebat, "kata
+            # Trump'): a quote opening with a lower-case cue and a name is none
+            cued = True
         if cued:
             role = "close"  # '..., ” katanya.': a cue follows, the mark closes whatever its spacing
         if role == "close" and pending is None:

@@ -59,6 +59,15 @@ def _turn_speaker(ctx: _Context, turn: Turn, asking: set[str]) -> Entity | None:
     return e
 
 
+def _reported_before(body: str, prev: Sentence, s: Sentence, furniture: Furniture) -> bool:
+    """'Pemerintah telah menyepakati harga batas atas ... Hal tersebut disampaikan oleh Menteri
+    Perdagangan ...': the sentence a passive attribution points back at stands in its paragraph or
+    ends the paragraph before it (a paragraph of the report, then one of who said it), and is no line
+    of page furniture."""
+    gap = body[prev.end:s.start]
+    return gap.count("\n") <= 2 and not gap.strip() and not furniture.is_ignored(prev.end - 1)
+
+
 def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ents: ArticleEntities,
                    furniture: Furniture, grammar: Grammar) -> list[Quote]:
     qf = QuoteFinder.for_pack(pack, grammar)
@@ -151,13 +160,16 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                         # (a person the sentence itself names keeps the quote)
                         quotes[i] = Quote(q.start, q.end, q.kind, sayer, q.sentence, q.confidence, "attributed")
                 prev = sentences[payload - 1]
-                if pa.groupdict().get("echo") and "\n" not in body[prev.end:s.start] \
+                if not pa.groupdict().get("similar") and _reported_before(body, prev, s, furniture) \
                         and not any(q.sentence is not None and q.sentence[1] > prev.start and q.start < s.start
                                     for q in quotes) \
                         and not any(prev.start <= a < s.start for a, _ in spans):
                     # 'Kanaan Jiyad Abdullah ... dilaporkan tewas pada pertempuran pagi. Begitu kata
                     # Hisham al-Hashimi, ...': the sentence before, which holds no quote, is the report
-                    a, b = _trim(body, prev.start, prev.end)
+                    # (so it is before 'Hal tersebut disampaikan oleh Menteri ...')
+                    # (after a dateline: 'Jakarta, CNN Indonesia -- Pemerintah telah ...')
+                    opening = max([y for x, y in furniture.ignored if x <= prev.start < y], default=prev.start)
+                    a, b = _trim(body, opening, prev.end)
                     b = a + len(body[a:b].rstrip(" .!?"))
                     if len(_WORDS.findall(body, a, b)) >= 4:
                         quotes.append(Quote(a, b, "indirect", sayer, (prev.start, prev.end), 0.6, "attributed"))

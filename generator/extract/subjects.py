@@ -503,7 +503,7 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             # the article spoke of
             da = ctx.qf.described_anaphor_lower.match(text)
             if da and _person_head(ctx.qf, da.group("desc")) \
-                    and not _dated(ctx.qf, da.group("desc")):
+                    and not _dated(ctx.qf, da.group("desc")) and not _names_person(ctx, *segments[index - 1]):
                 return ctx.last_person, False
         if index == len(segments) - 1 and ctx.qf.institution_of_state is not None:
             io = ctx.qf.institution_of_state.search(text)
@@ -1009,7 +1009,7 @@ def _described_after_cue(ctx: _Context, start: int, end: int) -> Entity | None:
     seorang pasien, Vijay, seperti dilansir ...')."""
     m = _DESCRIPTION_AFTER_CUE.match(ctx.body, start, end)
     if m is None or len(m.group("desc").split()) > 14 or not _person_head(ctx.qf, m.group("desc")):
-        return None
+        return _unnamed_after_cue(ctx, start, end)
     named = _NAME_AFTER_DESCRIPTION.match(ctx.body, m.end(), end)
     if named is not None:
         e = _phrase_after(ctx, named.start("name"))
@@ -1020,6 +1020,30 @@ def _described_after_cue(ctx: _Context, start: int, end: int) -> Entity | None:
     e.country = _unnamed_force_state(ctx, e.name)
     ctx.ents.entities.append(e)
     return e
+
+
+def _unnamed_after_cue(ctx: _Context, start: int, end: int) -> Entity | None:
+    """'," kata saksi mata.', '," kata rekan korban.', '," tulis pelelang dalam keterangannya di laman
+    eBay.': a short lower-case noun phrase after the cue, closing the sentence or followed by where or
+    when it was said, is an unnamed speaker (not a pronoun, a function word or a verb: '," kata dia',
+    '," ujar dia lagi')."""
+    qf = ctx.qf
+    m = qf.unnamed_after_cue.match(ctx.body, start, end) if qf.unnamed_after_cue is not None else None
+    if m is None:
+        return None
+    named = _NAMED_AFTER.match(ctx.body, m.end(), end)
+    if named is not None:
+        # ('kata peneliti pada Lembaga ..., Rina Kartika', 'kata pengacaranya, Eric Corngold dan ...':
+        # the name closing the description is the speaker)
+        e = _phrase_after(ctx, named.end() - len(named.group().split(",")[-1].lstrip(" \t")))
+        return e if e is not None and e.type == "person" else None
+    words = m.group("desc").split()
+    first = words[0].casefold()
+    if first in qf.pronoun_set or first in qf.stopword_words or first in qf.trailer_words \
+            or first in qf.auxiliaries or first in qf.indefinite_set \
+            or any(qf.clause_verb.fullmatch(w) and w not in qf.predicate_non_verbs for w in words):
+        return None
+    return _unnamed_entity(ctx, m.group("desc"), "person", m.start("desc"))
 
 
 def _unnamed_antecedent(ctx: _Context, desc: str, pos: int, last_person: Entity | None) -> Entity | None:
@@ -1077,6 +1101,18 @@ def _unnamed_force_state(ctx: _Context, who: str) -> str | None:
     if named:
         return named.pop() if len(named) == 1 else None
     return ctx.ents.main_country
+
+
+def _names_person(ctx: _Context, start: int, end: int) -> bool:
+    """'Kan Rittiplang, manajer lapangan kelompok itu, mengatakan': the segment before a description
+    is a person's name, which the description is in apposition to (the group is what 'itu' points
+    back at, not the person spoken of before)."""
+    k = after_blanks(ctx.body, start) if ctx.body[start:start + 1] in " \t" else start
+    m = ctx.ents.g.match_at(ctx.body, k) if k >= 0 else None
+    if m is None or ctx.body[m.end():end].strip():
+        return False
+    p = ctx.ents.g.parse(ctx.body, m.start(), m.end(), None, False)
+    return p is not None and p.type == "person" and p.role is None and len(p.name.split()) >= 2
 
 
 def _unnamed(qf: "QuoteFinder", e: Entity) -> bool:
