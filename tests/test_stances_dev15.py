@@ -1,0 +1,93 @@
+"""Conflicts on text nobody tuned to (dev15 and the corpus samples): a border named as a place, a
+warning about a group, a remark in a long digest and a war that is another state's are no conflict."""
+from __future__ import annotations
+
+from .test_conflicts import detect
+
+
+def _parties(result):
+    return set(result["parties"]) if result else set()
+
+
+def _filler(n: int, lang: str = "en") -> str:
+    """n plain sentences of a long article about other things."""
+    if lang == "en":
+        return " ".join(f"The candidate spoke at rally number {i} about jobs and schools." for i in range(n))
+    return " ".join(f"Menteri itu membahas anggaran sekolah ke-{i} bersama pejabat daerah." for i in range(n))
+
+
+def test_a_second_border_of_the_sentence_names_a_place_too():
+    # (after 'Warga sipil Thailand bersihkan ranjau darat', IndoSum): a border named twice in one
+    # sentence, beside the pair, is where the mines lie, not a conflict between the two states
+    body = ("Relawan Thailand menemukan ranjau di dekat perbatasan Thailand - Kamboja. Daerah itu berada di "
+            "jalur perbatasan sementara, bagian kecil dari wilayah beranjau di sepanjang perbatasan Thailand - "
+            "Kamboja. Ranjau itu sisa perang saudara di Kamboja. Militer Thailand akan membersihkannya. "
+            "Relawan Thailand mengatakan sisa perang itu berbahaya. Warga Thailand sering menginjaknya.")
+    assert _parties(detect(body, title="Warga sipil Thailand bersihkan ranjau darat")) == set()
+    # the border as the thing disputed, with `between` beside the pair and `border` elsewhere
+    body = ("Greece's prime minister called the border agreement void. The border issue is the main difference "
+            "between Greece and Turkey, he said. Turkey rejected the claim.")
+    assert _parties(detect(body, "en")) == {"GR", "TR"}
+
+
+def test_a_lone_warning_about_a_group_is_no_war_on_it():
+    # a minister plans talks with neighbours about ISIS: no conflict word, no attack, one threat
+    body = ("Menteri Pertahanan akan merangkul negara tetangga untuk mengantisipasi penyebaran ISIS. ISIS "
+            "sudah sampai Filipina Selatan. Ia akan bertemu Malaysia dan Filipina soal ISIS. Khusus dengan "
+            "Filipina, ia akan membahas keberadaan ISIS di sana. Filipina harus mengerti bahwa ISIS mengancam "
+            "daerah mereka, katanya.")
+    assert _parties(detect(body, title="Menhan rangkul negara tetangga")) == set()
+    # the army attacking the group: its war
+    body = body.replace("ISIS sudah sampai Filipina Selatan.",
+                        "Tentara Filipina menggempur ISIS di Filipina Selatan dalam pertempuran sengit.")
+    assert _parties(detect(body, title="Menhan rangkul negara tetangga")) == {"PH"}
+
+
+def test_one_hostile_act_in_a_long_digest_is_a_remark():
+    # a month of a US election campaign: China named in three sentences of over sixty
+    body = ("The United States election campaign went on in October. " + _filler(30)
+            + " Trump said he banned travel from China in January. Biden spoke about China's trade with the "
+            "United States. Sanders criticised taxes paid to China. " + _filler(30)
+            + " Voters in the United States go to the polls next week.")
+    assert _parties(detect(body, "en", title="On the campaign trail")) != {"US", "CN"}
+    # the same act in a short story is its conflict
+    body = ("Trump said he banned travel from China in January. China protested against the United States. "
+            "China said the ban was wrong.")
+    assert _parties(detect(body, "en", title="Travel ban")) == {"US", "CN"}
+
+
+def test_a_lone_state_needs_the_fighting_to_be_its_own():
+    # (a story of British politics whose words of war are about the war in Iraq)
+    body = ("A campaign group will field candidates in Britain's election. The group opposes cuts to "
+            "Britain's army regiments. Its poster showed soldiers fighting the war in Iraq. Britain's "
+            "ministers say the cuts are needed. The group has been fighting against defence cuts across "
+            "Britain for a year. Britain's voters will decide. Candidates in Britain will answer.")
+    assert _parties(detect(body, "en", title="Regiments group in poll move")) == set()
+    # a state's own civil war: its fighting is told of it
+    body = ("Syria's army fought rebels in the north, Syria's ministers said. The war in Syria's north "
+            "entered its ninth year. Fighting in Syria's north went on despite a ceasefire.")
+    assert _parties(detect(body, "en")) == {"SY"}
+
+
+def test_the_fighting_of_a_long_debate_is_no_lone_state_war():
+    # two sentences of war naming Britain in a debate of over sixty sentences
+    body = ("Britain's parliament debated the new powers. " + _filler(35)
+            + " Britain's troops fought a war abroad and the war went on, a member said. Britain's soldiers "
+            "and the war were not the subject, another replied. " + _filler(30))
+    assert _parties(detect(body, "en", title="Terror powers debated")) == set()
+    # the same two sentences in a short story are its war
+    body = ("Britain's parliament debated the war. Britain's troops fought a war abroad and the war went on, "
+            "a member said. Britain's soldiers and the war were not the subject, another replied.")
+    assert _parties(detect(body, "en", title="Terror powers debated")) == {"GB"}
+
+
+def test_a_group_named_in_passing_in_a_long_debate_sets_no_conflict():
+    body = ("Britain's parliament debated the new anti-terror powers. " + _filler(40)
+            + " The threat from al-Qaeda was real, the minister said. Britain's troops had fought al-Qaeda "
+            "abroad. Suspects linked to al-Qaeda would face the orders. " + _filler(40)
+            + " Britain's lords will vote on Monday.")
+    assert _parties(detect(body, "en", title="Terror powers debated")) == set()
+    # a story about the fight with the group
+    body = ("Afghanistan's army fought the Taliban in Helmand. The Taliban attacked a base in Afghanistan. "
+            "The war with the Taliban went on, Afghanistan's ministers said.")
+    assert _parties(detect(body, "en")) == {"AF"}
