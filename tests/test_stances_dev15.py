@@ -91,3 +91,52 @@ def test_a_group_named_in_passing_in_a_long_debate_sets_no_conflict():
     body = ("Afghanistan's army fought the Taliban in Helmand. The Taliban attacked a base in Afghanistan. "
             "The war with the Taliban went on, Afghanistan's ministers said.")
     assert _parties(detect(body, "en")) == {"AF"}
+
+
+def test_refugees_of_a_people_show_its_crisis_with_its_state():
+    # (after 'Presiden lepas bantuan untuk pengungsi rohingya di bangladesh', IndoSum)
+    body = ("Presiden melepas bantuan kemanusiaan untuk para pengungsi Rohingya di perbatasan Bangladesh dan "
+            "Myanmar. Pesawat membawa beras dan tenda. Menteri berbicara dengan pemerintah Myanmar dan "
+            "Bangladesh. Presiden berterima kasih kepada Bangladesh dan Myanmar. Bantuan untuk pengungsi "
+            "Rohingya yang lari dari Myanmar masih akan bertambah.")
+    assert _parties(detect(body, title="Presiden lepas bantuan untuk pengungsi rohingya di bangladesh")) == {"MM"}
+    # refugees of the people, their state never named beside them: the host's policy, no crisis
+    body = ("India berencana mengusir orang Rohingya. Status pengungsi bagi orang Rohingya dinilai tidak "
+            "relevan. Kartu pengungsi diberikan kepada 16.500 orang Rohingya. Pemerintah Myanmar belum mau "
+            "menerima mereka. Orang Rohingya mengungsi ke Bangladesh dan India.")
+    assert _parties(detect(body, title="India berniat usir pengungsi rohingya")) != {"MM"}
+
+
+def test_a_headline_whose_subject_is_a_firm_of_a_state_is_no_act_of_it():
+    # a firm's nationality: the body never sets the two states apart
+    body = ("A US engineering firm admitted paying bribes to officials in Benin. The firm will pay a fine. "
+            "Prosecutors in the US said the money went to the election campaign in Benin.")
+    assert _parties(detect(body, "en", title="US company admits Benin bribery")) != {"US", "BJ"}
+    # a state acting on the other in the body: its adversary
+    body = ("Turkish troops shelled a village in Syria. Syria condemned Turkey for the attack. Turkey said "
+            "it targeted militants.")
+    assert _parties(detect(body, "en", title="Syrian children killed as Turkey shells village")) == {"TR", "SY"}
+
+
+def test_a_pair_listed_after_an_embargo_is_one_side():
+    body = ("Britain said the embargo on China should end. It was wrong to put China under the same embargo "
+            "as countries such as Zimbabwe and Burma, the minister said. China welcomed the move.")
+    assert _parties(detect(body, "en", title="Minister backs ending embargo")) != {"ZW", "MM"}
+
+
+def test_the_one_hostile_act_of_an_article_without_conflict_words_is_no_conflict():
+    # (a court story: two detainees had their passports withdrawn by Britain after their release by the US)
+    body = ("Two British men held at Guantanamo Bay by the United States were freed last year. Their passports "
+            "were withdrawn by Britain. A court in Britain heard their appeal. The men say Britain's decision "
+            "was unfair. Lawyers in the United States and Britain follow the case. The United States freed "
+            "them without charge. Britain's ministers will answer in court.")
+    assert _parties(detect(body, "en", title="Guantanamo pair's passport case")) == set()
+
+
+def test_an_attack_of_a_war_of_history_is_no_conflict_of_the_story():
+    # (after 'Lost 52 Project announces discovery of wrecked sub near Okinawa', Wikinews)
+    body = ("Researchers announced that a World War II-era submarine wreck found near Okinawa, Japan, was a "
+            "United States Navy boat. The United States Navy confirmed the discovery. A researcher in Japan "
+            "found records that showed a Japanese bomber had attacked a U.S. vessel in February 1944. The "
+            "submarine had made an attack on Japanese cargo ships. Relatives in the United States were told.")
+    assert _parties(detect(body, "en", title="Wreck of submarine found")) == set()

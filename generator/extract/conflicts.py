@@ -73,8 +73,9 @@ Order of evidence:
    yet, a place whose sovereignty two states dispute (`disputed_places`: `Yerusalem`), named twice
    or more in an article with an opposing cue or a conflict word, gives its two claimants.
    A people that is no state in a crisis with the state it lives in (`peoples`: `konflik
-   kemanusiaan Rohingya`), named beside a conflict word or a word of violence in two sentences or
-   more, makes that state the one party, with no conflict otherwise or when a neighbour's row
+   kemanusiaan Rohingya`), named beside a conflict word, a word of violence or of its displacement
+   from that state named there (`displacement`: `pengungsi Rohingya di perbatasan Bangladesh -
+   Myanmar`) in two sentences or more, makes that state the one party, with no conflict otherwise or when a neighbour's row
    with it forms the pair. A pair set apart only by one hostile act, in an article with no
    conflict word, whose headline does not name the two, by or on a state named in passing (twice
    at most, a third as often as the other), is no conflict; a pair set apart in one sentence only,
@@ -85,7 +86,13 @@ Order of evidence:
    No conflict from the text at all (a registered one still joins): a sports report (`sport`
    words, 8 or more and twice the fighting words) or a headline about cooperation
    (`cooperation_title`) with no conflict word or hostile cue in it. The headline pair needs a
-   conflict word that is not only an everyday one, and not one in a clause about other states.
+   conflict word that is not only an everyday one, and not one in a clause about other states;
+   nor is a headline whose first state only qualifies its civilian or firm subject (`US company
+   admits Benin bribery`) a pair, when the body never sets the two apart. A war a state names
+   (`the Iraq war`, `the war in Iraq`: `war_places`) sets that state against no other state of
+   its sentence, and that state is no object of a hostile cue before it. The one hostile cue of
+   a long article with no conflict word, and a hostile act in an article with no conflict word
+   naming a war of history (`past_wars`: `World War II`), are no conflict.
 3. The name: the entry's name, else a region or topic named beside a region or conflict word
    (`wilayah Nagorno-Karabakh`, `the Kashmir conflict`), else `A–B` from the parties' names.
 
@@ -159,6 +166,8 @@ class ConflictLexicon:
     # (regex of the names, {name: the state})
     peoples: re.Pattern | None = None
     people_states: dict = None
+    # `pengungsi Rohingya`, `Rohingya refugees`: a people fleeing its state, a sign of its crisis
+    displacement: re.Pattern | None = None
     # `aksi Amerika Serikat yang menembakkan 59 rudal ke ...`, `the United States, which fired ...`: a
     # state (and an official's name) right before a relative clause holding the hostile cue
     relative_owner: re.Pattern | None = None
@@ -174,6 +183,10 @@ class ConflictLexicon:
     war: re.Pattern | None = None  # `war`, `perang`: a state at war, whoever its police are
     # `border`, `perbatasan`: conflict words that may only name a place (`Kepolisian perbatasan Prancis`)
     place_words: re.Pattern | None = None
+    # `World War II`, `Perang Dunia II`: wars of history, whose acts an article may tell
+    # `the war in Iraq`, `perang di Suriah`: the gap between a war and the state it is fought in
+    war_places: re.Pattern | None = None
+    past_wars: re.Pattern | None = None
 
 
 # A long article: one sentence of it that sets two states apart, or names them once, may be a remark
@@ -237,6 +250,8 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         police=alternation(data.get("police") or []),
         war=alternation(data.get("war") or []),
         place_words=alternation(data.get("place_words") or []),
+        displacement=alternation(data.get("displacement") or []),
+        past_wars=alternation(data.get("past_wars") or [], flags=0),
     )
     # (the armed sides of the stance lexicon, `rebels`, `kelompok militan`, the forces of a state, and
     # other armed actors and words of secession: `rebel-held`, `separatists`)
@@ -297,6 +312,10 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
             firsts = tuple({n.split()[0] for n in names if n.split()})
             disputed.append((alternation(names, flags=0), parties, firsts))
     lexicon.disputed_places = tuple(disputed)
+    places = [str(w) for w in data.get("war_places") or []]
+    # (the war, at most a preposition of place and an article, then the state: `war in Iraq`, `perang Irak`)
+    lexicon.war_places = re.compile(
+        rf"\s+(?:(?i:{alternation(places).pattern})\s+)?(?:(?i:the)\s+)?" if places else r"\s+")
     peoples = {str(k): str(v) for k, v in (data.get("peoples") or {}).items()}
     if peoples:
         lexicon.peoples = alternation(list(peoples), flags=0)
@@ -613,8 +632,12 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         if hot and any(w not in discounted for w in all_words):
             # (the everyday words that only named a pair's place set no states apart)
             hot_sentences.append({hit.code for hit in hits})
+            # (nor does a war a state names, `the Iraq war`, `the war in Iraq`, set that state against
+            # another of the sentence: `Lord Goldsmith warned Tony Blair that the Iraq war could be
+            # illegal` in a story of a row in British politics)
             hot_clauses.append(({hit.code for hit in hits},
-                                [_clause_states(body, hits, w, s, e) for w in all_words if w not in discounted],
+                                [_clause_states(body, hits, w, s, e) for w in all_words
+                                 if w not in discounted and not _war_named(lex, body, hits, w)],
                                 firm or bool(_hostile(lex, slex, body, s, e))))
         # X attacks / sanctions / condemns Y: the sentence's subject and the first country after
         subject = art.subject(hits, s, e, [])
@@ -666,6 +689,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                     break
                 if lex.relative is not None and lex.relative.search(body, match.end(), hit.start):
                     break  # `accused rebels who are backed by France`: the object is not a state
+                if lex.war is not None and lex.war.match(body, _WAR_GAP.match(body, hit.end).end()):
+                    continue  # `rejected calls for ... advice on the legality of the Iraq war`: a war's name
                 if hit.code in {h.code for h in subject}:
                     continue
                 objects.append(hit)
@@ -740,7 +765,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     if len(headline) == 2 and (own_words or in_title or _hostile(lex, slex, title, 0, len(title))
                                or len(body_hostile()) >= 2) \
             and not _cooperating(lex, title, 0, len(title)) and not backing_title \
-            and not destination and not _civilians_only(lex, title, finder):
+            and not destination and not _civilians_only(lex, title, finder) \
+            and not _civilian_headline(lex, title, finder, headline, attacked, hot_sentences):
         add(headline[0], headline[1], weight)
         for code in headline:
             counts[code] = counts.get(code, 0) + 1
@@ -789,8 +815,15 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         # So is one hostile act on or by a state named in one sentence in twenty or fewer, outside the
         # headline (`Trump said he banned travel from China` in a digest of a month of a US election
         # campaign, China named three times in 257 sentences): a remark in a long story of other things.
+        # And so is the one hostile cue of a long article with no conflict word, however often the two
+        # are named (`Guantanamo Bay detainees ... had their passports withdrawn by the UK` in a story
+        # of a court ruling): an act reported, not a conflict the story is about; and a hostile act in
+        # an article with no conflict word that names a war of history (lex.past_wars: `a Japanese
+        # bomber had attacked a U.S. vessel` in a story of a World War II wreck found): that war's act.
         lone_act = pair_scores[best] <= 1.0 and not best <= set(headline) and (
             hostile_words == 0 and pair_named[0] <= 2 and 3 * pair_named[0] <= pair_named[1]
+            or hostile_words == 0 and len(body_hostile()) <= 1 and len(live) >= LONG_ARTICLE
+            or hostile_words == 0 and _said(lex.past_wars, body, live, ignored)
             or PASSING_SHARE * pair_named[0] <= len(live))
         # A lone accusation (`Amerika Serikat dan Korea Selatan menuding ... rezim Korut merupakan
         # dalang` at the end of a story of a murder trial in Malaysia): one hostile act, no conflict
@@ -975,7 +1008,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # Myanmar tanam ranjau di perbatasan` to stop the Rohingya's return): the state stays the one
     # party, and the neighbour's acts are its stance.
     if lex.peoples is not None and (not parties or len(parties) == 2 and frozenset(parties) not in attacked):
-        crisis = _people_crisis(lex, body, live, ignored, counts)
+        crisis = _people_crisis(lex, body, live, ignored, counts, finder)
         if crisis and (not parties or crisis[0] in parties):
             parties = crisis
     # A state the text shows helping the other's forces or backing it (`pasukan khusus AS membantu
@@ -1020,6 +1053,25 @@ def _leads_fighting(state: str, sentences: Any, length: int) -> bool:
             tally[code] = tally.get(code, 0) + 1
     own = tally.get(state, 0)
     return own > max((n for c, n in tally.items() if c != state), default=0) and own * PASSING_SHARE > length
+
+
+_WAR_GAP = re.compile(r"[\s-]*")
+
+
+def _war_named(lex: ConflictLexicon, body: str, hits: list, pos: int) -> bool:
+    """The conflict word at `pos` is a war (lex.war) that a state names: right after it (`the Iraq
+    war`, `Syrian civil war`) or right before it, through at most a preposition of place
+    (lex.war_places: `the war in Iraq`, `perang di Suriah`, `perang Irak`)."""
+    word = lex.war.match(body, pos) if lex.war is not None else None
+    if word is None:
+        return False
+    for hit in hits:
+        if hit.end <= pos and _WAR_GAP.fullmatch(body, hit.end, pos):
+            return True
+        if hit.start >= word.end() and lex.war_places is not None \
+                and lex.war_places.fullmatch(body, word.end(), hit.start):
+            return True
+    return False
 
 
 def _said(regex: re.Pattern | None, body: str, live: list[tuple[int, int]],
@@ -1067,10 +1119,12 @@ def _own_fight(parties: list[str], score: float, hostile: bool, counts: dict[str
 
 
 def _people_crisis(lex: ConflictLexicon, body: str, live: list[tuple[int, int]],
-                   ignored: list[tuple[int, int]], counts: dict[str, int]) -> list[str]:
+                   ignored: list[tuple[int, int]], counts: dict[str, int], finder: Any) -> list[str]:
     """The state of the people (lex.peoples) named beside a conflict word that is no everyday word
-    (lex.context) or a word of violence (lex.lone_state_context) in two sentences or more, when the
-    text names that state."""
+    (lex.context), a word of violence (lex.lone_state_context) or of its displacement from that state
+    named in the sentence (lex.displacement: `pengungsi Rohingya di perbatasan Bangladesh - Myanmar`; not
+    `orang Rohingya mengungsi ke Bangladesh` in a story of India expelling them) in two sentences or
+    more, when the text names that state."""
     if lex.context is None:
         return []
     found: dict[str, int] = {}
@@ -1079,7 +1133,9 @@ def _people_crisis(lex: ConflictLexicon, body: str, live: list[tuple[int, int]],
         if not names:
             continue
         if not any(not _everyday(lex, m.group()) for m in lex.context.finditer(body, s, e)) and not (
-                lex.lone_state_context is not None and lex.lone_state_context.search(body, s, e)):
+                lex.lone_state_context is not None and lex.lone_state_context.search(body, s, e)) and not (
+                lex.displacement is not None and lex.displacement.search(body, s, e)
+                and {lex.people_states[n] for n in names} & {m.code for m in finder.find(body, s, e)}):
             continue  # (an everyday word, `perbatasan`, `antara`, is none: `mengungsi ke perbatasan India`)
         for name in names:
             state = lex.people_states[name]
@@ -1114,6 +1170,20 @@ def _civilian_states(lex: ConflictLexicon, title: str, finder: Any) -> set[str]:
         else:
             acting.add(m.code)
     return civilian - acting
+
+
+def _civilian_headline(lex: ConflictLexicon, title: str, finder: Any, headline: list[str], attacked: set,
+                       hot_sentences: list[set]) -> bool:
+    """The headline's first state only qualifies a civilian or a private body, its subject (`US
+    company admits Benin bribery`, `Irish company hit by Iraqi report`, `Pewarta lepas AS tewas ...`),
+    and the body never sets the two apart (no hostile act of one on the other, no sentence naming both
+    beside a conflict word): the headline tells no act of that state; the firm's or the victim's
+    nationality is no side. (A civilian of the second state, `German navy intercepts ship after drowned
+    Syrian toddler`, may be what the first state's act is about.)"""
+    pair = frozenset(headline)
+    if pair in attacked or any(pair <= codes for codes in hot_sentences):
+        return False
+    return headline[0] in _civilian_states(lex, title, finder)
 
 
 def _destination(lex: ConflictLexicon, title: str, finder: Any, headline: list[str]) -> bool:
