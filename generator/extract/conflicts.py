@@ -92,7 +92,9 @@ Order of evidence:
    (`the Iraq war`, `the war in Iraq`: `war_places`) sets that state against no other state of
    its sentence, and that state is no object of a hostile cue before it. The one hostile cue of
    a long article with no conflict word, and a hostile act in an article with no conflict word
-   naming a war of history (`past_wars`: `World War II`), are no conflict.
+   naming a war of history (`past_wars`: `World War II`), are no conflict. A conflict word said
+   to be over (`ended_after`, `ended_before`: `a civil war that came to an end in 2003`,
+   `recovering from`) is history, no conflict word.
 3. The name: the entry's name, else a region or topic named beside a region or conflict word
    (`wilayah Nagorno-Karabakh`, `the Kashmir conflict`), else `A–B` from the parties' names.
 
@@ -183,6 +185,10 @@ class ConflictLexicon:
     war: re.Pattern | None = None  # `war`, `perang`: a state at war, whoever its police are
     # `border`, `perbatasan`: conflict words that may only name a place (`Kepolisian perbatasan Prancis`)
     place_words: re.Pattern | None = None
+    # `that came to an end`, `recovering from`: a war over (right after or right before the word)
+    ended_after: re.Pattern | None = None
+    ended_before: re.Pattern | None = None
+    ended_wars: re.Pattern | None = None  # the words a phrase of ending makes history (not a ceasefire)
     # `World War II`, `Perang Dunia II`: wars of history, whose acts an article may tell
     # `the war in Iraq`, `perang di Suriah`: the gap between a war and the state it is fought in
     war_places: re.Pattern | None = None
@@ -252,6 +258,9 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         place_words=alternation(data.get("place_words") or []),
         displacement=alternation(data.get("displacement") or []),
         past_wars=alternation(data.get("past_wars") or [], flags=0),
+        ended_after=alternation(data.get("ended_after") or []),
+        ended_before=alternation(data.get("ended_before") or []),
+        ended_wars=alternation(data.get("ended_wars") or []),
     )
     # (the armed sides of the stance lexicon, `rebels`, `kelompok militan`, the forces of a state, and
     # other armed actors and words of secession: `rebel-held`, `separatists`)
@@ -558,6 +567,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                         if lex.not_conflict is not None else []
                 if any(a <= match.start() and match.end() <= b for a, b in idle):
                     continue  # `serangan jantung`, `a heart attack`: not a conflict word
+                if _ended(lex, body, match, s, e):
+                    continue  # `recovering from a 14-year civil war that came to an end in 2003`: history
                 hostile_words += 1
                 word = match.group().casefold()
                 if lex.relation is None or not lex.relation.fullmatch(word):
@@ -1053,6 +1064,24 @@ def _leads_fighting(state: str, sentences: Any, length: int) -> bool:
             tally[code] = tally.get(code, 0) + 1
     own = tally.get(state, 0)
     return own > max((n for c, n in tally.items() if c != state), default=0) and own * PASSING_SHARE > length
+
+
+def _ended(lex: ConflictLexicon, body: str, word: re.Match, start: int, end: int) -> bool:
+    """The conflict word is a war said to be over: a phrase of ending (lex.ended_after: `ended`,
+    `came to an end`) at most three words after it, or one of recovery (lex.ended_before:
+    `recovering from`, `since the end of`) at most three words before it, in its sentence. Only a
+    war or a conflict (lex.ended_wars): `the ceasefire ended` tells fighting again."""
+    if lex.ended_wars is None or not lex.ended_wars.fullmatch(word.group()):
+        return False
+    if lex.ended_after is not None:
+        after = lex.ended_after.search(body, word.end(), min(end, word.end() + 40))
+        if after is not None and re.fullmatch(r"\W*(?:\w+\W+){0,3}", body[word.end():after.start()]):
+            return True
+    if lex.ended_before is not None:
+        before = list(lex.ended_before.finditer(body, max(start, word.start() - 50), word.start()))
+        if before and re.fullmatch(r"\W*(?:[\w-]+\W+){0,3}", body[before[-1].end():word.start()]):
+            return True
+    return False
 
 
 _WAR_GAP = re.compile(r"[\s-]*")
