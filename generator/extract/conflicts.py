@@ -44,9 +44,17 @@ Order of evidence:
    (`not_conflict`) hold no conflict word.
    A sentence whose only conflict word is `between` / `antara` sets no states apart, and the
    press's own country is no rival of a foreign state named most unless such a sentence names both.
+   A lone state's words of fighting must be its own: more of their sentences name it than name
+   any other state (not `soldiers fighting the war in Iraq` in a story of British politics), and
+   more than one sentence in PASSING_SHARE (20) of the article (not two sentences of war in a
+   250-sentence campaign digest). A pair set apart by one hostile act only, on or by a state named
+   in one sentence in PASSING_SHARE or fewer, outside the headline, is a remark. A second place
+   word (`perbatasan`, `border`) in a sentence whose pair a place word names sets nothing apart.
    One-sided conflicts, a state against a side that is no state: a named armed group
-   (`armed_groups`: the Taliban, the Houthis, al-Qaeda) named three times or more, more often
-   than each state of the best pair, in an article with a conflict word or an attack, makes the
+   (`armed_groups`: the Taliban, the Houthis, al-Qaeda) named three times or more (and more than
+   once in PASSING_SHARE sentences), more often
+   than each state of the best pair, in an article with a conflict word, an attack or a hostile
+   cue that is not the group's own (`ISIS mengancam ...` is a warning), makes the
    most-named state the only party (`Afghanistan–Taliban`; of two named as often, the one the
    headline names); with no conflict from the text, a
    headline whose verb of opposing (`headline_opposes`: `kecam`, `lawan`, `condemns`) has states
@@ -65,8 +73,9 @@ Order of evidence:
    yet, a place whose sovereignty two states dispute (`disputed_places`: `Yerusalem`), named twice
    or more in an article with an opposing cue or a conflict word, gives its two claimants.
    A people that is no state in a crisis with the state it lives in (`peoples`: `konflik
-   kemanusiaan Rohingya`), named beside a conflict word or a word of violence in two sentences or
-   more, makes that state the one party, with no conflict otherwise or when a neighbour's row
+   kemanusiaan Rohingya`), named beside a conflict word, a word of violence or of its displacement
+   from that state named there (`displacement`: `pengungsi Rohingya di perbatasan Bangladesh -
+   Myanmar`) in two sentences or more, makes that state the one party, with no conflict otherwise or when a neighbour's row
    with it forms the pair. A pair set apart only by one hostile act, in an article with no
    conflict word, whose headline does not name the two, by or on a state named in passing (twice
    at most, a third as often as the other), is no conflict; a pair set apart in one sentence only,
@@ -77,7 +86,15 @@ Order of evidence:
    No conflict from the text at all (a registered one still joins): a sports report (`sport`
    words, 8 or more and twice the fighting words) or a headline about cooperation
    (`cooperation_title`) with no conflict word or hostile cue in it. The headline pair needs a
-   conflict word that is not only an everyday one, and not one in a clause about other states.
+   conflict word that is not only an everyday one, and not one in a clause about other states;
+   nor is a headline whose first state only qualifies its civilian or firm subject (`US company
+   admits Benin bribery`) a pair, when the body never sets the two apart. A war a state names
+   (`the Iraq war`, `the war in Iraq`: `war_places`) sets that state against no other state of
+   its sentence, and that state is no object of a hostile cue before it. The one hostile cue of
+   a long article with no conflict word, and a hostile act in an article with no conflict word
+   naming a war of history (`past_wars`: `World War II`), are no conflict. A conflict word said
+   to be over (`ended_after`, `ended_before`: `a civil war that came to an end in 2003`,
+   `recovering from`) is history, no conflict word.
 3. The name: the entry's name, else a region or topic named beside a region or conflict word
    (`wilayah Nagorno-Karabakh`, `the Kashmir conflict`), else `A–B` from the parties' names.
 
@@ -151,6 +168,8 @@ class ConflictLexicon:
     # (regex of the names, {name: the state})
     peoples: re.Pattern | None = None
     people_states: dict = None
+    # `pengungsi Rohingya`, `Rohingya refugees`: a people fleeing its state, a sign of its crisis
+    displacement: re.Pattern | None = None
     # `aksi Amerika Serikat yang menembakkan 59 rudal ke ...`, `the United States, which fired ...`: a
     # state (and an official's name) right before a relative clause holding the hostile cue
     relative_owner: re.Pattern | None = None
@@ -166,11 +185,21 @@ class ConflictLexicon:
     war: re.Pattern | None = None  # `war`, `perang`: a state at war, whoever its police are
     # `border`, `perbatasan`: conflict words that may only name a place (`Kepolisian perbatasan Prancis`)
     place_words: re.Pattern | None = None
+    # `that came to an end`, `recovering from`: a war over (right after or right before the word)
+    ended_after: re.Pattern | None = None
+    ended_before: re.Pattern | None = None
+    ended_wars: re.Pattern | None = None  # the words a phrase of ending makes history (not a ceasefire)
+    # `World War II`, `Perang Dunia II`: wars of history, whose acts an article may tell
+    # `the war in Iraq`, `perang di Suriah`: the gap between a war and the state it is fought in
+    war_places: re.Pattern | None = None
+    past_wars: re.Pattern | None = None
 
 
 # A long article: one sentence of it that sets two states apart, or names them once, may be a remark
 # beside its story; in a brief of a few sentences it is the story.
 LONG_ARTICLE = 8
+# A state named in one sentence in PASSING_SHARE or fewer of a long article is named in passing there.
+PASSING_SHARE = 20
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:(?:-|\u2013| )[A-Z\u00C0-\u00DE][\w'\u2019]*)*"
 
@@ -227,6 +256,11 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         police=alternation(data.get("police") or []),
         war=alternation(data.get("war") or []),
         place_words=alternation(data.get("place_words") or []),
+        displacement=alternation(data.get("displacement") or []),
+        past_wars=alternation(data.get("past_wars") or [], flags=0),
+        ended_after=alternation(data.get("ended_after") or []),
+        ended_before=alternation(data.get("ended_before") or []),
+        ended_wars=alternation(data.get("ended_wars") or []),
     )
     # (the armed sides of the stance lexicon, `rebels`, `kelompok militan`, the forces of a state, and
     # other armed actors and words of secession: `rebel-held`, `separatists`)
@@ -287,6 +321,10 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
             firsts = tuple({n.split()[0] for n in names if n.split()})
             disputed.append((alternation(names, flags=0), parties, firsts))
     lexicon.disputed_places = tuple(disputed)
+    places = [str(w) for w in data.get("war_places") or []]
+    # (the war, at most a preposition of place and an article, then the state: `war in Iraq`, `perang Irak`)
+    lexicon.war_places = re.compile(
+        rf"\s+(?:(?i:{alternation(places).pattern})\s+)?(?:(?i:the)\s+)?" if places else r"\s+")
     peoples = {str(k): str(v) for k, v in (data.get("peoples") or {}).items()}
     if peoples:
         lexicon.peoples = alternation(list(peoples), flags=0)
@@ -472,6 +510,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     weak_words = 0
     hot_sentences: list[set] = []  # the states of each sentence with a conflict word
     strong_sentences: list[set] = []  # the states of the sentence of each word in strong_words
+    fight_sentences: dict[int, set] = {}  # the states of each sentence with a word in strong_words
     strong_clauses: list[set] = []  # ... and of its comma clause
     # the states of the sentence of each everyday word of violence (lex.lone_state_context)
     weak_sentences: list[set] = []
@@ -516,6 +555,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             counts[hit.code] = counts.get(hit.code, 0) + 1
             first.setdefault(hit.code, hit.start)
         sentence_words: list[int] = []  # starts of the conflict words besides `between`
+        place_words: list[int] = []  # starts of the words that may name a place (`border`)
         hot = False
         all_words: list[int] = []  # starts of every conflict word of the sentence
         firm = False  # a conflict word of the sentence names no place (`perbatasan`, `border`)
@@ -527,6 +567,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                         if lex.not_conflict is not None else []
                 if any(a <= match.start() and match.end() <= b for a, b in idle):
                     continue  # `serangan jantung`, `a heart attack`: not a conflict word
+                if _ended(lex, body, match, s, e):
+                    continue  # `recovering from a 14-year civil war that came to an end in 2003`: history
                 hostile_words += 1
                 word = match.group().casefold()
                 if lex.relation is None or not lex.relation.fullmatch(word):
@@ -537,6 +579,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                 weak = lex.weak_context is not None and lex.weak_context.fullmatch(word) is not None
                 if lex.place_words is None or not lex.place_words.fullmatch(word):
                     firm = True
+                else:
+                    place_words.append(match.start())
                 if lex.relation is None or not lex.relation.fullmatch(word):
                     sentence_words.append(match.start())
                 if weak:
@@ -546,6 +590,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                 else:
                     strong_words.append(word)
                     strong_sentences.append(named)
+                    fight_sentences[s] = named
                     strong_clauses.append(_clause_states(body, hits, match.start(), s, e))
         for m in lex.attacks.finditer(body, s, e) if lex.attacks is not None else ():
             if not _inside(m.start(), m.end(), ignored) and not (
@@ -577,8 +622,12 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                 m for lo, hi in ((max(s, a.start - 30), a.start), (b.end, min(e, b.end + 25)))
                 for m in lex.context.finditer(body, lo, hi)]
             near = bool(near_words)
-            if near and all(_everyday(lex, m.group()) for m in near_words) \
-                    and set(sentence_words) <= {m.start() for m in near_words} \
+            others = set(sentence_words) - {m.start() for m in near_words}
+            if set(place_words) & {m.start() for m in near_words}:
+                # (beside a pair that a place word names, another place word of the sentence names a
+                # place too: `di jalur perbatasan ... di sepanjang perbatasan Thailand - Kamboja`)
+                others -= set(place_words)
+            if near and all(_everyday(lex, m.group()) for m in near_words) and not others \
                     and not _hostile(lex, slex, body, s, e):
                 # `kerja sama antara Indonesia dan Australia`, `golf between Trump and Abe`: `between`
                 # alone is any relation; `the U.S.-Mexico border crossing between El Paso and ...`:
@@ -594,8 +643,12 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         if hot and any(w not in discounted for w in all_words):
             # (the everyday words that only named a pair's place set no states apart)
             hot_sentences.append({hit.code for hit in hits})
+            # (nor does a war a state names, `the Iraq war`, `the war in Iraq`, set that state against
+            # another of the sentence: `Lord Goldsmith warned Tony Blair that the Iraq war could be
+            # illegal` in a story of a row in British politics)
             hot_clauses.append(({hit.code for hit in hits},
-                                [_clause_states(body, hits, w, s, e) for w in all_words if w not in discounted],
+                                [_clause_states(body, hits, w, s, e) for w in all_words
+                                 if w not in discounted and not _war_named(lex, body, hits, w)],
                                 firm or bool(_hostile(lex, slex, body, s, e))))
         # X attacks / sanctions / condemns Y: the sentence's subject and the first country after
         subject = art.subject(hits, s, e, [])
@@ -647,6 +700,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                     break
                 if lex.relative is not None and lex.relative.search(body, match.end(), hit.start):
                     break  # `accused rebels who are backed by France`: the object is not a state
+                if lex.war is not None and lex.war.match(body, _WAR_GAP.match(body, hit.end).end()):
+                    continue  # `rejected calls for ... advice on the legality of the Iraq war`: a war's name
                 if hit.code in {h.code for h in subject}:
                     continue
                 objects.append(hit)
@@ -721,7 +776,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     if len(headline) == 2 and (own_words or in_title or _hostile(lex, slex, title, 0, len(title))
                                or len(body_hostile()) >= 2) \
             and not _cooperating(lex, title, 0, len(title)) and not backing_title \
-            and not destination and not _civilians_only(lex, title, finder):
+            and not destination and not _civilians_only(lex, title, finder) \
+            and not _civilian_headline(lex, title, finder, headline, attacked, hot_sentences):
         add(headline[0], headline[1], weight)
         for code in headline:
             counts[code] = counts.get(code, 0) + 1
@@ -767,8 +823,19 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         # reaction, not the story's conflict (not `despite criticism by the Greek foreign minister`
         # in a story that names Greece four times, Turkey six).
         pair_named = sorted(counts.get(c, 0) for c in best)
-        lone_act = hostile_words == 0 and pair_scores[best] <= 1.0 and not best <= set(headline) \
-            and pair_named[0] <= 2 and 3 * pair_named[0] <= pair_named[1]
+        # So is one hostile act on or by a state named in one sentence in twenty or fewer, outside the
+        # headline (`Trump said he banned travel from China` in a digest of a month of a US election
+        # campaign, China named three times in 257 sentences): a remark in a long story of other things.
+        # And so is the one hostile cue of a long article with no conflict word, however often the two
+        # are named (`Guantanamo Bay detainees ... had their passports withdrawn by the UK` in a story
+        # of a court ruling): an act reported, not a conflict the story is about; and a hostile act in
+        # an article with no conflict word that names a war of history (lex.past_wars: `a Japanese
+        # bomber had attacked a U.S. vessel` in a story of a World War II wreck found): that war's act.
+        lone_act = pair_scores[best] <= 1.0 and not best <= set(headline) and (
+            hostile_words == 0 and pair_named[0] <= 2 and 3 * pair_named[0] <= pair_named[1]
+            or hostile_words == 0 and len(body_hostile()) <= 1 and len(live) >= LONG_ARTICLE
+            or hostile_words == 0 and _said(lex.past_wars, body, live, ignored)
+            or PASSING_SHARE * pair_named[0] <= len(live))
         # A lone accusation (`Amerika Serikat dan Korea Selatan menuding ... rezim Korut merupakan
         # dalang` at the end of a story of a murder trial in Malaysia): one hostile act, no conflict
         # word that is no everyday word, the two states named twice at most each and not in the
@@ -819,7 +886,12 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             # secession movement; a state's `war` of words, a `dispute` over tariffs, a civil war
             # long over in a business story have none: `Tony Blair and Gordon Brown ... declared
             # all out war on each other`)
-            if evidence >= 3 and (any(top in codes for codes in strong_sentences)
+            # (the words of fighting are about that state: more of their sentences name it than name
+            # any other state; not `the legality of the war` and `soldiers fighting the war in Iraq`
+            # in a story of British politics naming Britain most), and they name it in more than one
+            # sentence in PASSING_SHARE (not two sentences of war in a 250-sentence digest of a US
+            # election campaign)
+            if evidence >= 3 and (_leads_fighting(top, fight_sentences.values(), len(live))
                                   or (strong_words and any(codes == {top} for codes in weak_sentences))) \
                     and (_said(lex.armed_actors, body, live, ignored)
                          or _said(lex.armed_groups, body, live, ignored)):
@@ -856,7 +928,14 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # fighting the Taliban`: lex.group_fight) is a word of fighting in itself: the story is about
     # a war on the group, though no other conflict word is written.
     fought = _fights_group(lex, body, live, ignored)
-    if groups >= 3 and counts and (strong_words or fought or body_hostile()) \
+    # (a hostile cue of the group itself, in an article with no conflict word nor attack, is a warning
+    # about the group, not a war on it: `Filipina harus mengerti bahwa ISIS mengancam daerah mereka` in
+    # a story of a minister's plan to meet the neighbours; not `Officials blamed Boko Haram`)
+    # (nor is a group named once in PASSING_SHARE sentences or less: `al-Qaeda` three times in a
+    # 240-sentence debate on a British anti-terror bill)
+    if groups >= 3 and groups * PASSING_SHARE > len(live) and counts \
+            and (strong_words or weak_words or attack_sentences or fought
+                 or any(not _group_act(lex, body, m.start()) for m in body_hostile())) \
             and (not parties or groups > max(counts.get(c, 0) for c in parties)):
         ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
         top = ranked[0]
@@ -940,7 +1019,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # Myanmar tanam ranjau di perbatasan` to stop the Rohingya's return): the state stays the one
     # party, and the neighbour's acts are its stance.
     if lex.peoples is not None and (not parties or len(parties) == 2 and frozenset(parties) not in attacked):
-        crisis = _people_crisis(lex, body, live, ignored, counts)
+        crisis = _people_crisis(lex, body, live, ignored, counts, finder)
         if crisis and (not parties or crisis[0] in parties):
             parties = crisis
     # A state the text shows helping the other's forces or backing it (`pasukan khusus AS membantu
@@ -974,6 +1053,54 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         if set(_entry(entry, "parties") or []) == set(parties):
             return {"id": _entry(entry, "id"), "name": name, "parties": parties}
     return {"id": None, "name": name, "parties": parties}
+
+
+def _leads_fighting(state: str, sentences: Any, length: int) -> bool:
+    """More of the sentences with a word of fighting name `state` than name any other state, and
+    more than one in PASSING_SHARE of the article's `length` sentences."""
+    tally: dict[str, int] = {}
+    for codes in sentences:
+        for code in codes:
+            tally[code] = tally.get(code, 0) + 1
+    own = tally.get(state, 0)
+    return own > max((n for c, n in tally.items() if c != state), default=0) and own * PASSING_SHARE > length
+
+
+def _ended(lex: ConflictLexicon, body: str, word: re.Match, start: int, end: int) -> bool:
+    """The conflict word is a war said to be over: a phrase of ending (lex.ended_after: `ended`,
+    `came to an end`) at most three words after it, or one of recovery (lex.ended_before:
+    `recovering from`, `since the end of`) at most three words before it, in its sentence. Only a
+    war or a conflict (lex.ended_wars): `the ceasefire ended` tells fighting again."""
+    if lex.ended_wars is None or not lex.ended_wars.fullmatch(word.group()):
+        return False
+    if lex.ended_after is not None:
+        after = lex.ended_after.search(body, word.end(), min(end, word.end() + 40))
+        if after is not None and re.fullmatch(r"\W*(?:\w+\W+){0,3}", body[word.end():after.start()]):
+            return True
+    if lex.ended_before is not None:
+        before = list(lex.ended_before.finditer(body, max(start, word.start() - 50), word.start()))
+        if before and re.fullmatch(r"\W*(?:[\w-]+\W+){0,3}", body[before[-1].end():word.start()]):
+            return True
+    return False
+
+
+_WAR_GAP = re.compile(r"[\s-]*")
+
+
+def _war_named(lex: ConflictLexicon, body: str, hits: list, pos: int) -> bool:
+    """The conflict word at `pos` is a war (lex.war) that a state names: right after it (`the Iraq
+    war`, `Syrian civil war`) or right before it, through at most a preposition of place
+    (lex.war_places: `the war in Iraq`, `perang di Suriah`, `perang Irak`)."""
+    word = lex.war.match(body, pos) if lex.war is not None else None
+    if word is None:
+        return False
+    for hit in hits:
+        if hit.end <= pos and _WAR_GAP.fullmatch(body, hit.end, pos):
+            return True
+        if hit.start >= word.end() and lex.war_places is not None \
+                and lex.war_places.fullmatch(body, word.end(), hit.start):
+            return True
+    return False
 
 
 def _said(regex: re.Pattern | None, body: str, live: list[tuple[int, int]],
@@ -1021,10 +1148,12 @@ def _own_fight(parties: list[str], score: float, hostile: bool, counts: dict[str
 
 
 def _people_crisis(lex: ConflictLexicon, body: str, live: list[tuple[int, int]],
-                   ignored: list[tuple[int, int]], counts: dict[str, int]) -> list[str]:
+                   ignored: list[tuple[int, int]], counts: dict[str, int], finder: Any) -> list[str]:
     """The state of the people (lex.peoples) named beside a conflict word that is no everyday word
-    (lex.context) or a word of violence (lex.lone_state_context) in two sentences or more, when the
-    text names that state."""
+    (lex.context), a word of violence (lex.lone_state_context) or of its displacement from that state
+    named in the sentence (lex.displacement: `pengungsi Rohingya di perbatasan Bangladesh - Myanmar`; not
+    `orang Rohingya mengungsi ke Bangladesh` in a story of India expelling them) in two sentences or
+    more, when the text names that state."""
     if lex.context is None:
         return []
     found: dict[str, int] = {}
@@ -1033,7 +1162,9 @@ def _people_crisis(lex: ConflictLexicon, body: str, live: list[tuple[int, int]],
         if not names:
             continue
         if not any(not _everyday(lex, m.group()) for m in lex.context.finditer(body, s, e)) and not (
-                lex.lone_state_context is not None and lex.lone_state_context.search(body, s, e)):
+                lex.lone_state_context is not None and lex.lone_state_context.search(body, s, e)) and not (
+                lex.displacement is not None and lex.displacement.search(body, s, e)
+                and {lex.people_states[n] for n in names} & {m.code for m in finder.find(body, s, e)}):
             continue  # (an everyday word, `perbatasan`, `antara`, is none: `mengungsi ke perbatasan India`)
         for name in names:
             state = lex.people_states[name]
@@ -1068,6 +1199,20 @@ def _civilian_states(lex: ConflictLexicon, title: str, finder: Any) -> set[str]:
         else:
             acting.add(m.code)
     return civilian - acting
+
+
+def _civilian_headline(lex: ConflictLexicon, title: str, finder: Any, headline: list[str], attacked: set,
+                       hot_sentences: list[set]) -> bool:
+    """The headline's first state only qualifies a civilian or a private body, its subject (`US
+    company admits Benin bribery`, `Irish company hit by Iraqi report`, `Pewarta lepas AS tewas ...`),
+    and the body never sets the two apart (no hostile act of one on the other, no sentence naming both
+    beside a conflict word): the headline tells no act of that state; the firm's or the victim's
+    nationality is no side. (A civilian of the second state, `German navy intercepts ship after drowned
+    Syrian toddler`, may be what the first state's act is about.)"""
+    pair = frozenset(headline)
+    if pair in attacked or any(pair <= codes for codes in hot_sentences):
+        return False
+    return headline[0] in _civilian_states(lex, title, finder)
 
 
 def _destination(lex: ConflictLexicon, title: str, finder: Any, headline: list[str]) -> bool:
@@ -1179,6 +1324,13 @@ def _helpers(art: Any, lex: ConflictLexicon, body: str, live: list[tuple[int, in
                 if before:
                     found.add((agent.code, before[-1].code))
     return found
+
+
+def _group_act(lex: ConflictLexicon, body: str, pos: int) -> bool:
+    """A named armed group stands right before `pos`, at most two words away (`ISIS mengancam`,
+    `the Taliban then threatened`): what follows is the group's own act."""
+    groups = list(lex.armed_groups.finditer(body, max(0, pos - 40), pos))
+    return bool(groups) and re.fullmatch(r"\W*(?:\w+\W+){0,2}", body[groups[-1].end():pos]) is not None
 
 
 def _fights_group(lex: ConflictLexicon, body: str, live: list[tuple[int, int]],
