@@ -1,0 +1,40 @@
+"""English reported speech missed in the wild (shapes counted over Wikinews and BBC samples). Texts written
+for these tests, or small pieces of Wikinews text where a comment names the source."""
+from __future__ import annotations
+
+from .extract_cases import direct, reports_of, run
+
+
+# ---- an aside between commas inside the reported clause's subject (helper h_wild16) ------------
+
+def test_an_apposition_inside_the_reported_subject_keeps_the_clause():
+    # Wikinews, 'Nevada prop plane crash near Las Vegas leaves two dead'
+    body = ("Officials said the single-engine propeller plane, a Beechcraft Sierra, was flying to Gillespie "
+            "Field airport.")
+    assert reports_of(body) == [("Officials", "the single-engine propeller plane, a Beechcraft Sierra, was "
+                                 "flying to Gillespie Field airport", None)]
+
+
+def test_a_phrase_between_commas_then_an_auxiliary_is_the_subjects_verb():
+    body = "The mayor said the new bridge, due to open next month, would ease traffic in the old town."
+    assert [t for _, t, _ in reports_of(body)] == [
+        "the new bridge, due to open next month, would ease traffic in the old town"]
+    body = "Police said the footbridge, by the stadium, will be shut if necessary."
+    assert [t for _, t, _ in reports_of(body)] == ["the footbridge, by the stadium, will be shut if necessary"]
+
+
+def test_an_object_list_with_no_verb_after_it_is_no_clause():
+    body = "The minister thanked the police, the fire service, and the ambulance crews."
+    assert reports_of(body) == []
+    body = "The minister visited the hospital, a new building, and met its staff."
+    assert reports_of(body) == []
+
+
+def test_the_province_after_an_office_and_its_place_is_no_second_subject():
+    # Wikinews, 'Aftershocks increase death toll of magnitude 6.3 earthquake in southern Philippines'
+    body = ("Charles Federic Plotena, the mayor of Esperanza, Sultan Kudarat, announced classes would be "
+            "cancelled.")
+    assert [s for s, _, _ in reports_of(body)] == ["Charles Federic Plotena"]
+    body = "The president of France, Emmanuel Macron, said the plan would fail."
+    assert [s for s, _, _ in reports_of(body)] == ["Emmanuel Macron"]
+
