@@ -38,3 +38,17 @@ def test_the_province_after_an_office_and_its_place_is_no_second_subject():
     body = "The president of France, Emmanuel Macron, said the plan would fail."
     assert [s for s, _, _ in reports_of(body)] == ["Emmanuel Macron"]
 
+
+# ---- a report after a quote closed by a full stop is no cue of it (helper h_wild16) ------------
+
+def test_a_closed_quote_is_not_the_next_sentences_reporter():
+    body = ('The union leader Jane Doe said the talks had failed. "We will strike on Monday. '
+            '"The members have voted and the vote was clear." Company spokesman John Smith said the offer '
+            'remained on the table.')
+    quotes = direct(run(body, "en"))
+    assert ("Jane Doe", "The members have voted and the vote was clear", None) in quotes
+
+
+def test_a_quote_closed_by_a_full_stop_keeps_a_plain_cue_after_it():
+    body = 'The coach was pleased. "We turned up knowing it would be a battle." Coach Brad Tronc said on Saturday.'
+    assert [s for s, _, _ in direct(run(body, "en"))] == ["Brad Tronc"]

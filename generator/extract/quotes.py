@@ -12,7 +12,7 @@ import re
 from .cues import QuoteFinder
 from .furniture import Furniture
 from .indirect import (_document_owner, _is_code_or_label, _is_research, _is_title, _quoted_document_owner,
-                       _said_with_comma, _sentence_subject_and_indirect)
+                       _reads_as_clause, _said_with_comma, _sentence_subject_and_indirect)
 from .langpack import LanguagePack
 from .marks import Quote, _Segment, _WORDS, _trim, scan_marks, scan_single_marks
 from .outlets import is_news_outlet
@@ -25,6 +25,18 @@ from .speakers import ArticleEntities, Entity, Grammar, UPPER, _initials_match
 from .subjects import (_Context, _antecedent, _described_after_cue, _named_institution, _officer_named_last,
                        _phrase_after, _subject, _unnamed_antecedent, _unnamed_force_state)
 from .transcripts import Turn, interviewers, is_lead_in, transcript_turns
+
+
+def _reports_own_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
+    """After a quote closed by a full stop, 'X said' followed by a clause of its own ('... as little
+    as possible." A correspondent said the timing was unlikely to help') or by a colon opens the next
+    sentence's report; it is no cue of the quote before (unlike 'X said on Monday.')."""
+    stop = re.search(r"[.!?](?:\s|\Z)", body[start:end])
+    end = start + stop.start() if stop else end
+    rest = body[start:end]
+    if rest.lstrip(" \t").startswith(":"):
+        return True
+    return qf.finite is not None and len(_WORDS.findall(rest)) >= 4 and _reads_as_clause(qf, body, start, end)
 
 
 def _names_answerer(body: str, start: int, end: int, who: Entity) -> bool:
@@ -354,6 +366,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             if speaker is None and not (closed and cued_before):
                 # ('." UNESCO said ...' after 'he said, "..."' starts the next sentence)
                 m = qf.after_subject_verb.match(after)
+                if m and closed and _reports_own_clause(qf, body, close + m.end(), close + len(after)):
+                    m = None  # ('... as possible." Correspondent X said the timing was ...': a report of its own)
                 if m:
                     e = _phrase_after(ctx, close + m.start("phrase"))
                     if e is not None:
