@@ -52,3 +52,30 @@ def test_a_closed_quote_is_not_the_next_sentences_reporter():
 def test_a_quote_closed_by_a_full_stop_keeps_a_plain_cue_after_it():
     body = 'The coach was pleased. "We turned up knowing it would be a battle." Coach Brad Tronc said on Saturday.'
     assert [s for s, _, _ in direct(run(body, "en"))] == ["Brad Tronc"]
+
+
+# ---- a trailing cue whose subject is a role before a name, or a body with its article (h_wild16) -
+
+def test_a_trailing_cue_with_a_lower_case_role_before_the_name():
+    body = ("The retailer has not yet decided whether to resume firearms sales in the state, company "
+            "spokesman John Doe said.")
+    assert reports_of(body) == [("John Doe", "The retailer has not yet decided whether to resume firearms "
+                                 "sales in the state", None)]
+    body = "Labour will pursue its reforms if it wins a third term, the party's election chief Alan Milburn has said."
+    assert [s for s, _, _ in reports_of(body)] == ["Alan Milburn"]
+
+
+def test_a_trailing_cue_with_a_body_or_an_unnamed_spokesman():
+    body = "Gross domestic product rose by 0.8% in the fourth quarter, the statistical office INSEE said."
+    assert [s for s, _, _ in reports_of(body)] == ["INSEE"]
+    body = "They will appear at the magistrates' court on 21 December, a police spokesman said."
+    assert [t for _, t, _ in reports_of(body)] == ["They will appear at the magistrates' court on 21 December"]
+
+
+def test_a_trailing_phrase_that_is_no_reporter():
+    for body in ("Russian authorities need not abide by any decision of the court, a Houston court has been told.",
+                 "Demonstrators blocked roads and attacked public buildings, newspapers including El Watan reported.",
+                 "Squatters have taken over the ranch, and the UK government has asked the authorities to act.",
+                 "Some are worried it could be scuppered if, as the minister John Doe has suggested, exams stay.",
+                 "While many payments use dollars or euros, the AU announced an electronic payment system."):
+        assert reports_of(body) == [], body
