@@ -79,3 +79,13 @@ def test_a_trailing_phrase_that_is_no_reporter():
                  "Some are worried it could be scuppered if, as the minister John Doe has suggested, exams stay.",
                  "While many payments use dollars or euros, the AU announced an electronic payment system."):
         assert reports_of(body) == [], body
+
+
+def test_a_quote_closed_on_a_comma_then_a_role_before_the_name():
+    body = ('The planning office published its figures. "Resources are more than enough to reduce poverty," '
+            'deputy planning director Jose Leibovich said.')
+    assert [s for s, _, _ in direct(run(body, "en"))] == ["Jose Leibovich"]
+    body = '"We turned up here knowing we would be in for a battle", University coach Brad Tronc said.'
+    assert [s for s, _, _ in direct(run(body, "en"))] == ["Brad Tronc"]
+    body = '"The decree bars anyone with a covered face from public offices", a government official said.'
+    assert [s for s, _, _ in direct(run(body, "en"))] == ["government official"]

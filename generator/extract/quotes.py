@@ -16,7 +16,7 @@ from .indirect import (_document_owner, _is_code_or_label, _is_research, _is_tit
 from .langpack import LanguagePack
 from .marks import Quote, _Segment, _WORDS, _trim, scan_marks, scan_single_marks
 from .outlets import is_news_outlet
-from .reports import (_interrupted_report, _name_alone_after, _one_of_a_pair, _opens_with_report_verb, _partials_in_reports,
+from .reports import (_trailing_subject_phrase, _interrupted_report, _name_alone_after, _one_of_a_pair, _opens_with_report_verb, _partials_in_reports,
                       _participle_after_clause, _participle_aside, _participle_reports, _participle_subject,
                       _person_opening, _quoted_as_saying, _quoted_as_saying_speaker, _sentence_end_cue,
                       _split_joined_reports, _trailing_cue, _without_paraphrases, _without_wrappers)
@@ -25,6 +25,26 @@ from .speakers import ArticleEntities, Entity, Grammar, UPPER, _initials_match
 from .subjects import (_Context, _antecedent, _described_after_cue, _named_institution, _officer_named_last,
                        _phrase_after, _subject, _unnamed_antecedent, _unnamed_force_state)
 from .transcripts import Turn, interviewers, is_lead_in, transcript_turns
+
+
+def _subject_after_comma(ctx: _Context, close: int, after: str) -> Entity | None:
+    """'"...", University coach Brad Tronc said.', '"...", a government official said.': after a quote
+    closed on a comma, a cue whose subject is a role in lower case before a name or someone unnamed
+    by their office, read as a trailing cue's subject is (the cue then ends the sentence, or where,
+    when or to whom follows it)."""
+    qf = ctx.qf
+    if qf.trailing_subject is None:
+        return None
+    lead = 0 if after.lstrip(" \t").startswith(",") else 1
+    ts = qf.trailing_subject.match(after if not lead else "," + after)
+    if ts is None:
+        return None
+    follows = _WORDS.findall(after if not lead else "," + after, ts.end())
+    if follows and follows[0].casefold() not in qf.trailer_words and not follows[0][:1].isupper():
+        return None
+    if len(follows) > 6:
+        return None
+    return _trailing_subject_phrase(ctx, close + ts.start("who") - lead, close + ts.end("who") - lead, [])
 
 
 def _reports_own_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
@@ -372,6 +392,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     e = _phrase_after(ctx, close + m.start("phrase"))
                     if e is not None:
                         speaker, how, conf = e, "cue-after", 0.85
+            if speaker is None and not closed:
+                e = _subject_after_comma(ctx, close, after)
+                if e is not None:
+                    speaker, how, conf = e, "cue-after", 0.8
         if speaker is None and qf.document_read_subject is not None:
             dr = qf.document_read_subject.match(after)
             e = None if dr is None else _quoted_document_owner(body, quotes, dr.group("doc").split()[-1]) \
