@@ -87,5 +87,14 @@ def test_a_quote_closed_on_a_comma_then_a_role_before_the_name():
     assert [s for s, _, _ in direct(run(body, "en"))] == ["Jose Leibovich"]
     body = '"We turned up here knowing we would be in for a battle", University coach Brad Tronc said.'
     assert [s for s, _, _ in direct(run(body, "en"))] == ["Brad Tronc"]
-    body = '"The decree bars anyone with a covered face from public offices", a government official said.'
-    assert [s for s, _, _ in direct(run(body, "en"))] == ["government official"]
+    # Wikinews, 'University defeat Maroochydore in round five of 2020 Sunshine Coast Rugby Union season':
+    # the next paragraph of quotes goes on with the coach
+    body = ('"We turned up here knowing we\'d be in for a battle", University coach Brad Tronc said. "They pushed '
+            '[reigning premiers] Caloundra and they pushed Noosa. We knew the were looking for a scalp."')
+    assert [s for s, _, _ in direct(run(body, "en"))] == ["Brad Tronc", "Brad Tronc"]
+
+
+def test_an_unnamed_office_after_a_quote_leaves_it_to_the_speaker_before():
+    body = ('The Conservatives backed the bill. "It will do nothing to solve the immediate problems," a '
+            'Conservative spokesman said.')
+    assert [s for s, _, _ in direct(run(body, "en"))] != ["spokesman"]

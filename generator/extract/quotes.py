@@ -28,10 +28,9 @@ from .transcripts import Turn, interviewers, is_lead_in, transcript_turns
 
 
 def _subject_after_comma(ctx: _Context, close: int, after: str) -> Entity | None:
-    """'"...", University coach Brad Tronc said.', '"...", a government official said.': after a quote
-    closed on a comma, a cue whose subject is a role in lower case before a name or someone unnamed
-    by their office, read as a trailing cue's subject is (the cue then ends the sentence, or where,
-    when or to whom follows it)."""
+    """'"...", University coach Brad Tronc said.': after a quote closed on a comma, a cue whose
+    subject is a role in lower case before a name, read as a trailing cue's subject is (the cue then
+    ends the sentence, or where, when or to whom follows it); a name, not an unnamed office."""
     qf = ctx.qf
     if qf.trailing_subject is None:
         return None
@@ -39,12 +38,16 @@ def _subject_after_comma(ctx: _Context, close: int, after: str) -> Entity | None
     ts = qf.trailing_subject.match(after if not lead else "," + after)
     if ts is None:
         return None
-    follows = _WORDS.findall(after if not lead else "," + after, ts.end())
+    text = after if not lead else "," + after
+    stop = re.search(r"[.!?](?:\s|\Z)", text[ts.end():])
+    follows = _WORDS.findall(text, ts.end(), ts.end() + stop.start() if stop else len(text))
     if follows and follows[0].casefold() not in qf.trailer_words and not follows[0][:1].isupper():
         return None
     if len(follows) > 6:
         return None
-    return _trailing_subject_phrase(ctx, close + ts.start("who") - lead, close + ts.end("who") - lead, [])
+    e = _trailing_subject_phrase(ctx, close + ts.start("who") - lead, close + ts.end("who") - lead, [])
+    # (a name only: an office alone, 'a Tory spokesman', is better left to the speaker before it)
+    return e if e is not None and e.name[:1].isupper() else None
 
 
 def _reports_own_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
@@ -392,10 +395,6 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     e = _phrase_after(ctx, close + m.start("phrase"))
                     if e is not None:
                         speaker, how, conf = e, "cue-after", 0.85
-            if speaker is None and not closed:
-                e = _subject_after_comma(ctx, close, after)
-                if e is not None:
-                    speaker, how, conf = e, "cue-after", 0.8
         if speaker is None and qf.document_read_subject is not None:
             dr = qf.document_read_subject.match(after)
             e = None if dr is None else _quoted_document_owner(body, quotes, dr.group("doc").split()[-1]) \
@@ -506,6 +505,11 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             speaker = _name_alone_after(ctx, close, close + len(after))
             if speaker is not None:
                 how, conf = "cue-after", 0.75
+        if speaker is None and not closed:
+            # (last of the cues after a quote: the readings above know a body's spokesman better)
+            speaker = _subject_after_comma(ctx, close, after)
+            if speaker is not None:
+                how, conf = "cue-after", 0.8
         if speaker is None:
             # a partial quote inside a report found from its sentence ('Wiranto suffered "two deep
             # wounds" in the attack according to a hospital spokesperson') is the reporter's words
