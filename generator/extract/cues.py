@@ -877,6 +877,10 @@ class QuoteFinder:
         seats = pack.words("seat_prepositions")
         self.seat_place = re.compile(rf"(?<![\w-])(?:{alt(seats)})[ \t]+[{UPPER}][\w'’.-]*(?:[ \t]+[{UPPER}][\w'’.-]*)*[ \t]*\Z") \
             if seats else None
+        # 'the mayor of Esperanza': an office and the place it serves, closing a comma segment
+        offices = pack.words("office_place_prepositions")
+        self.office_place = re.compile(rf"[ \t]*[a-z][^,;:\"“”]*?[ \t](?:{alt(offices)})[ \t]+[{UPPER}][\w'’.-]*"
+                                       rf"(?:[ \t]+[{UPPER}][\w'’.-]*)*[ \t]*\Z") if offices else None
         self.object_pronouns = {w.casefold() for w in pack.words("object_pronouns")}
         # whether 'he said that ...' before anyone has spoken is the person named last with an
         # office (English news names its subject first; Indonesian 'ia' is too often someone else)

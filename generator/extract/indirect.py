@@ -5,7 +5,7 @@ import dataclasses
 import re
 
 from .cues import QuoteFinder
-from .marks import Quote, _WORDS, _trim
+from .marks import _MARKS, Quote, _WORDS, _trim
 from .outlets import is_news_outlet
 from .sentences import Sentence
 from .speakers import Entity, Parsed, UPPER, _at, _common_words, after_blanks, word_positions
@@ -1067,6 +1067,8 @@ def _list_or_aside_then_verb(qf: QuoteFinder, text: str, pos: int) -> bool:
             return bool(after) and bool(qf.finite.search(" ".join(after)))
         if not words or relative:
             return False
+        if _aside_then_auxiliary(qf, text, chunk, comma):
+            return True
         joined = next((k for k, w in enumerate(words[:4]) if w in ("and", "or")), None)
         if joined is not None:
             # the last item (a word or three), then the verb ('... immigration and crime were')
@@ -1078,6 +1080,16 @@ def _list_or_aside_then_verb(qf: QuoteFinder, text: str, pos: int) -> bool:
             return False
         pos = comma + 1
     return False
+
+
+def _aside_then_auxiliary(qf: QuoteFinder, text: str, chunk: str, comma: int) -> bool:
+    """'said the plane, a Beechcraft Sierra, was flying to ...', 'said the new laws, due to start
+    next month, could help': an aside of a few words between commas (an apposition, a phrase),
+    then an auxiliary or a copula at once, the subject's verb."""
+    if comma < 0 or qf.clause_marker is None or not 0 < len(chunk.split()) <= 12 or _MARKS.search(chunk):
+        return False
+    after = re.match(r"[ \t]+([a-z]+)\b", text[comma + 1:])
+    return after is not None and qf.clause_marker.fullmatch(after.group(1)) is not None
 
 
 _NAME_LINKS = {"bin", "ibn", "al", "de", "van", "von", "da"}

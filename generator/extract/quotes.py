@@ -12,11 +12,11 @@ import re
 from .cues import QuoteFinder
 from .furniture import Furniture
 from .indirect import (_document_owner, _is_code_or_label, _is_research, _is_title, _quoted_document_owner,
-                       _said_with_comma, _sentence_subject_and_indirect)
+                       _reads_as_clause, _said_with_comma, _sentence_subject_and_indirect)
 from .langpack import LanguagePack
 from .marks import Quote, _Segment, _WORDS, _trim, scan_marks, scan_single_marks
 from .outlets import is_news_outlet
-from .reports import (_interrupted_report, _name_alone_after, _one_of_a_pair, _opens_with_report_verb, _partials_in_reports,
+from .reports import (_trailing_subject_phrase, _interrupted_report, _name_alone_after, _one_of_a_pair, _opens_with_report_verb, _partials_in_reports,
                       _participle_after_clause, _participle_aside, _participle_reports, _participle_subject,
                       _person_opening, _quoted_as_saying, _quoted_as_saying_speaker, _sentence_end_cue,
                       _split_joined_reports, _trailing_cue, _without_paraphrases, _without_wrappers)
@@ -25,6 +25,41 @@ from .speakers import ArticleEntities, Entity, Grammar, UPPER, _initials_match
 from .subjects import (_Context, _antecedent, _described_after_cue, _named_institution, _officer_named_last,
                        _phrase_after, _subject, _unnamed_antecedent, _unnamed_force_state)
 from .transcripts import Turn, interviewers, is_lead_in, transcript_turns
+
+
+def _subject_after_comma(ctx: _Context, close: int, after: str) -> Entity | None:
+    """'"...", University coach Brad Tronc said.': after a quote closed on a comma, a cue whose
+    subject is a role in lower case before a name, read as a trailing cue's subject is (the cue then
+    ends the sentence, or where, when or to whom follows it); a name, not an unnamed office."""
+    qf = ctx.qf
+    if qf.trailing_subject is None:
+        return None
+    lead = 0 if after.lstrip(" \t").startswith(",") else 1
+    ts = qf.trailing_subject.match(after if not lead else "," + after)
+    if ts is None:
+        return None
+    text = after if not lead else "," + after
+    stop = re.search(r"[.!?](?:\s|\Z)", text[ts.end():])
+    follows = _WORDS.findall(text, ts.end(), ts.end() + stop.start() if stop else len(text))
+    if follows and follows[0].casefold() not in qf.trailer_words and not follows[0][:1].isupper():
+        return None
+    if len(follows) > 6:
+        return None
+    e = _trailing_subject_phrase(ctx, close + ts.start("who") - lead, close + ts.end("who") - lead, [])
+    # (a name only: an office alone, 'a Tory spokesman', is better left to the speaker before it)
+    return e if e is not None and e.name[:1].isupper() else None
+
+
+def _reports_own_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
+    """After a quote closed by a full stop, 'X said' followed by a clause of its own ('... as little
+    as possible." A correspondent said the timing was unlikely to help') or by a colon opens the next
+    sentence's report; it is no cue of the quote before (unlike 'X said on Monday.')."""
+    stop = re.search(r"[.!?](?:\s|\Z)", body[start:end])
+    end = start + stop.start() if stop else end
+    rest = body[start:end]
+    if rest.lstrip(" \t").startswith(":"):
+        return True
+    return qf.finite is not None and len(_WORDS.findall(rest)) >= 4 and _reads_as_clause(qf, body, start, end)
 
 
 def _names_answerer(body: str, start: int, end: int, who: Entity) -> bool:
@@ -366,6 +401,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             if speaker is None and not (closed and cued_before):
                 # ('." UNESCO said ...' after 'he said, "..."' starts the next sentence)
                 m = qf.after_subject_verb.match(after)
+                if m and closed and _reports_own_clause(qf, body, close + m.end(), close + len(after)):
+                    m = None  # ('... as possible." Correspondent X said the timing was ...': a report of its own)
                 if m:
                     e = _phrase_after(ctx, close + m.start("phrase"))
                     if e is not None:
@@ -480,6 +517,11 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             speaker = _name_alone_after(ctx, close, close + len(after))
             if speaker is not None:
                 how, conf = "cue-after", 0.75
+        if speaker is None and not closed:
+            # (last of the cues after a quote: the readings above know a body's spokesman better)
+            speaker = _subject_after_comma(ctx, close, after)
+            if speaker is not None:
+                how, conf = "cue-after", 0.8
         if speaker is None:
             # a partial quote inside a report found from its sentence ('Wiranto suffered "two deep
             # wounds" in the attack according to a hospital spokesperson') is the reporter's words

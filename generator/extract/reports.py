@@ -517,6 +517,28 @@ def _phrase_after_source(qf: QuoteFinder, rest: str, start: int) -> bool:
         and not (qf.finite is not None and qf.finite.search(tail))
 
 
+def _trailing_subject_phrase(ctx: _Context, start: int, end: int, spans) -> Entity | None:
+    """'..., company spokesman Gus Whitcomb said.', '..., the Lib Dems say.', '..., the party's election
+    chief Alan Milburn has said.': the phrase before a trailing cue read as any report verb's subject
+    is (a role in lower case before a name, a body with its article); not the press ('..., the
+    Financial Times reported.'), a pronoun, nor a phrase of more than eight words."""
+    phrase = ctx.body[start:end]
+    words = phrase.split()
+    if not words or len(words) > 8 or is_news_outlet(phrase.strip()):
+        return None
+    qf, g = ctx.qf, ctx.ents.g
+    if words[0] in qf.coordinators or words[0] in qf.participle_clause_openers:
+        return None  # ('..., and the UK government has asked ...', '..., as Tony Blair has suggested, ...')
+    if qf.passive is not None and qf.passive.search(phrase + " "):
+        return None  # ('..., a Houston court has been told.': who was told is no speaker)
+    if g.press_nouns is not None and g.press_nouns.search(" " + phrase):
+        return None  # ('..., newspapers including El Watan reported.': the press)
+    e, pron = _subject(ctx, start, end, spans)
+    if e is None or pron or is_news_outlet(e.name):
+        return None
+    return e
+
+
 def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                   last_person: Entity | None) -> "Quote | None":
     """Reported speech with its cue after it and no quote marks, as wire copy writes it: 'Posisi
@@ -633,12 +655,17 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                 au = (qf.authority.fullmatch(who) or qf.authority.fullmatch(qf.definite_lead.sub("", who, count=1))) \
                     if qf.authority is not None else None
                 definite = re.match(r"(?:the|The)[ \t]+(?P<noun>[a-z]+)\Z", who)
+                follows_cue = _WORDS.findall(rest, ts.end())
                 if au is not None:
                     speaker = _authority(ctx, au.group("who"), at + ts.start("who"))
                 elif gm is not None:
                     speaker = _group(ctx, gm.group("group"), at + ts.start("who"))
                 elif definite is not None and definite.group("noun") in qf.firm_nouns:
                     speaker = _firm_named_last(ctx, at)  # ('..., the bank said.': the bank named last)
+                elif not follows_cue or follows_cue[0].casefold() in qf.trailer_words or follows_cue[0][:1].isupper():
+                    # (the cue ends the clause, or where, when or to whom follows: not 'While many
+                    # transactions ..., the AU announced an electronic payment system.')
+                    speaker = _trailing_subject_phrase(ctx, at + ts.start("who"), at + ts.end("who"), spans)
         if speaker is None:
             continue
         a, b = _trim(body, s.start, at)

@@ -301,6 +301,20 @@ def _academic_degree(qf, text: str) -> bool:
     return bare in qf.degrees and ("." in word or len(bare) >= 3)
 
 
+def _office_place_goes_on(ctx: _Context, segments: list[tuple[int, int]]) -> bool:
+    """'Charles Federic Plotena, the mayor of Esperanza, Sultan Kudarat': a name, its office and the
+    place the office serves (lower case up to the place), then capitalised words only, the place's
+    province or state (not 'the president of France, Emmanuel Macron': no name before the office)."""
+    if ctx.qf.office_place is None:
+        return False
+    body = ctx.body
+    name, office, last = (body[a:b].strip() for a, b in segments[-3:])
+    words = last.split()
+    return bool(words) and len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and ctx.qf.office_place.fullmatch(office) is not None \
+        and 2 <= len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split())
+
+
 def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
     """The speaker phrase that is the subject of a verb at verb_start, searching the sentence text
     body[start:verb_start] segment by segment from the verb back. Returns (entity, pronoun)."""
@@ -371,6 +385,10 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             and body[segments[-2][0]:segments[-2][1]].split()[-1][:1].isupper():
         # ('issued a statement at his golf club outside Washington, D.C. saying': the place's
         # state or district after a comma goes on with the place, it is no subject)
+        segments = segments[:-1]
+    if len(segments) > 2 and _office_place_goes_on(ctx, segments):
+        # ('Charles Federic Plotena, the mayor of Esperanza, Sultan Kudarat, announced': the names
+        # after the office's place are its province, not a second subject)
         segments = segments[:-1]
     if len(segments) > 1 and ctx.qf.identity_hedge is not None:
         hedged = _hedged_name(ctx, segments)
