@@ -683,6 +683,9 @@ class Grammar:
                 and not re.fullmatch(r"[IVX]+", toks[i - 1])  # 'Sektor II' is a numbered unit
                 # ('Duta Besar Pelucutan Senjata AS Robert Wood': a state's acronym ends the role)
                 and self.finder.code_of(toks[i - 1]) is None
+                # ('Labour MP Stephen Pound': a title written as an acronym ends the role; not an
+                # initial: 'Charles A Blixt')
+                and not (len(toks[i - 1]) == 2 and toks[i - 1].casefold() in self.title_words)
                 and self._namelike(toks[i - 2]))):
             i -= 1  # 'Bambang PS Brodjonegoro', 'Mahfud MD': a short initialism in a name
         if self.of_phrases and i == 1 and len(toks) >= 2 and toks[0][:1].isupper() \
