@@ -16,3 +16,17 @@ def test_a_title_acronym_before_a_name_is_the_role_not_an_initial():
         assert (p.role, p.name) == (role, name)
     body = "The vote was close.\n\nTory MP John Smith said the deal was \"a disgrace\"."
     assert {s for s, _, _ in all_en(body)} == {"John Smith"}
+
+
+# ---- a qualifier of where a body sits or who owns it is no name (h_junk16) ---------------------
+
+def test_a_located_or_owned_qualifier_is_no_word_of_the_name():
+    body = ("Shares fell.\n\nHouston-based Continental said it would cut 500 jobs.\n\n"
+            "Meanwhile, UK-based firm Aggregate Industries said it had agreed a deal.\n\n"
+            "State-owned Rosneft said it would pay the creditors.")
+    assert {s for s, _, _ in all_en(body)} == {"Continental", "Aggregate Industries", "Rosneft"}
+
+
+def test_a_qualifier_alone_names_no_speaker():
+    body = "The merger closed.\n\nThe Leuven-based brewery said it would own most of the voting shares."
+    assert all("-based" not in s for s, _, _ in all_en(body))

@@ -1186,7 +1186,8 @@ class Grammar:
         if tok.startswith("(") or tok.endswith(")") or _WEB_NAME.fullmatch(tok):
             return False
         t = tok.rstrip(".,").casefold()
-        if any(t.endswith(x) and len(t) > len(x) + 2 for x in self.non_name_suffixes):
+        # (a hyphened suffix needs only a word before it: 'UK-based')
+        if any(t.endswith(x) and len(t) > len(x) + (0 if x.startswith("-") else 2) for x in self.non_name_suffixes):
             return False
         if t in self.non_name or (len(tok) >= 2 and tok.isupper() and tok.isalpha()):
             return False  # acronyms (OCBC, KPU) and organisation words are not a person's name
