@@ -30,3 +30,40 @@ def test_a_located_or_owned_qualifier_is_no_word_of_the_name():
 def test_a_qualifier_alone_names_no_speaker():
     body = "The merger closed.\n\nThe Leuven-based brewery said it would own most of the voting shares."
     assert all("-based" not in s for s, _, _ in all_en(body))
+
+
+# ---- a state's adjective or a city before a lower-case noun qualifies the noun (h_junk16) ------
+
+def test_a_state_adjective_before_a_noun_and_a_name_gives_the_name():
+    body = ("Profits fell.\n\nDutch firm Vandermolen said it would cut jobs.\n\n"
+            "On housing, London teacher Mary Jones said: \"Where are we going to live?\"")
+    assert {s for s, _, _ in all_en(body)} == {"Vandermolen", "Mary Jones"}
+
+
+def test_a_state_adjective_before_a_noun_alone_gives_the_noun_phrase():
+    body = "Libya has withdrawn its assets from the US, the Libyan central bank has said."
+    assert [(s, c) for s, _, c in all_en(body)] == [("Libyan central bank", "LY")]
+
+
+def test_a_state_or_city_name_before_a_verb_still_speaks():
+    body = ("Washington has claimed all four were \"enemy combatants\".\n\n"
+            "Moscow reportedly said it would not attend.")
+    assert {s for s, _, _ in all_en(body)} == {"Washington", "Moscow"}
+
+
+def test_a_state_press_speaks_for_the_state_other_press_for_nobody():
+    body = ("According to Syrian state media, government forces began deploying.\n\n"
+            "Russian news agencies reported that the ministers would meet on Tuesday.")
+    assert [(s, c) for s, _, c in all_en(body)] == [("Syrian state media", "SY")]
+
+
+def test_a_state_word_before_a_verb_keeps_its_reading():
+    # ('described' is the verb, not a noun the adjective qualifies)
+    body = "The Israelis described the meeting as important but said they would not need to attend."
+    assert [s for s, _, _ in all_en(body)] == ["Israelis"]
+
+
+def test_a_state_word_opening_an_apposition_describes_the_person_before_it():
+    body = ("The central bank kept rates on hold.\n\n"
+            "Ross Walker, UK economist at a large bank, said he was surprised by the vote.")
+    assert [s for s, _, _ in all_en(body)] == ["Ross Walker"]
