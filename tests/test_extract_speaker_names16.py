@@ -67,3 +67,16 @@ def test_a_state_word_opening_an_apposition_describes_the_person_before_it():
     body = ("The central bank kept rates on hold.\n\n"
             "Ross Walker, UK economist at a large bank, said he was surprised by the vote.")
     assert [s for s, _, _ in all_en(body)] == ["Ross Walker"]
+
+
+# ---- an outlet's name is the press even when it splits like a place and a name (h_junk16) -----
+
+def test_an_outlet_read_as_a_place_and_a_name_is_the_press():
+    body = ("According to Manila Bulletin, the earthquake was the strongest recorded in the city.\n\n"
+            "Riots flared up near the border, Agence France Presse said.")
+    assert all_en(body) == []
+
+
+def test_an_outlet_written_with_a_lower_case_article_is_the_press():
+    body = "According to the Times, the prime minister wants a climate deal."
+    assert all_en(body) == []

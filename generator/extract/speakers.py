@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import DATA_DIR, CountryFinder, sovereigns
 from .langpack import LanguagePack
+from .outlets import is_news_outlet
 from .officials import another_person, full_name, official_country, out_of_office, speaks_for_no_state
 from .trie import literal_alternation, trie_pattern
 
@@ -751,6 +752,13 @@ class Grammar:
                 i = j + 1
                 break
         name_toks, role_toks = toks[i:], toks[:i]
+        if self.of_phrases and role_toks and name_toks and not lower_role and all(t[:1].isupper() for t in toks) \
+                and is_news_outlet(bare):
+            # 'according to Manila Bulletin', 'Agence France Presse': an outlet's name would split
+            # into a place or a title and a 'name'; it is the press, no speaker (English only: in
+            # Indonesian text 'Koran Sydney Morning Herald memuat tulisan ... Jewel Topsfield' the
+            # person the outlet stood for is who a later 'dia' means)
+            return Parsed(bare, start, end, None, bare, "organization", None)
         if name_toks and role_toks and role_toks[-1].casefold() in self.non_name and not lower_role and not any(
                 w.casefold().rstrip(".") in self.title_words for w in role_toks):
             return None  # 'Dusun Nglahar', 'Hotel Indonesia': a place or a firm
