@@ -80,3 +80,17 @@ def test_an_outlet_read_as_a_place_and_a_name_is_the_press():
 def test_an_outlet_written_with_a_lower_case_article_is_the_press():
     body = "According to the Times, the prime minister wants a climate deal."
     assert all_en(body) == []
+
+
+# ---- the words after 'for'/'on' in a body's name close the name (h_junk16) ---------------------
+
+def test_a_body_named_with_for_or_on_is_whole():
+    body = ("The Center for Biological Diversity announced on Wednesday the butterfly count was up.\n\n"
+            "The Institute for Fiscal Studies said the plan would cost more.")
+    assert {s for s, _, _ in all_en(body)} == {"Center for Biological Diversity", "Institute for Fiscal Studies"}
+
+
+def test_an_office_for_a_field_still_has_its_holder():
+    body = ("Minister for Foreign Affairs Retno Marsudi said the talks would go on.\n\n"
+            "Campaigners for Peace John Smith said it would not work.")
+    assert {s for s, _, _ in all_en(body)} == {"Retno Marsudi", "John Smith"}

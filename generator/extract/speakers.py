@@ -732,6 +732,21 @@ class Grammar:
         if self.of_phrases and 0 < i < len(toks) and len(toks) - i <= 2 and toks[i - 1] == "and" and "of" in toks[:i - 1]:
             # 'Philippine Institute of Volcanology and Seismology': the last field of a body's name
             i, of_body = len(toks), True
+        for_body = False
+        field = next((j for j in range(i - 1, 0, -1) if toks[j] in ("for", "on")), None) \
+            if self.of_phrases and 0 < i < len(toks) else None
+        if field is not None and len(toks) - field - 1 <= 4 and toks[0][:1].isupper() \
+                and all(t[:1].isupper() for t in toks[:field] + toks[field + 1:]) \
+                and not all(self._namelike(t) for t in toks[:field]) \
+                and not any(t.casefold().rstrip(".") in self.title_set or t.casefold().rstrip(".") in self.person_titles
+                            for t in toks[:field]):
+            # 'Center for Biological Diversity', 'Institute for Fiscal Studies', 'Commission on
+            # International Religious Freedom': after a body's word, the capitalised words after
+            # 'for'/'on' close its name, they name no one (not after an office: 'Secretary for
+            # Health John Smith'; nor after name-like words only: 'Campaigners for Peace John Smith';
+            # nor two bodies: 'Center for X and Center for Y'; nor a description: 'UK economist for
+            # Capital Economics')
+            i, of_body, for_body = len(toks), True, True
         if self.of_phrases and len(toks) >= 2 and len(toks) - i <= 2 and toks[-1] in self.institution_tails:
             # 'Search and Rescue Agency', 'National Disaster Response Force': a body's name ends in its head
             i, of_body = len(toks), True
@@ -816,7 +831,8 @@ class Grammar:
                     (not titled_field and (self._namelike(toks[0]) or (private and (
                         toks[0].casefold() in self.places or self.finder.code_of(toks[0])))))
                     # ('Finance and Economy Ministry': a field that is also a title word opens a body's name)
-                    or (titled_field and toks[-1] in self.institution_tails)):
+                    or (titled_field and toks[-1] in self.institution_tails)
+                    or for_body):
                 # ('Friends of the Earth', 'Search and Rescue Agency'; 'Minister of Defence' is an office)
                 if private:
                     country = None  # ('British Retail Consortium', 'London Stock Exchange': no state's)
