@@ -855,6 +855,7 @@ class QuoteFinder:
         self.past_form = re.compile(r"(?<![\w-])[a-z]{2,}ed(?![\w-])")
         self.coordinated_tail = re.compile(rf",[ \t]+(?:{alt(joined)})[ \t]+\Z") if joined else None
         self.firm_nouns = {w.casefold() for w in pack.words("firm_nouns")}
+        self.state_press_words = {w.casefold() for w in pack.words("state_press_words")}
         self.not_firms = {w.casefold() for w in pack.words("not_firms")}
         # 'jet fuel supplier China Aviation Oil', 'Cairn Energy, a UK oil firm,', 'Shares in Cairn
         # Energy': a firm introduced by what it is (the name in group 'a', 'b' or 'c')

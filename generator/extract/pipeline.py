@@ -95,8 +95,9 @@ def _outlet_speaker(name: str | None, body: str) -> bool:
     as 'Sun', which alone is also a surname; the article writing 'The Sun' settles it."""
     if is_news_outlet(name):
         return True
+    # ('according to the Times' writes the article in lower case)
     return bool(name) and name[:1].isupper() and not name.startswith(("The ", "the ")) \
-        and is_news_outlet(f"The {name}") and f"The {name}" in body
+        and is_news_outlet(f"The {name}") and (f"The {name}" in body or f"the {name}" in body)
 
 
 def extract_article(article: ArticleText, registries, article_id: str,

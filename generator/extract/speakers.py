@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import DATA_DIR, CountryFinder, sovereigns
 from .langpack import LanguagePack
+from .outlets import is_news_outlet
 from .officials import another_person, full_name, official_country, out_of_office, speaks_for_no_state
 from .trie import literal_alternation, trie_pattern
 
@@ -686,6 +687,9 @@ class Grammar:
                 and not re.fullmatch(r"[IVX]+", toks[i - 1])  # 'Sektor II' is a numbered unit
                 # ('Duta Besar Pelucutan Senjata AS Robert Wood': a state's acronym ends the role)
                 and self.finder.code_of(toks[i - 1]) is None
+                # ('Labour MP Stephen Pound': a title written as an acronym ends the role; not an
+                # initial: 'Charles A Blixt')
+                and not (len(toks[i - 1]) == 2 and toks[i - 1].casefold() in self.title_words)
                 and self._namelike(toks[i - 2]))):
             i -= 1  # 'Bambang PS Brodjonegoro', 'Mahfud MD': a short initialism in a name
         if self.of_phrases and i == 1 and len(toks) >= 2 and toks[0][:1].isupper() \
@@ -731,6 +735,21 @@ class Grammar:
         if self.of_phrases and 0 < i < len(toks) and len(toks) - i <= 2 and toks[i - 1] == "and" and "of" in toks[:i - 1]:
             # 'Philippine Institute of Volcanology and Seismology': the last field of a body's name
             i, of_body = len(toks), True
+        for_body = False
+        field = next((j for j in range(i - 1, 0, -1) if toks[j] in ("for", "on")), None) \
+            if self.of_phrases and 0 < i < len(toks) else None
+        if field is not None and len(toks) - field - 1 <= 4 and toks[0][:1].isupper() \
+                and all(t[:1].isupper() for t in toks[:field] + toks[field + 1:]) \
+                and not all(self._namelike(t) for t in toks[:field]) \
+                and not any(t.casefold().rstrip(".") in self.title_set or t.casefold().rstrip(".") in self.person_titles
+                            for t in toks[:field]):
+            # 'Center for Biological Diversity', 'Institute for Fiscal Studies', 'Commission on
+            # International Religious Freedom': after a body's word, the capitalised words after
+            # 'for'/'on' close its name, they name no one (not after an office: 'Secretary for
+            # Health John Smith'; nor after name-like words only: 'Campaigners for Peace John Smith';
+            # nor two bodies: 'Center for X and Center for Y'; nor a description: 'UK economist for
+            # Capital Economics')
+            i, of_body, for_body = len(toks), True, True
         if self.of_phrases and len(toks) >= 2 and len(toks) - i <= 2 and toks[-1] in self.institution_tails:
             # 'Search and Rescue Agency', 'National Disaster Response Force': a body's name ends in its head
             i, of_body = len(toks), True
@@ -751,6 +770,13 @@ class Grammar:
                 i = j + 1
                 break
         name_toks, role_toks = toks[i:], toks[:i]
+        if self.of_phrases and role_toks and name_toks and not lower_role and all(t[:1].isupper() for t in toks) \
+                and is_news_outlet(bare):
+            # 'according to Manila Bulletin', 'Agence France Presse': an outlet's name would split
+            # into a place or a title and a 'name'; it is the press, no speaker (English only: in
+            # Indonesian text 'Koran Sydney Morning Herald memuat tulisan ... Jewel Topsfield' the
+            # person the outlet stood for is who a later 'dia' means)
+            return Parsed(bare, start, end, None, bare, "organization", None)
         if name_toks and role_toks and role_toks[-1].casefold() in self.non_name and not lower_role and not any(
                 w.casefold().rstrip(".") in self.title_words for w in role_toks):
             return None  # 'Dusun Nglahar', 'Hotel Indonesia': a place or a firm
@@ -808,7 +834,8 @@ class Grammar:
                     (not titled_field and (self._namelike(toks[0]) or (private and (
                         toks[0].casefold() in self.places or self.finder.code_of(toks[0])))))
                     # ('Finance and Economy Ministry': a field that is also a title word opens a body's name)
-                    or (titled_field and toks[-1] in self.institution_tails)):
+                    or (titled_field and toks[-1] in self.institution_tails)
+                    or for_body):
                 # ('Friends of the Earth', 'Search and Rescue Agency'; 'Minister of Defence' is an office)
                 if private:
                     country = None  # ('British Retail Consortium', 'London Stock Exchange': no state's)
@@ -1193,7 +1220,8 @@ class Grammar:
         if tok.startswith("(") or tok.endswith(")") or _WEB_NAME.fullmatch(tok):
             return False
         t = tok.rstrip(".,").casefold()
-        if any(t.endswith(x) and len(t) > len(x) + 2 for x in self.non_name_suffixes):
+        # (a hyphened suffix needs only a word before it: 'UK-based')
+        if any(t.endswith(x) and len(t) > len(x) + (0 if x.startswith("-") else 2) for x in self.non_name_suffixes):
             return False
         if t in self.non_name or (len(tok) >= 2 and tok.isupper() and tok.isalpha()):
             return False  # acronyms (OCBC, KPU) and organisation words are not a person's name

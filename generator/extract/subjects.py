@@ -912,11 +912,83 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             role = _role_before(ctx, segments, index)
             if role is not None:
                 p.role, p.country = role.role or role.text, p.country or role.country
+        if p.type == "country":
+            qualified, p = _noun_after_state_word(ctx, p, seg_end, segments[index - 1] if index > 0 else None)
+            if qualified:
+                if isinstance(p, Entity):
+                    return p, False
+                if p is None:
+                    continue
         # A phrase that ends in a lower-case role ("juru bicara Erdogan"): appositive, keep looking.
         e = ctx.ents.resolve(p, p.start)
         if e is not None:
             return e, False
     return None, False
+
+
+_LOWER_WORD = re.compile(r"[a-z][\w'’-]*")
+
+
+def _noun_after_state_word(ctx: _Context, p: Parsed, seg_end: int,
+                           apposed: tuple[int, int] | None = None) -> tuple[bool, Parsed | Entity | None]:
+    """'The Swedish firm ... said', 'Dutch firm Heineken ... warned', 'London teacher Diane Granger
+    said': a state's adjective or a city's name before a lower-case noun qualifies the noun; it is
+    no speaker itself. The speaker is the name after the noun ('Heineken', 'Diane Granger'), else
+    the firm the article named last for a firm noun, else the noun phrase, a body of that state
+    ('the Libyan central bank has said', 'Syrian state media'); the press is none ('Russian media').
+    A noun phrase in apposition (the segment `apposed` before it names a person: 'Ross Walker, UK
+    economist at RBS, said') describes that person; an office ('the UK chancellor predicted') is its
+    holder named last.
+    Returns (whether the word qualifies a noun, the speaker's phrase or entity or None)."""
+    body, g = ctx.body, ctx.ents.g
+    if not g.of_phrases or not p.name or p.name in g._state_names:
+        return False, p  # ('Iran has said': a state's own name speaks; Indonesian puts the noun first)
+    run = []  # the lower-case words after the state's word, up to a coordinator or a name
+    pos = p.end
+    for w in re.finditer(r"\S+", body[p.end:seg_end]):
+        word = w.group()
+        if not _LOWER_WORD.fullmatch(word) or word in ctx.qf.coordinators or word in g.clause_markers:
+            break  # ('the Libyan central bank has said')
+        if word in g.stopwords:
+            if not run:
+                return False, p  # ('Beijing also says', 'Paris in particular')
+            break  # ('said the Iranian foreign ministry in a statement')
+        if run and word.endswith("ly"):
+            break  # ('Saudi officials subsequently said': an adverb after the noun)
+        if word.endswith(("ed", "ing", "'s", "’s")):
+            break  # ('The Israelis described the meeting as ...': a verb, or an owner, ends the noun)
+        run.append(word)
+        pos = p.end + w.end()
+    if not run:
+        return False, p
+    if g.press_nouns is not None and g.press_nouns.search(" " + " ".join(run)) \
+            and not any(w in ctx.qf.state_press_words for w in run):
+        return True, None  # 'Russian news agencies reported': the press, no speaker
+    nxt = after_blanks(body, pos)
+    m = g.match_at(body, nxt) if 0 <= nxt < seg_end and body[nxt:nxt + 1].isupper() else None
+    named = g.parse(body, m.start(), m.end(), None, False) if m is not None and m.end() <= seg_end else None
+    if named is not None and named.type in ("person", "organization") and named.name:
+        return True, named
+    if all(w.endswith("ly") for w in run):
+        return False, p  # ('Moscow reportedly said'; 'Greek daily Kathimerini' has its name)
+    rest = body[pos:seg_end].split()
+    if rest and not (rest[0] in g.stopwords or all(w in g.clause_markers or w.endswith("ly") for w in rest)):
+        return False, p  # ('The US created fewer jobs in ...': the words run on into a clause)
+    if apposed is not None:
+        prev = _name_segment(ctx, apposed, titled=True)
+        if prev is not None and prev.type == "person" and prev.name and len(prev.name.split()) >= 2:
+            prev.role = prev.role or body[p.start:seg_end].strip()
+            return True, prev
+    if any(w in g.title_words for w in run):
+        holder = _holder_named_last(ctx, " ".join(run), p.start)
+        if holder is not None:
+            return True, holder
+    if any(w in ctx.qf.firm_nouns for w in run):
+        firm = _firm_named_last(ctx, p.start)
+        if firm is not None:
+            return True, firm
+    name = body[p.start:pos]
+    return True, Parsed(name, p.start, pos, None, name, "organization", p.country)
 
 
 def _person_body_state(ctx: _Context, known: Entity | None, name: str, head: str) -> str | None:
@@ -1704,7 +1776,16 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
                                            person.country if person is not None else first.country),
                                     first.start)
         _role_after(ctx, first, m.end())
+    if first.type == "country":
+        # ('According to Syrian state media, ...', '..., said the Libyan central bank.')
+        stop = _CLAUSE_STOP.search(body, m.end())
+        qualified, found = _noun_after_state_word(ctx, first, stop.start() if stop else len(body))
+        if qualified:
+            return found if found is None or isinstance(found, Entity) else ctx.ents.resolve(found, found.start)
     return ctx.ents.resolve(first, first.start)
+
+
+_CLAUSE_STOP = re.compile(r"[,.;:!?\"“”()\n]")
 
 
 def _named_only_here(ctx: _Context, p: Parsed) -> bool:
