@@ -810,6 +810,11 @@ class QuoteFinder:
             rf"(?:(?:{alt(pack.words('subject_particles'))})[ \t]+)?"
             rf"(?:{alt(say_again)})[ \t]+(?P<comp>(?:{alt(pack.words('indirect_complementisers'))})[ \t]+)?") \
             if say_again and pack.words("clause_joiners") and pack.get("split_joined_reports") else None
+        # 'Pierce said he would not take a vaccine, claiming it alters the recipient's RNA': a cue
+        # participle after a reported clause opens the same subject's next report
+        self.reported_participle = re.compile(
+            rf",[ \t]+(?:{alt(participles)})[ \t]+(?P<comp>(?:{alt(pack.words('indirect_complementisers'))})[ \t]+)?") \
+            if participles else None
         # 'Smithers testified in his own defense, claiming some patients deceived him': a sentence
         # opening with its subject and a finite verb, and a cue participle reporting after a comma
         # ('accusing X of ...' keeps its verb, as accusations do)
@@ -886,6 +891,7 @@ class QuoteFinder:
             rf"\s*(?:{alt(hedges)})[ \t]+(?P<name>[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,3}})\s*") \
             if hedges else None
         self.finite_words = {w.casefold() for w in pack.words("indirect_finite_words")}
+        self.infinitive_set = frozenset(w.casefold() for w in pack.words("infinitive_markers"))
         self.group_names = {w.casefold() for w in pack.words("group_speakers")}
         self.cue_participle_words = {w.casefold() for w in pack.words("cue_participles")}
         self.subordinate_openers = {w.casefold() for w in pack.words("subordinators")

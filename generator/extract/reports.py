@@ -114,6 +114,37 @@ def _split_joined_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
+def _infinitive_first(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
+    """Whether the first verb of a clause-like phrase is an infinitive: 'claiming a right to Turkey
+    to have a say' names a thing (its 'have' no clause's finite verb)."""
+    words = re.findall(r"[\w'’-]+", body[start:min(end, start + 120)])[:10]
+    for before, w in zip([""] + words, words):
+        if w.casefold() in qf.finite_words or (qf.clause_marker is not None and qf.clause_marker.fullmatch(w.casefold())):
+            return before.casefold() in qf.infinitive_set
+    return False
+
+
+def _split_participle_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
+    """'Pierce said he would not take a vaccine for COVID-19, claiming it alters the recipient's
+    RNA', '... were not remembering correctly, adding people should vote': a cue participle after a
+    reported clause opens the subject's next report, not more of the first."""
+    body, qf, out = ctx.body, ctx.qf, []
+    for q in quotes:
+        m = qf.reported_participle.search(body, q.start, q.end) if q.kind == "indirect" else None
+        if m is None or len(_WORDS.findall(body[q.start:m.start()])) < 3 \
+                or len(_MARKS.findall(body, q.start, m.start())) % 2 == 1 \
+                or len(_WORDS.findall(body[m.end():q.end])) < 3 or body[m.end():m.end() + 1] in '"“”„«' \
+                or not (m.group("comp") or (_plainly_a_clause(qf, body, m.end(), q.end)
+                                            and not _infinitive_first(qf, body, m.end(), q.end))):
+            out.append(q)  # (a participle inside a quote, or one with a thing after it: '...,
+            continue       # noting the damage to the harbour' stays the first report's)
+        a, b = _trim(body, q.start, m.start())
+        out.append(dataclasses.replace(q, start=a, end=b, follow=None))
+        a, b = _trim(body, m.end(), q.end)
+        out.append(dataclasses.replace(q, start=a, end=b, follow=None))
+    return out
+
+
 def _participle_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
     """'"The economy has slipped into a recession," she said, noting it was the worst since
     2009.': the clause after the participle is the quote's speaker's report."""

@@ -1,0 +1,24 @@
+"""English reports and speakers, from the classes of dev15's errors (helper h_en16). Texts written for these tests,
+or small pieces of Wikinews text where a comment names the source."""
+from __future__ import annotations
+
+from .extract_cases import reports_of
+
+
+def test_a_cue_participle_after_a_reported_clause_opens_a_second_report():
+    # _split_participle_reports: the clause after ', claiming' / ', adding' is the subject's next report
+    body = ("The debate was held on Friday.\n\n"
+            "Pierce said he would not take the vaccine, claiming it alters the patient's genes. "
+            "The mayor said the water main had been repaired, adding that residents should boil water until Monday.")
+    reports = [(s, t) for s, t, _ in reports_of(body)]
+    assert ("Pierce", "he would not take the vaccine") in reports
+    assert ("Pierce", "it alters the patient's genes") in reports
+    assert any(t == "the water main had been repaired" for _, t in reports)
+    assert any(t == "residents should boil water until Monday" for _, t in reports)
+
+
+def test_a_participle_with_an_infinitive_object_stays_in_the_first_report():
+    # _infinitive_first: 'claiming a right to Turkey to have a say' names a thing, no second clause
+    body = ("Erdogan said the deal was valid, claiming a right for Turkey to have a say in the projects.")
+    texts = [t for _, t, _ in reports_of(body)]
+    assert "a right for Turkey to have a say in the projects" not in texts
