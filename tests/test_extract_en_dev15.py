@@ -22,3 +22,27 @@ def test_a_participle_with_an_infinitive_object_stays_in_the_first_report():
     body = ("Erdogan said the deal was valid, claiming a right for Turkey to have a say in the projects.")
     texts = [t for _, t, _ in reports_of(body)]
     assert "a right for Turkey to have a say in the projects" not in texts
+
+
+def test_an_undertaking_or_an_offer_is_reported_with_its_verb():
+    # indirect_request_verbs 'vowed to', 'promised to', 'pledged to', 'threatened to', 'offered to'
+    body = ("President Donald Trump spoke in Ohio on Monday. He vowed to build a wall on the border. "
+            "Trump offered to kiss members of the crowd.")
+    texts = [t for s, t, _ in reports_of(body) if s == "Donald Trump"]
+    assert "vowed to build a wall on the border" in texts
+    assert "offered to kiss members of the crowd" in texts
+
+
+def test_a_thing_offered_to_someone_is_no_offer_made():
+    # 'offered to' before a name or a determiner: a reduced relative or a thing given
+    body = ("The aid was large. The total is similar to the cash offered to Central America after the hurricane, "
+            "and to the loans offered to the region by the bank.")
+    assert reports_of(body) == []
+
+
+def test_an_act_followed_by_a_cue_is_the_cues_report():
+    # _opens_with_request: '..., Downing Street said.' reports the act of the sentence, its subject and all
+    body = ("Britain has offered to send a company of 120 Gurkhas to assist with the relief effort, "
+            "Downing Street said.")
+    assert [(s, t) for s, t, _ in reports_of(body)] == [
+        ("Downing Street", "Britain has offered to send a company of 120 Gurkhas to assist with the relief effort")]

@@ -476,6 +476,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             continue  # 'the drilling was condemned by Egypt': the subject did not say it
         if re.match(r"[ \t]+to[ \t]+(?:have|be)\b", text[v.end():]) or re.match(r"to[ \t]+(?:have|be)\b", text[v.end():]):
             continue  # 'Hurricane Maria, estimated to have done ... damage': a passive infinitive
+        if v.group("verb").casefold() in qf.request_set and v.group("verb").casefold().split()[-1] in qf.infinitive_set \
+                and (not re.match(r"[ \t]+[\"“]?[a-z]", text[v.end():])
+                     or re.match(r"[ \t]+[\"“]?(\w+)", text[v.end():]).group(1) in qf.sentence_determiner_set):
+            continue  # ('the cash offered to Central America', 'offered to the king': a thing given, no act)
         if qf.negated is not None and qf.negated.search(body, max(s.start, vs - 30), vs):
             continue  # 'Pemerintah Ukraina tidak pernah menyebutkan secara gamblang ...': nothing said
         finding = v.group("verb").casefold()

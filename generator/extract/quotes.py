@@ -27,6 +27,13 @@ from .subjects import (_Context, _antecedent, _described_after_cue, _named_insti
 from .transcripts import Turn, interviewers, is_lead_in, transcript_turns
 
 
+
+def _opens_with_request(qf: QuoteFinder, body: str, at: int) -> bool:
+    """Whether a reported text opens with its request or act verb ('offered to send ...', 'urged
+    Iran to ...'), reported verb and all, rather than with a clause of its own."""
+    m = qf.indirect_verb.match(body, at) if qf.indirect_verb is not None else None
+    return m is not None and m.group("verb").casefold() in qf.request_set
+
 def _names_answerer(body: str, start: int, end: int, who: Entity) -> bool:
     """A paragraph naming the one answering is the article's own text about them, not their answer."""
     names = [w for w in who.name.split() if len(w) > 2 and w[:1].isupper()]
@@ -195,6 +202,14 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     indirect = dataclasses.replace(indirect, end=trailing.end)
                 else:
                     subj, indirect = trailing.speaker, trailing
+            elif indirect.how == "indirect" and indirect.follow is None and _opens_with_request(qf, body, indirect.start) \
+                    and (trailing := _trailing_cue(ctx, s, spans, last, last_person)) is not None \
+                    and indirect.start < trailing.end < indirect.end and not is_news_outlet(trailing.speaker.name) \
+                    and not (qf.according_after is not None and qf.according_after.match(body, trailing.end)):
+                # 'Britain has offered to send 120 Gurkhas ..., Downing Street said.': the act the
+                # sentence tells of is what the cue after it reports (not a source: '..., according to
+                # WSET-TV' tells where the act was reported)
+                subj, indirect = trailing.speaker, trailing
             elif indirect.follow is None and indirect.start > s.start and (indirect.how == "indirect" or (
                     indirect.how == "inline-cue" and _opens_with_report_verb(qf, body, indirect.start))):
                 # '..., kata Komite Internasional Palang Merah pada Selasa, meminta pihak bertikai
