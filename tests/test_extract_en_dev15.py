@@ -46,3 +46,12 @@ def test_an_act_followed_by_a_cue_is_the_cues_report():
             "Downing Street said.")
     assert [(s, t) for s, t, _ in reports_of(body)] == [
         ("Downing Street", "Britain has offered to send a company of 120 Gurkhas to assist with the relief effort")]
+
+
+def test_a_case_argued_for_or_against_is_reported_with_its_verb():
+    # indirect_request_verbs 'argued for', 'argued against'; _joined_request: after 'and', the subject's next act
+    body = ("Joe Biden spoke. Donald Trump claimed carbon emissions have been lower during his administration "
+            "and argued against re-entering the Paris Climate Accord.")
+    reports = [(s, t) for s, t, _ in reports_of(body)]
+    assert ("Donald Trump", "carbon emissions have been lower during his administration") in reports
+    assert ("Donald Trump", "argued against re-entering the Paris Climate Accord") in reports

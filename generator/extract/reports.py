@@ -104,7 +104,10 @@ def _split_joined_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
                 # ('Trump claimed carbon emissions have been lower and argued against re-entering
                 # the Paris Climate Accord': the report ends where the subject's next act begins)
                 a, b = _trim(ctx.body, q.start, m.start())
+                request = _joined_request(ctx, q, m)
                 q = dataclasses.replace(q, start=a, end=b)
+                if request is not None:
+                    out.append(request)
             out.append(q)
             continue
         a, b = _trim(ctx.body, q.start, m.start())
@@ -112,6 +115,19 @@ def _split_joined_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
         a, b = _trim(ctx.body, m.end(), q.end)
         out.append(dataclasses.replace(q, start=a, end=b, follow=None))
     return out
+
+
+def _joined_request(ctx: _Context, q: Quote, m: re.Match) -> Quote | None:
+    """'Trump claimed carbon emissions have been lower and argued against re-entering the Paris
+    Climate Accord': the subject's next act, when it is a request or a case made (request verbs),
+    is its own report, verb and all."""
+    rv = ctx.qf.indirect_verb.search(ctx.body, m.start(), q.end)
+    if rv is None or rv.start() >= m.end() or rv.group("verb").casefold() not in ctx.qf.request_set:
+        return None
+    a, b = _trim(ctx.body, rv.start(), q.end)
+    if len(_WORDS.findall(ctx.body[rv.end():b])) < 2:
+        return None
+    return dataclasses.replace(q, start=a, end=b, follow=None)
 
 
 def _infinitive_first(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
