@@ -55,3 +55,16 @@ def test_a_case_argued_for_or_against_is_reported_with_its_verb():
     reports = [(s, t) for s, t, _ in reports_of(body)]
     assert ("Donald Trump", "carbon emissions have been lower during his administration") in reports
     assert ("Donald Trump", "argued against re-entering the Paris Climate Accord") in reports
+
+
+def test_a_persons_circle_speaks_not_the_person():
+    # owned_group: "<Name>'s <group_speakers word> said" is the group
+    body = ("Alexei Navalny fell ill on a flight. Navalny's associates said he drank tea laced with poison.")
+    assert [(s, t) for s, t, _ in reports_of(body)] == [("Navalny's associates", "he drank tea laced with poison")]
+
+
+def test_former_alone_makes_no_office_of_the_name_after_it():
+    # body_title after 'Former Trump': 'Former Trump adviser Steve Bannon' is Bannon
+    body = ("President Donald Trump spoke on Monday. Former Trump adviser Steve Bannon predicted Trump "
+            "would run again in 2024.")
+    assert [s for s, _, _ in reports_of(body)] == ["Steve Bannon"]

@@ -713,6 +713,10 @@ class QuoteFinder:
         group_places = pack.words("group_place_prepositions")
         group_bases, base_links = pack.words("group_base_prepositions"), pack.words("group_base_links")
         base_name = rf"\(?[{UPPER}][\w.'’-]*\)?"
+        # "Navalny's associates said", "Trump's doctors said": a person's circle speaks, not the person
+        self.owned_group = re.compile(
+            rf"(?P<owner>[{UPPER}][\w.'’-]*?(?:[ \t]+[{UPPER}][\w.'’-]*?){{0,3}})['’]s[ \t]+"
+            rf"(?P<group>{alt(groups)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*") if groups else None
         self.group_subject = re.compile(
             rf"(?:(?:{alt(quantifiers)})[ \t]+)?(?P<group>{alt(groups)})"
             # ('Organizers of the rally said'; 'Residents of the town')

@@ -697,6 +697,14 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 a = seg_start + text.find(ob.group("owner"))
                 state = _person_body_state(ctx, known, ob.group("owner"), head)
                 return ctx.ents.resolve(Parsed(name, a, a + len(name), None, name, "organization", state), a), False
+        if index == len(segments) - 1 and ctx.qf.owned_group is not None:
+            og = ctx.qf.owned_group.fullmatch(text.strip())
+            if og is not None and ctx.ents.find_person(og.group("owner")) is not None:
+                # "Navalny's associates said ...": the circle of a person the article named speaks,
+                # as a group of no state, not the person
+                name = text.strip()[:og.end("group")]
+                a = seg_start + text.find(og.group("owner"))
+                return ctx.ents.find_org(name) or _new_group(ctx, name, a), False
         m = g.match_at(body, seg_start)
         at_start = seg_start == start
         p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, at_start, ctx.ents.midcaps) \
@@ -815,8 +823,9 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 # 'Lib Dem foreign affairs spokesman Menzies Campbell', 'Trump adviser John Bolton',
                 # 'Former education secretary Estelle Morris': a body or a qualifier, a lower-case
                 # title, then the person
-                or (p.type == "person" and not p.role)
+                or (p.type == "person" and (not p.role or (g.is_former(p.role) and len(p.role.split()) == 1)))
                 or (p.type == "role" and p.role and len(p.role.split()) == 1)):
+            # ('Former Trump adviser Steve Bannon': 'Former' alone makes no office of 'Trump')
             bt = ctx.qf.body_title.match(body, m.end(), seg_end)
             if bt is None and p.type == "role" and ctx.qf.descriptor is not None \
                     and body[m.end():m.end() + 1] in (" ", "\t"):
@@ -1092,6 +1101,13 @@ def _person_head(qf: "QuoteFinder", desc: str) -> bool:
     while words and words[0].casefold() in qf.person_qualifiers:
         words = words[1:]
     return bool(words) and words[0].casefold() in qf.person_nouns
+
+
+def _new_group(ctx: _Context, name: str, at: int) -> Entity:
+    """A group speaker of no state the article has not named before."""
+    e = Entity(name=name, type="organization", role=None, first=at)
+    ctx.ents.entities.append(e)
+    return e
 
 
 def _group(ctx: _Context, name: str, at: int) -> Entity:
