@@ -68,3 +68,26 @@ def test_former_alone_makes_no_office_of_the_name_after_it():
     body = ("President Donald Trump spoke on Monday. Former Trump adviser Steve Bannon predicted Trump "
             "would run again in 2024.")
     assert [s for s, _, _ in reports_of(body)] == ["Steve Bannon"]
+
+
+def test_a_verb_before_a_comma_and_a_subordinate_clause_reports_nothing():
+    # comma_subordinator right after the verb: the later subject's own report
+    body = ("Joe Biden spoke. Donald Trump spoke. Biden denied, though Trump said it is on tape.")
+    assert [(s, t) for s, t, _ in reports_of(body)] == [("Donald Trump", "it is on tape")]
+
+
+def test_a_cue_before_a_subordinate_clause_still_reports_the_clause_before_it():
+    body = ("Michael Howard spoke on Monday. The plans would help achieve a large reduction in immigration, "
+            "he said, although he could not predict a figure.")
+    assert any(s == "Michael Howard" and t.startswith("The plans would help") for s, t, _ in reports_of(body))
+
+
+def test_a_relative_clauses_own_subject_speaks():
+    # relative_then_name, _only_verb_group_words: 'to which Trump claimed', 'which NASA Administrator Jim
+    # Bridenstine has said' (not the sentence's subject nor a name before the clause)
+    body = ("Joe Biden spoke. Donald Trump spoke. Biden attacked Trump on paying fewer taxes to which Trump "
+            "claimed he prepaid millions of dollars in taxes. The return depends on when the next Crew Dragon "
+            "mission occurs, which NASA Administrator Jim Bridenstine has said may be ready to launch by late August.")
+    reports = [(s, t) for s, t, _ in reports_of(body)]
+    assert ("Donald Trump", "he prepaid millions of dollars in taxes") in reports
+    assert ("Jim Bridenstine", "may be ready to launch by late August") in reports

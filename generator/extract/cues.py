@@ -553,6 +553,10 @@ class QuoteFinder:
         self.person_relatives = {w.casefold() for w in pack.words("person_relatives")}
         # '... seperti yang disebutkan oleh Fahri': a passive speech verb in a relative clause refers
         # to what someone said before; its agent is not the one the sentence reports
+        # '... to which Trump claimed ...', '... a wall, which the mayor said ...': a relative pronoun
+        # right before a capitalised subject inside a segment
+        self.relative_then_name = re.compile(
+            rf"(?<![\w-])(?:{alt(relatives)})[ \t]+(?=(?:the[ \t]+)?[{UPPER}])") if relatives else None
         self.relative_before = re.compile(rf"(?<![\w-])(?:{alt(relatives)})[ \t]+\Z", re.I) if relatives else None
         # a spaced dash opening a relative clause, or closing the subject before its verb, breaks
         # it like a comma (not a hyphen spaced by detokenisation: 'digadang - gadang')

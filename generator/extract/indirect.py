@@ -557,6 +557,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         subject = _topic_before_relative(ctx, s, vs, spans) or e
         verb = v.group("verb")
         after = s.start + v.end()
+        if qf.comma_subordinator is not None and qf.comma_subordinator.match(body, after) \
+                and body.rfind(",", s.start, vs) < 0:
+            continue  # ('Biden denied, though Trump said it is on tape': a clause of another subject
+            # follows the comma, with a report of its own; not a cue after the clause it reports:
+            # '..., he said, although he could not predict a figure')
         before = None
         joined = qf.mid_cue_joiner.match(body, after) if qf.mid_cue_joiner is not None else None
         cut = body.rfind(",", s.start, vs)

@@ -326,9 +326,10 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             lead = ctx.qf.definite_lead.match(body[rel.end():segments[-1][1]].lstrip())
             named = g.match_at(body, rel.end() + len(body[rel.end():segments[-1][1]]) - len(
                 body[rel.end():segments[-1][1]].lstrip()) + (lead.end() if lead else 0))
-        if named is not None and not body[named.end():segments[-1][1]].strip():
+        if named is not None and _only_verb_group_words(ctx, body[named.end():segments[-1][1]]):
             # '..., which NASA said might take place this summer': the clause's own subject, right
-            # before the verb, is who speaks (not a name before the clause)
+            # before the verb, is who speaks (not a name before the clause; 'which NASA Administrator
+            # Jim Bridenstine has said' too)
             segments = [(named.start(), segments[-1][1])]
             break
         if rel is not None and not body[rel.end():segments[-1][1]].strip() \
@@ -372,6 +373,16 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         # ('issued a statement at his golf club outside Washington, D.C. saying': the place's
         # state or district after a comma goes on with the place, it is no subject)
         segments = segments[:-1]
+    if ctx.qf.relative_then_name is not None and segments:
+        # 'Biden attacked Trump on paying fewer taxes to which Trump claimed ...': a relative clause's
+        # own subject, named right before the verb, speaks (not the sentence's)
+        for rn in ctx.qf.relative_then_name.finditer(body, segments[-1][0], segments[-1][1]):
+            lead = ctx.qf.definite_lead.match(body[rn.end():segments[-1][1]])
+            named = g.match_at(body, rn.end() + (lead.end() if lead else 0))
+            if named is not None and rn.start() > segments[-1][0] \
+                    and _only_verb_group_words(ctx, body[named.end():segments[-1][1]]):
+                segments = [(named.start(), segments[-1][1])]
+                break
     if len(segments) > 1 and ctx.qf.identity_hedge is not None:
         hedged = _hedged_name(ctx, segments)
         if hedged is not None:
@@ -1101,6 +1112,12 @@ def _person_head(qf: "QuoteFinder", desc: str) -> bool:
     while words and words[0].casefold() in qf.person_qualifiers:
         words = words[1:]
     return bool(words) and words[0].casefold() in qf.person_nouns
+
+
+def _only_verb_group_words(ctx: _Context, text: str) -> bool:
+    """Whether only auxiliaries and adverbs of a verb group stand between a subject and its verb
+    ('has', 'also', 'later')."""
+    return all(w.casefold() in ctx.qf.group_adverbs for w in text.split())
 
 
 def _new_group(ctx: _Context, name: str, at: int) -> Entity:
