@@ -91,3 +91,17 @@ def test_a_relative_clauses_own_subject_speaks():
     reports = [(s, t) for s, t, _ in reports_of(body)]
     assert ("Donald Trump", "he prepaid millions of dollars in taxes") in reports
     assert ("Jim Bridenstine", "may be ready to launch by late August") in reports
+
+
+def test_a_claim_made_in_an_act_reports_its_maker():
+    # indirect_say_verbs 'claiming' (no comma before: comma_participles); _possessed_person before a finite verb
+    body = ("Joe Biden spoke. Just before the debate, Hunter Biden's former business partner Tony Bobulinski held "
+            "a press conference claiming Joe Biden knew about his son's business deals.")
+    assert [(s, t) for s, t, _ in reports_of(body)] == [
+        ("Tony Bobulinski", "Joe Biden knew about his son's business deals")]
+
+
+def test_a_gerund_with_a_named_subject_is_no_report_of_the_sentence():
+    body = ("Michael Howard spoke. It was no good Mr Blair claiming tax pledges were being left to the manifesto, "
+            "argued Mr Howard.")
+    assert not any(t.startswith("tax pledges") for _, t, _ in reports_of(body))

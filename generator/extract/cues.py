@@ -899,6 +899,7 @@ class QuoteFinder:
             rf"\s*(?:{alt(hedges)})[ \t]+(?P<name>[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,3}})\s*") \
             if hedges else None
         self.finite_words = {w.casefold() for w in pack.words("indirect_finite_words")}
+        self.comma_participles = frozenset(w.casefold() for w in pack.words("comma_participles"))
         self.infinitive_set = frozenset(w.casefold() for w in pack.words("infinitive_markers"))
         self.group_names = {w.casefold() for w in pack.words("group_speakers")}
         self.cue_participle_words = {w.casefold() for w in pack.words("cue_participles")}

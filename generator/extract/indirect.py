@@ -480,6 +480,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 and (not re.match(r"[ \t]+[\"“]?[a-z]", text[v.end():])
                      or re.match(r"[ \t]+[\"“]?(\w+)", text[v.end():]).group(1) in qf.sentence_determiner_set):
             continue  # ('the cash offered to Central America', 'offered to the king': a thing given, no act)
+        if v.group("verb").casefold() in qf.comma_participles \
+                and re.search(r"(?:[,;:—–-]|[A-Z][\w'’-]*)[ \t]*\Z", text[:v.start()]):
+            continue  # ('The company wants damages, claiming ...': left to the cue participle rules;
+            # 'It was no good Mr Blair claiming tax pledges were ...': a gerund of the writer's clause)
         if qf.negated is not None and qf.negated.search(body, max(s.start, vs - 30), vs):
             continue  # 'Pemerintah Ukraina tidak pernah menyebutkan secara gamblang ...': nothing said
         finding = v.group("verb").casefold()

@@ -692,8 +692,12 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         if index == len(segments) - 1:
             lead_at = seg_start + len(text) - len(text.lstrip())
             named = _possessed_person(ctx, lead_at, seg_end)
-            if named is not None and not body[named.end:seg_end].strip():
-                # 'Mendez's wife Jonna Mendez said', 'Trump's lawyer Rudy Giuliani said'
+            if named is not None and (not body[named.end:seg_end].strip() or (
+                    body[verb_start:verb_start + 40].split(None, 1)[0].endswith("ing")
+                    and _opens_with_finite(ctx.qf, body[named.end:seg_end]))):
+                # 'Mendez's wife Jonna Mendez said', 'Trump's lawyer Rudy Giuliani said' (and the
+                # subject of the sentence's verb a participle goes on from: "Hunter Biden's former
+                # business partner Tony Bobulinski held a press conference claiming ...")
                 e = ctx.ents.resolve(named, named.start)
                 if e is not None:
                     return e, False
@@ -1112,6 +1116,12 @@ def _person_head(qf: "QuoteFinder", desc: str) -> bool:
     while words and words[0].casefold() in qf.person_qualifiers:
         words = words[1:]
     return bool(words) and words[0].casefold() in qf.person_nouns
+
+
+def _opens_with_finite(qf, text: str) -> bool:
+    """Whether a text opens with a lower-case finite verb ('held a press conference', 'released ...')."""
+    first = re.match(r"[ \t]+([a-z]+)\b", text)
+    return first is not None and (first.group(1).endswith("ed") or first.group(1) in qf.finite_words)
 
 
 def _only_verb_group_words(ctx: _Context, text: str) -> bool:
