@@ -105,3 +105,17 @@ def test_a_gerund_with_a_named_subject_is_no_report_of_the_sentence():
     body = ("Michael Howard spoke. It was no good Mr Blair claiming tax pledges were being left to the manifesto, "
             "argued Mr Howard.")
     assert not any(t.startswith("tax pledges") for _, t, _ in reports_of(body))
+
+
+def test_each_of_a_list_of_named_people_reports_the_clause():
+    # _listed_people, joint_quantifiers, 'agreed that'
+    body = ("The candidates Gloria La Riva, Howie Hawkins, Don Blankenship and Brian Carroll debated. "
+            "La Riva, Hawkins, Blankenship, and Carroll all agreed that vaccines have done more good than harm.")
+    speakers = [s for s, t, _ in reports_of(body) if t == "vaccines have done more good than harm"]
+    assert speakers == ["Gloria La Riva", "Howie Hawkins", "Don Blankenship", "Brian Carroll"]
+
+
+def test_all_alone_as_the_subject_reports_nothing():
+    body = ("Heather Antos spoke first. While all agreed that time off was rare, artist Leisha Riddell emphasized "
+            "the need for boundaries.")
+    assert not any(t.startswith("time off was rare") for _, t, _ in reports_of(body))

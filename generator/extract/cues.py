@@ -899,6 +899,14 @@ class QuoteFinder:
             rf"\s*(?:{alt(hedges)})[ \t]+(?P<name>[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,3}})\s*") \
             if hedges else None
         self.finite_words = {w.casefold() for w in pack.words("indirect_finite_words")}
+        # 'La Riva, Hawkins, Blankenship, and Carroll all agreed ...': names joined by commas and a
+        # coordinator, then perhaps a quantifier, alone before a verb
+        name = rf"[{UPPER}][\w'’-]+(?:[ \t]+(?:[{UPPER}][\w'’-]+))?"
+        joint_words = pack.words("joint_quantifiers")
+        self.joint_quantifier_set = frozenset(w.casefold() for w in joint_words)
+        self.listed_people = re.compile(
+            rf"[ \t]*(?P<names>{name}(?:[ \t]*,[ \t]*{name})*,?[ \t]+and[ \t]+{name})"
+            rf"(?:[ \t]+(?:{alt(joint_words)}))?[ \t]*") if joint_words else None
         self.comma_participles = frozenset(w.casefold() for w in pack.words("comma_participles"))
         self.infinitive_set = frozenset(w.casefold() for w in pack.words("infinitive_markers"))
         self.group_names = {w.casefold() for w in pack.words("group_speakers")}

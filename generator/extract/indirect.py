@@ -68,6 +68,23 @@ def _plain_form_unreported(qf: QuoteFinder, before: str) -> bool:
     return False
 
 
+def _listed_people(ctx: _Context, start: int, verb_start: int, spans) -> list[Entity] | None:
+    """'Pierce and Hawkins both argued ...', 'La Riva, Hawkins, Blankenship, and Carroll all agreed
+    that ...': a list of people the article has named, alone before the verb (perhaps with 'all' or
+    'both'), is the subject; each of them reports the clause."""
+    qf = ctx.qf
+    if qf.listed_people is None or any(a < verb_start and start < b for a, b in spans):
+        return None
+    m = qf.listed_people.fullmatch(ctx.body, start, verb_start)
+    if m is None:
+        return None
+    names = [n.strip() for n in re.split(r",|\band\b", m.group("names")) if n.strip()]
+    people = [ctx.ents.find_person(n) for n in names]
+    if len(people) < 2 or any(p is None or p.type != "person" for p in people) or len({id(p) for p in people}) < len(people):
+        return None
+    return people
+
+
 def _is_court(qf: QuoteFinder, e: Entity) -> bool:
     """Whether a speaker is a court or one of its judges, by a head word of its name or role ('the
     Court of Session', 'United States District Court Judge Victor Marrero')."""
@@ -492,10 +509,19 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             continue  # ('A new video showed Ms Keller asking for ...', 'the poll of 2,000 adults ...
             # suggests': a finding verb after no research is no report)
         # 'Amerika Serikat dan Korea Selatan menuding bahwa ...': each of two reports the clause
+        lead_words = text[:v.start()].split()
+        if lead_words and lead_words[-1].casefold() in qf.joint_quantifier_set and (
+                len(lead_words) == 1 or lead_words[-2].casefold() in qf.participle_clause_openers):
+            continue  # ('While all agreed that time off was rare, artist Leisha Riddell emphasized ...':
+            # everyone at once, no one's report)
         pair = _joint_subjects(ctx, s.start, vs, spans) if issued is None else None
-        partner = None
+        partner, others = None, []
+        listed = _listed_people(ctx, s.start, vs, spans) if issued is None and pair is None else None
         if pair is not None:
             (e, partner), pron = pair, False
+        elif listed is not None:
+            # 'La Riva, Hawkins, Blankenship, and Carroll all agreed that ...': each reports the clause
+            e, partner, others, pron = listed[0], listed[1], listed[2:], False
         else:
             e, pron = _subject(ctx, s.start, s.start + issued.start() if issued is not None else vs, spans)
         if issued is None and qf.document_at_end.search(text, 0, v.start()) is not None:
@@ -709,7 +735,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             # (a report of someone else after 'while'/'but' still stands)
             return subject, before or follow
         if partner is not None and follow is None:
-            follow = Quote(a, b, "indirect", partner, (s.start, s.end), 0.6, "joint")
+            follow = None
+            for other in reversed([partner] + others):
+                follow = Quote(a, b, "indirect", other, (s.start, s.end), 0.6, "joint", follow)
         return subject, Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "indirect", follow)
     if subject is None and qf.group_subject is not None:
         # 'Researchers used swab samples ... They found ...': research opening the sentence with a

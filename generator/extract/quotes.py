@@ -247,8 +247,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 ents.note(s.start, subj)
             if indirect is not None:
                 quotes.append(indirect)
-                if indirect.follow is not None:
-                    quotes.append(indirect.follow)
+                follow = indirect.follow
+                while follow is not None:  # (each of several joint speakers: a chain)
+                    quotes.append(follow)
+                    follow = follow.follow
             # '... while Interior Minister X wrote ... He tweeted': the later subject of a report
             # of its own is whom the next pronoun means
             later = indirect.follow if indirect is not None and indirect.follow is not None else indirect
