@@ -2,7 +2,7 @@
 or small pieces of Wikinews text where a comment names the source."""
 from __future__ import annotations
 
-from .extract_cases import reports_of
+from .extract_cases import all_en, reports_of
 
 
 def test_a_cue_participle_after_a_reported_clause_opens_a_second_report():
@@ -119,3 +119,12 @@ def test_all_alone_as_the_subject_reports_nothing():
     body = ("Heather Antos spoke first. While all agreed that time off was rare, artist Leisha Riddell emphasized "
             "the need for boundaries.")
     assert not any(t.startswith("time off was rare") for _, t, _ in reports_of(body))
+
+
+def test_a_lower_case_office_with_its_qualifiers_before_a_name_after_the_quote():
+    # after_subject_verb: up to two lower-case words before the office ('party chairwoman Ann Brown said')
+    body = ("The party met on Monday. \"We will win this seat,\" party chairwoman Ann Brown said. "
+            "UK firms are embracing internet trading as never before, e-commerce minister Mike O'Brien says.")
+    found = [(s, t) for s, t, _ in all_en(body)]
+    assert ("Ann Brown", "We will win this seat") in found
+    assert ("Mike O'Brien", "UK firms are embracing internet trading as never before") in found

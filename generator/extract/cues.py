@@ -185,7 +185,8 @@ class QuoteFinder:
             if participle_joiners else None
         # ('," chairman Chung Mong-koo said': a lower-case office before the name)
         office_lead = [r for r in pack.words("lower_roles") if r[:1].islower() and not re.match(r"(?:the|a|an)\s", r)]
-        office = rf"|(?:{alt(office_lead)})\s+(?=[{UPPER}])" if office_lead else ""
+        # (also after up to two lower-case words of the office: '," party chairwoman Ann Brown said')
+        office = rf"|(?:[a-z][\w-]*\s+){{0,2}}(?:{alt(office_lead)})\s+(?=[{UPPER}])" if office_lead else ""
         self.after_subject_verb = re.compile(rf"\s*[,—–-]?\s*(?P<phrase>(?:[Tt]he\s+|[Aa]n?\s+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+\s+{office})?(?:{NAMEWORD})(?:[^\n,.;:\"“”]{{0,80}}?))\s+(?:{cues})\b")
         # Before the opening mark: 'kata X: "' / 'X said: "' / 'X mengatakan, "'
         self.speech_any = re.compile(rf"(?<![\w-])(?:{speech})(?![\w-])", re.I)
