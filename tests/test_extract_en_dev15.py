@@ -128,3 +128,9 @@ def test_a_lower_case_office_with_its_qualifiers_before_a_name_after_the_quote()
     found = [(s, t) for s, t, _ in all_en(body)]
     assert ("Ann Brown", "We will win this seat") in found
     assert ("Mike O'Brien", "UK firms are embracing internet trading as never before") in found
+
+
+def test_arguing_for_a_while_is_no_case_made():
+    # duration_words after a request verb
+    body = ("Serbia and Croatia argued for years in Belgrade and in Zagreb. The talks ended.")
+    assert reports_of(body) == []

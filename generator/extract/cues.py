@@ -908,6 +908,7 @@ class QuoteFinder:
         self.listed_people = re.compile(
             rf"[ \t]*(?P<names>{name}(?:[ \t]*,[ \t]*{name})*,?[ \t]+and[ \t]+{name})"
             rf"(?:[ \t]+(?:{alt(joint_words)}))?[ \t]*") if joint_words else None
+        self.duration_words = frozenset(w.casefold() for w in pack.words("duration_words"))
         self.comma_participles = frozenset(w.casefold() for w in pack.words("comma_participles"))
         self.infinitive_set = frozenset(w.casefold() for w in pack.words("infinitive_markers"))
         self.group_names = {w.casefold() for w in pack.words("group_speakers")}

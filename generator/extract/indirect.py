@@ -495,8 +495,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             continue  # 'Hurricane Maria, estimated to have done ... damage': a passive infinitive
         if v.group("verb").casefold() in qf.request_set and v.group("verb").casefold().split()[-1] in qf.infinitive_set \
                 and (not re.match(r"[ \t]+[\"“]?[a-z]", text[v.end():])
-                     or re.match(r"[ \t]+[\"“]?(\w+)", text[v.end():]).group(1) in qf.sentence_determiner_set):
-            continue  # ('the cash offered to Central America', 'offered to the king': a thing given, no act)
+                     or re.match(r"[ \t]+[\"“]?(\w+)", text[v.end():]).group(1) in qf.sentence_determiner_set
+                     or len(_WORDS.findall(text[v.end():])) < 2):
+            continue  # ('the cash offered to Central America', 'offered to the king': a thing given, no act;
+            # 'promised to act.': too little to report)
+        nxt = re.match(r"[ \t]+(\w+)", text[v.end():])
+        if v.group("verb").casefold() in qf.request_set and nxt is not None \
+                and nxt.group(1).casefold() in qf.duration_words:
+            continue  # ('Serbia and Croatia argued for years in Belgrade': how long, no case made)
         if v.group("verb").casefold() in qf.comma_participles \
                 and re.search(r"(?:[,;:—–-]|[A-Z][\w'’-]*)[ \t]*\Z", text[:v.start()]):
             continue  # ('The company wants damages, claiming ...': left to the cue participle rules;
