@@ -190,7 +190,8 @@ class QuoteFinder:
             if participle_joiners else None
         # ('," chairman Chung Mong-koo said': a lower-case office before the name)
         office_lead = [r for r in pack.words("lower_roles") if r[:1].islower() and not re.match(r"(?:the|a|an)\s", r)]
-        office = rf"|(?:{alt(office_lead)})\s+(?=[{UPPER}])" if office_lead else ""
+        # (also after up to two lower-case words of the office: '," party chairwoman Ann Brown said')
+        office = rf"|(?:[a-z][\w-]*\s+){{0,2}}(?:{alt(office_lead)})\s+(?=[{UPPER}])" if office_lead else ""
         self.after_subject_verb = re.compile(rf"\s*[,—–-]?\s*(?P<phrase>(?:[Tt]he\s+|[Aa]n?\s+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+\s+{office})?(?:{NAMEWORD})(?:[^\n,.;:\"“”]{{0,80}}?))\s+(?:{cues})\b")
         # Before the opening mark: 'kata X: "' / 'X said: "' / 'X mengatakan, "'
         self.speech_any = re.compile(rf"(?<![\w-])(?:{speech})(?![\w-])", re.I)
@@ -558,6 +559,10 @@ class QuoteFinder:
         self.person_relatives = {w.casefold() for w in pack.words("person_relatives")}
         # '... seperti yang disebutkan oleh Fahri': a passive speech verb in a relative clause refers
         # to what someone said before; its agent is not the one the sentence reports
+        # '... to which Trump claimed ...', '... a wall, which the mayor said ...': a relative pronoun
+        # right before a capitalised subject inside a segment
+        self.relative_then_name = re.compile(
+            rf"(?<![\w-])(?:{alt(relatives)})[ \t]+(?=(?:the[ \t]+)?[{UPPER}])") if relatives else None
         self.relative_before = re.compile(rf"(?<![\w-])(?:{alt(relatives)})[ \t]+\Z", re.I) if relatives else None
         # a spaced dash opening a relative clause, or closing the subject before its verb, breaks
         # it like a comma (not a hyphen spaced by detokenisation: 'digadang - gadang')
@@ -718,6 +723,10 @@ class QuoteFinder:
         group_places = pack.words("group_place_prepositions")
         group_bases, base_links = pack.words("group_base_prepositions"), pack.words("group_base_links")
         base_name = rf"\(?[{UPPER}][\w.'’-]*\)?"
+        # "Navalny's associates said", "Trump's doctors said": a person's circle speaks, not the person
+        self.owned_group = re.compile(
+            rf"(?P<owner>[{UPPER}][\w.'’-]*?(?:[ \t]+[{UPPER}][\w.'’-]*?){{0,3}})['’]s[ \t]+"
+            rf"(?P<group>{alt(groups)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*") if groups else None
         self.group_subject = re.compile(
             rf"(?:(?:{alt(quantifiers)})[ \t]+)?(?P<group>{alt(groups)})"
             # ('Organizers of the rally said'; 'Residents of the town')
@@ -821,6 +830,11 @@ class QuoteFinder:
             rf"(?:(?:{alt(pack.words('subject_particles'))})[ \t]+)?"
             rf"(?:{alt(say_again)})[ \t]+(?P<comp>(?:{alt(pack.words('indirect_complementisers'))})[ \t]+)?") \
             if say_again and pack.words("clause_joiners") and pack.get("split_joined_reports") else None
+        # 'Pierce said he would not take a vaccine, claiming it alters the recipient's RNA': a cue
+        # participle after a reported clause opens the same subject's next report
+        self.reported_participle = re.compile(
+            rf",[ \t]+(?:{alt(participles)})[ \t]+(?P<comp>(?:{alt(pack.words('indirect_complementisers'))})[ \t]+)?") \
+            if participles else None
         # 'Smithers testified in his own defense, claiming some patients deceived him': a sentence
         # opening with its subject and a finite verb, and a cue participle reporting after a comma
         # ('accusing X of ...' keeps its verb, as accusations do)
@@ -902,6 +916,17 @@ class QuoteFinder:
             rf"\s*(?:{alt(hedges)})[ \t]+(?P<name>[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,3}})\s*") \
             if hedges else None
         self.finite_words = {w.casefold() for w in pack.words("indirect_finite_words")}
+        # 'La Riva, Hawkins, Blankenship, and Carroll all agreed ...': names joined by commas and a
+        # coordinator, then perhaps a quantifier, alone before a verb
+        name = rf"[{UPPER}][\w'’-]+(?:[ \t]+(?:[{UPPER}][\w'’-]+))?"
+        joint_words = pack.words("joint_quantifiers")
+        self.joint_quantifier_set = frozenset(w.casefold() for w in joint_words)
+        self.listed_people = re.compile(
+            rf"[ \t]*(?P<names>{name}(?:[ \t]*,[ \t]*{name})*,?[ \t]+and[ \t]+{name})"
+            rf"(?:[ \t]+(?:{alt(joint_words)}))?[ \t]*") if joint_words else None
+        self.duration_words = frozenset(w.casefold() for w in pack.words("duration_words"))
+        self.comma_participles = frozenset(w.casefold() for w in pack.words("comma_participles"))
+        self.infinitive_set = frozenset(w.casefold() for w in pack.words("infinitive_markers"))
         self.group_names = {w.casefold() for w in pack.words("group_speakers")}
         self.cue_participle_words = {w.casefold() for w in pack.words("cue_participles")}
         self.subordinate_openers = {w.casefold() for w in pack.words("subordinators")

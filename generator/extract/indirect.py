@@ -68,6 +68,23 @@ def _plain_form_unreported(qf: QuoteFinder, before: str) -> bool:
     return False
 
 
+def _listed_people(ctx: _Context, start: int, verb_start: int, spans) -> list[Entity] | None:
+    """'Pierce and Hawkins both argued ...', 'La Riva, Hawkins, Blankenship, and Carroll all agreed
+    that ...': a list of people the article has named, alone before the verb (perhaps with 'all' or
+    'both'), is the subject; each of them reports the clause."""
+    qf = ctx.qf
+    if qf.listed_people is None or any(a < verb_start and start < b for a, b in spans):
+        return None
+    m = qf.listed_people.fullmatch(ctx.body, start, verb_start)
+    if m is None:
+        return None
+    names = [n.strip() for n in re.split(r",|\band\b", m.group("names")) if n.strip()]
+    people = [ctx.ents.find_person(n) for n in names]
+    if len(people) < 2 or any(p is None or p.type != "person" for p in people) or len({id(p) for p in people}) < len(people):
+        return None
+    return people
+
+
 def _is_court(qf: QuoteFinder, e: Entity) -> bool:
     """Whether a speaker is a court or one of its judges, by a head word of its name or role ('the
     Court of Session', 'United States District Court Judge Victor Marrero')."""
@@ -478,6 +495,20 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             continue  # 'the drilling was condemned by Egypt': the subject did not say it
         if re.match(r"[ \t]+to[ \t]+(?:have|be)\b", text[v.end():]) or re.match(r"to[ \t]+(?:have|be)\b", text[v.end():]):
             continue  # 'Hurricane Maria, estimated to have done ... damage': a passive infinitive
+        if v.group("verb").casefold() in qf.request_set and v.group("verb").casefold().split()[-1] in qf.infinitive_set \
+                and (not re.match(r"[ \t]+[\"“]?[a-z]", text[v.end():])
+                     or re.match(r"[ \t]+[\"“]?(\w+)", text[v.end():]).group(1) in qf.sentence_determiner_set
+                     or len(_WORDS.findall(text[v.end():])) < 2):
+            continue  # ('the cash offered to Central America', 'offered to the king': a thing given, no act;
+            # 'promised to act.': too little to report)
+        nxt = re.match(r"[ \t]+(\w+)", text[v.end():])
+        if v.group("verb").casefold() in qf.request_set and nxt is not None \
+                and nxt.group(1).casefold() in qf.duration_words:
+            continue  # ('Serbia and Croatia argued for years in Belgrade': how long, no case made)
+        if v.group("verb").casefold() in qf.comma_participles \
+                and re.search(r"(?:[,;:—–-]|[A-Z][\w'’-]*)[ \t]*\Z", text[:v.start()]):
+            continue  # ('The company wants damages, claiming ...': left to the cue participle rules;
+            # 'It was no good Mr Blair claiming tax pledges were ...': a gerund of the writer's clause)
         if qf.negated is not None and qf.negated.search(body, max(s.start, vs - 30), vs):
             continue  # 'Pemerintah Ukraina tidak pernah menyebutkan secara gamblang ...': nothing said
         finding = v.group("verb").casefold()
@@ -486,10 +517,19 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             continue  # ('A new video showed Ms Keller asking for ...', 'the poll of 2,000 adults ...
             # suggests': a finding verb after no research is no report)
         # 'Amerika Serikat dan Korea Selatan menuding bahwa ...': each of two reports the clause
+        lead_words = text[:v.start()].split()
+        if lead_words and lead_words[-1].casefold() in qf.joint_quantifier_set and (
+                len(lead_words) == 1 or lead_words[-2].casefold() in qf.participle_clause_openers):
+            continue  # ('While all agreed that time off was rare, artist Leisha Riddell emphasized ...':
+            # everyone at once, no one's report)
         pair = _joint_subjects(ctx, s.start, vs, spans) if issued is None else None
-        partner = None
+        partner, others = None, []
+        listed = _listed_people(ctx, s.start, vs, spans) if issued is None and pair is None else None
         if pair is not None:
             (e, partner), pron = pair, False
+        elif listed is not None:
+            # 'La Riva, Hawkins, Blankenship, and Carroll all agreed that ...': each reports the clause
+            e, partner, others, pron = listed[0], listed[1], listed[2:], False
         else:
             e, pron = _subject(ctx, s.start, s.start + issued.start() if issued is not None else vs, spans)
         if issued is None and qf.document_at_end.search(text, 0, v.start()) is not None:
@@ -555,6 +595,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         subject = _topic_before_relative(ctx, s, vs, spans) or e
         verb = v.group("verb")
         after = s.start + v.end()
+        if qf.comma_subordinator is not None and qf.comma_subordinator.match(body, after) \
+                and body.rfind(",", s.start, vs) < 0:
+            continue  # ('Biden denied, though Trump said it is on tape': a clause of another subject
+            # follows the comma, with a report of its own; not a cue after the clause it reports:
+            # '..., he said, although he could not predict a figure')
         before = None
         joined = qf.mid_cue_joiner.match(body, after) if qf.mid_cue_joiner is not None else None
         cut = body.rfind(",", s.start, vs)
@@ -698,7 +743,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             # (a report of someone else after 'while'/'but' still stands)
             return subject, before or follow
         if partner is not None and follow is None:
-            follow = Quote(a, b, "indirect", partner, (s.start, s.end), 0.6, "joint")
+            follow = None
+            for other in reversed([partner] + others):
+                follow = Quote(a, b, "indirect", other, (s.start, s.end), 0.6, "joint", follow)
         return subject, Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "indirect", follow)
     if subject is None and qf.group_subject is not None:
         # 'Researchers used swab samples ... They found ...': research opening the sentence with a

@@ -19,7 +19,7 @@ from .outlets import is_news_outlet
 from .reports import (_trailing_subject_phrase, _interrupted_report, _name_alone_after, _one_of_a_pair, _opens_with_report_verb, _partials_in_reports,
                       _participle_after_clause, _participle_aside, _participle_reports, _participle_subject,
                       _person_opening, _quoted_as_saying, _quoted_as_saying_speaker, _sentence_end_cue,
-                      _split_joined_reports, _trailing_cue, _without_paraphrases, _without_wrappers)
+                      _split_joined_reports, _split_participle_reports, _trailing_cue, _without_paraphrases, _without_wrappers)
 from .sentences import Sentence, paragraphs
 from .speakers import ArticleEntities, Entity, Grammar, UPPER, _initials_match
 from .subjects import (_Context, _antecedent, _described_after_cue, _named_institution, _officer_named_last,
@@ -60,6 +60,13 @@ def _reports_own_clause(qf: QuoteFinder, body: str, start: int, end: int) -> boo
     if rest.lstrip(" \t").startswith(":"):
         return True
     return qf.finite is not None and len(_WORDS.findall(rest)) >= 4 and _reads_as_clause(qf, body, start, end)
+
+
+def _opens_with_request(qf: QuoteFinder, body: str, at: int) -> bool:
+    """Whether a reported text opens with its request or act verb ('offered to send ...', 'urged
+    Iran to ...'), reported verb and all, rather than with a clause of its own."""
+    m = qf.indirect_verb.match(body, at) if qf.indirect_verb is not None else None
+    return m is not None and m.group("verb").casefold() in qf.request_set
 
 
 def _names_answerer(body: str, start: int, end: int, who: Entity) -> bool:
@@ -242,6 +249,14 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     indirect = dataclasses.replace(indirect, end=trailing.end)
                 else:
                     subj, indirect = trailing.speaker, trailing
+            elif indirect.how == "indirect" and indirect.follow is None and _opens_with_request(qf, body, indirect.start) \
+                    and (trailing := _trailing_cue(ctx, s, spans, last, last_person)) is not None \
+                    and indirect.start < trailing.end < indirect.end and not is_news_outlet(trailing.speaker.name) \
+                    and not (qf.according_after is not None and qf.according_after.match(body, trailing.end)):
+                # 'Britain has offered to send 120 Gurkhas ..., Downing Street said.': the act the
+                # sentence tells of is what the cue after it reports (not a source: '..., according to
+                # WSET-TV' tells where the act was reported)
+                subj, indirect = trailing.speaker, trailing
             elif indirect.follow is None and indirect.start > s.start and (indirect.how == "indirect" or (
                     indirect.how == "inline-cue" and _opens_with_report_verb(qf, body, indirect.start))):
                 # '..., kata Komite Internasional Palang Merah pada Selasa, meminta pihak bertikai
@@ -279,8 +294,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 ents.note(s.start, subj)
             if indirect is not None:
                 quotes.append(indirect)
-                if indirect.follow is not None:
-                    quotes.append(indirect.follow)
+                follow = indirect.follow
+                while follow is not None:  # (each of several joint speakers: a chain)
+                    quotes.append(follow)
+                    follow = follow.follow
             # '... while Interior Minister X wrote ... He tweeted': the later subject of a report
             # of its own is whom the next pronoun means
             later = indirect.follow if indirect is not None and indirect.follow is not None else indirect
@@ -556,6 +573,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         quotes += _participle_reports(ctx, quotes)
     if qf.joined_report is not None:
         quotes = _split_joined_reports(ctx, quotes)
+    if qf.reported_participle is not None:
+        quotes = _split_participle_reports(ctx, quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
     if qf.empty_report is not None:
         # 'Luhut mengatakan hal yang sama.': a phrase pointing back at what another said is no

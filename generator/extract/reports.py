@@ -104,12 +104,59 @@ def _split_joined_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
                 # ('Trump claimed carbon emissions have been lower and argued against re-entering
                 # the Paris Climate Accord': the report ends where the subject's next act begins)
                 a, b = _trim(ctx.body, q.start, m.start())
+                request = _joined_request(ctx, q, m)
                 q = dataclasses.replace(q, start=a, end=b)
+                if request is not None:
+                    out.append(request)
             out.append(q)
             continue
         a, b = _trim(ctx.body, q.start, m.start())
         out.append(dataclasses.replace(q, start=a, end=b, follow=None))
         a, b = _trim(ctx.body, m.end(), q.end)
+        out.append(dataclasses.replace(q, start=a, end=b, follow=None))
+    return out
+
+
+def _joined_request(ctx: _Context, q: Quote, m: re.Match) -> Quote | None:
+    """'Trump claimed carbon emissions have been lower and argued against re-entering the Paris
+    Climate Accord': the subject's next act, when it is a request or a case made (request verbs),
+    is its own report, verb and all."""
+    rv = ctx.qf.indirect_verb.search(ctx.body, m.start(), q.end)
+    if rv is None or rv.start() >= m.end() or rv.group("verb").casefold() not in ctx.qf.request_set:
+        return None
+    a, b = _trim(ctx.body, rv.start(), q.end)
+    if len(_WORDS.findall(ctx.body[rv.end():b])) < 2:
+        return None
+    return dataclasses.replace(q, start=a, end=b, follow=None)
+
+
+def _infinitive_first(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
+    """Whether the first verb of a clause-like phrase is an infinitive: 'claiming a right to Turkey
+    to have a say' names a thing (its 'have' no clause's finite verb)."""
+    words = re.findall(r"[\w'’-]+", body[start:min(end, start + 120)])[:10]
+    for before, w in zip([""] + words, words):
+        if w.casefold() in qf.finite_words or (qf.clause_marker is not None and qf.clause_marker.fullmatch(w.casefold())):
+            return before.casefold() in qf.infinitive_set
+    return False
+
+
+def _split_participle_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
+    """'Pierce said he would not take a vaccine for COVID-19, claiming it alters the recipient's
+    RNA', '... were not remembering correctly, adding people should vote': a cue participle after a
+    reported clause opens the subject's next report, not more of the first."""
+    body, qf, out = ctx.body, ctx.qf, []
+    for q in quotes:
+        m = qf.reported_participle.search(body, q.start, q.end) if q.kind == "indirect" else None
+        if m is None or len(_WORDS.findall(body[q.start:m.start()])) < 3 \
+                or len(_MARKS.findall(body, q.start, m.start())) % 2 == 1 \
+                or len(_WORDS.findall(body[m.end():q.end])) < 3 or body[m.end():m.end() + 1] in '"“”„«' \
+                or not (m.group("comp") or (_plainly_a_clause(qf, body, m.end(), q.end)
+                                            and not _infinitive_first(qf, body, m.end(), q.end))):
+            out.append(q)  # (a participle inside a quote, or one with a thing after it: '...,
+            continue       # noting the damage to the harbour' stays the first report's)
+        a, b = _trim(body, q.start, m.start())
+        out.append(dataclasses.replace(q, start=a, end=b, follow=None))
+        a, b = _trim(body, m.end(), q.end)
         out.append(dataclasses.replace(q, start=a, end=b, follow=None))
     return out
 

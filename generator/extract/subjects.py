@@ -340,9 +340,10 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             lead = ctx.qf.definite_lead.match(body[rel.end():segments[-1][1]].lstrip())
             named = g.match_at(body, rel.end() + len(body[rel.end():segments[-1][1]]) - len(
                 body[rel.end():segments[-1][1]].lstrip()) + (lead.end() if lead else 0))
-        if named is not None and not body[named.end():segments[-1][1]].strip():
+        if named is not None and _only_verb_group_words(ctx, body[named.end():segments[-1][1]]):
             # '..., which NASA said might take place this summer': the clause's own subject, right
-            # before the verb, is who speaks (not a name before the clause)
+            # before the verb, is who speaks (not a name before the clause; 'which NASA Administrator
+            # Jim Bridenstine has said' too)
             segments = [(named.start(), segments[-1][1])]
             break
         if rel is not None and not body[rel.end():segments[-1][1]].strip() \
@@ -390,6 +391,16 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         # ('Charles Federic Plotena, the mayor of Esperanza, Sultan Kudarat, announced': the names
         # after the office's place are its province, not a second subject)
         segments = segments[:-1]
+    if ctx.qf.relative_then_name is not None and segments:
+        # 'Biden attacked Trump on paying fewer taxes to which Trump claimed ...': a relative clause's
+        # own subject, named right before the verb, speaks (not the sentence's)
+        for rn in ctx.qf.relative_then_name.finditer(body, segments[-1][0], segments[-1][1]):
+            lead = ctx.qf.definite_lead.match(body[rn.end():segments[-1][1]])
+            named = g.match_at(body, rn.end() + (lead.end() if lead else 0))
+            if named is not None and rn.start() > segments[-1][0] \
+                    and _only_verb_group_words(ctx, body[named.end():segments[-1][1]]):
+                segments = [(named.start(), segments[-1][1])]
+                break
     if len(segments) > 1 and ctx.qf.identity_hedge is not None:
         hedged = _hedged_name(ctx, segments)
         if hedged is not None:
@@ -699,8 +710,12 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         if index == len(segments) - 1:
             lead_at = seg_start + len(text) - len(text.lstrip())
             named = _possessed_person(ctx, lead_at, seg_end)
-            if named is not None and not body[named.end:seg_end].strip():
-                # 'Mendez's wife Jonna Mendez said', 'Trump's lawyer Rudy Giuliani said'
+            if named is not None and (not body[named.end:seg_end].strip() or (
+                    body[verb_start:verb_start + 40].split(None, 1)[0].endswith("ing")
+                    and _opens_with_finite(ctx.qf, body[named.end:seg_end]))):
+                # 'Mendez's wife Jonna Mendez said', 'Trump's lawyer Rudy Giuliani said' (and the
+                # subject of the sentence's verb a participle goes on from: "Hunter Biden's former
+                # business partner Tony Bobulinski held a press conference claiming ...")
                 e = ctx.ents.resolve(named, named.start)
                 if e is not None:
                     return e, False
@@ -715,6 +730,14 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 a = seg_start + text.find(ob.group("owner"))
                 state = _person_body_state(ctx, known, ob.group("owner"), head)
                 return ctx.ents.resolve(Parsed(name, a, a + len(name), None, name, "organization", state), a), False
+        if index == len(segments) - 1 and ctx.qf.owned_group is not None:
+            og = ctx.qf.owned_group.fullmatch(text.strip())
+            if og is not None and ctx.ents.find_person(og.group("owner")) is not None:
+                # "Navalny's associates said ...": the circle of a person the article named speaks,
+                # as a group of no state, not the person
+                name = text.strip()[:og.end("group")]
+                a = seg_start + text.find(og.group("owner"))
+                return ctx.ents.find_org(name) or _new_group(ctx, name, a), False
         m = g.match_at(body, seg_start)
         at_start = seg_start == start
         p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, at_start, ctx.ents.midcaps) \
@@ -833,8 +856,9 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 # 'Lib Dem foreign affairs spokesman Menzies Campbell', 'Trump adviser John Bolton',
                 # 'Former education secretary Estelle Morris': a body or a qualifier, a lower-case
                 # title, then the person
-                or (p.type == "person" and not p.role)
+                or (p.type == "person" and (not p.role or (g.is_former(p.role) and len(p.role.split()) == 1)))
                 or (p.type == "role" and p.role and len(p.role.split()) == 1)):
+            # ('Former Trump adviser Steve Bannon': 'Former' alone makes no office of 'Trump')
             bt = ctx.qf.body_title.match(body, m.end(), seg_end)
             if bt is None and p.type == "role" and ctx.qf.descriptor is not None \
                     and body[m.end():m.end() + 1] in (" ", "\t"):
@@ -1218,6 +1242,25 @@ def _person_head(qf: "QuoteFinder", desc: str) -> bool:
     while words and words[0].casefold() in qf.person_qualifiers:
         words = words[1:]
     return bool(words) and words[0].casefold() in qf.person_nouns
+
+
+def _opens_with_finite(qf, text: str) -> bool:
+    """Whether a text opens with a lower-case finite verb ('held a press conference', 'released ...')."""
+    first = re.match(r"[ \t]+([a-z]+)\b", text)
+    return first is not None and (first.group(1).endswith("ed") or first.group(1) in qf.finite_words)
+
+
+def _only_verb_group_words(ctx: _Context, text: str) -> bool:
+    """Whether only auxiliaries and adverbs of a verb group stand between a subject and its verb
+    ('has', 'also', 'later')."""
+    return all(w.casefold() in ctx.qf.group_adverbs for w in text.split())
+
+
+def _new_group(ctx: _Context, name: str, at: int) -> Entity:
+    """A group speaker of no state the article has not named before."""
+    e = Entity(name=name, type="organization", role=None, first=at)
+    ctx.ents.entities.append(e)
+    return e
 
 
 def _group(ctx: _Context, name: str, at: int) -> Entity:
