@@ -86,10 +86,12 @@ class QuoteFinder:
         # a passive verb after the subject: 'Polisi akan diturunkan' (the subject is its patient)
         passive_prefixes = pack.words("passive_verb_prefixes")
         # (the stem of such a verb: 'diberikan' -> 'berikan')
-        # a place or an origin inside a subject: 'pembakaran markas GMBI di Bogor', 'Analis dari RBC'
-        self.place_prepositions = {w.casefold() for w in pack.words("seat_prepositions") + pack.words("source_prepositions")}
-        self.subject_stops = {w.casefold() for w in pack.words("subject_stops") + pack.words("subordinators")}
         self.passive_stem = re.compile(rf"(?:{alt(passive_prefixes)})([a-z]{{3,}})") if passive_prefixes else None
+        # a place or an origin inside a subject: 'pembakaran markas GMBI di Bogor', 'Analis dari RBC'
+        # (not the Grammar's place_prepositions, which open a place after a name)
+        self.subject_place_words = {w.casefold() for w in pack.words("seat_prepositions") + pack.words("source_prepositions")}
+        # words that end a clause's subject: 'mengakui kecerobohannya saat menyetir'
+        self.subject_stops = {w.casefold() for w in pack.words("subject_stops") + pack.words("subordinators")}
         self.patient_verb = re.compile(
             rf"(?:[ \t]+(?:{alt(pack.words('auxiliaries'))}))*[ \t]+(?:{alt(passive_prefixes)})[a-z]{{3,}}\b") \
             if passive_prefixes else None

@@ -964,7 +964,7 @@ def _subject_then_verb(qf: QuoteFinder, words: list[str]) -> bool:
         low = w.casefold()
         if w.islower() and _is_verb_word(qf, low):
             return True
-        if not _subject_word(qf, w) and not (low in qf.place_prepositions and i + 1 < len(words)
+        if not _subject_word(qf, w) and not (low in qf.subject_place_words and i + 1 < len(words)
                                              and words[i + 1][:1].isupper()):
             return False  # (a place or an origin inside the subject: 'di Bogor', 'dari RBC')
     return False

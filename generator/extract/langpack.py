@@ -37,7 +37,7 @@ class LanguagePack(dict):
         return [str(v) for v in value if v is not None and str(v).strip()]
 
 
-def _load_yaml(path: Path) -> Any:
+def load_yaml_file(path: Path) -> Any:
     """YAML 1.2 (a key like NO stays the string "NO"): libyaml with 1.2 typing when the file is
     ordinary, else the careful round-trip reader (which also gives the error messages)."""
     from ..fastyaml import fast_parse
@@ -87,16 +87,16 @@ def load_pack(code: str) -> LanguagePack:
         if fallback == code:
             raise FileNotFoundError(f"no language pack {main}")
         return load_pack(fallback)
-    data: Any = _load_yaml(main) or {}
+    data: Any = load_yaml_file(main) or {}
     for part in sorted(LANG_DIR.glob(f"{code}.*.yaml")):
         if _PART.match(part.name):
-            data = _merge(data, _load_yaml(part) or {})
+            data = _merge(data, load_yaml_file(part) or {})
     for folder in extra_dirs():
         # (a new language's own pack was read above as `main`; its parts are merged here)
         extras = [] if folder / f"{code}.yaml" == main else sorted(folder.glob(f"{code}.yaml"))
         for extra in extras + sorted(folder.glob(f"{code}.*.yaml")):
             if _CODE.match(extra.name) or _PART.match(extra.name):
-                data = _merge(data, _load_yaml(extra) or {})
+                data = _merge(data, load_yaml_file(extra) or {})
     data.setdefault("language", code)
     return LanguagePack(data)
 

@@ -27,9 +27,9 @@ def name_key(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    from .langpack import _load_yaml
+    from .langpack import load_yaml_file
 
-    return _load_yaml(DATA_DIR / "officials.yaml") or {}
+    return load_yaml_file(DATA_DIR / "officials.yaml") or {}
 
 
 @lru_cache(maxsize=1)

@@ -16,10 +16,11 @@ from .indirect import (_document_owner, _is_code_or_label, _is_research, _is_tit
 from .langpack import LanguagePack
 from .marks import Quote, _Segment, _WORDS, _trim, scan_marks, scan_single_marks
 from .outlets import is_news_outlet
-from .reports import (_trailing_subject_phrase, _interrupted_report, _name_alone_after, _one_of_a_pair, _opens_with_report_verb, _partials_in_reports,
+from .reports import (_cue_closes_clause, _interrupted_report, _name_alone_after, _one_of_a_pair, _opens_with_report_verb, _partials_in_reports,
                       _participle_after_clause, _participle_aside, _participle_reports, _participle_subject,
                       _person_opening, _quoted_as_saying, _quoted_as_saying_speaker, _sentence_end_cue,
-                      _split_joined_reports, _split_participle_reports, _trailing_cue, _without_paraphrases, _without_wrappers)
+                      _split_joined_reports, _split_participle_reports, _trailing_cue, _trailing_subject_phrase,
+                      _without_paraphrases, _without_wrappers)
 from .sentences import Sentence, paragraphs
 from .speakers import ArticleEntities, Entity, Grammar, UPPER, _initials_match
 from .subjects import (_Context, _antecedent, _described_after_cue, _named_institution, _officer_named_last,
@@ -41,9 +42,7 @@ def _subject_after_comma(ctx: _Context, close: int, after: str) -> Entity | None
     text = after if not lead else "," + after
     stop = re.search(r"[.!?](?:\s|\Z)", text[ts.end():])
     follows = _WORDS.findall(text, ts.end(), ts.end() + stop.start() if stop else len(text))
-    if follows and follows[0].casefold() not in qf.trailer_words and not follows[0][:1].isupper():
-        return None
-    if len(follows) > 6:
+    if not _cue_closes_clause(qf, follows) or len(follows) > 6:
         return None
     e = _trailing_subject_phrase(ctx, close + ts.start("who") - lead, close + ts.end("who") - lead, [])
     # (a name only: an office alone, 'a Tory spokesman', is better left to the speaker before it)

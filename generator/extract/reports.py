@@ -564,6 +564,13 @@ def _phrase_after_source(qf: QuoteFinder, rest: str, start: int) -> bool:
         and not (qf.finite is not None and qf.finite.search(tail))
 
 
+def _cue_closes_clause(qf: QuoteFinder, follows: list[str]) -> bool:
+    """Whether a cue ends its clause: nothing follows it, or where, when or to whom it was said
+    (a trailer word, a name), not more of a clause ('..., the AU announced an electronic payment
+    system.')."""
+    return not follows or follows[0].casefold() in qf.trailer_words or follows[0][:1].isupper()
+
+
 def _trailing_subject_phrase(ctx: _Context, start: int, end: int, spans) -> Entity | None:
     """'..., company spokesman Gus Whitcomb said.', '..., the Lib Dems say.', '..., the party's election
     chief Alan Milburn has said.': the phrase before a trailing cue read as any report verb's subject
@@ -709,7 +716,7 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     speaker = _group(ctx, gm.group("group"), at + ts.start("who"))
                 elif definite is not None and definite.group("noun") in qf.firm_nouns:
                     speaker = _firm_named_last(ctx, at)  # ('..., the bank said.': the bank named last)
-                elif not follows_cue or follows_cue[0].casefold() in qf.trailer_words or follows_cue[0][:1].isupper():
+                elif _cue_closes_clause(qf, follows_cue):
                     # (the cue ends the clause, or where, when or to whom follows: not 'While many
                     # transactions ..., the AU announced an electronic payment system.')
                     speaker = _trailing_subject_phrase(ctx, at + ts.start("who"), at + ts.end("who"), spans)

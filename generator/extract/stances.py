@@ -75,7 +75,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-import yaml
+from .langpack import load_yaml_file
 
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 
@@ -149,8 +149,8 @@ def _file_data(lang: str) -> dict:
         path = LANG_DIR / f"{lang}.stances.yaml"
         if not path.exists():
             path = LANG_DIR / "en.stances.yaml"
-        with open(path, encoding="utf-8") as handle:
-            _FILES[lang] = yaml.safe_load(handle) or {}
+        # (the pack's own reader: YAML 1.2, so a word like `on` or `no` stays a word)
+        _FILES[lang] = load_yaml_file(path) or {}
     return _FILES[lang]
 
 
