@@ -5,7 +5,7 @@ the rules found no quote at all is a *candidate*: its speaker is the verb's subj
 rules' own subject reader (`subjects._subject`) finds it, its text the clause after the verb (or,
 for a cue closing the sentence, '..., officials said.', the clause before it). Most such
 sentences are rightly no report ('the plan, which was announced in May, ...'); a logistic
-regression over a few plain features of the candidate (`features`), trained on the hand-checked
+regression over a few plain features of the candidate (`_candidate`), trained on the hand-checked
 gold by `bench/train_gate.py`, scores each one. The experiment's result was negative (bench/GATE.md):
 the extractor does not use this module.
 """
