@@ -1,7 +1,7 @@
 """Candidate reports the rules left out, for the learned-gate experiment (bench/train_gate.py, bench/GATE.md).
 
-A sentence holding a reporting word of the language pack ('said', 'warned', 'urged', ...) where
-the rules found no quote at all is a *candidate*: its speaker is the verb's subject as the
+A reporting word of the language pack ('said', 'warned', 'urged', ...) outside the quotes the
+rules found makes its sentence a *candidate*: its speaker is the verb's subject as the
 rules' own subject reader (`subjects._subject`) finds it, its text the clause after the verb (or,
 for a cue closing the sentence, '..., officials said.', the clause before it). Most such
 sentences are rightly no report ('the plan, which was announced in May, ...'); a logistic

@@ -2,11 +2,13 @@
 
     .venv/bin/python bench/train_gate.py collect          # extract the English development sets, keep candidates
     .venv/bin/python bench/train_gate.py loso             # leave-one-set-out: who-said-what with and without the gate
-    .venv/bin/python bench/train_gate.py train            # train on all sets, write generator/lang/en.gate.json
+    .venv/bin/python bench/train_gate.py ceiling          # the oracle gate, the in-sample model, the ranking's AUC
+    .venv/bin/python bench/train_gate.py sample DIR OUT   # score a corpus sample's candidates (OUT: JSON)
+    .venv/bin/python bench/train_gate.py train [OUT]      # train on all sets: threshold and weights (JSON)
 
 `collect` runs the extractor on every English development set (tests/gold, tests/dev2 ... dev16),
-keeping its sheet and the candidate reports of `gate.report_candidates` (sentences with a
-reporting word where the rules found no quote), each labelled from the gold: positive when a
+keeping its sheet and the candidate reports of `bench/gate_candidates.py` (sentences with a
+reporting word outside the quotes the rules found), each labelled from the gold: positive when a
 gold entry the sheet does not match overlaps it by the scorer's Dice >= 0.5 with the right speaker.
 The model is a logistic regression in pure Python (batch gradient descent, L2), deterministic.
 Write-up: bench/GATE.md.
@@ -26,7 +28,6 @@ from generator.evaluate import _load, _match, dice, speaker_matches  # noqa: E40
 
 SETS = ["gold"] + [f"dev{i}" for i in range(2, 17)]
 CACHE = Path(tempfile.gettempdir()) / "h_gate17_candidates.json"
-GATE_FILE = ROOT / "generator" / "lang" / "en.gate.json"
 L2 = 0.01
 ITERATIONS = 25
 MIN_COUNT = 5
@@ -343,12 +344,15 @@ def sample(rows, src: Path, out: Path) -> None:
           f"{sum(f['p'] >= t for f in found)}; p >= 0.30 would add {sum(f['p'] >= 0.30 for f in found)}")
 
 
-def write_gate(rows) -> None:
+def write_gate(rows, out: Path | None) -> None:
+    """The gate trained on all sets (the extractor does not read it: bench/GATE.md)."""
     t = choose_threshold(rows, _out_of_fold(rows))
     w = train(_samples(rows))
-    GATE_FILE.write_text(json.dumps({"threshold": t, "weights": dict(sorted(w.items()))}, indent=1) + "\n",
-                         encoding="utf-8")
-    print(f"threshold {t}; {len(w)} weights -> {GATE_FILE}")
+    text = json.dumps({"threshold": t, "weights": dict(sorted(w.items()))}, indent=1) + "\n"
+    if out is None:
+        print(text, end="")
+    else:
+        out.write_text(text, encoding="utf-8")
 
 
 def main(argv) -> int:
@@ -367,7 +371,7 @@ def main(argv) -> int:
     elif cmd == "ceiling":
         ceiling(rows)
     elif cmd == "train":
-        write_gate(rows)
+        write_gate(rows, Path(argv[2]) if len(argv) > 2 else None)
     elif cmd == "show":
         for r in rows:
             for c in r["candidates"]:
