@@ -55,6 +55,8 @@ _MAX_OFFICE_WORDS = 12
 # Presiden Jokowi di Istana, Budi Santoso, mengatakan')
 _LOWER_LEAD = re.compile(r"(?:[a-z][\w-]*[ \t]+)+(?=[A-Z])")
 _SENTENCE_CLOSED = re.compile(r"[ \t]*\.(?![\w.])")
+# the shortest short form of a first name read as one ('Enggar' for 'Enggartiasto'; not 'Al', 'Abu')
+_MIN_CLIPPED_NAME = 4
 _LAST_WORD = re.compile(r"([\w-]+)[ \t]+\Z")
 _DESCRIBED_BY = re.compile(r"([A-Z][\w-]+)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}\Z")
 _INITIAL_THEN_WORD = re.compile(rf"[{UPPER}]\.[ \t]+([{UPPER}][a-z]+)\b")
@@ -1383,6 +1385,28 @@ class ArticleEntities:
                     best = e
         return best
 
+    def _clipped_first_name(self, name: str) -> Entity | None:
+        """'Menteri Perdagangan Enggartiasto Lukita ...', later '... kata Enggar': a single word that
+        opens the first name of exactly one person the article named in full (two words or more) is
+        that person called by the short form of the first name. (Not a word the article also
+        gives someone as a whole name word: 'Ali' beside 'Ali Imron' and 'Alimin Ahmad'.)"""
+        word = name.casefold()
+        if " " in name or len(word) < _MIN_CLIPPED_NAME or not name[:1].isupper():
+            return None
+        found = None
+        for e in self.entities:
+            if e.type != "person" or e.registered:
+                continue
+            if word in e.tokens:
+                return None
+            words = e.name.split()
+            if len(words) >= 2 and words[0].casefold().startswith(word) \
+                    and len(words[0]) - len(word) >= 2 and words[0][len(word)].islower():
+                if found is not None and found is not e:
+                    return None
+                found = e
+        return found
+
     def find_org(self, name: str) -> Entity | None:
         for e in reversed(self.entities):
             if e.type == "organization" and (e.name == name or e.name.startswith(name + " ")
@@ -1441,6 +1465,10 @@ class ArticleEntities:
                         other.name = p.name
                         e = other
                         break
+            if e is None and not p.role:
+                e = self._clipped_first_name(p.name)
+                if e is not None:
+                    e.aliases.add(p.name)
             if e is None:
                 e = self._new(p.name, "person", offset)
             if len(p.name.split()) > 1 and p.name.split()[-1].casefold() not in _GENERATIONS:
@@ -2323,6 +2351,7 @@ class ArticleEntities:
         start = _sentence_start(body, p.start)
         start += len(body[start:p.start]) - len(body[start:p.start].lstrip())
         before = _OFFICE_BEFORE.search(body, start, p.start)
+        before = self._past_apposed_places(before, start)
         if g.determiners_re is None and before is not None:
             prefix = body[start:before.start()].strip()
             if prefix == "" or prefix.endswith(","):
@@ -2339,6 +2368,40 @@ class ArticleEntities:
             return
         p.role = office
         p.country = p.country or g.role_country(office)
+
+    def _past_apposed_places(self, before: re.Match | None, start: int) -> re.Match | None:
+        """'Konsul Jenderal RI di Istanbul, Turki, Herry Sudradjat': the places set off by commas
+        after an office ('Turki', 'Jawa Barat') say where it sits; the office before them is the
+        name's apposition."""
+        for _ in range(2):
+            if before is None or not self._is_place(before.group("office")):
+                return before
+            cut = before.start()
+            if not self.body[start:cut].rstrip().endswith(","):
+                return before
+            earlier = _OFFICE_BEFORE.search(self.body, start, cut)
+            if earlier is None or not self._ends_in_place(earlier.group("office")):
+                return before
+            before = earlier
+        return before
+
+    def _is_place(self, text: str) -> bool:
+        """A state's, a city's or a province's name alone ('Turki', 'Istanbul', 'Jawa Barat')."""
+        text = text.strip()
+        folded = text.casefold()
+        return bool(text) and (self.g.finder.code_of(text) is not None or folded in self.g.places
+                               or folded in self.g.local_places
+                               or (self.g.within is not None and self.g.within.code_of(text) is not None))
+
+    def _ends_in_place(self, office: str) -> bool:
+        """'Konsul Jenderal RI di Istanbul': an office that ends in where it sits, a place after
+        a preposition of place."""
+        words = office.split()
+        for k in (1, 2, 3):
+            if len(words) > k and words[-k - 1].casefold() in self.g.host_words \
+                    and self._is_place(" ".join(words[-k:])):
+                return True
+        return False
 
     def _bare_office_before(self, p: Parsed, office: str) -> None:
         """In a language without articles the office opens the sentence with its capitalised title
