@@ -76,3 +76,38 @@ def test_the_prosecution_unnamed_is_the_story_states():
     body = ("Jakarta -- Jumlah kasus pembunuhan di Venezuela naik menjadi 60 kasus per hari, menurut Kejaksaan Agung.\n\n"
             "Krisis di Venezuela membuat warga Venezuela pergi. Presiden Venezuela menolak bantuan.")
     assert [c for s, _, c in all_id(body) if s == "Kejaksaan Agung"] == ["VE"]
+
+
+def test_a_firms_graded_vice_president_speaks_for_no_state():
+    # firm_titles 'senior vice president': read whole after 'president Michael Lewis' was read first
+    body = ("PG&E cut power to customers across California.\n\n"
+            "Senior vice president Michael Lewis added, \"The safety of our customers is our most important "
+            "responsibility.\"")
+    assert [c for s, _, c in all_en(body) if s == "Michael Lewis"] == [None]
+    body = ("Protests spread across California.\n\n"
+            "Vice President Mike Pence added, \"The safety of our citizens is our most important responsibility.\"")
+    assert [c for s, _, c in all_en(body) if s == "Mike Pence"] == ["US"]
+
+
+def test_an_official_listed_by_date_speaks_for_the_office_held_then():
+    # officials.yaml: Mark Rutte, the Dutch prime minister in 2017, NATO's secretary-general from October 2024
+    import datetime as dt
+    from generator.extract.officials import official_country, out_of_office, speaks_for_no_state
+
+    assert official_country("Mark Rutte", dt.date(2017, 3, 16)) == "NL"
+    assert not speaks_for_no_state("Mark Rutte", dt.date(2017, 3, 16))
+    assert official_country("Rutte", dt.date(2025, 1, 1)) is None and speaks_for_no_state("Rutte", dt.date(2025, 1, 1))
+    assert speaks_for_no_state("Mark Rutte") and official_country("Mark Rutte") is None  # (undated)
+    assert out_of_office("Ban Ki-moon", dt.date(2018, 1, 1)) and not out_of_office("Ban Ki-moon", dt.date(2010, 1, 1))
+    assert official_country("Donald Tusk", dt.date(2012, 1, 1)) == "PL"
+    assert official_country("Donald Tusk", dt.date(2016, 1, 1)) is None
+    from generator.articles import ArticleText
+    from generator.content import Registries
+    from generator.extract import extract_article
+    from pathlib import Path
+
+    for day, want in ((dt.date(2017, 3, 16), "NL"), (dt.date(2025, 3, 1), None)):
+        article = ArticleText(Path("x.txt"), "T", "Pemilu di Belanda berakhir.\n\nMark Rutte mengatakan, "
+                              "\"Ini malam yang penting bagi Belanda.\"", {"published": day})
+        quotes = extract_article(article, Registries(), "x", "id").sheet["quotes"]
+        assert [(q["speaker"], q["country"]) for q in quotes] == [("Mark Rutte", want)]

@@ -308,6 +308,9 @@ class Grammar:
         self.named_heads = set(pack.words("named_heads"))
         self.non_home_units = [w.casefold() for w in pack.words("non_home_units")]
         self.non_state = {w.casefold() for w in pack.words("non_state_words")}
+        # titles only a firm gives ('senior vice president', 'executive vice-president'): the holder is
+        # the firm's, whatever state office the last words also name
+        self.firm_title_re = _words_re(pack.words("firm_titles"), re.I)
         domestic = pack.words("domestic_role_words")
         bodies = pack.words("international_bodies")
         self.international_re = _words_re(bodies)
@@ -963,12 +966,19 @@ class Grammar:
 
     def is_non_state(self, role: str) -> bool:
         """A role in a body that is not the state's: a forum, a party, a company."""
+        if self.is_firm_title(role):
+            return True
         if not self.non_state or not any(w.casefold().strip("(),.") in self.non_state for w in role.split()):
             return False
         if self.legislature_re is not None and self.legislature_re.search(role) and not self.is_former(role):
             return False  # 'anggota DPR dari Fraksi Partai Gerindra': a member of the state's parliament
         # ('Vatican archbishop': the Holy See is a state and a church at once)
         return not (self.church_states and any(m.code in self.church_states for m in self.finder.find(role)))
+
+    def is_firm_title(self, role: str | None) -> bool:
+        """'Senior vice president' (firm_titles): a firm's office, though its last word is a state's.
+        (Read whole after its last words were: 'president Michael Lewis' is matched first.)"""
+        return bool(role and self.firm_title_re is not None and self.firm_title_re.search(role))
 
     def role_country(self, role: str) -> str | None:
         """The state a role speaks for: `Presiden Turki` -> TR; the host of an envoy does not
@@ -1478,8 +1488,9 @@ class ArticleEntities:
             # (once called a former holder, he stays one: 'mantan perdana menteri Haiti Laurent
             # Lamothe', then 'Haiti Laurent Lamothe' read as a role and a name)
             if not e.registered and (((self.g.is_former(p.role) or self.g.is_former(e.role)) and not self._now_former(p, e))
-                                     or (speaks_for_no_state(e.name) and not (p.role and p.country))
-                                     or self._international_name(e.name)):
+                                     or (speaks_for_no_state(e.name, self.published) and not (p.role and p.country))
+                                     or self._international_name(e.name)
+                                     or (e.role == p.role and self.g.is_firm_title(p.role))):
                 # a former official, or the UN's, speaks for no state (unless the article's own
                 # role names one: 'Perdana Menteri Belanda Mark Rutte' before he led NATO); nor does
                 # a body read as a person whose name ends in an international body's ('Philippine
@@ -2168,7 +2179,7 @@ class ArticleEntities:
         if e is not None and p.type == "organization" and p.role:
             e.voiced = True
         if e is not None and e.country is None and e.type == "person" and not e.registered \
-                and not self.g.is_former(e.role) and not speaks_for_no_state(e.name):
+                and not self.g.is_former(e.role) and not speaks_for_no_state(e.name, self.published):
             e.country = (None if self.g.is_candidate(e.role) else self.official(e.name)) \
                 or self.heading_country(offset)
         return e
