@@ -42,6 +42,12 @@ def test_a_place_set_off_by_commas_after_an_office_keeps_the_office_in_appositio
                              "ID")]
 
 
+def test_an_english_office_before_comma_set_places_is_the_names_apposition():
+    body = ("Coffee exports grew.\n\nThe Indonesian consul general in Istanbul, Turkey, Herry Sudradjat, said the "
+            "market share was small.")
+    assert all_en(body) == [("Herry Sudradjat", "the market share was small", "ID")]
+
+
 def test_a_place_after_an_office_is_no_office_of_its_own():
     # a place set off by commas, with no office before it, gives the name no role
     body = ("Di Istanbul, Turki, Herry Sudradjat mengatakan, pihaknya mengadakan acara makan bersama.")
@@ -111,3 +117,18 @@ def test_an_official_listed_by_date_speaks_for_the_office_held_then():
                               "\"Ini malam yang penting bagi Belanda.\"", {"published": day})
         quotes = extract_article(article, Registries(), "x", "id").sheet["quotes"]
         assert [(q["speaker"], q["country"]) for q in quotes] == [("Mark Rutte", want)]
+
+
+def test_the_police_unnamed_are_the_police_named_before_with_their_state():
+    # authority_bodies 'polisi' -> 'Kepolisian': in a story naming Japan and North Korea about as often
+    # (IndoSum, 'Tembak markas pro korut di tokyo dua aktivis jepang ditahan')
+    body = ("Jakarta, CNN Indonesia -- Kepolisian Jepang menahan dua pria yang menembaki kantor pusat kelompok "
+            "pendukung Korea Utara di Tokyo.\n\n"
+            "Kawamura lalu melontarkan tembakan ke gedung tersebut. Polisi mengatakan tidak ada korban dalam "
+            "insiden itu.\n\n"
+            "Korea Utara masih menjadi sorotan. Kantor itu berfungsi sebagai kedutaan Korea Utara di Jepang.")
+    assert [c for _, t, c in all_id(body) if t == "tidak ada korban dalam insiden itu"] == ["JP"]
+    # (the capitalised word opening the sentence, where the story also writes 'kantor polisi': the
+    # unnamed authority's path)
+    body = body.replace("Korea Utara masih", "Pria itu dibawa ke kantor polisi. Korea Utara masih")
+    assert [c for _, t, c in all_id(body) if t == "tidak ada korban dalam insiden itu"] == ["JP"]

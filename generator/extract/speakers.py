@@ -311,6 +311,9 @@ class Grammar:
         # titles only a firm gives ('senior vice president', 'executive vice-president'): the holder is
         # the firm's, whatever state office the last words also name
         self.firm_title_re = _words_re(pack.words("firm_titles"), re.I)
+        # the head words of the bodies an unnamed authority may stand for ('polisi' -> 'Kepolisian Jepang')
+        self.authority_bodies = {str(k).casefold(): {str(v).casefold() for v in vs or ()}
+                                 for k, vs in (pack.get("authority_bodies") or {}).items()}
         domestic = pack.words("domestic_role_words")
         bodies = pack.words("international_bodies")
         self.international_re = _words_re(bodies)
@@ -1556,6 +1559,11 @@ class ArticleEntities:
                     e.country = None  # 'the Philippine Red Cross': the state's society of an international movement
                 if e.country is None and p.name in self.g.institution_names:
                     e.country = self.g.institution_names[p.name]
+                if e.country is None and self.main_country is None and not speaks_for_no_state(name):
+                    # 'Kepolisian Jepang menahan ...', then 'Polisi mengatakan ...' in a story naming
+                    # two states about as often: the police named before with their state
+                    named = self.body_named_before(name, offset)
+                    e.country = named.country if named is not None else None
                 if e.country is None and not speaks_for_no_state(name):
                     e.country = self.heading_country(offset) or self._home_institution(name)
                 if e.country is None and self.g.home_country and self.main_country not in (None, self.g.home_country) \
@@ -1652,6 +1660,19 @@ class ArticleEntities:
                     and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
                 found = ranked[0][0]
         return found
+
+    def body_named_before(self, noun: str, offset: int) -> Entity | None:
+        """The body of a state named last before `offset` whose head word is the bare noun (or a
+        word of authority_bodies for it): 'Thames Valley Police' for 'Police', 'Kepolisian Jepang'
+        for 'Polisi' (the head comes last in English, first in Indonesian)."""
+        if " " in noun:
+            return None
+        heads = {noun.casefold()} | self.g.authority_bodies.get(noun.casefold(), set())
+        for off, x in reversed(self.mentions):
+            if off < offset and x.type == "organization" and x.country and len(x.name.split()) >= 2 \
+                    and (x.name.split()[-1].casefold() in heads or x.name.split()[0].casefold() in heads):
+                return x
+        return None
 
     def _local_office(self, role: str | None, offset: int) -> str | None:
         """'Thames Valley Police', 'Detective Inspector', 'the county's Police and Crime
