@@ -76,12 +76,7 @@ def _terms() -> dict[str, list[tuple[dt.date | None, dt.date | None]]]:
             forms, terms = _forms(line)
             if not terms.strip():
                 continue
-            spans = []
-            for term in terms.split(","):
-                m = _TERM.fullmatch(term)
-                if m is None:
-                    raise ValueError(f"officials.yaml: {line!r}: a term is FROM..TO with ISO dates, either may be left out")
-                spans.append(tuple(dt.date.fromisoformat(d) if d else None for d in m.groups()))
+            spans = _spans(terms)
             for form in forms:
                 if name_key(form):
                     out[name_key(form)] = spans
@@ -104,10 +99,55 @@ def _table() -> dict[str, str]:
                 table[key] = str(code)
     for key in clashes:
         del table[key]
+    for key in _offices_by_date():
+        table[key] = DATED  # (one person's offices one after another: the date decides, see _office_on)
     return table
 
 
 INTERNATIONAL = "international"
+# the table's mark for a name listed under two codes, each line with its terms
+DATED = "dated"
+
+
+@lru_cache(maxsize=1)
+def _offices_by_date() -> dict[str, list[tuple[str, list]]]:
+    """Names listed under two codes or more where every line gives its terms: one person's offices
+    one after another ('Mark Rutte', prime minister of the Netherlands, then NATO's secretary-general)
+    -> [(code, terms), ...]."""
+    lines: dict[str, list[tuple[str, str]]] = {}
+    for code, people in _data().items():
+        for line in people or []:
+            forms, terms = _forms(line)
+            for form in forms:
+                if name_key(form):
+                    lines.setdefault(name_key(form), []).append((str(code), terms))
+    out = {}
+    for key, found in lines.items():
+        if len({code for code, _ in found}) > 1 and all(terms.strip() for _, terms in found):
+            out[key] = [(code, _spans(terms)) for code, terms in found]
+    return out
+
+
+def _spans(terms: str) -> list[tuple[dt.date | None, dt.date | None]]:
+    spans = []
+    for term in terms.split(","):
+        m = _TERM.fullmatch(term)
+        if m is None:
+            raise ValueError(f"officials.yaml: {terms!r}: a term is FROM..TO with ISO dates, either may be left out")
+        spans.append(tuple(dt.date.fromisoformat(d) if d else None for d in m.groups()))
+    return spans
+
+
+def _office_on(key: str, on: dt.date | None) -> str | None:
+    """The code a name listed by date holds on `on`: an undated article gets the international
+    office when one is listed (as a name listed only there would), else nothing."""
+    offices = _offices_by_date()[key]
+    if on is None:
+        return INTERNATIONAL if any(code == INTERNATIONAL for code, _ in offices) else None
+    for code, spans in offices:
+        if any((start is None or start <= on) and (end is None or on < end) for start, end in spans):
+            return code
+    return None
 
 
 def official_country(name: str | None, on: dt.date | None = None) -> str | None:
@@ -118,6 +158,9 @@ def official_country(name: str | None, on: dt.date | None = None) -> str | None:
         return None
     key = name_key(name)
     code = _table().get(key)
+    if code == DATED:
+        code = _office_on(key, on)
+        return None if code == INTERNATIONAL else code
     if code is None or code == INTERNATIONAL or _out_of_term(key, on):
         return None
     return code
@@ -129,6 +172,8 @@ def out_of_office(name: str | None, on: dt.date | None) -> bool:
     if not name:
         return False
     key = name_key(name)
+    if _table().get(key) == DATED:
+        return on is not None and _office_on(key, on) is None
     return _table().get(key) not in (None, INTERNATIONAL) and _out_of_term(key, on)
 
 
@@ -162,9 +207,15 @@ def another_person(full: str | None, alias: str | None) -> bool:
     return bool(listed) and not any(f.split()[0] == l.split()[0] for l in listed)
 
 
-def speaks_for_no_state(name: str | None) -> bool:
-    """The UN, NATO, Interpol and their officials: never given a state by context."""
-    return bool(name) and _table().get(name_key(name)) == INTERNATIONAL
+def speaks_for_no_state(name: str | None, on: dt.date | None = None) -> bool:
+    """The UN, NATO, Interpol and their officials: never given a state by context. (One who held a
+    state's office before, listed by date, only on the dates of the international office.)"""
+    if not name:
+        return False
+    code = _table().get(name_key(name))
+    if code == DATED:
+        return _office_on(name_key(name), on) == INTERNATIONAL
+    return code == INTERNATIONAL
 
 
 @lru_cache(maxsize=1)

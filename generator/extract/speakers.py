@@ -55,6 +55,8 @@ _MAX_OFFICE_WORDS = 12
 # Presiden Jokowi di Istana, Budi Santoso, mengatakan')
 _LOWER_LEAD = re.compile(r"(?:[a-z][\w-]*[ \t]+)+(?=[A-Z])")
 _SENTENCE_CLOSED = re.compile(r"[ \t]*\.(?![\w.])")
+# the shortest short form of a first name read as one ('Enggar' for 'Enggartiasto'; not 'Al', 'Abu')
+_MIN_CLIPPED_NAME = 4
 _LAST_WORD = re.compile(r"([\w-]+)[ \t]+\Z")
 _DESCRIBED_BY = re.compile(r"([A-Z][\w-]+)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}\Z")
 _INITIAL_THEN_WORD = re.compile(rf"[{UPPER}]\.[ \t]+([{UPPER}][a-z]+)\b")
@@ -306,6 +308,12 @@ class Grammar:
         self.named_heads = set(pack.words("named_heads"))
         self.non_home_units = [w.casefold() for w in pack.words("non_home_units")]
         self.non_state = {w.casefold() for w in pack.words("non_state_words")}
+        # titles only a firm gives ('senior vice president', 'executive vice-president'): the holder is
+        # the firm's, whatever state office the last words also name
+        self.firm_title_re = _words_re(pack.words("firm_titles"), re.I)
+        # the head words of the bodies an unnamed authority may stand for ('polisi' -> 'Kepolisian Jepang')
+        self.authority_bodies = {str(k).casefold(): {str(v).casefold() for v in vs or ()}
+                                 for k, vs in (pack.get("authority_bodies") or {}).items()}
         domestic = pack.words("domestic_role_words")
         bodies = pack.words("international_bodies")
         self.international_re = _words_re(bodies)
@@ -961,12 +969,19 @@ class Grammar:
 
     def is_non_state(self, role: str) -> bool:
         """A role in a body that is not the state's: a forum, a party, a company."""
+        if self.is_firm_title(role):
+            return True
         if not self.non_state or not any(w.casefold().strip("(),.") in self.non_state for w in role.split()):
             return False
         if self.legislature_re is not None and self.legislature_re.search(role) and not self.is_former(role):
             return False  # 'anggota DPR dari Fraksi Partai Gerindra': a member of the state's parliament
         # ('Vatican archbishop': the Holy See is a state and a church at once)
         return not (self.church_states and any(m.code in self.church_states for m in self.finder.find(role)))
+
+    def is_firm_title(self, role: str | None) -> bool:
+        """'Senior vice president' (firm_titles): a firm's office, though its last word is a state's.
+        (Read whole after its last words were: 'president Michael Lewis' is matched first.)"""
+        return bool(role and self.firm_title_re is not None and self.firm_title_re.search(role))
 
     def role_country(self, role: str) -> str | None:
         """The state a role speaks for: `Presiden Turki` -> TR; the host of an envoy does not
@@ -1383,6 +1398,28 @@ class ArticleEntities:
                     best = e
         return best
 
+    def _clipped_first_name(self, name: str) -> Entity | None:
+        """'Menteri Perdagangan Enggartiasto Lukita ...', later '... kata Enggar': a single word that
+        opens the first name of exactly one person the article named in full (two words or more) is
+        that person called by the short form of the first name. (Not a word the article also
+        gives someone as a whole name word: 'Ali' beside 'Ali Imron' and 'Alimin Ahmad'.)"""
+        word = name.casefold()
+        if " " in name or len(word) < _MIN_CLIPPED_NAME or not name[:1].isupper():
+            return None
+        found = None
+        for e in self.entities:
+            if e.type != "person" or e.registered:
+                continue
+            if word in e.tokens:
+                return None
+            words = e.name.split()
+            if len(words) >= 2 and words[0].casefold().startswith(word) \
+                    and len(words[0]) - len(word) >= 2 and words[0][len(word)].islower():
+                if found is not None and found is not e:
+                    return None
+                found = e
+        return found
+
     def find_org(self, name: str) -> Entity | None:
         for e in reversed(self.entities):
             if e.type == "organization" and (e.name == name or e.name.startswith(name + " ")
@@ -1441,6 +1478,10 @@ class ArticleEntities:
                         other.name = p.name
                         e = other
                         break
+            if e is None and not p.role:
+                e = self._clipped_first_name(p.name)
+                if e is not None:
+                    e.aliases.add(p.name)
             if e is None:
                 e = self._new(p.name, "person", offset)
             if len(p.name.split()) > 1 and p.name.split()[-1].casefold() not in _GENERATIONS:
@@ -1450,8 +1491,9 @@ class ArticleEntities:
             # (once called a former holder, he stays one: 'mantan perdana menteri Haiti Laurent
             # Lamothe', then 'Haiti Laurent Lamothe' read as a role and a name)
             if not e.registered and (((self.g.is_former(p.role) or self.g.is_former(e.role)) and not self._now_former(p, e))
-                                     or (speaks_for_no_state(e.name) and not (p.role and p.country))
-                                     or self._international_name(e.name)):
+                                     or (speaks_for_no_state(e.name, self.published) and not (p.role and p.country))
+                                     or self._international_name(e.name)
+                                     or (e.role == p.role and self.g.is_firm_title(p.role))):
                 # a former official, or the UN's, speaks for no state (unless the article's own
                 # role names one: 'Perdana Menteri Belanda Mark Rutte' before he led NATO); nor does
                 # a body read as a person whose name ends in an international body's ('Philippine
@@ -1517,6 +1559,11 @@ class ArticleEntities:
                     e.country = None  # 'the Philippine Red Cross': the state's society of an international movement
                 if e.country is None and p.name in self.g.institution_names:
                     e.country = self.g.institution_names[p.name]
+                if e.country is None and self.main_country is None and not speaks_for_no_state(name):
+                    # 'Kepolisian Jepang menahan ...', then 'Polisi mengatakan ...' in a story naming
+                    # two states about as often: the police named before with their state
+                    named = self.body_named_before(name, offset)
+                    e.country = named.country if named is not None else None
                 if e.country is None and not speaks_for_no_state(name):
                     e.country = self.heading_country(offset) or self._home_institution(name)
                 if e.country is None and self.g.home_country and self.main_country not in (None, self.g.home_country) \
@@ -1613,6 +1660,19 @@ class ArticleEntities:
                     and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
                 found = ranked[0][0]
         return found
+
+    def body_named_before(self, noun: str, offset: int) -> Entity | None:
+        """The body of a state named last before `offset` whose head word is the bare noun (or a
+        word of authority_bodies for it): 'Thames Valley Police' for 'Police', 'Kepolisian Jepang'
+        for 'Polisi' (the head comes last in English, first in Indonesian)."""
+        if " " in noun:
+            return None
+        heads = {noun.casefold()} | self.g.authority_bodies.get(noun.casefold(), set())
+        for off, x in reversed(self.mentions):
+            if off < offset and x.type == "organization" and x.country and len(x.name.split()) >= 2 \
+                    and (x.name.split()[-1].casefold() in heads or x.name.split()[0].casefold() in heads):
+                return x
+        return None
 
     def _local_office(self, role: str | None, offset: int) -> str | None:
         """'Thames Valley Police', 'Detective Inspector', 'the county's Police and Crime
@@ -2140,7 +2200,7 @@ class ArticleEntities:
         if e is not None and p.type == "organization" and p.role:
             e.voiced = True
         if e is not None and e.country is None and e.type == "person" and not e.registered \
-                and not self.g.is_former(e.role) and not speaks_for_no_state(e.name):
+                and not self.g.is_former(e.role) and not speaks_for_no_state(e.name, self.published):
             e.country = (None if self.g.is_candidate(e.role) else self.official(e.name)) \
                 or self.heading_country(offset)
         return e
@@ -2323,6 +2383,7 @@ class ArticleEntities:
         start = _sentence_start(body, p.start)
         start += len(body[start:p.start]) - len(body[start:p.start].lstrip())
         before = _OFFICE_BEFORE.search(body, start, p.start)
+        before = self._past_apposed_places(before, start)
         if g.determiners_re is None and before is not None:
             prefix = body[start:before.start()].strip()
             if prefix == "" or prefix.endswith(","):
@@ -2339,6 +2400,40 @@ class ArticleEntities:
             return
         p.role = office
         p.country = p.country or g.role_country(office)
+
+    def _past_apposed_places(self, before: re.Match | None, start: int) -> re.Match | None:
+        """'Konsul Jenderal RI di Istanbul, Turki, Herry Sudradjat': the places set off by commas
+        after an office ('Turki', 'Jawa Barat') say where it sits; the office before them is the
+        name's apposition."""
+        for _ in range(2):
+            if before is None or not self._is_place(before.group("office")):
+                return before
+            cut = before.start()
+            if not self.body[start:cut].rstrip().endswith(","):
+                return before
+            earlier = _OFFICE_BEFORE.search(self.body, start, cut)
+            if earlier is None or not self._ends_in_place(earlier.group("office")):
+                return before
+            before = earlier
+        return before
+
+    def _is_place(self, text: str) -> bool:
+        """A state's, a city's or a province's name alone ('Turki', 'Istanbul', 'Jawa Barat')."""
+        text = text.strip()
+        folded = text.casefold()
+        return bool(text) and (self.g.finder.code_of(text) is not None or folded in self.g.places
+                               or folded in self.g.local_places
+                               or (self.g.within is not None and self.g.within.code_of(text) is not None))
+
+    def _ends_in_place(self, office: str) -> bool:
+        """'Konsul Jenderal RI di Istanbul': an office that ends in where it sits, a place after
+        a preposition of place."""
+        words = office.split()
+        for k in (1, 2, 3):
+            if len(words) > k and words[-k - 1].casefold() in self.g.host_words \
+                    and self._is_place(" ".join(words[-k:])):
+                return True
+        return False
 
     def _bare_office_before(self, p: Parsed, office: str) -> None:
         """In a language without articles the office opens the sentence with its capitalised title

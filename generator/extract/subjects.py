@@ -1287,10 +1287,9 @@ def _authority(ctx: _Context, name: str, at: int) -> Entity:
     e = ctx.ents.find_org(name)
     if e is None and ctx.ents.main_country is None and " " not in name:
         # 'Thames Valley Police said ... Police said on Monday' in a story naming two states
-        # about as often: the bare noun is the body named last with it as its head
-        e = next((x for off, x in reversed(ctx.ents.mentions) if off < at and x.type == "organization"
-                  and x.country and len(x.name.split()) >= 2
-                  and x.name.split()[-1].casefold() == name.casefold()), None)
+        # about as often: the bare noun is the body named last with it as its head (the first
+        # word where heads come first: 'Kepolisian Jepang menahan ...', then 'Polisi mengatakan')
+        e = ctx.ents.body_named_before(name, at)
     if e is None:
         e = Entity(name=name, type="organization", role=None, first=at)
         e.country = ctx.ents.main_country
