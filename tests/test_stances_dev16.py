@@ -1,6 +1,7 @@
 """Conflicts and stances (fourteenth session, from dev16/id's errors and the BBC sample's false conflicts):
 an attack in a relative clause about people is theirs, a state named as the scene of an attack is not its
-target, a passive hostile cue with no agent sets no pair, and the home state's diplomatic row is found through its own bodies (`Panglima TNI`)."""
+target, a passive hostile cue with no agent sets no pair, a war ended long ago or the time after it is
+history, and the home state's diplomatic row is found through its own bodies (`Panglima TNI`)."""
 from __future__ import annotations
 
 from .extract_cases import run
@@ -60,3 +61,14 @@ def test_home_state_row_through_its_own_bodies():
             "Kepala Pusat Penerangan TNI, Wuryanto, mengatakan pihaknya meminta penjelasan kepada pihak AS.")
     assert parties(body, "id") == ["ID", "US"]
     assert {("ID", "party", None), ("US", "party", None)} <= stances(body, "id")
+
+
+def test_a_war_long_over_and_the_years_after_it_are_history():
+    # a business story naming a civil war that has ended and the rebuilding after it
+    body = ("A property company set up by an assassinated former president lost a fifth of its value in Beirut "
+            "on Tuesday.\n\n"
+            "The group, the largest on Lebanon's exchange, closed lower.\n\n"
+            "It rebuilt the old markets after the end of Lebanon's long 15-year civil war. Critics said he used "
+            "Lebanon's post-war rebuilding for his own profit. His assassination last week worried Lebanon's "
+            "investors.")
+    assert parties(body, "en") is None

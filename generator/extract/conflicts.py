@@ -1097,7 +1097,7 @@ def _leads_fighting(state: str, sentences: Any, length: int) -> bool:
 def _ended(lex: ConflictLexicon, body: str, word: re.Match, start: int, end: int) -> bool:
     """The conflict word is a war said to be over: a phrase of ending (lex.ended_after: `ended`,
     `came to an end`) at most three words after it, or one of recovery (lex.ended_before:
-    `recovering from`, `since the end of`) at most three words before it, in its sentence. Only a
+    `recovering from`, `since the end of`) at most four words before it, in its clause. Only a
     war or a conflict (lex.ended_wars): `the ceasefire ended` tells fighting again."""
     if lex.ended_wars is None or not lex.ended_wars.fullmatch(word.group()):
         return False
@@ -1107,7 +1107,9 @@ def _ended(lex: ConflictLexicon, body: str, word: re.Match, start: int, end: int
             return True
     if lex.ended_before is not None:
         before = list(lex.ended_before.finditer(body, max(start, word.start() - 50), word.start()))
-        if before and re.fullmatch(r"\W*(?:[\w-]+\W+){0,3}", body[before[-1].end():word.start()]):
+        # (four words, a possessive one, within the clause: `following the end of Lebanon's bitter 15-year
+        # civil war`)
+        if before and re.fullmatch(r"\s*(?:[\w'\u2019-]+\s+){0,4}", body[before[-1].end():word.start()]):
             return True
     return False
 
