@@ -1,7 +1,8 @@
-"""Conflicts and stances (fourteenth session, from dev16/id's errors and the BBC sample's false conflicts):
-an attack in a relative clause about people is theirs, a state named as the scene of an attack is not its
-target, a passive hostile cue with no agent sets no pair, a war ended long ago or the time after it is
-history, and the home state's diplomatic row is found through its own bodies (`Panglima TNI`)."""
+"""Conflicts and stances (fourteenth session, from dev16/id's errors and the BBC sample's false
+conflicts): an attack in a relative clause about people is theirs, a state named as the scene of an
+attack is not its target, a passive hostile cue with no agent sets no pair, a war ended long ago or the
+time after it is history, and the home state's diplomatic row is found through its own bodies
+(`Panglima TNI`)."""
 from __future__ import annotations
 
 from .extract_cases import run

@@ -14,7 +14,12 @@ Order of evidence:
      Syria`, `X menyerang Y`) counts as a directed pair, attacker first; so does the opposition
      a subject meets (`Turkey ... despite criticism by Greece`), and every country of a
      coordinated object (`condemned by Egypt, Greece and Cyprus`); a country inside a relative
-     clause after the cue (`accused rebels who are backed by France`) is not its object;
+     clause after the cue (`accused rebels who are backed by France`) is not its object, nor is
+     a state after a preposition of place (`scene_prepositions`: `serangan udara AS di dekat
+     Sarmada, Suriah`: where, not on whom) unless the cue ends in its direction (`fired missiles
+     at an air base in Syria`); an attack in a relative clause about people (`dua pria yang
+     menembaki ...`) is theirs, not the subject's, and a passive cue with no agent (`UK casinos
+     will be banned from using American tricks`) has the subject as its target, no attacker;
      a sentence opening with a pronoun (`He announced ...`) has the last sentence's subject;
      a clause opened after the subject (`clause_openers`: `Jepang khawatir ... jika Korut ...
      serangan ke Guam`) has its own attacker, the state right after the opener, and an opener
@@ -66,7 +71,8 @@ Order of evidence:
    dan Meksiko`), in an article with an opposing cue (`memblokir sebuah rencana`), are the parties.
    With no conflict yet, a diplomatic row of the press's own country (`home_disputes`: an envoy
    summoned, entry refused, a protest note) with one foreign state named most makes the two
-   the parties (`Menlu` and `Panglima TNI` act for Indonesia without its name).
+   the parties (`Menlu` and `Panglima TNI` act for Indonesia without its name: one of the pack's
+   `home_institutions` named stands for the home country named).
    The state most named, alone in the comma clause of every attack that names a state (two or more:
    `tentara Myanmar menembaki para pengungsi`), in an article with a word of fighting, is the one
    party though a second state (where refugees flee) is named nearly as often. With no conflict
