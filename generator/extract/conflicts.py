@@ -1023,10 +1023,10 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # the two are the parties.
     home = pack.get("home_country")
     # (the home state acts through its own bodies, named without it: `Panglima TNI`, `Kemlu`)
-    if not parties and home and (counts.get(home, 0) >= 1 or _said(home_bodies(pack), body, live, ignored)) \
-            and lex.home_disputes is not None \
+    if not parties and home and lex.home_disputes is not None \
             and any(not _inside(m.start(), m.end(), ignored)
-                    for s, e in live for m in lex.home_disputes.finditer(body, s, e)):
+                    for s, e in live for m in lex.home_disputes.finditer(body, s, e)) \
+            and (counts.get(home, 0) >= 1 or _said(home_bodies(pack), body, live, ignored)):
         foreign = sorted((c for c in counts if c != home and frozenset((c, home)) not in _dependencies()),
                          key=lambda c: (-counts[c], first[c]))
         if foreign and counts[foreign[0]] >= 3 and (
