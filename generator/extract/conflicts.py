@@ -14,7 +14,12 @@ Order of evidence:
      Syria`, `X menyerang Y`) counts as a directed pair, attacker first; so does the opposition
      a subject meets (`Turkey ... despite criticism by Greece`), and every country of a
      coordinated object (`condemned by Egypt, Greece and Cyprus`); a country inside a relative
-     clause after the cue (`accused rebels who are backed by France`) is not its object;
+     clause after the cue (`accused rebels who are backed by France`) is not its object, nor is
+     a state after a preposition of place (`scene_prepositions`: `serangan udara AS di dekat
+     Sarmada, Suriah`: where, not on whom) unless the cue ends in its direction (`fired missiles
+     at an air base in Syria`); an attack in a relative clause about people (`dua pria yang
+     menembaki ...`) is theirs, not the subject's, and a passive cue with no agent (`UK casinos
+     will be banned from using American tricks`) has the subject as its target, no attacker;
      a sentence opening with a pronoun (`He announced ...`) has the last sentence's subject;
      a clause opened after the subject (`clause_openers`: `Jepang khawatir ... jika Korut ...
      serangan ke Guam`) has its own attacker, the state right after the opener, and an opener
@@ -66,7 +71,8 @@ Order of evidence:
    dan Meksiko`), in an article with an opposing cue (`memblokir sebuah rencana`), are the parties.
    With no conflict yet, a diplomatic row of the press's own country (`home_disputes`: an envoy
    summoned, entry refused, a protest note) with one foreign state named most makes the two
-   the parties (`Menlu` and `Panglima TNI` act for Indonesia without its name).
+   the parties (`Menlu` and `Panglima TNI` act for Indonesia without its name: one of the pack's
+   `home_institutions` named stands for the home country named).
    The state most named, alone in the comma clause of every attack that names a state (two or more:
    `tentara Myanmar menembaki para pengungsi`), in an article with a word of fighting, is the one
    party though a second state (where refugees flee) is named nearly as often. With no conflict
@@ -119,10 +125,13 @@ from .speakers import _common_words
 from .stances import (
     _Article,
     _clause_end,
+    _clause_start,
     _inside,
     alternation,
     find_mentions,
+    home_bodies,
     lexicon_data,
+    normalise_phrase,
     phrase_pattern,
     span_of,
     stance_lexicon,
@@ -193,6 +202,10 @@ class ConflictLexicon:
     # `the war in Iraq`, `perang di Suriah`: the gap between a war and the state it is fought in
     war_places: re.Pattern | None = None
     past_wars: re.Pattern | None = None
+    # `serangan udara AS di dekat Sarmada, Suriah`, `attacks ... in Iraq`: a preposition of place (and a
+    # place in apposition) right before a state after a hostile cue: where the act was, not its object
+    scene: re.Pattern | None = None
+    directed: re.Pattern | None = None  # a cue ending in its direction (`fired ... at`): no scene after it
 
 
 # A long article: one sentence of it that sets two states apart, or names them once, may be a remark
@@ -325,6 +338,18 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
     # (the war, at most a preposition of place and an article, then the state: `war in Iraq`, `perang Irak`)
     lexicon.war_places = re.compile(
         rf"\s+(?:(?i:{alternation(places).pattern})\s+)?(?:(?i:the)\s+)?" if places else r"\s+")
+    scenes = [str(w) for w in data.get("scene_prepositions") or []]
+    if scenes:
+        # (the preposition, an article, and a place named before the state with a comma: `near
+        # Sarmada, Syria`; searched in the gap between the cue and the state, so a cue ending in a
+        # preposition, `offensive in`, keeps its object)
+        lexicon.scene = re.compile(
+            rf"(?<![\w-])(?i:{alternation(scenes).pattern})\s+(?:(?i:the)\s+)?(?:{_NAME}\s*,\s*)?\Z")
+        directions = [str(w) for w in data.get("fire_directions") or []]
+        if directions:
+            # (a cue ending in a direction, `fired 59 cruise missiles at`, `attack on`, names its target
+            # after it: `an air base in Syria` is Syria's)
+            lexicon.directed = re.compile(rf"(?:^|\s)(?i:{alternation(directions).pattern})\Z")
     peoples = {str(k): str(v) for k, v in (data.get("peoples") or {}).items()}
     if peoples:
         lexicon.peoples = alternation(list(peoples), flags=0)
@@ -681,6 +706,10 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                 owner = [h for h in hits if subject[-1].end <= h.start and h.end <= match.start()]
                 if owner and lex.relative_owner.fullmatch(body, owner[-1].end, match.start()):
                     subject = [owner[-1]]
+            if subject[-1].end <= match.start() and _relative_act(art, lex, body, subject[-1].end, match):
+                continue  # `Kepolisian Jepang menahan dua pria yang menembaki kantor ...`: the men's act
+            if _passive_without_agent(slex, body, s, match, clause_end):
+                continue  # `UK casinos will be banned from using American tricks`: the subject is the target
             objects: list = []
             for hit in hits:
                 if hit.start < match.end() or hit.start > min(clause_end, match.end() + 100):
@@ -700,6 +729,9 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                     break
                 if lex.relative is not None and lex.relative.search(body, match.end(), hit.start):
                     break  # `accused rebels who are backed by France`: the object is not a state
+                if not objects and lex.scene is not None and lex.scene.search(body, match.end(), hit.start) \
+                        and not (lex.directed is not None and lex.directed.search(match.group())):
+                    continue  # `serangan udara AS di dekat Sarmada, Suriah`: where, not on whom
                 if lex.war is not None and lex.war.match(body, _WAR_GAP.match(body, hit.end).end()):
                     continue  # `rejected calls for ... advice on the legality of the Iraq war`: a war's name
                 if hit.code in {h.code for h in subject}:
@@ -990,9 +1022,11 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # named, and one foreign state named three times or more and twice as often as any other:
     # the two are the parties.
     home = pack.get("home_country")
-    if not parties and home and counts.get(home, 0) >= 1 and lex.home_disputes is not None \
+    # (the home state acts through its own bodies, named without it: `Panglima TNI`, `Kemlu`)
+    if not parties and home and lex.home_disputes is not None \
             and any(not _inside(m.start(), m.end(), ignored)
-                    for s, e in live for m in lex.home_disputes.finditer(body, s, e)):
+                    for s, e in live for m in lex.home_disputes.finditer(body, s, e)) \
+            and (counts.get(home, 0) >= 1 or _said(home_bodies(pack), body, live, ignored)):
         foreign = sorted((c for c in counts if c != home and frozenset((c, home)) not in _dependencies()),
                          key=lambda c: (-counts[c], first[c]))
         if foreign and counts[foreign[0]] >= 3 and (
@@ -1069,7 +1103,7 @@ def _leads_fighting(state: str, sentences: Any, length: int) -> bool:
 def _ended(lex: ConflictLexicon, body: str, word: re.Match, start: int, end: int) -> bool:
     """The conflict word is a war said to be over: a phrase of ending (lex.ended_after: `ended`,
     `came to an end`) at most three words after it, or one of recovery (lex.ended_before:
-    `recovering from`, `since the end of`) at most three words before it, in its sentence. Only a
+    `recovering from`, `since the end of`) at most four words before it, in its clause. Only a
     war or a conflict (lex.ended_wars): `the ceasefire ended` tells fighting again."""
     if lex.ended_wars is None or not lex.ended_wars.fullmatch(word.group()):
         return False
@@ -1079,7 +1113,9 @@ def _ended(lex: ConflictLexicon, body: str, word: re.Match, start: int, end: int
             return True
     if lex.ended_before is not None:
         before = list(lex.ended_before.finditer(body, max(start, word.start() - 50), word.start()))
-        if before and re.fullmatch(r"\W*(?:[\w-]+\W+){0,3}", body[before[-1].end():word.start()]):
+        # (four words, a possessive one, within the clause: `following the end of Lebanon's bitter 15-year
+        # civil war`)
+        if before and re.fullmatch(r"\s*(?:[\w'\u2019-]+\s+){0,4}", body[before[-1].end():word.start()]):
             return True
     return False
 
@@ -1324,6 +1360,49 @@ def _helpers(art: Any, lex: ConflictLexicon, body: str, live: list[tuple[int, in
                 if before:
                     found.add((agent.code, before[-1].code))
     return found
+
+
+def _aux_passive(slex: Any, body: str, lo: int, cue: re.Match) -> bool:
+    """The cue is a participle right after a passive auxiliary (slex.passive_aux: `will be banned`,
+    `was attacked`; not a progressive `is attacking`), not one ending in its own agent marker
+    (`condemned by`), in text from `lo` on."""
+    words = cue.group().split()
+    if slex.passive_aux is None or not words or words[-1].casefold().endswith("ing") \
+            or normalise_phrase(words[-1]) in slex.passive_words:
+        return False
+    return slex.passive_aux.search(body[max(lo, cue.start() - 40):cue.start()]) is not None
+
+
+def _passive_without_agent(slex: Any, body: str, start: int, cue: re.Match, clause_end: int) -> bool:
+    """The cue is a passive (`_aux_passive`) with no agent marker a few words after it (`by`): the
+    subject is what the act is done to, and no state after the cue did it (`Controversial new UK
+    casinos will be banned from using American tricks of the trade`)."""
+    return slex.passive_marker is not None and _aux_passive(slex, body, start, cue) \
+        and slex.passive_marker.match(body, cue.end(), clause_end) is None
+
+
+def _relative_act(art: Any, lex: ConflictLexicon, body: str, lo: int, cue: re.Match) -> bool:
+    """The attack `cue` stands in a relative clause about a noun after the subject (ending at `lo`),
+    in the cue's clause: a relative marker (`yang`, `who`, `which`) after the subject, not right
+    after it or after another state (`Amerika Serikat yang menembakkan ...`: the state's act, see
+    lex.relative_owner), nor after a noun of a state's forces (`Rusia mengirim pasukan yang
+    menyerang ...`, `troops who attacked`: the state's own). `Kepolisian Jepang menahan dua pria
+    yang menembaki kantor ...`: the men shot, the police of Japan only arrested them.
+    (Attacks only, acts done by the people the clause is about: an opposing cue there, `tahanan yang
+    menolak makan`, is still read as the subject's. Nor a passive one, `Yerusalem Timur, yang direbut
+    Israel`, `which was seized by Israel`: the noun is what the act is done to, its agent a state.)"""
+    slex = art.lex
+    if slex.relative_word is None or lex.attacks is None or not lex.attacks.fullmatch(cue.group()):
+        return False
+    words = cue.group().split()
+    if normalise_phrase(cue.group()) in slex.passive_forms or normalise_phrase(words[-1]) in slex.passive_words \
+            or _aux_passive(slex, body, lo, cue):
+        return False
+    markers = list(slex.relative_word.finditer(body, _clause_start(body, cue.start(), lo), cue.start()))
+    if not markers or not body[lo:markers[-1].start()].strip(" ,"):
+        return False
+    head = body[lo:markers[-1].start()].rstrip(" ,")
+    return lex.armed_forces is None or not any(m.end() == len(head) for m in lex.armed_forces.finditer(head))
 
 
 def _group_act(lex: ConflictLexicon, body: str, pos: int) -> bool:

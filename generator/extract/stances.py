@@ -72,6 +72,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -1524,7 +1525,33 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
         opponent = next(iter(measure_opponents))
         evidence += [Evidence(code, None, "opposes", opponent, SPONSOR_WEIGHT, ref, [], at)
                      for code, ref, at in sponsors if code not in art.parties]
+    home = pack.get("home_country") if hasattr(pack, "get") else None
+    if home in parties and home not in first_seen:
+        # (the home state, never named, acting through its own bodies: `Panglima TNI ... ditolak masuk`)
+        first_seen.update({home: span for span in _first_said(home_bodies(pack), body, sentences, ignored)})
     return _decide(parties, evidence, first_seen)
+
+
+def home_bodies(pack: Any) -> re.Pattern | None:
+    """The institutions only the home state has (the pack's `home_institutions`: `TNI`, `Kemlu`,
+    `KBRI`): named, they name that state."""
+    words = pack.words("home_institutions") if hasattr(pack, "words") else []
+    return _bodies_regex(tuple(str(w) for w in words))
+
+
+@lru_cache(maxsize=4)
+def _bodies_regex(words: tuple) -> re.Pattern | None:
+    return alternation(list(words), flags=0) if words else None
+
+
+def _first_said(regex: re.Pattern | None, body: str, sentences: list,
+                ignored: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The span of the first sentence holding a phrase of `regex` outside the ignored spans ([] or one)."""
+    for sentence in sentences if regex is not None else ():
+        s_start, s_end = span_of(sentence)
+        if any(not _inside(m.start(), m.end(), ignored) for m in regex.finditer(body, s_start, s_end)):
+            return [(s_start, s_end)]
+    return []
 
 
 def _stateless_quote_subject(art: _Article, quote: Any, hits: list[Hit], c_start: int) -> list[str]:
