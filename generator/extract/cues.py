@@ -57,7 +57,9 @@ class QuoteFinder:
         definite = pack.words("definite_articles")
         inverted_group = rf"|(?:{alt(definite)})[ \t]+[a-z][\w-]*" if definite else ""
         # ('The net result, the authors say, is that ...': a group's plural present form too)
-        mid_cues = alt(pack.words("cue_verbs") + pack.words("plural_report_forms"))
+        # (and the verbs of reasoning that only interrupt a clause: '..., they reasoned, ...')
+        mid_cues = alt(pack.words("cue_verbs") + pack.words("plural_report_forms")
+                       + pack.words("interrupting_cue_verbs"))
         self.interrupting_cue = re.compile(
             rf",[ \t]+(?:(?P<phrase>[^,;:\"“”()\n]{{2,60}}?)[ \t]+(?:{mid_cues})|(?:{mid_cues})[ \t]+(?P<desc>(?:[a-z][\w-]*[ \t]+){{1,3}})?(?P<after>[{UPPER}][^,;:\"“”()\n]{{2,60}}?{inverted_group}))"
             rf"[ \t]*,[ \t]+(?P<next>[a-z][\w'’-]*)(?:[ \t]+(?P<second>[a-z][\w'’-]*))?")
@@ -862,6 +864,8 @@ class QuoteFinder:
             rf"\s*,\s*(?P<who>[^,;:\"“”\n]{{2,60}}?)[ \t]+(?:(?:{alt(pack.words('subject_particles'))})[ \t]+)?"
             rf"(?:{cues})\b", re.I) if cues else None
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
+        self.clause_coordinator_words = {w.casefold() for w in pack.words("clause_coordinators")}
+        self.possessive_words = {w.casefold() for w in pack.words("possessive_determiners")}
         # ', but said ...': a second verb of the clause before, after a comma
         joined = pack.words("clause_coordinators")
         # ('... opponent and his campaign called for ...': a second clause's subject before the verb)

@@ -803,7 +803,11 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                     e.country = lead[0].code
                 return e, False
         if p is None and index == len(segments) - 1 and ctx.qf.group_subject is not None:
-            gm = ctx.qf.group_subject.fullmatch(text.strip())
+            gtext = text.strip()
+            co = re.match(r"([^\W\d_]+)[ \t]+", gtext) if index > 0 else None
+            if co is not None and co.group(1).casefold() in ctx.qf.clause_coordinator_words:
+                gtext = gtext[co.end():]  # ('..., and several experts said ...': a clause of its own)
+            gm = ctx.qf.group_subject.fullmatch(gtext)
             if gm is not None:
                 # 'A number of Senators condemned ...', 'Protesters have claimed ...': a group
                 # speaks; a group of a state's own office holders speaks for the story's state
@@ -850,6 +854,8 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 and m is not None and index == len(segments) - 1 and m.end() < seg_end:
             p = _person_after_lower_role(ctx, m, seg_end) or p
         if p is None:
+            if index == len(segments) - 1 and index > 0 and _lower_clause_of_its_own(ctx, text):
+                return None, False
             continue
         if m is not None and ctx.qf.body_title is not None and (
                 p.type in ("organization", "country")
@@ -951,6 +957,19 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
 
 
 _LOWER_WORD = re.compile(r"[a-z][\w'’-]*")
+
+
+def _lower_clause_of_its_own(ctx: _Context, text: str) -> bool:
+    """'The team visited sites at Abydos and Saqqara, and several museums offered to ...': after a
+    comma and a coordinator, lower-case words alone before the verb are a clause's own subject that
+    names no speaker; no name before the comma speaks instead (but 'X, and his wife said' may be
+    the pair, and a lone word may be an adverb: 'and later said')."""
+    words = text.split()
+    if len(words) < 3 or words[0].casefold() not in ctx.qf.clause_coordinator_words:
+        return False
+    rest = words[1:]
+    return all(_LOWER_WORD.fullmatch(w) for w in rest) \
+        and rest[0].casefold() not in ctx.qf.possessive_words and rest[0].casefold() not in ctx.qf.pronoun_set
 
 
 def _noun_after_state_word(ctx: _Context, p: Parsed, seg_end: int,

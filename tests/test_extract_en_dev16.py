@@ -1,0 +1,40 @@
+"""English reports and speakers, from the classes of dev16's errors (helper h_en17). Texts written for these tests,
+or small pieces of Wikinews text where a comment names the source."""
+from __future__ import annotations
+
+from .extract_cases import all_en, reports_of
+
+
+def test_a_verb_of_reasoning_between_commas_reports_the_clause_it_interrupts():
+    # interrupting_cue_verbs 'reasoned', 'reason', 'believes' (beside the cue verbs of interrupting_cue)
+    body = ("The researchers published the study on Monday. Inventions that save water, they reason, could "
+            "change how cities are built. If the birds had been farmed, they reasoned, the samples would have "
+            "shown little diversity. What this is about, believes Mr Blair, is the Tories spotting a chance.")
+    reports = [(s, t) for s, t, _ in reports_of(body)]
+    assert ("researchers", "Inventions that save water, they reason, could change how cities are built") in reports
+    assert ("researchers", "If the birds had been farmed, they reasoned, the samples would have shown little "
+                           "diversity") in reports
+    assert any(s == "Blair" and t.startswith("What this is about") for s, t in reports)
+
+
+def test_reasoning_verbs_elsewhere_report_nothing():
+    body = "The mayor reasoned with the crowd for an hour. He pointed out the window at the river."
+    assert reports_of(body) == []
+
+
+def test_a_clause_after_and_with_an_unnamed_subject_is_not_the_name_before_it():
+    # _lower_clause_of_its_own: 'and several museums offered to ...' is no report of Saqqara
+    # (Wikinews, 'Ancient Egyptians collected wild ibis birds for sacrifice, says study', shortened)
+    body = ("The team collected DNA samples from birds found at sites including Abydos, Saqqara, and Tuna "
+            "el-Gebel, and several museums offered to send tissue samples from their collections.")
+    assert [s for s, _, _ in all_en(body)] == []
+
+
+def test_a_group_after_and_speaks_for_its_own_clause():
+    # the group_subject after a clause coordinator: 'but analysts said ...' is the analysts', not the state's
+    body = ("The US created fewer jobs than expected in December, but analysts said that the dip in hiring "
+            "was not enough to derail the economy. The team visited John Smith, and several experts said the "
+            "samples were old.")
+    reports = [(s, t) for s, t, _ in reports_of(body)]
+    assert ("analysts", "the dip in hiring was not enough to derail the economy") in reports
+    assert ("experts", "the samples were old") in reports
