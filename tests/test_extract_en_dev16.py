@@ -38,3 +38,29 @@ def test_a_group_after_and_speaks_for_its_own_clause():
     reports = [(s, t) for s, t, _ in reports_of(body)]
     assert ("analysts", "the dip in hiring was not enough to derail the economy") in reports
     assert ("experts", "the samples were old") in reports
+
+
+def test_an_intention_stated_is_reported_with_its_verb():
+    # indirect_request_verbs 'stated its/her intention to', 'announced ... intention to', 'expressed ... intention to'
+    body = ("Tesco and Salling Group agreed on the sale on Thursday. Tesco stated its intention to leave the "
+            "Polish market altogether. Senator Jane Smith spoke in Ohio. She announced her intention to endorse "
+            "the governor in the race.")
+    reports = [(s, t) for s, t, _ in reports_of(body)]
+    assert ("Tesco", "stated its intention to leave the Polish market altogether") in reports
+    assert ("Jane Smith", "announced her intention to endorse the governor in the race") in reports
+
+
+def test_a_pair_of_people_named_before_reports_as_two():
+    # _pair_named_before: 'The defendants', 'Both officers' after 'officers X and Y' (one entry each)
+    body = ("Emily Spanton met officers Antoine Quirin and Nicolas Redouane at a pub. The defendants claimed "
+            "Spanton first complained of theft, not rape. Both officers indicated they would appeal.")
+    reports = [(s, t) for s, t, _ in reports_of(body)]
+    for who in ("Antoine Quirin", "Nicolas Redouane"):
+        assert (who, "Spanton first complained of theft, not rape") in reports
+        assert (who, "they would appeal") in reports
+
+
+def test_a_pair_noun_after_no_pair_of_people_reports_nothing_of_theirs():
+    body = ("Shares in Elan and Biogen Idec plunged. The cases involved both Tysabri and Avonex. "
+            "The men said they had no reports of the condition.")
+    assert all(s not in ("Tysabri", "Avonex", "Elan", "Biogen Idec") for s, _, _ in reports_of(body))
