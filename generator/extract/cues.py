@@ -927,6 +927,11 @@ class QuoteFinder:
         name = rf"[{UPPER}][\w'’-]+(?:[ \t]+(?:[{UPPER}][\w'’-]+))?"
         joint_words = pack.words("joint_quantifiers")
         self.joint_quantifier_set = frozenset(w.casefold() for w in joint_words)
+        # 'Both officers indicated ...': a pair of people the article named before (pair_person_nouns)
+        pair_nouns = pack.words("pair_person_nouns")
+        self.pair_subject = re.compile(
+            rf"[ \t]*(?i:the[ \t]+two|both(?:[ \t]+the)?|the)[ \t]+(?P<noun>{alt(pair_nouns)})"
+            rf"(?:[ \t]+(?:{alt(pack.words('subject_particles') + joint_words)}))*[ \t]*") if pair_nouns else None
         self.listed_people = re.compile(
             rf"[ \t]*(?P<names>{name}(?:[ \t]*,[ \t]*{name})*,?[ \t]+and[ \t]+{name})"
             rf"(?:[ \t]+(?:{alt(joint_words)}))?[ \t]*") if joint_words else None

@@ -85,6 +85,25 @@ def _listed_people(ctx: _Context, start: int, verb_start: int, spans) -> list[En
     return people
 
 
+_PAIR_JOIN = re.compile(r"[^.;:!?\"“”\n]{0,60}?[ \t]and[ \t][^.;:!?\"“”\n]{0,40}")
+
+
+def _pair_named_before(ctx: _Context, start: int, verb_start: int, window: int = 3000) -> tuple[Entity, Entity] | None:
+    """'Emily Spanton met officers Antoine Quirin and Nicolas Redouane ... The defendants claimed
+    Spanton first complained of theft': a plural noun for a pair of people alone before the verb
+    (pair_subject) is the two people the article last named joined by 'and'; each reports the clause."""
+    qf, body = ctx.qf, ctx.body
+    if qf.pair_subject is None or qf.pair_subject.fullmatch(body, start, verb_start) is None:
+        return None
+    mentions = [(at, e) for at, e in ctx.ents.mentions if start - window <= at < start and e.name]
+    for (a1, e1), (a2, e2) in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
+        if e1 is e2 or a2 <= a1 or not _PAIR_JOIN.fullmatch(body, a1, a2):
+            continue
+        # (the last pair named is the one meant: no guess further back when it is no pair of people)
+        return (e1, e2) if e1.type == "person" and e2.type == "person" else None
+    return None
+
+
 def _is_court(qf: QuoteFinder, e: Entity) -> bool:
     """Whether a speaker is a court or one of its judges, by a head word of its name or role ('the
     Court of Session', 'United States District Court Judge Victor Marrero')."""
@@ -523,6 +542,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             continue  # ('While all agreed that time off was rare, artist Leisha Riddell emphasized ...':
             # everyone at once, no one's report)
         pair = _joint_subjects(ctx, s.start, vs, spans) if issued is None else None
+        if pair is None and issued is None:
+            pair = _pair_named_before(ctx, s.start, vs)
         partner, others = None, []
         listed = _listed_people(ctx, s.start, vs, spans) if issued is None and pair is None else None
         if pair is not None:
