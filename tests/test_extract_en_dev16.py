@@ -64,3 +64,12 @@ def test_a_pair_noun_after_no_pair_of_people_reports_nothing_of_theirs():
     body = ("Shares in Elan and Biogen Idec plunged. The cases involved both Tysabri and Avonex. "
             "The men said they had no reports of the condition.")
     assert all(s not in ("Tysabri", "Avonex", "Elan", "Biogen Idec") for s, _, _ in reports_of(body))
+
+
+def test_a_clause_after_a_cue_between_commas_is_not_a_speaker_named_after_the_cue():
+    # the inline cue ', said X, ...': a finite verb after the words following the cue makes them a clause
+    # (Wikinews, 'Former basketball player Kobe Bryant dies in helicopter crash, aged 41', shortened)
+    body = ("All people on board, Bryant aged 41, his daughter Gianna aged 13, and seven others, died in the "
+            "crash.\n\nOn Twitter, Adrian Wojnarowski, US sport columnist from ESPN, said Bryant and Gianna were "
+            "on their way to a basketball game, and the passengers also included another player.")
+    assert [s for s, _, _ in reports_of(body)] == ["Adrian Wojnarowski"]

@@ -192,6 +192,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 e = None
             pos = dc.end() if dc is not None else pos
         rest = re.match(r"[^,.;\"“”]{0,80},", body[pos:s.end])
+        if e is not None and rest and any(w.casefold() in qf.finite_words for w in re.findall(
+                r"(?<=[ \t])[a-z][\w'’]*", rest.group())):
+            # (', said Bryant and Gianna were on their way to a game, and ...': a clause after the
+            # cue, whose finite verb follows its subject; not the speaker of the words after its comma)
+            continue
         if e is not None and rest and not is_news_outlet(e.name):
             # the rest of the sentence after the cue is what the speaker said
             a, b = _trim(body, pos + rest.end(), s.end)
