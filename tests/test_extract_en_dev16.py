@@ -73,3 +73,22 @@ def test_a_clause_after_a_cue_between_commas_is_not_a_speaker_named_after_the_cu
             "crash.\n\nOn Twitter, Adrian Wojnarowski, US sport columnist from ESPN, said Bryant and Gianna were "
             "on their way to a basketball game, and the passengers also included another player.")
     assert [s for s, _, _ in reports_of(body)] == ["Adrian Wojnarowski"]
+
+
+def test_findings_and_a_research_paper_speak_as_a_study_does():
+    # group_speakers / research_heads 'findings', 'research paper', 'research'
+    body = ("Scientists from the University of Washington studied penguins. Findings also suggested the sex "
+            "disparity might make population models inappropriate. The research paper noted rocky planets can "
+            "support a hydrogen-rich atmosphere. The likely reason was lack of oxygen, the research reported.")
+    reports = [(s.casefold(), t) for s, t, _ in reports_of(body)]
+    assert ("findings", "the sex disparity might make population models inappropriate") in reports
+    assert ("research paper", "rocky planets can support a hydrogen-rich atmosphere") in reports
+    # ('the research' after 'The research paper' is that paper)
+    assert ("research paper", "The likely reason was lack of oxygen") in reports
+
+
+def test_a_prediction_in_the_present_is_reported():
+    # indirect_say_verbs 'predicts'
+    body = "The fund published its outlook. The International Monetary Fund predicts that the cost of welfare will double."
+    assert [(s, t) for s, t, _ in reports_of(body)] == [
+        ("International Monetary Fund", "the cost of welfare will double")]
