@@ -92,3 +92,11 @@ def test_a_prediction_in_the_present_is_reported():
     body = "The fund published its outlook. The International Monetary Fund predicts that the cost of welfare will double."
     assert [(s, t) for s, t, _ in reports_of(body)] == [
         ("International Monetary Fund", "the cost of welfare will double")]
+
+
+def test_an_announcement_is_its_issuers_document():
+    # document_nouns 'announcement': 'The announcement also mentioned ...' is the last reporter's
+    body = ("GitHub also announced any new takedown notices will be scrutinised by legal experts. The announcement "
+            "also mentioned the Trust and Safety team would treat developer's tickets as a priority.")
+    reports = [(s, t) for s, t, _ in reports_of(body)]
+    assert ("GitHub", "the Trust and Safety team would treat developer's tickets as a priority") in reports
