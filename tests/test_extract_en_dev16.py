@@ -102,3 +102,23 @@ def test_an_announcement_is_its_issuers_document():
             "also mentioned GitHub Trust and Safety team would treat developer's tickets as a priority.")
     reports = [(s, t) for s, t, _ in reports_of(body)]
     assert ("GitHub", "GitHub Trust and Safety team would treat developer's tickets as a priority") in reports
+
+
+def test_praise_or_blame_with_its_reason_is_reported_with_its_verb():
+    # reasoned_request_verbs: 'commended Biden for ...', 'criticised Mr Brown for ...' (not without a reason)
+    body = ("Senator Elizabeth Warren spoke in Ohio. She commended Biden for his empathy towards US citizens. "
+            "Charles Kennedy spoke in London. Mr Kennedy criticised Mr Brown for failing to mention the "
+            "environment. He criticised the move. The army attacked the village.")
+    reports = [(s, t) for s, t, _ in reports_of(body)]
+    assert ("Elizabeth Warren", "commended Biden for his empathy towards US citizens") in reports
+    assert ("Charles Kennedy", "criticised Mr Brown for failing to mention the environment") in reports
+    assert len(reports) == 2
+
+
+def test_a_second_verb_s_clause_with_a_quoted_predicate_is_reported_too():
+    # the second verb's follow report keeps a quote that is its clause's predicate
+    body = ("Senator Elizabeth Warren spoke in Ohio. In a video message, Warren commended Biden for his empathy "
+            "and said she was \"proud to endorse Joe Biden as president.\"")
+    texts = [t for _, t, _ in reports_of(body)]
+    assert "commended Biden for his empathy" in texts
+    assert 'she was "proud to endorse Joe Biden as president."' in texts

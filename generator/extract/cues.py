@@ -304,7 +304,13 @@ class QuoteFinder:
                                          + pack.words("subordinators")
                                          + pack.words("indirect_complementisers"))
         say = pack.words("indirect_say_verbs") + pack.words("court_findings") + pack.words("research_findings")
-        req = pack.words("indirect_request_verbs")
+        req = pack.words("indirect_request_verbs") + pack.words("reasoned_request_verbs")
+        # ('criticized Biden for not denouncing ...': an object of a few words, then the reason after 'for';
+        # not a second verb's 'for': 'criticized the policy and called for ...')
+        self.reasoned_set = frozenset(w.casefold() for w in pack.words("reasoned_request_verbs"))
+        coordinated = alt(pack.words("coordinators")) if pack.words("coordinators") else r"(?!)"
+        self.reason_after = re.compile(
+            rf"(?:[ \t]+(?!(?:{coordinated})[ \t])[^\s,;:.!?\"“”]+){{1,6}}[ \t]+for[ \t]+[\w\"“]")
         self.indirect_verb = re.compile(
             rf"(?<![\w-])(?P<verb>{alt(say + req)})(?![\w-])") if (say or req) else None
         self.request_set = {w.casefold() for w in req}

@@ -525,6 +525,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                      or len(_WORDS.findall(text[v.end():])) < 2):
             continue  # ('the cash offered to Central America', 'offered to the king': a thing given, no act;
             # 'promised to act.': too little to report)
+        if v.group("verb").casefold() in qf.reasoned_set and not qf.reason_after.match(text, v.end()):
+            continue  # ('criticized the move': praise or blame with no reason given reports nothing)
         nxt = re.match(r"[ \t]+(\w+)", text[v.end():])
         if v.group("verb").casefold() in qf.request_set and nxt is not None \
                 and nxt.group(1).casefold() in qf.duration_words:
@@ -727,7 +729,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     # verb of the same subject reports a clause of its own (a request or a
                     # condemnation after it is an act, not a report: 'sekaligus mengecam laporan')
                     fa, fb = _trim(body, cut.end(), b)
-                    if follow is None and len(_WORDS.findall(body[fa:fb])) >= 4 and not _mostly_quoted(fa, fb, spans):
+                    # (as for the first verb, a quote as the clause's predicate keeps it: '... and said
+                    # she was "proud to endorse Joe Biden ..."')
+                    if follow is None and len(_WORDS.findall(body[fa:fb])) >= 4 and (
+                            not _mostly_quoted(fa, fb, spans) or _quote_as_predicate(qf, body, fa, fb, spans)):
                         follow = Quote(fa, fb, "indirect", e, (s.start, s.end), 0.6, "indirect")
                 elif word in qf.request_set and not negated and qf.addressee_to is not None \
                         and qf.addressee_to.match(body, cut.end(), b) is not None:
