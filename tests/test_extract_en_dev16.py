@@ -122,3 +122,10 @@ def test_a_second_verb_s_clause_with_a_quoted_predicate_is_reported_too():
     texts = [t for _, t, _ in reports_of(body)]
     assert "commended Biden for his empathy" in texts
     assert 'she was "proud to endorse Joe Biden as president."' in texts
+
+
+def test_the_noun_after_with_is_the_subject_of_a_speech_participle():
+    # absolute_with: '..., with analysts saying ...' is the analysts', not the firm's named before
+    body = ("Phytopharm shares jumped on the news, with analysts saying sales of $600m a year were possible. "
+            "Germany on Monday banned Iranian airline Mahan Air, with officials saying this is for security reasons.")
+    assert [(s, c) for s, _, c in reports_of(body)] == [("analysts", None), ("officials", "DE")]

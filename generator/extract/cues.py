@@ -871,6 +871,9 @@ class QuoteFinder:
             rf"(?:{cues})\b", re.I) if cues else None
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
         self.clause_coordinator_words = {w.casefold() for w in pack.words("clause_coordinators")}
+        # ('..., with analysts saying ...': the participle's subject after 'with', an absolute clause)
+        absolute = [w for w in pack.words("participle_subject_joiners") if w not in pack.words("coordinators")]
+        self.absolute_with = re.compile(rf"[ \t]*(?:{alt(absolute)})[ \t]+") if absolute else None
         self.possessive_words = {w.casefold() for w in pack.words("possessive_determiners")}
         # ', but said ...': a second verb of the clause before, after a comma
         joined = pack.words("clause_coordinators")

@@ -418,6 +418,16 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         if any(a <= seg_start < b for a, b in quotes_spans):
             continue
         text = body[seg_start:seg_end]
+        after_with = False
+        if index == len(segments) - 1 and index > 0 and ctx.qf.absolute_with is not None \
+                and body[verb_start:verb_start + 30].split(None, 1)[0].endswith("ing"):
+            aw = ctx.qf.absolute_with.match(text)
+            if aw is not None and body[seg_start + aw.end():seg_end].strip():
+                # ('..., with analysts saying that a better-known firm may ...': the noun after 'with'
+                # is the participle's subject, whoever the clause before names)
+                seg_start += aw.end()
+                text = body[seg_start:seg_end]
+                after_with = True
         if index == len(segments) - 1 and ctx.qf.place_profession_anaphor is not None \
                 and ctx.last_person is not None and ctx.qf.place_profession_anaphor.search(text):
             # '"...," said study co-author Karen Alley. The Wooster professor added, "..."': a place or
@@ -784,7 +794,9 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             rest = rest[opener.end():] if opener else ctx.qf.definite_lead.sub("", rest, count=1)
             absolute = index > 0 and body[verb_start:verb_start + 30].split(None, 1)[0].endswith("ing") \
                 and re.match(r"(?:with|dengan)[ \t]+", rest)
-            if absolute:
+            if after_with:
+                absolute = True  # ('with' already left out above)
+            elif absolute:
                 # '..., with officials saying this is for security reasons': the noun after
                 # 'with' is the subject of the participle
                 rest = rest[absolute.end():]
