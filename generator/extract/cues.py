@@ -57,7 +57,9 @@ class QuoteFinder:
         definite = pack.words("definite_articles")
         inverted_group = rf"|(?:{alt(definite)})[ \t]+[a-z][\w-]*" if definite else ""
         # ('The net result, the authors say, is that ...': a group's plural present form too)
-        mid_cues = alt(pack.words("cue_verbs") + pack.words("plural_report_forms"))
+        # (and the verbs of reasoning that only interrupt a clause: '..., they reasoned, ...')
+        mid_cues = alt(pack.words("cue_verbs") + pack.words("plural_report_forms")
+                       + pack.words("interrupting_cue_verbs"))
         self.interrupting_cue = re.compile(
             rf",[ \t]+(?:(?P<phrase>[^,;:\"“”()\n]{{2,60}}?)[ \t]+(?:{mid_cues})|(?:{mid_cues})[ \t]+(?P<desc>(?:[a-z][\w-]*[ \t]+){{1,3}})?(?P<after>[{UPPER}][^,;:\"“”()\n]{{2,60}}?{inverted_group}))"
             rf"[ \t]*,[ \t]+(?P<next>[a-z][\w'’-]*)(?:[ \t]+(?P<second>[a-z][\w'’-]*))?")
@@ -302,7 +304,13 @@ class QuoteFinder:
                                          + pack.words("subordinators")
                                          + pack.words("indirect_complementisers"))
         say = pack.words("indirect_say_verbs") + pack.words("court_findings") + pack.words("research_findings")
-        req = pack.words("indirect_request_verbs")
+        req = pack.words("indirect_request_verbs") + pack.words("reasoned_request_verbs")
+        # ('criticized Biden for not denouncing ...': an object of a few words, then the reason after 'for';
+        # not a second verb's 'for': 'criticized the policy and called for ...')
+        self.reasoned_set = frozenset(w.casefold() for w in pack.words("reasoned_request_verbs"))
+        coordinated = alt(pack.words("coordinators")) if pack.words("coordinators") else r"(?!)"
+        self.reason_after = re.compile(
+            rf"(?:[ \t]+(?!(?:{coordinated})[ \t])[^\s,;:.!?\"“”]+){{1,6}}[ \t]+for[ \t]+[\w\"“]")
         self.indirect_verb = re.compile(
             rf"(?<![\w-])(?P<verb>{alt(say + req)})(?![\w-])") if (say or req) else None
         self.request_set = {w.casefold() for w in req}
@@ -862,6 +870,11 @@ class QuoteFinder:
             rf"\s*,\s*(?P<who>[^,;:\"“”\n]{{2,60}}?)[ \t]+(?:(?:{alt(pack.words('subject_particles'))})[ \t]+)?"
             rf"(?:{cues})\b", re.I) if cues else None
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
+        self.clause_coordinator_words = {w.casefold() for w in pack.words("clause_coordinators")}
+        # ('..., with analysts saying ...': the participle's subject after 'with', an absolute clause)
+        absolute = [w for w in pack.words("participle_subject_joiners") if w not in pack.words("coordinators")]
+        self.absolute_with = re.compile(rf"[ \t]*(?:{alt(absolute)})[ \t]+") if absolute else None
+        self.possessive_words = {w.casefold() for w in pack.words("possessive_determiners")}
         # ', but said ...': a second verb of the clause before, after a comma
         joined = pack.words("clause_coordinators")
         # ('... opponent and his campaign called for ...': a second clause's subject before the verb)
@@ -923,6 +936,11 @@ class QuoteFinder:
         name = rf"[{UPPER}][\w'’-]+(?:[ \t]+(?:[{UPPER}][\w'’-]+))?"
         joint_words = pack.words("joint_quantifiers")
         self.joint_quantifier_set = frozenset(w.casefold() for w in joint_words)
+        # 'Both officers indicated ...': a pair of people the article named before (pair_person_nouns)
+        pair_nouns = pack.words("pair_person_nouns")
+        self.pair_subject = re.compile(
+            rf"[ \t]*(?i:the[ \t]+two|both(?:[ \t]+the)?|the)[ \t]+(?P<noun>{alt(pair_nouns)})"
+            rf"(?:[ \t]+(?:{alt(pack.words('subject_particles') + joint_words)}))*[ \t]*") if pair_nouns else None
         self.listed_people = re.compile(
             rf"[ \t]*(?P<names>{name}(?:[ \t]*,[ \t]*{name})*,?[ \t]+and[ \t]+{name})"
             rf"(?:[ \t]+(?:{alt(joint_words)}))?[ \t]*") if joint_words else None

@@ -85,6 +85,25 @@ def _listed_people(ctx: _Context, start: int, verb_start: int, spans) -> list[En
     return people
 
 
+_PAIR_JOIN = re.compile(r"[^.;:!?\"“”\n]{0,60}?[ \t]and[ \t][^.;:!?\"“”\n]{0,40}")
+
+
+def _pair_named_before(ctx: _Context, start: int, verb_start: int, window: int = 3000) -> tuple[Entity, Entity] | None:
+    """'Emily Spanton met officers Antoine Quirin and Nicolas Redouane ... The defendants claimed
+    Spanton first complained of theft': a plural noun for a pair of people alone before the verb
+    (pair_subject) is the two people the article last named joined by 'and'; each reports the clause."""
+    qf, body = ctx.qf, ctx.body
+    if qf.pair_subject is None or qf.pair_subject.fullmatch(body, start, verb_start) is None:
+        return None
+    mentions = [(at, e) for at, e in ctx.ents.mentions if start - window <= at < start and e.name]
+    for (a1, e1), (a2, e2) in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
+        if e1 is e2 or a2 <= a1 or not _PAIR_JOIN.fullmatch(body, a1, a2):
+            continue
+        # (the last pair named is the one meant: no guess further back when it is no pair of people)
+        return (e1, e2) if e1.type == "person" and e2.type == "person" else None
+    return None
+
+
 def _is_court(qf: QuoteFinder, e: Entity) -> bool:
     """Whether a speaker is a court or one of its judges, by a head word of its name or role ('the
     Court of Session', 'United States District Court Judge Victor Marrero')."""
@@ -173,6 +192,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 e = None
             pos = dc.end() if dc is not None else pos
         rest = re.match(r"[^,.;\"“”]{0,80},", body[pos:s.end])
+        if e is not None and rest and any(w.casefold() in qf.finite_words for w in re.findall(
+                r"(?<=[ \t])[a-z][\w'’]*", rest.group())):
+            # (', said Bryant and Gianna were on their way to a game, and ...': a clause after the
+            # cue, whose finite verb follows its subject; not the speaker of the words after its comma)
+            continue
         if e is not None and rest and not is_news_outlet(e.name):
             # the rest of the sentence after the cue is what the speaker said
             a, b = _trim(body, pos + rest.end(), s.end)
@@ -501,6 +525,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                      or len(_WORDS.findall(text[v.end():])) < 2):
             continue  # ('the cash offered to Central America', 'offered to the king': a thing given, no act;
             # 'promised to act.': too little to report)
+        if v.group("verb").casefold() in qf.reasoned_set and not qf.reason_after.match(text, v.end()):
+            continue  # ('criticized the move': praise or blame with no reason given reports nothing)
         nxt = re.match(r"[ \t]+(\w+)", text[v.end():])
         if v.group("verb").casefold() in qf.request_set and nxt is not None \
                 and nxt.group(1).casefold() in qf.duration_words:
@@ -523,6 +549,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             continue  # ('While all agreed that time off was rare, artist Leisha Riddell emphasized ...':
             # everyone at once, no one's report)
         pair = _joint_subjects(ctx, s.start, vs, spans) if issued is None else None
+        if pair is None and issued is None:
+            pair = _pair_named_before(ctx, s.start, vs)
         partner, others = None, []
         listed = _listed_people(ctx, s.start, vs, spans) if issued is None and pair is None else None
         if pair is not None:
@@ -701,7 +729,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     # verb of the same subject reports a clause of its own (a request or a
                     # condemnation after it is an act, not a report: 'sekaligus mengecam laporan')
                     fa, fb = _trim(body, cut.end(), b)
-                    if follow is None and len(_WORDS.findall(body[fa:fb])) >= 4 and not _mostly_quoted(fa, fb, spans):
+                    # (as for the first verb, a quote as the clause's predicate keeps it: '... and said
+                    # she was "proud to endorse Joe Biden ..."')
+                    if follow is None and len(_WORDS.findall(body[fa:fb])) >= 4 and (
+                            not _mostly_quoted(fa, fb, spans) or _quote_as_predicate(qf, body, fa, fb, spans)):
                         follow = Quote(fa, fb, "indirect", e, (s.start, s.end), 0.6, "indirect")
                 elif word in qf.request_set and not negated and qf.addressee_to is not None \
                         and qf.addressee_to.match(body, cut.end(), b) is not None:

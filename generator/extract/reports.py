@@ -26,6 +26,8 @@ def _plainly_a_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
         return False
     if len(words) > 1 and words[0].endswith(("'s", "’s")) and words[1].endswith("ed"):
         return False
+    if len(words) > 1 and words[0].casefold() in qf.pronoun_set and words[1].casefold() in qf.finite_words:
+        return True  # ('... and said she was "proud to endorse ..."': a pronoun and its verb, a clause)
     if qf.finite is None:
         return False  # (a pack with no finite verb forms: only _complement_is_clause tells)
     return _reads_as_clause(qf, body, start, end)
@@ -124,6 +126,8 @@ def _joined_request(ctx: _Context, q: Quote, m: re.Match) -> Quote | None:
     rv = ctx.qf.indirect_verb.search(ctx.body, m.start(), q.end)
     if rv is None or rv.start() >= m.end() or rv.group("verb").casefold() not in ctx.qf.request_set:
         return None
+    if rv.group("verb").casefold() in ctx.qf.reasoned_set and not ctx.qf.reason_after.match(ctx.body, rv.end()):
+        return None  # ('... and criticized the move': no reason given)
     a, b = _trim(ctx.body, rv.start(), q.end)
     if len(_WORDS.findall(ctx.body[rv.end():b])) < 2:
         return None

@@ -418,6 +418,16 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         if any(a <= seg_start < b for a, b in quotes_spans):
             continue
         text = body[seg_start:seg_end]
+        after_with = False
+        if index == len(segments) - 1 and index > 0 and ctx.qf.absolute_with is not None \
+                and body[verb_start:verb_start + 30].split(None, 1)[0].endswith("ing"):
+            aw = ctx.qf.absolute_with.match(text)
+            if aw is not None and body[seg_start + aw.end():seg_end].strip():
+                # ('..., with analysts saying that a better-known firm may ...': the noun after 'with'
+                # is the participle's subject, whoever the clause before names)
+                seg_start += aw.end()
+                text = body[seg_start:seg_end]
+                after_with = True
         if index == len(segments) - 1 and ctx.qf.place_profession_anaphor is not None \
                 and ctx.last_person is not None and ctx.qf.place_profession_anaphor.search(text):
             # '"...," said study co-author Karen Alley. The Wooster professor added, "..."': a place or
@@ -784,7 +794,9 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             rest = rest[opener.end():] if opener else ctx.qf.definite_lead.sub("", rest, count=1)
             absolute = index > 0 and body[verb_start:verb_start + 30].split(None, 1)[0].endswith("ing") \
                 and re.match(r"(?:with|dengan)[ \t]+", rest)
-            if absolute:
+            if after_with:
+                absolute = True  # ('with' already left out above)
+            elif absolute:
                 # '..., with officials saying this is for security reasons': the noun after
                 # 'with' is the subject of the participle
                 rest = rest[absolute.end():]
@@ -803,7 +815,11 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                     e.country = lead[0].code
                 return e, False
         if p is None and index == len(segments) - 1 and ctx.qf.group_subject is not None:
-            gm = ctx.qf.group_subject.fullmatch(text.strip())
+            gtext = text.strip()
+            co = re.match(r"([^\W\d_]+)[ \t]+", gtext) if index > 0 else None
+            if co is not None and co.group(1).casefold() in ctx.qf.clause_coordinator_words:
+                gtext = gtext[co.end():]  # ('..., and several experts said ...': a clause of its own)
+            gm = ctx.qf.group_subject.fullmatch(gtext)
             if gm is not None:
                 # 'A number of Senators condemned ...', 'Protesters have claimed ...': a group
                 # speaks; a group of a state's own office holders speaks for the story's state
@@ -850,6 +866,8 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 and m is not None and index == len(segments) - 1 and m.end() < seg_end:
             p = _person_after_lower_role(ctx, m, seg_end) or p
         if p is None:
+            if index == len(segments) - 1 and index > 0 and _lower_clause_of_its_own(ctx, text):
+                return None, False
             continue
         if m is not None and ctx.qf.body_title is not None and (
                 p.type in ("organization", "country")
@@ -951,6 +969,19 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
 
 
 _LOWER_WORD = re.compile(r"[a-z][\w'’-]*")
+
+
+def _lower_clause_of_its_own(ctx: _Context, text: str) -> bool:
+    """'The team visited sites at Abydos and Saqqara, and several museums offered to ...': after a
+    comma and a coordinator, lower-case words alone before the verb are a clause's own subject that
+    names no speaker; no name before the comma speaks instead (but 'X, and his wife said' may be
+    the pair, and a lone word may be an adverb: 'and later said')."""
+    words = text.split()
+    if len(words) < 3 or words[0].casefold() not in ctx.qf.clause_coordinator_words:
+        return False
+    rest = words[1:]
+    return all(_LOWER_WORD.fullmatch(w) for w in rest) \
+        and rest[0].casefold() not in ctx.qf.possessive_words and rest[0].casefold() not in ctx.qf.pronoun_set
 
 
 def _noun_after_state_word(ctx: _Context, p: Parsed, seg_end: int,
