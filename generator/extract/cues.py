@@ -136,7 +136,11 @@ class QuoteFinder:
         self.lower_role_comma = re.compile(
             rf"(?:{alt(pack.words('lower_roles'))})(?:[ \t]+[a-z]+){{0,3}},[ \t]+(?=[{UPPER}])")
         # inside a sentence, between commas: 'Namun, lanjut Teguh, PSBB belum efektif'
-        self.inline_cue = re.compile(rf"(?:^|,)[ \t]*(?:{cues})[ \t]+")
+        # (or opening it, capitalised: 'Kata Aris, Novel begitu ...', 'Dijelaskan oleh Andri, Pemprov ...')
+        opening = [w[:1].upper() + w[1:] for w in pack.words("opening_cues")]
+        agent = alt(pack.words("passive_agent_markers")) if pack.words("passive_agent_markers") else ""
+        opening_cue = rf"\A[ \t]*(?:{alt(opening)})(?:[ \t]+(?:{agent}))?|" if opening and agent else ""
+        self.inline_cue = re.compile(rf"(?:{opening_cue}(?:^|,)[ \t]*(?:{cues}))[ \t]+")
         # 'kata ahli epidemiologi Universitas Airlangga, Windhu Purnomo, ...': a description, then the name
         # 'menurut pengamat pangan, Anton Apriyantono, fenomena ...': a description, a name, a clause
         self.described_name = re.compile(

@@ -1,0 +1,49 @@
+"""Indonesian reported speech and speakers (helper h_id17): cue forms found missing in dev16/id and in
+the IndoSum sample. Texts written for these tests."""
+from __future__ import annotations
+
+from .extract_cases import indirect, run
+
+OPENING = "Gubernur Jawa Barat Ridwan Kamil meninjau lokasi banjir di Bandung bersama Kepala Dinas Andri Yansyah.\n\n"
+
+
+def test_a_passive_cue_with_the_pronoun_between_commas_is_the_last_speakers():
+    # pronoun_cues 'dinilainya': 'Hal ini, dinilainya, tidak sebanding ...' (dev16/id)
+    body = OPENING + "Hal ini, dinilainya, tidak sebanding dengan kapasitas sungai yang ada di kota itu."
+    assert indirect(run(body)) == [("Ridwan Kamil", "tidak sebanding dengan kapasitas sungai yang ada di kota itu")]
+
+
+def test_an_opening_passive_cue_with_no_agent_is_the_last_speakers():
+    # opening_pronoun_cues 'ditambahkan', 'dijelaskan lebih lanjut', 'dikatakannya'
+    body = OPENING + ("Ditambahkan, total bantuan yang disalurkan mencapai 500 ton beras untuk warga.\n\n"
+                      "Dijelaskan lebih lanjut, tarif terendah adalah Rp 10.000 untuk setiap penumpang.\n\n"
+                      "Dikatakannya, akhir tahun ini tanggul itu ditargetkan selesai dibangun.")
+    assert indirect(run(body)) == [
+        ("Ridwan Kamil", "total bantuan yang disalurkan mencapai 500 ton beras untuk warga"),
+        ("Ridwan Kamil", "tarif terendah adalah Rp 10.000 untuk setiap penumpang"),
+        ("Ridwan Kamil", "akhir tahun ini tanggul itu ditargetkan selesai dibangun")]
+
+
+def test_an_opening_cue_before_the_name_and_a_comma_reports_the_clause_after_it():
+    # opening_cues: 'Kata Aris, Novel ...', 'Dinilai Indra, faktor ...', 'Dijelaskan oleh Andri, ...'
+    body = OPENING + ("Dinilai Ridwan, faktor cuaca berperan besar dalam banjir yang terjadi kali ini.\n\n"
+                      "Dijelaskan oleh Andri, pemerintah provinsi akan membangun tanggul baru tahun depan.\n\n"
+                      "Kata Ridwan, warga diminta tetap waspada terhadap hujan deras susulan.")
+    assert indirect(run(body)) == [
+        ("Ridwan Kamil", "faktor cuaca berperan besar dalam banjir yang terjadi kali ini"),
+        ("Andri Yansyah", "pemerintah provinsi akan membangun tanggul baru tahun depan"),
+        ("Ridwan Kamil", "warga diminta tetap waspada terhadap hujan deras susulan")]
+
+
+def test_an_opening_passive_cue_is_no_word_of_the_speakers_name():
+    # 'Ditambahkan Anies, ...' was read as a speaker named 'Ditambahkan Anies'
+    body = ("Gubernur DKI Jakarta Anies Baswedan menerima rombongan duta besar di Balai Kota.\n\n"
+            "Ditambahkan Anies, dalam pertemuan tersebut para duta besar berjanji akan berinvestasi di Jakarta.")
+    assert [s for s, _ in indirect(run(body))] == ["Anies Baswedan"]
+
+
+def test_a_capitalised_word_like_a_cue_opening_a_sentence_reports_nothing():
+    # 'Jelas kemenangan itu ...' (clearly), 'Disebutkan media yang berbasis di Turin itu, ...' (the press)
+    body = OPENING + ("Jelas kemenangan itu membuat medali perak bukanlah sekadar angan-angan, apalagi bagi Ridwan.\n\n"
+                      "Disebutkan media yang berbasis di Turin itu, Chelsea telah mengajukan penawaran.")
+    assert indirect(run(body)) == []
