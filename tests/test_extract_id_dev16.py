@@ -47,3 +47,25 @@ def test_a_capitalised_word_like_a_cue_opening_a_sentence_reports_nothing():
     body = OPENING + ("Jelas kemenangan itu membuat medali perak bukanlah sekadar angan-angan, apalagi bagi Ridwan.\n\n"
                       "Disebutkan media yang berbasis di Turin itu, Chelsea telah mengajukan penawaran.")
     assert indirect(run(body)) == []
+
+
+def test_a_medical_team_speaks_as_a_group():
+    # group_speakers 'tim medis' (dev16/id)
+    body = OPENING + "Tim medis menilai, kondisi yang dialami bayi tersebut tergolong sangat langka."
+    assert indirect(run(body)) == [("Tim medis", "kondisi yang dialami bayi tersebut tergolong sangat langka")]
+
+
+def test_a_passive_cue_and_its_agent_inside_a_clause_with_no_commas_report_the_clause():
+    # _passive_agent_goes_on: 'kondisi tersebut diakui oleh ahli ortopedi Gaurav Rathore menjadi ...' (dev16/id)
+    body = ("Dokter bedah Gaurav Rathore memimpin operasi bayi itu di sebuah rumah sakit di New Delhi.\n\n"
+            "Kondisi tersebut diakui oleh ahli ortopedi Gaurav Rathore menjadi tantangan bagi tim dokter bedah.\n\n"
+            "Hal itu disampaikan Rathore setelah membuka seminar kesehatan di New Delhi.")
+    assert indirect(run(body)) == [
+        ("Gaurav Rathore", "Kondisi tersebut diakui oleh ahli ortopedi Gaurav Rathore menjadi tantangan bagi tim dokter bedah")]
+
+
+def test_a_passive_cue_after_the_sentences_report_verb_leaves_the_report_to_that_verb():
+    # 'Retno mengatakan, hal itu diungkapkan oleh Duta Besar ... Rawat pasca ...' is Retno's (dev11/id)
+    body = ("Menteri Luar Negeri Retno Marsudi menerima Duta Besar India Pradeep Kumar Rawat di Jakarta.\n\n"
+            "Retno mengatakan, hal itu diungkapkan oleh Duta Besar India Pradeep Kumar Rawat seusai bertemu Presiden.")
+    assert [s for s, _ in indirect(run(body))] == ["Retno Marsudi"]

@@ -68,9 +68,11 @@ class QuoteFinder:
             rf"\s*,\s*(?:{alt(participles)})\s+(?:that\s+)?", re.I) if participles else None
         # 'Hal senada disampaikan (oleh) X': a passive speech verb and its agent
         passive_speech = pack.words("passive_speech_verbs")
+        # (or a lower-case description of a person before the name: 'diakui oleh ahli ortopedi Gaurav Rathore')
+        agent_heads = pack.words("lower_roles") + pack.words("person_nouns")
         self.passive_agent = re.compile(
             rf"(?<![\w-])(?:{alt(passive_speech)})(?:[ \t]+(?:{alt(pack.words('passive_agent_markers') or ['by'])}))?[ \t]+"
-            rf"(?=[{UPPER}]|(?:{alt(pack.words('lower_roles'))})\b)") if passive_speech else None
+            rf"(?=[{UPPER}]|(?:{alt(agent_heads)})\b)") if passive_speech else None
         # an active verb right after a subject: 'Nawawi Pomolango menyayangkan'
         prefixes = pack.words("active_verb_prefixes")
         self.verb_after = re.compile(rf"[ \t]+(?:{alt(prefixes)})[a-z]{{3,}}\b") if prefixes else None
