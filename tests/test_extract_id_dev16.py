@@ -2,7 +2,7 @@
 the IndoSum sample. Texts written for these tests."""
 from __future__ import annotations
 
-from .extract_cases import indirect, run
+from .extract_cases import indirect, reports_of, run
 
 OPENING = "Gubernur Jawa Barat Ridwan Kamil meninjau lokasi banjir di Bandung bersama Kepala Dinas Andri Yansyah.\n\n"
 
@@ -69,3 +69,12 @@ def test_a_passive_cue_after_the_sentences_report_verb_leaves_the_report_to_that
     body = ("Menteri Luar Negeri Retno Marsudi menerima Duta Besar India Pradeep Kumar Rawat di Jakarta.\n\n"
             "Retno mengatakan, hal itu diungkapkan oleh Duta Besar India Pradeep Kumar Rawat seusai bertemu Presiden.")
     assert [s for s, _ in indirect(run(body))] == ["Retno Marsudi"]
+
+
+def test_an_association_and_a_forces_headquarters_speak_as_bodies():
+    # institution_heads 'Asosiasi', 'Markas Besar'; home_institutions 'Markas Besar Polri'
+    body = ("Sebuah bom meledak di Terminal Kampung Melayu pada hari Rabu malam.\n\n"
+            "Markas Besar Polri menyatakan serangan bom bunuh diri itu diduga dilakukan oleh kelompok teror.\n\n"
+            "Asosiasi Serikat Pekerja Indonesia (ASPEK Indonesia) menilai gerakan itu hanya menguntungkan perbankan.")
+    assert [(s, c) for s, _, c in reports_of(body, "id")] == [
+        ("Markas Besar Polri", "ID"), ("Asosiasi Serikat Pekerja Indonesia", None)]
