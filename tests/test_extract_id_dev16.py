@@ -78,3 +78,11 @@ def test_an_association_and_a_forces_headquarters_speak_as_bodies():
             "Asosiasi Serikat Pekerja Indonesia (ASPEK Indonesia) menilai gerakan itu hanya menguntungkan perbankan.")
     assert [(s, c) for s, _, c in reports_of(body, "id")] == [
         ("Markas Besar Polri", "ID"), ("Asosiasi Serikat Pekerja Indonesia", None)]
+
+
+def test_a_description_of_a_person_with_commas_inside_closed_by_ini_is_the_person_spoken_of():
+    # _described_across_commas: 'Artis kelahiran Jakarta, 20 Agustus 1993 ini mengatakan ...'
+    body = ("Penyanyi Tina Toon hadir dalam peringatan Hari Kartini di Jakarta pada hari Jumat.\n\n"
+            "Artis kelahiran Jakarta, 20 Agustus 1993 ini mengatakan dirinya selalu memperingati Hari Kartini.\n\n"
+            "Presiden Joko Widodo, yang hadir di acara itu, mengatakan bahwa perempuan harus terus berkarya.")
+    assert [s for s, _ in indirect(run(body))] == ["Tina Toon", "Joko Widodo"]

@@ -405,6 +405,10 @@ class QuoteFinder:
         self.described_anaphor = re.compile(
             rf"\s*(?P<desc>[{UPPER}][^,.;:\"“”]{{2,80}}?)[ \t]+(?:{alt(anaphors)})"
             rf"(?:[ \t]+(?:{alt(particles)}))*[ \t]*\Z") if anaphors and particles else None
+        # (the same across commas, brackets and quote marks: 'Artis kelahiran Jakarta, 20 Agustus 1993 ini')
+        self.described_anaphor_wide = re.compile(
+            rf"\s*(?P<desc>[{UPPER}][^.;:!?\n]{{2,160}}?)[ \t]+(?:{alt(anaphors)})"
+            rf"(?:[ \t]+(?:{alt(particles)}))*[ \t]*\Z") if anaphors and particles else None
         # (the same in lower case, after an opening phrase: 'bintang sinetron 'Anak Jalanan' ini')
         self.described_anaphor_lower = re.compile(
             rf"\s*(?P<desc>[a-z][^,.;:\"“”]{{2,80}}?)[ \t]+(?:{alt(anaphors)})"

@@ -405,6 +405,9 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         hedged = _hedged_name(ctx, segments)
         if hedged is not None:
             return hedged, False
+    described = _described_across_commas(ctx, start, verb_start, segments)
+    if described is not None:
+        return described, False
     for index in range(len(segments) - 1, -1, -1):
         seg_start, seg_end = segments[index]
         if seg_end <= seg_start:
@@ -1036,6 +1039,23 @@ def _pronoun_body(ctx: _Context, text: str, at: int) -> Entity | None:
     name = f"{owner.name}'s {head}"
     state = _person_body_state(ctx, owner, owner.name, head)
     return ctx.ents.resolve(Parsed(name, at, at + len(text.strip()), None, name, "organization", state), at)
+
+
+def _described_across_commas(ctx: _Context, start: int, verb_start: int, segments) -> Entity | None:
+    """'Artis kelahiran Jakarta, 20 Agustus 1993 ini mengatakan', 'Pengawal mistar tersibuk (37
+    penyelamatan) di Liga 1 2017 itu berharap': a description of a person (no office) closed by
+    'ini'/'itu', the whole subject with commas, brackets or quote marks inside, is the person the article
+    spoke of (the description with none is read segment by segment, in _subject_of)."""
+    qf, text = ctx.qf, ctx.body[start:verb_start]
+    if qf.described_anaphor_wide is None or ctx.last_person is None \
+            or (len(segments) < 2 and not any(c in text for c in '"“”(')):
+        return None
+    da = qf.described_anaphor_wide.match(text)
+    desc = da.group("desc") if da is not None else ""
+    if not desc or any(w.casefold().rstrip(".,") in ctx.ents.g.title_words for w in desc.split()[:4]) \
+            or not _person_head(qf, desc) or _dated(qf, desc):
+        return None
+    return ctx.last_person
 
 
 def _dated(qf: "QuoteFinder", desc: str) -> bool:
