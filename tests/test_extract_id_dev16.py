@@ -86,3 +86,21 @@ def test_a_description_of_a_person_with_commas_inside_closed_by_ini_is_the_perso
             "Artis kelahiran Jakarta, 20 Agustus 1993 ini mengatakan dirinya selalu memperingati Hari Kartini.\n\n"
             "Presiden Joko Widodo, yang hadir di acara itu, mengatakan bahwa perempuan harus terus berkarya.")
     assert [s for s, _ in indirect(run(body))] == ["Tina Toon", "Joko Widodo"]
+
+
+def test_a_home_body_by_its_short_name_alone_reports():
+    # home_body_subject: 'KPU menyatakan bahwa ...', 'Sebelumnya, Bawaslu juga menilai ...'
+    body = ("Pemilihan kepala daerah serentak digelar di seluruh Indonesia pada hari Rabu.\n\n"
+            "KPU menyatakan bahwa tingkat partisipasi pemilih mencapai 75 persen di seluruh daerah.\n\n"
+            "Sebelumnya, Bawaslu juga menilai masih ada pelanggaran kampanye di sejumlah daerah pemilihan.")
+    assert reports_of(body, "id") == [
+        ("KPU", "tingkat partisipasi pemilih mencapai 75 persen di seluruh daerah", "ID"),
+        ("Bawaslu", "masih ada pelanggaran kampanye di sejumlah daerah pemilihan", "ID")]
+
+
+def test_what_someone_must_say_is_no_report():
+    # non_report_words 'harus', 'sebaiknya': 'Pemda harus mengingatkan bahwa relaksasi bukan berarti ...'
+    body = ("Pandemi belum berakhir di banyak daerah.\n\n"
+            "Pemda harus mengingatkan bahwa relaksasi bukan berarti aktivitas kembali normal seperti sebelumnya.\n\n"
+            "Menurut dia, pemerintah sebaiknya menyampaikan bahwa ancaman wabah itu masih ada.")
+    assert reports_of(body, "id") == []

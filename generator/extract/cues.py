@@ -405,6 +405,13 @@ class QuoteFinder:
         self.described_anaphor = re.compile(
             rf"\s*(?P<desc>[{UPPER}][^,.;:\"“”]{{2,80}}?)[ \t]+(?:{alt(anaphors)})"
             rf"(?:[ \t]+(?:{alt(particles)}))*[ \t]*\Z") if anaphors and particles else None
+        # 'KPU menyatakan ...', 'Sebelumnya, Polri mengatakan ...': a home body by its own name alone (no
+        # person's name, so the grammar reads no speaker in it), after an opening phrase and before particles
+        home_bodies = pack.words("home_institutions")
+        self.home_body_subject = re.compile(
+            rf"(?:[^,;:\"“”]{{1,40}},[ \t]*)?(?P<body>{alt(home_bodies)})"
+            rf"(?:[ \t]+(?:{alt(pack.words('subject_particles') + pack.words('auxiliaries'))}))*[ \t]*\Z") \
+            if home_bodies else None
         # (the same across commas, brackets and quote marks: 'Artis kelahiran Jakarta, 20 Agustus 1993 ini')
         self.described_anaphor_wide = re.compile(
             rf"\s*(?P<desc>[{UPPER}][^.;:!?\n]{{2,160}}?)[ \t]+(?:{alt(anaphors)})"

@@ -540,6 +540,12 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             e, partner, others, pron = listed[0], listed[1], listed[2:], False
         else:
             e, pron = _subject(ctx, s.start, s.start + issued.start() if issued is not None else vs, spans)
+        if e is None and not pron and issued is None and qf.home_body_subject is not None:
+            hb = qf.home_body_subject.fullmatch(text, 0, v.start())
+            if hb is not None:
+                # 'KPU menyatakan bahwa ...': the home state's body speaks (its state: the entities')
+                name, at = hb.group("body"), s.start + hb.start("body")
+                e = ctx.ents.resolve(Parsed(name, at, at + len(name), None, name, "organization", None), at)
         if issued is None and qf.document_at_end.search(text, 0, v.start()) is not None:
             # 'RIAA's DMCA notice alleged ...', 'A statement from the CIA said ...': the document's
             # owner or source reports
