@@ -2,7 +2,7 @@
 the IndoSum sample. Texts written for these tests."""
 from __future__ import annotations
 
-from .extract_cases import indirect, reports_of, run
+from .extract_cases import all_id, indirect, reports_of, run
 
 OPENING = "Gubernur Jawa Barat Ridwan Kamil meninjau lokasi banjir di Bandung bersama Kepala Dinas Andri Yansyah.\n\n"
 
@@ -104,3 +104,18 @@ def test_what_someone_must_say_is_no_report():
             "Pemda harus mengingatkan bahwa relaksasi bukan berarti aktivitas kembali normal seperti sebelumnya.\n\n"
             "Menurut dia, pemerintah sebaiknya menyampaikan bahwa ancaman wabah itu masih ada.")
     assert reports_of(body, "id") == []
+
+
+def test_data_or_that_alone_named_as_said_attributes_the_sentence_before():
+    # passive_attribution 'Data ini diungkapkan oleh ...', 'Itu disampaikan ...'
+    body = ("Jumlah kunjungan wisatawan mancanegara ke Indonesia meningkat sampai 1,35 juta pada Juli 2017. "
+            "Data ini diungkapkan oleh Badan Pusat Statistik (BPS).")
+    assert [s for s, _ in indirect(run(body))] == ["Badan Pusat Statistik"]
+
+
+def test_an_unnamed_lawyer_of_a_person_is_not_the_person():
+    # _phrase_after: a lower-case deputy role before a person's name, no name of the deputy after it
+    body = ("Bobbi Kristina Brown meninggal pada 2015 setelah ditemukan tak sadarkan diri di rumahnya.\n\n"
+            "\"Gordon harus bertanggung jawab atas kematian Brown,\" kata kuasa hukum Brown kepada wartawan.\n\n"
+            "\"Kami akan terus berjuang,\" ujar kuasa hukum Gordon, Toto Ruhanto, kepada wartawan.")
+    assert [s for s, _, _ in all_id(body)] == ["kuasa hukum Brown", "Toto Ruhanto"]

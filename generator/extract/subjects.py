@@ -1778,6 +1778,13 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
         if named is not None and named.type == "person" and named.name and not named.role \
                 and (len(named.name.split()) >= 2 or ctx.ents.find_person(named.name) is not None):
             chain[0] = named
+    if described and chain[0] is not None and chain[0].type == "person" and not chain[0].role \
+            and any(described.casefold() == d or described.casefold().endswith(" " + d) for d in g.deputy_roles) \
+            and not re.match(r"[ \t]*,[ \t]+[A-Z]", body[m.end():m.end() + 4]):
+        # 'Itu disampaikan kuasa hukum Brown kepada Reuters': the unnamed lawyer of the one named speaks,
+        # not Brown (with the lawyer's name in apposition, 'kuasa hukum Andika, Toto Ruhanto', that name)
+        # (kept out of the article's entities: a later 'Brown' is still Brown)
+        return Entity(name=f"{described} {chain[0].text}", type="person", role=None, first=pos)
     if described and chain[0] is not None and chain[0].type == "person" and not chain[0].role:
         chain[0].role = re.sub(r"^(?:a|an|the)\b\s*", "", described) or None
     end = m.end()
