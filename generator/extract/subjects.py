@@ -1058,6 +1058,17 @@ def _described_across_commas(ctx: _Context, start: int, verb_start: int, segment
     return ctx.last_person
 
 
+def _deputy_of_known(ctx: _Context, described: str, name: str) -> str | None:
+    """The deputy role ending a lower-case description ('kuasa hukum' of 'kuasa hukum Brown') when the
+    name after it is a person the article named before who holds no such role: whose lawyer it is."""
+    folded = described.casefold()
+    role = next((d for d in ctx.ents.g.deputy_roles if folded == d or folded.endswith(" " + d)), None)
+    known = ctx.ents.find_person(name) if role is not None and name else None
+    if known is None or role in (known.role or "").casefold():
+        return None
+    return described[len(described) - len(role):]
+
+
 def _dated(qf: "QuoteFinder", desc: str) -> bool:
     """A description closed by a noun of time, its anaphor a date: 'Antonio Guterres hari ini'; not
     an age or a span ('pebalap 38 tahun tersebut', 'aktor berusia 29 tahun itu')."""
@@ -1778,13 +1789,14 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
         if named is not None and named.type == "person" and named.name and not named.role \
                 and (len(named.name.split()) >= 2 or ctx.ents.find_person(named.name) is not None):
             chain[0] = named
-    if described and chain[0] is not None and chain[0].type == "person" and not chain[0].role \
-            and any(described.casefold() == d or described.casefold().endswith(" " + d) for d in g.deputy_roles) \
+    if described and ctx.qf.deputy_of_known and chain[0] is not None and chain[0].type == "person" \
+            and not chain[0].role and (deputy := _deputy_of_known(ctx, described, chain[0].name or "")) \
             and not re.match(r"[ \t]*,[ \t]+[A-Z]", body[m.end():m.end() + 4]):
-        # 'Itu disampaikan kuasa hukum Brown kepada Reuters': the unnamed lawyer of the one named speaks,
-        # not Brown (with the lawyer's name in apposition, 'kuasa hukum Andika, Toto Ruhanto', that name)
-        # (kept out of the article's entities: a later 'Brown' is still Brown)
-        return Entity(name=f"{described} {chain[0].text}", type="person", role=None, first=pos)
+        # 'Itu disampaikan kuasa hukum Brown kepada Reuters': the unnamed lawyer of a person the
+        # article named speaks, not that person (with the lawyer's name in apposition, 'kuasa hukum
+        # Andika, Toto Ruhanto', the lawyer is named); kept out of the article's entities, so that a
+        # later 'Brown' is still Brown
+        return Entity(name=f"{deputy} {chain[0].text}", type="person", role=None, first=pos)
     if described and chain[0] is not None and chain[0].type == "person" and not chain[0].role:
         chain[0].role = re.sub(r"^(?:a|an|the)\b\s*", "", described) or None
     end = m.end()
