@@ -119,3 +119,10 @@ def test_an_unnamed_lawyer_of_a_person_is_not_the_person():
             "\"Gordon harus bertanggung jawab atas kematian Brown,\" kata kuasa hukum Brown kepada wartawan.\n\n"
             "\"Kami akan terus berjuang,\" ujar kuasa hukum Gordon, Toto Ruhanto, kepada wartawan.")
     assert [s for s, _, _ in all_id(body)] == ["kuasa hukum Brown", "Toto Ruhanto"]
+
+
+def test_a_thing_delivered_by_someone_is_no_report_of_theirs():
+    # passive_clause_cues: no 'disampaikan' ('Bantuan serupa disampaikan Politeknik ... berupa ...')
+    body = ("Sejumlah lembaga menyumbang alat kesehatan untuk warga Kupang.\n\n"
+            "Bantuan serupa disampaikan Politeknik Negeri Kupang berupa satu unit bilik disinfektan.")
+    assert indirect(run(body)) == []

@@ -422,6 +422,7 @@ class QuoteFinder:
             rf"(?:[ \t]+(?:{alt(particles)}))*[ \t]*\Z") if anaphors and particles else None
         self.person_nouns = {w.casefold() for w in pack.words("person_nouns")}
         self.deputy_of_known = bool(pack.get("deputy_of_known_person"))
+        self.passive_clause_cues = {w.casefold() for w in pack.words("passive_clause_cues")}
         # 'Peneliti ekonomi pensiunan Evelyne Deurilla - Feer datang ...': a capitalised person noun,
         # a lower-case description (no stop, no verb), then the name (see _person_opening)
         self.described_heads = self.person_nouns | {w.casefold() for w in pack.words("lower_roles") if " " not in w}

@@ -865,6 +865,9 @@ def _passive_agent_goes_on(ctx: _Context, s: Sentence, verb_at: int, agent_at: i
     Teco memiliki kemampuan komplet', 'nama pun diakui Henry belum dapat dikatakan sah'), not a word of
     where, when or to whom it was said ('Hal itu disampaikan Alex Noerdin setelah membuka ...')."""
     qf, body, g = ctx.qf, ctx.body, ctx.ents.g
+    verb = re.match(r"\w+", body[s.start + verb_at:s.end])
+    if verb is None or verb.group().casefold() not in qf.passive_clause_cues:
+        return False  # ('Bantuan serupa disampaikan Politeknik Negeri Kupang berupa ...': delivered)
     before = _WORDS.findall(body[s.start:s.start + verb_at])
     if not before or before[-1].casefold() in qf.relative_set:
         return False
