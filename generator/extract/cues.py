@@ -70,9 +70,11 @@ class QuoteFinder:
             rf"\s*,\s*(?:{alt(participles)})\s+(?:that\s+)?", re.I) if participles else None
         # 'Hal senada disampaikan (oleh) X': a passive speech verb and its agent
         passive_speech = pack.words("passive_speech_verbs")
+        # (or a lower-case description of a person before the name: 'diakui oleh ahli ortopedi Gaurav Rathore')
+        agent_heads = pack.words("lower_roles") + pack.words("person_nouns")
         self.passive_agent = re.compile(
             rf"(?<![\w-])(?:{alt(passive_speech)})(?:[ \t]+(?:{alt(pack.words('passive_agent_markers') or ['by'])}))?[ \t]+"
-            rf"(?=[{UPPER}]|(?:{alt(pack.words('lower_roles'))})\b)") if passive_speech else None
+            rf"(?=[{UPPER}]|(?:{alt(agent_heads)})\b)") if passive_speech else None
         # an active verb right after a subject: 'Nawawi Pomolango menyayangkan'
         prefixes = pack.words("active_verb_prefixes")
         self.verb_after = re.compile(rf"[ \t]+(?:{alt(prefixes)})[a-z]{{3,}}\b") if prefixes else None
@@ -138,7 +140,11 @@ class QuoteFinder:
         self.lower_role_comma = re.compile(
             rf"(?:{alt(pack.words('lower_roles'))})(?:[ \t]+[a-z]+){{0,3}},[ \t]+(?=[{UPPER}])")
         # inside a sentence, between commas: 'Namun, lanjut Teguh, PSBB belum efektif'
-        self.inline_cue = re.compile(rf"(?:^|,)[ \t]*(?:{cues})[ \t]+")
+        # (or opening it, capitalised: 'Kata Aris, Novel begitu ...', 'Dijelaskan oleh Andri, Pemprov ...')
+        opening = [w[:1].upper() + w[1:] for w in pack.words("opening_cues")]
+        agent = alt(pack.words("passive_agent_markers")) if pack.words("passive_agent_markers") else ""
+        opening_cue = rf"\A[ \t]*(?:{alt(opening)})(?:[ \t]+(?:{agent}))?|" if opening and agent else ""
+        self.inline_cue = re.compile(rf"(?:{opening_cue}(?:^|,)[ \t]*(?:{cues}))[ \t]+")
         # 'kata ahli epidemiologi Universitas Airlangga, Windhu Purnomo, ...': a description, then the name
         # 'menurut pengamat pangan, Anton Apriyantono, fenomena ...': a description, a name, a clause
         self.described_name = re.compile(
@@ -407,11 +413,24 @@ class QuoteFinder:
         self.described_anaphor = re.compile(
             rf"\s*(?P<desc>[{UPPER}][^,.;:\"“”]{{2,80}}?)[ \t]+(?:{alt(anaphors)})"
             rf"(?:[ \t]+(?:{alt(particles)}))*[ \t]*\Z") if anaphors and particles else None
+        # 'KPU menyatakan ...', 'Sebelumnya, Polri mengatakan ...': a home body by its own name alone (no
+        # person's name, so the grammar reads no speaker in it), after an opening phrase and before particles
+        home_bodies = pack.words("home_institutions")
+        self.home_body_subject = re.compile(
+            rf"(?:[^,;:\"“”]{{1,40}},[ \t]*)?(?P<body>{alt(home_bodies)})"
+            rf"(?:[ \t]+(?:{alt(pack.words('subject_particles') + pack.words('auxiliaries'))}))*[ \t]*\Z") \
+            if home_bodies else None
+        # (the same across commas, brackets and quote marks: 'Artis kelahiran Jakarta, 20 Agustus 1993 ini')
+        self.described_anaphor_wide = re.compile(
+            rf"\s*(?P<desc>[{UPPER}][^.;:!?\n]{{2,160}}?)[ \t]+(?:{alt(anaphors)})"
+            rf"(?:[ \t]+(?:{alt(particles)}))*[ \t]*\Z") if anaphors and particles else None
         # (the same in lower case, after an opening phrase: 'bintang sinetron 'Anak Jalanan' ini')
         self.described_anaphor_lower = re.compile(
             rf"\s*(?P<desc>[a-z][^,.;:\"“”]{{2,80}}?)[ \t]+(?:{alt(anaphors)})"
             rf"(?:[ \t]+(?:{alt(particles)}))*[ \t]*\Z") if anaphors and particles else None
         self.person_nouns = {w.casefold() for w in pack.words("person_nouns")}
+        self.deputy_of_known = bool(pack.get("deputy_of_known_person"))
+        self.passive_clause_cues = {w.casefold() for w in pack.words("passive_clause_cues")}
         # 'Peneliti ekonomi pensiunan Evelyne Deurilla - Feer datang ...': a capitalised person noun,
         # a lower-case description (no stop, no verb), then the name (see _person_opening)
         self.described_heads = self.person_nouns | {w.casefold() for w in pack.words("lower_roles") if " " not in w}

@@ -249,6 +249,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         pa = qf.passive_agent.search(text)
         if pa is not None and qf.relative_before is not None and qf.relative_before.search(text, 0, pa.start()):
             pa = None  # ('Menurut Pigai, tugas ... tak tumpang tindih seperti yang disebutkan oleh Fahri')
+        if pa is not None and qf.indirect_verb is not None and qf.indirect_verb.search(text, 0, pa.start()):
+            pa = None  # ('Budi mengatakan langkah yang dinilai DPR terlalu mahal itu ...': the report before it)
         if pa is not None and not any(a <= s.start + pa.start() < b for a, b in spans):
             e = _phrase_after(ctx, s.start + pa.end())
             ap = qf.lower_role_comma.match(body, s.start + pa.end()) if e is None else None
@@ -266,6 +268,12 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     if len(_WORDS.findall(body[s.start + pm.end():b])) >= 2 and body[a] not in '"“”„«' \
                             and not _mostly_quoted(a, b, spans):
                         return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "passive-mid")
+                if comma < 0 and _passive_agent_goes_on(ctx, s, pa.start(), s.start + pa.end()):
+                    # 'kondisi tersebut diakui oleh ahli ortopedi Gaurav Rathore menjadi tantangan ...':
+                    # the clause around the cue with no commas is the agent's (the cue words stay inside)
+                    a, b = _trim(body, s.start, s.end)
+                    if body[a] not in '"“”„«' and not _mostly_quoted(a, b, spans):
+                        return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "passive-mid")
                 return e, None
     # 'Menurut X, ...' / 'According to X, ...'
     if qf.according is not None:
@@ -560,6 +568,12 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             e, partner, others, pron = listed[0], listed[1], listed[2:], False
         else:
             e, pron = _subject(ctx, s.start, s.start + issued.start() if issued is not None else vs, spans)
+        if e is None and not pron and issued is None and qf.home_body_subject is not None:
+            hb = qf.home_body_subject.fullmatch(text, 0, v.start())
+            if hb is not None:
+                # 'KPU menyatakan bahwa ...': the home state's body speaks (its state: the entities')
+                name, at = hb.group("body"), s.start + hb.start("body")
+                e = ctx.ents.resolve(Parsed(name, at, at + len(name), None, name, "organization", None), at)
         if issued is None and qf.document_at_end.search(text, 0, v.start()) is not None:
             # 'RIAA's DMCA notice alleged ...', 'A statement from the CIA said ...': the document's
             # owner or source reports
@@ -873,6 +887,26 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 subject = ctx.ents.resolve(p, p.start)
                 break
     return subject, None
+
+
+def _passive_agent_goes_on(ctx: _Context, s: Sentence, verb_at: int, agent_at: int) -> bool:
+    """Whether a passive speech verb at text offset verb_at, its agent named at body offset agent_at,
+    stands inside one clause: a subject before it (not a relative clause: 'yang dikatakan Lucky') and,
+    right after the agent's name, a lower-case word that goes on with the predicate ('pemain itu dinilai
+    Teco memiliki kemampuan komplet', 'nama pun diakui Henry belum dapat dikatakan sah'), not a word of
+    where, when or to whom it was said ('Hal itu disampaikan Alex Noerdin setelah membuka ...')."""
+    qf, body, g = ctx.qf, ctx.body, ctx.ents.g
+    verb = re.match(r"\w+", body[s.start + verb_at:s.end])
+    if verb is None or verb.group().casefold() not in qf.passive_clause_cues:
+        return False  # ('Bantuan serupa disampaikan Politeknik Negeri Kupang berupa ...': delivered)
+    before = _WORDS.findall(body[s.start:s.start + verb_at])
+    if not before or before[-1].casefold() in qf.relative_set:
+        return False
+    described = re.match(r"(?:[a-z][\w-]*[ \t]+){0,3}(?=[A-Z])", body[agent_at:s.end])
+    m = g.match_at(body, agent_at + described.end()) if described is not None else None
+    nxt = re.match(r"[ \t]+([a-z][\w-]*)[ \t]+[a-z]", body[m.end():s.end]) if m is not None else None
+    return nxt is not None and nxt.group(1) not in qf.stop_words_after_name \
+        and nxt.group(1) not in qf.subject_stops
 
 
 def _quote_opens_longer_clause(qf: QuoteFinder, body: str, a: int, b: int, spans) -> bool:

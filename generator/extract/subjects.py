@@ -405,6 +405,9 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         hedged = _hedged_name(ctx, segments)
         if hedged is not None:
             return hedged, False
+    described = _described_across_commas(ctx, start, verb_start, segments)
+    if described is not None:
+        return described, False
     for index in range(len(segments) - 1, -1, -1):
         seg_start, seg_end = segments[index]
         if seg_end <= seg_start:
@@ -1067,6 +1070,34 @@ def _pronoun_body(ctx: _Context, text: str, at: int) -> Entity | None:
     name = f"{owner.name}'s {head}"
     state = _person_body_state(ctx, owner, owner.name, head)
     return ctx.ents.resolve(Parsed(name, at, at + len(text.strip()), None, name, "organization", state), at)
+
+
+def _described_across_commas(ctx: _Context, start: int, verb_start: int, segments) -> Entity | None:
+    """'Artis kelahiran Jakarta, 20 Agustus 1993 ini mengatakan', 'Pengawal mistar tersibuk (37
+    penyelamatan) di Liga 1 2017 itu berharap': a description of a person (no office) closed by
+    'ini'/'itu', the whole subject with commas, brackets or quote marks inside, is the person the article
+    spoke of (the description with none is read segment by segment, in _subject_of)."""
+    qf, text = ctx.qf, ctx.body[start:verb_start]
+    if qf.described_anaphor_wide is None or ctx.last_person is None \
+            or (len(segments) < 2 and not any(c in text for c in '"“”(')):
+        return None
+    da = qf.described_anaphor_wide.match(text)
+    desc = da.group("desc") if da is not None else ""
+    if not desc or any(w.casefold().rstrip(".,") in ctx.ents.g.title_words for w in desc.split()[:4]) \
+            or not _person_head(qf, desc) or _dated(qf, desc):
+        return None
+    return ctx.last_person
+
+
+def _deputy_of_known(ctx: _Context, described: str, name: str) -> str | None:
+    """The deputy role ending a lower-case description ('kuasa hukum' of 'kuasa hukum Brown') when the
+    name after it is a person the article named before who holds no such role: whose lawyer it is."""
+    folded = described.casefold()
+    role = next((d for d in ctx.ents.g.deputy_roles if folded == d or folded.endswith(" " + d)), None)
+    known = ctx.ents.find_person(name) if role is not None and name else None
+    if known is None or role in (known.role or "").casefold():
+        return None
+    return described[len(described) - len(role):]
 
 
 def _dated(qf: "QuoteFinder", desc: str) -> bool:
@@ -1788,6 +1819,14 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
         if named is not None and named.type == "person" and named.name and not named.role \
                 and (len(named.name.split()) >= 2 or ctx.ents.find_person(named.name) is not None):
             chain[0] = named
+    if described and ctx.qf.deputy_of_known and chain[0] is not None and chain[0].type == "person" \
+            and not chain[0].role and (deputy := _deputy_of_known(ctx, described, chain[0].name or "")) \
+            and not re.match(r"[ \t]*,[ \t]+[A-Z]", body[m.end():m.end() + 4]):
+        # 'Itu disampaikan kuasa hukum Brown kepada Reuters': the unnamed lawyer of a person the
+        # article named speaks, not that person (with the lawyer's name in apposition, 'kuasa hukum
+        # Andika, Toto Ruhanto', the lawyer is named); kept out of the article's entities, so that a
+        # later 'Brown' is still Brown
+        return Entity(name=f"{deputy} {chain[0].text}", type="person", role=None, first=pos)
     if described and chain[0] is not None and chain[0].type == "person" and not chain[0].role:
         chain[0].role = re.sub(r"^(?:a|an|the)\b\s*", "", described) or None
     end = m.end()
