@@ -538,8 +538,14 @@ class QuoteFinder:
         definite = pack.words("definite_articles")
         # ('and the police said': the article before an unnamed authority in mid-sentence)
         self.definite_lead = re.compile(rf"^(?:{alt(definite)})[ \t]+" if definite else r"(?!)")
+        # ('the home secretary said', 'the trade and industry secretary has said': a portfolio in
+        # lower-case words before an office that has one)
+        portfolio_heads, alone = pack.words("portfolio_offices"), pack.words("portfolio_offices_alone")
+        portfolio = rf"|(?:[a-z][\w-]*\s+(?:and\s+[a-z][\w-]*\s+)?){{1,2}}(?:{alt(portfolio_heads)})" \
+            if portfolio_heads else ""
+        portfolio += rf"|(?:{alt(alone)})" if alone else ""
         self.definite_role = re.compile(
-            rf"(?:^|\s)(?:{alt(definite)})\s+{qualifier}(?P<role>{alt(lroles)}){particle_tail}\s*$") \
+            rf"(?:^|\s)(?:{alt(definite)})\s+{qualifier}(?P<role>{alt(lroles)}{portfolio}){particle_tail}\s*$") \
             if lroles and determiners and definite else None
         # 'The head of the police's internal investigators told the court': a role of an
         # institution, unnamed, as the subject

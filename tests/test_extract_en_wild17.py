@@ -1,0 +1,47 @@
+"""English reports found from how often their form goes unreported in the Wikinews and BBC samples
+(helper h_enwild17). Texts written for these tests."""
+from __future__ import annotations
+
+from .extract_cases import all_en, grammar_en
+
+
+# ---- a government office named by its portfolio ('the home secretary said') ----------------
+
+def test_a_portfolio_office_is_the_person_the_sentence_before_names():
+    # _portfolio_holder: the one person of the sentence before, who holds no other office
+    body = ("Britain's budget rebate is not up for renegotiation, Jack Straw said.\n\n"
+            "The foreign secretary told MPs the rebate was \"entirely justified\".")
+    found = all_en(body)
+    assert ("Jack Straw", "the rebate was \"entirely justified\"", "GB") in found or \
+        any(s == "Jack Straw" and t.startswith("the rebate was") for s, t, _ in found)
+
+
+def test_a_portfolio_office_is_the_one_named_with_it_and_not_another_office():
+    # the home secretary is Home Secretary Charles Clarke, not Foreign Secretary Jack Straw
+    body = ("Home Secretary Charles Clarke met police chiefs on Monday. Foreign Secretary Jack Straw "
+            "was in Brussels.\n\nThe home secretary said the new targets would help the police.")
+    speakers = {s for s, t, _ in all_en(body) if t.startswith("the new targets")}
+    assert speakers == {"Charles Clarke"}
+
+
+def test_a_sentence_opening_title_stays_on_a_full_name_whose_surname_is_a_word():
+    # Grammar._given_then_surname: 'Chancellor Gordon Brown' keeps its title though 'brown' is a
+    # common word and the article writes 'the chancellor' in lower case
+    body = ("Chancellor Gordon Brown has defended his record.\n\n"
+            "Mr Brown spoke in London. The chancellor said the plan would save the poorest countries $3bn.")
+    assert any(s == "Gordon Brown" and t.startswith("the plan would save") for s, t, _ in all_en(body))
+    g = grammar_en()
+    text = "Chancellor Gordon Brown has defended his record. the chancellor"
+    p = g.parse(text, 0, len("Chancellor Gordon Brown"), {"chancellor", "the"}, True)
+    assert p.role == "Chancellor" and p.name == "Gordon Brown"
+
+
+def test_the_shadow_office_is_not_its_holder():
+    # g.shadows: 'the chancellor' is not shadow chancellor Oliver Letwin, and the reverse
+    body = ("Gordon Brown has issued a rallying cry to Labour supporters.\n\n"
+            "The chancellor said the vote would give a clear choice. Shadow chancellor Oliver Letwin "
+            "attacked the plans.\n\nThe shadow chancellor said taxes would have to rise.")
+    found = all_en(body)
+    assert any(s == "Gordon Brown" and t.startswith("the vote would") for s, t, _ in found)
+    assert not any(s == "Gordon Brown" and t.startswith("taxes would") for s, t, _ in found)
+
