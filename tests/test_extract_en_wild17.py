@@ -45,3 +45,30 @@ def test_the_shadow_office_is_not_its_holder():
     assert any(s == "Gordon Brown" and t.startswith("the vote would") for s, t, _ in found)
     assert not any(s == "Gordon Brown" and t.startswith("taxes would") for s, t, _ in found)
 
+
+# ---- a group's plural present form after the clause it reports ('..., the Lib Dems say.') ----
+
+def test_a_trailing_plural_cue_reports_the_clause_before_it():
+    # trailing_plural_cues 'say' in trailing_subject
+    body = ("Borrowing rose again in May.\n\n"
+            "People vulnerable to problem debts should be afforded greater protection, the Lib Dems say.")
+    assert ("Lib Dems", "People vulnerable to problem debts should be afforded greater protection", None) in all_en(body)
+
+
+def test_an_inverted_plural_cue_names_the_group_after_it():
+    # after_plural_verb and _inverted_group: '..., say the Tories.', '..., say researchers at X.'
+    body = ("The election campaign began on Monday.\n\n"
+            "The prime minister has no qualms about breaking his promises, say the Tories.\n\n"
+            "Optimism is at its highest since 1997, say researchers at Oxford Economics.")
+    found = all_en(body)
+    assert ("Tories", "The prime minister has no qualms about breaking his promises", None) in found
+    assert ("researchers", "Optimism is at its highest since 1997", None) in found
+
+
+def test_a_plural_form_that_opens_a_clause_or_is_a_noun_reports_nothing():
+    # not '..., say they hope ...' (a clause of its own), nor 'stress' (a noun), nor a dashed aside
+    body = ("Hunting with dogs was banned.\n\n"
+            "Anti-hunt groups, for whom the ban ends years of campaigning, say they hope most will obey the law.\n\n"
+            "Yet as competition grew and the boom ended, the firm found itself under growing financial stress.\n\n"
+            "He put a lot of effort - too much, critics argue - into enforcement.")
+    assert not [q for q in all_en(body) if q[1].startswith(("Anti-hunt", "Yet as", "He put"))]

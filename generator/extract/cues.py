@@ -148,6 +148,12 @@ class QuoteFinder:
         particled = (rf"(?:{alt(particles)})[ \t]+(?:{alt(particle_cues)})|(?:(?:{alt(particles)})[ \t]+)?"
                      if particles and particle_cues else "")
         self.after_verb = re.compile(rf"\s*[,.!?;:—–-]?\s*(?:{particled}(?:{cues}))\b[ \t]+", re.I)
+        # '..., say MPs.', '..., say researchers at BDO Stoy Hayward.': a group's plural present form
+        # after the clause it reports (trailing_plural_cues: not the ones that are also nouns)
+        trailing_plural = pack.words("trailing_plural_cues")
+        plural_cues = alt(pack.words("cue_verbs") + trailing_plural) if trailing_plural else cues
+        self.after_plural_verb = re.compile(rf"\s*,\s*(?:{alt(trailing_plural)})[ \t]+(?=[\w])") \
+            if trailing_plural else None
         # '"...," reads an AEW press release', 'The family's statement on the death read: "..."': a
         # document's words; whoever issued it speaks
         reading = pack.words("document_reading_verbs")
@@ -862,11 +868,11 @@ class QuoteFinder:
             rf"(?<![\w-])(?:{alt(quoting)})[ \t]+(?P<who>[^;:\"“”\n]{{1,140}}?),?[ \t]+(?:{alt(as_saying)})"
             rf"(?:[ \t]+(?:{alt(pack.words('indirect_complementisers'))}))?[ \t]*[,:]?[ \t]*") \
             if quoting and as_saying else None
-        # '..., some economists warned.', '..., the bank said.': a trailing cue whose subject is a
-        # group, the authorities or a body named before by its kind
+        # '..., some economists warned.', '..., the bank said.', '..., the Lib Dems say.': a trailing cue
+        # whose subject is a group, the authorities or a body named before by its kind
         self.trailing_subject = re.compile(
             rf"\s*,\s*(?P<who>[^,;:\"“”\n]{{2,60}}?)[ \t]+(?:(?:{alt(pack.words('subject_particles'))})[ \t]+)?"
-            rf"(?:{cues})\b", re.I) if cues else None
+            rf"(?:{plural_cues})\b", re.I) if cues else None
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
         # ', but said ...': a second verb of the clause before, after a comma
         joined = pack.words("clause_coordinators")
