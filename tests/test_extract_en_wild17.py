@@ -72,3 +72,25 @@ def test_a_plural_form_that_opens_a_clause_or_is_a_noun_reports_nothing():
             "Yet as competition grew and the boom ended, the firm found itself under growing financial stress.\n\n"
             "He put a lot of effort - too much, critics argue - into enforcement.")
     assert not [q for q in all_en(body) if q[1].startswith(("Anti-hunt", "Yet as", "He put"))]
+
+
+# ---- a sentence opening with 'But' or 'And', then a subject in lower case ---------------------
+
+def test_a_lower_case_subject_after_an_opening_but_reports():
+    # _subject: _OPENING_COORDINATOR, tried when the whole opening reads as no subject
+    body = ("The dollar rallied on Monday after weeks of losses.\n\n"
+            "But analysts said the respite was likely to be only temporary.\n\n"
+            "But the committee said an amendment was needed to protect anglers.")
+    found = all_en(body)
+    assert ("analysts", "the respite was likely to be only temporary", None) in found
+    assert ("committee", "an amendment was needed to protect anglers", None) in found
+
+
+def test_a_pronoun_or_a_named_subject_after_an_opening_but_reads_as_before():
+    # (a name is read past 'But' anyway; a pronoun after it is not resolved by this rule)
+    body = ("Blunkett was home secretary until 2004. Beverly Hughes resigned as immigration minister.\n\n"
+            "And he also urged people from ethnic minorities to develop a sense of belonging.\n\n"
+            "But former palace spokesman Dicky Arbiter said the prince should apologise.")
+    found = all_en(body)
+    assert not [q for q in found if q[1].startswith("urged people")]
+    assert [s for s, t, _ in found if t == "the prince should apologise"] == ["Dicky Arbiter"]

@@ -238,11 +238,22 @@ _CLOSING_MARKS = {'"', "”", "’", "'", "»"}
 _POSSESSIVE_END = re.compile(r"['’]s\Z")
 
 
+_OPENING_COORDINATOR = re.compile(r"[ \t]*([A-Z][a-z]+)[ \t]+(?=[a-z])")
+
+
 def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
     """The speaker phrase that is the subject of a verb at verb_start (see _subject_of); a second
     verb of a coordinated predicate ('X menentang lawan - lawannya dan menyebut ...') has the first
     verb's subject."""
     found = _subject_of(ctx, start, verb_start, quotes_spans)
+    opener = _OPENING_COORDINATOR.match(ctx.body, start, verb_start) if found == (None, False) else None
+    if opener is not None and opener.group(1).casefold() in ctx.qf.coordinators:
+        # 'But analysts said ...', 'But the committee said ...': a sentence opening with 'But' or
+        # 'And' has its subject after it (a name is read past it anyway; a pronoun after it is left
+        # as before: 'And he also urged ...' often follows a sentence about someone else)
+        inner = _subject_of(ctx, opener.end(), verb_start, quotes_spans)
+        if inner[0] is not None:
+            return inner
     if found[0] is None and ctx.qf.coordinated_tail is not None:
         co = ctx.qf.coordinated_tail.search(ctx.body, start, verb_start)
         if co is not None:
