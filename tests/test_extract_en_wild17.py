@@ -94,3 +94,22 @@ def test_a_pronoun_or_a_named_subject_after_an_opening_but_reads_as_before():
     found = all_en(body)
     assert not [q for q in found if q[1].startswith("urged people")]
     assert [s for s, t, _ in found if t == "the prince should apologise"] == ["Dicky Arbiter"]
+
+
+# ---- a group described by a word or two before it ('Legal experts said') ---------------------
+
+def test_a_group_after_words_of_its_kind_speaks():
+    # _described_group: the group noun is the speaker ('experts' is in the annotations' 'legal experts')
+    body = ("Rosneft bought the unit in December.\n\n"
+            "Legal experts said the purchase would include the unit's debts.\n\n"
+            "Taxpayers may have to bail out the pension agency, leading economists have warned.")
+    found = all_en(body)
+    assert ("experts", "the purchase would include the unit's debts", None) in found
+    assert ("economists", "Taxpayers may have to bail out the pension agency", None) in found
+
+
+def test_a_described_group_in_an_aside_after_a_name_is_no_speaker():
+    # (not 'Reuters, citing anonymous sources, reported ...': the press reports)
+    body = ("Drones hit two oil plants.\n\n"
+            "Reuters, citing anonymous sources, reported both production and export of oil had been disrupted.")
+    assert not [q for q in all_en(body) if q[0] == "sources"]

@@ -10,7 +10,7 @@ from .marks import Quote, _MARKS, _WORDS, _trim
 from .outlets import is_news_outlet
 from .sentences import Sentence
 from .speakers import Entity, Parsed, UPPER
-from .subjects import _Context, _authority, _firm_named_last, _group, _phrase_after, _pronoun_body, _subject, \
+from .subjects import _Context, _authority, _described_group, _firm_named_last, _group, _phrase_after, _pronoun_body, _subject, \
     _unnamed_entity
 
 
@@ -735,7 +735,8 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                 ts = None  # (an aside between dashes: '... a lot of effort - too much, critics argue - into ...')
             if ts is not None and len(_WORDS.findall(rest, ts.end())) <= 6:
                 who = ts.group("who").strip()
-                gm = qf.group_subject.fullmatch(who) if qf.group_subject is not None else None
+                gm = (qf.group_subject.fullmatch(who) or _described_group(ctx, who)) \
+                    if qf.group_subject is not None else None
                 au = (qf.authority.fullmatch(who) or qf.authority.fullmatch(qf.definite_lead.sub("", who, count=1))) \
                     if qf.authority is not None else None
                 definite = re.match(r"(?:the|The)[ \t]+(?P<noun>[a-z]+)\Z", who)

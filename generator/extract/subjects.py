@@ -397,6 +397,32 @@ def _office_place_goes_on(ctx: _Context, segments: list[tuple[int, int]]) -> boo
         and 2 <= len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split())
 
 
+_MODIFIER = re.compile(r"([A-Za-z][a-z-]+)[ \t]+")
+
+
+def _described_group(ctx: _Context, text: str) -> re.Match | None:
+    """'Legal experts said', 'Corporate governance experts said', '..., leading economists have
+    warned.': a group (group_subject) after one or two words that say what kind, the group as
+    the speaker (the annotations' name of it holds its noun). The words are common words or
+    written in lower case by the article, never a name ('Microsoft engineers'), a pronoun or a
+    function word."""
+    g, qf, pos = ctx.ents.g, ctx.qf, 0
+    for _ in range(2):
+        m = _MODIFIER.match(text, pos)
+        if m is None:
+            return None
+        w = m.group(1)
+        low = w.casefold()
+        if low in qf.stopword_words or low in qf.pronoun_set or low in g.title_words \
+                or (w[:1].isupper() and low not in g.common and low not in ctx.ents.lowercase_words):
+            return None
+        pos = m.end()
+        gm = qf.group_subject.fullmatch(text, pos)
+        if gm is not None:
+            return gm
+    return None
+
+
 def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
     """The speaker phrase that is the subject of a verb at verb_start, searching the sentence text
     body[start:verb_start] segment by segment from the verb back. Returns (entity, pronoun)."""
@@ -893,6 +919,10 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 return e, False
         if p is None and index == len(segments) - 1 and ctx.qf.group_subject is not None:
             gm = ctx.qf.group_subject.fullmatch(text.strip())
+            if gm is None and (index == 0 or _opens_adverbially(ctx, segments[index - 1])
+                               or _opens_with_preposition(ctx, segments[index - 1])):
+                # (not an aside after a name: 'Reuters, citing anonymous sources, reported')
+                gm = _described_group(ctx, text.strip())
             if gm is not None:
                 # 'A number of Senators condemned ...', 'Protesters have claimed ...': a group
                 # speaks; a group of a state's own office holders speaks for the story's state
