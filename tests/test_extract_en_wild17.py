@@ -49,7 +49,7 @@ def test_the_shadow_office_is_not_its_holder():
 # ---- a group's plural present form after the clause it reports ('..., the Lib Dems say.') ----
 
 def test_a_trailing_plural_cue_reports_the_clause_before_it():
-    # trailing_plural_cues 'say' in trailing_subject
+    # trailing_present_cues 'say' in trailing_subject
     body = ("Borrowing rose again in May.\n\n"
             "People vulnerable to problem debts should be afforded greater protection, the Lib Dems say.")
     assert ("Lib Dems", "People vulnerable to problem debts should be afforded greater protection", None) in all_en(body)
@@ -113,3 +113,24 @@ def test_a_described_group_in_an_aside_after_a_name_is_no_speaker():
     body = ("Drones hit two oil plants.\n\n"
             "Reuters, citing anonymous sources, reported both production and export of oil had been disrupted.")
     assert not [q for q in all_en(body) if q[0] == "sources"]
+
+
+def test_a_present_form_after_the_clause_reports_it_for_one_speaker():
+    # trailing_present_cues 'argues', 'believes', 'insists' (after the clause, a pronoun ending the
+    # sentence, a name, or inverted before a name and its apposition)
+    body = ("James Humphreys, a former adviser, spoke on Monday.\n\n"
+            "There are risks but the prize is tackling lower turnouts, he argues.\n\n"
+            "Economic growth is likely to be constrained by rising taxes, Deloitte believes.\n\n"
+            "Yet investment from abroad is still warmly welcomed, insists Mr Hadi, an Iraqi who left the country.")
+    found = all_en(body)
+    assert ("James Humphreys", "There are risks but the prize is tackling lower turnouts", None) in found
+    assert ("Deloitte", "Economic growth is likely to be constrained by rising taxes", None) in found
+    assert ("Hadi", "Yet investment from abroad is still warmly welcomed", None) in found
+
+
+def test_a_pronoun_and_present_form_inside_the_clause_is_no_trailing_cue():
+    # ('..., he believes, will warm to.': the cue interrupts the clause; the words before it are not
+    # a report of their own)
+    body = ("Michael Howard spoke on Monday.\n\n"
+            "This was the message many in his party wanted and voters, he believes, will warm to.")
+    assert not [q for q in all_en(body) if q[1].startswith("This was the message")]

@@ -148,12 +148,16 @@ class QuoteFinder:
         particled = (rf"(?:{alt(particles)})[ \t]+(?:{alt(particle_cues)})|(?:(?:{alt(particles)})[ \t]+)?"
                      if particles and particle_cues else "")
         self.after_verb = re.compile(rf"\s*[,.!?;:—–-]?\s*(?:{particled}(?:{cues}))\b[ \t]+", re.I)
-        # '..., say MPs.', '..., say researchers at BDO Stoy Hayward.': a group's plural present form
-        # after the clause it reports (trailing_plural_cues: not the ones that are also nouns)
-        trailing_plural = pack.words("trailing_plural_cues")
+        # '..., say MPs.', '..., say researchers at BDO Stoy Hayward.', '..., insists Mr Hadi.': a present
+        # form after the clause it reports (trailing_present_cues: not the ones that are also nouns)
+        trailing_plural = pack.words("trailing_present_cues")
         plural_cues = alt(pack.words("cue_verbs") + trailing_plural) if trailing_plural else cues
         self.after_plural_verb = re.compile(rf"\s*,\s*(?:{alt(trailing_plural)})[ \t]+(?=[\w])") \
             if trailing_plural else None
+        # ('..., he argues.': after a personal pronoun, one speaker's)
+        personal = pack.words("personal_pronouns")
+        self.after_personal_present = re.compile(
+            rf"\s*,\s*(?:{alt(personal)})[ \t]+(?:{alt(trailing_plural)})\b", re.I) if trailing_plural and personal else None
         # '"...," reads an AEW press release', 'The family's statement on the death read: "..."': a
         # document's words; whoever issued it speaks
         reading = pack.words("document_reading_verbs")

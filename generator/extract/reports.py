@@ -600,7 +600,8 @@ def _inverted_group(ctx: _Context, start: int, end: int) -> Entity | None:
     """The speaker of '..., say MPs.', '..., say the Tories.', '..., say researchers at BDO Stoy
     Hayward.': a name, or a group (group_subject), filling the rest of the sentence."""
     body, qf = ctx.body, ctx.qf
-    who = body[start:end].strip().rstrip(".!?").strip()
+    # (up to an apposition: '..., insists Mr Hadi, an Iraqi who left the country three decades ago.')
+    who = body[start:end].split(",", 1)[0].strip().rstrip(".!?").strip()
     if not who or len(who.split()) > 8 or not _WORDS.fullmatch(who.split()[0]) \
             or who.split()[0].casefold() in qf.pronoun_set:
         return None
@@ -612,7 +613,9 @@ def _inverted_group(ctx: _Context, start: int, end: int) -> Entity | None:
         return None
     lead = qf.determiner_any.match(who) if qf.determiner_any is not None else None
     named = who[lead.end():] if lead else who
-    return e if e.name and named.startswith(e.name.split()[0]) and len(named.split()) <= len(e.name.split()) + 1 else None
+    # (the name is all the phrase holds, but for a title: 'Mr Hadi')
+    words = named.split()
+    return e if e.name and set(e.name.split()) <= set(words) and len(words) <= len(e.name.split()) + 1 else None
 
 
 def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
@@ -639,6 +642,10 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
         rest = body[at:s.end]
         speaker = None
         pm = qf.after_pron.match(rest)
+        if pm is None and qf.after_personal_present is not None:
+            # ('..., he argues.' ending the sentence; not '... and voters, he believes, will warm to.')
+            pm = qf.after_personal_present.match(rest)
+            pm = pm if pm is not None and not _WORDS.search(rest, pm.end()) and body[s.end:s.end + 1] != "," else None
         if pm:
             if len(_WORDS.findall(rest, pm.end())) <= 6:
                 speaker = last_person or last
