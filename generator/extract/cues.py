@@ -156,6 +156,16 @@ class QuoteFinder:
         particled = (rf"(?:{alt(particles)})[ \t]+(?:{alt(particle_cues)})|(?:(?:{alt(particles)})[ \t]+)?"
                      if particles and particle_cues else "")
         self.after_verb = re.compile(rf"\s*[,.!?;:—–-]?\s*(?:{particled}(?:{cues}))\b[ \t]+", re.I)
+        # '..., say MPs.', '..., say researchers at BDO Stoy Hayward.', '..., insists Mr Hadi.': a present
+        # form after the clause it reports (trailing_present_cues: not the ones that are also nouns)
+        trailing_plural = pack.words("trailing_present_cues")
+        plural_cues = alt(pack.words("cue_verbs") + trailing_plural) if trailing_plural else cues
+        self.after_plural_verb = re.compile(rf"\s*,\s*(?:{alt(trailing_plural)})[ \t]+(?=[\w])") \
+            if trailing_plural else None
+        # ('..., he argues.': after a personal pronoun, one speaker's)
+        personal = pack.words("personal_pronouns")
+        self.after_personal_present = re.compile(
+            rf"\s*,\s*(?:{alt(personal)})[ \t]+(?:{alt(trailing_plural)})\b", re.I) if trailing_plural and personal else None
         # '"...," reads an AEW press release', 'The family's statement on the death read: "..."': a
         # document's words; whoever issued it speaks
         reading = pack.words("document_reading_verbs")
@@ -565,8 +575,14 @@ class QuoteFinder:
         definite = pack.words("definite_articles")
         # ('and the police said': the article before an unnamed authority in mid-sentence)
         self.definite_lead = re.compile(rf"^(?:{alt(definite)})[ \t]+" if definite else r"(?!)")
+        # ('the home secretary said', 'the trade and industry secretary has said': a portfolio in
+        # lower-case words before an office that has one)
+        portfolio_heads, alone = pack.words("portfolio_offices"), pack.words("portfolio_offices_alone")
+        portfolio = rf"|(?:[a-z][\w-]*\s+(?:and\s+[a-z][\w-]*\s+)?){{1,2}}(?:{alt(portfolio_heads)})" \
+            if portfolio_heads else ""
+        portfolio += rf"|(?:{alt(alone)})" if alone else ""
         self.definite_role = re.compile(
-            rf"(?:^|\s)(?:{alt(definite)})\s+{qualifier}(?P<role>{alt(lroles)}){particle_tail}\s*$") \
+            rf"(?:^|\s)(?:{alt(definite)})\s+{qualifier}(?P<role>{alt(lroles)}{portfolio}){particle_tail}\s*$") \
             if lroles and determiners and definite else None
         # 'The head of the police's internal investigators told the court': a role of an
         # institution, unnamed, as the subject
@@ -883,11 +899,11 @@ class QuoteFinder:
             rf"(?<![\w-])(?:{alt(quoting)})[ \t]+(?P<who>[^;:\"“”\n]{{1,140}}?),?[ \t]+(?:{alt(as_saying)})"
             rf"(?:[ \t]+(?:{alt(pack.words('indirect_complementisers'))}))?[ \t]*[,:]?[ \t]*") \
             if quoting and as_saying else None
-        # '..., some economists warned.', '..., the bank said.': a trailing cue whose subject is a
-        # group, the authorities or a body named before by its kind
+        # '..., some economists warned.', '..., the bank said.', '..., the Lib Dems say.': a trailing cue
+        # whose subject is a group, the authorities or a body named before by its kind
         self.trailing_subject = re.compile(
             rf"\s*,\s*(?P<who>[^,;:\"“”\n]{{2,60}}?)[ \t]+(?:(?:{alt(pack.words('subject_particles'))})[ \t]+)?"
-            rf"(?:{cues})\b", re.I) if cues else None
+            rf"(?:{plural_cues})\b", re.I) if cues else None
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
         self.clause_coordinator_words = {w.casefold() for w in pack.words("clause_coordinators")}
         # ('..., with analysts saying ...': the participle's subject after 'with', an absolute clause)

@@ -10,7 +10,7 @@ from .marks import Quote, _MARKS, _WORDS, _trim
 from .outlets import is_news_outlet
 from .sentences import Sentence
 from .speakers import Entity, Parsed, UPPER
-from .subjects import _Context, _authority, _firm_named_last, _group, _phrase_after, _pronoun_body, _subject, \
+from .subjects import _Context, _authority, _described_group, _firm_named_last, _group, _phrase_after, _pronoun_body, _subject, \
     _unnamed_entity
 
 
@@ -597,6 +597,31 @@ def _trailing_subject_phrase(ctx: _Context, start: int, end: int, spans) -> Enti
     return e
 
 
+_DASH_AFTER = re.compile(r"[ \t]*[-–—]")
+
+
+def _inverted_group(ctx: _Context, start: int, end: int) -> Entity | None:
+    """The speaker of '..., say MPs.', '..., say the Tories.', '..., say researchers at BDO Stoy
+    Hayward.': a name, or a group (group_subject), filling the rest of the sentence."""
+    body, qf = ctx.body, ctx.qf
+    # (up to an apposition: '..., insists Mr Hadi, an Iraqi who left the country three decades ago.')
+    who = body[start:end].split(",", 1)[0].strip().rstrip(".!?").strip()
+    if not who or len(who.split()) > 8 or not _WORDS.fullmatch(who.split()[0]) \
+            or who.split()[0].casefold() in qf.pronoun_set:
+        return None
+    gm = qf.group_subject.fullmatch(who) if qf.group_subject is not None else None
+    if gm is not None:
+        return _group(ctx, gm.group("group"), start + gm.start("group"))
+    e = _phrase_after(ctx, start)
+    if e is None or is_news_outlet(e.name):
+        return None
+    lead = qf.determiner_any.match(who) if qf.determiner_any is not None else None
+    named = who[lead.end():] if lead else who
+    # (the name is all the phrase holds, but for a title: 'Mr Hadi')
+    words = named.split()
+    return e if e.name and set(e.name.split()) <= set(words) and len(words) <= len(e.name.split()) + 1 else None
+
+
 def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                   last_person: Entity | None) -> "Quote | None":
     """Reported speech with its cue after it and no quote marks, as wire copy writes it: 'Posisi
@@ -621,12 +646,22 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
         rest = body[at:s.end]
         speaker = None
         pm = qf.after_pron.match(rest)
+        if pm is None and qf.after_personal_present is not None:
+            # ('..., he argues.' ending the sentence; not '... and voters, he believes, will warm to.')
+            pm = qf.after_personal_present.match(rest)
+            pm = pm if pm is not None and not _WORDS.search(rest, pm.end()) and body[s.end:s.end + 1] != "," else None
         if pm:
             if len(_WORDS.findall(rest, pm.end())) <= 6:
                 speaker = last_person or last
         else:
             m = qf.after_verb.match(rest)
-            if m and rest[:m.end()].split()[-1].casefold() in qf.object_gap_verbs:
+            plural = m is None and qf.after_plural_verb is not None and qf.after_plural_verb.match(rest)
+            if plural:
+                # '..., say the Tories.', '..., say researchers at BDO Stoy Hayward.': the phrase after
+                # the cue ends the sentence and names the group (not '..., say they hope ...')
+                m = None
+                speaker = _inverted_group(ctx, at + plural.end(), s.end)
+            elif m and rest[:m.end()].split()[-1].casefold() in qf.object_gap_verbs:
                 m = None  # ('X, a spokeswoman ..., told CNN, neighbors ...': who is told is no speaker)
             elif m:
                 # 'kata Duta Besar Matthew Rycroft di New York, Senin.': the speaker, then little
@@ -707,9 +742,12 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     speaker = e if e is not None and not outlet else None
         if speaker is None and qf.trailing_subject is not None:
             ts = qf.trailing_subject.match(rest)
+            if ts is not None and _DASH_AFTER.match(rest, ts.end()):
+                ts = None  # (an aside between dashes: '... a lot of effort - too much, critics argue - into ...')
             if ts is not None and len(_WORDS.findall(rest, ts.end())) <= 6:
                 who = ts.group("who").strip()
-                gm = qf.group_subject.fullmatch(who) if qf.group_subject is not None else None
+                gm = (qf.group_subject.fullmatch(who) or _described_group(ctx, who)) \
+                    if qf.group_subject is not None else None
                 au = (qf.authority.fullmatch(who) or qf.authority.fullmatch(qf.definite_lead.sub("", who, count=1))) \
                     if qf.authority is not None else None
                 definite = re.match(r"(?:the|The)[ \t]+(?P<noun>[a-z]+)\Z", who)

@@ -398,6 +398,10 @@ class Grammar:
         self.unheld_office_words = frozenset(w.casefold() for w in pack.words("unheld_office_words"))
         self.title_equivalents = {str(k).casefold(): {str(v).casefold() for v in vs or ()}
                                   for k, vs in (pack.get("title_equivalents") or {}).items()}
+        # ('the home secretary': the portfolio before the office says which holder is meant)
+        self.portfolio_offices = frozenset(w.casefold() for w in pack.words("portfolio_offices"))
+        self.portfolio_alone = frozenset(w.casefold() for w in pack.words("portfolio_offices_alone"))
+        self.lower_role_set = frozenset(w.casefold() for w in pack.words("lower_roles"))
         self.place_prepositions = pack.words("place_prepositions")
         # places inside a state that name no state themselves ('El Paso', 'Northamptonshire')
         within = {str(n): str(code) for code, names in (pack.get("places_within") or {}).items()
@@ -505,12 +509,16 @@ class Grammar:
                                           and words[0].casefold() not in self.title_words)) \
                     and not (words[0][:1].isupper() and words[0] in self.head_words) \
                     and not (self.of_phrases and words[0].casefold() in self.title_set
-                             and all(self._namelike(w) and w.casefold() not in self.common
-                                     and w.casefold() not in lowercase_words for w in words[1:])) \
+                             and all(self._namelike(w) and w.casefold() not in lowercase_words for w in words[1:])
+                             and (all(w.casefold() not in self.common for w in words[1:])
+                                  or self._given_then_surname(words[1:]))) \
                     and not (words[0].casefold() in self.title_words and words[1][:1].isupper()
+                             and words[1].casefold() in self.title_words) \
+                    and not (words[0].casefold() in self.unheld_office_words
                              and words[1].casefold() in self.title_words):
                 # ('Wakil Gubernur Golestan' stays whole though 'wakil' is also written in lower
-                # case: two title words open a role)
+                # case: two title words open a role; so does 'Shadow chancellor Oliver Letwin', whose
+                # first word says he does not hold the office)
                 # ('Kementerian Luar Negeri China' stays whole though 'kementerian' is also
                 # written in lower case)
                 start += len(words[0]) + 1
@@ -943,6 +951,11 @@ class Grammar:
                 if prev and (prev[0] == before or prev[0].casefold() in self.body_prepositions):
                     return j + 1
         return i
+
+    def _given_then_surname(self, words: list[str]) -> bool:
+        """'Gordon Brown' after a sentence-opening 'Chancellor': a given name that is no common word,
+        then a surname that may be one ('Brown', 'Straw'): a full name the title stays on."""
+        return len(words) == 2 and words[0].casefold() not in self.common
 
     def _honorific_only(self, toks: list[str]) -> bool:
         """'Mr Brown', 'Ms Short': a courtesy title stands before a surname only, even one that is

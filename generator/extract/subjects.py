@@ -131,6 +131,77 @@ def _salient_person(ctx: _Context, before: int, country: str | None, window: int
     return max(recent, key=lambda c: (c[0], c[1]))[2]
 
 
+def _role_words(g, role: str) -> set[str]:
+    """The words of a role, each title word with its equivalents ('secretary' is also 'minister')."""
+    held = {w.casefold() for w in re.findall(r"[\w'’-]+", role)}
+    return held | {x for w in held for x in g.title_equivalents.get(w, ())}
+
+
+def _portfolio_words(g, role: str) -> set[str]:
+    """'home', 'trade', 'industry' of 'the trade and industry secretary': the lower-case words
+    before an office of portfolio_offices, which say which of its holders is meant."""
+    words = role.casefold().split()
+    if len(words) < 2 or words[-1] not in g.portfolio_offices:
+        return set()
+    return {w for w in words[:-1] if w != "and"}
+
+
+def _portfolio_office(g, role: str) -> bool:
+    """'chancellor', 'home secretary', 'work and pensions minister': an office of a state's
+    government named by its portfolio (not a bare 'minister' or 'secretary', nor one of lower_roles
+    such as 'prime minister', whose holders are found as before)."""
+    words = role.casefold().split()
+    return bool(words) and words[-1] in g.portfolio_offices and role.casefold() not in g.lower_role_set \
+        and (len(words) > 1 or words[0] in g.portfolio_alone)
+
+
+def _portfolio_holder(ctx: _Context, role: str, before: int, window: int = 3000) -> Entity | None:
+    """Who 'the home secretary' of a report is: the person the article last named with that office
+    before it (within `window` characters: 'Home Secretary Charles Clarke', 'The Secretary of State
+    for Culture, Media and Sport, Tessa Jowell' for 'the culture secretary'), else the one it names
+    with it right after ('..., the courts minister has told MPs. ... said courts minister Christopher
+    Leslie'), else the one person the sentence before names, when no office of his own is given
+    ('Jack Straw said. The foreign secretary told MPs ...'); never one whose office is another
+    ('shadow chancellor Oliver Letwin' is not 'the chancellor')."""
+    g = ctx.ents.g
+    words = [w.casefold() for w in re.findall(r"[\w'’-]+", role)]
+    former = g.is_former(role) or any(w.startswith("ex-") for w in words)  # ('the ex-home secretary')
+    wanted = {w[3:] if w.startswith("ex-") else w for w in words} - {"and"}
+    wanted = {w for w in wanted if not g.is_former(w)}
+
+    def holds(e: Entity) -> bool:
+        return e.type == "person" and bool(e.role) and bool(e.name) and len(e.name.split()) >= 2 \
+            and wanted <= _role_words(g, e.role) and not g.shadows(e.role, role) \
+            and (former or not g.is_former(e.role))
+
+    for off, e in reversed(ctx.ents.mentions):
+        if off >= before:
+            continue
+        if off < before - window:
+            break
+        if holds(e):
+            return e
+    at = bisect.bisect_left(ctx.ents.mentions, before, key=lambda m: m[0])
+    for off, e in ctx.ents.mentions[at:]:
+        if off > before + 800:
+            break
+        if holds(e):
+            return e
+    i = ctx.sentence_index(before)
+    if i == 0:
+        return None
+    prev = ctx.sentences[i - 1]
+    people = {id(e): e for off, e in ctx.ents.mentions if prev.start <= off < prev.end and e.type == "person"}
+    if len(people) != 1:
+        return None
+    (one,) = people.values()
+    if one.role and not holds(one) and any(
+            w.casefold().rstrip(".") in g.title_words and w.casefold().rstrip(".") not in g.person_titles
+            for w in one.role.split()):
+        return None  # (an office of his own, not the one wanted; a courtesy title is none)
+    return one if len((one.name or "").split()) >= 2 else None
+
+
 def _holder_named_last(ctx: _Context, role: str, before: int, window: int = 600) -> Entity | None:
     """The person named last before `before` (within `window` characters, with a full name) whose
     role has every word of `role`, a title word standing for its equivalent (title_equivalents):
@@ -167,11 +238,22 @@ _CLOSING_MARKS = {'"', "”", "’", "'", "»"}
 _POSSESSIVE_END = re.compile(r"['’]s\Z")
 
 
+_OPENING_COORDINATOR = re.compile(r"[ \t]*([A-Z][a-z]+)[ \t]+(?=[a-z])")
+
+
 def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
     """The speaker phrase that is the subject of a verb at verb_start (see _subject_of); a second
     verb of a coordinated predicate ('X menentang lawan - lawannya dan menyebut ...') has the first
     verb's subject."""
     found = _subject_of(ctx, start, verb_start, quotes_spans)
+    opener = _OPENING_COORDINATOR.match(ctx.body, start, verb_start) if found == (None, False) else None
+    if opener is not None and opener.group(1).casefold() in ctx.qf.coordinators:
+        # 'But analysts said ...', 'But the committee said ...': a sentence opening with 'But' or
+        # 'And' has its subject after it (a name is read past it anyway; a pronoun after it is left
+        # as before: 'And he also urged ...' often follows a sentence about someone else)
+        inner = _subject_of(ctx, opener.end(), verb_start, quotes_spans)
+        if inner[0] is not None:
+            return inner
     if found[0] is None and ctx.qf.coordinated_tail is not None:
         co = ctx.qf.coordinated_tail.search(ctx.body, start, verb_start)
         if co is not None:
@@ -313,6 +395,32 @@ def _office_place_goes_on(ctx: _Context, segments: list[tuple[int, int]]) -> boo
     return bool(words) and len(words) <= 3 and all(w[:1].isupper() for w in words) \
         and ctx.qf.office_place.fullmatch(office) is not None \
         and 2 <= len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split())
+
+
+_MODIFIER = re.compile(r"([A-Za-z][a-z-]+)[ \t]+")
+
+
+def _described_group(ctx: _Context, text: str) -> re.Match | None:
+    """'Legal experts said', 'Corporate governance experts said', '..., leading economists have
+    warned.': a group (group_subject) after one or two words that say what kind, the group as
+    the speaker (the annotations' name of it holds its noun). The words are common words or
+    written in lower case by the article, never a name ('Microsoft engineers'), a pronoun or a
+    function word."""
+    g, qf, pos = ctx.ents.g, ctx.qf, 0
+    for _ in range(2):
+        m = _MODIFIER.match(text, pos)
+        if m is None:
+            return None
+        w = m.group(1)
+        low = w.casefold()
+        if low in qf.stopword_words or low in qf.pronoun_set or low in g.title_words \
+                or (w[:1].isupper() and low not in g.common and low not in ctx.ents.lowercase_words):
+            return None
+        pos = m.end()
+        gm = qf.group_subject.fullmatch(text, pos)
+        if gm is not None:
+            return gm
+    return None
 
 
 def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
@@ -587,17 +695,24 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                                             seg_start), False
                 if e is not None and not qual and role.casefold() not in g.deputy_roles:
                     # 'The foreign minister said ...' with no holder of that role named: the office
-                    # holder the article is about (a title word of the role in their role), else
+                    # holder the article is about (a title word of the role in their role, and
+                    # its portfolio: 'the home secretary' is not Foreign Secretary Jack Straw), else
                     # the unnamed office itself
+                    portfolio = _portfolio_office(g, role)
+                    holder = _portfolio_holder(ctx, role, seg_start) if portfolio else None
+                    if holder is not None:
+                        return holder, False
                     words = {w for w in role.casefold().split() if w in g.title_words}
                     holder = _salient_person(ctx, seg_start, None)
-                    if holder is not None and holder.role and words & {
-                            w.casefold() for w in re.findall(r"[\w'’-]+", holder.role)}:
+                    if holder is not None and holder.role and words & _role_words(g, holder.role) \
+                            and _portfolio_words(g, role) <= _role_words(g, holder.role):
                         return holder, False
                     holder = _holder_named_last(ctx, role, seg_start)
                     if holder is not None:
                         return holder, False
-                    return e, False
+                    if not portfolio:
+                        return e, False
+                    # (a portfolio office whose holder is not found: the subject as read before)
         if index == len(segments) - 1 and ctx.qf.member_of_body is not None \
                 and (index == 0 or _opens_with_preposition(ctx, segments[index - 1])):
             # (not in apposition: 'Ahmed al-Assadi, a spokesman for the PMF, blamed ...' is his)
@@ -823,6 +938,10 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             if co is not None and co.group(1).casefold() in ctx.qf.clause_coordinator_words:
                 gtext = gtext[co.end():]  # ('..., and several experts said ...': a clause of its own)
             gm = ctx.qf.group_subject.fullmatch(gtext)
+            if gm is None and (index == 0 or _opens_adverbially(ctx, segments[index - 1])
+                               or _opens_with_preposition(ctx, segments[index - 1])):
+                # (not an aside after a name: 'Reuters, citing anonymous sources, reported')
+                gm = _described_group(ctx, gtext)
             if gm is not None:
                 # 'A number of Senators condemned ...', 'Protesters have claimed ...': a group
                 # speaks; a group of a state's own office holders speaks for the story's state
