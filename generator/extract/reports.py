@@ -444,6 +444,17 @@ def _interrupting_pronoun(ctx: _Context, s: Sentence, who: str, last: Entity | N
     return None
 
 
+def _after_last_coordinator(qf, body: str, start: int, end: int) -> int:
+    """Where the clause a pronoun's cue interrupts begins: after the last coordinator before it
+    ('This was the message many wanted and voters, he believes, will warm to': 'voters ... will
+    warm to' is the report, not the writer's words before 'and')."""
+    words = list(re.finditer(r"[^\W\d_]+", body[start:end]))
+    for w in reversed(words[1:]):
+        if w.group().casefold() in qf.coordinators:
+            return start + w.end()
+    return start
+
+
 def _interrupted_report(ctx: _Context, s: Sentence, spans, last: Entity | None,
                         last_person: Entity | None) -> "Quote | None":
     """'... ; around 50 gallons of diesel fuel, officials said, spilled and ignited.', 'The guardrail
@@ -479,6 +490,8 @@ def _interrupted_report(ctx: _Context, s: Sentence, spans, last: Entity | None,
     who = m.group(group).strip()
     pronoun = who.casefold() in qf.personal or who.casefold() in qf.plural_pronouns
     rel = qf.relative_end.search(body, start, s.start + m.start()) if pronoun else None
+    if pronoun and rel is None:
+        start = _after_last_coordinator(qf, body, start, s.start + m.start())
     if rel is not None:
         start = rel.start("rel")  # ('..., which, they observed, occurred ...': the relative clause)
     elif len(_WORDS.findall(body, start, s.start + m.start())) < (2 if pronoun else 3):
