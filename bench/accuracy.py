@@ -38,7 +38,9 @@ registries, so nothing learnt from one article helps the next) and scored with
   session that annotated it, development data since the next one;
 - dev15/en, dev15/id: a fifteenth set (tests/dev15/), annotated 2026-12-03, not tuned on in the
   session that annotated it, development data since the next one (annotated twice: bench/agreement.py);
-- dev16/en, dev16/id: a sixteenth set (tests/dev16/), annotated 2026-12-03 and not tuned on
+- dev16/en, dev16/id: a sixteenth set (tests/dev16/), annotated 2026-12-03, not tuned on in the
+  session that annotated it, development data since the next one;
+- dev17/en, dev17/id: a seventeenth set (tests/dev17/), annotated 2026-12-03 and not tuned on
   (nobody has read its errors);
 - heldout/en, heldout/id: annotations nobody tuned on (tests/heldout/), the honest figures.
 """
@@ -88,7 +90,7 @@ def sets(scratch: Path) -> list[tuple[str, Path, Path]]:
     if PFSA.is_dir():
         found.append(("pfsa_id_dev20", PFSA / "articles", PFSA / "gold"))
     for folder in ("gold", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
-                   "dev13", "dev14", "dev15", "dev16", "heldout"):
+                   "dev13", "dev14", "dev15", "dev16", "dev17", "heldout"):
         for lang in ("en", "id"):
             base = ROOT / "tests" / folder / lang
             if (base / "articles").is_dir():
