@@ -1,4 +1,4 @@
-"""Train and measure the learned gate for English reports the rules miss (generator/extract/gate.py).
+"""Train and measure a learned gate for English reports the rules miss (an experiment: the extractor does not use it).
 
     .venv/bin/python bench/train_gate.py collect          # extract the English development sets, keep candidates
     .venv/bin/python bench/train_gate.py loso             # leave-one-set-out: who-said-what with and without the gate
@@ -10,7 +10,7 @@
 keeping its sheet and the candidate reports of `bench/gate_candidates.py` (sentences with a
 reporting word outside the quotes the rules found), each labelled from the gold: positive when a
 gold entry the sheet does not match overlaps it by the scorer's Dice >= 0.5 with the right speaker.
-The model is a logistic regression in pure Python (batch gradient descent, L2), deterministic.
+The model is a logistic regression in pure Python (Newton's method, L2), deterministic.
 Write-up: bench/GATE.md.
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from generator.evaluate import _load, _match, dice, speaker_matches  # noqa: E402
 
 SETS = ["gold"] + [f"dev{i}" for i in range(2, 17)]
-CACHE = Path(tempfile.gettempdir()) / "h_gate17_candidates.json"
+CACHE = Path(tempfile.gettempdir()) / "factsheet_gate_candidates.json"
 L2 = 0.01
 ITERATIONS = 25
 MIN_COUNT = 5
