@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from generator.evaluate import _load, _match, dice, speaker_matches  # noqa: E402
+from generator.evaluate import Counts, _load, _match, dice, speaker_matches  # noqa: E402
 
 SETS = ["gold"] + [f"dev{i}" for i in range(2, 17)]
 CACHE = Path(tempfile.gettempdir()) / "factsheet_gate_candidates.json"
@@ -227,7 +227,7 @@ def who_counts(rows, accept) -> tuple[int, int, int]:
 
 
 def f1(tp, fp, fn) -> float:
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return Counts(tp, fp, fn).f1  # (the scorer's own F1)
 
 
 def choose_threshold(rows, scores) -> float:

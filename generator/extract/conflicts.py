@@ -225,6 +225,7 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
     cached = _COMPILED.get(key)
     if cached is not None and cached[0] is data:
         return cached[1]
+    stance_data = lexicon_data(pack, "stance_lexicon")[1]  # (its relative markers and armed sides)
     joiners = [str(j) for j in data.get("joiners") or []]
     alt = "|".join(
         re.escape(j) if not j[0].isalnum() else phrase_pattern(j)
@@ -249,7 +250,7 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
         region_after=after_re,
         cooperation=alternation(data.get("cooperation") or []),
         background=alternation(data.get("background") or []),
-        relative=alternation(lexicon_data(pack, "stance_lexicon")[1].get("relative_markers") or []),
+        relative=alternation(stance_data.get("relative_markers") or []),
         weak_context=alternation(data.get("weak_context") or []),
         sport=alternation(data.get("sport") or []),
         not_conflict=alternation(data.get("not_conflict") or []),
@@ -277,7 +278,7 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
     )
     # (the armed sides of the stance lexicon, `rebels`, `kelompok militan`, the forces of a state, and
     # other armed actors and words of secession: `rebel-held`, `separatists`)
-    actors = _list_words(lexicon_data(pack, "stance_lexicon")[1], ("armed_sides",)) \
+    actors = _list_words(stance_data, ("armed_sides",)) \
         + [str(w) for key in ("armed_forces", "armed_actors") for w in data.get(key) or []]
     lexicon.armed_actors = alternation(actors)
     targets = [str(w) for w in data.get("shared_target_before") or []]
@@ -315,11 +316,11 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
     if owners:
         # `serangan udara AS di Nangarhar`: a noun of attack, at most one lower-case modifier
         # (`udara`, `militer`) that is no preposition or relative word, then the state: its owner
-        stops = _list_words(lexicon_data(pack, "stance_lexicon")[1], ("subject_blockers", "relative_markers"))
+        stops = _list_words(stance_data, ("subject_blockers", "relative_markers"))
         stop = rf"(?!(?:{alternation(stops).pattern})(?!\w))" if stops else ""
         lexicon.attack_owner = re.compile(
             rf"(?i:{alternation(owners).pattern})(?:\s+{stop}[a-z][\w-]*)?\s+")
-    relatives = _list_words(lexicon_data(pack, "stance_lexicon")[1], ("relative_markers",))
+    relatives = _list_words(stance_data, ("relative_markers",))
     if relatives:
         lexicon.relative_owner = re.compile(
             rf"(?-i:(?:\s+[A-Z\u00C0-\u00DE][\w'\u2019.-]*){{0,4}})\s*,?\s*(?:{alternation(relatives).pattern})"

@@ -20,6 +20,12 @@ class QuoteFinder:
             found = cls._cache[id(pack)] = cls(pack, grammar)
         return found
 
+    def blames_without_reason(self, verb: str, text: str, end: int) -> bool:
+        """Praise or blame (reasoned_request_verbs) ending at `end` with no reason after it
+        ('criticized the move'): it reports nothing ('criticized Biden for not denouncing ...' does)."""
+        return verb.casefold() in self.reasoned_set and (
+            self.reason_after is None or not self.reason_after.match(text, end))
+
     def __init__(self, pack: LanguagePack, grammar: Grammar):
         self.pack = pack
         self.g = grammar
@@ -325,8 +331,10 @@ class QuoteFinder:
         # not a second verb's 'for': 'criticized the policy and called for ...')
         self.reasoned_set = frozenset(w.casefold() for w in pack.words("reasoned_request_verbs"))
         coordinated = alt(pack.words("coordinators")) if pack.words("coordinators") else r"(?!)"
+        reasons = pack.words("reason_prepositions")
         self.reason_after = re.compile(
-            rf"(?:[ \t]+(?!(?:{coordinated})[ \t])[^\s,;:.!?\"“”]+){{1,6}}[ \t]+for[ \t]+[\w\"“]")
+            rf"(?:[ \t]+(?!(?:{coordinated})[ \t])[^\s,;:.!?\"“”]+){{1,6}}[ \t]+(?:{alt(reasons)})[ \t]+[\w\"“]") \
+            if reasons else None
         self.indirect_verb = re.compile(
             rf"(?<![\w-])(?P<verb>{alt(say + req)})(?![\w-])") if (say or req) else None
         self.request_set = {w.casefold() for w in req}
@@ -973,9 +981,12 @@ class QuoteFinder:
         self.joint_quantifier_set = frozenset(w.casefold() for w in joint_words)
         # 'Both officers indicated ...': a pair of people the article named before (pair_person_nouns)
         pair_nouns = pack.words("pair_person_nouns")
+        pair_dets = "|".join(r"[ \t]+".join(map(re.escape, w.split()))
+                             for w in sorted(pack.words("pair_determiners"), key=len, reverse=True))
         self.pair_subject = re.compile(
-            rf"[ \t]*(?i:the[ \t]+two|both(?:[ \t]+the)?|the)[ \t]+(?P<noun>{alt(pair_nouns)})"
-            rf"(?:[ \t]+(?:{alt(pack.words('subject_particles') + joint_words)}))*[ \t]*") if pair_nouns else None
+            rf"[ \t]*(?i:{pair_dets})[ \t]+(?P<noun>{alt(pair_nouns)})"
+            rf"(?:[ \t]+(?:{alt(pack.words('subject_particles') + joint_words)}))*[ \t]*") \
+            if pair_nouns and pair_dets else None
         self.listed_people = re.compile(
             rf"[ \t]*(?P<names>{name}(?:[ \t]*,[ \t]*{name})*,?[ \t]+and[ \t]+{name})"
             rf"(?:[ \t]+(?:{alt(joint_words)}))?[ \t]*") if joint_words else None

@@ -533,7 +533,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                      or len(_WORDS.findall(text[v.end():])) < 2):
             continue  # ('the cash offered to Central America', 'offered to the king': a thing given, no act;
             # 'promised to act.': too little to report)
-        if v.group("verb").casefold() in qf.reasoned_set and not qf.reason_after.match(text, v.end()):
+        if qf.blames_without_reason(v.group("verb"), text, v.end()):
             continue  # ('criticized the move': praise or blame with no reason given reports nothing)
         nxt = re.match(r"[ \t]+(\w+)", text[v.end():])
         if v.group("verb").casefold() in qf.request_set and nxt is not None \

@@ -126,7 +126,7 @@ def _joined_request(ctx: _Context, q: Quote, m: re.Match) -> Quote | None:
     rv = ctx.qf.indirect_verb.search(ctx.body, m.start(), q.end)
     if rv is None or rv.start() >= m.end() or rv.group("verb").casefold() not in ctx.qf.request_set:
         return None
-    if rv.group("verb").casefold() in ctx.qf.reasoned_set and not ctx.qf.reason_after.match(ctx.body, rv.end()):
+    if ctx.qf.blames_without_reason(rv.group("verb"), ctx.body, rv.end()):
         return None  # ('... and criticized the move': no reason given)
     a, b = _trim(ctx.body, rv.start(), q.end)
     if len(_WORDS.findall(ctx.body[rv.end():b])) < 2:

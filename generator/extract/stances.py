@@ -1528,7 +1528,9 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
     home = pack.get("home_country") if hasattr(pack, "get") else None
     if home in parties and home not in first_seen:
         # (the home state, never named, acting through its own bodies: `Panglima TNI ... ditolak masuk`)
-        first_seen.update({home: span for span in _first_said(home_bodies(pack), body, sentences, ignored)})
+        span = _first_said(home_bodies(pack), body, sentences, ignored)
+        if span is not None:
+            first_seen[home] = span
     return _decide(parties, evidence, first_seen)
 
 
@@ -1545,13 +1547,13 @@ def _bodies_regex(words: tuple) -> re.Pattern | None:
 
 
 def _first_said(regex: re.Pattern | None, body: str, sentences: list,
-                ignored: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The span of the first sentence holding a phrase of `regex` outside the ignored spans ([] or one)."""
+                ignored: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the first sentence holding a phrase of `regex` outside the ignored spans."""
     for sentence in sentences if regex is not None else ():
         s_start, s_end = span_of(sentence)
         if any(not _inside(m.start(), m.end(), ignored) for m in regex.finditer(body, s_start, s_end)):
-            return [(s_start, s_end)]
-    return []
+            return (s_start, s_end)
+    return None
 
 
 def _stateless_quote_subject(art: _Article, quote: Any, hits: list[Hit], c_start: int) -> list[str]:

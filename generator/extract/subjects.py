@@ -217,8 +217,7 @@ def _holder_named_last(ctx: _Context, role: str, before: int, window: int = 600)
             break
         if e.type != "person" or not e.role or not e.name or len(e.name.split()) < 2:
             continue
-        held = {w.casefold() for w in re.findall(r"[\w'’-]+", e.role)}
-        held |= {x for w in held for x in g.title_equivalents.get(w, ())}
+        held = _role_words(g, e.role)
         if wanted and all(w in held for w in wanted) and not g.shadows(e.role, role):
             # ('Shadow foreign secretary X' is not 'the Foreign Secretary')
             return e
