@@ -320,6 +320,12 @@ class Grammar:
         domestic = pack.words("domestic_role_words")
         bodies = pack.words("international_bodies")
         self.international_re = _words_re(bodies)
+        # 'yang bertindak sebagai Utusan Khusus PBB', 'acting as the UN special envoy': after a name,
+        # the office the person holds in what the article reports
+        capacity = pack.words("capacity_markers")
+        self.capacity_re = re.compile(
+            rf"[^.;:\n\"“”]{{0,40}}?(?<![\w-])(?:{trie_pattern(capacity)})[ \t]+(?P<role>[^.;:\n\"“”]{{3,120}})") \
+            if capacity else None
         self.body_head_re = _words_re(pack.words("body_head_words"), re.I)
         self.state_body_words = set(pack.words("state_body_words"))
         self.domestic_role_re = _words_re(domestic, re.I)
@@ -1518,7 +1524,7 @@ class ArticleEntities:
             if not e.registered and (((self.g.holds_no_office(p.role) or self.g.holds_no_office(e.role)
                                        or e.no_office) and not self._now_former(p, e))
                                      or (speaks_for_no_state(e.name, self.published) and not (p.role and p.country))
-                                     or self._international_name(e.name)
+                                     or self._international_name(e.name) or self._acts_for_international_body(e.name)
                                      or (e.role == p.role and self.g.is_firm_title(p.role))):
                 # a former official (or one elected, not yet in office: 'presiden terpilih AS
                 # Donald Trump'), or the UN's, speaks for no state (unless the article's own
@@ -1992,12 +1998,25 @@ class ArticleEntities:
             return False
         return not any(self.g.domestic_role_re is not None and self.g.domestic_role_re.search(w) for w in before.split()[-4:])
 
+    def _acts_for_international_body(self, name: str) -> bool:
+        """'Ratu Maxima dari Belanda yang bertindak sebagai Utusan Khusus Perserikatan Bangsa-Bangsa
+        (PBB) untuk Inklusi Keuangan': where the article first names a person it says in which
+        capacity they act (capacity_markers); an international body's office speaks for no state."""
+        if self.g.capacity_re is None or self.g.international_re is None:
+            return False
+        pos = self.body.find(name)
+        m = self.g.capacity_re.match(self.body, pos + len(name)) if pos >= 0 else None
+        return m is not None and self.g.international_re.search(m.group("role")) is not None
+
     def _no_office_word_before(self, p: Parsed) -> bool:
         """'presiden terpilih AS Donald Trump', read from 'AS Donald Trump' on: a former or
         candidate word right before the phrase says he holds no office (yet)."""
         before = self.body[max(0, p.start - 30):p.start]
         m = re.search(r"([\w-]+)[ \t]+\Z", before)
-        return m is not None and self.g.holds_no_office(m.group(1))
+        # (not before a title of the phrase's own: 'presidential candidate Senator Ted Cruz' sits
+        # in the Senate)
+        return m is not None and self.g.holds_no_office(m.group(1)) \
+            and not any(w.casefold().rstrip(".") in self.g.title_words for w in (p.role or "").split())
 
     def _now_former(self, p: Parsed, e: Entity) -> bool:
         """'The now-former governor Pierluisi' after 'governor ... Pierluisi': he left the office
@@ -2015,7 +2034,8 @@ class ArticleEntities:
                 or (self._home_office(role) or self._home(role)) != self.g.home_country:
             return None
         state = self.local_state(offset)
-        return state if state not in (None, self.g.home_country) else None
+        # (the story is about it: named three times or more, with its places)
+        return state if state not in (None, self.g.home_country) and self._local_mentions[1][state] >= 3 else None
 
     @cached_property
     def _home_named_more_than_once(self) -> bool:
@@ -2102,12 +2122,16 @@ class ArticleEntities:
         if m is None:
             return None, None
         words = m.group("role").split()
-        first = next((i for i, w in enumerate(words) if w.casefold().rstrip(".") in self.g.title_words), None)
+        first = next((i for i, w in enumerate(words) if w.casefold().rstrip(".") in self.g.title_words
+                      and w.casefold() not in self.g.role_lead_words), None)
         if first is None or not all(w.casefold() in self.g.role_lead_words or w in self.g.opener_set
                                     for w in words[:first]):
             return None, None
         role = " ".join(words[first:])
-        if self.g.is_former(role) or self.g.is_candidate(role) or self.g.is_clause(role):
+        # (it opens with a title, not merely a word of one: 'For the Welsh Liberal Democrats, NAME')
+        if not (_is_or_opens_with(role.casefold(), self.g.title_set)
+                or (self.g.lower_role_start is not None and self.g.lower_role_start.match(role))) \
+                or self.g.holds_no_office(role) or self.g.is_non_state(role) or self.g.is_clause(role):
             return None, None
         # ('Menteri Luar Negeri Retno Marsudi, Budi Santoso': a titled person of a list, not an office)
         start = m.start("role") + m.group("role").index(words[first])
