@@ -101,3 +101,24 @@ def test_blairs_ministers_speak_for_britain_in_their_terms():
                  "was fair.", "2005-02-01")
     assert ("Charles Clarke", "We will act", "GB") in got and ("Falconer", "the plan was fair", "GB") in got
     assert all_en("Lord Falconer said the plan was fair.", "2019-05-01") == [("Falconer", "the plan was fair", None)]
+    # (and the opposition's leaders, sitting MPs: 'Tory leader Michael Howard')
+    assert all_en("Tory leader Michael Howard said the plan was unfair.", "2005-02-01") == [
+        ("Michael Howard", "the plan was unfair", "GB")]
+
+
+# ---- offices read in more phrases ---------------------------------------------------------------
+
+def test_an_agency_astronaut_is_the_agencys_states():
+    # profession_heads 'astronaut': 'NASA astronaut Doug Hurley' (the 'A' ending NASA is no article)
+    body = ("SpaceX launched its first crewed mission from Florida with NASA astronaut Doug Hurley in a capsule. "
+            "Hurley, on radio, said, \"It was incredible\".")
+    assert all_en(body) == [("Doug Hurley", "It was incredible", "US")]
+
+
+def test_a_plural_office_before_two_names_is_both_peoples():
+    # _plural_role: 'NASA astronauts Bob Behnken and Doug Hurley'
+    body = ("SpaceX launched its first crewed mission from Florida with NASA astronauts Bob Behnken and Doug "
+            "Hurley in a capsule. Hurley, on radio, said, \"It was incredible\".")
+    assert all_en(body) == [("Doug Hurley", "It was incredible", "US")]
+    assert all_en("Senator Elizabeth Warren of Massachusetts and Michael Bloomberg argued. Bloomberg said, "
+                  "\"It was incredible\".") == [("Michael Bloomberg", "It was incredible", None)]

@@ -282,12 +282,14 @@ class Grammar:
         opening = [r[0].upper() + r[1:] for r in lower_roles if " " in r and r[0].islower()]
         lroles_trie, conn_trie = trie_pattern(lower_roles + opening), trie_pattern(connectors)
         professions = pack.words("profession_heads")
+        self.profession_words = {w.casefold() for w in professions}
         if professions:
             # 'Northwestern University public health expert Wendy Parmet': up to three lower-case
             # words before a profession join the body before it to the name after it ('Finnish
             # open-source video game developer Perttu Ahola')
             # (not after an article: 'A leading expert on the Cuban economy' names nobody)
-            conn_trie = rf"(?<![Aa] )(?<!An )(?<!The )(?:[a-z][\w-]*[ \t]+){{0,3}}(?:{trie_pattern(professions)})(?![\w-])|{conn_trie}"
+            # (the article alone: 'NASA astronaut Doug Hurley', 'CIA analyst' end in an 'A' of their own)
+            conn_trie = rf"(?<!\b[Aa] )(?<!\bAn )(?<!\bThe )(?:[a-z][\w-]*[ \t]+){{0,3}}(?:{trie_pattern(professions)})(?![\w-])|{conn_trie}"
         fields = _field_after_title(pack.words("field_titles"), pack.words("stopwords"))
         if fields:
             conn_trie = rf"{fields}|{conn_trie}"
@@ -465,6 +467,7 @@ class Grammar:
         self.location_suffixes = tuple(pack.words("location_suffixes"))
         self.host_re = re.compile(r"(?:^|\s)(?i:" + "|".join(re.escape(h) for h in hosts) + r")\s+$")
         self.candidate_re = _words_re(pack.words("candidate_words"), re.I)
+        self.elected_words = {w.casefold() for w in pack.words("elected_words")}
         self.coordinator_words = {w.casefold() for w in pack.words("coordinators")}
         self.spaced_hyphen_names = bool(pack.get("spaced_hyphen_names"))
         # 'layanan Line Business Connect': a product's name after the noun that says it is one
@@ -2009,13 +2012,13 @@ class ArticleEntities:
         return m is not None and self.g.international_re.search(m.group("role")) is not None
 
     def _no_office_word_before(self, p: Parsed) -> bool:
-        """'presiden terpilih AS Donald Trump', read from 'AS Donald Trump' on: a former or
-        candidate word right before the phrase says he holds no office (yet)."""
+        """'presiden terpilih AS Donald Trump', read from 'AS Donald Trump' on: a former word or
+        one of the elected (elected_words) right before the phrase says he holds no office (yet).
+        (A candidate may hold another: 'presidential candidate Elizabeth Warren' sits in the Senate.)"""
         before = self.body[max(0, p.start - 30):p.start]
         m = re.search(r"([\w-]+)[ \t]+\Z", before)
-        # (not before a title of the phrase's own: 'presidential candidate Senator Ted Cruz' sits
-        # in the Senate)
-        return m is not None and self.g.holds_no_office(m.group(1)) \
+        # (not before a title of the phrase's own: 'former presidential candidate Senator Ted Cruz')
+        return m is not None and (self.g.is_former(m.group(1)) or m.group(1).casefold() in self.g.elected_words) \
             and not any(w.casefold().rstrip(".") in self.g.title_words for w in (p.role or "").split())
 
     def _now_former(self, p: Parsed, e: Entity) -> bool:
@@ -2381,6 +2384,14 @@ class ArticleEntities:
             return []  # ('Irishmen JP McManus and John Magnier, who own ...': a sentence's first word)
         return [left, right]
 
+    def _plural_role(self, role: str | None) -> bool:
+        """'NASA astronauts', 'Senators': a role whose last word is the plural of a title or a
+        profession."""
+        last = (role or "").split()[-1:] or [""]
+        word = last[0].casefold()
+        return len(word) > 3 and word.endswith("s") and (word[:-1] in self.g.title_words
+                                                          or word[:-1] in self.g.profession_words)
+
     def prescan(self) -> None:
         """Register every person/institution phrase of the article, in text order."""
         body = self.body
@@ -2407,6 +2418,11 @@ class ArticleEntities:
             if pair:
                 # 'Senator Elizabeth Warren of Massachusetts and Michael Bloomberg': two people, each
                 # known by their own name from here on (not one whose role is the other)
+                left, right = pair
+                if right.role is None and self._plural_role(left.role):
+                    # ('NASA astronauts Bob Behnken and Doug Hurley': the plural office is both's)
+                    right = pair[1] = _copy_parsed(right)
+                    right.role, right.country = left.role, left.country
                 for q in pair:
                     e = self.add(q, q.start)
                     if e is not None:
