@@ -157,6 +157,9 @@ class Entity:
     # an institution the article quoted through a person ('seorang juru bicara Kementerian
     # Luar Negeri AS'): a later 'ia'/'he' may still be that unnamed person
     voiced: bool = False
+    # called elected or former by a word before the phrase read ('presiden terpilih AS Donald
+    # Trump'): what is known of the person at other times does not count
+    no_office: bool = False
     # (the tokens of the name they were made from: asked for ~150 times an article)
     _tokens: tuple = field(default=("", frozenset()), init=False, repr=False, compare=False)
 
@@ -279,12 +282,14 @@ class Grammar:
         opening = [r[0].upper() + r[1:] for r in lower_roles if " " in r and r[0].islower()]
         lroles_trie, conn_trie = trie_pattern(lower_roles + opening), trie_pattern(connectors)
         professions = pack.words("profession_heads")
+        self.profession_words = {w.casefold() for w in professions}
         if professions:
             # 'Northwestern University public health expert Wendy Parmet': up to three lower-case
             # words before a profession join the body before it to the name after it ('Finnish
             # open-source video game developer Perttu Ahola')
             # (not after an article: 'A leading expert on the Cuban economy' names nobody)
-            conn_trie = rf"(?<![Aa] )(?<!An )(?<!The )(?:[a-z][\w-]*[ \t]+){{0,3}}(?:{trie_pattern(professions)})(?![\w-])|{conn_trie}"
+            # (the article alone: 'NASA astronaut Doug Hurley', 'CIA analyst' end in an 'A' of their own)
+            conn_trie = rf"(?<!\b[Aa] )(?<!\bAn )(?<!\bThe )(?:[a-z][\w-]*[ \t]+){{0,3}}(?:{trie_pattern(professions)})(?![\w-])|{conn_trie}"
         fields = _field_after_title(pack.words("field_titles"), pack.words("stopwords"))
         if fields:
             conn_trie = rf"{fields}|{conn_trie}"
@@ -317,6 +322,12 @@ class Grammar:
         domestic = pack.words("domestic_role_words")
         bodies = pack.words("international_bodies")
         self.international_re = _words_re(bodies)
+        # 'yang bertindak sebagai Utusan Khusus PBB', 'acting as the UN special envoy': after a name,
+        # the office the person holds in what the article reports
+        capacity = pack.words("capacity_markers")
+        self.capacity_re = re.compile(
+            rf"[^.;:\n\"“”]{{0,40}}?(?<![\w-])(?:{trie_pattern(capacity)})[ \t]+(?P<role>[^.;:\n\"“”]{{3,120}})") \
+            if capacity else None
         self.body_head_re = _words_re(pack.words("body_head_words"), re.I)
         self.state_body_words = set(pack.words("state_body_words"))
         self.domestic_role_re = _words_re(domestic, re.I)
@@ -337,6 +348,11 @@ class Grammar:
         self.opener_set = frozenset(self.openers)
         self.trailers = {w for w in pack.words("speaker_trailers") if w[:1].isupper()}
         self.cue_words = {w.casefold() for w in pack.words("cue_verbs")}
+        # what may stand before a role put in apposition before a name at the start of its clause:
+        # ', ujar Duta Besar ... , NAME', 'Sementara itu, juru bicara ..., NAME', 'said the spokesman, NAME'
+        self.role_lead_words = {w.casefold() for key in ("cue_verbs", "opening_cues", "speech_verbs", "according_to",
+                                                          "determiners", "role_determiners")
+                                for phrase in pack.words(key) for w in phrase.split()}
         # report verbs a subject stands right before ('said', 'says', 'told'; not Indonesian cues,
         # which stand before their speaker)
         self.report_words = set(pack.words("subject_report_verbs"))
@@ -451,6 +467,7 @@ class Grammar:
         self.location_suffixes = tuple(pack.words("location_suffixes"))
         self.host_re = re.compile(r"(?:^|\s)(?i:" + "|".join(re.escape(h) for h in hosts) + r")\s+$")
         self.candidate_re = _words_re(pack.words("candidate_words"), re.I)
+        self.elected_words = {w.casefold() for w in pack.words("elected_words")}
         self.coordinator_words = {w.casefold() for w in pack.words("coordinators")}
         self.spaced_hyphen_names = bool(pack.get("spaced_hyphen_names"))
         # 'layanan Line Business Connect': a product's name after the noun that says it is one
@@ -1263,6 +1280,9 @@ class Grammar:
         return tok[:1].isupper() or _PARTICLE.match(tok) is not None
 
 
+# 'juru bicara departemen layanan darurat, ' right before a name: the clause's words up to the
+# comma (after the last mark, comma or line break before them)
+_ROLE_BEFORE = re.compile(r"(?P<role>[^,.;:\"“”\n()]{3,140}),[ \t]+\Z")
 # ', the Hungarian Government commissioner responsible for defence,' after a name (or ', of the
 # provincial council,')
 _INTRODUCED_AS = re.compile(r",[ \t]+(?:of[ \t]+(?=the[ \t]))?(?:(?P<det>the|a|an)[ \t]+)?(?P<role>[^,.;:\"“”\n()]{3,120}?)(?=[ \t]*[,.;:\n(]|$)")
@@ -1503,11 +1523,14 @@ class ArticleEntities:
                 e.role = p.role
             # (once called a former holder, he stays one: 'mantan perdana menteri Haiti Laurent
             # Lamothe', then 'Haiti Laurent Lamothe' read as a role and a name)
-            if not e.registered and (((self.g.is_former(p.role) or self.g.is_former(e.role)) and not self._now_former(p, e))
+            e.no_office = e.no_office or self._no_office_word_before(p)
+            if not e.registered and (((self.g.holds_no_office(p.role) or self.g.holds_no_office(e.role)
+                                       or e.no_office) and not self._now_former(p, e))
                                      or (speaks_for_no_state(e.name, self.published) and not (p.role and p.country))
-                                     or self._international_name(e.name)
+                                     or self._international_name(e.name) or self._acts_for_international_body(e.name)
                                      or (e.role == p.role and self.g.is_firm_title(p.role))):
-                # a former official, or the UN's, speaks for no state (unless the article's own
+                # a former official (or one elected, not yet in office: 'presiden terpilih AS
+                # Donald Trump'), or the UN's, speaks for no state (unless the article's own
                 # role names one: 'Perdana Menteri Belanda Mark Rutte' before he led NATO); nor does
                 # a body read as a person whose name ends in an international body's ('Philippine
                 # Red Cross')
@@ -1543,6 +1566,7 @@ class ArticleEntities:
                 e.country = p.country or beside or known or introduced \
                     or (self.g.within_state(p.role) if p.role and self.g.home_country
                         and not self.g.is_non_state(p.role) else None) \
+                    or self._abroad_office(home_role, offset) \
                     or self._home_office(home_role) or self.heading_country(offset) \
                     or (None if self._after_body_name(p) else self._home(home_role)) \
                     or self._role_body_country(p.role) or self._local_office(p.role, offset)
@@ -1977,10 +2001,58 @@ class ArticleEntities:
             return False
         return not any(self.g.domestic_role_re is not None and self.g.domestic_role_re.search(w) for w in before.split()[-4:])
 
+    def _acts_for_international_body(self, name: str) -> bool:
+        """'Ratu Maxima dari Belanda yang bertindak sebagai Utusan Khusus Perserikatan Bangsa-Bangsa
+        (PBB) untuk Inklusi Keuangan': where the article first names a person it says in which
+        capacity they act (capacity_markers); an international body's office speaks for no state."""
+        if self.g.capacity_re is None or self.g.international_re is None:
+            return False
+        pos = self.body.find(name)
+        m = self.g.capacity_re.match(self.body, pos + len(name)) if pos >= 0 else None
+        return m is not None and self.g.international_re.search(m.group("role")) is not None
+
+    def _no_office_word_before(self, p: Parsed) -> bool:
+        """'presiden terpilih AS Donald Trump', read from 'AS Donald Trump' on: a former word or
+        one of the elected (elected_words) right before the phrase says he holds no office (yet).
+        (A candidate may hold another: 'presidential candidate Elizabeth Warren' sits in the Senate.)"""
+        before = self.body[max(0, p.start - 30):p.start]
+        m = re.search(r"([\w-]+)[ \t]+\Z", before)
+        # (not before a title of the phrase's own: 'former presidential candidate Senator Ted Cruz')
+        return m is not None and (self.g.is_former(m.group(1)) or m.group(1).casefold() in self.g.elected_words) \
+            and not any(w.casefold().rstrip(".") in self.g.title_words for w in (p.role or "").split())
+
     def _now_former(self, p: Parsed, e: Entity) -> bool:
         """'The now-former governor Pierluisi' after 'governor ... Pierluisi': he left the office
         within the story, so what he said in it he said for the state the office gave him."""
         return bool(e.country) and self.body[max(0, p.start - 4):p.start].casefold() == "now-"
+
+    def _abroad_office(self, role: str | None, offset: int) -> str | None:
+        """'Jaksa penuntut umum' in an Indonesian story of a trial in Malaysia, 'Menteri Kabinet' in
+        one about Kuwait: where the story's state is undecided and the home state is named at most
+        once (a news outlet's name, 'CNN Indonesia', is no mention), an office that would otherwise
+        default to the home state is the office of the foreign state named last before it."""
+        if not role or not self.g.home_country or self.main_country is not None or self._home_named_more_than_once \
+                or self.g.home_rank_re is not None and self.g.home_rank_re.search(role) \
+                or self._names_home_institution(role.casefold()) \
+                or (self._home_office(role) or self._home(role)) != self.g.home_country:
+            return None
+        state = self.local_state(offset)
+        # (the story is about it: named three times or more, with its places)
+        return state if state not in (None, self.g.home_country) and self._local_mentions[1][state] >= 3 else None
+
+    @cached_property
+    def _home_named_more_than_once(self) -> bool:
+        home = [m for m in self._local_mentions[0] if m.code == self.g.home_country]
+        return sum(1 for m in home if not self._in_outlet_name(m)) > 1
+
+    def _in_outlet_name(self, m) -> bool:
+        """'CNN Indonesia': a state's name closing a news outlet's name; 'Jakarta, CNN Indonesia --',
+        'Jakarta (ANTARA News) -': the dateline's place, where the story was filed, before one."""
+        before = self.body[max(0, m.start - 40):m.start].split()
+        if any(is_news_outlet(" ".join(before[-k:] + [self.body[m.start:m.end]])) for k in (1, 2) if len(before) >= k):
+            return True
+        after = re.match(r"[ \t]*[,(][ \t]*([^,()\n]{2,40}?)[ \t]*(?:\)|--|-|–|—)", self.body[m.end:m.end + 60])
+        return after is not None and is_news_outlet(after.group(1))
 
     def _home_office(self, role: str | None) -> str | None:
         """'Menteri Agama', 'Irjen Kementerian Agama' under a 'Jeddah (ANTARA News)' dateline: an
@@ -2031,9 +2103,9 @@ class ArticleEntities:
             name = name.replace("-", " - ")
             pos = self.body.find(name)
         m = _INTRODUCED_AS.match(self.body, pos + len(name)) if pos >= 0 else None
-        if m is None:
-            return None, None
-        role, country = self._introduced_role(m)
+        role, country = self._introduced_role(m) if m is not None else (None, None)
+        if role is None:
+            return self._role_before(pos) if pos > 0 else (None, None)
         if role is not None and country is None and not self.g.is_non_state(role) and not self.g.home_country:
             # 'Colin Sutherland, Lord Carloway, the Lord President of the court': a title of
             # honour, then the office
@@ -2041,6 +2113,37 @@ class ArticleEntities:
             if nxt is not None and nxt.group("det"):
                 country = self._introduced_role(nxt)[1]
         return role, country
+
+    def _role_before(self, pos: int) -> tuple[str | None, str | None]:
+        """(role, state) of the office put in apposition before a name where the article first
+        names the person: 'ujar Duta Besar Republik Indonesia di New York, Abdul Kadir Jailani,'
+        -> ID; 'Sementara itu, juru bicara departemen layanan darurat, Motjaba Khaledi, mengatakan'
+        -> the office, read as the story's state's. The role opens with a title word and only a
+        cue verb, an opener or a determiner may stand before it in its clause ('After meeting the
+        president, Smith said' puts no office before Smith)."""
+        m = _ROLE_BEFORE.search(self.body, max(0, pos - 160), pos)
+        if m is None:
+            return None, None
+        words = m.group("role").split()
+        first = next((i for i, w in enumerate(words) if w.casefold().rstrip(".") in self.g.title_words
+                      and w.casefold() not in self.g.role_lead_words), None)
+        if first is None or not all(w.casefold() in self.g.role_lead_words or w in self.g.opener_set
+                                    for w in words[:first]):
+            return None, None
+        role = " ".join(words[first:])
+        # (it opens with a title, not merely a word of one: 'For the Welsh Liberal Democrats, NAME')
+        if not (_is_or_opens_with(role.casefold(), self.g.title_set)
+                or (self.g.lower_role_start is not None and self.g.lower_role_start.match(role))) \
+                or self.g.holds_no_office(role) or self.g.is_non_state(role) or self.g.is_clause(role):
+            return None, None
+        # ('Menteri Luar Negeri Retno Marsudi, Budi Santoso': a titled person of a list, not an office)
+        start = m.start("role") + m.group("role").index(words[first])
+        found = self.g.match_at(self.body, start)
+        if found is not None:
+            nxt = self.g.parse(self.body, start, found.end(), self.lowercase_words, False, self.midcaps)
+            if nxt is not None and nxt.type == "person" and nxt.name:
+                return None, None
+        return role, self.g.role_country(role) or self._home(role)
 
     def _office_of_story_state(self, name: str) -> str | None:
         """'Letnan Jenderal Sansern Kaewkamnerd, juru bicara pemerintahan, mengatakan' in an
@@ -2212,7 +2315,7 @@ class ArticleEntities:
         e = self.add(p, offset)
         if e is not None and p.type == "organization" and p.role:
             e.voiced = True
-        if e is not None and e.country is None and e.type == "person" and not e.registered \
+        if e is not None and e.country is None and e.type == "person" and not e.registered and not e.no_office \
                 and not self.g.is_former(e.role) and not speaks_for_no_state(e.name, self.published):
             e.country = (None if self.g.is_candidate(e.role) else self.official(e.name)) \
                 or self.heading_country(offset)
@@ -2281,6 +2384,14 @@ class ArticleEntities:
             return []  # ('Irishmen JP McManus and John Magnier, who own ...': a sentence's first word)
         return [left, right]
 
+    def _plural_role(self, role: str | None) -> bool:
+        """'NASA astronauts', 'Senators': a role whose last word is the plural of a title or a
+        profession."""
+        last = (role or "").split()[-1:] or [""]
+        word = last[0].casefold()
+        return len(word) > 3 and word.endswith("s") and (word[:-1] in self.g.title_words
+                                                          or word[:-1] in self.g.profession_words)
+
     def prescan(self) -> None:
         """Register every person/institution phrase of the article, in text order."""
         body = self.body
@@ -2307,6 +2418,11 @@ class ArticleEntities:
             if pair:
                 # 'Senator Elizabeth Warren of Massachusetts and Michael Bloomberg': two people, each
                 # known by their own name from here on (not one whose role is the other)
+                left, right = pair
+                if right.role is None and self._plural_role(left.role):
+                    # ('NASA astronauts Bob Behnken and Doug Hurley': the plural office is both's)
+                    right = pair[1] = _copy_parsed(right)
+                    right.role, right.country = left.role, left.country
                 for q in pair:
                     e = self.add(q, q.start)
                     if e is not None:
