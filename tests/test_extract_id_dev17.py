@@ -78,3 +78,12 @@ def test_both_people_of_a_correlative_subject_report_the_clause():
 def test_two_one_word_names_never_named_in_full_are_no_joint_subject():
     body = "Budi dan Iwan mengatakan, mereka akan datang ke kantor polisi besok pagi untuk diperiksa."
     assert [s for s, _ in indirect(run(body))] != ["Budi", "Iwan"]
+
+
+
+def test_a_long_subject_before_a_copula_is_still_a_clause():
+    # 'memastikan' takes a clause when a marker follows its subject within the first ten words
+    body = ("Kepolisian Manchester memastikan pelaku bom bunuh diri dalam konser Ariana Grande adalah "
+            "seorang pemuda berusia 22 tahun.")
+    assert indirect(run(body)) == [("Kepolisian Manchester", "pelaku bom bunuh diri dalam konser Ariana Grande "
+                                                             "adalah seorang pemuda berusia 22 tahun")]

@@ -972,14 +972,15 @@ _BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
 def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
     """'menyebut ia akan mengunjungi AS' reports a clause, 'menyebut langkah itu sebagai
     pelanggaran' names a thing: a marker word (auxiliary, copula) after at least one word of a
-    subject, within the first eight words and before any comma, quote mark or break word."""
+    subject, within the first ten words ('menyebut pelaku bom bunuh diri dalam konser Ariana Grande adalah
+    ...') and before any comma, quote mark or break word."""
     if qf.clause_marker is None:
         return False
     text = body[start:min(end, start + 200)]
     if text.lstrip(" \t").startswith(","):
         return True  # 'Agus menyebut, aturan yang ada ... belum diterapkan': a comma opens speech
     stop = qf.complement_break.search(text) if qf.complement_break is not None else None
-    words = text[:stop.start() if stop else len(text)].split()[:8]
+    words = text[:stop.start() if stop else len(text)].split()[:10]
     if any(qf.clause_marker.fullmatch(w.casefold()) for w in words[1:]):
         return True
     if _subject_then_verb(qf, words):
