@@ -87,3 +87,12 @@ def test_a_long_subject_before_a_copula_is_still_a_clause():
             "seorang pemuda berusia 22 tahun.")
     assert indirect(run(body)) == [("Kepolisian Manchester", "pelaku bom bunuh diri dalam konser Ariana Grande "
                                                              "adalah seorang pemuda berusia 22 tahun")]
+
+
+def test_several_unnamed_office_holders_of_a_state_speak():
+    # group_quantifiers before a lower-case role: 'Sejumlah pejabat Afghanistan mengatakan', 'Para pejabat Korsel'
+    body = OPENING + ("Pada Sabtu, sejumlah pejabat Afghanistan mengatakan setidaknya 16 warga sipil tewas dalam "
+                      "serangan itu.\n\nPara pejabat Korsel mengatakan bahwa Seoul harus tetap berdialog dengan "
+                      "Pyongyang.")
+    assert [(s, c) for s, _, c in all_id(body)] == [("sejumlah pejabat Afghanistan", "AF"),
+                                                   ("Para pejabat Korsel", "KR")]

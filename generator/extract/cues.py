@@ -814,6 +814,8 @@ class QuoteFinder:
             re.I) if groups else None
         # 'Sumber pemerintah AS mengatakan', 'Petugas keamanan AS mengatakan': an unnamed source or
         # officer, described by lower-case words and a state, speaks as a lower-case role does
+        quantifiers_ = pack.words("group_quantifiers")
+        self.role_quantifier = re.compile(rf"(?i:{alt(quantifiers_)})[ \t]+(?=[a-z])") if quantifiers_ else None
         sources = pack.words("unnamed_source_heads")
         self.unnamed_source = re.compile(rf"(?:{alt(sources)})[ \t]+(?=[a-z]|[{UPPER}])", re.I) if sources else None
         authorities = pack.words("unnamed_authorities")

@@ -2097,9 +2097,12 @@ def _lower_role_subject(ctx: _Context, text: str) -> str | None:
     state = tail.group().strip() if tail is not None and g.finder.code_of(tail.group().strip()) else None
     if state is not None and len(state.split()) < len(words) - 1:
         words = words[:len(words) - len(state.split())] + [state]
+    # ('Sejumlah pejabat Afghanistan mengatakan', 'Para pejabat Korsel mengatakan': several holders)
+    many = ctx.qf.role_quantifier.match(text) if ctx.qf.role_quantifier is not None else None
+    head = text[many.end():] if many is not None else text
     if not g.pack.get("lower_role_subjects") or g.lower_role_start is None or not 2 <= len(words) <= 7 \
-            or not (g.lower_role_start.match(text) or (ctx.qf.unnamed_source is not None
-                                                       and ctx.qf.unnamed_source.match(text))) \
+            or not (g.lower_role_start.match(head) or (ctx.qf.unnamed_source is not None
+                                                       and ctx.qf.unnamed_source.match(head))) \
             or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in words[1:-1]) \
             or words[-1].casefold() in g.anaphor_markers:
         return None
