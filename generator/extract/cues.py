@@ -150,7 +150,11 @@ class QuoteFinder:
         opening = [w[:1].upper() + w[1:] for w in pack.words("opening_cues")]
         agent = alt(pack.words("passive_agent_markers")) if pack.words("passive_agent_markers") else ""
         opening_cue = rf"\A[ \t]*(?:{alt(opening)})(?:[ \t]+(?:{agent}))?|" if opening and agent else ""
-        self.inline_cue = re.compile(rf"(?:{opening_cue}(?:^|,)[ \t]*(?:{cues}))[ \t]+")
+        # (also after a connective, with no comma of its own: 'Namun kata Saleh al-Jasser, direktur
+        # maskapai tersebut, pesawat mereka ...', 'Justru sebaliknya, karena kata Tjahjo, KPU harus ...')
+        joins = pack.words("according_openers")
+        joined_cue = rf"(?:\A[ \t]*|,[ \t]*)(?i:{alt(joins)})[ \t]+(?:{cues})|" if joins else ""
+        self.inline_cue = re.compile(rf"(?:{opening_cue}{joined_cue}(?:^|,)[ \t]*(?:{cues}))[ \t]+")
         # 'kata ahli epidemiologi Universitas Airlangga, Windhu Purnomo, ...': a description, then the name
         # 'menurut pengamat pangan, Anton Apriyantono, fenomena ...': a description, a name, a clause
         self.described_name = re.compile(
@@ -505,6 +509,14 @@ class QuoteFinder:
         # quote as its predicate, so the reported clause keeps it
         copulas = pack.words("predicate_copulas")
         self.copula_end = re.compile(rf"(?<![\w-])(?:{alt(copulas)})[\s,]*\Z", re.I) if copulas else None
+        # 'mengatakan, penambahan pasukan ini "terkait dengan ..."': a quote opening with a verb or a
+        # copula is the predicate of the reporter's subject before it (quote_predicate_prefixes)
+        prefixes = pack.words("quote_predicate_prefixes")
+        self.quote_predicate_opener = re.compile(
+            rf"(?:(?:{alt(prefixes)})[a-z]{{3,}}|(?:{alt(copulas)}))(?![\w-])") if prefixes and copulas else None
+        # (not a name for the complement of 'menyebut X': 'sebagai', a role such as 'menteri')
+        self.predicate_non_openers = frozenset(w.casefold() for w in pack.words("complement_breaks")
+                                               + pack.words("lower_roles"))
         # 'menyebut ia akan ...', 'mengumumkan sejumlah instansi pemerintahnya menjadi target':
         # a verb that takes a noun phrase reports a clause when the words after it hold a
         # subject and one of these early on ('menyebut langkah itu sebagai ...' holds none)
@@ -800,6 +812,12 @@ class QuoteFinder:
             # ('Jaksa juga mengatakan'): the language's particles after the subject
             + (rf"(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*" if pack.words("subject_particles") else ""),
             re.I) if groups else None
+        # 'Sumber pemerintah AS mengatakan', 'Petugas keamanan AS mengatakan': an unnamed source or
+        # officer, described by lower-case words and a state, speaks as a lower-case role does
+        quantifiers_ = pack.words("group_quantifiers")
+        self.role_quantifier = re.compile(rf"(?i:{alt(quantifiers_)})[ \t]+(?=[a-z])") if quantifiers_ else None
+        sources = pack.words("unnamed_source_heads")
+        self.unnamed_source = re.compile(rf"(?:{alt(sources)})[ \t]+(?=[a-z]|[{UPPER}])", re.I) if sources else None
         authorities = pack.words("unnamed_authorities")
         self.authority = re.compile(rf"(?P<who>{alt(authorities)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*",
                                     ) if authorities else None
@@ -980,6 +998,9 @@ class QuoteFinder:
         joint_words = pack.words("joint_quantifiers")
         self.joint_quantifier_set = frozenset(w.casefold() for w in joint_words)
         # 'Both officers indicated ...': a pair of people the article named before (pair_person_nouns)
+        # 'Baik Siti Aisyah dan Doan mengaku ...': the word opening a 'both ... and ...' subject
+        both = pack.words("correlative_openers")
+        self.correlative_opener = re.compile(rf"(?:{alt(both)})[ \t]+(?=[{UPPER}])") if both else None
         pair_nouns = pack.words("pair_person_nouns")
         pair_dets = "|".join(r"[ \t]+".join(map(re.escape, w.split()))
                              for w in sorted(pack.words("pair_determiners"), key=len, reverse=True))

@@ -972,14 +972,15 @@ _BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
 def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
     """'menyebut ia akan mengunjungi AS' reports a clause, 'menyebut langkah itu sebagai
     pelanggaran' names a thing: a marker word (auxiliary, copula) after at least one word of a
-    subject, within the first eight words and before any comma, quote mark or break word."""
+    subject, within the first ten words ('menyebut pelaku bom bunuh diri dalam konser Ariana Grande adalah
+    ...') and before any comma, quote mark or break word."""
     if qf.clause_marker is None:
         return False
     text = body[start:min(end, start + 200)]
     if text.lstrip(" \t").startswith(","):
         return True  # 'Agus menyebut, aturan yang ada ... belum diterapkan': a comma opens speech
     stop = qf.complement_break.search(text) if qf.complement_break is not None else None
-    words = text[:stop.start() if stop else len(text)].split()[:8]
+    words = text[:stop.start() if stop else len(text)].split()[:10]
     if any(qf.clause_marker.fullmatch(w.casefold()) for w in words[1:]):
         return True
     if _subject_then_verb(qf, words):
@@ -991,6 +992,9 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
         # 'menyebut pihaknya "sudah siap ..."': a pronoun subject, the quote its predicate (not
         # 'menyebut mereka "pengkhianat bangsa"': a name given, no predicate)
         return True
+    if len(words) >= 2 and stop is not None and text[stop.start()] in '"“' \
+            and _quote_opens_predicate(qf, body, start + stop.start()):
+        return True  # 'menyebut dokumen tersebut "menimbulkan kekhawatiran ..."': a subject, the quote its predicate
     if len(words) >= 3 and words[0].casefold() in qf.clause_openers:
         return True  # 'menyebut tak ada rencana ...', 'menyebut akan datang ...': the speaker's own clause
     # 'menyebut ledakan itu murni sebuah kecelakaan', 'menyebut penyebab serangan itu jelas': a noun
@@ -1268,6 +1272,12 @@ def _quote_as_predicate(qf: QuoteFinder, body: str, a: int, b: int, spans) -> bo
         return True  # 'menyebut pihaknya "sudah siap menghadapi apapun"': the pronoun is the subject
     if len(words) >= 2 and qf.copula_end.search(frame.rstrip(' "“”„«')) is not None:
         return True
+    if _quote_opens_predicate(qf, body, first) and not re.search(r"[,;:]", frame) and (
+            2 <= len(words) <= 8 or (words and qf.copula_end.search(frame.rstrip(' "“”„«')) is not None)):
+        # 'mengatakan, penambahan pasukan ini "terkait dengan ..."', 'bersumpah akan "mengejar
+        # teroris ..."': the reporter's subject (or auxiliary), then the speaker's words opening
+        # with a verb or a copula as its predicate
+        return True
     # 'said they "appear not to have shown any respect ..."', 'said his Labour Party "[are] eager
     # ...': a short subject of the reporter's, then the quote as its whole predicate (in a language
     # whose finite verbs tell a subject from a predicate: not 'menyebut mereka "pengkhianat bangsa"')
@@ -1280,6 +1290,21 @@ def _quote_as_predicate(qf: QuoteFinder, body: str, a: int, b: int, spans) -> bo
     # 'told Agence France-Presse arson has been used "as a weapon to evict ..."': a clause of the
     # reporter's, subject and verb, that the quote goes on with
     return 3 <= len(words) <= 12 and _reads_as_clause(qf, body, a, first)
+
+
+_QUOTE_FIRST_WORD = re.compile(r"[ \t]*([a-z][a-z-]*)")
+
+
+def _quote_opens_predicate(qf: QuoteFinder, body: str, mark: int) -> bool:
+    """The quote whose mark is at body[mark] opens with a verb or a copula in lower case
+    (quote_predicate_prefixes, predicate_copulas): 'penambahan pasukan ini "terkait dengan ...'
+    (not a noun, a pronoun or a role: 'menyebut mereka "pengkhianat bangsa"')."""
+    if qf.quote_predicate_opener is None:
+        return False
+    m = _QUOTE_FIRST_WORD.match(body, mark + 1)
+    if m is None or m.group(1) in qf.pronoun_set or m.group(1) in qf.predicate_non_openers:
+        return False
+    return qf.quote_predicate_opener.fullmatch(m.group(1)) is not None
 
 
 def _is_code_or_label(text: str) -> bool:

@@ -311,6 +311,9 @@ def _joint_subjects(ctx: _Context, start: int, verb_start: int, quotes_spans) ->
                                or lead in g.opener_set or first in ctx.qf.object_prepositions):
             return None
     head = cut + len(body[cut:verb_start]) - len(body[cut:verb_start].lstrip(" \t"))
+    both = ctx.qf.correlative_opener.match(body, head) if ctx.qf.correlative_opener is not None else None
+    if both is not None:
+        head = both.end()  # ('Baik Siti Aisyah dan Doan mengaku ...': 'both ... and ...')
     m = g.match_at(body, head)
     if m is None or m.end() > verb_start or not _JOINT_TAIL.fullmatch(body, m.end(), verb_start):
         return None
@@ -353,6 +356,9 @@ def _joint_side(ctx: _Context, p: Parsed | None) -> str | None:
     if p.type == "person" and len(words) >= 2 and not any(
             w.casefold() in g.common or w.casefold() in ctx.ents.lowercase_words for w in words):
         return "person"
+    if p.type == "person" and len(words) == 1 and p.name[:1].isupper() \
+            and re.search(rf"(?<![\w-]){re.escape(p.name)}[ \t]+[{UPPER}][a-z]", ctx.body[:p.start]):
+        return "person"  # ('Siti Aisyah dan Doan': the short name of one named in full before)
     return None
 
 
@@ -2091,7 +2097,12 @@ def _lower_role_subject(ctx: _Context, text: str) -> str | None:
     state = tail.group().strip() if tail is not None and g.finder.code_of(tail.group().strip()) else None
     if state is not None and len(state.split()) < len(words) - 1:
         words = words[:len(words) - len(state.split())] + [state]
-    if not g.pack.get("lower_role_subjects") or g.lower_role_start is None or not 2 <= len(words) <= 7 or not g.lower_role_start.match(text) \
+    # ('Sejumlah pejabat Afghanistan mengatakan', 'Para pejabat Korsel mengatakan': several holders)
+    many = ctx.qf.role_quantifier.match(text) if ctx.qf.role_quantifier is not None else None
+    head = text[many.end():] if many is not None else text
+    if not g.pack.get("lower_role_subjects") or g.lower_role_start is None or not 2 <= len(words) <= 7 \
+            or not (g.lower_role_start.match(head) or (ctx.qf.unnamed_source is not None
+                                                       and ctx.qf.unnamed_source.match(head))) \
             or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in words[1:-1]) \
             or words[-1].casefold() in g.anaphor_markers:
         return None
