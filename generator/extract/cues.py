@@ -324,7 +324,8 @@ class QuoteFinder:
             rf"[ \t]+(?:{alt(pack.words('finding_links'))})[ \t]") if findings else None
         self.finding_openers = frozenset(w.casefold() for w in pack.words("sentence_determiners") + pack.words("pronouns")
                                          + pack.words("subordinators")
-                                         + pack.words("indirect_complementisers"))
+                                         + pack.words("indirect_complementisers")
+                                         + pack.words("finding_clause_openers"))
         say = pack.words("indirect_say_verbs") + pack.words("court_findings") + pack.words("research_findings")
         req = pack.words("indirect_request_verbs") + pack.words("reasoned_request_verbs")
         # ('criticized Biden for not denouncing ...': an object of a few words, then the reason after 'for';
