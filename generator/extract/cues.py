@@ -195,6 +195,15 @@ class QuoteFinder:
         self.document_named = re.compile(
             rf"(?:{dets})[ \t]+(?P<owner>[{UPPER}][\w.&-]*(?:[ \t]+[{UPPER}][\w.&-]*)*)[ \t]+(?:[a-z]+[ \t]+)?{doc_re}\b")
         self.document_bare = re.compile(rf"(?i:the|this|that|its)[ \t]+(?:[a-z]+[ \t]+)?{doc_re}\b")
+        # 'According to a March 14, 2019 NATO press release, ...', '... were affected according to
+        # NDRRMC report on Saturday', 'according to a police statement': a document as the source,
+        # named by who issued it (a name in capitals or an unnamed authority) before the document noun
+        documents, authorities = pack.words("document_nouns"), pack.words("unnamed_authorities")
+        dated = rf"(?:(?:{'|'.join(pack.words('source_date_forms'))})[ \t]+)?" if pack.words("source_date_forms") else ""
+        self.source_document = re.compile(
+            rf"[ \t]*(?:(?:{dets})[ \t]+)?{dated}(?P<owner>[{UPPER}][\w.&-]*(?:[ \t]+[{UPPER}][\w.&-]*){{0,5}}"
+            rf"|(?:{alt(authorities)}))(?:['’]s)?[ \t]+(?:[a-z]+[ \t]+)?(?:{alt(documents)})\b") \
+            if documents and authorities else None
         self.document_at_end = re.compile(rf"(?<![\w-]){doc_re}[ \t]*\Z")
         # 'Governor John Bel Edwards addressed the public: "..."', 'The mayor of London, Sadiq
         # Khan, gave his condolences via Twitter, adding, "..."': a sentence that opens with its
