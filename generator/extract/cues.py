@@ -37,6 +37,12 @@ class QuoteFinder:
         speech = alt(pack.words("speech_verbs") + pack.words("cue_verbs"))
         self.speech_set = {w.casefold() for w in pack.words("speech_verbs") + pack.words("cue_verbs")}
         self.naming_verbs = frozenset(w.casefold() for w in pack.words("naming_verbs"))
+        # 'referred to the vote as "The Impeachment Hoax"', 'dubbed him "Minister of Discord"': a naming
+        # verb with an object, then the quote: the label is the subject's words, however capitalised
+        # (not the passive 'referred to as "Super Tuesday"', 'dubbed "Zrinyi 2026"': a name in use)
+        naming = pack.words("naming_verbs")
+        self.naming_with_object = re.compile(
+            rf"(?<![\w-])(?:{alt(naming)})[ \t]+(?!as\b)[^.;:\"“”\n]{{1,40}}?[ \t]*\Z", re.I) if naming else None
         self.participle_adverbs = frozenset(pack.words("verb_group_adverbs") + pack.words("present_verb_adverbs"))
         self.cue_set = grammar.cue_words
         self.pronoun_cue_set = {w.casefold() for w in pack.words("pronoun_cues")}
