@@ -80,3 +80,13 @@ def test_a_capitalised_label_after_a_naming_verb_is_the_subjects():
     # (a name in use, in the passive, is no one's words)
     body = "Donald Trump spoke on Monday. The day is referred to as \"Super Tuesday\"."
     assert all_en(body) == []
+
+
+# ---- where a reported clause ends ----------------------------------------------------------
+
+def test_a_report_of_someone_else_joined_by_with_ends_the_clause():
+    # indirect_cuts ', with ... claiming' (Wikinews, 'State-run bus crashes in Cuba en route to Havana,
+    # killing seven', 2019-01-12)
+    body = ("The bus overturned in wet conditions; the bus driver told reporters he lost control, with some "
+            "local press claiming he was attempting to pass another vehicle.")
+    assert reports_of(body) == [("driver", "he lost control", None)]
