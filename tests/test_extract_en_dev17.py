@@ -90,3 +90,13 @@ def test_a_report_of_someone_else_joined_by_with_ends_the_clause():
     body = ("The bus overturned in wet conditions; the bus driver told reporters he lost control, with some "
             "local press claiming he was attempting to pass another vehicle.")
     assert reports_of(body) == [("driver", "he lost control", None)]
+
+
+def test_the_emphatic_past_reports():
+    # indirect_say_verbs 'did say' (Wikinews, 'National Basketball Association suspends season due to
+    # COVID-19 concerns', 2020-03-13)
+    body = ("The NBA did not release the identity of the player in question in its announcement. They did say "
+            "he was not present at Chesapeake Energy Arena.")
+    assert reports_of(body) == [("NBA", "he was not present at Chesapeake Energy Arena", None)]
+    # (a denial stays no report)
+    assert reports_of("The minister did not say the economy was growing.") == []
