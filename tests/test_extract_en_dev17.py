@@ -100,3 +100,12 @@ def test_the_emphatic_past_reports():
     assert reports_of(body) == [("NBA", "he was not present at Chesapeake Energy Arena", None)]
     # (a denial stays no report)
     assert reports_of("The minister did not say the economy was growing.") == []
+
+
+def test_a_statement_agreeing_with_a_clause_reports_it():
+    # indirect_say_verbs 'agreeing' (Wikinews, 'US Federal judge rules American Samoans are citizens, then
+    # delays implementation', 2019-12-16)
+    body = ("The government of American Samoa issued a statement agreeing the issue should be decided by Congress "
+            "and not by judges.")
+    assert reports_of(body) == [("American Samoa", "the issue should be decided by Congress and not by judges",
+                                 "AS")]
