@@ -109,3 +109,11 @@ def test_a_statement_agreeing_with_a_clause_reports_it():
             "and not by judges.")
     assert reports_of(body) == [("American Samoa", "the issue should be decided by Congress and not by judges",
                                  "AS")]
+
+
+def test_the_channel_and_the_clock_time_between_a_report_verb_and_its_clause():
+    # indirect_skip 'via Twitter', 'around 11:30 am (1830 UTC),' (Wikinews, 'Scheduled power outages in
+    # Northern California begin', 2019-10-09)
+    body = "PG&E announced via Twitter around 11:30 am (1830 UTC), phase one had been completed."
+    assert reports_of(body) == [("PG&E", "phase one had been completed", None)]
+    assert reports_of("Police said at 9 pm the road had reopened.") == [("Police", "the road had reopened", None)]
