@@ -37,6 +37,12 @@ class QuoteFinder:
         speech = alt(pack.words("speech_verbs") + pack.words("cue_verbs"))
         self.speech_set = {w.casefold() for w in pack.words("speech_verbs") + pack.words("cue_verbs")}
         self.naming_verbs = frozenset(w.casefold() for w in pack.words("naming_verbs"))
+        # 'referred to the vote as "The Impeachment Hoax"', 'dubbed him "Minister of Discord"': a naming
+        # verb with an object, then the quote: the label is the subject's words, however capitalised
+        # (not the passive 'referred to as "Super Tuesday"', 'dubbed "Zrinyi 2026"': a name in use)
+        naming = pack.words("naming_verbs")
+        self.naming_with_object = re.compile(
+            rf"(?<![\w-])(?:{alt(naming)})[ \t]+(?!as\b)[^.;:\"“”\n]{{1,40}}?[ \t]*\Z", re.I) if naming else None
         self.participle_adverbs = frozenset(pack.words("verb_group_adverbs") + pack.words("present_verb_adverbs"))
         self.cue_set = grammar.cue_words
         self.pronoun_cue_set = {w.casefold() for w in pack.words("pronoun_cues")}
@@ -199,6 +205,15 @@ class QuoteFinder:
         self.document_named = re.compile(
             rf"(?:{dets})[ \t]+(?P<owner>[{UPPER}][\w.&-]*(?:[ \t]+[{UPPER}][\w.&-]*)*)[ \t]+(?:[a-z]+[ \t]+)?{doc_re}\b")
         self.document_bare = re.compile(rf"(?i:the|this|that|its)[ \t]+(?:[a-z]+[ \t]+)?{doc_re}\b")
+        # 'According to a March 14, 2019 NATO press release, ...', '... were affected according to
+        # NDRRMC report on Saturday', 'according to a police statement': a document as the source,
+        # named by who issued it (a name in capitals or an unnamed authority) before the document noun
+        documents, authorities = pack.words("document_nouns"), pack.words("unnamed_authorities")
+        dated = rf"(?:(?:{'|'.join(pack.words('source_date_forms'))})[ \t]+)?" if pack.words("source_date_forms") else ""
+        self.source_document = re.compile(
+            rf"[ \t]*(?:(?:{dets})[ \t]+)?{dated}(?P<owner>[{UPPER}][\w.&-]*(?:[ \t]+[{UPPER}][\w.&-]*){{0,5}}"
+            rf"|(?:{alt(authorities)}))(?:['’]s)?[ \t]+(?:[a-z]+[ \t]+)?(?:{alt(documents)})\b") \
+            if documents and authorities else None
         self.document_at_end = re.compile(rf"(?<![\w-]){doc_re}[ \t]*\Z")
         # 'Governor John Bel Edwards addressed the public: "..."', 'The mayor of London, Sadiq
         # Khan, gave his condolences via Twitter, adding, "..."': a sentence that opens with its
@@ -328,7 +343,8 @@ class QuoteFinder:
             rf"[ \t]+(?:{alt(pack.words('finding_links'))})[ \t]") if findings else None
         self.finding_openers = frozenset(w.casefold() for w in pack.words("sentence_determiners") + pack.words("pronouns")
                                          + pack.words("subordinators")
-                                         + pack.words("indirect_complementisers"))
+                                         + pack.words("indirect_complementisers")
+                                         + pack.words("finding_clause_openers"))
         say = pack.words("indirect_say_verbs") + pack.words("court_findings") + pack.words("research_findings")
         req = pack.words("indirect_request_verbs") + pack.words("reasoned_request_verbs")
         # ('criticized Biden for not denouncing ...': an object of a few words, then the reason after 'for';

@@ -26,21 +26,44 @@ def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None, ba
         m = pattern.match(body, start, end)
         if m is None:
             continue
-        a, b = m.start("owner"), m.end("owner")
-        owner = body[a:b].strip()
-        e = ctx.ents.find_person(owner) if owner[:1].isupper() else None  # ('Trump's statement')
-        if e is None:
-            e, _ = _subject(ctx, a, b, [])
-        if e is None and owner[:1].isupper():
-            # ('Stardom's official statement': a body the article has not made a speaker of)
-            found = ctx.ents.g.finder.find(owner)
-            code = found[0].code if found and found[0].start == 0 else None
-            e = ctx.ents.resolve(Parsed(owner, a, a + len(owner), None, owner, "organization", code), a)
+        e = _owner_named(ctx, m.start("owner"), m.end("owner"))
         if e is not None:
             return e
     if bare and qf.document_bare.fullmatch(body, start, end):
         return last
     return None
+
+
+def _owner_named(ctx: _Context, a: int, b: int) -> Entity | None:
+    """The speaker a document's owner names in body[a:b]: a person named before ('Trump's statement'),
+    a subject phrase, or a body in capitals the article has not made a speaker of yet."""
+    owner = ctx.body[a:b].strip()
+    e = ctx.ents.find_person(owner) if owner[:1].isupper() else None
+    if e is None:
+        e, _ = _subject(ctx, a, b, [])
+    if e is None and owner[:1].isupper():
+        # ('Stardom's official statement': a body the article has not made a speaker of)
+        found = ctx.ents.g.finder.find(owner)
+        code = found[0].code if found and found[0].start == 0 else None
+        e = ctx.ents.resolve(Parsed(owner, a, a + len(owner), None, owner, "organization", code), a)
+    return e
+
+
+def _source_document(ctx: _Context, pos: int, end: int) -> tuple[Entity | None, int]:
+    """The issuer of a document given as the source after 'according to', and where the document's
+    name ends: 'According to a March 14, 2019 NATO press release, Hungary spent ...', '76 villages
+    were affected according to NDRRMC report on Saturday', 'according to a police statement' (the
+    authorities of the story's state); not the press ('according to a Reuters report')."""
+    qf = ctx.qf
+    m = qf.source_document.match(ctx.body, pos, end) if qf.source_document is not None else None
+    if m is None:
+        return None, -1
+    au = qf.authority.fullmatch(m.group("owner")) if qf.authority is not None else None
+    e = _authority(ctx, au.group("who"), m.start("owner")) if au is not None \
+        else _owner_named(ctx, m.start("owner"), m.end("owner"))
+    if e is None or is_news_outlet(e.name):
+        return None, -1
+    return e, m.end()
 
 
 def _quoted_document_owner(body: str, quotes, noun: str) -> Entity | None:
@@ -318,6 +341,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     and qf.document_ref.match(text, m.end()):
                 e = last  # 'According to the filing, ...': the document of the one last reported
             source_end = None  # where a source with a comma inside ends ('police in Baytown, Texas')
+            if e is None and pronoun is None:
+                # 'According to a March 14, 2019 NATO press release, ...': whoever issued the document
+                e, doc_end = _source_document(ctx, s.start + m.end(), s.end)
+                source_end = doc_end if e is not None else None
             if e is None and pronoun is None and qf.authority is not None:
                 # 'According to police, they received ...': the unnamed authorities of the story's state
                 who = re.match(r"[^,;:\"“”]{2,40}?(?=[ \t]*,)", text[m.end():])

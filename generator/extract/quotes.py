@@ -312,7 +312,9 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         if b <= a or furniture.is_ignored(a, b):
             continue
         words = len(_WORDS.findall(body[a:b]))
-        if (_is_title(body[a:b]) and not _said_with_comma(qf, body, b, seg)) or body[a] == "#":
+        if (_is_title(body[a:b]) and not _said_with_comma(qf, body, b, seg) and not (
+                qf.naming_with_object is not None
+                and qf.naming_with_object.search(body, max(0, seg.open_mark - 60), seg.open_mark))) or body[a] == "#":
             continue  # a seminar, book or film title or a hashtag in quotes, not speech
         if _is_code_or_label(body[a:b]):
             continue  # a name, a code or a label in quotes, not speech

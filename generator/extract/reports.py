@@ -5,7 +5,7 @@ import dataclasses
 import re
 
 from .cues import QuoteFinder
-from .indirect import _BRACKETED, _complement_is_clause, _condition_then_quote, _mostly_quoted, _quote_as_predicate, _reads_as_clause
+from .indirect import _BRACKETED, _complement_is_clause, _source_document, _condition_then_quote, _mostly_quoted, _quote_as_predicate, _reads_as_clause
 from .marks import Quote, _MARKS, _WORDS, _trim
 from .outlets import is_news_outlet
 from .sentences import Sentence
@@ -731,6 +731,9 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                                                     "organization", code), named.start())
                     else:
                         e = _phrase_after(ctx, lead.end() if lead else pos)
+                    if e is None:
+                        # '... were affected according to NDRRMC report on Saturday': the document's issuer
+                        e, _ = _source_document(ctx, pos, s.end)
                     if e is None and qf.authority is not None:
                         # '..., according to police.': the unnamed authorities of the story's state
                         src_end = body.find(",", pos, s.end)  # (the phrase after the source is not its name)
