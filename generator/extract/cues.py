@@ -932,6 +932,7 @@ class QuoteFinder:
         # 'jet fuel supplier China Aviation Oil', 'Cairn Energy, a UK oil firm,', 'Shares in Cairn
         # Energy': a firm introduced by what it is (the name in group 'a', 'b' or 'c')
         descr, share_leads = pack.words("firm_descriptor_nouns"), pack.words("firm_share_leads")
+        self.firm_descriptor_nouns = frozenset(w.casefold() for w in descr)
         links = pack.words("object_prepositions") or ["(?!)"]  # ('X, a director of the firm': a person)
         word = rf"[{UPPER}](?:[\w&'’-]|\.(?=\w))*"
         fname = rf"{word}(?:[ \t]+(?:&[ \t]+)?{word}){{0,3}}"

@@ -340,6 +340,12 @@ class Grammar:
         # report verbs a subject stands right before ('said', 'says', 'told'; not Indonesian cues,
         # which stand before their speaker)
         self.report_words = set(pack.words("subject_report_verbs"))
+        # ... also after an aside between commas ('Unilever, which owns brands including Dove soap,
+        # said ...', 'Cruz, in remarks to ABC, said ...'; not across a sentence or a quote)
+        particles = pack.words("subject_particles")
+        self.aside_then_report = re.compile(
+            r",[^,.;:!?\"“”\n]{2,90},[ \t]+(?:(?:" + literal_alternation(particles) + r")[ \t]+)*(?:"
+            + literal_alternation(self.report_words) + r")\b") if self.report_words else None
         # a capitalised pronoun is never inside a name: 'Washington, D.C. They also stated'
         self.pronoun_words = {w.capitalize() for w in pack.words("pronouns")}
         # a derived verb or noun opening a sentence ('Dikucilkan', 'Pemberlakuan', 'Kemampuan') is no name
@@ -891,9 +897,11 @@ class Grammar:
             if name_toks[0].casefold() in lowercase_words or name_toks[0].casefold() in self.common:
                 return None
             if midcaps is not None and name_toks[0] not in midcaps and not trailed \
-                    and (text[end:end + 16].split() or [""])[0] not in self.report_words:
+                    and (text[end:end + 16].split() or [""])[0] not in self.report_words \
+                    and not (self.aside_then_report is not None and self.aside_then_report.match(text, end)):
                 # a capitalised sentence opener never seen capitalised mid-sentence (unless a report
-                # verb follows it: 'Highfield said that it intends ...')
+                # verb follows it, maybe after an aside: 'Highfield said that it intends ...',
+                # 'Winn-Dixie, once among the most profitable of US grocers, said ...')
                 return None
         if len(name_toks) > 2 and sentence_start is not None \
                 and official_country(" ".join(name_toks)) is None:  # 'Kim Jong Un' stays whole

@@ -610,6 +610,13 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         if index == len(segments) - 1 and ctx.qf.state_institution is not None:
             si = ctx.qf.state_institution.search(text)
             code = ctx.ents.g.finder.code_of(si.group("state")) if si else None
+            firm = _name_segment(ctx, segments[index - 1], single=index == 1) \
+                if code and index > 0 and si.group("noun").casefold() in ctx.qf.firm_descriptor_nouns else None
+            if firm is not None and not firm.role:
+                # 'Allianz, the German insurer, said', 'Wal-Mart, the largest US retailer, said': a
+                # state's firm in apposition describes the name before it, which speaks
+                return ctx.ents.resolve(Parsed(firm.text, firm.start, firm.end, None, firm.name,
+                                               "organization", None), firm.start), False
             if code:
                 # 'but the Saudi government said': the state's institution speaks
                 name = f"{si.group('state')} {si.group('noun')}"
@@ -980,7 +987,9 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 prev.role = prev.role or text.strip()
                 # (the state of the body the apposition names: 'Sir Ian Blair, the newly-appointed
                 # Metropolitan Police commissioner,')
-                prev.country = prev.country or (None if g.is_non_state(text) else
+                # (a firm is no state's: 'Cairn Energy, a UK oil firm,')
+                firm = any(w.casefold() in ctx.qf.firm_descriptor_nouns for w in text.split())
+                prev.country = prev.country or (None if g.is_non_state(text) or firm else
                                                 g.role_country(text.strip()) or (None if described else p.country))
                 p = prev
         if p is not None and (p.type in ("organization", "country") or (p.type == "person" and not p.role)) \

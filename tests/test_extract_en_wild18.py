@@ -1,0 +1,42 @@
+"""English report forms frequent in news beyond the development sets (helper h_enwild18). Texts written for
+these tests."""
+from __future__ import annotations
+
+from .extract_cases import all_en
+
+CLAUSE = " said its profits would fall sharply this year."
+
+
+def test_a_one_word_name_before_an_aside_is_the_subject():
+    # a capitalised sentence opener never seen mid-sentence is a name when an aside between commas,
+    # then a report verb, follow it
+    for subject in ["Unilever, which owns several soap brands,", "Vivendi, however, has", "Cruz, in remarks to ABC,",
+                    "Winn-Dixie, once among the most profitable of US grocers,"]:
+        name = subject.split(",")[0]
+        assert all_en(subject + CLAUSE) == [(name, "its profits would fall sharply this year", None)]
+
+
+def test_an_opener_before_an_aside_is_still_no_name():
+    assert all_en("Tuesday, in a statement, the firm" + CLAUSE) == []
+
+
+def test_a_state_firm_in_apposition_describes_the_name_before_it():
+    assert all_en("Allianz, the German insurer," + CLAUSE) == [
+        ("Allianz", "its profits would fall sharply this year", None)]
+    assert all_en("Wal-Mart, the largest US retailer," + CLAUSE) == [
+        ("Wal-Mart", "its profits would fall sharply this year", None)]
+    # (a state's own institution still speaks: 'but the Saudi government said')
+    assert all_en("But the Saudi government" + CLAUSE)[0][::2] == ("Saudi government", "SA")
+
+
+def test_a_firm_in_apposition_gives_no_state():
+    assert all_en("Cairn Energy, a UK oil firm," + CLAUSE) == [
+        ("Cairn Energy", "its profits would fall sharply this year", None)]
+    assert all_en("John Smith, a UK diplomat," + CLAUSE)[0][2] == "GB"
+
+
+def test_a_watch_group_is_a_body_not_a_titled_person():
+    body = "But Human Rights Watch says the EU is putting commerce above its concerns about abuse."
+    assert all_en(body) == [("Human Rights Watch", "the EU is putting commerce above its concerns about abuse", None)]
+    assert all_en("China Labor Watch said the factory broke labour laws.") == [
+        ("China Labor Watch", "the factory broke labour laws", None)]
