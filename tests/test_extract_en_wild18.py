@@ -40,3 +40,18 @@ def test_a_watch_group_is_a_body_not_a_titled_person():
     assert all_en(body) == [("Human Rights Watch", "the EU is putting commerce above its concerns about abuse", None)]
     assert all_en("China Labor Watch said the factory broke labour laws.") == [
         ("China Labor Watch", "the factory broke labour laws", None)]
+
+
+def test_a_leads_unnamed_office_is_the_person_named_next():
+    # _first_person_after: no one named before the office; the article's figure named right after it
+    body = ("Violent video games should carry larger warnings, the trade and industry secretary has said.\n\n"
+            "Jane Hollis is expected to call for the law to be enforced better. Ms Hollis is concerned.")
+    assert ("Jane Hollis", "Violent video games should carry larger warnings", None) in all_en(body)
+    # (not a bill read as a name, named once)
+    body = ("The changes were not a ploy, the lord chancellor has said.\n\n"
+            "Ministers offered changes to the Mental Capacity Bill on Tuesday.")
+    assert all_en(body) == []
+    # (not after someone was named: the office may be his)
+    body = ("Tom Reid spoke on Monday. The scheme had failed, the courts minister has told MPs.\n\n"
+            "Jane Hollis said it was a disgrace. Ms Hollis left.")
+    assert not [q for q in all_en(body) if q[0] == "Jane Hollis" and q[1] == "The scheme had failed"]

@@ -188,6 +188,9 @@ def _portfolio_holder(ctx: _Context, role: str, before: int, window: int = 3000)
         if holds(e):
             return e
     i = ctx.sentence_index(before)
+    named_after = _first_person_after(ctx, before, at, i)
+    if named_after is not None and (not named_after.role or holds(named_after) or not _holds_an_office(g, named_after)):
+        return named_after
     if i == 0:
         return None
     prev = ctx.sentences[i - 1]
@@ -195,11 +198,33 @@ def _portfolio_holder(ctx: _Context, role: str, before: int, window: int = 3000)
     if len(people) != 1:
         return None
     (one,) = people.values()
-    if one.role and not holds(one) and any(
-            w.casefold().rstrip(".") in g.title_words and w.casefold().rstrip(".") not in g.person_titles
-            for w in one.role.split()):
+    if one.role and not holds(one) and _holds_an_office(g, one):
         return None  # (an office of his own, not the one wanted; a courtesy title is none)
     return one if len((one.name or "").split()) >= 2 else None
+
+
+def _holds_an_office(g, e: Entity) -> bool:
+    """Whether a person's role has a title word that is an office, not a courtesy title ('Dr')."""
+    return bool(e.role) and any(w.casefold().rstrip(".") in g.title_words
+                                and w.casefold().rstrip(".") not in g.person_titles for w in e.role.split())
+
+
+def _first_person_after(ctx: _Context, before: int, at: int, i: int, sentences: int = 2) -> Entity | None:
+    """The person a lead's unnamed office means when the article has named no one before it: the
+    first one named, with a full name, in the `sentences` sentences after it ('Violent video games
+    should carry larger warnings ..., the trade and industry secretary has said. Patricia Hewitt is
+    expected to call for ...')."""
+    if any(e.type == "person" for off, e in ctx.ents.mentions[:at]):
+        return None
+    last = ctx.sentences[min(i + sentences, len(ctx.sentences) - 1)].end
+    for off, e in ctx.ents.mentions[at:]:
+        if off >= last:
+            break
+        if e.type == "person":
+            # (the article's figure, named again: not a bill read as a name, 'the Mental Capacity Bill')
+            again = sum(1 for _, other in ctx.ents.mentions if other is e) >= 2
+            return e if again and e.name and len(e.name.split()) >= 2 else None
+    return None
 
 
 def _holder_named_last(ctx: _Context, role: str, before: int, window: int = 600) -> Entity | None:
