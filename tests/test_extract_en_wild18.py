@@ -55,3 +55,39 @@ def test_a_leads_unnamed_office_is_the_person_named_next():
     body = ("Tom Reid spoke on Monday. The scheme had failed, the courts minister has told MPs.\n\n"
             "Jane Hollis said it was a disgrace. Ms Hollis left.")
     assert not [q for q in all_en(body) if q[0] == "Jane Hollis" and q[1] == "The scheme had failed"]
+
+
+def test_a_members_party_before_a_full_name_is_no_word_of_the_name():
+    # party_affiliations
+    for party in ["Republican", "Tory", "Liberal Democrat", "Lib Dem"]:
+        assert all_en(f"{party} Kevin Marsh said the bid would fail.") == [
+            ("Kevin Marsh", "the bid would fail", None)]
+    # (a body's name stays whole)
+    assert all_en("The Republican National Committee said the bid would fail.") == [
+        ("Republican National Committee", "the bid would fail", None)]
+    # (the party is no office: an apposition after the name still gives the office and its state)
+    body = ("Women MPs in Britain were taunted.\n\n"
+            "Liberal Democrat Sarah Teather, the most recent female MP to be elected, told researchers: "
+            "\"Lots of people say it's like an old boys club.\"")
+    assert all_en(body) == [("Sarah Teather", "Lots of people say it's like an old boys club", "GB")]
+
+
+def test_an_office_after_a_surname_is_its_apposition():
+    # 'Mr Baker, the Lib Dem environment spokesman, said': not a person 'Lib Dem'
+    quote = " said: \"I have been warning for months that this would happen.\""
+    body = ("But Norman Baker accused ministers of failing.\n\n"
+            "Mr Baker, the Lib Dem environment spokesman," + quote)
+    assert ("Norman Baker", "I have been warning for months that this would happen", None) in all_en(body)
+    assert all_en("Mr Baker, the Lib Dem environment spokesman," + quote) == [
+        ("Baker", "I have been warning for months that this would happen", None)]
+    # (no courtesy title, no name: the segment before is an opener)
+    assert all_en("However, the Lib Dem environment spokesman" + quote)[0][0] != "However"
+
+
+def test_an_offices_office_is_its_holders_office():
+    # role_bodies: the holder named last with the office, else the office as written
+    body = ("Prime Minister Ephraim Inoni of Cameroon said those found guilty would face punishment.\n\n"
+            "The prime minister's office said the alleged fraud was uncovered during an investigation.")
+    assert ("Ephraim Inoni's office", "the alleged fraud was uncovered during an investigation", "CM") in all_en(body)
+    assert all_en("The mayor's office said twenty people were arrested.") == [
+        ("mayor's office", "twenty people were arrested", None)]

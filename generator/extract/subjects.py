@@ -227,6 +227,21 @@ def _first_person_after(ctx: _Context, before: int, at: int, i: int, sentences: 
     return None
 
 
+def _role_body(ctx: _Context, rb: re.Match, at: int) -> Entity | None:
+    """'The prime minister's office said': the office of the holder the article named last with that
+    office ('Prime Minister Ephraim Inoni ... The prime minister's office said' is Ephraim Inoni's
+    office, for his state), else the office as written ('mayor's office')."""
+    g = ctx.ents.g
+    role, head = rb.group("role"), rb.group("head")
+    holder = _holder_named_last(ctx, role, at) \
+        or (_portfolio_holder(ctx, role, at) if _portfolio_office(g, role) else None)
+    owner = holder.name if holder is not None else role
+    name = f"{owner}'s {head}"
+    state = holder.country if holder is not None else g.role_country(role)
+    return ctx.ents.resolve(Parsed(name, at, at + rb.end("head") - rb.start("role"), None, name,
+                                    "organization", state), at)
+
+
 def _holder_named_last(ctx: _Context, role: str, before: int, window: int = 600) -> Entity | None:
     """The person named last before `before` (within `window` characters, with a full name) whose
     role has every word of `role`, a title word standing for its equivalent (title_equivalents):
@@ -889,6 +904,10 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 a = seg_start + text.find(ob.group("owner"))
                 state = _person_body_state(ctx, known, ob.group("owner"), head)
                 return ctx.ents.resolve(Parsed(name, a, a + len(name), None, name, "organization", state), a), False
+        if index == len(segments) - 1 and ctx.qf.role_body is not None:
+            rb = ctx.qf.role_body.fullmatch(text.strip())
+            if rb is not None and rb.group("role").split()[-1] in g.title_words:
+                return _role_body(ctx, rb, seg_start + text.find(rb.group("role"))), False
         if index == len(segments) - 1 and ctx.qf.owned_group is not None:
             og = ctx.qf.owned_group.fullmatch(text.strip())
             if og is not None and ctx.ents.find_person(og.group("owner")) is not None:
@@ -1001,15 +1020,26 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         # indefinite article describes the one named before it, or is a word of that description)
         described = p is not None and p.type == "person" and index > 0 and ctx.qf.apposition_article is not None \
             and ctx.qf.apposition_article.match(text) is not None
-        if p is not None and (p.type in ("organization", "country") or described) and index > 0 and lead \
-                and text.lstrip()[:1].islower():
+        # ('Mr Baker, the Lib Dem environment spokesman, said': a party's name before a lower-case
+        # office is no person's name; the phrase is the apposition of the name before it)
+        last_word = text.split()[-1] if text.split() else ""
+        office_after_name = p is not None and p.type == "person" and last_word.islower() \
+            and last_word in g.title_words
+        if p is not None and (p.type in ("organization", "country") or described or office_after_name) \
+                and index > 0 and lead and text.lstrip()[:1].islower():
             # 'Agnès Callamard, a UN rapporteur for ..., cautioned', 'Mayor de Blasio, a member of
             # the Democratic Party, spoke': a noun phrase with a determiner after a name is its
             # apposition; the name is the subject
             prev = _name_segment(ctx, segments[index - 1], titled=True, single=index == 1) \
                 or _known_person_ending(ctx, segments[index - 1])
-            if prev is not None and prev.type == "person" and prev.name and len(prev.name.split()) >= 2:
-                prev.role = prev.role or text.strip()
+            if office_after_name and (prev is None or len((prev.name or "").split()) < 2):
+                prev = _known_surname(ctx, segments[index - 1])  # ('Mr Baker' for Norman Baker)
+            if prev is not None and prev.type == "person" and prev.name \
+                    and (len(prev.name.split()) >= 2 or office_after_name):
+                # (a party before the name is no office: 'Liberal Democrat Sarah Teather, the most
+                # recent female MP to be elected,' has the apposition's too)
+                prev.role = f"{prev.role}, {text.strip()}" if g.is_party_affiliation(prev.role) \
+                    else prev.role or text.strip()
                 # (the state of the body the apposition names: 'Sir Ian Blair, the newly-appointed
                 # Metropolitan Police commissioner,')
                 # (a firm is no state's: 'Cairn Energy, a UK oil firm,')
@@ -1258,6 +1288,27 @@ def _dated(qf: "QuoteFinder", desc: str) -> bool:
     words = desc.split()
     return bool(words) and words[-1].casefold() in qf.time_nouns \
         and not (len(words) > 1 and (words[-2][:1].isdigit() or words[-2].casefold() in qf.number_words))
+
+
+def _known_surname(ctx: _Context, segment: tuple[int, int]) -> Parsed | None:
+    """'Mr Baker' (the whole segment, a courtesy title maybe before it) for Norman Baker, named in full
+    before."""
+    start, end = segment
+    body, g = ctx.body, ctx.ents.g
+    while start < end and body[start].isspace():
+        start += 1
+    m = g.match_at(body, start)
+    if m is None or body[m.end():end].strip():
+        return None
+    p = g.parse(body, m.start(), m.end(), None, False)
+    if p is None or p.type != "person" or not p.name:
+        return None
+    known = ctx.ents.find_person(p.name)
+    if known is None or known.type != "person" or len(known.name.split()) < 2:
+        # (a surname after a courtesy title is a name though the article gives no other)
+        return p if p.role and p.role.casefold().rstrip(".") in g.person_titles else None
+    p.name = known.name
+    return p
 
 
 def _known_person_ending(ctx: _Context, segment: tuple[int, int]) -> Parsed | None:
