@@ -91,3 +91,13 @@ def test_an_offices_office_is_its_holders_office():
     assert ("Ephraim Inoni's office", "the alleged fraud was uncovered during an investigation", "CM") in all_en(body)
     assert all_en("The mayor's office said twenty people were arrested.") == [
         ("mayor's office", "twenty people were arrested", None)]
+
+
+def test_a_states_unnamed_official_after_a_quote_speaks():
+    # _subject_after_comma: a state's unnamed official or its authorities, not only a name
+    body = ("Tunisia banned face veils on Friday.\n\n"
+            "\"The decree bars any person with a covered face from public buildings\", a government official said.")
+    assert all_en(body) == [("government official", "The decree bars any person with a covered face from public buildings", "TN")]
+    body = ("Tunisia banned face veils on Friday.\n\n"
+            "\"The decree bars any person with a covered face from public buildings,\" police said.")
+    assert all_en(body) == [("police", "The decree bars any person with a covered face from public buildings", None)]
