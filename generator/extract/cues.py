@@ -761,6 +761,12 @@ class QuoteFinder:
             rf"{age}(?P<owner>[{UPPER}][\w.'’-]*?(?:[ \t]+[{UPPER}][\w.'’-]*?){{0,3}})(?P<s>['’]s)[ \t]+"
             rf"(?P<head>{alt(list(person_bodies))})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*") \
             if person_bodies else None
+        # 'The prime minister's office said': the office of an office holder the article names by
+        # the office alone (role_bodies)
+        role_bodies = pack.words("role_bodies")
+        self.role_body = re.compile(
+            rf"(?:the|The)[ \t]+(?P<role>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,3}})['’]s[ \t]+(?P<head>{alt(role_bodies)})"
+            rf"(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*") if role_bodies else None
         inf = pack.words("infinitive_markers")
         # 'responded to a reporter's question ...': 'to' before a determiner governs a noun phrase,
         # what the verb answers or is addressed to, not an infinitive or a clause
@@ -966,6 +972,7 @@ class QuoteFinder:
         # 'jet fuel supplier China Aviation Oil', 'Cairn Energy, a UK oil firm,', 'Shares in Cairn
         # Energy': a firm introduced by what it is (the name in group 'a', 'b' or 'c')
         descr, share_leads = pack.words("firm_descriptor_nouns"), pack.words("firm_share_leads")
+        self.firm_descriptor_nouns = frozenset(w.casefold() for w in descr)
         links = pack.words("object_prepositions") or ["(?!)"]  # ('X, a director of the firm': a person)
         word = rf"[{UPPER}](?:[\w&'’-]|\.(?=\w))*"
         fname = rf"{word}(?:[ \t]+(?:&[ \t]+)?{word}){{0,3}}"

@@ -45,8 +45,11 @@ def _subject_after_comma(ctx: _Context, close: int, after: str) -> Entity | None
     if not _cue_closes_clause(qf, follows) or len(follows) > 6:
         return None
     e = _trailing_subject_phrase(ctx, close + ts.start("who") - lead, close + ts.end("who") - lead, [])
-    # (a name only: an office alone, 'a Tory spokesman', is better left to the speaker before it)
-    return e if e is not None and e.name[:1].isupper() else None
+    # (a name only: an office alone, 'a Tory spokesman', is better left to the speaker before it;
+    # but a state's unnamed official or its authorities speak themselves: '"...", a government
+    # official said.', '"...," police said.')
+    return e if e is not None and (e.name[:1].isupper() or e.country is not None or (
+        qf.authority is not None and qf.authority.fullmatch(e.name))) else None
 
 
 def _reports_own_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:

@@ -356,6 +356,14 @@ class Grammar:
         # report verbs a subject stands right before ('said', 'says', 'told'; not Indonesian cues,
         # which stand before their speaker)
         self.report_words = set(pack.words("subject_report_verbs"))
+        # the longer first: 'Democratic Unionist' before 'Democratic'
+        self.party_affiliations = sorted((p.split() for p in pack.words("party_affiliations")), key=len, reverse=True)
+        # ... also after an aside between commas ('Unilever, which owns brands including Dove soap,
+        # said ...', 'Cruz, in remarks to ABC, said ...'; not across a sentence or a quote)
+        particles = pack.words("subject_particles")
+        self.aside_then_report = re.compile(
+            r",[^,.;:!?\"“”\n]{2,90},[ \t]+(?:(?:" + literal_alternation(particles) + r")[ \t]+)*(?:"
+            + literal_alternation(self.report_words) + r")\b") if self.report_words else None
         # a capitalised pronoun is never inside a name: 'Washington, D.C. They also stated'
         self.pronoun_words = {w.capitalize() for w in pack.words("pronouns")}
         # a derived verb or noun opening a sentence ('Dikucilkan', 'Pemberlakuan', 'Kemampuan') is no name
@@ -503,6 +511,22 @@ class Grammar:
         else:
             found = self._memo[key] = self._parse(text, start, end, lowercase_words, sentence_start, midcaps)
         return _copy_parsed(found) if found is not None else None
+
+    def is_party_affiliation(self, role: str | None) -> bool:
+        """Whether a role is only a member's party ('Liberal Democrat' of 'Liberal Democrat Sarah Teather')."""
+        return bool(role) and role.split() in self.party_affiliations
+
+    def _party_before_name(self, toks: list[str]) -> int:
+        """How many of `toks` are a member's party before a full name ('Republican Kevin McCarthy',
+        'Liberal Democrat Sarah Teather'); 0 when none is, or no person's name follows it ('Republican
+        National Committee', 'Labour Party')."""
+        for party in self.party_affiliations:
+            k = len(party)
+            rest = toks[k:]
+            if toks[:k] == party and len(rest) >= 2 and all(self._namelike(t) for t in rest) \
+                    and rest[0].casefold() not in self.common and rest[-1] not in self.institution_tails:
+                return k
+        return 0
 
     def _parse(self, text: str, start: int, end: int, lowercase_words: set[str] | None = None,
                sentence_start: bool = False, midcaps: set[str] | None = None) -> Parsed | None:
@@ -802,6 +826,8 @@ class Grammar:
                     and all(self._namelike(t) and t.casefold() not in self.common for t in toks[j + 1:]):
                 i = j + 1
                 break
+        if i == 0:
+            i = self._party_before_name(toks)
         name_toks, role_toks = toks[i:], toks[:i]
         if self.of_phrases and role_toks and name_toks and not lower_role and all(t[:1].isupper() for t in toks) \
                 and is_news_outlet(bare):
@@ -908,9 +934,11 @@ class Grammar:
             if name_toks[0].casefold() in lowercase_words or name_toks[0].casefold() in self.common:
                 return None
             if midcaps is not None and name_toks[0] not in midcaps and not trailed \
-                    and (text[end:end + 16].split() or [""])[0] not in self.report_words:
+                    and (text[end:end + 16].split() or [""])[0] not in self.report_words \
+                    and not (self.aside_then_report is not None and self.aside_then_report.match(text, end)):
                 # a capitalised sentence opener never seen capitalised mid-sentence (unless a report
-                # verb follows it: 'Highfield said that it intends ...')
+                # verb follows it, maybe after an aside: 'Highfield said that it intends ...',
+                # 'Winn-Dixie, once among the most profitable of US grocers, said ...')
                 return None
         if len(name_toks) > 2 and sentence_start is not None \
                 and official_country(" ".join(name_toks)) is None:  # 'Kim Jong Un' stays whole

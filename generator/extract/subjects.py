@@ -188,6 +188,9 @@ def _portfolio_holder(ctx: _Context, role: str, before: int, window: int = 3000)
         if holds(e):
             return e
     i = ctx.sentence_index(before)
+    named_after = _first_person_after(ctx, before, at, i)
+    if named_after is not None and (not named_after.role or holds(named_after) or not _holds_an_office(g, named_after)):
+        return named_after
     if i == 0:
         return None
     prev = ctx.sentences[i - 1]
@@ -195,11 +198,48 @@ def _portfolio_holder(ctx: _Context, role: str, before: int, window: int = 3000)
     if len(people) != 1:
         return None
     (one,) = people.values()
-    if one.role and not holds(one) and any(
-            w.casefold().rstrip(".") in g.title_words and w.casefold().rstrip(".") not in g.person_titles
-            for w in one.role.split()):
+    if one.role and not holds(one) and _holds_an_office(g, one):
         return None  # (an office of his own, not the one wanted; a courtesy title is none)
     return one if len((one.name or "").split()) >= 2 else None
+
+
+def _holds_an_office(g, e: Entity) -> bool:
+    """Whether a person's role has a title word that is an office, not a courtesy title ('Dr')."""
+    return bool(e.role) and any(w.casefold().rstrip(".") in g.title_words
+                                and w.casefold().rstrip(".") not in g.person_titles for w in e.role.split())
+
+
+def _first_person_after(ctx: _Context, before: int, at: int, i: int, sentences: int = 2) -> Entity | None:
+    """The person a lead's unnamed office means when the article has named no one before it: the
+    first one named, with a full name, in the `sentences` sentences after it ('Violent video games
+    should carry larger warnings ..., the trade and industry secretary has said. Patricia Hewitt is
+    expected to call for ...')."""
+    if any(e.type == "person" for off, e in ctx.ents.mentions[:at]):
+        return None
+    last = ctx.sentences[min(i + sentences, len(ctx.sentences) - 1)].end
+    for off, e in ctx.ents.mentions[at:]:
+        if off >= last:
+            break
+        if e.type == "person":
+            # (the article's figure, named again: not a bill read as a name, 'the Mental Capacity Bill')
+            again = sum(1 for _, other in ctx.ents.mentions if other is e) >= 2
+            return e if again and e.name and len(e.name.split()) >= 2 else None
+    return None
+
+
+def _role_body(ctx: _Context, rb: re.Match, at: int) -> Entity | None:
+    """'The prime minister's office said': the office of the holder the article named last with that
+    office ('Prime Minister Ephraim Inoni ... The prime minister's office said' is Ephraim Inoni's
+    office, for his state), else the office as written ('mayor's office')."""
+    g = ctx.ents.g
+    role, head = rb.group("role"), rb.group("head")
+    holder = _holder_named_last(ctx, role, at) \
+        or (_portfolio_holder(ctx, role, at) if _portfolio_office(g, role) else None)
+    owner = holder.name if holder is not None else role
+    name = f"{owner}'s {head}"
+    state = holder.country if holder is not None else g.role_country(role)
+    return ctx.ents.resolve(Parsed(name, at, at + rb.end("head") - rb.start("role"), None, name,
+                                    "organization", state), at)
 
 
 def _holder_named_last(ctx: _Context, role: str, before: int, window: int = 600) -> Entity | None:
@@ -616,6 +656,13 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         if index == len(segments) - 1 and ctx.qf.state_institution is not None:
             si = ctx.qf.state_institution.search(text)
             code = ctx.ents.g.finder.code_of(si.group("state")) if si else None
+            firm = _name_segment(ctx, segments[index - 1], single=index == 1) \
+                if code and index > 0 and si.group("noun").casefold() in ctx.qf.firm_descriptor_nouns else None
+            if firm is not None and not firm.role:
+                # 'Allianz, the German insurer, said', 'Wal-Mart, the largest US retailer, said': a
+                # state's firm in apposition describes the name before it, which speaks
+                return ctx.ents.resolve(Parsed(firm.text, firm.start, firm.end, None, firm.name,
+                                               "organization", None), firm.start), False
             if code:
                 # 'but the Saudi government said': the state's institution speaks
                 name = f"{si.group('state')} {si.group('noun')}"
@@ -863,6 +910,10 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 a = seg_start + text.find(ob.group("owner"))
                 state = _person_body_state(ctx, known, ob.group("owner"), head)
                 return ctx.ents.resolve(Parsed(name, a, a + len(name), None, name, "organization", state), a), False
+        if index == len(segments) - 1 and ctx.qf.role_body is not None:
+            rb = ctx.qf.role_body.fullmatch(text.strip())
+            if rb is not None and rb.group("role").split()[-1] in g.title_words:
+                return _role_body(ctx, rb, seg_start + text.find(rb.group("role"))), False
         if index == len(segments) - 1 and ctx.qf.owned_group is not None:
             og = ctx.qf.owned_group.fullmatch(text.strip())
             if og is not None and ctx.ents.find_person(og.group("owner")) is not None:
@@ -975,18 +1026,31 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         # indefinite article describes the one named before it, or is a word of that description)
         described = p is not None and p.type == "person" and index > 0 and ctx.qf.apposition_article is not None \
             and ctx.qf.apposition_article.match(text) is not None
-        if p is not None and (p.type in ("organization", "country") or described) and index > 0 and lead \
-                and text.lstrip()[:1].islower():
+        # ('Mr Baker, the Lib Dem environment spokesman, said': a party's name before a lower-case
+        # office is no person's name; the phrase is the apposition of the name before it)
+        last_word = text.split()[-1] if text.split() else ""
+        office_after_name = p is not None and p.type == "person" and last_word.islower() \
+            and last_word in g.title_words
+        if p is not None and (p.type in ("organization", "country") or described or office_after_name) \
+                and index > 0 and lead and text.lstrip()[:1].islower():
             # 'Agnès Callamard, a UN rapporteur for ..., cautioned', 'Mayor de Blasio, a member of
             # the Democratic Party, spoke': a noun phrase with a determiner after a name is its
             # apposition; the name is the subject
             prev = _name_segment(ctx, segments[index - 1], titled=True, single=index == 1) \
                 or _known_person_ending(ctx, segments[index - 1])
-            if prev is not None and prev.type == "person" and prev.name and len(prev.name.split()) >= 2:
-                prev.role = prev.role or text.strip()
+            if office_after_name and (prev is None or len((prev.name or "").split()) < 2):
+                prev = _known_surname(ctx, segments[index - 1])  # ('Mr Baker' for Norman Baker)
+            if prev is not None and prev.type == "person" and prev.name \
+                    and (len(prev.name.split()) >= 2 or office_after_name):
+                # (a party before the name is no office: 'Liberal Democrat Sarah Teather, the most
+                # recent female MP to be elected,' has the apposition's too)
+                prev.role = f"{prev.role}, {text.strip()}" if g.is_party_affiliation(prev.role) \
+                    else prev.role or text.strip()
                 # (the state of the body the apposition names: 'Sir Ian Blair, the newly-appointed
                 # Metropolitan Police commissioner,')
-                prev.country = prev.country or (None if g.is_non_state(text) else
+                # (a firm is no state's: 'Cairn Energy, a UK oil firm,')
+                firm = any(w.casefold() in ctx.qf.firm_descriptor_nouns for w in text.split())
+                prev.country = prev.country or (None if g.is_non_state(text) or firm else
                                                 g.role_country(text.strip()) or (None if described else p.country))
                 p = prev
         if p is not None and (p.type in ("organization", "country") or (p.type == "person" and not p.role)) \
@@ -1230,6 +1294,27 @@ def _dated(qf: "QuoteFinder", desc: str) -> bool:
     words = desc.split()
     return bool(words) and words[-1].casefold() in qf.time_nouns \
         and not (len(words) > 1 and (words[-2][:1].isdigit() or words[-2].casefold() in qf.number_words))
+
+
+def _known_surname(ctx: _Context, segment: tuple[int, int]) -> Parsed | None:
+    """'Mr Baker' (the whole segment, a courtesy title maybe before it) for Norman Baker, named in full
+    before."""
+    start, end = segment
+    body, g = ctx.body, ctx.ents.g
+    while start < end and body[start].isspace():
+        start += 1
+    m = g.match_at(body, start)
+    if m is None or body[m.end():end].strip():
+        return None
+    p = g.parse(body, m.start(), m.end(), None, False)
+    if p is None or p.type != "person" or not p.name:
+        return None
+    known = ctx.ents.find_person(p.name)
+    if known is None or known.type != "person" or len(known.name.split()) < 2:
+        # (a surname after a courtesy title is a name though the article gives no other)
+        return p if p.role and p.role.casefold().rstrip(".") in g.person_titles else None
+    p.name = known.name
+    return p
 
 
 def _known_person_ending(ctx: _Context, segment: tuple[int, int]) -> Parsed | None:
