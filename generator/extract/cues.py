@@ -967,6 +967,11 @@ class QuoteFinder:
         self.past_form = re.compile(r"(?<![\w-])[a-z]{2,}ed(?![\w-])")
         self.coordinated_tail = re.compile(rf",[ \t]+(?:{alt(joined)})[ \t]+\Z") if joined else None
         self.firm_nouns = {w.casefold() for w in pack.words("firm_nouns")}
+        # 'It said ...', 'The party says ...' with no such body named before: the body the sentence
+        # before opens with (_opening_body)
+        self.body_pronouns = {w.casefold() for w in pack.words("body_pronouns")}
+        self.opening_body_nouns = {w.casefold() for w in pack.words("opening_body_nouns")}
+        self.spokesperson_heads = {w.casefold() for w in pack.words("spokesperson_heads")}
         self.state_press_words = {w.casefold() for w in pack.words("state_press_words")}
         self.not_firms = {w.casefold() for w in pack.words("not_firms")}
         # 'jet fuel supplier China Aviation Oil', 'Cairn Energy, a UK oil firm,', 'Shares in Cairn

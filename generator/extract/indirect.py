@@ -11,7 +11,7 @@ from .sentences import Sentence
 from .speakers import Entity, Parsed, UPPER, _at, _common_words, after_blanks, word_positions
 from .subjects import (_Context, _POSSESSIVE_END, _authority, _dated, _group, _joined_role, _joint_subjects,
                        _named_institution, _officer_named_last, _person_head, _phrase_after, _possessed_person,
-                       _run_in_subject, _segments_of, _subject)
+                       _pronoun_may_mean, _run_in_subject, _segments_of, _subject)
 
 
 def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None, bare: bool = True) -> Entity | None:
@@ -639,7 +639,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             e = subject  # 'X denied ..., but ... he claimed ...': the sentence's own subject
         elif e is None and pron in qf.personal and (opener := _opening_person(ctx, s.start, vs, spans)) is not None:
             e = opener  # 'X broke news when he revealed ...': the person the sentence opens with
-        elif e is None and pron and last is not None and last.type == "person":
+        elif e is None and pron and last is not None and last.type == "person" and _pronoun_may_mean(ctx, pron, last):
             e = last
         elif e is None and pron in qf.personal and last is None and qf.pronoun_to_named:
             e = _officer_named_last(ctx, s.start)  # ('He said that ...' before anyone has spoken)

@@ -24,7 +24,8 @@ from .reports import (_cue_closes_clause, _interrupted_report, _name_alone_after
 from .sentences import Sentence, paragraphs
 from .speakers import ArticleEntities, Entity, Grammar, UPPER, _initials_match
 from .subjects import (_Context, _antecedent, _described_after_cue, _named_institution, _officer_named_last,
-                       _phrase_after, _subject, _unnamed_antecedent, _unnamed_force_state)
+                       _phrase_after, _pronoun_may_mean, _spokesperson_body, _subject, _unnamed_antecedent,
+                       _unnamed_force_state)
 from .transcripts import Turn, interviewers, is_lead_in, transcript_turns
 
 
@@ -110,6 +111,16 @@ def _reported_before(body: str, prev: Sentence, s: Sentence, furniture: Furnitur
     of page furniture."""
     gap = body[prev.end:s.start]
     return gap.count("\n") <= 2 and not gap.strip() and not furniture.is_ignored(prev.end - 1)
+
+
+def _spokesperson_after_cue(ctx: _Context, tail: str, at: int) -> Entity | None:
+    """'"...," said a spokesman.': the body the sentence before opens with, when only an unnamed
+    spokesperson follows the cue (_spokesperson_body; not 'a spokesman for the club')."""
+    if ctx.qf.indefinite_office is None:
+        return None
+    phrase = re.match(r"[^.,!?;:\"“”\n]*", tail).group().strip()
+    ind = ctx.qf.indefinite_office.search(" " + phrase)
+    return _spokesperson_body(ctx, ind.group("role"), at) if ind is not None else None
 
 
 def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ents: ArticleEntities,
@@ -383,6 +394,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             m = qf.after_verb.match(after)
             if m:
                 speaker = _phrase_after(ctx, close + m.end())
+                speaker = _spokesperson_after_cue(ctx, after[m.end():], seg.open_mark) or speaker
                 an = qf.anaphoric_speaker.match(body, close + m.end(), close + len(after)) \
                     if qf.anaphoric_speaker is not None else None
                 if an is not None and speaker is not None and not re.search(rf"[{UPPER}]", an.group("desc")) \
@@ -517,6 +529,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                         e = last_person if pron in qf.personal and last is not None \
                             and last.type != "person" and not last.voiced \
                             and last_person is not None else last
+                        e = e if _pronoun_may_mean(ctx, pron, e) else None  # ('It said: "..."', no person)
                     if e is None and last is not None and not before[:verb.start()].strip():
                         e = last
                 if e is not None:

@@ -10,8 +10,8 @@ from .marks import Quote, _MARKS, _WORDS, _trim
 from .outlets import is_news_outlet
 from .sentences import Sentence
 from .speakers import Entity, Parsed, UPPER
-from .subjects import _Context, _authority, _described_group, _firm_named_last, _group, _phrase_after, _pronoun_body, _subject, \
-    _unnamed_entity
+from .subjects import _Context, _authority, _described_group, _group, _named_institution, _phrase_after, _pronoun_body, \
+    _subject, _unnamed_entity
 
 
 def _plainly_a_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
@@ -772,8 +772,11 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     speaker = _authority(ctx, au.group("who"), at + ts.start("who"))
                 elif gm is not None:
                     speaker = _group(ctx, gm.group("group"), at + ts.start("who"))
-                elif definite is not None and definite.group("noun") in qf.firm_nouns:
-                    speaker = _firm_named_last(ctx, at)  # ('..., the bank said.': the bank named last)
+                elif definite is not None and (definite.group("noun") in qf.firm_nouns
+                                               or definite.group("noun") in qf.opening_body_nouns):
+                    # ('..., the bank said.': the body named last with that noun in its name, 'the
+                    # Bank of Mexico', else the firm named last)
+                    speaker = _named_institution(ctx, definite.group("noun"), at)
                 elif _cue_closes_clause(qf, follows_cue):
                     # (the cue ends the clause, or where, when or to whom follows: not 'While many
                     # transactions ..., the AU announced an electronic payment system.')

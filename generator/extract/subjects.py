@@ -27,6 +27,7 @@ class _Context:
     last_body: Entity | None = None  # the institution the article spoke of last (a speaker or subject)
     lone_names: dict | None = None  # (_lone_names, asked for once an article at most)
     described_firms: list | None = None  # (_described_firms, asked for once an article at most)
+    titled_names: dict = field(default_factory=dict)  # (_written_with_title, asked once a name)
 
     def sentence_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
@@ -809,13 +810,21 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             if ind is not None:
                 # '..., but a fire officer said': someone unnamed, by their office
                 role = ind.group("role")
+                spoken_for = _spokesperson_body(ctx, role, seg_start)
+                if spoken_for is not None:
+                    return spoken_for, False  # ('The Home Office defended ... A spokesman said')
                 return ctx.ents.resolve(Parsed(role, seg_start + ind.start("role"), seg_start + ind.end("role"),
                                                role, None, "role", None), seg_start), False
         pm = ctx.qf.pronoun_subject.match(text) if ctx.qf.pronoun_subject is not None else None
         if pm is None and index == len(segments) - 1 and ctx.qf.pronoun_before is not None:
             pm = ctx.qf.pronoun_before.search(text)  # 'On the live television he said'
         if pm:
-            return None, pm.group().strip().casefold()
+            word = pm.group().strip().casefold()
+            body_e = _opening_body(ctx, seg_start) \
+                if word in ctx.qf.body_pronouns and not _named_before_in_sentence(ctx, seg_start) else None
+            if body_e is not None:
+                return body_e, False  # ('Standard Life is the latest shareholder ... It said ...')
+            return None, word
         first_word = re.match(r"\s*([^\W\d_]+)", text)
         if first_word and first_word.group(1).casefold() in ctx.qf.object_prepositions \
                 and (index < len(segments) - 1 or (index > 0 and "," in body[seg_end:verb_start]
@@ -1724,6 +1733,213 @@ def _lone_names(ctx: _Context) -> dict[str, int]:
     return {w: (0 if w in barred or w not in inside else n) for w, n in counts.items()}
 
 
+def _opening_body(ctx: _Context, at: int, stateless: bool = False, depth: int = 1) -> Entity | None:
+    """The body the sentence before the one at `at` opens with, as its subject: 'Standard Life is
+    the latest shareholder ... It said ...', 'German investment bank Deutsche Bank has challenged ...
+    In a court filing, it said ...' (a centre of attention an 'it' or 'the firm' goes on with). None
+    when that sentence opens otherwise (a person, a document, a possessive: 'Barclays' chief said'),
+    with the press, or, when `stateless` (a firm, a party), with a state's body. One look at the
+    mentions of one sentence (bisect), no scan of the article."""
+    i = ctx.sentence_index(at)
+    if i == 0 or not ctx.sentences:
+        return None
+    prev = ctx.sentences[i - 1]
+    if depth > 0 and _opens_with_body_anaphor(ctx, prev):
+        # ('Metrovias, the private firm which runs ..., has offered ... The firm promised ... It
+        # said ...': the sentence before goes on with the one before it)
+        return _opening_body(ctx, prev.start, stateless, depth - 1)
+    mentions = ctx.ents.mentions
+    k = bisect.bisect_left(mentions, prev.start, key=lambda x: x[0])
+    off, e = mentions[k] if k < len(mentions) and mentions[k][0] < prev.end else (prev.end, None)
+    if e is None or not _leads_to_subject(ctx, ctx.body[prev.start:off]) or not (
+            e.name and e.name.split()[0] in ctx.body[off:off + len(e.name) + 15]):
+        # (no one the extractor spoke of opens it, or one the words there only resemble: 'The Save
+        # the Scottish Regiments campaigners' is no 'Council of Scottish Colonels'; the name it
+        # opens with, read here)
+        off, e = _opening_name(ctx, prev.start, min(off, prev.end))
+    if e is None or not e.name or not _goes_on_as_subject(ctx, off, e.name, prev.end) \
+            or not _may_be_body(ctx, e, stateless):
+        return None
+    return e
+
+
+def _opens_with_body_anaphor(ctx: _Context, sentence: Sentence) -> bool:
+    """Whether a sentence opens with 'It' or 'The firm' (a body pronoun, or a firm's or body's noun)
+    and its verb."""
+    m = re.match(r"\s*(?P<det>(?:The|the)[ \t]+)?(?P<head>[A-Za-z]+)[ \t]+(?P<verb>[a-z]+)",
+                 ctx.body[sentence.start:sentence.end])
+    if m is None:
+        return False
+    head = m.group("head").casefold()
+    if not (head in ctx.qf.firm_nouns or head in ctx.qf.opening_body_nouns if m.group("det")
+            else head in ctx.qf.body_pronouns):
+        return False
+    return _verb_like(ctx, m.group("verb"))
+
+
+def _verb_like(ctx: _Context, w: str) -> bool:
+    """Whether a lower-case word after a subject reads as its verb, an auxiliary or an adverb of it
+    ('has', 'also', 'cautioned', 'says'), not a noun going on with a name ('New EU trade commissioner')."""
+    return w in ctx.qf.finite_words or w in ctx.qf.group_adverbs or w.endswith("ed") \
+        or (w.endswith("s") and not w.endswith("ss")) \
+        or (ctx.qf.indirect_verb is not None and ctx.qf.indirect_verb.fullmatch(w) is not None)
+
+
+def _holds_office(ctx: _Context, e: Entity) -> bool:
+    """Whether an entity read as a person has an office in its role (a title word not of its own
+    name: 'chief executive', 'Chairman Sir'); a role saying what firm it is ('the private firm
+    which runs ...') or words caught before its name ("Foster's and") are none."""
+    if not e.role:
+        return False
+    words = {w.casefold().strip(".,()'’") for w in e.role.split()} - {w.casefold() for w in e.name.split()}
+    return bool(words & ctx.ents.g.title_words) and not words & ctx.qf.firm_descriptor_nouns
+
+
+def _pronoun_may_mean(ctx: _Context, pronoun: str | bool, e: Entity | None) -> bool:
+    """Whether a subject pronoun may stand for `e`: 'it' never for a person ('Mr Hartley published
+    the review. It said ...' is the review's), only for a body, or a name read as a person's that
+    may be one (_may_be_body)."""
+    return e is not None and (not isinstance(pronoun, str) or pronoun not in ctx.qf.body_pronouns
+                              or e.type != "person" or _may_be_body(ctx, e, False))
+
+
+def _opening_name(ctx: _Context, start: int, end: int) -> tuple[int, Entity | None]:
+    """The entity of the first name between `start` (a sentence's start) and `end` when only an
+    opener, a determiner and what it is stand before it ('Overall, Halifax said ...'), with where."""
+    g = ctx.ents.g
+    for w in re.finditer(r"[A-Z][\w'’&.-]*", ctx.body[start:end]):
+        at = start + w.start()
+        if not _leads_to_subject(ctx, ctx.body[start:at]):
+            return at, None
+        comma = ctx.body[at + len(w.group()):at + len(w.group()) + 1] == ","
+        if _leads_to_subject(ctx, ctx.body[start:at + len(w.group()) + comma] + " "):
+            continue  # (an opener, 'The' or a state's adjective: 'German investment bank ...')
+        pm = g.match_at(ctx.body, at)
+        p = g.parse(ctx.body, pm.start(), pm.end(), None, at == start) if pm is not None else None
+        if p is None and pm is not None and _firm_word(ctx, w.group()):
+            # ('Overall, Halifax said ...': a name read as a place, here a body that acts)
+            p = Parsed(pm.group(), at, pm.end(), None, pm.group(), "organization", None)
+        if p is None or p.type not in ("organization", "person") or (p.type == "person" and p.role) \
+                or (p.name and " " not in p.name and p.name.casefold() in g.common):
+            return at, None  # (nor a word of the language opening it: 'Should it become a firm offer')
+        e = ctx.ents.resolve(p, at)
+        if e is not None and e.name and p.name and p.name.casefold() not in e.name.casefold() \
+                and e.name.casefold() not in pm.group().casefold():
+            return at, None  # (an entity the name only resembles: 'Save the Scottish Regiments')
+        return at, e
+    return end, None
+
+
+def _named_before_in_sentence(ctx: _Context, at: int) -> bool:
+    """Whether the sentence names someone before `at` (a capitalised word past its first that is no
+    day, month or state): 'Shares in UK pharmaceutical firm Phytopharm closed down ..., after it
+    said ...' has its own 'it'."""
+    g = ctx.ents.g
+    start = ctx.sentences[ctx.sentence_index(at)].start if ctx.sentences else 0
+    words = ctx.body[start:at].split()[1:]
+    return any(w[:1].isupper() and w.strip(",.").casefold() not in g.non_name and not g.finder.code_of(w.strip(",."))
+               for w in words)
+
+
+def _spokesperson_body(ctx: _Context, role: str, at: int) -> Entity | None:
+    """The body an unnamed spokesperson ('a spokesman', 'an executive spokeswoman') speaks for: the
+    body the sentence before opens with (_opening_body: 'The Home Office defended the measures. A
+    spokesman said ...'), a qualifier of the office being a word of its name ('The Scottish Executive said ...
+    An executive spokesman said'); none otherwise ('a hospital spokesman' after another body)."""
+    words = role.casefold().split()
+    if not words or words[-1] not in ctx.qf.spokesperson_heads:
+        return None
+    e = _opening_body(ctx, at)
+    if e is None or not set(words[:-1]) <= set(e.name.casefold().split()):
+        return None
+    e.voiced = True  # (quoted through a person: a later 'she added' is still the spokeswoman's)
+    return e
+
+
+def _leads_to_subject(ctx: _Context, text: str) -> bool:
+    """Whether only an opener, a determiner and what the body is ('German investment bank',
+    'Scandal-hit jet fuel supplier') stand before a name opening a sentence: no verb, quote or
+    other name."""
+    g = ctx.ents.g
+    words = text.split()
+    if len(words) > 6 or any(c in text for c in '"“”(:;'):
+        return False
+    for n, w in enumerate(words):
+        w = w.rstrip(",")
+        if w[:1].islower() or "-" in w or g.finder.code_of(w) or w.casefold() in g.non_name:
+            continue
+        if n == 0 and (w in g.opener_set or (words[0].endswith(",") and (w.casefold() in g.common or w.endswith("ly")))
+                       or (g.determiners_re is not None and g.determiners_re.fullmatch(w + " "))):
+            continue  # ('However,', 'Overall,', 'The'; not 'Metrovias, the private firm ...')
+        return False
+    return True
+
+
+_PASSIVE_AFTER = re.compile(r"[ \t]+(?:is|are|was|were|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+"
+                            r"(?:being[ \t]+)?[a-z]+(?:ed|en|ld|ught)\b")
+
+
+def _goes_on_as_subject(ctx: _Context, off: int, name: str, end: int) -> bool:
+    """Whether the name written at `off` is followed by its verb (a lower-case word), an apposition
+    or its short form in brackets, not by a possessive ('Deutsche Boerse's supervisory board') or a
+    second name ('Deutsche Bank and Credit Suisse')."""
+    at = ctx.body.find(name, off, min(end, off + len(name) + 40))
+    phrase = ctx.ents.g.match_at(ctx.body, off) if at < 0 else None
+    if at < 0 and phrase is None:
+        return False
+    rest = ctx.body[at + len(name):end] if at >= 0 else ctx.body[phrase.end():end]
+    if re.match(r",[ \t]|[ \t]+\(", rest):
+        return True
+    if _PASSIVE_AFTER.match(rest):
+        return False  # ('Pensioners are being promised energy savings by the Liberal Democrats')
+    word = re.match(r"[ \t]+([a-z]+)\b", rest)
+    if word is None:
+        return False
+    return _verb_like(ctx, word.group(1))
+
+
+def _may_be_body(ctx: _Context, e: Entity, stateless: bool) -> bool:
+    """Whether an 'it' or a body's noun may stand for entity `e`: an organisation that is not the
+    press (nor, when `stateless`, a state's body or a state), or a name read as a person's that has
+    no office (_holds_office) and is never written after 'Mr' or 'Ms' ('Standard Life', 'Deutsche
+    Telekom', 'Metrovias, the private firm which runs ...')."""
+    g = ctx.ents.g
+    if is_news_outlet(e.name) or e.name.casefold() in ctx.qf.not_firms \
+            or (stateless and (e.country is not None or g.finder.code_of(e.name))):
+        return False  # (nor an index or a measure: 'GDP is up. ..., the group noted.')
+    if " " not in e.name and e.name.endswith("s") \
+            and (e.name.casefold() in g.common or e.name.casefold()[:-1] in g.common):
+        return False  # (a group: 'Analysts expected ...', 'Pensioners are being promised ...')
+    if e.type == "organization":
+        return e.name.casefold() not in ctx.qf.group_names
+    if e.type != "person" or ctx.ents.official(e.name) or _holds_office(ctx, e):
+        return False
+    return not _written_with_title(ctx, e.name)
+
+
+def _written_with_title(ctx: _Context, name: str) -> bool:
+    """Whether the article writes the last word of `name` after a courtesy title or an abbreviated
+    one ('Mr Wittig', 'Dr Reddy'): a person's. One search of the article a name, kept."""
+    last = name.split()[-1]
+    if last not in ctx.titled_names:
+        g = ctx.ents.g
+        titles = "|".join(re.escape(h) for h in sorted(g.person_titles, key=len, reverse=True))
+        titled = rf"(?i:\b(?:{titles}))\.?[ \t]+(?:[A-Z][\w'’-]*[ \t]+)*{re.escape(last)}\b"
+        ctx.titled_names[last] = re.search(titled, ctx.body) is not None
+    return ctx.titled_names[last]
+
+
+def _other_firm_in_focus(ctx: _Context, named_at: int, before: int, noun: str) -> bool:
+    """Whether the sentence before `before`, after the name with the firm's noun at `named_at`,
+    opens with another firm ('... the Bank of England said. ... Overall, Halifax said prices rose.
+    ..., the bank said'): 'the bank' may be either, so it is left unresolved."""
+    i = ctx.sentence_index(before)
+    if i == 0 or named_at >= ctx.sentences[i - 1].start:
+        return False
+    centre = _opening_body(ctx, before, stateless=True)
+    return centre is not None and noun not in centre.name.casefold().split()
+
+
 def _named_institution(ctx: _Context, noun_phrase: str, before: int) -> Entity | None:
     """'the embassy', 'the party': the last institution named before `before` whose name has
     that noun ('Thai Raksa Chart Party')."""
@@ -1734,8 +1950,11 @@ def _named_institution(ctx: _Context, noun_phrase: str, before: int) -> Entity |
         if noun in pm.group().casefold().split():
             named = pm
     if named is None and noun in ctx.qf.firm_nouns:
-        return _firm_named_last(ctx, before)  # 'The company said its main focus will be ...'
-    if named is None:
+        # 'The company said its main focus will be ...'; else the firm the sentence before opens with
+        return _firm_named_last(ctx, before) or _opening_body(ctx, before, stateless=True)
+    if named is None and noun in ctx.qf.opening_body_nouns:
+        return _opening_body(ctx, before, stateless=True)  # ('Liberal Democrats unveiled ... The party says')
+    if named is None or (noun in ctx.qf.firm_nouns and _other_firm_in_focus(ctx, named.start(), before, noun)):
         return None
     p = g.parse(body, named.start(), named.end(), None, False)
     if p is not None and p.type == "role":  # 'US Embassy': the institution itself
