@@ -623,8 +623,8 @@ class QuoteFinder:
         # 'The head of the police's internal investigators told the court': a role of an
         # institution, unnamed, as the subject
         self.definite_role_of = re.compile(
-            rf"(?:^|\s)(?:the|The)\s+(?P<role>(?:{alt(lroles)})\s+of\s+the\s+[a-z][^,;:\"“”()]{{2,60}}?)\s*$") \
-            if lroles and determiners else None
+            rf"(?:^|\s)(?:{alt(definite)})\s+(?P<role>(?:{alt(lroles)})\s+of\s+the\s+[a-z][^,;:\"“”()]{{2,60}}?)\s*$") \
+            if lroles and determiners and definite else None
         institutions = pack.words("institution_nouns")
         relatives = pack.words("relative_pronouns")
         # objects of a report verb that only point back at another's words ('hal yang sama')
@@ -687,28 +687,30 @@ class QuoteFinder:
         # (a relative pronoun inside a phrase: 'The public officials who ordered that change')
         self.relative_word = re.compile(rf"[ \t]+(?:{alt(relatives)})[ \t]") if relatives else None
         # a state's name or adjective, then one of its institutions ('the Saudi government')
+        definite_opt = rf"(?:(?:{alt(definite)})\s+)?" if definite else ""  # ('the ' before a body, if any)
         state_noun = rf"(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+(?P<noun>{alt(institutions)})"
-        self.state_institution = re.compile(rf"(?:^|\s)(?:the\s+|The\s+)?{state_noun}\s*$") \
+        self.state_institution = re.compile(rf"(?:^|\s){definite_opt}{state_noun}\s*$") \
             if institutions else None
         # 'according to the Iraqi military'
         self.state_noun = re.compile(rf"{state_noun}\b") if institutions else None
         # 'representatives from Iran said': the noun, a preposition, then the state
         preps = pack.words("institution_state_prepositions")
         self.institution_of_state = re.compile(
-            rf"(?:^|\s)(?:the\s+|The\s+)?(?P<noun>{alt(institutions)})\s+(?:{alt(preps)})\s+"
+            rf"(?:^|\s){definite_opt}(?P<noun>{alt(institutions)})\s+(?:{alt(preps)})\s+"
             rf"(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s*$") if institutions and preps else None
         # ('But the firm said ...': a coordinator may open the sentence before it)
         coordinators = pack.words("coordinators")
         lead = rf"(?:(?i:{alt(coordinators)})\s+)?" if coordinators else ""
         self.definite_opening = re.compile(
-            rf"\s*{lead}(?:the|The)\s+(?P<role>{alt(institutions)})(?:\s+[a-z]|\s*$)") if institutions and determiners else None
+            rf"\s*{lead}(?:{alt(definite)})\s+(?P<role>{alt(institutions)})(?:\s+[a-z]|\s*$)") \
+            if institutions and determiners and definite else None
         bare_bodies = pack.words("bare_body_nouns")
         self.bare_definite = re.compile(rf"(?:{alt(definite)})\s+(?:{alt(bare_bodies)}){particle_tail}") \
             if bare_bodies and definite else None
         # '"...," the party informed the press': the institution named before
         self.after_definite = re.compile(
-            rf"\s*[,—–-]?\s*(?:the|The)\s+(?P<role>{alt(institutions)})\s+(?:{cues})\b") \
-            if institutions and determiners else None
+            rf"\s*[,—–-]?\s*(?:{alt(definite)})\s+(?P<role>{alt(institutions)})\s+(?:{cues})\b") \
+            if institutions and determiners and definite else None
         # "Erdogan's office": a person's institution speaks for the person's state
         self.possessive_institution = re.compile(
             rf"[ \t]+(?P<noun>{alt(institutions)})\b") if institutions else None
@@ -765,8 +767,8 @@ class QuoteFinder:
         # the office alone (role_bodies)
         role_bodies = pack.words("role_bodies")
         self.role_body = re.compile(
-            rf"(?:the|The)[ \t]+(?P<role>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,3}})['’]s[ \t]+(?P<head>{alt(role_bodies)})"
-            rf"(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*") if role_bodies else None
+            rf"(?:{alt(pack.words('definite_articles'))})[ \t]+(?P<role>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,3}})['’]s[ \t]+(?P<head>{alt(role_bodies)})"
+            rf"(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*") if role_bodies and pack.words("definite_articles") else None
         inf = pack.words("infinitive_markers")
         # 'responded to a reporter's question ...': 'to' before a determiner governs a noun phrase,
         # what the verb answers or is addressed to, not an infinitive or a clause
@@ -846,8 +848,10 @@ class QuoteFinder:
         # 'According to police and county officials, ...', 'According to police in Baytown, Texas, ...':
         # unnamed authorities joined by 'and' or placed by 'in', before the comma that ends them
         place = rf"[{UPPER}][\w.'’-]*(?:[ \t]+[{UPPER}][\w.'’-]*){{0,3}}"
+        joiners = pack.words("authority_coordinators")
+        joined = rf"(?:[ \t]+(?:{alt(joiners)})[ \t]+(?:[a-z]+[ \t]+)?(?:{alt(authorities)}))?" if joiners else ""
         self.authority_source = re.compile(
-            rf"(?P<who>{alt(authorities)})(?:[ \t]+(?:and|or)[ \t]+(?:[a-z]+[ \t]+)?(?:{alt(authorities)}))?"
+            rf"(?P<who>{alt(authorities)}){joined}"
             rf"(?:[ \t]+in[ \t]+(?P<place>{place}(?:,[ \t]+{place})?))?(?=[ \t]*,)") if authorities else None
         self.trailer_words = {w for w in pack.words("speaker_trailers") if w[:1].islower()}
         # '," kata saksi mata.', '," tulis pelelang dalam keterangannya': a few lower-case words after
@@ -1036,9 +1040,15 @@ class QuoteFinder:
             rf"[ \t]*(?i:{pair_dets})[ \t]+(?P<noun>{alt(pair_nouns)})"
             rf"(?:[ \t]+(?:{alt(pack.words('subject_particles') + joint_words)}))*[ \t]*") \
             if pair_nouns and pair_dets else None
+        people_joiners = pack.words("people_list_joiners")
         self.listed_people = re.compile(
-            rf"[ \t]*(?P<names>{name}(?:[ \t]*,[ \t]*{name})*,?[ \t]+and[ \t]+{name})"
-            rf"(?:[ \t]+(?:{alt(joint_words)}))?[ \t]*") if joint_words else None
+            rf"[ \t]*(?P<names>{name}(?:[ \t]*,[ \t]*{name})*,?[ \t]+(?:{alt(people_joiners)})[ \t]+{name})"
+            rf"(?:[ \t]+(?:{alt(joint_words)}))?[ \t]*") if joint_words and people_joiners else None
+        # ('Antoine Quirin and Nicolas Redouane': two people named together, for pair_subject)
+        self.pair_join = re.compile(
+            rf"[^.;:!?\"“”\n]{{0,60}}?[ \t](?:{alt(people_joiners)})[ \t][^.;:!?\"“”\n]{{0,40}}") if people_joiners else None
+        # (the names of a listed_people match, one by one)
+        self.listed_name_split = re.compile(rf",|\b(?:{alt(people_joiners)})\b") if people_joiners else None
         self.duration_words = frozenset(w.casefold() for w in pack.words("duration_words"))
         self.comma_participles = frozenset(w.casefold() for w in pack.words("comma_participles"))
         self.infinitive_set = frozenset(w.casefold() for w in pack.words("infinitive_markers"))
