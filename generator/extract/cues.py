@@ -84,8 +84,10 @@ class QuoteFinder:
         passive_speech = pack.words("passive_speech_verbs")
         # (or a lower-case description of a person before the name: 'diakui oleh ahli ortopedi Gaurav Rathore')
         agent_heads = pack.words("lower_roles") + pack.words("person_nouns")
+        agent_markers = pack.words("passive_agent_markers")
+        agent_marker = rf"(?:[ \t]+(?:{alt(agent_markers)}))?" if agent_markers else ""  # ('diakui oleh')
         self.passive_agent = re.compile(
-            rf"(?<![\w-])(?:{alt(passive_speech)})(?:[ \t]+(?:{alt(pack.words('passive_agent_markers') or ['by'])}))?[ \t]+"
+            rf"(?<![\w-])(?:{alt(passive_speech)}){agent_marker}[ \t]+"
             rf"(?=[{UPPER}]|(?:{alt(agent_heads)})\b)") if passive_speech else None
         # an active verb right after a subject: 'Nawawi Pomolango menyayangkan'
         prefixes = pack.words("active_verb_prefixes")
@@ -191,20 +193,25 @@ class QuoteFinder:
             rf"\s*[,—–-]?\s*(?:{alt(reading)})[ \t]+(?P<doc>[^,.;:\"“”\n]{{3,120}}?)[ \t]*(?=[,.;:!?\"“”\n]|\Z)") \
             if reading else None
         # '"...," the letter read.': the document as the subject after the quote
+        read_dets = pack.words("read_document_determiners")
         self.document_read_subject = re.compile(
-            rf"\s*[,—–-]\s*(?P<doc>(?:the|its|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?{doc_re})[ \t]+"
-            rf"(?:{alt(reading)})[ \t]*(?=[,.;:!?\"“”\n]|\Z)") if reading else None
+            rf"\s*[,—–-]\s*(?P<doc>(?:{alt(read_dets)})[ \t]+(?:[a-z]+[ \t]+)?{doc_re})[ \t]+"
+            rf"(?:{alt(reading)})[ \t]*(?=[,.;:!?\"“”\n]|\Z)") if reading and read_dets else None
         self.document_read_before = re.compile(
             rf"(?P<doc>[^,.;:\"“”\n]{{3,120}}?)(?:,[^,.;:\"“”\n]{{0,60}},)?[ \t]+(?:{alt(reading)})"
             rf"(?:[ \t]+in[ \t]+part)?[ \t]*[,:]?[ \t]*\Z") if reading else None
         dets = alt(pack.words("document_determiners")) if pack.words("document_determiners") else r"(?!)"
         self.document_owned = re.compile(
             rf"(?P<owner>[^,]+?)['’]s[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{doc_re}\b")
+        owner_preps = pack.words("document_owner_prepositions")
         self.document_of = re.compile(
-            rf"(?:{dets})[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{doc_re}[ \t]+(?:of|from|by)[ \t]+(?P<owner>.+)")
+            rf"(?:{dets})[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{doc_re}[ \t]+(?:{alt(owner_preps)})[ \t]+(?P<owner>.+)") \
+            if owner_preps else None
         self.document_named = re.compile(
             rf"(?:{dets})[ \t]+(?P<owner>[{UPPER}][\w.&-]*(?:[ \t]+[{UPPER}][\w.&-]*)*)[ \t]+(?:[a-z]+[ \t]+)?{doc_re}\b")
-        self.document_bare = re.compile(rf"(?i:the|this|that|its)[ \t]+(?:[a-z]+[ \t]+)?{doc_re}\b")
+        bare_dets = pack.words("bare_document_determiners")
+        self.document_bare = re.compile(rf"(?i:{alt(bare_dets)})[ \t]+(?:[a-z]+[ \t]+)?{doc_re}\b") \
+            if bare_dets else None
         # 'According to a March 14, 2019 NATO press release, ...', '... were affected according to
         # NDRRMC report on Saturday', 'according to a police statement': a document as the source,
         # named by who issued it (a name in capitals or an unnamed authority) before the document noun
@@ -390,15 +397,17 @@ class QuoteFinder:
         self.document_ref = re.compile(
             rf"(?i:{alt(own_dets)})[ \t]+(?:[a-z]+[ \t]+)?(?:{alt(pack.words('referred_documents'))})[ \t]*,") \
             if pack.words("referred_documents") and own_dets else None
+        subject_dets = pack.words("document_subject_determiners")  # (each also capitalised)
         self.document_subject = re.compile(
-            rf"\s*(?:The|the|This|this|That|that|Its|its|His|his|Her|her)\s+(?:{alt(documents)})\b[\w\s]{{0,20}}$") \
-            if documents else None
+            rf"\s*(?:{alt(subject_dets + [w.capitalize() for w in subject_dets])})\s+(?:{alt(documents)})\b[\w\s]{{0,20}}$") \
+            if documents and subject_dets else None
         anaphors = pack.words("anaphor_markers")
         # ... and as the subject of a report verb, up to a descriptor stop ('Seorang warga yang tak
         # mau disebut namanya mengatakan'); all lower case (no name: 'seorang warga bernama Budi')
         stops_ = pack.words("descriptor_stops")
+        coord_lead = rf"(?:(?:{alt(pack.words('coordinators'))})[ \t]+)?" if pack.words("coordinators") else ""
         self.indefinite_subject = re.compile(
-            rf"(?:(?:{alt(pack.words('coordinators') or ['and'])})[ \t]+)?"
+            rf"{coord_lead}"
             rf"(?P<who>(?i:{alt(pack.words('indefinite_speakers'))})[ \t]+[a-z][\w-]*(?:[ \t]+(?!(?:{alt(stops_)})\b)[a-z][\w-]*){{0,3}}?)"
             # ('Seorang warga juga mengatakan', 'Seorang jenderal militer bahkan mengklaim': an adverb
             # before the verb is no part of the description)
@@ -794,7 +803,7 @@ class QuoteFinder:
         # 'Tawaran dari Filipina, ditambahkan Wiranto, juga patut dihargai': a passive speech verb
         # and its agent between commas interrupt the reported clause
         self.passive_mid = re.compile(
-            rf",[ \t]*(?:{alt(passive_speech)})(?:[ \t]+(?:{alt(pack.words('passive_agent_markers') or ['by'])}))?"
+            rf",[ \t]*(?:{alt(passive_speech)}){agent_marker}"
             rf"[ \t]+(?P<who>[{UPPER}][^,.;\"“”]{{1,60}}?),[ \t]*") if passive_speech else None
         # Cue verbs that take an object of their own ('announced a payment system'): after a comma
         # they report the clause before only when nothing or an adverbial follows

@@ -23,13 +23,13 @@ def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None, ba
     while start < end and body[start].isspace():
         start += 1
     for pattern in (qf.document_owned, qf.document_of, qf.document_named):
-        m = pattern.match(body, start, end)
+        m = pattern.match(body, start, end) if pattern is not None else None
         if m is None:
             continue
         e = _owner_named(ctx, m.start("owner"), m.end("owner"))
         if e is not None:
             return e
-    if bare and qf.document_bare.fullmatch(body, start, end):
+    if bare and qf.document_bare is not None and qf.document_bare.fullmatch(body, start, end):
         return last
     return None
 
