@@ -84,8 +84,10 @@ class QuoteFinder:
         passive_speech = pack.words("passive_speech_verbs")
         # (or a lower-case description of a person before the name: 'diakui oleh ahli ortopedi Gaurav Rathore')
         agent_heads = pack.words("lower_roles") + pack.words("person_nouns")
+        agent_markers = pack.words("passive_agent_markers")
+        agent_marker = rf"(?:[ \t]+(?:{alt(agent_markers)}))?" if agent_markers else ""  # ('diakui oleh')
         self.passive_agent = re.compile(
-            rf"(?<![\w-])(?:{alt(passive_speech)})(?:[ \t]+(?:{alt(pack.words('passive_agent_markers') or ['by'])}))?[ \t]+"
+            rf"(?<![\w-])(?:{alt(passive_speech)}){agent_marker}[ \t]+"
             rf"(?=[{UPPER}]|(?:{alt(agent_heads)})\b)") if passive_speech else None
         # an active verb right after a subject: 'Nawawi Pomolango menyayangkan'
         prefixes = pack.words("active_verb_prefixes")
@@ -191,20 +193,25 @@ class QuoteFinder:
             rf"\s*[,—–-]?\s*(?:{alt(reading)})[ \t]+(?P<doc>[^,.;:\"“”\n]{{3,120}}?)[ \t]*(?=[,.;:!?\"“”\n]|\Z)") \
             if reading else None
         # '"...," the letter read.': the document as the subject after the quote
+        read_dets = pack.words("read_document_determiners")
         self.document_read_subject = re.compile(
-            rf"\s*[,—–-]\s*(?P<doc>(?:the|its|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?{doc_re})[ \t]+"
-            rf"(?:{alt(reading)})[ \t]*(?=[,.;:!?\"“”\n]|\Z)") if reading else None
+            rf"\s*[,—–-]\s*(?P<doc>(?:{alt(read_dets)})[ \t]+(?:[a-z]+[ \t]+)?{doc_re})[ \t]+"
+            rf"(?:{alt(reading)})[ \t]*(?=[,.;:!?\"“”\n]|\Z)") if reading and read_dets else None
         self.document_read_before = re.compile(
             rf"(?P<doc>[^,.;:\"“”\n]{{3,120}}?)(?:,[^,.;:\"“”\n]{{0,60}},)?[ \t]+(?:{alt(reading)})"
             rf"(?:[ \t]+in[ \t]+part)?[ \t]*[,:]?[ \t]*\Z") if reading else None
         dets = alt(pack.words("document_determiners")) if pack.words("document_determiners") else r"(?!)"
         self.document_owned = re.compile(
             rf"(?P<owner>[^,]+?)['’]s[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{doc_re}\b")
+        owner_preps = pack.words("document_owner_prepositions")
         self.document_of = re.compile(
-            rf"(?:{dets})[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{doc_re}[ \t]+(?:of|from|by)[ \t]+(?P<owner>.+)")
+            rf"(?:{dets})[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{doc_re}[ \t]+(?:{alt(owner_preps)})[ \t]+(?P<owner>.+)") \
+            if owner_preps else None
         self.document_named = re.compile(
             rf"(?:{dets})[ \t]+(?P<owner>[{UPPER}][\w.&-]*(?:[ \t]+[{UPPER}][\w.&-]*)*)[ \t]+(?:[a-z]+[ \t]+)?{doc_re}\b")
-        self.document_bare = re.compile(rf"(?i:the|this|that|its)[ \t]+(?:[a-z]+[ \t]+)?{doc_re}\b")
+        bare_dets = pack.words("bare_document_determiners")
+        self.document_bare = re.compile(rf"(?i:{alt(bare_dets)})[ \t]+(?:[a-z]+[ \t]+)?{doc_re}\b") \
+            if bare_dets else None
         # 'According to a March 14, 2019 NATO press release, ...', '... were affected according to
         # NDRRMC report on Saturday', 'according to a police statement': a document as the source,
         # named by who issued it (a name in capitals or an unnamed authority) before the document noun
@@ -390,15 +397,17 @@ class QuoteFinder:
         self.document_ref = re.compile(
             rf"(?i:{alt(own_dets)})[ \t]+(?:[a-z]+[ \t]+)?(?:{alt(pack.words('referred_documents'))})[ \t]*,") \
             if pack.words("referred_documents") and own_dets else None
+        subject_dets = pack.words("document_subject_determiners")  # (each also capitalised)
         self.document_subject = re.compile(
-            rf"\s*(?:The|the|This|this|That|that|Its|its|His|his|Her|her)\s+(?:{alt(documents)})\b[\w\s]{{0,20}}$") \
-            if documents else None
+            rf"\s*(?:{alt(subject_dets + [w.capitalize() for w in subject_dets])})\s+(?:{alt(documents)})\b[\w\s]{{0,20}}$") \
+            if documents and subject_dets else None
         anaphors = pack.words("anaphor_markers")
         # ... and as the subject of a report verb, up to a descriptor stop ('Seorang warga yang tak
         # mau disebut namanya mengatakan'); all lower case (no name: 'seorang warga bernama Budi')
         stops_ = pack.words("descriptor_stops")
+        coord_lead = rf"(?:(?:{alt(pack.words('coordinators'))})[ \t]+)?" if pack.words("coordinators") else ""
         self.indefinite_subject = re.compile(
-            rf"(?:(?:{alt(pack.words('coordinators') or ['and'])})[ \t]+)?"
+            rf"{coord_lead}"
             rf"(?P<who>(?i:{alt(pack.words('indefinite_speakers'))})[ \t]+[a-z][\w-]*(?:[ \t]+(?!(?:{alt(stops_)})\b)[a-z][\w-]*){{0,3}}?)"
             # ('Seorang warga juga mengatakan', 'Seorang jenderal militer bahkan mengklaim': an adverb
             # before the verb is no part of the description)
@@ -623,8 +632,8 @@ class QuoteFinder:
         # 'The head of the police's internal investigators told the court': a role of an
         # institution, unnamed, as the subject
         self.definite_role_of = re.compile(
-            rf"(?:^|\s)(?:the|The)\s+(?P<role>(?:{alt(lroles)})\s+of\s+the\s+[a-z][^,;:\"“”()]{{2,60}}?)\s*$") \
-            if lroles and determiners else None
+            rf"(?:^|\s)(?:{alt(definite)})\s+(?P<role>(?:{alt(lroles)})\s+of\s+the\s+[a-z][^,;:\"“”()]{{2,60}}?)\s*$") \
+            if lroles and determiners and definite else None
         institutions = pack.words("institution_nouns")
         relatives = pack.words("relative_pronouns")
         # objects of a report verb that only point back at another's words ('hal yang sama')
@@ -687,28 +696,30 @@ class QuoteFinder:
         # (a relative pronoun inside a phrase: 'The public officials who ordered that change')
         self.relative_word = re.compile(rf"[ \t]+(?:{alt(relatives)})[ \t]") if relatives else None
         # a state's name or adjective, then one of its institutions ('the Saudi government')
+        definite_opt = rf"(?:(?:{alt(definite)})\s+)?" if definite else ""  # ('the ' before a body, if any)
         state_noun = rf"(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+(?P<noun>{alt(institutions)})"
-        self.state_institution = re.compile(rf"(?:^|\s)(?:the\s+|The\s+)?{state_noun}\s*$") \
+        self.state_institution = re.compile(rf"(?:^|\s){definite_opt}{state_noun}\s*$") \
             if institutions else None
         # 'according to the Iraqi military'
         self.state_noun = re.compile(rf"{state_noun}\b") if institutions else None
         # 'representatives from Iran said': the noun, a preposition, then the state
         preps = pack.words("institution_state_prepositions")
         self.institution_of_state = re.compile(
-            rf"(?:^|\s)(?:the\s+|The\s+)?(?P<noun>{alt(institutions)})\s+(?:{alt(preps)})\s+"
+            rf"(?:^|\s){definite_opt}(?P<noun>{alt(institutions)})\s+(?:{alt(preps)})\s+"
             rf"(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s*$") if institutions and preps else None
         # ('But the firm said ...': a coordinator may open the sentence before it)
         coordinators = pack.words("coordinators")
         lead = rf"(?:(?i:{alt(coordinators)})\s+)?" if coordinators else ""
         self.definite_opening = re.compile(
-            rf"\s*{lead}(?:the|The)\s+(?P<role>{alt(institutions)})(?:\s+[a-z]|\s*$)") if institutions and determiners else None
+            rf"\s*{lead}(?:{alt(definite)})\s+(?P<role>{alt(institutions)})(?:\s+[a-z]|\s*$)") \
+            if institutions and determiners and definite else None
         bare_bodies = pack.words("bare_body_nouns")
         self.bare_definite = re.compile(rf"(?:{alt(definite)})\s+(?:{alt(bare_bodies)}){particle_tail}") \
             if bare_bodies and definite else None
         # '"...," the party informed the press': the institution named before
         self.after_definite = re.compile(
-            rf"\s*[,—–-]?\s*(?:the|The)\s+(?P<role>{alt(institutions)})\s+(?:{cues})\b") \
-            if institutions and determiners else None
+            rf"\s*[,—–-]?\s*(?:{alt(definite)})\s+(?P<role>{alt(institutions)})\s+(?:{cues})\b") \
+            if institutions and determiners and definite else None
         # "Erdogan's office": a person's institution speaks for the person's state
         self.possessive_institution = re.compile(
             rf"[ \t]+(?P<noun>{alt(institutions)})\b") if institutions else None
@@ -765,8 +776,8 @@ class QuoteFinder:
         # the office alone (role_bodies)
         role_bodies = pack.words("role_bodies")
         self.role_body = re.compile(
-            rf"(?:the|The)[ \t]+(?P<role>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,3}})['’]s[ \t]+(?P<head>{alt(role_bodies)})"
-            rf"(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*") if role_bodies else None
+            rf"(?:{alt(pack.words('definite_articles'))})[ \t]+(?P<role>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,3}})['’]s[ \t]+(?P<head>{alt(role_bodies)})"
+            rf"(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*") if role_bodies and pack.words("definite_articles") else None
         inf = pack.words("infinitive_markers")
         # 'responded to a reporter's question ...': 'to' before a determiner governs a noun phrase,
         # what the verb answers or is addressed to, not an infinitive or a clause
@@ -792,7 +803,7 @@ class QuoteFinder:
         # 'Tawaran dari Filipina, ditambahkan Wiranto, juga patut dihargai': a passive speech verb
         # and its agent between commas interrupt the reported clause
         self.passive_mid = re.compile(
-            rf",[ \t]*(?:{alt(passive_speech)})(?:[ \t]+(?:{alt(pack.words('passive_agent_markers') or ['by'])}))?"
+            rf",[ \t]*(?:{alt(passive_speech)}){agent_marker}"
             rf"[ \t]+(?P<who>[{UPPER}][^,.;\"“”]{{1,60}}?),[ \t]*") if passive_speech else None
         # Cue verbs that take an object of their own ('announced a payment system'): after a comma
         # they report the clause before only when nothing or an adverbial follows
@@ -846,8 +857,10 @@ class QuoteFinder:
         # 'According to police and county officials, ...', 'According to police in Baytown, Texas, ...':
         # unnamed authorities joined by 'and' or placed by 'in', before the comma that ends them
         place = rf"[{UPPER}][\w.'’-]*(?:[ \t]+[{UPPER}][\w.'’-]*){{0,3}}"
+        joiners = pack.words("authority_coordinators")
+        joined = rf"(?:[ \t]+(?:{alt(joiners)})[ \t]+(?:[a-z]+[ \t]+)?(?:{alt(authorities)}))?" if joiners else ""
         self.authority_source = re.compile(
-            rf"(?P<who>{alt(authorities)})(?:[ \t]+(?:and|or)[ \t]+(?:[a-z]+[ \t]+)?(?:{alt(authorities)}))?"
+            rf"(?P<who>{alt(authorities)}){joined}"
             rf"(?:[ \t]+in[ \t]+(?P<place>{place}(?:,[ \t]+{place})?))?(?=[ \t]*,)") if authorities else None
         self.trailer_words = {w for w in pack.words("speaker_trailers") if w[:1].islower()}
         # '," kata saksi mata.', '," tulis pelelang dalam keterangannya': a few lower-case words after
@@ -1036,9 +1049,15 @@ class QuoteFinder:
             rf"[ \t]*(?i:{pair_dets})[ \t]+(?P<noun>{alt(pair_nouns)})"
             rf"(?:[ \t]+(?:{alt(pack.words('subject_particles') + joint_words)}))*[ \t]*") \
             if pair_nouns and pair_dets else None
+        people_joiners = pack.words("people_list_joiners")
         self.listed_people = re.compile(
-            rf"[ \t]*(?P<names>{name}(?:[ \t]*,[ \t]*{name})*,?[ \t]+and[ \t]+{name})"
-            rf"(?:[ \t]+(?:{alt(joint_words)}))?[ \t]*") if joint_words else None
+            rf"[ \t]*(?P<names>{name}(?:[ \t]*,[ \t]*{name})*,?[ \t]+(?:{alt(people_joiners)})[ \t]+{name})"
+            rf"(?:[ \t]+(?:{alt(joint_words)}))?[ \t]*") if joint_words and people_joiners else None
+        # ('Antoine Quirin and Nicolas Redouane': two people named together, for pair_subject)
+        self.pair_join = re.compile(
+            rf"[^.;:!?\"“”\n]{{0,60}}?[ \t](?:{alt(people_joiners)})[ \t][^.;:!?\"“”\n]{{0,40}}") if people_joiners else None
+        # (the names of a listed_people match, one by one)
+        self.listed_name_split = re.compile(rf",|\b(?:{alt(people_joiners)})\b") if people_joiners else None
         self.duration_words = frozenset(w.casefold() for w in pack.words("duration_words"))
         self.comma_participles = frozenset(w.casefold() for w in pack.words("comma_participles"))
         self.infinitive_set = frozenset(w.casefold() for w in pack.words("infinitive_markers"))

@@ -23,13 +23,13 @@ def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None, ba
     while start < end and body[start].isspace():
         start += 1
     for pattern in (qf.document_owned, qf.document_of, qf.document_named):
-        m = pattern.match(body, start, end)
+        m = pattern.match(body, start, end) if pattern is not None else None
         if m is None:
             continue
         e = _owner_named(ctx, m.start("owner"), m.end("owner"))
         if e is not None:
             return e
-    if bare and qf.document_bare.fullmatch(body, start, end):
+    if bare and qf.document_bare is not None and qf.document_bare.fullmatch(body, start, end):
         return last
     return None
 
@@ -101,14 +101,11 @@ def _listed_people(ctx: _Context, start: int, verb_start: int, spans) -> list[En
     m = qf.listed_people.fullmatch(ctx.body, start, verb_start)
     if m is None:
         return None
-    names = [n.strip() for n in re.split(r",|\band\b", m.group("names")) if n.strip()]
+    names = [n.strip() for n in qf.listed_name_split.split(m.group("names")) if n.strip()]
     people = [ctx.ents.find_person(n) for n in names]
     if len(people) < 2 or any(p is None or p.type != "person" for p in people) or len({id(p) for p in people}) < len(people):
         return None
     return people
-
-
-_PAIR_JOIN = re.compile(r"[^.;:!?\"“”\n]{0,60}?[ \t]and[ \t][^.;:!?\"“”\n]{0,40}")
 
 
 def _pair_named_before(ctx: _Context, start: int, verb_start: int, window: int = 3000) -> tuple[Entity, Entity] | None:
@@ -116,11 +113,11 @@ def _pair_named_before(ctx: _Context, start: int, verb_start: int, window: int =
     Spanton first complained of theft': a plural noun for a pair of people alone before the verb
     (pair_subject) is the two people the article last named joined by 'and'; each reports the clause."""
     qf, body = ctx.qf, ctx.body
-    if qf.pair_subject is None or qf.pair_subject.fullmatch(body, start, verb_start) is None:
+    if qf.pair_subject is None or qf.pair_join is None or qf.pair_subject.fullmatch(body, start, verb_start) is None:
         return None
     mentions = [(at, e) for at, e in ctx.ents.mentions if start - window <= at < start and e.name]
     for (a1, e1), (a2, e2) in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
-        if e1 is e2 or a2 <= a1 or not _PAIR_JOIN.fullmatch(body, a1, a2):
+        if e1 is e2 or a2 <= a1 or not qf.pair_join.fullmatch(body, a1, a2):
             continue
         # (the last pair named is the one meant: no guess further back when it is no pair of people)
         return (e1, e2) if e1.type == "person" and e2.type == "person" else None
