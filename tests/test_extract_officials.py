@@ -22,6 +22,16 @@ def test_known_official_gets_his_state_when_the_article_does_not_say():
     assert direct(sheet)[0][2] == "GR"
 
 
+def test_office_holders_speak_for_their_state_without_standing_for_it():
+    # office_holders.yaml: the speaker's country, never a mention of the state for conflicts
+    from generator.extract.officials import official_country, state_named_by
+    assert official_country("David Blunkett") == official_country("Blunkett") == "GB"
+    assert state_named_by("David Blunkett") is None and state_named_by("Blunkett") is None
+    assert state_named_by("Recep Tayyip Erdogan") == "TR"
+    sheet = run('"We will act," David Blunkett said.', "en")
+    assert direct(sheet)[0][2] == "GB"
+
+
 def test_names_match_without_accents_hyphens_or_case():
     from generator.extract.officials import name_key, official_country
     assert name_key("Kim Jong - un") == name_key("Kim Jong-Un") == "kim jong un"

@@ -451,7 +451,7 @@ def title_countries(title: str | None, finder: Any, lower_case: bool = False) ->
     well-known official (`United States military kills Qasem Soleimani` -> US, IR)."""
     if not title:
         return []
-    from .officials import official_country
+    from .officials import state_named_by
 
     lowered = lower_case and title[1:] == title[1:].lower()
     if lowered:
@@ -478,7 +478,7 @@ def title_countries(title: str | None, finder: Any, lower_case: bool = False) ->
                     continue
                 if any(title[window[k][0] + len(window[k][1]):window[k + 1][0]].strip() for k in range(n - 1)):
                     continue  # (the words of a name stand side by side)
-                code = official_country(" ".join(w for _, w in window))
+                code = state_named_by(" ".join(w for _, w in window))
                 if code:
                     found.append((window[0][0], code))
                     i += n - 1
@@ -489,7 +489,7 @@ def title_countries(title: str | None, finder: Any, lower_case: bool = False) ->
             continue
         words = run.group().split()
         for candidate in (run.group(), " ".join(words[-2:]), words[-1]):
-            code = official_country(candidate)
+            code = state_named_by(candidate)
             if code:
                 found.append((run.start(), code))
                 break

@@ -27,9 +27,32 @@ def name_key(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
+    """officials.yaml and office_holders.yaml together: code -> lines."""
+    data = {code: list(people or []) for code, people in _officials().items()}
+    for code, people in _office_holders().items():
+        data.setdefault(code, []).extend(people or [])
+    return data
+
+
+@lru_cache(maxsize=1)
+def _officials() -> dict:
     from .langpack import load_yaml_file
 
     return load_yaml_file(DATA_DIR / "officials.yaml") or {}
+
+
+@lru_cache(maxsize=1)
+def _office_holders() -> dict:
+    from .langpack import load_yaml_file
+
+    return load_yaml_file(DATA_DIR / "office_holders.yaml") or {}
+
+
+@lru_cache(maxsize=1)
+def _speakers_only() -> frozenset[str]:
+    """Every form listed in office_holders.yaml: names that speak for a state without naming it."""
+    return frozenset(name_key(form) for people in _office_holders().values() for line in people or []
+                     for form in _forms(line)[0] if name_key(form))
 
 
 @lru_cache(maxsize=1)
@@ -164,6 +187,15 @@ def official_country(name: str | None, on: dt.date | None = None) -> str | None:
     if code is None or code == INTERNATIONAL or _out_of_term(key, on):
         return None
     return code
+
+
+def state_named_by(name: str | None, on: dt.date | None = None) -> str | None:
+    """The state a well-known official's name stands for where the text names them, as a sign of
+    which states act (`Erdogan threatened ...` -> TR): `official_country`, except for the office
+    holders of office_holders.yaml, who speak for their state without standing for it."""
+    if not name or name_key(name) in _speakers_only():
+        return None
+    return official_country(name, on)
 
 
 def out_of_office(name: str | None, on: dt.date | None) -> bool:

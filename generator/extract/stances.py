@@ -899,7 +899,7 @@ def _official_hits(body: str, start: int, end: int, taken: list[Hit], lang: str 
     press's own country (the language pack's home country) are left out: in Indonesian news
     Jokowi is everywhere, and says nothing about which states are at odds."""
     from .langpack import load_pack
-    from .officials import last_words, name_key, official_country
+    from .officials import last_words, name_key, state_named_by
 
     home = load_pack(lang).get("home_country") if lang else None
     ends = last_words()
@@ -912,7 +912,7 @@ def _official_hits(body: str, start: int, end: int, taken: list[Hit], lang: str 
             continue
         for size in range(min(len(words), 4), 0, -1):
             candidate = " ".join(words[-size:])
-            code = official_country(candidate)
+            code = state_named_by(candidate)
             if code:
                 if code != home:
                     out.append(Hit(code, run.end() - len(candidate), run.end()))
