@@ -385,6 +385,7 @@ class Grammar:
         self.of_offices = set(pack.words("of_offices"))
         # words that name a firm at the start or the end of its name ('PT', 'Bank', 'Group')
         self.firm_heads = set(pack.words("firm_heads"))
+        self.firm_name_closers = set(pack.words("firm_name_closers"))
         press = pack.words("press_nouns")
         self.press_nouns = re.compile(r"[ \t]+(?:" + literal_alternation(press) + r")\b") if press else None
         self.stopwords = {w.casefold() for w in pack.words("stopwords")}
@@ -631,6 +632,11 @@ class Grammar:
                 own = self.institution_names[known]
                 return Parsed(known, end - len(known), end, lower_role, known, "organization",
                               None if own is None else own or self.finder.code_of(" ".join(btoks[:k])))
+        closer = self._firm_closer_before_name(btoks)
+        if closer is not None:
+            # 'Ekonom PT Bank Permata Tbk Josua Pardede': the firm's name is closed, a person's follows
+            role = " ".join(([lower_role] if lower_role else []) + btoks[:closer + 1])
+            return Parsed(phrase, start, end, role, " ".join(btoks[closer + 1:]), "person", None)
         if self.firm_heads and len(btoks) >= 2 and not lower_role \
                 and (btoks[0] in self.firm_heads or btoks[-1] in self.firm_heads) \
                 and all(w[:1].isupper() for w in btoks) \
@@ -1176,16 +1182,31 @@ class Grammar:
         """'Head of Sales Bukalapak Tri Bagus' -> 'Tri Bagus' when the article shows the first word is a
         body's: written after a firm's kind ('PT Indofood') or a preposition of place ('di Bukalapak'),
         and never after a cue verb. By position only nothing is cut ('Miryam S Haryani' stays whole)."""
+        closer = self._firm_closer_before_name(toks)
+        if closer is not None:
+            return toks[closer + 1:]
         while len(toks) > 2 and self._namelike(toks[0]) and toks[0] not in self.firm_heads \
                 and toks[0] != toks[1] and self._body_marked(text, toks[0]):
             toks = toks[1:]
         return toks
 
+    def _firm_closer_before_name(self, toks: list[str]) -> int | None:
+        """Where the last word closing a firm's name stands when two name-like words at least follow
+        it ('PT Bank Permata Tbk Josua Pardede'); None when none does."""
+        for i in range(len(toks) - 3, -1, -1):
+            if toks[i] in self.firm_name_closers:
+                rest = toks[i + 1:]
+                if all(self._namelike(t) and t not in self.firm_heads for t in rest) \
+                        and rest[0].casefold() not in self.common:
+                    return i
+                return None
+        return None
+
     def _body_marked(self, text: str, word: str) -> bool:
         """The article writes `word` as a body's: after a firm's kind ('PT Indofood') or a preposition
         of place ('di Bukalapak'), and never after or before a cue verb as a speaker."""
-        if not self.body_place_prepositions:
-            return False
+        if not self.body_place_prepositions or len(word) < 3:
+            return False  # (not a letter or an initial: 'T - HR3', 'di T - HR3')
         for pos in word_positions(text, word):
             before = text[max(0, pos - 20):pos].split()
             if before and (before[-1] in self.firm_heads or before[-1] in self.body_place_prepositions):
