@@ -385,7 +385,6 @@ class Grammar:
         self.of_offices = set(pack.words("of_offices"))
         # words that name a firm at the start or the end of its name ('PT', 'Bank', 'Group')
         self.firm_heads = set(pack.words("firm_heads"))
-        self.firm_name_closers = set(pack.words("firm_name_closers"))
         press = pack.words("press_nouns")
         self.press_nouns = re.compile(r"[ \t]+(?:" + literal_alternation(press) + r")\b") if press else None
         self.stopwords = {w.casefold() for w in pack.words("stopwords")}
@@ -398,8 +397,6 @@ class Grammar:
         # lower-case words inside a name ('Mohammed bin Salman'; in English 'Ursula von der Leyen')
         # ('di Bio Farma', 'dari Pulo Gebang': a place or a body after them, see _body_name_end)
         self.body_prepositions = {w.casefold() for w in pack.words("object_prepositions")} - {"dan", "atau", "serta"}
-        # prepositions of place, which put a firm or a body after them but never a person ('di Bukalapak')
-        self.body_place_prepositions = set(pack.words("body_place_prepositions"))
         self.name_particles = _NAME_PARTICLES | (_EUROPEAN_PARTICLES if self.of_phrases else set()) \
             | set(pack.words("foreign_name_particles"))
         self.non_name = {w.casefold() for w in pack.words("non_name_words")}
@@ -632,11 +629,6 @@ class Grammar:
                 own = self.institution_names[known]
                 return Parsed(known, end - len(known), end, lower_role, known, "organization",
                               None if own is None else own or self.finder.code_of(" ".join(btoks[:k])))
-        closer = self._firm_closer_before_name(btoks)
-        if closer is not None:
-            # 'Ekonom PT Bank Permata Tbk Josua Pardede': the firm's name is closed, a person's follows
-            role = " ".join(([lower_role] if lower_role else []) + btoks[:closer + 1])
-            return Parsed(phrase, start, end, role, " ".join(btoks[closer + 1:]), "person", None)
         if self.firm_heads and len(btoks) >= 2 and not lower_role \
                 and (btoks[0] in self.firm_heads or btoks[-1] in self.firm_heads) \
                 and all(w[:1].isupper() for w in btoks) \
@@ -935,12 +927,6 @@ class Grammar:
         name = _POSSESSIVE_S.sub("", name)
         if not role and name.casefold() in self.places:
             return None  # 'New York', 'Jakarta': a place
-        if not role and len(name_toks) <= 2 and self._body_marked(text, name_toks[0]) and (
-                len(name_toks) == 1 or name_toks[1].casefold() in self.places
-                or name_toks[1].casefold() in self.local_places):
-            # 'Bukalapak akan mengirimkan', 'dilayani oleh Bukalapak Surabaya' where the article also
-            # writes 'di Bukalapak': a body (or its office in a town), no person
-            return Parsed(bare, start, end, lower_role, name, "organization", None) if len(name_toks) == 1 else None
         if role and role.casefold() in self.deputy_roles:
             # 'Juru bicara Erdogan': the phrase names the principal, not the speaker.
             return Parsed(phrase, start, end, role, name, "principal", country)
@@ -956,7 +942,7 @@ class Grammar:
                 return None
         if len(name_toks) > 2 and sentence_start is not None \
                 and official_country(" ".join(name_toks)) is None:  # 'Kim Jong Un' stays whole
-            kept = self._cut_body_word(text, self._cut_org_prefix(text, name_toks))
+            kept = self._cut_org_prefix(text, name_toks)
             if role and role.split()[-1] in self.named_heads:
                 # 'Ketua Fraksi Partai Golkar Muhammad Sarmuji': a head that takes a name of its
                 # own ends the role; the party's name opens the phrase and belongs to the role
@@ -1177,41 +1163,6 @@ class Grammar:
             else:
                 break
         return toks
-
-    def _cut_body_word(self, text: str, toks: list[str]) -> list[str]:
-        """'Head of Sales Bukalapak Tri Bagus' -> 'Tri Bagus' when the article shows the first word is a
-        body's: written after a firm's kind ('PT Indofood') or a preposition of place ('di Bukalapak'),
-        and never after a cue verb. By position only nothing is cut ('Miryam S Haryani' stays whole)."""
-        closer = self._firm_closer_before_name(toks)
-        if closer is not None:
-            return toks[closer + 1:]
-        while len(toks) > 2 and self._namelike(toks[0]) and toks[0] not in self.firm_heads \
-                and toks[0] != toks[1] and self._body_marked(text, toks[0]):
-            toks = toks[1:]
-        return toks
-
-    def _firm_closer_before_name(self, toks: list[str]) -> int | None:
-        """Where the last word closing a firm's name stands when two name-like words at least follow
-        it ('PT Bank Permata Tbk Josua Pardede'); None when none does."""
-        for i in range(len(toks) - 3, -1, -1):
-            if toks[i] in self.firm_name_closers:
-                rest = toks[i + 1:]
-                if all(self._namelike(t) and t not in self.firm_heads for t in rest) \
-                        and rest[0].casefold() not in self.common:
-                    return i
-                return None
-        return None
-
-    def _body_marked(self, text: str, word: str) -> bool:
-        """The article writes `word` as a body's: after a firm's kind ('PT Indofood') or a preposition
-        of place ('di Bukalapak'), and never after or before a cue verb as a speaker."""
-        if not self.body_place_prepositions or len(word) < 3:
-            return False  # (not a letter or an initial: 'T - HR3', 'di T - HR3')
-        for pos in word_positions(text, word):
-            before = text[max(0, pos - 20):pos].split()
-            if before and (before[-1] in self.firm_heads or before[-1] in self.body_place_prepositions):
-                return not self._cued_alone(text, word)
-        return False
 
     def _cued_alone(self, text: str, word: str) -> bool:
         """'kata Oesman': the word stands alone after a cue verb, so it names a speaker (a first
