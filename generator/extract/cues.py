@@ -984,6 +984,11 @@ class QuoteFinder:
         # before opens with (_opening_body)
         self.body_pronouns = {w.casefold() for w in pack.words("body_pronouns")}
         self.opening_body_nouns = {w.casefold() for w in pack.words("opening_body_nouns")}
+        # a sentence's opening words: a determiner maybe, a head word, the word after it ('The firm said')
+        definite_words = pack.words("definite_articles")
+        self.body_anaphor_opening = re.compile(
+            rf"\s*(?P<det>(?:{alt(definite_words)})[ \t]+)?(?P<head>[A-Za-z]+)[ \t]+(?P<verb>[a-z]+)") \
+            if definite_words else None
         self.spokesperson_heads = {w.casefold() for w in pack.words("spokesperson_heads")}
         self.state_press_words = {w.casefold() for w in pack.words("state_press_words")}
         self.not_firms = {w.casefold() for w in pack.words("not_firms")}

@@ -834,7 +834,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # possessive leads to is the subject, not the owner
                 p = _possessed_person(ctx, s.start, s.end) or p
             if p is not None and p.type == "person" and len((p.name or "").split()) == 1 \
-                    and not any(w.casefold().rstrip(".") in g.title_words for w in (p.role or "").split()):
+                    and not g.has_title_word(p.role):
                 # 'Ibadah Tarawih yang ...': a thing with a capital, unless the article has
                 # introduced someone by that name ('Risma kemudian berkeliling kota')
                 known = ctx.ents.find_person(p.name)
@@ -846,7 +846,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     p = None
             if p is not None and p.type == "person" and p.name and g.common \
                     and all(w.casefold() in g.common for w in p.name.split()) \
-                    and not any(w.casefold().rstrip(".") in g.title_words for w in (p.role or "").split()):
+                    and not g.has_title_word(p.role):
                 p = None  # 'RUU Cipta Kerja minim partisipasi publik': common words, not a name
             if p is None and m.group().strip() not in g.openers:
                 p = _run_in_subject(ctx, m.end(), s.end)

@@ -5,7 +5,8 @@ import dataclasses
 import re
 
 from .cues import QuoteFinder
-from .indirect import _BRACKETED, _complement_is_clause, _source_document, _condition_then_quote, _mostly_quoted, _quote_as_predicate, _reads_as_clause
+from .indirect import (_BRACKETED, _complement_is_clause, _condition_then_quote, _mostly_quoted, _quote_as_predicate,
+                       _reads_as_clause, _source_document)
 from .marks import Quote, _MARKS, _WORDS, _trim
 from .outlets import is_news_outlet
 from .sentences import Sentence

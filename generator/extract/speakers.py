@@ -271,6 +271,8 @@ class Grammar:
         # (they, and the honorifics, stand before a person only: 'According to Dr Meerjady')
         self.honorifics = {h.casefold() for h in pack.words("honorifics")}
         self.person_titles = {a.casefold() for a in titled} | self.honorifics
+        # (the longest first, for a regex: 'Mr Wittig', 'Dr Reddy')
+        self.person_title_alt = "|".join(re.escape(h) for h in sorted(self.person_titles, key=len, reverse=True))
         token = (rf"(?:(?:{trie_pattern(a.capitalize() for a in titled)})\.(?=[ \t]+[{UPPER}])|{PHRASE_TOKEN})"
                  if titled else PHRASE_TOKEN)
         # inside a phrase, a short number before a capitalised word: 'Ketua Komisi 1 DPR RI'
@@ -511,6 +513,15 @@ class Grammar:
         else:
             found = self._memo[key] = self._parse(text, start, end, lowercase_words, sentence_start, midcaps)
         return _copy_parsed(found) if found is not None else None
+
+    def has_title_word(self, text: str | None, courtesy: bool = True) -> bool:
+        """Whether a word of `text` (a role) is a title word ('Foreign Minister', 'Dr.'); with
+        `courtesy` False, a courtesy title ('Dr', 'Mr') is none: only an office counts."""
+        for w in (text or "").split():
+            w = w.casefold().rstrip(".")
+            if w in self.title_words and (courtesy or w not in self.person_titles):
+                return True
+        return False
 
     def is_party_affiliation(self, role: str | None) -> bool:
         """Whether a role is only a member's party ('Liberal Democrat' of 'Liberal Democrat Sarah Teather')."""
@@ -903,7 +914,7 @@ class Grammar:
                 # 'penyidik Bareskrim Polri menduga ...': the home state's bodies named by their
                 # short names, one inside the other, are one body speaking
                 return Parsed(bare, start, end, lower_role, bare, "organization", country)
-            if role and any(w.casefold().rstrip(".") in self.title_words for w in role.split()):
+            if self.has_title_word(role):
                 return Parsed(bare, start, end, role, None, "role", country)
             return None
         if len(name_toks) == 1 and role_toks and not self._honorific_only(role_toks) and (
@@ -920,7 +931,7 @@ class Grammar:
             name_toks, role = [], " ".join(toks)
             if lower_role:
                 role = f"{lower_role} {role}"
-            if any(w.casefold().rstrip(".") in self.title_words for w in role.split()):
+            if self.has_title_word(role):
                 return Parsed(bare, start, end, role, None, "role", self.role_country(role))
             return None
         name = " ".join(name_toks)
@@ -2047,7 +2058,7 @@ class ArticleEntities:
         m = re.search(r"([\w-]+)[ \t]+\Z", before)
         # (not before a title of the phrase's own: 'former presidential candidate Senator Ted Cruz')
         return m is not None and (self.g.is_former(m.group(1)) or m.group(1).casefold() in self.g.elected_words) \
-            and not any(w.casefold().rstrip(".") in self.g.title_words for w in (p.role or "").split())
+            and not self.g.has_title_word(p.role)
 
     def _now_former(self, p: Parsed, e: Entity) -> bool:
         """'The now-former governor Pierluisi' after 'governor ... Pierluisi': he left the office

@@ -206,8 +206,7 @@ def _portfolio_holder(ctx: _Context, role: str, before: int, window: int = 3000)
 
 def _holds_an_office(g, e: Entity) -> bool:
     """Whether a person's role has a title word that is an office, not a courtesy title ('Dr')."""
-    return bool(e.role) and any(w.casefold().rstrip(".") in g.title_words
-                                and w.casefold().rstrip(".") not in g.person_titles for w in e.role.split())
+    return g.has_title_word(e.role, courtesy=False)
 
 
 def _first_person_after(ctx: _Context, before: int, at: int, i: int, sentences: int = 2) -> Entity | None:
@@ -676,7 +675,7 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             if da and _dated(ctx.qf, da.group("desc")):
                 da = None  # ('Antonio Guterres hari ini mengeluarkan ...': today, not 'this Guterres')
             desc = da.group("desc") if da else ""
-            titled = any(w.casefold().rstrip(".") in g.title_words for w in desc.split()[:4])
+            titled = g.has_title_word(" ".join(desc.split()[:4]))
             if da and not titled and _person_head(ctx.qf, desc) and ctx.last_person is not None:
                 # 'Pelantun 'Bolo-Bolo' ini mengatakan': a description of a person, no office
                 return ctx.last_person, False
@@ -1766,8 +1765,8 @@ def _opening_body(ctx: _Context, at: int, stateless: bool = False, depth: int = 
 def _opens_with_body_anaphor(ctx: _Context, sentence: Sentence) -> bool:
     """Whether a sentence opens with 'It' or 'The firm' (a body pronoun, or a firm's or body's noun)
     and its verb."""
-    m = re.match(r"\s*(?P<det>(?:The|the)[ \t]+)?(?P<head>[A-Za-z]+)[ \t]+(?P<verb>[a-z]+)",
-                 ctx.body[sentence.start:sentence.end])
+    opening = ctx.qf.body_anaphor_opening
+    m = opening.match(ctx.body, sentence.start, sentence.end) if opening is not None else None
     if m is None:
         return False
     head = m.group("head").casefold()
@@ -1922,9 +1921,7 @@ def _written_with_title(ctx: _Context, name: str) -> bool:
     one ('Mr Wittig', 'Dr Reddy'): a person's. One search of the article a name, kept."""
     last = name.split()[-1]
     if last not in ctx.titled_names:
-        g = ctx.ents.g
-        titles = "|".join(re.escape(h) for h in sorted(g.person_titles, key=len, reverse=True))
-        titled = rf"(?i:\b(?:{titles}))\.?[ \t]+(?:[A-Z][\w'’-]*[ \t]+)*{re.escape(last)}\b"
+        titled = rf"(?i:\b(?:{ctx.ents.g.person_title_alt}))\.?[ \t]+(?:[A-Z][\w'’-]*[ \t]+)*{re.escape(last)}\b"
         ctx.titled_names[last] = re.search(titled, ctx.body) is not None
     return ctx.titled_names[last]
 
@@ -2017,7 +2014,7 @@ def _run_in_subject(ctx: _Context, pos: int, end: int, after_title: bool = False
     p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
     if p is None or p.type != "person" or not p.name:
         return None
-    titled = any(w.casefold().rstrip(".") in g.title_words for w in (p.role or "").split())
+    titled = g.has_title_word(p.role)
     return p if titled or len(p.name.split()) >= 2 else None
 
 
