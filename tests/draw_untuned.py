@@ -12,7 +12,7 @@ from babel import Locale
 
 TESTS = pathlib.Path(__file__).resolve().parent
 CORPORA = TESTS.parents[1] / "shared" / "corpora"
-# IndoSum filter: title + summary name foreign states or leaders at least twice
+# IndoSum filter: title + summary name foreign states or leaders at least `min_names` times
 LEADERS = {"AS", "Amerika", "Tiongkok", "Perancis", "Korut", "Korsel", "Trump", "Obama", "Putin", "Xi Jinping",
            "Erdogan", "Duterte", "Kim Jong", "Najib", "Netanyahu", "Abe", "Macron", "Merkel", "Theresa May", "Assad",
            "Raja Salman", "Modi", "Moon Jae", "Turnbull", "Lee Hsien"}
@@ -23,8 +23,12 @@ def _made_later(folder: str, number: int) -> bool:
     return m is not None and int(m.group(1)) >= number
 
 
-def draw(number: int, seed: int) -> None:
-    """Print the chosen names and the pool sizes, and write the lists to /tmp/dev<number>sel/."""
+def draw(number: int, seed: int, min_names: int = 2) -> None:
+    """Print the chosen names and the pool sizes, and write the lists to /tmp/dev<number>sel/.
+
+    `min_names`: how often an IndoSum title + summary must name foreign states or leaders. Two until dev18; from dev19
+    one, because the 'twice' pool had only 7 unused files left (the 'once' pool had 81).
+    """
     out = pathlib.Path(f"/tmp/dev{number}sel")
     out.mkdir(exist_ok=True)
     used = {lang: {p.stem for p in TESTS.glob(f"*/{lang}/articles/*.txt") if not _made_later(p.parts[-4], number)}
@@ -34,7 +38,7 @@ def draw(number: int, seed: int) -> None:
     rng = random.Random(seed)
     en = sorted(rng.sample(pool_en, 15))
     print(f"wikinews {len(wn)} files, used {len(used['en'])}, pool {len(pool_en)}")
-    # IndoSum: tajuk utama, >= 1200 chars, title+summary names foreign states/leaders >= 2 times
+    # IndoSum: tajuk utama, >= 1200 chars, title+summary names foreign states/leaders >= min_names times
     names = {n for c, n in Locale("id").territories.items() if len(c) == 2 and c != "ID"} | LEADERS
     rx = re.compile(r"\b(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
     rows = list(csv.DictReader(open(CORPORA / "id_indosum_dev/metadata.csv", encoding="utf-8")))
@@ -45,7 +49,7 @@ def draw(number: int, seed: int) -> None:
         stem = pathlib.Path(r["file"]).stem
         if r["category"] != "tajuk utama" or int(r["n_chars"]) < 1200 or stem in used["id"] or stem in sample:
             continue
-        if len(rx.findall(r["title_from_url_slug"] + " " + r["summary"])) >= 2:
+        if len(rx.findall(r["title_from_url_slug"] + " " + r["summary"])) >= min_names:
             cand.append(stem)
     cand.sort()
     ids = sorted(rng.sample(cand, 15))
