@@ -42,7 +42,9 @@ registries, so nothing learnt from one article helps the next) and scored with
   session that annotated it, development data since the next one;
 - dev17/en, dev17/id: a seventeenth set (tests/dev17/), annotated 2026-12-03, not tuned on in the
   session that annotated it, development data since the next one;
-- dev18/en, dev18/id: an eighteenth set (tests/dev18/), annotated 2026-12-03 and not tuned on
+- dev18/en, dev18/id: an eighteenth set (tests/dev18/), annotated 2026-12-03, not tuned on in the
+  session that annotated it, development data since the next one;
+- dev19/en, dev19/id: a nineteenth set (tests/dev19/), annotated 2026-12-03 and not tuned on
   (nobody has read its errors);
 - heldout/en, heldout/id: annotations nobody tuned on (tests/heldout/), the honest figures.
 """
@@ -92,7 +94,7 @@ def sets(scratch: Path) -> list[tuple[str, Path, Path]]:
     if PFSA.is_dir():
         found.append(("pfsa_id_dev20", PFSA / "articles", PFSA / "gold"))
     for folder in ("gold", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
-                   "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "heldout"):
+                   "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "heldout"):
         for lang in ("en", "id"):
             base = ROOT / "tests" / folder / lang
             if (base / "articles").is_dir():
