@@ -208,6 +208,9 @@ class ConflictLexicon:
     directed: re.Pattern | None = None  # a cue ending in its direction (`fired ... at`): no scene after it
 
 
+# The score of a pair joined with no conflict word beside it (`X and Y`): a join alone sets no two
+# states apart, however often it recurs.
+JOINED_ONLY = 0.25
 # A long article: one sentence of it that sets two states apart, or names them once, may be a remark
 # beside its story; in a brief of a few sentences it is the story.
 LONG_ARTICLE = 8
@@ -530,6 +533,12 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     pair_scores: dict[frozenset, float] = {}
+    # the pairs that something besides a bare join sets apart: a conflict word beside them, a hostile
+    # act of one on the other, the headline (`France and Germany vowed ...`, `France and Germany will
+    # breach that`, five times in a story of their row with the European Commission: a pair joined by
+    # `and` alone, however often, is one side acting together, not two adversaries, unless the headline
+    # names the two: `Pertemuan perdana Korsel dan Korut digelar di DMZ`)
+    firm_pairs: set[frozenset] = set()
     pair_order: dict[frozenset, tuple[str, str]] = {}
     hostile_words = 0
     strong_words: list[str] = []  # conflict words that are not also everyday words (`antara`, `crisis`)
@@ -560,6 +569,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             return  # 'Hong Kong and China': a territory and its sovereign
         pair_scores[key] = pair_scores.get(key, 0.0) + score
         pair_order.setdefault(key, (a, b))
+        if score > JOINED_ONLY:
+            firm_pairs.add(key)
 
     # pairs named as partners (`kerja sama ... antara Suriah dengan Korea Utara`): two states
     # that work together (a weapons programme, a deal) are not each other's adversaries
@@ -662,7 +673,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                 # hostile cue.
                 near = False
                 discounted.update(m.start() for m in near_words)
-            add(a.code, b.code, 1.5 if near else 0.25)
+            add(a.code, b.code, 1.5 if near else JOINED_ONLY)
             if near:
                 set_apart.setdefault(frozenset((a.code, b.code)), set()).add(
                     (s, bool(_hostile(lex, slex, body, s, e))))
@@ -886,7 +897,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             and len(apart) == 1 and not any(hostile for _, hostile in apart) and len(live) >= LONG_ARTICLE
         if accusation or remark:
             dismissed = best  # (nor are the two the conflict as the states named most, below)
-        if pair_scores[best] >= 1.0 and not passing and not lone_act and not accusation and not remark:
+        if pair_scores[best] >= 1.0 and (best in firm_pairs or best <= set(headline)) and not passing and not lone_act and not accusation \
+                and not remark:
             parties = sorted(best, key=lambda c: (-counts.get(c, 0), first.get(c, 0)))
             parties = _own_fight(parties, pair_scores[best], best in attacked or best <= set(headline),
                                  counts, strong_sentences)
@@ -1011,6 +1023,10 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             # ('Kunjungi pengungsi suriah angelina jolie kecam pasukan perdamaian': a state that only
             # qualifies civilians, where refugees come from, is no side of the verb)
             civilian = _civilian_states(lex, title, finder)
+            # (nor is a state that names a war, in the headline or in every sentence of the body that
+            # names it: 'Cardinal criticises Iraq war cost', 'Blair rejects Iraq advice calls' with only
+            # `the legality of the Iraq war` in its text: the war at home in a row over it, no side)
+            civilian |= _war_names_only(lex, title, body, live, finder, slex, ignored)
             before = [c for c in title_countries(title[:verb.start()], finder, lower_case=True) if c not in civilian]
             after = [c for c in title_countries(title[verb.end():], finder, lower_case=True) if c not in civilian]
             side = before if not after else after if not before else []
@@ -1138,6 +1154,32 @@ def _war_named(lex: ConflictLexicon, body: str, hits: list, pos: int) -> bool:
                 and lex.war_places.fullmatch(body, word.end(), hit.start):
             return True
     return False
+
+
+def _war_names_only(lex: ConflictLexicon, title: str, body: str, live: list[tuple[int, int]], finder: Any,
+                    slex: Any, ignored: list[tuple[int, int]]) -> set:
+    """The states of a headline that only name a war: right before a war word in the headline (`Iraq
+    war cost`), or named in the body only as a war's name (`the Iraq war`, `the war in Iraq`).
+    (Asked once per article, of a headline with a verb of opposing: one pass over the body.)"""
+    if lex.war is None:
+        return set()
+    named = {m.code for m in finder.find(title)}
+    out = {m.code for m in finder.find(title) if lex.war.match(title, _WAR_GAP.match(title, m.end).end())}
+    plain: set = set()
+    seen: set = set()
+    for s, e in live:
+        hits = find_mentions(body, s, e, finder, slex, ignored)
+        for hit in hits:
+            if hit.code not in named:
+                continue
+            seen.add(hit.code)
+            if lex.war.match(body, _WAR_GAP.match(body, hit.end).end()):
+                continue  # `the Iraq war`
+            if any(_war_named(lex, body, [hit], w.start()) for w in lex.war.finditer(body, max(s, hit.start - 20),
+                                                                                      hit.start)):
+                continue  # `the war in Iraq`, `the war on Iraq`
+            plain.add(hit.code)
+    return out | (seen - plain)
 
 
 def _said(regex: re.Pattern | None, body: str, live: list[tuple[int, int]],

@@ -461,6 +461,9 @@ class StanceLexicon:
     # `Arab Saudi dan sejumlah negara Timur Tengah seperti Bahrain`: a coordinated group of states
     # whose members follow a member marker: they share the subject's act
     group_member_gap: re.Pattern | None = None
+    # `the embargo on arms exports to China is likely to be lifted`: a measure against a state said to
+    # be lifted, eased or scrapped, later in the cue's clause, is undone: the cue is negated
+    lifted_after: re.Pattern | None = None
 
     def category_of(self, match: re.Match) -> Category | None:
         """The category of a cue found by `cues.finditer` (None for a phrase with no label)."""
@@ -528,6 +531,7 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
         first_person=alternation(_list(data, "first_person")),
         third_person=alternation(_list(data, "third_person")),
         claim_before=_tail(_list(data, "claim_verbs"), 3),
+        lifted_after=alternation(_list(data, "lifted_after")),
         blocker_before=_tail(_list(data, "subject_blockers"), 2),
         source_before=_tail(_list(data, "subject_sources"), 0),
         office_before=_tail(_list(data, "subject_offices"), 0),
@@ -1460,7 +1464,9 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
             factor *= _modality(art, c_start, c_end, s_start, s_end)
             if factor <= 0:
                 continue
-            negated = _negated(art, c_start, s_start)
+            negated = _negated(art, c_start, s_start) or (
+                category.position == "opposes" and art.lex.lifted_after is not None
+                and art.lex.lifted_after.search(body, c_end, clause_end) is not None)
             ref = _quote_field(quote, "id") if quote is not None else None
             if ref is None:
                 covering = next((q for span, q in quote_spans if span[0] <= c_start < span[1]), None)
