@@ -560,6 +560,13 @@ class QuoteFinder:
             rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,4}}?(?:{alt(lroles)})[ \t]+(?=[A-Z])") if lroles else None
         self.descriptor = re.compile(
             rf"(?:(?!(?:{alt(stops)})\b)[a-z][a-z'’-]*[ \t]+){{1,6}}(?=[A-Z])") if stops else None
+        # 'said study co-author and research fellow Martin How', 'chairman and chief executive Bill
+        # Ford': two descriptions joined, then the name
+        joiners = pack.words("title_joiners")
+        desc_word = rf"(?!(?:{alt(stops)})\b)[a-z][a-z'’-]*[ \t]+"
+        self.descriptor_joined = re.compile(
+            rf"(?:{desc_word}){{1,4}}(?:{alt(joiners)})[ \t]+(?:{desc_word}){{0,4}}(?=[A-Z])") \
+            if stops and joiners else None
         passive = pack.words("passive_auxiliaries")
         # ('He was also accused of ...': an adverb between the auxiliary and the participle)
         adverbs = pack.words("verb_group_adverbs")

@@ -2212,6 +2212,16 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
             if m is not None and g.openers_re is not None and g.openers_re.match(m.group()):
                 m = None  # '," kata seorang Ketika PSBB ...': text cut short, a new sentence
             described = body[pos:d.end()].strip() if m is not None else None
+    if m is None and ctx.qf.descriptor_joined is not None:
+        # '," said study co-author and Royal Society University Research Fellow Martin How.': two
+        # descriptions joined before the name (a named person only)
+        d = ctx.qf.descriptor_joined.match(body, pos)
+        dm = g.match_at(body, d.end()) if d is not None else None
+        dp = g.parse(body, dm.start(), dm.end(), None, False) if dm is not None else None
+        if dp is not None and dp.type == "person" and dp.name and len(dp.name.split()) >= 2:
+            desc = body[pos:d.end()].strip()
+            dp.role = f"{desc} {dp.role}" if dp.role else desc
+            return ctx.ents.resolve(dp, dp.start)
     if m is None and ctx.qf.group_subject is not None:
         # '"...," kata para pengunjuk rasa, ...', '"...," ujar jaksa dalam sidang': a group after
         # the cue, up to the punctuation or a trailer word
