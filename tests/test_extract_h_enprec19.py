@@ -1,0 +1,65 @@
+"""English precision and speakers (helper h_enprec19): a chart's legend between an interview answer's
+paragraphs, a semicolon ending the clause before a cue, a person's 'who said' relative clause, two
+descriptions joined by 'and' before a name after the cue. Texts written for these tests, or small
+pieces of Wikinews text where a comment names the article."""
+from __future__ import annotations
+
+from generator.extract.transcripts import is_legend_row
+
+from .extract_cases import all_en
+
+INTRO = "Naomi Martisius, an archaeologist, spoke with Wikinews about bone tools.\n\n"
+
+
+# ---- legends and table rows between an answer's paragraphs ----------------------------------
+
+def test_a_legend_key_or_a_table_row_is_no_statement():
+    assert is_legend_row("██ Hare: 3") and is_legend_row("██ On ballot")
+    assert is_legend_row("Reindeer: 276") and is_legend_row("Labour Party - 203 seats")
+    assert not is_legend_row("Reasons:") and not is_legend_row("I know the city well.")
+    assert not is_legend_row("We won: 3 times, I think, and I am proud of it.")
+
+
+def test_a_charts_legend_inside_an_answer_is_not_the_answerers_words():
+    # (Wikinews, 'Neanderthals knew what they were doing: Archæologist Dr Naomi Martisius discusses
+    # ...', 2020-06-28: the chart of the layer's fauna printed inside her answer)
+    body = INTRO + ("((WN))  Could you briefly explain the study?\n\n"
+                    "((Naomi Martisius))  The layer was dominated by reindeer.\n\n"
+                    "██ Hare: 3\n\n██ Reindeer: 276\n\nLarge ungulate: 45\n\n"
+                    "Just thinking about that, the choice was deliberate.\n\n((WN))  Thanks.\n")
+    assert all_en(body) == [("Naomi Martisius", "The layer was dominated by reindeer", None),
+                            ("Naomi Martisius", "Just thinking about that, the choice was deliberate", None)]
+
+
+# ---- the clause of the cue ------------------------------------------------------------------
+
+def test_a_semicolon_ends_the_clause_before_the_cue_verb():
+    # (Wikinews, 'Wikinews investigates disappearance of Indonesian cargo ship Namse Bangdzod',
+    # 2019-01-10)
+    body = ("Tristan Smith and Doug Miller looked at the data. Smith called the disappearance an "
+            "\"interesting\" case; Miller said \"It is a little hard to definitively say what's going on\".")
+    assert ("Doug Miller", "It is a little hard to definitively say what's going on", None) in all_en(body)
+    # (a semicolon inside the quote is no clause boundary of the cue)
+    body = ("Doug Miller looked at the data. Miller said \"It is hard; the signal is weak\" and then "
+            "Miller said \"We will look again\".")
+    assert {s for s, _, _ in all_en(body)} == {"Doug Miller"}
+
+
+def test_a_persons_relative_clause_speaks_whatever_governs_the_name():
+    # (Wikinews, 'New South Wales decriminalizes abortion', 2019-09-27)
+    body = ("The state parliament voted on Thursday. The bill was drafted by Alex Greenwich who said on the "
+            "parliament floor, \"It follows decades of work from campaigners.\"")
+    assert [s for s, _, _ in all_en(body)] == ["Alex Greenwich"]
+    # (not 'which' after a body: only a person's relative pronoun)
+    body = ("Police said the man was arrested. The bill was backed by Greenpeace which said, \"It follows "
+            "decades of work from campaigners.\"")
+    assert "Greenpeace" not in [s for s, _, _ in all_en(body)]
+
+
+def test_two_descriptions_joined_before_the_name_after_the_cue():
+    # (Wikinews, 'Zebra stripes may dazzle pathogen-packing horse flies, say scientists', 2019-02-23)
+    body = ("Scientists studied flies around zebras. \"Stripes may dazzle flies in some way once they are "
+            "close,\" said study co-author and Royal Society University Research Fellow Martin How.")
+    assert [s for s, _, _ in all_en(body)] == ["Martin How"]
+    body = "The firm reported a loss. \"We are committed to the plan,\" said chairman and chief executive Bill Ford."
+    assert all_en(body) == [("Bill Ford", "We are committed to the plan", None)]
