@@ -63,3 +63,25 @@ def test_two_descriptions_joined_before_the_name_after_the_cue():
     assert [s for s, _, _ in all_en(body)] == ["Martin How"]
     body = "The firm reported a loss. \"We are committed to the plan,\" said chairman and chief executive Bill Ford."
     assert all_en(body) == [("Bill Ford", "We are committed to the plan", None)]
+
+
+# ---- a verb's -ing form opening a sentence is no given name ---------------------------------
+
+def test_a_gerund_opening_a_sentence_before_a_name_is_no_given_name():
+    # (Wikinews, 'Open source game developer Perttu Ahola talks about Minetest with Wikinews',
+    # 2020-06-30: 'Enrolling Minetest into GSoC ...' later in the article made 'Minetest' a person)
+    body = ("Recently, Finnish developer Perttu Ahola discussed Minetest, his \"longest ever project\", with "
+            "Wikinews.\n\nStarted in October 2010, Minetest was an attempt by Ahola to create a sandbox game "
+            "similar to Minecraft.  Minecraft is a commercial game, which was in alpha version when Ahola "
+            "challenged himself to create something similar to it from scratch, he told Wikinews.\n\n"
+            "Enrolling Minetest into GSoC could be the contribution of someone.\n")
+    assert [s for s, _, _ in all_en(body)] == ["Perttu Ahola"]
+    body = "GM reported a loss. Bringing Cadillac back to profit will take time, the company said."
+    assert [s for s, _, _ in all_en(body)] == ["GM"]
+
+
+def test_a_gerund_like_name_going_on_with_a_common_word_or_an_abbreviation_stays_whole():
+    assert [s for s, _, _ in all_en("Downing Street said the deal was good.")] == ["Downing Street"]
+    assert [s for s, _, _ in all_en("Downing St said the deal was good.")] == ["Downing St"]
+    body = "Building Society Association figures were out. Building Society Association said lending rose."
+    assert "Society Association" not in [s for s, _, _ in all_en(body)]
