@@ -85,3 +85,17 @@ def test_a_gerund_like_name_going_on_with_a_common_word_or_an_abbreviation_stays
     assert [s for s, _, _ in all_en("Downing St said the deal was good.")] == ["Downing St"]
     body = "Building Society Association figures were out. Building Society Association said lending rose."
     assert "Society Association" not in [s for s, _, _ in all_en(body)]
+
+
+# ---- a short form in brackets closing the subject -------------------------------------------
+
+def test_a_bracketed_short_form_closing_the_subject_is_no_part_of_the_speaker():
+    # (Wikinews, 'Scientists report skyrocketing phytoplankton population in aftermath of Kilauea
+    # eruption', 2019-09-08)
+    body = ("Seth John said the work was done. Co-lead author Sam Wilson of the Center for Microbial "
+            "Oceanography (C-MORE) said, \"The expedition provided a unique opportunity.\"")
+    assert ("Sam Wilson", "The expedition provided a unique opportunity", None) in all_en(body)
+    # (Wikinews, 'Hurricane Dorian strengthens to Category 5, makes landfall in the Bahamas', 2019-09-01)
+    body = ("At 11 a.m. local time the National Hurricane Center (NHC) reported Hurricane Dorian had "
+            "strengthened into a Category 5 hurricane.")
+    assert [s for s, _, _ in all_en(body)] == ["National Hurricane Center"]

@@ -285,6 +285,12 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
     verb of a coordinated predicate ('X menentang lawan - lawannya dan menyebut ...') has the first
     verb's subject."""
     found = _subject_of(ctx, start, verb_start, quotes_spans)
+    if found == (None, False):
+        short = _BRACKETED_SHORT_TAIL.search(ctx.body, start, verb_start)
+        if short is not None and short.start() > start:
+            # 'Co-lead author Sam Wilson of the Center for Microbial Oceanography (C-MORE) said': the
+            # short form of the place closing the subject is no part of who speaks
+            found = _subject_of(ctx, start, short.start(), quotes_spans)
     opener = _OPENING_COORDINATOR.match(ctx.body, start, verb_start) if found == (None, False) else None
     if opener is not None and opener.group(1).casefold() in ctx.qf.coordinators:
         # 'But analysts said ...', 'But the committee said ...': a sentence opening with 'But' or
@@ -2491,4 +2497,5 @@ def _role_after(ctx: _Context, p: Parsed, end: int) -> None:
 
 
 _AGE = re.compile(r"\(\d{1,3}\)")
+_BRACKETED_SHORT_TAIL = re.compile(r"[ \t]*\([A-Z][A-Za-z&.-]{1,9}\)[ \t]*\Z")  # (_subject)
 _BRACKETED_SHORT_END = re.compile(r"\(([A-Z][A-Za-z&.]{1,9})\)$")  # ('... Fellowship (LCF)')
