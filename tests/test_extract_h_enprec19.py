@@ -99,3 +99,21 @@ def test_a_bracketed_short_form_closing_the_subject_is_no_part_of_the_speaker():
     body = ("At 11 a.m. local time the National Hurricane Center (NHC) reported Hurricane Dorian had "
             "strengthened into a Category 5 hurricane.")
     assert [s for s, _, _ in all_en(body)] == ["National Hurricane Center"]
+
+
+# ---- someone unnamed; a second clause's subject ---------------------------------------------
+
+def test_an_indefinite_office_is_someone_new_not_the_official_named_before():
+    body = 'Trump said the book was bad. A police officer said, "The damage is done now."'
+    assert all_en(body)[1][0] == "police officer"
+    # (Wikinews, 'On the campaign trail in the USA, June 2020', 2020-07-25)
+    body = ("Trump said the book was bad. A judge agreed the book may have contained classified materials but "
+            "ruled that \"the damage is done\" with advanced copies made available to the media.")
+    assert ("judge", "the damage is done") in [(s, t) for s, t, _ in all_en(body)]
+
+
+def test_a_second_clause_with_a_named_body_as_its_subject_is_that_bodys():
+    # (Wikinews, 'On the campaign trail in the USA, June 2020', 2020-07-25)
+    body = ("Trump described the story as possibly a hoax and the White House claimed it did not brief Trump "
+            "on the matter.")
+    assert [s for s, _, _ in all_en(body)] == ["White House"]

@@ -980,9 +980,10 @@ class QuoteFinder:
         self.possessive_words = {w.casefold() for w in pack.words("possessive_determiners")}
         # ', but said ...': a second verb of the clause before, after a comma
         joined = pack.words("clause_coordinators")
-        # ('... opponent and his campaign called for ...': a second clause's subject before the verb)
+        # ('... opponent and his campaign called for ...', '... a hoax and the White House claimed ...': a
+        # second clause's subject before the verb)
         self.joined_clause_subject = re.compile(
-            rf"(?:\A|[ \t])(?:{alt(joined)})[ \t]+(?P<rest>(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’.-]*)[^,;:\"“”]*?)[ \t]*\Z") \
+            rf"(?:\A|[ \t])(?:{alt(joined)})[ \t]+(?P<rest>(?:[Hh]is|[Hh]er|[Tt]heir|the[ \t]+[A-Z][\w'’.-]*|[A-Z][\w'’.-]*)[^,;:\"“”]*?)[ \t]*\Z") \
             if joined else None
         self.past_form = re.compile(r"(?<![\w-])[a-z]{2,}ed(?![\w-])")
         self.coordinated_tail = re.compile(rf",[ \t]+(?:{alt(joined)})[ \t]+\Z") if joined else None

@@ -818,8 +818,18 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 spoken_for = _spokesperson_body(ctx, role, seg_start)
                 if spoken_for is not None:
                     return spoken_for, False  # ('The Home Office defended ... A spokesman said')
-                return ctx.ents.resolve(Parsed(role, seg_start + ind.start("role"), seg_start + ind.end("role"),
-                                               role, None, "role", None), seg_start), False
+                e = ctx.ents.resolve(Parsed(role, seg_start + ind.start("role"), seg_start + ind.end("role"),
+                                            role, None, "role", None), seg_start)
+                if e is not None and e.type == "person" and e.name != role and not (
+                        e.role and set(role.casefold().split()) <= set(e.role.casefold().split())):
+                    # ('Trump said ... A police officer said': someone unnamed, never an official
+                    # the article named before without that office)
+                    e = next((x for x in ctx.ents.entities if x.type == "person" and x.name == role), None)
+                    if e is None:
+                        e = Entity(name=role, type="person", role=role, first=seg_start)
+                        e.country = ctx.ents.office_state(role, seg_start)
+                        ctx.ents.entities.append(e)
+                return e, False
         pm = ctx.qf.pronoun_subject.match(text) if ctx.qf.pronoun_subject is not None else None
         if pm is None and index == len(segments) - 1 and ctx.qf.pronoun_before is not None:
             pm = ctx.qf.pronoun_before.search(text)  # 'On the live television he said'
