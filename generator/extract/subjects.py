@@ -285,7 +285,7 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
     verb of a coordinated predicate ('X menentang lawan - lawannya dan menyebut ...') has the first
     verb's subject."""
     found = _subject_of(ctx, start, verb_start, quotes_spans)
-    if found == (None, False):
+    if found == (None, False) and ctx.qf.pack.get("subject_before_short_form"):
         short = _BRACKETED_SHORT_TAIL.search(ctx.body, start, verb_start)
         if short is not None and short.start() > start:
             # 'Co-lead author Sam Wilson of the Center for Microbial Oceanography (C-MORE) said': the
