@@ -117,3 +117,28 @@ def test_a_second_clause_with_a_named_body_as_its_subject_is_that_bodys():
     body = ("Trump described the story as possibly a hoax and the White House claimed it did not brief Trump "
             "on the matter.")
     assert [s for s, _, _ in all_en(body)] == ["White House"]
+
+
+# ---- a singular pronoun cue of the other gender ---------------------------------------------
+
+def test_a_pronoun_cue_of_the_other_gender_means_the_person_of_its_gender_named_last():
+    body = 'John Smith met Mary Jones on Monday. "We agreed on the plan," she said.'
+    assert all_en(body) == [("Mary Jones", "We agreed on the plan", None)]
+    body = 'Mary Jones met John Smith on Monday. He said: "We agreed on the plan."'
+    assert all_en(body) == [("John Smith", "We agreed on the plan", None)]
+    # (a role word tells it too: 'spokeswoman')
+    body = ('Company spokeswoman Pat Lee said sales rose. Chief executive Tom Reed said costs fell. '
+            '"We agreed on the plan," she said.')
+    assert ("Pat Lee", "We agreed on the plan") in [(s, t) for s, t, _ in all_en(body)]
+    # (an unknown gender is no mismatch: the one spoken of last, as before)
+    body = 'Mary Jones met Pat Doe on Monday. "We agreed on the plan," he said.'
+    assert all_en(body) == [("Mary Jones", "We agreed on the plan", None)]
+
+
+def test_a_pronoun_in_a_sentence_after_another_person_is_named_keeps_its_gender():
+    # (Wikinews, 'UK urges US to waive immunity for diplomat's wife involved in fatal collision', 2019-10-10)
+    body = ("Harry Dunn, a 19-year-old motorcyclist, was struck by a car. He died from his injuries.\n\n"
+            "Police spoke with Anne Sacoolas as a suspect. She informed police she had diplomatic immunity, "
+            "but \"that she had no plans to leave the country in the near future\".")
+    assert ("Anne Sacoolas", "that she had no plans to leave the country in the near future") in \
+        [(s, t) for s, t, _ in all_en(body)]

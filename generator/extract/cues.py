@@ -313,6 +313,13 @@ class QuoteFinder:
             + (rf"|[ \t]+(?P<m>(?:{own_view}))[ \t]+(?=[a-z])" if own_view else "") + r")[ \t]*") \
             if pron_cue else None
         self.personal = {w.casefold() for w in pack.words("personal_pronouns")}
+        # (subjects._pronoun_fits: a singular pronoun's gender and what tells a person's)
+        self.gender_pronouns = {**{w.casefold(): "m" for w in pack.words("masculine_pronouns")},
+                                **{w.casefold(): "f" for w in pack.words("feminine_pronouns")}}
+        self.gender_words = {**{w.casefold(): "m" for w in pack.words("masculine_words")},
+                             **{w.casefold(): "f" for w in pack.words("feminine_words")}}
+        self.gender_names = {**{w.casefold(): "m" for w in pack.words("masculine_names")},
+                             **{w.casefold(): "f" for w in pack.words("feminine_names")}}
         self.plural_pronouns = {w.casefold() for w in pack.words("plural_pronouns")}
         # ('..., which, they observed, occurred ...': a relative pronoun right before an interrupting cue)
         self.relative_end = re.compile(

@@ -24,8 +24,8 @@ from .reports import (_cue_closes_clause, _interrupted_report, _name_alone_after
 from .sentences import Sentence, paragraphs
 from .speakers import ArticleEntities, Entity, Grammar, UPPER, _initials_match
 from .subjects import (_Context, _antecedent, _described_after_cue, _named_institution, _officer_named_last,
-                       _phrase_after, _pronoun_may_mean, _spokesperson_body, _subject, _unnamed_antecedent,
-                       _unnamed_force_state)
+                       _phrase_after, _pronoun_fits, _pronoun_may_mean, _spokesperson_body, _subject,
+                       _unnamed_antecedent, _unnamed_force_state)
 from .transcripts import Turn, interviewers, is_lead_in, is_legend_row, transcript_turns
 
 
@@ -391,6 +391,11 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 # ('Spain coach Luis Aragones is furious ... "I am not guilty," he said.': no one has
                 # spoken yet; the pronoun is the person the article named last with an office)
                 speaker = _officer_named_last(ctx, seg.open_mark)
+            elif qf.gender_pronouns:
+                # ('"...," she said' after a man was spoken of last: the woman named last)
+                pw = next((w for w in re.findall(r"[^\W\d_]+", qf.after_pron.match(after).group())
+                           if w.casefold() in qf.gender_pronouns), None)
+                speaker = _pronoun_fits(ctx, pw, speaker, seg.open_mark)
             how, conf = "pronoun", 0.8
         elif speaker is None:
             m = qf.after_verb.match(after)
@@ -544,6 +549,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                             and last.type != "person" and not last.voiced \
                             and last_person is not None else last
                         e = e if _pronoun_may_mean(ctx, pron, e) else None  # ('It said: "..."', no person)
+                        e = _pronoun_fits(ctx, pron, e, vs)  # ('She said' after a man: the woman named last)
                     if e is None and last is not None and not before[:verb.start()].strip():
                         e = last
                 if e is not None:

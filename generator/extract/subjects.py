@@ -1818,6 +1818,37 @@ def _pronoun_may_mean(ctx: _Context, pronoun: str | bool, e: Entity | None) -> b
                               or e.type != "person" or _may_be_body(ctx, e, False))
 
 
+def _gender(ctx: _Context, e: Entity | None) -> str | None:
+    """'m', 'f' or None: what a person's role or honorific ('spokeswoman', 'Mrs') or given name
+    ('Anne Sacoolas') tells of their gender (a body has none)."""
+    if e is None or e.type != "person" or not ctx.qf.gender_pronouns:
+        return None
+    for w in re.findall(r"[\w'’-]+", e.role or ""):
+        g = ctx.qf.gender_words.get(w.casefold().rstrip("."))
+        if g is not None:
+            return g
+    first = (e.name or "").split()[:1]
+    return ctx.qf.gender_names.get(first[0].casefold()) if first and len(e.name.split()) >= 2 else None
+
+
+def _pronoun_fits(ctx: _Context, pronoun: str | None, e: Entity | None, before: int,
+                  window: int = 2000) -> Entity | None:
+    """Whom a singular pronoun cue means, given `e`, the one the article spoke of last: `e`, unless
+    its gender is known and the pronoun's is the other one; then the person of the pronoun's gender
+    the article named last within `window` characters ('Police spoke with Anne Sacoolas ... He died
+    ... She informed police ...'), if any (else `e` as before)."""
+    want = ctx.qf.gender_pronouns.get((pronoun or "").casefold()) if isinstance(pronoun, str) else None
+    if want is None or e is None or _gender(ctx, e) in (None, want):
+        return e
+    at = bisect.bisect_left(ctx.ents.mentions, before, key=lambda m: m[0])
+    for off, other in reversed(ctx.ents.mentions[:at]):
+        if off < before - window:
+            break
+        if other is not e and _gender(ctx, other) == want:
+            return other
+    return e
+
+
 def _opening_name(ctx: _Context, start: int, end: int) -> tuple[int, Entity | None]:
     """The entity of the first name between `start` (a sentence's start) and `end` when only an
     opener, a determiner and what it is stand before it ('Overall, Halifax said ...'), with where."""
