@@ -313,6 +313,13 @@ class QuoteFinder:
             + (rf"|[ \t]+(?P<m>(?:{own_view}))[ \t]+(?=[a-z])" if own_view else "") + r")[ \t]*") \
             if pron_cue else None
         self.personal = {w.casefold() for w in pack.words("personal_pronouns")}
+        # (subjects._pronoun_fits: a singular pronoun's gender and what tells a person's)
+        self.gender_pronouns = {**{w.casefold(): "m" for w in pack.words("masculine_pronouns")},
+                                **{w.casefold(): "f" for w in pack.words("feminine_pronouns")}}
+        self.gender_words = {**{w.casefold(): "m" for w in pack.words("masculine_words")},
+                             **{w.casefold(): "f" for w in pack.words("feminine_words")}}
+        self.gender_names = {**{w.casefold(): "m" for w in pack.words("masculine_names")},
+                             **{w.casefold(): "f" for w in pack.words("feminine_names")}}
         self.plural_pronouns = {w.casefold() for w in pack.words("plural_pronouns")}
         # ('..., which, they observed, occurred ...': a relative pronoun right before an interrupting cue)
         self.relative_end = re.compile(
@@ -560,6 +567,13 @@ class QuoteFinder:
             rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,4}}?(?:{alt(lroles)})[ \t]+(?=[A-Z])") if lroles else None
         self.descriptor = re.compile(
             rf"(?:(?!(?:{alt(stops)})\b)[a-z][a-z'’-]*[ \t]+){{1,6}}(?=[A-Z])") if stops else None
+        # 'said study co-author and research fellow Martin How', 'chairman and chief executive Bill
+        # Ford': two descriptions joined, then the name
+        joiners = pack.words("title_joiners")
+        desc_word = rf"(?!(?:{alt(stops)})\b)[a-z][a-z'’-]*[ \t]+"
+        self.descriptor_joined = re.compile(
+            rf"(?:{desc_word}){{1,4}}(?:{alt(joiners)})[ \t]+(?:{desc_word}){{0,4}}(?=[A-Z])") \
+            if stops and joiners else None
         passive = pack.words("passive_auxiliaries")
         # ('He was also accused of ...': an adverb between the auxiliary and the participle)
         adverbs = pack.words("verb_group_adverbs")
@@ -973,9 +987,10 @@ class QuoteFinder:
         self.possessive_words = {w.casefold() for w in pack.words("possessive_determiners")}
         # ', but said ...': a second verb of the clause before, after a comma
         joined = pack.words("clause_coordinators")
-        # ('... opponent and his campaign called for ...': a second clause's subject before the verb)
+        # ('... opponent and his campaign called for ...', '... a hoax and the White House claimed ...': a
+        # second clause's subject before the verb)
         self.joined_clause_subject = re.compile(
-            rf"(?:\A|[ \t])(?:{alt(joined)})[ \t]+(?P<rest>(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’.-]*)[^,;:\"“”]*?)[ \t]*\Z") \
+            rf"(?:\A|[ \t])(?:{alt(joined)})[ \t]+(?P<rest>(?:[Hh]is|[Hh]er|[Tt]heir|the[ \t]+[A-Z][\w'’.-]*|[A-Z][\w'’.-]*)[^,;:\"“”]*?)[ \t]*\Z") \
             if joined else None
         self.past_form = re.compile(r"(?<![\w-])[a-z]{2,}ed(?![\w-])")
         self.coordinated_tail = re.compile(rf",[ \t]+(?:{alt(joined)})[ \t]+\Z") if joined else None

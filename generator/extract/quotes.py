@@ -24,9 +24,9 @@ from .reports import (_cue_closes_clause, _interrupted_report, _name_alone_after
 from .sentences import Sentence, paragraphs
 from .speakers import ArticleEntities, Entity, Grammar, UPPER, _initials_match
 from .subjects import (_Context, _antecedent, _described_after_cue, _named_institution, _officer_named_last,
-                       _phrase_after, _pronoun_may_mean, _spokesperson_body, _subject, _unnamed_antecedent,
-                       _unnamed_force_state)
-from .transcripts import Turn, interviewers, is_lead_in, transcript_turns
+                       _phrase_after, _pronoun_fits, _pronoun_may_mean, _spokesperson_body, _subject,
+                       _unnamed_antecedent, _unnamed_force_state)
+from .transcripts import Turn, interviewers, is_lead_in, is_legend_row, transcript_turns
 
 
 def _subject_after_comma(ctx: _Context, close: int, after: str) -> Entity | None:
@@ -143,6 +143,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 continue
             parts = [[t.text_start, t.end]]
             for a, b in t.after:
+                if is_legend_row(body[a:b]):
+                    continue  # '██ Reindeer: 276': a chart's legend between the answer's paragraphs
                 if _names_answerer(body, a, b, who):
                     break  # 'Having won ..., IM Dorsa Derakhshani decided ...': the article speaks again
                 if body[parts[-1][1]:a] == "\n":
@@ -389,6 +391,11 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 # ('Spain coach Luis Aragones is furious ... "I am not guilty," he said.': no one has
                 # spoken yet; the pronoun is the person the article named last with an office)
                 speaker = _officer_named_last(ctx, seg.open_mark)
+            elif qf.gender_pronouns:
+                # ('"...," she said' after a man was spoken of last: the woman named last)
+                pw = next((w for w in re.findall(r"[^\W\d_]+", qf.after_pron.match(after).group())
+                           if w.casefold() in qf.gender_pronouns), None)
+                speaker = _pronoun_fits(ctx, pw, speaker, seg.open_mark)
             how, conf = "pronoun", 0.8
         elif speaker is None:
             m = qf.after_verb.match(after)
@@ -515,21 +522,34 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 if e is None and verb.group().casefold() in qf.speech_participles:
                     e, decided = _participle_subject(ctx, before_start, vs, spans, seg)
                 rel = ctx.qf.relative_before.search(body, before_start, vs) \
-                    if e is None and not decided and ctx.qf.relative_before is not None \
-                    and ctx.qf.pack.get("relative_clause_speakers") else None
+                    if e is None and not decided and ctx.qf.relative_before is not None and (
+                        ctx.qf.pack.get("relative_clause_speakers")
+                        or ctx.qf.pack.get("person_relative_clause_speakers")) else None
                 if rel is not None:
                     # 'setuju dengan Perdana Menteri Theresa May yang menyebut "..."': the one the
                     # relative clause hangs on says it, whatever governs the name
                     e = _antecedent(ctx, before_start, rel.start())
+                    if not ctx.qf.pack.get("relative_clause_speakers") and not (
+                            e is not None and e.type == "person"
+                            and rel.group().strip().casefold() in ctx.qf.person_relatives):
+                        # ('The bill was drafted by Alex Greenwich who said "..."': in English only a
+                        # person's relative pronoun after a person's name)
+                        e = None
                     decided = e is not None
                 if e is None and not decided:
-                    e, pron = _subject(ctx, before_start, vs, [x for x in spans if x[0] != seg.open_mark])
+                    # ('Smith called the case "interesting"; Miller said "...": a semicolon ends
+                    # the clause before; the cue verb's subject follows it)
+                    semi = body.rfind(";", before_start, vs)
+                    own = semi + 1 + len(body[semi + 1:vs]) - len(body[semi + 1:vs].lstrip()) if semi >= 0 and not any(x <= semi < y for x, y in spans) \
+                        and body[semi + 1:vs].strip() else before_start
+                    e, pron = _subject(ctx, own, vs, [x for x in spans if x[0] != seg.open_mark])
                     if e is None and pron:
                         # 'he said': a person, even when an institution was named since
                         e = last_person if pron in qf.personal and last is not None \
                             and last.type != "person" and not last.voiced \
                             and last_person is not None else last
                         e = e if _pronoun_may_mean(ctx, pron, e) else None  # ('It said: "..."', no person)
+                        e = _pronoun_fits(ctx, pron, e, vs)  # ('She said' after a man: the woman named last)
                     if e is None and last is not None and not before[:verb.start()].strip():
                         e = last
                 if e is not None:

@@ -371,6 +371,7 @@ class Grammar:
         # a derived verb or noun opening a sentence ('Dikucilkan', 'Pemberlakuan', 'Kemampuan') is no name
         forms = pack.words("derived_word_forms")
         self.derived_word = re.compile("|".join(forms), re.I) if forms else None
+        self.gerund_suffixes = tuple(pack.words("gerund_suffixes"))  # (_gerund_before_name)
         nick = pack.words("nickname_markers")
         self.nickname_re = re.compile(r"(?<![\w-])(?:" + "|".join(nick) + r")[ \t]+(?=[" + UPPER + "])") \
             if nick else None
@@ -557,6 +558,7 @@ class Grammar:
             while len(words) > 1 and (words[0].casefold() in lowercase_words
                                       or words[0].casefold() in self.stopwords
                                       or self._derived_noun(words[0])
+                                      or self._gerund_before_name(words[0], words[1])
                                       or (self.derived_word is not None and self.derived_word.fullmatch(words[0])
                                           and words[0].casefold() not in self.title_words)) \
                     and not (words[0][:1].isupper() and words[0] in self.head_words) \
@@ -1023,6 +1025,21 @@ class Grammar:
         hyphenated name is one word of the phrase (the pack's role_connectors let the phrase
         run over its ' - ')."""
         return _join_hyphens(words, lambda left, right: self.finder.code_of(f"{left}-{right}") is not None)
+
+    def _gerund_before_name(self, word: str, nxt: str) -> bool:
+        """'Bringing Cadillac back ...', 'Enrolling Minetest into GSoC ...': a verb's -ing form (its
+        stem a common word: 'bring', 'put', 'enroll', 'man' of 'manning') opening a sentence before a
+        name that is no common word is a clause about the name, not a given name ('Downing Street',
+        'Building Society' go on with a common word)."""
+        w = word.casefold()
+        suffix = next((x for x in self.gerund_suffixes if w.endswith(x) and len(w) >= len(x) + 3), None)
+        if suffix is None or nxt.casefold() in self.common or not nxt[:1].isupper() \
+                or len(nxt.rstrip(".")) < 3 or nxt.rstrip(".").casefold() in self.title_words:
+            # ('Downing St': an abbreviation goes on with the name)
+            return False
+        stem = w[:-len(suffix)]
+        return stem in self.common or stem + "e" in self.common \
+            or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in self.common)
 
     def _derived_noun(self, word: str) -> bool:
         """'Kemampuan', 'Pemberlakuan', 'Kolaborasi': a common noun made with an affix opens a

@@ -285,6 +285,12 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
     verb of a coordinated predicate ('X menentang lawan - lawannya dan menyebut ...') has the first
     verb's subject."""
     found = _subject_of(ctx, start, verb_start, quotes_spans)
+    if found == (None, False) and ctx.qf.pack.get("subject_before_short_form"):
+        short = _BRACKETED_SHORT_TAIL.search(ctx.body, start, verb_start)
+        if short is not None and short.start() > start:
+            # 'Co-lead author Sam Wilson of the Center for Microbial Oceanography (C-MORE) said': the
+            # short form of the place closing the subject is no part of who speaks
+            found = _subject_of(ctx, start, short.start(), quotes_spans)
     opener = _OPENING_COORDINATOR.match(ctx.body, start, verb_start) if found == (None, False) else None
     if opener is not None and opener.group(1).casefold() in ctx.qf.coordinators:
         # 'But analysts said ...', 'But the committee said ...': a sentence opening with 'But' or
@@ -812,8 +818,18 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 spoken_for = _spokesperson_body(ctx, role, seg_start)
                 if spoken_for is not None:
                     return spoken_for, False  # ('The Home Office defended ... A spokesman said')
-                return ctx.ents.resolve(Parsed(role, seg_start + ind.start("role"), seg_start + ind.end("role"),
-                                               role, None, "role", None), seg_start), False
+                e = ctx.ents.resolve(Parsed(role, seg_start + ind.start("role"), seg_start + ind.end("role"),
+                                            role, None, "role", None), seg_start)
+                if e is not None and e.type == "person" and e.name != role and not (
+                        e.role and set(role.casefold().split()) <= set(e.role.casefold().split())):
+                    # ('Trump said ... A police officer said': someone unnamed, never an official
+                    # the article named before without that office)
+                    e = next((x for x in ctx.ents.entities if x.type == "person" and x.name == role), None)
+                    if e is None:
+                        e = Entity(name=role, type="person", role=role, first=seg_start)
+                        e.country = ctx.ents.office_state(role, seg_start)
+                        ctx.ents.entities.append(e)
+                return e, False
         pm = ctx.qf.pronoun_subject.match(text) if ctx.qf.pronoun_subject is not None else None
         if pm is None and index == len(segments) - 1 and ctx.qf.pronoun_before is not None:
             pm = ctx.qf.pronoun_before.search(text)  # 'On the live television he said'
@@ -1802,6 +1818,37 @@ def _pronoun_may_mean(ctx: _Context, pronoun: str | bool, e: Entity | None) -> b
                               or e.type != "person" or _may_be_body(ctx, e, False))
 
 
+def _gender(ctx: _Context, e: Entity | None) -> str | None:
+    """'m', 'f' or None: what a person's role or honorific ('spokeswoman', 'Mrs') or given name
+    ('Anne Sacoolas') tells of their gender (a body has none)."""
+    if e is None or e.type != "person" or not ctx.qf.gender_pronouns:
+        return None
+    for w in re.findall(r"[\w'’-]+", e.role or ""):
+        g = ctx.qf.gender_words.get(w.casefold().rstrip("."))
+        if g is not None:
+            return g
+    first = (e.name or "").split()[:1]
+    return ctx.qf.gender_names.get(first[0].casefold()) if first and len(e.name.split()) >= 2 else None
+
+
+def _pronoun_fits(ctx: _Context, pronoun: str | None, e: Entity | None, before: int,
+                  window: int = 2000) -> Entity | None:
+    """Whom a singular pronoun cue means, given `e`, the one the article spoke of last: `e`, unless
+    its gender is known and the pronoun's is the other one; then the person of the pronoun's gender
+    the article named last within `window` characters ('Police spoke with Anne Sacoolas ... He died
+    ... She informed police ...'), if any (else `e` as before)."""
+    want = ctx.qf.gender_pronouns.get((pronoun or "").casefold()) if isinstance(pronoun, str) else None
+    if want is None or e is None or _gender(ctx, e) in (None, want):
+        return e
+    at = bisect.bisect_left(ctx.ents.mentions, before, key=lambda m: m[0])
+    for off, other in reversed(ctx.ents.mentions[:at]):
+        if off < before - window:
+            break
+        if other is not e and _gender(ctx, other) == want:
+            return other
+    return e
+
+
 def _opening_name(ctx: _Context, start: int, end: int) -> tuple[int, Entity | None]:
     """The entity of the first name between `start` (a sentence's start) and `end` when only an
     opener, a determiner and what it is stand before it ('Overall, Halifax said ...'), with where."""
@@ -2212,6 +2259,16 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
             if m is not None and g.openers_re is not None and g.openers_re.match(m.group()):
                 m = None  # '," kata seorang Ketika PSBB ...': text cut short, a new sentence
             described = body[pos:d.end()].strip() if m is not None else None
+    if m is None and ctx.qf.descriptor_joined is not None:
+        # '," said study co-author and Royal Society University Research Fellow Martin How.': two
+        # descriptions joined before the name (a named person only)
+        d = ctx.qf.descriptor_joined.match(body, pos)
+        dm = g.match_at(body, d.end()) if d is not None else None
+        dp = g.parse(body, dm.start(), dm.end(), None, False) if dm is not None else None
+        if dp is not None and dp.type == "person" and dp.name and len(dp.name.split()) >= 2:
+            desc = body[pos:d.end()].strip()
+            dp.role = f"{desc} {dp.role}" if dp.role else desc
+            return ctx.ents.resolve(dp, dp.start)
     if m is None and ctx.qf.group_subject is not None:
         # '"...," kata para pengunjuk rasa, ...', '"...," ujar jaksa dalam sidang': a group after
         # the cue, up to the punctuation or a trailer word
@@ -2481,4 +2538,5 @@ def _role_after(ctx: _Context, p: Parsed, end: int) -> None:
 
 
 _AGE = re.compile(r"\(\d{1,3}\)")
+_BRACKETED_SHORT_TAIL = re.compile(r"[ \t]*\([A-Z][A-Za-z&.-]{1,9}\)[ \t]*\Z")  # (_subject)
 _BRACKETED_SHORT_END = re.compile(r"\(([A-Z][A-Za-z&.]{1,9})\)$")  # ('... Fellowship (LCF)')

@@ -54,6 +54,19 @@ def is_lead_in(text: str) -> bool:
     return text.endswith(":") and len(text.split()) <= 10
 
 
+# '██ Reindeer: 276', '■ On ballot': the colour swatch of a chart's or map's legend (Unicode block
+# elements and geometric shapes), and 'Reindeer: 276', 'Labour Party - 203 seats': a row of a table
+_SWATCH = re.compile(r"[\u2580-\u25ff]")
+_DATA_ROW = re.compile(r"[^.!?:\n]{1,60}(?::|\s[-–—])\s*\d[\d,.]*\s*(?:%|per\s?cent|\w+)?")
+
+
+def is_legend_row(text: str) -> bool:
+    """A key of a chart's legend or a row of a table printed between an answer's paragraphs: the
+    figure's text, not the answerer's words."""
+    text = text.strip()
+    return bool(_SWATCH.match(text)) or (len(text) <= 80 and _DATA_ROW.fullmatch(text) is not None)
+
+
 def interviewers(body: str, turns: list[Turn], interviewer_labels: frozenset[str]) -> set[str]:
     """The labels of the side asking: the language pack's `interviewer_labels` ('WN', 'Wikinews',
     'Q') and any label whose turns are mostly questions ('((WSS)) : Which past president do you most
