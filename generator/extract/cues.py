@@ -962,9 +962,13 @@ class QuoteFinder:
             if quoting and as_saying else None
         # '..., some economists warned.', '..., the bank said.', '..., the Lib Dems say.': a trailing cue
         # whose subject is a group, the authorities or a body named before by its kind
+        # ('..., the study revealed.', '..., the research showed.': a finding's verb, only after research)
+        research_trailing = pack.words("trailing_research_cues")
         self.trailing_subject = re.compile(
             rf"\s*,\s*(?P<who>[^,;:\"“”\n]{{2,60}}?)[ \t]+(?:(?:{alt(pack.words('subject_particles'))})[ \t]+)?"
-            rf"(?:{plural_cues})\b", re.I) if cues else None
+            rf"(?:{plural_cues}"
+            + (rf"|(?P<finding>{alt(research_trailing)})" if research_trailing else "")
+            + r")\b", re.I) if cues else None
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
         self.clause_coordinator_words = {w.casefold() for w in pack.words("clause_coordinators")}
         # ('..., with analysts saying ...': the participle's subject after 'with', an absolute clause)
@@ -1067,6 +1071,7 @@ class QuoteFinder:
         self.comma_participles = frozenset(w.casefold() for w in pack.words("comma_participles"))
         self.infinitive_set = frozenset(w.casefold() for w in pack.words("infinitive_markers"))
         self.group_names = {w.casefold() for w in pack.words("group_speakers")}
+        self.unreferred_groups = frozenset(w.casefold() for w in pack.words("unreferred_groups"))
         self.cue_participle_words = {w.casefold() for w in pack.words("cue_participles")}
         self.subordinate_openers = {w.casefold() for w in pack.words("subordinators")
                                     + pack.words("participle_clause_openers")}
