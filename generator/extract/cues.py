@@ -353,7 +353,8 @@ class QuoteFinder:
                                          + pack.words("indirect_complementisers")
                                          + pack.words("finding_clause_openers"))
         say = pack.words("indirect_say_verbs") + pack.words("court_findings") + pack.words("research_findings")
-        req = pack.words("indirect_request_verbs") + pack.words("reasoned_request_verbs")
+        req = pack.words("indirect_request_verbs") + pack.words("reasoned_request_verbs") \
+            + pack.words("denial_request_verbs")
         # ('criticized Biden for not denouncing ...': an object of a few words, then the reason after 'for';
         # not a second verb's 'for': 'criticized the policy and called for ...')
         self.reasoned_set = frozenset(w.casefold() for w in pack.words("reasoned_request_verbs"))
@@ -362,8 +363,16 @@ class QuoteFinder:
         self.reason_after = re.compile(
             rf"(?:[ \t]+(?!(?:{coordinated})[ \t])[^\s,;:.!?\"“”]+){{1,6}}[ \t]+(?:{alt(reasons)})[ \t]+[\w\"“]") \
             if reasons else None
+        # ('admitted to falsifying the accounts': the verb phrase of an act owned up to only before a
+        # gerund; before anything else, 'admitted to jurors he was willing ...', the plain cue reports)
+        gerund_req = pack.words("gerund_request_verbs")
+        gerund_first = rf"(?:{alt(gerund_req)})(?=[ \t]+[a-z]+ing(?![\w-]))|" if gerund_req else ""
         self.indirect_verb = re.compile(
-            rf"(?<![\w-])(?P<verb>{alt(say + req)})(?![\w-])") if (say or req) else None
+            rf"(?<![\w-])(?P<verb>{gerund_first}{alt([w for w in say + req if w not in gerund_req])})(?![\w-])") \
+            if (say or req) else None
+        # ('denied all that as well': a pronoun denied, not a thing named)
+        self.denial_set = frozenset(w.casefold() for w in pack.words("denial_request_verbs"))
+        self.denial_pronouns = frozenset(w.casefold() for w in pack.words("denial_object_pronouns"))
         self.request_set = {w.casefold() for w in req}
         # ('Siti sebelumnya mengaku dijebak.': a claim of one or two words closing the sentence)
         self.short_report_verbs = {w.casefold() for w in pack.words("short_report_verbs")}

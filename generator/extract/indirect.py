@@ -557,6 +557,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                      or len(_WORDS.findall(text[v.end():])) < 2):
             continue  # ('the cash offered to Central America', 'offered to the king': a thing given, no act;
             # 'promised to act.': too little to report)
+        if v.group("verb").casefold() in qf.denial_set \
+                and (nxt := re.match(r"[ \t]+(\w+)", text[v.end():])) is not None \
+                and nxt.group(1).casefold() in qf.denial_pronouns:
+            continue  # ('The prime minister denied all that as well': no thing denied is named)
         if qf.blames_without_reason(v.group("verb"), text, v.end()):
             continue  # ('criticized the move': praise or blame with no reason given reports nothing)
         nxt = re.match(r"[ \t]+(\w+)", text[v.end():])
@@ -751,8 +755,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # 'The Austrian partner asked for the price to be kept secret, but the
                 # commissioner stated the purchase was financed by a loan': a new subject and
                 # its report verb after 'but' end the first report and make their own
-                _, second = _sentence_subject_and_indirect(ctx, Sentence(cr.end(), s.end), spans, None, None)
-                if second is not None and second.speaker is not None and second.speaker is not e:
+                act = verb.casefold() in qf.request_set
+                # (an act reported with its verb ends at a report of the same speaker too: 'Quirin
+                # denied any sexual activity, but upon learning ... he claimed sex had been ...')
+                _, second = _sentence_subject_and_indirect(ctx, Sentence(cr.end(), s.end), spans,
+                                                           e if act and e.type == "person" else None,
+                                                           e if act else None)
+                if second is not None and second.speaker is not None and (second.speaker is not e or act):
                     a, b = _trim(body, a, cr.start())
                     follow = follow or second
         if qf.second_verb is not None:
