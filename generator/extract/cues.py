@@ -326,7 +326,8 @@ class QuoteFinder:
         self.unreported_pronouns = frozenset(pack.words("unreported_pronouns"))
         self.pronoun_quantifiers = frozenset(pack.words("pronoun_quantifiers"))
         self.court_heads = frozenset(w.casefold() for w in pack.words("court_heads"))
-        self.research_findings = frozenset(w.casefold() for w in pack.words("research_findings"))
+        self.research_findings = frozenset(w.casefold() for w in pack.words("research_findings")
+                                           + pack.words("research_report_verbs"))
         self.research_heads = frozenset(w.casefold() for w in pack.words("research_heads"))
         # 'The Wooster professor added': the definite article, capitalised words, a profession
         anaphor_heads = pack.words("described_anaphor_heads")
@@ -367,8 +368,13 @@ class QuoteFinder:
         # gerund; before anything else, 'admitted to jurors he was willing ...', the plain cue reports)
         gerund_req = pack.words("gerund_request_verbs")
         gerund_first = rf"(?:{alt(gerund_req)})(?=[ \t]+[a-z]+ing(?![\w-]))|" if gerund_req else ""
+        # ('scientists report spiky skulls evolved ...': a verb only right after a research head)
+        research_report = pack.words("research_report_verbs")
+        heads = pack.words("research_heads")
+        research_first = ("(?:" + "|".join(rf"(?<={re.escape(h)}[ \t])" for w in heads for h in (w, w.capitalize()))
+                          + rf")(?:{alt(research_report)})|") if research_report and heads else ""
         self.indirect_verb = re.compile(
-            rf"(?<![\w-])(?P<verb>{gerund_first}{alt([w for w in say + req if w not in gerund_req])})(?![\w-])") \
+            rf"(?<![\w-])(?P<verb>{gerund_first}{research_first}{alt([w for w in say + req if w not in gerund_req])})(?![\w-])") \
             if (say or req) else None
         # ('denied all that as well': a pronoun denied, not a thing named)
         self.denial_set = frozenset(w.casefold() for w in pack.words("denial_request_verbs"))
@@ -390,7 +396,7 @@ class QuoteFinder:
             + rf"(?:{alt(issued)})"
             + (rf"(?:[ \t]+(?:{alt(doc_mods)}))?" if doc_mods else "")
             + rf"[ \t]+(?:{alt(pack.words('relative_pronouns'))})[ \t]+\Z") if issuing and issued else None
-        self.say_set = {w.casefold() for w in say}
+        self.say_set = {w.casefold() for w in say + pack.words("research_report_verbs")}
         self.report_set = self.say_set | self.request_set  # (asked once per verb: built once)
         self.object_prepositions = {w.casefold() for w in pack.words("object_prepositions")}
         documents = pack.words("document_nouns")

@@ -158,7 +158,20 @@ def _opens_finding(qf: QuoteFinder, rest: str) -> bool:
     """Whether what follows a court's finding verb opens a clause: a name, a determiner or a pronoun,
     not a bare adjective ('found unconstitutional a 2005 law' is an object, no clause)."""
     first = re.match(r"[ \t]*([\w'’-]+)", rest)
-    return first is not None and (first.group(1)[:1].isupper() or first.group(1).casefold() in qf.finding_openers)
+    if first is None:
+        return False
+    if first.group(1)[:1].isupper() or first.group(1).casefold() in qf.finding_openers:
+        return True
+    # ('scientists report spiky skulls evolved at least 25 separate times': a bare noun of up to three
+    # words, then its past or finite verb at once; not 'found significant quantities of virus in ...')
+    words = re.findall(r"[\w'’-]+|[^\w\s]", rest[:120])[:4]
+    for i, w in enumerate(words[1:], 1):
+        if w.islower() and (w in qf.finite_words or (w.endswith("ed") and len(w) > 4)):
+            return all(x.isalpha() and x.islower() and x not in qf.object_prepositions and x not in qf.finding_openers
+                       and x not in qf.coordinator_set and x not in qf.finite_words for x in words[:i])
+        if not (w.isalpha() and w.islower()):
+            return False
+    return False
 
 
 def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Entity | None = None,
