@@ -78,3 +78,34 @@ def test_a_denial_of_a_pronoun_reports_nothing():
     # denial_object_pronouns
     body = "Prime Minister Tony Blair denied all that as well."
     assert reports_of(body) == []
+
+
+def test_research_reports_in_the_present_a_finding_opening_with_a_bare_noun():
+    # research_report_verbs, _opens_finding; Wikinews, 'Florida frog skull survey shows spikes, say
+    # scientists' (2020-03-26)
+    body = ("In a new study released by the Florida Museum of Natural History on Monday, scientists report spiky "
+            "skulls evolved at least 25 separate times in different kinds of frogs.")
+    assert ("scientists", "spiky skulls evolved at least 25 separate times in different kinds of frogs",
+            None) in reports_of(body)
+
+
+def test_report_is_a_verb_only_right_after_research():
+    body = ("Thursday's report was drawn up by two committees of the parliament.\n\n"
+            "The annual report showed the firm's sales fell by a tenth.")
+    assert reports_of(body) == []
+
+
+def test_a_bare_noun_with_no_verb_at_once_opens_no_finding():
+    # (a noun object: 'found significant quantities of virus'; a relative inside: 'frogs that had ...')
+    body = LEAD + ("The researchers found large quantities of virus in samples taken from the noses.\n\n"
+                   "They found frogs that had similar niches — meaning they fed the same way — tended to "
+                   "develop similar skulls.")
+    assert reports_of(body) == []
+
+
+def test_a_group_with_an_adjective_after_its_quantifier():
+    # group_adjectives; Wikinews, 'Ancient Egyptians collected wild ibis birds for sacrifice' (2019-11-16)
+    body = ("In findings published on Wednesday in the journal PLOS ONE, an international team of scientists "
+            "report ancient Egyptians captured sacred ibises from the wild for use in ritual sacrifice.")
+    assert ("team of scientists", "ancient Egyptians captured sacred ibises from the wild for use in ritual "
+            "sacrifice", None) in reports_of(body)

@@ -840,8 +840,11 @@ class QuoteFinder:
         self.owned_group = re.compile(
             rf"(?P<owner>[{UPPER}][\w.'’-]*?(?:[ \t]+[{UPPER}][\w.'’-]*?){{0,3}})['’]s[ \t]+"
             rf"(?P<group>{alt(groups)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*") if groups else None
+        # ('an international team of scientists report ...': a word placing the group between)
+        group_adjs = pack.words("group_adjectives")
+        group_adj = rf"(?:(?:{alt(group_adjs)})[ \t]+)?" if group_adjs else ""
         self.group_subject = re.compile(
-            rf"(?:(?:{alt(quantifiers)})[ \t]+)?(?P<group>{alt(groups)})"
+            rf"(?:(?:{alt(quantifiers)})[ \t]+{group_adj})?(?P<group>{alt(groups)})"
             # ('Organizers of the rally said'; 'Residents of the town')
             rf"(?:[ \t]+of[ \t]+the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"
             # ('Hospital officials in Omsk said')

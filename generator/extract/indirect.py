@@ -164,12 +164,14 @@ def _opens_finding(qf: QuoteFinder, rest: str) -> bool:
         return True
     # ('scientists report spiky skulls evolved at least 25 separate times': a bare noun of up to three
     # words, then its past or finite verb at once; not 'found significant quantities of virus in ...')
+    # ('report ancient Egyptians captured sacred ibises': a name may stand in the noun)
     words = re.findall(r"[\w'’-]+|[^\w\s]", rest[:120])[:4]
     for i, w in enumerate(words[1:], 1):
         if w.islower() and (w in qf.finite_words or (w.endswith("ed") and len(w) > 4)):
-            return all(x.isalpha() and x.islower() and x not in qf.object_prepositions and x not in qf.finding_openers
-                       and x not in qf.coordinator_set and x not in qf.finite_words for x in words[:i])
-        if not (w.isalpha() and w.islower()):
+            return all(x.isalpha() and x.casefold() not in qf.object_prepositions and x.casefold() not in qf.finding_openers
+                       and x.casefold() not in qf.coordinator_set and x.casefold() not in qf.finite_words
+                       for x in words[:i])
+        if not w.isalpha():
             return False
     return False
 
