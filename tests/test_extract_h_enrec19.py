@@ -109,3 +109,18 @@ def test_a_group_with_an_adjective_after_its_quantifier():
             "report ancient Egyptians captured sacred ibises from the wild for use in ritual sacrifice.")
     assert ("team of scientists", "ancient Egyptians captured sacred ibises from the wild for use in ritual "
             "sacrifice", None) in reports_of(body)
+
+
+def test_a_finding_may_open_with_an_adjunct_before_its_subject():
+    # finding_adjunct_openers; Wikinews, 'Neuroscientists tell Wikinews about empathy and harm aversion
+    # observed in lab rats' (2020-04-30)
+    body = LEAD + ("The observations showed without the active ACC due to muscimol, the active rats in the test "
+                   "group were no longer averse to harming the victim rats.")
+    assert ("observations", "without the active ACC due to muscimol, the active rats in the test group were no "
+            "longer averse to harming the victim rats", None) in reports_of(body)
+
+
+def test_an_adjunct_with_no_clause_after_it_is_no_finding():
+    body = LEAD + ("The researchers found in the house a body of a rat.\n\n"
+                   "The researchers found in samples, traces of the virus.")
+    assert reports_of(body) == []

@@ -344,6 +344,7 @@ class QuoteFinder:
         self.group_adverbs = frozenset(w.casefold() for w in pack.words("verb_group_adverbs")
                                        + pack.words("subject_particles"))
         # 'reported a correlation with ...': a finding as a report verb's object
+        self.finding_adjunct_openers = frozenset(w.casefold() for w in pack.words("finding_adjunct_openers"))
         self.finding_object_verbs = frozenset(w.casefold() for w in pack.words("finding_object_verbs"))
         findings = pack.words("finding_nouns")
         self.finding_object = re.compile(

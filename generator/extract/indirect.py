@@ -154,6 +154,17 @@ def _makes_finding(qf: QuoteFinder, e: Entity, verb: str) -> bool:
     return (verb in qf.court_findings and _is_court(qf, e)) or (verb in qf.research_findings and _is_research(qf, e))
 
 
+def _finding_adjunct_end(qf: QuoteFinder, body: str, start: int, end: int) -> int:
+    """Where the clause of a finding starts after an adjunct opening it ('The observations showed
+    without the active ACC due to muscimol, the active rats ... were no longer averse ...': a
+    preposition of finding_adjunct_openers, a comma, then a determiner, a pronoun or a name), else -1."""
+    m = re.match(r"[ \t]*([\w'’-]+)[^,;:\"“”()]{3,80},[ \t]+(?=([\w'’-]+))", body[start:end])
+    if m is None or m.group(1).casefold() not in qf.finding_adjunct_openers or not (
+            m.group(2)[:1].isupper() or m.group(2).casefold() in qf.finding_openers):
+        return -1
+    return start + m.end()
+
+
 def _opens_finding(qf: QuoteFinder, rest: str) -> bool:
     """Whether what follows a court's finding verb opens a clause: a name, a determiner or a pronoun,
     not a bare adjective ('found unconstitutional a 2005 law' is an object, no clause)."""
@@ -161,6 +172,8 @@ def _opens_finding(qf: QuoteFinder, rest: str) -> bool:
     if first is None:
         return False
     if first.group(1)[:1].isupper() or first.group(1).casefold() in qf.finding_openers:
+        return True
+    if _finding_adjunct_end(qf, rest, 0, len(rest)) >= 0:
         return True
     # ('scientists report spiky skulls evolved at least 25 separate times': a bare noun of up to three
     # words, then its past or finite verb at once; not 'found significant quantities of virus in ...')
@@ -745,8 +758,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     continue  # ('Quirin denied any sexual activity, but ... he claimed sex had been
                     # consensual': the same subject's report after 'but')
                 return subject, None  # 'announced plans to ...', 'claimed responsibility'
+            adjunct = _finding_adjunct_end(qf, body, start, s.end) if _makes_finding(qf, e, verb.casefold()) else -1
             if qf.finite is not None and not _reads_as_clause(
-                    qf, body, start, s.end, bool(qf.clause_verbs) and verb.casefold() not in qf.clause_verbs):
+                    qf, body, start, s.end, bool(qf.clause_verbs) and verb.casefold() not in qf.clause_verbs) \
+                    and not (adjunct >= 0 and _reads_as_clause(qf, body, adjunct, s.end)):
                 continue  # 'told the world on Thursday via Twitter', 'announced plans' (a later
                 # participle of the same subject may still report: 'wrote to ..., asking to ...')
             if qf.to_noun_phrase is not None and qf.to_noun_phrase.match(body, start, s.end):
