@@ -124,3 +124,10 @@ def test_an_adjunct_with_no_clause_after_it_is_no_finding():
     body = LEAD + ("The researchers found in the house a body of a rat.\n\n"
                    "The researchers found in samples, traces of the virus.")
     assert reports_of(body) == []
+
+
+def test_according_to_a_persons_memoirs_is_that_person():
+    # referred_documents 'memoirs' (was the speaker 'her memoirs')
+    body = ("Heiress Gloria Vanderbilt was married four times. According to her memoirs, she had some degree of "
+            "romantic involvement with Errol Flynn.")
+    assert [r[0] for r in reports_of(body)] == ["Gloria Vanderbilt"]
