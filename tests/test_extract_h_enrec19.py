@@ -128,6 +128,6 @@ def test_an_adjunct_with_no_clause_after_it_is_no_finding():
 
 def test_according_to_a_persons_memoirs_is_that_person():
     # referred_documents 'memoirs' (was the speaker 'her memoirs')
-    body = ("Heiress Gloria Vanderbilt was married four times. According to her memoirs, she had some degree of "
+    body = ("Gloria Vanderbilt was married four times. According to her memoirs, she had some degree of "
             "romantic involvement with Errol Flynn.")
     assert [r[0] for r in reports_of(body)] == ["Gloria Vanderbilt"]
