@@ -333,7 +333,8 @@ class QuoteFinder:
         self.unreported_pronouns = frozenset(pack.words("unreported_pronouns"))
         self.pronoun_quantifiers = frozenset(pack.words("pronoun_quantifiers"))
         self.court_heads = frozenset(w.casefold() for w in pack.words("court_heads"))
-        self.research_findings = frozenset(w.casefold() for w in pack.words("research_findings"))
+        self.research_findings = frozenset(w.casefold() for w in pack.words("research_findings")
+                                           + pack.words("research_report_verbs"))
         self.research_heads = frozenset(w.casefold() for w in pack.words("research_heads"))
         # 'The Wooster professor added': the definite article, capitalised words, a profession
         anaphor_heads = pack.words("described_anaphor_heads")
@@ -350,6 +351,7 @@ class QuoteFinder:
         self.group_adverbs = frozenset(w.casefold() for w in pack.words("verb_group_adverbs")
                                        + pack.words("subject_particles"))
         # 'reported a correlation with ...': a finding as a report verb's object
+        self.finding_adjunct_openers = frozenset(w.casefold() for w in pack.words("finding_adjunct_openers"))
         self.finding_object_verbs = frozenset(w.casefold() for w in pack.words("finding_object_verbs"))
         findings = pack.words("finding_nouns")
         self.finding_object = re.compile(
@@ -360,7 +362,8 @@ class QuoteFinder:
                                          + pack.words("indirect_complementisers")
                                          + pack.words("finding_clause_openers"))
         say = pack.words("indirect_say_verbs") + pack.words("court_findings") + pack.words("research_findings")
-        req = pack.words("indirect_request_verbs") + pack.words("reasoned_request_verbs")
+        req = pack.words("indirect_request_verbs") + pack.words("reasoned_request_verbs") \
+            + pack.words("denial_request_verbs")
         # ('criticized Biden for not denouncing ...': an object of a few words, then the reason after 'for';
         # not a second verb's 'for': 'criticized the policy and called for ...')
         self.reasoned_set = frozenset(w.casefold() for w in pack.words("reasoned_request_verbs"))
@@ -369,8 +372,21 @@ class QuoteFinder:
         self.reason_after = re.compile(
             rf"(?:[ \t]+(?!(?:{coordinated})[ \t])[^\s,;:.!?\"“”]+){{1,6}}[ \t]+(?:{alt(reasons)})[ \t]+[\w\"“]") \
             if reasons else None
+        # ('admitted to falsifying the accounts': the verb phrase of an act owned up to only before a
+        # gerund; before anything else, 'admitted to jurors he was willing ...', the plain cue reports)
+        gerund_req = pack.words("gerund_request_verbs")
+        gerund_first = rf"(?:{alt(gerund_req)})(?=[ \t]+[a-z]+ing(?![\w-]))|" if gerund_req else ""
+        # ('scientists report spiky skulls evolved ...': a verb only right after a research head)
+        research_report = pack.words("research_report_verbs")
+        heads = pack.words("research_heads")
+        research_first = ("(?:" + "|".join(rf"(?<={re.escape(h)}[ \t])" for w in heads for h in (w, w.capitalize()))
+                          + rf")(?:{alt(research_report)})|") if research_report and heads else ""
         self.indirect_verb = re.compile(
-            rf"(?<![\w-])(?P<verb>{alt(say + req)})(?![\w-])") if (say or req) else None
+            rf"(?<![\w-])(?P<verb>{gerund_first}{research_first}{alt([w for w in say + req if w not in gerund_req])})(?![\w-])") \
+            if (say or req) else None
+        # ('denied all that as well': a pronoun denied, not a thing named)
+        self.denial_set = frozenset(w.casefold() for w in pack.words("denial_request_verbs"))
+        self.denial_pronouns = frozenset(w.casefold() for w in pack.words("denial_object_pronouns"))
         self.request_set = {w.casefold() for w in req}
         # ('Siti sebelumnya mengaku dijebak.': a claim of one or two words closing the sentence)
         self.short_report_verbs = {w.casefold() for w in pack.words("short_report_verbs")}
@@ -388,7 +404,7 @@ class QuoteFinder:
             + rf"(?:{alt(issued)})"
             + (rf"(?:[ \t]+(?:{alt(doc_mods)}))?" if doc_mods else "")
             + rf"[ \t]+(?:{alt(pack.words('relative_pronouns'))})[ \t]+\Z") if issuing and issued else None
-        self.say_set = {w.casefold() for w in say}
+        self.say_set = {w.casefold() for w in say + pack.words("research_report_verbs")}
         self.report_set = self.say_set | self.request_set  # (asked once per verb: built once)
         self.object_prepositions = {w.casefold() for w in pack.words("object_prepositions")}
         documents = pack.words("document_nouns")
@@ -839,8 +855,11 @@ class QuoteFinder:
         self.owned_group = re.compile(
             rf"(?P<owner>[{UPPER}][\w.'’-]*?(?:[ \t]+[{UPPER}][\w.'’-]*?){{0,3}})['’]s[ \t]+"
             rf"(?P<group>{alt(groups)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*") if groups else None
+        # ('an international team of scientists report ...': a word placing the group between)
+        group_adjs = pack.words("group_adjectives")
+        group_adj = rf"(?:(?:{alt(group_adjs)})[ \t]+)?" if group_adjs else ""
         self.group_subject = re.compile(
-            rf"(?:(?:{alt(quantifiers)})[ \t]+)?(?P<group>{alt(groups)})"
+            rf"(?:(?:{alt(quantifiers)})[ \t]+{group_adj})?(?P<group>{alt(groups)})"
             # ('Organizers of the rally said'; 'Residents of the town')
             rf"(?:[ \t]+of[ \t]+the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"
             # ('Hospital officials in Omsk said')
@@ -976,9 +995,13 @@ class QuoteFinder:
             if quoting and as_saying else None
         # '..., some economists warned.', '..., the bank said.', '..., the Lib Dems say.': a trailing cue
         # whose subject is a group, the authorities or a body named before by its kind
+        # ('..., the study revealed.', '..., the research showed.': a finding's verb, only after research)
+        research_trailing = pack.words("trailing_research_cues")
         self.trailing_subject = re.compile(
             rf"\s*,\s*(?P<who>[^,;:\"“”\n]{{2,60}}?)[ \t]+(?:(?:{alt(pack.words('subject_particles'))})[ \t]+)?"
-            rf"(?:{plural_cues})\b", re.I) if cues else None
+            rf"(?:{plural_cues}"
+            + (rf"|(?P<finding>{alt(research_trailing)})" if research_trailing else "")
+            + r")\b", re.I) if cues else None
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
         self.clause_coordinator_words = {w.casefold() for w in pack.words("clause_coordinators")}
         # ('..., with analysts saying ...': the participle's subject after 'with', an absolute clause)
@@ -1082,6 +1105,7 @@ class QuoteFinder:
         self.comma_participles = frozenset(w.casefold() for w in pack.words("comma_participles"))
         self.infinitive_set = frozenset(w.casefold() for w in pack.words("infinitive_markers"))
         self.group_names = {w.casefold() for w in pack.words("group_speakers")}
+        self.unreferred_groups = frozenset(w.casefold() for w in pack.words("unreferred_groups"))
         self.cue_participle_words = {w.casefold() for w in pack.words("cue_participles")}
         self.subordinate_openers = {w.casefold() for w in pack.words("subordinators")
                                     + pack.words("participle_clause_openers")}

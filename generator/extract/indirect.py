@@ -154,11 +154,39 @@ def _makes_finding(qf: QuoteFinder, e: Entity, verb: str) -> bool:
     return (verb in qf.court_findings and _is_court(qf, e)) or (verb in qf.research_findings and _is_research(qf, e))
 
 
+def _finding_adjunct_end(qf: QuoteFinder, body: str, start: int, end: int) -> int:
+    """Where the clause of a finding starts after an adjunct opening it ('The observations showed
+    without the active ACC due to muscimol, the active rats ... were no longer averse ...': a
+    preposition of finding_adjunct_openers, a comma, then a determiner, a pronoun or a name), else -1."""
+    m = re.match(r"[ \t]*([\w'’-]+)[^,;:\"“”()]{3,80},[ \t]+(?=([\w'’-]+))", body[start:end])
+    if m is None or m.group(1).casefold() not in qf.finding_adjunct_openers or not (
+            m.group(2)[:1].isupper() or m.group(2).casefold() in qf.finding_openers):
+        return -1
+    return start + m.end()
+
+
 def _opens_finding(qf: QuoteFinder, rest: str) -> bool:
     """Whether what follows a court's finding verb opens a clause: a name, a determiner or a pronoun,
     not a bare adjective ('found unconstitutional a 2005 law' is an object, no clause)."""
     first = re.match(r"[ \t]*([\w'’-]+)", rest)
-    return first is not None and (first.group(1)[:1].isupper() or first.group(1).casefold() in qf.finding_openers)
+    if first is None:
+        return False
+    if first.group(1)[:1].isupper() or first.group(1).casefold() in qf.finding_openers:
+        return True
+    if _finding_adjunct_end(qf, rest, 0, len(rest)) >= 0:
+        return True
+    # ('scientists report spiky skulls evolved at least 25 separate times': a bare noun of up to three
+    # words, then its past or finite verb at once; not 'found significant quantities of virus in ...')
+    # ('report ancient Egyptians captured sacred ibises': a name may stand in the noun)
+    words = re.findall(r"[\w'’-]+|[^\w\s]", rest[:120])[:4]
+    for i, w in enumerate(words[1:], 1):
+        if w.islower() and (w in qf.finite_words or (w.endswith("ed") and len(w) > 4)):
+            return all(x.isalpha() and x.casefold() not in qf.object_prepositions and x.casefold() not in qf.finding_openers
+                       and x.casefold() not in qf.coordinator_set and x.casefold() not in qf.finite_words
+                       for x in words[:i])
+        if not w.isalpha():
+            return False
+    return False
 
 
 def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Entity | None = None,
@@ -557,6 +585,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                      or len(_WORDS.findall(text[v.end():])) < 2):
             continue  # ('the cash offered to Central America', 'offered to the king': a thing given, no act;
             # 'promised to act.': too little to report)
+        if v.group("verb").casefold() in qf.denial_set \
+                and (nxt := re.match(r"[ \t]+(\w+)", text[v.end():])) is not None \
+                and nxt.group(1).casefold() in qf.denial_pronouns:
+            continue  # ('The prime minister denied all that as well': no thing denied is named)
         if qf.blames_without_reason(v.group("verb"), text, v.end()):
             continue  # ('criticized the move': praise or blame with no reason given reports nothing)
         nxt = re.match(r"[ \t]+(\w+)", text[v.end():])
@@ -726,8 +758,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     continue  # ('Quirin denied any sexual activity, but ... he claimed sex had been
                     # consensual': the same subject's report after 'but')
                 return subject, None  # 'announced plans to ...', 'claimed responsibility'
+            adjunct = _finding_adjunct_end(qf, body, start, s.end) if _makes_finding(qf, e, verb.casefold()) else -1
             if qf.finite is not None and not _reads_as_clause(
-                    qf, body, start, s.end, bool(qf.clause_verbs) and verb.casefold() not in qf.clause_verbs):
+                    qf, body, start, s.end, bool(qf.clause_verbs) and verb.casefold() not in qf.clause_verbs) \
+                    and not (adjunct >= 0 and _reads_as_clause(qf, body, adjunct, s.end)):
                 continue  # 'told the world on Thursday via Twitter', 'announced plans' (a later
                 # participle of the same subject may still report: 'wrote to ..., asking to ...')
             if qf.to_noun_phrase is not None and qf.to_noun_phrase.match(body, start, s.end):
@@ -751,8 +785,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # 'The Austrian partner asked for the price to be kept secret, but the
                 # commissioner stated the purchase was financed by a loan': a new subject and
                 # its report verb after 'but' end the first report and make their own
-                _, second = _sentence_subject_and_indirect(ctx, Sentence(cr.end(), s.end), spans, None, None)
-                if second is not None and second.speaker is not None and second.speaker is not e:
+                act = verb.casefold() in qf.request_set
+                # (an act reported with its verb ends at a report of the same speaker too: 'Quirin
+                # denied any sexual activity, but upon learning ... he claimed sex had been ...')
+                _, second = _sentence_subject_and_indirect(ctx, Sentence(cr.end(), s.end), spans,
+                                                           e if act and e.type == "person" else None,
+                                                           e if act else None)
+                if second is not None and second.speaker is not None and (second.speaker is not e or act):
                     a, b = _trim(body, a, cr.start())
                     follow = follow or second
         if qf.second_verb is not None:

@@ -38,8 +38,8 @@ def _subject_after_comma(ctx: _Context, close: int, after: str) -> Entity | None
         return None
     lead = 0 if after.lstrip(" \t").startswith(",") else 1
     ts = qf.trailing_subject.match(after if not lead else "," + after)
-    if ts is None:
-        return None
+    if ts is None or ts.groupdict().get("finding"):
+        return None  # (a finding's verb closes reported clauses only: _trailing_cue)
     text = after if not lead else "," + after
     stop = re.search(r"[.!?](?:\s|\Z)", text[ts.end():])
     follows = _WORDS.findall(text, ts.end(), ts.end() + stop.start() if stop else len(text))
@@ -300,7 +300,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 # the one the article quoted before
                 subj = None
             if subj is not None and not (qf.argument_opener is not None and last is not None
-                                         and qf.argument_opener.match(body, s.start)):
+                                         and qf.argument_opener.match(body, s.start)) \
+                    and not (subj.type != "person" and (subj.name or "").casefold() in qf.unreferred_groups):
+                # (nor is what research observed: 'Results showed ... They then equipped horses ...'
+                # still means the researchers)
                 # ('Apalagi, Presiden sudah menyampaikan ...' goes on with the last speaker's
                 # argument: the one named in it is not the next speaker)
                 last, last_at = subj, s.start

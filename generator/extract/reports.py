@@ -769,7 +769,10 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     if qf.authority is not None else None
                 definite = re.match(r"(?:the|The)[ \t]+(?P<noun>[a-z]+)\Z", who)
                 follows_cue = _WORDS.findall(rest, ts.end())
-                if au is not None:
+                if ts.groupdict().get("finding") and not (
+                        gm is not None and gm.group("group").split()[-1].casefold() in qf.research_heads):
+                    pass  # ('..., the study revealed.': a finding's verb reports after research only)
+                elif au is not None:
                     speaker = _authority(ctx, au.group("who"), at + ts.start("who"))
                 elif gm is not None:
                     speaker = _group(ctx, gm.group("group"), at + ts.start("who"))
