@@ -929,8 +929,10 @@ class Grammar:
             return None
         if len(name_toks) == 1 and role_toks and not self._honorific_only(role_toks) and (
                 name_toks[0].casefold() in self.common
-                # 'Ketua KPUD Muna', 'Wali Kota Bekasi': the town closes the role
-                or name_toks[0].casefold() in self.local_places):
+                # 'Ketua KPUD Muna', 'Wali Kota Bekasi': the town closes the role (also a town of
+                # two words the role's last word opens: 'Kabid Humas Polda Metro Jaya')
+                or name_toks[0].casefold() in self.local_places
+                or f"{role_toks[-1]} {name_toks[0]}".casefold() in self.local_places):
             # 'Menteri Riset dan Teknologi': a common word ends a role, it is no one's name
             state = self.finder.code_of(" ".join(role_toks)) if self.of_phrases and not lower_role else None
             if state and name_toks[0][:1].isupper():
@@ -1249,11 +1251,13 @@ class Grammar:
                 if p in self.cue_words or p.rstrip(".") in self.person_titles:
                     cued.add(w)  # ('kata Oesman', 'Dr Meerjady')
                 rest = tok[wm.end():]
+                if rest[:1] in (".", "!", "?", ";"):
+                    continue  # (the next words open another sentence: 'di Tokobaru. Kata Miryam, ...')
                 after = ([rest] if rest else []) + [t for _, t in toks[i + 1:i + 3]]
                 if any(a.casefold().rstrip(",") in self.cue_words for a in after[:2]):
                     cued.add(w)  # ('Hardeep also stated that ...')
         self._body_index = (text, (marked, cued))
-        return marked, cued
+        return self._body_index[1]
 
     def _cued_alone(self, text: str, word: str) -> bool:
         """'kata Oesman': the word stands alone after a cue verb, so it names a speaker (a first
