@@ -73,3 +73,38 @@ def test_a_police_unit_head_named_by_title_alone_is_the_holder_named_before():
     assert said(body) == [("Hendra Wijaya", "Pelaku kami tangkap di rumahnya"),
                           ("Hendra Wijaya", "korban sudah diperiksa sejak pekan lalu"),
                           ("Hendra Wijaya", "Tersangka masih ditahan")]
+
+
+def test_a_short_name_after_a_word_closing_a_firms_name_is_the_person():
+    # 'Tbk' closes the firm's name and marks no body word: 'Hendra' later is the director, not a firm
+    body = ("Pandemi mengubah cara bank bekerja.\n\n"
+            "Presiden Direktur PT Bank Sentosa Tbk Hendra Kusuma berpendapat, normal baru membuat anggaran "
+            "perusahaan berubah.\n\nSejak ada imbauan menjaga jarak, Hendra menyatakan, bank telah menyediakan "
+            "bus antar-jemput bagi karyawan.")
+    assert {s for s, _ in said(body)} == {"Hendra Kusuma"}
+
+
+def test_they_after_a_joint_report_are_both_speakers():
+    # ctx.last_joint: 'mereka' in the next sentences reports for each of the two who spoke jointly
+    body = ("Sidang kasus racun itu dibuka di Shah Alam pada Senin.\n\n"
+            "Rina Lestari dan Mai Thi Lan mengaku hanya sebagai korban. Kepada penyidik, mereka mengatakan "
+            "tidak tahu cairan itu beracun.")
+    assert said(body) == [("Rina Lestari", "hanya sebagai korban"), ("Mai Thi Lan", "hanya sebagai korban"),
+                          ("Rina Lestari", "tidak tahu cairan itu beracun"),
+                          ("Mai Thi Lan", "tidak tahu cairan itu beracun")]
+
+
+def test_they_long_after_a_joint_report_or_meaning_a_body_stay_as_before():
+    # three sentences on, or after a body spoke, 'mereka' is no longer the pair
+    body = ("Sidang kasus racun itu dibuka di Shah Alam pada Senin.\n\n"
+            "Rina Lestari dan Mai Thi Lan mengaku hanya sebagai korban. Sidang ditunda. Hakim pulang. "
+            "Jaksa pergi. Mereka mengatakan tidak tahu cairan itu beracun.")
+    assert ("Mai Thi Lan", "tidak tahu cairan itu beracun") not in said(body)
+
+
+def test_hanya_between_a_clauses_subject_and_its_verb():
+    # auxiliaries: 'menyebut kelompoknya hanya bertujuan ...' reports a clause
+    body = ("Pendiri kelompok itu, Arman Nabawi, datang ke Kuala Lumpur pada Senin.\n\n"
+            "Dia juga menyebut kelompoknya hanya bertujuan mempertemukan para anggota untuk bersosialisasi.")
+    assert said(body) == [("Arman Nabawi", "kelompoknya hanya bertujuan mempertemukan para anggota untuk "
+                                           "bersosialisasi")]

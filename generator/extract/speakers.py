@@ -1237,7 +1237,8 @@ class Grammar:
         marked: set[str] = set()
         cued: set[str] = set()
         toks = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
-        markers = self.firm_heads | self.body_place_prepositions
+        # (a word closing a firm's name is no marker: 'PT Bank Central Asia Tbk Jahja Setiaatmadja')
+        markers = (self.firm_heads - self.firm_name_closers) | self.body_place_prepositions
         for i, (tpos, tok) in enumerate(toks):
             for wm in re.finditer(r"\w+", tok):
                 w = wm.group()

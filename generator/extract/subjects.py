@@ -28,6 +28,9 @@ class _Context:
     lone_names: dict | None = None  # (_lone_names, asked for once an article at most)
     described_firms: list | None = None  # (_described_firms, asked for once an article at most)
     titled_names: dict = field(default_factory=dict)  # (_written_with_title, asked once a name)
+    # the speakers of the last report made jointly ('Siti dan Doan mengaku ...'), and where it stands:
+    # a plural pronoun soon after means them all ('Kepada penyidik, mereka mengatakan ...')
+    last_joint: tuple | None = None
 
     def sentence_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
