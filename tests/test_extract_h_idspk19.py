@@ -108,3 +108,10 @@ def test_hanya_between_a_clauses_subject_and_its_verb():
             "Dia juga menyebut kelompoknya hanya bertujuan mempertemukan para anggota untuk bersosialisasi.")
     assert said(body) == [("Arman Nabawi", "kelompoknya hanya bertujuan mempertemukan para anggota untuk "
                                            "bersosialisasi")]
+
+
+def test_the_authorities_of_a_named_state_speak_as_an_unnamed_source():
+    # unnamed_source_heads: 'pihak berwenang' then a state, like 'Sumber pemerintah AS'
+    body = ("Ribuan warga berkumpul di Gaza pada Jumat.\n\n"
+            "Pihak berwenang Palestina mengimbau agar aksi massal digelar untuk menolak keputusan itu.")
+    assert [(q["speaker"], q["country"]) for q in run(body, "id")["quotes"]] == [("Pihak berwenang Palestina", "PS")]
