@@ -115,3 +115,13 @@ def test_the_authorities_of_a_named_state_speak_as_an_unnamed_source():
     body = ("Ribuan warga berkumpul di Gaza pada Jumat.\n\n"
             "Pihak berwenang Palestina mengimbau agar aksi massal digelar untuk menolak keputusan itu.")
     assert [(q["speaker"], q["country"]) for q in run(body, "id")["quotes"]] == [("Pihak berwenang Palestina", "PS")]
+
+
+def test_a_persons_name_ending_in_sun_is_no_newspaper():
+    # news_outlets.txt: 'Sun' names no paper by itself ('Lim Wei Sun'); the papers are listed whole
+    from generator.extract.outlets import is_news_outlet
+    assert not is_news_outlet("Lim Wei Sun")
+    assert is_news_outlet("Herald Sun") and is_news_outlet("The Baltimore Sun") and is_news_outlet("Beijing News")
+    body = ("Pengadilan Singapura memutus perkara itu pada Jumat.\n\n"
+            "Hakim Lim Wei Sun mengatakan, terdakwa telah melukai perasaan umat beragama.")
+    assert said(body) == [("Lim Wei Sun", "terdakwa telah melukai perasaan umat beragama")]
