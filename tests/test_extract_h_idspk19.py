@@ -125,3 +125,17 @@ def test_a_persons_name_ending_in_sun_is_no_newspaper():
     body = ("Pengadilan Singapura memutus perkara itu pada Jumat.\n\n"
             "Hakim Lim Wei Sun mengatakan, terdakwa telah melukai perasaan umat beragama.")
     assert said(body) == [("Lim Wei Sun", "terdakwa telah melukai perasaan umat beragama")]
+
+
+def test_the_office_after_sang_is_its_holder_named_before():
+    # _determined_office: 'Sang juru bicara menyebut, ...' after 'juru bicara maskapai, <name>'
+    body = ("Pesawat penumpang jatuh di Iran bagian selatan pada Minggu.\n\n"
+            "Hal itu dikatakan juru bicara maskapai, Reza Karimi Tehrani, kepada televisi nasional.\n\n"
+            "Sang juru bicara menyebut, pesawat itu jatuh di lereng gunung saat cuaca buruk.")
+    assert ("Reza Karimi Tehrani", "pesawat itu jatuh di lereng gunung saat cuaca buruk") in said(body)
+
+
+def test_the_office_after_sang_with_no_holder_named_gives_no_speaker():
+    body = ("Pesawat penumpang jatuh di Iran bagian selatan pada Minggu.\n\n"
+            "Sang juru bicara menyebut, pesawat itu jatuh di lereng gunung saat cuaca buruk.")
+    assert all(s != "Reza Karimi Tehrani" for s, _ in said(body))
