@@ -672,6 +672,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             e = last
         elif e is None and pron in qf.personal and last is None and qf.pronoun_to_named:
             e = _officer_named_last(ctx, s.start)  # ('He said that ...' before anyone has spoken)
+        if pair is not None or listed is not None:
+            ctx.last_joint = ([e, partner] + others, ctx.sentence_index(s.start))
+        elif e is not None and pron in qf.plural_pronouns and ctx.last_joint is not None \
+                and any(e is j for j in ctx.last_joint[0]) \
+                and ctx.sentence_index(s.start) - ctx.last_joint[1] <= 2:
+            # 'Siti dan Doan mengaku hanya korban. Kepada penyidik, mereka mengatakan ...': 'they' are
+            # the joint speakers of a report just before, each reporting the clause
+            e, partner, others = ctx.last_joint[0][0], ctx.last_joint[0][1], ctx.last_joint[0][2:]
         if e is not None and (finding in qf.court_findings or finding in qf.research_findings) and (
                 not _makes_finding(qf, e, finding) or not _opens_finding(qf, text[v.end():])):
             continue  # ('a doctor determined the mother was in danger': a finding of no court reports)

@@ -388,6 +388,7 @@ class Grammar:
         self.of_offices = set(pack.words("of_offices"))
         # words that name a firm at the start or the end of its name ('PT', 'Bank', 'Group')
         self.firm_heads = set(pack.words("firm_heads"))
+        self.firm_name_closers = set(pack.words("firm_name_closers"))
         press = pack.words("press_nouns")
         self.press_nouns = re.compile(r"[ \t]+(?:" + literal_alternation(press) + r")\b") if press else None
         self.stopwords = {w.casefold() for w in pack.words("stopwords")}
@@ -400,6 +401,10 @@ class Grammar:
         # lower-case words inside a name ('Mohammed bin Salman'; in English 'Ursula von der Leyen')
         # ('di Bio Farma', 'dari Pulo Gebang': a place or a body after them, see _body_name_end)
         self.body_prepositions = {w.casefold() for w in pack.words("object_prepositions")} - {"dan", "atau", "serta"}
+        # prepositions of place, which put a firm or a body after them but never a person ('di Bukalapak')
+        self.body_place_prepositions = set(pack.words("body_place_prepositions"))
+        # (text, (body-marked words, cued words)) of the article last read (_body_word_index)
+        self._body_index: tuple[str, tuple[set[str], set[str]]] | None = None
         self.name_particles = _NAME_PARTICLES | (_EUROPEAN_PARTICLES if self.of_phrases else set()) \
             | set(pack.words("foreign_name_particles"))
         self.non_name = {w.casefold() for w in pack.words("non_name_words")}
@@ -642,6 +647,11 @@ class Grammar:
                 own = self.institution_names[known]
                 return Parsed(known, end - len(known), end, lower_role, known, "organization",
                               None if own is None else own or self.finder.code_of(" ".join(btoks[:k])))
+        closer = self._firm_closer_before_name(btoks)
+        if closer is not None:
+            # 'Ekonom PT Bank Permata Tbk Josua Pardede': the firm's name is closed, a person's follows
+            role = " ".join(([lower_role] if lower_role else []) + btoks[:closer + 1])
+            return Parsed(phrase, start, end, role, " ".join(btoks[closer + 1:]), "person", None)
         if self.firm_heads and len(btoks) >= 2 and not lower_role \
                 and (btoks[0] in self.firm_heads or btoks[-1] in self.firm_heads) \
                 and all(w[:1].isupper() for w in btoks) \
@@ -921,8 +931,10 @@ class Grammar:
             return None
         if len(name_toks) == 1 and role_toks and not self._honorific_only(role_toks) and (
                 name_toks[0].casefold() in self.common
-                # 'Ketua KPUD Muna', 'Wali Kota Bekasi': the town closes the role
-                or name_toks[0].casefold() in self.local_places):
+                # 'Ketua KPUD Muna', 'Wali Kota Bekasi': the town closes the role (also a town of
+                # two words the role's last word opens: 'Kabid Humas Polda Metro Jaya')
+                or name_toks[0].casefold() in self.local_places
+                or f"{role_toks[-1]} {name_toks[0]}".casefold() in self.local_places):
             # 'Menteri Riset dan Teknologi': a common word ends a role, it is no one's name
             state = self.finder.code_of(" ".join(role_toks)) if self.of_phrases and not lower_role else None
             if state and name_toks[0][:1].isupper():
@@ -940,6 +952,12 @@ class Grammar:
         name = _POSSESSIVE_S.sub("", name)
         if not role and name.casefold() in self.places:
             return None  # 'New York', 'Jakarta': a place
+        if not role and len(name_toks) <= 2 and self._body_marked(text, name_toks[0]) and (
+                len(name_toks) == 1 or name_toks[1].casefold() in self.places
+                or name_toks[1].casefold() in self.local_places):
+            # 'Bukalapak akan mengirimkan', 'dilayani oleh Bukalapak Surabaya' where the article also
+            # writes 'di Bukalapak': a body (or its office in a town), no person
+            return Parsed(bare, start, end, lower_role, name, "organization", None) if len(name_toks) == 1 else None
         if role and role.casefold() in self.deputy_roles:
             # 'Juru bicara Erdogan': the phrase names the principal, not the speaker.
             return Parsed(phrase, start, end, role, name, "principal", country)
@@ -955,7 +973,7 @@ class Grammar:
                 return None
         if len(name_toks) > 2 and sentence_start is not None \
                 and official_country(" ".join(name_toks)) is None:  # 'Kim Jong Un' stays whole
-            kept = self._cut_org_prefix(text, name_toks)
+            kept = self._cut_body_word(text, self._cut_org_prefix(text, name_toks))
             if role and role.split()[-1] in self.named_heads:
                 # 'Ketua Fraksi Partai Golkar Muhammad Sarmuji': a head that takes a name of its
                 # own ends the role; the party's name opens the phrase and belongs to the role
@@ -1191,6 +1209,73 @@ class Grammar:
             else:
                 break
         return toks
+
+    def _cut_body_word(self, text: str, toks: list[str]) -> list[str]:
+        """'Head of Sales Bukalapak Tri Bagus' -> 'Tri Bagus' when the article shows the first word is a
+        body's: written after a firm's kind ('PT Indofood') or a preposition of place ('di Bukalapak'),
+        and never after a cue verb. By position only nothing is cut ('Miryam S Haryani' stays whole)."""
+        closer = self._firm_closer_before_name(toks)
+        if closer is not None:
+            return toks[closer + 1:]
+        while len(toks) > 2 and self._namelike(toks[0]) and toks[0] not in self.firm_heads \
+                and toks[0] != toks[1] and self._body_marked(text, toks[0]):
+            toks = toks[1:]
+        return toks
+
+    def _firm_closer_before_name(self, toks: list[str]) -> int | None:
+        """Where the last word closing a firm's name stands when two name-like words at least follow
+        it ('PT Bank Permata Tbk Josua Pardede'); None when none does."""
+        for i in range(len(toks) - 3, -1, -1):
+            if toks[i] in self.firm_name_closers:
+                rest = toks[i + 1:]
+                if all(self._namelike(t) and t not in self.firm_heads for t in rest) \
+                        and rest[0].casefold() not in self.common:
+                    return i
+                return None
+        return None
+
+    def _body_marked(self, text: str, word: str) -> bool:
+        """The article writes `word` as a body's: after a firm's kind ('PT Indofood') or a preposition
+        of place ('di Bukalapak'), and never after or before a cue verb as a speaker. Read from one
+        index of the article's words (_body_word_index), built once per text: asked for every name, a
+        search of the whole article made extraction quadratic in the number of quotes."""
+        if not self.body_place_prepositions or len(word) < 3:
+            return False  # (not a letter or an initial: 'T - HR3', 'di T - HR3')
+        marked, cued = self._body_word_index(text)
+        return word in marked and word not in cued
+
+    def _body_word_index(self, text: str) -> tuple[set[str], set[str]]:
+        """(words written after a firm's kind or a preposition of place, words written after a cue
+        verb or a person's title or before a cue verb) of one text, in one pass over its words and
+        kept for the text last asked about (the article being read)."""
+        cache = self._body_index
+        if cache is not None and cache[0] is text:
+            return cache[1]
+        marked: set[str] = set()
+        cued: set[str] = set()
+        toks = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+        # (a word closing a firm's name is no marker: 'PT Bank Central Asia Tbk Jahja Setiaatmadja')
+        markers = (self.firm_heads - self.firm_name_closers) | self.body_place_prepositions
+        for i, (tpos, tok) in enumerate(toks):
+            for wm in re.finditer(r"\w+", tok):
+                w = wm.group()
+                if len(w) < 3 or not w[:1].isupper():
+                    continue
+                # the word before: the token's own prefix, else the token before ('di Bukalapak')
+                prev = tok[:wm.start()] or (toks[i - 1][1] if i else "")
+                if prev in markers:
+                    marked.add(w)
+                p = prev.casefold()
+                if p in self.cue_words or p.rstrip(".") in self.person_titles:
+                    cued.add(w)  # ('kata Oesman', 'Dr Meerjady')
+                rest = tok[wm.end():]
+                if rest[:1] in (".", "!", "?", ";"):
+                    continue  # (the next words open another sentence: 'di Tokobaru. Kata Miryam, ...')
+                after = ([rest] if rest else []) + [t for _, t in toks[i + 1:i + 3]]
+                if any(a.casefold().rstrip(",") in self.cue_words for a in after[:2]):
+                    cued.add(w)  # ('Hardeep also stated that ...')
+        self._body_index = (text, (marked, cued))
+        return self._body_index[1]
 
     def _cued_alone(self, text: str, word: str) -> bool:
         """'kata Oesman': the word stands alone after a cue verb, so it names a speaker (a first

@@ -28,6 +28,9 @@ class _Context:
     lone_names: dict | None = None  # (_lone_names, asked for once an article at most)
     described_firms: list | None = None  # (_described_firms, asked for once an article at most)
     titled_names: dict = field(default_factory=dict)  # (_written_with_title, asked once a name)
+    # the speakers of the last report made jointly ('Siti dan Doan mengaku ...'), and where it stands:
+    # a plural pronoun soon after means them all ('Kepada penyidik, mereka mengatakan ...')
+    last_joint: tuple | None = None
 
     def sentence_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
@@ -280,6 +283,27 @@ _POSSESSIVE_END = re.compile(r"['’]s\Z")
 _OPENING_COORDINATOR = re.compile(r"[ \t]*([A-Z][a-z]+)[ \t]+(?=[a-z])")
 
 
+def _determined_office(ctx: _Context, start: int, verb_start: int) -> Entity | None:
+    """'Sang juru bicara menyebut, ...': an office in lower case after a definite determiner
+    (role_determiners: 'sang', 'si') as the whole subject is the person the article last named with
+    that office ('juru bicara maskapai, Mohammad ...'); None when it named no one so."""
+    g = ctx.ents.g
+    words = ctx.body[start:verb_start].split()
+    while len(words) > 2 and words[-1].casefold() in ctx.qf.auxiliaries:
+        words.pop()  # ('Sang juru bicara juga menyebut')
+    if not 2 <= len(words) <= 4 or words[0].casefold() not in {w.casefold() for w in ctx.pack.words("role_determiners")} \
+            or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in words[1:]) or g.lower_role_start is None:
+        return None
+    role = " ".join(words[1:])
+    if not g.lower_role_start.match(role):
+        return None
+    for at, e in reversed(ctx.ents.mentions):
+        if at < start and e.type == "person" and e.role and len((e.name or "").split()) >= 2 \
+                and f" {role} " in f" {e.role.casefold()} ":
+            return e
+    return None
+
+
 def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
     """The speaker phrase that is the subject of a verb at verb_start (see _subject_of); a second
     verb of a coordinated predicate ('X menentang lawan - lawannya dan menyebut ...') has the first
@@ -291,6 +315,10 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             # 'Co-lead author Sam Wilson of the Center for Microbial Oceanography (C-MORE) said': the
             # short form of the place closing the subject is no part of who speaks
             found = _subject_of(ctx, start, short.start(), quotes_spans)
+    if found == (None, False):
+        held = _determined_office(ctx, start, verb_start)
+        if held is not None:
+            return held, False
     opener = _OPENING_COORDINATOR.match(ctx.body, start, verb_start) if found == (None, False) else None
     if opener is not None and opener.group(1).casefold() in ctx.qf.coordinators:
         # 'But analysts said ...', 'But the committee said ...': a sentence opening with 'But' or
