@@ -429,6 +429,12 @@ class Grammar:
         self.portfolio_alone = frozenset(w.casefold() for w in pack.words("portfolio_offices_alone"))
         self.lower_role_set = frozenset(w.casefold() for w in pack.words("lower_roles"))
         self.place_prepositions = pack.words("place_prepositions")
+        # 'di Amerika Serikat', 'di stasiun kereta di Milan, Italia': a state named as the place
+        # where things happen (not as a person's or a body's: 'warga Polandia', 'model Inggris')
+        scene = pack.words("scene_prepositions")
+        self.scene_re = re.compile(
+            r"(?:^|[^\w])(?i:" + "|".join(re.escape(w) for w in scene) + r")[ \t]+"
+            rf"(?:(?:[\w'’.-]+[ \t]+){{0,3}}?[{UPPER}][\w'’.-]*,[ \t]+)?\Z") if scene else None
         # places inside a state that name no state themselves ('El Paso', 'Northamptonshire')
         within = {str(n): str(code) for code, names in (pack.get("places_within") or {}).items()
                   for n in names or []}
@@ -560,7 +566,7 @@ class Grammar:
                                       or (self.derived_word is not None and self.derived_word.fullmatch(words[0])
                                           and words[0].casefold() not in self.title_words)) \
                     and not (words[0][:1].isupper() and words[0] in self.head_words) \
-                    and not (self.of_phrases and words[0].casefold() in self.title_set
+                    and not (words[0].casefold() in self.title_set
                              and all(self._namelike(w) and w.casefold() not in lowercase_words for w in words[1:])
                              and (all(w.casefold() not in self.common for w in words[1:])
                                   or self._given_then_surname(words[1:]))) \
@@ -2075,9 +2081,50 @@ class ArticleEntities:
                 or self._names_home_institution(role.casefold()) \
                 or (self._home_office(role) or self._home(role)) != self.g.home_country:
             return None
+        scene = self.abroad_scene(offset)
+        if scene is not None:
+            return scene
         state = self.local_state(offset)
         # (the story is about it: named three times or more, with its places)
         return state if state not in (None, self.g.home_country) and self._local_mentions[1][state] >= 3 else None
+
+    @cached_property
+    def _scene_mentions(self) -> list:
+        """The mentions (outside quotes) of foreign states and places within them named as the
+        place where things happen: 'di Amerika Serikat', 'di stasiun kereta di Milan, Italia'."""
+        if self.g.scene_re is None:
+            return []
+        return [m for m in self._local_mentions[0] if m.code != self.g.home_country
+                and self.g.scene_re.search(self.body[max(0, m.start - 80):m.start])]
+
+    def story_state(self, offset: int) -> str | None:
+        """The state of an unnamed authority, force or office every state has at `offset`: the
+        state the story is mostly about, else the foreign state it is set in (abroad_scene)."""
+        return self.main_country or self.abroad_scene(offset)
+
+    def abroad_scene(self, offset: int) -> str | None:
+        """In a home-language story whose state is undecided and that names the home state at most
+        once (its dateline's outlet aside), the foreign state where the story is set: the one last
+        named as a place before `offset` ('Polisi Italia menangkap ... di Milan, Italia', then 'kata
+        Jaksa Milan'), else the one the title names as a place ('Diculik di Italia'), when named at
+        least twice. A state named only as a person's or a body's ('warga Polandia', 'Konsulat
+        Inggris') is no scene: an office every state has (police, prosecutors, courts, the army)
+        that would otherwise default to the home state, or to none, is the scene's."""
+        if not self.g.home_country or self.main_country is not None or self._home_named_more_than_once:
+            return None
+        counts = self._local_mentions[1]
+        title = self._title_read
+        in_title = [m for m in self.g.finder.find(title) if m.code != self.g.home_country]
+        named = Counter(m.code for m in in_title)
+        before = [m for m in self._scene_mentions if m.start < offset]
+        if before:
+            code = before[-1].code
+            return code if counts[code] + named[code] >= 2 else None
+        scenes = {m.code for m in in_title if self.g.scene_re.search(title[max(0, m.start - 80):m.start])}
+        if len(scenes) == 1:
+            code = scenes.pop()
+            return code if counts[code] + named[code] >= 2 else None
+        return None
 
     @cached_property
     def _home_named_more_than_once(self) -> bool:
