@@ -468,6 +468,9 @@ class Grammar:
         # ('Anggota Komisi II DPR dari Fraksi Partai Gerindra')
         ranks = pack.words("home_rank_words")
         self.home_rank_re = _words_re(ranks)
+        self.rank_titles = frozenset(w.casefold() for w in pack.words("rank_titles"))
+        # (as written: 'BIN', not the 'bin' of 'Osama bin Laden')
+        self.home_institution_name_re = _words_re(pack.words("home_institutions"))
         self.legislature_re = _words_re(pack.words("legislature_words"))
         hosts = pack.words("host_prepositions") or ["to", "in", "for"]
         office_for = pack.words("office_for_prepositions")
@@ -1647,7 +1650,8 @@ class ArticleEntities:
                     named = self.body_named_before(name, offset)
                     e.country = named.country if named is not None else None
                 if e.country is None and not speaks_for_no_state(name):
-                    e.country = self.heading_country(offset) or self._home_institution(name)
+                    e.country = self.heading_country(offset) or self._scene_institution(name, offset) \
+                        or self._home_institution(name)
                 if e.country is None and self.g.home_country and self.main_country not in (None, self.g.home_country) \
                         and not speaks_for_no_state(name) and not self.g.is_non_state(name):
                     # 'Kementerian Kehakiman', 'Kepolisian' with no state named, in an Indonesian story
@@ -1863,9 +1867,10 @@ class ArticleEntities:
                 return code
         if role and self.g.home_country and self.g.domestic_role_re is not None \
                 and self.main_country not in (None, self.g.home_country) \
-                and self.g.domestic_role_re.search(role) \
+                and (self.g.domestic_role_re.search(role) or role.casefold().strip() in self.g.rank_titles) \
                 and not (self.g.international_re is not None and self.g.international_re.search(role)) \
                 and not self._names_home_institution(role.casefold()) \
+                and not (self.g.home_rank_re is not None and self.g.home_rank_re.search(role)) \
                 and not any(w.casefold().strip("(),") in self.g.local_places for w in role.split()):
             # 'Gubernur Hamedan', 'anggota parlemen dari Takistan', 'Pangeran' in an Indonesian
             # article mostly about Iran or Saudi Arabia: that state's office, not Indonesia's
@@ -2097,6 +2102,17 @@ class ArticleEntities:
         return [m for m in self._local_mentions[0] if m.code != self.g.home_country
                 and self.g.scene_re.search(self.body[max(0, m.start - 80):m.start])]
 
+    @cached_property
+    def _home_present(self) -> bool:
+        """The home state named more than once, counting the names of its own institutions ('kata
+        Rikwanto di Markas Besar Polri' in a story of a restaurant in London, Inggris: the home
+        police speak)."""
+        if self._home_named_more_than_once:
+            return True
+        home = [m for m in self._local_mentions[0] if m.code == self.g.home_country and not self._in_outlet_name(m)]
+        found = self.g.home_institution_name_re.findall(self.body) if self.g.home_institution_name_re else []
+        return len(home) + len(found) > 1
+
     def story_state(self, offset: int) -> str | None:
         """The state of an unnamed authority, force or office every state has at `offset`: the
         state the story is mostly about, else the foreign state it is set in (abroad_scene)."""
@@ -2110,7 +2126,7 @@ class ArticleEntities:
         least twice. A state named only as a person's or a body's ('warga Polandia', 'Konsulat
         Inggris') is no scene: an office every state has (police, prosecutors, courts, the army)
         that would otherwise default to the home state, or to none, is the scene's."""
-        if not self.g.home_country or self.main_country is not None or self._home_named_more_than_once:
+        if not self.g.home_country or self.main_country is not None or self._home_present:
             return None
         counts = self._local_mentions[1]
         title = self._title_read
@@ -2281,6 +2297,14 @@ class ArticleEntities:
                 and self.main_country in (None, self.g.home_country):
             return self.g.home_country  # 'Kejaksaan Agung', not in a story mostly about Venezuela
         return None
+
+    def _scene_institution(self, name: str | None, offset: int) -> str | None:
+        """'Polisi', 'Kejaksaan' (home_local_institutions: every state has them) with no state
+        named, in a story set abroad (abroad_scene): the scene's, not the home state's."""
+        if not name or not self.g.home_country or name.casefold() not in self.g.home_local_institutions \
+                or self._names_home_institution(name):
+            return None
+        return self.abroad_scene(offset)
 
     def _foreign_extension(self, name: str) -> bool:
         """'Kementerian Pertahanan Sipil' in a story mostly about New Zealand: a home institution's
