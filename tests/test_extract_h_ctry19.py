@@ -90,3 +90,23 @@ def test_a_general_of_an_international_coalition_is_not_read_as_a_bare_rank():
             "harus mengakhiri kekerasan.")
     got = all_id(body)
     assert all(country != "MM" for speaker, _, country in got if "Guterres" in speaker)
+
+
+# ---- a story that names no other state: its unnamed police, prosecutors, government are home's ----
+
+def test_unnamed_police_and_prosecutors_in_a_story_naming_no_other_state_are_home():
+    body = ("Seorang pria membunuh tetangganya di Bekasi karena ditagih utang.\n\n"
+            "Jaksa mengatakan terdakwa memukul korban dengan linggis.\n\nPolisi mengatakan bahwa pelat mobil itu palsu.")
+    got = all_id(body)
+    assert ("Jaksa", "terdakwa memukul korban dengan linggis", "ID") in got
+    assert ("Polisi", "pelat mobil itu palsu", "ID") in got
+
+
+def test_unnamed_police_in_a_story_naming_another_state_are_not_made_home():
+    # (a foreign state named, even once and in passing: the rule says nothing)
+    body = ("Seorang pria membunuh tetangganya di Bekasi. Pria itu baru pulang dari Malaysia.\n\n"
+            "\"Pelat mobil itu palsu,\" kata polisi.")
+    got = all_id(body)
+    assert ("polisi", "Pelat mobil itu palsu", None) in got
+    body = body.replace(" Pria itu baru pulang dari Malaysia.", "")
+    assert ("polisi", "Pelat mobil itu palsu", "ID") in all_id(body)

@@ -2116,7 +2116,22 @@ class ArticleEntities:
     def story_state(self, offset: int) -> str | None:
         """The state of an unnamed authority, force or office every state has at `offset`: the
         state the story is mostly about, else the foreign state it is set in (abroad_scene)."""
-        return self.main_country or self.abroad_scene(offset)
+        return self.main_country or self.abroad_scene(offset) or self._home_alone
+
+    @cached_property
+    def _home_alone(self) -> str | None:
+        """The home state, in a home-language story that names no other state (nor a place within
+        one) anywhere, title and quotes included: 'kata polisi', 'jaksa', 'pemerintah' in a story
+        naming Indonesia once or not at all are Indonesia's."""
+        if not self.g.home_country:
+            return None
+        home = self.g.home_country
+        if any(m.code != home for m in self._state_mentions) \
+                or any(m.code != home for m in self.g.finder.find(self._title_read)):
+            return None
+        if self.g.within is not None and (self.g.within.find(self.body) or self.g.within.find(self._title_read)):
+            return None
+        return home
 
     def abroad_scene(self, offset: int) -> str | None:
         """In a home-language story whose state is undecided and that names the home state at most
