@@ -110,3 +110,25 @@ def test_unnamed_police_in_a_story_naming_another_state_are_not_made_home():
     assert ("polisi", "Pelat mobil itu palsu", None) in got
     body = body.replace(" Pria itu baru pulang dari Malaysia.", "")
     assert ("polisi", "Pelat mobil itu palsu", "ID") in all_id(body)
+
+
+# ---- a named member of a state's forces, introduced by the force's word ---------------------------
+
+def test_a_border_guard_in_apposition_is_of_the_scenes_state():
+    # _force_role_state: 'Seorang petugas perbatasan lainnya, NAME,' in a story set in Bangladesh
+    # ('di Kutupalong', a place within it) whose state is undecided between Bangladesh and Myanmar
+    body = ("Jakarta, CNN Indonesia -- Bangladesh memulangkan 90 pengungsi Rohingya ke Myanmar. Tentara Myanmar "
+            "menembaki pengungsi. Myanmar membantah.\n\nPara pengungsi ditangkap di Kutupalong, Bangladesh.\n\n"
+            "Seorang petugas perbatasan lainnya, Manzurul Hassan Khan, menyatakan dirinya bisa mendengar "
+            "suara tembakan di desa dekat perbatasan.")
+    got = all_id(body)
+    assert ("Manzurul Hassan Khan", "dirinya bisa mendengar suara tembakan di desa dekat perbatasan", "BD") in got
+
+
+def test_a_general_named_with_his_rank_is_not_read_as_a_force_member():
+    # ('Jenderal Abdulelah' read as the role of 'al-Saleh', secretary general of a coalition of states)
+    body = ("Arab Saudi memimpin koalisi militer Islam. Arab Saudi menggelar pertemuan. Arab Saudi mengundang "
+            "Iran.\n\nWalau demikian, Jenderal Abdulelah al - Saleh, sekretaris jenderal aliansi, membantah "
+            "pihaknya mengucilkan negara tertentu.")
+    got = all_id(body)
+    assert all(country != "SA" for speaker, _, country in got if "Saleh" in speaker)

@@ -469,6 +469,12 @@ class Grammar:
         ranks = pack.words("home_rank_words")
         self.home_rank_re = _words_re(ranks)
         self.rank_titles = frozenset(w.casefold() for w in pack.words("rank_titles"))
+        # a role that opens with a word of a state's forces ('petugas perbatasan lainnya'; a rank
+        # only alone, see rank_titles: 'Jenderal Abdulelah' may lead a coalition's forces)
+        forces = [w for w in pack.words("unnamed_state_forces") if w.casefold() not in self.rank_titles]
+        self.force_start_re = re.compile(r"(?i:(?:" + "|".join(re.escape(w) for w in pack.words("role_determiners") + pack.words("indefinite_speakers"))
+                                         + r")[ \t]+)?(?i:" + literal_alternation(forces) + r")(?![\w-])") \
+            if forces else None
         # (as written: 'BIN', not the 'bin' of 'Osama bin Laden')
         self.home_institution_name_re = _words_re(pack.words("home_institutions"))
         self.legislature_re = _words_re(pack.words("legislature_words"))
@@ -1617,10 +1623,12 @@ class ArticleEntities:
                     or self._abroad_office(home_role, offset) \
                     or self._home_office(home_role) or self.heading_country(offset) \
                     or (None if self._after_body_name(p) else self._home(home_role)) \
-                    or self._role_body_country(p.role) or self._local_office(p.role, offset)
+                    or self._role_body_country(p.role) or self._local_office(p.role, offset) \
+                    or self._force_role_state(p.role, offset)
                 if e.country is None and not p.role:
                     role, e.country = self._introduction(e.name)
                     e.role = e.role or role
+                    e.country = e.country or self._force_role_state(role, offset)
                 elif e.country is None:
                     e.country = self._office_of_story_state(e.name)
                 if e.country is None and not e.role and not self.g.home_country:
@@ -2312,6 +2320,18 @@ class ArticleEntities:
                 and self.main_country in (None, self.g.home_country):
             return self.g.home_country  # 'Kejaksaan Agung', not in a story mostly about Venezuela
         return None
+
+    def _force_role_state(self, role: str | None, offset: int) -> str | None:
+        """'Manzurul Hassan Khan, petugas perbatasan lainnya': a role that opens with a word of a
+        state's forces (unnamed_state_forces: polisi, tentara, petugas perbatasan) and names no state
+        is the force of the story's state (story_state), as an unnamed member of it is. (Not
+        'pengamat militer': the head is an analyst.)"""
+        if not role or not self.g.home_country or self.g.force_start_re is None \
+                or not self.g.force_start_re.match(role) or self.g.is_non_state(role) \
+                or self.g.is_former(role) \
+                or (self.g.international_re is not None and self.g.international_re.search(role)):
+            return None
+        return self.story_state(offset)
 
     def _scene_institution(self, name: str | None, offset: int) -> str | None:
         """'Polisi', 'Kejaksaan' (home_local_institutions: every state has them) with no state
