@@ -1630,7 +1630,7 @@ class ArticleEntities:
                     e.role = e.role or role
                     e.country = e.country or self._force_role_state(role, offset)
                 elif e.country is None:
-                    e.country = self._office_of_story_state(e.name)
+                    e.country = self._office_of_story_state(e.name) or self._bare_rank_state(p.role, e.name)
                 if e.country is None and not e.role and not self.g.home_country:
                     # 'Highway Patrol', 'Coroners Service' read as a person: a body of the state's
                     # own (a domestic word of several words ends the name), of the story's state
@@ -1875,7 +1875,7 @@ class ArticleEntities:
                 return code
         if role and self.g.home_country and self.g.domestic_role_re is not None \
                 and self.main_country not in (None, self.g.home_country) \
-                and (self.g.domestic_role_re.search(role) or role.casefold().strip() in self.g.rank_titles) \
+                and self.g.domestic_role_re.search(role) \
                 and not (self.g.international_re is not None and self.g.international_re.search(role)) \
                 and not self._names_home_institution(role.casefold()) \
                 and not (self.g.home_rank_re is not None and self.g.home_rank_re.search(role)) \
@@ -2151,19 +2151,25 @@ class ArticleEntities:
         that would otherwise default to the home state, or to none, is the scene's."""
         if not self.g.home_country or self.main_country is not None or self._home_present:
             return None
-        counts = self._local_mentions[1]
-        title = self._title_read
-        in_title = [m for m in self.g.finder.find(title) if m.code != self.g.home_country]
-        named = Counter(m.code for m in in_title)
+        title_scenes, body_scenes = self._scenes
         before = [m for m in self._scene_mentions if m.start < offset]
         if before:
             code = before[-1].code
-            return code if counts[code] + named[code] >= 2 else None
-        scenes = {m.code for m in in_title if self.g.scene_re.search(title[max(0, m.start - 80):m.start])}
-        if len(scenes) == 1:
-            code = scenes.pop()
-            return code if counts[code] + named[code] >= 2 else None
-        return None
+            # (a scene the title gives, or the body twice: not 'kerusuhan di sebuah penjara di Meksiko'
+            # once in a story whose title names the US and Mexico alike)
+            return code if code in title_scenes or body_scenes[code] >= 2 else None
+        return next(iter(title_scenes)) if len(title_scenes) == 1 else None
+
+    @cached_property
+    def _scenes(self) -> tuple[set, Counter]:
+        """The foreign states the title names as a place ('Diculik di italia'), and how often the
+        body does (_scene_mentions)."""
+        title = self._title_read
+        found = [m for m in self.g.finder.find(title) if m.code != self.g.home_country]
+        if self.g.within is not None:
+            found += self.g.within.find(title)
+        in_title = {m.code for m in found if self.g.scene_re.search(title[max(0, m.start - 80):m.start])}
+        return in_title, Counter(m.code for m in self._scene_mentions)
 
     @cached_property
     def _home_named_more_than_once(self) -> bool:
@@ -2320,6 +2326,17 @@ class ArticleEntities:
                 and self.main_country in (None, self.g.home_country):
             return self.g.home_country  # 'Kejaksaan Agung', not in a story mostly about Venezuela
         return None
+
+    def _bare_rank_state(self, role: str | None, name: str) -> str | None:
+        """'pemimpin angkatan bersenjata Perancis, Jenderal Pierre de Villiers' read with the role
+        'Jenderal': a rank every army has (rank_titles), alone, in a story mostly about a foreign
+        state, with no office in apposition (not 'Letnan Jenderal Sansern Kaewkamnerd, Kepala Burma
+        Task Force'), is an officer of that state. (The Indonesian forms are home_rank_words.)"""
+        if not role or role.casefold().strip() not in self.g.rank_titles or not self.g.home_country \
+                or self.main_country in (None, self.g.home_country):
+            return None
+        role, state = self._introduction(name)
+        return self.main_country if role is None or state == self.main_country else None
 
     def _force_role_state(self, role: str | None, offset: int) -> str | None:
         """'Manzurul Hassan Khan, petugas perbatasan lainnya': a role that opens with a word of a
