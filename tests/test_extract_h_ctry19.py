@@ -132,3 +132,18 @@ def test_a_general_named_with_his_rank_is_not_read_as_a_force_member():
             "pihaknya mengucilkan negara tertentu.")
     got = all_id(body)
     assert all(country != "SA" for speaker, _, country in got if "Saleh" in speaker)
+
+
+# ---- a home title the press gives another state's parliament ------------------------------------
+
+def test_the_speaker_of_a_foreign_house_called_ketua_dpr_is_that_states():
+    body = ("Ribuan warga Amerika Serikat berdemo di Washington. Presiden AS Donald Trump menanggapi. Amerika "
+            "Serikat bergolak.\n\nKetua DPR Mike Johnson mengatakan bahwa demonstrasi itu adalah demo benci Amerika.")
+    assert ("Mike Johnson", "demonstrasi itu adalah demo benci Amerika", "US") in all_id(body)
+
+
+def test_ketua_dpr_stays_home_where_the_home_state_is_named():
+    body = ("Ribuan warga Amerika Serikat berdemo di Washington. Amerika Serikat bergolak. Amerika Serikat "
+            "berduka. Indonesia mengimbau warganya berhati-hati. Kedutaan Indonesia memantau.\n\n"
+            "Ketua DPR Budi Santoso mengatakan bahwa warga Indonesia di sana aman.")
+    assert ("Budi Santoso", "warga Indonesia di sana aman", "ID") in all_id(body)

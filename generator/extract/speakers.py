@@ -469,6 +469,7 @@ class Grammar:
         ranks = pack.words("home_rank_words")
         self.home_rank_re = _words_re(ranks)
         self.rank_titles = frozenset(w.casefold() for w in pack.words("rank_titles"))
+        self.shared_home_titles = frozenset(w.casefold() for w in pack.words("shared_home_titles"))
         # a role that opens with a word of a state's forces ('petugas perbatasan lainnya'; a rank
         # only alone, see rank_titles: 'Jenderal Abdulelah' may lead a coalition's forces)
         forces = [w for w in pack.words("unnamed_state_forces") if w.casefold() not in self.rank_titles]
@@ -1892,6 +1893,8 @@ class ArticleEntities:
             if self.g.home_rank_re is not None and self.g.home_rank_re.search(role):
                 return self.g.home_country  # 'Kepala Bagian Penerangan Umum Komisaris Besar'
 
+            if self._shared_home_title(r):
+                return self.main_country  # 'Ketua DPR Mike Johnson' in a story mostly about the US
             if self._is_home_title(r):
                 return self.g.home_country
             # ('Wali Kota Bandung' in a story mostly about South Korea: a home town names the office's state)
@@ -2195,9 +2198,18 @@ class ArticleEntities:
             return None
         if self.g.international_re is not None and self.g.international_re.search(role):
             return None  # ('kata Dirjen PBB di Jenewa': a title in an international body, no state's)
+        if self._shared_home_title(r):
+            return None  # ('Ketua DPR Mike Johnson' in a story mostly about the US: see _home)
         if self._is_home_title(r) or self._names_home_institution(r):
             return self.g.home_country
         return None
+
+    def _shared_home_title(self, role: str) -> bool:
+        """'Ketua DPR' (shared_home_titles), alone, in a story mostly about a foreign state that
+        names the home state and its institutions at most once: the press's name for that state's
+        parliament (the US House of Representatives), not the home one."""
+        return role.strip() in self.g.shared_home_titles and self.main_country not in (None, self.g.home_country) \
+            and not self._home_present
 
     def _heads_other_body(self, role: str) -> bool:
         """'presiden direktur stark craft beer', 'wakil presiden eksekutif', 'presiden ferrari':
