@@ -2110,8 +2110,8 @@ class ArticleEntities:
         place where things happen: 'di Amerika Serikat', 'di stasiun kereta di Milan, Italia'."""
         if self.g.scene_re is None:
             return []
-        return [m for m in self._local_mentions[0] if m.code != self.g.home_country
-                and self.g.scene_re.search(self.body[max(0, m.start - 80):m.start])]
+        return sorted((m for m in self._local_mentions[0] if m.code != self.g.home_country
+                       and self.g.scene_re.search(self.body[max(0, m.start - 80):m.start])), key=lambda m: m.start)
 
     @cached_property
     def _home_present(self) -> bool:
@@ -2155,13 +2155,18 @@ class ArticleEntities:
         if not self.g.home_country or self.main_country is not None or self._home_present:
             return None
         title_scenes, body_scenes = self._scenes
-        before = [m for m in self._scene_mentions if m.start < offset]
-        if before:
-            code = before[-1].code
+        scenes = self._scene_mentions
+        k = bisect.bisect_left(self._scene_starts, offset)  # (the last named before: no scan per speaker)
+        if k:
+            code = scenes[k - 1].code
             # (a scene the title gives, or the body twice: not 'kerusuhan di sebuah penjara di Meksiko'
             # once in a story whose title names the US and Mexico alike)
             return code if code in title_scenes or body_scenes[code] >= 2 else None
         return next(iter(title_scenes)) if len(title_scenes) == 1 else None
+
+    @cached_property
+    def _scene_starts(self) -> list[int]:
+        return [m.start for m in self._scene_mentions]
 
     @cached_property
     def _scenes(self) -> tuple[set, Counter]:
