@@ -421,7 +421,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                                             and last_person is not None):
                     # '," ujar seorang ibu.': someone unnamed, not the one quoted before
                     speaker = Entity(name=ind.group().strip(" \t,.!?"), type="person", first=close + m.end())
-                    speaker.country = _unnamed_force_state(ctx, speaker.name)
+                    speaker.country = _unnamed_force_state(ctx, speaker.name, speaker.first)
                 if speaker is None and an is None and ind is None:
                     speaker = _described_after_cue(ctx, close + m.end(), close + len(after))
                 if an is not None and (speaker is None or speaker.type != "person"):

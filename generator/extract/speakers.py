@@ -435,6 +435,12 @@ class Grammar:
         self.portfolio_alone = frozenset(w.casefold() for w in pack.words("portfolio_offices_alone"))
         self.lower_role_set = frozenset(w.casefold() for w in pack.words("lower_roles"))
         self.place_prepositions = pack.words("place_prepositions")
+        # 'di Amerika Serikat', 'di stasiun kereta di Milan, Italia': a state named as the place
+        # where things happen (not as a person's or a body's: 'warga Polandia', 'model Inggris')
+        scene = pack.words("scene_prepositions")
+        self.scene_re = re.compile(
+            r"(?:^|[^\w])(?i:" + "|".join(re.escape(w) for w in scene) + r")[ \t]+"
+            rf"(?:(?:[\w'’.-]+[ \t]+){{0,3}}?[{UPPER}][\w'’.-]*,[ \t]+)?\Z") if scene else None
         # places inside a state that name no state themselves ('El Paso', 'Northamptonshire')
         within = {str(n): str(code) for code, names in (pack.get("places_within") or {}).items()
                   for n in names or []}
@@ -468,6 +474,16 @@ class Grammar:
         # ('Anggota Komisi II DPR dari Fraksi Partai Gerindra')
         ranks = pack.words("home_rank_words")
         self.home_rank_re = _words_re(ranks)
+        self.rank_titles = frozenset(w.casefold() for w in pack.words("rank_titles"))
+        self.shared_home_titles = frozenset(w.casefold() for w in pack.words("shared_home_titles"))
+        # a role that opens with a word of a state's forces ('petugas perbatasan lainnya'; a rank
+        # only alone, see rank_titles: 'Jenderal Abdulelah' may lead a coalition's forces)
+        forces = [w for w in pack.words("unnamed_state_forces") if w.casefold() not in self.rank_titles]
+        self.force_start_re = re.compile(r"(?i:(?:" + "|".join(re.escape(w) for w in pack.words("role_determiners") + pack.words("indefinite_speakers"))
+                                         + r")[ \t]+)?(?i:" + literal_alternation(forces) + r")(?![\w-])") \
+            if forces else None
+        # (as written: 'BIN', not the 'bin' of 'Osama bin Laden')
+        self.home_institution_name_re = _words_re(pack.words("home_institutions"))
         self.legislature_re = _words_re(pack.words("legislature_words"))
         hosts = pack.words("host_prepositions") or ["to", "in", "for"]
         office_for = pack.words("office_for_prepositions")
@@ -567,7 +583,7 @@ class Grammar:
                                       or (self.derived_word is not None and self.derived_word.fullmatch(words[0])
                                           and words[0].casefold() not in self.title_words)) \
                     and not (words[0][:1].isupper() and words[0] in self.head_words) \
-                    and not (self.of_phrases and words[0].casefold() in self.title_set
+                    and not (words[0].casefold() in self.title_set
                              and all(self._namelike(w) and w.casefold() not in lowercase_words for w in words[1:])
                              and (all(w.casefold() not in self.common for w in words[1:])
                                   or self._given_then_surname(words[1:]))) \
@@ -1710,12 +1726,14 @@ class ArticleEntities:
                     or self._abroad_office(home_role, offset) \
                     or self._home_office(home_role) or self.heading_country(offset) \
                     or (None if self._after_body_name(p) else self._home(home_role)) \
-                    or self._role_body_country(p.role) or self._local_office(p.role, offset)
+                    or self._role_body_country(p.role) or self._local_office(p.role, offset) \
+                    or self._force_role_state(p.role, offset)
                 if e.country is None and not p.role:
                     role, e.country = self._introduction(e.name)
                     e.role = e.role or role
+                    e.country = e.country or self._force_role_state(role, offset)
                 elif e.country is None:
-                    e.country = self._office_of_story_state(e.name)
+                    e.country = self._office_of_story_state(e.name) or self._bare_rank_state(p.role, e.name)
                 if e.country is None and not e.role and not self.g.home_country:
                     # 'Highway Patrol', 'Coroners Service' read as a person: a body of the state's
                     # own (a domestic word of several words ends the name), of the story's state
@@ -1743,7 +1761,8 @@ class ArticleEntities:
                     named = self.body_named_before(name, offset)
                     e.country = named.country if named is not None else None
                 if e.country is None and not speaks_for_no_state(name):
-                    e.country = self.heading_country(offset) or self._home_institution(name)
+                    e.country = self.heading_country(offset) or self._scene_institution(name, offset) \
+                        or self._home_institution(name)
                 if e.country is None and self.g.home_country and self.main_country not in (None, self.g.home_country) \
                         and not speaks_for_no_state(name) and not self.g.is_non_state(name):
                     # 'Kementerian Kehakiman', 'Kepolisian' with no state named, in an Indonesian story
@@ -1962,6 +1981,7 @@ class ArticleEntities:
                 and self.g.domestic_role_re.search(role) \
                 and not (self.g.international_re is not None and self.g.international_re.search(role)) \
                 and not self._names_home_institution(role.casefold()) \
+                and not (self.g.home_rank_re is not None and self.g.home_rank_re.search(role)) \
                 and not any(w.casefold().strip("(),") in self.g.local_places for w in role.split()):
             # 'Gubernur Hamedan', 'anggota parlemen dari Takistan', 'Pangeran' in an Indonesian
             # article mostly about Iran or Saudi Arabia: that state's office, not Indonesia's
@@ -1975,6 +1995,8 @@ class ArticleEntities:
             if self.g.home_rank_re is not None and self.g.home_rank_re.search(role):
                 return self.g.home_country  # 'Kepala Bagian Penerangan Umum Komisaris Besar'
 
+            if self._shared_home_title(r):
+                return self.main_country  # 'Ketua DPR Mike Johnson' in a story mostly about the US
             if self._is_home_title(r):
                 return self.g.home_country
             # ('Wali Kota Bandung' in a story mostly about South Korea: a home town names the office's state)
@@ -2177,9 +2199,87 @@ class ArticleEntities:
                 or self._names_home_institution(role.casefold()) \
                 or (self._home_office(role) or self._home(role)) != self.g.home_country:
             return None
+        scene = self.abroad_scene(offset)
+        if scene is not None:
+            return scene
         state = self.local_state(offset)
         # (the story is about it: named three times or more, with its places)
         return state if state not in (None, self.g.home_country) and self._local_mentions[1][state] >= 3 else None
+
+    @cached_property
+    def _scene_mentions(self) -> list:
+        """The mentions (outside quotes) of foreign states and places within them named as the
+        place where things happen: 'di Amerika Serikat', 'di stasiun kereta di Milan, Italia'."""
+        if self.g.scene_re is None:
+            return []
+        return sorted((m for m in self._local_mentions[0] if m.code != self.g.home_country
+                       and self.g.scene_re.search(self.body[max(0, m.start - 80):m.start])), key=lambda m: m.start)
+
+    @cached_property
+    def _home_present(self) -> bool:
+        """The home state named more than once, counting the names of its own institutions ('kata
+        Rikwanto di Markas Besar Polri' in a story of a restaurant in London, Inggris: the home
+        police speak)."""
+        if self._home_named_more_than_once:
+            return True
+        home = [m for m in self._local_mentions[0] if m.code == self.g.home_country and not self._in_outlet_name(m)]
+        found = self.g.home_institution_name_re.findall(self.body) if self.g.home_institution_name_re else []
+        return len(home) + len(found) > 1
+
+    def story_state(self, offset: int) -> str | None:
+        """The state of an unnamed authority, force or office every state has at `offset`: the
+        state the story is mostly about, else the foreign state it is set in (abroad_scene)."""
+        return self.main_country or self.abroad_scene(offset) or self._home_alone
+
+    @cached_property
+    def _home_alone(self) -> str | None:
+        """The home state, in a home-language story that names no other state (nor a place within
+        one) anywhere, title and quotes included: 'kata polisi', 'jaksa', 'pemerintah' in a story
+        naming Indonesia once or not at all are Indonesia's."""
+        if not self.g.home_country:
+            return None
+        home = self.g.home_country
+        if any(m.code != home for m in self._state_mentions) \
+                or any(m.code != home for m in self.g.finder.find(self._title_read)):
+            return None
+        if self.g.within is not None and (self.g.within.find(self.body) or self.g.within.find(self._title_read)):
+            return None
+        return home
+
+    def abroad_scene(self, offset: int) -> str | None:
+        """In a home-language story whose state is undecided and that names the home state at most
+        once (its dateline's outlet aside), the foreign state where the story is set: the one last
+        named as a place before `offset` ('Polisi Italia menangkap ... di Milan, Italia', then 'kata
+        Jaksa Milan'), else the one the title names as a place ('Diculik di Italia'), when named at
+        least twice. A state named only as a person's or a body's ('warga Polandia', 'Konsulat
+        Inggris') is no scene: an office every state has (police, prosecutors, courts, the army)
+        that would otherwise default to the home state, or to none, is the scene's."""
+        if not self.g.home_country or self.main_country is not None or self._home_present:
+            return None
+        title_scenes, body_scenes = self._scenes
+        scenes = self._scene_mentions
+        k = bisect.bisect_left(self._scene_starts, offset)  # (the last named before: no scan per speaker)
+        if k:
+            code = scenes[k - 1].code
+            # (a scene the title gives, or the body twice: not 'kerusuhan di sebuah penjara di Meksiko'
+            # once in a story whose title names the US and Mexico alike)
+            return code if code in title_scenes or body_scenes[code] >= 2 else None
+        return next(iter(title_scenes)) if len(title_scenes) == 1 else None
+
+    @cached_property
+    def _scene_starts(self) -> list[int]:
+        return [m.start for m in self._scene_mentions]
+
+    @cached_property
+    def _scenes(self) -> tuple[set, Counter]:
+        """The foreign states the title names as a place ('Diculik di italia'), and how often the
+        body does (_scene_mentions)."""
+        title = self._title_read
+        found = [m for m in self.g.finder.find(title) if m.code != self.g.home_country]
+        if self.g.within is not None:
+            found += self.g.within.find(title)
+        in_title = {m.code for m in found if self.g.scene_re.search(title[max(0, m.start - 80):m.start])}
+        return in_title, Counter(m.code for m in self._scene_mentions)
 
     @cached_property
     def _home_named_more_than_once(self) -> bool:
@@ -2205,9 +2305,18 @@ class ArticleEntities:
             return None
         if self.g.international_re is not None and self.g.international_re.search(role):
             return None  # ('kata Dirjen PBB di Jenewa': a title in an international body, no state's)
+        if self._shared_home_title(r):
+            return None  # ('Ketua DPR Mike Johnson' in a story mostly about the US: see _home)
         if self._is_home_title(r) or self._names_home_institution(r):
             return self.g.home_country
         return None
+
+    def _shared_home_title(self, role: str) -> bool:
+        """'Ketua DPR' (shared_home_titles), alone, in a story mostly about a foreign state that
+        names the home state and its institutions at most once: the press's name for that state's
+        parliament (the US House of Representatives), not the home one."""
+        return role.strip() in self.g.shared_home_titles and self.main_country not in (None, self.g.home_country) \
+            and not self._home_present
 
     def _heads_other_body(self, role: str) -> bool:
         """'presiden direktur stark craft beer', 'wakil presiden eksekutif', 'presiden ferrari':
@@ -2336,6 +2445,37 @@ class ArticleEntities:
                 and self.main_country in (None, self.g.home_country):
             return self.g.home_country  # 'Kejaksaan Agung', not in a story mostly about Venezuela
         return None
+
+    def _bare_rank_state(self, role: str | None, name: str) -> str | None:
+        """'pemimpin angkatan bersenjata Perancis, Jenderal Pierre de Villiers' read with the role
+        'Jenderal': a rank every army has (rank_titles), alone, in a story mostly about a foreign
+        state, with no office in apposition (not 'Letnan Jenderal Sansern Kaewkamnerd, Kepala Burma
+        Task Force'), is an officer of that state. (The Indonesian forms are home_rank_words.)"""
+        if not role or role.casefold().strip() not in self.g.rank_titles or not self.g.home_country \
+                or self.main_country in (None, self.g.home_country):
+            return None
+        role, state = self._introduction(name)
+        return self.main_country if role is None or state == self.main_country else None
+
+    def _force_role_state(self, role: str | None, offset: int) -> str | None:
+        """'Manzurul Hassan Khan, petugas perbatasan lainnya': a role that opens with a word of a
+        state's forces (unnamed_state_forces: polisi, tentara, petugas perbatasan) and names no state
+        is the force of the story's state (story_state), as an unnamed member of it is. (Not
+        'pengamat militer': the head is an analyst.)"""
+        if not role or not self.g.home_country or self.g.force_start_re is None \
+                or not self.g.force_start_re.match(role) or self.g.is_non_state(role) \
+                or self.g.is_former(role) \
+                or (self.g.international_re is not None and self.g.international_re.search(role)):
+            return None
+        return self.story_state(offset)
+
+    def _scene_institution(self, name: str | None, offset: int) -> str | None:
+        """'Polisi', 'Kejaksaan' (home_local_institutions: every state has them) with no state
+        named, in a story set abroad (abroad_scene): the scene's, not the home state's."""
+        if not name or not self.g.home_country or name.casefold() not in self.g.home_local_institutions \
+                or self._names_home_institution(name):
+            return None
+        return self.abroad_scene(offset)
 
     def _foreign_extension(self, name: str) -> bool:
         """'Kementerian Pertahanan Sipil' in a story mostly about New Zealand: a home institution's

@@ -912,7 +912,7 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 # tak mau disebut namanya, mengatakan': someone unnamed, of no state
                 a = seg_start + text.find(ind.group("who"))
                 e = Entity(name=ind.group("who"), type="person", first=a)
-                e.country = _unnamed_force_state(ctx, e.name)  # (a soldier's or policeman's: his state)
+                e.country = _unnamed_force_state(ctx, e.name, a)  # (a soldier's or policeman's: his state)
                 ctx.ents.entities.append(e)
                 return e, False
         if index == len(segments) - 1:
@@ -1454,7 +1454,7 @@ def _described_after_cue(ctx: _Context, start: int, end: int) -> Entity | None:
     if ctx.body[m.end():m.end() + 1] == ",":
         return None  # (a description, then more: which words describe whom is unclear)
     e = Entity(name=m.group("desc"), type="person", first=m.start("desc"))
-    e.country = _unnamed_force_state(ctx, e.name)
+    e.country = _unnamed_force_state(ctx, e.name, e.first)
     ctx.ents.entities.append(e)
     return e
 
@@ -1520,12 +1520,12 @@ def _unnamed_entity(ctx: _Context, who: str, kind: str, first: int) -> Entity:
         if e.type == kind and e.name == who:
             return e
     e = Entity(name=who, type=kind, first=first)
-    e.country = _unnamed_force_state(ctx, who)
+    e.country = _unnamed_force_state(ctx, who, first)
     ctx.ents.entities.append(e)
     return e
 
 
-def _unnamed_force_state(ctx: _Context, who: str) -> str | None:
+def _unnamed_force_state(ctx: _Context, who: str, offset: int | None = None) -> str | None:
     """'Seorang jenderal militer', 'sumber militer yang tidak ingin disebutkan namanya': an unnamed
     member of a state's armed forces or police (unnamed_state_forces) in a story mostly about one
     state speaks for that state (a state the description names wins: 'seorang jenderal Irak')."""
@@ -1537,7 +1537,8 @@ def _unnamed_force_state(ctx: _Context, who: str) -> str | None:
     named = {m.code for m in g.finder.find(who)}
     if named:
         return named.pop() if len(named) == 1 else None
-    return ctx.ents.main_country
+    # ('Polisi yang menangani kasus itu' in an Indonesian story set in Italy: the scene's police)
+    return ctx.ents.main_country if offset is None else ctx.ents.story_state(offset)
 
 
 def _names_person(ctx: _Context, start: int, end: int) -> bool:
@@ -1599,7 +1600,7 @@ def _group(ctx: _Context, name: str, at: int) -> Entity:
         e = Entity(name=name, type="organization", role=None, first=at)
         singular = name[:-1] if name.endswith("s") else name
         dom = ctx.ents.g.domestic_role_re
-        e.country = ctx.ents.main_country if dom is not None and dom.fullmatch(singular) else None
+        e.country = ctx.ents.story_state(at) if dom is not None and dom.fullmatch(singular) else None
         ctx.ents.entities.append(e)
     return e
 
@@ -1615,7 +1616,7 @@ def _authority(ctx: _Context, name: str, at: int) -> Entity:
         e = ctx.ents.body_named_before(name, at)
     if e is None:
         e = Entity(name=name, type="organization", role=None, first=at)
-        e.country = ctx.ents.main_country
+        e.country = ctx.ents.story_state(at)
         ctx.ents.entities.append(e)
     return e
 
