@@ -76,7 +76,7 @@ def test_a_denial_of_any_or_all_of_something_is_reported_with_its_verb():
 
 def test_a_denial_of_a_pronoun_reports_nothing():
     # denial_object_pronouns
-    body = "Prime Minister Tony Blair denied all that as well."
+    body = "Prime Minister Jane Doe denied all that, too."
     assert reports_of(body) == []
 
 

@@ -46,14 +46,14 @@ def test_a_headline_where_one_state_helps_the_other_names_no_pair():
 def test_a_headline_state_after_a_preposition_of_place_is_a_destination():
     # British troops stand by to evacuate citizens; the fighting is France's with the Ivorian army
     body = ("British troops are on standby to evacuate citizens from the Ivory Coast, officials said.\n\n"
-            "Nine French soldiers were killed on Saturday. France then ordered the destruction of the "
-            "Ivory Coast's air force.\n\n"
+            "Nine French soldiers were killed on Saturday. France then ordered the destruction of "
+            "Ivory Coast's warplanes.\n\n"
             "The British embassy said it was making contingency plans.")
     assert parties(body, title="British soldiers on standby in Ivory Coast") == ["CI", "FR"]
 
 
 def test_ivory_coast_is_a_state():
-    body = "France ordered the destruction of the Ivory Coast's air force on Sunday."
+    body = "France ordered the destruction of Ivory Coast's warplanes on Sunday."
     assert parties(body) == ["CI", "FR"]
 
 

@@ -1024,8 +1024,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             # qualifies civilians, where refugees come from, is no side of the verb)
             civilian = _civilian_states(lex, title, finder)
             # (nor is a state that names a war, in the headline or in every sentence of the body that
-            # names it: 'Cardinal criticises Iraq war cost', 'Blair rejects Iraq advice calls' with only
-            # `the legality of the Iraq war` in its text: the war at home in a row over it, no side)
+            # names it: 'Bishop attacks the cost of the Iraq war', 'Premier rejects calls over Iraq advice'
+            # with only `whether the Iraq war was legal` in its text: the war at home in a row over it, no side)
             civilian |= _war_names_only(lex, title, body, live, finder, slex, ignored)
             before = [c for c in title_countries(title[:verb.start()], finder, lower_case=True) if c not in civilian]
             after = [c for c in title_countries(title[verb.end():], finder, lower_case=True) if c not in civilian]

@@ -384,7 +384,7 @@ class QuoteFinder:
         self.indirect_verb = re.compile(
             rf"(?<![\w-])(?P<verb>{gerund_first}{research_first}{alt([w for w in say + req if w not in gerund_req])})(?![\w-])") \
             if (say or req) else None
-        # ('denied all that as well': a pronoun denied, not a thing named)
+        # ('denied all that, too': a pronoun denied, not a thing named)
         self.denial_set = frozenset(w.casefold() for w in pack.words("denial_request_verbs"))
         self.denial_pronouns = frozenset(w.casefold() for w in pack.words("denial_object_pronouns"))
         self.request_set = {w.casefold() for w in req}

@@ -588,7 +588,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if v.group("verb").casefold() in qf.denial_set \
                 and (nxt := re.match(r"[ \t]+(\w+)", text[v.end():])) is not None \
                 and nxt.group(1).casefold() in qf.denial_pronouns:
-            continue  # ('The prime minister denied all that as well': no thing denied is named)
+            continue  # ('She denied all that, too': no thing denied is named)
         if qf.blames_without_reason(v.group("verb"), text, v.end()):
             continue  # ('criticized the move': praise or blame with no reason given reports nothing)
         nxt = re.match(r"[ \t]+(\w+)", text[v.end():])
