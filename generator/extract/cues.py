@@ -715,7 +715,7 @@ class QuoteFinder:
         self.clause_verbs = {w.casefold() for w in pack.words("clause_report_verbs")}
         # a capitalised subject, a relative clause on it, then the verb (relative_clause_speakers)
         self.subject_relative = re.compile(
-            rf"\s*(?P<head>[{UPPER}][^,;:\"“”\n]*?)[ \t]+(?:{alt(relatives)})[ \t]+[^,;:\"“”\n]+\Z") \
+            rf"\s*(?P<head>[{UPPER}][^,;:\"“”\n]*?)[ \t]+(?:{alt(relatives)})[ \t]+[^,;:\"“”\n]+,?[ \t]*\Z") \
             if relatives and pack.get("relative_clause_speakers") else None
         self.clause_verb = re.compile(rf"(?:{alt(pack.words('active_verb_prefixes') + pack.words('passive_verb_prefixes'))})[a-z]{{3,}}") \
             if pack.words("active_verb_prefixes") else re.compile(r"(?!)")
