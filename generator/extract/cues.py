@@ -499,6 +499,8 @@ class QuoteFinder:
             rf"\s*(?P<desc>[a-z][^,.;:\"“”]{{2,80}}?)[ \t]+(?:{alt(anaphors)})"
             rf"(?:[ \t]+(?:{alt(particles)}))*[ \t]*\Z") if anaphors and particles else None
         self.person_nouns = {w.casefold() for w in pack.words("person_nouns")}
+        # a body's head noun alone ('institusi', 'kementerian'): with 'tersebut', the body spoken of
+        self.institution_head_words = {w.casefold() for w in pack.words("institution_heads")}
         self.deputy_of_known = bool(pack.get("deputy_of_known_person"))
         self.passive_clause_cues = {w.casefold() for w in pack.words("passive_clause_cues")}
         # 'Peneliti ekonomi pensiunan Evelyne Deurilla - Feer datang ...': a capitalised person noun,

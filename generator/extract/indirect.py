@@ -359,6 +359,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             e = last if pronoun is not None else _phrase_after(ctx, s.start + m.end())
             if e is None and pronoun is None and last is not None and _described_source(qf, text[m.end():]):
                 e = last  # 'Menurut pengusaha kayu ini, ...': the person the article spoke of
+            if e is None and pronoun is None and recent is not None and recent.type == "organization" \
+                    and _described_body_source(qf, text[m.end():]):
+                e = recent  # 'Menurut institusi tersebut, ...': the body the article spoke of
             if pronoun is not None and pronoun.group().strip().casefold() in qf.plural_pronouns \
                     and recent is not None and recent.type != "person":
                 e = recent  # ('Polisi menyatakan ... Menurut mereka, ...': the body, not a person before it)
@@ -1096,6 +1099,16 @@ def _described_source(qf: QuoteFinder, rest: str) -> bool:
     da = qf.described_anaphor_lower.match(who.group()) \
         if who is not None and qf.described_anaphor_lower is not None else None
     return da is not None and _person_head(qf, da.group("desc")) and not _dated(qf, da.group("desc"))
+
+
+def _described_body_source(qf: QuoteFinder, rest: str) -> bool:
+    """'Menurut institusi tersebut, ...', 'Menurut kementerian itu, ...': the source up to the comma
+    is a body's head noun alone (institution_heads) closed by 'ini'/'itu'/'tersebut', the body the
+    article spoke of."""
+    who = re.match(r"[^,;:\"“”]{2,80}?(?=[ \t]*,)", rest)
+    da = qf.described_anaphor_lower.match(who.group()) \
+        if who is not None and qf.described_anaphor_lower is not None else None
+    return da is not None and da.group("desc").strip().casefold() in qf.institution_head_words
 
 
 def _subject_then_verb(qf: QuoteFinder, words: list[str]) -> bool:
