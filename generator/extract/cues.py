@@ -499,6 +499,8 @@ class QuoteFinder:
             rf"\s*(?P<desc>[a-z][^,.;:\"“”]{{2,80}}?)[ \t]+(?:{alt(anaphors)})"
             rf"(?:[ \t]+(?:{alt(particles)}))*[ \t]*\Z") if anaphors and particles else None
         self.person_nouns = {w.casefold() for w in pack.words("person_nouns")}
+        # a body's head noun alone ('institusi', 'kementerian'): with 'tersebut', the body spoken of
+        self.institution_head_words = {w.casefold() for w in pack.words("institution_heads")}
         self.deputy_of_known = bool(pack.get("deputy_of_known_person"))
         self.passive_clause_cues = {w.casefold() for w in pack.words("passive_clause_cues")}
         # 'Peneliti ekonomi pensiunan Evelyne Deurilla - Feer datang ...': a capitalised person noun,
@@ -715,7 +717,7 @@ class QuoteFinder:
         self.clause_verbs = {w.casefold() for w in pack.words("clause_report_verbs")}
         # a capitalised subject, a relative clause on it, then the verb (relative_clause_speakers)
         self.subject_relative = re.compile(
-            rf"\s*(?P<head>[{UPPER}][^,;:\"“”\n]*?)[ \t]+(?:{alt(relatives)})[ \t]+[^,;:\"“”\n]+\Z") \
+            rf"\s*(?P<head>[{UPPER}][^,;:\"“”\n]*?)[ \t]+(?:{alt(relatives)})[ \t]+[^,;:\"“”\n]+,?[ \t]*\Z") \
             if relatives and pack.get("relative_clause_speakers") else None
         self.clause_verb = re.compile(rf"(?:{alt(pack.words('active_verb_prefixes') + pack.words('passive_verb_prefixes'))})[a-z]{{3,}}") \
             if pack.words("active_verb_prefixes") else re.compile(r"(?!)")

@@ -9,7 +9,7 @@ from .marks import _MARKS, Quote, _WORDS, _trim
 from .outlets import is_news_outlet
 from .sentences import Sentence
 from .speakers import Entity, Parsed, UPPER, _at, _common_words, after_blanks, word_positions
-from .subjects import (_Context, _POSSESSIVE_END, _authority, _dated, _group, _joined_role, _joint_subjects,
+from .subjects import (_Context, _POSSESSIVE_END, _antecedent, _authority, _dated, _group, _joined_role, _joint_subjects,
                        _named_institution, _officer_named_last, _person_head, _phrase_after, _possessed_person,
                        _pronoun_may_mean, _run_in_subject, _segments_of, _subject)
 
@@ -359,6 +359,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             e = last if pronoun is not None else _phrase_after(ctx, s.start + m.end())
             if e is None and pronoun is None and last is not None and _described_source(qf, text[m.end():]):
                 e = last  # 'Menurut pengusaha kayu ini, ...': the person the article spoke of
+            if e is None and pronoun is None and recent is not None and recent.type == "organization" \
+                    and _described_body_source(qf, text[m.end():]):
+                e = recent  # 'Menurut institusi tersebut, ...': the body the article spoke of
             if pronoun is not None and pronoun.group().strip().casefold() in qf.plural_pronouns \
                     and recent is not None and recent.type != "person":
                 e = recent  # ('Polisi menyatakan ... Menurut mereka, ...': the body, not a person before it)
@@ -694,6 +697,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if e is None and v.group("verb").casefold().endswith("ing"):
             continue  # ('In a live television broadcast announcing the measure, Castro's chief aide
             # said ...': a participle in an opening phrase; the sentence's report is still to come)
+        if e is None and issued is None and qf.subject_relative is not None:
+            rel = re.search(r"(\S+)[ \t]+(\w+)[ \t]+\Z", text[:v.start()])
+            if rel is not None and rel.group(2).casefold() in qf.relative_set \
+                    and rel.group(1).rstrip(",")[:1].isupper():
+                # 'mendapat dukungan dari Wali Kota London Sadiq Khan yang mengatakan ...': the name
+                # the relative clause hangs on reports, whatever word governs it (relative_clause_speakers)
+                e = _antecedent(ctx, s.start, s.start + rel.start(1) + len(rel.group(1).rstrip(",")))
         if e is None:
             break
         if is_news_outlet(e.name):
@@ -1089,6 +1099,16 @@ def _described_source(qf: QuoteFinder, rest: str) -> bool:
     da = qf.described_anaphor_lower.match(who.group()) \
         if who is not None and qf.described_anaphor_lower is not None else None
     return da is not None and _person_head(qf, da.group("desc")) and not _dated(qf, da.group("desc"))
+
+
+def _described_body_source(qf: QuoteFinder, rest: str) -> bool:
+    """'Menurut institusi tersebut, ...', 'Menurut kementerian itu, ...': the source up to the comma
+    is a body's head noun alone (institution_heads) closed by 'ini'/'itu'/'tersebut', the body the
+    article spoke of."""
+    who = re.match(r"[^,;:\"“”]{2,80}?(?=[ \t]*,)", rest)
+    da = qf.described_anaphor_lower.match(who.group()) \
+        if who is not None and qf.described_anaphor_lower is not None else None
+    return da is not None and da.group("desc").strip().casefold() in qf.institution_head_words
 
 
 def _subject_then_verb(qf: QuoteFinder, words: list[str]) -> bool:

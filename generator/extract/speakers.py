@@ -1613,7 +1613,10 @@ class ArticleEntities:
     def find_org(self, name: str) -> Entity | None:
         for e in reversed(self.entities):
             if e.type == "organization" and (e.name == name or e.name.startswith(name + " ")
+                                             and e.name[len(name) + 1:].split()[0] not in self.g.coordinator_words
                                              or name in e.aliases):
+                # ('Kementerian Kesehatan' is not the phrase 'Kementerian Kesehatan dan Badan
+                # Lingkungan Hidup Nasional' read as one name: the first of two bodies)
                 return e
         return None
 

@@ -425,6 +425,8 @@ def _joint_side(ctx: _Context, p: Parsed | None) -> str | None:
     if p.type == "organization":
         if re.fullmatch(r"[A-Z]{2,8}", p.name or ""):
             return "acronym"
+        if p.name in g.institution_heads and " " not in p.name:
+            return "acronym"  # ('Depkes dan NEA', 'Kemenkes dan BPOM': a body's one-word short form)
         return "known" if p.name in g.institution_names else "body" if len((p.name or "").split()) >= 2 else None
     words = (p.name or "").split()
     if p.type == "person" and len(words) >= 2 and not any(
