@@ -29,3 +29,29 @@ def test_a_given_name_before_a_state_keeps_its_apposition_and_gets_no_state():
 def test_a_state_after_an_unknown_word_is_still_no_name():
     # no given name before it: a place, not a person
     assert speakers("The council met on Monday. Northern Jordan said nothing.") == []
+
+
+def test_the_report_said_after_the_clause_is_its_issuers():
+    # trailing_documents: the owner the article named with the document before
+    body = ("The economy is growing more slowly than it could, said a World Bank report.\n\n"
+            "Last year's growth of 6% came from a short pause in the fighting, the report said.")
+    assert ("World Bank", "Last year's growth of 6% came from a short pause in the fighting") in speakers(body)
+    body = ('"The economies will recover soon," the ADB report said.\n\n'
+            "Some of the region's ports were rebuilt within a month of the storm, the report said.")
+    assert ("ADB", "Some of the region's ports were rebuilt within a month of the storm") in speakers(body)
+
+
+def test_the_report_said_with_no_document_named_before_is_the_body_the_sentence_before_opens_with():
+    body = ("The State Ministry of Public Health confirmed a case of infection in a man from the town. "
+            "The man has been isolated and is in good condition, the report said.")
+    assert speakers(body) == [("State Ministry of Public Health",
+                               "The man has been isolated and is in good condition")]
+
+
+def test_the_report_said_is_nobodys_after_the_press_or_an_unowned_report():
+    body = ("The firm may soon be sold, the Sunday Telegraph reported. "
+            "Its advisers have valued the film unit at 300m pounds, the report added.")
+    assert all(s != "Sunday Telegraph" for s, _ in speakers(body))
+    body = ("Children have more money than ever before, a report suggests. "
+            "They use their pester power to get their parents to pay, the report said.")
+    assert speakers(body) == []
