@@ -55,3 +55,18 @@ def test_the_report_said_is_nobodys_after_the_press_or_an_unowned_report():
     body = ("Children have more money than ever before, a report suggests. "
             "They use their pester power to get their parents to pay, the report said.")
     assert speakers(body) == []
+
+
+def test_a_document_after_a_semicolon_is_its_issuers():
+    # the document subject's owner read from the clause after the semicolon; 'advisory' a document
+    body = ("The storm grew stronger on Monday. The cut-off for the top category is 157 mph; the NHC "
+            "advisory indicated the storm's winds were near 180 mph.")
+    assert speakers(body) == [("NHC", "the storm's winds were near 180 mph")]
+    body = ("The storm grew stronger on Monday. The cut-off for the top category is 157 mph; the NHC "
+            "report said the storm's winds were near 180 mph.")
+    assert speakers(body) == [("NHC", "the storm's winds were near 180 mph")]
+
+
+def test_an_advisory_council_is_no_document():
+    body = "The advisory council said the storm's winds were near 180 mph."
+    assert all(s != "advisory" for s, _ in speakers(body))
