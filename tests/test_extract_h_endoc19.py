@@ -70,3 +70,17 @@ def test_a_document_after_a_semicolon_is_its_issuers():
 def test_an_advisory_council_is_no_document():
     body = "The advisory council said the storm's winds were near 180 mph."
     assert all(s != "advisory" for s, _ in speakers(body))
+
+
+def test_a_body_named_with_its_short_form_after_a_description_speaks_whole():
+    # _named_with_short_form; after Wikinews, 'Japanese professional wrestler and Netflix star Hana
+    # Kimura dies aged 22' (2020-05-24)
+    body = ("The show was cancelled on Monday. The event will not take place, wrestling promotion World "
+            "Wonder Ring Stardom (Stardom) announced.")
+    assert speakers(body) == [("World Wonder Ring Stardom", "The event will not take place")]
+
+
+def test_an_office_of_a_body_with_its_short_form_is_still_the_persons():
+    body = ("The plan was criticised. John Carter, general secretary of the Centre of Indian Trade Unions "
+            "(CITU), said the plan would cost jobs.")
+    assert speakers(body) == [("John Carter", "the plan would cost jobs")]
