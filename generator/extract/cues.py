@@ -1020,6 +1020,9 @@ class QuoteFinder:
         self.past_form = re.compile(r"(?<![\w-])[a-z]{2,}ed(?![\w-])")
         self.coordinated_tail = re.compile(rf",[ \t]+(?:{alt(joined)})[ \t]+\Z") if joined else None
         self.firm_nouns = {w.casefold() for w in pack.words("firm_nouns")}
+        self.trailing_documents = frozenset(w.casefold() for w in pack.words("trailing_documents"))
+        dets_ = pack.words("document_determiners")
+        self.document_determiner_at = re.compile(rf"(?<![\w-])(?:{alt(dets_)})[ \t]") if dets_ else None
         # 'It said ...', 'The party says ...' with no such body named before: the body the sentence
         # before opens with (_opening_body)
         self.body_pronouns = {w.casefold() for w in pack.words("body_pronouns")}

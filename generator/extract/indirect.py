@@ -636,7 +636,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if issued is None and qf.document_at_end.search(text, 0, v.start()) is not None:
             # 'RIAA's DMCA notice alleged ...', 'A statement from the CIA said ...': the document's
             # owner or source reports
-            owner = _document_owner(ctx, s.start, vs, recent, bare=False)
+            # (after a semicolon, the clause's own subject: '...; the NHC advisory indicated ...')
+            semi = text.rfind(";", 0, v.start())
+            owner = _document_owner(ctx, s.start + semi + 1 if semi >= 0 else s.start, vs, recent, bare=False)
             if owner is not None:
                 e, pron = owner, False
         if e is None and not pron and issued is None and qf.subject_relative is not None:

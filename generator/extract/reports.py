@@ -5,13 +5,14 @@ import dataclasses
 import re
 
 from .cues import QuoteFinder
-from .indirect import (_BRACKETED, _complement_is_clause, _condition_then_quote, _mostly_quoted, _quote_as_predicate,
-                       _reads_as_clause, _source_document)
+from .indirect import (_BRACKETED, _complement_is_clause, _condition_then_quote, _document_owner, _mostly_quoted,
+                       _quote_as_predicate, _reads_as_clause, _source_document)
 from .marks import Quote, _MARKS, _WORDS, _trim
 from .outlets import is_news_outlet
 from .sentences import Sentence
 from .speakers import Entity, Parsed, UPPER
-from .subjects import _Context, _authority, _described_group, _group, _named_institution, _phrase_after, _pronoun_body, \
+from .subjects import _Context, _authority, _described_group, _group, _named_institution, _opening_body, _phrase_after, \
+    _pronoun_body, \
     _subject, _unnamed_entity
 
 
@@ -614,6 +615,38 @@ def _trailing_subject_phrase(ctx: _Context, start: int, end: int, spans) -> Enti
 _DASH_AFTER = re.compile(r"[ \t]*[-–—]")
 
 
+def _trailing_document_issuer(ctx: _Context, noun: str, at: int) -> Entity | None:
+    """Who issued the document of '..., the report said.' at `at`: the owner of the nearest earlier
+    mention of the noun that names one ('the ADB report said', 'said a World Bank report'; up to three
+    bare mentions of the same document are skipped), else, when the article has not named the noun
+    before, the body the sentence before opens with. None for the press's document. Looks back over
+    one window of the article, once per such cue."""
+    body, qf = ctx.body, ctx.qf
+    lo = max(0, at - 3000)
+    pos, tries = at, 0
+    while tries < 4:
+        pos = body.rfind(noun, lo, pos)
+        if pos < 0:
+            break
+        tries += 1
+        left = max(lo, pos - 80, *(body.rfind(c, lo, pos) + 1 for c in ",.;:\"“”\n"))
+        end = pos + len(noun)
+        owner = None
+        if qf.document_determiner_at is not None:
+            for m in qf.document_determiner_at.finditer(body, left, pos):
+                owner = _document_owner(ctx, m.start(), end, None, bare=False)
+                if owner is not None:
+                    break
+        if owner is None and body[left:pos].strip()[-3:].casefold() in ("'s", "’s"):
+            owner = _document_owner(ctx, left, end, None, bare=False)
+        if owner is not None:
+            return None if is_news_outlet(owner.name) else owner
+    if tries:
+        return None  # (the document was named before, by no issuer the article names)
+    e = _opening_body(ctx, at)
+    return None if e is None or is_news_outlet(e.name) else e
+
+
 def _inverted_group(ctx: _Context, start: int, end: int) -> Entity | None:
     """The speaker of '..., say MPs.', '..., say the Tories.', '..., say researchers at BDO Stoy
     Hayward.': a name, or a group (group_subject), filling the rest of the sentence."""
@@ -776,6 +809,9 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     speaker = _authority(ctx, au.group("who"), at + ts.start("who"))
                 elif gm is not None:
                     speaker = _group(ctx, gm.group("group"), at + ts.start("who"))
+                elif definite is not None and definite.group("noun") in qf.trailing_documents:
+                    # ('..., the report said.': whoever issued the document, as the article named it)
+                    speaker = _trailing_document_issuer(ctx, definite.group("noun"), at)
                 elif definite is not None and (definite.group("noun") in qf.firm_nouns
                                                or definite.group("noun") in qf.opening_body_nouns):
                     # ('..., the bank said.': the body named last with that noun in its name, 'the

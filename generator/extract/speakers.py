@@ -420,6 +420,9 @@ class Grammar:
         self.deputy_roles = {w.casefold() for w in pack.words("deputy_roles")}
         self.home_country = pack.get("home_country")
         self.title_surnames = set(pack.words("title_surnames"))
+        # given names the pack knows (for a person's gender): one before a state's or a city's name
+        # makes that name a surname ('Kevin Jordan', 'Denzel Washington', 'Jack London')
+        self.given_names = {w.casefold() for w in pack.words("masculine_names") + pack.words("feminine_names")}
         # member states of federations after 'of'/'from' and the name of one of the federation's
         # office holders ('Senator ... of South Carolina' -> US)
         self.subdivisions = {str(n).casefold(): str(code) for code, names in
@@ -769,7 +772,8 @@ class Grammar:
                 return None
         i = len(toks)
         # 'Mervyn King', 'Martin Luther King': a title that is also a surname, after a name
-        surname_last = len(toks) >= 2 and toks[-1] in self.title_surnames and self._namelike(toks[-2])
+        surname_last = len(toks) >= 2 and (
+            (toks[-1] in self.title_surnames and self._namelike(toks[-2])) or self._place_surname(toks))
         while i > 0 and not (i >= 2 and toks[i - 2].casefold() in self.place_heads
                              # 'Wali Kota Risma': the head closes a title, a name follows it
                              and " ".join(toks[max(0, i - 3):i - 1]).casefold() not in self.title_set) and (
@@ -1048,6 +1052,13 @@ class Grammar:
         """'Gordon Brown' after a sentence-opening 'Chancellor': a given name that is no common word,
         then a surname that may be one ('Brown', 'Straw'): a full name the title stays on."""
         return len(words) == 2 and words[0].casefold() not in self.common
+
+    def _place_surname(self, toks: list[str]) -> bool:
+        """'Kevin Jordan', 'Denzel Washington', 'Jack London': a known given name, then one word that
+        names a state or a city, is a person's full name (the place is the surname)."""
+        last = toks[-1]
+        return len(toks) >= 2 and toks[-2].casefold() in self.given_names and last[:1].isupper() \
+            and last.isalpha() and (self.finder.code_of(last) is not None or last.casefold() in self.places)
 
     def _honorific_only(self, toks: list[str]) -> bool:
         """'Mr Brown', 'Ms Short': a courtesy title stands before a surname only, even one that is

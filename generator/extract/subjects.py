@@ -308,6 +308,14 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
     """The speaker phrase that is the subject of a verb at verb_start (see _subject_of); a second
     verb of a coordinated predicate ('X menentang lawan - lawannya dan menyebut ...') has the first
     verb's subject."""
+    if ctx.body[start:verb_start].rstrip().endswith(")") and verb_start - start <= 120 \
+            and not re.search(r"[,;:—–]", ctx.body[start:verb_start]):
+        # ('..., World Wonder Ring Stardom (Stardom) announced.': a body named with its short form
+        # is the whole subject; not an office of it after a comma: 'X, general secretary of the
+        # Centre of Indian Trade Unions (CITU), said')
+        named = _named_with_short_form(ctx, start, ctx.body[start:verb_start])
+        if named is not None:
+            return named, False
     found = _subject_of(ctx, start, verb_start, quotes_spans)
     if found == (None, False) and ctx.qf.pack.get("subject_before_short_form"):
         short = _BRACKETED_SHORT_TAIL.search(ctx.body, start, verb_start)
@@ -674,6 +682,9 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 e = ctx.ents.short_form_of(short)  # (None unless the article wrote it in brackets)
                 if e is not None:
                     return e, False  # 'CalFire indicated ...': the body its full name named
+            named = _named_with_short_form(ctx, seg_start, text) if bracketed is not None else None
+            if named is not None:
+                return named, False
         if (index == 0 or (index == len(segments) - 1 and _opens_adverbially(ctx, segments[0]))) \
                 and ctx.qf.definite_opening is not None:
             # ('After federal agents raided its offices, the company said ...': an opening phrase)
@@ -2569,5 +2580,32 @@ def _role_after(ctx: _Context, p: Parsed, end: int) -> None:
 
 
 _AGE = re.compile(r"\(\d{1,3}\)")
+_FULL_THEN_SHORT = re.compile(r"(?P<full>[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|and|for|the|de))+)[ \t]*\((?P<short>[A-Z][A-Za-z&.]{1,9})\)[ \t]*\Z")
+
+
+def _named_with_short_form(ctx: _Context, seg_start: int, text: str) -> Entity | None:
+    """'..., wrestling promotion World Wonder Ring Stardom (Stardom) announced.': capitalised words,
+    then their short form in brackets (one of their words, of three words or more, or their
+    initials), name a body, not a person ('Ring Stardom'); a description before them in lower case
+    is no part of the name."""
+    m = _FULL_THEN_SHORT.search(text)
+    if m is None:
+        return None
+    full, short = m.group("full"), m.group("short")
+    words = full.split()
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if not ((len(words) >= 3 and short in words[1:]) or short.replace(".", "").upper() == initials.upper()):
+        return None
+    before = text[:m.start("full")].split()
+    if full.endswith(("'", "’")) or any(w.casefold() in ctx.ents.g.connectors or w.casefold() in ("of", "at", "for")
+                                        for w in before):
+        return None  # (a possessive; an office of the body: 'general secretary of the Centre ...')
+    if any(w[:1].isupper() for w in before[1:]) or (len(before) == 1 and before[0][:1].isupper()
+                                                     and before[0].casefold() not in ctx.qf.sentence_determiner_set):
+        return None  # (capitals before the name: the name may begin earlier, or name someone)
+    at = seg_start + m.start("full")
+    return ctx.ents.resolve(Parsed(full, at, at + len(full), None, full, "organization", None), at)
+
+
 _BRACKETED_SHORT_TAIL = re.compile(r"[ \t]*\([A-Z][A-Za-z&.-]{1,9}\)[ \t]*\Z")  # (_subject)
 _BRACKETED_SHORT_END = re.compile(r"\(([A-Z][A-Za-z&.]{1,9})\)$")  # ('... Fellowship (LCF)')
