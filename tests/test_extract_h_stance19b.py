@@ -62,3 +62,31 @@ def test_suicide_bombings_at_home_make_no_lone_conflict():
             "said. The Islamic State group claimed the suicide attacks. Tunisia said the ban was for "
             "security.")
     assert parties(body) is None
+
+
+def stances(body: str, lang: str = "en", title: str = "T") -> set[tuple]:
+    return {(s["country"], s["position"], s["side"]) for s in run(body, lang, title=title)["stances"]}
+
+
+_WAR = ("Russia's forces attacked Ukraine on Monday. Ukraine said the war would go on. Russia said the "
+        "clashes were Ukraine's fault.\n\n")
+
+
+def test_pushing_to_lift_a_measure_on_a_state_backs_it():
+    # the easing said after the measure, the push before it (the push demands nothing of Russia)
+    assert ("HU", "backs", "RU") in stances(_WAR + "Hungary called for the sanctions on Russia to be lifted.")
+    # the push and the easing before the measure
+    assert ("HU", "backs", "RU") in stances(_WAR + "Hungary wants to lift the sanctions on Russia, officials said.")
+    # a push denied is no backing
+    found = stances(_WAR + "Hungary did not call for an end to the sanctions on Russia, officials said.")
+    assert not any(s[0] == "HU" and s[1] == "backs" for s in found)
+    # the measure itself still opposes
+    assert ("HU", "opposes", "RU") in stances(_WAR + "Hungary imposed sanctions on Russia, officials said.")
+
+
+def test_a_contracted_negator_before_a_conflict_word():
+    body = ("Shares in Lahore rose to a record on Monday, brokers said.\n\n"
+            "The failure of talks between India and Pakistan on a river dam hasn't led to heightened "
+            "tensions, analysts said. Investors from India and Pakistan bought bank shares. "
+            "Traders in India and Pakistan expect more gains.")
+    assert parties(body) is None
