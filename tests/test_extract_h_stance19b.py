@@ -90,3 +90,22 @@ def test_a_contracted_negator_before_a_conflict_word():
             "tensions, analysts said. Investors from India and Pakistan bought bank shares. "
             "Traders in India and Pakistan expect more gains.")
     assert parties(body) is None
+
+
+def test_a_state_s_doing_is_blame():
+    # (Wikinews, 'Iran admits downing Ukrainian jet, cites 'human error'', 2020)
+    title = "Iran admits downing Ukrainian jet, cites 'human error'"
+    body = ("On Saturday morning, representatives from Iran acknowledged their government had "
+            "\"unintentionally\" shot down a Ukrainian passenger jet near Tehran, blaming \"human error\" and "
+            "the fear of aggression from the United States. The 176 people on board were all killed.\n\n"
+            "A few hours before the Boeing 737-800 jet crashed on Wednesday, Iran launched missiles targeting "
+            "US troops in Iraqi military bases in response to the US airstrike that killed Iranian general, "
+            "Qasem Soleimani at a Baghdad airport.\n\n"
+            "US Secretary of State Mike Pompeo said the crash was \"likely\" Iran's doing. For several days "
+            "Iran denied the accusation.\n\n"
+            "President of Ukraine Volodymyr Zelenskyy said, \"We expect from Iran assurances of their "
+            "readiness for a full and open investigation\".")
+    assert ("US", "opposes", "IR") in stances(body, title=title)
+    # a denial is no blame
+    denied = body.replace("said the crash was \"likely\" Iran's doing", "said the crash was not Iran's doing")
+    assert ("US", "opposes", "IR") not in stances(denied, title=title)
