@@ -109,3 +109,11 @@ def test_a_state_s_doing_is_blame():
     # a denial is no blame
     denied = body.replace("said the crash was \"likely\" Iran's doing", "said the crash was not Iran's doing")
     assert ("US", "opposes", "IR") not in stances(denied, title=title)
+
+
+def test_a_phrase_starting_with_an_apostrophe_leaves_the_others_their_word_start():
+    from generator.extract.stances import alternation
+    regex = alternation(["'s doing", "attacked", "backed"])
+    assert regex.search("Iran's doing").group() == "'s doing"
+    assert regex.search("the unattacked town") is None
+    assert regex.search("the Armenian-backed force").group() == "backed"

@@ -258,7 +258,9 @@ def alternation(phrases: Iterable[str], flags: int = re.IGNORECASE,
         node[""] = end
         starts_word.append(phrase.strip()[0].isalnum())
     body = _trie_regex(trie)
-    prefix = r"(?<!\w)" if all(starts_word) else ""
+    # (a phrase that starts with a word character starts a word; one that starts with another
+    # character, `'s doing`, `-led`, may follow a word: one such phrase leaves the others their start)
+    prefix = r"(?<!\w)" if all(starts_word) else r"(?:(?<!\w)|(?!\w))" if any(starts_word) else ""
     return re.compile(prefix + body, flags)
 
 
