@@ -206,6 +206,13 @@ class ConflictLexicon:
     # place in apposition) right before a state after a hostile cue: where the act was, not its object
     scene: re.Pattern | None = None
     directed: re.Pattern | None = None  # a cue ending in its direction (`fired ... at`): no scene after it
+    # `has not automatically led to heightened tensions`: a negator a few words before a conflict word
+    # in its clause (the gap, compiled with the negators); the word tells no fight
+    negated: re.Pattern | None = None
+    # `kidnapped in Iraq`, `go to Iraq`, `troops pulled out of Iraq`: a preposition of place right
+    # before a state; a lone state named only so (or as the name of a war, or beside civilians) is the
+    # scene of the story, no party
+    place_before: re.Pattern | None = None
 
 
 # The score of a pair joined with no conflict word beside it (`X and Y`): a join alone sets no two
@@ -354,6 +361,17 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
             # (a cue ending in a direction, `fired 59 cruise missiles at`, `attack on`, names its target
             # after it: `an air base in Syria` is Syria's)
             lexicon.directed = re.compile(rf"(?:^|\s)(?i:{alternation(directions).pattern})\Z")
+    negators = [str(w) for w in data.get("context_negators") or []]
+    if negators:
+        # (the negator, then at most `context_negation_window` words with no clause mark, then the word)
+        window = int(data.get("context_negation_window") or 4)
+        lexicon.negated = re.compile(
+            rf"(?:{alternation(negators).pattern})(?:\s+[\w'\u2019-]+){{0,{window}}}\s+\Z", re.I)
+    places = [str(w) for w in data.get("place_prepositions") or []]
+    if places:
+        # (the preposition, an article, and a place named before the state with a comma: `in Mokha, Yemen`)
+        lexicon.place_before = re.compile(
+            rf"(?<![\w-])(?i:{alternation(places).pattern})\s+(?:(?i:the)\s+)?(?:{_NAME}\s*,\s*)?\Z")
     peoples = {str(k): str(v) for k, v in (data.get("peoples") or {}).items()}
     if peoples:
         lexicon.peoples = alternation(list(peoples), flags=0)
@@ -606,6 +624,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
                     continue  # `serangan jantung`, `a heart attack`: not a conflict word
                 if _ended(lex, body, match, s, e):
                     continue  # `recovering from a 14-year civil war that came to an end in 2003`: history
+                if _negated(lex, body, match, s):
+                    continue  # `has not automatically led to heightened tensions`: no fight
                 hostile_words += 1
                 word = match.group().casefold()
                 if lex.relation is None or not lex.relation.fullmatch(word):
@@ -1090,6 +1110,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # (Two parties only: a territory alone, in unrest of its own, stays as it is.)
     if len(parties) == 2:
         parties = list(dict.fromkeys(sovereigns().get(c, c) for c in parties))
+    if len(parties) == 1 and _scene_only(lex, body, live, finder, slex, ignored, parties[0]):
+        parties = []  # `kidnapped in Iraq`, `the war on Iraq`: the scene of a story at home, no party
     if len(parties) == 1 and parties[0] == pack.get("home_country"):
         parties = []  # the press's own country alone: domestic news, not a conflict between states
     if not parties:
@@ -1138,6 +1160,45 @@ def _ended(lex: ConflictLexicon, body: str, word: re.Match, start: int, end: int
 
 
 _WAR_GAP = re.compile(r"[\s-]*")
+
+
+def _negated(lex: ConflictLexicon, body: str, word: re.Match, start: int) -> bool:
+    """A negator (lex.negated: `not`, `never`, `no`) a few words before the conflict word, in its
+    clause: `has not automatically led to heightened tensions`, `no plan for an invasion`."""
+    if lex.negated is None:
+        return False
+    return lex.negated.search(body[max(start, word.start() - 60):word.start()]) is not None
+
+
+def _scene_only(lex: ConflictLexicon, body: str, live: list[tuple[int, int]], finder: Any, slex: Any,
+                ignored: list, state: str) -> bool:
+    """Every mention of the lone state is a place (lex.place_before: `kidnapped in Iraq`, `go to
+    Iraq`), the name of a war (`the war on Iraq`, `the Iraq war`) or a demonym of civilians (`Iraqi
+    women prisoners`): no act, official or force of that state is in the story. A story at home of a
+    hostage or a war debate, not the state's own conflict."""
+    if lex.place_before is None:
+        return False
+    seen = False
+    for s, e in live:
+        hits = find_mentions(body, s, e, finder, slex, ignored)
+        for hit in hits:
+            if hit.code != state:
+                continue
+            seen = True
+            if lex.place_before.search(body[max(s, hit.start - 40):hit.start]):
+                continue
+            if lex.war is not None:
+                gap = _WAR_GAP.match(body, hit.end)
+                if lex.war.match(body, gap.end()) is not None:
+                    continue  # `the Iraq war`
+                if lex.war_places is not None and any(
+                        lex.war_places.fullmatch(body, m.end(), hit.start)
+                        for m in lex.war.finditer(body, max(s, hit.start - 30), hit.start)):
+                    continue  # `the war on Iraq`
+            if lex.civilian_nouns is not None and lex.civilian_nouns.match(body, hit.end):
+                continue
+            return False
+    return seen
 
 
 def _war_named(lex: ConflictLexicon, body: str, hits: list, pos: int) -> bool:

@@ -258,7 +258,9 @@ def alternation(phrases: Iterable[str], flags: int = re.IGNORECASE,
         node[""] = end
         starts_word.append(phrase.strip()[0].isalnum())
     body = _trie_regex(trie)
-    prefix = r"(?<!\w)" if all(starts_word) else ""
+    # (a phrase that starts with a word character starts a word; one that starts with another
+    # character, `'s doing`, `-led`, may follow a word: one such phrase leaves the others their start)
+    prefix = r"(?<!\w)" if all(starts_word) else r"(?:(?<!\w)|(?!\w))" if any(starts_word) else ""
     return re.compile(prefix + body, flags)
 
 
@@ -464,6 +466,10 @@ class StanceLexicon:
     # `the embargo on arms exports to China is likely to be lifted`: a measure against a state said to
     # be lifted, eased or scrapped, later in the cue's clause, is undone: the cue is negated
     lifted_after: re.Pattern | None = None
+    # `called for the embargo to be lifted`, `plans to end the arms embargo on China`: a verb of pushing
+    # (`easing_push`) for the easing (`easing`) of a measure against a state backs that state
+    eased_before: re.Pattern | None = None  # push, at most three words, easing, at most four words
+    push_before: re.Pattern | None = None  # push, at most three words (the easing said after the cue)
 
     def category_of(self, match: re.Match) -> Category | None:
         """The category of a cue found by `cues.finditer` (None for a phrase with no label)."""
@@ -477,6 +483,15 @@ def _tail(phrases: list[str], words: int) -> re.Pattern | None:
         return None
     alt = alternation(phrases).pattern
     return re.compile(rf"(?:{alt})(?:[\s,]+[\w'\u2019.-]+){{0,{words}}}[\s,]*\Z", re.I)
+
+
+def _eased_before(push: list[str], easing: list[str]) -> re.Pattern | None:
+    """`called for an end to the`, `plans to lift the EU's arms`: a verb of pushing, at most three
+    words, a word of easing, at most four words, then the end position."""
+    if not push or not easing:
+        return None
+    return re.compile(rf"(?:{alternation(push).pattern})(?:\s+[\w'\u2019-]+){{0,3}}\s+"
+                      rf"(?:{alternation(easing).pattern})(?:\s+[\w'\u2019.-]+){{0,4}}\s*\Z", re.I)
 
 
 def _head(phrases: list[str]) -> re.Pattern | None:
@@ -532,6 +547,8 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
         third_person=alternation(_list(data, "third_person")),
         claim_before=_tail(_list(data, "claim_verbs"), 3),
         lifted_after=alternation(_list(data, "lifted_after")),
+        eased_before=_eased_before(_list(data, "easing_push"), _list(data, "easing")),
+        push_before=_tail(_list(data, "easing_push"), 3),
         blocker_before=_tail(_list(data, "subject_blockers"), 2),
         source_before=_tail(_list(data, "subject_sources"), 0),
         office_before=_tail(_list(data, "subject_offices"), 0),
@@ -1464,9 +1481,16 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
             factor *= _modality(art, c_start, c_end, s_start, s_end)
             if factor <= 0:
                 continue
-            negated = _negated(art, c_start, s_start) or (
-                category.position == "opposes" and art.lex.lifted_after is not None
-                and art.lex.lifted_after.search(body, c_end, clause_end) is not None)
+            lifted = category.position == "opposes" and art.lex.lifted_after is not None \
+                and art.lex.lifted_after.search(body, c_end, clause_end) is not None
+            negated = _negated(art, c_start, s_start) or lifted
+            pushed = _pushed_easing(art, c_start, s_start, lifted) if category.position == "opposes" else -1
+            if pushed >= 0:
+                # `Schroeder and Chirac called for the embargo to be lifted`: backing its target; the
+                # push itself (`called for`) demands nothing of that state
+                negated = EASED
+                evidence = [item for item in evidence if not (
+                    item.country in actors and item.kind == "opposes" and pushed <= item.position < c_start)]
             ref = _quote_field(quote, "id") if quote is not None else None
             if ref is None:
                 covering = next((q for span, q in quote_spans if span[0] <= c_start < span[1]), None)
@@ -1790,6 +1814,27 @@ def _negated(art: _Article, c_start: int, s_start: int) -> bool:
     return bool(pattern.search(art.body, max(s_start, c_start - 50), c_start))
 
 
+EASED = "eased"  # (a true `negated`: a measure against a state its actor wants undone)
+
+
+def _pushed_easing(art: _Article, c_start: int, s_start: int, lifted: bool) -> int:
+    """The negated opposing cue is a measure whose easing the actor pushes for (lex.easing_push):
+    `called for the embargo to be lifted`, `plans to end the EU's arms embargo on China`; no
+    grammatical negator before the push (`did not call for`). The start of the push, or -1."""
+    lex, body = art.lex, art.body
+    lo = max(s_start, c_start - 100)
+    if lifted:
+        found = lex.push_before.search(body, lo, c_start) if lex.push_before is not None else None
+    else:
+        found = lex.eased_before.search(body, lo, c_start) if lex.eased_before is not None else None
+    if found is None:
+        return -1
+    if lex.negation_before is not None and lex.negation_before.search(body, max(s_start, found.start() - 30),
+                                                                      found.start()):
+        return -1
+    return found.start()
+
+
 def _calls_for(art: _Article, lo: int, hi: int) -> list[str]:
     out = []
     for match in art.lex.calls_for.finditer(art.body, lo, hi):
@@ -1811,6 +1856,8 @@ def _evidence(art: _Article, category: Category, actor: str, claimed_by: str | N
                                   actors | {actor}, s_start, s_end, opposing=position == "opposes")
         if target is None and not both and fallback is not None and fallback != actor:
             target = fallback
+        if negated == EASED and target is not None and not both and target != actor:
+            return Evidence(actor, claimed_by, "backs", target, weight * 0.8, ref, [], c_start)
         if negated or both:
             if target is None and not both:
                 return None
