@@ -577,7 +577,8 @@ def test_states_working_together_are_not_adversaries():
 def test_a_headline_naming_states_only_as_civilians_sets_no_pair():
     # 'German migrant rescue charity renames ship after drowned Syrian toddler': each state qualifies a
     # private body or a civilian; the story is no act of either state
-    body = ("The charity renamed its ship after the boy, who drowned offshore. \"It is not about ships "
+    # (the clashes are affirmed: a negated conflict word counts for nothing since context_negators)
+    body = ("The charity renamed its ship after the boy, who drowned offshore. \"It is about ships "
             "and clashes with misguided politicians,\" its spokesperson said. The family attended.")
     title = "German migrant rescue charity renames ship after drowned Syrian toddler"
     assert detect(body, "en", title=title) is None
