@@ -1224,8 +1224,9 @@ def _war_names_only(lex: ConflictLexicon, title: str, body: str, live: list[tupl
     (Asked once per article, of a headline with a verb of opposing: one pass over the body.)"""
     if lex.war is None:
         return set()
-    named = {m.code for m in finder.find(title)}
-    out = {m.code for m in finder.find(title) if lex.war.match(title, _WAR_GAP.match(title, m.end).end())}
+    in_title = finder.find(title)
+    named = {m.code for m in in_title}
+    out = {m.code for m in in_title if lex.war.match(title, _WAR_GAP.match(title, m.end).end())}
     plain: set = set()
     seen: set = set()
     for s, e in live:
