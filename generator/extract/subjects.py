@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 import re
 from dataclasses import dataclass, field
 
@@ -2580,7 +2581,12 @@ def _role_after(ctx: _Context, p: Parsed, end: int) -> None:
 
 
 _AGE = re.compile(r"\(\d{1,3}\)")
-_FULL_THEN_SHORT = re.compile(r"(?P<full>[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|and|for|the|de))+)[ \t]*\((?P<short>[A-Z][A-Za-z&.]{1,9})\)[ \t]*\Z")
+@lru_cache(maxsize=8)
+def _full_then_short(joiners: tuple[str, ...]) -> re.Pattern:
+    """Capitalised words (and the pack's short_form_name_joiners), then a short form in brackets."""
+    small = "".join(f"|{re.escape(w)}" for w in joiners)
+    return re.compile(rf"(?P<full>[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*{small}))+)[ \t]*"
+                      r"\((?P<short>[A-Z][A-Za-z&.]{1,9})\)[ \t]*\Z")
 
 
 def _named_with_short_form(ctx: _Context, seg_start: int, text: str) -> Entity | None:
@@ -2588,7 +2594,7 @@ def _named_with_short_form(ctx: _Context, seg_start: int, text: str) -> Entity |
     then their short form in brackets (one of their words, of three words or more, or their
     initials), name a body, not a person ('Ring Stardom'); a description before them in lower case
     is no part of the name."""
-    m = _FULL_THEN_SHORT.search(text)
+    m = _full_then_short(tuple(ctx.qf.pack.words("short_form_name_joiners"))).search(text)
     if m is None:
         return None
     full, short = m.group("full"), m.group("short")
@@ -2597,7 +2603,8 @@ def _named_with_short_form(ctx: _Context, seg_start: int, text: str) -> Entity |
     if not ((len(words) >= 3 and short in words[1:]) or short.replace(".", "").upper() == initials.upper()):
         return None
     before = text[:m.start("full")].split()
-    if full.endswith(("'", "’")) or any(w.casefold() in ctx.ents.g.connectors or w.casefold() in ("of", "at", "for")
+    offices = set(ctx.qf.pack.words("short_form_office_prepositions"))
+    if full.endswith(("'", "’")) or any(w.casefold() in ctx.ents.g.connectors or w.casefold() in offices
                                         for w in before):
         return None  # (a possessive; an office of the body: 'general secretary of the Centre ...')
     if any(w[:1].isupper() for w in before[1:]) or (len(before) == 1 and before[0][:1].isupper()
