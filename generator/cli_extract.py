@@ -39,9 +39,11 @@ def extract(paths, content_dir, out_dir, dry_run, jobs, executor, scheduler, for
 @click.argument("gold_dir", type=click.Path(path_type=Path, exists=True, file_okay=False))
 @click.argument("sheets_dir", type=click.Path(path_type=Path, exists=True, file_okay=False))
 @click.option("-v", "--verbose", is_flag=True, help="List every miss and extra.")
-def evaluate_command(gold_dir: Path, sheets_dir: Path, verbose: bool) -> None:
+@click.option("--articles", "articles_dir", type=click.Path(path_type=Path, exists=True, file_okay=False),
+              default=None, help="Folder of the articles, for gold files that give character spans, not text.")
+def evaluate_command(gold_dir: Path, sheets_dir: Path, verbose: bool, articles_dir: Path | None) -> None:
     """Score the sheets in SHEETS_DIR against hand-annotated gold files in GOLD_DIR."""
     from .evaluate import evaluate
 
-    report = evaluate(gold_dir, sheets_dir)
+    report = evaluate(gold_dir, sheets_dir, articles_dir)
     click.echo(report.format(verbose))

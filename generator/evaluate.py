@@ -14,14 +14,21 @@ Metrics are micro-averaged over all articles:
 - stances: exact (country, position, side, claimed_by); with two parties A and B, `opposes A`
   is read as `backs B`.
 - parties: the set of conflict parties per article.
+
+Gold for articles whose text may not be redistributed (tests/restricted/) gives character spans instead of text:
+a quote's `span: [start, end]` and a stance's `evidence_span`, offsets into the article file decoded as UTF-8 with
+LF line ends, with the file's `sha256`. `evaluate(..., articles_dir=DIR)` reads the article from DIR and fills in the text.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+
+from .errors import InputError
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -209,7 +216,45 @@ def _stance_keys(stances: list[dict] | None, parties: list[str]) -> set[tuple]:
     return keys
 
 
-def evaluate(gold_dir: Path, sheets_dir: Path) -> EvalReport:
+def _span_text(text: str, span, gpath: Path, what: str) -> str:
+    if not (isinstance(span, list) and len(span) == 2 and all(isinstance(x, int) for x in span)
+            and 0 <= span[0] < span[1] <= len(text)):
+        raise InputError(gpath, 0, 0, f"{what}: span {span!r} is not [start, end] inside the article "
+                         f"({len(text)} characters)", "write two character offsets, start < end")
+    return text[span[0]:span[1]]
+
+
+def resolve_spans(gold: dict, gpath: Path, articles_dir: Path | None) -> dict:
+    """The gold with `text` / `evidence` filled in from `span` / `evidence_span`, read from the article file."""
+    quotes = [q for q in gold.get("quotes") or [] if isinstance(q, dict)]
+    stances = [s for s in gold.get("stances") or [] if isinstance(s, dict)]
+    if not any("span" in q for q in quotes) and not any("evidence_span" in s for s in stances):
+        return gold
+    name = str(gold["article"])
+    if articles_dir is None:
+        raise InputError(gpath, 0, 0, "this gold gives character spans into its article, not text",
+                         f"pass --articles DIR, the folder holding {name}")
+    if Path(name).name != name:  # the name comes from the gold file: it may not leave the folder
+        raise InputError(gpath, 0, 0, f"article name {name!r} is not a plain file name")
+    path = Path(articles_dir) / name
+    if not path.is_file():
+        raise InputError(gpath, 0, 0, f"article {name} not found in {articles_dir}",
+                         "pass --articles DIR, the folder holding it")
+    raw = path.read_bytes()
+    if gold.get("sha256") and hashlib.sha256(raw).hexdigest() != gold["sha256"]:
+        raise InputError(gpath, 0, 0, f"article {path} differs from the one the gold was annotated on (sha256)",
+                         "use the corpus copy named in the gold set's README")
+    text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    gold = dict(gold)
+    gold["quotes"] = [dict(q, text=_span_text(text, q["span"], gpath, f"quote {i + 1}")) if "span" in q else q
+                      for i, q in enumerate(quotes)]
+    gold["stances"] = [dict(s, evidence=_span_text(text, s["evidence_span"], gpath, f"stance {i + 1}"))
+                       if "evidence_span" in s else s for i, s in enumerate(stances)]
+    return gold
+
+
+def evaluate(gold_dir: Path, sheets_dir: Path, articles_dir: Path | None = None) -> EvalReport:
+    """Score the sheets against the gold; `articles_dir` holds the articles of gold files that give spans."""
     gold_dir, sheets_dir = Path(gold_dir), Path(sheets_dir)
     sheets: dict[str, dict] = {}
     for path in sorted(sheets_dir.glob("*.y*ml")):
@@ -221,6 +266,7 @@ def evaluate(gold_dir: Path, sheets_dir: Path) -> EvalReport:
         gold = _load(gpath)
         if not isinstance(gold, dict) or "article" not in gold:
             continue
+        gold = resolve_spans(gold, gpath, articles_dir)
         report.gold_files += 1
         result = ArticleResult(str(gold["article"]))
         report.articles.append(result)
