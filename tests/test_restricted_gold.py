@@ -92,7 +92,7 @@ def test_restricted_gold_holds_no_article_text(path):
         assert set(quote) <= {"speaker", "aliases", "country", "kind", "optional", "span"}, quote
         assert quote["country"] is None or is_known_code(quote["country"])
         assert quote["kind"] in ("direct", "indirect")
-        assert len(quote["speaker"]) <= 80 and all(len(a) <= 80 for a in quote["aliases"])
+        assert len(quote["speaker"]) <= 120 and all(len(a) <= 120 for a in quote["aliases"])  # names, not prose
     parties = (gold.get("conflict") or {}).get("parties") or []
     for stance in gold["stances"]:
         assert set(stance) <= {"country", "position", "side", "claimed_by", "evidence_span"}, stance
