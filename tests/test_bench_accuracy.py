@@ -1,0 +1,47 @@
+"""bench/accuracy.py: which sets a run measures, and the pooled rows over them."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.accuracy import _wanted, language, pooled, sets  # noqa: E402
+
+
+def counts(tp, fp, fn):
+    return {"tp": tp, "fp": fp, "fn": fn}
+
+
+def metrics(articles, who, country_accuracy=0.0, country_total=0):
+    none = counts(0, 0, 0)
+    return {"articles": articles, "quotes": who, "who_said_what": who, "stances": none, "parties": none,
+            "country_accuracy": country_accuracy, "country_total": country_total}
+
+
+def test_only_and_skip_answer_to_the_folder_and_the_set():
+    assert _wanted("dev20/en", [], ["dev20"]) and _wanted("restricted/bbc", [], ["restricted"])
+    assert not _wanted("dev19/en", [], ["dev20"]) and not _wanted("dev20/id", ["dev20"], [])
+    assert not _wanted("restricted/detik", ["restricted/detik"], []) and _wanted("seed", [], [])
+
+
+def test_pooled_rows_sum_the_counts_per_language():
+    rows = pooled({"seed": metrics(1, counts(9, 9, 9)),
+                   "dev20/en": metrics(15, counts(8, 2, 2), 0.5, 4),
+                   "restricted/bbc": metrics(30, counts(2, 0, 6), 1.0, 2),
+                   "restricted/detik": metrics(30, counts(5, 5, 0))})
+    assert list(rows) == ["pooled en", "pooled id"]
+    en = rows["pooled en"]
+    assert en["articles"] == 45 and en["who_said_what"]["tp"] == 10
+    assert en["who_said_what"]["precision"] == 10 / 12 and en["who_said_what"]["recall"] == 10 / 18
+    assert en["country_accuracy"] == 4 / 6  # 2 of 4 and 2 of 2
+    assert rows["pooled id"]["articles"] == 30 and language("restricted/detik") == "id"
+
+
+def test_every_numbered_set_is_measured(tmp_path):
+    names = [name for name, _, _ in sets(tmp_path)]
+    numbered = sorted((p.name for p in (ROOT / "tests").glob("dev*") if p.name[3:].isdigit()),
+                      key=lambda n: int(n[3:]))
+    assert [n.split("/")[0] for n in names if n.startswith("dev")] == [d for d in numbered for _ in ("en", "id")]
+    assert names.index("heldout/en") > names.index(f"{numbered[-1]}/id")
