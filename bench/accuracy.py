@@ -54,7 +54,7 @@ registries, so nothing learnt from one article helps the next) and scored with
 - heldout/en, heldout/id: annotations nobody tuned on (tests/heldout/), the honest figures.
 
 `--only dev20 --only restricted --only heldout --pool` gives every untuned set and one pooled row per
-language (counts summed over the sets).
+language (counts summed over the sets; after its who-said-what F1, a 95% bootstrap interval over articles).
 """
 from __future__ import annotations
 
@@ -133,7 +133,24 @@ def measure(name: str, articles: Path, gold: Path, scratch: Path) -> dict:
     out = scratch / name.replace("/", "-")
     subprocess.run([sys.executable, "-m", "generator", "extract", str(articles), "--out", str(out),
                     "--quiet", "--force"], cwd=ROOT, check=True, capture_output=True)
-    return evaluate(gold, out, articles).metrics
+    report = evaluate(gold, out, articles)
+    # per-article who-said-what counts, for the pooled rows' bootstrap interval
+    return {**report.metrics, "who_by_article": [[a.who.tp, a.who.fp, a.who.fn] for a in report.articles]}
+
+
+def f1_interval(by_article: list[list[int]], rounds: int = 2000, seed: int = 20261204) -> tuple[float, float]:
+    """95% bootstrap interval of the micro F1, resampling whole articles (quotes of one article are not
+    independent: one misread cue costs several)."""
+    import random
+
+    rng, values = random.Random(seed), []
+    for _ in range(rounds):
+        tp = fp = fn = 0
+        for a_tp, a_fp, a_fn in rng.choices(by_article, k=len(by_article)):
+            tp, fp, fn = tp + a_tp, fp + a_fp, fn + a_fn
+        values.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    values.sort()
+    return values[int(0.025 * rounds)], values[int(0.975 * rounds) - 1]
 
 
 def table(results: dict[str, dict]) -> str:
@@ -142,7 +159,8 @@ def table(results: dict[str, dict]) -> str:
              "| --- | ---: | --- | --- | ---: | --- | ---: |"]
     for name, m in results.items():
         q, w, s, p = m["quotes"], m["who_said_what"], m["stances"], m["parties"]
-        prf = lambda c: f"{c['precision']:.3f} / {c['recall']:.3f} / {c['f1']:.3f}"  # noqa: E731
+        prf = lambda c: f"{c['precision']:.3f} / {c['recall']:.3f} / {c['f1']:.3f}" + (  # noqa: E731
+            f" ({c['f1_95'][0]:.3f}–{c['f1_95'][1]:.3f})" if "f1_95" in c else "")
         country = f"{m['country_accuracy']:.3f}" if m["country_total"] else "–"
         has_stances = s["tp"] + s["fp"] + s["fn"] > 0
         stances = f"{prf(s)} | {p['f1']:.3f}" if has_stances else "– | –"
@@ -161,9 +179,10 @@ def pooled(results: dict[str, dict]) -> dict[str, dict]:
         if name == "seed":  # a hand-written sheet, not an annotation of the same kind
             continue
         row = rows.setdefault(f"pooled {language(name)}", {
-            "articles": 0, "country_right": 0, "country_total": 0,
+            "articles": 0, "country_right": 0, "country_total": 0, "who_by_article": [],
             **{k: {"tp": 0, "fp": 0, "fn": 0} for k in ("quotes", "who_said_what", "stances", "parties")}})
         row["articles"] += m["articles"]
+        row["who_by_article"] += m.get("who_by_article", [])
         row["country_total"] += m["country_total"]
         row["country_right"] += round(m["country_accuracy"] * m["country_total"])
         for key in ("quotes", "who_said_what", "stances", "parties"):
@@ -176,6 +195,8 @@ def pooled(results: dict[str, dict]) -> dict[str, dict]:
             r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
             c.update(precision=p, recall=r, f1=2 * p * r / (p + r) if p + r else 0.0)
         row["country_accuracy"] = row["country_right"] / row["country_total"] if row["country_total"] else 0.0
+        if row["who_by_article"]:
+            row["who_said_what"]["f1_95"] = f1_interval(row["who_by_article"])
     return dict(sorted(rows.items()))
 
 
@@ -202,6 +223,9 @@ def main() -> None:
                    for name, articles, gold in sets(scratch) if _wanted(name, args.skip, args.only)}
     if args.pool:
         results.update(pooled(results))
+    if args.json:
+        for m in results.values():
+            m.pop("who_by_article", None)
     print(json.dumps(results, indent=2) if args.json else table(results))
 
 

@@ -107,6 +107,7 @@ class ArticleResult:
     stance_extra: list[tuple] = field(default_factory=list)
     parties: tuple[list, list] | None = None
     no_sheet: bool = False
+    who: Counts = field(default_factory=Counts)             # this article's who-said-what counts
 
 
 @dataclass
@@ -291,10 +292,10 @@ def evaluate(gold_dir: Path, sheets_dir: Path, articles_dir: Path | None = None)
                 report.quotes.tp += 1
                 if speaker_matches(p.get("speaker", ""), g.get("speaker", ""), g.get("aliases"),
                                    p.get("role")):
-                    report.who.tp += 1
+                    result.who.tp += 1
                 else:
-                    report.who.fp += 1
-                    report.who.fn += 1
+                    result.who.fp += 1
+                    result.who.fn += 1
                     result.wrong_speaker.append((g, p))
             if "country" in g and not optional:
                 report.country_total += 1
@@ -305,13 +306,16 @@ def evaluate(gold_dir: Path, sheets_dir: Path, articles_dir: Path | None = None)
         for i, g in enumerate(gquotes):
             if i not in matched_g and not g.get("optional"):
                 report.quotes.fn += 1
-                report.who.fn += 1
+                result.who.fn += 1
                 result.missed.append(g)
         for j, p in enumerate(pquotes):
             if j not in matched_p:
                 report.quotes.fp += 1
-                report.who.fp += 1
+                result.who.fp += 1
                 result.extra.append(p)
+        report.who.tp += result.who.tp
+        report.who.fp += result.who.fp
+        report.who.fn += result.who.fn
         # conflicts and stances, where the gold gives them
         if "conflict" in gold or "stances" in gold:
             gconf = gold.get("conflict") or {}

@@ -7,7 +7,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.accuracy import _wanted, language, pooled, sets  # noqa: E402
+from bench.accuracy import _wanted, f1_interval, language, pooled, sets  # noqa: E402
 
 
 def counts(tp, fp, fn):
@@ -45,3 +45,11 @@ def test_every_numbered_set_is_measured(tmp_path):
                       key=lambda n: int(n[3:]))
     assert [n.split("/")[0] for n in names if n.startswith("dev")] == [d for d in numbered for _ in ("en", "id")]
     assert names.index("heldout/en") > names.index(f"{numbered[-1]}/id")
+
+
+def test_the_interval_resamples_whole_articles():
+    assert f1_interval([[3, 1, 1]] * 10) == (0.75, 0.75)  # every resample is the same
+    low, high = f1_interval([[5, 0, 0], [0, 5, 5], [4, 1, 0], [2, 2, 2]] * 5)
+    assert low < 2 * 11 / (2 * 11 + 8 + 7) < high and high - low < 0.6
+    rows = pooled({"dev20/en": {**metrics(2, counts(8, 2, 2)), "who_by_article": [[5, 0, 0], [3, 2, 2]]}})
+    assert rows["pooled en"]["who_said_what"]["f1_95"][0] <= rows["pooled en"]["who_said_what"]["f1"]
