@@ -895,6 +895,12 @@ class Grammar:
                         and name_toks[k].casefold() not in self.place_name_words:  # ('Metro Jaya')
                     role_toks, name_toks = role_toks + name_toks[:k], name_toks[k:]
                     break
+        if (role_toks or lower_role) and len(name_toks) >= 2 and self.home_country:
+            # 'Ketua Komnas Perempuan Andi Yuliani', 'Kepala BP Taskin Arif Gunawan': a home body's
+            # name (home_institutions) that the role opens and the next words close closes the role
+            k = self._home_body_close(role_toks, name_toks)
+            if k:
+                role_toks, name_toks = role_toks + name_toks[:k], name_toks[k:]
         if len(role_toks) >= 2 and len(name_toks) == 1 and role_toks[-1].casefold() in self.coordinator_words \
                 and self.finder.code_of(" ".join(role_toks[:-1])) is not None:
             # 'Israel dan Hamas tercatat ...': a state and another party named by one word, not an
@@ -1129,6 +1135,22 @@ class Grammar:
                     and " ".join(tail).casefold() in self.local_places:
                 return True
         return False
+
+    def _home_body_close(self, role_toks: list[str], name_toks: list[str]) -> int:
+        """How many of the first words of `name_toks` (up to three, a name of one word or more left
+        after them) end the name of a home body, alone or opened by the last words of the role
+        ('Komnas Perempuan', 'BP' + 'Taskin'): 0 if none does."""
+        for k in (3, 2, 1):
+            if len(name_toks) <= k:
+                continue
+            tail = " ".join(name_toks[:k]).casefold()
+            for m in (0, 1, 2, 3):
+                if m > len(role_toks) or (m == 0 and k == 1):
+                    continue
+                body = " ".join(role_toks[len(role_toks) - m:] + [tail]).casefold()
+                if body in self.home_institutions or body in self.home_local_institutions:
+                    return k
+        return 0
 
     def is_firm_title(self, role: str | None) -> bool:
         """'Senior vice president' (firm_titles): a firm's office, though its last word is a state's.
