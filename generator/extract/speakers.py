@@ -895,6 +895,12 @@ class Grammar:
                         and name_toks[k].casefold() not in self.place_name_words:  # ('Metro Jaya')
                     role_toks, name_toks = role_toks + name_toks[:k], name_toks[k:]
                     break
+        if (role_toks or lower_role) and len(name_toks) >= 2 and self.home_country:
+            # 'Ketua Komnas Perempuan Andi Yuliani', 'Kepala BP Taskin Arif Gunawan': a home body's
+            # name (home_institutions) that the role opens and the next words close closes the role
+            k = self._home_body_close(role_toks, name_toks)
+            if k:
+                role_toks, name_toks = role_toks + name_toks[:k], name_toks[k:]
         if len(role_toks) >= 2 and len(name_toks) == 1 and role_toks[-1].casefold() in self.coordinator_words \
                 and self.finder.code_of(" ".join(role_toks[:-1])) is not None:
             # 'Israel dan Hamas tercatat ...': a state and another party named by one word, not an
@@ -1109,6 +1115,43 @@ class Grammar:
         # ('Vatican archbishop': the Holy See is a state and a church at once)
         return not (self.church_states and any(m.code in self.church_states for m in self.finder.find(role)))
 
+    def international_in(self, text: str | None) -> bool:
+        """`text` names an international body (international_bodies: 'Direktur Jenderal WHO'), not
+        merely a home place's short form in brackets that is written as one: 'Bupati Ogan Komering
+        Ilir (OKI)' names a regency, not the OIC (Organisasi Kerja Sama Islam, 'OKI')."""
+        if not text or self.international_re is None:
+            return False
+        return any(not (text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"
+                        and self._place_short_form(text[:m.start() - 1], m.group()))
+                   for m in self.international_re.finditer(text))
+
+    def _place_short_form(self, before: str, short: str) -> bool:
+        """`short` is the initials of the place named by the last words of `before` ('Ogan Komering
+        Ilir' -> 'OKI')."""
+        words = before.split()
+        for n in range(2, min(len(words), 5) + 1):
+            tail = words[-n:]
+            if "".join(w[0] for w in tail).casefold() == short.casefold() \
+                    and " ".join(tail).casefold() in self.local_places:
+                return True
+        return False
+
+    def _home_body_close(self, role_toks: list[str], name_toks: list[str]) -> int:
+        """How many of the first words of `name_toks` (up to three, a name of one word or more left
+        after them) end the name of a home body, alone or opened by the last words of the role
+        ('Komnas Perempuan', 'BP' + 'Taskin'): 0 if none does."""
+        for k in (3, 2, 1):
+            if len(name_toks) <= k:
+                continue
+            tail = " ".join(name_toks[:k]).casefold()
+            for m in (0, 1, 2, 3):
+                if m > len(role_toks) or (m == 0 and k == 1):
+                    continue
+                body = " ".join(role_toks[len(role_toks) - m:] + [tail]).casefold()
+                if body in self.home_institutions or body in self.home_local_institutions:
+                    return k
+        return 0
+
     def is_firm_title(self, role: str | None) -> bool:
         """'Senior vice president' (firm_titles): a firm's office, though its last word is a state's.
         (Read whole after its last words were: 'president Michael Lewis' is matched first.)"""
@@ -1148,7 +1191,7 @@ class Grammar:
                 return self.institution_names[inst.group()]
         if not own and found and self.office_for_re is not None and self.office_for_re.search(role[:found[-1].start]) \
                 and not (self.envoy_re is not None and self.envoy_re.search(role)) \
-                and not (self.international_re is not None and self.international_re.search(role)):
+                and not self.international_in(role):
             # 'Secretary of Justice for Puerto Rico': a domestic office 'for' its state (an envoy
             # 'for' a state is a guest there: 'UN Special Envoy for Syria')
             return found[-1].code
@@ -1892,10 +1935,10 @@ class ArticleEntities:
         state (or place within one) named last before it, or of the one state the title names."""
         if not role or self.g.home_country or self.main_country is not None \
                 or self.g.domestic_role_re is None or not self.g.domestic_role_re.search(role) \
-                or (self.g.international_re is not None and self.g.international_re.search(role)) \
+                or self.g.international_in(role) \
                 or self.g.heads_other_body(role) or self.g.is_former(role) or self.g.is_non_state(role) \
                 or self.g.is_former(lead := self.body[max(0, offset - 40):offset].split(".")[-1]) \
-                or (self.g.international_re is not None and self.g.international_re.search(lead)):
+                or self.g.international_in(lead):
             # (nor 'former federal prosecutor Elie Honig', 'AU trade and industry commissioner
             # Albert Muchanga': the role read without the words before it)
             return None
@@ -1978,7 +2021,7 @@ class ArticleEntities:
             return None  # 'Deputi Direktur Amnesty International': a title in a body that is not the state's
         if role and not self.g.home_country and self.g.domestic_role_re is not None \
                 and self.g.domestic_role_re.search(role) \
-                and not (self.g.international_re is not None and self.g.international_re.search(role)) \
+                and not self.g.international_in(role) \
                 and not self.g.heads_other_body(role):
             # 'a member of Parliament' in an article about Tunisia: Tunisia's parliament; 'El Paso
             # mayor', 'Northamptonshire's chief constable': the state the place is in
@@ -1993,7 +2036,7 @@ class ArticleEntities:
         if role and self.g.home_country and self.g.domestic_role_re is not None \
                 and self.main_country not in (None, self.g.home_country) \
                 and self.g.domestic_role_re.search(role) \
-                and not (self.g.international_re is not None and self.g.international_re.search(role)) \
+                and not self.g.international_in(role) \
                 and not self._names_home_institution(role.casefold()) \
                 and not (self.g.home_rank_re is not None and self.g.home_rank_re.search(role)) \
                 and not any(w.casefold().strip("(),") in self.g.local_places for w in role.split()):
@@ -2004,7 +2047,7 @@ class ArticleEntities:
             r = role.casefold()
             if any(u in r for u in self.g.non_home_units):
                 return None  # 'Gubernur Negara Bagian California': a foreign state's unit
-            if self.g.international_re is not None and self.g.international_re.search(role):
+            if self.g.international_in(role):
                 return None  # 'Direktur Jenderal WHO': an international body's
             if self.g.home_rank_re is not None and self.g.home_rank_re.search(role):
                 return self.g.home_country  # 'Kepala Bagian Penerangan Umum Komisaris Besar'
@@ -2079,7 +2122,7 @@ class ArticleEntities:
             if full == known or full.endswith(" " + known):
                 return code  # ('Kurdish-led Syrian Democratic Forces (SDF)': no state's)
         if full is None or speaks_for_no_state(full) or self.g.is_former(full) or self.g.is_non_state(full) \
-                or (self.g.international_re is not None and self.g.international_re.search(full)) \
+                or self.g.international_in(full) \
                 or full.split()[-1] in self.g.private_body_tails:
             return None
         for e in self.entities:
@@ -2317,7 +2360,7 @@ class ArticleEntities:
         r = role.casefold()
         if any(u in r for u in self.g.non_home_units) or self.g.finder.find(role):
             return None
-        if self.g.international_re is not None and self.g.international_re.search(role):
+        if self.g.international_in(role):
             return None  # ('kata Dirjen PBB di Jenewa': a title in an international body, no state's)
         if self._shared_home_title(r):
             return None  # ('Ketua DPR Mike Johnson' in a story mostly about the US: see _home)
@@ -2479,7 +2522,7 @@ class ArticleEntities:
         if not role or not self.g.home_country or self.g.force_start_re is None \
                 or not self.g.force_start_re.match(role) or self.g.is_non_state(role) \
                 or self.g.is_former(role) \
-                or (self.g.international_re is not None and self.g.international_re.search(role)):
+                or self.g.international_in(role):
             return None
         return self.story_state(offset)
 
@@ -2523,7 +2566,7 @@ class ArticleEntities:
         """`Juru bicara Erdogan` -> Erdogan's country."""
         if not role or self.g.is_non_state(role):
             return None
-        if self.g.international_re is not None and self.g.international_re.search(role):
+        if self.g.international_in(role):
             return None  # 'spokesman for EU trade commissioner Peter Mandelson': the EU's
         # an office of one's own ('senior vice president Boeing', 'Standard Chartered chief executive',
         # 'Iranian Grand Master') is nobody else's: only someone's deputy ('Juru bicara Erdogan',

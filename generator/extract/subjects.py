@@ -73,8 +73,7 @@ def _role_before(ctx: _Context, segments, index: int) -> Parsed | None:
             found = g.finder.find(held.group("desc"))
             code = found[0].code if found and found[0].start == 0 else None
             desc = held.group("desc")
-            if code and not g.is_non_state(desc) and not (g.international_re is not None
-                                                          and g.international_re.search(desc)):
+            if code and not g.is_non_state(desc) and not g.international_in(desc):
                 text = ctx.body[seg_start:seg_end].strip()
                 return Parsed(text, seg_start, seg_end, text, None, "role", code)
         return _office_of_place(ctx, seg_start, seg_end)
@@ -1546,7 +1545,7 @@ def _unnamed_force_state(ctx: _Context, who: str, offset: int | None = None) -> 
     if ctx.qf.unnamed_force is None or not ctx.qf.unnamed_force.search(who):
         return None
     g = ctx.ents.g
-    if g.is_non_state(who) or g.is_former(who) or (g.international_re is not None and g.international_re.search(who)):
+    if g.is_non_state(who) or g.is_former(who) or g.international_in(who):
         return None
     named = {m.code for m in g.finder.find(who)}
     if named:
