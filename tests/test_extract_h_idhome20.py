@@ -51,8 +51,8 @@ def test_national_agencies_speak_for_indonesia(sentence, speaker):
 # ---- regional government: heads, agencies, villages ------------------------------------------------
 
 @pytest.mark.parametrize("sentence, speaker", [
-    ('"Anggaran sudah cair," kata Kepala Badan Pengelola Keuangan dan Aset Daerah (BPKAD) Provinsi Banten '
-     'Rina Susanti.', "Rina Susanti"),
+    ('"Gaji guru honorer dibayar pekan depan," kata Kepala Badan Pengelola Keuangan dan Aset Daerah (BPKAD) '
+     'Provinsi Jambi Rina Susanti.', "Rina Susanti"),
     ('"Pajak kendaraan naik," kata Kepala Bapenda Kota Bekasi Dedi Kurnia.', "Dedi Kurnia"),
     ('"Warga kami aman," kata Kepala Kampung Wamena Yosef Wenda.', "Yosef Wenda"),
     ('"Dana desa sudah dibagi," kata Perbekel Desa Tegal Wayan Sudarma.', "Wayan Sudarma"),
@@ -91,8 +91,8 @@ def test_law_enforcement_units_speak_for_indonesia(sentence, speaker):
 
 def test_someone_reporting_at_a_police_station_is_not_the_police():
     # ('di Mapolres': the headquarters is where anyone may stand, not an office he holds)
-    body = (_LEAD + "Sejumlah nasabah koperasi melapor ke polisi. Juru bicara pelapor, Aris Munandar, "
-            "ditemui di sela-sela melapor di Mapolres Boyolali, mengatakan kerugian mencapai Rp 2 miliar.")
+    body = (_LEAD + "Sejumlah pedagang pasar melapor ke polisi. Wakil para pedagang, Yoga Pratama, yang "
+            "datang ke Mapolres Klaten bersama warga lain, mengatakan uang arisan mereka dibawa kabur.")
     got = [(q["speaker"], q["country"]) for q in run(body, "id")["quotes"]]
     assert got and all(country is None for _, country in got)
 
