@@ -31,8 +31,9 @@ def test_a_minister_named_alone_speaks_for_indonesia():
     assert direct(sheet)[0][2] == "ID"
 
 
-def test_a_governor_police_or_prosecution_officer_named_alone_speaks_for_indonesia():
-    for name in ("Pramono Anung", "Harli Siregar", "Suyudi Ario Seto", "Basuki Hadimuljono", "Sufmi Dasco Ahmad"):
+def test_a_governor_legislator_police_or_election_officer_named_alone_speaks_for_indonesia():
+    for name in ("Pramono Anung", "Harli Siregar", "Suyudi Ario Seto", "Basuki Hadimuljono", "Sufmi Dasco Ahmad",
+                 "Habiburokhman", "Afifuddin"):
         sheet = run(f'"Kami akan menindaklanjuti laporan itu," kata {name} kepada wartawan.')
         assert direct(sheet)[0][2] == "ID", name
 
