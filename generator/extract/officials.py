@@ -68,21 +68,12 @@ def _nicknames() -> dict[str, str]:
             full = set(name_key(forms[0]).split())
             # ('Zelensky' is a spelling of 'Volodymyr Zelensky', listed beside 'Volodymyr
             # Zelenskyy': no nickname, the article's own spelling stays)
-            for i, alias in enumerate(forms[1:]):
+            spelled = {w for f in forms[1:] if len(f.split()) > 1 for w in name_key(f).split()}
+            for alias in forms[1:]:
                 words = set(name_key(alias).split())
-                spelled = {w for j, f in enumerate(forms[1:]) if j != i and len(f.split()) > 1
-                           for w in name_key(f).split()}
-                if not words & full and not words <= spelled and not _respelled(words, full):
+                if not words & full and not words <= spelled:
                     out[name_key(alias)] = forms[0]
     return out
-
-
-def _respelled(words: set[str], full: set[str]) -> bool:
-    """A name of two words or more that spells the full name another way ('Nikos Anastasiadis' for
-    'Nicos Anastasiades', 'Pope Francis' for 'Paus Fransiskus'): a word of it opens as a word of the
-    full name does. A nickname of two words opens none ('Gus Ipul' for 'Saifullah Yusuf', 'Cak
-    Imin' for 'Muhaimin Iskandar'); a one-word nickname may ('Jokowi' for 'Joko Widodo')."""
-    return len(words) > 1 and any(w[:2] == f[:2] for w in words for f in full)
 
 
 def full_name(nickname: str) -> str | None:

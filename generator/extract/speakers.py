@@ -1647,8 +1647,9 @@ class ArticleEntities:
 
     def _initials_alias(self, name: str) -> bool:
         """'ujar RHS' after 'Rudi Hartanto Saputra (RHS)': initials the article gave a person
-        (_joined_nicknames)."""
-        return name.isupper() and any(e.type == "person" and name in e.aliases for e in self.entities)
+        (_joined_nicknames); 'kata AHY': initials listed as an office holder's name (officials)."""
+        return name.isupper() and (official_country(name) is not None
+                                   or any(e.type == "person" and name in e.aliases for e in self.entities))
 
     def add(self, p: Parsed, offset: int) -> Entity | None:
         """Register a parsed phrase (pre-scan); returns its entity."""
