@@ -45,6 +45,13 @@ def test_a_distinctive_short_name_alone_is_the_office_holder():
     assert direct(sheet)[0][2] == "ID"
 
 
+def test_a_short_name_that_is_part_of_another_persons_name_is_that_person():
+    # 'Pramono' alone is the governor; the article's 'Bambang Pramono' is someone else
+    body = ('Pengusaha batik Bambang Pramono mengatakan penjualan naik.\n\n'
+            '"Pesanan naik dua kali lipat," kata Pramono di Solo.')
+    assert {(q["speaker"], q["country"]) for q in run(body)["quotes"]} == {("Bambang Pramono", None)}
+
+
 def test_a_nickname_alone_speaks_for_the_state_under_the_articles_name():
     # (the name a reader of the article knows: the full name only where the article gives it)
     sheet = run('"Bantuan sosial harus tepat sasaran," kata Gus Ipul di Bandung.')
