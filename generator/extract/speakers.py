@@ -375,6 +375,10 @@ class Grammar:
         nick = pack.words("nickname_markers")
         self.nickname_re = re.compile(r"(?<![\w-])(?:" + "|".join(nick) + r")[ \t]+(?=[" + UPPER + "])") \
             if nick else None
+        joiners = pack.words("nickname_joiners")
+        self.nickname_joiner_re = re.compile(r"[ \t]*(?:" + "|".join(joiners) + r")[ \t]*(?=[" + UPPER + "])") \
+            if joiners else None
+        self.nickname_openers = set(pack.words("nickname_openers"))
         # lower-case words that may also join a role ('Menteri dalam Negeri'): after a name they
         # end it ('kata Kamil dalam Apel Siaga')
         self.name_trailers = set(pack.words("name_trailers"))
@@ -1678,10 +1682,17 @@ class ArticleEntities:
         """'kata JK', 'SBY mengatakan': an acronym read as a body that is a well-known official's
         nickname (officials.yaml: 'Jusuf Kalla | JK') is that person."""
         if p.type == "organization" and p.name and " " not in p.name and not p.role \
-                and full_name(p.name) is not None and self._registry(p.name) is None:
+                and (full_name(p.name) is not None or self._initials_alias(p.name)) \
+                and self._registry(p.name) is None:
             p = _copy_parsed(p)
             p.type = "person"
         return p
+
+    def _initials_alias(self, name: str) -> bool:
+        """'ujar RHS' after 'Rudi Hartanto Saputra (RHS)': initials the article gave a person
+        (_joined_nicknames); 'kata AHY': initials listed as an office holder's name (officials)."""
+        return name.isupper() and (official_country(name) is not None
+                                   or any(e.type == "person" and name in e.aliases for e in self.entities))
 
     def add(self, p: Parsed, offset: int) -> Entity | None:
         """Register a parsed phrase (pre-scan); returns its entity."""
@@ -2967,3 +2978,32 @@ class ArticleEntities:
             nick = self.g.match_at(self.body, mk.end())
             if person.type == "person" and nick is not None and len(nick.group().split()) <= 3:
                 person.aliases.add(nick.group().rstrip("."))
+        if self.g.nickname_joiner_re is not None:
+            self._joined_nicknames(starts)
+
+    def _joined_nicknames(self, starts: list[int]) -> None:
+        """'Menteri Sosial Saifullah Yusuf atau Gus Ipul ...', 'Saifullah Yusuf (Gus Ipul) menyebut',
+        'Agus Harimurti Yudhoyono (AHY)': right after a person's full name, a nickname that opens
+        with a form of address, or the initials of the name, is the person's alias (later 'kata Gus
+        Ipul' is the same person). Any other name there is someone or something else ('Prabowo
+        atau Gibran', 'Budi (Gerindra)')."""
+        body = self.body
+        for mk in self.g.nickname_joiner_re.finditer(body):
+            i = bisect.bisect_left(starts, mk.start()) - 1
+            if i < 0 or mk.start() - starts[i] > 120:
+                continue
+            person = self.mentions[i][1]
+            words = person.name.split()
+            if person.type != "person" or len(words) < 2 or not body.endswith(person.name, 0, mk.start()):
+                continue
+            nick = self.g.match_at(body, mk.end())
+            if nick is None:
+                continue
+            text = nick.group().rstrip(".")
+            if "(" in mk.group() and not body.startswith(")", mk.end() + len(text)):
+                continue
+            parts = text.split()
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            if (len(parts) == 2 and parts[0] in self.g.nickname_openers) \
+                    or (len(parts) == 1 and text.isupper() and len(text) >= 2 and text == initials):
+                person.aliases.add(text)
