@@ -1637,8 +1637,7 @@ class ArticleEntities:
     def _clipped_first_name(self, name: str) -> Entity | None:
         """'Menteri Perdagangan Enggartiasto Lukita ...', later '... kata Enggar': a single word that
         opens the first name of exactly one person the article named in full (two words or more) is
-        that person called by the short form of the first name (or of the second of three or more
-        words). (Not a word the article also
+        that person called by the short form of the first name. (Not a word the article also
         gives someone as a whole name word: 'Ali' beside 'Ali Imron' and 'Alimin Ahmad'.)"""
         word = name.casefold()
         if " " in name or len(word) < _MIN_CLIPPED_NAME or not name[:1].isupper():
@@ -1650,10 +1649,8 @@ class ArticleEntities:
             if word in e.tokens:
                 return None
             words = e.name.split()
-            # (the second word of a name of three, after a given name the article drops:
-            # 'Emanuel Melkiades Laka Lena', later 'Melki')
-            if len(words) >= 2 and any(w.casefold().startswith(word) and len(w) - len(word) >= 2
-                                       and w[len(word)].islower() for w in words[:1 + (len(words) >= 3)]):
+            if len(words) >= 2 and words[0].casefold().startswith(word) \
+                    and len(words[0]) - len(word) >= 2 and words[0][len(word)].islower():
                 if found is not None and found is not e:
                     return None
                 found = e
