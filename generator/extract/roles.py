@@ -3,7 +3,7 @@ words that are no office are taken away.
 
 The readers of roles (`speakers`, `quotes`) keep whatever stood next to a name, because the
 words also decide the speaker's country. What a reader of the site should see is the office:
-not a courtesy title (`Mr`, `Pak`), a determiner (`the`), the cue `Menurut`, the bare name of a
+not a courtesy title (`Mr`, `Pak`), a determiner (`the`), the cue `Menurut` or `Kata`, the bare name of a
 state (`Indonesia`; the speaker's country already says it), a clause that a reading took for a
 description (`tidak ada negara yang bisa ...`), the speaker's own name (`Mr Brown`), a news outlet
 (`BBC Mr`), or a connector left dangling (`head of`).
@@ -30,7 +30,9 @@ class RoleCleaner:
     def __init__(self, grammar: Grammar):
         self.grammar = grammar
         pack = grammar.pack
-        leading = pack.words("honorifics") + pack.words("determiners") + pack.words("according_to")
+        # (and a cue that opens a sentence before its speaker: 'Kata Erwin, ...' read as the role 'Kata')
+        leading = pack.words("honorifics") + pack.words("determiners") + pack.words("according_to") \
+            + pack.words("opening_cues")
         alternatives = literal_alternation(leading)
         self.leading = re.compile(rf"^(?:(?:{alternatives})\.?(?!\w)\s*)+", re.I) if leading else None
         honorifics = "|".join(re.escape(w) for w in pack.words("honorifics"))

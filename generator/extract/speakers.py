@@ -354,9 +354,6 @@ class Grammar:
         # what may stand before a role put in apposition before a name at the start of its clause:
         # ', ujar Duta Besar ... , NAME', 'Sementara itu, juru bicara ..., NAME', 'said the spokesman, NAME'
         self.degrees = {w.replace(".", "").casefold() for w in pack.words("academic_degrees")}
-        # one-word cues that open a sentence before their speaker ('Kata Erwin', 'Menurut Rudi')
-        self.opening_cue_words = {w.casefold() for key in ("opening_cues", "according_to")
-                                  for w in pack.words(key) if " " not in w}
         self.role_lead_words = {w.casefold() for key in ("cue_verbs", "opening_cues", "speech_verbs", "according_to",
                                                           "determiners", "role_determiners")
                                 for phrase in pack.words(key) for w in phrase.split()}
@@ -911,10 +908,6 @@ class Grammar:
             # office and a name (a full name after it may be the state's: 'Puerto Rico and Pedro
             # Pierluisi was sworn in')
             role_toks = []
-        if role_toks and name_toks and all(t.casefold() in self.opening_cue_words for t in role_toks):
-            # 'Kata Erwin, ...', 'Menurut Supangat, ...': a cue that opens the sentence stands before
-            # the name; it is no role of the person's
-            role_toks = []
         role = " ".join(role_toks) or None
         if tail_org:
             role = f"{role}, {tail_org}" if role else tail_org
@@ -1237,7 +1230,7 @@ class Grammar:
                     (k := after_blanks(text, pos + len(prev))) >= 0 and text.startswith(tok, k)
                     and not followed_by(text, k + len(tok), nxt)
                     for pos in word_positions(text, prev, left=None, right=None)) \
-                    and self._stands_apart(text, toks[:i + 1]):
+                    and (i > 1 or self._stands_apart(text, toks[:2])):
                 return toks[i:]
         while len(toks) > 2:
             first, second = toks[0], toks[1]
