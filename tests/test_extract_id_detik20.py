@@ -99,3 +99,23 @@ def test_a_person_named_with_the_given_name_first_is_still_one_of_a_pair():
             "\"Setelah selesai memberikan bantuan, mereka menginap di kantor cabang,\" katanya.")
     got = {q["speaker"] for q in run(body, "id")["quotes"] if q["text"].startswith("Setelah selesai")}
     assert got == {"Bayu Rahman"}
+
+
+def test_a_thing_spoken_of_before_the_name_is_no_role():
+    from generator.extract import CountryFinder, load_pack, pipeline
+    from generator.extract.roles import RoleCleaner
+    cleaner = RoleCleaner.for_grammar(pipeline._grammar(load_pack("id"), CountryFinder.for_language("id")))
+    assert cleaner.clean("paparannya", "Gus Amin") is None
+    assert cleaner.clean("kesempatan tersebut", "Joko Aulia") is None
+    assert cleaner.clean("video tersebut", "Sri Mulyati") is None
+    assert cleaner.clean("mantan presiden itu", "Budi") == "mantan presiden itu"
+    assert cleaner.clean("Presiden Haiti saat ini", "Ariel Henri") == "Presiden Haiti saat ini"
+    assert cleaner.clean("Kata", "Erwin Darmawan") is None
+
+
+def test_a_role_read_from_an_adverbial_before_the_name_is_dropped():
+    body = ("Menteri Sosial Saifudin Yusuf memaparkan capaian kementeriannya.\n"
+            "Dalam paparannya, Gus Amin juga menyampaikan capaian perlindungan sosial selama setahun.\n"
+            "\"Keluarga penerima bantuan harus lulus menjadi keluarga mandiri,\" tegasnya.")
+    roles = {q["role"] for q in run(body, "id")["quotes"]}
+    assert "paparannya" not in roles

@@ -54,6 +54,9 @@ class RoleCleaner:
         self.speech_words = {w.casefold() for w in pack.words("cue_verbs") + pack.words("speech_verbs")
                              if " " not in w}
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
+        self.anaphors = {w.casefold() for w in pack.words("anaphor_markers")}
+        suffixes = [s for s in pack.words("non_name_suffixes") if s.isalpha()]
+        self.possessive = re.compile(rf"\w{{3,}}(?:{'|'.join(map(re.escape, suffixes))})$") if suffixes else None
         self.stopwords = grammar.stopwords
         self.title_words = grammar.title_words
         self.common = grammar.common
@@ -88,6 +91,13 @@ class RoleCleaner:
             return None  # 'Blankenship', 'Cherie': a name, not an office ('Prosecutor' is one)
         if words[0].islower() and words[0] in self.stopwords:
             return None  # 'agar pemilik bangunan ...', 'ia menerima Fahri ...': a clause
+        if all(w.islower() for w in words) and (
+                (len(words) > 1 and words[-1] in self.anaphors)
+                or (len(words) == 1 and self.possessive is not None and self.possessive.search(words[0]))) \
+                and not any(w.rstrip(".,") in self.title_words for w in words):
+            # 'Dalam paparannya, Gus Ipul ...', 'Dalam kesempatan tersebut, Budi ...', 'potongan video
+            # tersebut': a thing the sentence spoke of before the name, no office
+            return None
         if len(words) > 1 and words[-1] in self.coordinators:
             # 'Swift dan' (from 'Swift dan Katy Perry'): the first of two people, no office;
             # 'Direktur Utama dan' keeps its title
