@@ -119,3 +119,21 @@ def test_a_role_read_from_an_adverbial_before_the_name_is_dropped():
             "\"Keluarga penerima bantuan harus lulus menjadi keluarga mandiri,\" tegasnya.")
     roles = {q["role"] for q in run(body, "id")["quotes"]}
     assert "paparannya" not in roles
+
+
+def test_an_english_firm_title_closes_the_role_before_a_unit_and_a_name():
+    body = ("Vice President Corporate Communication Fajar Dwi Santosa menambahkan program itu sejalan "
+            "dengan rencana perusahaan.\n\"Kami berharap generasi muda ikut,\" ungkap Fajar.")
+    assert _names(body) == {"Fajar Dwi Santosa"}
+
+
+def test_an_english_president_in_indonesian_text_is_a_firms():
+    body = ("\"Kami percaya Indonesia punya potensi besar dalam riset,\" ujar Park Min-soo, "
+            "President Elektra Indonesia, saat jumpa pers.")
+    assert {(q["speaker"], q["country"]) for q in run(body, "id")["quotes"]} == {("Park Min-soo", None)}
+
+
+def test_a_stage_calling_before_the_name_is_its_role():
+    body = ("Komika Arman Kristo merupakan salah satu konsultan komedi film itu.\n"
+            "\"Komedi tidak sekadar lucu-lucuan,\" kata Arman.")
+    assert _names(body) == {"Arman Kristo"}
