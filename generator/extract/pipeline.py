@@ -127,9 +127,11 @@ def extract_article(article: ArticleText, registries, article_id: str,
             e.country = _names_state_alone(e.name, finder, lang)
 
     quote_dicts = []
+    # ('Allah SWT berfirman, "..."', 'Al-Qur'an menegaskan ...': scripture quoted, no one's statement)
+    scripture = {w.casefold() for w in pack.words("scripture_speakers")}
     for i, q in enumerate(quotes, 1):
         e = q.speaker
-        if e is None or _outlet_speaker(e.name, body):
+        if e is None or _outlet_speaker(e.name, body) or (scripture and e.name.casefold() in scripture):
             continue
         quote_dicts.append({
             "id": f"q{len(quote_dicts) + 1}",

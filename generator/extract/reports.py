@@ -219,7 +219,8 @@ def _one_of_a_pair(ctx: _Context, s: Sentence, subj: Entity, spans) -> bool:
     if qf.pair_joined is None or subj.type != "person" or not subj.name:
         return False
     words = [w for w in subj.name.split() if len(w) > 2 and w[:1].isupper()]
-    for w in {words[0], words[-1]} if words else ():
+    # (any word of the name: 'Nadir' of 'Muhammad Nadir Umar', written with its given name first)
+    for w in set(words):
         for k in _whole_word_starts(ctx.body[s.start:s.end], w):
             at = s.start + k
             if any(a <= at < b for a, b in spans):

@@ -3,7 +3,7 @@ words that are no office are taken away.
 
 The readers of roles (`speakers`, `quotes`) keep whatever stood next to a name, because the
 words also decide the speaker's country. What a reader of the site should see is the office:
-not a courtesy title (`Mr`, `Pak`), a determiner (`the`), the cue `Menurut`, the bare name of a
+not a courtesy title (`Mr`, `Pak`), a determiner (`the`), the cue `Menurut` or `Kata`, the bare name of a
 state (`Indonesia`; the speaker's country already says it), a clause that a reading took for a
 description (`tidak ada negara yang bisa ...`), the speaker's own name (`Mr Brown`), a news outlet
 (`BBC Mr`), or a connector left dangling (`head of`).
@@ -30,7 +30,9 @@ class RoleCleaner:
     def __init__(self, grammar: Grammar):
         self.grammar = grammar
         pack = grammar.pack
-        leading = pack.words("honorifics") + pack.words("determiners") + pack.words("according_to")
+        # (and a cue that opens a sentence before its speaker: 'Kata Erwin, ...' read as the role 'Kata')
+        leading = pack.words("honorifics") + pack.words("determiners") + pack.words("according_to") \
+            + pack.words("opening_cues")
         alternatives = literal_alternation(leading)
         self.leading = re.compile(rf"^(?:(?:{alternatives})\.?(?!\w)\s*)+", re.I) if leading else None
         honorifics = "|".join(re.escape(w) for w in pack.words("honorifics"))
@@ -52,6 +54,9 @@ class RoleCleaner:
         self.speech_words = {w.casefold() for w in pack.words("cue_verbs") + pack.words("speech_verbs")
                              if " " not in w}
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
+        self.anaphors = {w.casefold() for w in pack.words("anaphor_markers")}
+        suffixes = [s for s in pack.words("non_name_suffixes") if s.isalpha()]
+        self.possessive = re.compile(rf"\w{{3,}}(?:{'|'.join(map(re.escape, suffixes))})$") if suffixes else None
         self.stopwords = grammar.stopwords
         self.title_words = grammar.title_words
         self.common = grammar.common
@@ -86,6 +91,13 @@ class RoleCleaner:
             return None  # 'Blankenship', 'Cherie': a name, not an office ('Prosecutor' is one)
         if words[0].islower() and words[0] in self.stopwords:
             return None  # 'agar pemilik bangunan ...', 'ia menerima Fahri ...': a clause
+        if all(w.islower() for w in words) and (
+                (len(words) > 1 and words[-1] in self.anaphors)
+                or (len(words) == 1 and self.possessive is not None and self.possessive.search(words[0]))) \
+                and not any(w.rstrip(".,") in self.title_words for w in words):
+            # 'Dalam paparannya, Gus Ipul ...', 'Dalam kesempatan tersebut, Budi ...', 'potongan video
+            # tersebut': a thing the sentence spoke of before the name, no office
+            return None
         if len(words) > 1 and words[-1] in self.coordinators:
             # 'Swift dan' (from 'Swift dan Katy Perry'): the first of two people, no office;
             # 'Direktur Utama dan' keeps its title

@@ -245,6 +245,7 @@ _CAPS_ACRONYM = re.compile(r"[A-Z]{2,6}")
 # Generation suffixes of a name (casefolded): 'Donald Trump Jr' is another person than 'Donald Trump'.
 _GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"})
 _POSSESSIVE_S = re.compile(r"['’]s$")
+_ROMAN = re.compile(r"[IVX]+")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+\Z")
 # between two states' names in a list: 'Iraq and Afghanistan', 'Tanzania, Mozambique', 'Irak dan Suriah'
 _LIST_JOINT = re.compile(r",?[ \t]+(?:and|or|dan|atau)[ \t]+(?:the[ \t]+)?|,[ \t]+(?:the[ \t]+)?")
@@ -352,6 +353,7 @@ class Grammar:
         self.cue_words = {w.casefold() for w in pack.words("cue_verbs")}
         # what may stand before a role put in apposition before a name at the start of its clause:
         # ', ujar Duta Besar ... , NAME', 'Sementara itu, juru bicara ..., NAME', 'said the spokesman, NAME'
+        self.degrees = {w.replace(".", "").casefold() for w in pack.words("academic_degrees")}
         self.role_lead_words = {w.casefold() for key in ("cue_verbs", "opening_cues", "speech_verbs", "according_to",
                                                           "determiners", "role_determiners")
                                 for phrase in pack.words(key) for w in phrase.split()}
@@ -556,14 +558,15 @@ class Grammar:
         """Whether a role is only a member's party ('Liberal Democrat' of 'Liberal Democrat Sarah Teather')."""
         return bool(role) and role.split() in self.party_affiliations
 
-    def _party_before_name(self, toks: list[str]) -> int:
-        """How many of `toks` are a member's party before a full name ('Republican Kevin McCarthy',
-        'Liberal Democrat Sarah Teather'); 0 when none is, or no person's name follows it ('Republican
+    def _party_before_name(self, toks: list[str], at: int = 0, least: int = 2) -> int:
+        """How many of `toks` (from `at`) are a member's party before a full name ('Republican Kevin
+        McCarthy', 'Liberal Democrat Sarah Teather'; after an office, a name of one word will do:
+        'Sekjen Gerindra Sugiono'); 0 when none is, or no person's name follows it ('Republican
         National Committee', 'Labour Party')."""
         for party in self.party_affiliations:
             k = len(party)
-            rest = toks[k:]
-            if toks[:k] == party and len(rest) >= 2 and all(self._namelike(t) for t in rest) \
+            rest = toks[at + k:]
+            if toks[at:at + k] == party and len(rest) >= least and all(self._namelike(t) for t in rest) \
                     and rest[0].casefold() not in self.common and rest[-1] not in self.institution_tails:
                 return k
         return 0
@@ -875,6 +878,10 @@ class Grammar:
                 break
         if i == 0:
             i = self._party_before_name(toks)
+        elif i < len(toks) - 1 and toks[i - 1].casefold() in self.title_words:
+            # 'Sekjen Gerindra Sugiono', 'Waketum Golkar Idrus Marham': the party after an office is
+            # the office's, not a word of the name
+            i += self._party_before_name(toks, i, 1)
         name_toks, role_toks = toks[i:], toks[:i]
         if self.of_phrases and role_toks and name_toks and not lower_role and all(t[:1].isupper() for t in toks) \
                 and is_news_outlet(bare):
@@ -978,6 +985,10 @@ class Grammar:
             if self.has_title_word(role):
                 return Parsed(bare, start, end, role, None, "role", self.role_country(role))
             return None
+        while len(name_toks) > 1 and self._degree(name_toks[-1]):
+            # 'Pakar IT Universitas X, Supangat PhD menyoroti ...': a degree after the name, written
+            # without the comma before it, is no word of the name
+            name_toks = name_toks[:-1]
         name = " ".join(name_toks)
         name = _POSSESSIVE_S.sub("", name)
         if not role and name.casefold() in self.places:
@@ -1265,7 +1276,8 @@ class Grammar:
             if alone and not any(
                     (k := after_blanks(text, pos + len(prev))) >= 0 and text.startswith(tok, k)
                     and not followed_by(text, k + len(tok), nxt)
-                    for pos in word_positions(text, prev, left=None, right=None)):
+                    for pos in word_positions(text, prev, left=None, right=None)) \
+                    and (i > 1 or self._stands_apart(text, toks[:2])):
                 return toks[i:]
         while len(toks) > 2:
             first, second = toks[0], toks[1]
@@ -1283,6 +1295,22 @@ class Grammar:
             else:
                 break
         return toks
+
+    def _degree(self, word: str) -> bool:
+        """'PhD', 'M.Si.', 'S.H.': an academic degree (academic_degrees, written with a dot unless it
+        is three letters or more, so that 'MA' and 'SE' stay words of a name)."""
+        bare = word.replace(".", "").rstrip(",").casefold()
+        return bare in self.degrees and ("." in word or len(bare) >= 3)
+
+    def _stands_apart(self, text: str, toks: list[str]) -> bool:
+        """Whether one of the words before the last of `toks` also stands in the text without the
+        word that follows it here: a body's word does ('Istiqlal' of 'Masjid Istiqlal' before
+        'Istiqlal Nasaruddin Umar'); a given name written only with the rest of the name does not
+        ('Muhammad' of 'Muhammad Tito Karnavian', later 'Tito'; 'Andi' of 'Andi Amran Sulaiman').
+        A Roman numeral numbers a unit, it is no one's name ('KPK Wilayah V Dian Patria')."""
+        return any(_ROMAN.fullmatch(w) or any(not followed_by(text, pos + len(w), nxt)
+                                              for pos in word_positions(text, w, left="’'-", right="’'-"))
+                   for w, nxt in zip(toks, toks[1:]))
 
     def _cut_body_word(self, text: str, toks: list[str]) -> list[str]:
         """'Head of Sales Bukalapak Tri Bagus' -> 'Tri Bagus' when the article shows the first word is a
