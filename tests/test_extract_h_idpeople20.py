@@ -65,7 +65,7 @@ def test_a_nickname_alone_speaks_for_the_state_under_the_articles_name():
 
 
 def test_a_nickname_the_article_gives_with_the_full_name_is_the_person():
-    body = ('Menteri Sosial Saifullah Yusuf atau Gus Ipul menyampaikan bantuan mulai cair pekan ini.\n\n'
+    body = ('Menteri Sosial Saifullah Yusuf atau Gus Ipul meninjau gudang beras di Bekasi, Senin.\n\n'
             '"Penyaluran sudah dimulai hari ini," kata Gus Ipul.')
     assert direct(run(body)) == [("Saifullah Yusuf", "Penyaluran sudah dimulai hari ini", "ID")]
     body = ('Menteri Koordinator Agus Harimurti Yudhoyono (AHY) mengatakan proyek itu berjalan.\n\n'

@@ -67,9 +67,9 @@ def test_a_degree_after_the_name_without_a_comma():
 
 
 def test_a_police_degree_after_the_name_is_no_speaker():
-    body = ("Ketua Forum Kajian, Kombes Pol Dedi Tabriani, S.I.K., M.Si., menjelaskan ilmu hukum "
-            "memandang hukum bukan hanya sebagai aturan.\n\"Hukum harus terbuka,\" katanya.")
-    assert _names(body) == {"Dedi Tabriani"}
+    body = ("Ketua Paguyuban Warga, Kombes Pol Arif Santosa, S.I.K., M.Si., menjelaskan rencana kerja "
+            "bakti pekan depan.\n\"Semua warga kami undang,\" katanya.")
+    assert _names(body) == {"Arif Santosa"}
 
 
 def test_a_cue_opening_the_sentence_is_no_role():
@@ -82,9 +82,8 @@ def test_a_cue_opening_the_sentence_is_no_role():
 
 
 def test_scripture_quoted_is_no_speaker():
-    body = ("Dalam surat Al-Baqarah ayat 281, Allah SWT berfirman, \"Dan takutlah pada hari ketika kamu "
-            "semua dikembalikan kepada-Nya.\"\n"
-            "Al-Qur'an juga menekankan kepastian waktu pembayaran utang yang telah disepakati bersama.\n"
+    body = ("Dalam sebuah ayat, Allah SWT berfirman, \"Tepatilah janji kalian.\"\n"
+            "Al-Qur'an juga mengajarkan agar setiap pinjaman ditulis.\n"
             "Ketua Badan Zakat Rudi Hartawan mengatakan penerimaan zakat naik.\n"
             "\"Penerimaan zakat naik tahun ini,\" kata Rudi.")
     names = _names(body)
