@@ -344,6 +344,16 @@ class QuoteFinder:
             rf"(?:\A|(?<=[.!?][ \t]))[ \t]*(?:{alt(pack.words('definite_articles'))})[ \t]+"
             rf"(?:[{UPPER}][\w'’.-]*[ \t]+){{1,3}}(?:{alt(anaphor_heads)})[ \t]*\Z") \
             if anaphor_heads and pack.words("definite_articles") else None
+        # ... and after a cue, up to the punctuation or a trailer: '"...," said the Rovers sporting
+        # director.', '"...," the Harbour boss said.' (a club or a show, up to two lower-case words
+        # of what the person is there, then the profession)
+        low_trailers = [w for w in pack.words("speaker_trailers") if w[:1].islower()]
+        self.profession_anaphor_after = re.compile(
+            rf"(?:{alt(pack.words('definite_articles'))})[ \t]+"
+            rf"(?P<body>[{UPPER}][\w'’.-]*(?:[ \t]+[{UPPER}][\w'’.-]*){{0,2}})[ \t]+"
+            rf"(?:[a-z][\w-]*[ \t]+){{0,2}}?(?P<head>{alt(anaphor_heads)})"
+            rf"(?=[ \t]*(?:[,.;:!?]|\Z)|[ \t]+(?:{alt(low_trailers + pack.words('speech_verbs'))})\b)") \
+            if anaphor_heads and pack.words("definite_articles") and low_trailers else None
         # words that are no subject of a quoted predicate on their own (_noun_subject_frame)
         self.frame_non_subjects = frozenset(w.casefold() for w in pack.words("object_prepositions")
                                             + pack.words("pronouns") + pack.words("personal_pronouns")

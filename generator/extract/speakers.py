@@ -316,6 +316,9 @@ class Grammar:
         self.named_heads = set(pack.words("named_heads"))
         self.non_home_units = [w.casefold() for w in pack.words("non_home_units")]
         self.non_state = {w.casefold() for w in pack.words("non_state_words")}
+        # ... and words that say so in lower case only ('England captain' leads a team; 'Coast Guard
+        # Captain Jane Doe' holds a rank of the state's)
+        self.lower_non_state = set(pack.words("lower_non_state_words"))
         # titles only a firm gives ('senior vice president', 'executive vice-president'): the holder is
         # the firm's, whatever state office the last words also name
         self.firm_title_re = _words_re(pack.words("firm_titles"), re.I)
@@ -1123,7 +1126,8 @@ class Grammar:
         """A role in a body that is not the state's: a forum, a party, a company."""
         if self.is_firm_title(role):
             return True
-        if not self.non_state or not any(w.casefold().strip("(),.") in self.non_state for w in role.split()):
+        if not any(w.casefold().strip("(),.") in self.non_state or w.strip("(),.") in self.lower_non_state
+                   for w in role.split()):
             return False
         if self.legislature_re is not None and self.legislature_re.search(role) and not self.is_former(role):
             return False  # 'anggota DPR dari Fraksi Partai Gerindra': a member of the state's parliament

@@ -135,6 +135,25 @@ def _salient_person(ctx: _Context, before: int, country: str | None, window: int
     return max(recent, key=lambda c: (c[0], c[1]))[2]
 
 
+def _person_of_body(ctx: _Context, body_name: str, head: str, before: int) -> Entity | None:
+    """The person named last before `before` whose role names the body ('Rovers coach Tom
+    Hale' for 'the Rovers coach'), else the one named last with that office or an equivalent
+    ('Harbour manager Jim Reyes' for 'the Harbour boss'), if any."""
+    word = body_name.casefold()
+    heads = _role_words(ctx.ents.g, head)
+    by_body = by_head = None
+    for off, e in ctx.ents.mentions:
+        if off >= before:
+            break
+        if e.type == "person" and e.role:
+            role = e.role.casefold()
+            if word in role:
+                by_body = e
+            if heads & set(role.split()):
+                by_head = e
+    return by_body or by_head
+
+
 def _role_words(g, role: str) -> set[str]:
     """The words of a role, each title word with its equivalents ('secretary' is also 'minister')."""
     held = {w.casefold() for w in re.findall(r"[\w'’-]+", role)}
@@ -631,8 +650,11 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         if index == len(segments) - 1 and ctx.qf.place_profession_anaphor is not None \
                 and ctx.last_person is not None and ctx.qf.place_profession_anaphor.search(text):
             # '"...," said study co-author Karen Alley. The Wooster professor added, "..."': a place or
-            # a body, then what someone is, is the person the article spoke of last
-            return ctx.last_person, False
+            # a body, then what someone is, is the person the article spoke of last (or the one whose
+            # role names that body: 'The Rovers coach said' after 'Rovers coach Tom Hale')
+            pa = ctx.qf.profession_anaphor_after.search(text) if ctx.qf.profession_anaphor_after is not None else None
+            return (_person_of_body(ctx, pa.group("body"), pa.group("head"), seg_start) if pa is not None else None) \
+                or ctx.last_person, False
         joined = ctx.qf.joined_clause_subject.search(text) \
             if index == len(segments) - 1 and ctx.qf.joined_clause_subject is not None else None
         if joined is not None and (ctx.qf.past_form.search(text, 0, joined.start()) or (
@@ -2282,6 +2304,14 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
             known = _salient_person(ctx, pos, dp.country) or _salient_person(ctx, pos, None)
             if known is not None:
                 return known
+    pa = ctx.qf.profession_anaphor_after.match(body, pos) \
+        if det is not None and ctx.qf.profession_anaphor_after is not None else None
+    if pa is not None:
+        # '," said the Rovers sporting director.', '," the Rovers coach said.': what a person is at a
+        # club or a show, the one of that club the article named, else the one it spoke of last
+        known = _person_of_body(ctx, pa.group("body"), pa.group("head"), pos) or ctx.last_person
+        if known is not None:
+            return known
     named = _possessed_person(ctx, pos, len(body))
     if named is not None:
         return ctx.ents.resolve(named, named.start)
