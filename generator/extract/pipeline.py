@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from ..articles import ArticleText
 from ..countries import country_name
 from ..entities import is_unnamed
+from .dates import date_in_opening
 from .furniture import find_furniture
 from .gazetteer import CountryFinder
 from .identity import with_identity
@@ -113,8 +114,10 @@ def extract_article(article: ArticleText, registries, article_id: str,
     if furniture.dateline and sentences and sentences[0].start < furniture.dateline[1] < sentences[0].end:
         sentences[0] = type(sentences[0])(furniture.dateline[1], sentences[0].end)
     headings = _headings(body, finder, furniture.ignored)
+    # (the file's date first; else the date the opening writes: 'Jakarta, Senin (20/10/2025) --')
+    published = (article.meta or {}).get("published") or date_in_opening(body, pack)
     ents = ArticleEntities(body, grammar, registries, headings, furniture.ignored, article.title or "",
-                           article.meta.get("published"))
+                           published)
     ents.prescan()
     quotes = extract_quotes(body, pack, sentences, ents, furniture, grammar)
     cleaner = RoleCleaner.for_grammar(grammar)
@@ -173,7 +176,6 @@ def extract_article(article: ArticleText, registries, article_id: str,
         stances = extract_stances(body, pack, sentences, quote_dicts, finder, conflict, furniture.ignored)
 
     meta = article.meta or {}
-    published = meta.get("published")
     sheet = {
         "article": {
             "id": article_id,
