@@ -86,3 +86,43 @@ def test_a_former_president_out_of_office_on_the_texts_date_speaks_for_no_state(
                "Joko Widodo di Solo, Rabu (3/4/2019).")
     assert [q["country"] for q in run(later)["quotes"] if q["speaker"] == "Joko Widodo"] == [None]
     assert [q["country"] for q in run(earlier)["quotes"] if q["speaker"] == "Joko Widodo"] == ["ID"]
+
+
+# ---- the headline's office ------------------------------------------------------------------------
+
+def _quotes(body: str, title: str):
+    return {(q["speaker"], q["role"], q["country"]) for q in run(body, "id", title=title)["quotes"]}
+
+
+_BODY = ("Pemerintah meminta warga mengurangi sampah plastik di sungai.\n"
+         "\"Sungai kita sudah penuh plastik, ini bukan lagi cerita,\" kata Rudi di Bogor.\n"
+         "Rudi meminta pemerintah daerah ikut bergerak.")
+
+
+def test_the_one_speaker_named_by_one_name_holds_the_headlines_office():
+    got = _quotes(_BODY, "Menteri LH: Sungai Kita Sudah Penuh Plastik")
+    assert got == {("Rudi", "Menteri LH", "ID")}
+
+
+def test_the_office_after_a_comma_in_the_headline():
+    got = _quotes(_BODY, "Sampah Menumpuk di Sungai, Kapolri: Ini Bukan Cerita")
+    assert got == {("Rudi", "Kapolri", "ID")}
+
+
+def test_a_headline_that_names_a_person_gives_no_office():
+    # ('Menteri LH Budi': a name after the title; 'Budi' alone: a name, no office)
+    assert _quotes(_BODY, "Menteri LH Budi: Sungai Kita Sudah Penuh Plastik") == {("Rudi", None, None)}
+    assert _quotes(_BODY, "Budi: Sungai Kita Sudah Penuh Plastik") == {("Rudi", None, None)}
+
+
+def test_two_speakers_without_office_leave_the_headline_undecided():
+    body = _BODY + "\n\"Kami siap membantu,\" kata Tono."
+    got = _quotes(body, "Menteri LH: Sungai Kita Sudah Penuh Plastik")
+    assert not any(role == "Menteri LH" for _, role, _ in got)
+
+
+def test_a_speaker_holding_the_headlines_title_already_is_its_holder():
+    body = ("\"Sungai kita sudah penuh plastik,\" kata Menteri Lingkungan Hidup Hadi Prasetyo di Bogor.\n"
+            "\"Kami bersihkan besok,\" kata Rudi.")
+    got = _quotes(body, "Menteri LH: Sungai Kita Sudah Penuh Plastik")
+    assert ("Rudi", "Menteri LH", "ID") not in got

@@ -101,6 +101,45 @@ def _outlet_speaker(name: str | None, body: str) -> bool:
         and is_news_outlet(f"The {name}") and (f"The {name}" in body or f"the {name}" in body)
 
 
+# 'Menteri LH: ...', 'Banjir di Kota, Kapolres: ...': a headline that opens (or goes on after a comma)
+# with an office and a colon, the office's words said in its name
+_HEADLINE_OFFICE = re.compile(r"(?:[^:]*,\s*)?([^:,]{2,50}):\s+\S")
+
+
+def _headline_office(title: str | None, quotes, grammar, ents, finder) -> None:
+    """A headline that gives an office and the statement ('Menteri LH: Hujan Kini Membawa Plastik')
+    over a body that names its one speaker with no office by one name only ('kata Hanif'): that
+    speaker holds the headline's office. Only when the office opens with a title of the language
+    pack and its other words are titles, short forms or states (not 'Mensos Gus Ipul', a name);
+    when exactly one person speaks with neither office nor state; and when no speaker holds an
+    office with the same head title (the headline's holder is then that one)."""
+    m = _HEADLINE_OFFICE.match(title or "")
+    if m is None:
+        return
+    office = m.group(1).strip()
+    words = office.split()
+    if not words or words[0].casefold() not in grammar.title_set or grammar.is_former(office):
+        return
+    for w in words[1:]:
+        c = w.casefold()
+        if not (c in grammar.title_words or c in grammar.title_set
+                or (w.isupper() and 1 < len(w) <= 6) or finder.find(w)):
+            return
+    people = list({id(q.speaker): q.speaker for q in quotes if q.speaker is not None}.values())
+    head = words[0].casefold()
+    if any(e.role and head in e.role.casefold().split() for e in people):
+        return
+    bare = [e for e in people if e.type == "person" and not e.role and e.country is None and not e.registered]
+    if len(bare) != 1:
+        return
+    (e,) = bare
+    if len(e.name.split()) != 1 or e.name.casefold() in grammar.title_words or not e.name[:1].isupper():
+        return
+    e.role = office
+    codes = {c.code for c in finder.find(office)}
+    e.country = codes.pop() if len(codes) == 1 else ents.office_state(office, e.first)
+
+
 def extract_article(article: ArticleText, registries, article_id: str,
                     language: str | None = None) -> Extraction:
     body = article.body
@@ -128,6 +167,7 @@ def extract_article(article: ArticleText, registries, article_id: str,
             # 'Saudi menuding Qatar ...' read as a person named 'Saudi': the state speaks (asked
             # of the final name: 'Hong Kong' may have become 'Disneyland Hong Kong' since)
             e.country = _names_state_alone(e.name, finder, lang)
+    _headline_office(article.title, quotes, grammar, ents, finder)
 
     quote_dicts = []
     # ('Allah SWT berfirman, "..."', 'Al-Qur'an menegaskan ...': scripture quoted, no one's statement)
