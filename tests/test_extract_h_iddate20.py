@@ -126,3 +126,9 @@ def test_a_speaker_holding_the_headlines_title_already_is_its_holder():
             "\"Kami bersihkan besok,\" kata Rudi.")
     got = _quotes(body, "Menteri LH: Sungai Kita Sudah Penuh Plastik")
     assert ("Rudi", "Menteri LH", "ID") not in got
+
+
+def test_a_date_in_another_articles_headline_is_not_the_articles():
+    body = ("Baca juga: Banjir Rendam Kampung, Warga Mengungsi Senin (13/10/2025)\n\n"
+            "\"Kami tambah 20 bus,\" kata Budi di Jakarta, Senin (20/10/2025).")
+    assert _sheet(body)["article"]["published"] == dt.date(2025, 10, 20)

@@ -52,8 +52,9 @@ def _pairs(pack, key: str) -> tuple:
     return tuple((str(k), int(v)) for k, v in table.items() if str(k).strip())
 
 
-def date_in_opening(body: str, pack, today: dt.date | None = None) -> dt.date | None:
-    """The first date written after its own day of the week in the body's opening, or None."""
+def date_in_opening(body: str, pack, today: dt.date | None = None, skip=()) -> dt.date | None:
+    """The first date written after its own day of the week in the body's opening, or None; not
+    one inside the spans `skip` (lines that are other articles' headlines: 'Baca juga: ...')."""
     weekdays = _pairs(pack, "weekday_names")
     months = _pairs(pack, "month_names")
     patterns = _patterns(weekdays, months)
@@ -68,6 +69,8 @@ def date_in_opening(body: str, pack, today: dt.date | None = None) -> dt.date | 
         for m in pattern.finditer(opening):
             if best is not None and m.start() >= best[0]:
                 break
+            if any(a <= m.start() < b for a, b in skip):
+                continue
             parts = m.groupdict()
             month_number = int(parts["m"]) if parts.get("m") else month_no.get(parts["mn"].casefold())
             try:

@@ -154,7 +154,7 @@ def extract_article(article: ArticleText, registries, article_id: str,
         sentences[0] = type(sentences[0])(furniture.dateline[1], sentences[0].end)
     headings = _headings(body, finder, furniture.ignored)
     # (the file's date first; else the date the opening writes: 'Jakarta, Senin (20/10/2025) --')
-    published = (article.meta or {}).get("published") or date_in_opening(body, pack)
+    published = (article.meta or {}).get("published") or date_in_opening(body, pack, skip=furniture.related_spans)
     ents = ArticleEntities(body, grammar, registries, headings, furniture.ignored, article.title or "",
                            published)
     ents.prescan()
