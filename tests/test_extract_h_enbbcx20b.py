@@ -1,0 +1,49 @@
+"""English sport, show-business and tech speakers, round 2 (helper h_enbbcx20b): an uncued quote after
+a sentence about someone the article has not quoted, which speaks of that person by name, goes on
+with the last speaker; character references in a plain-text article are read decoded. Texts
+written for these tests, with invented names."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.articles import decode_references, read_article
+
+from .extract_cases import all_en
+
+
+# ---- an uncued quote goes on with the last speaker, not with a player named in between --------
+
+def test_uncued_quotes_that_speak_of_the_player_named_between_are_the_coachs():
+    body = ("Rovers coach Tom Hale was pleased with the squad. \"The young winger has earned his place,\" "
+            "said Hale. \"He trained hard all month.\" And Rovers forward Jim Cole looks certain to play, "
+            "if he recovers from a knee problem. \"I took lessons from last year about fitness.\n\n"
+            "\"Every player is judged on his merits and Jim Cole is an outstanding player.\"")
+    assert all_en(body) == [
+        ("Tom Hale", "The young winger has earned his place", None),
+        ("Tom Hale", "He trained hard all month", None),
+        ("Tom Hale", "I took lessons from last year about fitness", None),
+        ("Tom Hale", "Every player is judged on his merits and Jim Cole is an outstanding player", None)]
+
+
+def test_an_uncued_quote_after_a_sentence_about_a_new_person_stays_theirs():
+    # (the quote does not speak of her: the sentence before introduced the one who says it)
+    body = ("\"The show was a success,\" said producer Tom Hale. Actress Mary Vance, who played the "
+            "captain, found the part hard. \"I had no lines for weeks and I did not like it at all.\"")
+    assert all_en(body) == [("Tom Hale", "The show was a success", None),
+                            ("Mary Vance", "I had no lines for weeks and I did not like it at all", None)]
+
+
+# ---- character references in a plain-text article -----------------------------------------------
+
+def test_character_references_are_decoded_complete_ones_only():
+    assert decode_references("Jos&#233; sat in a caf&eacute; at AT&amp;T; R&D and AT&T stay; &#x41;") == \
+        "José sat in a café at AT&T; R&D and AT&T stay; A"
+    assert decode_references("a &madeup; word") == "a &madeup; word"
+
+
+def test_a_plain_article_with_references_is_read_decoded(tmp_path: Path):
+    path = tmp_path / "a.txt"
+    path.write_text("Title\n\n\"We will appeal,\" said Jos&#233; Ramos, the team's lawyer.\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.body == "\"We will appeal,\" said José Ramos, the team's lawyer."
+    assert all_en(article.body) == [("José Ramos", "We will appeal", None)]
