@@ -47,3 +47,35 @@ def test_a_plain_article_with_references_is_read_decoded(tmp_path: Path):
     article = read_article(path)
     assert article.body == "\"We will appeal,\" said José Ramos, the team's lawyer."
     assert all_en(article.body) == [("José Ramos", "We will appeal", None)]
+
+
+# ---- roles: a team's member, a title with its field, a possessive with the apostrophe alone -----
+
+def test_a_national_teams_member_speaks_for_no_state():
+    assert all_en("British team member Jane Holt said the squad would understand if the captain stayed home.") == [
+        ("Jane Holt", "the squad would understand if the captain stayed home", None)]
+    # (a state before a lower-case office still gives it its state)
+    assert all_en("Italian economic development minister Marco Bruni said the plan would work.") == [
+        ("Marco Bruni", "the plan would work", "IT")]
+
+
+def test_a_title_with_a_lower_case_field_before_the_name():
+    assert all_en("Director of television Jana Holt said the changes were good for the channel.") == [
+        ("Jana Holt", "the changes were good for the channel", None)]
+    assert all_en("The head of research Peter Roe said the market would grow.") == [
+        ("Peter Roe", "the market would grow", None)]
+
+
+def test_a_possessive_apostrophe_alone_before_a_second_verb():
+    body = ("Tom Jaynes was convicted on Monday. But Jaynes' lawyer David Oblon called the nine-year "
+            "term \"outrageous\" and said his client believed he was innocent.")
+    assert ("David Oblon", "his client believed he was innocent", None) in all_en(body)
+    assert {who for who, _, _ in all_en(body)} == {"David Oblon"}
+
+
+def test_a_clubs_officer_by_field_speaks_for_no_state():
+    # (a club named after its city: the city's state is not the officer's)
+    assert all_en("Real Toledo director of sport Luis Mora praised the fans for their conduct.") == [
+        ("Luis Mora", "praised the fans for their conduct", None)]
+    assert all_en("Real Toledo sporting director Luis Mora praised the fans for their conduct.") == [
+        ("Luis Mora", "praised the fans for their conduct", None)]

@@ -336,6 +336,13 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if named is not None:
             return named, False
     found = _subject_of(ctx, start, verb_start, quotes_spans)
+    if found[0] is not None and (found[0].name or "")[-1:] in ("'", "’"):
+        # ('But Jones' lawyer David Roe said ...': a name with the apostrophe alone owns the person
+        # named after it, who speaks)
+        at = ctx.body.find(found[0].name, start, verb_start)
+        owned = _possessed_person(ctx, at, verb_start) if at >= 0 else None
+        if owned is not None:
+            found = ctx.ents.resolve(owned, owned.start), False
     if found == (None, False) and ctx.qf.pack.get("subject_before_short_form"):
         short = _BRACKETED_SHORT_TAIL.search(ctx.body, start, verb_start)
         if short is not None and short.start() > start:
@@ -366,8 +373,8 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 cut = start + gap.start()
                 if n >= 6 or any(c in clause[:gap.start()] for c in "\"“”,"):
                     break
-                if ctx.body[cut - 2:cut] in ("'s", "’s"):
-                    continue  # ('The firm's chief executive ...')
+                if ctx.body[cut - 2:cut] in ("'s", "’s", "s'", "s’"):
+                    continue  # ('The firm's chief executive ...', 'Jones' lawyer David Roe ...')
                 inner = _subject_of(ctx, start, cut, quotes_spans)
                 if inner[0] is not None:
                     return inner[0], False
