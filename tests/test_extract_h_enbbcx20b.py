@@ -79,3 +79,35 @@ def test_a_clubs_officer_by_field_speaks_for_no_state():
         ("Luis Mora", "praised the fans for their conduct", None)]
     assert all_en("Real Toledo sporting director Luis Mora praised the fans for their conduct.") == [
         ("Luis Mora", "praised the fans for their conduct", None)]
+
+
+# ---- a person called by nationality is the person named last ------------------------------------
+
+def test_a_nationality_subject_is_the_person_named_last():
+    body = ("\"In the third set it all turned around,\" said Marat Kovin. \"I was a little lucky.\" "
+            "And the Russian revealed that the win was his best.")
+    assert all_en(body)[-1] == ("Marat Kovin", "the win was his best", None)
+    body = ("Adrian Mutescu was sacked. Expert Michelle Verrot backed the club. \"It was a very difficult "
+            "decision for them.\" It emerged that Mutescu had failed a drugs test. The Romanian international "
+            "later suggested it was a substance designed to enhance performance.")
+    assert all_en(body)[-1] == ("Adrian Mutescu", "it was a substance designed to enhance performance", None)
+
+
+def test_a_nationality_subject_after_another_speaker_in_the_sentence_is_someone_else():
+    body = ("The try was ruled out by referee John Dalby, who had been watching Bob Dean closely. Dalby said "
+            "that Dean was tackled short, but the Kiwi said he was dragged back over the line.")
+    assert all_en(body) == [("John Dalby", "Dean was tackled short", None),
+                            ("Bob Dean", "he was dragged back over the line", None)]
+
+
+def test_a_nationality_after_the_cue_is_the_person_named_last():
+    assert all_en("Tom Reid scored twice. \"We played well,\" said the Scot.") == [
+        ("Tom Reid", "We played well", None)]
+
+
+def test_a_nation_a_state_office_or_a_body_is_no_person_by_nationality():
+    assert all_en("Tom Reid scored twice. The Chinese said the talks went well.") == [
+        ("Chinese", "the talks went well", "CN")]
+    assert all_en("Vladimir Putin met the press. The Russian president said the talks went well.") == [
+        ("Vladimir Putin", "the talks went well", "RU")]
+    assert all(who != "Tom Reid" for who, _, _ in all_en("Tom Reid scored twice. The German company said sales rose."))
