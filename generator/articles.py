@@ -7,6 +7,7 @@ pair of character offsets into it. The extractor and the site both read articles
 from __future__ import annotations
 
 import codecs
+import html
 import datetime as dt
 import re
 import unicodedata
@@ -21,6 +22,9 @@ MAX_ARTICLE_BYTES = 64 * 1024 * 1024
 # Spaces that look like a space to a reader but not to a regular expression.
 _SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u3000]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+# a character reference left in a text file by the page it was copied from ('Jos&#233;', 'caf&eacute;',
+# 'AT&amp;T'): complete references only, with their semicolon ('R&D', 'AT&T' stay as written)
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,14 @@ def normalise(text: str) -> str:
     return text
 
 
+def decode_references(text: str) -> str:
+    """The text with its complete character references decoded ('Jos&#233;' is 'José'); an unknown
+    name ('&foo;') stays as written."""
+    if "&" not in text:
+        return text
+    return _CHAR_REF.sub(lambda m: html.unescape(m.group()), text)
+
+
 def read_article(path: str | Path) -> ArticleText:
     path = Path(path)
     try:
@@ -96,8 +108,14 @@ def read_article(path: str | Path) -> ArticleText:
     except PermissionError:
         raise InputError(path, 0, 0, "cannot be read (permission denied)",
                          "fix the file's permissions") from None
-    text = normalise(decode(data, path))
     suffix = path.suffix.lower()
+    text = decode(data, path)
+    if suffix not in (".html", ".htm"):
+        # (a saved page's references are read by its parser; a plain or Markdown file holding them
+        # is read with them decoded, so that a name is not split at one: the sheet's spans point
+        # into the decoded body)
+        text = decode_references(text)
+    text = normalise(text)
     if suffix in (".html", ".htm"):
         article = _read_html(path, text)
     elif suffix in (".md", ".markdown"):

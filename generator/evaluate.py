@@ -28,6 +28,7 @@ from pathlib import Path
 
 import yaml
 
+from .articles import decode_references
 from .errors import InputError
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -222,7 +223,9 @@ def _span_text(text: str, span, gpath: Path, what: str) -> str:
             and 0 <= span[0] < span[1] <= len(text)):
         raise InputError(gpath, 0, 0, f"{what}: span {span!r} is not [start, end] inside the article "
                          f"({len(text)} characters)", "write two character offsets, start < end")
-    return text[span[0]:span[1]]
+    # (the spans count the file's characters; the extractor reads a plain file's character
+    # references decoded, and so is the gold's text compared with its quotes)
+    return decode_references(text[span[0]:span[1]])
 
 
 def resolve_spans(gold: dict, gpath: Path, articles_dir: Path | None) -> dict:

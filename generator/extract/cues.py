@@ -1015,6 +1015,24 @@ class QuoteFinder:
             + (rf"|(?P<finding>{alt(research_trailing)})" if research_trailing else "")
             + r")\b", re.I) if cues else None
         self.coordinators = {w.casefold() for w in pack.words("coordinators")}
+        # a person called by nationality ('The Russian revealed', 'the Kiwi said', 'The Romanian
+        # international later suggested', '," said the Scot.'): the person named last before
+        nat_nouns, nat_adjs = pack.words("nationality_person_nouns"), pack.words("nationality_adjectives")
+        # (not a state's office: 'the Russian president' is read as an office)
+        nat_heads = pack.words("nationality_person_heads") + pack.words("profession_heads")
+        dets = [w for d in pack.words("definite_articles") for w in (d, d[:1].upper() + d[1:])]
+        if nat_nouns and dets:
+            head = rf"(?:[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{alt(nat_heads)}))" if nat_heads else "(?!)"
+            self.nationality_phrase = re.compile(
+                rf"(?:{alt(dets)})[ \t]+(?:\d+-year-old[ \t]+)?"
+                rf"(?:(?:{alt(nat_nouns)}){head}?|(?:{alt(nat_adjs) if nat_adjs else '(?!)'}){head})(?![\w'’-])")
+            coords = pack.words("coordinators")
+            coords = alt(coords + [w.capitalize() for w in coords]) if coords else "(?!)"
+            adverbs = alt(pack.words("verb_group_adverbs")) if pack.words("verb_group_adverbs") else "(?!)"
+            self.nationality_subject = re.compile(
+                rf"(?:(?:{coords})[ \t]+)?{self.nationality_phrase.pattern}(?:[ \t]+(?:{adverbs}))?[ \t]*\Z")
+        else:
+            self.nationality_phrase = self.nationality_subject = None
         self.clause_coordinator_words = {w.casefold() for w in pack.words("clause_coordinators")}
         # ('..., with analysts saying ...': the participle's subject after 'with', an absolute clause)
         absolute = [w for w in pack.words("participle_subject_joiners") if w not in pack.words("coordinators")]

@@ -123,6 +123,15 @@ def _spokesperson_after_cue(ctx: _Context, tail: str, at: int) -> Entity | None:
     return _spokesperson_body(ctx, ind.group("role"), at) if ind is not None else None
 
 
+def _speaks_of(body: str, a: int, b: int, person: Entity) -> bool:
+    """Whether the quote between `a` and `b` names the person in the third person (a word of the
+    name of three letters or more, not the first word of the name alone: 'Hale is ...')."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", person.name or "") if len(w) > 2 and w[:1].isupper()]
+    if not words:
+        return False
+    return re.search(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words[-1:])})(?![\w-])", body[a:b]) is not None
+
+
 def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ents: ArticleEntities,
                    furniture: Furniture, grammar: Grammar) -> list[Quote]:
     qf = QuoteFinder.for_pack(pack, grammar)
@@ -179,6 +188,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
     last: Entity | None = None
     last_person: Entity | None = None
     last_at = -10**9
+    # the one quoted last (a sentence naming someone new without quoting them changes `last`, the
+    # antecedent of a pronoun cue, but an uncued quote after it goes on with the last speaker's words)
+    last_quoted: Entity | None = None
+    run = None  # (the person an uncued quote went to, the one quoted before, the quotes' indices)
     later_subject = None
     events = []  # (offset, kind, payload)
     for seg in segments:
@@ -197,7 +210,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             a, b = _trim(body, start, end)
             if b > a and not is_lead_in(body[start:end].strip()):
                 quotes.append(Quote(a, b, "direct", speaker, (start, end), 0.9, "transcript"))
-            last, last_at = speaker, off
+            last, last_at, last_quoted = speaker, off, speaker
             if speaker.type == "person":
                 last_person = speaker
             ents.note(off, speaker)
@@ -230,7 +243,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     b = a + len(body[a:b].rstrip(" .!?"))
                     if len(_WORDS.findall(body, a, b)) >= 4:
                         quotes.append(Quote(a, b, "indirect", sayer, (prev.start, prev.end), 0.6, "attributed"))
-                last, last_at = sayer, s.start
+                last, last_at, last_quoted = sayer, s.start, sayer
                 if sayer.type == "person":
                     last_person = sayer
                 ents.note(s.start, sayer)
@@ -312,9 +325,11 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 ents.note(s.start, subj)
             if indirect is not None:
                 quotes.append(indirect)
+                last_quoted = indirect.speaker or last_quoted
                 follow = indirect.follow
                 while follow is not None:  # (each of several joint speakers: a chain)
                     quotes.append(follow)
+                    last_quoted = follow.speaker or last_quoted
                     follow = follow.follow
             # '... while Interior Minister X wrote ... He tweeted': the later subject of a report
             # of its own is whom the next pronoun means
@@ -593,17 +608,34 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             if last is None or off - last_at > 1500:
                 continue
             speaker, how, conf = last, "continuation", 0.6
+            if run is None or run[0] is not last:
+                # (an uncued quote after a sentence about someone the article had not quoted goes to
+                # that person, until one of the quotes speaks of them by name: below)
+                run = (last, last_quoted, []) if last_quoted is not None and last is not last_quoted \
+                    and last.type == "person" and last.name else None
+            if run is not None:
+                if _speaks_of(body, a, b, run[0]):
+                    # ('"...," said Hale. And Rovers forward Jim Cole looks certain to play. "I took
+                    # lessons ... Cole is an outstanding player ...': the quotes since the sentence
+                    # about Cole are the last speaker's)
+                    for i in run[2]:
+                        quotes[i] = dataclasses.replace(quotes[i], speaker=run[1])
+                    speaker, run = run[1], None
+                else:
+                    run[2].append(len(quotes))
             if cued and last_person is not None and _is_research(qf, last):
                 # ('They found ... Wasif suggested, in likelihood, "..."': a speech verb whose
                 # subject is a name the article does not know is a person's, not the research's)
                 speaker = last_person
         elif words < 2 and how in ("continuation",):
             continue
+        if how != "continuation":
+            run = None
         if speaker is not None and later_subject is not None and off < later_subject[1] \
                 and speaker is not later_subject[0]:
             ents.note(off, speaker)  # (a quote of the first subject before the later one's report)
         elif speaker is not None:
-            last, last_at = speaker, off
+            last, last_at, last_quoted = speaker, off, speaker
             if speaker.type == "person":
                 last_person = speaker
             ents.note(off, speaker)

@@ -2846,7 +2846,8 @@ class ArticleEntities:
                 # 'Italian economic development minister Stefano Patuanelli': the state named just
                 # before the lower-case description is the role's
                 lead = _DESCRIBED_BY.search(body, max(0, m.start() - 80), m.start())
-                if lead is not None:
+                if lead is not None and not self.g.is_non_state(f"{body[lead.end(1):m.start()].strip()} {p.role}"):
+                    # (not a team's or a firm's: 'British team member Jane Doe' is an athlete)
                     p.country = self.g.finder.code_of(lead.group(1))
             if p.type == "person" and p.name and (p.role or len(p.name.split()) > 1 or self._registry(p.name)):
                 e = self.add(p, p.start)

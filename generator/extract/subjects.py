@@ -135,6 +135,38 @@ def _salient_person(ctx: _Context, before: int, country: str | None, window: int
     return max(recent, key=lambda c: (c[0], c[1]))[2]
 
 
+_CAPITALISED_RUN = re.compile(rf"[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*)*")
+
+
+def _person_named_last(ctx: _Context, before: int, sentence_start: int | None = None,
+                       window: int = 1000) -> Entity | None:
+    """The person of a full name the article named last before `before`, by any of the name's words,
+    within `window` characters: whom 'The Russian revealed' means after 'said Safin' (a person by
+    nationality; see nationality_phrase). Not the one who speaks earlier in the same sentence ('Dallas
+    said that Deans was tackled short, but the Kiwi said ...': someone else)."""
+    body = ctx.body
+    lo = max(0, before - window)
+    speaking = set()
+    for m in reversed(list(_CAPITALISED_RUN.finditer(body, lo, before))):
+        words = re.sub(r"['’]s?\Z", "", m.group()).split()
+        if body.count('"', m.end(), before) % 2 or body.count("“", m.end(), before) > body.count("”", m.end(), before):
+            continue  # (inside a quote: '"Once I ...')
+        e = None
+        for k in range(len(words)):  # ('Marat Safin', then 'Safin')
+            if all(len(w) > 2 and w.casefold() not in ctx.qf.stopwords for w in words[k:]):
+                e = ctx.ents.find_person(" ".join(words[k:]))
+            if e is not None:
+                break
+        if e is None or not e.name or len(e.name.split()) < 2 or id(e) in speaking:
+            continue
+        if sentence_start is not None and m.start() >= sentence_start \
+                and ctx.qf.speech_any.match(body, m.end() + 1) is not None:
+            speaking.add(id(e))
+            continue
+        return e
+    return None
+
+
 def _person_of_body(ctx: _Context, body_name: str, head: str, before: int) -> Entity | None:
     """The person named last before `before` whose role names the body ('Rovers coach Tom
     Hale' for 'the Rovers coach'), else the one named last with that office or an equivalent
@@ -336,6 +368,21 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if named is not None:
             return named, False
     found = _subject_of(ctx, start, verb_start, quotes_spans)
+    nat = ctx.qf.nationality_subject.search(ctx.body, start, verb_start) \
+        if ctx.qf.nationality_subject is not None else None
+    if nat is not None and (not ctx.body[start:nat.start()].strip()
+                            or ctx.body[start:nat.start()].rstrip()[-1:] in ",;"):
+        # 'And the Russian revealed ...', '..., but the Kiwi said ...': the person named last
+        named = _person_named_last(ctx, nat.start(), start)
+        if named is not None:
+            return named, False
+    if found[0] is not None and (found[0].name or "")[-1:] in ("'", "’"):
+        # ('But Jones' lawyer David Roe said ...': a name with the apostrophe alone owns the person
+        # named after it, who speaks)
+        at = ctx.body.find(found[0].name, start, verb_start)
+        owned = _possessed_person(ctx, at, verb_start) if at >= 0 else None
+        if owned is not None:
+            found = ctx.ents.resolve(owned, owned.start), False
     if found == (None, False) and ctx.qf.pack.get("subject_before_short_form"):
         short = _BRACKETED_SHORT_TAIL.search(ctx.body, start, verb_start)
         if short is not None and short.start() > start:
@@ -366,8 +413,8 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                 cut = start + gap.start()
                 if n >= 6 or any(c in clause[:gap.start()] for c in "\"“”,"):
                     break
-                if ctx.body[cut - 2:cut] in ("'s", "’s"):
-                    continue  # ('The firm's chief executive ...')
+                if ctx.body[cut - 2:cut] in ("'s", "’s", "s'", "s’"):
+                    continue  # ('The firm's chief executive ...', 'Jones' lawyer David Roe ...')
                 inner = _subject_of(ctx, start, cut, quotes_spans)
                 if inner[0] is not None:
                     return inner[0], False
@@ -2304,6 +2351,13 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
             known = _salient_person(ctx, pos, dp.country) or _salient_person(ctx, pos, None)
             if known is not None:
                 return known
+    nat = ctx.qf.nationality_phrase.match(body, pos) if det is not None and ctx.qf.nationality_phrase is not None \
+        else None
+    if nat is not None and re.match(r"[ \t]*(?:[,.;:!?]|\Z)", body[nat.end():nat.end() + 3]):
+        # '," said the Scot.': the person named last
+        known = _person_named_last(ctx, pos)
+        if known is not None:
+            return known
     pa = ctx.qf.profession_anaphor_after.match(body, pos) \
         if det is not None and ctx.qf.profession_anaphor_after is not None else None
     if pa is not None:
