@@ -354,6 +354,8 @@ class Grammar:
         self.opener_set = frozenset(self.openers)
         self.trailers = {w for w in pack.words("speaker_trailers") if w[:1].isupper()}
         self.cue_words = {w.casefold() for w in pack.words("cue_verbs")}
+        # ('Asep menjelaskan ...': a word alone before a speech verb is a speaker's short name)
+        self.subject_speech_words = {w.casefold() for w in pack.words("speech_verbs")}
         # what may stand before a role put in apposition before a name at the start of its clause:
         # ', ujar Duta Besar ... , NAME', 'Sementara itu, juru bicara ..., NAME', 'said the spokesman, NAME'
         self.degrees = {w.replace(".", "").casefold() for w in pack.words("academic_degrees")}
@@ -1294,7 +1296,9 @@ class Grammar:
             joined = sum(1 for pos in word_positions(text, first, right=None)
                          if (k := after_blanks(text, pos + len(first), " \t\n\r\f\v")) >= 0
                          and text.startswith(second, k) and not _wordch(_at(text, k + len(second))))
-            if alone > joined and not self._cued_alone(text, first):
+            if alone > joined and not self._cued_alone(text, first) and not (
+                    not any(t.casefold() in self.common for t in toks[1:]) and self._speaks_alone(text, first, second)):
+                # (the rest of a name holds no common word: not 'Allah Maha Mengetahui')
                 toks = toks[1:]
             else:
                 break
@@ -1397,6 +1401,24 @@ class Grammar:
             if any(w.casefold().rstrip(",") in self.cue_words for w in after):
                 return True
         return False
+
+    def _speaks_alone(self, text: str, word: str, second: str) -> bool:
+        """'Asep menjelaskan ...' after 'Plt Deputi Penindakan KPK Asep Guntur Rahayu': the word stands
+        alone as the subject of a speech verb (speech_verbs), so it is the person's short name, not a
+        body's word before the name (unless the article writes it as a body's: 'di Ecolab', or with
+        another capitalised word after it than the name's second: 'Tesla Motors' before 'CEO Tesla
+        Elon Musk' and 'Tesla memastikan')."""
+        if not self.subject_speech_words or self._body_marked(text, word):
+            return False
+        spoke = False
+        for pos in word_positions(text, word):
+            after = text[pos + len(word):pos + len(word) + 30].split()[:1]
+            if not after:
+                continue
+            if after[0][:1].isupper() and after[0].strip(",.") != second:
+                return False
+            spoke = spoke or after[0].casefold().rstrip(",") in self.subject_speech_words
+        return spoke
 
     def _last_word_stands_alone(self, text: str, bare: str) -> bool:
         """'Ketua Badan Pengawas Pemilu Abhan' when the article also writes 'Abhan' without

@@ -1,0 +1,38 @@
+"""Where an Indonesian role ends and a name begins, and who a cue points at (helper h_idrole20).
+Sentences invented for these tests, in the shape of Indonesian domestic news."""
+from __future__ import annotations
+
+from .extract_cases import run
+
+
+def _q(body: str):
+    return [(q["speaker"], q["role"], q["country"], q["text"]) for q in run(body, "id")["quotes"]]
+
+
+# ---- a given name written alone as the subject of a speech verb is the person's short name ------
+
+def test_a_given_name_before_a_speech_verb_stays_in_the_name_after_a_bodys_acronym():
+    body = ("\"Kami akan memeriksa semua saksi,\" kata Plt Deputi Penindakan dan Eksekusi KPK Budi Gunawan "
+            "Saputro di Jakarta, Senin (6/10).\n"
+            "Budi menjelaskan penyidik masih menunggu hasil pemeriksaan dokter.")
+    got = _q(body)
+    assert ("Budi Gunawan Saputro", "Plt Deputi Penindakan dan Eksekusi KPK", "ID",
+            "Kami akan memeriksa semua saksi") in got
+    assert any(s == "Budi Gunawan Saputro" and t.startswith("penyidik masih menunggu") for s, _, _, t in got)
+
+
+def test_a_commissioners_given_name_before_an_initial_stays_in_the_name():
+    body = ("Komisioner Komnas HAM Rahmat P Situmorang menyebut penilaian itu dilakukan sejak tahun lalu.\n"
+            "Rahmat menyebut, penilaian tersebut akan dilakukan dua kali setiap tahun.")
+    got = _q(body)
+    assert [s for s, *_ in got] == ["Rahmat P Situmorang", "Rahmat P Situmorang"]
+    assert got[0][1] == "Komisioner Komnas HAM"
+
+
+def test_a_firm_written_alone_before_a_speech_verb_and_with_another_word_stays_out_of_the_name():
+    # 'Nusa Motors' and 'Nusa memastikan': the firm's word, not the chief's given name
+    body = ("Nusa Motors secara resmi mengumumkan rencana perusahaan.\n"
+            "\"Mobil ini akan menjadi standar,\" ungkap CEO Nusa Andi Wirawan.\n"
+            "Nusa memastikan sistem baru lebih bertenaga.")
+    got = _q(body)
+    assert ("Andi Wirawan", "CEO Nusa", None, "Mobil ini akan menjadi standar") in got
