@@ -36,3 +36,34 @@ def test_a_firm_written_alone_before_a_speech_verb_and_with_another_word_stays_o
             "Nusa memastikan sistem baru lebih bertenaga.")
     got = _q(body)
     assert ("Andi Wirawan", "CEO Nusa", None, "Mobil ini akan menjadi standar") in got
+
+
+# ---- a Roman numeral numbers the unit that closes the role ----------------------------------------
+
+def test_a_roman_numeral_after_a_unit_closes_the_role():
+    body = "\"Daerah itu kaya tambang,\" kata Kepala Satgas Koordinasi dan Supervisi KPK Wilayah IV Rina Lestari di Jakarta."
+    assert _q(body) == [("Rina Lestari", "Kepala Satgas Koordinasi dan Supervisi KPK Wilayah IV", "ID",
+                         "Daerah itu kaya tambang")]
+
+
+def test_a_balinese_i_still_opens_a_name_and_a_numeral_still_ends_one():
+    got = _q("\"Kami siap,\" kata Kepala Dinas Kesehatan Bali I Made Sutrisna di Denpasar.")
+    assert got[0][0] == "I Made Sutrisna"
+    got = _q("\"Kami siap membantu,\" kata Sri Sultan Hamengku Buwono X di Yogyakarta.")
+    assert got[0][0] == "Hamengku Buwono X"
+
+
+# ---- the home state's mission named by its host city is the mission speaking ---------------------
+
+def test_an_embassy_named_by_its_host_city_is_the_speaker():
+    got = _q("KBRI Phnom Penh mengatakan ada 20 WNI yang ditahan polisi setempat.")
+    assert got == [("KBRI Phnom Penh", None, "ID", "ada 20 WNI yang ditahan polisi setempat")]
+    got = _q("Menurut KJRI Jeddah, para jemaah itu sudah dipulangkan.")
+    assert got == [("KJRI Jeddah", None, "ID", "para jemaah itu sudah dipulangkan")]
+
+
+def test_an_office_in_a_mission_or_a_consul_keeps_the_persons_name():
+    got = _q("\"Kami terus memantau,\" kata Atase Hukum KBRI Riyadh Budi Santoso.")
+    assert got[0][:3] == ("Budi Santoso", "Atase Hukum KBRI Riyadh", "ID")
+    got = _q("\"Kami terus memantau,\" kata Konsul Jenderal RI Budi Santoso.")
+    assert got[0][:3] == ("Budi Santoso", "Konsul Jenderal RI", "ID")

@@ -246,6 +246,8 @@ _CAPS_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"})
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _ROMAN = re.compile(r"[IVX]+")
+# a short form in brackets closing a phrase: 'Kedutaan Besar RI (KBRI)'
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+\Z")
 # between two states' names in a list: 'Iraq and Afghanistan', 'Tanzania, Mozambique', 'Irak dan Suriah'
 _LIST_JOINT = re.compile(r",?[ \t]+(?:and|or|dan|atau)[ \t]+(?:the[ \t]+)?|,[ \t]+(?:the[ \t]+)?")
@@ -887,7 +889,19 @@ class Grammar:
             # 'Sekjen Gerindra Sugiono', 'Waketum Golkar Idrus Marham': the party after an office is
             # the office's, not a word of the name
             i += self._party_before_name(toks, i, 1)
+        while 0 < i < len(toks) - 2 and _ROMAN.fullmatch(toks[i]) and toks[i] != "I":
+            # 'Kepala Satgas Korsup KPK Wilayah V Dian Patria', 'Pangdam IV Diponegoro': a Roman numeral
+            # numbers the unit that closes the role; no name opens with one (a Balinese 'I' does:
+            # 'I Wayan Sudana')
+            i += 1
         name_toks, role_toks = toks[i:], toks[:i]
+        if role_toks and 0 < len(name_toks) <= 3 and self.home_mission_re is not None \
+                and self.home_mission_re.fullmatch(_TRAILING_BRACKET.sub("", " ".join(role_toks))) \
+                and role_toks[0].casefold() not in self.title_words:  # ('Konsul Jenderal RI Budi' is a person)
+            # 'KBRI Phnom Penh melaporkan', 'Kedutaan Besar RI (KBRI) Phnom Penh': the home state's
+            # mission named by its host city, with no office before it, is the mission speaking (the
+            # city is no one's name; 'Atase Hukum KBRI Riyadh Budi' has an office)
+            return Parsed(bare, start, end, lower_role, bare, "organization", self.role_country(" ".join(role_toks)))
         if self.of_phrases and role_toks and name_toks and not lower_role and all(t[:1].isupper() for t in toks) \
                 and is_news_outlet(bare):
             # 'according to Manila Bulletin', 'Agence France Presse': an outlet's name would split
