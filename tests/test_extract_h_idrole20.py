@@ -67,3 +67,28 @@ def test_an_office_in_a_mission_or_a_consul_keeps_the_persons_name():
     assert got[0][:3] == ("Budi Santoso", "Atase Hukum KBRI Riyadh", "ID")
     got = _q("\"Kami terus memantau,\" kata Konsul Jenderal RI Budi Santoso.")
     assert got[0][:3] == ("Budi Santoso", "Konsul Jenderal RI", "ID")
+
+
+# ---- an office closed by an anaphor before a verb points back at the person named ----------------
+
+def test_an_office_with_itu_before_a_plain_verb_points_at_the_person_not_the_body():
+    body = ("Menteri Pertanian Budi Santoso mengatakan penurunan harga ini berlaku mulai hari ini.\n"
+            "Budi mengatakan penurunan ini yang pertama. Kepala Badan Pangan Nasional itu merinci harga "
+            "pupuk yang diturunkan.\n"
+            "\"Per sak turun menjadi Rp 90.000. Ini luar biasa,\" terangnya.")
+    got = _q(body)
+    assert ("Budi Santoso", "Menteri Pertanian", "ID", "Per sak turun menjadi Rp 90.000. Ini luar biasa") in got
+
+
+def test_an_office_alone_with_itu_is_no_name():
+    body = ("Menteri Pertanian Budi Santoso mengatakan penurunan harga ini berlaku mulai hari ini.\n"
+            "Menteri Pertanian itu merinci harga pupuk yang diturunkan.\n"
+            "\"Per sak turun menjadi Rp 90.000,\" terangnya.")
+    assert [s for s, *_ in _q(body)] == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_a_body_named_again_by_its_head_noun_and_itu_stays_the_body():
+    body = ("Komisi Pemberantasan Korupsi (KPK) menyatakan akan memeriksa semua pejabat. Lembaga itu "
+            "merinci daftar pejabat yang dipanggil.\n"
+            "\"Semua akan kami periksa,\" terangnya.")
+    assert ("Komisi Pemberantasan Korupsi", None, "ID", "Semua akan kami periksa") in _q(body)

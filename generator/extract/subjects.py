@@ -741,32 +741,9 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                     return e, False
         if index == 0 and len(segments) == 1 and ctx.qf.described_anaphor is not None:
             da = ctx.qf.described_anaphor.match(text)
-            if da and _dated(ctx.qf, da.group("desc")):
-                da = None  # ('Antonio Guterres hari ini mengeluarkan ...': today, not 'this Guterres')
-            desc = da.group("desc") if da else ""
-            titled = g.has_title_word(" ".join(desc.split()[:4]))
-            if da and not titled and _person_head(ctx.qf, desc) and ctx.last_person is not None:
-                # 'Pelantun 'Bolo-Bolo' ini mengatakan': a description of a person, no office
-                return ctx.last_person, False
-            if da and titled and g.inst_head_re is not None and g.inst_head_re.match(desc):
-                # 'Komisi Pemberantasan Korupsi (KPK) meminta ... Lembaga antirasuah itu meminta ...':
-                # an institution's head noun and a description point back at the last body named
-                if ctx.last_body is not None:
-                    return ctx.last_body, False
-            if da and titled:
-                code = g.role_country(desc)
-                holder = _office_holder(ctx, desc, seg_start)
-                if holder is not None:
-                    # 'Presiden berusia 39 tahun itu menyebut ...': the one who holds the office it
-                    # opens with, not a last speaker who holds none
-                    return holder, False
-                # the last speaker, else the last person named
-                known = ctx.last_person if ctx.last_person is not None and (
-                    code is None or ctx.last_person.country in (None, code)) else next(
-                    (e for at, e in reversed(ctx.ents.mentions) if at < seg_start
-                     and e.type == "person" and e.name), None)
-                if known is not None and (code is None or known.country in (None, code)):
-                    return known, False
+            known = _described_referent(ctx, da.group("desc"), seg_start) if da else None
+            if known is not None:
+                return known, False
         if index == len(segments) - 1 and index > 0 and ctx.qf.described_anaphor_lower is not None \
                 and ctx.last_person is not None:
             # 'Lucunya, ketika ditanya ..., bintang sinetron 'Anak Jalanan' ini mengaku ...': a
@@ -1442,6 +1419,39 @@ def _opens_adverbially(ctx: _Context, segment: tuple[int, int]) -> bool:
     words = ctx.body[segment[0]:segment[1]].split()
     return bool(words) and (words[0].casefold() in ctx.qf.participle_clause_openers
                             or (len(words) == 1 and words[0] in ctx.ents.g.opener_set))  # ('However, the company ...')
+
+
+def _described_referent(ctx: _Context, desc: str, start: int) -> Entity | None:
+    """Whom a description closed by an anaphor ('... itu', '... ini') that opens a sentence points
+    back at: the last body for an institution's head noun, the holder of the office it opens with,
+    else the last speaker or person named (of the office's state); the last person for a description
+    of a person with no office ('Pelantun 'Bolo-Bolo' ini'). None when it points at no one known."""
+    g = ctx.ents.g
+    if _dated(ctx.qf, desc):
+        return None  # ('Antonio Guterres hari ini mengeluarkan ...': today, not 'this Guterres')
+    titled = g.has_title_word(" ".join(desc.split()[:4]))
+    if not titled:
+        # 'Pelantun 'Bolo-Bolo' ini mengatakan': a description of a person, no office
+        return ctx.last_person if _person_head(ctx.qf, desc) else None
+    if g.inst_head_re is not None and g.inst_head_re.match(desc):
+        # 'Komisi Pemberantasan Korupsi (KPK) meminta ... Lembaga antirasuah itu meminta ...':
+        # an institution's head noun and a description point back at the last body named
+        if ctx.last_body is not None:
+            return ctx.last_body
+    code = g.role_country(desc)
+    holder = _office_holder(ctx, desc, start)
+    if holder is not None:
+        # 'Presiden berusia 39 tahun itu menyebut ...': the one who holds the office it
+        # opens with, not a last speaker who holds none
+        return holder
+    # the last speaker, else the last person named
+    known = ctx.last_person if ctx.last_person is not None and (
+        code is None or ctx.last_person.country in (None, code)) else next(
+        (e for at, e in reversed(ctx.ents.mentions) if at < start
+         and e.type == "person" and e.name), None)
+    if known is not None and (code is None or known.country in (None, code)):
+        return known
+    return None
 
 
 def _office_holder(ctx: _Context, desc: str, start: int) -> Entity | None:
