@@ -92,3 +92,25 @@ def test_a_body_named_again_by_its_head_noun_and_itu_stays_the_body():
             "merinci daftar pejabat yang dipanggil.\n"
             "\"Semua akan kami periksa,\" terangnya.")
     assert ("Komisi Pemberantasan Korupsi", None, "ID", "Semua akan kami periksa") in _q(body)
+
+
+# ---- a home body named by its short name alone after a cue is the speaker -------------------------
+
+def test_a_home_bodys_short_name_after_a_cue_speaks_not_the_government_named_before():
+    body = ("Pemerintah memutuskan untuk menunda pemilihan kepala desa di sejumlah daerah.\n"
+            "\"Pengawasan tetap berjalan di semua daerah,\" kata Bawaslu dalam keterangannya.")
+    assert _q(body)[-1] == ("Bawaslu", None, "ID", "Pengawasan tetap berjalan di semua daerah")
+
+
+def test_according_to_a_home_bodys_short_name():
+    body = ("Pemerintah memutuskan untuk menunda pemilihan kepala desa.\n"
+            "Menurut KPU, pengawasan tetap berjalan di semua daerah.")
+    assert _q(body) == [("KPU", None, "ID", "pengawasan tetap berjalan di semua daerah")]
+
+
+def test_a_home_body_opening_a_sentence_leaves_the_next_pronoun_cue_to_its_spokesman():
+    body = ("\"Kami sudah berkoordinasi dengan kampus,\" ujar Direktur Kelembagaan Kemendikti Rudi Hartono "
+            "di Jakarta.\n"
+            "Kemendikti mempercayai pihak kampus akan bijak menangani kasus ini.\n"
+            "\"Kami percaya pihak kampus akan menempuh langkah yang bijak,\" ujarnya.")
+    assert [s for s, *_ in _q(body)] == ["Rudi Hartono", "Rudi Hartono"]

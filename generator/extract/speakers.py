@@ -982,6 +982,12 @@ class Grammar:
                 # 'penyidik Bareskrim Polri menduga ...': the home state's bodies named by their
                 # short names, one inside the other, are one body speaking
                 return Parsed(bare, start, end, lower_role, bare, "organization", country)
+            if len(toks) == 1 and not lower_role and not sentence_start \
+                    and toks[0].casefold() in self.home_institutions and not self.has_title_word(role):
+                # '"...," kata Bawaslu', 'Menurut KPU, ...': a home body by its short name alone after
+                # a cue speaks (not whoever the article spoke of before: 'Pemerintah memutuskan ...');
+                # opening a sentence it is read by the home body subject rule, if at all
+                return Parsed(bare, start, end, None, bare, "organization", country)
             if self.has_title_word(role):
                 return Parsed(bare, start, end, role, None, "role", country)
             return None
