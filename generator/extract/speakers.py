@@ -47,6 +47,10 @@ _STATE_OFFICE_AFTER = re.compile(
     r"(?P<office>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3})[ \t]*,")
 # 'The head of the UK's counter terror police, ' before a name, from the sentence start
 _OFFICE_BEFORE = re.compile(r"(?P<office>[^,;:\"“”()\n]{5,90}?),[ \t]*\Z")
+# an office of capitalised words (a title, a body's name) whose fields are listed with commas and
+# 'dan', or with a short form in brackets, up to the comma before a name: 'Kepala Dinas Kepemudaan,
+# Olahraga, dan Pariwisata (Disporapar) Provinsi Jawa Barat, '
+_LISTED_OFFICE = re.compile(r"(?P<office>[A-Z][\w.-]*(?:(?:,?[ \t]+(?:dan[ \t]+)?)(?:[A-Z][\w.-]*|\([A-Z][\w-]*\))){1,24}),[ \t]*")
 # (longer, the words before the comma are a clause more likely than an office)
 _MAX_OFFICE_WORDS = 12
 # the lower-case words of a clause before an office inside it ('sekaligus memunculkan keraguan akan
@@ -2934,6 +2938,18 @@ class ArticleEntities:
                 return
         start = _sentence_start(body, p.start)
         start += len(body[start:p.start]) - len(body[start:p.start].lstrip())
+        lead = g.openers_re.match(body[start:p.start]) if g.openers_re is not None else None
+        lead_end = start + lead.end() if lead is not None and lead.group().rstrip().endswith(",") else start
+        # ('Sementara itu, Kepala Dinas ...': after an opener and its comma)
+        listed = _LISTED_OFFICE.fullmatch(body, lead_end, p.start) if g.determiners_re is None else None
+        if listed is not None and self._opens_with_title(listed.group("office")) \
+                and not g.is_clause(listed.group("office")):
+            # 'Kepala Dinas Kepemudaan, Olahraga, dan Pariwisata (Disporapar) Provinsi Jawa Barat,
+            # Budi Santoso, mengatakan': a title and a body's capitalised name, its fields listed with
+            # commas or its short form in brackets, opening the sentence before the name
+            p.role = listed.group("office")
+            p.country = p.country or g.role_country(p.role)
+            return
         before = _OFFICE_BEFORE.search(body, start, p.start)
         before = self._past_apposed_places(before, start)
         if g.determiners_re is None and before is not None:

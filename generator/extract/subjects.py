@@ -2404,6 +2404,7 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
             chain[0] = Parsed(body[m.start():role_end], m.start(), role_end, body[m.start():role_end], None,
                               "role", chain[0].country)
             end = role_end
+    ends = [end]  # (where each phrase of the chain ends)
     for _ in range(4):
         a = _APPOSITION.match(body, end)
         if not a:
@@ -2416,6 +2417,7 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
                 and ctx.qf.finite_lower.fullmatch(nxt.group(1)):
             break  # 'According to the National Disaster Response Force, Calicut has ...': a clause
         chain.append(g.parse(body, m2.start(), m2.end(), None, False))
+        ends.append(m2.end())
         end = m2.end()
     first = chain[0]
     if len(chain) > 1 and first is not None and first.type == "person" and first.role \
@@ -2432,10 +2434,20 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
                            or (first.type == "person" and first.role and False)):
         for p in reversed(chain[1:]):
             if p is not None and p.type == "person" and p.name:
-                roles = [c.role if c.type == "role" and c.role else c.text
+                # ('kata Kepala Badan Pengelola Keuangan dan Aset Daerah (BPKAD) Provinsi Banten, Rina
+                # Dewiyanti': a titled body keeps its title, read apart from the body's name)
+                roles = [c.role if c.type == "role" and c.role
+                         else f"{c.role} {c.text}" if c.type == "organization" and g.has_title_word(c.role)
+                         else c.text
                          for c in chain[: chain.index(p)] if c is not None]
                 if not p.role and roles:
                     p.role = ", ".join(roles)
+                    if any(c is None for c in chain[:chain.index(p)]) and chain[0] is not None \
+                            and chain[0].type in ("role", "organization") and g.has_title_word(chain[0].role):
+                        # 'kata Kepala Dinas Kepemudaan, Olahraga, dan Pariwisata (Disporapar) Provinsi
+                        # Jawa Barat, Budi Santoso': fields of a body's name listed with commas, one of
+                        # them no phrase of its own; the office is all the text up to the name
+                        p.role = body[chain[0].start:ends[chain.index(p) - 1]]
                     mentions = ctx.ents.g.finder.find(p.role)
                     if not ctx.ents.g.is_non_state(p.role):  # ('Direktur Kontruksi PT MRT Jakarta')
                         p.country = p.country or (mentions[-1].code if mentions else None)
