@@ -362,6 +362,8 @@ class Grammar:
         self.cue_words = {w.casefold() for w in pack.words("cue_verbs")}
         # ('Asep menjelaskan ...': a word alone before a speech verb is a speaker's short name)
         self.subject_speech_words = {w.casefold() for w in pack.words("speech_verbs")}
+        # ('pihak Jouska memastikan': a side or an office of what follows, not a person)
+        self.possessed_institutions = {w.casefold() for w in pack.words("possessed_institutions")}
         # what may stand before a role put in apposition before a name at the start of its clause:
         # ', ujar Duta Besar ... , NAME', 'Sementara itu, juru bicara ..., NAME', 'said the spokesman, NAME'
         self.degrees = {w.replace(".", "").casefold() for w in pack.words("academic_degrees")}
@@ -1429,9 +1431,9 @@ class Grammar:
     def _speaks_alone(self, text: str, word: str, second: str) -> bool:
         """'Asep menjelaskan ...' after 'Plt Deputi Penindakan KPK Asep Guntur Rahayu': the word stands
         alone as the subject of a speech verb (speech_verbs), so it is the person's short name, not a
-        body's word before the name (unless the article writes it as a body's: 'di Ecolab', or with
-        another capitalised word after it than the name's second: 'Tesla Motors' before 'CEO Tesla
-        Elon Musk' and 'Tesla memastikan')."""
+        body's word before the name (not after a side's noun: 'pihak Jouska memastikan'; nor when the
+        article writes it as a body's: 'di Ecolab', or with another capitalised word after it than the
+        name's second: 'Tesla Motors' before 'CEO Tesla Elon Musk' and 'Tesla memastikan')."""
         if not self.subject_speech_words or self._body_marked(text, word):
             return False
         spoke = False
@@ -1441,7 +1443,9 @@ class Grammar:
                 continue
             if after[0][:1].isupper() and after[0].strip(",.") != second:
                 return False
-            spoke = spoke or after[0].casefold().rstrip(",") in self.subject_speech_words
+            before = text[max(0, pos - 20):pos].split()[-1:]
+            spoke = spoke or (after[0].casefold().rstrip(",") in self.subject_speech_words
+                              and not (before and before[0].casefold() in self.possessed_institutions))
         return spoke
 
     def _last_word_stands_alone(self, text: str, bare: str) -> bool:
