@@ -154,3 +154,20 @@ def test_fields_of_a_bodys_name_listed_with_commas_opening_the_sentence_are_the_
 
 def test_a_place_and_a_name_after_an_opener_give_no_office():
     assert _roles("Jakarta, Darmawan Putra mengatakan anggaran itu tidak dipotong.") == [("Darmawan Putra", None, None)]
+
+
+# ---- Indonesia's regencies and cities are places that close a role -------------------------------
+
+def test_a_regency_after_a_regents_title_closes_the_role():
+    got = _roles("\"Jalan itu akan diperbaiki,\" kata Bupati Sijunjung Yoga Pratama Saputra.")
+    assert got == [("Yoga Pratama Saputra", "Bupati Sijunjung", "ID")]
+
+
+def test_a_regency_after_a_regional_parliaments_title_closes_the_role():
+    got = _roles("\"Anggaran itu sudah disahkan,\" kata Ketua DPRD Mukomuko Rini Lestari.")
+    assert got == [("Rini Lestari", "Ketua DPRD Mukomuko", "ID")]
+
+
+def test_a_regency_that_is_also_a_given_name_is_left_out_of_the_places():
+    got = _roles("\"Kami siap membantu,\" kata Wakil Ketua Komisi II DPR Bima Sakti Wardana di Jakarta.")
+    assert got[0][0] == "Bima Sakti Wardana"
