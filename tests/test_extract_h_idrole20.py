@@ -171,3 +171,13 @@ def test_a_regency_after_a_regional_parliaments_title_closes_the_role():
 def test_a_regency_that_is_also_a_given_name_is_left_out_of_the_places():
     got = _roles("\"Kami siap membantu,\" kata Wakil Ketua Komisi II DPR Bima Sakti Wardana di Jakarta.")
     assert got[0][0] == "Bima Sakti Wardana"
+
+
+# ---- a passive clause after a name is no apposition -----------------------------------------------
+
+def test_a_passive_clause_after_menurut_and_a_name_is_no_office():
+    body = ("\"Orang pasti mencari kerja di kota,\" kata Kepala Dinas Sosial (Dinsos) Kota Baru, Yoga Pratama "
+            "saat ditemui di kantornya.\n"
+            "Menurut Yoga, desa dinilai lebih kondusif untuk bertahan hidup.")
+    got = _roles(body)
+    assert got[-1] == ("Yoga Pratama", "Kepala Dinas Sosial (Dinsos) Kota Baru", "ID")
