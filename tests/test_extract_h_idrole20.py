@@ -181,3 +181,17 @@ def test_a_passive_clause_after_menurut_and_a_name_is_no_office():
             "Menurut Yoga, desa dinilai lebih kondusif untuk bertahan hidup.")
     got = _roles(body)
     assert got[-1] == ("Yoga Pratama", "Kepala Dinas Sosial (Dinsos) Kota Baru", "ID")
+
+
+# ---- a province (or its short form) closing a body's name, then the head's one-word name ----------
+
+def test_a_one_word_name_after_a_body_closed_by_a_province_short_form_is_the_head():
+    body = "Kepala Kejaksaan Tinggi Sumsel Haryanto menambahkan, pembangunan gedung itu terus berjalan."
+    assert _roles(body) == [("Haryanto", "Kepala Kejaksaan Tinggi Sumsel", "ID")]
+    body = "\"Pembangunan terus berjalan,\" kata Kepala Kejaksaan Tinggi Jawa Tengah Haryanto."
+    assert _roles(body) == [("Haryanto", "Kepala Kejaksaan Tinggi Jawa Tengah", "ID")]
+
+
+def test_a_body_closed_by_a_town_or_a_place_word_stays_the_body():
+    assert _roles("\"Kami menolak,\" kata Kejaksaan Negeri Bogor.") == [("Kejaksaan Negeri Bogor", None, "ID")]
+    assert _roles("\"Kami menolak,\" kata Polda Metro Jaya.") == [("Polda Metro Jaya", None, "ID")]

@@ -1535,7 +1535,22 @@ class Grammar:
                 or (n > 0 and self._particles_inside_name(toks, len(toks) - n))):
             n += 1
         before_last = next((t for t in reversed(toks[:-1]) if t.casefold() not in self.name_particles), "")
-        return (n >= 2 and before_last.casefold() not in self.common) or self._titled_name_ending(toks)
+        return (n >= 2 and before_last.casefold() not in self.common) or self._titled_name_ending(toks) \
+            or self._place_then_name(toks)
+
+    def _place_then_name(self, toks: list[str]) -> bool:
+        """'Kejaksaan Tinggi Sumsel Yulianto', 'Kejaksaan Tinggi Jawa Tengah Yulianto': a body's name
+        closed by a town or province of the home state (places.<code>.txt), then one name-like word
+        that is no common word and no place: the head's name."""
+        if len(toks) < 3 or not self.home_country:
+            return False
+        last = toks[-1]
+        if not self._namelike(last) or last.casefold() in self.common or last.casefold() in self.local_places \
+                or last.casefold() in self.place_name_words or last.isupper():
+            return False
+        return any(" ".join(toks[-1 - k:-1]).casefold() in self.local_places
+                   and " ".join(toks[-1 - k:]).casefold() not in self.local_places
+                   for k in (1, 2, 3) if len(toks) > k + 1)
 
     def _titled_name_ending(self, toks: list[str]) -> bool:
         """'Polda Sulut Inspektur Jenderal RZ Panca Putra Simanjuntak': a rank or title inside the
