@@ -195,3 +195,8 @@ def test_a_one_word_name_after_a_body_closed_by_a_province_short_form_is_the_hea
 def test_a_body_closed_by_a_town_or_a_place_word_stays_the_body():
     assert _roles("\"Kami menolak,\" kata Kejaksaan Negeri Bogor.") == [("Kejaksaan Negeri Bogor", None, "ID")]
     assert _roles("\"Kami menolak,\" kata Polda Metro Jaya.") == [("Polda Metro Jaya", None, "ID")]
+
+
+def test_a_states_name_with_an_age_after_it_is_a_person():
+    body = "\"Motor saya mogok karena airnya masuk mesin,\" kata Jordania (27), pengendara asal Demak."
+    assert _roles(body) == [("Jordania", None, None)]

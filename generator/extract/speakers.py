@@ -250,6 +250,8 @@ _CAPS_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"})
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _ROMAN = re.compile(r"[IVX]+")
+# an age in brackets right after a name: 'Rudi (34)'
+_AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)")
 # a short form in brackets closing a phrase: 'Kedutaan Besar RI (KBRI)'
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+\Z")
@@ -963,7 +965,9 @@ class Grammar:
                 country = None
         if not name_toks:
             code = self.finder.code_of(bare)
-            if code and len(toks) == 1 and not lower_role and self._surname_in(text, bare):
+            if code and len(toks) == 1 and not lower_role and (
+                    self._surname_in(text, bare) or _AGE_AFTER.match(text, end)):
+                # ('"...," kata Vatikan (27), pengendara asal Demak': an age after the word marks a person)
                 # 'Amman, who was described as ...' after 'Sudesh Amman': the person, not Jordan
                 return Parsed(bare, start, end, None, bare, "person", None)
             if code:  # the whole phrase names a state: 'Turki', 'Amerika Serikat'
