@@ -200,3 +200,11 @@ def test_a_body_closed_by_a_town_or_a_place_word_stays_the_body():
 def test_a_states_name_with_an_age_after_it_is_a_person():
     body = "\"Motor saya mogok karena airnya masuk mesin,\" kata Jordania (27), pengendara asal Demak."
     assert _roles(body) == [("Jordania", None, None)]
+
+
+# ---- a state after a relative clause in apposition qualifies the clause's office ------------------
+
+def test_a_state_closing_a_relative_clause_before_the_verb_is_no_subject():
+    body = ("Kepala Badan Antariksa Nasional Rudi Wibowo, yang juga Menteri Perhubungan, Amerika Serikat, "
+            "mengungkapkan hal mengejutkan itu. \"Semua prioritas lain akan kami singkirkan,\" ujarnya.")
+    assert [q[0] for q in _roles(body)] == ["Rudi Wibowo", "Rudi Wibowo"]

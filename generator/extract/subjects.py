@@ -543,6 +543,14 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
     segments = _segments_of(body, start, verb_start, ctx.qf.segment_breaks)
     if ctx.qf.field_list is not None and len(segments) > 1:
         segments = _joined_field_lists(ctx, segments, start, verb_start)
+    while len(segments) > 1 and not body[segments[-1][0]:segments[-1][1]].strip():
+        segments = segments[:-1]  # ('Stephen Mold, urged ...': the empty segment before the verb)
+    if len(segments) > 2 and ctx.qf.relative_start is not None \
+            and g.finder.code_of(body[segments[-1][0]:segments[-1][1]].strip()) \
+            and ctx.qf.relative_start.match(body, segments[-2][0], segments[-2][1]):
+        # 'Sean Duffy, yang juga Menteri Perhubungan, Amerika Serikat, mengungkapkan': the state
+        # after a relative clause is the state of the office the clause names, no subject of its own
+        segments = segments[:-1]
     # 'a German government source, whom they did not name, said': the relative clause is an aside
     # ('Stephen Mold, urged ...': a comma right before the verb leaves an empty last segment)
     while len(segments) > 1 and (not body[segments[-1][0]:segments[-1][1]].strip() or (
