@@ -9,7 +9,8 @@ from .marks import _MARKS, Quote, _WORDS, _trim
 from .outlets import is_news_outlet
 from .sentences import Sentence
 from .speakers import Entity, Parsed, UPPER, _at, _common_words, after_blanks, word_positions
-from .subjects import (_Context, _POSSESSIVE_END, _antecedent, _authority, _dated, _group, _joined_role, _joint_subjects,
+from .subjects import (_Context, _POSSESSIVE_END, _antecedent, _authority, _dated, _described_referent, _group,
+                       _joined_role, _joint_subjects,
                        _named_institution, _officer_named_last, _person_head, _phrase_after, _possessed_person,
                        _pronoun_may_mean, _run_in_subject, _segments_of, _subject)
 
@@ -885,6 +886,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
     if subject is None:
         # plain subject of the sentence: a person or institution at its start
         m = g.match_at(body, s.start)
+        an = qf.anaphor.match(body, m.end(), s.end) if m is not None and qf.anaphor is not None else None
+        if an is not None and re.match(r"[ \t]+[a-z]", body[an.end():s.end]):
+            # 'Kepala Badan Pangan Nasional itu merinci ...', 'Menteri Pertanian itu lalu ...': an
+            # office (or a description) closed by an anaphor before a verb points back at a person
+            # the article named, not at the body or a name in the office
+            subject = _described_referent(ctx, body[s.start:m.end()], s.start)
+            if subject is not None:
+                m = None
         if m is not None:
             p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, True, ctx.ents.midcaps)
             p = _joined_role(ctx, m, s.end) or p

@@ -47,6 +47,10 @@ _STATE_OFFICE_AFTER = re.compile(
     r"(?P<office>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3})[ \t]*,")
 # 'The head of the UK's counter terror police, ' before a name, from the sentence start
 _OFFICE_BEFORE = re.compile(r"(?P<office>[^,;:\"“”()\n]{5,90}?),[ \t]*\Z")
+# an office of capitalised words (a title, a body's name) whose fields are listed with commas and
+# 'dan', or with a short form in brackets, up to the comma before a name: 'Kepala Dinas Kepemudaan,
+# Olahraga, dan Pariwisata (Disporapar) Provinsi Jawa Barat, '
+_LISTED_OFFICE = re.compile(r"(?P<office>[A-Z][\w.-]*(?:(?:,?[ \t]+(?:dan[ \t]+)?)(?:[A-Z][\w.-]*|\([A-Z][\w-]*\))){1,24}),[ \t]*")
 # (longer, the words before the comma are a clause more likely than an office)
 _MAX_OFFICE_WORDS = 12
 # the lower-case words of a clause before an office inside it ('sekaligus memunculkan keraguan akan
@@ -246,6 +250,10 @@ _CAPS_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"})
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _ROMAN = re.compile(r"[IVX]+")
+# an age in brackets right after a name: 'Rudi (34)'
+_AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)")
+# a short form in brackets closing a phrase: 'Kedutaan Besar RI (KBRI)'
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+\Z")
 # between two states' names in a list: 'Iraq and Afghanistan', 'Tanzania, Mozambique', 'Irak dan Suriah'
 _LIST_JOINT = re.compile(r",?[ \t]+(?:and|or|dan|atau)[ \t]+(?:the[ \t]+)?|,[ \t]+(?:the[ \t]+)?")
@@ -354,6 +362,10 @@ class Grammar:
         self.opener_set = frozenset(self.openers)
         self.trailers = {w for w in pack.words("speaker_trailers") if w[:1].isupper()}
         self.cue_words = {w.casefold() for w in pack.words("cue_verbs")}
+        # ('Asep menjelaskan ...': a word alone before a speech verb is a speaker's short name)
+        self.subject_speech_words = {w.casefold() for w in pack.words("speech_verbs")}
+        # ('pihak Jouska memastikan': a side or an office of what follows, not a person)
+        self.possessed_institutions = {w.casefold() for w in pack.words("possessed_institutions")}
         # what may stand before a role put in apposition before a name at the start of its clause:
         # ', ujar Duta Besar ... , NAME', 'Sementara itu, juru bicara ..., NAME', 'said the spokesman, NAME'
         self.degrees = {w.replace(".", "").casefold() for w in pack.words("academic_degrees")}
@@ -885,7 +897,19 @@ class Grammar:
             # 'Sekjen Gerindra Sugiono', 'Waketum Golkar Idrus Marham': the party after an office is
             # the office's, not a word of the name
             i += self._party_before_name(toks, i, 1)
+        while 0 < i < len(toks) - 2 and _ROMAN.fullmatch(toks[i]) and toks[i] != "I":
+            # 'Kepala Satgas Korsup KPK Wilayah V Dian Patria', 'Pangdam IV Diponegoro': a Roman numeral
+            # numbers the unit that closes the role; no name opens with one (a Balinese 'I' does:
+            # 'I Wayan Sudana')
+            i += 1
         name_toks, role_toks = toks[i:], toks[:i]
+        if role_toks and 0 < len(name_toks) <= 3 and self.home_mission_re is not None \
+                and self.home_mission_re.fullmatch(_TRAILING_BRACKET.sub("", " ".join(role_toks))) \
+                and role_toks[0].casefold() not in self.title_words:  # ('Konsul Jenderal RI Budi' is a person)
+            # 'KBRI Phnom Penh melaporkan', 'Kedutaan Besar RI (KBRI) Phnom Penh': the home state's
+            # mission named by its host city, with no office before it, is the mission speaking (the
+            # city is no one's name; 'Atase Hukum KBRI Riyadh Budi' has an office)
+            return Parsed(bare, start, end, lower_role, bare, "organization", self.role_country(" ".join(role_toks)))
         if self.of_phrases and role_toks and name_toks and not lower_role and all(t[:1].isupper() for t in toks) \
                 and is_news_outlet(bare):
             # 'according to Manila Bulletin', 'Agence France Presse': an outlet's name would split
@@ -941,7 +965,9 @@ class Grammar:
                 country = None
         if not name_toks:
             code = self.finder.code_of(bare)
-            if code and len(toks) == 1 and not lower_role and self._surname_in(text, bare):
+            if code and len(toks) == 1 and not lower_role and (
+                    self._surname_in(text, bare) or _AGE_AFTER.match(text, end)):
+                # ('"...," kata Vatikan (27), pengendara asal Demak': an age after the word marks a person)
                 # 'Amman, who was described as ...' after 'Sudesh Amman': the person, not Jordan
                 return Parsed(bare, start, end, None, bare, "person", None)
             if code:  # the whole phrase names a state: 'Turki', 'Amerika Serikat'
@@ -966,6 +992,12 @@ class Grammar:
                 # 'penyidik Bareskrim Polri menduga ...': the home state's bodies named by their
                 # short names, one inside the other, are one body speaking
                 return Parsed(bare, start, end, lower_role, bare, "organization", country)
+            if len(toks) == 1 and not lower_role and not sentence_start \
+                    and toks[0].casefold() in self.home_institutions and not self.has_title_word(role):
+                # '"...," kata Bawaslu', 'Menurut KPU, ...': a home body by its short name alone after
+                # a cue speaks (not whoever the article spoke of before: 'Pemerintah memutuskan ...');
+                # opening a sentence it is read by the home body subject rule, if at all
+                return Parsed(bare, start, end, None, bare, "organization", country)
             if self.has_title_word(role):
                 return Parsed(bare, start, end, role, None, "role", country)
             return None
@@ -1294,7 +1326,9 @@ class Grammar:
             joined = sum(1 for pos in word_positions(text, first, right=None)
                          if (k := after_blanks(text, pos + len(first), " \t\n\r\f\v")) >= 0
                          and text.startswith(second, k) and not _wordch(_at(text, k + len(second))))
-            if alone > joined and not self._cued_alone(text, first):
+            if alone > joined and not self._cued_alone(text, first) and not (
+                    not any(t.casefold() in self.common for t in toks[1:]) and self._speaks_alone(text, first, second)):
+                # (the rest of a name holds no common word: not 'Allah Maha Mengetahui')
                 toks = toks[1:]
             else:
                 break
@@ -1398,6 +1432,26 @@ class Grammar:
                 return True
         return False
 
+    def _speaks_alone(self, text: str, word: str, second: str) -> bool:
+        """'Asep menjelaskan ...' after 'Plt Deputi Penindakan KPK Asep Guntur Rahayu': the word stands
+        alone as the subject of a speech verb (speech_verbs), so it is the person's short name, not a
+        body's word before the name (not after a side's noun: 'pihak Jouska memastikan'; nor when the
+        article writes it as a body's: 'di Ecolab', or with another capitalised word after it than the
+        name's second: 'Tesla Motors' before 'CEO Tesla Elon Musk' and 'Tesla memastikan')."""
+        if not self.subject_speech_words or self._body_marked(text, word):
+            return False
+        spoke = False
+        for pos in word_positions(text, word):
+            after = text[pos + len(word):pos + len(word) + 30].split()[:1]
+            if not after:
+                continue
+            if after[0][:1].isupper() and after[0].strip(",.") != second:
+                return False
+            before = text[max(0, pos - 20):pos].split()[-1:]
+            spoke = spoke or (after[0].casefold().rstrip(",") in self.subject_speech_words
+                              and not (before and before[0].casefold() in self.possessed_institutions))
+        return spoke
+
     def _last_word_stands_alone(self, text: str, bare: str) -> bool:
         """'Ketua Badan Pengawas Pemilu Abhan' when the article also writes 'Abhan' without
         'Pemilu' before it: the last word is the head's name, not part of the institution's."""
@@ -1485,7 +1539,22 @@ class Grammar:
                 or (n > 0 and self._particles_inside_name(toks, len(toks) - n))):
             n += 1
         before_last = next((t for t in reversed(toks[:-1]) if t.casefold() not in self.name_particles), "")
-        return (n >= 2 and before_last.casefold() not in self.common) or self._titled_name_ending(toks)
+        return (n >= 2 and before_last.casefold() not in self.common) or self._titled_name_ending(toks) \
+            or self._place_then_name(toks)
+
+    def _place_then_name(self, toks: list[str]) -> bool:
+        """'Kejaksaan Tinggi Sumsel Yulianto', 'Kejaksaan Tinggi Jawa Tengah Yulianto': a body's name
+        closed by a town or province of the home state (places.<code>.txt), then one name-like word
+        that is no common word and no place: the head's name."""
+        if len(toks) < 3 or not self.home_country:
+            return False
+        last = toks[-1]
+        if not self._namelike(last) or last.casefold() in self.common or last.casefold() in self.local_places \
+                or last.casefold() in self.place_name_words or last.isupper():
+            return False
+        return any(" ".join(toks[-1 - k:-1]).casefold() in self.local_places
+                   and " ".join(toks[-1 - k:]).casefold() not in self.local_places
+                   for k in (1, 2, 3) if len(toks) > k + 1)
 
     def _titled_name_ending(self, toks: list[str]) -> bool:
         """'Polda Sulut Inspektur Jenderal RZ Panca Putra Simanjuntak': a rank or title inside the
@@ -2893,6 +2962,18 @@ class ArticleEntities:
                 return
         start = _sentence_start(body, p.start)
         start += len(body[start:p.start]) - len(body[start:p.start].lstrip())
+        lead = g.openers_re.match(body[start:p.start]) if g.openers_re is not None else None
+        lead_end = start + lead.end() if lead is not None and lead.group().rstrip().endswith(",") else start
+        # ('Sementara itu, Kepala Dinas ...': after an opener and its comma)
+        listed = _LISTED_OFFICE.fullmatch(body, lead_end, p.start) if g.determiners_re is None else None
+        if listed is not None and self._opens_with_title(listed.group("office")) \
+                and not g.is_clause(listed.group("office")):
+            # 'Kepala Dinas Kepemudaan, Olahraga, dan Pariwisata (Disporapar) Provinsi Jawa Barat,
+            # Budi Santoso, mengatakan': a title and a body's capitalised name, its fields listed with
+            # commas or its short form in brackets, opening the sentence before the name
+            p.role = listed.group("office")
+            p.country = p.country or g.role_country(p.role)
+            return
         before = _OFFICE_BEFORE.search(body, start, p.start)
         before = self._past_apposed_places(before, start)
         if g.determiners_re is None and before is not None:

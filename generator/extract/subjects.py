@@ -590,6 +590,14 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
     segments = _segments_of(body, start, verb_start, ctx.qf.segment_breaks)
     if ctx.qf.field_list is not None and len(segments) > 1:
         segments = _joined_field_lists(ctx, segments, start, verb_start)
+    while len(segments) > 1 and not body[segments[-1][0]:segments[-1][1]].strip():
+        segments = segments[:-1]  # ('Stephen Mold, urged ...': the empty segment before the verb)
+    if len(segments) > 2 and ctx.qf.relative_start is not None \
+            and g.finder.code_of(body[segments[-1][0]:segments[-1][1]].strip()) \
+            and ctx.qf.relative_start.match(body, segments[-2][0], segments[-2][1]):
+        # 'Sean Duffy, yang juga Menteri Perhubungan, Amerika Serikat, mengungkapkan': the state
+        # after a relative clause is the state of the office the clause names, no subject of its own
+        segments = segments[:-1]
     # 'a German government source, whom they did not name, said': the relative clause is an aside
     # ('Stephen Mold, urged ...': a comma right before the verb leaves an empty last segment)
     while len(segments) > 1 and (not body[segments[-1][0]:segments[-1][1]].strip() or (
@@ -788,32 +796,9 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                     return e, False
         if index == 0 and len(segments) == 1 and ctx.qf.described_anaphor is not None:
             da = ctx.qf.described_anaphor.match(text)
-            if da and _dated(ctx.qf, da.group("desc")):
-                da = None  # ('Antonio Guterres hari ini mengeluarkan ...': today, not 'this Guterres')
-            desc = da.group("desc") if da else ""
-            titled = g.has_title_word(" ".join(desc.split()[:4]))
-            if da and not titled and _person_head(ctx.qf, desc) and ctx.last_person is not None:
-                # 'Pelantun 'Bolo-Bolo' ini mengatakan': a description of a person, no office
-                return ctx.last_person, False
-            if da and titled and g.inst_head_re is not None and g.inst_head_re.match(desc):
-                # 'Komisi Pemberantasan Korupsi (KPK) meminta ... Lembaga antirasuah itu meminta ...':
-                # an institution's head noun and a description point back at the last body named
-                if ctx.last_body is not None:
-                    return ctx.last_body, False
-            if da and titled:
-                code = g.role_country(desc)
-                holder = _office_holder(ctx, desc, seg_start)
-                if holder is not None:
-                    # 'Presiden berusia 39 tahun itu menyebut ...': the one who holds the office it
-                    # opens with, not a last speaker who holds none
-                    return holder, False
-                # the last speaker, else the last person named
-                known = ctx.last_person if ctx.last_person is not None and (
-                    code is None or ctx.last_person.country in (None, code)) else next(
-                    (e for at, e in reversed(ctx.ents.mentions) if at < seg_start
-                     and e.type == "person" and e.name), None)
-                if known is not None and (code is None or known.country in (None, code)):
-                    return known, False
+            known = _described_referent(ctx, da.group("desc"), seg_start) if da else None
+            if known is not None:
+                return known, False
         if index == len(segments) - 1 and index > 0 and ctx.qf.described_anaphor_lower is not None \
                 and ctx.last_person is not None:
             # 'Lucunya, ketika ditanya ..., bintang sinetron 'Anak Jalanan' ini mengaku ...': a
@@ -1489,6 +1474,39 @@ def _opens_adverbially(ctx: _Context, segment: tuple[int, int]) -> bool:
     words = ctx.body[segment[0]:segment[1]].split()
     return bool(words) and (words[0].casefold() in ctx.qf.participle_clause_openers
                             or (len(words) == 1 and words[0] in ctx.ents.g.opener_set))  # ('However, the company ...')
+
+
+def _described_referent(ctx: _Context, desc: str, start: int) -> Entity | None:
+    """Whom a description closed by an anaphor ('... itu', '... ini') that opens a sentence points
+    back at: the last body for an institution's head noun, the holder of the office it opens with,
+    else the last speaker or person named (of the office's state); the last person for a description
+    of a person with no office ('Pelantun 'Bolo-Bolo' ini'). None when it points at no one known."""
+    g = ctx.ents.g
+    if _dated(ctx.qf, desc):
+        return None  # ('Antonio Guterres hari ini mengeluarkan ...': today, not 'this Guterres')
+    titled = g.has_title_word(" ".join(desc.split()[:4]))
+    if not titled:
+        # 'Pelantun 'Bolo-Bolo' ini mengatakan': a description of a person, no office
+        return ctx.last_person if _person_head(ctx.qf, desc) else None
+    if g.inst_head_re is not None and g.inst_head_re.match(desc):
+        # 'Komisi Pemberantasan Korupsi (KPK) meminta ... Lembaga antirasuah itu meminta ...':
+        # an institution's head noun and a description point back at the last body named
+        if ctx.last_body is not None:
+            return ctx.last_body
+    code = g.role_country(desc)
+    holder = _office_holder(ctx, desc, start)
+    if holder is not None:
+        # 'Presiden berusia 39 tahun itu menyebut ...': the one who holds the office it
+        # opens with, not a last speaker who holds none
+        return holder
+    # the last speaker, else the last person named
+    known = ctx.last_person if ctx.last_person is not None and (
+        code is None or ctx.last_person.country in (None, code)) else next(
+        (e for at, e in reversed(ctx.ents.mentions) if at < start
+         and e.type == "person" and e.name), None)
+    if known is not None and (code is None or known.country in (None, code)):
+        return known
+    return None
 
 
 def _office_holder(ctx: _Context, desc: str, start: int) -> Entity | None:
@@ -2448,6 +2466,7 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
             chain[0] = Parsed(body[m.start():role_end], m.start(), role_end, body[m.start():role_end], None,
                               "role", chain[0].country)
             end = role_end
+    ends = [end]  # (where each phrase of the chain ends)
     for _ in range(4):
         a = _APPOSITION.match(body, end)
         if not a:
@@ -2460,6 +2479,7 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
                 and ctx.qf.finite_lower.fullmatch(nxt.group(1)):
             break  # 'According to the National Disaster Response Force, Calicut has ...': a clause
         chain.append(g.parse(body, m2.start(), m2.end(), None, False))
+        ends.append(m2.end())
         end = m2.end()
     first = chain[0]
     if len(chain) > 1 and first is not None and first.type == "person" and first.role \
@@ -2476,10 +2496,20 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
                            or (first.type == "person" and first.role and False)):
         for p in reversed(chain[1:]):
             if p is not None and p.type == "person" and p.name:
-                roles = [c.role if c.type == "role" and c.role else c.text
+                # ('kata Kepala Badan Pengelola Keuangan dan Aset Daerah (BPKAD) Provinsi Banten, Rina
+                # Dewiyanti': a titled body keeps its title, read apart from the body's name)
+                roles = [c.role if c.type == "role" and c.role
+                         else f"{c.role} {c.text}" if c.type == "organization" and g.has_title_word(c.role)
+                         else c.text
                          for c in chain[: chain.index(p)] if c is not None]
                 if not p.role and roles:
                     p.role = ", ".join(roles)
+                    if any(c is None for c in chain[:chain.index(p)]) and chain[0] is not None \
+                            and chain[0].type in ("role", "organization") and g.has_title_word(chain[0].role):
+                        # 'kata Kepala Dinas Kepemudaan, Olahraga, dan Pariwisata (Disporapar) Provinsi
+                        # Jawa Barat, Budi Santoso': fields of a body's name listed with commas, one of
+                        # them no phrase of its own; the office is all the text up to the name
+                        p.role = body[chain[0].start:ends[chain.index(p) - 1]]
                     mentions = ctx.ents.g.finder.find(p.role)
                     if not ctx.ents.g.is_non_state(p.role):  # ('Direktur Kontruksi PT MRT Jakarta')
                         p.country = p.country or (mentions[-1].code if mentions else None)
