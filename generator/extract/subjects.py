@@ -143,7 +143,7 @@ def _person_named_last(ctx: _Context, before: int, sentence_start: int | None = 
     """The person of a full name the article named last before `before`, by any of the name's words,
     within `window` characters: whom 'The Russian revealed' means after 'said Safin' (a person by
     nationality; see nationality_phrase). Not the one who speaks earlier in the same sentence ('Dallas
-    said that Deans was tackled short, but the Kiwi said ...': someone else)."""
+    said that Dean was offside, but the Kiwi said ...': someone else)."""
     body = ctx.body
     lo = max(0, before - window)
     speaking = set()
@@ -595,7 +595,7 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
     if len(segments) > 2 and ctx.qf.relative_start is not None \
             and g.finder.code_of(body[segments[-1][0]:segments[-1][1]].strip()) \
             and ctx.qf.relative_start.match(body, segments[-2][0], segments[-2][1]):
-        # 'Sean Duffy, yang juga Menteri Perhubungan, Amerika Serikat, mengungkapkan': the state
+        # 'Rudi Wibowo, yang juga Menteri Energi, Amerika Serikat, mengungkapkan': the state
         # after a relative clause is the state of the office the clause names, no subject of its own
         segments = segments[:-1]
     # 'a German government source, whom they did not name, said': the relative clause is an aside

@@ -67,10 +67,10 @@ def test_a_title_with_a_lower_case_field_before_the_name():
 
 
 def test_a_possessive_apostrophe_alone_before_a_second_verb():
-    body = ("Tom Jaynes was convicted on Monday. But Jaynes' lawyer David Oblon called the nine-year "
-            "term \"outrageous\" and said his client believed he was innocent.")
-    assert ("David Oblon", "his client believed he was innocent", None) in all_en(body)
-    assert {who for who, _, _ in all_en(body)} == {"David Oblon"}
+    body = ("Tom Reyes lost his case on Friday. But Reyes' lawyer Paul Hartley called the fine "
+            "\"absurd\" and said his client would appeal within a week.")
+    assert ("Paul Hartley", "his client would appeal within a week", None) in all_en(body)
+    assert {who for who, _, _ in all_en(body)} == {"Paul Hartley"}
 
 
 def test_a_clubs_officer_by_field_speaks_for_no_state():
@@ -88,16 +88,16 @@ def test_a_nationality_subject_is_the_person_named_last():
             "And the Russian revealed that the win was his best.")
     assert all_en(body)[-1] == ("Marat Kovin", "the win was his best", None)
     body = ("Adrian Mutescu was sacked. Expert Michelle Verrot backed the club. \"It was a very difficult "
-            "decision for them.\" It emerged that Mutescu had failed a drugs test. The Romanian international "
-            "later suggested it was a substance designed to enhance performance.")
-    assert all_en(body)[-1] == ("Adrian Mutescu", "it was a substance designed to enhance performance", None)
+            "decision for them.\" It emerged that Mutescu had missed two training camps. The Romanian international "
+            "later suggested the camps clashed with his exams.")
+    assert all_en(body)[-1] == ("Adrian Mutescu", "the camps clashed with his exams", None)
 
 
 def test_a_nationality_subject_after_another_speaker_in_the_sentence_is_someone_else():
-    body = ("The try was ruled out by referee John Dalby, who had been watching Bob Dean closely. Dalby said "
-            "that Dean was tackled short, but the Kiwi said he was dragged back over the line.")
-    assert all_en(body) == [("John Dalby", "Dean was tackled short", None),
-                            ("Bob Dean", "he was dragged back over the line", None)]
+    body = ("The goal was disallowed by referee John Dalby, who had been watching Bob Dean closely. Dalby said "
+            "that Dean was offside, but the Kiwi said he had timed his run well.")
+    assert all_en(body) == [("John Dalby", "Dean was offside", None),
+                            ("Bob Dean", "he had timed his run well", None)]
 
 
 def test_a_nationality_after_the_cue_is_the_person_named_last():

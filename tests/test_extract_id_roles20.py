@@ -72,18 +72,18 @@ def test_an_office_in_a_mission_or_a_consul_keeps_the_persons_name():
 # ---- an office closed by an anaphor before a verb points back at the person named ----------------
 
 def test_an_office_with_itu_before_a_plain_verb_points_at_the_person_not_the_body():
-    body = ("Menteri Pertanian Darmawan Putra mengatakan penurunan harga ini berlaku mulai hari ini.\n"
-            "Darmawan mengatakan penurunan ini yang pertama. Kepala Badan Pangan Nasional itu merinci harga "
-            "pupuk yang diturunkan.\n"
-            "\"Per sak turun menjadi Rp 90.000. Ini luar biasa,\" terangnya.")
+    body = ("Menteri Pertanian Darmawan Putra mengatakan tarif benih jagung turun mulai pekan depan.\n"
+            "Darmawan menyebut tarif itu turun untuk kedua kalinya. Kepala Badan Pangan Nasional itu merinci "
+            "tarif benih per kilogram.\n"
+            "\"Sekilo kini Rp 9.000. Petani senang sekali,\" terangnya.")
     got = _q(body)
-    assert ("Darmawan Putra", "Menteri Pertanian", "ID", "Per sak turun menjadi Rp 90.000. Ini luar biasa") in got
+    assert ("Darmawan Putra", "Menteri Pertanian", "ID", "Sekilo kini Rp 9.000. Petani senang sekali") in got
 
 
 def test_an_office_alone_with_itu_is_no_name():
-    body = ("Menteri Pertanian Darmawan Putra mengatakan penurunan harga ini berlaku mulai hari ini.\n"
-            "Menteri Pertanian itu merinci harga pupuk yang diturunkan.\n"
-            "\"Per sak turun menjadi Rp 90.000,\" terangnya.")
+    body = ("Menteri Pertanian Darmawan Putra mengatakan tarif benih jagung turun mulai pekan depan.\n"
+            "Menteri Pertanian itu merinci tarif benih per kilogram.\n"
+            "\"Sekilo kini Rp 9.000,\" terangnya.")
     assert [s for s, *_ in _q(body)] == ["Darmawan Putra", "Darmawan Putra"]
 
 
@@ -112,7 +112,7 @@ def test_a_home_body_opening_a_sentence_leaves_the_next_pronoun_cue_to_its_spoke
     body = ("\"Kami sudah berkoordinasi dengan kampus,\" ujar Direktur Kelembagaan Kemendikti Rudi Hartono "
             "di Jakarta.\n"
             "Kemendikti mempercayai pihak kampus akan bijak menangani kasus ini.\n"
-            "\"Kami percaya pihak kampus akan menempuh langkah yang bijak,\" ujarnya.")
+            "\"Kampus sudah membentuk tim sendiri,\" ujarnya.")
     assert [s for s, *_ in _q(body)] == ["Rudi Hartono", "Rudi Hartono"]
 
 
@@ -178,7 +178,7 @@ def test_a_regency_that_is_also_a_given_name_is_left_out_of_the_places():
 def test_a_passive_clause_after_menurut_and_a_name_is_no_office():
     body = ("\"Orang pasti mencari kerja di kota,\" kata Kepala Dinas Sosial (Dinsos) Kota Baru, Yoga Pratama "
             "saat ditemui di kantornya.\n"
-            "Menurut Yoga, desa dinilai lebih kondusif untuk bertahan hidup.")
+            "Menurut Yoga, pasar desa dinilai lebih ramai pada musim panen.")
     got = _roles(body)
     assert got[-1] == ("Yoga Pratama", "Kepala Dinas Sosial (Dinsos) Kota Baru", "ID")
 
@@ -205,6 +205,6 @@ def test_a_states_name_with_an_age_after_it_is_a_person():
 # ---- a state after a relative clause in apposition qualifies the clause's office ------------------
 
 def test_a_state_closing_a_relative_clause_before_the_verb_is_no_subject():
-    body = ("Kepala Badan Antariksa Nasional Rudi Wibowo, yang juga Menteri Perhubungan, Amerika Serikat, "
-            "mengungkapkan hal mengejutkan itu. \"Semua prioritas lain akan kami singkirkan,\" ujarnya.")
+    body = ("Kepala Badan Antariksa Nasional Rudi Wibowo, yang juga Menteri Energi, Amerika Serikat, "
+            "mengungkapkan rencana itu. \"Semua prioritas lain akan kami singkirkan,\" ujarnya.")
     assert [q[0] for q in _roles(body)] == ["Rudi Wibowo", "Rudi Wibowo"]

@@ -21,7 +21,7 @@ def _date(body: str, lang: str = "id"):
 
 def test_the_day_of_a_statement_in_brackets_after_its_weekday():
     body = ("Pemerintah kota menambah armada bus.\n\"Kami tambah 20 bus,\" kata Kepala Dinas Perhubungan "
-            "Budi Santosa di Balai Kota, Jakarta, Senin (20/10/2025).")
+            "Budi Santosa di Terminal Kalideres, Jakarta, Senin (20/10/2025).")
     assert _date(body) == dt.date(2025, 10, 20)
 
 
