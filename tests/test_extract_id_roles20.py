@@ -206,5 +206,5 @@ def test_a_states_name_with_an_age_after_it_is_a_person():
 
 def test_a_state_closing_a_relative_clause_before_the_verb_is_no_subject():
     body = ("Kepala Badan Antariksa Nasional Rudi Wibowo, yang juga Menteri Energi, Amerika Serikat, "
-            "mengungkapkan rencana itu. \"Semua prioritas lain akan kami singkirkan,\" ujarnya.")
+            "mengungkapkan bahwa anggaran riset akan dipangkas. \"Semua prioritas lain akan kami singkirkan,\" ujarnya.")
     assert [q[0] for q in _roles(body)] == ["Rudi Wibowo", "Rudi Wibowo"]
