@@ -7,8 +7,8 @@ pair of character offsets into it. The extractor and the site both read articles
 from __future__ import annotations
 
 import codecs
-import html
 import datetime as dt
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
