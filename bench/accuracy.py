@@ -68,7 +68,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from generator.evaluate import evaluate  # noqa: E402
+from generator.evaluate import Counts, evaluate  # noqa: E402
 from generator.yamlio import load_plain  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
@@ -190,10 +190,8 @@ def pooled(results: dict[str, dict]) -> dict[str, dict]:
                 row[key][count] += m[key][count]
     for row in rows.values():
         for key in ("quotes", "who_said_what", "stances", "parties"):
-            c = row[key]
-            p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
-            r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
-            c.update(precision=p, recall=r, f1=2 * p * r / (p + r) if p + r else 0.0)
+            c = Counts(**row[key])
+            row[key].update(precision=c.precision, recall=c.recall, f1=c.f1)
         row["country_accuracy"] = row["country_right"] / row["country_total"] if row["country_total"] else 0.0
         if row["who_by_article"]:
             row["who_said_what"]["f1_95"] = f1_interval(row["who_by_article"])

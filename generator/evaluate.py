@@ -228,6 +228,11 @@ def _span_text(text: str, span, gpath: Path, what: str) -> str:
     return decode_references(text[span[0]:span[1]])
 
 
+def spanned_text(raw: bytes) -> str:
+    """The text a gold span counts characters in: the article file decoded as UTF-8, LF line ends."""
+    return raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+
+
 def resolve_spans(gold: dict, gpath: Path, articles_dir: Path | None) -> dict:
     """The gold with `text` / `evidence` filled in from `span` / `evidence_span`, read from the article file."""
     quotes = [q for q in gold.get("quotes") or [] if isinstance(q, dict)]
@@ -248,7 +253,7 @@ def resolve_spans(gold: dict, gpath: Path, articles_dir: Path | None) -> dict:
     if gold.get("sha256") and hashlib.sha256(raw).hexdigest() != gold["sha256"]:
         raise InputError(gpath, 0, 0, f"article {path} differs from the one the gold was annotated on (sha256)",
                          "use the corpus copy named in the gold set's README")
-    text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    text = spanned_text(raw)
     gold = dict(gold)
     gold["quotes"] = [dict(q, text=_span_text(text, q["span"], gpath, f"quote {i + 1}")) if "span" in q else q
                       for i, q in enumerate(quotes)]

@@ -10,12 +10,13 @@ import pytest
 import yaml
 
 from generator.errors import InputError
-from generator.evaluate import evaluate
+from generator.evaluate import evaluate, spanned_text
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPORA = ROOT.parent / "shared" / "corpora"
-RESTRICTED = {"bbc": CORPORA / "en_bbc_fulltext_2004_2005" / "articles",
-              "detik": CORPORA / "id_detik_2025_summarization" / "articles"}
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+from bench.accuracy import RESTRICTED  # noqa: E402  (which corpus each restricted set's spans point into)
+
 ARTICLE = "Judul\r\n\r\nMenteri itu berkata, \"Kami siap berunding.\" Lalu dia pergi.\r\n"
 
 
@@ -108,7 +109,7 @@ def test_restricted_spans_fit_the_corpus_articles():
         gold = yaml.safe_load(path.read_text(encoding="utf-8"))
         raw = (RESTRICTED[path.parent.name] / gold["article"]).read_bytes()
         assert hashlib.sha256(raw).hexdigest() == gold["sha256"], path.name
-        text = raw.decode("utf-8").replace("\r\n", "\n")
+        text = spanned_text(raw)
         for item in gold["quotes"] + [s for s in gold["stances"] if "evidence_span" in s]:
             start, end = item.get("span") or item["evidence_span"]
             assert 0 <= start < end <= len(text) and text[start:end].strip() == text[start:end], path.name

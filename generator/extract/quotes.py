@@ -124,12 +124,10 @@ def _spokesperson_after_cue(ctx: _Context, tail: str, at: int) -> Entity | None:
 
 
 def _speaks_of(body: str, a: int, b: int, person: Entity) -> bool:
-    """Whether the quote between `a` and `b` names the person in the third person (a word of the
-    name of three letters or more, not the first word of the name alone: 'Hale is ...')."""
+    """Whether the quote between `a` and `b` names the person in the third person: the last capitalised
+    word of three letters or more of the name ('Cole is ...' of 'Jim Cole')."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", person.name or "") if len(w) > 2 and w[:1].isupper()]
-    if not words:
-        return False
-    return re.search(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words[-1:])})(?![\w-])", body[a:b]) is not None
+    return bool(words) and re.search(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", body[a:b]) is not None
 
 
 def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ents: ArticleEntities,

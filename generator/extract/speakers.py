@@ -250,6 +250,15 @@ _CAPS_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"})
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _ROMAN = re.compile(r"[IVX]+")
+
+
+def is_academic_degree(word: str, degrees) -> bool:
+    """'PhD', 'M.Si.', 'S.H.': a word of `degrees` (academic_degrees, dots taken out, casefolded),
+    written with a dot unless it is three letters or more, so that 'MA' and 'SE' stay words of a name."""
+    bare = word.replace(".", "").casefold()
+    return bare in degrees and ("." in word or len(bare) >= 3)
+
+
 # an age in brackets right after a name: 'Rudi (34)'
 _AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)")
 # a short form in brackets closing a phrase: 'Kedutaan Besar RI (KBRI)'
@@ -1326,19 +1335,18 @@ class Grammar:
             joined = sum(1 for pos in word_positions(text, first, right=None)
                          if (k := after_blanks(text, pos + len(first), " \t\n\r\f\v")) >= 0
                          and text.startswith(second, k) and not _wordch(_at(text, k + len(second))))
-            if alone > joined and not self._cued_alone(text, first) and not (
-                    not any(t.casefold() in self.common for t in toks[1:]) and self._speaks_alone(text, first, second)):
-                # (the rest of a name holds no common word: not 'Allah Maha Mengetahui')
+            # (a word the article writes alone before a speech verb is the person's given name and
+            # stays, unless the rest of the name holds a common word: 'Allah Maha Mengetahui')
+            if alone > joined and not self._cued_alone(text, first) and (
+                    any(t.casefold() in self.common for t in toks[1:]) or not self._speaks_alone(text, first, second)):
                 toks = toks[1:]
             else:
                 break
         return toks
 
     def _degree(self, word: str) -> bool:
-        """'PhD', 'M.Si.', 'S.H.': an academic degree (academic_degrees, written with a dot unless it
-        is three letters or more, so that 'MA' and 'SE' stay words of a name)."""
-        bare = word.replace(".", "").rstrip(",").casefold()
-        return bare in self.degrees and ("." in word or len(bare) >= 3)
+        """'PhD', 'M.Si.', 'S.H.' (a comma after it aside): an academic degree."""
+        return is_academic_degree(word.rstrip(","), self.degrees)
 
     def _stands_apart(self, text: str, toks: list[str]) -> bool:
         """Whether one of the words before the last of `toks` also stands in the text without the

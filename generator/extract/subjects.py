@@ -12,7 +12,7 @@ from .langpack import LanguagePack
 from .outlets import is_news_outlet
 from .sentences import Sentence
 from .speakers import (ArticleEntities, Entity, NAMEWORD, Parsed, UPPER, _NAME_JOINERS, _initials_match,
-                       after_blanks)
+                       after_blanks, is_academic_degree)
 
 
 @dataclass
@@ -529,13 +529,9 @@ def _joined_field_lists(ctx: _Context, segments, start: int, end: int):
 
 
 def _academic_degree(qf, text: str) -> bool:
-    """'P.hd', 'S.H.', 'PhD': an academic degree alone between a name and the verb (academic_degrees,
-    written with a dot unless it is three letters or more)."""
+    """'P.hd', 'S.H.', 'PhD': an academic degree alone between a name and the verb."""
     word = text.strip()
-    if not word or " " in word or not qf.degrees:
-        return False
-    bare = word.replace(".", "").casefold()
-    return bare in qf.degrees and ("." in word or len(bare) >= 3)
+    return bool(word) and " " not in word and is_academic_degree(word, qf.degrees)
 
 
 def _office_place_goes_on(ctx: _Context, segments: list[tuple[int, int]]) -> bool:
@@ -2496,8 +2492,8 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
                            or (first.type == "person" and first.role and False)):
         for p in reversed(chain[1:]):
             if p is not None and p.type == "person" and p.name:
-                # ('kata Kepala Badan Pengelola Keuangan dan Aset Daerah (BPKAD) Provinsi Banten, Rina
-                # Dewiyanti': a titled body keeps its title, read apart from the body's name)
+                # ('kata Kepala Badan Pengelola Keuangan dan Aset Daerah (BPKAD) Provinsi Jambi, Rina
+                # Susanti': a titled body keeps its title, read apart from the body's name)
                 roles = [c.role if c.type == "role" and c.role
                          else f"{c.role} {c.text}" if c.type == "organization" and g.has_title_word(c.role)
                          else c.text

@@ -16,6 +16,9 @@ from pathlib import Path
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from generator.evaluate import spanned_text  # noqa: E402
+
 QUOTE_KEYS = ("speaker", "aliases", "country", "kind", "optional")
 STANCE_KEYS = ("country", "position", "side", "claimed_by")
 
@@ -32,7 +35,7 @@ def locate(text: str, needle: str, start_from: int) -> list[int]:
 
 
 def convert(gold: dict, raw: bytes) -> dict:
-    text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    text = spanned_text(raw)
     out = {"article": gold["article"], "sha256": hashlib.sha256(raw).hexdigest(), "language": gold["language"],
            "conflict": gold.get("conflict"), "quotes": [], "stances": []}
     position = 0
