@@ -46,14 +46,18 @@ registries, so nothing learnt from one article helps the next) and scored with
   session that annotated it, development data since the next one;
 - dev19/en, dev19/id: a nineteenth set (tests/dev19/), annotated 2026-12-03, not tuned on in the
   session that annotated it, development data since the next one;
-- dev20/en, dev20/id: a twentieth set (tests/dev20/), annotated 2026-12-04 and not tuned on
-  (nobody has read its errors);
+- dev20/en, dev20/id: a twentieth set (tests/dev20/), annotated 2026-12-04, not tuned on in the
+  session that annotated it, development data since the next one;
+- dev21/id: 15 IndoSum articles (tests/dev21/; no English part, Wikinews has no file left), annotated
+  2026-12-04 in the eighteenth session and not tuned on (nobody has read its errors);
 - restricted/bbc, restricted/detik: 30 BBC entertainment, sport and tech articles and 30 Detik 2025
-  articles (tests/restricted/), annotated 2026-12-04 and not tuned on; their gold holds spans, not
-  text, and they are measured only where ../shared is there;
+  articles (tests/restricted/), annotated 2026-12-04 in the seventeenth session, development data
+  since the eighteenth; their gold holds spans, not text, and they are measured only where ../shared is;
+- restricted/bbc2, restricted/detik2: 45 BBC (15 entertainment, 15 sport, 15 tech) and 30 Detik
+  articles drawn by tests/restricted/select2.py, annotated in the eighteenth session, not tuned on;
 - heldout/en, heldout/id: annotations nobody tuned on (tests/heldout/), the honest figures.
 
-`--only dev20 --only restricted --only heldout --pool` gives every untuned set and one pooled row per
+`--only dev21 --only restricted/bbc2 --only restricted/detik2 --only heldout --pool` gives every untuned set and one pooled row per
 language (counts summed over the sets; after its who-said-what F1, a 95% bootstrap interval over articles).
 """
 from __future__ import annotations
@@ -75,7 +79,9 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 PFSA = CORPORA / "pfsa_id_dev20"
 # gold under tests/restricted/ gives spans into corpus files that may not enter the repository
 RESTRICTED = {"bbc": CORPORA / "en_bbc_fulltext_2004_2005" / "articles",
-              "detik": CORPORA / "id_detik_2025_summarization" / "articles"}
+              "detik": CORPORA / "id_detik_2025_summarization" / "articles",
+              "bbc2": CORPORA / "en_bbc_fulltext_2004_2005" / "articles",
+              "detik2": CORPORA / "id_detik_2025_summarization" / "articles"}
 
 
 def seed_gold(target: Path) -> Path:
@@ -169,7 +175,7 @@ def table(results: dict[str, dict]) -> str:
 
 
 def language(name: str) -> str:
-    return "en" if name.endswith("/en") or name == "restricted/bbc" else "id"
+    return "en" if name.endswith("/en") or name.startswith("restricted/bbc") else "id"
 
 
 def pooled(results: dict[str, dict]) -> dict[str, dict]:
@@ -213,7 +219,7 @@ def main() -> None:
                         help="measure only this set folder (e.g. --only dev20 --only restricted); repeatable")
     parser.add_argument("--pool", action="store_true",
                         help="add one row per language summing the sets measured (e.g. every untuned set: "
-                             "--only dev20 --only restricted --only heldout --pool)")
+                             "--only dev21 --only restricted/bbc2 --only restricted/detik2 --only heldout --pool)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="factsheet-accuracy-") as tmp:
         scratch = Path(tmp)

@@ -23,11 +23,12 @@ def _made_later(folder: str, number: int) -> bool:
     return m is not None and int(m.group(1)) >= number
 
 
-def draw(number: int, seed: int, min_names: int = 2) -> None:
+def draw(number: int, seed: int, min_names: int = 2, n_en: int = 15) -> None:
     """Print the chosen names and the pool sizes, and write the lists to /tmp/dev<number>sel/.
 
     `min_names`: how often an IndoSum title + summary must name foreign states or leaders. Two until dev18; from dev19
     one, because the 'twice' pool had only 7 unused files left (the 'once' pool had 81).
+    `n_en`: how many Wikinews files; 0 from dev21 on, because dev20 took the last 15 unused ones.
     """
     out = pathlib.Path(f"/tmp/dev{number}sel")
     out.mkdir(exist_ok=True)
@@ -36,7 +37,7 @@ def draw(number: int, seed: int, min_names: int = 2) -> None:
     wn = sorted(p.stem for p in (CORPORA / "en_wikinews_2019_2020/articles").glob("*.txt"))
     pool_en = [n for n in wn if n not in used["en"]]
     rng = random.Random(seed)
-    en = sorted(rng.sample(pool_en, 15))
+    en = sorted(rng.sample(pool_en, n_en))
     print(f"wikinews {len(wn)} files, used {len(used['en'])}, pool {len(pool_en)}")
     # IndoSum: tajuk utama, >= 1200 chars, title+summary names foreign states/leaders >= min_names times
     names = {n for c, n in Locale("id").territories.items() if len(c) == 2 and c != "ID"} | LEADERS
@@ -55,6 +56,8 @@ def draw(number: int, seed: int, min_names: int = 2) -> None:
     ids = sorted(rng.sample(cand, 15))
     print(f"indosum candidates {len(cand)}")
     for lang, chosen in (("en", en), ("id", ids)):
+        if not chosen:
+            continue
         assert not set(chosen) & used[lang]
         (out / f"{lang}.txt").write_text("\n".join(chosen) + "\n")
         print(lang, len(chosen))

@@ -43,7 +43,8 @@ def test_every_numbered_set_is_measured(tmp_path):
     names = [name for name, _, _ in sets(tmp_path)]
     numbered = sorted((p.name for p in (ROOT / "tests").glob("dev*") if p.name[3:].isdigit()),
                       key=lambda n: int(n[3:]))
-    assert [n.split("/")[0] for n in names if n.startswith("dev")] == [d for d in numbered for _ in ("en", "id")]
+    assert [n.split("/")[0] for n in names if n.startswith("dev")] == [d for d in numbered for lang in ("en", "id")
+                                                                         if (ROOT / "tests" / d / lang / "articles").is_dir()]
     assert names.index("heldout/en") > names.index(f"{numbered[-1]}/id")
 
 
