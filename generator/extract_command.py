@@ -198,14 +198,14 @@ class Outcome:
     article_id: str | None = None
 
 
-def _load_base(path: Path) -> dict | None:
+def _load_base(path: Path, text: str | None = None) -> dict | None:
     """The last machine output, or None (no base: the whole file counts as the user's)."""
-    from .yamlio import load_document, to_plain
+    from .yamlio import load_machine_plain, read_text
 
-    if not path.is_file():
+    if text is None and not path.is_file():
         return None
     try:
-        data = to_plain(load_document(path).data, path)
+        data = load_machine_plain(read_text(path) if text is None else text, path)
     except InputError:
         return None
     return data if isinstance(data, dict) else None
@@ -223,23 +223,31 @@ def merge_sheet(target: Path, machine: dict, base_path: Path, registries=None,
     from .fastdump import dump_machine
     from .merge import (MergeReport, SHEET_LISTS, drop_dangling_evidence, dump_text, merge_tree,
                         to_tree)
-    from .yamlio import load_document
+    from .yamlio import load_document, read_text
 
     shown = display_path(target)
     current_text = None
     if target.exists():
+        old_base = base_path.read_text(encoding="utf-8") if base_path.is_file() else None
+        # A sheet nobody edited is byte for byte its base (with the schema line): then the merge
+        # runs on plain data from the fast reader, with the same result, and the slow round-trip
+        # parse (seconds for thousands of quotes) is only paid for files with hand edits.
+        data, untouched = None, False
         try:
-            document = load_document(target)
-            current_text = target.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
+            current_text = read_text(target)
+            if old_base is not None and current_text == SCHEMA_LINE + old_base:
+                data = _load_base(base_path, old_base)
+                untouched = data is not None
+            if data is None:
+                data = load_document(target, current_text).data
         except InputError as exc:
             return Outcome("refused", problems=[exc.problem()], notes=[
                 f"{shown}: not updated: fix the problem above, then run 'factsheet extract' again"])
-        data = document.data
         if not isinstance(data, dict):
             return Outcome("refused", problems=[Problem(
                 shown, 1, 1, "the sheet must be a mapping (article:, quotes:, stances:)",
                 hint="restore the file or delete it to get a fresh one")])
-        base = _load_base(base_path)
+        base = _load_base(base_path, old_base) if old_base is not None else None
         # quotes the user deleted take the machine's references to them along
         pre_dropped = drop_dangling_evidence(data, base, machine)
         problems = _validate(target, data, registries)
@@ -253,7 +261,12 @@ def merge_sheet(target: Path, machine: dict, base_path: Path, registries=None,
             machine["article"]["id"] = ours_id  # the sheet keeps its name
         report, aligned = merge_tree(shown, data, base, machine, SHEET_LISTS)
         report.updated += pre_dropped + drop_dangling_evidence(data, aligned, base)
-        text = dump_text(data) if report.changed else current_text
+        if not report.changed:
+            text = current_text
+        elif untouched:
+            text = SCHEMA_LINE + (dump_machine(data) or dump_text(to_tree(data)))
+        else:
+            text = dump_text(data)
         status = "updated"
     else:
         report = MergeReport(shown, created=True)
@@ -273,7 +286,8 @@ def merge_sheet(target: Path, machine: dict, base_path: Path, registries=None,
     if not dry_run:
         if status != "unchanged":
             atomic_write(target, text)
-        old_base = base_path.read_text(encoding="utf-8") if base_path.is_file() else None
+        if status == "created":
+            old_base = base_path.read_text(encoding="utf-8") if base_path.is_file() else None
         if old_base != base_text:
             atomic_write(base_path, base_text)
     return Outcome(status, report, article_id=(machine.get("article") or {}).get("id"))

@@ -112,6 +112,27 @@ def load_plain(text: str, path: str | Path = "<text>") -> Any:
     return to_plain(_parse(text, Path(path)), Path(path))
 
 
+def load_machine_plain(text: str, path: str | Path) -> Any:
+    """Plain data of a file this tool wrote itself (a merge base under content/.machine/).
+
+    Round-trip parsing costs seconds on a sheet of thousands of quotes, and a base needs no
+    comments or positions, so PyYAML's C loader reads it when there is one. The two readers
+    agree on what this tool writes: it quotes every scalar a YAML 1.1 reader would misread
+    (_YAML11_NON_STRING). Aliases and depth are refused as in to_plain; anything PyYAML cannot
+    read goes through the round-trip parser, which names the line and column.
+    """
+    import yaml as pyyaml
+
+    loader = getattr(pyyaml, "CSafeLoader", None)
+    if loader is None:
+        return load_plain(text, path)
+    try:
+        data = pyyaml.load(text, Loader=loader)
+    except (pyyaml.YAMLError, RecursionError):
+        return load_plain(text, path)
+    return to_plain(data, Path(path))
+
+
 def _parse(text: str, path: Path) -> Any:
     try:
         return _yaml().load(text)

@@ -311,6 +311,28 @@ def test_extract_merges_keeps_edits_and_reports(project, fake_extractor, capsys)
     assert {p["name"] for p in people["people"]} == {"Aliyev", "Aliyev Ilham"}
 
 
+def test_an_untouched_sheet_is_merged_without_the_round_trip_parser(project, fake_extractor, monkeypatch):
+    """A sheet that is byte for byte its base has no hand edits: it is read by the fast loader and
+    ends exactly as a fresh extraction would write it; a sheet with an edit still goes the slow way."""
+    project.article("a1.txt", "A title\n\nSome text.")
+    project.article("b1.txt", "Another title\n\nSome text.")
+    assert _extract(project) == 0
+    sheets = project.content / "sheets"
+    edited = sheets / "another-title.yaml"
+    edited.write_text(edited.read_text() + "# checked by the desk\n")
+    parsed = []
+    real = yamlio.load_document
+    monkeypatch.setattr(yamlio, "load_document", lambda path, *a: parsed.append(Path(path).name) or real(path, *a))
+    fake_extractor["speaker"] = "Ilham Aliyev"
+    assert _extract(project, force=True) == 0
+    assert "another-title.yaml" in parsed and "a-title.yaml" not in parsed
+    assert "# checked by the desk" in edited.read_text() and "speaker: Ilham Aliyev" in edited.read_text()
+    untouched = (sheets / "a-title.yaml").read_text()
+    (sheets / "a-title.yaml").unlink()
+    assert _extract(project, force=True) == 0
+    assert (sheets / "a-title.yaml").read_text() == untouched  # the same bytes as a new sheet
+
+
 def test_dry_run_shows_changes_and_writes_nothing(project, fake_extractor, capsys):
     project.article("a1.txt", "A title\n\nSome text.")
     assert _extract(project) == 0

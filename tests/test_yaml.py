@@ -88,3 +88,20 @@ def test_fast_positions_are_the_round_trip_positions():
     assert len(locs) > 100
     for loc in locs:
         assert fast.position(loc) == careful.position(loc), loc
+
+
+def test_the_fast_reader_of_machine_files_agrees_with_the_round_trip_reader_and_refuses_bombs():
+    from generator.fastdump import dump_machine
+
+    sheet = {"article": {"id": "a", "title": "no", "published": "2020-10-04", "version": "1.10"},
+             "quotes": [{"speaker": "on", "n": 3, "share": 0.5, "ok": True, "country": None,
+                         "text": "He said: \"yes\" # not a comment", "span": [1, 20]}]}
+    text = dump_machine(sheet)
+    assert yamlio.load_machine_plain(text, "s.yaml") == yamlio.load_plain(text) == sheet
+    bomb = "a: &a [x, x, x]\nb: [*a, *a, *a]\n"
+    with pytest.raises(InputError) as info:
+        yamlio.load_machine_plain(bomb, "bomb.yaml")
+    assert "aliases" in info.value.message
+    with pytest.raises(InputError) as info:  # what PyYAML cannot read gets the positioned message
+        yamlio.load_machine_plain("a: [1,\n", "broken.yaml")
+    assert info.value.line == 2
