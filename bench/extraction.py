@@ -2,7 +2,8 @@
 
 For each corpus: (1) a bare baseline that only reads every file and runs one quote-finding
 regular expression; (2) `factsheet extract --force` with one process and (3) with all cores,
-writing sheets into a scratch content folder. Measured in the same run, so the ratio to the
+writing sheets into a scratch content folder, and (4) once more over the sheets it just wrote (an
+editor's re-run: every sheet is merged with its base). Measured in the same run, so the ratio to the
 baseline holds on a noisy machine. Prints articles/s, MB/s and peak RSS.
 
     python bench/extraction.py [--corpus id_indosum_dev,en_bbc_fulltext_2004_2005] [--limit N]
@@ -94,6 +95,12 @@ def bench_corpus(name: str, limit: int | None, cores: int) -> dict:
         if result.returncode not in (0, 1):
             raise SystemExit(result.stderr)
         rows[label] = (result.seconds, result.peak_rss)
+    # the editor's loop: extract again over the sheets just written (nobody edited them)
+    result = run([PYTHON, "-m", "generator", "extract", *target, "--content", str(content),
+                  "--force", "-q", "-j", "0"], cwd=ROOT)
+    if result.returncode not in (0, 1):
+        raise SystemExit(result.stderr)
+    rows[f"factsheet extract -j 0 again over its own sheets ({cores} cores)"] = (result.seconds, result.peak_rss)
     baseline_seconds = rows["baseline (read + 1 regex)"][0]
     out = []
     for label, (seconds, rss) in rows.items():
