@@ -1932,6 +1932,9 @@ class ArticleEntities:
                     e.country = None  # 'the Philippine Red Cross': the state's society of an international movement
                 if e.country is None and p.name in self.g.institution_names:
                     e.country = self.g.institution_names[p.name]
+                if e.country is None and reg is None and self.g.home_country and name:
+                    # ('kata HNW', 'ujar AHY': an official by initials, read as a body's short form)
+                    e.country = self.official(name)
                 if e.country is None and self.main_country is None and not speaks_for_no_state(name):
                     # 'Kepolisian Jepang menahan ...', then 'Polisi mengatakan ...' in a story naming
                     # two states about as often: the police named before with their state
