@@ -174,11 +174,12 @@ def _headline_subject_state(title: str | None, quotes, grammar, ents) -> None:
             counts[id(q.speaker)] = counts.get(id(q.speaker), 0) + 1
     for clause in clauses:
         toks = clause.split()
-        found = None
-        for k in range(min(5, len(toks)), 0, -1):
-            found = _office_state(" ".join(toks[:k]), grammar, ents)
-            if found:
-                break
+        # (the office's words: after its first, only titles, short forms, institutions and places,
+        # so that the verb and its object are not read into it: 'Panglima Jelaskan soal Kejaksaan')
+        k = 1
+        while k < min(6, len(toks)) and _office_word(toks[k], grammar, ents):
+            k += 1
+        found = _office_state(" ".join(toks[:k]), grammar, ents) if toks else None
         if not found:
             continue
         rest = toks[k:]
@@ -197,6 +198,17 @@ def _headline_subject_state(title: str | None, quotes, grammar, ents) -> None:
         for e in chosen:
             e.country = found
         return
+
+
+def _office_word(word: str, grammar, ents) -> bool:
+    """A word that goes on an office in a headline: a title, a short form ('DPR', 'KemenPU'), an
+    institution, a place or a numeral ('Komisi VII')."""
+    w = word.strip("'\"‘’“”()")
+    c = w.casefold()
+    return bool(w) and (c in grammar.title_set or c in grammar.title_words or c in ("ri", "republik", "indonesia")
+                        or sum(ch.isupper() for ch in w) >= 2 or bool(ents._home_office(w))
+                        or bool(grammar.finder.find(w))
+                        or (grammar.within is not None and bool(grammar.within.code_of(w))))
 
 
 def _office_state(phrase: str, grammar, ents) -> str | None:
