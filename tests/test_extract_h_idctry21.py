@@ -93,3 +93,22 @@ def test_regional_agencies_and_secretariats_are_the_states():
             "\"Sampel obat itu kami uji,\" kata Kepala BBPOM Sri Rahayu di Makassar.")
     got = _countries(body)
     assert got["Abdul Karim"] == "ID" and got["Hendra Wijaya"] == "ID" and got["Sri Rahayu"] == "ID"
+
+
+# ---- an office in apposition that closes after the name, whatever words stand before it ---------
+
+def test_an_office_before_a_name_closed_by_a_comma_is_the_names_after_any_words():
+    body = ("Redaksi kami melakukan audiensi dengan Kepala Kantor Perwakilan Bank Indonesia Provinsi "
+            "Sumatera Selatan, Bambang Wijaya, Senin (15/9/2025).\n"
+            "Optimisme tersebut turut disambut Duta Besar Pakistan, Ahmad Karim, yang meninjau kawasan itu.\n"
+            "\"UMKM harus naik kelas,\" kata Bambang Wijaya.\n"
+            "\"Kami siap berinvestasi di sini,\" kata Ahmad Karim.")
+    got = _countries(body)
+    assert got["Bambang Wijaya"] == "ID" and got["Ahmad Karim"] == "PK"
+
+
+def test_an_office_before_a_name_that_is_not_closed_still_needs_a_plain_opening():
+    # ('Usai bertemu Menteri Pertanian, Budi mengatakan': the minister is another person)
+    body = ("Usai bertemu dengan Menteri Pertanian, Budi Hartono mengatakan harga gabah akan naik, "
+            "Senin (15/9/2025).\n\"Harga gabah akan naik,\" kata Budi Hartono.")
+    assert _countries(body)["Budi Hartono"] is None

@@ -2535,7 +2535,9 @@ class ArticleEntities:
         m = _INTRODUCED_AS.match(self.body, pos + len(name)) if pos >= 0 else None
         role, country = self._introduced_role(m) if m is not None else (None, None)
         if role is None:
-            return self._role_before(pos) if pos > 0 else (None, None)
+            # (', NAME,': the apposition closes after the name, so the office before it is the name's)
+            closed = self.body.startswith(",", pos + len(name)) if pos >= 0 else False
+            return self._role_before(pos, closed) if pos > 0 else (None, None)
         if role is not None and country is None and not self.g.is_non_state(role) and not self.g.home_country:
             # 'Colin Sutherland, Lord Carloway, the Lord President of the court': a title of
             # honour, then the office
@@ -2544,21 +2546,34 @@ class ArticleEntities:
                 country = self._introduced_role(nxt)[1]
         return role, country
 
-    def _role_before(self, pos: int) -> tuple[str | None, str | None]:
+    def _role_before(self, pos: int, closed: bool = False) -> tuple[str | None, str | None]:
         """(role, state) of the office put in apposition before a name where the article first
         names the person: 'ujar Duta Besar Republik Indonesia di New York, Abdul Kadir Jailani,'
         -> ID; 'Sementara itu, juru bicara departemen layanan darurat, Motjaba Khaledi, mengatakan'
         -> the office, read as the story's state's. The role opens with a title word and only a
         cue verb, an opener or a determiner may stand before it in its clause ('After meeting the
-        president, Smith said' puts no office before Smith)."""
+        president, Smith said' puts no office before Smith). In a language of one home state, where
+        the apposition also closes after the name ('melakukan audiensi dengan Kepala Kantor
+        Perwakilan Bank Indonesia Provinsi Sumatera Selatan, NAME, Senin ...', 'disambut Duta Besar
+        Pakistan, NAME, yang ...'), any words may stand before the office: it opens at its title."""
         m = _ROLE_BEFORE.search(self.body, max(0, pos - 160), pos)
         if m is None:
             return None, None
         words = m.group("role").split()
         first = next((i for i, w in enumerate(words) if w.casefold().rstrip(".") in self.g.title_words
                       and w.casefold() not in self.g.role_lead_words), None)
-        if first is None or not all(w.casefold() in self.g.role_lead_words or w in self.g.opener_set
-                                    for w in words[:first]):
+        if first is not None and closed and self.g.home_country \
+                and not all(w.casefold() in self.g.role_lead_words or w in self.g.opener_set for w in words[:first]):
+            # (the office opens at its first title word after the last word that is no part of an office)
+            first = next((i for i in range(first, len(words))
+                          if words[i].casefold().rstrip(".") in self.g.title_words
+                          and words[i].casefold() not in self.g.role_lead_words
+                          and _is_or_opens_with(" ".join(words[i:]).casefold(), self.g.title_set)
+                          and not self.g.is_clause(" ".join(words[i:]))), None)
+            if first is None:
+                return None, None
+        elif first is None or not all(w.casefold() in self.g.role_lead_words or w in self.g.opener_set
+                                      for w in words[:first]):
             return None, None
         role = " ".join(words[first:])
         # (it opens with a title, not merely a word of one: 'For the Welsh Liberal Democrats, NAME')
