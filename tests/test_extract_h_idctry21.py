@@ -112,3 +112,11 @@ def test_an_office_before_a_name_that_is_not_closed_still_needs_a_plain_opening(
     body = ("Usai bertemu dengan Menteri Pertanian, Budi Hartono mengatakan harga gabah akan naik, "
             "Senin (15/9/2025).\n\"Harga gabah akan naik,\" kata Budi Hartono.")
     assert _countries(body)["Budi Hartono"] is None
+
+
+def test_an_office_closing_with_its_short_form_after_a_dateline_is_the_names():
+    body = ("Jakarta, Kantor Berita -- Ketua Dewan Perwakilan Daerah (DPD), Arif Santoso merasa tak salah "
+            "dengan jabatannya, Rabu (5/4/2017).\n\"Tidak ada undang-undang yang melarang,\" kata Arif Santoso.")
+    got = run(body, "id")["quotes"]
+    assert [(q["speaker"], q["role"], q["country"]) for q in got] == [
+        ("Arif Santoso", "Ketua Dewan Perwakilan Daerah (DPD)", "ID")]

@@ -1607,6 +1607,10 @@ class Grammar:
 # 'juru bicara departemen layanan darurat, ' right before a name: the clause's words up to the
 # comma (after the last mark, comma or line break before them)
 _ROLE_BEFORE = re.compile(r"(?P<role>[^,.;:\"“”\n()]{3,140}),[ \t]+\Z")
+# (in a language of one home state, the office may close with its body's short form in brackets:
+# 'Ketua Dewan Perwakilan Daerah (DPD), NAME')
+_DASHES = frozenset({"-", "--", "–", "—"})
+_ROLE_BEFORE_SHORT = re.compile(r"(?P<role>[^,.;:\"“”\n()]{3,140}\([A-Za-z][\w .&/-]{0,15}\)),[ \t]+\Z")
 # ', the Hungarian Government commissioner responsible for defence,' after a name (or ', of the
 # provincial council,')
 _INTRODUCED_AS = re.compile(r",[ \t]+(?:of[ \t]+(?=the[ \t]))?(?:(?P<det>the|a|an)[ \t]+)?(?P<role>[^,.;:\"“”\n()]{3,120}?)(?=[ \t]*[,.;:\n(]|$)")
@@ -2557,11 +2561,18 @@ class ArticleEntities:
         Perwakilan Bank Indonesia Provinsi Sumatera Selatan, NAME, Senin ...', 'disambut Duta Besar
         Pakistan, NAME, yang ...'), any words may stand before the office: it opens at its title."""
         m = _ROLE_BEFORE.search(self.body, max(0, pos - 160), pos)
+        if m is None and self.g.home_country:
+            m = _ROLE_BEFORE_SHORT.search(self.body, max(0, pos - 160), pos)
         if m is None:
             return None, None
         words = m.group("role").split()
         first = next((i for i, w in enumerate(words) if w.casefold().rstrip(".") in self.g.title_words
                       and w.casefold() not in self.g.role_lead_words), None)
+        dash = max((i for i, w in enumerate(words[:first]) if w in _DASHES), default=None) \
+            if first is not None and self.g.home_country else None
+        if dash is not None:
+            # ('Jakarta, CNN Indonesia -- Ketua DPD, NAME': the dateline ends at its dash)
+            words, first = words[dash + 1:], first - dash - 1
         if first is not None and closed and self.g.home_country \
                 and not all(w.casefold() in self.g.role_lead_words or w in self.g.opener_set for w in words[:first]):
             # (the office opens at its first title word after the last word that is no part of an office)
