@@ -2566,13 +2566,11 @@ class ArticleEntities:
         if m is None:
             return None, None
         words = m.group("role").split()
+        dash = max((i for i, w in enumerate(words) if w in _DASHES), default=None) if self.g.home_country else None
+        if dash is not None:
+            words = words[dash + 1:]  # ('Jakarta, CNN Indonesia -- Ketua DPD, NAME': the dateline ends at its dash)
         first = next((i for i, w in enumerate(words) if w.casefold().rstrip(".") in self.g.title_words
                       and w.casefold() not in self.g.role_lead_words), None)
-        dash = max((i for i, w in enumerate(words[:first]) if w in _DASHES), default=None) \
-            if first is not None and self.g.home_country else None
-        if dash is not None:
-            # ('Jakarta, CNN Indonesia -- Ketua DPD, NAME': the dateline ends at its dash)
-            words, first = words[dash + 1:], first - dash - 1
         if first is not None and closed and self.g.home_country \
                 and not all(w.casefold() in self.g.role_lead_words or w in self.g.opener_set for w in words[:first]):
             # (the office opens at its first title word after the last word that is no part of an office)
