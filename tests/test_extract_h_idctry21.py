@@ -120,3 +120,10 @@ def test_an_office_closing_with_its_short_form_after_a_dateline_is_the_names():
     got = run(body, "id")["quotes"]
     assert [(q["speaker"], q["role"], q["country"]) for q in got] == [
         ("Arif Santoso", "Ketua Dewan Perwakilan Daerah (DPD)", "ID")]
+
+
+def test_a_hyphen_inside_an_office_before_a_name_is_no_datelines_end():
+    body = ("Kursus itu dibuka pekan lalu. Direktur Pusat Budaya - Konselor Kebudayaan Kedubes Prancis, "
+            "Luc Martin mengatakan, kursus ini terbuka untuk umum.")
+    got = run(body, "id")["quotes"]
+    assert [(q["speaker"], q["country"]) for q in got] == [("Luc Martin", "FR")]

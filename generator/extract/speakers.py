@@ -1609,7 +1609,7 @@ class Grammar:
 _ROLE_BEFORE = re.compile(r"(?P<role>[^,.;:\"“”\n()]{3,140}),[ \t]+\Z")
 # (in a language of one home state, the office may close with its body's short form in brackets:
 # 'Ketua Dewan Perwakilan Daerah (DPD), NAME')
-_DASHES = frozenset({"-", "--", "–", "—"})
+_DASHES = frozenset({"--", "–", "—"})  # (not a hyphen: "Direktur IFI - Konselor Kebudayaan")
 _ROLE_BEFORE_SHORT = re.compile(r"(?P<role>[^,.;:\"“”\n()]{3,140}\([A-Za-z][\w .&/-]{0,15}\)),[ \t]+\Z")
 # ', the Hungarian Government commissioner responsible for defence,' after a name (or ', of the
 # provincial council,')
