@@ -127,3 +127,15 @@ def test_a_hyphen_inside_an_office_before_a_name_is_no_datelines_end():
             "Luc Martin mengatakan, kursus ini terbuka untuk umum.")
     got = run(body, "id")["quotes"]
     assert [(q["speaker"], q["country"]) for q in got] == [("Luc Martin", "FR")]
+
+
+def test_a_person_named_after_the_headlines_office_who_does_not_speak_gives_it_to_no_one():
+    # ('Menteri LH Budi Tinjau ...': the minister is Budi, whom the body names; Rudi is someone else)
+    body = ("Menteri Lingkungan Hidup Budi Santoso meninjau sungai di Bogor, Senin (6/10/2025).\n"
+            "\"Sungai ini sudah penuh plastik,\" kata Rudi, warga setempat.\n"
+            "\"Kami membersihkannya tiap pekan,\" ujar Rudi.")
+    assert _countries(body, "Menteri LH Budi Tinjau Sungai Penuh Plastik")["Rudi"] is None
+    # (a long clause before the colon is the office and its verb, not a name: 'Panglima Jelaskan soal ...: ...')
+    body = ("Hal ini disampaikan Agus usai rapat di Jakarta, Senin (26/5/2025).\n"
+            "\"Pelibatan prajurit sudah sesuai dengan undang-undang,\" ujar Agus di Jakarta.")
+    assert _countries(body, "Panglima Jelaskan soal Pengamanan oleh Prajurit: Sudah Sesuai UU")["Agus"] == "ID"

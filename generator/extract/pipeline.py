@@ -16,7 +16,7 @@ from .langpack import detect_language, load_pack
 from .quotes import extract_quotes
 from .roles import RoleCleaner
 from .sentences import paragraphs, split_sentences
-from .speakers import ArticleEntities, Grammar
+from .speakers import ArticleEntities, Grammar, _local_places
 
 _GRAMMARS: dict[tuple, Grammar] = {}
 
@@ -166,7 +166,8 @@ def _headline_subject_state(title: str | None, quotes, grammar, ents) -> None:
         return
     head = title.split(":")[0] if ":" in title else title
     clauses = [c for c in _HEADLINE_CLAUSES.split(head) if c.strip()]
-    if ":" in title:
+    colon = ":" in title
+    if colon:
         clauses = clauses[-1:]  # ('KPU Batalkan Aturan, Legislator: Jadi Pelajaran': who speaks)
     counts: dict[int, int] = {}
     for q in quotes:
@@ -192,6 +193,9 @@ def _headline_subject_state(title: str | None, quotes, grammar, ents) -> None:
             chosen = [e for e in named if e in bare]
             if len(chosen) != len(named):
                 continue
+        elif nxt and ((colon and len(rest) <= 3 and all(w[:1].isupper() for w in rest)) or any(e.type == "person" and nxt in e.name.split()
+                                                           for e in ents.entities)):
+            continue  # ('Menteri LH Budi: ...': a name after the office, and no speaker of that name)
         else:
             top = max(counts.get(id(e), 0) for e in stateless)
             chosen = [e for e in bare if counts.get(id(e), 0) == top]
@@ -207,7 +211,7 @@ def _office_word(word: str, grammar, ents) -> bool:
     c = w.casefold()
     return bool(w) and (c in grammar.title_set or c in grammar.title_words or c in ("ri", "republik", "indonesia")
                         or sum(ch.isupper() for ch in w) >= 2 or bool(ents._home_office(w))
-                        or bool(grammar.finder.find(w))
+                        or bool(grammar.finder.find(w)) or c in _local_places(grammar.pack.code)
                         or (grammar.within is not None and bool(grammar.within.code_of(w))))
 
 
