@@ -16,7 +16,7 @@ from .langpack import detect_language, load_pack
 from .quotes import extract_quotes
 from .roles import RoleCleaner
 from .sentences import paragraphs, split_sentences
-from .speakers import ArticleEntities, Grammar
+from .speakers import ArticleEntities, Grammar, _local_places
 
 _GRAMMARS: dict[tuple, Grammar] = {}
 
@@ -140,6 +140,95 @@ def _headline_office(title: str | None, quotes, grammar, ents, finder) -> None:
     e.country = codes.pop() if len(codes) == 1 else ents.office_state(office, e.first)
 
 
+# a passive verb after the headline's office ('Ketua Bawaslu Dilaporkan ke KPK', 'Kopda X Dihukum
+# Mati'): the office holder is acted upon, not the one who speaks
+_PASSIVE_WORD = re.compile(r"di[a-z]{3,}")
+_HEADLINE_CLAUSES = re.compile(r"\s*[,;|!?]\s*|\s+-\s+")
+
+
+def _headline_subject_state(title: str | None, quotes, grammar, ents) -> None:
+    """A headline whose clause opens with an office or a state institution and its verb
+    ('Panglima Jelaskan ...', 'Ketua Banggar DPR Nilai ...', 'Bawaslu Keluhkan ...', 'Anggota DPR
+    Rajiv Bagikan ...', 'Hujan Deras, BMKG: Waspada ...') over a body that names its speaker by one
+    name only, with no office ('ujar Agus': the article's first lines, with the full name and
+    office, are not in the text): that speaker speaks for the office's state. Only the speaker
+    named right after the office in the headline, else the one-word speaker with no office quoted
+    most among the speakers of no state (ties: each); not when another speaker is named there,
+    when the clause's verb is passive ('Ketua Bawaslu Dilaporkan'), or when the office is a
+    party's, a former one or no state's ('PKB Dukung ...', 'Pakar: ...')."""
+    if not title or not grammar.home_country:
+        return
+    people = list({id(q.speaker): q.speaker for q in quotes if q.speaker is not None}.values())
+    stateless = [e for e in people if e.type == "person" and e.country is None and not e.registered]
+    bare = [e for e in stateless if not e.role and len(e.name.split()) == 1 and e.name[:1].isupper()
+            and e.name.casefold() not in grammar.title_words and e.name.casefold() not in grammar.title_set]
+    if not bare:
+        return
+    head = title.split(":")[0] if ":" in title else title
+    clauses = [c for c in _HEADLINE_CLAUSES.split(head) if c.strip()]
+    colon = ":" in title
+    if colon:
+        clauses = clauses[-1:]  # ('KPU Batalkan Aturan, Legislator: Jadi Pelajaran': who speaks)
+    counts: dict[int, int] = {}
+    for q in quotes:
+        if q.speaker is not None:
+            counts[id(q.speaker)] = counts.get(id(q.speaker), 0) + 1
+    for clause in clauses:
+        toks = clause.split()
+        # (the office's words: after its first, only titles, short forms, institutions and places,
+        # so that the verb and its object are not read into it: 'Panglima Jelaskan soal Kejaksaan')
+        k = 1
+        while k < min(6, len(toks)) and _office_word(toks[k], grammar, ents):
+            k += 1
+        found = _office_state(" ".join(toks[:k]), grammar, ents) if toks else None
+        if not found:
+            continue
+        rest = toks[k:]
+        if any(_PASSIVE_WORD.fullmatch(w.casefold()) and w.casefold() not in grammar.title_set
+               and not ents._home_office(w) for w in rest):
+            continue
+        nxt = rest[0].strip("'\"‘’“”") if rest else ""
+        named = [e for e in people if nxt and nxt in e.name.split()]
+        if named:
+            chosen = [e for e in named if e in bare]
+            if len(chosen) != len(named):
+                continue
+        elif nxt and ((colon and len(rest) <= 3 and all(w[:1].isupper() for w in rest)) or any(e.type == "person" and nxt in e.name.split()
+                                                           for e in ents.entities)):
+            continue  # ('Menteri LH Budi: ...': a name after the office, and no speaker of that name)
+        else:
+            top = max(counts.get(id(e), 0) for e in stateless)
+            chosen = [e for e in bare if counts.get(id(e), 0) == top]
+        for e in chosen:
+            e.country = found
+        return
+
+
+def _office_word(word: str, grammar, ents) -> bool:
+    """A word that goes on an office in a headline: a title, a short form ('DPR', 'KemenPU'), an
+    institution, a place or a numeral ('Komisi VII')."""
+    w = word.strip("'\"‘’“”()")
+    c = w.casefold()
+    return bool(w) and (c in grammar.title_set or c in grammar.title_words or c in ("ri", "republik", "indonesia")
+                        or sum(ch.isupper() for ch in w) >= 2 or bool(ents._home_office(w))
+                        or bool(grammar.finder.find(w)) or c in _local_places(grammar.pack.code)
+                        or (grammar.within is not None and bool(grammar.within.code_of(w))))
+
+
+def _office_state(phrase: str, grammar, ents) -> str | None:
+    """The state of an office or institution that opens a headline's clause ('Ketua Banggar DPR',
+    'Gubernur Jateng', 'BMKG', 'Istana', 'Presiden Korsel'); None for any other words."""
+    if grammar.is_former(phrase) or grammar.is_non_state(phrase) or grammar.heads_other_body(phrase):
+        return None
+    first = phrase.split()[0]
+    if first.casefold() not in grammar.title_set and not ents._home_office(first) \
+            and not ents.office_state(first, 0) and not ents._role_body_country(first):
+        return None
+    # ('BI Perkirakan ...' over a body that writes 'Bank Indonesia (BI)': the short form of a home institution)
+    return grammar.role_country(phrase) or ents._home_office(phrase) or ents.office_state(phrase, 0) \
+        or ents._role_body_country(phrase)
+
+
 def extract_article(article: ArticleText, registries, article_id: str,
                     language: str | None = None) -> Extraction:
     body = article.body
@@ -168,6 +257,7 @@ def extract_article(article: ArticleText, registries, article_id: str,
             # of the final name: 'Hong Kong' may have become 'Disneyland Hong Kong' since)
             e.country = _names_state_alone(e.name, finder, lang)
     _headline_office(article.title, quotes, grammar, ents, finder)
+    _headline_subject_state(article.title, quotes, grammar, ents)
 
     quote_dicts = []
     # ('Allah SWT berfirman, "..."', 'Al-Qur'an menegaskan ...': scripture quoted, no one's statement)

@@ -1607,6 +1607,10 @@ class Grammar:
 # 'juru bicara departemen layanan darurat, ' right before a name: the clause's words up to the
 # comma (after the last mark, comma or line break before them)
 _ROLE_BEFORE = re.compile(r"(?P<role>[^,.;:\"“”\n()]{3,140}),[ \t]+\Z")
+# (in a language of one home state, the office may close with its body's short form in brackets:
+# 'Ketua Dewan Perwakilan Daerah (DPD), NAME')
+_DASHES = frozenset({"--", "–", "—"})  # (not a hyphen: "Direktur IFI - Konselor Kebudayaan")
+_ROLE_BEFORE_SHORT = re.compile(r"(?P<role>[^,.;:\"“”\n()]{3,140}\([A-Za-z][\w .&/-]{0,15}\)),[ \t]+\Z")
 # ', the Hungarian Government commissioner responsible for defence,' after a name (or ', of the
 # provincial council,')
 _INTRODUCED_AS = re.compile(r",[ \t]+(?:of[ \t]+(?=the[ \t]))?(?:(?P<det>the|a|an)[ \t]+)?(?P<role>[^,.;:\"“”\n()]{3,120}?)(?=[ \t]*[,.;:\n(]|$)")
@@ -1932,6 +1936,9 @@ class ArticleEntities:
                     e.country = None  # 'the Philippine Red Cross': the state's society of an international movement
                 if e.country is None and p.name in self.g.institution_names:
                     e.country = self.g.institution_names[p.name]
+                if e.country is None and reg is None and self.g.home_country and name:
+                    # ('kata HNW', 'ujar AHY': an official by initials, read as a body's short form)
+                    e.country = self.official(name)
                 if e.country is None and self.main_country is None and not speaks_for_no_state(name):
                     # 'Kepolisian Jepang menahan ...', then 'Polisi mengatakan ...' in a story naming
                     # two states about as often: the police named before with their state
@@ -2532,7 +2539,9 @@ class ArticleEntities:
         m = _INTRODUCED_AS.match(self.body, pos + len(name)) if pos >= 0 else None
         role, country = self._introduced_role(m) if m is not None else (None, None)
         if role is None:
-            return self._role_before(pos) if pos > 0 else (None, None)
+            # (', NAME,': the apposition closes after the name, so the office before it is the name's)
+            closed = self.body.startswith(",", pos + len(name)) if pos >= 0 else False
+            return self._role_before(pos, closed) if pos > 0 else (None, None)
         if role is not None and country is None and not self.g.is_non_state(role) and not self.g.home_country:
             # 'Colin Sutherland, Lord Carloway, the Lord President of the court': a title of
             # honour, then the office
@@ -2541,21 +2550,39 @@ class ArticleEntities:
                 country = self._introduced_role(nxt)[1]
         return role, country
 
-    def _role_before(self, pos: int) -> tuple[str | None, str | None]:
+    def _role_before(self, pos: int, closed: bool = False) -> tuple[str | None, str | None]:
         """(role, state) of the office put in apposition before a name where the article first
         names the person: 'ujar Duta Besar Republik Indonesia di New York, Abdul Kadir Jailani,'
         -> ID; 'Sementara itu, juru bicara departemen layanan darurat, Motjaba Khaledi, mengatakan'
         -> the office, read as the story's state's. The role opens with a title word and only a
         cue verb, an opener or a determiner may stand before it in its clause ('After meeting the
-        president, Smith said' puts no office before Smith)."""
+        president, Smith said' puts no office before Smith). In a language of one home state, where
+        the apposition also closes after the name ('melakukan audiensi dengan Kepala Kantor
+        Perwakilan Bank Indonesia Provinsi Sumatera Selatan, NAME, Senin ...', 'disambut Duta Besar
+        Pakistan, NAME, yang ...'), any words may stand before the office: it opens at its title."""
         m = _ROLE_BEFORE.search(self.body, max(0, pos - 160), pos)
+        if m is None and self.g.home_country:
+            m = _ROLE_BEFORE_SHORT.search(self.body, max(0, pos - 160), pos)
         if m is None:
             return None, None
         words = m.group("role").split()
+        dash = max((i for i, w in enumerate(words) if w in _DASHES), default=None) if self.g.home_country else None
+        if dash is not None:
+            words = words[dash + 1:]  # ('Jakarta, CNN Indonesia -- Ketua DPD, NAME': the dateline ends at its dash)
         first = next((i for i, w in enumerate(words) if w.casefold().rstrip(".") in self.g.title_words
                       and w.casefold() not in self.g.role_lead_words), None)
-        if first is None or not all(w.casefold() in self.g.role_lead_words or w in self.g.opener_set
-                                    for w in words[:first]):
+        if first is not None and closed and self.g.home_country \
+                and not all(w.casefold() in self.g.role_lead_words or w in self.g.opener_set for w in words[:first]):
+            # (the office opens at its first title word after the last word that is no part of an office)
+            first = next((i for i in range(first, len(words))
+                          if words[i].casefold().rstrip(".") in self.g.title_words
+                          and words[i].casefold() not in self.g.role_lead_words
+                          and _is_or_opens_with(" ".join(words[i:]).casefold(), self.g.title_set)
+                          and not self.g.is_clause(" ".join(words[i:]))), None)
+            if first is None:
+                return None, None
+        elif first is None or not all(w.casefold() in self.g.role_lead_words or w in self.g.opener_set
+                                      for w in words[:first]):
             return None, None
         role = " ".join(words[first:])
         # (it opens with a title, not merely a word of one: 'For the Welsh Liberal Democrats, NAME')
