@@ -1,0 +1,34 @@
+"""Indonesian who-said-what in Detik-style domestic news (helper h_idwho21). Sentences invented for
+these tests, in the shape of Indonesian online news."""
+from __future__ import annotations
+
+from .extract_cases import run
+
+
+def _q(body: str):
+    return [(q["speaker"], q["kind"], q["text"]) for q in run(body, "id")["quotes"]]
+
+
+# ---- a report that sums up the longer quote after it is its own item --------------------------------
+
+def test_a_report_summing_up_a_longer_quote_stays_beside_it():
+    body = ("Rahmat mengatakan ada nota kesepahaman dinas dengan kejaksaan sejak tahun lalu.\n"
+            "\"Kemudian juga, ada nota kesepahaman dinas dengan kejaksaan yang isinya tentang pelatihan, "
+            "pertukaran informasi dan pendampingan hukum,\" ujar Rahmat.")
+    got = _q(body)
+    assert [(s, k) for s, k, _ in got] == [("Rahmat", "indirect"), ("Rahmat", "direct")]
+    assert got[0][2] == "ada nota kesepahaman dinas dengan kejaksaan sejak tahun lalu"
+
+
+def test_a_promise_in_the_lead_stays_beside_the_quote_that_explains_it():
+    body = ("Menteri Koperasi Budi Santoso berjanji akan menuntaskan berbagai persoalan koperasi di Flores Timur.\n"
+            "\"Flores Timur menjadi perhatian khusus bagi kementerian untuk mengurai berbagai persoalan koperasi "
+            "dan membina pengurusnya,\" kata Budi.")
+    got = _q(body)
+    assert [(s, k) for s, k, _ in got] == [("Budi Santoso", "indirect"), ("Budi Santoso", "direct")]
+
+
+def test_a_report_the_quotes_opening_sentence_only_repeats_still_goes():
+    body = ("Ketua panitia Rina Wulandari mengatakan telah berdoa untuk keselamatan para pendaki.\n"
+            "\"Kami berdoa untuk keselamatan para pendaki. Tim akan terus mencari,\" katanya.")
+    assert [k for _, k, _ in _q(body)] == ["direct"]
