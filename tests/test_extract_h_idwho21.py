@@ -32,3 +32,31 @@ def test_a_report_the_quotes_opening_sentence_only_repeats_still_goes():
     body = ("Ketua panitia Rina Wulandari mengatakan telah berdoa untuk keselamatan para pendaki.\n"
             "\"Kami berdoa untuk keselamatan para pendaki. Tim akan terus mencari,\" katanya.")
     assert [k for _, k, _ in _q(body)] == ["direct"]
+
+
+# ---- closing cues ---------------------------------------------------------------------------------
+
+def test_closing_cues_name_the_speaker():
+    body = ("Menteri Pertanian Amran Sulaiman meninjau gudang pupuk di Karawang.\n"
+            "Pemerintah juga memastikan pupuk tersedia di setiap kios.\n"
+            "\"Petani tidak boleh menjerit karena harga pupuk,\" tutup Amran.")
+    assert ("Amran Sulaiman", "direct", "Petani tidak boleh menjerit karena harga pupuk") in _q(body)
+    body = ("\"Kami akan menambah jadwal penerbangan,\" kata Direktur Utama PT Angkasa Raya Rudi Hartono.\n"
+            "\"Semoga penumpang tidak lagi menunggu lama,\" harapnya.")
+    assert [s for s, _, _ in _q(body)] == ["Rudi Hartono", "Rudi Hartono"]
+
+
+# ---- a state body the story goes on about is not whom a pronoun cue means --------------------------
+
+def test_a_state_body_in_a_narrative_sentence_does_not_take_the_next_pronoun_cue():
+    body = ("\"Juknis pemilihan sedang kami susun,\" kata Wali Kota Makassar Andi Pratama.\n"
+            "Pemkot Makassar pun telah menetapkan peraturan wali kota tentang tata cara pemilihan RT/RW.\n"
+            "\"Sebelum sosialisasi, juknisnya memang perlu didetailkan,\" paparnya.")
+    assert [s for s, _, _ in _q(body)] == ["Andi Pratama", "Andi Pratama"]
+
+
+def test_a_state_body_that_spoke_still_takes_the_next_pronoun_cue():
+    body = ("\"Kami siap membantu,\" kata warga bernama Rudi.\n"
+            "Kementerian Sosial menyatakan bantuan akan dikirim pekan depan.\n"
+            "\"Bantuan sudah disiapkan di gudang,\" jelasnya.")
+    assert _q(body)[-1][0] == "Kementerian Sosial"
