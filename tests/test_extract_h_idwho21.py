@@ -60,3 +60,13 @@ def test_a_state_body_that_spoke_still_takes_the_next_pronoun_cue():
             "Kementerian Sosial menyatakan bantuan akan dikirim pekan depan.\n"
             "\"Bantuan sudah disiapkan di gudang,\" jelasnya.")
     assert _q(body)[-1][0] == "Kementerian Sosial"
+
+
+# ---- an office closed by 'ini'/'itu'/'tersebut' after a cue is the person spoken of last ------------
+
+def test_an_office_with_an_anaphor_after_the_cue_is_the_person_spoken_of_last():
+    body = ("Anggota DPR Rajiv Santoso membagikan sembako di Lembang.\n"
+            "\"Karena situasi yang serba sulit ini, kami hadir,\" ujar Anggota Komisi IV DPR RI ini.\n"
+            "\"Kami akan merebut kembali kursi itu,\" lanjut Wali Kota Makassar ini.\n"
+            "\"Semoga niat baik kami diseriuskan,\" imbuh mantan Aspidum Kejaksaan Tinggi Riau itu.")
+    assert [s for s, _, _ in _q(body)] == ["Rajiv Santoso"] * 3
