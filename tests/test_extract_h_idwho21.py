@@ -70,3 +70,20 @@ def test_an_office_with_an_anaphor_after_the_cue_is_the_person_spoken_of_last():
             "\"Kami akan merebut kembali kursi itu,\" lanjut Wali Kota Makassar ini.\n"
             "\"Semoga niat baik kami diseriuskan,\" imbuh mantan Aspidum Kejaksaan Tinggi Riau itu.")
     assert [s for s, _, _ in _q(body)] == ["Rajiv Santoso"] * 3
+
+
+# ---- a slash joins two offices ---------------------------------------------------------------------
+
+def test_a_slash_between_two_offices_keeps_both_in_the_role():
+    got = run("\"Investor tetap yakin,\" kata Menteri Investasi dan Hilirisasi/Kepala BKPM Rosan Roeslani.\n"
+              "Menko Pangan/Kepala Bapanas Zulkifli Hasan mengatakan stok beras aman.\n"
+              "\"Stok aman,\" kata Wakil Ketua DPR/Ketua Harian Gerindra Sufmi Dasco Ahmad.", "id")["quotes"]
+    assert [(q["speaker"], q["role"]) for q in got] == [
+        ("Rosan Roeslani", "Menteri Investasi dan Hilirisasi/Kepala BKPM"),
+        ("Zulkifli Hasan", "Menko Pangan/Kepala Bapanas"),
+        ("Sufmi Dasco Ahmad", "Wakil Ketua DPR/Ketua Harian Gerindra")]
+
+
+def test_a_slash_between_two_names_joins_no_office():
+    got = _q("\"Kami bermain lepas,\" kata Marcus Gideon/Kevin Sanjaya usai laga.")
+    assert got[0][0] == "Marcus Gideon"  # (as before: the slash joins no office here)

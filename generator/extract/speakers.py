@@ -317,9 +317,15 @@ class Grammar:
         # phrase, so that the role says he no longer holds it)
         glued = [w for w in pack.words("former_words") if len(w) <= 3 and w.islower()]
         glued_former = rf"(?:(?<![\w-])(?:{'|'.join(map(re.escape, glued))})-(?=[{UPPER}]))?" if glued else ""
+        # 'Menteri Investasi dan Hilirisasi/Kepala BKPM Rosan Roeslani', 'Menko Pangan/Kepala Bapanas
+        # Zulkifli Hasan': a slash without spaces joins a second office (a title word or an acronym
+        # after it) to the first; not two names ('Marcus/Kevin')
+        slash_office = [w for w in self.title_words if w.isalpha()] if pack.get("slash_joins_offices") else []
+        sep = (rf"(?:[ \t]+|/(?=[{UPPER}])(?=(?i:{trie_pattern(sorted(slash_office))})(?![\w-])|[{UPPER}]{{2,}}(?![\w-])))"
+               if slash_office else r"[ \t]+")
         self.phrase = re.compile(
-            rf"(?:(?:{lroles_trie})\s+(?:(?:{conn_trie})\s+)*)?{glued_former}{token}(?:[ \t]+(?:(?:{conn_trie})[ \t]+)*{inner})*"
-            if lroles else rf"{glued_former}{token}(?:[ \t]+(?:(?:{conn_trie})[ \t]+)*{inner})*")
+            rf"(?:(?:{lroles_trie})\s+(?:(?:{conn_trie})\s+)*)?{glued_former}{token}(?:{sep}(?:(?:{conn_trie})[ \t]+)*{inner})*"
+            if lroles else rf"{glued_former}{token}(?:{sep}(?:(?:{conn_trie})[ \t]+)*{inner})*")
         self.lower_role_start = re.compile(rf"^(?:{lroles})\b\s*", re.I) if lroles else None
         self.titles = sorted({t.casefold() for t in pack.words("titles")}, key=len, reverse=True)
         self.title_set = frozenset(self.titles)
@@ -911,6 +917,11 @@ class Grammar:
             # numbers the unit that closes the role; no name opens with one (a Balinese 'I' does:
             # 'I Wayan Sudana')
             i += 1
+        slashed = [k for k, t in enumerate(toks) if "/" in t.strip("/")] if self.pack.get("slash_joins_offices") else []
+        if slashed and i <= slashed[-1] < len(toks) - 1:
+            # ('Menteri Investasi dan Hilirisasi/BKPM Rosan Roeslani': a word with a slash joins two
+            # offices, a word of the role)
+            i = slashed[-1] + 1
         name_toks, role_toks = toks[i:], toks[:i]
         if role_toks and 0 < len(name_toks) <= 3 and self.home_mission_re is not None \
                 and self.home_mission_re.fullmatch(_TRAILING_BRACKET.sub("", " ".join(role_toks))) \
