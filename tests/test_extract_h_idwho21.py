@@ -87,3 +87,27 @@ def test_a_slash_between_two_offices_keeps_both_in_the_role():
 def test_a_slash_between_two_names_joins_no_office():
     got = _q("\"Kami bermain lepas,\" kata Marcus Gideon/Kevin Sanjaya usai laga.")
     assert got[0][0] == "Marcus Gideon"  # (as before: the slash joins no office here)
+
+
+def test_a_state_body_with_a_speech_verb_of_its_own_keeps_the_next_pronoun_cue():
+    # (the shape of the bundled seed article: a ministry's statement announced, then its words)
+    body = ("\"Biarkan dia memberi kami bukti,\" kata Presiden Azerbaijan Ilham Aliyev.\n"
+            "Secara terpisah, Kementerian Luar Negeri Armenia menyampaikan peringatan.\n"
+            "\"Pimpinan Azerbaijan akan membayar mahal,\" katanya.")
+    assert _q(body)[-1][0] == "Kementerian Luar Negeri Armenia"
+
+
+# ---- Balinese and Sasak particles open the name after an office -----------------------------------
+
+def test_balinese_ni_and_sasak_lalu_open_the_name_not_close_the_role():
+    got = run("\"Terdakwa terbukti bersalah,\" ujar Ketua Majelis Hakim Ni Luh Suastini di ruang sidang.\n"
+              "\"Kami menuntut dua tahun,\" kata JPU Ni Putu Rina Sari.\n"
+              "\"Bandara sudah siap,\" kata Gubernur NTB Lalu Muhamad Iqbal.", "id")["quotes"]
+    assert [(q["speaker"], q["role"]) for q in got] == [
+        ("Ni Luh Suastini", "Ketua Majelis Hakim"), ("Ni Putu Rina Sari", "JPU"),
+        ("Lalu Muhamad Iqbal", "Gubernur NTB")]
+
+
+def test_a_sentence_opening_lalu_is_no_name():
+    got = _q("Lalu Budi mengatakan harga beras naik.\n\"Kami siap,\" kata Rudi.")
+    assert all(not s.startswith("Lalu") for s, _, _ in got)

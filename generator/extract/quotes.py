@@ -396,10 +396,11 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             speaker = last
             if last is not None and last.type != "person" and last_person is not None \
                     and last_at < sent_start and (last.country is None or (
-                        last is not last_quoted and last_quoted is last_person)):
+                        last is not last_quoted and last_quoted is last_person
+                        and not any(w.casefold() in (qf.bare_set or ()) for w in _WORDS.findall(body, last_at, sent_start)))):
                 # ('Pemkot Makassar pun telah menetapkan Perwali ... "...," paparnya.': a state body
-                # the story went on about, quoted by no one, is not whom the pronoun means; the
-                # person quoted last goes on)
+                # the story went on about, quoted by no one and with no speech verb of its own since,
+                # is not whom the pronoun means; the person quoted last goes on)
                 speaker = last_person
             if opening is not None and not closed and not ctx.ents.g.is_clause(opening.group("subject")):
                 # 'Blankenship concurred: "We need to stop policing the world", he argued.': the

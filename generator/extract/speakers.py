@@ -273,6 +273,7 @@ class Grammar:
 
     def __init__(self, pack: LanguagePack, finder: CountryFinder):
         self.pack = pack
+        self.name_opening_particles = frozenset(pack.words("name_opening_particles"))
         self.finder = finder
         dets = pack.words("determiners")
         self.determiners_re = re.compile(rf"(?:{trie_pattern(dets)})[ \t]+") if dets else None
@@ -922,6 +923,10 @@ class Grammar:
             # ('Menteri Investasi dan Hilirisasi/BKPM Rosan Roeslani': a word with a slash joins two
             # offices, a word of the role)
             i = slashed[-1] + 1
+        while 1 < i < len(toks) - 1 and toks[i - 1] in self.name_opening_particles:
+            # 'Ketua Majelis Hakim Ni Luh Suastini', 'Gubernur NTB Lalu Muhamad Iqbal': a Balinese or
+            # Sasak particle opens the name after an office
+            i -= 1
         name_toks, role_toks = toks[i:], toks[:i]
         if role_toks and 0 < len(name_toks) <= 3 and self.home_mission_re is not None \
                 and self.home_mission_re.fullmatch(_TRAILING_BRACKET.sub("", " ".join(role_toks))) \
@@ -1068,7 +1073,9 @@ class Grammar:
                 # 'Winn-Dixie, once among the most profitable of US grocers, said ...')
                 return None
         if len(name_toks) > 2 and sentence_start is not None \
+                and name_toks[0] not in self.name_opening_particles \
                 and official_country(" ".join(name_toks)) is None:  # 'Kim Jong Un' stays whole
+            # ('Ni Luh Suastini' and 'Ni Putu Rina' in one story: the particle opens both names)
             kept = self._cut_body_word(text, self._cut_org_prefix(text, name_toks))
             if role and role.split()[-1] in self.named_heads:
                 # 'Ketua Fraksi Partai Golkar Muhammad Sarmuji': a head that takes a name of its
