@@ -111,3 +111,17 @@ def test_balinese_ni_and_sasak_lalu_open_the_name_not_close_the_role():
 def test_a_sentence_opening_lalu_is_no_name():
     got = _q("Lalu Budi mengatakan harga beras naik.\n\"Kami siap,\" kata Rudi.")
     assert all(not s.startswith("Lalu") for s, _, _ in got)
+
+
+# ---- a description of a cleric, lawmaker, scholar or offender closed by 'ini'/'itu' ------------------
+
+def test_a_description_closed_by_an_anaphor_is_the_person_spoken_of():
+    got = _q("KH Ahmad Fauzi mendukung langkah Menteri Keuangan.\n"
+             "Ulama karismatik Jawa Timur ini menilai langkah itu menunjukkan profesionalisme.")
+    assert ("Ahmad Fauzi", "indirect", "langkah itu menunjukkan profesionalisme") in got
+    got = _q("\"Kami mendukung keputusan itu,\" kata Anggota DPR Rudi Hartono.\n"
+             "Legislator asal Bali itu menyebut anggaran sudah cukup.")
+    assert ("Rudi Hartono", "indirect", "anggaran sudah cukup") in got
+    got = _q("Pemilik warung di Legian dibunuh rekannya, Andi Saputra (33). Pelaku yang berasal dari Gorontalo, "
+             "Sulawesi, itu mengaku emosi atas hinaan korban.")
+    assert ("Andi Saputra", "indirect", "emosi atas hinaan korban") in got
