@@ -125,3 +125,18 @@ def test_a_description_closed_by_an_anaphor_is_the_person_spoken_of():
     got = _q("Pemilik warung di Legian dibunuh rekannya, Andi Saputra (33). Pelaku yang berasal dari Gorontalo, "
              "Sulawesi, itu mengaku emosi atas hinaan korban.")
     assert ("Andi Saputra", "indirect", "emosi atas hinaan korban") in got
+
+
+# ---- a place named after a titled person speaks for no one ------------------------------------------
+
+def test_an_airport_named_after_a_sultan_is_no_one_a_pronoun_cue_means():
+    body = ("Anggota Komisi VII DPR RI Bambang Hartono menilai pemindahan ibu kota membebani rakyat.\n"
+            "Kapasitas Bandara Sultan Aji Balikpapan pun terbatas. Sementara bandara baru hanya menampung "
+            "600 penumpang per hari.\n"
+            "\"Ini harus dikaji mendalam,\" tegasnya.")
+    assert [s for s, _, _ in _q(body)] == ["Bambang Hartono", "Bambang Hartono"]
+
+
+def test_an_office_of_a_directorate_general_is_no_place():
+    got = run("Direktorat Jenderal Pajak menyampaikan baru 2,6 juta wajib pajak yang mengaktivasi akun.", "id")["quotes"]
+    assert [q["speaker"] for q in got] == ["Direktorat Jenderal Pajak"]

@@ -274,6 +274,7 @@ class Grammar:
     def __init__(self, pack: LanguagePack, finder: CountryFinder):
         self.pack = pack
         self.name_opening_particles = frozenset(pack.words("name_opening_particles"))
+        self.facility_person_titles = frozenset(pack.words("facility_person_titles"))
         self.finder = finder
         dets = pack.words("determiners")
         self.determiners_re = re.compile(rf"(?:{trie_pattern(dets)})[ \t]+") if dets else None
@@ -942,6 +943,16 @@ class Grammar:
             # Indonesian text 'Koran Sydney Morning Herald memuat tulisan ... Jewel Topsfield' the
             # person the outlet stood for is who a later 'dia' means)
             return Parsed(bare, start, end, None, bare, "organization", None)
+        before = re.search(r"(\S+)[ \t]+\Z", text[max(0, start - 30):start]) \
+            if len(role_toks) == 1 and role_toks[0] in self.facility_person_titles else None
+        if name_toks and before is not None and before.group(1).casefold() in self.non_name and not lower_role:
+            return None  # (the place word left out of the phrase: 'di Bandara Sultan Aji Balikpapan')
+        if name_toks and len(role_toks) >= 2 and not lower_role and role_toks[-1] in self.facility_person_titles \
+                and role_toks[-2].casefold() in self.non_name \
+                and not any(w.casefold().rstrip(".") in self.title_words for w in role_toks[:-2]):
+            # 'Kapasitas Bandara Sultan Aji Balikpapan pun terbatas', 'di RSUD Dr Soetomo': a place
+            # named after a titled person, no office before it, is no speaker
+            return None
         if name_toks and role_toks and role_toks[-1].casefold() in self.non_name and not lower_role and not any(
                 w.casefold().rstrip(".") in self.title_words for w in role_toks):
             return None  # 'Dusun Nglahar', 'Hotel Indonesia': a place or a firm
