@@ -395,7 +395,12 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             # ('telling the paper: "... goes." He continued by ...': the next sentence's subject)
             speaker = last
             if last is not None and last.type != "person" and last_person is not None \
-                    and last_at < sent_start and last.country is None:
+                    and last_at < sent_start and (last.country is None or (
+                        last is not last_quoted and last_quoted is last_person
+                        and not any(w.casefold() in (qf.bare_set or ()) for w in _WORDS.findall(body, last_at, sent_start)))):
+                # ('Pemkot Makassar pun telah menetapkan Perwali ... "...," paparnya.': a state body
+                # the story went on about, quoted by no one and with no speech verb of its own since,
+                # is not whom the pronoun means; the person quoted last goes on)
                 speaker = last_person
             if opening is not None and not closed and not ctx.ents.g.is_clause(opening.group("subject")):
                 # 'Blankenship concurred: "We need to stop policing the world", he argued.': the
@@ -651,4 +656,4 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         # reported clause (what Luhut said comes after it, if anywhere)
         quotes = [q for q in quotes if q.kind != "indirect" or not qf.empty_report.fullmatch(body, q.start, q.end)]
     return _without_paraphrases(body, _without_wrappers(body, _partials_in_reports(quotes), qf),
-                                qf.stopwords)
+                                qf.stopwords, qf.pronoun_set)

@@ -929,19 +929,37 @@ def _content_words(text: str, stopwords: frozenset[str]) -> set[str]:
     return {w for w in (x.casefold() for x in _WORDS.findall(text)) if len(w) > 2 and w not in stopwords}
 
 
-def _without_paraphrases(body: str, quotes: list[Quote], stopwords: frozenset[str]) -> list[Quote]:
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def _restates_opening(body: str, report: set[str], direct: Quote, stopwords: frozenset[str]) -> bool:
+    """The quote's opening sentence says nothing the report has not said: '... mengatakan telah
+    berdoa untuk perdamaian di wilayah Kaukasus.' before '"Saya berdoa untuk perdamaian di
+    Kaukasus. ..."' (not '... mengatakan ada nota kesepahaman TNI dengan Kejaksaan.' before
+    '"Kemudian juga, ada nota kesepahaman TNI dengan Kejaksaan yang isinya yaitu tentang
+    pendidikan, ..."', whose opening goes on past the report: the gold keeps both)."""
+    end = _SENTENCE_END.search(body, direct.start, direct.end)
+    opening = _content_words(body[direct.start:end.start() if end else direct.end], stopwords)
+    return bool(opening) and len(opening & report) >= 0.75 * len(opening)
+
+
+def _without_paraphrases(body: str, quotes: list[Quote], stopwords: frozenset[str],
+                         pronouns: frozenset[str] = frozenset()) -> list[Quote]:
     """'Paus Fransiskus mengatakan telah berdoa untuk perdamaian di wilayah Kaukasus.' followed by
     his '"Saya berdoa untuk perdamaian di Kaukasus. ..."': the report only announces the quote
     that follows it, so the reader gets the speaker's own words once, not twice. The report goes
     when the next item is the same speaker's direct quote, in the same or the next paragraph,
-    and holds most of the report's content words."""
+    holding most of the report's content words, and the quote's opening sentence holds nothing
+    more than the report (a report that sums up a longer quote is its own item: every annotated
+    set lists both)."""
     kept = []
     for i, q in enumerate(quotes):
         nxt = quotes[i + 1] if i + 1 < len(quotes) else None
         if q.kind == "indirect" and nxt is not None and nxt.kind == "direct" and q.speaker is not None \
                 and nxt.speaker is q.speaker and nxt.start >= q.end and body.count("\n", q.end, nxt.start) <= 1:
             said = _content_words(body[q.start:q.end], stopwords)
-            if said and len(said & _content_words(body[nxt.start:nxt.end], stopwords)) >= 0.5 * len(said):
+            if said and len(said & _content_words(body[nxt.start:nxt.end], stopwords)) >= 0.5 * len(said) \
+                    and _restates_opening(body, said, nxt, stopwords | pronouns):
                 continue
         kept.append(q)
     return kept

@@ -273,6 +273,8 @@ class Grammar:
 
     def __init__(self, pack: LanguagePack, finder: CountryFinder):
         self.pack = pack
+        self.name_opening_particles = frozenset(pack.words("name_opening_particles"))
+        self.facility_person_titles = frozenset(pack.words("facility_person_titles"))
         self.finder = finder
         dets = pack.words("determiners")
         self.determiners_re = re.compile(rf"(?:{trie_pattern(dets)})[ \t]+") if dets else None
@@ -317,9 +319,15 @@ class Grammar:
         # phrase, so that the role says he no longer holds it)
         glued = [w for w in pack.words("former_words") if len(w) <= 3 and w.islower()]
         glued_former = rf"(?:(?<![\w-])(?:{'|'.join(map(re.escape, glued))})-(?=[{UPPER}]))?" if glued else ""
+        # 'Menteri Investasi dan Hilirisasi/Kepala BKPM Rosan Roeslani', 'Menko Pangan/Kepala Bapanas
+        # Zulkifli Hasan': a slash without spaces joins a second office (a title word or an acronym
+        # after it) to the first; not two names ('Marcus/Kevin')
+        slash_office = [w for w in self.title_words if w.isalpha()] if pack.get("slash_joins_offices") else []
+        sep = (rf"(?:[ \t]+|/(?=[{UPPER}])(?=(?i:{trie_pattern(sorted(slash_office))})(?![\w-])|[{UPPER}]{{2,}}(?![\w-])))"
+               if slash_office else r"[ \t]+")
         self.phrase = re.compile(
-            rf"(?:(?:{lroles_trie})\s+(?:(?:{conn_trie})\s+)*)?{glued_former}{token}(?:[ \t]+(?:(?:{conn_trie})[ \t]+)*{inner})*"
-            if lroles else rf"{glued_former}{token}(?:[ \t]+(?:(?:{conn_trie})[ \t]+)*{inner})*")
+            rf"(?:(?:{lroles_trie})\s+(?:(?:{conn_trie})\s+)*)?{glued_former}{token}(?:{sep}(?:(?:{conn_trie})[ \t]+)*{inner})*"
+            if lroles else rf"{glued_former}{token}(?:{sep}(?:(?:{conn_trie})[ \t]+)*{inner})*")
         self.lower_role_start = re.compile(rf"^(?:{lroles})\b\s*", re.I) if lroles else None
         self.titles = sorted({t.casefold() for t in pack.words("titles")}, key=len, reverse=True)
         self.title_set = frozenset(self.titles)
@@ -911,6 +919,15 @@ class Grammar:
             # numbers the unit that closes the role; no name opens with one (a Balinese 'I' does:
             # 'I Wayan Sudana')
             i += 1
+        slashed = [k for k, t in enumerate(toks) if "/" in t.strip("/")] if self.pack.get("slash_joins_offices") else []
+        if slashed and i <= slashed[-1] < len(toks) - 1:
+            # ('Menteri Investasi dan Hilirisasi/BKPM Rosan Roeslani': a word with a slash joins two
+            # offices, a word of the role)
+            i = slashed[-1] + 1
+        while 1 < i < len(toks) - 1 and toks[i - 1] in self.name_opening_particles:
+            # 'Ketua Majelis Hakim Ni Luh Suastini', 'Gubernur NTB Lalu Muhamad Iqbal': a Balinese or
+            # Sasak particle opens the name after an office
+            i -= 1
         name_toks, role_toks = toks[i:], toks[:i]
         if role_toks and 0 < len(name_toks) <= 3 and self.home_mission_re is not None \
                 and self.home_mission_re.fullmatch(_TRAILING_BRACKET.sub("", " ".join(role_toks))) \
@@ -926,6 +943,16 @@ class Grammar:
             # Indonesian text 'Koran Sydney Morning Herald memuat tulisan ... Jewel Topsfield' the
             # person the outlet stood for is who a later 'dia' means)
             return Parsed(bare, start, end, None, bare, "organization", None)
+        before = re.search(r"(\S+)[ \t]+\Z", text[max(0, start - 30):start]) \
+            if len(role_toks) == 1 and role_toks[0] in self.facility_person_titles else None
+        if name_toks and before is not None and before.group(1).casefold() in self.non_name and not lower_role:
+            return None  # (the place word left out of the phrase: 'di Bandara Sultan Aji Balikpapan')
+        if name_toks and len(role_toks) >= 2 and not lower_role and role_toks[-1] in self.facility_person_titles \
+                and role_toks[-2].casefold() in self.non_name \
+                and not any(w.casefold().rstrip(".") in self.title_words for w in role_toks[:-2]):
+            # 'Kapasitas Bandara Sultan Aji Balikpapan pun terbatas', 'di RSUD Dr Soetomo': a place
+            # named after a titled person, no office before it, is no speaker
+            return None
         if name_toks and role_toks and role_toks[-1].casefold() in self.non_name and not lower_role and not any(
                 w.casefold().rstrip(".") in self.title_words for w in role_toks):
             return None  # 'Dusun Nglahar', 'Hotel Indonesia': a place or a firm
@@ -1057,7 +1084,9 @@ class Grammar:
                 # 'Winn-Dixie, once among the most profitable of US grocers, said ...')
                 return None
         if len(name_toks) > 2 and sentence_start is not None \
+                and name_toks[0] not in self.name_opening_particles \
                 and official_country(" ".join(name_toks)) is None:  # 'Kim Jong Un' stays whole
+            # ('Ni Luh Suastini' and 'Ni Putu Rina' in one story: the particle opens both names)
             kept = self._cut_body_word(text, self._cut_org_prefix(text, name_toks))
             if role and role.split()[-1] in self.named_heads:
                 # 'Ketua Fraksi Partai Golkar Muhammad Sarmuji': a head that takes a name of its

@@ -2433,6 +2433,13 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     if m is None:
         return _lower_role_after(ctx, pos)
     chain = [g.parse(body, m.start(), m.end(), None, False)]
+    if chain[0] is not None and chain[0].type in ("role", "organization") and ctx.last_person is not None \
+            and ctx.qf.anaphor is not None and (an := ctx.qf.anaphor.match(body, m.end())) is not None \
+            and re.match(r"[ \t]*(?:[,.;:!?]|\Z)", body[an.end():an.end() + 3]) \
+            and body[m.start():m.end()].split()[0].casefold().rstrip(".") in g.title_words:
+        # '," ujar Anggota Komisi IV DPR RI ini.', '," lanjut Wali Kota Makassar ini.': the office of
+        # the one the article spoke of last, not a speaker of its own
+        return ctx.last_person
     to = ctx.qf.addressee_to_cut.search(body, m.start(), m.end()) if ctx.qf.addressee_to_cut is not None else None
     if to is not None and chain[0] is not None and chain[0].type in ("person", "role"):
         # '," said Steve Dasbach to Wikinews.': the one spoken to is no part of the name (nor in
