@@ -82,3 +82,47 @@ def test_a_town_written_as_one_word_closes_the_role_before_the_name_after_a_comm
             "Syamsuliani, di Bandarlampung, Rabu.")
     got = _q(body)
     assert got[0][0] == "Syamsuliani"
+
+
+# ---- a deputy's short title written alone after a cue is the holder named before ----------------------
+
+def test_a_deputy_police_chiefs_short_title_alone_is_the_holder_named_before():
+    body = ("Ada berita hari ini.\n\n"
+            "Wakapolri Komjen Budi Hartono mengatakan pihaknya tidak akan melanjutkan pengaduan itu.\n\n"
+            "\"Tidak ada, itu mengada-ada,\" kata Wakapolri menjawab pertanyaan wartawan, Kamis.")
+    got = _q(body)
+    assert [s for s, *_ in got] == ["Budi Hartono", "Budi Hartono"]
+
+
+def test_a_deputy_governors_short_title_alone_is_the_holder_named_before():
+    body = ("Ada berita hari ini.\n\n"
+            "Wagub Jawa Tengah Siti Rahayu mengatakan, program itu akan dilanjutkan.\n\n"
+            "\"Kami akan lanjutkan,\" kata Wagub di kantor gubernur.")
+    assert [s for s, *_ in _q(body)] == ["Siti Rahayu", "Siti Rahayu"]
+
+
+# ---- a title that is also a given name opens the name after an office ---------------------------------
+
+def test_imam_after_an_office_opens_the_name():
+    got = _q("\"Ini penting bagi atlet,\" kata Menpora Imam Nahrawi di Jakarta.")
+    assert got[0][:2] == ("Imam Nahrawi", "Menpora")
+    got = _q("\"Ini penting,\" kata Ketua Lembaga Pemantau Imam Santoso.")
+    assert got[0][0] == "Imam Santoso"
+
+
+def test_imam_after_a_body_and_an_office_opens_the_name_and_alone_is_that_person():
+    body = ("Ada berita hari ini.\n\n"
+            "Anggota Dewan Pers Imam Wahyudi menyatakan media abal-abal adalah musuh kebebasan pers.\n\n"
+            "\"Kalau media abal-abal itu bukan urusan Dewan Pers,\" kata Imam.")
+    got = _q(body)
+    assert [(s, r) for s, r, _, _ in got] == [("Imam Wahyudi", "Anggota Dewan Pers")] * 2
+
+
+def test_imam_opening_a_phrase_stays_a_title():
+    got = _q("\"Kami siap menerima jemaah,\" kata Imam Besar Masjid Agung Ahmad Fauzi.")
+    assert got[0][1].startswith("Imam Besar")
+
+
+def test_raja_inside_a_batak_name_after_a_given_name_stays_in_the_name():
+    got = _q("Anggota Komisi X DPR RI Budi Raja Simanjuntak mengatakan pembahasan undang-undang itu sudah selesai.")
+    assert got[0][0] != "Raja Simanjuntak" and got[0][0].endswith("Budi Raja Simanjuntak")
