@@ -126,3 +126,15 @@ def test_imam_opening_a_phrase_stays_a_title():
 def test_raja_inside_a_batak_name_after_a_given_name_stays_in_the_name():
     got = _q("Anggota Komisi X DPR RI Budi Raja Simanjuntak mengatakan pembahasan undang-undang itu sudah selesai.")
     assert got[0][0] != "Raja Simanjuntak" and got[0][0].endswith("Budi Raja Simanjuntak")
+
+
+# ---- a forecast with a clause of its own is a report ---------------------------------------------------
+
+def test_a_central_banks_forecast_with_a_clause_is_its_report():
+    got = _q("Bank Indonesia memproyeksikan, perekonomian nasional akan tumbuh 5,1 persen pada tahun depan.")
+    assert [(s, t) for s, _, _, t in got] == [("Bank Indonesia", "perekonomian nasional akan tumbuh 5,1 persen pada tahun depan")]
+
+
+def test_a_projection_of_a_noun_phrase_is_no_report():
+    got = _q("Rancangan anggaran daerah memproyeksikan pendapatan dan belanja masing-masing lebih dari Rp 5 triliun.")
+    assert got == []
