@@ -138,3 +138,11 @@ def test_a_central_banks_forecast_with_a_clause_is_its_report():
 def test_a_projection_of_a_noun_phrase_is_no_report():
     got = _q("Rancangan anggaran daerah memproyeksikan pendapatan dan belanja masing-masing lebih dari Rp 5 triliun.")
     assert got == []
+
+
+# ---- a listed name with a detokenised hyphen takes back the given name the role took -------------------
+
+def test_a_listed_name_written_with_a_spaced_hyphen_keeps_its_given_name():
+    # IndoSum writes 'al - Jubeir' for 'al-Jubeir'; 'Adel al-Jubeir' is listed
+    got = _q("\"Kami akan terus bekerja sama,\" kata Menlu Saudi Adel al - Jubeir di Riyadh.")
+    assert got[0][:2] == ("Adel al-Jubeir", "Menlu Saudi")
