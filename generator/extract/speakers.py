@@ -671,7 +671,7 @@ class Grammar:
                              and words[1].casefold() in self.title_words) \
                     and not (words[0].casefold() in self.unheld_office_words
                              and words[1].casefold() in self.title_words) \
-                    and not (words[1][:1].islower()
+                    and not (self.home_country and words[1][:1].islower()
                              and f"{words[0]} {words[1]}".casefold() in self.lower_role_set):
                 # ('Wakil Gubernur Golestan' stays whole though 'wakil' is also written in lower
                 # case: two title words open a role; so does 'Shadow chancellor Oliver Letwin', whose
