@@ -146,3 +146,21 @@ def test_a_listed_name_written_with_a_spaced_hyphen_keeps_its_given_name():
     # IndoSum writes 'al - Jubeir' for 'al-Jubeir'; 'Adel al-Jubeir' is listed
     got = _q("\"Kami akan terus bekerja sama,\" kata Menlu Saudi Adel al - Jubeir di Riyadh.")
     assert got[0][:2] == ("Adel al-Jubeir", "Menlu Saudi")
+
+
+# ---- a state's name of two words, none of them common, closes the office --------------------------------
+
+def test_a_two_word_state_closes_the_office_before_the_name():
+    body = ("Ada berita hari ini.\n\n"
+            "\"Kami siap membantu,\" kata Presiden Sri Lanka Maithripala Sirisena di Kolombo.\n\n"
+            "Perdana Menteri Selandia Baru Jacinda Ardern mengatakan negaranya akan mengirim bantuan.\n\n"
+            "\"Kami siap,\" kata Presiden Timor Leste Taur Matan Ruak.")
+    got = _q(body)
+    assert [(s, r) for s, r, _, _ in got] == [("Maithripala Sirisena", "Presiden Sri Lanka"),
+                                              ("Jacinda Ardern", "Perdana Menteri Selandia Baru"),
+                                              ("Taur Matan Ruak", "Presiden Timor Leste")]
+
+
+def test_a_given_name_that_opens_a_state_name_stays_a_name():
+    got = _q("\"Kami siap,\" kata Menteri Keuangan Sri Mulyani Indrawati di Jakarta.")
+    assert got[0][:2] == ("Sri Mulyani Indrawati", "Menteri Keuangan")

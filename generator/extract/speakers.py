@@ -986,6 +986,14 @@ class Grammar:
             return None  # 'Dusun Nglahar', 'Hotel Indonesia': a place or a firm
         if not role_toks and len(name_toks) > 1 and name_toks[0].casefold() in self.non_name:
             return None
+        if self.home_country and len(name_toks) >= 3 and (
+                (role_toks and self.has_title_word(" ".join(role_toks))) or (lower_role and not role_toks)):
+            # 'Presiden Sri Lanka Maithripala Sirisena', 'Perdana Menteri Selandia Baru Jacinda Ardern':
+            # a state's name of two or three words none of them a common one closes the office
+            for k in (3, 2):
+                if len(name_toks) > k and self.finder.code_of(" ".join(name_toks[:k])) is not None:
+                    role_toks, name_toks = role_toks + name_toks[:k], name_toks[k:]
+                    break
         if role_toks and len(name_toks) >= 2:
             # 'Kepala Dinas Kesehatan Kendari Rahminingrum', 'Ketua Bawaslu Indramayu Nurhadi': the
             # town closes the role, the name follows it (and so does a place inside a foreign state in
