@@ -279,6 +279,14 @@ class QuoteFinder:
         # open with 'Katanya, ...')
         self.cue_next = re.compile(rf"[ \t]*(?:(?:{pcues})|(?:{cues})[ \t]+(?:{pronouns}))(?![\w-])") \
             if pcues and pronouns else None
+        # '"A. "B," he added.': paragraphs of one speaker run together before a quote closed with a
+        # comma and its cue (marks._runs_into_cue); a cue after a name of two words or a cue
+        # participle in the unclosed quote before is the article's own report, its closing mark lost
+        # (not a pronoun's: 'She said she would be fit by June' is speech too)
+        self.run_together_narration = re.compile(
+            rf"(?<![\w-])[{UPPER}][\w'’-]+[ \t]+[{UPPER}][\w'’-]+[ \t]+(?:{cues})(?![\w-])"
+            rf"|,[ \t]+(?:{alt(pack.words('cue_participles'))})(?![\w-])") \
+            if pack.get("run_together_before_cue") and cues and pronouns and pack.words("cue_participles") else None
         # '“Fasilitas seperti ... Pak Jalil, "kata Priharsa.': a mark of another style than the open
         # one, a comma before it and a lower-case cue and a name glued after it, closes the quote
         self.cue_name_next = re.compile(rf"(?:{cues})[ \t]+[{UPPER}]") if cues else None
