@@ -5,7 +5,7 @@ between commas after a quote, and cue verbs after a quote. Texts written for the
 invented names."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import all_en, run
 
 
 def direct_en(body):
@@ -124,3 +124,30 @@ def test_a_run_together_paragraph_is_not_cut_to_its_first_sentence():
             "point. \"The river was rough for everyone.\" The judges saw it differently. They gave the "
             "race to Leeds. Hale will row again in May. His club will appeal. The appeal is on Friday.")
     assert ("Tom Hale", "It was a pity. I never touched the other boat at any point") in direct_en(body)
+
+
+# ---- a full name and its description between commas before the cue ---------------------------
+
+def test_a_name_then_its_description_between_commas_before_the_cue():
+    body = ("The festival sold out in two days. \"On the first morning the queue went round the "
+            "square twice,\" Carlos Mendes, the festival's head of programming, told reporters.")
+    assert direct_en(body) == [("Carlos Mendes", "On the first morning the queue went round the square twice")]
+
+
+def test_a_description_then_the_name_between_commas_before_the_cue():
+    body = ("The standards body meets twice a year. \"Our rules are only ten pages long,\" the new head "
+            "of the Garden Standards Board (GSB), Anna Berg, says.")
+    assert direct_en(body) == [("Anna Berg", "Our rules are only ten pages long")]
+
+
+def test_the_named_person_not_the_company_of_the_description():
+    body = ("Folding bicycles are selling well this winter. \"Most buyers ride them to the station and "
+            "fold them on the train,\" Rene Vogt, Velomo's chief executive, told the paper.")
+    assert direct_en(body) == [("Rene Vogt", "Most buyers ride them to the station and fold them on the train")]
+
+
+def test_a_closed_quote_then_a_new_sentence_with_commas_is_no_such_cue():
+    # (a quote ending with a full stop: what follows is the next sentence, read as before)
+    body = ("\"We will win,\" said coach Tom Hale. \"It is a great day.\" Ben Ward, the club's chairman, "
+            "said the team was ready.")
+    assert ("Ben Ward", "It is a great day") not in all_en(body)

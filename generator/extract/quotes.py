@@ -485,6 +485,13 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     e = _phrase_after(ctx, close + m.start("phrase"))
                     if e is not None:
                         speaker, how, conf = e, "cue-after", 0.85
+            if speaker is None and not closed and qf.appositive_after is not None:
+                # '," Ana Ruiz, the festival's head of programming, told ...': the name beside its description
+                ap = qf.appositive_after.match(after)
+                if ap is not None:
+                    e = _phrase_after(ctx, close + ap.start("name" if ap.group("name") else "name2"))
+                    if e is not None and e.type == "person":
+                        speaker, how, conf = e, "cue-after", 0.85
         if speaker is None and qf.document_read_subject is not None:
             dr = qf.document_read_subject.match(after)
             e = None if dr is None else _quoted_document_owner(body, quotes, dr.group("doc").split()[-1]) \
