@@ -151,3 +151,12 @@ def test_a_closed_quote_then_a_new_sentence_with_commas_is_no_such_cue():
     body = ("\"We will win,\" said coach Tom Hale. \"It is a great day.\" Ben Ward, the club's chairman, "
             "said the team was ready.")
     assert ("Ben Ward", "It is a great day") not in all_en(body)
+
+
+# ---- cue verbs after a quote ------------------------------------------------------------------
+
+def test_cue_verbs_after_a_quote_before_the_speaker():
+    for verb in ("argues", "recalled", "conceded", "admits", "insists", "reckons"):
+        body = (f"The team lost again on Saturday. \"A side that cannot defend corners will not stay up,\" "
+                f"{verb} Tom Hale. \"We will be back.\"")
+        assert direct_en(body)[0] == ("Tom Hale", "A side that cannot defend corners will not stay up"), verb
