@@ -244,6 +244,16 @@ class QuoteFinder:
         office_lead = [r for r in pack.words("lower_roles") if r[:1].islower() and not re.match(r"(?:the|a|an)\s", r)]
         # (also after up to two lower-case words of the office: '," party chairwoman Ann Brown said')
         office = rf"|(?:[a-z][\w-]*\s+){{0,2}}(?:{alt(office_lead)})\s+(?=[{UPPER}])" if office_lead else ""
+        # '"...," Ana Ruiz, the festival's head of programming, told ...', '"...," the new head of the
+        # standards body, Tom Hale, says.': a full name and its description between commas, in
+        # either order, before the cue (English: pack flag appositive_after_quote)
+        ap_name = rf"[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{1,3}}"
+        ap_desc = r"[^,.;:!?\"“”\n]{2,100}?"
+        ap_dets = alt(pack.words("determiners")) if pack.words("determiners") else r"(?!)"
+        self.appositive_after = re.compile(
+            rf"[ \t]*(?:(?P<name>{ap_name})[ \t]*,[ \t]*{ap_desc}"
+            rf"|(?:{ap_dets})[ \t]+{ap_desc}[ \t]*,[ \t]*(?P<name2>{ap_name}))[ \t]*,[ \t]*(?:{cues})(?![\w-])") \
+            if pack.get("appositive_after_quote") and cues else None
         self.after_subject_verb = re.compile(rf"\s*[,—–-]?\s*(?P<phrase>(?:[Tt]he\s+|[Aa]n?\s+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+\s+{office})?(?:{NAMEWORD})(?:[^\n,.;:\"“”]{{0,80}}?))\s+(?:{cues})\b")
         # Before the opening mark: 'kata X: "' / 'X said: "' / 'X mengatakan, "'
         self.speech_any = re.compile(rf"(?<![\w-])(?:{speech})(?![\w-])", re.I)
@@ -279,6 +289,14 @@ class QuoteFinder:
         # open with 'Katanya, ...')
         self.cue_next = re.compile(rf"[ \t]*(?:(?:{pcues})|(?:{cues})[ \t]+(?:{pronouns}))(?![\w-])") \
             if pcues and pronouns else None
+        # '"A. "B," he added.': paragraphs of one speaker run together before a quote closed with a
+        # comma and its cue (marks._runs_into_cue); a cue after a name of two words or a cue
+        # participle in the unclosed quote before is the article's own report, its closing mark lost
+        # (not a pronoun's: 'She said she would be fit by June' is speech too)
+        self.run_together_narration = re.compile(
+            rf"(?<![\w-])[{UPPER}][\w'’-]+[ \t]+[{UPPER}][\w'’-]+[ \t]+(?:{cues})(?![\w-])"
+            rf"|,[ \t]+(?:{alt(pack.words('cue_participles'))})(?![\w-])") \
+            if pack.get("run_together_before_cue") and cues and pronouns and pack.words("cue_participles") else None
         # '“Fasilitas seperti ... Pak Jalil, "kata Priharsa.': a mark of another style than the open
         # one, a comma before it and a lower-case cue and a name glued after it, closes the quote
         self.cue_name_next = re.compile(rf"(?:{cues})[ \t]+[{UPPER}]") if cues else None

@@ -38,13 +38,17 @@ class _Segment:
     end: int
     open_mark: int
     close_mark: int | None
+    # the opening mark of the next paragraph of a run-together quote whose cue comes after its last
+    # paragraph ('"A. "B," he added.'): the run's speaker is that cue's (see _runs_into_cue)
+    then: int | None = None
 
 
 def scan_marks(body: str, para_start: int, para_end: int, cue_next: re.Pattern | None = None,
-               cue_name_next: re.Pattern | None = None) -> list[_Segment]:
+               cue_name_next: re.Pattern | None = None, narration: re.Pattern | None = None) -> list[_Segment]:
     """Pairs of quote marks in one paragraph. `cue_next` matches a speech cue right after a mark
     ('” katanya'): such a mark closes a quote; `cue_name_next` a cue and a name glued to a mark of
-    another style than the open one ('“... Pak Jalil, "kata Priharsa')."""
+    another style than the open one ('“... Pak Jalil, "kata Priharsa'); `narration`, where given,
+    the article's own report inside an unclosed quote (see _runs_into_cue)."""
     out: list[_Segment] = []
     pending: int | None = None
     orphan: int | None = None  # a closing mark with nothing to close: perhaps a misplaced opener
@@ -102,12 +106,21 @@ def scan_marks(body: str, para_start: int, para_end: int, cue_next: re.Pattern |
         if role == "open":
             if pending is not None and not stack and before.isspace() and ch in '"“' \
                     and body[pending + 1:i].rstrip()[-1:] in (".", "!", "?") \
-                    and body[pending + 1:i].strip() and _continues_paragraphs(body, i, para_end):
+                    and body[pending + 1:i].strip() \
+                    and ((plain := _continues_paragraphs(body, i, para_end)) or (
+                        narration is not None and _runs_into_cue(body, pending, i, para_end))):
+                if narration is not None and not _speech_only(body[pending + 1:i], narration):
+                    # ('"If you have none, start now. Mr Lenk said that ... "Everyone blogs," he
+                    # said.': the opener before lost its closing mark; it is dropped, not an outer
+                    # quote, and the quotes read inside it stand alone)
+                    pending = i
+                    inner.clear()
+                    continue
                 # 'She said: "Serious concerns have been raised ... Executive. "We need to know
                 # ...."': paragraphs run together, each opening with a mark and the last one
                 # closing; the quote before the new opener ends with its sentence
                 end = pending + 1 + len(body[pending + 1:i].rstrip())
-                out.append(_Segment(pending + 1, end, pending, None))
+                out.append(_Segment(pending + 1, end, pending, None, None if plain else i))
                 pending = i
                 continue
             if pending is not None:
@@ -143,6 +156,34 @@ def _continues_paragraphs(body: str, i: int, para_end: int) -> bool:
             continue  # another paragraph's opener: the run goes on
         return body[j - 1] in ".!?"
     return True
+
+
+_CUE_NAME = re.compile(r"[A-Z][\w'’-]{2,}")
+
+
+def _speech_only(text: str, narration: re.Pattern) -> bool:
+    """The unclosed quote before a run-together paragraph's opener holds no mark and none of the
+    article's own report (a third-person cue, a cue participle): else its closing mark was lost
+    ('"If you have none, start now. Mr Lenk said that blogs ... "Everyone blogs," he said.')."""
+    return not _MARKS.search(text) and not narration.search(text)
+
+
+def _runs_into_cue(body: str, pending: int, i: int, para_end: int) -> bool:
+    """'He said: "I am delighted. "The crowd carried me through the last set," he added.': run-together
+    paragraphs of one speaker whose last one closes with a comma before its cue (BBC's layout), a
+    paragraph of at least four words. Not when the unclosed quote before names one the cue after the
+    comma names: a closing mark lost before another speaker's quote ('"We said so. Mr Lenk was
+    careful ... "Ties matter," Mr Lenk said')."""
+    before = body[pending + 1:i]
+    for m in _MARKS.finditer(body, i + 1, para_end):
+        j = m.start()
+        if body[j - 1].isspace() and j + 1 < para_end and not body[j + 1].isspace():
+            continue  # another paragraph's opener: the run goes on
+        if body[j - 1] != "," or len(_WORDS.findall(body, i + 1, j)) < 4:
+            return False  # (a few words are a quote inside the unclosed one: '"... "We hold none," X wrote')
+        cue = re.split(r'[.!?;"“”]', body[j + 1:min(j + 100, para_end)], maxsplit=1)[0]
+        return not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", before) for w in _CUE_NAME.findall(cue))
+    return False
 
 
 _SINGLE = re.compile(r"['‘’]")

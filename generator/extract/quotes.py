@@ -130,6 +130,26 @@ def _speaks_of(body: str, a: int, b: int, person: Entity) -> bool:
     return bool(words) and re.search(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", body[a:b]) is not None
 
 
+def _run_to_its_cue(quotes: list[Quote], opened: dict[int, tuple[int, int | None]]) -> None:
+    """'The fair opened. "We have three new halls. "Visitors will find them easily," said Ms Ruiz.':
+    the paragraphs of a run-together quote before the one its cue follows are that speaker's too,
+    not the one quoted before (marks._runs_into_cue); with no one quoted before and no named cue
+    after, they are nobody's and go."""
+    for k, then in opened.values():
+        if then is None or quotes[k].how != "continuation":
+            continue
+        seen = set()
+        while then is not None and then in opened and then not in seen:
+            seen.add(then)
+            j, then = opened[then]
+        if not seen or then is not None:
+            continue
+        last = quotes[j]
+        if last.how == "cue-after" and last.speaker is not None:
+            quotes[k] = dataclasses.replace(quotes[k], speaker=last.speaker, how="run-cue", confidence=0.8)
+    quotes[:] = [q for q in quotes if q.speaker is not None or q.how != "continuation"]
+
+
 def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ents: ArticleEntities,
                    furniture: Furniture, grammar: Grammar) -> list[Quote]:
     qf = QuoteFinder.for_pack(pack, grammar)
@@ -166,11 +186,12 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             continue
         if para.start in taken:
             continue
-        doubles = scan_marks(body, para.start, para.end, qf.cue_next, qf.cue_name_next)
+        doubles = scan_marks(body, para.start, para.end, qf.cue_next, qf.cue_name_next, qf.run_together_narration)
         singles = scan_single_marks(body, para.start, para.end, doubles)
         for seg in sorted(doubles + singles, key=lambda x: x.open_mark) if singles else doubles:
-            if seg.close_mark is None:
-                # unclosed: to the paragraph end when near, else to the end of its sentence
+            if seg.close_mark is None and seg.end >= para.end:
+                # unclosed: to the paragraph end when near, else to the end of its sentence (not a
+                # run-together paragraph, which ends where the next one opens)
                 i = ctx.sentence_index(seg.start)
                 j = ctx.sentence_index(para.end - 1)
                 if j - i > 3:
@@ -192,6 +213,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
     run = None  # (the person an uncued quote went to, the one quoted before, the quotes' indices)
     later_subject = None
     events = []  # (offset, kind, payload)
+    opened: dict[int, tuple[int, int | None]] = {}  # a segment's opening mark: its quote, _Segment.then
     for seg in segments:
         events.append((seg.open_mark, 1, seg))
     for idx, s in enumerate(sentences):
@@ -468,6 +490,13 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     e = _phrase_after(ctx, close + m.start("phrase"))
                     if e is not None:
                         speaker, how, conf = e, "cue-after", 0.85
+            if speaker is None and not closed and qf.appositive_after is not None:
+                # '," Ana Ruiz, the festival's head of programming, told ...': the name beside its description
+                ap = qf.appositive_after.match(after)
+                if ap is not None:
+                    e = _phrase_after(ctx, close + ap.start("name" if ap.group("name") else "name2"))
+                    if e is not None and e.type == "person":
+                        speaker, how, conf = e, "cue-after", 0.85
         if speaker is None and qf.document_read_subject is not None:
             dr = qf.document_read_subject.match(after)
             e = None if dr is None else _quoted_document_owner(body, quotes, dr.group("doc").split()[-1]) \
@@ -608,6 +637,13 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             # No cue: a short term in quotes is a scare quote; a longer one continues the last speaker.
             if words < 4:
                 continue
+            if (last is None or off - last_at > 1500) and seg.then is not None:
+                # (a run-together paragraph before the one its cue follows, with no one quoted
+                # before: the cue's speaker's, or nobody's; see _run_to_its_cue)
+                opened[seg.open_mark] = (len(quotes), seg.then)
+                quotes.append(Quote(a, b, "direct", None, (sent_start, sentences[ei].end if sentences else b),
+                                    0.6, "continuation"))
+                continue
             if last is None or off - last_at > 1500:
                 continue
             speaker, how, conf = last, "continuation", 0.6
@@ -643,7 +679,9 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 last_person = speaker
             ents.note(off, speaker)
         sentence = (sent_start, sentences[ei].end if sentences else b)
+        opened[seg.open_mark] = (len(quotes), seg.then)
         quotes.append(Quote(a, b, "direct", speaker, sentence, conf, how))
+    _run_to_its_cue(quotes, opened)
     if qf.cue_participle is not None:
         quotes += _participle_reports(ctx, quotes)
     if qf.joined_report is not None:
