@@ -1049,6 +1049,12 @@ class QuoteFinder:
         self.coordinated_tail = re.compile(rf",[ \t]+(?:{alt(joined)})[ \t]+\Z") if joined else None
         self.firm_nouns = {w.casefold() for w in pack.words("firm_nouns")}
         self.trailing_documents = frozenset(w.casefold() for w in pack.words("trailing_documents"))
+        # '..., says a report.', '..., a new survey suggests.': a document of no named issuer after
+        # the indefinite article is its own speaker
+        unowned, adjs = pack.words("unowned_trailing_documents"), pack.words("group_adjectives")
+        self.unowned_document = re.compile(
+            rf"(?:an?|An?|one|One)[ \t]+(?:(?:new|latest|{alt(adjs) if adjs else '(?!)'})[ \t]+)?"
+            rf"(?P<noun>{alt(unowned)})\Z") if unowned else None
         dets_ = pack.words("document_determiners")
         self.document_determiner_at = re.compile(rf"(?<![\w-])(?:{alt(dets_)})[ \t]") if dets_ else None
         # 'It said ...', 'The party says ...' with no such body named before: the body the sentence

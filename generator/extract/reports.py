@@ -660,6 +660,9 @@ def _inverted_group(ctx: _Context, start: int, end: int) -> Entity | None:
     gm = qf.group_subject.fullmatch(who) if qf.group_subject is not None else None
     if gm is not None:
         return _group(ctx, gm.group("group"), start + gm.start("group"))
+    ud = qf.unowned_document.fullmatch(who) if qf.unowned_document is not None else None
+    if ud is not None:  # ('..., says a report.': a report no one named issued speaks as itself)
+        return _group(ctx, ud.group("noun"), start + who.find(ud.group("noun")))
     e = _phrase_after(ctx, start)
     if e is None or is_news_outlet(e.name):
         return None
@@ -704,7 +707,13 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
         else:
             m = qf.after_verb.match(rest)
             plural = m is None and qf.after_plural_verb is not None and qf.after_plural_verb.match(rest)
-            if plural:
+            ud = qf.unowned_document.fullmatch(rest[m.end():].strip().rstrip(".!?").strip()) \
+                if m and qf.unowned_document is not None else None
+            if ud is not None:
+                # ('..., says a report.': a report no one named issued speaks as itself)
+                speaker = _group(ctx, ud.group("noun"), at + rest.find(ud.group("noun"), m.end()))
+                m = None
+            elif plural:
                 # '..., say the Tories.', '..., say researchers at BDO Stoy Hayward.': the phrase after
                 # the cue ends the sentence and names the group (not '..., say they hope ...')
                 m = None
@@ -803,13 +812,19 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     if qf.authority is not None else None
                 definite = re.match(r"(?:the|The)[ \t]+(?P<noun>[a-z]+)\Z", who)
                 follows_cue = _WORDS.findall(rest, ts.end())
+                ud = qf.unowned_document.fullmatch(who) if qf.unowned_document is not None else None
                 if ts.groupdict().get("finding") and not (
-                        gm is not None and gm.group("group").split()[-1].casefold() in qf.research_heads):
+                        gm is not None and gm.group("group").split()[-1].casefold() in qf.research_heads) \
+                        and ud is None and not (definite is not None and definite.group("noun") in qf.trailing_documents
+                                                and definite.group("noun") in qf.research_heads):
                     pass  # ('..., the study revealed.': a finding's verb reports after research only)
                 elif au is not None:
                     speaker = _authority(ctx, au.group("who"), at + ts.start("who"))
                 elif gm is not None:
                     speaker = _group(ctx, gm.group("group"), at + ts.start("who"))
+                elif ud is not None:
+                    # ('..., says a report.': a report no one named issued speaks as itself)
+                    speaker = _group(ctx, ud.group("noun"), at + ts.start("who"))
                 elif definite is not None and definite.group("noun") in qf.trailing_documents:
                     # ('..., the report said.': whoever issued the document, as the article named it)
                     speaker = _trailing_document_issuer(ctx, definite.group("noun"), at)
