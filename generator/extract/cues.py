@@ -418,6 +418,13 @@ class QuoteFinder:
         self.report_set = self.say_set | self.request_set  # (asked once per verb: built once)
         self.object_prepositions = {w.casefold() for w in pack.words("object_prepositions")}
         documents = pack.words("document_nouns")
+        # ('A survey by Acme found that ...', 'A report by analysts Acme has predicted that ...': research
+        # from a named source, whose finding verbs report as research's do)
+        research_docs = pack.words("sourced_research_documents")
+        self.research_document_source = re.compile(
+            rf"\s*(?:(?:{alt(doc_dets)})\s+)?(?:[a-z]+\s+)?(?:{alt(research_docs)})\s+(?:{alt(source_links)})\s+"
+            rf"(?P<who>[^,;:\"“”]+?)\s*$") if research_docs and source_links and doc_dets else None
+        documents = documents + [w for w in research_docs if w not in documents]
         self.document_source = re.compile(
             rf"\s*(?:(?:{alt(doc_dets)})\s+)?(?:[a-z]+\s+)?(?:{alt(documents)})\s+(?:{alt(source_links)})\s+"
             rf"(?P<who>[^,;:\"“”]+?)(?:\s+(?:{alt(pack.words('descriptor_stops'))})\b[^,;:\"“”]*)?\s*$") \
@@ -1049,6 +1056,10 @@ class QuoteFinder:
         self.coordinated_tail = re.compile(rf",[ \t]+(?:{alt(joined)})[ \t]+\Z") if joined else None
         self.firm_nouns = {w.casefold() for w in pack.words("firm_nouns")}
         self.trailing_documents = frozenset(w.casefold() for w in pack.words("trailing_documents"))
+        # ('the Acme Internet and American Life Project', 'the Commission for Europe and the Federation of
+        # Robotics': links inside one body's name)
+        links = pack.words("research_source_name_links")
+        self.name_links = re.compile(rf"[ \t](?:{alt(links)})[ \t]") if links else re.compile(r"(?!)")
         # '..., says a report.', '..., a new survey suggests.': a document of no named issuer after
         # the indefinite article is its own speaker
         unowned, adjs = pack.words("unowned_trailing_documents"), pack.words("group_adjectives")

@@ -606,8 +606,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if qf.negated is not None and qf.negated.search(body, max(s.start, vs - 30), vs):
             continue  # 'Pemerintah Ukraina tidak pernah menyebutkan secara gamblang ...': nothing said
         finding = v.group("verb").casefold()
+        by_research = qf.research_document_source is not None \
+            and qf.research_document_source.match(text, 0, v.start()) is not None
         if finding in qf.research_findings and finding not in qf.court_findings \
-                and not _after_research_word(qf, text[:v.start()]):
+                and not _after_research_word(qf, text[:v.start()]) and not by_research:
             continue  # ('A new video showed Ms Keller asking for ...', 'the poll of 2,000 adults ...
             # suggests': a finding verb after no research is no report)
         # 'Amerika Serikat dan Korea Selatan menuding bahwa ...': each of two reports the clause
@@ -655,6 +657,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # 'Another report from the Mexican government during the weekend said ...': the
                 # document's source speaks
                 e, _ = _subject(ctx, s.start + ds.start("who"), s.start + ds.end("who"), spans)
+                named = re.match(r"(?:[a-z][\w-]*[ \t]+){1,3}(?=[A-Z])", ds.group("who")) if e is None else None
+                if named is not None:
+                    # ('A report by analysts Acme ...', '... by telecoms giant BT': the name after what it is)
+                    e, _ = _subject(ctx, s.start + ds.start("who") + named.end(), s.start + ds.end("who"), spans)
         ds = qf.document_subject.match(text, 0, v.start()) if e is None and qf.document_subject is not None else None
         if ds is not None:
             # 'The statement also said ...': the statement of whoever the article quoted; an act of
@@ -687,7 +693,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             # the joint speakers of a report just before, each reporting the clause
             e, partner, others = ctx.last_joint[0][0], ctx.last_joint[0][1], ctx.last_joint[0][2:]
         if e is not None and (finding in qf.court_findings or finding in qf.research_findings) and (
-                not _makes_finding(qf, e, finding) or not _opens_finding(qf, text[v.end():])):
+                not (_makes_finding(qf, e, finding) or by_research) or not _opens_finding(qf, text[v.end():])):
             continue  # ('a doctor determined the mother was in danger': a finding of no court reports)
         if (e is None or (e.type != "person" and not is_news_outlet(e.name))) and is_news_outlet(body[s.start:vs].strip()):
             continue  # 'Reuters reported ... a source ... said': the press, then the speaker ('Press TV

@@ -648,6 +648,37 @@ def _trailing_document_issuer(ctx: _Context, noun: str, at: int) -> Entity | Non
     return None if e is None or is_news_outlet(e.name) else e
 
 
+def _research_source(ctx: _Context, start: int, end: int) -> Entity | None:
+    """The named source of research or a survey filling body[start:end] ('a recent report by Acme
+    magazine', 'a survey from analysts Acme', 'recent research by the Acme Project'), after what it
+    is ('analysts', 'telecoms giant'); None for anything else or the press."""
+    qf, body = ctx.qf, ctx.body
+    if qf.research_document_source is None or qf.document_source is None:
+        return None
+    text = body[start:end].rstrip().rstrip(".!?").rstrip()
+    ds = qf.document_source.match(text)
+    rd = qf.research_document_source.match(text)
+    if ds is None or rd is None:
+        return None
+    a, b = start + ds.start("who"), start + ds.end("who")
+    named = re.match(r"(?:[a-z][\w-]*[ \t]+){1,3}(?=[A-Z])", body[a:b])
+    a = a + named.end() if named is not None else a
+    whole = _CAPITALISED_BODY.match(body, a, start + rd.end("who"))
+    if whole is not None and qf.name_links.search(whole.group()) \
+            and not re.match(r"[ \t]*[A-Z]", body[whole.end():start + rd.end("who")]):
+        # ('recent research by the Acme Internet and American Life Project': one body's name, its
+        # links and all, not a list of two)
+        name = whole.group("name")
+        at = whole.start("name")
+        e = ctx.ents.resolve(Parsed(name, at, at + len(name), None, name, "organization", None), at)
+    else:
+        e, _ = _subject(ctx, a, b, [])
+    return None if e is None or is_news_outlet(e.name) else e
+
+
+_CAPITALISED_BODY = re.compile(r"(?:the[ \t]+)?(?P<name>[A-Z][\w.&/-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)*[A-Z][\w.&/-]*)+)")
+
+
 def _inverted_group(ctx: _Context, start: int, end: int) -> Entity | None:
     """The speaker of '..., say MPs.', '..., say the Tories.', '..., say researchers at BDO Stoy
     Hayward.': a name, or a group (group_subject), filling the rest of the sentence."""
@@ -709,10 +740,13 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
             plural = m is None and qf.after_plural_verb is not None and qf.after_plural_verb.match(rest)
             ud = qf.unowned_document.fullmatch(rest[m.end():].strip().rstrip(".!?").strip()) \
                 if m and qf.unowned_document is not None else None
+            rs = _research_source(ctx, at + m.end(), s.end) if m and ud is None else None
             if ud is not None:
                 # ('..., says a report.': a report no one named issued speaks as itself)
                 speaker = _group(ctx, ud.group("noun"), at + rest.find(ud.group("noun"), m.end()))
                 m = None
+            elif rs is not None:
+                speaker, m = rs, None  # ('..., says a report from analysts Acme.': its source)
             elif plural:
                 # '..., say the Tories.', '..., say researchers at BDO Stoy Hayward.': the phrase after
                 # the cue ends the sentence and names the group (not '..., say they hope ...')
@@ -774,7 +808,8 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                         e = ctx.ents.resolve(Parsed(name, named.start(), named.end(), None, name,
                                                     "organization", code), named.start())
                     else:
-                        e = _phrase_after(ctx, lead.end() if lead else pos)
+                        # ('..., according to a survey by Acme.': the source of research)
+                        e = _research_source(ctx, pos, s.end) or _phrase_after(ctx, lead.end() if lead else pos)
                     if e is None:
                         # '... were affected according to NDRRMC report on Saturday': the document's issuer
                         e, _ = _source_document(ctx, pos, s.end)
@@ -813,7 +848,10 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                 definite = re.match(r"(?:the|The)[ \t]+(?P<noun>[a-z]+)\Z", who)
                 follows_cue = _WORDS.findall(rest, ts.end())
                 ud = qf.unowned_document.fullmatch(who) if qf.unowned_document is not None else None
-                if ts.groupdict().get("finding") and not (
+                rs = _research_source(ctx, at + ts.start("who"), at + ts.end("who")) if ud is None else None
+                if rs is not None:
+                    speaker = rs  # ('..., a recent report by Acme magazine found.': its source)
+                elif ts.groupdict().get("finding") and not (
                         gm is not None and gm.group("group").split()[-1].casefold() in qf.research_heads) \
                         and ud is None and not (definite is not None and definite.group("noun") in qf.trailing_documents
                                                 and definite.group("noun") in qf.research_heads):
