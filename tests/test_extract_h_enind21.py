@@ -1,0 +1,92 @@
+"""English indirect speech of reports and surveys (helper h_enind21): technology and business stories
+lead with what a report, a survey or research found ('..., says a report.', 'The survey showed that
+...', 'A report by analysts Acme has predicted that ...', '..., according to research by the Acme
+Project.'). The document speaks as itself when no issuer is named, else its named source does. Texts
+written for these tests, with invented names."""
+from __future__ import annotations
+
+from .extract_cases import all_en
+
+
+# ---- a survey or a report as the speaker of its findings ------------------------------------------
+
+def test_a_survey_reports_what_it_showed_or_revealed():
+    assert all_en("The survey showed that awareness of the tags among shoppers was low.") == [
+        ("survey", "awareness of the tags among shoppers was low", None)]
+    assert all_en("A new survey revealed that most owners keep their old phones in a drawer.") == [
+        ("survey", "most owners keep their old phones in a drawer", None)]
+
+
+def test_a_survey_or_a_report_after_the_clause_speaks_as_itself():
+    assert all_en("Shoppers are very worried about the use of radio tags in shops, a survey says.") == [
+        ("survey", "Shoppers are very worried about the use of radio tags in shops", None)]
+    assert all_en("Consumers want music rather than films while on the move, says a report.") == [
+        ("report", "Consumers want music rather than films while on the move", None)]
+    assert all_en("Computer users keep ignoring warnings about junk e-mails and buy the goods, a report suggests.") == [
+        ("report", "Computer users keep ignoring warnings about junk e-mails and buy the goods", None)]
+    # (research and what it suggests, in the present)
+    assert all_en("Fast web access is encouraging more people to write online, research suggests.") == [
+        ("research", "Fast web access is encouraging more people to write online", None)]
+    # (a report in a newspaper is the press's, no one's words)
+    assert all_en("The firm's shares fell sharply on Monday, a report in the Daily Post said.") == []
+
+
+def test_according_to_a_survey():
+    assert all_en("More than 60,000 mobile phones were left in the back of taxis last year, according to a survey.") == [
+        ("survey", "More than 60,000 mobile phones were left in the back of taxis last year", None)]
+
+
+def test_forecasts_and_estimates_report_a_clause():
+    assert all_en("Acme Research forecasts that net users in Chile will outnumber those in Peru by 2008.") == [
+        ("Acme Research", "net users in Chile will outnumber those in Peru by 2008", None)]
+    assert all_en("Acme Research estimates that the number of blogs has passed four million.") == [
+        ("Acme Research", "the number of blogs has passed four million", None)]
+    # (the verbs that were reports already still are a person's)
+    assert all_en("Tom Cole predicted the market would grow by 2009.") == [
+        ("Tom Cole", "the market would grow by 2009", None)]
+    assert all_en("Tom Cole revealed the market will grow by 2009.") == [
+        ("Tom Cole", "the market will grow by 2009", None)]
+
+
+def test_he_after_a_survey_is_the_person_not_the_survey():
+    body = ("A survey by Acme Magazine has revealed that many Britons are unhappy with their phones. "
+            "\"We expect these figures to leap next year,\" said Tom Cole, editor of Acme Magazine. "
+            "\"Every month the prices drop,\" he said.")
+    speakers = [q[0] for q in all_en(body)]
+    assert speakers[-2:] == ["Tom Cole", "Tom Cole"]
+
+
+def test_it_after_a_document_of_a_body_stays_the_bodys():
+    # (the figures are no speaker: 'It' is the association that prepared them)
+    body = ("The figures were prepared by the Acme Association (AA). It found that the numbers had been "
+            "boosted by visitors from abroad.")
+    assert all_en(body) == [("Acme Association", "the numbers had been boosted by visitors from abroad", None)]
+
+
+# ---- research from a named source: the source speaks ----------------------------------------------
+
+def test_a_report_by_analysts_speaks_as_the_analysts():
+    assert all_en("A report by analysts Acme has predicted that phone shipments will grow by 44% over five years.") == [
+        ("Acme", "phone shipments will grow by 44% over five years", None)]
+    assert all_en("A survey by Acme found that 13% of Europeans want to watch video on their phones.") == [
+        ("Acme", "13% of Europeans want to watch video on their phones", None)]
+
+
+def test_a_sourced_report_after_the_clause():
+    assert all_en("A quarter of adults have had their identity stolen, a recent report by Acme magazine found.") == [
+        ("Acme", "A quarter of adults have had their identity stolen", None)]
+    assert all_en("Four times more phones with cameras will be sold in Europe this year, says a report from "
+                  "analysts Acme.") == [
+        ("Acme", "Four times more phones with cameras will be sold in Europe this year", None)]
+    assert all_en("More than 30,000 PCs a day are being recruited into networks that send junk mail, a study "
+                  "from security firm Acme showed last year.") == [
+        ("Acme", "More than 30,000 PCs a day are being recruited into networks that send junk mail", None)]
+
+
+def test_according_to_research_by_a_body_with_links_in_its_name():
+    assert all_en("Music players are now the gadget of choice among young people, according to recent research "
+                  "by the Acme Internet and Daily Life Project.") == [
+        ("Acme Internet and Daily Life Project", "Music players are now the gadget of choice among young people",
+         None)]
+    assert all_en("Music players are now the gadget of choice among young people, according to a survey by Acme.") == [
+        ("Acme", "Music players are now the gadget of choice among young people", None)]
