@@ -90,3 +90,24 @@ def test_according_to_research_by_a_body_with_links_in_its_name():
          None)]
     assert all_en("Music players are now the gadget of choice among young people, according to a survey by Acme.") == [
         ("Acme", "Music players are now the gadget of choice among young people", None)]
+
+
+# ---- 'The report showed ...' after an analyst spoke is the report's -------------------------------
+
+def test_the_reports_finding_after_an_analyst_spoke_is_the_reports():
+    body = ("Acme Research studied the market. \"Music is what people want,\" said analyst Tom Cole. "
+            "The report showed that 27% of consumers asked are interested in music players.")
+    assert all_en(body) == [("Tom Cole", "Music is what people want", None),
+                            ("report", "27% of consumers asked are interested in music players", None)]
+
+
+# ---- an inverted cue followed by its own clause is no trailing cue --------------------------------
+
+def test_said_then_a_subject_and_its_verb_is_no_trailing_cue():
+    # (the text before 'said' is the subject, not a report of 'the American')
+    body = ("Jane Capri has withdrawn from the Open. The organisers of the first big event of 2005, which "
+            "begins on 17 January, said the American has a problem with her right shoulder.")
+    assert all(not q[1].startswith("The organisers") for q in all_en(body))
+    # (a cue ending the sentence still reports what stands before it)
+    assert all_en("Jane Capri has withdrawn. The event will start on Monday, said the American.") == [
+        ("Jane Capri", "The event will start on Monday", None)]

@@ -1056,6 +1056,7 @@ class QuoteFinder:
         self.coordinated_tail = re.compile(rf",[ \t]+(?:{alt(joined)})[ \t]+\Z") if joined else None
         self.firm_nouns = {w.casefold() for w in pack.words("firm_nouns")}
         self.trailing_documents = frozenset(w.casefold() for w in pack.words("trailing_documents"))
+        self.relative_words = frozenset(w.casefold() for w in pack.words("relative_pronouns") + ["that"])
         # ('the Acme Internet and American Life Project', 'the Commission for Europe and the Federation of
         # Robotics': links inside one body's name)
         links = pack.words("research_source_name_links")

@@ -692,6 +692,12 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             # 'Siti dan Doan mengaku hanya korban. Kepada penyidik, mereka mengatakan ...': 'they' are
             # the joint speakers of a report just before, each reporting the clause
             e, partner, others = ctx.last_joint[0][0], ctx.last_joint[0][1], ctx.last_joint[0][2:]
+        if ds is not None and e is not None and finding in qf.research_findings and not _makes_finding(qf, e, finding):
+            noun = next((w for w in reversed(re.findall(r"[\w-]+", ds.group())) if w.casefold() in qf.research_heads), None)
+            if noun is not None:
+                # ('The report showed that 27% of ...' after an analyst spoke: the report's finding,
+                # not the analyst's)
+                e = _group(ctx, noun.casefold(), s.start + ds.start())
         if e is not None and (finding in qf.court_findings or finding in qf.research_findings) and (
                 not (_makes_finding(qf, e, finding) or by_research) or not _opens_finding(qf, text[v.end():])):
             continue  # ('a doctor determined the mother was in danger': a finding of no court reports)

@@ -679,6 +679,19 @@ def _research_source(ctx: _Context, start: int, end: int) -> Entity | None:
 _CAPITALISED_BODY = re.compile(r"(?:the[ \t]+)?(?P<name>[A-Z][\w.&/-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)*[A-Z][\w.&/-]*)+)")
 
 
+def _cue_then_clause(qf: QuoteFinder, after: str) -> bool:
+    """Whether the words after an inverted cue ('..., said the American has a problem with ...') are
+    a subject of one to three words, then a finite word of their own: the cue reports what follows,
+    not what stands before it (not '..., said the man who was hurt', not after a comma)."""
+    words = re.findall(r"[\w'’.-]+|[^\w\s]", after[:120])
+    for i, w in enumerate(words[:4]):
+        if not re.match(r"[\w'’.-]+\Z", w) or w.casefold() in qf.relative_words:
+            return False
+        if i and w.islower() and w in qf.finite_words and w not in qf.pronoun_set:
+            return True
+    return False
+
+
 def _inverted_group(ctx: _Context, start: int, end: int) -> Entity | None:
     """The speaker of '..., say MPs.', '..., say the Tories.', '..., say researchers at BDO Stoy
     Hayward.': a name, or a group (group_subject), filling the rest of the sentence."""
@@ -768,13 +781,17 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     first = re.match(r"[ \t]+([^\W\d_]+)", tail)
                     short = first is not None and first.group(1).casefold() in qf.object_prepositions \
                         and len(_WORDS.findall(tail)) <= 14 and not qf.indirect_verb.search(tail)
-                if short:
+                if short and _cue_then_clause(qf, rest[m.end():]):
+                    short = False  # ('X, which begins on Monday, said the American has a problem ...':
+                    # the cue's clause follows it; the text before is its subject, no report)
+                    m = None
+                elif short:
                     speaker = _phrase_after(ctx, at + m.end()) or _bare_force(ctx, at + m.end(), s.end) \
                         or _described_then_named(ctx, at + m.end(), s.end)
                     if speaker is None and qf.pronoun_subject is not None \
                             and qf.pronoun_subject.match(rest[m.end():]):
                         speaker = last_person or last
-                else:
+                elif m is not None:
                     speaker = _bare_force(ctx, at + m.end(), s.end, described=True)
             else:
                 m = qf.after_subject_verb.match(rest)
