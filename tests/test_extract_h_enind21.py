@@ -111,3 +111,20 @@ def test_said_then_a_subject_and_its_verb_is_no_trailing_cue():
     # (a cue ending the sentence still reports what stands before it)
     assert all_en("Jane Capri has withdrawn. The event will start on Monday, said the American.") == [
         ("Jane Capri", "The event will start on Monday", None)]
+
+
+# ---- a firm named after what it is, as the whole subject ------------------------------------------
+
+def test_a_firm_named_after_what_it_is_reports():
+    assert all_en("Anti-virus firm Acme said that 10% of the e-mail on the net was infected with the worm.") == [
+        ("Acme", "10% of the e-mail on the net was infected with the worm", None)]
+    # (not the descriptor's first word read as a name)
+    assert all_en("Security firm Acme said that 10% of the e-mail on the net was infected with the worm.") == [
+        ("Acme", "10% of the e-mail on the net was infected with the worm", None)]
+    assert all_en("Film giant Acme says it will make its future discs with the new technology.") == [
+        ("Acme", "it will make its future discs with the new technology", None)]
+    assert all_en("In a monthly report anti-virus firm Acme said that two e-mail messages made the hoax list.") == [
+        ("Acme", "two e-mail messages made the hoax list", None)]
+    # (a person after a firm's name and an office is still the person)
+    assert all_en("Acme chief executive Tom Cole said the plan would work.") == [
+        ("Tom Cole", "the plan would work", None)]

@@ -1056,6 +1056,15 @@ class QuoteFinder:
         self.coordinated_tail = re.compile(rf",[ \t]+(?:{alt(joined)})[ \t]+\Z") if joined else None
         self.firm_nouns = {w.casefold() for w in pack.words("firm_nouns")}
         self.trailing_documents = frozenset(w.casefold() for w in pack.words("trailing_documents"))
+        # 'Anti-virus firm Acme said ...', 'In a monthly report security firm Acme said ...': a firm
+        # named after what it is (one to three words, then a descriptor noun) as the whole subject
+        kinds = pack.words("firm_descriptor_nouns") + pack.words("subject_firm_descriptors")
+        leads = pack.words("firm_subject_leads")
+        self.described_firm_subject = re.compile(
+            rf"[ \t]*(?:(?:{alt(leads)})[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:[a-z]+)[ \t]+)?"
+            rf"(?:[A-Za-z][\w-]*[ \t]+){{1,3}}?(?:{alt(kinds)})[ \t]+"
+            rf"(?P<name>[{UPPER}][\w.&'’-]*(?:[ \t]+[{UPPER}][\w.&'’-]*){{0,2}})"
+            rf"(?:[ \t]+(?:{alt(pack.words('auxiliary_words') or ['has', 'have', 'had'])}))?[ \t]*") if kinds and leads else None
         self.relative_words = frozenset(w.casefold() for w in pack.words("relative_pronouns") + ["that"])
         # ('the Acme Internet and American Life Project', 'the Commission for Europe and the Federation of
         # Robotics': links inside one body's name)

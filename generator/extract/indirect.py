@@ -12,7 +12,7 @@ from .speakers import Entity, Parsed, UPPER, _at, _common_words, after_blanks, w
 from .subjects import (_Context, _POSSESSIVE_END, _antecedent, _authority, _dated, _described_referent, _group,
                        _joined_role, _joint_subjects,
                        _named_institution, _officer_named_last, _person_head, _phrase_after, _possessed_person,
-                       _pronoun_may_mean, _run_in_subject, _segments_of, _subject)
+                       _pronoun_may_mean, _run_in_subject, _segments_of, _subject, _firm_word)
 
 
 def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None, bare: bool = True) -> Entity | None:
@@ -629,7 +629,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             # 'La Riva, Hawkins, Blankenship, and Carroll all agreed that ...': each reports the clause
             e, partner, others, pron = listed[0], listed[1], listed[2:], False
         else:
-            e, pron = _subject(ctx, s.start, s.start + issued.start() if issued is not None else vs, spans)
+            e, pron = _described_firm_subject(ctx, s.start, vs) if issued is None else (None, False)
+            if e is None:
+                e, pron = _subject(ctx, s.start, s.start + issued.start() if issued is not None else vs, spans)
         if e is None and not pron and issued is None and qf.home_body_subject is not None:
             hb = qf.home_body_subject.fullmatch(text, 0, v.start())
             if hb is not None:
@@ -991,6 +993,21 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 subject = ctx.ents.resolve(p, p.start)
                 break
     return subject, None
+
+
+def _described_firm_subject(ctx: _Context, start: int, verb_start: int) -> tuple[Entity | None, bool]:
+    """A firm named after what it is as the whole subject of a report verb, the sentence's words
+    before it ('Anti-virus firm Acme said that ...', 'Film giant Acme says ...', 'Internet service
+    provider Acme has announced ...', 'In a monthly report security firm Acme said ...'): the firm,
+    with no state (not 'Security' read as a name)."""
+    qf = ctx.qf
+    m = qf.described_firm_subject.fullmatch(ctx.body, start, verb_start) if qf.described_firm_subject is not None else None
+    if m is None:
+        return None, False
+    name, at = m.group("name"), m.start("name")
+    if not _firm_word(ctx, name.split()[0], False, " " not in name) or ctx.ents.find_person(name) is not None:
+        return None, False
+    return ctx.ents.resolve(Parsed(name, at, at + len(name), None, name, "organization", None), at), False
 
 
 def _passive_agent_goes_on(ctx: _Context, s: Sentence, verb_at: int, agent_at: int) -> bool:
