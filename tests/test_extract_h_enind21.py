@@ -128,3 +128,17 @@ def test_a_firm_named_after_what_it_is_reports():
     # (a person after a firm's name and an office is still the person)
     assert all_en("Acme chief executive Tom Cole said the plan would work.") == [
         ("Tom Cole", "the plan would work", None)]
+
+
+# ---- a short verdict before the same speaker's quote is kept --------------------------------------
+
+def test_a_short_verdict_before_a_quote_sharing_a_word_is_kept():
+    body = ("But Tom Cole told the news website that it was a positive decision. \"It sounds like their "
+            "decision to keep the patches available is good news for everyone,\" he said.")
+    assert all_en(body) == [
+        ("Tom Cole", "it was a positive decision", None),
+        ("Tom Cole", "It sounds like their decision to keep the patches available is good news for everyone", None)]
+    # (a longer report that the quote repeats still goes: the reader gets the words once)
+    body = ("Tom Cole said he had prayed for peace in the valley. \"I prayed for peace in the valley "
+            "today,\" he said.")
+    assert all_en(body) == [("Tom Cole", "I prayed for peace in the valley today", None)]

@@ -999,19 +999,22 @@ def _content_words(text: str, stopwords: frozenset[str]) -> set[str]:
     return {w for w in (x.casefold() for x in _WORDS.findall(text)) if len(w) > 2 and w not in stopwords}
 
 
-def _without_paraphrases(body: str, quotes: list[Quote], stopwords: frozenset[str]) -> list[Quote]:
+def _without_paraphrases(body: str, quotes: list[Quote], stopwords: frozenset[str], min_words: int = 0) -> list[Quote]:
     """'Paus Fransiskus mengatakan telah berdoa untuk perdamaian di wilayah Kaukasus.' followed by
     his '"Saya berdoa untuk perdamaian di Kaukasus. ..."': the report only announces the quote
     that follows it, so the reader gets the speaker's own words once, not twice. The report goes
     when the next item is the same speaker's direct quote, in the same or the next paragraph,
-    and holds most of the report's content words."""
+    and holds most of the report's content words (of a report of at least `min_words` content words:
+    'X told the website that it was a positive decision. "It sounds like their decision ... is good
+    news," he said.' keeps the short verdict, which the quote does not repeat)."""
     kept = []
     for i, q in enumerate(quotes):
         nxt = quotes[i + 1] if i + 1 < len(quotes) else None
         if q.kind == "indirect" and nxt is not None and nxt.kind == "direct" and q.speaker is not None \
                 and nxt.speaker is q.speaker and nxt.start >= q.end and body.count("\n", q.end, nxt.start) <= 1:
             said = _content_words(body[q.start:q.end], stopwords)
-            if said and len(said & _content_words(body[nxt.start:nxt.end], stopwords)) >= 0.5 * len(said):
+            if said and len(said) >= min_words \
+                    and len(said & _content_words(body[nxt.start:nxt.end], stopwords)) >= 0.5 * len(said):
                 continue
         kept.append(q)
     return kept
