@@ -22,8 +22,10 @@ def test_a_survey_or_a_report_after_the_clause_speaks_as_itself():
         ("survey", "Shoppers are very worried about the use of radio tags in shops", None)]
     assert all_en("Consumers want music rather than films while on the move, says a report.") == [
         ("report", "Consumers want music rather than films while on the move", None)]
-    assert all_en("Computer users keep ignoring warnings about junk e-mails and buy the goods, a report suggests.") == [
-        ("report", "Computer users keep ignoring warnings about junk e-mails and buy the goods", None)]
+    assert all_en("Phones with cameras will outsell the rest by 2008, says a new report.") == [
+        ("report", "Phones with cameras will outsell the rest by 2008", None)]
+    # (a report of no named issuer before its verb stays no one's, as test_extract_en_documents19 has it)
+    assert all_en("Computer users keep ignoring warnings about junk e-mails and buy the goods, a report suggests.") == []
     # (research and what it suggests, in the present)
     assert all_en("Fast web access is encouraging more people to write online, research suggests.") == [
         ("research", "Fast web access is encouraging more people to write online", None)]

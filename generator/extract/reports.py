@@ -864,8 +864,10 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     if qf.authority is not None else None
                 definite = re.match(r"(?:the|The)[ \t]+(?P<noun>[a-z]+)\Z", who)
                 follows_cue = _WORDS.findall(rest, ts.end())
-                ud = qf.unowned_document.fullmatch(who) if qf.unowned_document is not None else None
-                rs = _research_source(ctx, at + ts.start("who"), at + ts.end("who")) if ud is None else None
+                # (an unowned document before its verb stays no one's: '..., a report suggests.' — only
+                # the inverted '..., says a report.' speaks as the document)
+                ud = None
+                rs = _research_source(ctx, at + ts.start("who"), at + ts.end("who"))
                 if rs is not None:
                     speaker = rs  # ('..., a recent report by Acme magazine found.': its source)
                 elif ts.groupdict().get("finding") and not (
@@ -877,9 +879,6 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     speaker = _authority(ctx, au.group("who"), at + ts.start("who"))
                 elif gm is not None:
                     speaker = _group(ctx, gm.group("group"), at + ts.start("who"))
-                elif ud is not None:
-                    # ('..., says a report.': a report no one named issued speaks as itself)
-                    speaker = _group(ctx, ud.group("noun"), at + ts.start("who"))
                 elif definite is not None and definite.group("noun") in qf.trailing_documents:
                     # ('..., the report said.': whoever issued the document, as the article named it)
                     speaker = _trailing_document_issuer(ctx, definite.group("noun"), at)
