@@ -436,6 +436,13 @@ class QuoteFinder:
         self.report_set = self.say_set | self.request_set  # (asked once per verb: built once)
         self.object_prepositions = {w.casefold() for w in pack.words("object_prepositions")}
         documents = pack.words("document_nouns")
+        # ('A survey by Acme found that ...', 'A report by analysts Acme has predicted that ...': research
+        # from a named source, whose finding verbs report as research's do)
+        research_docs = pack.words("sourced_research_documents")
+        self.research_document_source = re.compile(
+            rf"\s*(?:(?:{alt(doc_dets)})\s+)?(?:[a-z]+\s+)?(?:{alt(research_docs)})\s+(?:{alt(source_links)})\s+"
+            rf"(?P<who>[^,;:\"“”]+?)\s*$") if research_docs and source_links and doc_dets else None
+        documents = documents + [w for w in research_docs if w not in documents]
         self.document_source = re.compile(
             rf"\s*(?:(?:{alt(doc_dets)})\s+)?(?:[a-z]+\s+)?(?:{alt(documents)})\s+(?:{alt(source_links)})\s+"
             rf"(?P<who>[^,;:\"“”]+?)(?:\s+(?:{alt(pack.words('descriptor_stops'))})\b[^,;:\"“”]*)?\s*$") \
@@ -1067,6 +1074,30 @@ class QuoteFinder:
         self.coordinated_tail = re.compile(rf",[ \t]+(?:{alt(joined)})[ \t]+\Z") if joined else None
         self.firm_nouns = {w.casefold() for w in pack.words("firm_nouns")}
         self.trailing_documents = frozenset(w.casefold() for w in pack.words("trailing_documents"))
+        # 'Anti-virus firm Acme said ...', 'In a monthly report security firm Acme said ...': a firm
+        # named after what it is (one to three words, then a descriptor noun) as the whole subject
+        kinds = pack.words("firm_descriptor_nouns") + pack.words("subject_firm_descriptors")
+        leads = pack.words("firm_subject_leads")
+        self.described_firm_subject = re.compile(
+            rf"[ \t]*(?:(?:{alt(leads)})[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:[a-z]+)[ \t]+)?"
+            rf"(?:[A-Za-z][\w-]*[ \t]+){{1,3}}?(?:{alt(kinds)})[ \t]+"
+            rf"(?P<name>[{UPPER}][\w.&'’-]*(?:[ \t]+[{UPPER}][\w.&'’-]*){{0,2}})"
+            rf"(?:[ \t]+(?:{alt(pack.words('auxiliary_words') or ['has', 'have', 'had'])}))?[ \t]*") if kinds and leads else None
+        # a report that announces the same speaker's quote after it goes only when it has this many
+        # content words or more (paraphrase_min_words; 0: any)
+        self.paraphrase_min_words = int((pack.words("paraphrase_min_words") or ["0"])[0]) \
+            if isinstance(pack.get("paraphrase_min_words"), list) else int(pack.get("paraphrase_min_words") or 0)
+        self.relative_words = frozenset(w.casefold() for w in pack.words("relative_pronouns") + ["that"])
+        # ('the Acme Internet and American Life Project', 'the Commission for Europe and the Federation of
+        # Robotics': links inside one body's name)
+        links = pack.words("research_source_name_links")
+        self.name_links = re.compile(rf"[ \t](?:{alt(links)})[ \t]") if links else re.compile(r"(?!)")
+        # '..., says a report.', '..., a new survey suggests.': a document of no named issuer after
+        # the indefinite article is its own speaker
+        unowned, adjs = pack.words("unowned_trailing_documents"), pack.words("group_adjectives")
+        self.unowned_document = re.compile(
+            rf"(?:an?|An?|one|One)[ \t]+(?:(?:new|latest|{alt(adjs) if adjs else '(?!)'})[ \t]+)?"
+            rf"(?P<noun>{alt(unowned)})\Z") if unowned else None
         dets_ = pack.words("document_determiners")
         self.document_determiner_at = re.compile(rf"(?<![\w-])(?:{alt(dets_)})[ \t]") if dets_ else None
         # 'It said ...', 'The party says ...' with no such body named before: the body the sentence

@@ -12,7 +12,7 @@ from .speakers import Entity, Parsed, UPPER, _at, _common_words, after_blanks, w
 from .subjects import (_Context, _POSSESSIVE_END, _antecedent, _authority, _dated, _described_referent, _group,
                        _joined_role, _joint_subjects,
                        _named_institution, _officer_named_last, _person_head, _phrase_after, _possessed_person,
-                       _pronoun_may_mean, _run_in_subject, _segments_of, _subject)
+                       _pronoun_may_mean, _run_in_subject, _segments_of, _subject, _firm_word)
 
 
 def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None, bare: bool = True) -> Entity | None:
@@ -606,8 +606,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if qf.negated is not None and qf.negated.search(body, max(s.start, vs - 30), vs):
             continue  # 'Pemerintah Ukraina tidak pernah menyebutkan secara gamblang ...': nothing said
         finding = v.group("verb").casefold()
+        by_research = qf.research_document_source is not None \
+            and qf.research_document_source.match(text, 0, v.start()) is not None
         if finding in qf.research_findings and finding not in qf.court_findings \
-                and not _after_research_word(qf, text[:v.start()]):
+                and not _after_research_word(qf, text[:v.start()]) and not by_research:
             continue  # ('A new video showed Ms Keller asking for ...', 'the poll of 2,000 adults ...
             # suggests': a finding verb after no research is no report)
         # 'Amerika Serikat dan Korea Selatan menuding bahwa ...': each of two reports the clause
@@ -627,7 +629,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             # 'La Riva, Hawkins, Blankenship, and Carroll all agreed that ...': each reports the clause
             e, partner, others, pron = listed[0], listed[1], listed[2:], False
         else:
-            e, pron = _subject(ctx, s.start, s.start + issued.start() if issued is not None else vs, spans)
+            e, pron = _described_firm_subject(ctx, s.start, vs) if issued is None else (None, False)
+            if e is None:
+                e, pron = _subject(ctx, s.start, s.start + issued.start() if issued is not None else vs, spans)
         if e is None and not pron and issued is None and qf.home_body_subject is not None:
             hb = qf.home_body_subject.fullmatch(text, 0, v.start())
             if hb is not None:
@@ -655,6 +659,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # 'Another report from the Mexican government during the weekend said ...': the
                 # document's source speaks
                 e, _ = _subject(ctx, s.start + ds.start("who"), s.start + ds.end("who"), spans)
+                named = re.match(r"(?:[a-z][\w-]*[ \t]+){1,3}(?=[A-Z])", ds.group("who")) if e is None else None
+                if named is not None:
+                    # ('A report by analysts Acme ...', '... by telecoms giant BT': the name after what it is)
+                    e, _ = _subject(ctx, s.start + ds.start("who") + named.end(), s.start + ds.end("who"), spans)
         ds = qf.document_subject.match(text, 0, v.start()) if e is None and qf.document_subject is not None else None
         if ds is not None:
             # 'The statement also said ...': the statement of whoever the article quoted; an act of
@@ -686,8 +694,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             # 'Siti dan Doan mengaku hanya korban. Kepada penyidik, mereka mengatakan ...': 'they' are
             # the joint speakers of a report just before, each reporting the clause
             e, partner, others = ctx.last_joint[0][0], ctx.last_joint[0][1], ctx.last_joint[0][2:]
+        if ds is not None and e is not None and finding in qf.research_findings and not _makes_finding(qf, e, finding):
+            noun = next((w for w in reversed(re.findall(r"[\w-]+", ds.group())) if w.casefold() in qf.research_heads), None)
+            if noun is not None:
+                # ('The report showed that 27% of ...' after an analyst spoke: the report's finding,
+                # not the analyst's)
+                e = _group(ctx, noun.casefold(), s.start + ds.start())
         if e is not None and (finding in qf.court_findings or finding in qf.research_findings) and (
-                not _makes_finding(qf, e, finding) or not _opens_finding(qf, text[v.end():])):
+                not (_makes_finding(qf, e, finding) or by_research) or not _opens_finding(qf, text[v.end():])):
             continue  # ('a doctor determined the mother was in danger': a finding of no court reports)
         if (e is None or (e.type != "person" and not is_news_outlet(e.name))) and is_news_outlet(body[s.start:vs].strip()):
             continue  # 'Reuters reported ... a source ... said': the press, then the speaker ('Press TV
@@ -979,6 +993,21 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 subject = ctx.ents.resolve(p, p.start)
                 break
     return subject, None
+
+
+def _described_firm_subject(ctx: _Context, start: int, verb_start: int) -> tuple[Entity | None, bool]:
+    """A firm named after what it is as the whole subject of a report verb, the sentence's words
+    before it ('Anti-virus firm Acme said that ...', 'Film giant Acme says ...', 'Internet service
+    provider Acme has announced ...', 'In a monthly report security firm Acme said ...'): the firm,
+    with no state (not 'Security' read as a name)."""
+    qf = ctx.qf
+    m = qf.described_firm_subject.fullmatch(ctx.body, start, verb_start) if qf.described_firm_subject is not None else None
+    if m is None:
+        return None, False
+    name, at = m.group("name"), m.start("name")
+    if not _firm_word(ctx, name.split()[0], False, " " not in name) or ctx.ents.find_person(name) is not None:
+        return None, False
+    return ctx.ents.resolve(Parsed(name, at, at + len(name), None, name, "organization", None), at), False
 
 
 def _passive_agent_goes_on(ctx: _Context, s: Sentence, verb_at: int, agent_at: int) -> bool:

@@ -648,6 +648,50 @@ def _trailing_document_issuer(ctx: _Context, noun: str, at: int) -> Entity | Non
     return None if e is None or is_news_outlet(e.name) else e
 
 
+def _research_source(ctx: _Context, start: int, end: int) -> Entity | None:
+    """The named source of research or a survey filling body[start:end] ('a recent report by Acme
+    magazine', 'a survey from analysts Acme', 'recent research by the Acme Project'), after what it
+    is ('analysts', 'telecoms giant'); None for anything else or the press."""
+    qf, body = ctx.qf, ctx.body
+    if qf.research_document_source is None or qf.document_source is None:
+        return None
+    text = body[start:end].rstrip().rstrip(".!?").rstrip()
+    ds = qf.document_source.match(text)
+    rd = qf.research_document_source.match(text)
+    if ds is None or rd is None:
+        return None
+    a, b = start + ds.start("who"), start + ds.end("who")
+    named = re.match(r"(?:[a-z][\w-]*[ \t]+){1,3}(?=[A-Z])", body[a:b])
+    a = a + named.end() if named is not None else a
+    whole = _CAPITALISED_BODY.match(body, a, start + rd.end("who"))
+    if whole is not None and qf.name_links.search(whole.group()) \
+            and not re.match(r"[ \t]*[A-Z]", body[whole.end():start + rd.end("who")]):
+        # ('recent research by the Acme Internet and American Life Project': one body's name, its
+        # links and all, not a list of two)
+        name = whole.group("name")
+        at = whole.start("name")
+        e = ctx.ents.resolve(Parsed(name, at, at + len(name), None, name, "organization", None), at)
+    else:
+        e, _ = _subject(ctx, a, b, [])
+    return None if e is None or is_news_outlet(e.name) else e
+
+
+_CAPITALISED_BODY = re.compile(r"(?:the[ \t]+)?(?P<name>[A-Z][\w.&/-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)*[A-Z][\w.&/-]*)+)")
+
+
+def _cue_then_clause(qf: QuoteFinder, after: str) -> bool:
+    """Whether the words after an inverted cue ('..., said the American has a problem with ...') are
+    a subject of one to three words, then a finite word of their own: the cue reports what follows,
+    not what stands before it (not '..., said the man who was hurt', not after a comma)."""
+    words = re.findall(r"[\w'’.-]+|[^\w\s]", after[:120])
+    for i, w in enumerate(words[:4]):
+        if not re.match(r"[\w'’.-]+\Z", w) or w.casefold() in qf.relative_words:
+            return False
+        if i and w.islower() and w in qf.finite_words and w not in qf.pronoun_set:
+            return True
+    return False
+
+
 def _inverted_group(ctx: _Context, start: int, end: int) -> Entity | None:
     """The speaker of '..., say MPs.', '..., say the Tories.', '..., say researchers at BDO Stoy
     Hayward.': a name, or a group (group_subject), filling the rest of the sentence."""
@@ -660,6 +704,9 @@ def _inverted_group(ctx: _Context, start: int, end: int) -> Entity | None:
     gm = qf.group_subject.fullmatch(who) if qf.group_subject is not None else None
     if gm is not None:
         return _group(ctx, gm.group("group"), start + gm.start("group"))
+    ud = qf.unowned_document.fullmatch(who) if qf.unowned_document is not None else None
+    if ud is not None:  # ('..., says a report.': a report no one named issued speaks as itself)
+        return _group(ctx, ud.group("noun"), start + who.find(ud.group("noun")))
     e = _phrase_after(ctx, start)
     if e is None or is_news_outlet(e.name):
         return None
@@ -704,7 +751,16 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
         else:
             m = qf.after_verb.match(rest)
             plural = m is None and qf.after_plural_verb is not None and qf.after_plural_verb.match(rest)
-            if plural:
+            ud = qf.unowned_document.fullmatch(rest[m.end():].strip().rstrip(".!?").strip()) \
+                if m and qf.unowned_document is not None else None
+            rs = _research_source(ctx, at + m.end(), s.end) if m and ud is None else None
+            if ud is not None:
+                # ('..., says a report.': a report no one named issued speaks as itself)
+                speaker = _group(ctx, ud.group("noun"), at + rest.find(ud.group("noun"), m.end()))
+                m = None
+            elif rs is not None:
+                speaker, m = rs, None  # ('..., says a report from analysts Acme.': its source)
+            elif plural:
                 # '..., say the Tories.', '..., say researchers at BDO Stoy Hayward.': the phrase after
                 # the cue ends the sentence and names the group (not '..., say they hope ...')
                 m = None
@@ -725,13 +781,17 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     first = re.match(r"[ \t]+([^\W\d_]+)", tail)
                     short = first is not None and first.group(1).casefold() in qf.object_prepositions \
                         and len(_WORDS.findall(tail)) <= 14 and not qf.indirect_verb.search(tail)
-                if short:
+                if short and _cue_then_clause(qf, rest[m.end():]):
+                    short = False  # ('X, which begins on Monday, said the American has a problem ...':
+                    # the cue's clause follows it; the text before is its subject, no report)
+                    m = None
+                elif short:
                     speaker = _phrase_after(ctx, at + m.end()) or _bare_force(ctx, at + m.end(), s.end) \
                         or _described_then_named(ctx, at + m.end(), s.end)
                     if speaker is None and qf.pronoun_subject is not None \
                             and qf.pronoun_subject.match(rest[m.end():]):
                         speaker = last_person or last
-                else:
+                elif m is not None:
                     speaker = _bare_force(ctx, at + m.end(), s.end, described=True)
             else:
                 m = qf.after_subject_verb.match(rest)
@@ -765,7 +825,8 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                         e = ctx.ents.resolve(Parsed(name, named.start(), named.end(), None, name,
                                                     "organization", code), named.start())
                     else:
-                        e = _phrase_after(ctx, lead.end() if lead else pos)
+                        # ('..., according to a survey by Acme.': the source of research)
+                        e = _research_source(ctx, pos, s.end) or _phrase_after(ctx, lead.end() if lead else pos)
                     if e is None:
                         # '... were affected according to NDRRMC report on Saturday': the document's issuer
                         e, _ = _source_document(ctx, pos, s.end)
@@ -803,8 +864,16 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     if qf.authority is not None else None
                 definite = re.match(r"(?:the|The)[ \t]+(?P<noun>[a-z]+)\Z", who)
                 follows_cue = _WORDS.findall(rest, ts.end())
-                if ts.groupdict().get("finding") and not (
-                        gm is not None and gm.group("group").split()[-1].casefold() in qf.research_heads):
+                # (an unowned document before its verb stays no one's: '..., a report suggests.' — only
+                # the inverted '..., says a report.' speaks as the document)
+                ud = None
+                rs = _research_source(ctx, at + ts.start("who"), at + ts.end("who"))
+                if rs is not None:
+                    speaker = rs  # ('..., a recent report by Acme magazine found.': its source)
+                elif ts.groupdict().get("finding") and not (
+                        gm is not None and gm.group("group").split()[-1].casefold() in qf.research_heads) \
+                        and ud is None and not (definite is not None and definite.group("noun") in qf.trailing_documents
+                                                and definite.group("noun") in qf.research_heads):
                     pass  # ('..., the study revealed.': a finding's verb reports after research only)
                 elif au is not None:
                     speaker = _authority(ctx, au.group("who"), at + ts.start("who"))
@@ -944,21 +1013,24 @@ def _restates_opening(body: str, report: set[str], direct: Quote, stopwords: fro
 
 
 def _without_paraphrases(body: str, quotes: list[Quote], stopwords: frozenset[str],
-                         pronouns: frozenset[str] = frozenset()) -> list[Quote]:
+                         pronouns: frozenset[str] = frozenset(), min_words: int = 0) -> list[Quote]:
     """'Paus Fransiskus mengatakan telah berdoa untuk perdamaian di wilayah Kaukasus.' followed by
     his '"Saya berdoa untuk perdamaian di Kaukasus. ..."': the report only announces the quote
     that follows it, so the reader gets the speaker's own words once, not twice. The report goes
     when the next item is the same speaker's direct quote, in the same or the next paragraph,
     holding most of the report's content words, and the quote's opening sentence holds nothing
     more than the report (a report that sums up a longer quote is its own item: every annotated
-    set lists both)."""
+    set lists both), of a report of at least `min_words` content words ('X told the website that
+    it was a positive decision. "It sounds like their decision ... is good news," he said.' keeps
+    the short verdict, which the quote does not repeat)."""
     kept = []
     for i, q in enumerate(quotes):
         nxt = quotes[i + 1] if i + 1 < len(quotes) else None
         if q.kind == "indirect" and nxt is not None and nxt.kind == "direct" and q.speaker is not None \
                 and nxt.speaker is q.speaker and nxt.start >= q.end and body.count("\n", q.end, nxt.start) <= 1:
             said = _content_words(body[q.start:q.end], stopwords)
-            if said and len(said & _content_words(body[nxt.start:nxt.end], stopwords)) >= 0.5 * len(said) \
+            if said and len(said) >= min_words \
+                    and len(said & _content_words(body[nxt.start:nxt.end], stopwords)) >= 0.5 * len(said) \
                     and _restates_opening(body, said, nxt, stopwords | pronouns):
                 continue
         kept.append(q)
