@@ -333,6 +333,7 @@ class Grammar:
         self.named_heads = set(pack.words("named_heads"))
         self.non_home_units = [w.casefold() for w in pack.words("non_home_units")]
         self.non_state = {w.casefold() for w in pack.words("non_state_words")}
+        self.nationality_words = set(pack.words("nationality_person_nouns")) | set(pack.words("nationality_adjectives"))
         # ... and words that say so in lower case only ('England captain' leads a team; 'Coast Guard
         # Captain Jane Doe' holds a rank of the state's)
         self.lower_non_state = set(pack.words("lower_non_state_words"))
@@ -966,6 +967,11 @@ class Grammar:
         country = tail_country
         if role and country is None:
             country = self.role_country(role)
+        if country and role and not lower_role and self._nationality_only(role):
+            # "Ireland's Tom Crane", 'American Lynn Dale', "the USA's Andy Moore": a state's name or
+            # adjective alone before a name says where the person is from, not that they speak for
+            # it (a known official keeps the state the registry gives)
+            country = None
         if country and role and self.non_state and self.finder.code_of(role) == country:
             # 'Pelatih timnas Indonesia Alfred Riedl', 'Penyerang naturalisasi Indonesia Sergio van
             # Dijk': the state's name only qualifies a role in a body that is not the state's
@@ -1532,6 +1538,18 @@ class Grammar:
         state is where the person comes from, as 'from' is ('Eliud Kipchoge from Kenya')."""
         return self.of_phrases and not lower_role and len(head) >= 2 \
             and all(self._namelike(t) for t in head) and official_country(" ".join(head)) is None
+
+    def _nationality_only(self, role: str) -> bool:
+        """"Ireland's", 'American', "The UK's": a role that is a state's name (possessive) or its
+        adjective and nothing else (English only: of_phrases)."""
+        if not self.of_phrases:
+            return False
+        role = _LEADING_THE.sub("", role.strip())
+        bare = _POSSESSIVE_S.sub("", role)
+        if bare == role and bare not in self.nationality_words:
+            return False  # ('US Geological Survey' read as a role and a name: a state's own body)
+        return bool(bare) and bare[:1].isupper() and self.finder.code_of(bare) is not None \
+            and not any(w.casefold().rstrip(".") in self.title_words for w in bare.split())
 
     def _ends_with_name(self, bare: str) -> bool:
         """'Badan Ketahanan Pangan Agung Hendriadi': an institution, then a person's name."""

@@ -1,0 +1,37 @@
+"""English speakers and their states, round 21 (helper h_enwho21): a state's name or adjective alone
+before a name says where the person comes from, not a state they speak for. Texts written for these
+tests, with invented names."""
+from __future__ import annotations
+
+from .extract_cases import all_en
+
+
+# ---- a nationality alone before a name gives no state ------------------------------------------
+
+def test_a_states_possessive_alone_before_an_athletes_name_gives_no_state():
+    assert all_en("Ireland's Tom Crane won in 7:39.89. \"I did not want to sit back,\" said Crane.") == [
+        ("Tom Crane", "I did not want to sit back", None)]
+    assert all_en("The USA's Andy Moore lost in four sets. \"It hurts,\" said Moore.") == [
+        ("Andy Moore", "It hurts", None)]
+
+
+def test_a_nationality_adjective_alone_before_a_name_gives_no_state():
+    assert all_en("American Lynn Dale will now face Maria Vo. \"I am ready,\" said Dale.") == [
+        ("Lynn Dale", "I am ready", None)]
+
+
+def test_an_office_after_the_state_still_gives_the_state():
+    assert all_en("Britain's Foreign Secretary Tom Hale said the talks would go on.") == [
+        ("Tom Hale", "the talks would go on", "GB")]
+    assert all_en("Italian economic development minister Marco Bruni said the plan would work.") == [
+        ("Marco Bruni", "the plan would work", "IT")]
+
+
+def test_a_known_official_keeps_the_state_of_the_registry():
+    assert all_en("Britain's Tony Blair said: \"We will win.\"", published="2004-06-01") == [
+        ("Tony Blair", "We will win", "GB")]
+
+
+def test_a_states_own_body_named_by_the_states_short_name_keeps_it():
+    # (only the state is checked here: the body's name is cut otherwise)
+    assert [c for _, _, c in all_en("The US Geological Survey reported it was of 7.0 magnitude.")] == ["US"]
