@@ -35,3 +35,34 @@ def test_a_known_official_keeps_the_state_of_the_registry():
 def test_a_states_own_body_named_by_the_states_short_name_keeps_it():
     # (only the state is checked here: the body's name is cut otherwise)
     assert [c for _, _, c in all_en("The US Geological Survey reported it was of 7.0 magnitude.")] == ["US"]
+
+
+# ---- a name, then a role in apposition, then the cue -------------------------------------------
+
+def test_a_name_then_a_role_owned_by_a_body_speaks_not_the_body():
+    assert all_en("Acme makes phones. Ian Holt, Zenco's futurologist, told the BBC News website that "
+                  "the closure was a shame.") == [("Ian Holt", "the closure was a shame", None)]
+    assert all_en("Acme makes phones. \"We are working on it,\" Jonas Berg, Nokia's vice president, "
+                  "told reporters.") == [("Jonas Berg", "We are working on it", None)]
+    assert all_en("Acme makes phones. Tom Hale, Rovers' manager, said the draw was fair. "
+                  "\"We played well,\" he said.") == [("Tom Hale", "the draw was fair", None),
+                                                      ("Tom Hale", "We played well", None)]
+
+
+def test_a_state_office_in_apposition_keeps_its_state():
+    assert all_en("Acme makes phones. Tom Hale, Britain's foreign secretary, said the talks had failed.") == [
+        ("Tom Hale", "the talks had failed", "GB")]
+
+
+def test_a_trailing_cue_closing_the_sentence_after_a_name_and_its_apposition():
+    assert all_en("Acme makes phones. \"We are working on it,\" Jonas Berg, vice president at Zenco, "
+                  "said.") == [("Jonas Berg", "We are working on it", None)]
+    assert all_en("Acme makes phones. \"We are working on it,\" Jonas Berg, the firm's chief executive, "
+                  "told reporters.") == [("Jonas Berg", "We are working on it", None)]
+
+
+def test_a_trailing_told_after_a_name_and_a_quote_of_the_one_before():
+    body = ("\"The fair is busy,\" said Tom Hale of Acme. \"Everything is going digital,\" Kim Ward, "
+            "head of research at Zenco, told the BBC News website.")
+    assert all_en(body) == [("Tom Hale", "The fair is busy", None),
+                            ("Kim Ward", "Everything is going digital", None)]

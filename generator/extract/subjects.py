@@ -672,6 +672,9 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         hedged = _hedged_name(ctx, segments)
         if hedged is not None:
             return hedged, False
+    owner = _name_before_owned_role(ctx, segments)
+    if owner is not None:
+        return owner, False
     described = _described_across_commas(ctx, start, verb_start, segments)
     if described is not None:
         return described, False
@@ -1373,6 +1376,32 @@ def _pronoun_body(ctx: _Context, text: str, at: int) -> Entity | None:
     name = f"{owner.name}'s {head}"
     state = _person_body_state(ctx, owner, owner.name, head)
     return ctx.ents.resolve(Parsed(name, at, at + len(text.strip()), None, name, "organization", state), at)
+
+
+# "BT's futurologist", "T-Mobile's chief executive", "Rovers' manager": a capitalised owner, its possessive, then lower-case
+# words only (the apposition of a name; "the firm's chief executive" is read as a definite role)
+_OWNED_ROLE = re.compile(r"[ \t]*[A-Z][\w&.-]*(?:[ \t]+[A-Z0-9][\w&.-]*){0,4}(?:['’]s|s['’])(?:[ \t]+[a-z][\w-]*){1,5}[ \t]*")
+
+
+def _name_before_owned_role(ctx: _Context, segments) -> Entity | None:
+    """'Ian Pearson, BT's futurologist, told ...': a person's name, then in apposition a role owned by
+    a body; the person speaks, not the body. The role is kept as the person's when they have none."""
+    if len(segments) < 2 or ctx.qf.pack.get("home_country"):
+        return None
+    body = ctx.body
+    last = segments[-1]
+    if not _OWNED_ROLE.fullmatch(body, last[0], last[1]):
+        return None
+    p = _name_segment(ctx, segments[-2])
+    if p is None:
+        return None
+    role = body[last[0]:last[1]].strip()
+    if ctx.ents.g.role_country(role) is not None:
+        return None  # ("Tom Hale, Britain's foreign secretary,": read with the state's office)
+    e = ctx.ents.resolve(p, p.start)
+    if e is not None and e.role is None and e.type == "person":
+        e.role = role
+    return e
 
 
 def _described_across_commas(ctx: _Context, start: int, verb_start: int, segments) -> Entity | None:
