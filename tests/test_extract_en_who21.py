@@ -66,3 +66,19 @@ def test_a_trailing_told_after_a_name_and_a_quote_of_the_one_before():
             "head of research at Zenco, told the BBC News website.")
     assert all_en(body) == [("Tom Hale", "The fair is busy", None),
                             ("Kim Ward", "Everything is going digital", None)]
+
+
+# ---- a gendered pronoun after a person of the other gender --------------------------------------
+
+def test_she_said_after_a_man_spoke_is_the_woman_named_last_by_a_given_name_of_the_list():
+    body = ("\"I did not like the cameras,\" Tom Hale told reporters. Tom Hale also praised his co-star "
+            "Sharon Vance. \"Now everybody is doing reality shows,\" she said.")
+    assert all_en(body) == [("Tom Hale", "I did not like the cameras", None),
+                            ("Sharon Vance", "Now everybody is doing reality shows", None)]
+
+
+def test_a_pronoun_before_a_colon_cue_takes_the_gender_into_account():
+    body = ("\"They played well,\" Tom Hale said. Band frontwoman Ana Matronic collected the prize. "
+            "She told the audience: \"We would have called you crazy.\"")
+    assert all_en(body) == [("Tom Hale", "They played well", None),
+                            ("Ana Matronic", "We would have called you crazy", None)]

@@ -574,7 +574,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             if not ctx.ents.g.is_clause(opening.group("subject")):
                 e, pron = _subject(ctx, sent_start, opening.start("verb"), [x for x in spans if x[0] != seg.open_mark])
                 if e is None and pron in qf.personal:
-                    e = last_person
+                    # ('She told the audience: "..."' after a man spoke: the woman named last)
+                    e = _pronoun_fits(ctx, pron, last_person, opening.start("verb"))
                 if e is not None and not is_news_outlet(e.name):
                     speaker, how, conf = e, "cue-before", 0.75
         if speaker is None and sentences:
