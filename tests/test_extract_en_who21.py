@@ -82,3 +82,19 @@ def test_a_pronoun_before_a_colon_cue_takes_the_gender_into_account():
             "She told the audience: \"We would have called you crazy.\"")
     assert all_en(body) == [("Tom Hale", "They played well", None),
                             ("Ana Matronic", "We would have called you crazy", None)]
+
+
+def test_she_said_after_a_man_is_the_woman_named_by_a_kin_noun_and_a_given_name():
+    body = ("Rock star Tom Hale has said his family will quit the show. \"I did not like the cameras,\" the "
+            "rock singer told reporters at the awards. His wife Sharon, who also appears in the show, "
+            "agreed. \"Now everybody is doing reality shows,\" she said.")
+    assert all_en(body)[-1] == ("Sharon", "Now everybody is doing reality shows", None)
+
+
+# ---- a body's unnamed member speaks for it, and so does the pronoun after ----------------------
+
+def test_he_added_after_a_spokesman_for_a_body_is_still_the_bodys():
+    body = ("Film director Tom Hale lost to The Aviator. A spokesman for the Film Council said: \"It is "
+            "disappointing not to have more winners.\" He added: \"It was extraordinary to have 24 nominees.\"")
+    assert all_en(body) == [("Film Council", "It is disappointing not to have more winners", None),
+                            ("Film Council", "It was extraordinary to have 24 nominees", None)]

@@ -879,6 +879,8 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                                               ctx.ents.g.role_country(name)), a)
             if org is not None and (org.type == "organization" or (
                     " " not in org.name and sum(c.isupper() for c in org.name) >= 2)):
+                # (quoted through a member: a later 'he added' is still the body's)
+                org.voiced = True
                 return org, False  # 'An official from TfL stated': the body (or its short form) speaks
         if index == len(segments) - 1 and ctx.qf.definite_person is not None:
             dp = ctx.qf.definite_person.match(text.strip())
@@ -2000,7 +2002,30 @@ def _pronoun_fits(ctx: _Context, pronoun: str | None, e: Entity | None, before: 
             break
         if other is not e and _gender(ctx, other) == want:
             return other
-    return e
+    return _kin_named_before(ctx, want, before, min(window, 600)) or e
+
+
+def _kin_named_before(ctx: _Context, want: str, before: int, window: int) -> Entity | None:
+    """'His wife Sharon, who also appears in the show, agreed. "...," she said.': the person last
+    named by a kin noun of the pronoun's gender and a name within `window` characters (the name alone
+    is often no mention of its own: a given name only)."""
+    kn = ctx.qf.kin_named
+    if kn is None:
+        return None
+    start = max(0, before - window)
+    found = None
+    for m in re.finditer(r"(?<![\w'’-])(?=[^\W\d_]+[ \t])", ctx.body[start:before]):
+        km = kn.match(ctx.body, start + m.start(), before)
+        if km is None or km.start("who") != start + m.start():
+            continue
+        kin = km.group("who")[:km.start("name") - km.start("who")].split()[-1].casefold()
+        if ctx.qf.gender_words.get(kin) == want:
+            found = km
+    if found is None:
+        return None
+    name = found.group("name")
+    return ctx.ents.resolve(Parsed(name, found.start("name"), found.end("name"), None, name, "person", None),
+                            found.start("name"))
 
 
 def _opening_name(ctx: _Context, start: int, end: int) -> tuple[int, Entity | None]:
