@@ -98,3 +98,26 @@ def test_he_added_after_a_spokesman_for_a_body_is_still_the_bodys():
             "disappointing not to have more winners.\" He added: \"It was extraordinary to have 24 nominees.\"")
     assert all_en(body) == [("Film Council", "It is disappointing not to have more winners", None),
                             ("Film Council", "It was extraordinary to have 24 nominees", None)]
+
+
+# ---- titles of honour before the given name alone -----------------------------------------------
+
+def test_sir_and_the_given_name_alone_is_the_knight_named_in_full_before():
+    assert all_en("Sir Cameron Macks staged the show. \"It was a joy,\" said Sir Cameron.") == [
+        ("Cameron Macks", "It was a joy", None)]
+    assert all_en("The musical was staged by theatre impresario Sir Cameron Macks. Sir Cameron said he "
+                  "hoped the production was a blend of the film and the book.") == [
+        ("Cameron Macks", "he hoped the production was a blend of the film and the book", None)]
+    assert all_en("Dame Julie Andrews watched the show. \"It was a joy,\" said Dame Julie.") == [
+        ("Julie Andrews", "It was a joy", None)]
+
+
+# ---- a sport's or an art's field before a lower-case head is no state's office ------------------
+
+def test_a_sports_or_arts_field_before_a_lower_case_head_gives_no_state():
+    assert all_en("Russian tennis chief Sam Tarp said: \"This minister has broken every rule.\"") == [
+        ("Sam Tarp", "This minister has broken every rule", None)]
+    assert all_en("British film director Alan Parks has been made an officer. \"I am honoured,\" said "
+                  "Parks.") == [("Alan Parks", "I am honoured", None)]
+    assert all_en("Belgian sports minister Claude Eerd said: \"There is a problem.\"") == [
+        ("Claude Eerd", "There is a problem", "BE")]
