@@ -121,3 +121,20 @@ def test_a_sports_or_arts_field_before_a_lower_case_head_gives_no_state():
                   "Parks.") == [("Alan Parks", "I am honoured", None)]
     assert all_en("Belgian sports minister Claude Eerd said: \"There is a problem.\"") == [
         ("Claude Eerd", "There is a problem", "BE")]
+
+
+def test_he_added_after_a_spokesman_for_a_body_named_with_its_state():
+    body = ("Cinematographer John Mathis lost to The Aviator. A spokesman for the UK Film Council said: \"It is "
+            "disappointing not to have more winners.\" He added: \"It was extraordinary to have 24 nominees.\"")
+    assert [s for s, _, _ in all_en(body)] == ["UK Film Council", "UK Film Council"]
+
+
+def test_she_said_after_a_person_of_unknown_gender_is_the_woman_a_kin_noun_named_since():
+    body = ("Rock star Ozzy Hale has said his family will not make more episodes. \"I did not like the "
+            "cameras,\" the rock singer told reporters. His wife Sharon, who also appears in the show, "
+            "agreed. \"Now everybody is doing reality shows,\" she said.")
+    assert all_en(body)[-1] == ("Sharon", "Now everybody is doing reality shows", None)
+    # (named before the last mention of the one of unknown gender, she is not taken)
+    body = ("His wife Sharon arrived late. Rock star Ozzy Hale has said his family will not make more "
+            "episodes. \"Now everybody is doing reality shows,\" she said.")
+    assert all_en(body)[-1] == ("Ozzy Hale", "Now everybody is doing reality shows", None)

@@ -1385,6 +1385,13 @@ def _pronoun_body(ctx: _Context, text: str, at: int) -> Entity | None:
 _OWNED_ROLE = re.compile(r"[ \t]*[A-Z][\w&.-]*(?:[ \t]+[A-Z0-9][\w&.-]*){0,4}(?:['’]s|s['’])(?:[ \t]+[a-z][\w-]*){1,5}[ \t]*")
 
 
+def _member_speaks(ctx: _Context, start: int, end: int) -> bool:
+    """Whether body[start:end], a verb's subject, is a body's unnamed member ('A spokesman for the UK Film
+    Council', 'a Foreign Office official'): the body speaks through a person."""
+    qf, text = ctx.qf, ctx.body[start:end]
+    return any(r is not None and r.search(text) for r in (qf.member_of_body, qf.member_after_body))
+
+
 def _name_before_owned_role(ctx: _Context, segments) -> Entity | None:
     """'Ian Pearson, BT's futurologist, told ...': a person's name, then in apposition a role owned by
     a body; the person speaks, not the body. The role is kept as the person's when they have none."""
@@ -1994,9 +2001,19 @@ def _pronoun_fits(ctx: _Context, pronoun: str | None, e: Entity | None, before: 
     the article named last within `window` characters ('Police spoke with Anne Sacoolas ... He died
     ... She informed police ...'), if any (else `e` as before)."""
     want = ctx.qf.gender_pronouns.get((pronoun or "").casefold()) if isinstance(pronoun, str) else None
-    if want is None or e is None or _gender(ctx, e) in (None, want):
+    if want is None or e is None:
+        return e
+    known = _gender(ctx, e)
+    if known == want:
         return e
     at = bisect.bisect_left(ctx.ents.mentions, before, key=lambda m: m[0])
+    if known is None:
+        # ('Rock star Ozzy Hale ... His wife Sharon, who also appears in the show, agreed. "...," she
+        # said.': a person of the pronoun's gender named by a kin noun after the last mention of
+        # the one of unknown gender)
+        seen = next((off for off, other in reversed(ctx.ents.mentions[:at]) if other is e), -1)
+        kin = _kin_named_before(ctx, want, before, min(window, 600), seen)
+        return kin if kin is not None else e
     for off, other in reversed(ctx.ents.mentions[:at]):
         if off < before - window:
             break
@@ -2005,14 +2022,14 @@ def _pronoun_fits(ctx: _Context, pronoun: str | None, e: Entity | None, before: 
     return _kin_named_before(ctx, want, before, min(window, 600)) or e
 
 
-def _kin_named_before(ctx: _Context, want: str, before: int, window: int) -> Entity | None:
+def _kin_named_before(ctx: _Context, want: str, before: int, window: int, after: int = -1) -> Entity | None:
     """'His wife Sharon, who also appears in the show, agreed. "...," she said.': the person last
     named by a kin noun of the pronoun's gender and a name within `window` characters (the name alone
-    is often no mention of its own: a given name only)."""
+    is often no mention of its own: a given name only), after offset `after`."""
     kn = ctx.qf.kin_named
     if kn is None:
         return None
-    start = max(0, before - window)
+    start = max(0, before - window, after + 1)
     found = None
     for m in re.finditer(r"(?<![\w'’-])(?=[^\W\d_]+[ \t])", ctx.body[start:before]):
         km = kn.match(ctx.body, start + m.start(), before)
