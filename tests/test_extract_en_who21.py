@@ -138,3 +138,21 @@ def test_she_said_after_a_person_of_unknown_gender_is_the_woman_a_kin_noun_named
     body = ("His wife Sharon arrived late. Rock star Ozzy Hale has said his family will not make more "
             "episodes. \"Now everybody is doing reality shows,\" she said.")
     assert all_en(body)[-1] == ("Ozzy Hale", "Now everybody is doing reality shows", None)
+
+
+def test_a_sports_federation_in_any_case_gives_no_state():
+    assert all_en("\"It is a shift,\" said Zara Peters of UK Athletics.") == [("Zara Peters", "It is a shift", None)]
+    assert all_en("UK Athletics chief Max Jonas believes it is likely Holmes will race.") == [
+        ("Max Jonas", "it is likely Holmes will race", None)]
+    assert all_en("Tennis Australia's Geoff Poll rejected his comments. \"We did ask for it to be faster,\" "
+                  "he said.") == [("Geoff Poll", "We did ask for it to be faster", None)]
+    # (the state's sports minister keeps the state)
+    assert all_en("Australian Sports Minister Rod Kemp said the team would go.") == [
+        ("Rod Kemp", "the team would go", "AU")]
+
+
+def test_a_courtesy_title_before_a_surname_that_is_a_states_adjective():
+    body = ("\"The iPod mini is likely to be this year's hit,\" said Tom Irish, editor of gadget magazine "
+            "Stuff. \"It is small,\" said Mr Irish.")
+    assert [c for _, _, c in all_en(body)] == [None, None]
+    assert all_en("\"It is small,\" said Mr Irish.") == [("Irish", "It is small", None)]

@@ -979,6 +979,11 @@ class Grammar:
             before = re.split(r"[.,;:!?\"“”()]", text[max(0, start - 60):start])[-1].split()[-3:]
             if before and self.is_non_state(" ".join(before + [role])):  # (not 'Cardinal ... of the Holy See')
                 country = None
+        if not name_toks and len(toks) == 2 and toks[0].casefold().rstrip(".") in self.honorifics \
+                and toks[1][:1].isupper() and toks[1].isalpha():
+            # 'Mr Irish', 'Ms English': a courtesy title stands before a surname only, even one
+            # that is also a state's adjective or name
+            return Parsed(bare, start, end, toks[0], toks[1], "person", None)
         if not name_toks:
             code = self.finder.code_of(bare)
             if code and len(toks) == 1 and not lower_role and (
