@@ -23,7 +23,7 @@ from .reports import (_cue_closes_clause, _interrupted_report, _name_alone_after
                       _without_paraphrases, _without_wrappers)
 from .sentences import Sentence, paragraphs
 from .speakers import ArticleEntities, Entity, Grammar, UPPER, _initials_match
-from .subjects import (_Context, _antecedent, _described_after_cue, _named_institution, _officer_named_last,
+from .subjects import (_Context, _antecedent, _member_speaks, _described_after_cue, _named_institution, _officer_named_last,
                        _phrase_after, _pronoun_fits, _pronoun_may_mean, _spokesperson_body, _subject,
                        _unnamed_antecedent, _unnamed_force_state)
 from .transcripts import Turn, interviewers, is_lead_in, is_legend_row, transcript_turns
@@ -593,6 +593,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     own = semi + 1 + len(body[semi + 1:vs]) - len(body[semi + 1:vs].lstrip()) if semi >= 0 and not any(x <= semi < y for x, y in spans) \
                         and body[semi + 1:vs].strip() else before_start
                     e, pron = _subject(ctx, own, vs, [x for x in spans if x[0] != seg.open_mark])
+                    if e is not None and e.type == "organization" and _member_speaks(ctx, own, vs):
+                        e.voiced = True  # ('A spokesman for the UK Film Council said': a later 'He added')
                     if e is None and pron:
                         # 'he said': a person, even when an institution was named since
                         e = last_person if pron in qf.personal and last is not None \
@@ -608,7 +610,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             if not ctx.ents.g.is_clause(opening.group("subject")):
                 e, pron = _subject(ctx, sent_start, opening.start("verb"), [x for x in spans if x[0] != seg.open_mark])
                 if e is None and pron in qf.personal:
-                    e = last_person
+                    # ('She told the audience: "..."' after a man spoke: the woman named last)
+                    e = _pronoun_fits(ctx, pron, last_person, opening.start("verb"))
                 if e is not None and not is_news_outlet(e.name):
                     speaker, how, conf = e, "cue-before", 0.75
         if speaker is None and sentences:

@@ -371,13 +371,22 @@ def _sentence_end_cue(ctx: _Context, start: int, end: int, last: Entity | None,
         if not _WORDS.search(rest, m.end()):
             return last_person or last
         return None
+    closing = re.fullmatch(r",[ \t]*([^\W\d_]+)[ \t]*[.!?]?[ \t]*", rest)
+    if closing is not None and closing.group(1).casefold() in qf.cue_set \
+            and body[start:at].strip(" \t,\"“”'’") and body[start:at].lstrip(" \t\"“”'’")[:1].isupper():
+        # '," Jane Holt, head of sales at Acme, said.': the cue verb closes the sentence; its
+        # subject, a name and its apposition, stands before it
+        lead = len(body[start:at]) - len(body[start:at].lstrip(" \t,\"“”'’"))
+        e, _ = _subject(ctx, start + lead, at + closing.start(1), [])
+        return e
     m = qf.after_verb.match(rest)
     if m:
         verb = rest[:m.end()].split()[-1]
         if verb.casefold() in qf.object_gap_verbs and body[start:at].strip(" \t,\"“”'’"):
             # '," Glenn Maguire, chief economist ..., told Agence France Presse.': who is told is
             # the addressee; the speaker stands before the verb
-            e, _ = _subject(ctx, start, at + rest.index(verb, 0, m.end()), [])
+            lead = len(body[start:at]) - len(body[start:at].lstrip(" \t,\"“”'’"))
+            e, _ = _subject(ctx, start + lead, at + rest.index(verb, 0, m.end()), [])
             return e
         return _phrase_after(ctx, at + m.end())
     m = qf.after_subject_verb.match(rest)

@@ -290,7 +290,8 @@ class Grammar:
                         key=len, reverse=True)
         # (they, and the honorifics, stand before a person only: 'According to Dr Meerjady')
         self.honorifics = {h.casefold() for h in pack.words("honorifics")}
-        self.person_titles = {a.casefold() for a in titled} | self.honorifics
+        self.person_titles = {a.casefold() for a in titled} | self.honorifics \
+            | {w.casefold() for w in pack.words("given_name_titles")}
         # (the longest first, for a regex: 'Mr Wittig', 'Dr Reddy')
         self.person_title_alt = "|".join(re.escape(h) for h in sorted(self.person_titles, key=len, reverse=True))
         token = (rf"(?:(?:{trie_pattern(a.capitalize() for a in titled)})\.(?=[ \t]+[{UPPER}])|{PHRASE_TOKEN})"
@@ -341,6 +342,7 @@ class Grammar:
         self.named_heads = set(pack.words("named_heads"))
         self.non_home_units = [w.casefold() for w in pack.words("non_home_units")]
         self.non_state = {w.casefold() for w in pack.words("non_state_words")}
+        self.nationality_words = set(pack.words("nationality_person_nouns")) | set(pack.words("nationality_adjectives"))
         # ... and words that say so in lower case only ('England captain' leads a team; 'Coast Guard
         # Captain Jane Doe' holds a rank of the state's)
         self.lower_non_state = set(pack.words("lower_non_state_words"))
@@ -1056,12 +1058,22 @@ class Grammar:
         country = tail_country
         if role and country is None:
             country = self.role_country(role)
+        if country and role and not lower_role and self._nationality_only(role):
+            # "Ireland's Tom Crane", 'American Lynn Dale', "the USA's Andy Moore": a state's name or
+            # adjective alone before a name says where the person is from, not that they speak for
+            # it (a known official keeps the state the registry gives)
+            country = None
         if country and role and self.non_state and self.finder.code_of(role) == country:
             # 'Pelatih timnas Indonesia Alfred Riedl', 'Penyerang naturalisasi Indonesia Sergio van
             # Dijk': the state's name only qualifies a role in a body that is not the state's
             before = re.split(r"[.,;:!?\"“”()]", text[max(0, start - 60):start])[-1].split()[-3:]
             if before and self.is_non_state(" ".join(before + [role])):  # (not 'Cardinal ... of the Holy See')
                 country = None
+        if not name_toks and len(toks) == 2 and toks[0].casefold().rstrip(".") in self.honorifics \
+                and toks[1][:1].isupper() and toks[1].isalpha():
+            # 'Mr Irish', 'Ms English': a courtesy title stands before a surname only, even one
+            # that is also a state's adjective or name
+            return Parsed(bare, start, end, toks[0], toks[1], "person", None)
         if not name_toks:
             code = self.finder.code_of(bare)
             if code and len(toks) == 1 and not lower_role and (
@@ -1624,6 +1636,18 @@ class Grammar:
         state is where the person comes from, as 'from' is ('Eliud Kipchoge from Kenya')."""
         return self.of_phrases and not lower_role and len(head) >= 2 \
             and all(self._namelike(t) for t in head) and official_country(" ".join(head)) is None
+
+    def _nationality_only(self, role: str) -> bool:
+        """"Ireland's", 'American', "The UK's": a role that is a state's name (possessive) or its
+        adjective and nothing else (English only: of_phrases)."""
+        if not self.of_phrases:
+            return False
+        role = _LEADING_THE.sub("", role.strip())
+        bare = _POSSESSIVE_S.sub("", role)
+        if bare == role and bare not in self.nationality_words:
+            return False  # ('US Geological Survey' read as a role and a name: a state's own body)
+        return bool(bare) and bare[:1].isupper() and self.finder.code_of(bare) is not None \
+            and not any(w.casefold().rstrip(".") in self.title_words for w in bare.split())
 
     def _ends_with_name(self, bare: str) -> bool:
         """'Badan Ketahanan Pangan Agung Hendriadi': an institution, then a person's name."""

@@ -672,6 +672,9 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         hedged = _hedged_name(ctx, segments)
         if hedged is not None:
             return hedged, False
+    owner = _name_before_owned_role(ctx, segments)
+    if owner is not None:
+        return owner, False
     described = _described_across_commas(ctx, start, verb_start, segments)
     if described is not None:
         return described, False
@@ -876,6 +879,8 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                                               ctx.ents.g.role_country(name)), a)
             if org is not None and (org.type == "organization" or (
                     " " not in org.name and sum(c.isupper() for c in org.name) >= 2)):
+                # (quoted through a member: a later 'he added' is still the body's)
+                org.voiced = True
                 return org, False  # 'An official from TfL stated': the body (or its short form) speaks
         if index == len(segments) - 1 and ctx.qf.definite_person is not None:
             dp = ctx.qf.definite_person.match(text.strip())
@@ -1373,6 +1378,39 @@ def _pronoun_body(ctx: _Context, text: str, at: int) -> Entity | None:
     name = f"{owner.name}'s {head}"
     state = _person_body_state(ctx, owner, owner.name, head)
     return ctx.ents.resolve(Parsed(name, at, at + len(text.strip()), None, name, "organization", state), at)
+
+
+# "BT's futurologist", "T-Mobile's chief executive", "Rovers' manager": a capitalised owner, its possessive, then lower-case
+# words only (the apposition of a name; "the firm's chief executive" is read as a definite role)
+_OWNED_ROLE = re.compile(r"[ \t]*[A-Z][\w&.-]*(?:[ \t]+[A-Z0-9][\w&.-]*){0,4}(?:['’]s|s['’])(?:[ \t]+[a-z][\w-]*){1,5}[ \t]*")
+
+
+def _member_speaks(ctx: _Context, start: int, end: int) -> bool:
+    """Whether body[start:end], a verb's subject, is a body's unnamed member ('A spokesman for the UK Film
+    Council', 'a Foreign Office official'): the body speaks through a person."""
+    qf, text = ctx.qf, ctx.body[start:end]
+    return any(r is not None and r.search(text) for r in (qf.member_of_body, qf.member_after_body))
+
+
+def _name_before_owned_role(ctx: _Context, segments) -> Entity | None:
+    """'Ian Pearson, BT's futurologist, told ...': a person's name, then in apposition a role owned by
+    a body; the person speaks, not the body. The role is kept as the person's when they have none."""
+    if len(segments) < 2 or ctx.qf.pack.get("home_country"):
+        return None
+    body = ctx.body
+    last = segments[-1]
+    if not _OWNED_ROLE.fullmatch(body, last[0], last[1]):
+        return None
+    p = _name_segment(ctx, segments[-2])
+    if p is None:
+        return None
+    role = body[last[0]:last[1]].strip()
+    if ctx.ents.g.role_country(role) is not None:
+        return None  # ("Tom Hale, Britain's foreign secretary,": read with the state's office)
+    e = ctx.ents.resolve(p, p.start)
+    if e is not None and e.role is None and e.type == "person":
+        e.role = role
+    return e
 
 
 def _described_across_commas(ctx: _Context, start: int, verb_start: int, segments) -> Entity | None:
@@ -1963,15 +2001,48 @@ def _pronoun_fits(ctx: _Context, pronoun: str | None, e: Entity | None, before: 
     the article named last within `window` characters ('Police spoke with Anne Sacoolas ... He died
     ... She informed police ...'), if any (else `e` as before)."""
     want = ctx.qf.gender_pronouns.get((pronoun or "").casefold()) if isinstance(pronoun, str) else None
-    if want is None or e is None or _gender(ctx, e) in (None, want):
+    if want is None or e is None:
+        return e
+    known = _gender(ctx, e)
+    if known == want:
         return e
     at = bisect.bisect_left(ctx.ents.mentions, before, key=lambda m: m[0])
+    if known is None:
+        # ('Rock star Ozzy Hale ... His wife Sharon, who also appears in the show, agreed. "...," she
+        # said.': a person of the pronoun's gender named by a kin noun after the last mention of
+        # the one of unknown gender)
+        seen = next((off for off, other in reversed(ctx.ents.mentions[:at]) if other is e), -1)
+        kin = _kin_named_before(ctx, want, before, min(window, 600), seen)
+        return kin if kin is not None else e
     for off, other in reversed(ctx.ents.mentions[:at]):
         if off < before - window:
             break
         if other is not e and _gender(ctx, other) == want:
             return other
-    return e
+    return _kin_named_before(ctx, want, before, min(window, 600)) or e
+
+
+def _kin_named_before(ctx: _Context, want: str, before: int, window: int, after: int = -1) -> Entity | None:
+    """'His wife Sharon, who also appears in the show, agreed. "...," she said.': the person last
+    named by a kin noun of the pronoun's gender and a name within `window` characters (the name alone
+    is often no mention of its own: a given name only), after offset `after`."""
+    kn = ctx.qf.kin_named
+    if kn is None:
+        return None
+    start = max(0, before - window, after + 1)
+    found = None
+    for m in re.finditer(r"(?<![\w'’-])(?=[^\W\d_]+[ \t])", ctx.body[start:before]):
+        km = kn.match(ctx.body, start + m.start(), before)
+        if km is None or km.start("who") != start + m.start():
+            continue
+        kin = km.group("who")[:km.start("name") - km.start("who")].split()[-1].casefold()
+        if ctx.qf.gender_words.get(kin) == want:
+            found = km
+    if found is None:
+        return None
+    name = found.group("name")
+    return ctx.ents.resolve(Parsed(name, found.start("name"), found.end("name"), None, name, "person", None),
+                            found.start("name"))
 
 
 def _opening_name(ctx: _Context, start: int, end: int) -> tuple[int, Entity | None]:
