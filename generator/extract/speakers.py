@@ -291,7 +291,7 @@ class Grammar:
         # (they, and the honorifics, stand before a person only: 'According to Dr Meerjady')
         self.honorifics = {h.casefold() for h in pack.words("honorifics")}
         self.person_titles = {a.casefold() for a in titled} | self.honorifics \
-            | {w.casefold() for w in pack.words("given_name_titles")}
+            | {w.casefold() for w in pack.words("honour_titles")}
         # (the longest first, for a regex: 'Mr Wittig', 'Dr Reddy')
         self.person_title_alt = "|".join(re.escape(h) for h in sorted(self.person_titles, key=len, reverse=True))
         token = (rf"(?:(?:{trie_pattern(a.capitalize() for a in titled)})\.(?=[ \t]+[{UPPER}])|{PHRASE_TOKEN})"
