@@ -40,7 +40,7 @@ def test_a_states_own_body_named_by_the_states_short_name_keeps_it():
 # ---- a name, then a role in apposition, then the cue -------------------------------------------
 
 def test_a_name_then_a_role_owned_by_a_body_speaks_not_the_body():
-    assert all_en("Acme makes phones. Ian Holt, Zenco's futurologist, told the BBC News website that "
+    assert all_en("Acme makes phones. Ian Holt, Zenco's futurologist, told the Acme Gazette that "
                   "the closure was a shame.") == [("Ian Holt", "the closure was a shame", None)]
     assert all_en("Acme makes phones. \"We are working on it,\" Jonas Berg, Nokia's vice president, "
                   "told reporters.") == [("Jonas Berg", "We are working on it", None)]
@@ -85,19 +85,19 @@ def test_a_pronoun_before_a_colon_cue_takes_the_gender_into_account():
 
 
 def test_she_said_after_a_man_is_the_woman_named_by_a_kin_noun_and_a_given_name():
-    body = ("Rock star Tom Hale has said his family will quit the show. \"I did not like the cameras,\" the "
-            "rock singer told reporters at the awards. His wife Sharon, who also appears in the show, "
-            "agreed. \"Now everybody is doing reality shows,\" she said.")
-    assert all_en(body)[-1] == ("Sharon", "Now everybody is doing reality shows", None)
+    body = ("Rock star Tom Hale has said his band will stop touring. \"I did not like the long drives,\" the "
+            "rock singer told reporters at the festival. His wife Sharon, who also manages the band, "
+            "agreed. \"Now everybody is playing in stadiums,\" she said.")
+    assert all_en(body)[-1] == ("Sharon", "Now everybody is playing in stadiums", None)
 
 
 # ---- a body's unnamed member speaks for it, and so does the pronoun after ----------------------
 
 def test_he_added_after_a_spokesman_for_a_body_is_still_the_bodys():
-    body = ("Film director Tom Hale lost to The Aviator. A spokesman for the Film Council said: \"It is "
-            "disappointing not to have more winners.\" He added: \"It was extraordinary to have 24 nominees.\"")
-    assert all_en(body) == [("Film Council", "It is disappointing not to have more winners", None),
-                            ("Film Council", "It was extraordinary to have 24 nominees", None)]
+    body = ("Pastry chef Tom Hale lost to the Lyon team. A spokesman for the Baking Council said: \"It is "
+            "a pity the cup went abroad again.\" He added: \"It was remarkable to reach 12 finals.\"")
+    assert all_en(body) == [("Baking Council", "It is a pity the cup went abroad again", None),
+                            ("Baking Council", "It was remarkable to reach 12 finals", None)]
 
 
 # ---- titles of honour before the given name alone -----------------------------------------------
@@ -124,35 +124,35 @@ def test_a_sports_or_arts_field_before_a_lower_case_head_gives_no_state():
 
 
 def test_he_added_after_a_spokesman_for_a_body_named_with_its_state():
-    body = ("Cinematographer John Mathis lost to The Aviator. A spokesman for the UK Film Council said: \"It is "
-            "disappointing not to have more winners.\" He added: \"It was extraordinary to have 24 nominees.\"")
-    assert [s for s, _, _ in all_en(body)] == ["UK Film Council", "UK Film Council"]
+    body = ("Pastry chef John Mathis lost to the Lyon team. A spokesman for the UK Baking Council said: \"It is "
+            "a pity the cup went abroad again.\" He added: \"It was remarkable to reach 12 finals.\"")
+    assert [s for s, _, _ in all_en(body)] == ["UK Baking Council", "UK Baking Council"]
 
 
 def test_she_said_after_a_person_of_unknown_gender_is_the_woman_a_kin_noun_named_since():
-    body = ("Rock star Ozzy Hale has said his family will not make more episodes. \"I did not like the "
-            "cameras,\" the rock singer told reporters. His wife Sharon, who also appears in the show, "
-            "agreed. \"Now everybody is doing reality shows,\" she said.")
-    assert all_en(body)[-1] == ("Sharon", "Now everybody is doing reality shows", None)
+    body = ("Rock star Ozzy Hale has said his band will not record another album. \"I did not like the "
+            "studio,\" the rock singer told reporters. His wife Sharon, who also manages the band, "
+            "agreed. \"Now everybody is playing in stadiums,\" she said.")
+    assert all_en(body)[-1] == ("Sharon", "Now everybody is playing in stadiums", None)
     # (named before the last mention of the one of unknown gender, she is not taken)
-    body = ("His wife Sharon arrived late. Rock star Ozzy Hale has said his family will not make more "
-            "episodes. \"Now everybody is doing reality shows,\" she said.")
-    assert all_en(body)[-1] == ("Ozzy Hale", "Now everybody is doing reality shows", None)
+    body = ("His wife Sharon arrived late. Rock star Ozzy Hale has said his band will not record another "
+            "album. \"Now everybody is playing in stadiums,\" she said.")
+    assert all_en(body)[-1] == ("Ozzy Hale", "Now everybody is playing in stadiums", None)
 
 
 def test_a_sports_federation_in_any_case_gives_no_state():
     assert all_en("\"It is a shift,\" said Zara Peters of UK Athletics.") == [("Zara Peters", "It is a shift", None)]
-    assert all_en("UK Athletics chief Max Jonas believes it is likely Holmes will race.") == [
-        ("Max Jonas", "it is likely Holmes will race", None)]
-    assert all_en("Tennis Australia's Geoff Poll rejected his comments. \"We did ask for it to be faster,\" "
-                  "he said.") == [("Geoff Poll", "We did ask for it to be faster", None)]
+    assert all_en("UK Athletics chief Max Jonas believes it is likely Reed will run indoors.") == [
+        ("Max Jonas", "it is likely Reed will run indoors", None)]
+    assert all_en("Tennis Australia's Geoff Poll dismissed the criticism. \"We wanted the courts to be quicker,\" "
+                  "he said.") == [("Geoff Poll", "We wanted the courts to be quicker", None)]
     # (the state's sports minister keeps the state)
     assert all_en("Australian Sports Minister Rod Kemp said the team would go.") == [
         ("Rod Kemp", "the team would go", "AU")]
 
 
 def test_a_courtesy_title_before_a_surname_that_is_a_states_adjective():
-    body = ("\"The iPod mini is likely to be this year's hit,\" said Tom Irish, editor of gadget magazine "
-            "Stuff. \"It is small,\" said Mr Irish.")
+    body = ("\"The pocket drone will be the toy of the winter,\" said Tom Irish, editor of gadget magazine "
+            "Widget. \"It is small,\" said Mr Irish.")
     assert [c for _, _, c in all_en(body)] == [None, None]
     assert all_en("\"It is small,\" said Mr Irish.") == [("Irish", "It is small", None)]

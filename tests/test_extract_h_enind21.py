@@ -20,15 +20,15 @@ def test_a_survey_reports_what_it_showed_or_revealed():
 def test_a_survey_or_a_report_after_the_clause_speaks_as_itself():
     assert all_en("Shoppers are very worried about the use of radio tags in shops, a survey says.") == [
         ("survey", "Shoppers are very worried about the use of radio tags in shops", None)]
-    assert all_en("Consumers want music rather than films while on the move, says a report.") == [
-        ("report", "Consumers want music rather than films while on the move", None)]
+    assert all_en("Drivers want maps rather than radio while stuck in traffic, says a report.") == [
+        ("report", "Drivers want maps rather than radio while stuck in traffic", None)]
     assert all_en("Phones with cameras will outsell the rest by 2008, says a new report.") == [
         ("report", "Phones with cameras will outsell the rest by 2008", None)]
     # (a report of no named issuer before its verb stays no one's, as test_extract_en_documents19 has it)
     assert all_en("Computer users keep ignoring warnings about junk e-mails and buy the goods, a report suggests.") == []
     # (research and what it suggests, in the present)
-    assert all_en("Fast web access is encouraging more people to write online, research suggests.") == [
-        ("research", "Fast web access is encouraging more people to write online", None)]
+    assert all_en("Cheap broadband is tempting more pensioners to shop online, research suggests.") == [
+        ("research", "Cheap broadband is tempting more pensioners to shop online", None)]
     # (a report in a newspaper is the press's, no one's words)
     assert all_en("The firm's shares fell sharply on Monday, a report in the Daily Post said.") == []
 
@@ -41,8 +41,8 @@ def test_according_to_a_survey():
 def test_forecasts_and_estimates_report_a_clause():
     assert all_en("Acme Research forecasts that net users in Chile will outnumber those in Peru by 2008.") == [
         ("Acme Research", "net users in Chile will outnumber those in Peru by 2008", None)]
-    assert all_en("Acme Research estimates that the number of blogs has passed four million.") == [
-        ("Acme Research", "the number of blogs has passed four million", None)]
+    assert all_en("Acme Research estimates that the number of podcasts has passed two million.") == [
+        ("Acme Research", "the number of podcasts has passed two million", None)]
     # (the verbs that were reports already still are a person's)
     assert all_en("Tom Cole predicted the market would grow by 2009.") == [
         ("Tom Cole", "the market would grow by 2009", None)]
@@ -51,7 +51,7 @@ def test_forecasts_and_estimates_report_a_clause():
 
 
 def test_he_after_a_survey_is_the_person_not_the_survey():
-    body = ("A survey by Acme Magazine has revealed that many Britons are unhappy with their phones. "
+    body = ("A survey by Acme Magazine has revealed that many gardeners are unhappy with their lawnmowers. "
             "\"We expect these figures to leap next year,\" said Tom Cole, editor of Acme Magazine. "
             "\"Every month the prices drop,\" he said.")
     speakers = [q[0] for q in all_en(body)]
@@ -70,8 +70,8 @@ def test_it_after_a_document_of_a_body_stays_the_bodys():
 def test_a_report_by_analysts_speaks_as_the_analysts():
     assert all_en("A report by analysts Acme has predicted that phone shipments will grow by 44% over five years.") == [
         ("Acme", "phone shipments will grow by 44% over five years", None)]
-    assert all_en("A survey by Acme found that 13% of Europeans want to watch video on their phones.") == [
-        ("Acme", "13% of Europeans want to watch video on their phones", None)]
+    assert all_en("A survey by Acme found that 13% of cyclists want to carry spare tyres on their bikes.") == [
+        ("Acme", "13% of cyclists want to carry spare tyres on their bikes", None)]
 
 
 def test_a_sourced_report_after_the_clause():
@@ -80,35 +80,35 @@ def test_a_sourced_report_after_the_clause():
     assert all_en("Four times more phones with cameras will be sold in Europe this year, says a report from "
                   "analysts Acme.") == [
         ("Acme", "Four times more phones with cameras will be sold in Europe this year", None)]
-    assert all_en("More than 30,000 PCs a day are being recruited into networks that send junk mail, a study "
+    assert all_en("More than 4,000 printers a week are being hijacked into networks that print fake coupons, a study "
                   "from security firm Acme showed last year.") == [
-        ("Acme", "More than 30,000 PCs a day are being recruited into networks that send junk mail", None)]
+        ("Acme", "More than 4,000 printers a week are being hijacked into networks that print fake coupons", None)]
 
 
 def test_according_to_research_by_a_body_with_links_in_its_name():
-    assert all_en("Music players are now the gadget of choice among young people, according to recent research "
+    assert all_en("Folding bikes are now the favourite ride of office workers in Leeds, according to recent research "
                   "by the Acme Internet and Daily Life Project.") == [
-        ("Acme Internet and Daily Life Project", "Music players are now the gadget of choice among young people",
+        ("Acme Internet and Daily Life Project", "Folding bikes are now the favourite ride of office workers in Leeds",
          None)]
-    assert all_en("Music players are now the gadget of choice among young people, according to a survey by Acme.") == [
-        ("Acme", "Music players are now the gadget of choice among young people", None)]
+    assert all_en("Folding bikes are now the favourite ride of office workers in Leeds, according to a survey by Acme.") == [
+        ("Acme", "Folding bikes are now the favourite ride of office workers in Leeds", None)]
 
 
 # ---- 'The report showed ...' after an analyst spoke is the report's -------------------------------
 
 def test_the_reports_finding_after_an_analyst_spoke_is_the_reports():
-    body = ("Acme Research studied the market. \"Music is what people want,\" said analyst Tom Cole. "
-            "The report showed that 27% of consumers asked are interested in music players.")
-    assert all_en(body) == [("Tom Cole", "Music is what people want", None),
-                            ("report", "27% of consumers asked are interested in music players", None)]
+    body = ("Acme Research studied the market. \"Sunlight is what bakers want,\" said analyst Tom Cole. "
+            "The report showed that 27% of bakers asked are curious about solar ovens.")
+    assert all_en(body) == [("Tom Cole", "Sunlight is what bakers want", None),
+                            ("report", "27% of bakers asked are curious about solar ovens", None)]
 
 
 # ---- an inverted cue followed by its own clause is no trailing cue --------------------------------
 
 def test_said_then_a_subject_and_its_verb_is_no_trailing_cue():
     # (the text before 'said' is the subject, not a report of 'the American')
-    body = ("Jane Capri has withdrawn from the Open. The organisers of the first big event of 2005, which "
-            "begins on 17 January, said the American has a problem with her right shoulder.")
+    body = ("Jane Capri has withdrawn from the regatta. The organisers of the spring race in Kiel, which "
+            "opens on 3 March, said the American has an injury to her left wrist.")
     assert all(not q[1].startswith("The organisers") for q in all_en(body))
     # (a cue ending the sentence still reports what stands before it)
     assert all_en("Jane Capri has withdrawn. The event will start on Monday, said the American.") == [
@@ -118,15 +118,15 @@ def test_said_then_a_subject_and_its_verb_is_no_trailing_cue():
 # ---- a firm named after what it is, as the whole subject ------------------------------------------
 
 def test_a_firm_named_after_what_it_is_reports():
-    assert all_en("Anti-virus firm Acme said that 10% of the e-mail on the net was infected with the worm.") == [
-        ("Acme", "10% of the e-mail on the net was infected with the worm", None)]
+    assert all_en("Anti-virus firm Acme said that 8% of the files on office servers carried the new trojan.") == [
+        ("Acme", "8% of the files on office servers carried the new trojan", None)]
     # (not the descriptor's first word read as a name)
-    assert all_en("Security firm Acme said that 10% of the e-mail on the net was infected with the worm.") == [
-        ("Acme", "10% of the e-mail on the net was infected with the worm", None)]
+    assert all_en("Security firm Acme said that 8% of the files on office servers carried the new trojan.") == [
+        ("Acme", "8% of the files on office servers carried the new trojan", None)]
     assert all_en("Film giant Acme says it will make its future discs with the new technology.") == [
         ("Acme", "it will make its future discs with the new technology", None)]
-    assert all_en("In a monthly report anti-virus firm Acme said that two e-mail messages made the hoax list.") == [
-        ("Acme", "two e-mail messages made the hoax list", None)]
+    assert all_en("In a quarterly report anti-virus firm Acme said that three fake invoices topped the scam list.") == [
+        ("Acme", "three fake invoices topped the scam list", None)]
     # (a person after a firm's name and an office is still the person)
     assert all_en("Acme chief executive Tom Cole said the plan would work.") == [
         ("Tom Cole", "the plan would work", None)]
@@ -135,11 +135,11 @@ def test_a_firm_named_after_what_it_is_reports():
 # ---- a short verdict before the same speaker's quote is kept --------------------------------------
 
 def test_a_short_verdict_before_a_quote_sharing_a_word_is_kept():
-    body = ("But Tom Cole told the news website that it was a positive decision. \"It sounds like their "
-            "decision to keep the patches available is good news for everyone,\" he said.")
+    body = ("But Tom Cole told the local paper that it was a sensible decision. \"It seems their "
+            "decision to keep the library open late is welcome news for students,\" he said.")
     assert all_en(body) == [
-        ("Tom Cole", "it was a positive decision", None),
-        ("Tom Cole", "It sounds like their decision to keep the patches available is good news for everyone", None)]
+        ("Tom Cole", "it was a sensible decision", None),
+        ("Tom Cole", "It seems their decision to keep the library open late is welcome news for students", None)]
     # (a longer report that the quote repeats still goes: the reader gets the words once)
     body = ("Tom Cole said he had prayed for peace in the valley. \"I prayed for peace in the valley "
             "today,\" he said.")

@@ -39,8 +39,8 @@ def test_a_report_the_quotes_opening_sentence_only_repeats_still_goes():
 def test_closing_cues_name_the_speaker():
     body = ("Menteri Pertanian Amran Sulaiman meninjau gudang pupuk di Karawang.\n"
             "Pemerintah juga memastikan pupuk tersedia di setiap kios.\n"
-            "\"Petani tidak boleh menjerit karena harga pupuk,\" tutup Amran.")
-    assert ("Amran Sulaiman", "direct", "Petani tidak boleh menjerit karena harga pupuk") in _q(body)
+            "\"Kios di desa harus selalu punya stok pupuk,\" tutup Amran.")
+    assert ("Amran Sulaiman", "direct", "Kios di desa harus selalu punya stok pupuk") in _q(body)
     body = ("\"Kami akan menambah jadwal penerbangan,\" kata Direktur Utama PT Angkasa Raya Rudi Hartono.\n"
             "\"Semoga penumpang tidak lagi menunggu lama,\" harapnya.")
     assert [s for s, _, _ in _q(body)] == ["Rudi Hartono", "Rudi Hartono"]
@@ -50,7 +50,7 @@ def test_closing_cues_name_the_speaker():
 
 def test_a_state_body_in_a_narrative_sentence_does_not_take_the_next_pronoun_cue():
     body = ("\"Juknis pemilihan sedang kami susun,\" kata Wali Kota Makassar Andi Pratama.\n"
-            "Pemkot Makassar pun telah menetapkan peraturan wali kota tentang tata cara pemilihan RT/RW.\n"
+            "Pemkot Makassar pun sudah menerbitkan surat edaran soal jadwal pemilihan RT/RW.\n"
             "\"Sebelum sosialisasi, juknisnya memang perlu didetailkan,\" paparnya.")
     assert [s for s, _, _ in _q(body)] == ["Andi Pratama", "Andi Pratama"]
 
@@ -65,11 +65,11 @@ def test_a_state_body_that_spoke_still_takes_the_next_pronoun_cue():
 # ---- an office closed by 'ini'/'itu'/'tersebut' after a cue is the person spoken of last ------------
 
 def test_an_office_with_an_anaphor_after_the_cue_is_the_person_spoken_of_last():
-    body = ("Anggota DPR Rajiv Santoso membagikan sembako di Lembang.\n"
-            "\"Karena situasi yang serba sulit ini, kami hadir,\" ujar Anggota Komisi IV DPR RI ini.\n"
+    body = ("Anggota DPR Dimas Santoso membagikan beras di Cisarua.\n"
+            "\"Di masa paceklik seperti sekarang, kami datang,\" tutur Anggota Komisi IV DPR RI ini.\n"
             "\"Kami akan merebut kembali kursi itu,\" lanjut Wali Kota Makassar ini.\n"
-            "\"Semoga niat baik kami diseriuskan,\" imbuh mantan Aspidum Kejaksaan Tinggi Riau itu.")
-    assert [s for s, _, _ in _q(body)] == ["Rajiv Santoso"] * 3
+            "\"Semoga niat baik kami diseriuskan,\" imbuh mantan Aspidum Kejaksaan Tinggi Jambi itu.")
+    assert [s for s, _, _ in _q(body)] == ["Dimas Santoso"] * 3
 
 
 # ---- a slash joins two offices ---------------------------------------------------------------------
@@ -100,11 +100,11 @@ def test_a_state_body_with_a_speech_verb_of_its_own_keeps_the_next_pronoun_cue()
 # ---- Balinese and Sasak particles open the name after an office -----------------------------------
 
 def test_balinese_ni_and_sasak_lalu_open_the_name_not_close_the_role():
-    got = run("\"Terdakwa terbukti bersalah,\" ujar Ketua Majelis Hakim Ni Luh Suastini di ruang sidang.\n"
+    got = run("\"Terdakwa terbukti bersalah,\" ujar Ketua Majelis Hakim Ni Luh Wardani usai sidang.\n"
               "\"Kami menuntut dua tahun,\" kata JPU Ni Putu Rina Sari.\n"
               "\"Bandara sudah siap,\" kata Gubernur NTB Lalu Muhamad Iqbal.", "id")["quotes"]
     assert [(q["speaker"], q["role"]) for q in got] == [
-        ("Ni Luh Suastini", "Ketua Majelis Hakim"), ("Ni Putu Rina Sari", "JPU"),
+        ("Ni Luh Wardani", "Ketua Majelis Hakim"), ("Ni Putu Rina Sari", "JPU"),
         ("Lalu Muhamad Iqbal", "Gubernur NTB")]
 
 
@@ -117,8 +117,8 @@ def test_a_sentence_opening_lalu_is_no_name():
 
 def test_a_description_closed_by_an_anaphor_is_the_person_spoken_of():
     got = _q("KH Ahmad Fauzi mendukung langkah Menteri Keuangan.\n"
-             "Ulama karismatik Jawa Timur ini menilai langkah itu menunjukkan profesionalisme.")
-    assert ("Ahmad Fauzi", "indirect", "langkah itu menunjukkan profesionalisme") in got
+             "Ulama kharismatik asal Madura ini menilai kebijakan itu menunjukkan ketegasan.")
+    assert ("Ahmad Fauzi", "indirect", "kebijakan itu menunjukkan ketegasan") in got
     got = _q("\"Kami mendukung keputusan itu,\" kata Anggota DPR Rudi Hartono.\n"
              "Legislator asal Bali itu menyebut anggaran sudah cukup.")
     assert ("Rudi Hartono", "indirect", "anggaran sudah cukup") in got
@@ -131,12 +131,12 @@ def test_a_description_closed_by_an_anaphor_is_the_person_spoken_of():
 
 def test_an_airport_named_after_a_sultan_is_no_one_a_pronoun_cue_means():
     body = ("Anggota Komisi VII DPR RI Bambang Hartono menilai pemindahan ibu kota membebani rakyat.\n"
-            "Kapasitas Bandara Sultan Aji Balikpapan pun terbatas. Sementara bandara baru hanya menampung "
-            "600 penumpang per hari.\n"
+            "Landasan Bandara Sultan Iskandar Mahmud pun terlalu pendek. Sementara terminal barunya hanya muat "
+            "400 penumpang per hari.\n"
             "\"Ini harus dikaji mendalam,\" tegasnya.")
     assert [s for s, _, _ in _q(body)] == ["Bambang Hartono", "Bambang Hartono"]
 
 
 def test_an_office_of_a_directorate_general_is_no_place():
-    got = run("Direktorat Jenderal Pajak menyampaikan baru 2,6 juta wajib pajak yang mengaktivasi akun.", "id")["quotes"]
+    got = run("Direktorat Jenderal Pajak menyampaikan sebanyak 1,4 juta warga sudah melapor lewat aplikasi.", "id")["quotes"]
     assert [q["speaker"] for q in got] == ["Direktorat Jenderal Pajak"]

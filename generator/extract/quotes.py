@@ -594,7 +594,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                         and body[semi + 1:vs].strip() else before_start
                     e, pron = _subject(ctx, own, vs, [x for x in spans if x[0] != seg.open_mark])
                     if e is not None and e.type == "organization" and _member_speaks(ctx, own, vs):
-                        e.voiced = True  # ('A spokesman for the UK Film Council said': a later 'He added')
+                        e.voiced = True  # ('A spokesman for the UK Baking Council said': a later 'He added')
                     if e is None and pron:
                         # 'he said': a person, even when an institution was named since
                         e = last_person if pron in qf.personal and last is not None \

@@ -689,7 +689,7 @@ _CAPITALISED_BODY = re.compile(r"(?:the[ \t]+)?(?P<name>[A-Z][\w.&/-]*(?:[ \t]+(
 
 
 def _cue_then_clause(qf: QuoteFinder, after: str) -> bool:
-    """Whether the words after an inverted cue ('..., said the American has a problem with ...') are
+    """Whether the words after an inverted cue ('..., said the American has an injury to ...') are
     a subject of one to three words, then a finite word of their own: the cue reports what follows,
     not what stands before it (not '..., said the man who was hurt', not after a comma)."""
     words = re.findall(r"[\w'’.-]+|[^\w\s]", after[:120])
@@ -1013,9 +1013,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 def _restates_opening(body: str, report: set[str], direct: Quote, stopwords: frozenset[str]) -> bool:
     """The quote's opening sentence says nothing the report has not said: '... mengatakan telah
     berdoa untuk perdamaian di wilayah Kaukasus.' before '"Saya berdoa untuk perdamaian di
-    Kaukasus. ..."' (not '... mengatakan ada nota kesepahaman TNI dengan Kejaksaan.' before
-    '"Kemudian juga, ada nota kesepahaman TNI dengan Kejaksaan yang isinya yaitu tentang
-    pendidikan, ..."', whose opening goes on past the report: the gold keeps both)."""
+    Kaukasus. ..."' (not '... mengatakan ada nota kesepahaman dinas dengan kejaksaan.' before
+    '"Kemudian juga, ada nota kesepahaman dinas dengan kejaksaan yang isinya tentang
+    pelatihan, ..."', whose opening goes on past the report: the gold keeps both)."""
     end = _SENTENCE_END.search(body, direct.start, direct.end)
     opening = _content_words(body[direct.start:end.start() if end else direct.end], stopwords)
     return bool(opening) and len(opening & report) >= 0.75 * len(opening)
@@ -1029,8 +1029,8 @@ def _without_paraphrases(body: str, quotes: list[Quote], stopwords: frozenset[st
     when the next item is the same speaker's direct quote, in the same or the next paragraph,
     holding most of the report's content words, and the quote's opening sentence holds nothing
     more than the report (a report that sums up a longer quote is its own item: every annotated
-    set lists both), of a report of at least `min_words` content words ('X told the website that
-    it was a positive decision. "It sounds like their decision ... is good news," he said.' keeps
+    set lists both), of a report of at least `min_words` content words ('X told the local paper that
+    it was a sensible decision. "It seems their decision ... is welcome news," he said.' keeps
     the short verdict, which the quote does not repeat)."""
     kept = []
     for i, q in enumerate(quotes):

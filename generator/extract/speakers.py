@@ -923,7 +923,7 @@ class Grammar:
             i += 1
         slashed = [k for k, t in enumerate(toks) if "/" in t.strip("/")] if self.pack.get("slash_joins_offices") else []
         if slashed and i <= slashed[-1] < len(toks) - 1:
-            # ('Menteri Investasi dan Hilirisasi/BKPM Rosan Roeslani': a word with a slash joins two
+            # ('Menteri Investasi dan Hilirisasi/Kepala BKPM Rosan Roeslani': a word with a slash joins two
             # offices, a word of the role)
             i = slashed[-1] + 1
         while 1 < i < len(toks) - 1 and toks[i - 1] in self.name_opening_particles:
@@ -952,7 +952,7 @@ class Grammar:
         if name_toks and len(role_toks) >= 2 and not lower_role and role_toks[-1] in self.facility_person_titles \
                 and role_toks[-2].casefold() in self.non_name \
                 and not any(w.casefold().rstrip(".") in self.title_words for w in role_toks[:-2]):
-            # 'Kapasitas Bandara Sultan Aji Balikpapan pun terbatas', 'di RSUD Dr Soetomo': a place
+            # 'Landasan Bandara Sultan Iskandar Mahmud pun terlalu pendek', 'di RSUD Dr Sutanto': a place
             # named after a titled person, no office before it, is no speaker
             return None
         if name_toks and role_toks and role_toks[-1].casefold() in self.non_name and not lower_role and not any(

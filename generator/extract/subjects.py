@@ -2008,7 +2008,7 @@ def _pronoun_fits(ctx: _Context, pronoun: str | None, e: Entity | None, before: 
         return e
     at = bisect.bisect_left(ctx.ents.mentions, before, key=lambda m: m[0])
     if known is None:
-        # ('Rock star Ozzy Hale ... His wife Sharon, who also appears in the show, agreed. "...," she
+        # ('Rock star Ozzy Hale ... His wife Sharon, who also manages the band, agreed. "...," she
         # said.': a person of the pronoun's gender named by a kin noun after the last mention of
         # the one of unknown gender)
         seen = next((off for off, other in reversed(ctx.ents.mentions[:at]) if other is e), -1)
@@ -2023,7 +2023,7 @@ def _pronoun_fits(ctx: _Context, pronoun: str | None, e: Entity | None, before: 
 
 
 def _kin_named_before(ctx: _Context, want: str, before: int, window: int, after: int = -1) -> Entity | None:
-    """'His wife Sharon, who also appears in the show, agreed. "...," she said.': the person last
+    """'His wife Sharon, who also manages the band, agreed. "...," she said.': the person last
     named by a kin noun of the pronoun's gender and a name within `window` characters (the name alone
     is often no mention of its own: a given name only), after offset `after`."""
     kn = ctx.qf.kin_named
@@ -2508,7 +2508,7 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
             and ctx.qf.anaphor is not None and (an := ctx.qf.anaphor.match(body, m.end())) is not None \
             and re.match(r"[ \t]*(?:[,.;:!?]|\Z)", body[an.end():an.end() + 3]) \
             and body[m.start():m.end()].split()[0].casefold().rstrip(".") in g.title_words:
-        # '," ujar Anggota Komisi IV DPR RI ini.', '," lanjut Wali Kota Makassar ini.': the office of
+        # '," tutur Anggota Komisi IV DPR RI ini.', '," lanjut Wali Kota Makassar ini.': the office of
         # the one the article spoke of last, not a speaker of its own
         return ctx.last_person
     to = ctx.qf.addressee_to_cut.search(body, m.start(), m.end()) if ctx.qf.addressee_to_cut is not None else None
