@@ -140,9 +140,6 @@ def _headline_office(title: str | None, quotes, grammar, ents, finder) -> None:
     e.country = codes.pop() if len(codes) == 1 else ents.office_state(office, e.first)
 
 
-# a passive verb after the headline's office ('Ketua Bawaslu Dilaporkan ke KPK', 'Kopda X Dihukum
-# Mati'): the office holder is acted upon, not the one who speaks
-_PASSIVE_WORD = re.compile(r"di[a-z]{3,}")
 _HEADLINE_CLAUSES = re.compile(r"\s*[,;|!?]\s*|\s+-\s+")
 
 
@@ -169,6 +166,7 @@ def _headline_subject_state(title: str | None, quotes, grammar, ents) -> None:
     colon = ":" in title
     if colon:
         clauses = clauses[-1:]  # ('KPU Batalkan Aturan, Legislator: Jadi Pelajaran': who speaks)
+    passive = (grammar.pack.get("passive_prefix") or "").casefold()
     counts: dict[int, int] = {}
     for q in quotes:
         if q.speaker is not None:
@@ -184,7 +182,10 @@ def _headline_subject_state(title: str | None, quotes, grammar, ents) -> None:
         if not found:
             continue
         rest = toks[k:]
-        if any(_PASSIVE_WORD.fullmatch(w.casefold()) and w.casefold() not in grammar.title_set
+        # a passive verb after the office ('Ketua Bawaslu Dilaporkan ke KPK', 'Kopda X Dihukum
+        # Mati'): the office holder is acted upon, not the one who speaks (the prefix is pack data)
+        if passive and any(w.casefold().startswith(passive) and len(w) >= len(passive) + 3
+                           and w.casefold()[len(passive):].isalpha() and w.casefold() not in grammar.title_set
                and not ents._home_office(w) for w in rest):
             continue
         nxt = rest[0].strip("'\"‘’“”") if rest else ""
@@ -209,7 +210,8 @@ def _office_word(word: str, grammar, ents) -> bool:
     institution, a place or a numeral ('Komisi VII')."""
     w = word.strip("'\"‘’“”()")
     c = w.casefold()
-    return bool(w) and (c in grammar.title_set or c in grammar.title_words or c in ("ri", "republik", "indonesia")
+    return bool(w) and (c in grammar.title_set or c in grammar.title_words
+                        or c in {x.casefold() for x in grammar.pack.words("home_state_words")}
                         or sum(ch.isupper() for ch in w) >= 2 or bool(ents._home_office(w))
                         or bool(grammar.finder.find(w)) or c in _local_places(grammar.pack.code)
                         or (grammar.within is not None and bool(grammar.within.code_of(w))))
