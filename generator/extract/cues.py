@@ -1085,8 +1085,7 @@ class QuoteFinder:
             rf"(?:[ \t]+(?:{alt(pack.words('auxiliary_words') or ['has', 'have', 'had'])}))?[ \t]*") if kinds and leads else None
         # a report that announces the same speaker's quote after it goes only when it has this many
         # content words or more (paraphrase_min_words; 0: any)
-        self.paraphrase_min_words = int((pack.words("paraphrase_min_words") or ["0"])[0]) \
-            if isinstance(pack.get("paraphrase_min_words"), list) else int(pack.get("paraphrase_min_words") or 0)
+        self.paraphrase_min_words = int(pack.get("paraphrase_min_words") or 0)
         self.relative_words = frozenset(w.casefold() for w in pack.words("relative_pronouns") + ["that"])
         # ('the Acme Internet and American Life Project', 'the Commission for Europe and the Federation of
         # Robotics': links inside one body's name)

@@ -12,7 +12,8 @@ from .speakers import Entity, Parsed, UPPER, _at, _common_words, after_blanks, w
 from .subjects import (_Context, _POSSESSIVE_END, _antecedent, _authority, _dated, _described_referent, _group,
                        _joined_role, _joint_subjects,
                        _named_institution, _officer_named_last, _person_head, _phrase_after, _possessed_person,
-                       _pronoun_may_mean, _run_in_subject, _segments_of, _subject, _firm_word)
+                       _pronoun_may_mean, _run_in_subject, _segments_of, _subject, _firm_word,
+                       DESCRIPTOR_BEFORE_NAME)
 
 
 def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None, bare: bool = True) -> Entity | None:
@@ -659,7 +660,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # 'Another report from the Mexican government during the weekend said ...': the
                 # document's source speaks
                 e, _ = _subject(ctx, s.start + ds.start("who"), s.start + ds.end("who"), spans)
-                named = re.match(r"(?:[a-z][\w-]*[ \t]+){1,3}(?=[A-Z])", ds.group("who")) if e is None else None
+                named = DESCRIPTOR_BEFORE_NAME.match(ds.group("who")) if e is None else None
                 if named is not None:
                     # ('A report by analysts Acme ...', '... by telecoms giant BT': the name after what it is)
                     e, _ = _subject(ctx, s.start + ds.start("who") + named.end(), s.start + ds.end("who"), spans)

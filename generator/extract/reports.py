@@ -13,7 +13,7 @@ from .sentences import Sentence
 from .speakers import Entity, Parsed, UPPER
 from .subjects import _Context, _authority, _described_group, _group, _named_institution, _opening_body, _phrase_after, \
     _pronoun_body, \
-    _subject, _unnamed_entity
+    _subject, _unnamed_entity, DESCRIPTOR_BEFORE_NAME
 
 
 def _plainly_a_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
@@ -371,21 +371,22 @@ def _sentence_end_cue(ctx: _Context, start: int, end: int, last: Entity | None,
         if not _WORDS.search(rest, m.end()):
             return last_person or last
         return None
+    # (the words before the comma, past the closing mark and blanks: the subject of a cue that follows)
+    head = body[start:at]
+    lead = len(head) - len(head.lstrip(" \t,\"“”'’"))
     closing = re.fullmatch(r",[ \t]*([^\W\d_]+)[ \t]*[.!?]?[ \t]*", rest)
     if closing is not None and closing.group(1).casefold() in qf.cue_set \
-            and body[start:at].strip(" \t,\"“”'’") and body[start:at].lstrip(" \t\"“”'’")[:1].isupper():
+            and head.strip(" \t,\"“”'’") and head.lstrip(" \t\"“”'’")[:1].isupper():
         # '," Jane Holt, head of sales at Acme, said.': the cue verb closes the sentence; its
         # subject, a name and its apposition, stands before it
-        lead = len(body[start:at]) - len(body[start:at].lstrip(" \t,\"“”'’"))
         e, _ = _subject(ctx, start + lead, at + closing.start(1), [])
         return e
     m = qf.after_verb.match(rest)
     if m:
         verb = rest[:m.end()].split()[-1]
-        if verb.casefold() in qf.object_gap_verbs and body[start:at].strip(" \t,\"“”'’"):
+        if verb.casefold() in qf.object_gap_verbs and head.strip(" \t,\"“”'’"):
             # '," Glenn Maguire, chief economist ..., told Agence France Presse.': who is told is
             # the addressee; the speaker stands before the verb
-            lead = len(body[start:at]) - len(body[start:at].lstrip(" \t,\"“”'’"))
             e, _ = _subject(ctx, start + lead, at + rest.index(verb, 0, m.end()), [])
             return e
         return _phrase_after(ctx, at + m.end())
@@ -670,7 +671,7 @@ def _research_source(ctx: _Context, start: int, end: int) -> Entity | None:
     if ds is None or rd is None:
         return None
     a, b = start + ds.start("who"), start + ds.end("who")
-    named = re.match(r"(?:[a-z][\w-]*[ \t]+){1,3}(?=[A-Z])", body[a:b])
+    named = DESCRIPTOR_BEFORE_NAME.match(body[a:b])
     a = a + named.end() if named is not None else a
     whole = _CAPITALISED_BODY.match(body, a, start + rd.end("who"))
     if whole is not None and qf.name_links.search(whole.group()) \
@@ -875,13 +876,12 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                 follows_cue = _WORDS.findall(rest, ts.end())
                 # (an unowned document before its verb stays no one's: '..., a report suggests.' — only
                 # the inverted '..., says a report.' speaks as the document)
-                ud = None
                 rs = _research_source(ctx, at + ts.start("who"), at + ts.end("who"))
                 if rs is not None:
                     speaker = rs  # ('..., a recent report by Acme magazine found.': its source)
                 elif ts.groupdict().get("finding") and not (
                         gm is not None and gm.group("group").split()[-1].casefold() in qf.research_heads) \
-                        and ud is None and not (definite is not None and definite.group("noun") in qf.trailing_documents
+                        and not (definite is not None and definite.group("noun") in qf.trailing_documents
                                                 and definite.group("noun") in qf.research_heads):
                     pass  # ('..., the study revealed.': a finding's verb reports after research only)
                 elif au is not None:

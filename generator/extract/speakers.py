@@ -323,7 +323,8 @@ class Grammar:
         # 'Menteri Investasi dan Hilirisasi/Kepala BKPM Rosan Roeslani', 'Menko Pangan/Kepala Bapanas
         # Zulkifli Hasan': a slash without spaces joins a second office (a title word or an acronym
         # after it) to the first; not two names ('Marcus/Kevin')
-        slash_office = [w for w in self.title_words if w.isalpha()] if pack.get("slash_joins_offices") else []
+        self.slash_joins_offices = bool(pack.get("slash_joins_offices"))
+        slash_office = [w for w in self.title_words if w.isalpha()] if self.slash_joins_offices else []
         sep = (rf"(?:[ \t]+|/(?=[{UPPER}])(?=(?i:{trie_pattern(sorted(slash_office))})(?![\w-])|[{UPPER}]{{2,}}(?![\w-])))"
                if slash_office else r"[ \t]+")
         self.phrase = re.compile(
@@ -921,7 +922,7 @@ class Grammar:
             # numbers the unit that closes the role; no name opens with one (a Balinese 'I' does:
             # 'I Wayan Sudana')
             i += 1
-        slashed = [k for k, t in enumerate(toks) if "/" in t.strip("/")] if self.pack.get("slash_joins_offices") else []
+        slashed = [k for k, t in enumerate(toks) if "/" in t.strip("/")] if self.slash_joins_offices else []
         if slashed and i <= slashed[-1] < len(toks) - 1:
             # ('Menteri Investasi dan Hilirisasi/Kepala BKPM Rosan Roeslani': a word with a slash joins two
             # offices, a word of the role)

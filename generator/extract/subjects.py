@@ -1380,6 +1380,9 @@ def _pronoun_body(ctx: _Context, text: str, at: int) -> Entity | None:
     return ctx.ents.resolve(Parsed(name, at, at + len(text.strip()), None, name, "organization", state), at)
 
 
+# ('analysts Acme', 'telecoms giant BT': up to three lower-case words saying what a source is, before its name)
+DESCRIPTOR_BEFORE_NAME = re.compile(r"(?:[a-z][\w-]*[ \t]+){1,3}(?=[A-Z])")
+
 # "BT's futurologist", "T-Mobile's chief executive", "Rovers' manager": a capitalised owner, its possessive, then lower-case
 # words only (the apposition of a name; "the firm's chief executive" is read as a definite role)
 _OWNED_ROLE = re.compile(r"[ \t]*[A-Z][\w&.-]*(?:[ \t]+[A-Z0-9][\w&.-]*){0,4}(?:['’]s|s['’])(?:[ \t]+[a-z][\w-]*){1,5}[ \t]*")
