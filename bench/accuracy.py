@@ -49,15 +49,20 @@ registries, so nothing learnt from one article helps the next) and scored with
 - dev20/en, dev20/id: a twentieth set (tests/dev20/), annotated 2026-12-04, not tuned on in the
   session that annotated it, development data since the next one;
 - dev21/id: 15 IndoSum articles (tests/dev21/; no English part, Wikinews has no file left), annotated
-  2026-12-04 in the eighteenth session and not tuned on (nobody has read its errors);
+  2026-12-04 in the eighteenth session, not tuned on in it, development data since the nineteenth;
+- dev22/id: 15 IndoSum articles (tests/dev22/), annotated 2026-12-04 in the nineteenth session and not
+  tuned on (nobody has read its errors);
 - restricted/bbc, restricted/detik: 30 BBC entertainment, sport and tech articles and 30 Detik 2025
   articles (tests/restricted/), annotated 2026-12-04 in the seventeenth session, development data
   since the eighteenth; their gold holds spans, not text, and they are measured only where ../shared is;
 - restricted/bbc2, restricted/detik2: 45 BBC (15 entertainment, 15 sport, 15 tech) and 30 Detik
-  articles drawn by tests/restricted/select2.py, annotated in the eighteenth session, not tuned on;
+  articles drawn by tests/restricted/select2.py, annotated in the eighteenth session, development
+  data since the nineteenth;
+- restricted/bbc3, restricted/detik3: 45 BBC and 30 Detik articles drawn by
+  tests/restricted/select3.py, annotated in the nineteenth session, not tuned on;
 - heldout/en, heldout/id: annotations nobody tuned on (tests/heldout/), the honest figures.
 
-`--only dev21 --only restricted/bbc2 --only restricted/detik2 --only heldout --pool` gives every untuned set and one pooled row per
+`--only dev22 --only restricted/bbc3 --only restricted/detik3 --only heldout --pool` gives every untuned set and one pooled row per
 language (counts summed over the sets; after its who-said-what F1, a 95% bootstrap interval over articles).
 """
 from __future__ import annotations
@@ -81,7 +86,9 @@ PFSA = CORPORA / "pfsa_id_dev20"
 RESTRICTED = {"bbc": CORPORA / "en_bbc_fulltext_2004_2005" / "articles",
               "detik": CORPORA / "id_detik_2025_summarization" / "articles",
               "bbc2": CORPORA / "en_bbc_fulltext_2004_2005" / "articles",
-              "detik2": CORPORA / "id_detik_2025_summarization" / "articles"}
+              "detik2": CORPORA / "id_detik_2025_summarization" / "articles",
+              "bbc3": CORPORA / "en_bbc_fulltext_2004_2005" / "articles",
+              "detik3": CORPORA / "id_detik_2025_summarization" / "articles"}
 
 
 def seed_gold(target: Path) -> Path:
@@ -219,7 +226,7 @@ def main() -> None:
                         help="measure only this set folder (e.g. --only dev20 --only restricted); repeatable")
     parser.add_argument("--pool", action="store_true",
                         help="add one row per language summing the sets measured (e.g. every untuned set: "
-                             "--only dev21 --only restricted/bbc2 --only restricted/detik2 --only heldout --pool)")
+                             "--only dev22 --only restricted/bbc3 --only restricted/detik3 --only heldout --pool)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="factsheet-accuracy-") as tmp:
         scratch = Path(tmp)

@@ -38,10 +38,14 @@ def convert(gold: dict, raw: bytes) -> dict:
     text = spanned_text(raw)
     out = {"article": gold["article"], "sha256": hashlib.sha256(raw).hexdigest(), "language": gold["language"],
            "conflict": gold.get("conflict"), "quotes": [], "stances": []}
-    position = 0
+    position, previous = 0, None
     for q in gold.get("quotes") or []:
         span = locate(text, q["text"], position)
-        position = span[0]
+        if previous == (span, q.get("speaker")):
+            # the same words twice in a row for the same speaker are two places of the article (a word quoted in the
+            # headline and again in the body); for another speaker they are one place said by both
+            span = locate(text, q["text"], span[0] + 1)
+        position, previous = span[0], (span, q.get("speaker"))
         out["quotes"].append({**{k: q.get(k) for k in QUOTE_KEYS if k in q}, "span": span})
     for s in gold.get("stances") or []:
         entry = {k: s.get(k) for k in STANCE_KEYS}
