@@ -107,9 +107,9 @@ def test_the_reports_finding_after_an_analyst_spoke_is_the_reports():
 
 def test_said_then_a_subject_and_its_verb_is_no_trailing_cue():
     # (the text before 'said' is the subject, not a report of 'the American')
-    body = ("Jane Capri has withdrawn from the regatta. The organisers of the spring race in Kiel, which "
-            "opens on 3 March, said the American has an injury to her left wrist.")
-    assert all(not q[1].startswith("The organisers") for q in all_en(body))
+    # (without the rule: 'The spring race, which opens on Monday' as a quote of 'the American', US)
+    body = "Jane Capri has withdrawn. The spring race, which opens on Monday, said the American has an injury to her wrist."
+    assert all(not q[1].startswith("The spring race") for q in all_en(body))
     # (a cue ending the sentence still reports what stands before it)
     assert all_en("Jane Capri has withdrawn. The event will start on Monday, said the American.") == [
         ("Jane Capri", "The event will start on Monday", None)]
