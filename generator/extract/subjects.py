@@ -1510,7 +1510,9 @@ def _opens_adverbially(ctx: _Context, segment: tuple[int, int]) -> bool:
     first), never its subject."""
     words = ctx.body[segment[0]:segment[1]].split()
     return bool(words) and (words[0].casefold() in ctx.qf.participle_clause_openers
-                            or (len(words) == 1 and words[0] in ctx.ents.g.opener_set))  # ('However, the company ...')
+                            or (len(words) == 1 and words[0] in ctx.ents.g.opener_set)  # ('However, the company ...')
+                            # ('In June, the software giant said ...', 'For its part, the company said')
+                            or (len(words) <= 8 and words[0] in ctx.qf.adverbial_phrase_openers))
 
 
 def _described_referent(ctx: _Context, desc: str, start: int) -> Entity | None:
