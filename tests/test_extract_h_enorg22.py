@@ -107,3 +107,9 @@ def test_a_firm_noun_with_a_modifier_is_the_firm_named_last_but_not_a_rival():
 def test_a_state_before_a_giant_is_no_state_institution():
     assert all_en("US giant Acme said the update would not work with old machines.") == [
         ("Acme", "the update would not work with old machines", None)]
+
+
+def test_a_courts_act_after_its_finding_is_cut_off():
+    body = ("The US Supreme Court heard the appeal of two officials in March. The unanimous court decided "
+            "their acts did not break the law, reversing the convictions and sending the case back.")
+    assert all_en(body) == [("US Supreme Court", "their acts did not break the law", "US")]
