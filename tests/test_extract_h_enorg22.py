@@ -113,3 +113,21 @@ def test_a_courts_act_after_its_finding_is_cut_off():
     body = ("The US Supreme Court heard the appeal of two officials in March. The unanimous court decided "
             "their acts did not break the law, reversing the convictions and sending the case back.")
     assert all_en(body) == [("US Supreme Court", "their acts did not break the law", "US")]
+
+
+# ---- firms and bodies of no state as a group ---------------------------------------------------------
+
+def test_firms_unions_and_producers_speak_as_a_group():
+    assert all_en("Producers say no decision has yet been made on who will play the part.") == [
+        ("Producers", "no decision has yet been made on who will play the part", None)]
+    assert all_en("The deal would see pilots accept a pay cut in return for shares, unions said.") == [
+        ("unions", "The deal would see pilots accept a pay cut in return for shares", None)]
+    assert all_en("Acme and Bolt will build the chip together. The chip will run at speeds of more than "
+                  "4 GHz, the firms said.") == [("firms", "The chip will run at speeds of more than 4 GHz", None)]
+
+
+def test_a_counting_quantifier_before_a_described_group():
+    assert all_en("Some games developers say the new machine is hard to write for.") == [
+        ("developers", "the new machine is hard to write for", None)]
+    # (a determiner is no such quantifier: a quoted label after 'The same study also noted' is no one's)
+    assert all_en('The same study also noted over 300 "lucky charms" seized in the same period.') == []

@@ -794,6 +794,11 @@ class QuoteFinder:
             if institutions and determiners and definite else None
         self.adverbial_phrase_openers = frozenset(pack.words("adverbial_phrase_openers"))
         self.research_body_tails = frozenset(pack.words("research_body_tails"))
+        # group quantifiers that count, not determiners ('Many', 'Some', 'Several'; not 'The', 'His')
+        dets_ = {w.casefold() for w in pack.words("determiners") + pack.words("possessive_determiners")
+                 + pack.words("document_determiners") + pack.words("indefinite_speakers")}
+        self.counting_quantifiers = frozenset(w.casefold() for w in pack.words("group_quantifiers")
+                                              if w.casefold() not in dets_ and w.split()[0].casefold() not in dets_)
         bare_bodies = pack.words("bare_body_nouns")
         self.bare_definite = re.compile(rf"(?:{alt(definite)})\s+(?:{alt(bare_bodies)}){particle_tail}") \
             if bare_bodies and definite else None

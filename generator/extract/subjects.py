@@ -558,6 +558,9 @@ def _described_group(ctx: _Context, text: str) -> re.Match | None:
     written in lower case by the article, never a name ('Microsoft engineers'), a pronoun or a
     function word."""
     g, qf, pos = ctx.ents.g, ctx.qf, 0
+    lead = qf.role_quantifier.match(text) if qf.role_quantifier is not None else None
+    if lead is not None and lead.group().strip().casefold() in qf.counting_quantifiers:
+        pos = lead.end()  # ('Many security organisations said', 'Some games developers say'; not 'The same study')
     for _ in range(2):
         m = _MODIFIER.match(text, pos)
         if m is None:
