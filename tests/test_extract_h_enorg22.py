@@ -131,3 +131,19 @@ def test_a_counting_quantifier_before_a_described_group():
         ("developers", "the new machine is hard to write for", None)]
     # (a determiner is no such quantifier: a quoted label after 'The same study also noted' is no one's)
     assert all_en('The same study also noted over 300 "lucky charms" seized in the same period.') == []
+
+
+# ---- reports with their complementiser, adverbs before it ----------------------------------------------
+
+def test_a_body_reports_that():
+    assert all_en("The runner has written to Acme. Acme reports that more people signed up for broadband "
+                  "than ever.") == [("Acme", "more people signed up for broadband than ever", None)]
+    # (the press reporting is no speaker; the noun is no verb)
+    assert all_en("News of the World reports that the striker told a magazine he was unhappy.") == []
+    assert all_en("Police said reports that the man fled were false.") == [
+        ("Police", "reports that the man fled were false", None)]
+
+
+def test_a_manner_adverb_before_that_is_no_part_of_the_clause():
+    assert all_en("The runner has written to Acme. Acme has said repeatedly that it wants to be first to "
+                  "the market.") == [("Acme", "it wants to be first to the market", None)]
