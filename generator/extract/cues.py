@@ -180,6 +180,12 @@ class QuoteFinder:
         plural_cues = alt(pack.words("cue_verbs") + trailing_plural) if trailing_plural else cues
         self.after_plural_verb = re.compile(rf"\s*,\s*(?:{alt(trailing_plural)})[ \t]+(?=[\w])") \
             if trailing_plural else None
+        # '..., predicts a report by Acme.', '..., suggests a new survey.': a finding's verb before
+        # research with its source or a document no one issued (inverted_document_cues), never before
+        # anyone else ('..., suggests Mr Hale' is left to the cue verbs)
+        inverted_docs = pack.words("inverted_document_cues")
+        self.after_document_verb = re.compile(rf"\s*,\s*(?:{alt(inverted_docs)})[ \t]+(?=[\w])") \
+            if inverted_docs else None
         # ('..., he argues.': after a personal pronoun, one speaker's)
         personal = pack.words("personal_pronouns")
         self.after_personal_present = re.compile(
@@ -439,12 +445,15 @@ class QuoteFinder:
         # ('A survey by Acme found that ...', 'A report by analysts Acme has predicted that ...': research
         # from a named source, whose finding verbs report as research's do)
         research_docs = pack.words("sourced_research_documents")
+        # (capitalised when they open the sentence: 'Research by Acme shows that ...', 'Figures gathered
+        # by Acme show ...')
+        opening_docs = [w[:1].upper() + w[1:] for w in research_docs if w[:1].islower()]
         self.research_document_source = re.compile(
-            rf"\s*(?:(?:{alt(doc_dets)})\s+)?(?:[a-z]+\s+)?(?:{alt(research_docs)})\s+(?:{alt(source_links)})\s+"
+            rf"\s*(?:(?:{alt(doc_dets)})\s+)?(?:[a-z]+\s+)?(?:{alt(research_docs + opening_docs)})\s+(?:{alt(source_links)})\s+"
             rf"(?P<who>[^,;:\"“”]+?)\s*$") if research_docs and source_links and doc_dets else None
         documents = documents + [w for w in research_docs if w not in documents]
         self.document_source = re.compile(
-            rf"\s*(?:(?:{alt(doc_dets)})\s+)?(?:[a-z]+\s+)?(?:{alt(documents)})\s+(?:{alt(source_links)})\s+"
+            rf"\s*(?:(?:{alt(doc_dets)})\s+)?(?:[a-z]+\s+)?(?:{alt(documents + opening_docs)})\s+(?:{alt(source_links)})\s+"
             rf"(?P<who>[^,;:\"“”]+?)(?:\s+(?:{alt(pack.words('descriptor_stops'))})\b[^,;:\"“”]*)?\s*$") \
             if documents and source_links and doc_dets else None
         self.office_documents = frozenset(w.casefold() for w in pack.words("office_documents"))
@@ -777,9 +786,19 @@ class QuoteFinder:
         # ('But the firm said ...': a coordinator may open the sentence before it)
         coordinators = pack.words("coordinators")
         lead = rf"(?:(?i:{alt(coordinators)})\s+)?" if coordinators else ""
+        firm_only = [w for w in pack.words("firm_nouns") if w not in institutions]
+        mod_stops = pack.words("definite_body_modifier_stops")
+        modifier = rf"(?:(?!(?:{alt(mod_stops)})\s)[a-z][\w-]*\s+)?" if mod_stops else ""
         self.definite_opening = re.compile(
-            rf"\s*{lead}(?:{alt(definite)})\s+(?P<role>{alt(institutions)})(?:\s+[a-z]|\s*$)") \
+            rf"\s*{lead}(?:{alt(definite)})\s+{modifier}(?P<role>{alt(institutions + firm_only)})(?:\s+[a-z]|\s*$)") \
             if institutions and determiners and definite else None
+        self.adverbial_phrase_openers = frozenset(pack.words("adverbial_phrase_openers"))
+        self.research_body_tails = frozenset(pack.words("research_body_tails"))
+        # group quantifiers that count, not determiners ('Many', 'Some', 'Several'; not 'The', 'His')
+        dets_ = {w.casefold() for w in pack.words("determiners") + pack.words("possessive_determiners")
+                 + pack.words("document_determiners") + pack.words("indefinite_speakers")}
+        self.counting_quantifiers = frozenset(w.casefold() for w in pack.words("group_quantifiers")
+                                              if w.casefold() not in dets_ and w.split()[0].casefold() not in dets_)
         bare_bodies = pack.words("bare_body_nouns")
         self.bare_definite = re.compile(rf"(?:{alt(definite)})\s+(?:{alt(bare_bodies)}){particle_tail}") \
             if bare_bodies and definite else None

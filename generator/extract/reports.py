@@ -650,6 +650,13 @@ def _trailing_document_issuer(ctx: _Context, noun: str, at: int) -> Entity | Non
                     break
         if owner is None and body[left:pos].strip()[-3:].casefold() in ("'s", "’s"):
             owner = _document_owner(ctx, left, end, None, bare=False)
+        if owner is None and qf.document_determiner_at is not None:
+            # ('Fewer people will shop, says a report by Acme. ..., the report concludes.': the source
+            # named after the document, up to the end of its phrase)
+            stop = min([i for i in (body.find(c, end, end + 100) for c in ",.;:\"“”\n") if i >= 0] or [end])
+            m = qf.document_determiner_at.search(body, left, pos)
+            if m is not None and stop > end:
+                owner = _research_source(ctx, m.start(), stop)
         if owner is not None:
             return None if is_news_outlet(owner.name) else owner
     if tries:
@@ -683,6 +690,11 @@ def _research_source(ctx: _Context, start: int, end: int) -> Entity | None:
         e = ctx.ents.resolve(Parsed(name, at, at + len(name), None, name, "organization", None), at)
     else:
         e, _ = _subject(ctx, a, b, [])
+        if e is not None and e.type == "person" and e.name and e.name.split()[-1] in qf.research_body_tails \
+                and not e.role:
+            # ('a report by Jupiter Research', 'figures gathered by Continental Research': a firm of
+            # research, not a person; no later 'he' is theirs)
+            e.type = "organization"
     return None if e is None or is_news_outlet(e.name) else e
 
 
@@ -700,6 +712,12 @@ def _cue_then_clause(qf: QuoteFinder, after: str) -> bool:
         if i and w.islower() and w in qf.finite_words and w not in qf.pronoun_set:
             return True
     return False
+
+
+def _unowned_document_after(qf: QuoteFinder, rest: str, end: int) -> bool:
+    """Whether the rest of a sentence after an inverted cue is a document no one issued ('a report')."""
+    return qf.unowned_document is not None \
+        and qf.unowned_document.fullmatch(rest[end:].strip().rstrip(".!?").strip()) is not None
 
 
 def _inverted_group(ctx: _Context, start: int, end: int) -> Entity | None:
@@ -760,6 +778,11 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                 speaker = last_person or last
         else:
             m = qf.after_verb.match(rest)
+            if m is None and qf.after_document_verb is not None:
+                dm = qf.after_document_verb.match(rest)
+                if dm is not None and (_unowned_document_after(qf, rest, dm.end())
+                                       or _research_source(ctx, at + dm.end(), s.end) is not None):
+                    m = dm  # ('..., predicts the report by Acme.': read as any cue before the document)
             plural = m is None and qf.after_plural_verb is not None and qf.after_plural_verb.match(rest)
             ud = qf.unowned_document.fullmatch(rest[m.end():].strip().rstrip(".!?").strip()) \
                 if m and qf.unowned_document is not None else None
@@ -872,7 +895,7 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     if qf.group_subject is not None else None
                 au = (qf.authority.fullmatch(who) or qf.authority.fullmatch(qf.definite_lead.sub("", who, count=1))) \
                     if qf.authority is not None else None
-                definite = re.match(r"(?:the|The)[ \t]+(?P<noun>[a-z]+)\Z", who)
+                definite = re.match(r"(?:the|The)[ \t]+(?P<noun>[a-z][a-z-]*)\Z", who)
                 follows_cue = _WORDS.findall(rest, ts.end())
                 # (an unowned document before its verb stays no one's: '..., a report suggests.' — only
                 # the inverted '..., says a report.' speaks as the document)

@@ -558,6 +558,9 @@ def _described_group(ctx: _Context, text: str) -> re.Match | None:
     written in lower case by the article, never a name ('Microsoft engineers'), a pronoun or a
     function word."""
     g, qf, pos = ctx.ents.g, ctx.qf, 0
+    lead = qf.role_quantifier.match(text) if qf.role_quantifier is not None else None
+    if lead is not None and lead.group().strip().casefold() in qf.counting_quantifiers:
+        pos = lead.end()  # ('Many security organisations said', 'Some games developers say'; not 'The same study')
     for _ in range(2):
         m = _MODIFIER.match(text, pos)
         if m is None:
@@ -1510,7 +1513,9 @@ def _opens_adverbially(ctx: _Context, segment: tuple[int, int]) -> bool:
     first), never its subject."""
     words = ctx.body[segment[0]:segment[1]].split()
     return bool(words) and (words[0].casefold() in ctx.qf.participle_clause_openers
-                            or (len(words) == 1 and words[0] in ctx.ents.g.opener_set))  # ('However, the company ...')
+                            or (len(words) == 1 and words[0] in ctx.ents.g.opener_set)  # ('However, the company ...')
+                            # ('In June, the software giant said ...', 'For its part, the company said')
+                            or (len(words) <= 8 and words[0] in ctx.qf.adverbial_phrase_openers))
 
 
 def _described_referent(ctx: _Context, desc: str, start: int) -> Entity | None:
