@@ -824,8 +824,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 act = verb.casefold() in qf.request_set
                 # (an act reported with its verb ends at a report of the same speaker too: 'Quirin
                 # denied any sexual activity, but upon learning ... he claimed sex had been ...')
+                # ('Hale admitted the foul "could have hurt (Dale) badly", but he believes ...': a
+                # pronoun subject after 'but' is the sentence's own subject, not the one named last
+                # inside the first report)
                 _, second = _sentence_subject_and_indirect(ctx, Sentence(cr.end(), s.end), spans,
-                                                           e if act and e.type == "person" else None,
+                                                           e if e.type == "person" else None,
                                                            e if act else None)
                 if second is not None and second.speaker is not None and (second.speaker is not e or act):
                     a, b = _trim(body, a, cr.start())

@@ -251,9 +251,17 @@ def extract_article(article: ArticleText, registries, article_id: str,
     ents.prescan()
     quotes = extract_quotes(body, pack, sentences, ents, furniture, grammar)
     cleaner = RoleCleaner.for_grammar(grammar)
+    political = {w.casefold() for w in pack.words("political_non_state_words")}
     for e in {id(q.speaker): q.speaker for q in quotes if q.speaker is not None}.values():
         if not e.registered:  # (a role written in content/people.yaml is the editor's)
             e.role = cleaner.clean(e.role, e.name)
+        if not e.registered and e.country and e.type == "person" and e.role and grammar.is_non_state(e.role) \
+                and not grammar.home_country and ents.official(e.name) is None \
+                and not any(w.casefold().strip("(),.") in political for w in e.role.split()):
+            # 'Northfield Club chairman Tom Hale' called 'the American' later, 'Indian film
+            # director Rani Mehta': the role the sheet gives is in a body that is not the state's (or
+            # a trade's), so the state some other phrase named is a nationality, not a state spoken for
+            e.country = None
         if not e.registered and e.country is None and not e.role:
             # 'Saudi menuding Qatar ...' read as a person named 'Saudi': the state speaks (asked
             # of the final name: 'Hong Kong' may have become 'Disneyland Hong Kong' since)

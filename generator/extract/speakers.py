@@ -343,6 +343,8 @@ class Grammar:
         self.named_heads = set(pack.words("named_heads"))
         self.non_home_units = [w.casefold() for w in pack.words("non_home_units")]
         self.non_state = {w.casefold() for w in pack.words("non_state_words")}
+        # (words of several, read as a phrase of the role: 'Scotland number eight')
+        self._padded_non_state_phrases = [f" {w} " for w in self.non_state if " " in w]
         self.nationality_words = set(pack.words("nationality_person_nouns")) | set(pack.words("nationality_adjectives"))
         # ... and words that say so in lower case only ('England captain' leads a team; 'Coast Guard
         # Captain Jane Doe' holds a rank of the state's)
@@ -363,6 +365,16 @@ class Grammar:
             rf"[^.;:\n\"“”]{{0,40}}?(?<![\w-])(?:{trie_pattern(capacity)})[ \t]+(?P<role>[^.;:\n\"“”]{{3,120}})") \
             if capacity else None
         self.body_head_re = _words_re(pack.words("body_head_words"), re.I)
+        # a firm's branch by the state it is in ('at Quill Search in the US', 'Chief Executive of Acme UK',
+        # "Widgetco's UK sales director"): the state places the firm, the person speaks for none
+        branch_at, branch_in = pack.words("branch_body_prepositions"), pack.words("branch_place_prepositions")
+        self.branch_at_words = set(branch_at)
+        dets = pack.words("definite_articles")
+        self.branch_in_re = re.compile(
+            rf"(?:^|[ \t])(?:{'|'.join(map(re.escape, branch_at))})[ \t]+(?:(?:{'|'.join(map(re.escape, dets))})[ \t]+)?"
+            rf"(?P<body>[{UPPER}][\w&'’.-]*(?:[ \t]+[{UPPER}0-9][\w&'’.-]*)*)"
+            rf"[ \t]+(?:{'|'.join(map(re.escape, branch_in))})(?:[ \t]+(?:{'|'.join(map(re.escape, dets))}))?[ \t]*\Z") \
+            if branch_at and branch_in and dets else None
         self.state_body_words = set(pack.words("state_body_words"))
         self.domestic_role_re = _words_re(domestic, re.I)
         self.home_mission_re = _words_re(pack.words("home_missions"))
@@ -917,6 +929,15 @@ class Grammar:
             # 'Sekjen Gerindra Sugiono', 'Waketum Golkar Idrus Marham': the party after an office is
             # the office's, not a word of the name
             i += self._party_before_name(toks, i, 1)
+        if self.of_phrases and i < len(toks) - 2:
+            # "Rovers's Tom Hale", "Widgetco's Jane Roe": a body's possessive, then a full name, is
+            # the person of that body (not "Hale's Moving Castle", a title of common words)
+            owner = next((j for j in range(len(toks) - 3, i - 1, -1) if toks[j].endswith(("'s", "’s"))), None)
+            if owner is not None and all(self._namelike(t) and t.casefold() not in self.common
+                                         and t.casefold().rstrip(".") not in self.title_words
+                                         for t in toks[owner + 1:]) \
+                    and toks[-1] not in self.institution_tails:
+                i = owner + 1
         while 0 < i < len(toks) - 2 and _ROMAN.fullmatch(toks[i]) and toks[i] != "I":
             # 'Kepala Satgas Korsup KPK Wilayah V Dian Patria', 'Pangdam IV Diponegoro': a Roman numeral
             # numbers the unit that closes the role; no name opens with one (a Balinese 'I' does:
@@ -1210,7 +1231,8 @@ class Grammar:
         if self.is_firm_title(role):
             return True
         if not any(w.casefold().strip("(),.") in self.non_state or w.strip("(),.") in self.lower_non_state
-                   for w in role.split()):
+                   for w in role.split()) \
+                and not any(p in f" {' '.join(role.casefold().split())} " for p in self._padded_non_state_phrases):
             return False
         if self.legislature_re is not None and self.legislature_re.search(role) and not self.is_former(role):
             return False  # 'anggota DPR dari Fraksi Partai Gerindra': a member of the state's parliament
@@ -1281,6 +1303,10 @@ class Grammar:
         found = self.finder.find(role)
         if self.location_suffixes:
             found = [m for m in found if not role[m.end:].startswith(self.location_suffixes)]
+        if found and self.branch_in_re is not None:
+            found = [m for m in found if not self.places_branch(role, m.start)]
+            if not found:
+                return None  # 'Chief Executive of Acme UK': a firm's branch, no state's office
         own = [m for m in found if not self.host_re.search(role[:m.start])]
         if not found and self.known_institution_re is not None:
             inst = self.known_institution_re.search(role)
@@ -1302,6 +1328,39 @@ class Grammar:
             return self.within_state(role)
         return own[-1].code if own else None
 
+    def places_branch(self, role: str, at: int) -> bool:
+        """Whether the state named at `at` in `role` only places a firm's branch or office (English:
+        branch_body_prepositions): it closes a capitalised name that is not a state's body ('Chief
+        Executive of Acme UK', 'head of Melody Records Germany', 'Tennis Australia'), follows a firm's
+        possessive ("Widgetco's UK sales director") or the place preposition after the firm a person works
+        at ('vice president of products at Quill Search in the US'). Not a state's own body ('Police
+        Scotland', 'Bank of England'), an office ('Trade Secretary'), nor a state ("Britain's")."""
+        if self.branch_in_re is None:
+            return False
+        before = role[:at].rstrip()
+        toks = before.split()
+        if not toks or not role[:at][-1:].isspace():
+            return False  # (a state's name opens the role or is joined to the word before: 'pro-US')
+        last = toks[-1]
+        word = _POSSESSIVE_S.sub("", last)
+        if word[:1].isupper() and self._private_name_word(word) and (
+                word == last or self.finder.code_of(word) is None):
+            return True
+        bm = self.branch_in_re.search(before)
+        return bm is not None and all(self._private_name_word(_POSSESSIVE_S.sub("", w))
+                                      for w in bm.group("body").split())
+
+    def _private_name_word(self, word: str) -> bool:
+        """A capitalised word of a name that is neither a state's nor an office's: not a title, a
+        state body's word, an institution's head or a domestic office, a state or an international body."""
+        w = word.strip("(),.")
+        return bool(w) and w[:1].isupper() and w.casefold() not in self.title_words \
+            and w not in self.state_body_words and w not in self.head_words and w not in self.institution_tails \
+            and w not in self.institution_names and w.casefold() not in self.stopwords \
+            and not (self.domestic_role_re is not None and self.domestic_role_re.fullmatch(w)) \
+            and not (self.international_re is not None and self.international_re.fullmatch(w)) \
+            and self.finder.code_of(w) is None
+
     def heads_other_body(self, role: str) -> bool:
         """'SMFG President', 'president of ClearView Economics', 'senior vice president Boeing': a
         head every kind of body has (body_head_words), beside the name of a body that is neither a
@@ -1309,7 +1368,8 @@ class Grammar:
         if self.body_head_re is None:
             return False
         m = self.body_head_re.search(role)
-        if m is None or self.finder.find(role) or (self.within is not None and self.within.find(role)):
+        if m is None or any(not self.places_branch(role, f.start) for f in self.finder.find(role)) \
+                or (self.within is not None and self.within.find(role)):
             return False
         before, after = role[:m.start()].split(), role[m.end():].split()
         if after and after[0] in ("of", "at", "for"):
@@ -1323,7 +1383,11 @@ class Grammar:
             text = " ".join(words)
             return bool(names) and not (self.domestic_role_re is not None and self.domestic_role_re.search(text)) \
                 and not any(n in self.institution_names or n in self.state_body_words for n in names)
-        return body(before) or body(after[:4])
+        # ('president of domestic distribution at Starlight Pictures': the body after the preposition
+        # of the place a person works at, further on)
+        further = [after[i + 1:i + 5] for i, w in enumerate(after)
+                   if i and w in self.branch_at_words and not any(x[:1].isupper() for x in after[:i])]
+        return body(before) or body(after[:4]) or any(body(f) for f in further)
 
     def within_state(self, text: str) -> str | None:
         """The one state whose inner places (places_within) the text names: 'El Paso mayor' -> US."""
