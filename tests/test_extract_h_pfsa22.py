@@ -33,3 +33,20 @@ def test_a_town_written_as_one_word_closes_the_role_before_the_name_after_a_comm
             "Rina Astuti, di Bandarlampung, Selasa.")
     got = _qc(body)
     assert got[0] == ("Rina Astuti", "ID")
+
+
+# ---- 'Hal itu diakui X': the sentence before is X's -------------------------------------------------
+
+def test_an_admission_names_who_said_the_sentence_before():
+    body = ("Banyak keluarga memilih berlibur di dalam negeri. Alasan utamanya adalah ongkos yang lebih murah.\n\n"
+            "Hal itu diakui Ketua Asosiasi Agen Wisata Budi Santoso di Bandung, Senin (3/4).")
+    got = _q(body)
+    assert ("Budi Santoso", "Ketua Asosiasi Agen Wisata", "indirect",
+            "Alasan utamanya adalah ongkos yang lebih murah") in got
+
+
+def test_a_confirmation_names_who_said_the_sentence_before():
+    body = ("Polisi mengamankan tiga pemuda yang membawa senjata tajam. Hal tersebut dibenarkan Kapolsek "
+            "Cibeunying Komisaris Andi Saputra.")
+    got = _q(body)
+    assert any(s == "Andi Saputra" and t.startswith("Polisi mengamankan tiga pemuda") for s, _, _, t in got)
