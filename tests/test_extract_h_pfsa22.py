@@ -50,3 +50,27 @@ def test_a_confirmation_names_who_said_the_sentence_before():
             "Cibeunying Komisaris Andi Saputra.")
     got = _q(body)
     assert any(s == "Andi Saputra" and t.startswith("Polisi mengamankan tiga pemuda") for s, _, _, t in got)
+
+
+# ---- a listed official's full name ends the phrase even when a word of it is a common word ----------
+
+def test_a_listed_officials_name_with_a_common_word_is_split_from_the_ministry_before_it():
+    # 'geng' (a gang) is an ordinary Indonesian word: the ministry's words were read into the name
+    body = ("Kunjungan itu merupakan yang kedua kalinya.\n\n"
+            "Juru Bicara Kementerian Luar Negeri China Geng Shuang menegaskan, pemerintahnya sudah "
+            "menyampaikan sikapnya kepada Washington.")
+    got = _q(body)
+    assert {s for s, *_ in got} == {"Geng Shuang"}
+    assert _qc(body)[0] == ("Geng Shuang", "CN")
+
+
+def test_a_given_name_before_a_listed_name_stays_in_the_name():
+    # 'Amran Sulaiman' is listed; 'Andi' is a given name, not an office's word
+    got = _q("Menteri Pertanian Andi Amran Sulaiman mengatakan, ekspor beras akan dibuka kembali.")
+    assert got[0][:2] == ("Andi Amran Sulaiman", "Menteri Pertanian")
+
+
+def test_an_initial_before_a_listed_name_is_no_acronym_of_the_role():
+    # 'M.' is written in capitals but is the name's initial, not a body's acronym closing the role
+    got = _q("\"Semua sudah siap,\" kata Kapolri Jenderal Polisi M. Tito Karnavian di Jakarta.")
+    assert got[0][0] == "M. Tito Karnavian"

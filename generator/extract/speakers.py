@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .gazetteer import DATA_DIR, CountryFinder, sovereigns
 from .langpack import LanguagePack
 from .outlets import is_news_outlet
-from .officials import another_person, full_name, official_country, out_of_office, speaks_for_no_state
+from .officials import another_person, full_name, listed_name_length, official_country, out_of_office, speaks_for_no_state
 from .trie import literal_alternation, trie_pattern
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĠĦĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -577,8 +577,32 @@ class Grammar:
         if key in self._memo:
             found = self._memo[key]
         else:
-            found = self._memo[key] = self._parse(text, start, end, lowercase_words, sentence_start, midcaps)
+            found = self._memo[key] = self._listed_official(
+                self._parse(text, start, end, lowercase_words, sentence_start, midcaps))
         return _copy_parsed(found) if found is not None else None
+
+    def _listed_official(self, p: Parsed | None) -> Parsed | None:
+        """A listed official's full name (officials.yaml, office_holders.yaml) that ends a phrase read
+        as a longer name or a body's name is the speaker, the words before it close the role: 'Juru
+        Bicara Kementerian Luar Negeri China Geng Shuang' ('geng' is also a common word, so the
+        ministry's words were read into the name). Only when a word before the listed name is a title
+        word, an acronym or a state's name: 'Andi Amran Sulaiman' and 'Komite Internasional Palang
+        Merah' stay whole."""
+        if p is None or not self.home_country or p.type not in ("person", "organization") or not p.name:
+            return p  # (Indonesian so far: a pack with a home state)
+        toks = p.name.split()
+        k = listed_name_length(toks)
+        if not k:
+            return p
+        extra, listed = toks[:-k], toks[-k:]
+        if all(t.casefold() in self.common for t in listed) or any(t.casefold() in self.title_words for t in listed):
+            return p  # a body listed beside the officials ('Palang Merah', 'Dewan Keamanan')
+        if not any(t.casefold() in self.title_words or (len(t) >= 2 and t.isalpha() and t.isupper())
+                   or self.finder.code_of(t) is not None for t in extra):
+            return p
+        role = " ".join(([p.role] if p.role else []) + extra)
+        return Parsed(p.text, p.start, p.end, role, " ".join(toks[-k:]), "person",
+                      self.role_country(role) or p.country)
 
     def has_title_word(self, text: str | None, courtesy: bool = True) -> bool:
         """Whether a word of `text` (a role) is a title word ('Foreign Minister', 'Dr.'); with
