@@ -74,3 +74,11 @@ def test_an_initial_before_a_listed_name_is_no_acronym_of_the_role():
     # 'M.' is written in capitals but is the name's initial, not a body's acronym closing the role
     got = _q("\"Semua sudah siap,\" kata Kapolri Jenderal Polisi M. Tito Karnavian di Jakarta.")
     assert got[0][0] == "M. Tito Karnavian"
+
+
+# ---- a listed name takes back the given name a role took --------------------------------------------
+
+def test_a_listed_name_written_with_a_spaced_hyphen_keeps_its_given_name():
+    # IndoSum writes 'al - Jubeir' for 'al-Jubeir'; 'Adel al-Jubeir' is listed
+    got = _qc("\"Kami akan terus bekerja sama,\" kata Menlu Saudi Adel al - Jubeir di Riyadh.")
+    assert got[0] == ("Adel al-Jubeir", "SA")

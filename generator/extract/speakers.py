@@ -592,6 +592,17 @@ class Grammar:
             return p  # (Indonesian so far: a pack with a home state)
         toks = p.name.split()
         k = listed_name_length(toks)
+        if not k and p.role and p.type == "person":
+            # 'Menlu Saudi Adel al-Jubeir' read as 'al-Jubeir' after a role ending in 'Adel': the
+            # listed full name takes back its words the role took (none of them a title word)
+            whole = p.role.split() + toks
+            k = listed_name_length(whole)
+            moved = whole[len(whole) - k:len(whole) - len(toks)] if k > len(toks) else []
+            if moved and len(whole) > k and not any(t.casefold() in self.title_words for t in moved):
+                role = " ".join(whole[:-k])
+                return Parsed(p.text, p.start, p.end, role, " ".join(whole[-k:]), "person",
+                              self.role_country(role) or p.country)
+            return p
         if not k:
             return p
         extra, listed = toks[:-k], toks[-k:]
