@@ -93,3 +93,19 @@ def test_a_spokesperson_opening_a_sentence_stays_whole_when_the_article_writes_t
     got = _qc(body)
     assert got[0] == ("Juru bicara Menteri Luar Negeri Korea Utara", "KP")
     assert not any(s.startswith("bicara") for s, _ in got)
+
+
+# ---- a deputy's short title written alone after a cue is the holder named before ----------------------
+
+def test_a_deputy_police_chiefs_short_title_alone_is_the_holder_named_before():
+    body = ("Ada berita hari ini.\n\n"
+            "Wakapolri Komjen Budi Hartono mengatakan pihaknya tidak akan melanjutkan pengaduan itu.\n\n"
+            "\"Tidak ada, itu mengada-ada,\" kata Wakapolri menjawab pertanyaan wartawan, Kamis.")
+    assert _qc(body) == [("Budi Hartono", "ID"), ("Budi Hartono", "ID")]
+
+
+def test_a_deputy_governors_short_title_alone_is_the_holder_named_before():
+    body = ("Ada berita hari ini.\n\n"
+            "Wagub Jawa Tengah Siti Rahayu mengatakan, program itu akan dilanjutkan.\n\n"
+            "\"Kami akan lanjutkan,\" kata Wagub di kantor gubernur.")
+    assert [s for s, _ in _qc(body)] == ["Siti Rahayu", "Siti Rahayu"]
