@@ -109,3 +109,43 @@ def test_a_deputy_governors_short_title_alone_is_the_holder_named_before():
             "Wagub Jawa Tengah Siti Rahayu mengatakan, program itu akan dilanjutkan.\n\n"
             "\"Kami akan lanjutkan,\" kata Wagub di kantor gubernur.")
     assert [s for s, _ in _qc(body)] == ["Siti Rahayu", "Siti Rahayu"]
+
+
+# ---- a title that is also a given name opens the name after an office ---------------------------------
+
+def test_imam_after_an_office_opens_the_name():
+    got = _q("\"Ini penting bagi atlet,\" kata Menpora Imam Nahrawi di Jakarta.")
+    assert got[0][:2] == ("Imam Nahrawi", "Menpora")
+
+
+def test_imam_after_a_body_and_an_office_opens_the_name_and_alone_is_that_person():
+    body = ("Ada berita hari ini.\n\n"
+            "Anggota Dewan Pers Imam Santoso menyatakan media abal-abal adalah musuh kebebasan pers.\n\n"
+            "\"Kalau media abal-abal itu bukan urusan Dewan Pers,\" kata Imam.")
+    got = _q(body)
+    assert [(s, r) for s, r, _, _ in got] == [("Imam Santoso", "Anggota Dewan Pers")] * 2
+
+
+def test_ratu_after_a_mayors_office_opens_the_name():
+    got = _qc("\"Kamera sudah aktif,\" kata Wali Kota Palembang Ratu Sari di Palembang.")
+    assert got[0] == ("Ratu Sari", "ID")
+
+
+def test_imam_opening_a_phrase_stays_a_title():
+    got = _q("\"Kami siap menerima jemaah,\" kata Imam Besar Masjid Agung Ahmad Fauzi.")
+    assert got[0][1].startswith("Imam Besar")
+
+
+def test_a_king_keeps_his_state():
+    body = ("Ada berita hari ini.\n\n"
+            "Raja Yordania Abdullah II mengatakan, kerja sama harus diperkuat.\n\n"
+            "\"Kami akan berinvestasi,\" ujar Raja Abdullah.\n\n"
+            "\"Kami datang sebagai saudara,\" kata Kepala Negara Arab Saudi Raja Salman di Bogor.")
+    got = _qc(body)
+    assert got[0] == ("Raja Yordania Abdullah II", "JO") or got[0] == ("Abdullah II", "JO")
+    assert got[-1][1] == "SA"
+
+
+def test_raja_inside_a_batak_name_after_a_given_name_stays_in_the_name():
+    got = _q("Anggota Komisi X DPR RI Budi Raja Simanjuntak mengatakan pembahasan undang-undang itu sudah selesai.")
+    assert got[0][0] != "Raja Simanjuntak" and got[0][0].endswith("Budi Raja Simanjuntak")

@@ -464,6 +464,7 @@ class Grammar:
         # given names the pack knows (for a person's gender): one before a state's or a city's name
         # makes that name a surname ('Kevin Jordan', 'Denzel Washington', 'Jack London')
         self.given_names = {w.casefold() for w in pack.words("masculine_names") + pack.words("feminine_names")}
+        self.given_name_titles = {w.casefold() for w in pack.words("given_name_titles")}
         # member states of federations after 'of'/'from' and the name of one of the federation's
         # office holders ('Senator ... of South Carolina' -> US)
         self.subdivisions = {str(n).casefold(): str(code) for code, names in
@@ -592,6 +593,16 @@ class Grammar:
             return p  # (Indonesian so far: a pack with a home state)
         toks = p.name.split()
         k = listed_name_length(toks)
+        if not k and p.role and self.has_title_word(p.role) and 3 <= len(toks) \
+                and toks[-2].casefold() in self.given_name_titles \
+                and toks[-1][:1].isupper() and toks[-1].casefold() not in self.common \
+                and (toks[-3].casefold() in self.common or toks[-3].isupper()):
+            # 'Anggota Dewan Pers Imam Wahyudi': a body's name (closed by a common word or an
+            # acronym), then a title that is also a given name and one more word after an office: that
+            # person (see given_name_titles; 'Komisi VII DPR RI Bane Raja Manalu' is one name)
+            role = f"{p.role} {' '.join(toks[:-2])}"
+            return Parsed(p.text, p.start, p.end, role, " ".join(toks[-2:]), "person",
+                          self.role_country(role) or p.country)
         if not k and p.role and p.type == "person":
             # 'Menlu Saudi Adel al-Jubeir' read as 'al-Jubeir' after a role ending in 'Adel': the
             # listed full name takes back its words the role took (none of them a title word)
@@ -968,6 +979,12 @@ class Grammar:
         while 1 < i < len(toks) - 1 and toks[i - 1] in self.name_opening_particles:
             # 'Ketua Majelis Hakim Ni Luh Suastini', 'Gubernur NTB Lalu Muhamad Iqbal': a Balinese or
             # Sasak particle opens the name after an office
+            i -= 1
+        if 2 <= i < len(toks) and toks[i - 1].casefold() in self.given_name_titles \
+                and any(t.casefold() in self.title_words for t in toks[:i - 1]):
+            # 'Menpora Imam Nahrawi', 'Wakil Menteri Raja Juli Antoni': a title that is also a given
+            # name, after an office already named, opens the name ('Imam Besar Masjid Istiqlal' and
+            # 'Raja Salman' keep it as the title)
             i -= 1
         name_toks, role_toks = toks[i:], toks[:i]
         if role_toks and 0 < len(name_toks) <= 3 and self.home_mission_re is not None \
@@ -2840,6 +2857,11 @@ class ArticleEntities:
     def resolve(self, p: Parsed, offset: int) -> Entity | None:
         """The entity a phrase in the text refers to (registering it when new)."""
         p = self._nickname_person(p)
+        if p.type == "role" and p.role and p.role.casefold() in self.g.given_name_titles:
+            # 'kata Imam' after 'Anggota Dewan Pers Imam Wahyudi': the given name, not the title
+            named = self.find_person(p.role)
+            if named is not None and named.first <= offset and len(named.name.split()) >= 2:
+                return named
         if p.type == "role":
             # "Presiden", "the minister": the last entity with that role before here.
             role = (p.role or "").casefold()
