@@ -254,3 +254,15 @@ def speaks_for_no_state(name: str | None, on: dt.date | None = None) -> bool:
 def last_words() -> frozenset[str]:
     """The last word of every name and alias, for a cheap first test on text."""
     return frozenset(key.split()[-1] for key in _table() if key)
+
+
+def listed_name_length(toks: list[str]) -> int:
+    """How many of the last words of `toks` (2 or 3) spell a listed official's full name (any state,
+    any term), or 0: 'Juru Bicara Kementerian Luar Negeri China Geng Shuang' ends in 'Geng Shuang'."""
+    if not toks or (name_key(toks[-1]).split() or [""])[-1] not in last_words():
+        return 0
+    table = _table()
+    for k in (3, 2):
+        if len(toks) > k and name_key(" ".join(toks[-k:])) in table:
+            return k
+    return 0

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .gazetteer import DATA_DIR, CountryFinder, sovereigns
 from .langpack import LanguagePack
 from .outlets import is_news_outlet
-from .officials import another_person, full_name, official_country, out_of_office, speaks_for_no_state
+from .officials import another_person, full_name, listed_name_length, official_country, out_of_office, speaks_for_no_state
 from .trie import literal_alternation, trie_pattern
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĠĦĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -476,6 +476,7 @@ class Grammar:
         # given names the pack knows (for a person's gender): one before a state's or a city's name
         # makes that name a surname ('Kevin Jordan', 'Denzel Washington', 'Jack London')
         self.given_names = {w.casefold() for w in pack.words("masculine_names") + pack.words("feminine_names")}
+        self.given_name_titles = {w.casefold() for w in pack.words("given_name_titles")}
         # member states of federations after 'of'/'from' and the name of one of the federation's
         # office holders ('Senator ... of South Carolina' -> US)
         self.subdivisions = {str(n).casefold(): str(code) for code, names in
@@ -589,8 +590,53 @@ class Grammar:
         if key in self._memo:
             found = self._memo[key]
         else:
-            found = self._memo[key] = self._parse(text, start, end, lowercase_words, sentence_start, midcaps)
+            found = self._memo[key] = self._listed_official(
+                self._parse(text, start, end, lowercase_words, sentence_start, midcaps))
         return _copy_parsed(found) if found is not None else None
+
+    def _listed_official(self, p: Parsed | None) -> Parsed | None:
+        """A listed official's full name (officials.yaml, office_holders.yaml) that ends a phrase read
+        as a longer name or a body's name is the speaker, the words before it close the role: 'Juru
+        Bicara Kementerian Luar Negeri China Geng Shuang' ('geng' is also a common word, so the
+        ministry's words were read into the name). Only when a word before the listed name is a title
+        word, an acronym or a state's name: 'Andi Amran Sulaiman' and 'Komite Internasional Palang
+        Merah' stay whole."""
+        if p is None or not self.home_country or p.type not in ("person", "organization") or not p.name:
+            return p  # (Indonesian so far: a pack with a home state)
+        toks = p.name.split()
+        k = listed_name_length(toks)
+        if not k and p.role and self.has_title_word(p.role) and 3 <= len(toks) \
+                and toks[-2].casefold() in self.given_name_titles \
+                and toks[-1][:1].isupper() and toks[-1].casefold() not in self.common \
+                and (toks[-3].casefold() in self.common or toks[-3].isupper()):
+            # 'Anggota Dewan Pers Imam Wahyudi': a body's name (closed by a common word or an
+            # acronym), then a title that is also a given name and one more word after an office: that
+            # person (see given_name_titles; 'Komisi VII DPR RI Bane Raja Manalu' is one name)
+            role = f"{p.role} {' '.join(toks[:-2])}"
+            return Parsed(p.text, p.start, p.end, role, " ".join(toks[-2:]), "person",
+                          self.role_country(role) or p.country)
+        if not k and p.role and p.type == "person":
+            # 'Menlu Saudi Adel al-Jubeir' read as 'al-Jubeir' after a role ending in 'Adel': the
+            # listed full name takes back its words the role took (none of them a title word)
+            whole = p.role.split() + toks
+            k = listed_name_length(whole)
+            moved = whole[len(whole) - k:len(whole) - len(toks)] if k > len(toks) else []
+            if moved and len(whole) > k and not any(t.casefold() in self.title_words for t in moved):
+                role = " ".join(whole[:-k])
+                return Parsed(p.text, p.start, p.end, role, " ".join(whole[-k:]), "person",
+                              self.role_country(role) or p.country)
+            return p
+        if not k:
+            return p
+        extra, listed = toks[:-k], toks[-k:]
+        if all(t.casefold() in self.common for t in listed) or any(t.casefold() in self.title_words for t in listed):
+            return p  # a body listed beside the officials ('Palang Merah', 'Dewan Keamanan')
+        if not any(t.casefold() in self.title_words or (len(t) >= 2 and t.isalpha() and t.isupper())
+                   or self.finder.code_of(t) is not None for t in extra):
+            return p
+        role = " ".join(([p.role] if p.role else []) + extra)
+        return Parsed(p.text, p.start, p.end, role, " ".join(toks[-k:]), "person",
+                      self.role_country(role) or p.country)
 
     def has_title_word(self, text: str | None, courtesy: bool = True) -> bool:
         """Whether a word of `text` (a role) is a title word ('Foreign Minister', 'Dr.'); with
@@ -647,12 +693,15 @@ class Grammar:
                     and not (words[0].casefold() in self.title_words and words[1][:1].isupper()
                              and words[1].casefold() in self.title_words) \
                     and not (words[0].casefold() in self.unheld_office_words
-                             and words[1].casefold() in self.title_words):
+                             and words[1].casefold() in self.title_words) \
+                    and not (self.home_country and words[1][:1].islower()
+                             and f"{words[0]} {words[1]}".casefold() in self.lower_role_set):
                 # ('Wakil Gubernur Golestan' stays whole though 'wakil' is also written in lower
                 # case: two title words open a role; so does 'Shadow chancellor Oliver Letwin', whose
                 # first word says he does not hold the office)
                 # ('Kementerian Luar Negeri China' stays whole though 'kementerian' is also
-                # written in lower case)
+                # written in lower case; so does a role of two words written in lower case after its
+                # capital: 'Juru bicara Menteri Luar Negeri Korea Utara' beside 'sang juru bicara')
                 start += len(words[0]) + 1
                 words = words[1:]
         # Cut at a weekday/month or similar trailer ("said Trump Monday").
@@ -951,6 +1000,12 @@ class Grammar:
         while 1 < i < len(toks) - 1 and toks[i - 1] in self.name_opening_particles:
             # 'Ketua Majelis Hakim Ni Luh Suastini', 'Gubernur NTB Lalu Muhamad Iqbal': a Balinese or
             # Sasak particle opens the name after an office
+            i -= 1
+        if 2 <= i < len(toks) and toks[i - 1].casefold() in self.given_name_titles \
+                and any(t.casefold() in self.title_words for t in toks[:i - 1]):
+            # 'Menpora Imam Nahrawi', 'Wakil Menteri Raja Juli Antoni': a title that is also a given
+            # name, after an office already named, opens the name ('Imam Besar Masjid Istiqlal' and
+            # 'Raja Salman' keep it as the title)
             i -= 1
         name_toks, role_toks = toks[i:], toks[:i]
         if role_toks and 0 < len(name_toks) <= 3 and self.home_mission_re is not None \
@@ -2866,6 +2921,11 @@ class ArticleEntities:
     def resolve(self, p: Parsed, offset: int) -> Entity | None:
         """The entity a phrase in the text refers to (registering it when new)."""
         p = self._nickname_person(p)
+        if p.type == "role" and p.role and p.role.casefold() in self.g.given_name_titles:
+            # 'kata Imam' after 'Anggota Dewan Pers Imam Wahyudi': the given name, not the title
+            named = self.find_person(p.role)
+            if named is not None and named.first <= offset and len(named.name.split()) >= 2:
+                return named
         if p.type == "role":
             # "Presiden", "the minister": the last entity with that role before here.
             role = (p.role or "").casefold()
