@@ -1125,8 +1125,12 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
     if relative and words and _predicate_after_relative(qf, text[stop.end():]):
         return True
     if words and words[0].casefold() in qf.complement_adjunct_openers and stop is not None \
-            and text[stop.start()] == "," and len(text[:stop.start()].split()) <= 8:
-        return True  # 'menyebut dalam proses perizinan tersebut, masyarakat dapat ...': an adjunct, then the clause
+            and text[stop.start()] == "," and 3 <= len(words) <= 8:
+        # 'menyebut dalam proses perizinan tersebut, masyarakat dapat ...': an adjunct, then the clause
+        # (not a time alone, then a clause of time: 'melaporkan pada Rabu, saat ia ...')
+        nxt = re.match(r",\s*(\w+)", text[stop.start():])
+        if nxt is not None and nxt.group(1).casefold() not in qf.participle_clause_openers:
+            return True
     # 'menyebut ledakan itu murni sebuah kecelakaan', 'menyebut penyebab serangan itu jelas': a noun
     # phrase closed by a demonstrative, then a predicate word (not a preposition: 'menyebut hal itu
     # kepada wartawan')
