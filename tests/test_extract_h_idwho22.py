@@ -72,3 +72,12 @@ def test_going_on_and_setting_out_report_a_clause():
 def test_going_on_and_setting_out_a_noun_phrase_is_no_report():
     assert not [q for q in _q("Andi melanjutkan perjalanan ke kecamatan sebelah.") if q[1] == "indirect"]
     assert not [q for q in _q("Andi memaparkan data sekolah negeri di depan anggota dewan.") if q[1] == "indirect"]
+
+
+# ---- 'Pemerintah' opening a sentence where the story also writes 'pemerintah' -------------------
+
+def test_the_government_capitalised_is_an_unnamed_authority_where_the_story_writes_it_in_lower_case():
+    body = ("Pemerintah memastikan gunung itu tidak termasuk dalam wilayah kerja panas bumi.\n"
+            "Pada 2024 pemerintah melakukan audiensi dengan Bupati Karanganyar.")
+    got = [(q["speaker"], q["text"]) for q in run(body, "id")["quotes"]]
+    assert ("Pemerintah", "gunung itu tidak termasuk dalam wilayah kerja panas bumi") in got
