@@ -81,3 +81,23 @@ def test_the_government_capitalised_is_an_unnamed_authority_where_the_story_writ
             "Pada 2024 pemerintah melakukan audiensi dengan Bupati Karanganyar.")
     got = [(q["speaker"], q["text"]) for q in run(body, "id")["quotes"]]
     assert ("Pemerintah", "gunung itu tidak termasuk dalam wilayah kerja panas bumi") in got
+
+
+# ---- a one-word name, the whole subject of a report verb --------------------------------------------
+
+def test_a_one_word_name_opening_a_report_is_a_person():
+    body = ("Orang tua korban melaporkan kejadian tersebut ke polisi.\n"
+            "Sutarno menyebut anaknya masih kesulitan berjalan.\n"
+            "\"Dia belum bisa sekolah,\" imbuhnya.")
+    got = [(q["speaker"], q["text"]) for q in run(body, "id")["quotes"]]
+    assert ("Sutarno", "anaknya masih kesulitan berjalan") in got
+    assert ("Sutarno", "Dia belum bisa sekolah") in got
+
+
+def test_a_common_word_or_a_full_names_first_word_is_no_lone_name():
+    got = [q["speaker"] for q in run("Sebagian menyebut sudah mengetahui rencana itu.", "id")["quotes"]]
+    assert got == []
+    body = ("\"Kami akan menjalankan putusan itu,\" kata Sekjen Dewan Budi Santoso Wirawan kepada wartawan.\n"
+            "Budi mengatakan dewan akan segera menindaklanjuti putusan tersebut.")
+    got = [q["speaker"] for q in run(body, "id")["quotes"]]
+    assert "Budi" not in got

@@ -612,6 +612,7 @@ class QuoteFinder:
         # 'menyebut perundungan yang dilakukan pelaku ke korban terjadi ...': a relative clause
         # inside the complement's subject, then the main predicate (complement_relatives); a copula
         # right after the relative clause's first word closes it ('... yang akan dikeluarkan merupakan ...')
+        self.lone_name_subjects = bool(pack.get("lone_name_subjects"))
         self.complement_relatives = frozenset(w.casefold() for w in pack.words("complement_relatives"))
         self.complement_copulas = frozenset(w.casefold() for w in pack.words("complement_copulas"))
         # (words that make the rest a noun phrase still: 'menyebut tokoh yang dikenal luas sebagai ...')
