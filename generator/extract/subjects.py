@@ -1758,6 +1758,8 @@ def _lone_given_name(ctx: _Context, text: str, name: str) -> bool:
     g = ctx.ents.g
     return low not in g.common and low not in ctx.ents.lowercase_words and low not in ctx.qf.stopword_words \
         and low not in ctx.qf.pronoun_set and not g.finder.code_of(name) \
+        and low not in g.home_institutions and low not in g.home_local_institutions \
+        and ctx.ents.find_org(name) is None \
         and re.search(rf"(?<![\w-]){re.escape(name)}[ \t]+[A-Z]", ctx.body) is None  # (not a full name's first word)
 
 
