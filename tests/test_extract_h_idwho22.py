@@ -106,7 +106,7 @@ def test_a_common_word_or_a_full_names_first_word_is_no_lone_name():
 # ---- what someone is yet to say is no report ------------------------------------------------------
 
 def test_a_speech_verb_after_akan_is_no_report():
-    got = [q for q in _q("Di forum itu, Andi akan memaparkan bagaimana warga menilai mutu sekolah negeri.")
+    got = [q for q in _q("Kepada wartawan, ia akan memaparkan bagaimana publik melihat profesi guru dari sisi akademik.")
            if q[1] == "indirect"]
     assert got == []
     got = [q for q in _q("Dinas juga akan meminta pertanggungjawaban atas perbuatan para pihak tersebut.")
