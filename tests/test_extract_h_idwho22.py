@@ -112,3 +112,18 @@ def test_a_speech_verb_after_akan_is_no_report():
     got = [q for q in _q("Dinas juga akan meminta pertanggungjawaban atas perbuatan para pihak tersebut.")
            if q[1] == "indirect"]
     assert got == []
+
+
+def test_a_speech_verb_of_purpose_is_no_report():
+    got = [q for q in _q("Dinas bekerja sama dengan sekolah swasta untuk memastikan layanan belajar berjalan lebih efektif.")
+           if q[1] == "indirect"]
+    assert got == []
+
+
+# ---- a degree word before an adjective predicate --------------------------------------------------
+
+def test_a_degree_word_before_an_adjective_makes_the_complement_a_clause():
+    got = _q("Andi menyebut kondisi sekolah di desa itu lebih baik dibandingkan tahun lalu.")
+    assert ("Andi Wirawan", "indirect", "kondisi sekolah di desa itu lebih baik dibandingkan tahun lalu") in got
+    got = _q("Andi menyebut persaingan antarsekolah sangat ketat.")
+    assert ("Andi Wirawan", "indirect", "persaingan antarsekolah sangat ketat") in got
