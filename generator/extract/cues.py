@@ -613,6 +613,11 @@ class QuoteFinder:
         # inside the complement's subject, then the main predicate (complement_relatives); a copula
         # right after the relative clause's first word closes it ('... yang akan dikeluarkan merupakan ...')
         self.lone_name_subjects = bool(pack.get("lone_name_subjects"))
+        capitalised = pack.words("capitalised_authorities")
+        self.capitalised_authority = re.compile(
+            rf"(?P<who>{alt(capitalised)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*") \
+            if capitalised and pack.words("subject_particles") else None
+        self.report_verb_set = frozenset(w.casefold() for w in pack.words("indirect_say_verbs"))
         self.complement_relatives = frozenset(w.casefold() for w in pack.words("complement_relatives"))
         self.complement_copulas = frozenset(w.casefold() for w in pack.words("complement_copulas"))
         # (words that make the rest a noun phrase still: 'menyebut tokoh yang dikenal luas sebagai ...')

@@ -1100,6 +1100,12 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 # 'with' is the subject of the participle
                 rest = rest[absolute.end():]
             au = ctx.qf.authority.fullmatch(rest.rstrip())
+            if au is None and ctx.qf.capitalised_authority is not None and index == 0:
+                # 'Pemerintah memastikan ...' where the story writes 'pemerintah' elsewhere: the
+                # capitalised word is no name; before a report verb it is the unnamed authority
+                verb = re.match(r"[^\W\d_]+", body[verb_start:verb_start + 40])
+                if verb is not None and verb.group().casefold() in ctx.qf.report_verb_set:
+                    au = ctx.qf.capitalised_authority.fullmatch(rest.rstrip())
             if au is None and ctx.qf.relative_word is not None:
                 # ('The public officials who ordered that change claimed ...': a relative clause
                 # after the unnamed authority)
