@@ -618,6 +618,26 @@ class QuoteFinder:
         self.clause_marker = re.compile(rf"(?<![\w-])(?:{alt(markers)})(?![\w-])") if markers else None
         # ... and with no subject, when one of these opens it ('menyebut ada beberapa daerah ...')
         self.clause_openers = {w.casefold() for w in pack.words("clause_openers")}
+        # 'menyebut perundungan yang dilakukan pelaku ke korban terjadi ...': a relative clause
+        # inside the complement's subject, then the main predicate (complement_relatives); a copula
+        # right after the relative clause's first word closes it ('... yang akan dikeluarkan merupakan ...')
+        self.lone_name_subjects = bool(pack.get("lone_name_subjects"))
+        capitalised = pack.words("capitalised_authorities")
+        self.capitalised_authority = re.compile(
+            rf"(?P<who>{alt(capitalised)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*") \
+            if capitalised and pack.words("subject_particles") else None
+        self.report_verb_set = frozenset(w.casefold() for w in pack.words("indirect_say_verbs"))
+        self.complement_relatives = frozenset(w.casefold() for w in pack.words("complement_relatives"))
+        self.complement_copulas = frozenset(w.casefold() for w in pack.words("complement_copulas"))
+        # (words that make the rest a noun phrase still: 'menyebut tokoh yang dikenal luas sebagai ...')
+        self.complement_breaks_strict = frozenset(w.casefold() for w in pack.words("complement_relative_stops")
+                                                  + pack.words("indirect_say_verbs"))
+        # (words opening a relative clause that are not its predicate: 'yang pada 2024 ...')
+        self.relative_adjuncts = frozenset(w.casefold() for w in pack.words("complement_relative_adjuncts")
+                                           + pack.words("object_prepositions"))
+        # 'menyebut dari 38 provinsi, 37 di antaranya ...': an adjunct opening the complement, closed
+        # by a comma, then the clause (complement_adjunct_openers)
+        self.complement_adjunct_openers = frozenset(w.casefold() for w in pack.words("complement_adjunct_openers"))
         nominal = pack.words("complement_breaks")
         self.complement_break = re.compile(rf"[,;:(\"“”‘’']|(?<![\w-])(?:{alt(nominal)})(?![\w-])") \
             if nominal else None

@@ -1120,8 +1120,20 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
     if len(words) >= 2 and stop is not None and text[stop.start()] in '"“' \
             and _quote_opens_predicate(qf, body, start + stop.start()):
         return True  # 'menyebut dokumen tersebut "menimbulkan kekhawatiran ..."': a subject, the quote its predicate
-    if len(words) >= 3 and words[0].casefold() in qf.clause_openers:
-        return True  # 'menyebut tak ada rencana ...', 'menyebut akan datang ...': the speaker's own clause
+    relative = stop is not None and stop.group().casefold() in qf.complement_relatives
+    if words and words[0].casefold() in qf.clause_openers and (len(words) >= 3 or (len(words) == 2 and relative)):
+        # 'menyebut tak ada rencana ...', 'menyebut akan datang ...': the speaker's own clause ('menyebut
+        # ada BUMN yang ...': 'ada', a noun and its relative clause)
+        return True
+    if relative and words and _predicate_after_relative(qf, text[stop.end():]):
+        return True
+    if words and words[0].casefold() in qf.complement_adjunct_openers and stop is not None \
+            and text[stop.start()] == "," and 3 <= len(words) <= 8:
+        # 'menyebut dalam proses perizinan tersebut, masyarakat dapat ...': an adjunct, then the clause
+        # (not a time alone, then a clause of time: 'melaporkan pada Rabu, saat ia ...')
+        nxt = re.match(r",\s*(\w+)", text[stop.start():])
+        if nxt is not None and nxt.group(1).casefold() not in qf.participle_clause_openers:
+            return True
     # 'menyebut ledakan itu murni sebuah kecelakaan', 'menyebut penyebab serangan itu jelas': a noun
     # phrase closed by a demonstrative, then a predicate word (not a preposition: 'menyebut hal itu
     # kepada wartawan')
@@ -1132,6 +1144,39 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
                 and nxt not in qf.object_prepositions and nxt not in qf.stopword_words \
                 and nxt not in qf.trailer_words:
             return True
+    return False
+
+
+def _predicate_after_relative(qf: QuoteFinder, rest: str) -> bool:
+    """'menyebut perundungan yang dilakukan pelaku ke korban terjadi sejak ...', 'menyebut pihak yang
+    berurusan dengan diler adalah ...': after the relative pronoun of the complement's subject, a
+    copula past the relative clause's first word, or a clause marker or a verb after the relative
+    clause's own predicate and a word that is none (its last argument), is the main predicate: the
+    complement is a clause. Not a verb group ('menyebut pejabat yang diduga telah menerima suap'),
+    a verb after a preposition or a coordinator ('... yang akan menjadi pembantunya untuk memimpin'),
+    a relative clause with no predicate before ('... yang beberapa hari belakangan beredar'), nor one
+    holding a report of its own ('membantah pernyataan X yang menyebut ...')."""
+    cut = re.search(r"[,;:(\"“”‘’]", rest)
+    words = rest[:cut.start() if cut else len(rest)].split()[:10]
+    if not words or qf.clause_marker is None:
+        return False
+    prev_is_predicate = seen_predicate = False
+    prev = ""
+    for i, w in enumerate(words):
+        low = w.casefold()
+        if low in qf.complement_breaks_strict or (i and low in qf.complement_relatives):
+            return False
+        marker = qf.clause_marker.fullmatch(low) is not None
+        verb = w.islower() and _is_verb_word(qf, low)
+        if i >= 1 and low in qf.complement_copulas and seen_predicate:
+            return True
+        if i >= 2 and (marker or verb) and seen_predicate and not prev_is_predicate \
+                and prev not in qf.relative_adjuncts and prev not in qf.coordinators \
+                and prev not in qf.complementisers:
+            return True
+        if marker or verb or (i == 0 and re.fullmatch(r"[a-z]+", w) and low not in qf.relative_adjuncts):
+            seen_predicate = True
+        prev_is_predicate, prev = marker or verb, low
     return False
 
 

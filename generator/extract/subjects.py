@@ -1067,6 +1067,11 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             if p is not None and p.type == "person" and not p.role and len((p.name or "").split()) < 2 \
                     and ctx.ents.find_person(p.name or "") is None:
                 p = None  # 'sebagian umat Muslim menilai': a capitalised word, no one named
+            if p is None and index == 0 and seg_start == start and _lone_given_name(ctx, text, text.strip()):
+                # 'Sugiarto menyebut anaknya ...': a one-word name, the whole subject
+                name = text.strip()
+                at = seg_start + text.find(name)
+                p = Parsed(name, at, at + len(name), None, name, "person", None)
             if p is not None and index > 0 and text.lstrip()[:1].islower() \
                     and not _opens_with_preposition(ctx, segments[index - 1]):
                 # 'Ipah (40), tetangga Purwanto, mengatakan': the name inside a description in
@@ -1098,6 +1103,12 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 # 'with' is the subject of the participle
                 rest = rest[absolute.end():]
             au = ctx.qf.authority.fullmatch(rest.rstrip())
+            if au is None and ctx.qf.capitalised_authority is not None and index == 0:
+                # 'Pemerintah memastikan ...' where the story writes 'pemerintah' elsewhere: the
+                # capitalised word is no name; before a report verb it is the unnamed authority
+                verb = re.match(r"[^\W\d_]+", body[verb_start:verb_start + 40])
+                if verb is not None and verb.group().casefold() in ctx.qf.report_verb_set:
+                    au = ctx.qf.capitalised_authority.fullmatch(rest.rstrip())
             if au is None and ctx.qf.relative_word is not None:
                 # ('The public officials who ordered that change claimed ...': a relative clause
                 # after the unnamed authority)
@@ -1745,6 +1756,22 @@ def _group(ctx: _Context, name: str, at: int) -> Entity:
         e.country = ctx.ents.story_state(at) if dom is not None and dom.fullmatch(singular) else None
         ctx.ents.entities.append(e)
     return e
+
+
+def _lone_given_name(ctx: _Context, text: str, name: str) -> bool:
+    """'Sugiarto menyebut anaknya masih kesulitan bergerak.': a name of one word that is the whole
+    subject opening the sentence, no common word nor one the article writes in lower case, names a
+    person the article introduced by that name alone (where the pack asks for it:
+    lone_name_subjects)."""
+    if not ctx.qf.lone_name_subjects or text.strip() != name or not re.fullmatch(r"[A-Z][a-z]{2,}", name):
+        return False
+    low = name.casefold()
+    g = ctx.ents.g
+    return low not in g.common and low not in ctx.ents.lowercase_words and low not in ctx.qf.stopword_words \
+        and low not in ctx.qf.pronoun_set and not g.finder.code_of(name) \
+        and low not in g.home_institutions and low not in g.home_local_institutions \
+        and ctx.ents.find_org(name) is None \
+        and re.search(rf"(?<![\w-]){re.escape(name)}[ \t]+[A-Z]", ctx.body) is None  # (not a full name's first word)
 
 
 def _authority(ctx: _Context, name: str, at: int) -> Entity:
