@@ -48,17 +48,3 @@ def test_plans_made_known_are_reported_with_their_verb():
     # (not a plan announced about someone else, without 'to')
     body = ("The project was closed last week.\n\nJohn Hale announced the plans on Monday.")
     assert indirect(run(body, "en")) == []
-
-
-def test_the_papers_of_a_court_case_report_for_their_filer():
-    # document_nouns 'complaint', 'motion', 'lawsuit', 'petition', 'decision'; 'alleges', 'states that'
-    for doc, verb in (("complaint", "notes"), ("motion", "claims"), ("lawsuit", "alleges"),
-                      ("petition", "states that"), ("filing", "argues")):
-        body = (f"The Ruritania Rights Fund filed a {doc} against the state of Montana on Monday.\n\n"
-                f"The {doc} {verb} many residents do not have access to transportation.")
-        assert [(s, t) for s, t, _ in all_en(body)] == \
-            [("Ruritania Rights Fund", "many residents do not have access to transportation")], doc
-    # (a decision the article spoke of: the court's)
-    body = ("The Supreme Court of Ruritania heard the case in March.\n\n"
-            "The decision said the ban on the newspaper was unlawful.")
-    assert [(s, t) for s, t, _ in all_en(body)] == [("Supreme Court of Ruritania", "the ban on the newspaper was unlawful")]
