@@ -48,3 +48,16 @@ def test_plans_made_known_are_reported_with_their_verb():
     # (not a plan announced about someone else, without 'to')
     body = ("The project was closed last week.\n\nJohn Hale announced the plans on Monday.")
     assert indirect(run(body, "en")) == []
+
+
+def test_a_legislator_by_the_chamber_in_lower_case_speaks_for_the_state():
+    # lower_roles 'state representative', 'congressman'
+    body = ("The abortion bill passed in Alabama, United States.\n\n"
+            "Republican state representative Jane Roe said the bill was not enforceable.")
+    assert all_en(body) == [("Jane Roe", "the bill was not enforceable", "US")]
+    body = ("The abortion bill passed in Alabama, United States.\n\n"
+            "Democratic congressman John Doe said the bill was cruel.")
+    assert all_en(body) == [("John Doe", "the bill was cruel", "US")]
+    # (not a firm's representative)
+    body = ("The company hired a sales representative.\n\nA sales representative said the deal was done.")
+    assert [c for _, _, c in all_en(body)] in ([], [None])
