@@ -45,8 +45,10 @@ def test_plans_made_known_are_reported_with_their_verb():
     body = ("The project was closed last week.\n\n"
             "Soon after, developer John Hale announced his intentions to start a new project to replace it.")
     assert ("John Hale", "announced his intentions to start a new project to replace it") in indirect(run(body, "en"))
-    # (not a plan announced about someone else, without 'to')
+    # (not a plan announced about someone else, without 'to'; nor bare 'plans to', as test_extract_officials has it)
     body = ("The project was closed last week.\n\nJohn Hale announced the plans on Monday.")
+    assert indirect(run(body, "en")) == []
+    body = ("The project was closed last week.\n\nJohn Hale announced plans to start a new project.")
     assert indirect(run(body, "en")) == []
 
 
