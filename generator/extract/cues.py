@@ -963,6 +963,18 @@ class QuoteFinder:
         authorities = pack.words("unnamed_authorities")
         self.authority = re.compile(rf"(?P<who>{alt(authorities)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*",
                                     ) if authorities else None
+        # 'Police issued a statement saying ...', 'the city issued an advisory of water outages and
+        # stated ...': unnamed authorities, the act of issuing a document (statement_issue_verbs, a
+        # document noun after up to three words, maybe what it is about), then the report verb,
+        # either the document's participle or a second verb after 'and'
+        issue_verbs, issued = pack.words("statement_issue_verbs"), pack.words("issued_documents")
+        about = pack.words("issued_document_links")
+        self.authority_statement = re.compile(
+            rf"(?P<who>{alt(authorities)})[ \t]+(?:[a-z]+ly[ \t]+)?(?:{alt(issue_verbs)})[ \t]+"
+            rf"(?:{alt(pack.words('determiners') + pack.words('possessive_determiners') + pack.words('possessive_determiners_of_bodies'))})[ \t]+"
+            rf"(?:[\w-]+[ \t]+){{0,3}}?(?:{alt(issued)})"
+            rf"(?:[ \t]+(?:{alt(about)})[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){{0,5}}?)?(?:[ \t]+and)?") \
+            if authorities and issue_verbs and issued and about else None
         # 'According to police and county officials, ...', 'According to police in Baytown, Texas, ...':
         # unnamed authorities joined by 'and' or placed by 'in', before the comma that ends them
         place = rf"[{UPPER}][\w.'’-]*(?:[ \t]+[{UPPER}][\w.'’-]*){{0,3}}"

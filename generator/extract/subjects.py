@@ -1114,6 +1114,10 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 # after the unnamed authority)
                 rel = ctx.qf.relative_word.search(rest)
                 au = ctx.qf.authority.fullmatch(rest[:rel.start()]) if rel is not None else None
+            if au is None and ctx.qf.authority_statement is not None:
+                # ('Police issued a statement saying ...', 'the city issued an advisory of water
+                # outages and stated ...': the unnamed authorities issued the document that reports)
+                au = ctx.qf.authority_statement.fullmatch(rest.rstrip())
             if au is not None:
                 e = _authority(ctx, au.group("who"), seg_start)
                 lead = g.finder.find(body[segments[0][0]:segments[0][1]]) if absolute else []
