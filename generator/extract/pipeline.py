@@ -216,10 +216,14 @@ def _office_as_name(e, grammar, ents) -> str | None:
     by an office alone, every word of it an office's (titles, institutions, short forms, places: no
     person's name), in a language with a home state: the state of that office, as for an unnamed
     holder of it (office_state: a home-only office, else the story's state for an office every state
-    has). Not a body outside the state ('Juru bicara SDF'), nor a former holder."""
+    has). Not a body outside the state ('Juru bicara SDF'), nor a former holder, nor the unnamed
+    forces and authorities of the pack ('polisi', 'pemerintah setempat'), read by their own rules."""
     if not grammar.home_country or not e.name or grammar.is_former(e.name) or grammar.is_non_state(e.name):
         return None
     words = e.name.split()
+    unnamed = {w.casefold() for key in ("unnamed_state_forces", "unnamed_authorities") for w in grammar.pack.words(key)}
+    if e.name.casefold() in unnamed or words[0].casefold() in unnamed:
+        return None  # ('kata polisi', 'pemerintah setempat': the unnamed forces and authorities have rules of their own)
     if not all(_office_word(w, grammar, ents) for w in words):
         return None
     return ents.office_state(e.name, e.first)
