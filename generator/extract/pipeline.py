@@ -13,6 +13,7 @@ from .gazetteer import CountryFinder
 from .identity import with_identity
 from .outlets import is_news_outlet
 from .langpack import detect_language, load_pack
+from .officials import official_country
 from .quotes import extract_quotes
 from .roles import RoleCleaner
 from .sentences import paragraphs, split_sentences
@@ -173,6 +174,11 @@ def _headline_subject_state(title: str | None, quotes, grammar, ents) -> None:
             counts[id(q.speaker)] = counts.get(id(q.speaker), 0) + 1
     for clause in clauses:
         toks = clause.split()
+        holder = _headline_office_holder(toks, bare, ents)
+        if holder is not None:
+            e, code = holder
+            e.country = code
+            return
         # (the office's words: after its first, only titles, short forms, institutions and places,
         # so that the verb and its object are not read into it: 'Panglima Jelaskan soal Kejaksaan')
         k = 1
@@ -203,6 +209,44 @@ def _headline_subject_state(title: str | None, quotes, grammar, ents) -> None:
         for e in chosen:
             e.country = found
         return
+
+
+def _office_as_name(e, grammar, ents) -> str | None:
+    """'kata Wakapolri', 'ujar majelis hakim', 'Majelis Hakim Militer menyatakan': a speaker named
+    by an office alone, every word of it an office's (titles, institutions, short forms, places: no
+    person's name), in a language with a home state: the state of that office, as for an unnamed
+    holder of it (office_state: a home-only office, else the story's state for an office every state
+    has). Not a body outside the state ('Juru bicara SDF'), nor a former holder, nor the unnamed
+    forces and authorities of the pack ('polisi', 'pemerintah setempat'), read by their own rules."""
+    if not grammar.home_country or not e.name or grammar.is_former(e.name) or grammar.is_non_state(e.name):
+        return None
+    words = e.name.split()
+    unnamed = {w.casefold() for key in ("unnamed_state_forces", "unnamed_authorities") for w in grammar.pack.words(key)}
+    if e.name.casefold() in unnamed or words[0].casefold() in unnamed:
+        return None  # ('kata polisi', 'pemerintah setempat': the unnamed forces and authorities have rules of their own)
+    if not all(_office_word(w, grammar, ents) for w in words):
+        return None
+    return ents.office_state(e.name, e.first)
+
+
+def _headline_office_holder(toks: list[str], bare, ents):
+    """'Ahmad Luthfi Resmikan Pasar ...' over a body that names its speaker 'Luthfi' only, with no
+    office: a headline clause that opens with the full name (two or three words) of an office holder
+    of officials.yaml / office_holders.yaml, in office on the article's date, of which the one-word
+    speaker's name is a word -> (that speaker, the holder's state). Only one speaker may match."""
+    for n in (3, 2):
+        if len(toks) <= n:
+            continue
+        words = [w.strip("'\"‘’“”") for w in toks[:n]]
+        if not words[0][:1].isupper() or not all(w[:1].isalpha() for w in words):
+            continue  # (IndoSum writes its headlines in lower case after the first letter: 'Sri mulyani yakin ...')
+        code = official_country(" ".join(words), ents.published)
+        if code is None:
+            continue
+        folded = {w.casefold() for w in words}
+        found = [e for e in bare if e.name.casefold() in folded]
+        return (found[0], code) if len(found) == 1 else None
+    return None
 
 
 def _office_word(word: str, grammar, ents) -> bool:
@@ -266,6 +310,8 @@ def extract_article(article: ArticleText, registries, article_id: str,
             # 'Saudi menuding Qatar ...' read as a person named 'Saudi': the state speaks (asked
             # of the final name: 'Hong Kong' may have become 'Disneyland Hong Kong' since)
             e.country = _names_state_alone(e.name, finder, lang)
+        if not e.registered and e.country is None and not e.role:
+            e.country = _office_as_name(e, grammar, ents)
     _headline_office(article.title, quotes, grammar, ents, finder)
     _headline_subject_state(article.title, quotes, grammar, ents)
 

@@ -522,6 +522,8 @@ class Grammar:
         local_inst = self.home_local_institutions = {t.casefold() for t in pack.words("home_local_institutions")}
         self.home_local_institution_re = re.compile(" (?:" + trie_pattern(local_inst) + ") ") \
             if local_inst else None
+        # words that open the name of a regional agency, whatever follows ('Dinas PU Kota Sukamaju')
+        self.home_local_heads = frozenset(t.casefold() for t in pack.words("home_local_heads"))
         # head titles that also head companies and clubs ('Presiden Direktur', 'Presiden Ferrari'):
         # the home country's only alone or before the words of home_head_tails ('Presiden RI')
         self.home_head_titles = sorted({t.casefold() for t in pack.words("home_head_titles")}, key=len, reverse=True)
@@ -2818,7 +2820,8 @@ class ArticleEntities:
                                              or (self._names_home_institution(name)
                                                  and not self._foreign_extension(name))):
             return self.g.home_country  # ('Badan Pengkajian dan Pengembangan Kebijakan Kemlu')
-        if name and self.g.home_country and name.casefold() in self.g.home_local_institutions \
+        if name and self.g.home_country and (name.casefold() in self.g.home_local_institutions
+                                             or (" " in name and name.split()[0].casefold() in self.g.home_local_heads)) \
                 and self.main_country in (None, self.g.home_country):
             return self.g.home_country  # 'Kejaksaan Agung', not in a story mostly about Venezuela
         return None
