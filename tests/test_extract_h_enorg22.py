@@ -22,12 +22,12 @@ def _typed(body):
 def test_figures_gathered_by_a_body_are_its_report():
     assert all_en("Gamers spent more than ever last year, according to figures released by Acme.") == [
         ("Acme", "Gamers spent more than ever last year", None)]
-    assert all_en("According to figures gathered by industry watchdog Ofcom, the growth means that the "
-                  "country has passed its neighbours.") == [
-        ("Ofcom", "the growth means that the country has passed its neighbours", "GB")]
-    assert all_en("The figures collected by the Mobile Data Association (MDA) showed that two billion "
-                  "messages were sent.") == [
-        ("Mobile Data Association", "two billion messages were sent", None)]
+    assert all_en("According to figures gathered by media regulator Ofcom, the rise means that the "
+                  "region has overtaken its rivals.") == [
+        ("Ofcom", "the rise means that the region has overtaken its rivals", "GB")]
+    assert all_en("The figures collected by the Pocket Radio Association (PRA) showed that nine million "
+                  "handsets were sold.") == [
+        ("Pocket Radio Association", "nine million handsets were sold", None)]
 
 
 def test_research_or_figures_opening_the_sentence_with_their_source():
@@ -38,30 +38,30 @@ def test_research_or_figures_opening_the_sentence_with_their_source():
 
 
 def test_figures_with_no_source_stay_no_ones():
-    assert all_en("About 80% of adults own at least one mobile, according to official figures.") == []
+    assert all_en("About 65% of farmers own at least one tractor, according to official figures.") == []
     assert all_en("The singer is likely to score another number one, according to early sales figures.") == []
 
 
 def test_a_research_firm_is_not_a_person():
     # (so 'he' after it goes on with the analyst, not with the firm)
     sheet = _typed("A report by Jupiter Research came out on Monday. \"Homes want faster lines,\" said Tom "
-                   "Hale, an analyst. The gap between regions is closing, the report concluded. The trend "
-                   "will go on across the continent, he added.")
+                   "Hale, an analyst. The gap between towns is narrowing, the report concluded. The shift "
+                   "will spread across the country, he added.")
     assert sheet == [("Tom Hale", "person", "Homes want faster lines"),
-                     ("Jupiter Research", "organization", "The gap between regions is closing"),
-                     ("Tom Hale", "person", "The trend will go on across the continent")]
+                     ("Jupiter Research", "organization", "The gap between towns is narrowing"),
+                     ("Tom Hale", "person", "The shift will spread across the country")]
 
 
 # ---- the report's later findings are its source's ---------------------------------------------------
 
 def test_the_report_concludes_after_a_report_by_a_named_body():
     body = ("Around 20 million people will miss out on services, predicts the report by telecoms giant "
-            "Acme. The idea that the gap will close with time is wishful thinking, the report concludes. "
-            "Those who stay offline will miss out on more, the report suggests.")
+            "Acme. The hope that the divide will vanish on its own is naive, the report concludes. "
+            "Those who stay offline will fall further behind, the report suggests.")
     assert all_en(body) == [
         ("Acme", "Around 20 million people will miss out on services", None),
-        ("Acme", "The idea that the gap will close with time is wishful thinking", None),
-        ("Acme", "Those who stay offline will miss out on more", None)]
+        ("Acme", "The hope that the divide will vanish on its own is naive", None),
+        ("Acme", "Those who stay offline will fall further behind", None)]
 
 
 def test_the_report_said_after_a_report_by_a_named_body_mentioned_before():
@@ -71,8 +71,8 @@ def test_the_report_said_after_a_report_by_a_named_body_mentioned_before():
 
 
 def test_an_unowned_report_still_speaks_for_no_one():
-    body = ("Children have more money than ever before, a report suggests. They use their pester power "
-            "to get their parents to pay, the report said.")
+    body = ("Teenagers have more gadgets than ever before, a report suggests. They use their influence "
+            "to persuade their families to buy, the report said.")
     assert all_en(body) == []
 
 
@@ -94,14 +94,14 @@ def test_a_finding_verb_before_a_person_is_left_to_the_cue_verbs():
 def test_a_firm_noun_after_an_opening_phrase_is_the_firm_named_last():
     assert all_en("Acme sold its unit on Monday. In June, the company said that the update would not "
                   "work.") == [("Acme", "the update would not work", None)]
-    assert all_en("Acme sold its unit on Monday. For its part, the search giant said it was looking into "
-                  "the issue.") == [("Acme", "it was looking into the issue", None)]
+    assert all_en("Acme sold its unit on Monday. For its part, the software giant said it was checking "
+                  "the fault.") == [("Acme", "it was checking the fault", None)]
 
 
 def test_a_firm_noun_with_a_modifier_is_the_firm_named_last_but_not_a_rival():
-    assert all_en("Acme sold its unit on Monday. The security firm says users should avoid the files.") == [
-        ("Acme", "users should avoid the files", None)]
-    assert all_en("Acme sold its unit on Monday. The rival firm said it was looking into the issue.") == []
+    assert all_en("Acme sold its unit on Monday. The security firm says customers should delete the attachment.") == [
+        ("Acme", "customers should delete the attachment", None)]
+    assert all_en("Acme sold its unit on Monday. The rival firm said it was checking the fault.") == []
 
 
 def test_a_state_before_a_giant_is_no_state_institution():
@@ -118,12 +118,13 @@ def test_a_courts_act_after_its_finding_is_cut_off():
 # ---- firms and bodies of no state as a group ---------------------------------------------------------
 
 def test_firms_unions_and_producers_speak_as_a_group():
-    assert all_en("Producers say no decision has yet been made on who will play the part.") == [
-        ("Producers", "no decision has yet been made on who will play the part", None)]
-    assert all_en("The deal would see pilots accept a pay cut in return for shares, unions said.") == [
-        ("unions", "The deal would see pilots accept a pay cut in return for shares", None)]
-    assert all_en("Acme and Bolt will build the chip together. The chip will run at speeds of more than "
-                  "4 GHz, the firms said.") == [("firms", "The chip will run at speeds of more than 4 GHz", None)]
+    assert all_en("Producers say no choice has yet been reached on who will direct the sequel.") == [
+        ("Producers", "no choice has yet been reached on who will direct the sequel", None)]
+    assert all_en("The plan would see drivers accept longer shifts in return for bonuses, unions said.") == [
+        ("unions", "The plan would see drivers accept longer shifts in return for bonuses", None)]
+    assert all_en("Acme and Bolt will build the engine together. The engine will work at temperatures of "
+                  "more than 900 degrees, the firms said.") == [
+        ("firms", "The engine will work at temperatures of more than 900 degrees", None)]
 
 
 def test_a_counting_quantifier_before_a_described_group():
@@ -136,8 +137,8 @@ def test_a_counting_quantifier_before_a_described_group():
 # ---- reports with their complementiser, adverbs before it ----------------------------------------------
 
 def test_a_body_reports_that():
-    assert all_en("The runner has written to Acme. Acme reports that more people signed up for broadband "
-                  "than ever.") == [("Acme", "more people signed up for broadband than ever", None)]
+    assert all_en("The runner has written to Acme. Acme reports that more families bought electric bikes "
+                  "than ever.") == [("Acme", "more families bought electric bikes than ever", None)]
     # (the press reporting is no speaker; the noun is no verb)
     assert all_en("News of the World reports that the striker told a magazine he was unhappy.") == []
     assert all_en("Police said reports that the man fled were false.") == [
@@ -145,5 +146,5 @@ def test_a_body_reports_that():
 
 
 def test_a_manner_adverb_before_that_is_no_part_of_the_clause():
-    assert all_en("The runner has written to Acme. Acme has said repeatedly that it wants to be first to "
-                  "the market.") == [("Acme", "it wants to be first to the market", None)]
+    assert all_en("The runner has written to Acme. Acme has said repeatedly that it plans to open ten new "
+                  "stores.") == [("Acme", "it plans to open ten new stores", None)]

@@ -77,10 +77,10 @@ def test_going_on_and_setting_out_a_noun_phrase_is_no_report():
 # ---- 'Pemerintah' opening a sentence where the story also writes 'pemerintah' -------------------
 
 def test_the_government_capitalised_is_an_unnamed_authority_where_the_story_writes_it_in_lower_case():
-    body = ("Pemerintah memastikan gunung itu tidak termasuk dalam wilayah kerja panas bumi.\n"
+    body = ("Pemerintah memastikan danau itu tidak termasuk dalam kawasan tambang pasir.\n"
             "Pada 2024 pemerintah melakukan audiensi dengan Bupati Karanganyar.")
     got = [(q["speaker"], q["text"]) for q in run(body, "id")["quotes"]]
-    assert ("Pemerintah", "gunung itu tidak termasuk dalam wilayah kerja panas bumi") in got
+    assert ("Pemerintah", "danau itu tidak termasuk dalam kawasan tambang pasir") in got
 
 
 # ---- a one-word name, the whole subject of a report verb --------------------------------------------
@@ -106,10 +106,10 @@ def test_a_common_word_or_a_full_names_first_word_is_no_lone_name():
 # ---- what someone is yet to say is no report ------------------------------------------------------
 
 def test_a_speech_verb_after_akan_is_no_report():
-    got = [q for q in _q("Kepada wartawan, ia akan memaparkan bagaimana publik melihat profesi guru dari sisi akademik.")
+    got = [q for q in _q("Kepada wartawan, ia akan memaparkan bagaimana warga melihat layanan puskesmas dari sisi biaya.")
            if q[1] == "indirect"]
     assert got == []
-    got = [q for q in _q("Dinas juga akan meminta pertanggungjawaban atas perbuatan para pihak tersebut.")
+    got = [q for q in _q("Dinas juga akan meminta penjelasan atas keterlambatan para kontraktor tersebut.")
            if q[1] == "indirect"]
     assert got == []
 

@@ -618,7 +618,7 @@ class QuoteFinder:
         self.clause_marker = re.compile(rf"(?<![\w-])(?:{alt(markers)})(?![\w-])") if markers else None
         # ... and with no subject, when one of these opens it ('menyebut ada beberapa daerah ...')
         self.clause_openers = {w.casefold() for w in pack.words("clause_openers")}
-        # 'menyebut perundungan yang dilakukan pelaku ke korban terjadi ...': a relative clause
+        # 'menyebut banjir yang melanda desa itu terjadi ...': a relative clause
         # inside the complement's subject, then the main predicate (complement_relatives); a copula
         # right after the relative clause's first word closes it ('... yang akan dikeluarkan merupakan ...')
         self.lone_name_subjects = bool(pack.get("lone_name_subjects"))
@@ -635,7 +635,7 @@ class QuoteFinder:
         # (words opening a relative clause that are not its predicate: 'yang pada 2024 ...')
         self.relative_adjuncts = frozenset(w.casefold() for w in pack.words("complement_relative_adjuncts")
                                            + pack.words("object_prepositions"))
-        # 'menyebut dari 38 provinsi, 37 di antaranya ...': an adjunct opening the complement, closed
+        # 'menyebut dari 12 gudang, 9 di antaranya ...': an adjunct opening the complement, closed
         # by a comma, then the clause (complement_adjunct_openers)
         self.complement_adjunct_openers = frozenset(w.casefold() for w in pack.words("complement_adjunct_openers"))
         nominal = pack.words("complement_breaks")

@@ -1148,8 +1148,8 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
 
 
 def _predicate_after_relative(qf: QuoteFinder, rest: str) -> bool:
-    """'menyebut perundungan yang dilakukan pelaku ke korban terjadi sejak ...', 'menyebut pihak yang
-    berurusan dengan diler adalah ...': after the relative pronoun of the complement's subject, a
+    """'menyebut banjir yang melanda desa itu terjadi sejak ...', 'menyebut kantor yang
+    mengurus izin pasar adalah ...': after the relative pronoun of the complement's subject, a
     copula past the relative clause's first word, or a clause marker or a verb after the relative
     clause's own predicate and a word that is none (its last argument), is the main predicate: the
     complement is a clause. Not a verb group ('menyebut pejabat yang diduga telah menerima suap'),

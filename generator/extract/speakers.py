@@ -613,7 +613,7 @@ class Grammar:
                 and (toks[-3].casefold() in self.common or toks[-3].isupper()):
             # 'Anggota Dewan Pers Imam Wahyudi': a body's name (closed by a common word or an
             # acronym), then a title that is also a given name and one more word after an office: that
-            # person (see given_name_titles; 'Komisi VII DPR RI Bane Raja Manalu' is one name)
+            # person (see given_name_titles; 'Komisi IX DPR RI Tobi Raja Sinaga' is one name)
             role = f"{p.role} {' '.join(toks[:-2])}"
             return Parsed(p.text, p.start, p.end, role, " ".join(toks[-2:]), "person",
                           self.role_country(role) or p.country)
