@@ -50,7 +50,9 @@ registries, so nothing learnt from one article helps the next) and scored with
   session that annotated it, development data since the next one;
 - dev21/id: 15 IndoSum articles (tests/dev21/; no English part, Wikinews has no file left), annotated
   2026-12-04 in the eighteenth session, not tuned on in it, development data since the nineteenth;
-- dev22/id: 15 IndoSum articles (tests/dev22/), annotated 2026-12-04 in the nineteenth session and not
+- dev22/id: 15 IndoSum articles (tests/dev22/), annotated 2026-12-04 in the nineteenth session, not tuned
+  on in it, development data since the twentieth;
+- dev23/id: 15 IndoSum articles (tests/dev23/), annotated 2026-12-04 in the twentieth session and not
   tuned on (nobody has read its errors);
 - restricted/bbc, restricted/detik: 30 BBC entertainment, sport and tech articles and 30 Detik 2025
   articles (tests/restricted/), annotated 2026-12-04 in the seventeenth session, development data
@@ -59,11 +61,13 @@ registries, so nothing learnt from one article helps the next) and scored with
   articles drawn by tests/restricted/select2.py, annotated in the eighteenth session, development
   data since the nineteenth;
 - restricted/bbc3, restricted/detik3: 45 BBC and 30 Detik articles drawn by
-  tests/restricted/select3.py, annotated in the nineteenth session, not tuned on;
+  tests/restricted/select3.py, annotated in the nineteenth session, development data since the twentieth;
+- restricted/bbc4, restricted/detik4: 45 BBC and 30 Detik articles drawn by
+  tests/restricted/select4.py, annotated in the twentieth session, not tuned on;
 - heldout/en, heldout/id: annotations nobody tuned on (tests/heldout/), the honest figures.
 
-`--only dev22 --only restricted/bbc3 --only restricted/detik3 --only heldout --pool` gives every untuned set and one pooled row per
-language (counts summed over the sets; after its who-said-what F1, a 95% bootstrap interval over articles).
+`--only dev23 --only restricted/bbc4 --only restricted/detik4 --only heldout --pool` gives every untuned set and one
+pooled row per language (counts summed over the sets; after its who-said-what F1, a 95% bootstrap interval over articles).
 """
 from __future__ import annotations
 
@@ -88,7 +92,9 @@ RESTRICTED = {"bbc": CORPORA / "en_bbc_fulltext_2004_2005" / "articles",
               "bbc2": CORPORA / "en_bbc_fulltext_2004_2005" / "articles",
               "detik2": CORPORA / "id_detik_2025_summarization" / "articles",
               "bbc3": CORPORA / "en_bbc_fulltext_2004_2005" / "articles",
-              "detik3": CORPORA / "id_detik_2025_summarization" / "articles"}
+              "detik3": CORPORA / "id_detik_2025_summarization" / "articles",
+              "bbc4": CORPORA / "en_bbc_fulltext_2004_2005" / "articles",
+              "detik4": CORPORA / "id_detik_2025_summarization" / "articles"}
 
 
 def seed_gold(target: Path) -> Path:
@@ -226,7 +232,7 @@ def main() -> None:
                         help="measure only this set folder (e.g. --only dev20 --only restricted); repeatable")
     parser.add_argument("--pool", action="store_true",
                         help="add one row per language summing the sets measured (e.g. every untuned set: "
-                             "--only dev22 --only restricted/bbc3 --only restricted/detik3 --only heldout --pool)")
+                             "--only dev23 --only restricted/bbc4 --only restricted/detik4 --only heldout --pool)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="factsheet-accuracy-") as tmp:
         scratch = Path(tmp)
