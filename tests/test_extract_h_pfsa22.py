@@ -2,7 +2,8 @@
 h_pfsa21 branch, re-applied one at a time after their country changes on the development sets and the
 reading samples were read (not re-applied: the forecast verb 'memproyeksikan', which moved a later
 direct quote to the forecaster, and the two-word state name closing an office, which changed nothing on
-~1,100 development and sample articles). Sentences invented for these tests in the shape of Indonesian news; the
+~1,100 development and sample articles; and, reverted in the twentieth session, a two-word lower-case role
+opening a sentence kept whole: see bench/ACCURACY.md). Sentences invented for these tests in the shape of Indonesian news; the
 officials named are public office holders listed in generator/data/officials.yaml."""
 from __future__ import annotations
 
@@ -84,17 +85,6 @@ def test_a_listed_name_written_with_a_spaced_hyphen_keeps_its_given_name():
     # IndoSum writes 'al - Jubeir' for 'al-Jubeir'; 'Adel al-Jubeir' is listed
     got = _qc("\"Kami akan terus bekerja sama,\" kata Menlu Saudi Adel al - Jubeir di Riyadh.")
     assert got[0] == ("Adel al-Jubeir", "SA")
-
-
-# ---- a two-word lower-case role opening a sentence stays whole ---------------------------------------
-
-def test_a_spokesperson_opening_a_sentence_stays_whole_when_the_article_writes_the_role_in_lower_case():
-    body = ("Ada berita hari ini.\n\n"
-            "Juru bicara Menteri Luar Negeri Korea Utara mengatakan Washington akan panik.\n\n"
-            "\"Dunia akan menyaksikan,\" kata sang juru bicara, yang namanya tidak disebutkan.")
-    got = _qc(body)
-    assert got[0] == ("Juru bicara Menteri Luar Negeri Korea Utara", "KP")
-    assert not any(s.startswith("bicara") for s, _ in got)
 
 
 # ---- a deputy's short title written alone after a cue is the holder named before ----------------------

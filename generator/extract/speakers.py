@@ -695,15 +695,12 @@ class Grammar:
                     and not (words[0].casefold() in self.title_words and words[1][:1].isupper()
                              and words[1].casefold() in self.title_words) \
                     and not (words[0].casefold() in self.unheld_office_words
-                             and words[1].casefold() in self.title_words) \
-                    and not (self.home_country and words[1][:1].islower()
-                             and f"{words[0]} {words[1]}".casefold() in self.lower_role_set):
+                             and words[1].casefold() in self.title_words):
                 # ('Wakil Gubernur Golestan' stays whole though 'wakil' is also written in lower
                 # case: two title words open a role; so does 'Shadow chancellor Oliver Letwin', whose
                 # first word says he does not hold the office)
                 # ('Kementerian Luar Negeri China' stays whole though 'kementerian' is also
-                # written in lower case; so does a role of two words written in lower case after its
-                # capital: 'Juru bicara Menteri Luar Negeri Korea Utara' beside 'sang juru bicara')
+                # written in lower case)
                 start += len(words[0]) + 1
                 words = words[1:]
         # Cut at a weekday/month or similar trailer ("said Trump Monday").
