@@ -1048,7 +1048,8 @@ class QuoteFinder:
         # 'accused Johnson of misleading the Queen, and argued that ...': a second report of the same
         # subject joined to the first, which ends before it
         say_again = [v for v in pack.words("indirect_say_verbs") if v.casefold() not in self.object_gap_verbs
-                     and " " not in v and v not in pack.words("plural_noun_verbs")]  # ('and claims by ...')
+                     and " " not in v and v not in pack.words("plural_noun_verbs")  # ('and claims by ...')
+                and v not in pack.words("unjoined_report_verbs")]  # ('..., dan mendorong investasi': boosts)
         # ('..., menegaskan bahwa Pyongyang akan ...': where the pack says so, a comma alone joins the
         # second report, which must then open with a complementiser)
         comma = r"|(?P<comma>,)" if pack.get("comma_joins_reports") else ""

@@ -1,0 +1,91 @@
+"""Indonesian indirect speech (helper h_idwho23): report verbs of urging, revealing, giving an example,
+projecting and guaranteeing, which report a clause but not a noun phrase; modal predicates that make a
+report verb's complement a clause. Sentences invented for these tests, in the shape of Indonesian online
+news."""
+from __future__ import annotations
+
+from .extract_cases import run
+
+
+def _q(body: str):
+    return [(q["speaker"], q["kind"], q["text"]) for q in run(body, "id")["quotes"]]
+
+
+# ---- 'mendorong': urging with a clause is a report; boosting a thing is not ---------------------------
+
+def test_urging_with_agar_is_a_report():
+    body = ("Gubernur Jawa Tengah Rudi Hartono meninjau kawasan industri di Kendal.\n"
+            "Ia mendorong agar industri padat karya diperbanyak di provinsi ini.")
+    assert ("Rudi Hartono", "indirect", "industri padat karya diperbanyak di provinsi ini") in _q(body)
+    # (boosting a thing is no report)
+    body = ("Kementerian Perindustrian mendorong percepatan investasi di kawasan industri baru.\n"
+            "Menteri Perindustrian Agus Wibowo mendorong agar industri padat karya diperbanyak di daerah.")
+    assert [t for _, _, t in _q(body)] == ["industri padat karya diperbanyak di daerah"]
+
+
+def test_urging_an_addressee_to_act_is_a_report():
+    body = ("Anggota Komisi IX DPR Andi Wijaya menyoroti kasus keracunan di sekolah.\n"
+            "Andi juga mendorong dinas kesehatan memeriksa semua dapur penyedia makanan.")
+    assert ("Andi Wijaya", "indirect", "dinas kesehatan memeriksa semua dapur penyedia makanan") in _q(body)
+
+
+def test_boosting_joined_inside_a_report_does_not_cut_it():
+    body = ("Ekonom Budi Santoso mengatakan penurunan suku bunga akan membuat pinjaman lebih murah, "
+            "dan mendorong investasi di daerah.")
+    assert _q(body) == [("Budi Santoso", "indirect",
+                         "penurunan suku bunga akan membuat pinjaman lebih murah, dan mendorong investasi di daerah")]
+
+
+# ---- revealing, giving an example, projecting, guaranteeing -----------------------------------------
+
+def test_revealing_with_bahwa_is_a_report():
+    body = ("Kepala Kanwil Kementerian Hukum Jawa Barat Hasan Basri memberikan penjelasan.\n"
+            "Secara garis besar, ia membeberkan bahwa warga binaan tetap memiliki hak untuk dikunjungi keluarga.")
+    assert ("Hasan Basri", "indirect", "warga binaan tetap memiliki hak untuk dikunjungi keluarga") in _q(body)
+
+
+def test_giving_an_example_with_a_clause_is_a_report():
+    body = ("Penyidik senior Agus Salim menjelaskan modus para pelaku.\n"
+            "Agus mencontohkan, bijih yang seharusnya menghasilkan emas dengan berat tertentu malah menghasilkan "
+            "jauh lebih sedikit.")
+    assert ("Agus Salim", "indirect",
+            "bijih yang seharusnya menghasilkan emas dengan berat tertentu malah menghasilkan jauh lebih sedikit") \
+        in _q(body)
+
+
+def test_projecting_a_clause_is_a_report():
+    body = ("Ekonom Andri Kurniawan memberikan pandangannya soal suku bunga.\n"
+            "Andri memproyeksikan bank sentral akan memangkas suku bunga sebesar 25 basis poin.")
+    assert ("Andri Kurniawan", "indirect", "bank sentral akan memangkas suku bunga sebesar 25 basis poin") in _q(body)
+
+
+def test_guaranteeing_a_clause_is_a_report_but_a_thing_guaranteed_is_not():
+    body = ("Kuasa hukum Yudi Pratama menanggapi penetapan tersangka kliennya.\n"
+            "Dia menjamin kliennya itu akan mengikuti semua proses hukum yang berjalan.")
+    assert ("Yudi Pratama", "indirect", "kliennya itu akan mengikuti semua proses hukum yang berjalan") in _q(body)
+    body = ("Direktur Utama PT Jalan Raya Sentosa Yudi Pratama meresmikan gerbang tol baru.\n"
+            "Perusahaan itu menjamin kelancaran distribusi logistik di jalur utama.")
+    assert [t for _, _, t in _q(body)] == []
+
+
+def test_advice_with_berpesan_is_a_report():
+    body = ("Menteri Agama Nur Hidayat menghadiri peringatan hari santri di Surabaya.\n"
+            "Dalam kesempatan itu, Nur Hidayat berpesan agar masyarakat senantiasa menjaga persatuan.")
+    got = _q(body)
+    assert [(s, k) for s, k, _ in got] == [("Nur Hidayat", "indirect")]
+    assert "masyarakat senantiasa menjaga persatuan" in got[0][2]
+
+
+# ---- modal predicates in a report verb's complement ----------------------------------------------------
+
+def test_a_duty_modal_makes_the_complement_a_clause():
+    body = ("Kepala Otorita IKN Basuki Rahman meninjau bekas tambang ilegal.\n"
+            "Ia pun menyebut para pengusaha tambang wajib melakukan reforestasi di bekas area tambang.")
+    assert ("Basuki Rahman", "indirect",
+            "para pengusaha tambang wajib melakukan reforestasi di bekas area tambang") in _q(body)
+
+
+def test_a_colloquial_future_makes_the_complement_a_clause():
+    body = ("Menteri Perdagangan Rudi Lestari berbicara di pasar induk.\n"
+            "Rudi menyebut harga cabai di pasar induk bakal turun pekan depan.")
+    assert ("Rudi Lestari", "indirect", "harga cabai di pasar induk bakal turun pekan depan") in _q(body)
