@@ -89,3 +89,28 @@ def test_a_colloquial_future_makes_the_complement_a_clause():
     body = ("Menteri Perdagangan Rudi Lestari berbicara di pasar induk.\n"
             "Rudi menyebut harga cabai di pasar induk bakal turun pekan depan.")
     assert ("Rudi Lestari", "indirect", "harga cabai di pasar induk bakal turun pekan depan") in _q(body)
+
+
+def test_what_prompted_an_act_is_no_report():
+    # 'yang mendorong X untuk ...' after a warning: the warning prompted it, no second report of the subject
+    body = ("Presiden Negara Utara Budi Santoso memperingatkan Negara Selatan pekan lalu bahwa pihaknya akan "
+            "menghadapi balasan jika mengancam negaranya, yang mendorong Negara Selatan untuk mengatakan bahwa "
+            "pihaknya sedang mempertimbangkan rencana menembakkan rudal.")
+    assert [(s, t) for s, _, t in _q(body)] == [
+        ("Budi Santoso", "pihaknya akan menghadapi balasan jika mengancam negaranya")]
+    body = ("Kepala Dinas Kesehatan Rina Wulandari memantau penurunan kasus.\n"
+            "Pembatasan melalui PSBB yang mendorong warga mengurangi aktivitas di luar rumah dinilai efektif.")
+    assert [s for s, _, _ in _q(body)] == []
+
+
+# ---- a pronoun subject of a second report joined to the first ---------------------------------------
+
+def test_a_pronoun_before_the_joiner_goes_with_the_second_report():
+    body = ("Menteri Keuangan Budi Santoso hadir di acara itu. Menurutnya harga yang stabil dapat menjaga "
+            "ketenangan warga, ia lalu menyebutkan pemerintah lama dapat bertahan selama puluhan tahun.")
+    assert [t for _, _, t in _q(body)] == ["harga yang stabil dapat menjaga ketenangan warga",
+                                           "pemerintah lama dapat bertahan selama puluhan tahun"]
+    body = ("Menteri Keuangan Budi Santoso hadir di acara itu. Budi mengatakan harga yang stabil dapat menjaga "
+            "ketenangan warga, ia lalu menyebutkan pemerintah lama dapat bertahan selama puluhan tahun.")
+    assert [t for _, _, t in _q(body)] == ["harga yang stabil dapat menjaga ketenangan warga",
+                                           "pemerintah lama dapat bertahan selama puluhan tahun"]

@@ -573,6 +573,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if issued is not None:
             before_verb = None  # ('mengeluarkan surat yang meminta ...': the issuer's report)
         if before_verb is not None and before_verb.group(2).casefold() in qf.relative_set \
+                and v.group("verb").casefold() in qf.unjoined_report_set:
+            continue  # 'Pembatasan melalui PSBB yang mendorong warga ...': what prompted it, no report
+        if before_verb is not None and before_verb.group(2).casefold() in qf.relative_set \
                 and not before_verb.group(1).rstrip(",")[:1].isupper():
             # 'resolusi ..., Desember lalu, yang mengecam ...': a relative clause's verb, not the
             # sentence's report (but 'pemerintah China, yang menyatakan ...' is China's)
@@ -840,7 +843,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 word = second.group().casefold() if second else ""
                 negated = qf.negated is not None and qf.negated.search(
                     body, max(a, cut.end() - len(word) - 30), cut.end() - len(word))
-                if word in qf.say_set and word not in qf.request_set and not negated:
+                if word in qf.say_set and word not in qf.request_set and not negated \
+                        and word not in qf.unjoined_report_set:
                     # 'mengungkapkan mereka akan ... dan bersumpah memulangkan ...': the second
                     # verb of the same subject reports a clause of its own (a request or a
                     # condemnation after it is an act, not a report: 'sekaligus mengecam laporan')
