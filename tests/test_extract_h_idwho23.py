@@ -114,3 +114,10 @@ def test_a_pronoun_before_the_joiner_goes_with_the_second_report():
             "ketenangan warga, ia lalu menyebutkan pemerintah lama dapat bertahan selama puluhan tahun.")
     assert [t for _, _, t in _q(body)] == ["harga yang stabil dapat menjaga ketenangan warga",
                                            "pemerintah lama dapat bertahan selama puluhan tahun"]
+
+
+def test_a_thing_boosted_does_not_hide_the_report_after_it():
+    body = ("Presiden Negara Utara Budi Santoso sebelumnya mendorong seluruh produksi ponsel kembali ke dalam "
+            "negeri dan sempat memperingatkan Andi Wijaya agar tak memperluas pabrik di luar negeri.")
+    assert [(s, t) for s, _, t in _q(body)] == [
+        ("Budi Santoso", "Andi Wijaya agar tak memperluas pabrik di luar negeri")]

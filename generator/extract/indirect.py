@@ -796,6 +796,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 if re.search(r",[ \t]+but[ \t]", body[after:s.end]):
                     continue  # ('Quirin denied any sexual activity, but ... he claimed sex had been
                     # consensual': the same subject's report after 'but')
+                if verb.casefold() in qf.unjoined_report_set:
+                    continue  # ('Trump mendorong produksi kembali ke AS dan memperingatkan Cook agar ...':
+                    # a thing boosted, then the same subject's report)
                 return subject, None  # 'announced plans to ...', 'claimed responsibility'
             adjunct = _finding_adjunct_end(qf, body, start, s.end) if _makes_finding(qf, e, verb.casefold()) else -1
             if qf.finite is not None and not _reads_as_clause(
