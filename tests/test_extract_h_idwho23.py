@@ -30,39 +30,37 @@ def test_urging_an_addressee_to_act_is_a_report():
 
 
 def test_boosting_joined_inside_a_report_does_not_cut_it():
-    body = ("Ekonom Budi Santoso mengatakan penurunan suku bunga akan membuat pinjaman lebih murah, "
-            "dan mendorong investasi di daerah.")
+    body = ("Ekonom Budi Santoso mengatakan jalan tol baru itu akan memangkas ongkos angkut petani, "
+            "dan mendorong belanja warga desa.")
     assert _q(body) == [("Budi Santoso", "indirect",
-                         "penurunan suku bunga akan membuat pinjaman lebih murah, dan mendorong investasi di daerah")]
+                         "jalan tol baru itu akan memangkas ongkos angkut petani, dan mendorong belanja warga desa")]
 
 
 # ---- revealing, giving an example, projecting, guaranteeing -----------------------------------------
 
 def test_revealing_with_bahwa_is_a_report():
     body = ("Kepala Kanwil Kementerian Hukum Jawa Barat Hasan Basri memberikan penjelasan.\n"
-            "Secara garis besar, ia membeberkan bahwa warga binaan tetap memiliki hak untuk dikunjungi keluarga.")
-    assert ("Hasan Basri", "indirect", "warga binaan tetap memiliki hak untuk dikunjungi keluarga") in _q(body)
+            "Di depan anggota dewan, ia membeberkan bahwa warga binaan tetap boleh dikunjungi keluarga dua kali sepekan.")
+    assert ("Hasan Basri", "indirect", "warga binaan tetap boleh dikunjungi keluarga dua kali sepekan") in _q(body)
 
 
 def test_giving_an_example_with_a_clause_is_a_report():
     body = ("Penyidik senior Agus Salim menjelaskan modus para pelaku.\n"
-            "Agus mencontohkan, bijih yang seharusnya menghasilkan emas dengan berat tertentu malah menghasilkan "
-            "jauh lebih sedikit.")
+            "Agus mencontohkan, gudang yang tercatat berisi seribu karung pupuk ternyata hanya menyimpan separuhnya.")
     assert ("Agus Salim", "indirect",
-            "bijih yang seharusnya menghasilkan emas dengan berat tertentu malah menghasilkan jauh lebih sedikit") \
-        in _q(body)
+            "gudang yang tercatat berisi seribu karung pupuk ternyata hanya menyimpan separuhnya") in _q(body)
 
 
 def test_projecting_a_clause_is_a_report():
     body = ("Ekonom Andri Kurniawan memberikan pandangannya soal suku bunga.\n"
-            "Andri memproyeksikan bank sentral akan memangkas suku bunga sebesar 25 basis poin.")
-    assert ("Andri Kurniawan", "indirect", "bank sentral akan memangkas suku bunga sebesar 25 basis poin") in _q(body)
+            "Andri memproyeksikan harga gabah di tingkat petani akan naik menjelang musim tanam.")
+    assert ("Andri Kurniawan", "indirect", "harga gabah di tingkat petani akan naik menjelang musim tanam") in _q(body)
 
 
 def test_guaranteeing_a_clause_is_a_report_but_a_thing_guaranteed_is_not():
     body = ("Kuasa hukum Yudi Pratama menanggapi penetapan tersangka kliennya.\n"
-            "Dia menjamin kliennya itu akan mengikuti semua proses hukum yang berjalan.")
-    assert ("Yudi Pratama", "indirect", "kliennya itu akan mengikuti semua proses hukum yang berjalan") in _q(body)
+            "Dia menjamin pengusaha katering itu akan hadir pada pemeriksaan pekan depan.")
+    assert ("Yudi Pratama", "indirect", "pengusaha katering itu akan hadir pada pemeriksaan pekan depan") in _q(body)
     body = ("Direktur Utama PT Jalan Raya Sentosa Yudi Pratama meresmikan gerbang tol baru.\n"
             "Perusahaan itu menjamin kelancaran distribusi logistik di jalur utama.")
     assert [t for _, _, t in _q(body)] == []
@@ -70,19 +68,19 @@ def test_guaranteeing_a_clause_is_a_report_but_a_thing_guaranteed_is_not():
 
 def test_advice_with_berpesan_is_a_report():
     body = ("Menteri Agama Nur Hidayat menghadiri peringatan hari santri di Surabaya.\n"
-            "Dalam kesempatan itu, Nur Hidayat berpesan agar masyarakat senantiasa menjaga persatuan.")
+            "Sebelum pulang, Nur Hidayat berpesan agar para santri rajin membaca buku sejarah.")
     got = _q(body)
     assert [(s, k) for s, k, _ in got] == [("Nur Hidayat", "indirect")]
-    assert "masyarakat senantiasa menjaga persatuan" in got[0][2]
+    assert "para santri rajin membaca buku sejarah" in got[0][2]
 
 
 # ---- modal predicates in a report verb's complement ----------------------------------------------------
 
 def test_a_duty_modal_makes_the_complement_a_clause():
     body = ("Kepala Otorita IKN Basuki Rahman meninjau bekas tambang ilegal.\n"
-            "Ia pun menyebut para pengusaha tambang wajib melakukan reforestasi di bekas area tambang.")
+            "Ia pun menyebut setiap pemilik konsesi wajib menanam kembali lahan yang sudah digali.")
     assert ("Basuki Rahman", "indirect",
-            "para pengusaha tambang wajib melakukan reforestasi di bekas area tambang") in _q(body)
+            "setiap pemilik konsesi wajib menanam kembali lahan yang sudah digali") in _q(body)
 
 
 def test_a_colloquial_future_makes_the_complement_a_clause():
@@ -93,13 +91,13 @@ def test_a_colloquial_future_makes_the_complement_a_clause():
 
 def test_what_prompted_an_act_is_no_report():
     # 'yang mendorong X untuk ...' after a warning: the warning prompted it, no second report of the subject
-    body = ("Presiden Negara Utara Budi Santoso memperingatkan Negara Selatan pekan lalu bahwa pihaknya akan "
-            "menghadapi balasan jika mengancam negaranya, yang mendorong Negara Selatan untuk mengatakan bahwa "
-            "pihaknya sedang mempertimbangkan rencana menembakkan rudal.")
+    body = ("Presiden Negara Utara Budi Santoso memperingatkan tetangganya pekan lalu bahwa sanksi dagang akan "
+            "berlaku jika latihan militer berlanjut, yang mendorong Negara Selatan untuk menyatakan bahwa latihan "
+            "itu hanya akan digelar sehari.")
     assert [(s, t) for s, _, t in _q(body)] == [
-        ("Budi Santoso", "pihaknya akan menghadapi balasan jika mengancam negaranya")]
+        ("Budi Santoso", "sanksi dagang akan berlaku jika latihan militer berlanjut")]
     body = ("Kepala Dinas Kesehatan Rina Wulandari memantau penurunan kasus.\n"
-            "Pembatasan melalui PSBB yang mendorong warga mengurangi aktivitas di luar rumah dinilai efektif.")
+            "Jam malam di kota itu yang mendorong pemilik warung tutup lebih awal dinilai berhasil.")
     assert [s for s, _, _ in _q(body)] == []
 
 

@@ -574,7 +574,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             before_verb = None  # ('mengeluarkan surat yang meminta ...': the issuer's report)
         if before_verb is not None and before_verb.group(2).casefold() in qf.relative_set \
                 and v.group("verb").casefold() in qf.unjoined_report_set:
-            continue  # 'Pembatasan melalui PSBB yang mendorong warga ...': what prompted it, no report
+            continue  # 'Jam malam yang mendorong warung tutup lebih awal ...': what prompted it, no report
         if before_verb is not None and before_verb.group(2).casefold() in qf.relative_set \
                 and not before_verb.group(1).rstrip(",")[:1].isupper():
             # 'resolusi ..., Desember lalu, yang mengecam ...': a relative clause's verb, not the
@@ -797,8 +797,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     continue  # ('Quirin denied any sexual activity, but ... he claimed sex had been
                     # consensual': the same subject's report after 'but')
                 if verb.casefold() in qf.unjoined_report_set:
-                    continue  # ('Trump mendorong produksi kembali ke AS dan memperingatkan Cook agar ...':
-                    # a thing boosted, then the same subject's report)
+                    continue  # ('Budi mendorong ekspor kopi dan mengingatkan petani agar ...': a thing
+                    # boosted, then the same subject's report)
                 return subject, None  # 'announced plans to ...', 'claimed responsibility'
             adjunct = _finding_adjunct_end(qf, body, start, s.end) if _makes_finding(qf, e, verb.casefold()) else -1
             if qf.finite is not None and not _reads_as_clause(
