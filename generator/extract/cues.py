@@ -833,8 +833,11 @@ class QuoteFinder:
         # verb of the same subject begins
         joins = pack.words("clause_joiners")
         cuts = pack.words("indirect_cuts")  # 'bahwa ..., yang mendorong X untuk ...': a comment on it
+        # ('..., ia lalu menyebutkan ...': a pronoun subject before the joiner goes with the second verb)
+        second_pron = rf"(?:,[ \t]+(?:{alt(pack.words('joined_report_pronouns'))})(?=[ \t]+(?:{alt(joins)})[ \t]))?" \
+            if pack.words("joined_report_pronouns") and joins else ""
         self.second_verb = re.compile(
-            rf"[\s,;]+(?:{alt(joins)})\s+(?:{alt(pack.words('second_verbs'))})\b"
+            rf"{second_pron}[\s,;]+(?:{alt(joins)})\s+(?:{alt(pack.words('second_verbs'))})\b"
             + (rf"|(?:{'|'.join(cuts)})" if cuts else "")) if joins else None
         comps = alt(pack.words("indirect_complementisers"))
         skips = "|".join(pack.words("indirect_skip"))
@@ -1047,13 +1050,22 @@ class QuoteFinder:
             if members and pack.words("indefinite_speakers") else None
         # 'accused Johnson of misleading the Queen, and argued that ...': a second report of the same
         # subject joined to the first, which ends before it
+        # (verbs that, inside a report, go on with it: '..., dan mendorong investasi', '..., yang mendorong
+        # warga untuk ...' are no second report of the subject)
+        self.unjoined_report_set = frozenset(w.casefold() for w in pack.words("unjoined_report_verbs"))
         say_again = [v for v in pack.words("indirect_say_verbs") if v.casefold() not in self.object_gap_verbs
-                     and " " not in v and v not in pack.words("plural_noun_verbs")]  # ('and claims by ...')
+                     and " " not in v and v not in pack.words("plural_noun_verbs")  # ('and claims by ...')
+                and v not in pack.words("unjoined_report_verbs")]  # ('..., dan mendorong investasi': boosts)
         # ('..., menegaskan bahwa Pyongyang akan ...': where the pack says so, a comma alone joins the
         # second report, which must then open with a complementiser)
         comma = r"|(?P<comma>,)" if pack.get("comma_joins_reports") else ""
+        # ('..., ia lalu menyebutkan ...': where the pack lists them, a pronoun subject before the joiner
+        # goes with the second report, not the first)
+        joined_pron = pack.words("joined_report_pronouns")
+        lead_pron = rf"(?:,[ \t]+(?:{alt(joined_pron)})(?=[ \t]+(?:{alt(pack.words('clause_joiners'))})[ \t]))?" \
+            if joined_pron and pack.words("clause_joiners") else ""
         self.joined_report = re.compile(
-            rf"[ \t]*(?:,?[ \t]+(?:{alt(pack.words('clause_joiners'))}){comma})[ \t]+"
+            rf"{lead_pron}[ \t]*(?:,?[ \t]+(?:{alt(pack.words('clause_joiners'))}){comma})[ \t]+"
             rf"(?:(?:{alt(pack.words('subject_particles'))})[ \t]+)?"
             rf"(?:{alt(say_again)})[ \t]+(?P<comp>(?:{alt(pack.words('indirect_complementisers'))})[ \t]+)?") \
             if say_again and pack.words("clause_joiners") and pack.get("split_joined_reports") else None

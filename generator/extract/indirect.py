@@ -573,6 +573,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if issued is not None:
             before_verb = None  # ('mengeluarkan surat yang meminta ...': the issuer's report)
         if before_verb is not None and before_verb.group(2).casefold() in qf.relative_set \
+                and v.group("verb").casefold() in qf.unjoined_report_set:
+            continue  # 'Jam malam yang mendorong warung tutup lebih awal ...': what prompted it, no report
+        if before_verb is not None and before_verb.group(2).casefold() in qf.relative_set \
                 and not before_verb.group(1).rstrip(",")[:1].isupper():
             # 'resolusi ..., Desember lalu, yang mengecam ...': a relative clause's verb, not the
             # sentence's report (but 'pemerintah China, yang menyatakan ...' is China's)
@@ -793,6 +796,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 if re.search(r",[ \t]+but[ \t]", body[after:s.end]):
                     continue  # ('Quirin denied any sexual activity, but ... he claimed sex had been
                     # consensual': the same subject's report after 'but')
+                if verb.casefold() in qf.unjoined_report_set:
+                    continue  # ('Budi mendorong ekspor kopi dan mengingatkan petani agar ...': a thing
+                    # boosted, then the same subject's report)
                 return subject, None  # 'announced plans to ...', 'claimed responsibility'
             adjunct = _finding_adjunct_end(qf, body, start, s.end) if _makes_finding(qf, e, verb.casefold()) else -1
             if qf.finite is not None and not _reads_as_clause(
@@ -840,7 +846,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 word = second.group().casefold() if second else ""
                 negated = qf.negated is not None and qf.negated.search(
                     body, max(a, cut.end() - len(word) - 30), cut.end() - len(word))
-                if word in qf.say_set and word not in qf.request_set and not negated:
+                if word in qf.say_set and word not in qf.request_set and not negated \
+                        and word not in qf.unjoined_report_set:
                     # 'mengungkapkan mereka akan ... dan bersumpah memulangkan ...': the second
                     # verb of the same subject reports a clause of its own (a request or a
                     # condemnation after it is an act, not a report: 'sekaligus mengecam laporan')
