@@ -2716,10 +2716,14 @@ def _lower_role_subject(ctx: _Context, text: str) -> str | None:
     g = ctx.ents.g
     text = text.strip()
     words = text.split()
-    while len(words) > 2 and words[-1].casefold() in ctx.qf.auxiliaries:
+    while len(words) > 1 and words[-1].casefold() in ctx.qf.auxiliaries:
         # ('Pemerintah lokal Afghanistan sebelumnya menyebutkan': an adverb before the verb)
         words.pop()
         text = text[:text.rfind(words[-1]) + len(words[-1])]
+    if len(words) == 1:
+        # ('Presiden juga mengingatkan ...', 'Pemerintah juga mengajak ...': one word and an adverb
+        # is read as the word alone is, by the rules of titles and unnamed authorities)
+        return None
     tail = re.search(rf"(?:[ \t]+[{UPPER}][\w-]*)+\Z", text)
     state = tail.group().strip() if tail is not None and g.finder.code_of(tail.group().strip()) else None
     if state is not None and len(state.split()) < len(words) - 1:
