@@ -5,7 +5,9 @@ official named is a public office holder listed in generator/data/officials.yaml
 The classes, as counted on the development reading samples: 'Presiden juga ...', 'Pemerintah juga ...',
 'pemerintah masih / memang ...', 'petugas ... selalu ...' gave speakers named with the adverb ('Presiden
 juga', 'pemerintah masih'); 'X ingin memastikan / mengajak ...' (what someone wants to make sure of or
-to invite) was read as a report."""
+to invite) was read as a report; 'Sekretaris Kementerian Koperasi dan UKM <name> ...' was read as two joint
+speakers (the ministry and the person), where the 'dan' belongs to the body's name. (The last test is a
+guard of that rule: two offices each with its own title stay two speakers.)"""
 from __future__ import annotations
 
 from .extract_cases import run
@@ -65,3 +67,21 @@ def test_a_report_after_the_wish_still_goes_to_the_one_quoted_before():
     assert ("Agus Salim", "direct", "Prinsipnya, negara hadir untuk semua warga") in [(s, k, t) for s, _, k, t in got]
     assert not any(s.startswith("Pemerintah") for s, *_ in got)
 
+
+# ---- an office whose body's name holds 'dan' is one office, not two joint speakers -------------------
+
+def test_a_ministry_named_with_dan_before_the_name_is_one_office():
+    got = _q("Sekretaris Kementerian Koperasi dan UKM Dedi Kurniawan menjelaskan, izin usaha mikro kini "
+             "bisa diurus secara daring.")
+    assert [(s, r) for s, r, *_ in got] == [("Dedi Kurniawan", "Sekretaris Kementerian Koperasi dan UKM")]
+
+
+def test_an_agency_named_with_dan_before_the_name_is_one_office():
+    got = _q("Kepala Dinas Perindustrian dan Perdagangan Budi Santoso mengatakan, harga cabai naik pekan ini.")
+    assert [s for s, *_ in got] == ["Budi Santoso"]
+
+
+def test_two_offices_each_with_its_title_stay_two_speakers():
+    got = _q("Menteri Luar Negeri Retno Marsudi dan Menteri Kesehatan Budi Gunadi Sadikin mengatakan, "
+             "vaksin akan tiba pekan depan.")
+    assert {s for s, *_ in got} == {"Retno Marsudi", "Budi Gunadi Sadikin"}
