@@ -624,7 +624,7 @@ class QuoteFinder:
         self.lone_name_subjects = bool(pack.get("lone_name_subjects"))
         capitalised = pack.words("capitalised_authorities")
         self.capitalised_authority = re.compile(
-            rf"(?P<who>{alt(capitalised)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*") \
+            rf"(?P<who>{alt(capitalised)})(?:[ \t]+(?:{alt(pack.words('subject_particles') + pack.words('auxiliaries'))}))*") \
             if capitalised and pack.words("subject_particles") else None
         self.report_verb_set = frozenset(w.casefold() for w in pack.words("indirect_say_verbs"))
         self.complement_relatives = frozenset(w.casefold() for w in pack.words("complement_relatives"))
@@ -964,7 +964,10 @@ class QuoteFinder:
         sources = pack.words("unnamed_source_heads")
         self.unnamed_source = re.compile(rf"(?:{alt(sources)})[ \t]+(?=[a-z]|[{UPPER}])", re.I) if sources else None
         authorities = pack.words("unnamed_authorities")
-        self.authority = re.compile(rf"(?P<who>{alt(authorities)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*",
+        # (an adverb before the verb is no part of the name: 'Pemerintah juga mengajak ...',
+        # 'pemerintah masih memperkirakan ...')
+        self.authority = re.compile(rf"(?P<who>{alt(authorities)})"
+                                    rf"(?:[ \t]+(?:{alt(pack.words('subject_particles') + pack.words('auxiliaries'))}))*",
                                     ) if authorities else None
         # 'Police issued a statement saying ...', 'the city issued an advisory of water outages and
         # stated ...': unnamed authorities, the act of issuing a document (statement_issue_verbs, a

@@ -285,6 +285,9 @@ class Grammar:
         for t in pack.words("titles") + pack.words("lower_roles") + pack.words("institution_heads"):
             title_words.update(w.casefold().rstrip(".") for w in t.split())
         self.title_words = title_words - {""} - {w.casefold() for w in pack.words("name_words_in_titles")}
+        # (the first words of titles: 'Menteri', 'Kepala', 'Juru', not 'Perdagangan' of 'Menteri Perdagangan')
+        self.title_openers = {t.split()[0].casefold().rstrip(".") for t in pack.words("titles") + pack.words("lower_roles")
+                              if t.split()}
         # 'Dr. Carlo Bava', 'Prof. Made Astawan': an abbreviated title with its dot opens a phrase
         titled = sorted({a for a in pack.words("abbreviations") if "." not in a and a.casefold() in title_words},
                         key=len, reverse=True)

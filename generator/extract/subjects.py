@@ -478,6 +478,13 @@ def _joint_subjects(ctx: _Context, start: int, verb_start: int, quotes_spans) ->
         return None  # ('Kepala Dinas Pariwisata dan Ekonomi Kreatif ...': fields of one body's name)
     left = g.parse(body, head, head + j.start() - 1, ctx.ents.lowercase_words, head == start, ctx.ents.midcaps)
     right = g.parse(body, head + j.end() + 1, m.end(), None, False)
+    if left is not None and right is not None and left.type == "organization" and left.role \
+            and right.type == "person" and (not right.role or (
+                right.role.split()[0].casefold() not in g.title_openers and right.role.split()[0] not in g.head_words)):
+        # ('Sekretaris Kementerian Koperasi dan UKM Dedi Kurniawan', 'Kepala Dinas Perindustrian dan
+        # Perdagangan Budi Santoso': an office of a body on the left, no one's name, and on the right
+        # no office of its own before the name: one office, whose body's name holds the coordinator)
+        return None
     sides = [_joint_side(ctx, q) for q in (left, right)]
     if None in sides or "body" in sides and "acronym" in sides:
         return None  # ('Budi dan Iwan', 'Kementerian Hukum dan HAM': no two speakers known apart)
@@ -2716,10 +2723,14 @@ def _lower_role_subject(ctx: _Context, text: str) -> str | None:
     g = ctx.ents.g
     text = text.strip()
     words = text.split()
-    while len(words) > 2 and words[-1].casefold() in ctx.qf.auxiliaries:
+    while len(words) > 1 and words[-1].casefold() in ctx.qf.auxiliaries:
         # ('Pemerintah lokal Afghanistan sebelumnya menyebutkan': an adverb before the verb)
         words.pop()
         text = text[:text.rfind(words[-1]) + len(words[-1])]
+    if len(words) == 1:
+        # ('Presiden juga mengingatkan ...', 'Pemerintah juga mengajak ...': one word and an adverb
+        # is read as the word alone is, by the rules of titles and unnamed authorities)
+        return None
     tail = re.search(rf"(?:[ \t]+[{UPPER}][\w-]*)+\Z", text)
     state = tail.group().strip() if tail is not None and g.finder.code_of(tail.group().strip()) else None
     if state is not None and len(state.split()) < len(words) - 1:
