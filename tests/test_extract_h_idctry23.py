@@ -1,0 +1,89 @@
+"""Indonesian speaker country (helper h_idctry23): a headline's office over a body that names its
+speaker by one name only, pollsters named in English, a listed office holder written after an initial.
+Sentences invented for these tests, in the shape of Indonesian domestic news."""
+from __future__ import annotations
+
+from .extract_cases import run
+
+
+def _c(body: str, title: str):
+    return sorted({(q["speaker"], q["country"]) for q in run(body, "id", title=title)["quotes"]})
+
+
+_BODY_ONE_NAME = ("\"Kami akan memanggil kementerian terkait pekan depan,\" kata Wirya kepada wartawan, Senin (6/10/2025).\n"
+                  "Wirya mengatakan rapat itu akan membahas anggaran tahun depan.")
+
+
+# ---- a numbered DPR commission opens the headline: the one-word speaker is a legislator ------------
+
+def test_a_numbered_commission_opening_a_headline_gives_the_one_word_speaker_the_home_state():
+    assert _c(_BODY_ONE_NAME, "Komisi IV Belum Ada Rencana Panggil Kementerian") == [("Wirya", "ID")]
+
+
+def test_a_lettered_dprd_commission_opening_a_headline_gives_the_home_state():
+    assert _c(_BODY_ONE_NAME, "Atasi Banjir, Komisi D DPRD Kota Dorong Revisi Perda") == [("Wirya", "ID")]
+
+
+def test_a_commission_with_its_legislature_opening_a_headline_gives_the_home_state():
+    assert _c(_BODY_ONE_NAME, "Komisi VIII DPR Minta Pemerintah Percepat Bantuan") == [("Wirya", "ID")]
+
+
+def test_a_commission_not_numbered_gives_nothing():
+    # ('Komisi Olahraga' of a club or a foundation: no legislature's commission)
+    assert _c(_BODY_ONE_NAME, "Komisi Olahraga Kampus Minta Lapangan Baru") == [("Wirya", None)]
+
+
+# ---- a common word after the office before a colon is the clause's verb, not a name --------------
+
+def test_a_verb_after_the_office_before_the_colon_still_gives_the_office():
+    assert _c(_BODY_ONE_NAME, "Legislator Kritik Kementerian: Anggaran Tak Boleh Disembunyikan!") == [("Wirya", "ID")]
+
+
+def test_a_name_after_the_office_before_the_colon_still_blocks_it():
+    # ('Legislator Santo: ...': another person of that name, who is not the body's speaker)
+    assert _c(_BODY_ONE_NAME, "Legislator Santo: Anggaran Tak Boleh Disembunyikan!") == [("Wirya", None)]
+
+
+# ---- a headline's clause before the colon that is an office holder's full name alone -------------
+
+def test_an_office_holders_full_name_alone_before_the_colon_gives_the_short_name_the_state():
+    body = ("\"Iklim di sini aman untuk investasi,\" ujar Luthfi dalam keterangannya, Selasa (21/10/2025).\n"
+            "Luthfi menekankan pemerintah provinsi terus mempermudah perizinan.")
+    assert _c(body, "Sebut Wilayahnya Tenang, Ahmad Luthfi: Investasi di Sini Aman") == [("Luthfi", "ID")]
+
+
+def test_an_unlisted_full_name_alone_before_the_colon_gives_nothing():
+    body = ("\"Iklim di sini aman untuk investasi,\" ujar Wirya dalam keterangannya, Selasa (21/10/2025).\n"
+            "Wirya menekankan pentingnya perizinan yang mudah.")
+    assert _c(body, "Sebut Wilayahnya Tenang, Wirya Santoso: Investasi di Sini Aman") == [("Wirya", None)]
+
+
+# ---- pollsters and think tanks named in English after 'Indonesia' speak for no state --------------
+
+def test_a_pollster_named_in_english_after_the_state_speaks_for_no_state():
+    body = ("Direktur Riset Indonesia Governance Studies (IGS) Rudi Hartono menilai ada empat menteri yang menonjol.\n"
+            "\"Mereka menjadi motor utama pemerintahan,\" kata Rudi.")
+    assert _c(body, "T") == [("Rudi Hartono", None)]
+
+
+def test_a_survey_institutes_director_speaks_for_no_state():
+    body = "\"Kepuasan publik masih tinggi,\" kata Direktur Eksekutif Lembaga Survei Nusantara Indonesia Dewi Lestari."
+    assert _c(body, "T") == [("Dewi Lestari", None)]
+
+
+def test_a_state_agency_named_after_the_state_still_speaks_for_it():
+    body = "\"Stok beras cukup,\" kata Kepala Badan Pangan Nasional Indonesia Dewi Lestari."
+    assert _c(body, "T") == [("Dewi Lestari", "ID")]
+
+
+# ---- a listed office holder written after an initial the list does not give -----------------------
+
+def test_a_listed_ministers_name_after_an_initial_is_the_minister():
+    body = ("\"Kami tidak akan meminta tambahan anggaran,\" kata M. Iftitah Sulaiman Suryanagara di kantornya, "
+            "Sabtu (18/10/2025).")
+    assert _c(body, "T") == [("M. Iftitah Sulaiman Suryanagara", "ID")]
+
+
+def test_an_initial_before_an_unlisted_name_gives_nothing():
+    body = "\"Kami tidak akan meminta tambahan anggaran,\" kata M. Wirya Santoso Hadi di kantornya, Sabtu (18/10/2025)."
+    assert _c(body, "T") == [("M. Wirya Santoso Hadi", None)]
