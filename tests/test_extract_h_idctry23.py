@@ -87,3 +87,22 @@ def test_a_listed_ministers_name_after_an_initial_is_the_minister():
 def test_an_initial_before_an_unlisted_name_gives_nothing():
     body = "\"Kami tidak akan meminta tambahan anggaran,\" kata M. Wirya Santoso Hadi di kantornya, Sabtu (18/10/2025)."
     assert _c(body, "T") == [("M. Wirya Santoso Hadi", None)]
+
+
+# ---- lower police and army ranks, the navy's flag ranks and a mayor's short title are titles -------
+
+def test_a_lower_police_rank_before_a_name_is_a_title_of_the_home_state():
+    body = "\"Kami sudah memeriksa tiga saksi,\" kata Bripda Wirya Santoso di Jakarta, Senin (6/10)."
+    got = [(q["speaker"], q["role"], q["country"]) for q in run(body, "id")["quotes"]]
+    assert got == [("Wirya Santoso", "Bripda", "ID")]
+
+
+def test_a_navy_flag_rank_before_a_short_name_is_a_title_of_the_home_state():
+    body = "\"Sampai saat ini dua kru masih dicari,\" kata Laksma Wirya kepada wartawan, Senin (6/10)."
+    assert _c(body, "T") == [("Wirya", "ID")]
+
+
+def test_a_mayors_short_title_before_a_name_is_a_title_of_the_home_state():
+    body = "\"Harga cabai naik cukup tinggi,\" ujar Walkot Wirya Santoso di Balai Kota, Senin (6/10)."
+    got = [(q["speaker"], q["country"]) for q in run(body, "id")["quotes"]]
+    assert got == [("Wirya Santoso", "ID")]
