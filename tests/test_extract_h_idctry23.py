@@ -106,3 +106,9 @@ def test_a_mayors_short_title_before_a_name_is_a_title_of_the_home_state():
     body = "\"Harga cabai naik cukup tinggi,\" ujar Walkot Wirya Santoso di Balai Kota, Senin (6/10)."
     got = [(q["speaker"], q["country"]) for q in run(body, "id")["quotes"]]
     assert got == [("Wirya Santoso", "ID")]
+
+
+def test_a_coordinating_ministrys_secretarys_short_title_is_a_title_of_the_home_state():
+    body = "\"Kami berterima kasih atas kerja sama ini,\" ujar Sesmenko Wirya Santoso di Jakarta, Senin (6/10)."
+    got = [(q["speaker"], q["country"]) for q in run(body, "id")["quotes"]]
+    assert got == [("Wirya Santoso", "ID")]
