@@ -112,3 +112,34 @@ def test_a_coordinating_ministrys_secretarys_short_title_is_a_title_of_the_home_
     body = "\"Kami berterima kasih atas kerja sama ini,\" ujar Sesmenko Wirya Santoso di Jakarta, Senin (6/10)."
     got = [(q["speaker"], q["country"]) for q in run(body, "id")["quotes"]]
     assert got == [("Wirya Santoso", "ID")]
+
+
+# ---- office holders quoted by one name only (the article's first lines, with the full name, missing) --
+
+def _dated(body: str, published: str):
+    import datetime as dt
+    from pathlib import Path
+
+    from generator.articles import ArticleText
+    from generator.content import Registries
+    from generator.extract import extract_article
+
+    article = ArticleText(Path("x.txt"), "T", body, {"published": dt.date.fromisoformat(published)})
+    return [(q["speaker"], q["country"]) for q in extract_article(article, Registries(), "x", "id").sheet["quotes"]]
+
+
+def test_a_state_secretary_quoted_by_his_surname_alone_speaks_for_the_state_in_his_term():
+    body = "\"Sudah di meja saya, sebentar lagi dikirim,\" kata Prasetyo di kompleks Istana Kepresidenan, Jumat (19/9/2025)."
+    assert _dated(body, "2025-09-19") == [("Prasetyo", "ID")]
+    assert _dated(body, "2017-09-19") == [("Prasetyo", None)]
+
+
+def test_another_prasetyo_named_in_full_keeps_his_own_state():
+    body = ("Pemilik toko roti Sinar Jaya, Eka Prasetyo, menjelaskan rencana pembukaan cabang baru.\n"
+            "\"Kami akan membuka cabang baru tahun depan,\" kata Prasetyo.")
+    assert {c for _, c in _dated(body, "2025-09-19")} == {None}
+
+
+def test_a_minister_quoted_by_his_given_name_alone_speaks_for_the_state():
+    body = "\"Pemerintah harus menjaga hubungan baik dengan semua pihak,\" kata Bahlil kepada wartawan, Senin (20/10/2025)."
+    assert _dated(body, "2025-10-20") == [("Bahlil", "ID")]
