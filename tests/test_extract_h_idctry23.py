@@ -143,3 +143,15 @@ def test_another_prasetyo_named_in_full_keeps_his_own_state():
 def test_a_minister_quoted_by_his_given_name_alone_speaks_for_the_state():
     body = "\"Pemerintah harus menjaga hubungan baik dengan semua pihak,\" kata Bahlil kepada wartawan, Senin (20/10/2025)."
     assert _dated(body, "2025-10-20") == [("Bahlil", "ID")]
+
+
+# ---- central banks known by their English names speak for their states ----------------------------
+
+def test_the_us_central_bank_by_its_english_name_speaks_for_the_us():
+    got = _c("Federal Reserve mengatakan inflasi masih terlalu tinggi untuk memangkas bunga.", "T")
+    assert got == [("Federal Reserve", "US")]
+
+
+def test_an_official_of_the_fed_speaks_for_the_us():
+    got = _c("Sementara itu, pejabat The Fed Maria Lestari menyebut suku bunga dapat diturunkan.", "T")
+    assert got == [("Maria Lestari", "US")]
