@@ -153,5 +153,5 @@ def test_the_us_central_bank_by_its_english_name_speaks_for_the_us():
 
 
 def test_an_official_of_the_fed_speaks_for_the_us():
-    got = _c("Sementara itu, pejabat The Fed Maria Lestari menyebut suku bunga dapat diturunkan.", "T")
+    got = _c("Sementara itu, pejabat The Fed, Maria Lestari, menyebut suku bunga dapat diturunkan.", "T")
     assert got == [("Maria Lestari", "US")]
