@@ -179,7 +179,7 @@ def official_country(name: str | None, on: dt.date | None = None) -> str | None:
     every term of office the list gives for the name (Joe Biden in 2020 was a candidate)."""
     if not name:
         return None
-    key = name_key(name)
+    key = _without_initial(name_key(name))
     code = _table().get(key)
     if code == DATED:
         code = _office_on(key, on)
@@ -187,6 +187,17 @@ def official_country(name: str | None, on: dt.date | None = None) -> str | None:
     if code is None or code == INTERNATIONAL or _out_of_term(key, on):
         return None
     return code
+
+
+def _without_initial(key: str) -> str:
+    """A listed name of two words or more written after an initial the list does not give:
+    'M. Iftitah Sulaiman Suryanagara' is 'Iftitah Sulaiman Suryanagara' ('m iftitah ...' -> the listed key)."""
+    if key in _table():
+        return key
+    words = key.split()
+    if len(words) >= 3 and len(words[0]) == 1 and " ".join(words[1:]) in _table():
+        return " ".join(words[1:])
+    return key
 
 
 def state_named_by(name: str | None, on: dt.date | None = None) -> str | None:

@@ -174,7 +174,7 @@ def _headline_subject_state(title: str | None, quotes, grammar, ents) -> None:
             counts[id(q.speaker)] = counts.get(id(q.speaker), 0) + 1
     for clause in clauses:
         toks = clause.split()
-        holder = _headline_office_holder(toks, bare, ents)
+        holder = _headline_office_holder(toks, bare, ents, alone=colon)
         if holder is not None:
             e, code = holder
             e.country = code
@@ -200,9 +200,12 @@ def _headline_subject_state(title: str | None, quotes, grammar, ents) -> None:
             chosen = [e for e in named if e in bare]
             if len(chosen) != len(named):
                 continue
-        elif nxt and ((colon and len(rest) <= 3 and all(w[:1].isupper() for w in rest)) or any(e.type == "person" and nxt in e.name.split()
-                                                           for e in ents.entities)):
-            continue  # ('Menteri LH Budi: ...': a name after the office, and no speaker of that name)
+        elif nxt and ((colon and len(rest) <= 3 and all(w[:1].isupper() for w in rest)
+                       and nxt.casefold() not in grammar.common)
+                      or any(e.type == "person" and nxt in e.name.split() for e in ents.entities)):
+            # ('Menteri LH Budi: ...': a name after the office, and no speaker of that name; not a
+            # common word, the clause's verb: 'Legislator Kritik KPU: ...')
+            continue
         else:
             top = max(counts.get(id(e), 0) for e in stateless)
             chosen = [e for e in bare if counts.get(id(e), 0) == top]
@@ -229,13 +232,14 @@ def _office_as_name(e, grammar, ents) -> str | None:
     return ents.office_state(e.name, e.first)
 
 
-def _headline_office_holder(toks: list[str], bare, ents):
+def _headline_office_holder(toks: list[str], bare, ents, alone: bool = False):
     """'Ahmad Luthfi Resmikan Pasar ...' over a body that names its speaker 'Luthfi' only, with no
     office: a headline clause that opens with the full name (two or three words) of an office holder
     of officials.yaml / office_holders.yaml, in office on the article's date, of which the one-word
-    speaker's name is a word -> (that speaker, the holder's state). Only one speaker may match."""
+    speaker's name is a word -> (that speaker, the holder's state). Only one speaker may match.
+    `alone`: the clause before a headline's colon, which may be the name only ('..., Ahmad Luthfi: ...')."""
     for n in (3, 2):
-        if len(toks) <= n:
+        if len(toks) < n or (len(toks) == n and not alone):
             continue
         words = [w.strip("'\"‘’“”") for w in toks[:n]]
         if not words[0][:1].isupper() or not all(w[:1].isalpha() for w in words):
@@ -249,12 +253,16 @@ def _headline_office_holder(toks: list[str], bare, ents):
     return None
 
 
+# a legislature's commission by its number or letter: 'Komisi VII', 'Komisi D DPRD'
+_COMMISSION_NUMBER = re.compile(r"[IVX]{1,5}|[A-E]")
+
+
 def _office_word(word: str, grammar, ents) -> bool:
     """A word that goes on an office in a headline: a title, a short form ('DPR', 'KemenPU'), an
     institution, a place or a numeral ('Komisi VII')."""
     w = word.strip("'\"‘’“”()")
     c = w.casefold()
-    return bool(w) and (c in grammar.title_set or c in grammar.title_words
+    return bool(w) and (c in grammar.title_set or c in grammar.title_words or _COMMISSION_NUMBER.fullmatch(w) is not None
                         or c in {x.casefold() for x in grammar.pack.words("home_state_words")}
                         or sum(ch.isupper() for ch in w) >= 2 or bool(ents._home_office(w))
                         or bool(grammar.finder.find(w)) or c in _local_places(grammar.pack.code)
@@ -268,8 +276,9 @@ def _office_state(phrase: str, grammar, ents) -> str | None:
         return None
     first = phrase.split()[0]
     if first.casefold() not in grammar.title_set and not ents._home_office(first) \
-            and not ents.office_state(first, 0) and not ents._role_body_country(first):
-        return None
+            and not ents.office_state(first, 0) and not ents._role_body_country(first) \
+            and not (first.casefold() in grammar.title_words and ents._home_office(phrase)):
+        return None  # (an office's word that opens a home office: 'Komisi X DPR', 'Komisi I')
     # ('BI Perkirakan ...' over a body that writes 'Bank Indonesia (BI)': the short form of a home institution)
     return grammar.role_country(phrase) or ents._home_office(phrase) or ents.office_state(phrase, 0) \
         or ents._role_body_country(phrase)
