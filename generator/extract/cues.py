@@ -384,6 +384,10 @@ class QuoteFinder:
                                             + pack.words("sentence_determiners") + pack.words("relative_pronouns"))
         self.group_adverbs = frozenset(w.casefold() for w in pack.words("verb_group_adverbs")
                                        + pack.words("subject_particles"))
+        # a subject read again without the verb group before its verb, and the words that open an
+        # aside between commas after it ('Tom Hale, a film maker, has said ...')
+        self.verb_group_subjects = bool(pack.get("verb_group_subjects"))
+        self.aside_openers = frozenset(w.casefold() for w in pack.words("group_aside_openers"))
         # 'reported a correlation with ...': a finding as a report verb's object
         self.finding_adjunct_openers = frozenset(w.casefold() for w in pack.words("finding_adjunct_openers"))
         self.finding_object_verbs = frozenset(w.casefold() for w in pack.words("finding_object_verbs"))

@@ -355,6 +355,32 @@ def _determined_office(ctx: _Context, start: int, verb_start: int) -> Entity | N
     return None
 
 
+def _verb_group_tail(ctx: _Context, start: int, verb_start: int) -> int | None:
+    """Where the auxiliaries and adverbs of a verb group (verb_group_adverbs, subject_particles)
+    right before a verb begin, after a subject of at least two words that ends with a capitalised
+    word or a comma; None when there are none."""
+    if not ctx.qf.verb_group_subjects:
+        return None
+    text = ctx.body[start:verb_start]
+    words = list(re.finditer(r"\S+", text))
+    k = len(words)
+    while k > 0 and words[k - 1].group().casefold() in ctx.qf.group_adverbs:
+        k -= 1
+    if k == len(words) or k < 2:
+        return None
+    last = words[k - 1].group()
+    if last.endswith(","):
+        # (after an aside between commas: 'Tom Hale, whose show inspired the opera, has said ...', 'Tom
+        # Hale, a film maker, has said ...'; not a list: 'Studios, including Acme and Bolt, have ...')
+        opening = text.rfind(",", 0, words[k - 1].end() - 1)
+        first = text[opening + 1:].split()[:1] if opening >= 0 else []
+        if not first or first[0].casefold() not in ctx.qf.aside_openers:
+            return None
+    elif not (last[:1].isupper() and last[-1:].isalpha()):
+        return None
+    return start + words[k - 1].end()
+
+
 def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
     """The speaker phrase that is the subject of a verb at verb_start (see _subject_of); a second
     verb of a coordinated predicate ('X menentang lawan - lawannya dan menyebut ...') has the first
@@ -368,6 +394,12 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if named is not None:
             return named, False
     found = _subject_of(ctx, start, verb_start, quotes_spans)
+    if found == (None, False):
+        group = _verb_group_tail(ctx, start, verb_start)
+        if group is not None:
+            # 'Talk show host Tom Hale has said ...', 'Jane Roe previously said ...': the subject
+            # read without the auxiliaries and adverbs of its verb group before the verb
+            found = _subject_of(ctx, start, group, quotes_spans)
     nat = ctx.qf.nationality_subject.search(ctx.body, start, verb_start) \
         if ctx.qf.nationality_subject is not None else None
     if nat is not None and (not ctx.body[start:nat.start()].strip()

@@ -1,0 +1,28 @@
+"""English quotes not found, round 23 (helper h_enrec23): classes of reports the extractor dropped
+because it did not read their speaker or frame. Texts written for these tests, with invented names."""
+from __future__ import annotations
+
+from .extract_cases import all_en
+
+
+# ---- a subject read without the auxiliaries and adverbs of its verb group ------------------------
+
+def test_a_described_name_before_has_said_reports():
+    body = "Talk show host Tom Hale has said he would not have written the opera himself."
+    assert all_en(body) == [("Tom Hale", "he would not have written the opera himself", None)]
+
+
+def test_a_long_lower_case_role_before_has_admitted_reports():
+    body = "Joint assistant boss Tom Hale has admitted he would like to succeed Jim Cole as manager."
+    assert all_en(body) == [("Tom Hale", "he would like to succeed Jim Cole as manager", None)]
+
+
+def test_an_aside_between_commas_before_has_said_is_no_subject():
+    body = ("Talk show host Tom Hale, whose programme inspired the opera, has said he would not have "
+            "written it himself.")
+    assert all_en(body) == [("Tom Hale", "he would not have written it himself", None)]
+
+
+def test_a_list_between_commas_before_have_announced_names_no_speaker():
+    body = "Movie studios, including Acme Pictures and Bolt Films, have also announced new titles for the format."
+    assert all_en(body) == []
