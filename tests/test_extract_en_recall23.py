@@ -24,5 +24,6 @@ def test_an_aside_between_commas_before_has_said_is_no_subject():
 
 
 def test_a_list_between_commas_before_have_announced_names_no_speaker():
-    body = "Movie studios, including Acme Pictures and Bolt Films, have also announced new titles for the format."
+    body = ("Movie studios, including Acme and Bolt, have also announced forthcoming film titles that will be "
+            "made available on the format.")
     assert all_en(body) == []
