@@ -27,3 +27,21 @@ def test_a_list_between_commas_before_have_announced_names_no_speaker():
     body = ("Movie studios, including Acme and Bolt, have also announced forthcoming film titles that will be "
             "made available on the format.")
     assert all_en(body) == []
+
+
+# ---- an opening phrase of time or circumstance with no comma before the subject ------------------
+
+def test_a_year_then_a_firm_before_said():
+    body = "Acme makes phones. In 2004 Acme said it had seen strong growth in the number of buyers."
+    assert all_en(body) == [("Acme", "it had seen strong growth in the number of buyers", None)]
+
+
+def test_a_month_ends_the_opening_phrase_and_is_no_subject():
+    body = "Acme makes phones. Until December Acme said software could be sent to it for checks if there were doubts."
+    assert all_en(body) == [("Acme", "software could be sent to it for checks if there were doubts", None)]
+
+
+def test_a_described_firm_after_a_circumstance_reports():
+    body = ("Acme makes phones. Despite this Finnish anti-virus lab Bolt said it had sporadic reports of "
+            "owners being caught out.")
+    assert all_en(body) == [("Bolt", "it had sporadic reports of owners being caught out", None)]

@@ -817,6 +817,10 @@ class QuoteFinder:
             rf"\s*{lead}(?:{alt(definite)})\s+{modifier}(?P<role>{alt(institutions + firm_only)})(?:\s+[a-z]|\s*$)") \
             if institutions and determiners and definite else None
         self.adverbial_phrase_openers = frozenset(pack.words("adverbial_phrase_openers"))
+        # openers of a phrase before the subject with no comma after it ('In 2004 Acme said ...'), and
+        # the capitalised words that end such a phrase and are never the subject (months, weekdays)
+        self.comma_less_openers = frozenset(pack.words("comma_less_openers"))
+        self.comma_less_stops = frozenset(pack.words("weekday_names") + pack.words("month_names"))
         self.research_body_tails = frozenset(pack.words("research_body_tails"))
         # group quantifiers that count, not determiners ('Many', 'Some', 'Several'; not 'The', 'His')
         dets_ = {w.casefold() for w in pack.words("determiners") + pack.words("possessive_determiners")

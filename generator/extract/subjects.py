@@ -381,6 +381,32 @@ def _verb_group_tail(ctx: _Context, start: int, verb_start: int) -> int | None:
     return start + words[k - 1].end()
 
 
+def _name_after_opening_phrase(ctx: _Context, start: int, verb_start: int, quotes_spans) -> Entity | None:
+    """'Until December Acme said ...', 'In 2004 Acme said ...', 'Despite this Finnish anti-virus lab
+    Acme said ...': a sentence opening with a phrase of time or circumstance (comma_less_openers)
+    and no comma, then capitalised words right before the verb: those words, from the first of
+    them that parses as a subject, are who speaks."""
+    openers = ctx.qf.comma_less_openers
+    if not openers:
+        return None
+    text = ctx.body[start:verb_start]
+    words = list(re.finditer(r"\S+", text))
+    if len(words) < 3 or words[0].group() not in openers or re.search(r"[,;:()\"“”]", text):
+        return None
+    k = len(words)
+    while k > 1 and re.fullmatch(r"[A-Z][\w&.'’-]*", words[k - 1].group()):
+        k -= 1
+    if k == len(words):
+        return None
+    for w in words[k:]:
+        if w.group() in ctx.qf.comma_less_stops:
+            continue  # (a month or a weekday: 'Until December Acme said')
+        e, _ = _subject_of(ctx, start + w.start(), verb_start, quotes_spans)
+        if e is not None:
+            return e
+    return None
+
+
 def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
     """The speaker phrase that is the subject of a verb at verb_start (see _subject_of); a second
     verb of a coordinated predicate ('X menentang lawan - lawannya dan menyebut ...') has the first
@@ -400,6 +426,10 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
             # 'Talk show host Tom Hale has said ...', 'Jane Roe previously said ...': the subject
             # read without the auxiliaries and adverbs of its verb group before the verb
             found = _subject_of(ctx, start, group, quotes_spans)
+    if found == (None, False):
+        named = _name_after_opening_phrase(ctx, start, verb_start, quotes_spans)
+        if named is not None:
+            found = named, False
     nat = ctx.qf.nationality_subject.search(ctx.body, start, verb_start) \
         if ctx.qf.nationality_subject is not None else None
     if nat is not None and (not ctx.body[start:nat.start()].strip()
