@@ -45,3 +45,17 @@ def test_a_described_firm_after_a_circumstance_reports():
     body = ("Acme makes phones. Despite this Finnish anti-virus lab Bolt said it had sporadic reports of "
             "owners being caught out.")
     assert all_en(body) == [("Bolt", "it had sporadic reports of owners being caught out", None)]
+
+
+# ---- an office with no determiner after the name of a cue that ends the clause -------------------
+
+def test_a_bare_office_after_the_cue_is_who_speaks_not_what_was_said():
+    body = ("Acme faces pressure. The new deal cancels probes into about 50 radio shows, said Tom Hale, "
+            "FCC deputy secretary of communications.")
+    assert all_en(body) == [("Tom Hale", "The new deal cancels probes into about 50 radio shows", None)]
+
+
+def test_a_party_office_after_the_cue_is_who_speaks():
+    body = ("Acme faces pressure. Internet rules remain a political issue, said MP Tom Hale, Liberal "
+            "Democrat spokesman on IT.")
+    assert all_en(body) == [("Tom Hale", "Internet rules remain a political issue", None)]

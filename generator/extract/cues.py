@@ -1216,6 +1216,7 @@ class QuoteFinder:
             rf"\s*(?:{alt(hedges)})[ \t]+(?P<name>[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,3}})\s*") \
             if hedges else None
         self.finite_words = {w.casefold() for w in pack.words("indirect_finite_words")}
+        self.apposition_stops = frozenset(w.casefold() for w in pack.words("bare_apposition_stops"))
         # 'La Riva, Hawkins, Blankenship, and Carroll all agreed ...': names joined by commas and a
         # coordinator, then perhaps a quantifier, alone before a verb
         name = rf"[{UPPER}][\w'’-]+(?:[ \t]+(?:[{UPPER}][\w'’-]+))?"
