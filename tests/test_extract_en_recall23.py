@@ -59,3 +59,24 @@ def test_a_party_office_after_the_cue_is_who_speaks():
     body = ("Acme faces pressure. Internet rules remain a political issue, said MP Tom Hale, Liberal "
             "Democrat spokesman on IT.")
     assert all_en(body) == [("Tom Hale", "Internet rules remain a political issue", None)]
+
+
+# ---- a view reported after its clause: '..., thinks Mr X.' ------------------------------------------
+
+def test_thinks_after_the_clause_with_title_and_surname_reports():
+    body = ("Tom Vaughan runs a chain of shops. The decision to replace the chief executive was crucial to "
+            "its survival, thinks Mr Vaughan.")
+    assert all_en(body) == [("Tom Vaughan", "The decision to replace the chief executive was crucial to its survival",
+                             None)]
+
+
+def test_he_thinks_after_the_clause_is_the_last_speaker():
+    body = ("\"Big brands have used the chance,\" said chief executive Tom Vaughan. There are some clear "
+            "advantages of advertising on such a network, he thinks.")
+    assert all_en(body) == [("Tom Vaughan", "Big brands have used the chance", None),
+                            ("Tom Vaughan", "There are some clear advantages of advertising on such a network", None)]
+
+
+def test_believes_after_the_clause_with_title_and_surname_reports():
+    body = "Tom Vaughan runs a chain of shops. Prices will not rise this year, believes Mr Vaughan."
+    assert all_en(body) == [("Tom Vaughan", "Prices will not rise this year", None)]

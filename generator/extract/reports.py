@@ -742,6 +742,9 @@ def _inverted_group(ctx: _Context, start: int, end: int) -> Entity | None:
     named = who[lead.end():] if lead else who
     # (the name is all the phrase holds, but for a title: 'Mr Hadi')
     words = named.split()
+    if e.name and len(words) == 2 and words[0].casefold() in ctx.ents.g.honorifics \
+            and words[1] == e.name.split()[-1] and e.type == "person":
+        return e  # ('..., thinks Mr Vaughan.': the person named in full before, by title and surname)
     return e if e.name and set(e.name.split()) <= set(words) and len(words) <= len(e.name.split()) + 1 else None
 
 
