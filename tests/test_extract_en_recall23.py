@@ -80,3 +80,25 @@ def test_he_thinks_after_the_clause_is_the_last_speaker():
 def test_believes_after_the_clause_with_title_and_surname_reports():
     body = "Tom Vaughan runs a chain of shops. Prices will not rise this year, believes Mr Vaughan."
     assert all_en(body) == [("Tom Vaughan", "Prices will not rise this year", None)]
+
+
+# ---- a person called by what they are, opening a sentence ------------------------------------------
+
+def test_the_presenter_is_the_person_the_article_is_about():
+    body = ("Veteran TV host Tom Hale has been taken to hospital. Tom Hale, 75, was admitted on Monday. "
+            "The presenter said that he is hopeful of getting better in time for the show.")
+    assert all_en(body) == [("Tom Hale", "he is hopeful of getting better in time for the show", None)]
+
+
+def test_an_age_is_the_person_spoken_of_most_not_the_one_named_last():
+    body = ("On Monday sprinter Tom Hale denied missing a test. Tom Hale said he had been in a crash. Hale trained "
+            "under coach Jim Cole. The 31-year-old insisted he will be happy if he is charged so he can "
+            "clear his name.")
+    got = all_en(body)
+    assert ("Tom Hale", "he will be happy if he is charged so he can clear his name", None) in got
+
+
+def test_the_named_last_with_the_same_word_is_the_one_meant():
+    body = ("Tom Hale directed the film. Actress Jane Roe is set to appear in a new series. The actress "
+            "said her first season was hard.")
+    assert all_en(body) == [("Jane Roe", "her first season was hard", None)]

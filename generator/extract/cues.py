@@ -1117,6 +1117,21 @@ class QuoteFinder:
                 rf"(?:(?:{coords})[ \t]+)?{self.nationality_phrase.pattern}(?:[ \t]+(?:{adverbs}))?[ \t]*\Z")
         else:
             self.nationality_phrase = self.nationality_subject = None
+        # a person called by what they are, as a sentence's whole subject ('The presenter said that
+        # ...', 'The 31-year-old insisted ...', 'The heavy metal star said ...'): the person named last
+        described = pack.words("described_person_heads")
+        self.described_person_heads = frozenset(w.casefold() for w in described)
+        ages = pack.words("age_modifier_forms")
+        if described and dets:
+            age = rf"(?:{'|'.join(ages)})" if ages else "(?!)"
+            adverbs = alt(pack.words("verb_group_adverbs") + pack.words("subject_particles"))
+            head = alt(described)
+            self.described_person_subject = re.compile(
+                rf"[ \t]*(?:{alt(dets)})[ \t]+(?:(?:{age})(?:[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{head}))?"
+                rf"|(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{head})(?:[ \t]+and[ \t]+(?:{head}))?)"
+                rf"(?:[ \t]+(?:{adverbs}))*[ \t]*\Z")
+        else:
+            self.described_person_subject = None
         self.clause_coordinator_words = {w.casefold() for w in pack.words("clause_coordinators")}
         # ('..., with analysts saying ...': the participle's subject after 'with', an absolute clause)
         absolute = [w for w in pack.words("participle_subject_joiners") if w not in pack.words("coordinators")]

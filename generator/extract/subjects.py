@@ -407,6 +407,23 @@ def _name_after_opening_phrase(ctx: _Context, start: int, verb_start: int, quote
     return None
 
 
+def _described_person(ctx: _Context, start: int, phrase: str) -> Entity | None:
+    """Whom 'The presenter', 'The 31-year-old' opening a sentence means (described_person_heads): the
+    person named last if the article named them with the phrase's head word or their role holds it,
+    else the person the article has spoken of most."""
+    last = _person_named_last(ctx, start, start)
+    salient = _salient_person(ctx, start, None, window=3000)
+    if last is None or last is salient:
+        return salient
+    heads = {w.casefold() for w in re.findall(r"[\w-]+", phrase)} & ctx.qf.described_person_heads
+    if heads:
+        at = ctx.body.rfind(last.name.split()[0], max(0, start - 1000), start)
+        near = {w.casefold() for w in re.findall(r"[\w-]+", ctx.body[max(0, at - 40):at])} if at >= 0 else set()
+        if heads & (near | {w.casefold() for w in re.findall(r"[\w-]+", last.role or "")}):
+            return last
+    return salient or last
+
+
 def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
     """The speaker phrase that is the subject of a verb at verb_start (see _subject_of); a second
     verb of a coordinated predicate ('X menentang lawan - lawannya dan menyebut ...') has the first
@@ -436,6 +453,17 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
                             or ctx.body[start:nat.start()].rstrip()[-1:] in ",;"):
         # 'And the Russian revealed ...', '..., but the Kiwi said ...': the person named last
         named = _person_named_last(ctx, nat.start(), start)
+        if named is not None:
+            return named, False
+    dp = ctx.qf.described_person_subject.fullmatch(ctx.body, start, verb_start) \
+        if found == (None, False) and ctx.qf.described_person_subject is not None else None
+    if dp is not None and ctx.body[:start].rstrip()[-1:] not in _CLOSING_MARKS | {","}:
+        # 'The presenter said that ...', 'The 31-year-old insisted ...' opening a sentence (not a cue
+        # after a quote, left to the speaker rules): the person named last when the article called
+        # them so ('Actress Jane Roe ... The actress recalled ...'), else the person the article has
+        # spoken of most ('Jackson and Stiller have signed up for Gervais' new sitcom ... The comic
+        # and actor said ...' is Gervais)
+        named = _described_person(ctx, start, dp.group())
         if named is not None:
             return named, False
     if found[0] is not None and (found[0].name or "")[-1:] in ("'", "’"):
