@@ -102,3 +102,23 @@ def test_the_named_last_with_the_same_word_is_the_one_meant():
     body = ("Tom Hale directed the film. Actress Jane Roe is set to appear in a new series. The actress "
             "said her first season was hard.")
     assert all_en(body) == [("Jane Roe", "her first season was hard", None)]
+
+
+# ---- a cue with no comma before it, then a name to the sentence's end --------------------------------
+
+def test_said_with_no_comma_then_a_name_and_apposition_reports_the_clause():
+    body = ("Acme faces pressure. There are also other pressures making banks turn to new systems said Tom "
+            "Hale, managing director of Acme Research.")
+    assert all_en(body) == [("Tom Hale", "There are also other pressures making banks turn to new systems", None)]
+
+
+def test_said_with_no_comma_then_title_and_surname_reports_the_clause():
+    body = ("Tom Owen runs a lab. Already there are games on the market that have educational elements "
+            "said Mr Owen.")
+    assert all_en(body) == [("Tom Owen", "Already there are games on the market that have educational elements",
+                             None)]
+
+
+def test_said_with_no_comma_then_a_clause_is_no_trailing_cue():
+    body = "The team that beat us in the final last year said Tom Hale was the best player."
+    assert all_en(body) == []

@@ -178,6 +178,11 @@ class QuoteFinder:
         # form after the clause it reports (trailing_present_cues: not the ones that are also nouns)
         trailing_plural = pack.words("trailing_present_cues")
         plural_cues = alt(pack.words("cue_verbs") + trailing_plural) if trailing_plural else cues
+        bare = pack.words("bare_trailing_cues")
+        titles = pack.words("honorifics") + pack.words("bare_trailing_titles")
+        self.bare_trailing_cue = re.compile(
+            rf"(?<=[a-z0-9])[ \t]+(?=(?:{alt(bare)})[ \t]+(?:(?:{alt(titles)})[ \t]+)?[{UPPER}][\w'’-]+"
+            rf"(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}}[ \t]*(?:[,.]|\Z))") if bare else None
         self.after_plural_verb = re.compile(rf"\s*,\s*(?:{alt(trailing_plural)})[ \t]+(?=[\w])") \
             if trailing_plural else None
         # '..., predicts a report by Acme.', '..., suggests a new survey.': a finding's verb before
