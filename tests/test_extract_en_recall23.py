@@ -8,24 +8,24 @@ from .extract_cases import all_en
 # ---- a subject read without the auxiliaries and adverbs of its verb group ------------------------
 
 def test_a_described_name_before_has_said_reports():
-    body = "Talk show host Tom Hale has said he would not have written the opera himself."
-    assert all_en(body) == [("Tom Hale", "he would not have written the opera himself", None)]
+    body = "Talk show host Tom Hale has said he never liked the opera and would not stage it."
+    assert all_en(body) == [("Tom Hale", "he never liked the opera and would not stage it", None)]
 
 
 def test_a_long_lower_case_role_before_has_admitted_reports():
-    body = "Joint assistant boss Tom Hale has admitted he would like to succeed Jim Cole as manager."
-    assert all_en(body) == [("Tom Hale", "he would like to succeed Jim Cole as manager", None)]
+    body = "Joint assistant boss Tom Hale has admitted he hopes to take over from Jim Cole as manager."
+    assert all_en(body) == [("Tom Hale", "he hopes to take over from Jim Cole as manager", None)]
 
 
 def test_an_aside_between_commas_before_has_said_is_no_subject():
-    body = ("Talk show host Tom Hale, whose programme inspired the opera, has said he would not have "
-            "written it himself.")
-    assert all_en(body) == [("Tom Hale", "he would not have written it himself", None)]
+    body = ("Talk show host Tom Hale, whose programme inspired the opera, has said he never liked the "
+            "music in it.")
+    assert all_en(body) == [("Tom Hale", "he never liked the music in it", None)]
 
 
 def test_a_list_between_commas_before_have_announced_names_no_speaker():
-    body = ("Movie studios, including Acme and Bolt, have also announced forthcoming film titles that will be "
-            "made available on the format.")
+    body = ("Movie studios, including Acme and Bolt, have also announced new film titles that are to be "
+            "sold on the disc format.")
     assert all_en(body) == []
 
 
@@ -71,10 +71,10 @@ def test_thinks_after_the_clause_with_title_and_surname_reports():
 
 
 def test_he_thinks_after_the_clause_is_the_last_speaker():
-    body = ("\"Big brands have used the chance,\" said chief executive Tom Vaughan. There are some clear "
-            "advantages of advertising on such a network, he thinks.")
+    body = ("\"Big brands have used the chance,\" said chief executive Tom Vaughan. Putting adverts on "
+            "a network of this kind has real benefits, he thinks.")
     assert all_en(body) == [("Tom Vaughan", "Big brands have used the chance", None),
-                            ("Tom Vaughan", "There are some clear advantages of advertising on such a network", None)]
+                            ("Tom Vaughan", "Putting adverts on a network of this kind has real benefits", None)]
 
 
 def test_believes_after_the_clause_with_title_and_surname_reports():
@@ -86,16 +86,16 @@ def test_believes_after_the_clause_with_title_and_surname_reports():
 
 def test_the_presenter_is_the_person_the_article_is_about():
     body = ("Veteran TV host Tom Hale has been taken to hospital. Tom Hale, 75, was admitted on Monday. "
-            "The presenter said that he is hopeful of getting better in time for the show.")
-    assert all_en(body) == [("Tom Hale", "he is hopeful of getting better in time for the show", None)]
+            "The presenter said that he expects to be well again before the show.")
+    assert all_en(body) == [("Tom Hale", "he expects to be well again before the show", None)]
 
 
 def test_an_age_is_the_person_spoken_of_most_not_the_one_named_last():
     body = ("On Monday sprinter Tom Hale denied missing a test. Tom Hale said he had been in a crash. Hale trained "
-            "under coach Jim Cole. The 31-year-old insisted he will be happy if he is charged so he can "
-            "clear his name.")
+            "under coach Jim Cole. The 31-year-old insisted he would welcome a trial as a chance to prove "
+            "his innocence.")
     got = all_en(body)
-    assert ("Tom Hale", "he will be happy if he is charged so he can clear his name", None) in got
+    assert ("Tom Hale", "he would welcome a trial as a chance to prove his innocence", None) in got
 
 
 def test_the_named_last_with_the_same_word_is_the_one_meant():
@@ -107,15 +107,15 @@ def test_the_named_last_with_the_same_word_is_the_one_meant():
 # ---- a cue with no comma before it, then a name to the sentence's end --------------------------------
 
 def test_said_with_no_comma_then_a_name_and_apposition_reports_the_clause():
-    body = ("Acme faces pressure. There are also other pressures making banks turn to new systems said Tom "
+    body = ("Acme faces pressure. Several other forces are pushing lenders towards new systems said Tom "
             "Hale, managing director of Acme Research.")
-    assert all_en(body) == [("Tom Hale", "There are also other pressures making banks turn to new systems", None)]
+    assert all_en(body) == [("Tom Hale", "Several other forces are pushing lenders towards new systems", None)]
 
 
 def test_said_with_no_comma_then_title_and_surname_reports_the_clause():
-    body = ("Tom Owen runs a lab. Already there are games on the market that have educational elements "
+    body = ("Tom Owen runs a lab. Some shop titles already teach children a good deal about history "
             "said Mr Owen.")
-    assert all_en(body) == [("Tom Owen", "Already there are games on the market that have educational elements",
+    assert all_en(body) == [("Tom Owen", "Some shop titles already teach children a good deal about history",
                              None)]
 
 
