@@ -178,6 +178,11 @@ class QuoteFinder:
         # form after the clause it reports (trailing_present_cues: not the ones that are also nouns)
         trailing_plural = pack.words("trailing_present_cues")
         plural_cues = alt(pack.words("cue_verbs") + trailing_plural) if trailing_plural else cues
+        bare = pack.words("bare_trailing_cues")
+        titles = pack.words("honorifics") + pack.words("bare_trailing_titles")
+        self.bare_trailing_cue = re.compile(
+            rf"(?<=[a-z0-9])[ \t]+(?=(?:{alt(bare)})[ \t]+(?:(?:{alt(titles)})[ \t]+)?[{UPPER}][\w'’-]+"
+            rf"(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}}[ \t]*(?:[,.]|\Z))") if bare else None
         self.after_plural_verb = re.compile(rf"\s*,\s*(?:{alt(trailing_plural)})[ \t]+(?=[\w])") \
             if trailing_plural else None
         # '..., predicts a report by Acme.', '..., suggests a new survey.': a finding's verb before
@@ -384,6 +389,10 @@ class QuoteFinder:
                                             + pack.words("sentence_determiners") + pack.words("relative_pronouns"))
         self.group_adverbs = frozenset(w.casefold() for w in pack.words("verb_group_adverbs")
                                        + pack.words("subject_particles"))
+        # a subject read again without the verb group before its verb, and the words that open an
+        # aside between commas after it ('Tom Hale, a film maker, has said ...')
+        self.verb_group_subjects = bool(pack.get("verb_group_subjects"))
+        self.aside_openers = frozenset(w.casefold() for w in pack.words("group_aside_openers"))
         # 'reported a correlation with ...': a finding as a report verb's object
         self.finding_adjunct_openers = frozenset(w.casefold() for w in pack.words("finding_adjunct_openers"))
         self.finding_object_verbs = frozenset(w.casefold() for w in pack.words("finding_object_verbs"))
@@ -813,6 +822,10 @@ class QuoteFinder:
             rf"\s*{lead}(?:{alt(definite)})\s+{modifier}(?P<role>{alt(institutions + firm_only)})(?:\s+[a-z]|\s*$)") \
             if institutions and determiners and definite else None
         self.adverbial_phrase_openers = frozenset(pack.words("adverbial_phrase_openers"))
+        # openers of a phrase before the subject with no comma after it ('In 2004 Acme said ...'), and
+        # the capitalised words that end such a phrase and are never the subject (months, weekdays)
+        self.comma_less_openers = frozenset(pack.words("comma_less_openers"))
+        self.comma_less_stops = frozenset(pack.words("weekday_names") + pack.words("month_names"))
         self.research_body_tails = frozenset(pack.words("research_body_tails"))
         # group quantifiers that count, not determiners ('Many', 'Some', 'Several'; not 'The', 'His')
         dets_ = {w.casefold() for w in pack.words("determiners") + pack.words("possessive_determiners")
@@ -1124,6 +1137,21 @@ class QuoteFinder:
                 rf"(?:(?:{coords})[ \t]+)?{self.nationality_phrase.pattern}(?:[ \t]+(?:{adverbs}))?[ \t]*\Z")
         else:
             self.nationality_phrase = self.nationality_subject = None
+        # a person called by what they are, as a sentence's whole subject ('The presenter said that
+        # ...', 'The 31-year-old insisted ...', 'The heavy metal star said ...'): the person named last
+        described = pack.words("described_person_heads")
+        self.described_person_heads = frozenset(w.casefold() for w in described)
+        ages = pack.words("age_modifier_forms")
+        if described and dets:
+            age = rf"(?:{'|'.join(ages)})" if ages else "(?!)"
+            adverbs = alt(pack.words("verb_group_adverbs") + pack.words("subject_particles"))
+            head = alt(described)
+            self.described_person_subject = re.compile(
+                rf"[ \t]*(?:{alt(dets)})[ \t]+(?:(?:{age})(?:[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{head}))?"
+                rf"|(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{head})(?:[ \t]+and[ \t]+(?:{head}))?)"
+                rf"(?:[ \t]+(?:{adverbs}))*[ \t]*\Z")
+        else:
+            self.described_person_subject = None
         self.clause_coordinator_words = {w.casefold() for w in pack.words("clause_coordinators")}
         # ('..., with analysts saying ...': the participle's subject after 'with', an absolute clause)
         absolute = [w for w in pack.words("participle_subject_joiners") if w not in pack.words("coordinators")]
@@ -1223,6 +1251,7 @@ class QuoteFinder:
             rf"\s*(?:{alt(hedges)})[ \t]+(?P<name>[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,3}})\s*") \
             if hedges else None
         self.finite_words = {w.casefold() for w in pack.words("indirect_finite_words")}
+        self.apposition_stops = frozenset(w.casefold() for w in pack.words("bare_apposition_stops"))
         # 'La Riva, Hawkins, Blankenship, and Carroll all agreed ...': names joined by commas and a
         # coordinator, then perhaps a quantifier, alone before a verb
         name = rf"[{UPPER}][\w'’-]+(?:[ \t]+(?:[{UPPER}][\w'’-]+))?"

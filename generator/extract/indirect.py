@@ -1431,8 +1431,16 @@ def _apposition_after_cue(qf: QuoteFinder, body: str, a: int, b: int) -> bool:
     """'an economist at Barclays', 'the government's lawyer': a description after the name of a cue
     inside a sentence, opening with a determiner and with no verb of a clause."""
     first = re.match(r"[a-z]+", body[a:a + 12])
-    return first is not None and first.group() in qf.sentence_determiner_set and qf.finite is not None \
-        and not _reads_as_clause(qf, body, a, b)
+    if first is not None and first.group() in qf.sentence_determiner_set and qf.finite is not None \
+            and not _reads_as_clause(qf, body, a, b):
+        return True
+    # ('..., said Tom Hale, deputy secretary of the agency.', '..., said Tom Hale, managing director of
+    # Acme Research.': an office with no determiner, to the sentence's end, no word of a clause in it)
+    words = re.findall(r"[\w'’-]+", body[a:b])
+    return qf.pack.get("bare_apposition_after_cue") is True and 0 < len(words) <= 12 \
+        and words[0].casefold() not in qf.finite_words and words[0].casefold() not in qf.apposition_stops \
+        and not any(w.islower() and (w in qf.finite_words or w in qf.apposition_stops) for w in words) \
+        and not any(w.endswith("ed") and w.casefold() not in qf.person_nouns for w in words[1:])
 
 
 def _condition_then_quote(qf: QuoteFinder, frame: list[str]) -> bool:

@@ -742,6 +742,9 @@ def _inverted_group(ctx: _Context, start: int, end: int) -> Entity | None:
     named = who[lead.end():] if lead else who
     # (the name is all the phrase holds, but for a title: 'Mr Hadi')
     words = named.split()
+    if e.name and len(words) == 2 and words[0].casefold() in ctx.ents.g.honorifics \
+            and words[1] == e.name.split()[-1] and e.type == "person":
+        return e  # ('..., thinks Mr Vaughan.': the person named in full before, by title and surname)
     return e if e.name and set(e.name.split()) <= set(words) and len(words) <= len(e.name.split()) + 1 else None
 
 
@@ -763,6 +766,14 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
         # ('... in the attack according to a hospital spokesperson.': no comma; '... were injured
         # yesterday according to health officials, ranging in age ...': a phrase after it)
         commas = sorted(commas + [bare])
+    if qf.bare_trailing_cue is not None:
+        bc = None
+        for bc in qf.bare_trailing_cue.finditer(body, tail_start, s.end):
+            pass
+        if bc is not None and bc.start() - s.start >= 30:
+            # ('... remains a political issue said MP Tom Hale, spokesman on IT.': a cue with no comma
+            # before it, then a name that ends the sentence (up to an apposition))
+            commas = commas + [bc.start()]
     for at in reversed(commas):
         if any(a < s.end and b > at for a, b in spans):
             continue  # (the cue is inside or after a quote: '"...", he said' is the quote's)

@@ -355,6 +355,75 @@ def _determined_office(ctx: _Context, start: int, verb_start: int) -> Entity | N
     return None
 
 
+def _verb_group_tail(ctx: _Context, start: int, verb_start: int) -> int | None:
+    """Where the auxiliaries and adverbs of a verb group (verb_group_adverbs, subject_particles)
+    right before a verb begin, after a subject of at least two words that ends with a capitalised
+    word or a comma; None when there are none."""
+    if not ctx.qf.verb_group_subjects:
+        return None
+    text = ctx.body[start:verb_start]
+    words = list(re.finditer(r"\S+", text))
+    k = len(words)
+    while k > 0 and words[k - 1].group().casefold() in ctx.qf.group_adverbs:
+        k -= 1
+    if k == len(words) or k < 2:
+        return None
+    last = words[k - 1].group()
+    if last.endswith(","):
+        # (after an aside between commas: 'Tom Hale, whose show inspired the opera, has said ...', 'Tom
+        # Hale, a film maker, has said ...'; not a list: 'Studios, including Acme and Bolt, have ...')
+        opening = text.rfind(",", 0, words[k - 1].end() - 1)
+        first = text[opening + 1:].split()[:1] if opening >= 0 else []
+        if not first or first[0].casefold() not in ctx.qf.aside_openers:
+            return None
+    elif not (last[:1].isupper() and last[-1:].isalpha()):
+        return None
+    return start + words[k - 1].end()
+
+
+def _name_after_opening_phrase(ctx: _Context, start: int, verb_start: int, quotes_spans) -> Entity | None:
+    """'Until December Acme said ...', 'In 2004 Acme said ...', 'Despite this Finnish anti-virus lab
+    Acme said ...': a sentence opening with a phrase of time or circumstance (comma_less_openers)
+    and no comma, then capitalised words right before the verb: those words, from the first of
+    them that parses as a subject, are who speaks."""
+    openers = ctx.qf.comma_less_openers
+    if not openers:
+        return None
+    text = ctx.body[start:verb_start]
+    words = list(re.finditer(r"\S+", text))
+    if len(words) < 3 or words[0].group() not in openers or re.search(r"[,;:()\"“”]", text):
+        return None
+    k = len(words)
+    while k > 1 and re.fullmatch(r"[A-Z][\w&.'’-]*", words[k - 1].group()):
+        k -= 1
+    if k == len(words):
+        return None
+    for w in words[k:]:
+        if w.group() in ctx.qf.comma_less_stops:
+            continue  # (a month or a weekday: 'Until December Acme said')
+        e, _ = _subject_of(ctx, start + w.start(), verb_start, quotes_spans)
+        if e is not None:
+            return e
+    return None
+
+
+def _described_person(ctx: _Context, start: int, phrase: str) -> Entity | None:
+    """Whom 'The presenter', 'The 31-year-old' opening a sentence means (described_person_heads): the
+    person named last if the article named them with the phrase's head word or their role holds it,
+    else the person the article has spoken of most."""
+    last = _person_named_last(ctx, start, start)
+    salient = _salient_person(ctx, start, None, window=3000)
+    if last is None or last is salient:
+        return salient
+    heads = {w.casefold() for w in re.findall(r"[\w-]+", phrase)} & ctx.qf.described_person_heads
+    if heads:
+        at = ctx.body.rfind(last.name.split()[0], max(0, start - 1000), start)
+        near = {w.casefold() for w in re.findall(r"[\w-]+", ctx.body[max(0, at - 40):at])} if at >= 0 else set()
+        if heads & (near | {w.casefold() for w in re.findall(r"[\w-]+", last.role or "")}):
+            return last
+    return salient or last
+
+
 def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
     """The speaker phrase that is the subject of a verb at verb_start (see _subject_of); a second
     verb of a coordinated predicate ('X menentang lawan - lawannya dan menyebut ...') has the first
@@ -368,12 +437,33 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         if named is not None:
             return named, False
     found = _subject_of(ctx, start, verb_start, quotes_spans)
+    if found == (None, False):
+        group = _verb_group_tail(ctx, start, verb_start)
+        if group is not None:
+            # 'Talk show host Tom Hale has said ...', 'Jane Roe previously said ...': the subject
+            # read without the auxiliaries and adverbs of its verb group before the verb
+            found = _subject_of(ctx, start, group, quotes_spans)
+    if found == (None, False):
+        named = _name_after_opening_phrase(ctx, start, verb_start, quotes_spans)
+        if named is not None:
+            found = named, False
     nat = ctx.qf.nationality_subject.search(ctx.body, start, verb_start) \
         if ctx.qf.nationality_subject is not None else None
     if nat is not None and (not ctx.body[start:nat.start()].strip()
                             or ctx.body[start:nat.start()].rstrip()[-1:] in ",;"):
         # 'And the Russian revealed ...', '..., but the Kiwi said ...': the person named last
         named = _person_named_last(ctx, nat.start(), start)
+        if named is not None:
+            return named, False
+    dp = ctx.qf.described_person_subject.fullmatch(ctx.body, start, verb_start) \
+        if found == (None, False) and ctx.qf.described_person_subject is not None else None
+    if dp is not None and ctx.body[:start].rstrip()[-1:] not in _CLOSING_MARKS | {","}:
+        # 'The presenter said that ...', 'The 31-year-old insisted ...' opening a sentence (not a cue
+        # after a quote, left to the speaker rules): the person named last when the article called
+        # them so ('Actress Jane Roe ... The actress recalled ...'), else the person the article has
+        # spoken of most ('Jackson and Stiller have signed up for Gervais' new sitcom ... The comic
+        # and actor said ...' is Gervais)
+        named = _described_person(ctx, start, dp.group())
         if named is not None:
             return named, False
     if found[0] is not None and (found[0].name or "")[-1:] in ("'", "’"):
