@@ -27,3 +27,31 @@ def test_names_ending_in_a_firm_word_are_firms():
         assert (p.type, p.name) == ("organization", name)
     p = g.parse("Tom Hale", 0, 8, None, False)
     assert (p.type, p.name) == ("person", "Tom Hale")
+
+
+# ---- '," said the American.': the person the sentence before the quote opens with ----------------
+
+def test_said_the_nationality_is_the_subject_of_the_sentence_before_not_the_player_quoted_most():
+    body = ("Tom Hale described the win as the highlight of his career after he beat Jim Cole in Madrid.\n\n"
+            "Hale made up for missing the 2000 final by beating Cole in straight sets. \"I have dreamed of "
+            "this day,\" said Hale. \"All my energy has been focused on today,\" he added. Spanish captain "
+            "Ben Ruiz said: \"He played a great game.\" Cole was left frustrated after losing both his "
+            "matches on the slow clay of the Grand Stadium. \"It's just tough because I felt I was in it "
+            "the whole time,\" said the American. \"I had my chances.\"")
+    assert all_en(body) == [
+        ("Tom Hale", "I have dreamed of this day", None),
+        ("Tom Hale", "All my energy has been focused on today", None),
+        ("Ben Ruiz", "He played a great game", None),
+        ("Jim Cole", "It's just tough because I felt I was in it the whole time", None),
+        ("Jim Cole", "I had my chances", None)]
+
+
+def test_said_the_nationality_after_a_sentence_naming_the_beaten_player_last():
+    body = ("Carl Moss reached the second round on Monday.\n\n"
+            "\"It feels really good,\" said Moss. Dan Pike was delighted with victory over "
+            "Moss in his first match for two months. \"I felt pretty good,\" said the American. \"My timing "
+            "was fine.\"")
+    assert all_en(body) == [
+        ("Carl Moss", "It feels really good", None),
+        ("Dan Pike", "I felt pretty good", None),
+        ("Dan Pike", "My timing was fine", None)]
