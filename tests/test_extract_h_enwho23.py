@@ -55,3 +55,31 @@ def test_said_the_nationality_after_a_sentence_naming_the_beaten_player_last():
         ("Carl Moss", "It feels really good", None),
         ("Dan Pike", "I felt pretty good", None),
         ("Dan Pike", "My timing was fine", None)]
+
+
+# ---- what an athlete has won or is to others, before the name ---------------------------------------
+
+def test_an_olympic_champion_before_the_name_is_a_role_not_the_speaker():
+    body = ("Double Olympic champion Kelly Moss won the 1,000m in Sheffield on Saturday.\n\n"
+            "\"I'll probably be entered and make my mind up at the last minute,\" she said. Arsenal team-mate "
+            "Jim Cole agreed: \"She is in great form this winter.\"")
+    assert all_en(body) == [
+        ("Kelly Moss", "I'll probably be entered and make my mind up at the last minute", None),
+        ("Jim Cole", "She is in great form this winter", None)]
+
+
+def test_a_capitalised_champion_still_ends_a_surname():
+    body = ("The studio has signed a deal for a new film.\n\n"
+            "\"We believe it to be truly a new franchise for everyone,\" said Gill Champion, president of the "
+            "studio.")
+    assert all_en(body) == [("Gill Champion", "We believe it to be truly a new franchise for everyone", None)]
+
+
+def test_a_legend_or_a_replacement_of_a_national_team_speaks_for_no_state():
+    body = ("Wales won in Paris on Saturday.\n\n"
+            "\"It was a great game and a magnificent result for the team,\" said Wales legend Tom Hale. "
+            "\"That's the last thing on our minds at the moment,\" said Jim Cole, a second-half replacement "
+            "in Saturday's win over France in Paris.")
+    assert all_en(body) == [
+        ("Tom Hale", "It was a great game and a magnificent result for the team", None),
+        ("Jim Cole", "That's the last thing on our minds at the moment", None)]

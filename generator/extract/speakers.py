@@ -432,6 +432,8 @@ class Grammar:
         # end it ('kata Kamil dalam Apel Siaga')
         self.name_trailers = set(pack.words("name_trailers"))
         self.connectors = {c.casefold() for c in connectors}
+        # (those that are also surnames when capitalised: 'Gill Champion')
+        self.connector_surnames = frozenset(w.casefold() for w in pack.words("role_connector_surnames"))
         self.anaphor_markers = {w.casefold() for w in pack.words("anaphor_markers")}
         self.church_states = set(pack.words("church_states"))
         self.institution_tails = set(pack.words("institution_tails"))
@@ -1801,7 +1803,7 @@ class Grammar:
         if t in self.home_institutions:
             return False  # ('Dirjen AHU Kemkumham, Freddy Harris': a ministry's short name closes a role)
         base = _POSSESSIVE_S.sub("", tok)
-        if t in self.title_words or t in self.connectors:
+        if t in self.title_words or (t in self.connectors and not (tok[:1].isupper() and t in self.connector_surnames)):
             return False
         if self.finder.code_of(base) or self.finder.code_of(tok):
             return False
