@@ -83,3 +83,14 @@ def test_a_legend_or_a_replacement_of_a_national_team_speaks_for_no_state():
     assert all_en(body) == [
         ("Tom Hale", "It was a great game and a magnificent result for the team", None),
         ("Jim Cole", "That's the last thing on our minds at the moment", None)]
+
+
+def test_the_club_wing_or_the_country_international_is_the_player_spoken_of():
+    for subject in ("The Holland international", "The Rovers wing"):
+        body = ("Head\n\nRovers striker Tom Hale scored twice on Saturday against City. \"We did quite well in "
+                f"the first half,\" said Hale. {subject} said the side would recover. \"We have a good "
+                "spirit in the squad.\"")
+        assert all_en(body) == [
+            ("Tom Hale", "We did quite well in the first half", None),
+            ("Tom Hale", "the side would recover", None),
+            ("Tom Hale", "We have a good spirit in the squad", None)], subject
