@@ -94,3 +94,12 @@ def test_the_club_wing_or_the_country_international_is_the_player_spoken_of():
             ("Tom Hale", "We did quite well in the first half", None),
             ("Tom Hale", "the side would recover", None),
             ("Tom Hale", "We have a good spirit in the squad", None)], subject
+
+
+def test_a_spokesman_of_a_league_speaks_for_the_league_named_whole():
+    body = ("Both clubs will be asked to give evidence to a commission.\n\n"
+            "A Premier League spokesman said the meeting would be held in March. A National Football "
+            "League spokesman said the show would be acceptable to a mass audience.")
+    assert all_en(body) == [
+        ("Premier League", "the meeting would be held in March", None),
+        ("National Football League", "the show would be acceptable to a mass audience", None)]

@@ -610,14 +610,16 @@ class Grammar:
         if p is None or p.type != "person" or not p.name or not self.firm_name_tails:
             return p
         toks = p.name.split()
-        if len(toks) < 2 or toks[-1] not in self.firm_name_tails or not toks[0][:1].isupper():
+        if toks[-1] not in self.firm_name_tails or not toks[0][:1].isupper():
             return p
         role = p.role.split() if p.role else []
         while role and (role[-1][:1].isupper() or role[-1] in self.firm_name_links) \
-                and (role[-1].casefold() not in self.title_words or role[-1] in self.institution_tails):
+                and role[-1].casefold() not in self.person_titles:
             toks.insert(0, role.pop())  # ('Retail Banking Research', 'Institute of Public Policy Research')
         while toks and toks[0] in self.firm_name_links:
             role.append(toks.pop(0))
+        if len(toks) < 2:
+            return p
         firm = " ".join(toks)
         if len(role) >= 2 and role[-1] in self.person_body_links:
             at = text.rfind(f" {role[-1]} ", p.start, p.end)
