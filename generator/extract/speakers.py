@@ -435,10 +435,15 @@ class Grammar:
         # end it ('kata Kamil dalam Apel Siaga')
         self.name_trailers = set(pack.words("name_trailers"))
         self.connectors = {c.casefold() for c in connectors}
+        # (those that are also surnames when capitalised: 'Gill Champion')
+        self.connector_surnames = frozenset(w.casefold() for w in pack.words("role_connector_surnames"))
         self.anaphor_markers = {w.casefold() for w in pack.words("anaphor_markers")}
         self.church_states = set(pack.words("church_states"))
         self.institution_tails = set(pack.words("institution_tails"))
         self.private_body_tails = set(pack.words("private_body_tails"))
+        self.firm_name_tails = frozenset(pack.words("research_body_tails") + pack.words("firm_name_tails"))
+        self.firm_name_links = frozenset(pack.words("research_source_name_links"))
+        self.person_body_links = frozenset(pack.words("person_firm_links"))
         # words that are an office only before 'of' ('Dean of UC Berkeley School of Law'), first names
         # or surnames elsewhere ('Dean Baker', 'Howard Dean')
         self.of_offices = set(pack.words("of_offices"))
@@ -595,9 +600,37 @@ class Grammar:
         if key in self._memo:
             found = self._memo[key]
         else:
-            found = self._memo[key] = self._listed_official(
-                self._parse(text, start, end, lowercase_words, sentence_start, midcaps))
+            found = self._memo[key] = self._firm_named(text, self._listed_official(
+                self._parse(text, start, end, lowercase_words, sentence_start, midcaps)))
         return _copy_parsed(found) if found is not None else None
+
+    def _firm_named(self, text: str, p: Parsed | None) -> Parsed | None:
+        """A 'person' whose name ends in a firm's last word (research_body_tails, firm_name_tails:
+        'Acme Research', 'Retail Banking Research', 'Nova Systems') is that firm, named whole with
+        the capitalised words the role closed with ('director of analysis firm Retail'): no later
+        'he' or 'she' is its. A person named before it and a preposition is the speaker, the firm
+        their role ('Mr Hale from Retail Banking Research said')."""
+        if p is None or p.type != "person" or not p.name or not self.firm_name_tails:
+            return p
+        toks = p.name.split()
+        if toks[-1] not in self.firm_name_tails or not toks[0][:1].isupper():
+            return p
+        role = p.role.split() if p.role else []
+        while role and (role[-1][:1].isupper() or role[-1] in self.firm_name_links) \
+                and role[-1].casefold() not in self.person_titles:
+            toks.insert(0, role.pop())  # ('Retail Banking Research', 'Institute of Public Policy Research')
+        while toks and toks[0] in self.firm_name_links:
+            role.append(toks.pop(0))
+        if len(toks) < 2:
+            return p
+        firm = " ".join(toks)
+        if len(role) >= 2 and role[-1] in self.person_body_links:
+            at = text.rfind(f" {role[-1]} ", p.start, p.end)
+            person = self._parse(text, p.start, at, None, False, None) if at > p.start else None
+            if person is not None and person.type == "person" and person.name \
+                    and person.name.split()[-1] not in self.firm_name_tails:
+                return Parsed(p.text, p.start, p.end, firm, person.name, "person", None)
+        return Parsed(p.text, p.start, p.end, " ".join(role) or None, firm, "organization", None)
 
     def _listed_official(self, p: Parsed | None) -> Parsed | None:
         """A listed official's full name (officials.yaml, office_holders.yaml) that ends a phrase read
@@ -1772,7 +1805,7 @@ class Grammar:
         if t in self.home_institutions:
             return False  # ('Dirjen AHU Kemkumham, Freddy Harris': a ministry's short name closes a role)
         base = _POSSESSIVE_S.sub("", tok)
-        if t in self.title_words or t in self.connectors:
+        if t in self.title_words or (t in self.connectors and not (tok[:1].isupper() and t in self.connector_surnames)):
             return False
         if self.finder.code_of(base) or self.finder.code_of(tok):
             return False

@@ -167,6 +167,34 @@ def _person_named_last(ctx: _Context, before: int, sentence_start: int | None = 
     return None
 
 
+def _subject_before_quote(ctx: _Context, pos: int) -> Entity | None:
+    """The person of a full name whose name opens the sentence just before the quote a cue at pos
+    closes (no quote inside it): whom '," said the American.' means after 'Cole was left frustrated
+    after losing to Hale in the Grand Stadium.' (not the last name of that sentence)."""
+    body = ctx.body
+    close = max(body.rfind('"', 0, pos), body.rfind("”", 0, pos))
+    if close < 0 or pos - close > 40:
+        return None
+    opening = max(body.rfind('"', 0, close), body.rfind("“", 0, close))
+    if opening < 0:
+        return None
+    lo = max(0, opening - 400)
+    ends = list(re.finditer(r"[.!?][\"”]?[ \t]+|\n", body[lo:opening]))
+    if len(ends) < 2:
+        return None
+    sentence = body[lo + ends[-2].end():lo + ends[-1].start()]
+    if any(c in sentence for c in '"“”') or not sentence[:1].isupper():
+        return None
+    run = _CAPITALISED_RUN.match(sentence)
+    words = re.sub(r"['’]s?\Z", "", run.group()).split() if run is not None else []
+    for k in range(len(words)):  # ('But Cole', then 'Cole')
+        if all(len(w) > 2 and w.casefold() not in ctx.qf.stopwords for w in words[k:]):
+            e = ctx.ents.find_person(" ".join(words[k:]))
+            if e is not None and e.name and len(e.name.split()) >= 2:
+                return e
+    return None
+
+
 def _person_of_body(ctx: _Context, body_name: str, head: str, before: int) -> Entity | None:
     """The person named last before `before` whose role names the body ('Rovers coach Tom
     Hale' for 'the Rovers coach'), else the one named last with that office or an equivalent
@@ -2568,8 +2596,16 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
         dm = g.match_at(body, det.end())
         dp = g.parse(body, dm.start(), dm.end(), None, False) if dm is not None else None
         if dp is not None and dp.type == "country" and re.match(r"\s*[,.;]", body[dm.end():dm.end() + 3]):
-            # '," said the German.': the person just spoken of, described by nationality
-            known = _salient_person(ctx, pos, dp.country) or _salient_person(ctx, pos, None)
+            # '," said the German.': the person just spoken of, described by nationality (one of
+            # that state if any; else the person the sentence before the quote opens with, or the
+            # one named last, as for '," said the Scot.', before the one spoken of most: '... was
+            # left frustrated after losing. "...," said the American.')
+            known = _salient_person(ctx, pos, dp.country)
+            if known is None and ctx.qf.nationality_phrase is not None \
+                    and (nat := ctx.qf.nationality_phrase.match(body, pos)) is not None \
+                    and re.match(r"[ \t]*(?:[,.;:!?]|\Z)", body[nat.end():nat.end() + 3]):
+                known = _subject_before_quote(ctx, pos) or _person_named_last(ctx, pos)
+            known = known or _salient_person(ctx, pos, None)
             if known is not None:
                 return known
     nat = ctx.qf.nationality_phrase.match(body, pos) if det is not None and ctx.qf.nationality_phrase is not None \
