@@ -52,3 +52,22 @@ def test_a_rugby_report_is_a_sports_report():
             "the pitch. Samoa now face a battle to avoid the wooden spoon, and the scrum-half "
             "said the side would fight on. The referee sent off a Samoa wingers' replacement.")
     assert detect(body, "en", title="Fiji 21-13 Samoa") is None
+
+
+def test_states_qualifying_works_and_shows_of_the_arts_set_no_headline_pair():
+    body = ("The writer accepted the award in a ceremony on Wednesday. Another author used the "
+            "evening to condemn censorship. She said censors want to ban books and threatened to sue "
+            "the school boards.")
+    assert detect(body, "en", title="Chile novel wins US book prize") is None
+    # states that act: the pair stands
+    conflict = detect(body, "en", title="Chile condemns US over book ban")
+    assert conflict is not None and set(conflict["parties"]) == {"CL", "US"}
+
+
+def test_a_headline_of_trade_and_investment_ties_is_cooperation():
+    body = ("Indonesia dan Peru terus memperkuat hubungan dagang. Nilai ekspor Indonesia ke Peru "
+            "naik tahun ini. Peru mengancam menaikkan tarif bea masuk produk Indonesia.")
+    assert detect(body, title="RI dan Peru Perkuat Hubungan Dagang dan Investasi") is None
+    # (a conflict word in the headline: the dispute is its story)
+    conflict = detect(body, title="RI dan Peru Perkuat Hubungan Dagang di Tengah Sengketa Baja")
+    assert conflict is not None and set(conflict["parties"]) == {"ID", "PE"}
