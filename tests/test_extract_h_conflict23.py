@@ -71,3 +71,30 @@ def test_a_headline_of_trade_and_investment_ties_is_cooperation():
     # (a conflict word in the headline: the dispute is its story)
     conflict = detect(body, title="RI dan Peru Perkuat Hubungan Dagang di Tengah Sengketa Baja")
     assert conflict is not None and set(conflict["parties"]) == {"ID", "PE"}
+
+
+_TERROR_AT_HOME = (
+    "Seorang remaja asal Bandung dikabarkan tewas dalam serangan udara di Suriah pekan lalu. Ayahnya "
+    "adalah narapidana kasus terorisme yang ditangkap Densus 88. Menurut pengamat, sang ayah mengirim "
+    "keluarganya ke Suriah untuk bergabung dengan kelompok Negara Islam Irak dan Suriah (ISIS) sejak "
+    "2015. \"Dia pendukung ISIS sejak lama dan anaknya ikut perang di Suriah,\" kata pengamat itu. "
+    "Polisi masih menyelidiki jaringan ISIS di Jawa Barat. Keluarga lain juga diduga berangkat ke "
+    "Suriah melalui Turki.")
+
+
+def test_a_lone_state_named_only_as_a_place_is_the_scene_in_indonesian_too():
+    # Suriah only after `di`, `ke` and inside the group's own name: a story of terror at home
+    assert detect(_TERROR_AT_HOME) is None
+    # the state's own forces and government act: its war on the group
+    body = _TERROR_AT_HOME.replace(
+        "Keluarga lain juga diduga berangkat ke Suriah melalui Turki.",
+        "Tentara Suriah terus menggempur posisi ISIS, dan pemerintah Suriah menyebut serangan itu berhasil.")
+    assert detect(body)["parties"] == ["SY"]
+
+
+def test_the_state_of_a_peoples_crisis_stays_its_party_though_named_as_a_place():
+    body = ("Pemerintah Bangladesh berencana memindahkan ribuan pengungsi Rohingya dari Myanmar ke "
+            "sebuah pulau. Lebih dari 400.000 orang Rohingya telah melarikan diri dari kekerasan di "
+            "Myanmar sejak Agustus. Para pengungsi Rohingya menceritakan kekerasan militer yang mereka "
+            "alami sebelum lari dari Myanmar. Badan PBB meminta rencana itu ditinjau kembali.")
+    assert detect(body)["parties"] == ["MM"]

@@ -1105,10 +1105,12 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # flee to). A pair holding that state is the crisis seen from a neighbour (`Bangladesh protes
     # Myanmar tanam ranjau di perbatasan` to stop the Rohingya's return): the state stays the one
     # party, and the neighbour's acts are its stance.
+    people_crisis = False  # (the state of a people's crisis is its party, though named as a place)
     if lex.peoples is not None and (not parties or len(parties) == 2 and frozenset(parties) not in attacked):
         crisis = _people_crisis(lex, body, live, ignored, counts, finder)
         if crisis and (not parties or crisis[0] in parties):
             parties = crisis
+            people_crisis = True
     # A state the text shows helping the other's forces or backing it (`pasukan khusus AS membantu
     # militer Afghanistan melawan kelompok militan`, `Pasukan Suriah dan milisi yang didukung Iran
     # melancarkan serangan`), with no hostile act of one on the other in the text, is its backer, not
@@ -1126,7 +1128,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # (Two parties only: a territory alone, in unrest of its own, stays as it is.)
     if len(parties) == 2:
         parties = list(dict.fromkeys(sovereigns().get(c, c) for c in parties))
-    if len(parties) == 1 and _scene_only(lex, body, live, finder, slex, ignored, parties[0]):
+    if len(parties) == 1 and not people_crisis and _scene_only(lex, body, live, finder, slex, ignored, parties[0]):
         parties = []  # `kidnapped in Iraq`, `the war on Iraq`: the scene of a story at home, no party
     if len(parties) == 1 and parties[0] == pack.get("home_country"):
         parties = []  # the press's own country alone: domestic news, not a conflict between states
@@ -1218,14 +1220,20 @@ def _scene_only(lex: ConflictLexicon, body: str, live: list[tuple[int, int]], fi
     """Every mention of the lone state is a place (lex.place_before: `kidnapped in Iraq`, `go to
     Iraq`), the name of a war (`the war on Iraq`, `the Iraq war`) or a demonym of civilians (`Iraqi
     women prisoners`): no act, official or force of that state is in the story. A story at home of a
-    hostage or a war debate, not the state's own conflict."""
+    hostage or a war debate, not the state's own conflict. (A state's name inside an armed group's
+    name, `Negara Islam Irak dan Suriah`, is no mention of the state.)"""
     if lex.place_before is None:
         return False
     seen = False
     for s, e in live:
         hits = find_mentions(body, s, e, finder, slex, ignored)
+        # (a state's name inside an armed group's name, `Negara Islam Irak dan Suriah`, is the group's)
+        groups = [m.span() for m in lex.armed_groups.finditer(body, s, e)] \
+            if lex.armed_groups is not None and any(hit.code == state for hit in hits) else []
         for hit in hits:
             if hit.code != state:
+                continue
+            if any(a <= hit.start and hit.end <= b for a, b in groups):
                 continue
             seen = True
             if lex.place_before.search(body[max(s, hit.start - 40):hit.start]):
