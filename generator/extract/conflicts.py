@@ -1128,7 +1128,10 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # (Two parties only: a territory alone, in unrest of its own, stays as it is.)
     if len(parties) == 2:
         parties = list(dict.fromkeys(sovereigns().get(c, c) for c in parties))
-    if len(parties) == 1 and not people_crisis and _scene_only(lex, body, live, finder, slex, ignored, parties[0]):
+    # (a state the headline names, `Petinggi ISIS tewas dalam serangan udara di Afghanistan`, is the
+    # story's own, though the text names it only where things happen)
+    if len(parties) == 1 and not people_crisis and parties[0] not in title_countries(title, finder, lower_case=True) \
+            and _scene_only(lex, body, live, finder, slex, ignored, parties[0]):
         parties = []  # `kidnapped in Iraq`, `the war on Iraq`: the scene of a story at home, no party
     if len(parties) == 1 and parties[0] == pack.get("home_country"):
         parties = []  # the press's own country alone: domestic news, not a conflict between states
