@@ -467,9 +467,11 @@ def _live_spans(body: str, sentences: list, ignored: list[tuple[int, int]]) -> l
     return out
 
 
-def title_countries(title: str | None, finder: Any, lower_case: bool = False) -> list[str]:
+def title_countries(title: str | None, finder: Any, lower_case: bool = False,
+                    officials: bool = True) -> list[str]:
     """The states a headline names, in order: by name, demonym or capital, or through a
-    well-known official (`United States military kills Qasem Soleimani` -> US, IR)."""
+    well-known official (`United States military kills Qasem Soleimani` -> US, IR; not with
+    `officials` False)."""
     if not title:
         return []
     from .officials import state_named_by
@@ -483,6 +485,8 @@ def title_countries(title: str | None, finder: Any, lower_case: bool = False) ->
     mentions = finder.find(title)
     found: list[tuple[int, str]] = [(m.start, m.code) for m in mentions]
     taken = [(m.start, m.end) for m in mentions]
+    if not officials:
+        return list(dict.fromkeys(code for _, code in sorted(found)))
     if lowered:
         # every word of such a headline is capitalised, so no run of capitals marks a name: an
         # official's name is looked for among up to three words anywhere in it, apart from the
@@ -1039,6 +1043,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             # 'Ukrainian president rejects prime minister's resignation': what is opposed is an
             # office of the state itself (lex.domestic_objects): a government's own affair
             verb = None
+        if verb is not None and _name_word(title, verb.start()):
+            verb = None  # `Wales silent on Grand Slam talk`: a word of a name, no verb
         if verb is not None:
             # ('Kunjungi pengungsi suriah angelina jolie kecam pasukan perdamaian': a state that only
             # qualifies civilians, where refugees come from, is no side of the verb)
@@ -1047,9 +1053,19 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             # names it: 'Bishop attacks the cost of the Iraq war', 'Premier rejects calls over Iraq advice'
             # with only `whether the Iraq war was legal` in its text: the war at home in a row over it, no side)
             civilian |= _war_names_only(lex, title, body, live, finder, slex, ignored)
-            before = [c for c in title_countries(title[:verb.start()], finder, lower_case=True) if c not in civilian]
-            after = [c for c in title_countries(title[verb.end():], finder, lower_case=True) if c not in civilian]
+            # (the sides stand in the verb's clause of the headline: not `Ada Demo Tolak Imigran, Ini
+            # Imbauan dari KBRI Australia`, whose state is where the advice comes from)
+            lo, hi = _headline_clause(title, verb.start(), verb.end())
+            if not title[:verb.start()].strip():
+                hi = len(title)  # (a verb fronted before its subject: 'Lawan China, AS Siapkan ...')
+            before = [c for c in title_countries(title[lo:verb.start()], finder, lower_case=True) if c not in civilian]
+            after = [c for c in title_countries(title[verb.end():hi], finder, lower_case=True) if c not in civilian]
             side = before if not after else after if not before else []
+            # (a lone side named only through an official's name, opposed by no state, is a person's
+            # row with a politician, not a dispute of states: 'Taktik Elon Musk Lawan Trump')
+            if side and not set(side) & set(title_countries(title[lo:hi], finder, lower_case=True,
+                                                             officials=False)):
+                side = []
             if 1 <= len(side) <= 2 and frozenset(side) not in _dependencies():
                 parties = side
     # A diplomatic row of the press's own country (lex.home_disputes: an envoy summoned, entry
@@ -1089,10 +1105,12 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # flee to). A pair holding that state is the crisis seen from a neighbour (`Bangladesh protes
     # Myanmar tanam ranjau di perbatasan` to stop the Rohingya's return): the state stays the one
     # party, and the neighbour's acts are its stance.
+    people_crisis = False  # (the state of a people's crisis is its party, though named as a place)
     if lex.peoples is not None and (not parties or len(parties) == 2 and frozenset(parties) not in attacked):
         crisis = _people_crisis(lex, body, live, ignored, counts, finder)
         if crisis and (not parties or crisis[0] in parties):
             parties = crisis
+            people_crisis = True
     # A state the text shows helping the other's forces or backing it (`pasukan khusus AS membantu
     # militer Afghanistan melawan kelompok militan`, `Pasukan Suriah dan milisi yang didukung Iran
     # melancarkan serangan`), with no hostile act of one on the other in the text, is its backer, not
@@ -1110,7 +1128,10 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # (Two parties only: a territory alone, in unrest of its own, stays as it is.)
     if len(parties) == 2:
         parties = list(dict.fromkeys(sovereigns().get(c, c) for c in parties))
-    if len(parties) == 1 and _scene_only(lex, body, live, finder, slex, ignored, parties[0]):
+    # (a state the headline names, `Petinggi ISIS tewas dalam serangan udara di Afghanistan`, is the
+    # story's own, though the text names it only where things happen)
+    if len(parties) == 1 and not people_crisis and parties[0] not in title_countries(title, finder, lower_case=True) \
+            and _scene_only(lex, body, live, finder, slex, ignored, parties[0]):
         parties = []  # `kidnapped in Iraq`, `the war on Iraq`: the scene of a story at home, no party
     if len(parties) == 1 and parties[0] == pack.get("home_country"):
         parties = []  # the press's own country alone: domestic news, not a conflict between states
@@ -1126,6 +1147,33 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
         if set(_entry(entry, "parties") or []) == set(parties):
             return {"id": _entry(entry, "id"), "name": name, "parties": parties}
     return {"id": None, "name": name, "parties": parties}
+
+
+# The marks that end a clause of a headline (`Tolak Imigran, Ini Imbauan dari KBRI Australia`,
+# `Lawan Trump: Bikin Partai Politik`, `X - Y`).
+_HEADLINE_CLAUSE = re.compile(r"[,;:|]|\s[-\u2013\u2014]\s")
+
+
+def _headline_clause(title: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause of the headline that holds title[start:end]."""
+    lo = 0
+    for m in _HEADLINE_CLAUSE.finditer(title, 0, start):
+        lo = m.end()
+    after = _HEADLINE_CLAUSE.search(title, end)
+    return lo, after.start() if after is not None else len(title)
+
+
+def _name_word(title: str, pos: int) -> bool:
+    """The word at `pos` of a sentence-case headline is written with a capital after a capitalised
+    word: a word of a name (`Wales silent on Grand Slam talk`), no verb. (In a headline in title
+    case, or in lower case, capitals tell nothing.)"""
+    if pos == 0 or not title[pos].isupper():
+        return False
+    words = [m for m in re.finditer(r"[^\W\d_][\w'\u2019-]*", title) if m.start() > 0 and m.start() != pos]
+    long_words = [m.group() for m in words if len(m.group()) > 3]
+    if not long_words or sum(1 for w in long_words if w[0].isupper()) * 2 > len(long_words):
+        return False  # title case: every word has its capital
+    return re.search(r"[A-Z\u00C0-\u00DE][\w'\u2019-]*\s+$", title[:pos]) is not None
 
 
 def _leads_fighting(state: str, sentences: Any, length: int) -> bool:
@@ -1175,14 +1223,20 @@ def _scene_only(lex: ConflictLexicon, body: str, live: list[tuple[int, int]], fi
     """Every mention of the lone state is a place (lex.place_before: `kidnapped in Iraq`, `go to
     Iraq`), the name of a war (`the war on Iraq`, `the Iraq war`) or a demonym of civilians (`Iraqi
     women prisoners`): no act, official or force of that state is in the story. A story at home of a
-    hostage or a war debate, not the state's own conflict."""
+    hostage or a war debate, not the state's own conflict. (A state's name inside an armed group's
+    name, `Negara Islam Irak dan Suriah`, is no mention of the state.)"""
     if lex.place_before is None:
         return False
     seen = False
     for s, e in live:
         hits = find_mentions(body, s, e, finder, slex, ignored)
+        # (a state's name inside an armed group's name, `Negara Islam Irak dan Suriah`, is the group's)
+        groups = [m.span() for m in lex.armed_groups.finditer(body, s, e)] \
+            if lex.armed_groups is not None and any(hit.code == state for hit in hits) else []
         for hit in hits:
             if hit.code != state:
+                continue
+            if any(a <= hit.start and hit.end <= b for a, b in groups):
                 continue
             seen = True
             if lex.place_before.search(body[max(s, hit.start - 40):hit.start]):
