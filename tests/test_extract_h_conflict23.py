@@ -49,7 +49,7 @@ def test_a_rugby_report_is_a_sports_report():
             "style encounter. Samoa attacked hard and led at the break, but the Fiji scrum held. "
             "The winger was denied a try after a forward pass, and the fly-half missed two "
             "penalties. Fiji defended well in the second half. The flanker was the best player on "
-            "the pitch. Samoa now face a battle to avoid the wooden spoon, and the scrum-half "
+            "the pitch. Samoa now face a battle to stay off the bottom, and the scrum-half "
             "said the side would fight on. The referee sent off a Samoa wingers' replacement.")
     assert detect(body, "en", title="Fiji 21-13 Samoa") is None
 

@@ -32,28 +32,28 @@ def test_names_ending_in_a_firm_word_are_firms():
 # ---- '," said the American.': the person the sentence before the quote opens with ----------------
 
 def test_said_the_nationality_is_the_subject_of_the_sentence_before_not_the_player_quoted_most():
-    body = ("Tom Hale described the win as the highlight of his career after he beat Jim Cole in Madrid.\n\n"
+    body = ("Tom Hale called the victory the best moment he has had on court after he beat Jim Cole in Madrid.\n\n"
             "Hale beat Cole in straight sets after losing the 2000 final. \"I have dreamed of "
             "this day,\" said Hale. \"I thought about nothing else all week,\" he added. Spanish captain "
             "Ben Ruiz said: \"He played a great game.\" Cole was unhappy with his serve in both "
-            "matches on the slow clay of the Grand Stadium. \"It hurts because I believed I could win "
-            "right up to the end,\" said the American. \"I had my chances.\"")
+            "matches on the slow clay of the Grand Stadium. \"It stings because I thought the match was mine "
+            "until the last point,\" said the American. \"There were chances for me.\"")
     assert all_en(body) == [
         ("Tom Hale", "I have dreamed of this day", None),
         ("Tom Hale", "I thought about nothing else all week", None),
         ("Ben Ruiz", "He played a great game", None),
-        ("Jim Cole", "It hurts because I believed I could win right up to the end", None),
-        ("Jim Cole", "I had my chances", None)]
+        ("Jim Cole", "It stings because I thought the match was mine until the last point", None),
+        ("Jim Cole", "There were chances for me", None)]
 
 
 def test_said_the_nationality_after_a_sentence_naming_the_beaten_player_last():
     body = ("Carl Moss reached the second round on Monday.\n\n"
             "\"It feels really good,\" said Moss. Dan Pike was pleased to beat "
-            "Moss in his first outing since the summer. \"I felt pretty good,\" said the American. \"My timing "
+            "Moss in his first match since the spring. \"I felt strong today,\" said the American. \"My timing "
             "was fine.\"")
     assert all_en(body) == [
         ("Carl Moss", "It feels really good", None),
-        ("Dan Pike", "I felt pretty good", None),
+        ("Dan Pike", "I felt strong today", None),
         ("Dan Pike", "My timing was fine", None)]
 
 

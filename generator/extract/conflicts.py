@@ -1053,8 +1053,8 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             # names it: 'Bishop attacks the cost of the Iraq war', 'Premier rejects calls over Iraq advice'
             # with only `whether the Iraq war was legal` in its text: the war at home in a row over it, no side)
             civilian |= _war_names_only(lex, title, body, live, finder, slex, ignored)
-            # (the sides stand in the verb's clause of the headline: not `Ada Demo Tolak Imigran, Ini
-            # Imbauan dari KBRI Australia`, whose state is where the advice comes from)
+            # (the sides stand in the verb's clause of the headline: not `Warga Tolak Pajak Baru, Begini
+            # Pesan KBRI Kanada`, whose state is where the advice comes from)
             lo, hi = _headline_clause(title, verb.start(), verb.end())
             if not title[:verb.start()].strip():
                 hi = len(title)  # (a verb fronted before its subject: 'Lawan China, AS Siapkan ...')
@@ -1149,7 +1149,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     return {"id": None, "name": name, "parties": parties}
 
 
-# The marks that end a clause of a headline (`Tolak Imigran, Ini Imbauan dari KBRI Australia`,
+# The marks that end a clause of a headline (`Warga Tolak Pajak Baru, Begini Pesan KBRI Kanada`,
 # `Lawan Trump: Bikin Partai Politik`, `X - Y`).
 _HEADLINE_CLAUSE = re.compile(r"[,;:|]|\s[-\u2013\u2014]\s")
 
