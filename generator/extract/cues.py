@@ -268,6 +268,10 @@ class QuoteFinder:
         self.after_subject_verb = re.compile(rf"\s*[,—–-]?\s*(?P<phrase>(?:[Tt]he\s+|[Aa]n?\s+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+\s+{office})?(?:{NAMEWORD})(?:[^\n,.;:\"“”]{{0,80}}?))\s+(?:{cues})\b")
         # Before the opening mark: 'kata X: "' / 'X said: "' / 'X mengatakan, "'
         self.speech_any = re.compile(rf"(?<![\w-])(?:{speech})(?![\w-])", re.I)
+        # verbs of speaking that start no report of their own ('Rina sempat menyinggung hubungannya
+        # ...'): with the speech verbs, they mark someone narrated about as a speaker (quotes.py)
+        acts = pack.words("speaking_acts")
+        self.speaking_acts = re.compile(rf"(?<![\w-])(?:{alt(acts)})(?![\w-])", re.I) if acts else None
         # '," according to a tweet on Monday by US Secretary of State Mike Pompeo' / 'According to a
         # statement released by Erdogan's office, "..."': the document, then its author after 'by'
         sources, source_links = pack.words("according_sources"), pack.words("document_source_links")

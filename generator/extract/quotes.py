@@ -150,6 +150,36 @@ def _run_to_its_cue(quotes: list[Quote], opened: dict[int, tuple[int, int | None
     quotes[:] = [q for q in quotes if q.speaker is not None or q.how != "continuation"]
 
 
+def _narrated_aside(ctx: _Context, quotes: list[Quote], si: int, person: Entity, quoted: Entity | None) -> bool:
+    """The sentences between the quote of `quoted` last and a pronoun-cued quote (in sentence `si`)
+    only narrate about `person`, whom the article named before that quote, with no speech verb:
+    the pronoun goes on with the one quoted ('"...," kata Budi. Adapun Rina hari ini tidak hadir.
+    "...," ungkapnya.')."""
+    if quoted is None or quoted is person or quoted.type != "person" or person.type != "person" \
+            or not person.name or not quoted.name or quoted.name == person.name:
+        return False
+    q = next((q for q in reversed(quotes) if q.speaker is quoted and q.sentence is not None), None)
+    if q is None:
+        return False
+    qi = ctx.sentence_index(max(q.sentence[1] - 1, q.sentence[0]))
+    if not 0 < si - qi <= _ASIDE_SENTENCES:
+        return False
+    sents = ctx.sentences
+    if ctx.qf.speech_any.search(ctx.body, sents[qi + 1].start, sents[si].start) is not None or (
+            ctx.qf.speaking_acts is not None
+            and ctx.qf.speaking_acts.search(ctx.body, sents[qi + 1].start, sents[si].start) is not None):
+        return False  # (a speech verb: the sentence reports the person, who may go on speaking)
+    words = set(person.name.split()) - set(quoted.name.split())
+    if not words or any(x.speaker is not None and x.speaker.name and words & set(x.speaker.name.split())
+                        for x in quotes):
+        return False  # (someone the article quoted before may go on speaking after the narration)
+    # (someone named for the first time between the quotes is whom the pronoun means)
+    return all(re.compile(rf"\b{re.escape(w)}\b").search(ctx.body, 0, q.start) for w in words)
+
+
+_ASIDE_SENTENCES = 3  # sentences from the last quote to a pronoun-cued one that narration may fill
+
+
 def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ents: ArticleEntities,
                    furniture: Furniture, grammar: Grammar) -> list[Quote]:
     qf = QuoteFinder.for_pack(pack, grammar)
@@ -212,6 +242,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
     last_quoted: Entity | None = None
     run = None  # (the person an uncued quote went to, the one quoted before, the quotes' indices)
     later_subject = None
+    narrated = None  # (the one a sentence without a report of its own was about)
     events = []  # (offset, kind, payload)
     opened: dict[int, tuple[int, int | None]] = {}  # a segment's opening mark: its quote, _Segment.then
     for seg in segments:
@@ -343,6 +374,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 if subj.type == "person":
                     last_person = subj
                 ents.note(s.start, subj)
+                narrated = subj if indirect is None else None
             if indirect is not None:
                 quotes.append(indirect)
                 last_quoted = indirect.speaker or last_quoted
@@ -424,6 +456,12 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 # the story went on about, quoted by no one and with no speech verb of its own since,
                 # is not whom the pronoun means; the person quoted last goes on)
                 speaker = last_person
+            if speaker is not None and speaker is last and narrated is last \
+                    and _narrated_aside(ctx, quotes, si, last, last_quoted):
+                # ('"...," kata Budi. Adapun Rina hari ini tidak hadir ... "...," ungkapnya.': a
+                # sentence telling of someone the story named before, set between two quotes, does
+                # not take the pronoun cue from the one quoted just before it)
+                speaker = last_quoted
             if opening is not None and not closed and not ctx.ents.g.is_clause(opening.group("subject")):
                 # 'Blankenship concurred: "We need to stop policing the world", he argued.': the
                 # pronoun is the subject of the sentence that leads into the quote
