@@ -28,3 +28,27 @@ def test_he_ending_a_sentence_still_means_the_person():
             "Most of them thought the tags could be read from far away. "
             "The tags would soon be cheap enough for every shop, he said.")
     assert ("Tom Hale", "The tags would soon be cheap enough for every shop", None) in all_en(body)
+
+
+# ---- a sentence whose subject is 'he' or 'she' names others only in passing ----------------------
+
+def test_a_list_of_names_after_he_does_not_take_the_next_pronoun():
+    body = ("\"We need a win,\" said Mark Doyle, the Rovers captain. Doyle won the cup in 1998 with Rovers. "
+            "He now plays in Qatar, alongside the likes of Tom Reed, Sam Webb and Luis Moreno. "
+            "So he is full of praise for two old friends. \"I am happy that they still play,\" he said.")
+    assert all_en(body) == [("Mark Doyle", "We need a win", None),
+                            ("Mark Doyle", "I am happy that they still play", None)]
+
+
+def test_works_named_after_he_do_not_take_the_next_quote():
+    body = ("Rick Dale, who restores old prints at Acme Studios, is busy. "
+            "He has worked on the Space Wars trilogy, Ocean Tales and Harry Stone. "
+            "\"The film world and the video world were once two separate worlds,\" he said.")
+    assert ("Rick Dale", "The film world and the video world were once two separate worlds", None) in all_en(body)
+
+
+def test_a_she_sentence_about_another_woman_keeps_the_named_subject_when_no_pronoun_opens_it():
+    # (a sentence opening with a name is about that name, as before)
+    body = ("\"It was hard,\" said Jane Holt. Mary Vance, her co-star, won the award. "
+            "\"I was very surprised,\" she said.")
+    assert ("Mary Vance", "I was very surprised", None) in all_en(body)

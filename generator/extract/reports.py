@@ -251,6 +251,24 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c in "_-"
 
 
+def _named_after_personal_pronoun(ctx: _Context, s: Sentence, e: Entity | None) -> bool:
+    """Whether sentence `s` opens with a personal pronoun as its subject ('He', 'So she', then a
+    lower-case word) and names person `e` only after it: 'He is now playing in Qatar, alongside Tom
+    Reed and Luis Moreno.' is still about whom 'he' means; a name in its object or in a list is not
+    the sentence's subject, nor whom the next pronoun means."""
+    if e is None or e.type != "person" or not e.name or not ctx.qf.personal:
+        return False
+    body, pos = ctx.body, s.start
+    om = re.match(r"([A-Z][a-z]+)[ \t,]+", body[pos:pos + 20])
+    if om is not None and om.group(1) in ctx.ents.g.opener_set \
+            and om.group(1).casefold() not in ctx.qf.pronoun_set:
+        pos += om.end()  # ('So he is full of praise for ...')
+    pm = re.match(r"([^\W\d_]+)[ \t]+[a-z]", body[pos:pos + 30])
+    if pm is None or pm.group(1).casefold() not in ctx.qf.personal:
+        return False
+    return body.find(e.name.split()[-1], pos + pm.end(1), s.end) >= 0
+
+
 def _person_opening(ctx: _Context, s: Sentence) -> Entity | None:
     """A named person opening the sentence as the subject of an active verb, with perhaps an age
     and a description between commas: 'Rudi (34), salah satu peserta, merasa terkejut'; or after
