@@ -43,8 +43,8 @@ def test_a_list_of_names_after_he_does_not_take_the_next_pronoun():
 def test_works_named_after_he_do_not_take_the_next_quote():
     body = ("Rick Dale, who restores old prints at Acme Studios, is busy. "
             "He has worked on the Space Wars trilogy, Ocean Tales and Harry Stone. "
-            "\"The film world and the video world were once two separate worlds,\" he said.")
-    assert ("Rick Dale", "The film world and the video world were once two separate worlds", None) in all_en(body)
+            "\"Film people and video people once lived in separate worlds,\" he said.")
+    assert ("Rick Dale", "Film people and video people once lived in separate worlds", None) in all_en(body)
 
 
 def test_a_she_sentence_about_another_woman_keeps_the_named_subject_when_no_pronoun_opens_it():
