@@ -16,7 +16,7 @@ from .indirect import (_document_owner, _is_code_or_label, _is_research, _is_tit
 from .langpack import LanguagePack
 from .marks import Quote, _Segment, _WORDS, _trim, scan_marks, scan_single_marks
 from .outlets import is_news_outlet
-from .reports import (_cue_closes_clause, _interrupted_report, _name_alone_after, _one_of_a_pair, _opens_with_report_verb, _partials_in_reports,
+from .reports import (_cue_closes_clause, _interrupted_report, _name_alone_after, _named_after_personal_pronoun, _one_of_a_pair, _opens_with_report_verb, _partials_in_reports,
                       _participle_after_clause, _participle_aside, _participle_reports, _participle_subject,
                       _person_opening, _quoted_as_saying, _quoted_as_saying_speaker, _sentence_end_cue,
                       _split_joined_reports, _split_participle_reports, _trailing_cue, _trailing_subject_phrase,
@@ -347,6 +347,9 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     subj = trailing.speaker
                     indirect = dataclasses.replace(trailing, follow=dataclasses.replace(
                         indirect, speaker=trailing.speaker))
+            if indirect is None and subj is not last_person and _named_after_personal_pronoun(ctx, s, subj):
+                # ('He has worked on films such as Big Fish and Indiana Jones.': whom 'he' means stays)
+                subj = None
             if subj is None and indirect is None:
                 # 'Rudi, salah satu peserta, merasa terkejut. "...," katanya': the person the
                 # sentence is about is whom the next pronoun cue points at

@@ -12,6 +12,7 @@ from .outlets import is_news_outlet
 from .sentences import Sentence
 from .speakers import Entity, Parsed, UPPER
 from .subjects import _Context, _authority, _described_group, _group, _named_institution, _opening_body, _phrase_after, \
+    _pronoun_may_mean, \
     _pronoun_body, \
     _subject, _unnamed_entity, DESCRIPTOR_BEFORE_NAME
 
@@ -250,6 +251,24 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c in "_-"
 
 
+def _named_after_personal_pronoun(ctx: _Context, s: Sentence, e: Entity | None) -> bool:
+    """Whether sentence `s` opens with a personal pronoun as its subject ('He', 'So she', then a
+    lower-case word) and names person `e` only after it: 'He is now playing in Qatar, alongside Tom
+    Reed and Luis Moreno.' is still about whom 'he' means; a name in its object or in a list is not
+    the sentence's subject, nor whom the next pronoun means."""
+    if e is None or e.type != "person" or not e.name or not ctx.qf.personal:
+        return False
+    body, pos = ctx.body, s.start
+    om = re.match(r"([A-Z][a-z]+)[ \t,]+", body[pos:pos + 20])
+    if om is not None and om.group(1) in ctx.ents.g.opener_set \
+            and om.group(1).casefold() not in ctx.qf.pronoun_set:
+        pos += om.end()  # ('So he is full of praise for ...')
+    pm = re.match(r"([^\W\d_]+)[ \t]+[a-z]", body[pos:pos + 30])
+    if pm is None or pm.group(1).casefold() not in ctx.qf.personal:
+        return False
+    return body.find(e.name.split()[-1], pos + pm.end(1), s.end) >= 0
+
+
 def _person_opening(ctx: _Context, s: Sentence) -> Entity | None:
     """A named person opening the sentence as the subject of an active verb, with perhaps an age
     and a description between commas: 'Rudi (34), salah satu peserta, merasa terkejut'; or after
@@ -357,6 +376,20 @@ def _participle_subject(ctx: _Context, start: int, verb_start: int, spans, seg) 
     return e, not pron
 
 
+def _trailing_pronoun_referent(ctx: _Context, cue: str, at: int, last: Entity | None,
+                               last_person: Entity | None) -> Entity | None:
+    """Whom the pronoun of a cue ending a sentence (', he added.', ', it warned.') means: the person
+    the article spoke of last, or the one spoken of last; but 'it' never a person ('A consumer group
+    has claimed ... Tags could broadcast ..., it warned.' after a person was quoted): the body spoken
+    of last, else the body the sentence before opens with, else no one."""
+    word = next(iter(_WORDS.findall(cue)), "").casefold()
+    if word not in ctx.qf.body_pronouns:
+        return last_person or last
+    if _pronoun_may_mean(ctx, word, last):
+        return last
+    return _opening_body(ctx, at)
+
+
 def _sentence_end_cue(ctx: _Context, start: int, end: int, last: Entity | None,
                       last_person: Entity | None) -> Entity | None:
     """The speaker named by a cue after the last comma of body[start:end], when nothing but the
@@ -369,7 +402,7 @@ def _sentence_end_cue(ctx: _Context, start: int, end: int, last: Entity | None,
     if qf.after_pron.match(rest) and re.fullmatch(r"[,\s\w]*[.!?]?\s*", rest):
         m = qf.after_pron.match(rest)
         if not _WORDS.search(rest, m.end()):
-            return last_person or last
+            return _trailing_pronoun_referent(ctx, m.group(), at, last, last_person)
         return None
     # (the words before the comma, past the closing mark and blanks: the subject of a cue that follows)
     head = body[start:at]
@@ -786,7 +819,7 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
             pm = pm if pm is not None and not _WORDS.search(rest, pm.end()) and body[s.end:s.end + 1] != "," else None
         if pm:
             if len(_WORDS.findall(rest, pm.end())) <= 6:
-                speaker = last_person or last
+                speaker = _trailing_pronoun_referent(ctx, pm.group(), at, last, last_person)
         else:
             m = qf.after_verb.match(rest)
             if m is None and qf.after_document_verb is not None:
