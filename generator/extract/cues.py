@@ -850,11 +850,13 @@ class QuoteFinder:
         # verb of the same subject begins
         joins = pack.words("clause_joiners")
         cuts = pack.words("indirect_cuts")  # 'bahwa ..., yang mendorong X untuk ...': a comment on it
-        # ('..., ia lalu menyebutkan ...': a pronoun subject before the joiner goes with the second verb)
-        second_pron = rf"(?:,[ \t]+(?:{alt(pack.words('joined_report_pronouns'))})(?=[ \t]+(?:{alt(joins)})[ \t]))?" \
-            if pack.words("joined_report_pronouns") and joins else ""
+        # ('..., ia lalu menyebutkan ...': where the pack lists them, a pronoun subject before the joiner
+        # goes with the second verb, not the first; in both the second verb and the second report below)
+        joined_pron = pack.words("joined_report_pronouns")
+        pronoun_before_joiner = rf"(?:,[ \t]+(?:{alt(joined_pron)})(?=[ \t]+(?:{alt(joins)})[ \t]))?" \
+            if joined_pron and joins else ""
         self.second_verb = re.compile(
-            rf"{second_pron}[\s,;]+(?:{alt(joins)})\s+(?:{alt(pack.words('second_verbs'))})\b"
+            rf"{pronoun_before_joiner}[\s,;]+(?:{alt(joins)})\s+(?:{alt(pack.words('second_verbs'))})\b"
             + (rf"|(?:{'|'.join(cuts)})" if cuts else "")) if joins else None
         comps = alt(pack.words("indirect_complementisers"))
         skips = "|".join(pack.words("indirect_skip"))
@@ -1075,17 +1077,12 @@ class QuoteFinder:
         self.unjoined_report_set = frozenset(w.casefold() for w in pack.words("unjoined_report_verbs"))
         say_again = [v for v in pack.words("indirect_say_verbs") if v.casefold() not in self.object_gap_verbs
                      and " " not in v and v not in pack.words("plural_noun_verbs")  # ('and claims by ...')
-                and v not in pack.words("unjoined_report_verbs")]  # ('..., dan mendorong investasi': boosts)
+                     and v.casefold() not in self.unjoined_report_set]  # ('..., dan mendorong investasi': boosts)
         # ('..., menegaskan bahwa Pyongyang akan ...': where the pack says so, a comma alone joins the
         # second report, which must then open with a complementiser)
         comma = r"|(?P<comma>,)" if pack.get("comma_joins_reports") else ""
-        # ('..., ia lalu menyebutkan ...': where the pack lists them, a pronoun subject before the joiner
-        # goes with the second report, not the first)
-        joined_pron = pack.words("joined_report_pronouns")
-        lead_pron = rf"(?:,[ \t]+(?:{alt(joined_pron)})(?=[ \t]+(?:{alt(pack.words('clause_joiners'))})[ \t]))?" \
-            if joined_pron and pack.words("clause_joiners") else ""
         self.joined_report = re.compile(
-            rf"{lead_pron}[ \t]*(?:,?[ \t]+(?:{alt(pack.words('clause_joiners'))}){comma})[ \t]+"
+            rf"{pronoun_before_joiner}[ \t]*(?:,?[ \t]+(?:{alt(pack.words('clause_joiners'))}){comma})[ \t]+"
             rf"(?:(?:{alt(pack.words('subject_particles'))})[ \t]+)?"
             rf"(?:{alt(say_again)})[ \t]+(?P<comp>(?:{alt(pack.words('indirect_complementisers'))})[ \t]+)?") \
             if say_again and pack.words("clause_joiners") and pack.get("split_joined_reports") else None

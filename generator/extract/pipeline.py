@@ -224,8 +224,7 @@ def _office_as_name(e, grammar, ents) -> str | None:
     if not grammar.home_country or not e.name or grammar.is_former(e.name) or grammar.is_non_state(e.name):
         return None
     words = e.name.split()
-    unnamed = {w.casefold() for key in ("unnamed_state_forces", "unnamed_authorities") for w in grammar.pack.words(key)}
-    if e.name.casefold() in unnamed or words[0].casefold() in unnamed:
+    if e.name.casefold() in grammar.unnamed_speaker_words or words[0].casefold() in grammar.unnamed_speaker_words:
         return None  # ('kata polisi', 'pemerintah setempat': the unnamed forces and authorities have rules of their own)
     if not all(_office_word(w, grammar, ents) for w in words):
         return None
@@ -304,13 +303,12 @@ def extract_article(article: ArticleText, registries, article_id: str,
     ents.prescan()
     quotes = extract_quotes(body, pack, sentences, ents, furniture, grammar)
     cleaner = RoleCleaner.for_grammar(grammar)
-    political = {w.casefold() for w in pack.words("political_non_state_words")}
     for e in {id(q.speaker): q.speaker for q in quotes if q.speaker is not None}.values():
         if not e.registered:  # (a role written in content/people.yaml is the editor's)
             e.role = cleaner.clean(e.role, e.name)
         if not e.registered and e.country and e.type == "person" and e.role and grammar.is_non_state(e.role) \
                 and not grammar.home_country and ents.official(e.name) is None \
-                and not any(w.casefold().strip("(),.") in political for w in e.role.split()):
+                and not any(w.casefold().strip("(),.") in grammar.political_non_state for w in e.role.split()):
             # 'Northfield Club chairman Tom Hale' called 'the American' later, 'Indian film
             # director Rani Mehta': the role the sheet gives is in a body that is not the state's (or
             # a trade's), so the state some other phrase named is a nationality, not a state spoken for

@@ -747,10 +747,10 @@ def _cue_then_clause(qf: QuoteFinder, after: str) -> bool:
     return False
 
 
-def _unowned_document_after(qf: QuoteFinder, rest: str, end: int) -> bool:
-    """Whether the rest of a sentence after an inverted cue is a document no one issued ('a report')."""
-    return qf.unowned_document is not None \
-        and qf.unowned_document.fullmatch(rest[end:].strip().rstrip(".!?").strip()) is not None
+def _unowned_document_after(qf: QuoteFinder, rest: str, end: int) -> re.Match | None:
+    """The rest of a sentence after an inverted cue, when it is a document no one issued ('a report')."""
+    return qf.unowned_document.fullmatch(rest[end:].strip().rstrip(".!?").strip()) \
+        if qf.unowned_document is not None else None
 
 
 def _inverted_group(ctx: _Context, start: int, end: int) -> Entity | None:
@@ -822,15 +822,15 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                 speaker = _trailing_pronoun_referent(ctx, pm.group(), at, last, last_person)
         else:
             m = qf.after_verb.match(rest)
-            if m is None and qf.after_document_verb is not None:
-                dm = qf.after_document_verb.match(rest)
-                if dm is not None and (_unowned_document_after(qf, rest, dm.end())
-                                       or _research_source(ctx, at + dm.end(), s.end) is not None):
-                    m = dm  # ('..., predicts the report by Acme.': read as any cue before the document)
-            plural = m is None and qf.after_plural_verb is not None and qf.after_plural_verb.match(rest)
-            ud = qf.unowned_document.fullmatch(rest[m.end():].strip().rstrip(".!?").strip()) \
-                if m and qf.unowned_document is not None else None
+            document_verb = m is None and qf.after_document_verb is not None
+            if document_verb:
+                m = qf.after_document_verb.match(rest)
+            ud = _unowned_document_after(qf, rest, m.end()) if m else None
             rs = _research_source(ctx, at + m.end(), s.end) if m and ud is None else None
+            if document_verb and ud is None and rs is None:
+                m = None  # ('..., predicts the report by Acme.' is read as any cue before a document; a
+                # finding's verb before anything else is left to the cue verbs)
+            plural = m is None and qf.after_plural_verb is not None and qf.after_plural_verb.match(rest)
             if ud is not None:
                 # ('..., says a report.': a report no one named issued speaks as itself)
                 speaker = _group(ctx, ud.group("noun"), at + rest.find(ud.group("noun"), m.end()))

@@ -346,6 +346,11 @@ class Grammar:
         self.named_heads = set(pack.words("named_heads"))
         self.non_home_units = [w.casefold() for w in pack.words("non_home_units")]
         self.non_state = {w.casefold() for w in pack.words("non_state_words")}
+        # words of parties and trades: a role in one keeps the state another phrase gave (pipeline.py)
+        self.political_non_state = frozenset(w.casefold() for w in pack.words("political_non_state_words"))
+        # the unnamed forces and authorities ('polisi', 'pemerintah setempat'), read by rules of their own
+        self.unnamed_speaker_words = frozenset(w.casefold() for key in ("unnamed_state_forces", "unnamed_authorities")
+                                               for w in pack.words(key))
         # (words of several, read as a phrase of the role: 'Scotland number eight')
         self._padded_non_state_phrases = [f" {w} " for w in self.non_state if " " in w]
         self.nationality_words = set(pack.words("nationality_person_nouns")) | set(pack.words("nationality_adjectives"))
