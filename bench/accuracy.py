@@ -52,8 +52,10 @@ registries, so nothing learnt from one article helps the next) and scored with
   2026-12-04 in the eighteenth session, not tuned on in it, development data since the nineteenth;
 - dev22/id: 15 IndoSum articles (tests/dev22/), annotated 2026-12-04 in the nineteenth session, not tuned
   on in it, development data since the twentieth;
-- dev23/id: 15 IndoSum articles (tests/dev23/), annotated 2026-12-04 in the twentieth session and not
-  tuned on (nobody has read its errors);
+- dev23/id: 15 IndoSum articles (tests/dev23/), annotated 2026-12-04 in the twentieth session, not tuned
+  on in it, development data since the twenty-first;
+- dev24/id: 15 IndoSum headline articles (tests/dev24/), annotated 2026-12-04 in the twenty-first session and
+  not tuned on (nobody has read its errors);
 - restricted/bbc, restricted/detik: 30 BBC entertainment, sport and tech articles and 30 Detik 2025
   articles (tests/restricted/), annotated 2026-12-04 in the seventeenth session, development data
   since the eighteenth; their gold holds spans, not text, and they are measured only where ../shared is;
@@ -63,10 +65,12 @@ registries, so nothing learnt from one article helps the next) and scored with
 - restricted/bbc3, restricted/detik3: 45 BBC and 30 Detik articles drawn by
   tests/restricted/select3.py, annotated in the nineteenth session, development data since the twentieth;
 - restricted/bbc4, restricted/detik4: 45 BBC and 30 Detik articles drawn by
-  tests/restricted/select4.py, annotated in the twentieth session, not tuned on;
+  tests/restricted/select4.py, annotated in the twentieth session, development data since the twenty-first;
+- restricted/bbc5, restricted/detik5: 45 BBC and 30 Detik articles drawn by
+  tests/restricted/select5.py, annotated in the twenty-first session, not tuned on;
 - heldout/en, heldout/id: annotations nobody tuned on (tests/heldout/), the honest figures.
 
-`--only dev23 --only restricted/bbc4 --only restricted/detik4 --only heldout --pool` gives every untuned set and one
+`--only dev24 --only restricted/bbc5 --only restricted/detik5 --only heldout --pool` gives every untuned set and one
 pooled row per language (counts summed over the sets; after its who-said-what F1, a 95% bootstrap interval over articles).
 """
 from __future__ import annotations
@@ -94,7 +98,9 @@ RESTRICTED = {"bbc": CORPORA / "en_bbc_fulltext_2004_2005" / "articles",
               "bbc3": CORPORA / "en_bbc_fulltext_2004_2005" / "articles",
               "detik3": CORPORA / "id_detik_2025_summarization" / "articles",
               "bbc4": CORPORA / "en_bbc_fulltext_2004_2005" / "articles",
-              "detik4": CORPORA / "id_detik_2025_summarization" / "articles"}
+              "detik4": CORPORA / "id_detik_2025_summarization" / "articles",
+              "bbc5": CORPORA / "en_bbc_fulltext_2004_2005" / "articles",
+              "detik5": CORPORA / "id_detik_2025_summarization" / "articles"}
 
 
 def seed_gold(target: Path) -> Path:
@@ -232,7 +238,7 @@ def main() -> None:
                         help="measure only this set folder (e.g. --only dev20 --only restricted); repeatable")
     parser.add_argument("--pool", action="store_true",
                         help="add one row per language summing the sets measured (e.g. every untuned set: "
-                             "--only dev23 --only restricted/bbc4 --only restricted/detik4 --only heldout --pool)")
+                             "--only dev24 --only restricted/bbc5 --only restricted/detik5 --only heldout --pool)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="factsheet-accuracy-") as tmp:
         scratch = Path(tmp)
