@@ -30,3 +30,20 @@ def test_a_she_cue_after_a_sentence_about_the_winner_named_before_is_hers():
         ("Sara Blake", "I felt sharp from the first rally and that gives me belief", None),
         ("Lena Moss", "Sara hit the lines well, though most points were lost on my own racket", None)]
 
+
+# ---- the pronoun of a report and of a cue ending a sentence is checked for gender ---------------
+
+def test_a_he_report_after_a_woman_was_spoken_of_last_is_the_mans():
+    # (the report's pronoun, like a direct quote's pronoun cue, moves to the man named last)
+    body = ("The loudest cheer was for the film star Leonardo Marsh, who signed autographs for the crowd. "
+            "Actress Cate Hollis arrived in a long silver dress and waved at the photographers.\n\n"
+            "He said the welcome was louder than anything he had heard before in his career.")
+    assert ("Leonardo Marsh", "the welcome was louder than anything he had heard before in his career",
+            None) in all_en(body)
+
+
+def test_a_she_cue_ending_a_sentence_after_a_man_was_spoken_of_last_is_the_womans():
+    body = ("Singer Mary Vance opened the festival on Friday night. Her manager Tom Hale watched from "
+            "the side of the stage with the band.\n\n"
+            "The crowd was the biggest the festival had ever seen, she added.")
+    assert ("Mary Vance", "The crowd was the biggest the festival had ever seen", None) in all_en(body)
