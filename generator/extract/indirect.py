@@ -12,7 +12,7 @@ from .speakers import Entity, Parsed, UPPER, _at, _common_words, after_blanks, w
 from .subjects import (_Context, _POSSESSIVE_END, _antecedent, _authority, _dated, _described_referent, _group,
                        _joined_role, _joint_subjects,
                        _named_institution, _officer_named_last, _person_head, _phrase_after, _possessed_person,
-                       _pronoun_may_mean, _run_in_subject, _segments_of, _subject, _firm_word,
+                       _pronoun_fits, _pronoun_may_mean, _run_in_subject, _segments_of, _subject, _firm_word,
                        DESCRIPTOR_BEFORE_NAME)
 
 
@@ -687,7 +687,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         elif e is None and pron in qf.personal and (opener := _opening_person(ctx, s.start, vs, spans)) is not None:
             e = opener  # 'X broke news when he revealed ...': the person the sentence opens with
         elif e is None and pron and last is not None and last.type == "person" and _pronoun_may_mean(ctx, pron, last):
-            e = last
+            # ('She said that ...' after a man was spoken of last: the woman named last)
+            e = _pronoun_fits(ctx, pron, last, vs) if qf.pack.get("report_pronoun_gender") else last
         elif e is None and pron in qf.personal and last is None and qf.pronoun_to_named:
             e = _officer_named_last(ctx, s.start)  # ('He said that ...' before anyone has spoken)
         if pair is not None or listed is not None:

@@ -155,6 +155,8 @@ def _narrated_aside(ctx: _Context, quotes: list[Quote], si: int, person: Entity,
     only narrate about `person`, whom the article named before that quote, with no speech verb:
     the pronoun goes on with the one quoted ('"...," kata Budi. Adapun Rina hari ini tidak hadir.
     "...," ungkapnya.')."""
+    if not ctx.qf.pack.get("narration_aside_keeps_speaker", True):
+        return False  # (English: 'Owen is hoping ... He raised ... "...," he said.' is Owen's)
     if quoted is None or quoted is person or quoted.type != "person" or person.type != "person" \
             or not person.name or not quoted.name or quoted.name == person.name:
         return False

@@ -12,7 +12,7 @@ from .outlets import is_news_outlet
 from .sentences import Sentence
 from .speakers import Entity, Parsed, UPPER
 from .subjects import _Context, _authority, _described_group, _group, _named_institution, _opening_body, _phrase_after, \
-    _pronoun_may_mean, \
+    _pronoun_fits, _pronoun_may_mean, \
     _pronoun_body, \
     _subject, _unnamed_entity, DESCRIPTOR_BEFORE_NAME
 
@@ -384,6 +384,9 @@ def _trailing_pronoun_referent(ctx: _Context, cue: str, at: int, last: Entity | 
     of last, else the body the sentence before opens with, else no one."""
     word = next(iter(_WORDS.findall(cue)), "").casefold()
     if word not in ctx.qf.body_pronouns:
+        if ctx.qf.pack.get("report_pronoun_gender"):
+            # ('..., she added.' after a man was spoken of last: the woman named last)
+            return _pronoun_fits(ctx, word, last_person or last, at)
         return last_person or last
     if _pronoun_may_mean(ctx, word, last):
         return last
