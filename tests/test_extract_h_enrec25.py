@@ -19,8 +19,8 @@ def test_the_report_said_with_no_issuer_named_speaks_as_the_report():
     assert speakers("But the report suggests that few people will print pictures at kiosks.") == [
         ("report", "few people will print pictures at kiosks")]
     # (the past of forecast before its clause)
-    assert speakers("The report forecast that there will be 80 million new web users by 2010.") == [
-        ("report", "there will be 80 million new web users by 2010")]
+    assert speakers("The report forecast that sales of tablets would triple within four years.") == [
+        ("report", "sales of tablets would triple within four years")]
 
 
 def test_the_report_said_is_its_issuers_when_the_article_named_one():
@@ -39,11 +39,11 @@ def test_the_press_report_is_still_no_ones():
 
 
 def test_said_the_report_after_its_clause():
-    assert speakers("Technical issues and standards must be resolved first, said the report.") == [
-        ("report", "Technical issues and standards must be resolved first")]
+    assert speakers("The new phone networks will need many more masts in rural areas, said the report.") == [
+        ("report", "The new phone networks will need many more masts in rural areas")]
     body = ("A report by analysts Brightwater was published on Monday. "
-            "Technical issues must be resolved first, said the report.")
-    assert speakers(body) == [("Brightwater", "Technical issues must be resolved first")]
+            "Rural areas will need many more masts, said the report.")
+    assert speakers(body) == [("Brightwater", "Rural areas will need many more masts")]
 
 
 def test_according_to_the_report():
@@ -55,10 +55,10 @@ def test_according_to_the_report():
 
 
 def test_the_report_predicted_after_its_clause_on_first_mention():
-    assert speakers("Growth will be driven by new markets such as China and India, the report predicted.") == [
-        ("report", "Growth will be driven by new markets such as China and India")]
-    assert speakers("The patient has been isolated and is in good condition, the report said.") == [
-        ("report", "The patient has been isolated and is in good condition")]
+    assert speakers("Most new buyers of laptops will live in Asia and South America, the report predicted.") == [
+        ("report", "Most new buyers of laptops will live in Asia and South America")]
+    assert speakers("The harbour will reopen to small boats within a week, the report said.") == [
+        ("report", "The harbour will reopen to small boats within a week")]
 
 
 # ---- a panel of experts ---------------------------------------------------------------------------
