@@ -369,6 +369,16 @@ class QuoteFinder:
         self.research_findings = frozenset(w.casefold() for w in pack.words("research_findings")
                                            + pack.words("research_report_verbs"))
         self.research_heads = frozenset(w.casefold() for w in pack.words("research_heads"))
+        # ('The report said ...', '..., said the report.': a research document of no issuer named
+        # speaks as itself)
+        self.speaking_documents = frozenset(w.casefold() for w in pack.words("speaking_documents"))
+        docs_ = pack.words("speaking_documents")
+        self.speaking_document_subject = re.compile(
+            rf"\s*(?:(?:But|And|Yet|So|However,?|but|and|yet|so)\s+)?(?i:the|this|its)\s+"
+            rf"(?:(?P<owner>[{UPPER}][\w&.'’-]*(?:\s+[{UPPER}][\w&.'’-]*){{0,2}})\s+|"
+            rf"(?:(?:{alt(pack.words('speaking_document_adjectives'))})\s+))?"
+            rf"(?P<noun>{alt(docs_)})(?:\s+(?:{alt(pack.words('verb_group_adverbs'))}))*\s*\Z") \
+            if docs_ and pack.words("speaking_document_adjectives") else None
         # 'The Wooster professor added': the definite article, capitalised words, a profession
         anaphor_heads = pack.words("described_anaphor_heads")
         # (opening the text before the verb, or the sentence after a quote's closing cue: '" said ...

@@ -699,6 +699,22 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             # 'Siti dan Doan mengaku hanya korban. Kepada penyidik, mereka mengatakan ...': 'they' are
             # the joint speakers of a report just before, each reporting the clause
             e, partner, others = ctx.last_joint[0][0], ctx.last_joint[0][1], ctx.last_joint[0][2:]
+        sd = qf.speaking_document_subject.match(text, 0, v.start()) \
+            if not pron and pair is None and listed is None and issued is None \
+            and qf.speaking_document_subject is not None else None
+        by_research = by_research or sd is not None  # (a document's finding: 'The Acme report showed ...')
+        if sd is not None and (e is None or is_news_outlet(e.name)):
+            # 'The report said ...', 'But the report suggests that ...': the research document
+            # speaks, by its issuer when the article named one (not the press's document)
+            from .reports import document_speaker  # (reports builds on this module)
+            if sd.group("owner"):  # ('The Acme report suggests that ...': its owner)
+                a, b = s.start + sd.start("owner"), s.start + sd.end("owner")
+                e, _ = _subject(ctx, a, b, spans)
+                if e is None:
+                    e = ctx.ents.resolve(Parsed(body[a:b], a, b, None, body[a:b], "organization", None), a)
+                e = None if e is not None and is_news_outlet(e.name) else e
+            else:
+                e = document_speaker(ctx, sd.group("noun"), s.start + sd.start("noun"))
         if ds is not None and e is not None and finding in qf.research_findings and not _makes_finding(qf, e, finding):
             noun = next((w for w in reversed(re.findall(r"[\w-]+", ds.group())) if w.casefold() in qf.research_heads), None)
             if noun is not None:

@@ -662,12 +662,28 @@ def _trailing_subject_phrase(ctx: _Context, start: int, end: int, spans) -> Enti
 _DASH_AFTER = re.compile(r"[ \t]*[-–—]")
 
 
-def _trailing_document_issuer(ctx: _Context, noun: str, at: int) -> Entity | None:
+def document_speaker(ctx: _Context, noun: str, at: int, first_mention: bool = False) -> Entity | None:
+    """The speaker of a definite research document the article spoke of, as the subject of a report
+    verb ('The report said ...', 'But the report suggests that ...', '..., said the report.',
+    '..., according to the report.'): its issuer as _document_issuer finds them, else the
+    document itself as the annotations name it (`report`) when it is one that speaks as itself
+    (speaking_documents); None for the press's document. With `first_mention`, the document speaks
+    as itself only where the article did not speak of it before ('..., a report suggests. ..., the
+    report said.' stays no one's, as the trailing cue has it)."""
+    e, state = _document_issuer(ctx, noun, at)
+    if e is not None or state == "press" or noun.casefold() not in ctx.qf.speaking_documents \
+            or (first_mention and state == "named"):
+        return e
+    return _group(ctx, noun.casefold(), at)
+
+
+def _document_issuer(ctx: _Context, noun: str, at: int) -> tuple[Entity | None, str]:
     """Who issued the document of '..., the report said.' at `at`: the owner of the nearest earlier
     mention of the noun that names one ('the ADB report said', 'said a World Bank report'; up to three
     bare mentions of the same document are skipped), else, when the article has not named the noun
-    before, the body the sentence before opens with. None for the press's document. Looks back over
-    one window of the article, once per such cue."""
+    before, the body the sentence before opens with; with what the article made of the document:
+    'press' (the press's: no issuer), 'named' (spoken of before, by no issuer) or 'none'. Looks back
+    over one window of the article, once per such cue."""
     body, qf = ctx.body, ctx.qf
     lo = max(0, at - 3000)
     pos, tries = at, 0
@@ -694,11 +710,11 @@ def _trailing_document_issuer(ctx: _Context, noun: str, at: int) -> Entity | Non
             if m is not None and stop > end:
                 owner = _research_source(ctx, m.start(), stop)
         if owner is not None:
-            return None if is_news_outlet(owner.name) else owner
+            return (None, "press") if is_news_outlet(owner.name) else (owner, "")
     if tries:
-        return None  # (the document was named before, by no issuer the article names)
+        return None, "named"  # (the document was named before, by no issuer the article names)
     e = _opening_body(ctx, at)
-    return None if e is None or is_news_outlet(e.name) else e
+    return (None, "press" if e is not None else "none") if e is None or is_news_outlet(e.name) else (e, "")
 
 
 def _research_source(ctx: _Context, start: int, end: int) -> Entity | None:
@@ -754,6 +770,18 @@ def _unowned_document_after(qf: QuoteFinder, rest: str, end: int) -> re.Match | 
     """The rest of a sentence after an inverted cue, when it is a document no one issued ('a report')."""
     return qf.unowned_document.fullmatch(rest[end:].strip().rstrip(".!?").strip()) \
         if qf.unowned_document is not None else None
+
+
+def _definite_document_after(ctx: _Context, rest: str, end: int, at: int) -> Entity | None:
+    """'..., said the report.': a definite research document filling the rest of the sentence after an
+    inverted cue speaks (document_speaker)."""
+    dm = _DEFINITE_DOCUMENT.fullmatch(rest[end:].strip().rstrip(".!?").strip())
+    if dm is None or dm.group("noun").casefold() not in ctx.qf.speaking_documents:
+        return None
+    return document_speaker(ctx, dm.group("noun"), at + rest.find(dm.group("noun"), end))
+
+
+_DEFINITE_DOCUMENT = re.compile(r"(?:the|The)[ \t]+(?P<noun>[a-z]+)")
 
 
 def _inverted_group(ctx: _Context, start: int, end: int) -> Entity | None:
@@ -867,7 +895,8 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     m = None
                 elif short:
                     speaker = _phrase_after(ctx, at + m.end()) or _bare_force(ctx, at + m.end(), s.end) \
-                        or _described_then_named(ctx, at + m.end(), s.end)
+                        or _described_then_named(ctx, at + m.end(), s.end) \
+                        or _definite_document_after(ctx, rest, m.end(), at)
                     if speaker is None and qf.pronoun_subject is not None \
                             and qf.pronoun_subject.match(rest[m.end():]):
                         speaker = last_person or last
@@ -910,6 +939,9 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     if e is None:
                         # '... were affected according to NDRRMC report on Saturday': the document's issuer
                         e, _ = _source_document(ctx, pos, s.end)
+                    if e is None:
+                        # ('..., according to the report.': the research document the article spoke of)
+                        e = _definite_document_after(ctx, body[:s.end], pos, pos)
                     if e is None and qf.authority is not None:
                         # '..., according to police.': the unnamed authorities of the story's state
                         src_end = body.find(",", pos, s.end)  # (the phrase after the source is not its name)
@@ -960,7 +992,7 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     speaker = _group(ctx, gm.group("group"), at + ts.start("who"))
                 elif definite is not None and definite.group("noun") in qf.trailing_documents:
                     # ('..., the report said.': whoever issued the document, as the article named it)
-                    speaker = _trailing_document_issuer(ctx, definite.group("noun"), at)
+                    speaker = document_speaker(ctx, definite.group("noun"), at, first_mention=True)
                 elif definite is not None and (definite.group("noun") in qf.firm_nouns
                                                or definite.group("noun") in qf.opening_body_nouns):
                     # ('..., the bank said.': the body named last with that noun in its name, 'the
