@@ -61,6 +61,11 @@ _LOWER_LEAD = re.compile(r"(?:[a-z][\w-]*[ \t]+)+(?=[A-Z])")
 _SENTENCE_CLOSED = re.compile(r"[ \t]*\.(?![\w.])")
 # the shortest short form of a first name read as one ('Enggar' for 'Enggartiasto'; not 'Al', 'Abu')
 _MIN_CLIPPED_NAME = 4
+# the shortest surname read as a misspelling of a name the article gave in full ('Subarraman' for
+# 'Subbaraman'), and the longest spelling gap (letters left out plus letters put in) for a short
+# and a long word ('Wahyudi' / 'Wahyuni' are two names: two letters apart in seven)
+_MIN_MISSPELT_NAME = 6
+_LONG_MISSPELT_NAME = 9
 _LAST_WORD = re.compile(r"([\w-]+)[ \t]+\Z")
 _DESCRIBED_BY = re.compile(r"([A-Z][\w-]+)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}\Z")
 _INITIAL_THEN_WORD = re.compile(rf"[{UPPER}]\.[ \t]+([{UPPER}][a-z]+)\b")
@@ -1842,6 +1847,18 @@ _NAME_JOINERS = {"of", "and", "for", "on", "the", "de", "du", "des", "la", ","}
 _LOWER_OFFICE_OF = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?P<office>(?:[a-z][\w'’-]*[ \t]+){0,3}[a-z][\w-]*)(?=[ \t]*[,.;:]|[ \t]+[a-z])")
 
 
+def _indel_distance(a: str, b: str) -> int:
+    """Letters left out of one word plus letters put in to make the other ('subbaraman' /
+    'subarraman': 2), from their longest common subsequence."""
+    prev = [0] * (len(b) + 1)
+    for ca in a:
+        cur = [0]
+        for j, cb in enumerate(b):
+            cur.append(prev[j] + 1 if ca == cb else max(prev[j + 1], cur[j]))
+        prev = cur
+    return len(a) + len(b) - 2 * prev[-1]
+
+
 def _sentence_start(body: str, pos: int) -> int:
     """Where the sentence holding `pos` starts: after the last '.', '!', '?' or line break before
     it, not counting the dots of initials ('The American Samoan delegate to the U.S. House')."""
@@ -1994,6 +2011,43 @@ class ArticleEntities:
                 found = e
         return found
 
+    def _misspelt_surname(self, name: str, offset: int) -> Entity | None:
+        """'Head of Global Macro Research Nomura, Rob Subbaraman, mengatakan ...', later
+        'Subarraman menambahkan ...': a single word the article names no one by, a letter or two
+        off a word of exactly one person it named in full before, is that person misspelt. (Only
+        letters left out or put in, the first two and the last the same: 'Wahyuni' is not
+        'Wahyudi', 'Kurniawati' not 'Kurniawan'.) When the article spells the word more often the
+        misspelt way round ('Jhonny Simanjutak' once, then 'Simanjuntak' three times), the name
+        takes the spelling used most."""
+        word = name.casefold()
+        if " " in name or len(word) < _MIN_MISSPELT_NAME or not name[:1].isupper() or not name.isalpha():
+            return None
+        gap = 2 if len(word) >= _LONG_MISSPELT_NAME else 1
+        found = token = None
+        for e in self.entities:
+            if e.type != "person":
+                continue
+            if word in e.tokens:
+                return None
+            if len(e.tokens) < 2 or e.first > offset:
+                continue
+            for t in e.tokens:
+                if t[:2] == word[:2] and t[-1] == word[-1] and abs(len(t) - len(word)) <= gap \
+                        and _indel_distance(t, word) <= gap:
+                    if found is not None and found is not e:
+                        return None
+                    found, token = e, t
+        if found is None:
+            return None
+        found.aliases.add(name)
+        if not found.registered:
+            words = found.name.split()
+            i = next(i for i, w in enumerate(words) if w.casefold() == token)
+            if len(word_positions(self.body, name)) > len(word_positions(self.body, words[i])):
+                found.aliases.add(found.name)
+                found.name = " ".join(words[:i] + [name] + words[i + 1:])
+        return found
+
     def find_org(self, name: str) -> Entity | None:
         for e in reversed(self.entities):
             if e.type == "organization" and (e.name == name or e.name.startswith(name + " ")
@@ -2066,6 +2120,8 @@ class ArticleEntities:
                 e = self._clipped_first_name(p.name)
                 if e is not None:
                     e.aliases.add(p.name)
+            if e is None and not p.role:
+                e = self._misspelt_surname(p.name, offset)
             if e is None:
                 e = self._new(p.name, "person", offset)
             if len(p.name.split()) > 1 and p.name.split()[-1].casefold() not in _GENERATIONS:
@@ -2972,20 +3028,25 @@ class ArticleEntities:
             role = (p.role or "").casefold()
             full = self.g.title_short_forms.get(role)
             best = None
+            head = False  # (best holds the office itself, not one whose title ends with it)
             for off, e in self.mentions:
                 if off > offset:
                     break
                 if e.role and self.g.shadows(e.role, role):
                     continue  # ('the Foreign Secretary' is not 'Shadow foreign secretary Michael Ancram')
-                if e.role and (e.role.casefold() == role or e.role.casefold().startswith(role + " ")
-                               or e.role.casefold().endswith(" " + role)):
-                    best = e
+                if e.role and (e.role.casefold() == role or e.role.casefold().startswith(role + " ")):
+                    best, head = e, True
+                elif e.role and e.role.casefold().endswith(" " + role):
+                    # ('Presiden meminta ...' after 'Presiden Joko Widodo' and 'Wakil Presiden Ma'ruf
+                    # Amin': the president, not the one whose title ends with his)
+                    best = best if head else e
                 elif full and e.role and (e.role.casefold() == full or e.role.casefold().startswith(full + " ")):
                     # ('kata Menlu' after 'Menteri Luar Negeri Retno Marsudi': the same office)
-                    best = e
+                    best, head = e, True
                 elif e.role and role and e.type == "person" and len(e.name.split()) >= 2 \
                         and f" {role} " in f" {e.role.casefold()} ":
-                    best = e  # 'the commissioner': 'Hungarian Government commissioner responsible for defence'
+                    # 'the commissioner': 'Hungarian Government commissioner responsible for defence'
+                    best = best if head else e
             if best is not None and best.name != best.role:
                 return best
             # (before the unnamed holder of an earlier sentence: 'The prime minister conceded ...'

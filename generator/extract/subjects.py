@@ -2911,6 +2911,23 @@ def _dateline_state(ctx: _Context) -> str | None:
 _APPOSITIVE_ROLE = re.compile(r",[ \t]+([^,.;:\"“”\n]{3,90}?)(?=[ \t]*[,.;:\n]|$)")
 
 
+def _verb_in_apposition(ctx: _Context, text: str) -> bool:
+    """'kata Diah, aparatur dituntut berubah ...', 'Menurut Rudi, apabila kepala daerah menjalankan
+    ...': a lower-case verb (an active or a passive prefix, then its stem) in the words after a name
+    and its comma makes them the clause the cue reports, not the name's office. (Not a title or a
+    profession that opens like a verb, 'direktur', 'menteri'; nor a verb of a relative clause on the
+    office: 'juru bicara tim yang menangani kasus itu'.)"""
+    qf, g = ctx.qf, ctx.ents.g
+    for w in re.findall(r"[\w-]+", text):
+        f = w.casefold()
+        if f in qf.relative_set:
+            return False
+        if w.islower() and qf.clause_verb.fullmatch(w) and f not in qf.predicate_non_verbs \
+                and f not in g.title_words and f not in g.profession_words:
+            return True
+    return False
+
+
 def _role_after(ctx: _Context, p: Parsed, end: int) -> None:
     """'kata Zaw Htay, juru bicara kantor Suu Kyi, kepada ...' / '..., said Mike Pompeo, the US
     Secretary of State': a role in apposition after the name gives role and state. The state is
@@ -2927,6 +2944,8 @@ def _role_after(ctx: _Context, p: Parsed, end: int) -> None:
         return  # 'kata Rycroft, Senin (11/12)', '..., dalam jumpa pers': not a role
     if g.is_clause(text):
         return  # '..., kata Karim, tetap menjadi prioritas Presiden': the sentence goes on
+    if _verb_in_apposition(ctx, text):
+        return  # 'Menurut Yudi, pengawasan dilakukan bersama kejaksaan.': the clause reported
     lead = ctx.qf.determiner.match(text + " ") if ctx.qf.determiner is not None else None
     if lead is None and text[:2].islower() and re.match(r"(?:the|a|an)\s", text):
         lead = re.match(r"(?:the|a|an)\s+", text)
