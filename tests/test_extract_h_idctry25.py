@@ -84,3 +84,11 @@ def test_a_time_or_a_clause_in_the_next_sentence_gives_no_office():
     body = ("Sebelumnya, Bagus didakwa mencuri di Kebon Jati, Sukamaju, pada Maret lalu. Jaksa mengatakan "
             "peristiwa itu berawal saat terdakwa pulang ke rumah.")
     assert all(s != "Kebon Jati" for s, _, _ in _q(body))
+
+
+# ---- the US central bank read without its article --------------------------------------------------
+
+def test_the_fed_read_as_a_subject_without_its_article_speaks_for_the_us():
+    body = ("Data tenaga kerja di Amerika Serikat melemah. The Fed pun menurunkan suku bunga dan "
+            "mengisyaratkan akan ada pemangkasan lebih lanjut pada pertemuan Desember.")
+    assert ("Fed", None, "US") in _q(body)
