@@ -92,3 +92,12 @@ def test_the_fed_read_as_a_subject_without_its_article_speaks_for_the_us():
     body = ("Data tenaga kerja di Amerika Serikat melemah. The Fed pun menurunkan suku bunga dan "
             "mengisyaratkan akan ada pemangkasan lebih lanjut pada pertemuan Desember.")
     assert ("Fed", None, "US") in _q(body)
+
+
+# ---- 'kata presiden' in a story about the US, whose House the press calls 'DPR' ---------------------
+
+def test_a_bare_president_in_a_story_about_the_us_naming_its_house_dpr_is_the_us_president():
+    body = ("Presiden AS Donald Trump mengecam rencana pengusaha itu. Trump mengatakan partai baru di AS "
+            "hanya akan menambah kebingungan. Rancangan anggaran itu sudah disahkan DPR dan Senat AS.\n"
+            "\"Kita harus melihatnya,\" kata presiden kepada wartawan di Gedung Putih.")
+    assert ("presiden", None, "US") in _q(body)

@@ -552,6 +552,7 @@ class Grammar:
         self.rank_titles = frozenset(w.casefold() for w in pack.words("rank_titles"))
         self.shared_home_titles = frozenset(w.casefold() for w in pack.words("shared_home_titles"))
         self.shared_home_heads = frozenset(w.casefold() for w in pack.words("shared_home_heads"))
+        self.shared_home_bodies = frozenset(pack.words("shared_home_bodies"))
         # an office opening the sentence after a person's first mention, then a demonstrative
         # ('Wakil Ketua Komisi III DPR itu kemudian ...': see ArticleEntities._described_next)
         demonstratives = pack.words("anaphor_markers") if pack.get("described_next_sentence") else []
@@ -2633,6 +2634,8 @@ class ArticleEntities:
             return True
         home = [m for m in self._local_mentions[0] if m.code == self.g.home_country and not self._in_outlet_name(m)]
         found = self.g.home_institution_name_re.findall(self.body) if self.g.home_institution_name_re else []
+        # ('DPR dan Senat' in a story about the US: the press's name for its House, no home body)
+        found = [f for f in found if f not in self.g.shared_home_bodies]
         return len(home) + len(found) > 1
 
     def story_state(self, offset: int) -> str | None:
@@ -2727,7 +2730,9 @@ class ArticleEntities:
         if self.main_country in (None, self.g.home_country) or self._home_present:
             return False
         role = role.strip()
-        if role in self.g.shared_home_titles:
+        if role in self.g.shared_home_titles or role.casefold() in self.g.home_head_titles:
+            # ('kata presiden' in a story about the US: its president; a head title with a body
+            # after it, 'Presiden Barcelona', heads no state, see _heads_other_body)
             return True
         # ('Menteri Pendidikan' in a story about Kenya: every state's minister of a field; not one
         # of a home institution, 'Menteri Pendidikan dan Kebudayaan' stays home via home_titles read first)
