@@ -2805,7 +2805,9 @@ class ArticleEntities:
         role = m.group("role")
         words = role.split()
         # (an office's words are capitalised but for its connectors: not 'Jaksa mengatakan peristiwa itu')
+        # (and names a body: 'Komandan itu' alone points back at an unnamed commander, see _unnamed)
         if not _is_or_opens_with(role.casefold(), self.g.title_set) or self.g.is_clause(role) \
+                or all(w.casefold().rstrip(".") in self.g.title_words for w in words) \
                 or words[-1].casefold() in self.g.time_nouns \
                 or any(not w[:1].isupper() and not w[:1].isdigit() and w not in self.g.role_connector_words
                        for w in words):
