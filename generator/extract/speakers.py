@@ -59,6 +59,9 @@ _MAX_OFFICE_WORDS = 12
 # Presiden Jokowi di Istana, Budi Santoso, mengatakan')
 _LOWER_LEAD = re.compile(r"(?:[a-z][\w-]*[ \t]+)+(?=[A-Z])")
 _SENTENCE_CLOSED = re.compile(r"[ \t]*\.(?![\w.])")
+# the end of the sentence a name stands in, and a line of all capitals after it (a furniture line
+# left in the body: 'SCROLL TO CONTINUE WITH CONTENT')
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s)(?:\s*\n[A-Z][A-Z \t]+(?=\n))?")
 # the shortest short form of a first name read as one ('Enggar' for 'Enggartiasto'; not 'Al', 'Abu')
 _MIN_CLIPPED_NAME = 4
 # the shortest surname read as a misspelling of a name the article gave in full ('Subarraman' for
@@ -553,6 +556,16 @@ class Grammar:
         self.home_rank_re = _words_re(ranks)
         self.rank_titles = frozenset(w.casefold() for w in pack.words("rank_titles"))
         self.shared_home_titles = frozenset(w.casefold() for w in pack.words("shared_home_titles"))
+        self.shared_home_heads = frozenset(w.casefold() for w in pack.words("shared_home_heads"))
+        self.shared_home_bodies = frozenset(pack.words("shared_home_bodies"))
+        # an office opening the sentence after a person's first mention, then a demonstrative
+        # ('Wakil Ketua Komisi III DPR itu kemudian ...': see ArticleEntities._described_next)
+        demonstratives = pack.words("anaphor_markers") if pack.get("described_next_sentence") else []
+        self.described_next_re = re.compile(
+            rf"\s*(?P<role>[{UPPER}][\w()/-]*(?:[ \t]+[\w()/-]+){{0,7}}?)[ \t]+"
+            rf"(?:{literal_alternation(demonstratives)})[ \t]+[a-z]") if demonstratives else None
+        self.time_nouns = frozenset(w.casefold() for w in pack.words("time_nouns"))
+        self.role_connector_words = frozenset(pack.words("role_connectors"))
         # a role that opens with a word of a state's forces ('petugas perbatasan lainnya'; a rank
         # only alone, see rank_titles: 'Jenderal Abdulelah' may lead a coalition's forces)
         forces = [w for w in pack.words("unnamed_state_forces") if w.casefold() not in self.rank_titles]
@@ -2677,6 +2690,8 @@ class ArticleEntities:
             return True
         home = [m for m in self._local_mentions[0] if m.code == self.g.home_country and not self._in_outlet_name(m)]
         found = self.g.home_institution_name_re.findall(self.body) if self.g.home_institution_name_re else []
+        # ('DPR dan Senat' in a story about the US: the press's name for its House, no home body)
+        found = [f for f in found if f not in self.g.shared_home_bodies]
         return len(home) + len(found) > 1
 
     def story_state(self, offset: int) -> str | None:
@@ -2768,8 +2783,17 @@ class ArticleEntities:
         """'Ketua DPR' (shared_home_titles), alone, in a story mostly about a foreign state that
         names the home state and its institutions at most once: the press's name for that state's
         parliament (the US House of Representatives), not the home one."""
-        return role.strip() in self.g.shared_home_titles and self.main_country not in (None, self.g.home_country) \
-            and not self._home_present
+        if self.main_country in (None, self.g.home_country) or self._home_present:
+            return False
+        role = role.strip()
+        if role in self.g.shared_home_titles or role.casefold() in self.g.home_head_titles:
+            # ('kata presiden' in a story about the US: its president; a head title with a body
+            # after it, 'Presiden Barcelona', heads no state, see _heads_other_body)
+            return True
+        # ('Menteri Pendidikan' in a story about Kenya: every state's minister of a field; not one
+        # of a home institution, 'Menteri Pendidikan dan Kebudayaan' stays home via home_titles read first)
+        return _is_or_opens_with(role.casefold(), self.g.shared_home_heads) \
+            and not self._names_home_institution(role) and not self.g.finder.find(role)
 
     def _heads_other_body(self, role: str) -> bool:
         """'presiden direktur stark craft beer', 'wakil presiden eksekutif', 'presiden ferrari':
@@ -2810,7 +2834,8 @@ class ArticleEntities:
         if role is None:
             # (', NAME,': the apposition closes after the name, so the office before it is the name's)
             closed = self.body.startswith(",", pos + len(name)) if pos >= 0 else False
-            return self._role_before(pos, closed) if pos > 0 else (None, None)
+            found = self._role_before(pos, closed) if pos > 0 else (None, None)
+            return found if found[0] is not None or pos < 0 else self._described_next(pos + len(name))
         if role is not None and country is None and not self.g.is_non_state(role) and not self.g.home_country:
             # 'Colin Sutherland, Lord Carloway, the Lord President of the court': a title of
             # honour, then the office
@@ -2818,6 +2843,39 @@ class ArticleEntities:
             if nxt is not None and nxt.group("det"):
                 country = self._introduced_role(nxt)[1]
         return role, country
+
+    def _described_next(self, end: int) -> tuple[str | None, str | None]:
+        """(role, state) of a person the article first names without an office, from the sentence
+        right after, which opens on the office and a demonstrative ('..., kata Rano. Wakil Ketua
+        Komisi III DPR itu kemudian ...'): in a language of one home state, where the press gives
+        the office of a person quoted first by name alone so. Not a time ('Gubernur X saat itu'),
+        nor an office whose holder the phrase names ('Kapolres Sukamaju Budi ini')."""
+        if not self.g.home_country or self.g.described_next_re is None:
+            return None, None
+        stop = _SENTENCE_END.search(self.body, end, end + 400)
+        if stop is None:
+            return None, None
+        m = self.g.described_next_re.match(self.body, stop.end())
+        if m is None:
+            return None, None
+        role = m.group("role")
+        words = role.split()
+        # (an office's words are capitalised but for its connectors: not 'Jaksa mengatakan peristiwa itu')
+        # (and names a body: 'Komandan itu' alone points back at an unnamed commander, see _unnamed)
+        if not _is_or_opens_with(role.casefold(), self.g.title_set) or self.g.is_clause(role) \
+                or all(w.casefold().rstrip(".") in self.g.title_words for w in words) \
+                or words[-1].casefold() in self.g.time_nouns \
+                or any(not w[:1].isupper() and not w[:1].isdigit() and w not in self.g.role_connector_words
+                       for w in words):
+            return None, None
+        found = self.g.match_at(self.body, m.start("role"))
+        if found is not None:
+            nxt = self.g.parse(self.body, m.start("role"), found.end(), self.lowercase_words, False, self.midcaps)
+            if nxt is not None and nxt.type == "person" and nxt.name:
+                return None, None
+        if self.g.holds_no_office(role) or self.g.is_non_state(role):
+            return role, None
+        return role, self.g.role_country(role) or self._home(role)
 
     def _role_before(self, pos: int, closed: bool = False) -> tuple[str | None, str | None]:
         """(role, state) of the office put in apposition before a name where the article first
