@@ -733,7 +733,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         verb = v.group("verb")
         after = s.start + v.end()
         if qf.comma_subordinator is not None and qf.comma_subordinator.match(body, after) \
-                and body.rfind(",", s.start, vs) < 0:
+                and body.rfind(",", s.start, vs) < 0 and not _concessive_then_clause(qf, body, after, s.end):
             continue  # ('Biden denied, though Trump said it is on tape': a clause of another subject
             # follows the comma, with a report of its own; not a cue after the clause it reports:
             # '..., he said, although he could not predict a figure')
@@ -1099,6 +1099,19 @@ def _opening_person(ctx: _Context, start: int, verb_start: int, spans, after: st
 
 _OPENING_MARK = re.compile(r"((?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+)[\"“]")
 _BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
+
+
+def _concessive_then_clause(qf: QuoteFinder, body: str, after: int, end: int) -> bool:
+    """'Ia menyebut, meski dunia menghadapi pandemi, perang, dan dinamika geopolitik, Jawa Tengah
+    justru mampu menjaga stabilitas': after the report verb's comma, a concessive clause with no
+    report verb of its own, closed by a comma, then the main clause: the whole is what was said (not
+    'Biden denied, though Trump said it is on tape': a clause of another subject with its own report)."""
+    if qf.comma_concessive is None:
+        return False
+    m = qf.comma_concessive.match(body, after, end)
+    if m is None or len(_WORDS.findall(body, m.end(), end)) < 3:
+        return False
+    return qf.indirect_verb is None or qf.indirect_verb.search(body, m.start("clause"), m.end("clause")) is None
 
 
 def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
