@@ -580,6 +580,9 @@ class QuoteFinder:
         # others take a noun phrase unless one follows ('announced plans' vs 'announced that ...').
         bare = pack.words("indirect_bare_verbs")
         self.bare_set = {w.casefold() for w in bare} if bare else None
+        # Report verbs that report only with a comma right after them ('Argo menceritakan, Novel sempat
+        # ...'; not 'kitab yang menceritakan kehidupan ...', a story's subject)
+        self.comma_only_set = frozenset(w.casefold() for w in pack.words("comma_report_verbs"))
         self.noun_verbs = {w.casefold() for w in pack.words("plural_noun_verbs")}
         self.noun_followers = {w.casefold() for w in pack.words("plural_noun_followers")}
         self.noun_determiners = {w.casefold() for w in pack.words("plural_noun_determiners")}

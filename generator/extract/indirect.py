@@ -790,6 +790,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 and qf.finding_object.match(body, start, s.end)):
             start = vs  # (a finding as the object: 'reported a correlation with ...', verb and all)
         elif comp is None and not (qf.kepada is not None and qf.kepada.match(body, after)):
+            if verb.casefold() in qf.comma_only_set and not _comma_then_clause(qf, body, after, s.end):
+                return subject, None  # ('menceritakan kisah hidupnya': a story told, no clause reported)
             if qf.bare_set is not None and verb.casefold() not in qf.bare_set \
                     and not _complement_is_clause(qf, body, after, s.end) \
                     and not _named_subject_clause(ctx, start, s.end, verb):
@@ -1099,6 +1101,15 @@ def _opening_person(ctx: _Context, start: int, verb_start: int, spans, after: st
 
 _OPENING_MARK = re.compile(r"((?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+)[\"“]")
 _BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
+
+
+def _comma_then_clause(qf: QuoteFinder, body: str, after: int, end: int) -> bool:
+    """'Argo menceritakan, Novel sempat ...': a comma right after the verb, then a clause; not a clause of
+    time alone ('bercerita, saat usahanya bangkrut di tahun 1997.': no main clause after it)."""
+    m = re.match(r"[ \t]*,[ \t]*(\w+)", body[after:end])
+    if m is None:
+        return False
+    return m.group(1).casefold() not in qf.participle_clause_openers or "," in body[after + m.end():end]
 
 
 def _concessive_then_clause(qf: QuoteFinder, body: str, after: int, end: int) -> bool:
