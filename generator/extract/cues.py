@@ -948,7 +948,7 @@ class QuoteFinder:
         self.subordinator = re.compile(rf"(?<![\w-])(?:{alt(subordinators)})[ \t]+") if subordinators else None
         # ('..., though Dr. Alison Kock ... has reported ...': a clause of its own after a comma)
         self.comma_subordinator = re.compile(rf",[ \t]+(?:{alt(subordinators)})[ \t]+") if subordinators else None
-        # 'Ia menyebut, meski dunia menghadapi pandemi, Jawa Tengah mampu ...': a concessive clause
+        # 'Ia menyebut, meski harga pupuk naik, panen padi tetap melimpah': a concessive clause
         # after the report verb's comma, closed by a comma of its own before the main clause, opens
         # the reported clause (compared without case; concessive_openers)
         conc_words = pack.words("concessive_openers")

@@ -1113,8 +1113,8 @@ def _comma_then_clause(qf: QuoteFinder, body: str, after: int, end: int) -> bool
 
 
 def _concessive_then_clause(qf: QuoteFinder, body: str, after: int, end: int) -> bool:
-    """'Ia menyebut, meski dunia menghadapi pandemi, perang, dan dinamika geopolitik, Jawa Tengah
-    justru mampu menjaga stabilitas': after the report verb's comma, a concessive clause with no
+    """'Ia menyebut, meski harga pupuk, benih, dan solar naik, panen padi di desa itu tetap
+    melimpah': after the report verb's comma, a concessive clause with no
     report verb of its own, closed by a comma, then the main clause: the whole is what was said (not
     'Biden denied, though Trump said it is on tape': a clause of another subject with its own report)."""
     if qf.comma_concessive is None:

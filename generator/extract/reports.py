@@ -1106,8 +1106,8 @@ def _without_paraphrases(body: str, quotes: list[Quote], stopwords: frozenset[st
     it was a sensible decision. "It seems their decision ... is welcome news," he said.' keeps
     the short verdict, which the quote does not repeat), and, where `first_person` lists words, of a
     quote whose opening sentence holds one: the speaker tells the reported act as their own ('Saya
-    berdoa ...'); 'Made mengatakan ayah korban juga diperiksa. "Suaminya (ayah korban) juga
-    diperiksa. ..."' keeps the report, a fact of someone else the quote sums up again."""
+    berdoa ...'); 'Andi mengatakan kepala sekolah juga tengah diperiksa. "Bapaknya (kepala sekolah)
+    juga diperiksa. ..."' keeps the report, a fact of someone else the quote sums up again."""
     kept = []
     for i, q in enumerate(quotes):
         nxt = quotes[i + 1] if i + 1 < len(quotes) else None
