@@ -39,6 +39,10 @@ def test_a_telling_verb_and_its_comma_report_the_clause():
     assert not [q for q in _q("Buku itu menceritakan kehidupan Andi yang sempat tinggal di desa.")
                 if q[1] == "indirect"]
     assert not [q for q in _q("Andi juga bercerita, saat sekolahnya kebanjiran pada 2010.") if q[1] == "indirect"]
+    # nor is the name a relative clause of telling hangs on the subject of the next pronoun cue
+    got = _q('Menurut Andi, bukti sekolah itu tua cukup banyak. Salah satunya kitab karangan Raja Sentosa, yang '
+             'menceritakan kehidupan para guru di desa. "Ini buktinya," ujarnya.')
+    assert ("Andi Wirawan", "direct", "Ini buktinya") in got
 
 
 # ---- a report the quote after it sums up again ---------------------------------------------------

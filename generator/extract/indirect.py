@@ -533,6 +533,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             continue
         if conc is not None and v.start() < conc.end():
             continue  # the concessive clause's verb: not what the sentence reports
+        if qf.comma_only_set and v.group("verb").casefold() in qf.comma_only_set \
+                and not _comma_then_clause(qf, body, s.start + v.end(), s.end):
+            continue  # ('menceritakan kisah hidupnya', 'kumpulan tulisan X, yang menceritakan kondisi
+            # masyarakat ...': a story told, no clause reported, and no subject of a report either)
         wb = re.search(r"(\w+)[ \t]+\Z", text[max(0, v.start() - 20):v.start()])
         word_before = wb.group(1) if wb is not None else None
         if qf.noun_verbs and v.group("verb").casefold() in qf.noun_verbs:
@@ -790,8 +794,6 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 and qf.finding_object.match(body, start, s.end)):
             start = vs  # (a finding as the object: 'reported a correlation with ...', verb and all)
         elif comp is None and not (qf.kepada is not None and qf.kepada.match(body, after)):
-            if verb.casefold() in qf.comma_only_set and not _comma_then_clause(qf, body, after, s.end):
-                return subject, None  # ('menceritakan kisah hidupnya': a story told, no clause reported)
             if qf.bare_set is not None and verb.casefold() not in qf.bare_set \
                     and not _complement_is_clause(qf, body, after, s.end) \
                     and not _named_subject_clause(ctx, start, s.end, verb):
