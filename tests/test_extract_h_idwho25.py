@@ -34,6 +34,8 @@ def test_a_telling_verb_and_its_comma_report_the_clause():
     assert ("Andi Wirawan", "indirect", "murid-murid sempat belajar di tenda selama sebulan") in got
     got = _q("Sisi baiknya, Andi mengisahkan, ada seorang guru yang tetap datang setiap hari.")
     assert ("Andi Wirawan", "indirect", "ada seorang guru yang tetap datang setiap hari") in got
+    got = _q("Andi bercerita bahwa di samping sekolah itu terdapat pasar yang ramai setiap pagi.")
+    assert ("Andi Wirawan", "indirect", "di samping sekolah itu terdapat pasar yang ramai setiap pagi") in got
     # a story told, or a time clause alone, is no report
     assert not [q for q in _q("Andi menceritakan kisah hidupnya kepada para siswa.") if q[1] == "indirect"]
     assert not [q for q in _q("Buku itu menceritakan kehidupan Andi yang sempat tinggal di desa.")

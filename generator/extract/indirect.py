@@ -1106,8 +1106,11 @@ _BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
 
 
 def _comma_then_clause(qf: QuoteFinder, body: str, after: int, end: int) -> bool:
-    """'Argo menceritakan, Novel sempat ...': a comma right after the verb, then a clause; not a clause of
-    time alone ('bercerita, saat usahanya bangkrut di tahun 1997.': no main clause after it)."""
+    """'Argo menceritakan, Novel sempat ...': a comma right after the verb (or 'bahwa'), then a clause; not
+    a clause of time alone ('bercerita, saat usahanya bangkrut di tahun 1997.': no main clause after it)."""
+    m = re.match(r"[ \t]*,?[ \t]*(\w+)", body[after:end])
+    if m is not None and m.group(1).casefold() in qf.declarative_comps:
+        return True  # ('Alvian menceritakan bahwa saat pemakaman ...': a complementiser opens the clause)
     m = re.match(r"[ \t]*,[ \t]*(\w+)", body[after:end])
     if m is None:
         return False
