@@ -590,6 +590,9 @@ class QuoteFinder:
         # others take a noun phrase unless one follows ('announced plans' vs 'announced that ...').
         bare = pack.words("indirect_bare_verbs")
         self.bare_set = {w.casefold() for w in bare} if bare else None
+        # Report verbs that report only with a comma right after them ('Argo menceritakan, Novel sempat
+        # ...'; not 'kitab yang menceritakan kehidupan ...', a story's subject)
+        self.comma_only_set = frozenset(w.casefold() for w in pack.words("comma_report_verbs"))
         self.noun_verbs = {w.casefold() for w in pack.words("plural_noun_verbs")}
         self.noun_followers = {w.casefold() for w in pack.words("plural_noun_followers")}
         self.noun_determiners = {w.casefold() for w in pack.words("plural_noun_determiners")}
@@ -955,6 +958,13 @@ class QuoteFinder:
         self.subordinator = re.compile(rf"(?<![\w-])(?:{alt(subordinators)})[ \t]+") if subordinators else None
         # ('..., though Dr. Alison Kock ... has reported ...': a clause of its own after a comma)
         self.comma_subordinator = re.compile(rf",[ \t]+(?:{alt(subordinators)})[ \t]+") if subordinators else None
+        # 'Ia menyebut, meski harga pupuk naik, panen padi tetap melimpah': a concessive clause
+        # after the report verb's comma, closed by a comma of its own before the main clause, opens
+        # the reported clause (compared without case; concessive_openers)
+        conc_words = pack.words("concessive_openers")
+        self.comma_concessive = re.compile(
+            rf",[ \t]+(?:{alt(sorted({w.casefold() for w in conc_words}, key=len, reverse=True))})[ \t]+"
+            rf"(?P<clause>[^;:\"“”]*?),[ \t]*(?=\w)") if conc_words else None
         groups, quantifiers = pack.words("group_speakers"), pack.words("group_quantifiers")
         group_places = pack.words("group_place_prepositions")
         group_bases, base_links = pack.words("group_base_prepositions"), pack.words("group_base_links")
@@ -1191,6 +1201,9 @@ class QuoteFinder:
         # a report that announces the same speaker's quote after it goes only when it has this many
         # content words or more (paraphrase_min_words; 0: any)
         self.paraphrase_min_words = int(pack.get("paraphrase_min_words") or 0)
+        # and, where paraphrase_first_person lists words, only when the quote's opening sentence holds
+        # one of them (the speaker telling the reported act in the first person)
+        self.paraphrase_first_person = frozenset(w.casefold() for w in pack.words("paraphrase_first_person"))
         self.relative_words = frozenset(w.casefold() for w in pack.words("relative_pronouns") + ["that"])
         # ('the Acme Internet and American Life Project', 'the Commission for Europe and the Federation of
         # Robotics': links inside one body's name)

@@ -533,6 +533,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             continue
         if conc is not None and v.start() < conc.end():
             continue  # the concessive clause's verb: not what the sentence reports
+        if qf.comma_only_set and v.group("verb").casefold() in qf.comma_only_set \
+                and not _comma_then_clause(qf, body, s.start + v.end(), s.end):
+            continue  # ('menceritakan kisah hidupnya', 'kumpulan tulisan X, yang menceritakan kondisi
+            # masyarakat ...': a story told, no clause reported, and no subject of a report either)
         wb = re.search(r"(\w+)[ \t]+\Z", text[max(0, v.start() - 20):v.start()])
         word_before = wb.group(1) if wb is not None else None
         if qf.noun_verbs and v.group("verb").casefold() in qf.noun_verbs:
@@ -750,7 +754,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         verb = v.group("verb")
         after = s.start + v.end()
         if qf.comma_subordinator is not None and qf.comma_subordinator.match(body, after) \
-                and body.rfind(",", s.start, vs) < 0:
+                and body.rfind(",", s.start, vs) < 0 and not _concessive_then_clause(qf, body, after, s.end):
             continue  # ('Biden denied, though Trump said it is on tape': a clause of another subject
             # follows the comma, with a report of its own; not a cue after the clause it reports:
             # '..., he said, although he could not predict a figure')
@@ -1116,6 +1120,31 @@ def _opening_person(ctx: _Context, start: int, verb_start: int, spans, after: st
 
 _OPENING_MARK = re.compile(r"((?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+)[\"“]")
 _BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
+
+
+def _comma_then_clause(qf: QuoteFinder, body: str, after: int, end: int) -> bool:
+    """'Argo menceritakan, Novel sempat ...': a comma right after the verb (or 'bahwa'), then a clause; not
+    a clause of time alone ('bercerita, saat usahanya bangkrut di tahun 1997.': no main clause after it)."""
+    m = re.match(r"[ \t]*,?[ \t]*(\w+)", body[after:end])
+    if m is not None and m.group(1).casefold() in qf.declarative_comps:
+        return True  # ('Alvian menceritakan bahwa saat pemakaman ...': a complementiser opens the clause)
+    m = re.match(r"[ \t]*,[ \t]*(\w+)", body[after:end])
+    if m is None:
+        return False
+    return m.group(1).casefold() not in qf.participle_clause_openers or "," in body[after + m.end():end]
+
+
+def _concessive_then_clause(qf: QuoteFinder, body: str, after: int, end: int) -> bool:
+    """'Ia menyebut, meski harga pupuk, benih, dan solar naik, panen padi di desa itu tetap
+    melimpah': after the report verb's comma, a concessive clause with no
+    report verb of its own, closed by a comma, then the main clause: the whole is what was said (not
+    'Biden denied, though Trump said it is on tape': a clause of another subject with its own report)."""
+    if qf.comma_concessive is None:
+        return False
+    m = qf.comma_concessive.match(body, after, end)
+    if m is None or len(_WORDS.findall(body, m.end(), end)) < 3:
+        return False
+    return qf.indirect_verb is None or qf.indirect_verb.search(body, m.start("clause"), m.end("clause")) is None
 
 
 def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:

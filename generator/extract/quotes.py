@@ -740,4 +740,4 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         # reported clause (what Luhut said comes after it, if anywhere)
         quotes = [q for q in quotes if q.kind != "indirect" or not qf.empty_report.fullmatch(body, q.start, q.end)]
     return _without_paraphrases(body, _without_wrappers(body, _partials_in_reports(quotes), qf),
-                                qf.stopwords, qf.pronoun_set, qf.paraphrase_min_words)
+                                qf.stopwords, qf.pronoun_set, qf.paraphrase_min_words, qf.paraphrase_first_person)

@@ -1123,8 +1123,14 @@ def _restates_opening(body: str, report: set[str], direct: Quote, stopwords: fro
     return bool(opening) and len(opening & report) >= 0.75 * len(opening)
 
 
+def _opening_in_first_person(body: str, direct: Quote, first_person: frozenset[str]) -> bool:
+    end = _SENTENCE_END.search(body, direct.start, direct.end)
+    return any(w.casefold() in first_person for w in _WORDS.findall(body[direct.start:end.start() if end else direct.end]))
+
+
 def _without_paraphrases(body: str, quotes: list[Quote], stopwords: frozenset[str],
-                         pronouns: frozenset[str] = frozenset(), min_words: int = 0) -> list[Quote]:
+                         pronouns: frozenset[str] = frozenset(), min_words: int = 0,
+                         first_person: frozenset[str] = frozenset()) -> list[Quote]:
     """'Paus Fransiskus mengatakan telah berdoa untuk perdamaian di wilayah Kaukasus.' followed by
     his '"Saya berdoa untuk perdamaian di Kaukasus. ..."': the report only announces the quote
     that follows it, so the reader gets the speaker's own words once, not twice. The report goes
@@ -1133,7 +1139,10 @@ def _without_paraphrases(body: str, quotes: list[Quote], stopwords: frozenset[st
     more than the report (a report that sums up a longer quote is its own item: every annotated
     set lists both), of a report of at least `min_words` content words ('X told the local paper that
     it was a sensible decision. "It seems their decision ... is welcome news," he said.' keeps
-    the short verdict, which the quote does not repeat)."""
+    the short verdict, which the quote does not repeat), and, where `first_person` lists words, of a
+    quote whose opening sentence holds one: the speaker tells the reported act as their own ('Saya
+    berdoa ...'); 'Andi mengatakan kepala sekolah juga tengah diperiksa. "Bapaknya (kepala sekolah)
+    juga diperiksa. ..."' keeps the report, a fact of someone else the quote sums up again."""
     kept = []
     for i, q in enumerate(quotes):
         nxt = quotes[i + 1] if i + 1 < len(quotes) else None
@@ -1142,7 +1151,8 @@ def _without_paraphrases(body: str, quotes: list[Quote], stopwords: frozenset[st
             said = _content_words(body[q.start:q.end], stopwords)
             if said and len(said) >= min_words \
                     and len(said & _content_words(body[nxt.start:nxt.end], stopwords)) >= 0.5 * len(said) \
-                    and _restates_opening(body, said, nxt, stopwords | pronouns):
+                    and _restates_opening(body, said, nxt, stopwords | pronouns) \
+                    and (not first_person or _opening_in_first_person(body, nxt, first_person)):
                 continue
         kept.append(q)
     return kept
