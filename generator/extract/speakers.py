@@ -446,7 +446,8 @@ class Grammar:
         self.church_states = set(pack.words("church_states"))
         self.institution_tails = set(pack.words("institution_tails"))
         self.private_body_tails = set(pack.words("private_body_tails"))
-        self.firm_name_tails = frozenset(pack.words("research_body_tails") + pack.words("firm_name_tails"))
+        self.firm_name_tails = frozenset(pack.words("research_body_tails") + pack.words("firm_name_tails")
+                                         + pack.words("event_name_tails"))
         self.firm_name_links = frozenset(pack.words("research_source_name_links"))
         self.person_body_links = frozenset(pack.words("person_firm_links"))
         # words that are an office only before 'of' ('Dean of UC Berkeley School of Law'), first names
@@ -2966,6 +2967,13 @@ class ArticleEntities:
             # 'kata Imam' after 'Anggota Dewan Pers Imam Wahyudi': the given name, not the title
             named = self.find_person(p.role)
             if named is not None and named.first <= offset and len(named.name.split()) >= 2:
+                return named
+        if p.type == "role" and p.role in self.g.title_surnames:
+            # 'said White' after 'Jake White claimed ...', 'said King' after 'Paul King': a title
+            # that is also a surname, alone, is the surname of a person named in full before
+            named = self.find_person(p.role)
+            if named is not None and named.first <= offset and len(named.name.split()) >= 2 \
+                    and named.name.split()[-1] == p.role:
                 return named
         if p.type == "role":
             # "Presiden", "the minister": the last entity with that role before here.
