@@ -45,3 +45,21 @@ def test_a_bare_title_surname_is_the_person_named_in_full():
     # (a title before a name stays the title: 'the King' is King Salman)
     assert all_en("King Salman met the envoy. \"It is a good day,\" said the King.") == [
         ("Salman", "It is a good day", "SA")]
+
+
+# ---- a state before a firm, a think-tank or a private person is a nationality ---------------------
+
+def test_a_firm_named_by_its_state_speaks_for_no_state():
+    assert all_en("\"Others will follow,\" said Tom Hale, chief executive of US firm Acme Labs.") == [
+        ("Tom Hale", "Others will follow", None)]
+    assert all_en("The US firm said it wants to compete with the big studios.") == [
+        ("US firm", "it wants to compete with the big studios", None)]
+    assert all_en("A blog is created every six seconds, according to a US research think-tank.") == [
+        ("US research think-tank", "A blog is created every six seconds", None)]
+
+
+def test_a_private_person_named_by_her_state_speaks_for_no_state():
+    assert all_en("A US woman is suing the maker, saying its cartridges are set to expire on a date.") == [
+        ("US woman", "its cartridges are set to expire on a date", None)]
+    # (the state's own people keep it)
+    assert all_en("US officials said the plan was sound.") == [("US officials", "the plan was sound", "US")]
