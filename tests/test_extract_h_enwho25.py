@@ -63,3 +63,19 @@ def test_a_private_person_named_by_her_state_speaks_for_no_state():
         ("US woman", "its cartridges are set to expire on a date", None)]
     # (the state's own people keep it)
     assert all_en("US officials said the plan was sound.") == [("US officials", "the plan was sound", "US")]
+
+
+# ---- a capitalised preposition inside a body's name ----------------------------------------------
+
+def test_a_body_named_with_a_preposition_is_one_body():
+    body = ("The blogger was jailed for 14 years. His sentence was criticised by the watchdog Reporters "
+            "Without Borders. \"The authorities want to make an example of him,\" the group said.")
+    assert all_en(body) == [("Reporters Without Borders", "The authorities want to make an example of him", None)]
+    assert all_en("But local group Victims and Citizens Against Crime said he should stay in jail.") == [
+        ("Victims and Citizens Against Crime", "he should stay in jail", None)]
+
+
+def test_a_preposition_opening_a_sentence_names_no_one():
+    g = grammar_en()
+    text = "Without Charles"
+    assert g.parse(text, 0, len(text)) is None

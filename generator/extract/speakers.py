@@ -446,6 +446,7 @@ class Grammar:
         self.church_states = set(pack.words("church_states"))
         self.institution_tails = set(pack.words("institution_tails"))
         self.private_body_tails = set(pack.words("private_body_tails"))
+        self.body_name_prepositions = frozenset(pack.words("body_name_prepositions"))
         self.firm_name_tails = frozenset(pack.words("research_body_tails") + pack.words("firm_name_tails")
                                          + pack.words("event_name_tails"))
         self.firm_name_links = frozenset(pack.words("research_source_name_links"))
@@ -606,9 +607,26 @@ class Grammar:
         if key in self._memo:
             found = self._memo[key]
         else:
-            found = self._memo[key] = self._firm_named(text, self._listed_official(
-                self._parse(text, start, end, lowercase_words, sentence_start, midcaps)))
+            found = self._memo[key] = self._firm_named(text, self._listed_official(self._preposition_body(
+                self._parse(text, start, end, lowercase_words, sentence_start, midcaps))))
         return _copy_parsed(found) if found is not None else None
+
+    def _preposition_body(self, p: Parsed | None) -> Parsed | None:
+        """A 'person' whose name opens with a capitalised preposition of a body's name
+        (body_name_prepositions: 'Without Borders' after the role 'Reporters') is the body, named
+        with the capitalised words the role closed with ('Reporters Without Borders'); with none
+        before it ('Without Charles, it is hard to ...') the phrase names no one."""
+        if p is None or p.type != "person" or not p.name or not self.body_name_prepositions \
+                or p.name.split()[0] not in self.body_name_prepositions:
+            return p
+        role = p.role.split() if p.role else []
+        body = p.name.split()
+        while role and role[-1].casefold() not in self.person_titles and (role[-1][:1].isupper() or (
+                len(role) >= 2 and role[-1] in self.firm_name_links and role[-2][:1].isupper())):
+            body.insert(0, role.pop())  # ('Victims and Citizens Against Crime')
+        if len(body) == len(p.name.split()):
+            return None
+        return Parsed(p.text, p.start, p.end, " ".join(role) or None, " ".join(body), "organization", None)
 
     def _firm_named(self, text: str, p: Parsed | None) -> Parsed | None:
         """A 'person' whose name ends in a firm's last word (research_body_tails, firm_name_tails:
