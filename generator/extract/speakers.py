@@ -454,7 +454,9 @@ class Grammar:
         self.church_states = set(pack.words("church_states"))
         self.institution_tails = set(pack.words("institution_tails"))
         self.private_body_tails = set(pack.words("private_body_tails"))
-        self.firm_name_tails = frozenset(pack.words("research_body_tails") + pack.words("firm_name_tails"))
+        self.body_name_prepositions = frozenset(pack.words("body_name_prepositions"))
+        self.firm_name_tails = frozenset(pack.words("research_body_tails") + pack.words("firm_name_tails")
+                                         + pack.words("event_name_tails"))
         self.firm_name_links = frozenset(pack.words("research_source_name_links"))
         self.person_body_links = frozenset(pack.words("person_firm_links"))
         # words that are an office only before 'of' ('Dean of UC Berkeley School of Law'), first names
@@ -623,9 +625,26 @@ class Grammar:
         if key in self._memo:
             found = self._memo[key]
         else:
-            found = self._memo[key] = self._firm_named(text, self._listed_official(
-                self._parse(text, start, end, lowercase_words, sentence_start, midcaps)))
+            found = self._memo[key] = self._firm_named(text, self._listed_official(self._preposition_body(
+                self._parse(text, start, end, lowercase_words, sentence_start, midcaps))))
         return _copy_parsed(found) if found is not None else None
+
+    def _preposition_body(self, p: Parsed | None) -> Parsed | None:
+        """A 'person' whose name opens with a capitalised preposition of a body's name
+        (body_name_prepositions: 'Without Borders' after the role 'Reporters') is the body, named
+        with the capitalised words the role closed with ('Reporters Without Borders'); with none
+        before it ('Without Charles, it is hard to ...') the phrase names no one."""
+        if p is None or p.type != "person" or not p.name or not self.body_name_prepositions \
+                or p.name.split()[0] not in self.body_name_prepositions:
+            return p
+        role = p.role.split() if p.role else []
+        body = p.name.split()
+        while role and role[-1].casefold() not in self.person_titles and (role[-1][:1].isupper() or (
+                len(role) >= 2 and role[-1] in self.firm_name_links and role[-2][:1].isupper())):
+            body.insert(0, role.pop())  # ('Victims and Citizens Against Crime')
+        if len(body) == len(p.name.split()):
+            return None
+        return Parsed(p.text, p.start, p.end, " ".join(role) or None, " ".join(body), "organization", None)
 
     def _firm_named(self, text: str, p: Parsed | None) -> Parsed | None:
         """A 'person' whose name ends in a firm's last word (research_body_tails, firm_name_tails:
@@ -3080,6 +3099,13 @@ class ArticleEntities:
             # 'kata Imam' after 'Anggota Dewan Pers Imam Wahyudi': the given name, not the title
             named = self.find_person(p.role)
             if named is not None and named.first <= offset and len(named.name.split()) >= 2:
+                return named
+        if p.type == "role" and p.role in self.g.title_surnames:
+            # 'said White' after 'Jake White claimed ...', 'said King' after 'Paul King': a title
+            # that is also a surname, alone, is the surname of a person named in full before
+            named = self.find_person(p.role)
+            if named is not None and named.first <= offset and len(named.name.split()) >= 2 \
+                    and named.name.split()[-1] == p.role:
                 return named
         if p.type == "role":
             # "Presiden", "the minister": the last entity with that role before here.
