@@ -12,9 +12,9 @@ from .extract_cases import all_en, grammar_en
 def test_a_competition_named_before_a_described_coach_is_not_the_speaker():
     body = ("Tom Hale is the coach of the French side. The French won the opening match of the Six "
             "Nations on Saturday. \"We will go there with a little fear,\" said the French coach. "
-            "He added: \"We are never good enough.\"")
+            "He added: \"We still have much to improve.\"")
     assert all_en(body) == [("Tom Hale", "We will go there with a little fear", None),
-                            ("Tom Hale", "We are never good enough", None)]
+                            ("Tom Hale", "We still have much to improve", None)]
 
 
 def test_event_names_parse_as_bodies():
@@ -54,8 +54,8 @@ def test_a_firm_named_by_its_state_speaks_for_no_state():
         ("Tom Hale", "Others will follow", None)]
     assert all_en("The US firm said it wants to compete with the big studios.") == [
         ("US firm", "it wants to compete with the big studios", None)]
-    assert all_en("A blog is created every six seconds, according to a US research think-tank.") == [
-        ("US research think-tank", "A blog is created every six seconds", None)]
+    assert all_en("Online diaries double in number each year, according to one US research think-tank.") == [
+        ("US research think-tank", "Online diaries double in number each year", None)]
 
 
 def test_a_private_person_named_by_her_state_speaks_for_no_state():
@@ -69,10 +69,10 @@ def test_a_private_person_named_by_her_state_speaks_for_no_state():
 
 def test_a_body_named_with_a_preposition_is_one_body():
     body = ("The blogger was jailed for 14 years. His sentence was criticised by the watchdog Reporters "
-            "Without Borders. \"The authorities want to make an example of him,\" the group said.")
-    assert all_en(body) == [("Reporters Without Borders", "The authorities want to make an example of him", None)]
-    assert all_en("But local group Victims and Citizens Against Crime said he should stay in jail.") == [
-        ("Victims and Citizens Against Crime", "he should stay in jail", None)]
+            "Without Borders. \"The court wants to frighten every other writer,\" the group said.")
+    assert all_en(body) == [("Reporters Without Borders", "The court wants to frighten every other writer", None)]
+    assert all_en("But local group Friends and Neighbours Against Violence said the man must serve his full term.") == [
+        ("Friends and Neighbours Against Violence", "the man must serve his full term", None)]
 
 
 def test_a_preposition_opening_a_sentence_names_no_one():

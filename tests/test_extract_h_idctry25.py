@@ -82,15 +82,15 @@ def test_a_time_or_a_clause_in_the_next_sentence_gives_no_office():
             "Gubernur Sukamaju saat itu mengajukan usul.")
     assert _q(body) == [("Ranto", None, None)]
     body = ("Sebelumnya, Bagus didakwa mencuri di Kebon Jati, Sukamaju, pada Maret lalu. Jaksa mengatakan "
-            "peristiwa itu berawal saat terdakwa pulang ke rumah.")
+            "peristiwa itu terjadi ketika terdakwa sedang kembali dari pasar.")
     assert all(s != "Kebon Jati" for s, _, _ in _q(body))
 
 
 # ---- the US central bank read without its article --------------------------------------------------
 
 def test_the_fed_read_as_a_subject_without_its_article_speaks_for_the_us():
-    body = ("Data tenaga kerja di Amerika Serikat melemah. The Fed pun menurunkan suku bunga dan "
-            "mengisyaratkan akan ada pemangkasan lebih lanjut pada pertemuan Desember.")
+    body = ("Angka inflasi di Amerika Serikat mereda. The Fed kemudian memangkas bunga acuan dan "
+            "mengisyaratkan bunga bisa turun lagi dalam rapat bulan depan.")
     assert ("Fed", None, "US") in _q(body)
 
 
@@ -99,5 +99,5 @@ def test_the_fed_read_as_a_subject_without_its_article_speaks_for_the_us():
 def test_a_bare_president_in_a_story_about_the_us_naming_its_house_dpr_is_the_us_president():
     body = ("Presiden AS Donald Trump mengecam rencana pengusaha itu. Trump mengatakan partai baru di AS "
             "hanya akan menambah kebingungan. Rancangan anggaran itu sudah disahkan DPR dan Senat AS.\n"
-            "\"Kita harus melihatnya,\" kata presiden kepada wartawan di Gedung Putih.")
+            "\"Kita lihat saja nanti,\" kata presiden di hadapan para jurnalis di Gedung Putih.")
     assert ("presiden", None, "US") in _q(body)

@@ -64,8 +64,8 @@ _SENTENCE_CLOSED = re.compile(r"[ \t]*\.(?![\w.])")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s)(?:\s*\n[A-Z][A-Z \t]+(?=\n))?")
 # the shortest short form of a first name read as one ('Enggar' for 'Enggartiasto'; not 'Al', 'Abu')
 _MIN_CLIPPED_NAME = 4
-# the shortest surname read as a misspelling of a name the article gave in full ('Subarraman' for
-# 'Subbaraman'), and the longest spelling gap (letters left out plus letters put in) for a short
+# the shortest surname read as a misspelling of a name the article gave in full ('Santikra' for
+# 'Santikara'), and the longest spelling gap (letters left out plus letters put in) for a short
 # and a long word ('Wahyudi' / 'Wahyuni' are two names: two letters apart in seven)
 _MIN_MISSPELT_NAME = 6
 _LONG_MISSPELT_NAME = 9
@@ -641,7 +641,7 @@ class Grammar:
         body = p.name.split()
         while role and role[-1].casefold() not in self.person_titles and (role[-1][:1].isupper() or (
                 len(role) >= 2 and role[-1] in self.firm_name_links and role[-2][:1].isupper())):
-            body.insert(0, role.pop())  # ('Victims and Citizens Against Crime')
+            body.insert(0, role.pop())  # ('Friends and Neighbours Against Violence')
         if len(body) == len(p.name.split()):
             return None
         return Parsed(p.text, p.start, p.end, " ".join(role) or None, " ".join(body), "organization", None)
@@ -2044,8 +2044,8 @@ class ArticleEntities:
         return found
 
     def _misspelt_surname(self, name: str, offset: int) -> Entity | None:
-        """'Head of Global Macro Research Nomura, Rob Subbaraman, mengatakan ...', later
-        'Subarraman menambahkan ...': a single word the article names no one by, a letter or two
+        """'Kepala Riset Acme Sekuritas, Budi Santikara, mengatakan ...', later
+        'Santikra menambahkan ...': a single word the article names no one by, a letter or two
         off a word of exactly one person it named in full before, is that person misspelt. (Only
         letters left out or put in, the first two and the last the same: 'Wahyuni' is not
         'Wahyudi', 'Kurniawati' not 'Kurniawan'.) When the article spells the word more often the
