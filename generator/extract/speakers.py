@@ -1880,8 +1880,8 @@ _LOWER_OFFICE_OF = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?P<office>(?:[a-z][\w'â€
 
 
 def _indel_distance(a: str, b: str) -> int:
-    """Letters left out of one word plus letters put in to make the other ('subbaraman' /
-    'subarraman': 2), from their longest common subsequence."""
+    """Letters left out of one word plus letters put in to make the other ('santikara' /
+    'santikra': 1), from their longest common subsequence."""
     prev = [0] * (len(b) + 1)
     for ca in a:
         cur = [0]
