@@ -659,6 +659,10 @@ class QuoteFinder:
         self.complement_breaks_strict = frozenset(w.casefold() for w in pack.words("complement_relative_stops")
                                                   + pack.words("indirect_say_verbs"))
         # (words opening a relative clause that are not its predicate: 'yang pada 2024 ...')
+        # 'memastikan pendekatan yang digunakan bersifat persuasif': a one-word passive relative clause,
+        # then one of these opens the main predicate (not a passive that takes a clause: 'yang diduga telah ...')
+        self.relative_passive_raisers = frozenset(w.casefold() for w in pack.words("complement_passive_raisers"))
+        self.relative_passive_mains = frozenset(w.casefold() for w in pack.words("complement_passive_mains"))
         self.relative_adjuncts = frozenset(w.casefold() for w in pack.words("complement_relative_adjuncts")
                                            + pack.words("object_prepositions"))
         # 'menyebut dari 12 gudang, 9 di antaranya ...': an adjunct opening the complement, closed

@@ -1120,6 +1120,7 @@ def _opening_person(ctx: _Context, start: int, verb_start: int, spans, after: st
 
 _OPENING_MARK = re.compile(r"((?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+)[\"“]")
 _BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
+_SUBJECT_ACRONYM = re.compile(r"(?<=[\w)][ \t])\([A-Z][\w&/.-]{1,14}\)(?=[ \t]+[^\W\d_])")
 
 
 def _comma_then_clause(qf: QuoteFinder, body: str, after: int, end: int) -> bool:
@@ -1154,7 +1155,9 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
     ...') and before any comma, quote mark or break word."""
     if qf.clause_marker is None:
         return False
-    text = body[start:min(end, start + 200)]
+    # ('menyebut pembangunan Unit Sekolah Baru (USB) masih menjadi ...': an acronym in brackets inside the
+    # subject is part of it, not a break; blanked to spaces so that offsets stay)
+    text = _SUBJECT_ACRONYM.sub(lambda m: " " * len(m.group()), body[start:min(end, start + 200)])
     if text.lstrip(" \t").startswith(","):
         return True  # 'Agus menyebut, aturan yang ada ... belum diterapkan': a comma opens speech
     stop = qf.complement_break.search(text) if qf.complement_break is not None else None
@@ -1223,6 +1226,9 @@ def _predicate_after_relative(qf: QuoteFinder, rest: str) -> bool:
         verb = w.islower() and _is_verb_word(qf, low)
         if i >= 1 and low in qf.complement_copulas and seen_predicate:
             return True
+        if i == 1 and low in qf.relative_passive_mains and prev.startswith("di") and prev_is_predicate \
+                and prev not in qf.relative_passive_raisers and words[0].islower():
+            return True  # ('yang digunakan bersifat ...', 'yang diterima akan diserahkan ...')
         if i >= 2 and (marker or verb) and seen_predicate and not prev_is_predicate \
                 and prev not in qf.relative_adjuncts and prev not in qf.coordinators \
                 and prev not in qf.complementisers:
