@@ -52,3 +52,18 @@ def test_a_passive_that_takes_a_clause_keeps_the_noun_phrase():
     body = ("Ketua KPK Ahmad Fauzi memberi keterangan pada Jumat.\n"
             "Ahmad menyebut pejabat yang diduga telah menerima suap dari rekanan proyek.")
     assert not any(t.startswith("pejabat yang diduga") for _, t in _q(body))
+
+
+# ---- a compound noun opening with a stop word stays in the subject ------------------------------
+
+def test_a_compound_noun_opening_with_then_stays_in_the_subject():
+    body = ("Kapolres Sukamaju Kombes Hendra Wijaya memimpin pengamanan aksi pada Senin.\n"
+            "Hendra menyebut rekayasa lalu lintas bersifat sementara hingga aksi selesai.")
+    got = _q(body)
+    assert any(s == "Hendra Wijaya" and t.startswith("rekayasa lalu lintas bersifat sementara") for s, t in got)
+
+
+def test_then_alone_still_ends_the_subject():
+    body = ("Kapolres Sukamaju Kombes Hendra Wijaya memimpin pengamanan aksi pada Senin.\n"
+            "Hendra menyebut nama pelaku lalu meminta warga melapor.")
+    assert not any(t.startswith("nama pelaku") for _, t in _q(body))

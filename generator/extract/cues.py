@@ -110,6 +110,8 @@ class QuoteFinder:
         self.subject_place_words = {w.casefold() for w in pack.words("seat_prepositions") + pack.words("source_prepositions")}
         # words that end a clause's subject: 'mengakui kecerobohannya saat menyetir'
         self.subject_stops = {w.casefold() for w in pack.words("subject_stops") + pack.words("subordinators")}
+        # ('menyebut rekayasa lalu lintas bersifat ...': a compound noun opening with a stop word)
+        self.subject_stop_compounds = frozenset(" ".join(w.casefold().split()) for w in pack.words("subject_stop_compounds"))
         self.patient_verb = re.compile(
             rf"(?:[ \t]+(?:{alt(pack.words('auxiliaries'))}))*[ \t]+(?:{alt(passive_prefixes)})[a-z]{{3,}}\b") \
             if passive_prefixes else None

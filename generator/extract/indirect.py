@@ -1272,6 +1272,8 @@ def _subject_then_verb(qf: QuoteFinder, words: list[str]) -> bool:
         low = w.casefold()
         if w.islower() and _is_verb_word(qf, low):
             return True
+        if i + 1 < len(words) and f"{low} {words[i + 1].casefold()}" in qf.subject_stop_compounds:
+            continue  # ('rekayasa lalu lintas bersifat ...': the compound's second word is checked next)
         if not _subject_word(qf, w) and not (low in qf.subject_place_words and i + 1 < len(words)
                                              and words[i + 1][:1].isupper()):
             return False  # (a place or an origin inside the subject: 'di Bogor', 'dari RBC')
