@@ -272,6 +272,10 @@ class QuoteFinder:
         self.speech_any = re.compile(rf"(?<![\w-])(?:{speech})(?![\w-])", re.I)
         # verbs of speaking that start no report of their own ('Rina sempat menyinggung hubungannya
         # ...'): with the speech verbs, they mark someone narrated about as a speaker (quotes.py)
+        # a sentence's opening word and its comma ('Lebih lanjut, terdapat ...'): a connective, never
+        # a speech verb of the sentence (quotes._narrated_aside)
+        openers = pack.words("sentence_openers")
+        self.opener_comma = re.compile(rf"(?:{alt(openers)})[ \t]*,") if openers else None
         acts = pack.words("speaking_acts")
         self.speaking_acts = re.compile(rf"(?<![\w-])(?:{alt(acts)})(?![\w-])", re.I) if acts else None
         # '," according to a tweet on Monday by US Secretary of State Mike Pompeo' / 'According to a

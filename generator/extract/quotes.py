@@ -164,13 +164,26 @@ def _narrated_aside(ctx: _Context, quotes: list[Quote], si: int, person: Entity,
     if q is None:
         return False
     qi = ctx.sentence_index(max(q.sentence[1] - 1, q.sentence[0]))
-    if not 0 < si - qi <= _ASIDE_SENTENCES:
-        return False
     sents = ctx.sentences
-    if ctx.qf.speech_any.search(ctx.body, sents[qi + 1].start, sents[si].start) is not None or (
-            ctx.qf.speaking_acts is not None
-            and ctx.qf.speaking_acts.search(ctx.body, sents[qi + 1].start, sents[si].start) is not None):
-        return False  # (a speech verb: the sentence reports the person, who may go on speaking)
+    # (page furniture between, 'SCROLL TO CONTINUE WITH CONTENT', is no sentence of the story)
+    if not 0 < sum(1 for i in range(qi + 1, si + 1)
+                   if not ctx.furniture.is_ignored(sents[i].start, sents[i].start + 1)) <= _ASIDE_SENTENCES:
+        return False
+    quoted_words = {w.casefold() for w in quoted.name.split()} | ctx.qf.personal
+    for i in range(qi + 1, si):
+        a, b = sents[i].start, sents[i].end
+        oc = ctx.qf.opener_comma.match(ctx.body, a, b) if ctx.qf.opener_comma is not None else None
+        a = oc.end() if oc is not None else a  # ('Lebih lanjut, terdapat insentif ...': no speech verb)
+        a = a + len(ctx.body[a:b]) - len(ctx.body[a:b].lstrip())
+        if not any(m.start() == a or not m.group()[:1].isupper()
+                   for rx in (ctx.qf.speech_any, ctx.qf.speaking_acts) if rx is not None
+                   for m in rx.finditer(ctx.body, a, b)):
+            continue  # (a capital inside the sentence is a name's: 'Pajak Pertambahan Nilai')
+        first = _WORDS.search(ctx.body, a, b)
+        if first is None or first.group().casefold() not in quoted_words:
+            return False  # (a speech verb: the sentence reports the person, who may go on speaking)
+        # ('"...," kata Budi. Budi mengklaim, ... Adapun Rina ... "...," ungkapnya.': the one quoted
+        # reporting again, opening the sentence with a name of theirs or a pronoun, goes on speaking)
     words = set(person.name.split()) - set(quoted.name.split())
     if not words or any(x.speaker is not None and x.speaker.name and words & set(x.speaker.name.split())
                         for x in quotes):
@@ -179,7 +192,7 @@ def _narrated_aside(ctx: _Context, quotes: list[Quote], si: int, person: Entity,
     return all(re.compile(rf"\b{re.escape(w)}\b").search(ctx.body, 0, q.start) for w in words)
 
 
-_ASIDE_SENTENCES = 3  # sentences from the last quote to a pronoun-cued one that narration may fill
+_ASIDE_SENTENCES = 5  # sentences from the last quote to a pronoun-cued one that narration may fill
 
 
 def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ents: ArticleEntities,
