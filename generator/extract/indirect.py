@@ -1155,7 +1155,7 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
     ...') and before any comma, quote mark or break word."""
     if qf.clause_marker is None:
         return False
-    # ('menyebut pembangunan Unit Sekolah Baru (USB) masih menjadi ...': an acronym in brackets inside the
+    # ('menyebut perluasan Balai Latihan Kerja (BLK) masih menjadi ...': an acronym in brackets inside the
     # subject is part of it, not a break; blanked to spaces so that offsets stay)
     text = _SUBJECT_ACRONYM.sub(lambda m: " " * len(m.group()), body[start:min(end, start + 200)])
     if text.lstrip(" \t").startswith(","):
