@@ -379,12 +379,13 @@ class QuoteFinder:
         # speaks as itself)
         self.speaking_documents = frozenset(w.casefold() for w in pack.words("speaking_documents"))
         docs_ = pack.words("speaking_documents")
+        conjunctions = pack.words("speaking_document_conjunctions")
         self.speaking_document_subject = re.compile(
-            rf"\s*(?:(?:But|And|Yet|So|However,?|but|and|yet|so)\s+)?(?i:the|this|its)\s+"
+            rf"\s*(?:(?:{alt(conjunctions + [w.lower() for w in conjunctions])}),?\s+)?(?i:the|this|its)\s+"
             rf"(?:(?P<owner>[{UPPER}][\w&.'’-]*(?:\s+[{UPPER}][\w&.'’-]*){{0,2}})\s+|"
             rf"(?:(?:{alt(pack.words('speaking_document_adjectives'))})\s+))?"
             rf"(?P<noun>{alt(docs_)})(?:\s+(?:{alt(pack.words('verb_group_adverbs'))}))*\s*\Z") \
-            if docs_ and pack.words("speaking_document_adjectives") else None
+            if docs_ and pack.words("speaking_document_adjectives") and conjunctions else None
         # 'The Wooster professor added': the definite article, capitalised words, a profession
         anaphor_heads = pack.words("described_anaphor_heads")
         # (opening the text before the verb, or the sentence after a quote's closing cue: '" said ...

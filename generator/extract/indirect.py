@@ -1126,13 +1126,14 @@ _SUBJECT_ACRONYM = re.compile(r"(?<=[\w)][ \t])\([A-Z][\w&/.-]{1,14}\)(?=[ \t]+[
 def _comma_then_clause(qf: QuoteFinder, body: str, after: int, end: int) -> bool:
     """'Argo menceritakan, Novel sempat ...': a comma right after the verb (or 'bahwa'), then a clause; not
     a clause of time alone ('bercerita, saat usahanya bangkrut di tahun 1997.': no main clause after it)."""
-    m = re.match(r"[ \t]*,?[ \t]*(\w+)", body[after:end])
-    if m is not None and m.group(1).casefold() in qf.declarative_comps:
-        return True  # ('Alvian menceritakan bahwa saat pemakaman ...': a complementiser opens the clause)
-    m = re.match(r"[ \t]*,[ \t]*(\w+)", body[after:end])
+    m = re.match(r"[ \t]*(,?)[ \t]*(\w+)", body[after:end])
     if m is None:
         return False
-    return m.group(1).casefold() not in qf.participle_clause_openers or "," in body[after + m.end():end]
+    if m.group(2).casefold() in qf.declarative_comps:
+        return True  # ('Alvian menceritakan bahwa saat pemakaman ...': a complementiser opens the clause)
+    if not m.group(1):
+        return False
+    return m.group(2).casefold() not in qf.participle_clause_openers or "," in body[after + m.end():end]
 
 
 def _concessive_then_clause(qf: QuoteFinder, body: str, after: int, end: int) -> bool:

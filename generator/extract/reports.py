@@ -1118,14 +1118,14 @@ def _restates_opening(body: str, report: set[str], direct: Quote, stopwords: fro
     Kaukasus. ..."' (not '... mengatakan ada nota kesepahaman dinas dengan kejaksaan.' before
     '"Kemudian juga, ada nota kesepahaman dinas dengan kejaksaan yang isinya tentang
     pelatihan, ..."', whose opening goes on past the report: the gold keeps both)."""
-    end = _SENTENCE_END.search(body, direct.start, direct.end)
-    opening = _content_words(body[direct.start:end.start() if end else direct.end], stopwords)
+    opening = _content_words(_opening_sentence(body, direct), stopwords)
     return bool(opening) and len(opening & report) >= 0.75 * len(opening)
 
 
-def _opening_in_first_person(body: str, direct: Quote, first_person: frozenset[str]) -> bool:
+def _opening_sentence(body: str, direct: Quote) -> str:
+    """The quote's first sentence (all of it when it has one)."""
     end = _SENTENCE_END.search(body, direct.start, direct.end)
-    return any(w.casefold() in first_person for w in _WORDS.findall(body[direct.start:end.start() if end else direct.end]))
+    return body[direct.start:end.start() if end else direct.end]
 
 
 def _without_paraphrases(body: str, quotes: list[Quote], stopwords: frozenset[str],
@@ -1152,7 +1152,8 @@ def _without_paraphrases(body: str, quotes: list[Quote], stopwords: frozenset[st
             if said and len(said) >= min_words \
                     and len(said & _content_words(body[nxt.start:nxt.end], stopwords)) >= 0.5 * len(said) \
                     and _restates_opening(body, said, nxt, stopwords | pronouns) \
-                    and (not first_person or _opening_in_first_person(body, nxt, first_person)):
+                    and (not first_person or any(w.casefold() in first_person
+                                                 for w in _WORDS.findall(_opening_sentence(body, nxt)))):
                 continue
         kept.append(q)
     return kept

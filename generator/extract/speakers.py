@@ -59,9 +59,8 @@ _MAX_OFFICE_WORDS = 12
 # Presiden Jokowi di Istana, Budi Santoso, mengatakan')
 _LOWER_LEAD = re.compile(r"(?:[a-z][\w-]*[ \t]+)+(?=[A-Z])")
 _SENTENCE_CLOSED = re.compile(r"[ \t]*\.(?![\w.])")
-# the end of the sentence a name stands in, and a line of all capitals after it (a furniture line
-# left in the body: 'SCROLL TO CONTINUE WITH CONTENT')
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s)(?:\s*\n[A-Z][A-Z \t]+(?=\n))?")
+# the end of the sentence a name stands in
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"”’']?(?=\s)")
 # the shortest short form of a first name read as one ('Enggar' for 'Enggartiasto'; not 'Al', 'Abu')
 _MIN_CLIPPED_NAME = 4
 # the shortest surname read as a misspelling of a name the article gave in full ('Santikra' for
@@ -2863,6 +2862,16 @@ class ArticleEntities:
                 country = self._introduced_role(nxt)[1]
         return role, country
 
+    def _past_furniture(self, pos: int) -> int:
+        """`pos`, or past the page furniture lines that follow it ('SCROLL TO CONTINUE WITH CONTENT'
+        between two sentences of the story): the spans find_furniture marked as no facts."""
+        while True:
+            at = pos + len(self.body[pos:pos + 200]) - len(self.body[pos:pos + 200].lstrip())
+            nxt = next((e for s, e in self.ignored if s == at and e > at), None)
+            if nxt is None:
+                return pos
+            pos = nxt
+
     def _described_next(self, end: int) -> tuple[str | None, str | None]:
         """(role, state) of a person the article first names without an office, from the sentence
         right after, which opens on the office and a demonstrative ('..., kata Rano. Wakil Ketua
@@ -2871,10 +2880,11 @@ class ArticleEntities:
         nor an office whose holder the phrase names ('Kapolres Sukamaju Budi ini')."""
         if not self.g.home_country or self.g.described_next_re is None:
             return None, None
-        stop = _SENTENCE_END.search(self.body, end, end + 400)
+        stop = _SENTENCE_CLOSE.search(self.body, end, end + 400)
         if stop is None:
             return None, None
-        m = self.g.described_next_re.match(self.body, stop.end())
+        at = self._past_furniture(stop.end())
+        m = self.g.described_next_re.match(self.body, at)
         if m is None:
             return None, None
         role = m.group("role")
