@@ -1,0 +1,15 @@
+"""How dev25 was chosen (untuned): 15 IndoSum headline articles, seed 20261227, and no Wikinews file (none is left).
+
+Run from the repository root: `.venv/bin/python tests/dev25/select.py`. It prints the chosen names and the pool sizes
+and writes the list to /tmp/dev25sel/ (the draw itself is `tests/draw_untuned.py`). As for dev24 there is no filter for
+foreign states or leaders in title + summary (`min_names=0`: only 6 unused headline articles pass it). Drawn on
+2026-12-04 (twenty-second session) as its first step, with the restricted sets of tests/restricted/select6.py.
+"""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from draw_untuned import draw  # noqa: E402
+
+draw(25, 20261227, min_names=0, n_en=0)
