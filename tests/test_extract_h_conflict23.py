@@ -98,3 +98,17 @@ def test_the_state_of_a_peoples_crisis_stays_its_party_though_named_as_a_place()
             "Myanmar sejak Agustus. Para pengungsi Rohingya menceritakan kekerasan militer yang mereka "
             "alami sebelum lari dari Myanmar. Badan PBB meminta rencana itu ditinjau kembali.")
     assert detect(body)["parties"] == ["MM"]
+
+
+def test_a_rugby_preview_of_titles_fixtures_and_team_mates_is_a_sports_report():
+    # (twenty-second session: a preview naming few play words, but its titles and fixtures, read as a conflict
+    # of the one state it names)
+    body = ("Former captain Sean Tully thinks Scotland can take the Grand Slam this year. He tips his old "
+            "team-mates to win the Triple Crown again. Scotland were runners-up twice in the Five Nations. "
+            "The coach has few injuries in the squad. Their last fixture is against Italy in Rome, and the "
+            "flanker said the side would attack from the start. The tournament ends in March.")
+    assert detect(body, "en", title="Tully - Scotland can win Grand Slam") is None
+    # the same state in a story of a real dispute still has its conflict
+    dispute = ("Scotland accused Italy of breaking the fishing treaty. Italy rejected the accusation and "
+               "threatened sanctions against Scotland.")
+    assert detect(dispute, "en", title="Scotland and Italy in fishing row") is not None
