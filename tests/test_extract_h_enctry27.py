@@ -59,3 +59,18 @@ def test_a_statistics_office_named_alone_is_its_states():
 def test_an_unlisted_office_for_statistics_gives_no_state():
     body = "\"Prices rose sharply in March,\" the Office for Regional Statistics said."
     assert [c for _, _, c in all_en(body)] == [None]
+
+
+# ---- a judge in a story with no court sits on a prize's or a show's panel ----------------------------
+
+def test_a_prizes_judge_speaks_for_no_state():
+    body = ("Biologist Anna Rowe of London's Royal College won the British book prize on Monday. \"It is a brave "
+            "and beautiful book,\" said judge Clara Fenwick. The prize was launched in Britain in 1990 and is "
+            "given in the UK each year.")
+    assert all_en(body) == [("Clara Fenwick", "It is a brave and beautiful book", None)]
+
+
+def test_a_judge_in_a_story_of_a_trial_is_the_courts():
+    body = ("A London court cleared the singer on Monday. \"There is no case to answer,\" said judge Clara "
+            "Fenwick. The trial in Britain had lasted a week and the UK press followed it.")
+    assert [c for _, _, c in all_en(body)] == ["GB"]
