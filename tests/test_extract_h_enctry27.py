@@ -74,3 +74,16 @@ def test_a_judge_in_a_story_of_a_trial_is_the_courts():
     body = ("A London court cleared the singer on Monday. \"There is no case to answer,\" said judge Clara "
             "Fenwick. The trial in Britain had lasted a week and the UK press followed it.")
     assert [c for _, _, c in all_en(body)] == ["GB"]
+
+
+# ---- a relative clause after the name gives a state only with an office in it ------------------------
+
+def test_a_relative_clause_naming_someone_elses_nationality_gives_no_state():
+    body = ("\"I knew nothing about him before this film,\" said Mara Quinn, who came to the gala with her "
+            "French husband.")
+    assert all_en(body) == [("Mara Quinn", "I knew nothing about him before this film", None)]
+
+
+def test_a_relative_clause_naming_an_office_keeps_its_state():
+    body = "\"We will not give in,\" said Jean Morel, who heads the French culture ministry."
+    assert [c for _, _, c in all_en(body)] == ["FR"]
