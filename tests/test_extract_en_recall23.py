@@ -52,7 +52,8 @@ def test_a_described_firm_after_a_circumstance_reports():
 def test_a_bare_office_after_the_cue_is_who_speaks_not_what_was_said():
     body = ("Acme faces pressure. The new deal cancels probes into about 50 radio shows, said Tom Hale, "
             "FCC deputy secretary of communications.")
-    assert all_en(body) == [("Tom Hale", "The new deal cancels probes into about 50 radio shows", None)]
+    # (the FCC is the US state's regulator: institution_names, helper h_enctry27)
+    assert all_en(body) == [("Tom Hale", "The new deal cancels probes into about 50 radio shows", "US")]
 
 
 def test_a_party_office_after_the_cue_is_who_speaks():

@@ -392,6 +392,9 @@ class Grammar:
             if branch_at and branch_in and dets else None
         self.state_body_words = set(pack.words("state_body_words"))
         self.domestic_role_re = _words_re(domestic, re.I)
+        # a judge with no court in the story sits on a prize's or a show's panel (panel_judge_words)
+        self.panel_judge_words = frozenset(w.casefold() for w in pack.words("panel_judge_words"))
+        self.court_story_re = _words_re(pack.words("court_story_words"), re.I)
         self.home_mission_re = _words_re(pack.words("home_missions"))
         self._memo_text: str | None = None  # the article whose phrases _memo holds
         self._memo: dict = {}
@@ -2355,12 +2358,27 @@ class ArticleEntities:
                 return x
         return None
 
+    def _panel_judge(self, role: str | None) -> bool:
+        """A judge (panel_judge_words) and no other office of the state's in the role, in a story
+        with no word of a court (court_story_words): 'said judge Clara Fenwick' of a book prize,
+        'X Factor judge Sharon Hill' sit on a prize's or a show's panel. ('High Court judge', and
+        any judge of a story of a trial, a ruling or a lawsuit, are the court's.)"""
+        if not role or not self.g.panel_judge_words or self.g.court_story_re is None:
+            return False
+        words = [w.casefold().strip("(),.") for w in role.split()]
+        if not any(w in self.g.panel_judge_words for w in words):
+            return False
+        rest = " ".join(w for w in words if w not in self.g.panel_judge_words)
+        if self.g.domestic_role_re is not None and self.g.domestic_role_re.search(rest):
+            return False
+        return self.g.court_story_re.search(f"{self.title or ''}\n{self.body}") is None
+
     def _local_office(self, role: str | None, offset: int) -> str | None:
         """'Thames Valley Police', 'Detective Inspector', 'the county's Police and Crime
         Commissioner' in a story that names two states about as often (a British police force
         in a story about an American artwork): a domestic office with no state named is of the
         state (or place within one) named last before it, or of the one state the title names."""
-        if not role or self.g.home_country or self.main_country is not None \
+        if not role or self.g.home_country or self.main_country is not None or self._panel_judge(role) \
                 or self.g.domestic_role_re is None or not self.g.domestic_role_re.search(role) \
                 or self.g.international_in(role) \
                 or self.g.heads_other_body(role) or self.g.is_former(role) or self.g.is_non_state(role) \
@@ -2444,6 +2462,8 @@ class ArticleEntities:
     def _home(self, role: str | None) -> str | None:
         if self.g.holds_no_office(role):
             return None  # 'mantan Presiden RI': no longer speaks for a state (a candidate: not yet)
+        if self._panel_judge(role):
+            return None  # 'said judge Clara Fenwick' of a book prize: the prize's panel, not a court
         if role and self.g.is_non_state(role):
             return None  # 'Deputi Direktur Amnesty International': a title in a body that is not the state's
         if role and not self.g.home_country and self.g.domestic_role_re is not None \

@@ -2928,6 +2928,16 @@ def _verb_in_apposition(ctx: _Context, text: str) -> bool:
     return False
 
 
+def _relative_names_office(g, text: str, words: list[str]) -> bool:
+    """A relative clause after a name names an office or a state's body ('who heads the French
+    culture ministry', 'who is also the country's interior minister'): a title's first word, a
+    domestic office or a state body's word. Without one, a state it names is someone else's
+    nationality or a place ('who came to the gala with her French husband')."""
+    return any(w in g.title_openers and w not in g.stopwords for w in words[1:]) \
+        or (g.domestic_role_re is not None and g.domestic_role_re.search(text) is not None) \
+        or any(w.strip("(),") in g.state_body_words for w in text.split())
+
+
 def _role_after(ctx: _Context, p: Parsed, end: int) -> None:
     """'kata Zaw Htay, juru bicara kantor Suu Kyi, kepada ...' / '..., said Mike Pompeo, the US
     Secretary of State': a role in apposition after the name gives role and state. The state is
@@ -2944,6 +2954,8 @@ def _role_after(ctx: _Context, p: Parsed, end: int) -> None:
         return  # 'kata Rycroft, Senin (11/12)', '..., dalam jumpa pers': not a role
     if g.is_clause(text):
         return  # '..., kata Karim, tetap menjadi prioritas Presiden': the sentence goes on
+    if words[0] in ctx.qf.relative_set and not _relative_names_office(g, text, words):
+        return  # '..., said Mara Quinn, who came to the gala with her French husband': a nationality, no office
     if _verb_in_apposition(ctx, text):
         return  # 'Menurut Yudi, pengawasan dilakukan bersama kejaksaan.': the clause reported
     lead = ctx.qf.determiner.match(text + " ") if ctx.qf.determiner is not None else None
