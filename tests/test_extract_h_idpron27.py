@@ -15,8 +15,9 @@ def test_a_quote_naming_the_person_told_of_between_is_the_reporter_s():
     # 'dia (Wawan)', so it is not the witness's own words but the officer's
     body = ("\"Kami datang hanya untuk menanyakan kabar,\" kata Kepala Bidang Humas Polda Jawa Timur "
             "Komisaris Besar Hendra Saputra.\n\n"
-            "Kepada penyidik, kata Hendra, Wawan belum bisa memastikan kapan siap diperiksa.\n\n"
-            "Wawan baru bersedia datang setelah luka di kakinya sembuh.\n\n"
+            "Dalam kunjungan itu, polisi juga menanyakan kesediaan Wawan Prasetyo untuk diperiksa.\n\n"
+            "Kepada penyidik, kata Hendra, Wawan belum bisa memastikan kapan siap diperiksa. Wawan, lanjut "
+            "Hendra baru bersedia datang setelah luka di kakinya sembuh.\n\n"
             "\"Dia (Wawan) hanya bilang akan memberi kabar kalau sudah kuat berjalan,\" katanya.")
     assert _speakers(body, "Dia (Wawan)") == ["Hendra Saputra"]
 
