@@ -195,6 +195,34 @@ def _narrated_aside(ctx: _Context, quotes: list[Quote], si: int, person: Entity,
 _ASIDE_SENTENCES = 5  # sentences from the last quote to a pronoun-cued one that narration may fill
 
 
+def _names_in_third_person(body: str, a: int, b: int, e: Entity) -> bool:
+    """Whether the quote between `a` and `b` names `e` as someone spoken of: a person by a
+    capitalised word of the name of four letters or more ('Dia (Novel) ...' of 'Novel Baswedan'), a
+    body by its whole name ('Kemenag hadir untuk ...')."""
+    if e.type == "person":
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", e.name or "") if len(w) > 3 and w[:1].isupper()]
+        return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body[a:b]) for w in words)
+    name = (e.name or "").strip()
+    return len(name) > 2 and name[:1].isupper() and \
+        re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body[a:b]) is not None
+
+
+def _speaker_not_spoken_of(ctx: _Context, quotes: list[Quote], si: int, a: int, b: int, referent: Entity) -> Entity:
+    """A pronoun-cued quote that names its pronoun's referent in the third person is not that one's
+    words ('Kepada polisi, kata Argo, Novel belum bisa ... "Dia (Novel) cuma bilang nanti dikabari,"
+    katanya.'; 'Kemenag berharap ... "... Kemenag hadir untuk ...," ujarnya.'): they go on with the
+    person quoted just before, a few sentences back, whom the quote does not name."""
+    if not _names_in_third_person(ctx.body, a, b, referent):
+        return referent
+    prior = next((q for q in reversed(quotes) if q.speaker is not None and q.speaker is not referent
+                  and q.speaker.name != referent.name), None)
+    if prior is None or prior.sentence is None or prior.speaker.type != "person" or not prior.speaker.name \
+            or si - ctx.sentence_index(max(prior.sentence[1] - 1, prior.sentence[0])) > _ASIDE_SENTENCES \
+            or _names_in_third_person(ctx.body, a, b, prior.speaker):
+        return referent
+    return prior.speaker
+
+
 def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ents: ArticleEntities,
                    furniture: Furniture, grammar: Grammar) -> list[Quote]:
     qf = QuoteFinder.for_pack(pack, grammar)
@@ -495,6 +523,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 pw = next((w for w in re.findall(r"[^\W\d_]+", qf.after_pron.match(after).group())
                            if w.casefold() in qf.gender_pronouns), None)
                 speaker = _pronoun_fits(ctx, pw, speaker, seg.open_mark)
+            if speaker is not None and ctx.qf.pack.get("quote_naming_referent_is_not_theirs"):
+                speaker = _speaker_not_spoken_of(ctx, quotes, si, a, b, speaker)
             how, conf = "pronoun", 0.8
         elif speaker is None:
             m = qf.after_verb.match(after)
