@@ -573,6 +573,8 @@ class QuoteFinder:
             rf"\s*(?P<desc>[a-z][^,.;:\"“”]{{2,80}}?)[ \t]+(?:{alt(anaphors)})"
             rf"(?:[ \t]+(?:{alt(particles)}))*[ \t]*\Z") if anaphors and particles else None
         self.person_nouns = {w.casefold() for w in pack.words("person_nouns")}
+        # 'pengamat keamanan dari Vaksin.com, Alfons Tanujaya': a description naming a body after these
+        self.description_body_prepositions = tuple(pack.words("description_body_prepositions"))
         # a body's head noun alone ('institusi', 'kementerian'): with 'tersebut', the body spoken of
         self.institution_head_words = {w.casefold() for w in pack.words("institution_heads")}
         self.deputy_of_known = bool(pack.get("deputy_of_known_person"))

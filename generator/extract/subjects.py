@@ -1103,7 +1103,10 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                                                    None), seg_start), False
         if index == len(segments) - 1 and ctx.qf.indefinite_subject is not None:
             ind = ctx.qf.indefinite_subject.fullmatch(text.strip())
-            if ind is not None:
+            if ind is not None and not (index > 0 and not _opens_with_preposition(ctx, segments[index - 1])
+                                        and _person_segment(ctx, segments, index - 1)):
+                # (not in apposition: 'Rina Kartika (16), seorang siswi, menuturkan' is hers; but 'Di
+                # Times Square, seorang petugas polisi memperkirakan' is the officer's)
                 # 'Seorang saksi mata mengatakan', 'Saksi lain, seorang insinyur perangkat lunak yang
                 # tak mau disebut namanya, mengatakan': someone unnamed, of no state
                 a = seg_start + text.find(ind.group("who"))
@@ -1634,12 +1637,18 @@ def _without_determiner(ctx: _Context, text: str) -> str:
     return text[det.end():] if det else text
 
 
-def _person_segment(ctx: _Context, segments, index: int) -> bool:
-    """The segment at `index` is a person's full name (with any title)."""
+def _person_segment(ctx: _Context, segments, index: int, least: int = 2) -> bool:
+    """The segment at `index` is a person's full name (with any title; of `least` words at least),
+    an age in brackets after it aside ('Rina Kartika (16)')."""
     if index < 0:
         return False
-    named = _name_segment(ctx, segments[index], titled=True, single=index == 0)
-    return named is not None and named.type == "person" and len((named.name or "").split()) >= 2
+    a, b = segments[index]
+    age = _AGE_AFTER_NAME.search(ctx.body, a, b)
+    named = _name_segment(ctx, (a, age.start()) if age is not None else (a, b), titled=True, single=index == 0)
+    return named is not None and named.type == "person" and len((named.name or "").split()) >= least
+
+
+_AGE_AFTER_NAME = re.compile(r"[ \t]*\(\d{1,3}\)[ \t]*\Z")
 
 
 def _opens_with_preposition(ctx: _Context, segment: tuple[int, int]) -> bool:
@@ -1718,7 +1727,44 @@ def _office_holder(ctx: _Context, desc: str, start: int) -> Entity | None:
 
 
 _DESCRIPTION_AFTER_CUE = re.compile(r"[ \t]*(?P<desc>[a-z][^A-Z,.;:!?\"“”\n]{0,120}?)[ \t]*(?=[,.!?]|$)")
-_NAME_AFTER_DESCRIPTION = re.compile(rf",[ \t]+(?P<name>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,3}})[ \t]*(?=[,.!?]|$)")
+_NAME_AFTER_DESCRIPTION = re.compile(rf",[ \t]+(?P<name>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,3}})")
+# a body's name in a description: capitalised words, a parenthesised short form, joining words
+_BODY_WORDS = rf"[{UPPER}][\w.&'’-]*(?:[ \t]+(?:[{UPPER}(][\w.&'’()-]*|of|and|dan|&))*"
+
+
+def _name_after_description(ctx: _Context, pos: int, end: int) -> re.Match | None:
+    """', Vijay, seperti dilansir ...', ', Yudhi Kukuh dalam pesan teks ...': the name in apposition
+    after a description, closing the sentence or a clause, or followed by where, when or how it was
+    said (a trailer word: speaker_trailers)."""
+    named = _NAME_AFTER_DESCRIPTION.match(ctx.body, pos, end)
+    if named is None:
+        return None
+    rest = ctx.body[named.end():end]
+    if re.match(r"[ \t]*(?:[,.!?]|$)", rest):
+        return named
+    nxt = re.match(r"[ \t]+([a-z]+)\b", rest)
+    return named if nxt is not None and nxt.group(1) in ctx.qf.trailer_words else None
+
+
+@lru_cache(maxsize=4)
+def _body_description_re(preps: tuple[str, ...]) -> re.Pattern:
+    """Lower-case words describing a person, a preposition, a body's name, up to a comma."""
+    return re.compile(rf"[ \t]*(?P<desc>[a-z][^{UPPER},.;:!?\"“”\n]{{0,80}}?[ \t](?:{'|'.join(map(re.escape, preps))})"
+                      rf"[ \t]+{_BODY_WORDS})(?=,)")
+
+
+def _named_after_body_description(ctx: _Context, start: int, end: int) -> Entity | None:
+    """'," jelas pengamat keamanan dari Vaksin.com, Alfons Tanujaya.': a kind of person described
+    in lower case up to a body's name after a preposition (description_body_prepositions), then the
+    person's name in apposition: that person speaks, not the one spoken of before."""
+    if not ctx.qf.description_body_prepositions:
+        return None
+    m = _body_description_re(ctx.qf.description_body_prepositions).match(ctx.body, start, end)
+    if m is None or len(m.group("desc").split()) > 14 or not _person_head(ctx.qf, m.group("desc")):
+        return None
+    named = _name_after_description(ctx, m.end(), end)
+    e = _phrase_after(ctx, named.start("name")) if named is not None else None
+    return e if e is not None and e.type == "person" else None
 
 
 def _described_after_cue(ctx: _Context, start: int, end: int) -> Entity | None:
@@ -1728,8 +1774,8 @@ def _described_after_cue(ctx: _Context, start: int, end: int) -> Entity | None:
     seorang pasien, Vijay, seperti dilansir ...')."""
     m = _DESCRIPTION_AFTER_CUE.match(ctx.body, start, end)
     if m is None or len(m.group("desc").split()) > 14 or not _person_head(ctx.qf, m.group("desc")):
-        return _unnamed_after_cue(ctx, start, end)
-    named = _NAME_AFTER_DESCRIPTION.match(ctx.body, m.end(), end)
+        return _named_after_body_description(ctx, start, end) or _unnamed_after_cue(ctx, start, end)
+    named = _name_after_description(ctx, m.end(), end)
     if named is not None:
         e = _phrase_after(ctx, named.start("name"))
         return e if e is not None and e.type == "person" else None
@@ -2729,12 +2775,14 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
         end = m2.end()
     first = chain[0]
     if len(chain) > 1 and first is not None and first.type == "person" and first.role \
-            and (len((first.name or "").split()) == 1 or _named_only_here(ctx, first)) and any(
+            and (len((first.name or "").split()) == 1 or _named_only_here(ctx, first)
+                 or _described_body(ctx, described)) and any(
                 c is not None and c.type == "person" and len((c.name or "").split()) >= 2 and not c.role
                 for c in chain[1:]):
         # 'Kepala Puskesmas Cilincing, Jakarta Utara, Edison Sahputra': the one-word 'name' is
         # the institution's place; the person closes the chain (so is a 'name' the article never
-        # registered as anyone's: 'Hakim Pengadilan Tinggi Shah Alam, Azmi Ariffin')
+        # registered as anyone's: 'Hakim Pengadilan Tinggi Shah Alam, Azmi Ariffin'), and so is a
+        # body after a kind of person in lower case: 'kata analis Mandala Sekuritas, Hendra Wibowo'
         first = Parsed(first.text, first.start, first.end, f"{first.role} {first.name}", None,
                        "role", first.country)
         chain[0] = first
@@ -2779,6 +2827,13 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
         if qualified:
             return found if found is None or isinstance(found, Entity) else ctx.ents.resolve(found, found.start)
     return ctx.ents.resolve(first, first.start)
+
+
+def _described_body(ctx: _Context, described: str | None) -> bool:
+    """Whether the words before a phrase in a chain describe a kind of person in lower case ('analis',
+    'pengamat politik'): the phrase then names where the person works, and the name follows it (read
+    so where the language lists description_body_prepositions, its descriptions taking a body's name)."""
+    return bool(described) and ctx.qf.description_body_prepositions != () and _person_head(ctx.qf, described)
 
 
 _CLAUSE_STOP = re.compile(r"[,.;:!?\"“”()\n]")
