@@ -60,3 +60,29 @@ def test_a_foreign_customs_agency_named_in_a_story_abroad_does_not_make_the_stor
             "Imigrasi dan Bea Cukai (ICE). Demo juga digelar di New York dan Chicago, AS.\n"
             "Ketua DPR Mike Johnson mencemooh demonstrasi tersebut. \"Mereka membenci Amerika,\" kata Johnson.")
     assert ("Mike Johnson", "US") in _countries(body)
+
+
+# ---- an office numbered by its holders, said of a well-known official out of office, is a former one ----
+
+def _dated(body: str, published: str) -> list[tuple[str, str | None]]:
+    import datetime as dt
+    from pathlib import Path
+
+    from generator.articles import ArticleText
+    from generator.content import Registries
+    from generator.extract import extract_article
+
+    article = ArticleText(Path("x.txt"), "T", body, {"published": dt.date.fromisoformat(published)})
+    return [(q["speaker"], q["country"]) for q in extract_article(article, Registries(), "x", "id").sheet["quotes"]]
+
+
+def test_the_seventh_president_after_his_term_speaks_for_no_state():
+    body = ("Presiden ke-7 RI, Joko Widodo (Jokowi) mengatakan, dia belum memutuskan akan bergabung dengan partai mana.\n"
+            "\"Saya masih ingin istirahat di Solo,\" kata Jokowi.")
+    assert set(_dated(body, "2025-10-10")) == {("Joko Widodo", None)}
+
+
+def test_the_numbered_office_of_a_holder_in_office_is_the_state_s():
+    body = ("Presiden ke-7 RI, Joko Widodo (Jokowi) mengatakan, pembangunan jalan tol akan dilanjutkan tahun depan.\n"
+            "\"Kita kejar target,\" kata Jokowi.")
+    assert set(_dated(body, "2018-10-10")) == {("Joko Widodo", "ID")}
