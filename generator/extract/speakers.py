@@ -603,6 +603,8 @@ class Grammar:
         former = pack.words("former_words")
         self.former_re = re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(f) for f in former) + r")(?!\w)") \
             if former else None
+        ordinals = pack.words("ordinal_office_markers")
+        self.ordinal_office_re = re.compile(r"(?<!\w)(?:" + "|".join(ordinals) + r")(?!\w)") if ordinals else None
 
     # ---- parsing -----------------------------------------------------------------------------
 
@@ -1538,6 +1540,10 @@ class Grammar:
         """A former holder or a candidate: the office in the role is no state's voice now."""
         return self.is_former(role) or self.is_candidate(role)
 
+    def numbers_its_holders(self, role: str | None) -> bool:
+        """'Presiden ke-7 RI': the office named with its holder's number (ordinal_office_markers)."""
+        return bool(role and self.ordinal_office_re is not None and self.ordinal_office_re.search(role))
+
     def is_former(self, role: str | None) -> bool:
         """`mantan Menteri Luar Negeri`, `former ambassador`: no longer speaks for a state."""
         return bool(role and self.former_re is not None and self.former_re.search(role))
@@ -2135,7 +2141,7 @@ class ArticleEntities:
                 e.aliases.add(p.name)
                 if p.role and (e.role is None or len(p.role) > len(e.role)):
                     e.role = p.role
-                if e.country is None and not self.g.is_former(p.role):
+                if e.country is None and not self.g.is_former(p.role) and not self._past_numbered_holder(p.role, nickname_of):
                     e.country = p.country or self.official(nickname_of)
                 return e
             e = self.find_person(p.name)
@@ -2166,7 +2172,8 @@ class ArticleEntities:
             # Lamothe', then 'Haiti Laurent Lamothe' read as a role and a name)
             e.no_office = e.no_office or self._no_office_word_before(p)
             if not e.registered and (((self.g.holds_no_office(p.role) or self.g.holds_no_office(e.role)
-                                       or e.no_office) and not self._now_former(p, e))
+                                       or e.no_office or self._past_numbered_holder(p.role, e.name))
+                                      and not self._now_former(p, e))
                                      or (speaks_for_no_state(e.name, self.published) and not (p.role and p.country))
                                      or self._international_name(e.name) or self._acts_for_international_body(e.name)
                                      or (e.role == p.role and self.g.is_firm_title(p.role))):
@@ -2216,6 +2223,8 @@ class ArticleEntities:
                     role, e.country = self._introduction(e.name)
                     e.role = e.role or role
                     e.country = e.country or self._force_role_state(role, offset)
+                    if self._past_numbered_holder(role, e.name):
+                        e.country = None
                 elif e.country is None:
                     e.country = self._office_of_story_state(e.name) or self._bare_rank_state(p.role, e.name)
                 if e.country is None and not e.role and not self.g.home_country:
@@ -2687,6 +2696,12 @@ class ArticleEntities:
         # (not before a title of the phrase's own: 'former presidential candidate Senator Ted Cruz')
         return m is not None and (self.g.is_former(m.group(1)) or m.group(1).casefold() in self.g.elected_words) \
             and not self.g.has_title_word(p.role)
+
+    def _past_numbered_holder(self, role: str | None, name: str | None) -> bool:
+        """'Presiden ke-7 RI, Joko Widodo' in 2025: an office numbered by its holders, said of a
+        well-known official whose listed terms the article's date lies outside of, is one he held.
+        (Not of a holder in office: 'Presiden ke-8 RI Prabowo Subianto'; nor of one not listed.)"""
+        return self.g.numbers_its_holders(role) and out_of_office(name, self.published)
 
     def _now_former(self, p: Parsed, e: Entity) -> bool:
         """'The now-former governor Pierluisi' after 'governor ... Pierluisi': he left the office
