@@ -46,3 +46,22 @@ def test_run_into_a_cue_after_a_stray_space():
     got = direct_of(body)
     assert ("Sam Reid", "I apologise to the fans who saw it. Children come to these games") in got
     assert ("Sam Reid", "It was all a blur and it happened very fast") in got
+
+
+# ---- 'warned X' / 'warns X' closing the clause it reports -----------------------------------------
+
+def reports(body):
+    return [(q["speaker"], q["text"]) for q in run(body, "en")["quotes"] if q["kind"] == "indirect"]
+
+
+def test_warned_name_after_the_clause_is_an_inverted_cue():
+    assert reports("Cheap broadband will make home networks easier to attack, warned Mr Pellow.") == [
+        ("Pellow", "Cheap broadband will make home networks easier to attack")]
+    assert reports("The rise of online gaming could cause problems for net providers, warns traffic "
+                   "analysis firm Brightline.") == [
+        ("Brightline", "The rise of online gaming could cause problems for net providers")]
+
+
+def test_warned_an_addressee_is_still_no_cue():
+    assert reports("The inspectors visited the plant on Monday, warned the staff of delays.") == []
+    assert reports("The inspectors visited the plant on Monday, warned him about the risks.") == []
