@@ -898,6 +898,7 @@ class QuoteFinder:
         gap = pack.words("object_gap_blockers")
         # (when given, only these verbs take an object before the complementiser: 'told BBC News that')
         self.object_gap_verbs = {v.casefold() for v in pack.words("object_gap_verbs")}
+        self.inverted_gap_cues = {v.casefold() for v in pack.words("inverted_gap_cues")}
         # (whether a cue closing the sentence wins over a report verb inside it: 'X menganggap ..., kata Y.')
         self.trailing_cue_overrides = bool(pack.get("trailing_cue_overrides"))
         lead = pack.words("object_gap_complementisers")

@@ -105,7 +105,7 @@ def scan_marks(body: str, para_start: int, para_end: int, cue_next: re.Pattern |
         orphan = None
         if role == "open":
             if pending is not None and not stack and before.isspace() and ch in '"“' \
-                    and body[pending + 1:i].rstrip()[-1:] in (".", "!", "?") \
+                    and _ends_sentence(body[pending + 1:i]) \
                     and body[pending + 1:i].strip() \
                     and ((plain := _continues_paragraphs(body, i, para_end)) or (
                         narration is not None and _runs_into_cue(body, pending, i, para_end))):
@@ -154,8 +154,20 @@ def _continues_paragraphs(body: str, i: int, para_end: int) -> bool:
         j = m.start()
         if body[j - 1].isspace() and j + 1 < para_end and not body[j + 1].isspace():
             continue  # another paragraph's opener: the run goes on
-        return body[j - 1] in ".!?"
+        return _before_close(body, i, j) in ".!?"
     return True
+
+
+def _ends_sentence(text: str) -> bool:
+    """The unclosed quote before a run-together paragraph's opener ends a sentence: with a stop, also
+    when a quote of its own closes after the stop ('... and say 'wow - that's interesting.' "My ...')."""
+    return text.rstrip().rstrip("'’").rstrip()[-1:] in (".", "!", "?") and bool(text.strip())
+
+
+def _before_close(body: str, i: int, j: int) -> str:
+    """The character a closing mark at j follows, past a stray space ('... other options. " Replacement
+    hooker ...', '... beyond your control, " added Prutton.': the mark closes all the same)."""
+    return body[i + 1:j].rstrip()[-1:]
 
 
 _CUE_NAME = re.compile(r"[A-Z][\w'’-]{2,}")
@@ -179,7 +191,7 @@ def _runs_into_cue(body: str, pending: int, i: int, para_end: int) -> bool:
         j = m.start()
         if body[j - 1].isspace() and j + 1 < para_end and not body[j + 1].isspace():
             continue  # another paragraph's opener: the run goes on
-        if body[j - 1] != "," or len(_WORDS.findall(body, i + 1, j)) < 4:
+        if _before_close(body, i, j) != "," or len(_WORDS.findall(body, i + 1, j)) < 4:
             return False  # (a few words are a quote inside the unclosed one: '"... "We hold none," X wrote')
         cue = re.split(r'[.!?;"“”]', body[j + 1:min(j + 100, para_end)], maxsplit=1)[0]
         return not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", before) for w in _CUE_NAME.findall(cue))

@@ -812,6 +812,24 @@ def _inverted_group(ctx: _Context, start: int, end: int) -> Entity | None:
     return e if e.name and set(e.name.split()) <= set(words) and len(words) <= len(e.name.split()) + 1 else None
 
 
+def _inverted_gap_cue(qf, rest: str, m: re.Match) -> bool:
+    """'..., warned Mr Cracknell.', '..., warns network monitoring company Acme.': a verb that may take
+    an addressee (inverted_gap_cues) ending the sentence with the phrase after it is an inverted cue,
+    its subject that phrase (up to an apposition after a comma: '..., warned Ann Cole, head of IT at
+    Acme.'); not when a clause goes on after the phrase ('..., warned him, they were not safe')."""
+    if rest[:m.end()].split()[-1].casefold() not in qf.inverted_gap_cues:
+        return False
+    tail = rest[m.end():].strip().rstrip(".!?").strip()
+    if not tail[:1].isupper() and not tail[:1].islower():
+        return False
+    head, _, apposition = tail.partition(",")
+    words = _WORDS.findall(head)
+    if not words or len(words) > 6 or words[0].casefold() in qf.pronoun_set \
+            or not any(w[:1].isupper() for w in words):
+        return False  # (a name or a body's name: not 'warned him', 'warned of delays')
+    return not apposition or not any(w.casefold() in qf.finite_words for w in _WORDS.findall(apposition))
+
+
 def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                   last_person: Entity | None) -> "Quote | None":
     """Reported speech with its cue after it and no quote marks, as wire copy writes it: 'Posisi
@@ -873,7 +891,8 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                 # the cue ends the sentence and names the group (not '..., say they hope ...')
                 m = None
                 speaker = _inverted_group(ctx, at + plural.end(), s.end)
-            elif m and rest[:m.end()].split()[-1].casefold() in qf.object_gap_verbs:
+            elif m and rest[:m.end()].split()[-1].casefold() in qf.object_gap_verbs \
+                    and not _inverted_gap_cue(qf, rest, m):
                 m = None  # ('X, a spokeswoman ..., told CNN, neighbors ...': who is told is no speaker)
             elif m:
                 # 'kata Duta Besar Matthew Rycroft di New York, Senin.': the speaker, then little
