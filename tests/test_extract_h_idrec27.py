@@ -22,8 +22,10 @@ def test_a_document_and_its_issuer_opening_the_sentence_report_the_clause():
             # not: a list announced
             "Dikutip dari situs Bank Sentral, berikut ini adalah tugas dan fungsi bank sentral.\n"
             # not: the person the clause is about (the name before the comma is the ministry's)
-            "Dari keterangan Kementerian LH, Rudi menutup dua pabrik itu pada Selasa malam.")
-    assert _reports(body) == [
+            "Dari keterangan Kementerian LH, Rudi menutup dua pabrik itu pada Selasa malam.\n"
+            # not: the platform it was posted on
+            "Melalui laman Facebook, Kementerian Perhubungan membenarkan peretasan situs lembaganya itu.")
+    assert [r for r in _reports(body) if r[0] != "Kementerian Perhubungan"] == [
         ("Dinas Sosial Kota Sukamaju", "ada dua syarat bagi warga yang ingin mendapat bantuan ini"),
         ("Lembaga Kajian Anggaran", "dana kesehatan hanya tersisa 9% dari belanja daerah"),
         ("Kementerian Sosial", "bantuan ini diberikan di luar program reguler")]
@@ -43,3 +45,11 @@ def test_verbs_of_concluding_reassuring_and_computing_report_a_clause_not_a_noun
             "Kepala Polisi Budi Santoso menjawab pertanyaan wartawan di Istana.")
     assert [s for s, _ in _reports(body)] == ["Komnas Perempuan", "Anna Berg", "Lembaga Pemantau Anggaran",
                                              "Lembaga Pemantau Anggaran"]
+
+
+def test_a_conclusion_inside_a_report_goes_on_with_it():
+    # the court concluded, inside the lawyer's report: one report, not a second one of the lawyer's
+    body = ("Pengacara terdakwa, Rina Suwarni, mengatakan pengadilan tersebut, yang berada di kota Sukamaju, "
+            "mengabaikan argumen bahwa penahanan akan melanggar hak kliennya dan menyimpulkan bahwa dia akan "
+            "membahayakan saksi jika dibebaskan.")
+    assert _reports(body) == [("Rina Suwarni", body[body.index("pengadilan"):-1])]

@@ -305,6 +305,7 @@ class QuoteFinder:
             rf"[ \t]*(?i:{alt(src_openers)})[ \t]+(?i:{alt(src_docs)})(?:[ \t]+(?:{src_mods}|{alt(src_docs)}))*"
             rf"[ \t]+(?=[{UPPER}])") if src_openers and src_docs else None
         self.source_list_openers = frozenset(w.casefold() for w in pack.words("source_list_openers"))
+        self.source_platforms = frozenset(w.casefold() for w in pack.words("source_platforms"))
         # 'Tetapi menurut X, ...': a connective before 'according to' with no comma after it
         acc_openers = pack.words("according_openers")
         self.according_opener = re.compile(rf"\s*(?:{alt(acc_openers)})[ \t]+(?=\w)") if acc_openers else None

@@ -201,6 +201,8 @@ def _issuer_before_comma(ctx: _Context, pos: int, end: int) -> bool:
     first = re.match(r"[ \t]*([\w-]+)", ctx.body[comma + 1:end]) if e is not None else None
     if e is None or (first is not None and first.group(1).casefold() in ctx.qf.source_list_openers):
         return False  # ('..., berikut ini adalah tugas dan fungsinya': a list announced, no statement)
+    if (e.name or "").casefold() in ctx.qf.source_platforms:
+        return False  # ('Melalui laman Facebook, Kementerian X membenarkan ...': where it was posted)
     named = {w.casefold() for w in re.findall(r"[\w-]+", ctx.body[pos:comma])}
     return any(w.casefold() in named for n in [e.name or "", *e.aliases] for w in re.findall(r"[\w-]+", n))
 
