@@ -297,6 +297,15 @@ class QuoteFinder:
         caps = [w[:1].upper() + w[1:] for w in pack.words("according_to") if " " not in w and w[:1].islower()]
         self.run_in_heading = re.compile(
             rf"\s*[{UPPER}][\w-]*(?:[ \t]+[a-z][\w-]*){{0,4}}[ \t]+(?=(?:{alt(caps)})[ \t])") if caps else None
+        # 'Dikutip dari rilis Dinas Sosial, ...', 'Menurut penjelasan dalam laman Kemenkeu, ...': an
+        # opener, a document noun (and its modifiers, or a second document), then its issuer in capitals
+        src_openers, src_docs = pack.words("source_openers"), pack.words("source_document_nouns")
+        src_mods = alt(pack.words("source_document_modifiers")) if pack.words("source_document_modifiers") else "(?!)"
+        self.source_opener = re.compile(
+            rf"[ \t]*(?i:{alt(src_openers)})[ \t]+(?i:{alt(src_docs)})(?:[ \t]+(?:{src_mods}|{alt(src_docs)}))*"
+            rf"[ \t]+(?=[{UPPER}])") if src_openers and src_docs else None
+        self.source_list_openers = frozenset(w.casefold() for w in pack.words("source_list_openers"))
+        self.source_platforms = frozenset(w.casefold() for w in pack.words("source_platforms"))
         # 'Tetapi menurut X, ...': a connective before 'according to' with no comma after it
         acc_openers = pack.words("according_openers")
         self.according_opener = re.compile(rf"\s*(?:{alt(acc_openers)})[ \t]+(?=\w)") if acc_openers else None

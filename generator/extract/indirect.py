@@ -191,6 +191,22 @@ def _opens_finding(qf: QuoteFinder, rest: str) -> bool:
     return False
 
 
+def _issuer_before_comma(ctx: _Context, pos: int, end: int) -> bool:
+    """Whether the issuer named at `pos`, after a document as the source ('Dikutip dari rilis Dinas
+    Sosial, ...'), is named by the words before the next comma: not a person in the clause after it
+    ('Dari keterangan Kementerian X, Hanif menyegel ...' is the ministry's, whoever Hanif is) nor the
+    last part of a name with commas inside ('data Badan Meteorologi, Klimatologi, dan Geofisika')."""
+    comma = ctx.body.find(",", pos, end)
+    e = _phrase_after(ctx, pos) if comma > pos else None
+    first = re.match(r"[ \t]*([\w-]+)", ctx.body[comma + 1:end]) if e is not None else None
+    if e is None or (first is not None and first.group(1).casefold() in ctx.qf.source_list_openers):
+        return False  # ('..., berikut ini adalah tugas dan fungsinya': a list announced, no statement)
+    if (e.name or "").casefold() in ctx.qf.source_platforms:
+        return False  # ('Melalui laman Facebook, Kementerian X membenarkan ...': where it was posted)
+    named = {w.casefold() for w in re.findall(r"[\w-]+", ctx.body[pos:comma])}
+    return any(w.casefold() in named for n in [e.name or "", *e.aliases] for w in re.findall(r"[\w-]+", n))
+
+
 def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Entity | None = None,
                                    recent: Entity | None = None) -> tuple[Entity | None, "Quote | None"]:
     """The subject of a sentence outside quotes (who it is about) and its reported speech, if any.
@@ -327,7 +343,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 return e, None
     # 'Menurut X, ...' / 'According to X, ...'
     if qf.according is not None:
-        m = qf.according.match(text) or None
+        # (a document and its issuer first: 'Menurut penjelasan dalam laman Kemenkeu, ...' is the ministry's)
+        so = qf.source_opener.match(text) if qf.source_opener is not None else None
+        if so is not None and not _issuer_before_comma(ctx, s.start + so.end(), s.end):
+            so = None
+        m = so or qf.according.match(text) or None
         ap = qf.according_pron.match(text) if qf.according_pron is not None else None
         if ap is not None and last is not None:
             a, b = _trim(body, s.start + ap.end(), s.end)
@@ -478,9 +498,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                             # 'According to investigators, Zhukovskyy said he had over-corrected ...':
                             # the source's report holds a named person's own
                             _, inner = _sentence_subject_and_indirect(ctx, type(s)(a, s.end), spans, last, recent)
+                            # (not a clause that is only about the person: 'Dari keterangan Kementerian
+                            # X, Hanif menyegel dua pabrik itu' has no report verb; the report starts after one)
                             if inner is not None and inner.how == "indirect" and inner.follow is None \
                                     and inner.speaker is not None and inner.speaker is not e \
-                                    and inner.speaker.type == "person":
+                                    and inner.speaker.type == "person" and inner.start > a:
                                 reported = dataclasses.replace(reported, follow=inner)
                         return e, reported
                 return e, None
