@@ -1,6 +1,8 @@
 """English speaker identity (helper h_enwho27): a nationality or a region's adjective opening a
-lower-case description in apposition after a name is no name (the name before it speaks). Texts
-written for these tests, with invented names."""
+lower-case description in apposition after a name is no name (the name before it speaks); the last
+item of a list, read as a name, is no one the sentence is about; a body's or a thing's name given a
+short form in brackets is no person a later 'he' means, the person its sentence introduces with a role
+is. Texts written for these tests, with invented names."""
 from __future__ import annotations
 
 from .extract_cases import all_en
@@ -18,15 +20,37 @@ def test_a_nationality_opening_an_apposition_is_no_speaker():
     body = ("The Office of Media Standards (OMS), the Belgian broadcasting regulator, said: "
             "\"Some makers are hopeful about sales\".")
     assert all_en(body) == [("Office of Media Standards", "Some makers are hopeful about sales", "BE")]
-
-
-def test_a_state_name_opening_a_body_name_in_apposition_is_read_as_before():
-    # (a state's name, not its adjective, opens a body's name: the rule leaves it alone)
+    # not: a state's name (not its adjective) opening a body's name is left as it was read
     body = "Tom Hale, Japan Airlines chief executive, said: \"Some makers are hopeful about sales.\""
     assert [q[0] for q in all_en(body)] == ["Japan Airlines"]
-    # (the state's office keeps its state)
+    # (the state's office keeps its state; an opening phrase before a state's officials is no name)
     body = "Tom Hale, German finance minister, said: \"Some makers are hopeful about sales.\""
     assert all_en(body) == [("Tom Hale", "Some makers are hopeful about sales", "DE")]
-    # (an opening phrase before a state's officials is no name)
     assert [q[0] for q in all_en("In the morning, French officials said the talks had failed.")] == [
         "French officials"]
+
+
+# ---- the last item of a list is no one the sentence is about -------------------------------------
+
+def test_the_last_item_of_a_list_is_no_referent_of_he():
+    body = ("Stan Lee said the firm had gone back on its word. As well as Web-Man, Lee co-created the "
+            "Incredible Bulk, X-Folk and Mighty Five characters. He said: \"I am gratified by the decision.\"")
+    assert [q[0] for q in all_en(body)] == ["Stan Lee", "Stan Lee"]
+    # not: a person first named in a later segment of the sentence still speaks there
+    body = ("Interpol did not say whether it had the warrants. At a press conference in Riyadh, US envoy "
+            "for Iran Brian Hook said, \"This is a political stunt.\"")
+    assert [q[0] for q in all_en(body)][-1] == "Brian Hook"
+
+
+# ---- a thing with a short form is no 'he'; the person its sentence introduces is ----------------
+
+def test_a_thing_with_a_short_form_is_no_referent_of_he():
+    body = ("Shaky hands make a mouse hard to use, said Tom Reed of the Tremor Trust. The Steady Pointer "
+            "Unit (SPU) is the brainchild of Acme researcher Jim Lowe who built the prototype after seeing "
+            "his aunt struggle. \"I knew there must be a way to improve things for her,\" he said.")
+    assert [q[0] for q in all_en(body)] == ["Tom Reed", "Jim Lowe"]
+    # not: a person named bare (no role) in a body's sentence is no one a later 'he' means
+    body = ("The animal died two days later, said ranger Tom Reed. Officials later announced the arrest "
+            "of a farm worker identified only as \"P Wilson\" in the death. \"We are still looking for two "
+            "others,\" he said.")
+    assert "P Wilson" not in [q[0] for q in all_en(body)]
