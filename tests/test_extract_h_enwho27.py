@@ -1,8 +1,8 @@
 """English speaker identity (helper h_enwho27): a nationality or a region's adjective opening a
 lower-case description in apposition after a name is no name (the name before it speaks); the last
 item of a list, read as a name, is no one the sentence is about; a body's or a thing's name given a
-short form in brackets is no person a later 'he' means, the person its sentence introduces with a role
-is. Texts written for these tests, with invented names."""
+short form in brackets is no person a later 'he' means. Texts written for these tests, with invented
+names."""
 from __future__ import annotations
 
 from .extract_cases import all_en
@@ -42,15 +42,14 @@ def test_the_last_item_of_a_list_is_no_referent_of_he():
     assert [q[0] for q in all_en(body)][-1] == "Brian Hook"
 
 
-# ---- a thing with a short form is no 'he'; the person its sentence introduces is ----------------
+# ---- a thing with a short form is no 'he' ------------------------------------------------------
 
 def test_a_thing_with_a_short_form_is_no_referent_of_he():
     body = ("Shaky hands make a mouse hard to use, said Tom Reed of the Tremor Trust. The Steady Pointer "
             "Unit (SPU) is the brainchild of Acme researcher Jim Lowe who built the prototype after seeing "
             "his aunt struggle. \"I knew there must be a way to improve things for her,\" he said.")
-    assert [q[0] for q in all_en(body)] == ["Tom Reed", "Jim Lowe"]
-    # not: a person named bare (no role) in a body's sentence is no one a later 'he' means
-    body = ("The animal died two days later, said ranger Tom Reed. Officials later announced the arrest "
-            "of a farm worker identified only as \"P Wilson\" in the death. \"We are still looking for two "
-            "others,\" he said.")
-    assert "P Wilson" not in [q[0] for q in all_en(body)]
+    assert "Steady Pointer Unit" not in [q[0] for q in all_en(body)]
+    # not: a name written inside the brackets after a short form is left as it was read
+    body = ("Tom Reed said the plant was ready. The plant holds an NKV (National Kennel Verification) "
+            "mark. \"It took two years,\" he said.")
+    assert [q[0] for q in all_en(body)] == ["Tom Reed", "Tom Reed"]

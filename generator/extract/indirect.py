@@ -971,7 +971,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             if p is not None and qf.patient_verb is not None and qf.patient_verb.match(body, p.end, s.end):
                 p = None  # 'Polresta Manado akan diturunkan': what is done to it, not who speaks
             if p is not None and p.type == "person" and p.name and ctx.ents.find_org(p.name) is not None \
-                    and ctx.ents.find_person(p.name) is None:
+                    and ctx.ents.find_person(p.name) is None and _BRACKETED_SHORT_AFTER.match(body, m.end()):
                 # 'The Steady Pointer Unit (SPU) is the brainchild of ...': a name the article gave a
                 # short form in brackets is a body's or a thing's, never a person a later 'he' means
                 subject = ctx.ents.find_org(p.name)
@@ -1032,6 +1032,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 subject = ctx.ents.resolve(p, p.start)
                 break
     return subject, None
+
+
+# a short form in brackets right after a name: 'The Steady Pointer Unit (SPU) is ...'
+_BRACKETED_SHORT_AFTER = re.compile(r"[ \t]*\([^()\s]{2,12}\)")
 
 
 def _described_firm_subject(ctx: _Context, start: int, verb_start: int) -> tuple[Entity | None, bool]:

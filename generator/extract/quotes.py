@@ -16,7 +16,7 @@ from .indirect import (_document_owner, _is_code_or_label, _is_research, _is_tit
 from .langpack import LanguagePack
 from .marks import Quote, _Segment, _WORDS, _trim, scan_marks, scan_single_marks
 from .outlets import is_news_outlet
-from .reports import (_cue_closes_clause, _interrupted_report, _name_alone_after, _named_after_personal_pronoun, _one_of_a_pair, _person_introduced_in, _opens_with_report_verb, _partials_in_reports,
+from .reports import (_cue_closes_clause, _interrupted_report, _name_alone_after, _named_after_personal_pronoun, _one_of_a_pair, _opens_with_report_verb, _partials_in_reports,
                       _participle_after_clause, _participle_aside, _participle_reports, _participle_subject,
                       _person_opening, _quoted_as_saying, _quoted_as_saying_speaker, _sentence_end_cue,
                       _split_joined_reports, _split_participle_reports, _trailing_cue, _trailing_subject_phrase,
@@ -391,8 +391,6 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 last, last_at = subj, s.start
                 if subj.type == "person":
                     last_person = subj
-                elif indirect is None:
-                    last_person = _person_introduced_in(ctx, s) or last_person
                 ents.note(s.start, subj)
                 narrated = subj if indirect is None else None
             if indirect is not None:

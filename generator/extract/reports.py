@@ -213,17 +213,6 @@ def _aged_elsewhere(body: str, name: str) -> bool:
     return False
 
 
-def _person_introduced_in(ctx: _Context, s: Sentence) -> Entity | None:
-    """The one person a sentence about a body or a thing introduces by full name and with what they
-    are ('The Steady Pointer Unit (SPU) is the brainchild of Acme researcher Jim Lowe, who ...'): whom
-    a 'he said' after it means, not a person spoken of before it. (Not one named bare: 'Officials
-    announced the arrest of a man identified only as "P Wilson"' introduces no one who speaks.)"""
-    new = {id(e): e for off, e in ctx.ents.mentions
-           if s.start <= off < s.end and e.type == "person" and len((e.name or "").split()) >= 2
-           and s.start <= e.first < s.end and e.role}
-    return next(iter(new.values())) if len(new) == 1 else None
-
-
 def _one_of_a_pair(ctx: _Context, s: Sentence, subj: Entity, spans) -> bool:
     """The person is named next to another, joined by 'dan'/'bersama' ('Nadir bersama Budi',
     'Nadir Umar dan Budi Mastur'), outside quotes: the sentence is about the two of them."""
