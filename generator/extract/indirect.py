@@ -992,7 +992,12 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 p = _run_in_subject(ctx, m.end(), s.end, after_title=True) or p
             if p is not None and qf.patient_verb is not None and qf.patient_verb.match(body, p.end, s.end):
                 p = None  # 'Polresta Manado akan diturunkan': what is done to it, not who speaks
-            if p is not None and p.type in ("person", "organization"):
+            if p is not None and p.type == "person" and p.name and ctx.ents.find_org(p.name) is not None \
+                    and ctx.ents.find_person(p.name) is None and _BRACKETED_SHORT_AFTER.match(body, m.end()):
+                # 'The Steady Pointer Unit (SPU) is the brainchild of ...': a name the article gave a
+                # short form in brackets is a body's or a thing's, never a person a later 'he' means
+                subject = ctx.ents.find_org(p.name)
+            elif p is not None and p.type in ("person", "organization"):
                 subject = ctx.ents.resolve(p, p.start)
     if subject is None:
         # 'In his talk at the Atlantic Council, Mitsotakis reaffirmed ...': a person the article
@@ -1024,7 +1029,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # (a name alone between two commas is an item of a list: '... di RSUD Dr
                 # Soetomo, Balai Besar ...', not the subject)
                 known = ctx.ents.find_person(p.name)
-                if known is not None:
+                if known is not None and not (p.role and p.role.split()[-1].casefold() in g.coordinator_words):
+                    # (not the last item of a list, read as a name with the items before it as its
+                    # role: '..., X-Folk and Mighty Five characters' is no one the sentence is about)
                     subject = known
                     break
             if lead and p is not None and p.type in ("organization", "role") \
@@ -1047,6 +1054,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 subject = ctx.ents.resolve(p, p.start)
                 break
     return subject, None
+
+
+# a short form in brackets right after a name: 'The Steady Pointer Unit (SPU) is ...'
+_BRACKETED_SHORT_AFTER = re.compile(r"[ \t]*\([^()\s]{2,12}\)")
 
 
 def _described_firm_subject(ctx: _Context, start: int, verb_start: int) -> tuple[Entity | None, bool]:

@@ -14,7 +14,7 @@ from .speakers import Entity, Parsed, UPPER
 from .subjects import _Context, _authority, _described_group, _group, _named_institution, _opening_body, _phrase_after, \
     _pronoun_fits, _pronoun_may_mean, \
     _pronoun_body, \
-    _subject, _unnamed_entity, DESCRIPTOR_BEFORE_NAME
+    _subject, _unnamed_entity, nationality_description_at, DESCRIPTOR_BEFORE_NAME
 
 
 def _plainly_a_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
@@ -428,6 +428,12 @@ def _sentence_end_cue(ctx: _Context, start: int, end: int, last: Entity | None,
         return _phrase_after(ctx, at + m.end())
     m = qf.after_subject_verb.match(rest)
     if m and "," not in m.group("phrase"):
+        if head.strip(" \t,\"“”'’") and nationality_description_at(ctx, at + m.start("phrase"), at + m.end("phrase")):
+            # '," Jo Lee, a Dutch Liberal member of parliament said.': the description after the last
+            # comma is the apposition of the name before it, which speaks
+            e, _ = _subject(ctx, start + lead, at + m.end("phrase") + 1, [])
+            if e is not None:
+                return e
         return _phrase_after(ctx, at + m.start("phrase"))
     return None
 

@@ -361,6 +361,8 @@ class Grammar:
         # (words of several, read as a phrase of the role: 'Scotland number eight')
         self._padded_non_state_phrases = [f" {w} " for w in self.non_state if " " in w]
         self.nationality_words = set(pack.words("nationality_person_nouns")) | set(pack.words("nationality_adjectives"))
+        # ('European', 'Arab': a people wider than a state; no name, like a nationality)
+        self.regional_adjectives = frozenset(pack.words("regional_adjectives"))
         # ... and words that say so in lower case only ('England captain' leads a team; 'Coast Guard
         # Captain Jane Doe' holds a rank of the state's)
         self.lower_non_state = set(pack.words("lower_non_state_words"))

@@ -1188,6 +1188,13 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 name = f"{p.name}{possessive.group() if possessive and not _POSSESSIVE_END.search(p.name) else ''} {head}"
                 state = _person_body_state(ctx, ctx.ents.find_person(p.name), p.name, head)
                 p = Parsed(name, m.start(), pb.end(), None, name, "organization", state)
+        if p is not None and index > 0 and m is not None and _nationality_opens_description(ctx, m, seg_end):
+            # 'Jo Lee, European policy director for a rights group, said', 'the Office of Media
+            # Standards (OMS), the Belgian broadcasting regulator, said': a nationality opening a
+            # lower-case description in apposition is no name; what the text before it names speaks
+            described = _named_before_description(ctx, start, segments, index, quotes_spans)
+            if described is not None:
+                return described, False
         if p is None and index == len(segments) - 1:
             # 'Belum bisa detail Direktur Jenderal ... Asep Sasa Purnama menyatakan': a heading run
             # into the sentence; the subject is the phrase that ends at the verb.
@@ -1629,6 +1636,50 @@ def _known_person_ending(ctx: _Context, segment: tuple[int, int]) -> Parsed | No
         return None
     p.name = known.name
     return p
+
+
+def _nationality_opens_description(ctx: _Context, m: re.Match, seg_end: int) -> bool:
+    """The name phrase matched at `m` opens with a nationality or a region's adjective ('European',
+    'Belgian', 'Austrian Green') and a lower-case word follows it inside the segment: the phrase is
+    the first words of a description ('European policy director', 'Austrian Green member'), no name."""
+    g = ctx.ents.g
+    words = m.group().split()
+    if not words:
+        return False
+    lead = next((w for w in (" ".join(words[:2]), words[0])
+                 if w in g.nationality_words or w in g.regional_adjectives or g.finder.code_of(w)), None)
+    if lead is None or (lead == words[0] and g.finder.code_of(lead) and not (
+            lead in g.nationality_words or lead in g.regional_adjectives) and len(words) > 1):
+        return False  # ('Japan Airlines', 'Germany's ...': a state's name opening a body's name)
+    following = ctx.body[m.end():seg_end].split()
+    return bool(following) and following[0][:1].islower() and following[0].casefold() not in ctx.qf.stopwords
+
+
+def nationality_description_at(ctx: _Context, pos: int, end: int) -> bool:
+    """body[pos:end], past a determiner, is a description that a nationality opens ('a Dutch Liberal
+    member of parliament', 'the Belgian broadcasting regulator'), no name."""
+    det = ctx.qf.determiner_any.match(ctx.body, pos, end) if ctx.qf.determiner_any is not None else None
+    m = ctx.ents.g.match_at(ctx.body, det.end() if det is not None else pos)
+    return m is not None and m.end() <= end and _nationality_opens_description(ctx, m, end)
+
+
+def _named_before_description(ctx: _Context, start: int, segments, index: int, quotes_spans) -> Entity | None:
+    """Who the segment before a description in apposition names: a person (who takes the
+    description as their role, and its state when it names a state's office) or a body (which takes
+    the state of its description: 'the Belgian broadcasting regulator')."""
+    g = ctx.ents.g
+    desc = ctx.body[segments[index][0]:segments[index][1]].strip()
+    prev = _name_segment(ctx, segments[index - 1], titled=True, single=index == 1) \
+        or _known_person_ending(ctx, segments[index - 1])
+    if prev is not None:
+        prev.role = prev.role or _without_determiner(ctx, desc)
+        prev.country = prev.country or g.role_country(desc)
+        return ctx.ents.resolve(prev, prev.start)
+    before, _ = _subject_of(ctx, start, segments[index - 1][1], quotes_spans)
+    if before is not None and before.type == "organization":
+        before.country = before.country or g.role_country(desc)
+        return before
+    return None
 
 
 def _without_determiner(ctx: _Context, text: str) -> str:
