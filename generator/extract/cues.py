@@ -1129,6 +1129,16 @@ class QuoteFinder:
             rf"(?:(?:{alt(pack.words('subject_particles'))})[ \t]+)?"
             rf"(?:{alt(say_again)})[ \t]+(?P<comp>(?:{alt(pack.words('indirect_complementisers'))})[ \t]+)?") \
             if say_again and pack.words("clause_joiners") and pack.get("split_joined_reports") else None
+        # '..., but Ann Lee thought it could ...', '..., though he recognised that ...': another
+        # subject (a pronoun or a capitalised name) with its own report verb, after a comma or a
+        # contrasting conjunction, opens a report of its own, where the first report ends
+        openers = pack.words("next_report_openers")
+        next_verbs = [v for v in pack.words("indirect_say_verbs") + pack.words("next_report_verbs") if " " not in v]
+        self.next_report = re.compile(
+            rf"(?:,[ \t]+(?:(?:{alt(openers)})[ \t]+)?|[ \t]+(?:{alt(openers)})[ \t]+)"
+            rf"(?P<subject>(?:{alt(pack.words('pronouns'))})|[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}})"
+            rf"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>{alt(next_verbs)})(?![\w'’-])") \
+            if openers and pack.get("split_joined_reports") else None
         # 'Pierce said he would not take a vaccine, claiming it alters the recipient's RNA': a cue
         # participle after a reported clause opens the same subject's next report
         self.reported_participle = re.compile(

@@ -19,7 +19,7 @@ from .outlets import is_news_outlet
 from .reports import (_cue_closes_clause, _interrupted_report, _name_alone_after, _named_after_personal_pronoun, _one_of_a_pair, _opens_with_report_verb, _partials_in_reports,
                       _participle_after_clause, _participle_aside, _participle_reports, _participle_subject,
                       _person_opening, _quoted_as_saying, _quoted_as_saying_speaker, _sentence_end_cue,
-                      _split_joined_reports, _split_participle_reports, _trailing_cue, _trailing_subject_phrase,
+                      _split_joined_reports, _split_participle_reports, _cut_at_next_report, _trailing_cue, _trailing_subject_phrase,
                       _without_paraphrases, _without_wrappers)
 from .sentences import Sentence, paragraphs
 from .speakers import ArticleEntities, Entity, Grammar, UPPER, _initials_match
@@ -777,6 +777,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         quotes = _split_joined_reports(ctx, quotes)
     if qf.reported_participle is not None:
         quotes = _split_participle_reports(ctx, quotes)
+    if qf.next_report is not None:
+        quotes = _cut_at_next_report(ctx, quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
     if qf.empty_report is not None:
         # 'Luhut mengatakan hal yang sama.': a phrase pointing back at what another said is no

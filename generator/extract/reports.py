@@ -147,6 +147,42 @@ def _infinitive_first(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
     return False
 
 
+def _cut_at_next_report(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
+    """'Lee said the comic might draw younger viewers, but Ann Ross thought it could ...', '... was no
+    venture for profit, though he recognised that ...': another subject with its own report verb
+    opens a report of its own, and the first report ends before it (not a report verb set off by
+    commas inside the clause: 'the plan, he thought, was sound' goes on)."""
+    body, qf, out = ctx.body, ctx.qf, []
+    for q in quotes:
+        m = _next_report_at(qf, body, q.start, q.end) if q.kind == "indirect" else None
+        if m is None:
+            out.append(q)
+            continue
+        a, b = _trim(body, q.start, m.start())
+        out.append(dataclasses.replace(q, start=a, end=b))
+        if m.group("subject").casefold() in qf.pronoun_set and m.group("verb").casefold() in qf.speech_set \
+                and _plainly_a_clause(qf, body, m.end(), q.end):
+            # ('..., he says court rulings have left the clause unenforceable': the same subject says
+            # more, a report of its own; one of thought, 'he thought ...', is no statement)
+            a, b = _trim(body, m.end(), q.end)
+            out.append(dataclasses.replace(q, start=a, end=b, follow=None))
+    return out
+
+
+def _next_report_at(qf: QuoteFinder, body: str, start: int, end: int) -> re.Match | None:
+    """Where another subject's report opens inside the reported clause body[start:end], if it does."""
+    for m in qf.next_report.finditer(body, start, end):
+        if len(_WORDS.findall(body, start, m.start())) < 3 or len(_MARKS.findall(body, start, m.start())) % 2 == 1:
+            continue  # (too little before it, or inside a quote)
+        rest = body[m.end():end]
+        if rest.lstrip()[:1] in (",", "") or len(_WORDS.findall(rest)) < 2:
+            continue  # ('the plan, he thought, was sound': an aside; ', Reuters reported.' closes)
+        if not _reads_as_clause(qf, body, start, m.start()):
+            continue  # ('after the crash, Smith told police ...': the clause is the one after)
+        return m
+    return None
+
+
 def _split_participle_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
     """'Pierce said he would not take a vaccine for COVID-19, claiming it alters the recipient's
     RNA', '... were not remembering correctly, adding people should vote': a cue participle after a
