@@ -31,3 +31,17 @@ def test_a_one_word_name_keeps_no_office_that_says_nothing_of_whose_it_is():
             "\"Kerja sama ini akan kami lanjutkan tahun depan,\" ucap Sutardi.")
     roles = {role for _, role, _ in _speakers(body, title="Kemenbud Teken Nota Kesepahaman dengan Kemenag")}
     assert roles == {None}
+
+
+# ---- the directorate general of corrections by its short form speaks for the home state ----------
+
+def test_the_corrections_directorate_by_its_short_form_speaks_for_the_home_state():
+    body = "Dikutip dari rilis Ditjenpas, ada dua syarat bagi warga binaan yang ingin mendapat pengurangan hukuman."
+    assert _speakers(body) == [("Ditjenpas", None, "ID")]
+
+
+def test_a_person_quoted_beside_the_directorate_keeps_no_state_of_it():
+    # (the short form is an institution's name, not a word that makes a bare name an official)
+    body = ("Warga binaan bernama Rudi mendapat remisi dari Ditjenpas.\n"
+            "\"Saya bersyukur bisa pulang lebaran ini,\" kata Rudi.")
+    assert _speakers(body) == [("Rudi", None, None)]
