@@ -3348,6 +3348,11 @@ class ArticleEntities:
                 self.add(p, p.start)
             if p.type == "person" and not p.role and len((p.name or "").split()) >= 2:
                 self._apposed_role(p)
+            elif p.type == "person" and not p.role and p.name and p.name[:1].isupper():
+                # ('Kepala Dinas Pendidikan (Dikpora), Kabupaten Dompu, Rifaid memastikan': a
+                # one-word name after the listed office that opens its sentence; the looser
+                # appositions stay for full names, a lone capitalised word being more often no one)
+                self._listed_office_role(p, self._sentence_opening(p), one_word=True)
             if p.type == "person" and p.country is None and (p.role or len((p.name or "").split()) >= 2):
                 self._lower_office_after(p)
             prev = p
@@ -3406,19 +3411,8 @@ class ArticleEntities:
                 p.role = f"{after.group('state')}{after.group('s')} {after.group('office')}"
                 p.country = p.country or code
                 return
-        start = _sentence_start(body, p.start)
-        start += len(body[start:p.start]) - len(body[start:p.start].lstrip())
-        lead = g.openers_re.match(body[start:p.start]) if g.openers_re is not None else None
-        lead_end = start + lead.end() if lead is not None and lead.group().rstrip().endswith(",") else start
-        # ('Sementara itu, Kepala Dinas ...': after an opener and its comma)
-        listed = _LISTED_OFFICE.fullmatch(body, lead_end, p.start) if g.determiners_re is None else None
-        if listed is not None and self._opens_with_title(listed.group("office")) \
-                and not g.is_clause(listed.group("office")):
-            # 'Kepala Dinas Kepemudaan, Olahraga, dan Pariwisata (Disporapar) Provinsi Jawa Barat,
-            # Budi Santoso, mengatakan': a title and a body's capitalised name, its fields listed with
-            # commas or its short form in brackets, opening the sentence before the name
-            p.role = listed.group("office")
-            p.country = p.country or g.role_country(p.role)
+        start = self._sentence_opening(p)
+        if self._listed_office_role(p, start):
             return
         before = _OFFICE_BEFORE.search(body, start, p.start)
         before = self._past_apposed_places(before, start)
@@ -3438,6 +3432,39 @@ class ArticleEntities:
             return
         p.role = office
         p.country = p.country or g.role_country(office)
+
+    def _sentence_opening(self, p: Parsed) -> int:
+        """Where the sentence the name stands in opens, past its leading blanks."""
+        start = _sentence_start(self.body, p.start)
+        return start + len(self.body[start:p.start]) - len(self.body[start:p.start].lstrip())
+
+    def _listed_office_role(self, p: Parsed, start: int, one_word: bool = False) -> bool:
+        """'Kepala Dinas Kepemudaan, Olahraga, dan Pariwisata (Disporapar) Provinsi Jawa Barat,
+        Budi Santoso, mengatakan': a title and a body's capitalised name, its fields listed with
+        commas or its short form in brackets (and the district and province set off by commas:
+        '..., Kabupaten Dompu, Nusa Tenggara Barat (NTB), Rifaid'), opening the sentence before
+        the name, is the name's office (in a language without articles; sentence start from `start`).
+        `one_word`: the name is one word, and the office is taken only when it says whose it is."""
+        body, g = self.body, self.g
+        if g.determiners_re is not None:
+            return False
+        lead = g.openers_re.match(body[start:p.start]) if g.openers_re is not None else None
+        lead_end = start + lead.end() if lead is not None and lead.group().rstrip().endswith(",") else start
+        # ('Sementara itu, Kepala Dinas ...': after an opener and its comma)
+        listed = _LISTED_OFFICE.fullmatch(body, lead_end, p.start)
+        if listed is None or not self._opens_with_title(listed.group("office")) \
+                or g.is_clause(listed.group("office")):
+            return False
+        office = listed.group("office")
+        code = g.role_country(office)
+        if one_word and code is None and not g.is_non_state(office) \
+                and not self.office_state(office, p.start):
+            # ('Direktur Kerja Sama, Mardisontori': an office that names neither its state nor a
+            # body outside one says less than the headline's institution, which the bare name keeps)
+            return False
+        p.role = office
+        p.country = p.country or code
+        return True
 
     def _past_apposed_places(self, before: re.Match | None, start: int) -> re.Match | None:
         """'Konsul Jenderal RI di Istanbul, Turki, Herry Sudradjat': the places set off by commas
