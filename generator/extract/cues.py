@@ -860,6 +860,13 @@ class QuoteFinder:
         self.definite_opening = re.compile(
             rf"\s*{lead}(?:{alt(definite)})\s+{modifier}(?P<role>{alt(institutions + firm_only)})(?:\s+[a-z]|\s*$)") \
             if institutions and determiners and definite else None
+        self.body_modifier_stops = frozenset(w.casefold() for w in mod_stops)
+        # '," said the magazine.', '," said the firm.': a definite body's noun alone after a cue, to the
+        # punctuation (the body the article introduced by the noun: subjects._introduced_by_noun)
+        introduced = pack.words("introduced_body_nouns")
+        self.definite_body_after = re.compile(
+            rf"[ \t]*(?:{alt(definite)})[ \t]+(?P<noun>{alt(pack.words('firm_nouns') + introduced)})(?=[ \t]*(?:[,.;:!?]|\Z))") \
+            if definite and pack.words("firm_nouns") + introduced else None
         self.adverbial_phrase_openers = frozenset(pack.words("adverbial_phrase_openers"))
         # openers of a phrase before the subject with no comma after it ('In 2004 Acme said ...'), and
         # the capitalised words that end such a phrase and are never the subject (months, weekdays)

@@ -2430,6 +2430,36 @@ def _written_with_title(ctx: _Context, name: str) -> bool:
     return ctx.titled_names[last]
 
 
+_INTRODUCED_NAME = r"[A-Z](?:[\w&'’-]|\.(?=\w))*(?:[ \t]+(?:&[ \t]+)?[A-Z](?:[\w&'’-]|\.(?=\w))*){0,3}"
+
+
+def _introduced_by_noun(ctx: _Context, noun: str, before: int) -> Entity | None:
+    """The body the article introduced last, within 3,000 characters before `before`, by the very
+    noun a definite description uses ('US magazine Pocket Tech', 'record label Acme Music'): whom
+    'the magazine', 'the label' means, whatever was named since (a gadget, a song). None when the
+    article introduced nothing so."""
+    lo = max(0, before - 3000)
+    found = None
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(noun)}[ \t]+(?P<name>{_INTRODUCED_NAME})", ctx.body[lo:before]):
+        name = re.sub(r"['’]s?\Z", "", m.group("name")).rstrip(".")
+        prev = re.findall(r"[\w'’-]+", ctx.body[max(lo, lo + m.start() - 30):lo + m.start()])[-1:]
+        if prev and prev[0].casefold() in ctx.qf.body_modifier_stops:
+            continue  # ('his former club Acme Rovers', 'rival firm Acme': another body than the one meant)
+        first = name.split()[0] if name else ""
+        # (the noun before it marks it a name, even of words the article writes in lower case:
+        # 'magazine Mobile Life', 'magazine Rolling Stone'; not a title or an index: 'group FTSE')
+        if name and first.casefold() not in ctx.ents.g.title_words \
+                and name.casefold() not in ctx.qf.not_firms and not is_news_outlet(name):
+            found = (lo + m.start("name"), name)
+    if found is None:
+        return None
+    at, name = found
+    # (the body as the article's names read it, a state's or not: 'US magazine Rolling Stone')
+    return next((e for x, e in ctx.ents.mentions if x == at and e.name and e.type == "organization"), None) \
+        or next((e for e in ctx.ents.entities if e.name == name and e.type == "organization"), None) \
+        or _firm_entity(ctx, at, name)
+
+
 def _other_firm_in_focus(ctx: _Context, named_at: int, before: int, noun: str) -> bool:
     """Whether the sentence before `before`, after the name with the firm's noun at `named_at`,
     opens with another firm ('... the Bank of England said. ... Overall, Halifax said prices rose.
@@ -2452,7 +2482,10 @@ def _named_institution(ctx: _Context, noun_phrase: str, before: int) -> Entity |
             named = pm
     if named is None and noun in ctx.qf.firm_nouns:
         # 'The company said its main focus will be ...'; else the firm the sentence before opens with
-        return _firm_named_last(ctx, before) or _opening_body(ctx, before, stateless=True)
+        # (first the body the article introduced by that very noun: 'US magazine Pocket Tech ... The
+        # magazine said', 'record label Acme Music ... The label said')
+        return _introduced_by_noun(ctx, noun, before) or _firm_named_last(ctx, before) \
+            or _opening_body(ctx, before, stateless=True)
     if named is None and noun in ctx.qf.opening_body_nouns:
         return _opening_body(ctx, before, stateless=True)  # ('Liberal Democrats unveiled ... The party says')
     if named is None or (noun in ctx.qf.firm_nouns and _other_firm_in_focus(ctx, named.start(), before, noun)):
@@ -2710,6 +2743,12 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     if nat is not None and re.match(r"[ \t]*(?:[,.;:!?]|\Z)", body[nat.end():nat.end() + 3]):
         # '," said the Scot.': the person named last
         known = _person_named_last(ctx, pos)
+        if known is not None:
+            return known
+    bn = ctx.qf.definite_body_after.match(body, pos) if ctx.qf.definite_body_after is not None else None
+    if bn is not None:
+        # '," said the magazine.', '," said the label.': the body the article introduced by that noun
+        known = _introduced_by_noun(ctx, bn.group("noun"), pos)
         if known is not None:
             return known
     pa = ctx.qf.profession_anaphor_after.match(body, pos) \
