@@ -21,14 +21,16 @@ def test_a_document_and_its_issuer_opening_the_sentence_report_the_clause():
             "Berdasarkan Piagam PBB, negara yang menunggak iuran akan kehilangan suara di sidang umum.\n"
             # not: a list announced
             "Dikutip dari situs Bank Sentral, berikut ini adalah tugas dan fungsi bank sentral.\n"
-            # not: the person the clause is about (the name before the comma is the ministry's)
+            # the ministry's, not the person the clause is about (h_idname28: the body before the
+            # comma reports the clause, as the Detik gold has it)
             "Dari keterangan Kementerian LH, Rudi menutup dua pabrik itu pada Selasa malam.\n"
             # not: the platform it was posted on
             "Melalui laman Facebook, Kementerian Perhubungan membenarkan peretasan situs lembaganya itu.")
     assert [r for r in _reports(body) if r[0] != "Kementerian Perhubungan"] == [
         ("Dinas Sosial Kota Sukamaju", "ada dua syarat bagi warga yang ingin mendapat bantuan ini"),
         ("Lembaga Kajian Anggaran", "dana kesehatan hanya tersisa 9% dari belanja daerah"),
-        ("Kementerian Sosial", "bantuan ini diberikan di luar program reguler")]
+        ("Kementerian Sosial", "bantuan ini diberikan di luar program reguler"),
+        ("Kementerian LH", "Rudi menutup dua pabrik itu pada Selasa malam")]
 
 
 # ---- concluding, reassuring, computing, highlighting: report verbs with a clause ---------------------

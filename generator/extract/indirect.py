@@ -207,6 +207,25 @@ def _issuer_before_comma(ctx: _Context, pos: int, end: int) -> bool:
     return any(w.casefold() in named for n in [e.name or "", *e.aliases] for w in re.findall(r"[\w-]+", n))
 
 
+def _body_issuer_before_name(ctx: _Context, pos: int, end: int) -> Entity | None:
+    """'Dari keterangan Kementerian X, Hanif menyegel ...': the body named between the document and
+    the comma issued it, though the phrase reader takes the name after the comma for the body's
+    officer in apposition; only a body, and only before a capitalised name (the clause's subject)."""
+    body, g = ctx.body, ctx.ents.g
+    comma = body.find(",", pos, end)
+    if comma < 0 or not re.match(rf",[ \t]+[{UPPER}]", body[comma:end]):
+        return None
+    if ctx.qf.indirect_verb is not None and ctx.qf.indirect_verb.search(body, comma, end):
+        return None  # ('..., Kombes X menyebut ...': the officer's own report, not the body's)
+    m = g.match_at(body[:comma], pos)
+    if m is None or m.start() != pos or m.end() != comma:
+        return None
+    p = g.parse(body[:comma], m.start(), m.end(), None, False)
+    if p is None or p.type != "organization" or is_news_outlet(p.name or ""):
+        return None
+    return ctx.ents.resolve(p, p.start)
+
+
 def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Entity | None = None,
                                    recent: Entity | None = None) -> tuple[Entity | None, "Quote | None"]:
     """The subject of a sentence outside quotes (who it is about) and its reported speech, if any.
@@ -345,8 +364,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
     if qf.according is not None:
         # (a document and its issuer first: 'Menurut penjelasan dalam laman Kemenkeu, ...' is the ministry's)
         so = qf.source_opener.match(text) if qf.source_opener is not None else None
+        issuer = None
         if so is not None and not _issuer_before_comma(ctx, s.start + so.end(), s.end):
-            so = None
+            issuer = _body_issuer_before_name(ctx, s.start + so.end(), s.end)
+            so = so if issuer is not None else None
         m = so or qf.according.match(text) or None
         ap = qf.according_pron.match(text) if qf.according_pron is not None else None
         if ap is not None and last is not None:
@@ -378,7 +399,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 m = ja
         if m:
             pronoun = qf.pronoun_subject.match(text[m.end():]) if qf.pronoun_subject is not None else None
-            e = last if pronoun is not None else _phrase_after(ctx, s.start + m.end())
+            e = last if pronoun is not None else issuer or _phrase_after(ctx, s.start + m.end())
             if e is None and pronoun is None and last is not None and _described_source(qf, text[m.end():]):
                 e = last  # 'Menurut pengusaha kayu ini, ...': the person the article spoke of
             if e is None and pronoun is None and recent is not None and recent.type == "organization" \

@@ -285,7 +285,16 @@ class Grammar:
         self.finder = finder
         dets = pack.words("determiners")
         self.determiners_re = re.compile(rf"(?:{trie_pattern(dets)})[ \t]+") if dets else None
-        connectors = sorted(set(pack.words("role_connectors")) | {"bicara"}, key=len, reverse=True)
+        connectors = set(pack.words("role_connectors")) | {"bicara"}
+        # 'Co - Founder dan CEO X' (a detokenised 'Co-Founder'): the phrase runs over the spaced
+        # hyphen of a hyphenated title, opening it or inside it (_join_hyphened_titles makes it one
+        # word again)
+        spaced_titles = [t.split("-", 1) for t in pack.words("titles") if "-" in t and " " not in t
+                         and t[:1].isupper()] if pack.get("spaced_hyphen_names") else []
+        connectors |= {f"{left} -" for left, _ in spaced_titles}
+        spaced_title_opening = "|".join(rf"{re.escape(left)}[ \t]+-[ \t]+(?={re.escape(right)}(?![\w-]))"
+                                        for left, right in spaced_titles)
+        connectors = sorted(connectors, key=len, reverse=True)
         lower_roles = sorted(set(pack.words("lower_roles")), key=len, reverse=True)
         lroles = "|".join(re.escape(r) for r in lower_roles)
         title_words: set[str] = set()
@@ -330,6 +339,8 @@ class Grammar:
         # phrase, so that the role says he no longer holds it)
         glued = [w for w in pack.words("former_words") if len(w) <= 3 and w.islower()]
         glued_former = rf"(?:(?<![\w-])(?:{'|'.join(map(re.escape, glued))})-(?=[{UPPER}]))?" if glued else ""
+        if spaced_title_opening:
+            glued_former = rf"(?:{spaced_title_opening})?{glued_former}"
         # 'Menteri Investasi dan Hilirisasi/Kepala BKPM Rosan Roeslani', 'Menko Pangan/Kepala Bapanas
         # Zulkifli Hasan': a slash without spaces joins a second office (a title word or an acronym
         # after it) to the first; not two names ('Marcus/Kevin')
@@ -762,7 +773,7 @@ class Grammar:
                 phrase, start = phrase[m.end():], start + m.end()
             if self.openers_re.fullmatch(phrase.rstrip(".")) or phrase.rstrip(".") in self.opener_set:
                 return None
-        words = self._join_state_names(_join_particles(phrase.split()))
+        words = self._join_hyphened_titles(self._join_state_names(_join_particles(phrase.split())))
         # A capitalised common word opening the sentence ("Kondisi Gili", "Menurut Fadil").
         if sentence_start and lowercase_words is not None:
             while len(words) > 1 and (words[0].casefold() in lowercase_words
@@ -1336,6 +1347,12 @@ class Grammar:
         hyphenated name is one word of the phrase (the pack's role_connectors let the phrase
         run over its ' - ')."""
         return _join_hyphens(words, lambda left, right: self.finder.code_of(f"{left}-{right}") is not None)
+
+    def _join_hyphened_titles(self, words: list[str]) -> list[str]:
+        """'Co - Founder dan CEO X Nama' (a detokenised 'Co-Founder', as in IndoSum): a title written
+        with a hyphen is one word of the phrase, not a speaker 'Co' before a title."""
+        return _join_hyphens(words, lambda left, right: left[:1].isupper()
+                             and f"{left}-{right}".casefold() in self.title_words)
 
     def _gerund_before_name(self, word: str, nxt: str) -> bool:
         """'Bringing Cadillac back ...', 'Enrolling Minetest into GSoC ...': a verb's -ing form (its
