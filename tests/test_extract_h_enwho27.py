@@ -15,7 +15,7 @@ def test_a_nationality_opening_an_apposition_is_no_speaker():
             "should not be fined. \"Of course they must be free to choose,\" he said.")
     assert [q[0] for q in all_en(body)] == ["Tom Hale", "Tom Hale"]
     body = ("\"Small shops cannot afford the legal costs,\" Mary Stone, a Dutch Liberal member of "
-            "the European Parliament said in a statement.")
+            "the European Parliament said in its written reply.")
     assert [q[0] for q in all_en(body)] == ["Mary Stone"]
     body = ("The Office of Media Standards (OMS), the Belgian broadcasting regulator, said: "
             "\"Some makers are hopeful about sales\".")
@@ -34,7 +34,7 @@ def test_a_nationality_opening_an_apposition_is_no_speaker():
 
 def test_the_last_item_of_a_list_is_no_referent_of_he():
     body = ("Stan Lee said the firm had gone back on its word. As well as Web-Man, Lee co-created the "
-            "Incredible Bulk, X-Folk and Mighty Five characters. He said: \"I am gratified by the decision.\"")
+            "Amazing Bulk, Z-Folk and Mighty Six characters. He said: \"We welcome the ruling today.\"")
     assert [q[0] for q in all_en(body)] == ["Stan Lee", "Stan Lee"]
     # not: a person first named in a later segment of the sentence still speaks there
     body = ("Interpol did not say whether it had the warrants. At a press conference in Riyadh, US envoy "

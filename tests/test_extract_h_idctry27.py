@@ -58,7 +58,7 @@ def test_a_foreign_customs_agency_named_in_a_story_abroad_does_not_make_the_stor
     # Speaker of a story set in the US stays the US's
     body = ("Ribuan warga Amerika Serikat turun ke jalan di Washington. Massa menuntut AS menghapuskan badan "
             "Imigrasi dan Bea Cukai (ICE). Demo juga digelar di New York dan Chicago, AS.\n"
-            "Ketua DPR Mike Johnson mencemooh demonstrasi tersebut. \"Mereka membenci Amerika,\" kata Johnson.")
+            "Ketua DPR Mike Johnson mengecam aksi itu. \"Aksi itu keliru sekali,\" kata Johnson.")
     assert ("Mike Johnson", "US") in _countries(body)
 
 
@@ -77,12 +77,12 @@ def _dated(body: str, published: str) -> list[tuple[str, str | None]]:
 
 
 def test_the_seventh_president_after_his_term_speaks_for_no_state():
-    body = ("Presiden ke-7 RI, Joko Widodo (Jokowi) mengatakan, dia belum memutuskan akan bergabung dengan partai mana.\n"
+    body = ("Presiden RI ke-7, Joko Widodo, mengatakan, dia belum memutuskan akan bergabung dengan partai mana.\n"
             "\"Saya masih ingin istirahat di Solo,\" kata Jokowi.")
     assert set(_dated(body, "2025-10-10")) == {("Joko Widodo", None)}
 
 
 def test_the_numbered_office_of_a_holder_in_office_is_the_state_s():
-    body = ("Presiden ke-7 RI, Joko Widodo (Jokowi) mengatakan, pembangunan jalan tol akan dilanjutkan tahun depan.\n"
+    body = ("Presiden RI ke-7, Joko Widodo, mengatakan, pembangunan jalan tol akan dilanjutkan tahun depan.\n"
             "\"Kita kejar target,\" kata Jokowi.")
     assert set(_dated(body, "2018-10-10")) == {("Joko Widodo", "ID")}

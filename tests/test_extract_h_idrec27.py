@@ -20,7 +20,7 @@ def test_a_document_and_its_issuer_opening_the_sentence_report_the_clause():
             # not: a basis, no statement
             "Berdasarkan Piagam PBB, negara yang menunggak iuran akan kehilangan suara di sidang umum.\n"
             # not: a list announced
-            "Dikutip dari situs Bank Sentral, berikut ini adalah tugas dan fungsi bank sentral.\n"
+            "Dikutip dari laman Bank Sentral, berikut ini daftar tugas lembaga itu.\n"
             # the ministry's, not the person the clause is about (h_idname28: the body before the
             # comma reports the clause, as the Detik gold has it)
             "Dari keterangan Kementerian LH, Rudi menutup dua pabrik itu pada Selasa malam.\n"

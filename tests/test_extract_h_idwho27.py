@@ -65,6 +65,6 @@ def test_someone_unnamed_after_a_description_with_no_name_stays_unnamed():
 def test_someone_unnamed_after_a_place_opening_the_sentence_stays_unnamed():
     # (the place before the comma is where, not who: no apposition)
     body = ("Ribuan orang turun ke jalan pada Sabtu.\n\n"
-            "Di Lapangan Merdeka, seorang petugas polisi yang berjaga memperkirakan lebih dari 5.000 orang "
+            "Di Alun-alun Kota, seorang petugas polisi yang bertugas memperkirakan sekitar 3.000 orang "
             "berkumpul di sana.")
     assert _speakers(body) == ["seorang petugas polisi"]

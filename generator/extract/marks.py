@@ -160,7 +160,7 @@ def _continues_paragraphs(body: str, i: int, para_end: int) -> bool:
 
 def _ends_sentence(text: str) -> bool:
     """The unclosed quote before a run-together paragraph's opener ends a sentence: with a stop, also
-    when a quote of its own closes after the stop ('... and say 'wow - that's interesting.' "My ...')."""
+    when a quote of its own closes after the stop ('... and ask 'is that all?' "We ...')."""
     return text.rstrip().rstrip("'’").rstrip()[-1:] in (".", "!", "?") and bool(text.strip())
 
 

@@ -3456,10 +3456,10 @@ class ArticleEntities:
         return start + len(self.body[start:p.start]) - len(self.body[start:p.start].lstrip())
 
     def _listed_office_role(self, p: Parsed, start: int, one_word: bool = False) -> bool:
-        """'Kepala Dinas Kepemudaan, Olahraga, dan Pariwisata (Disporapar) Provinsi Jawa Barat,
+        """'Kepala Dinas Pemuda, Olahraga (Dispora) Provinsi Sumatera Selatan,
         Budi Santoso, mengatakan': a title and a body's capitalised name, its fields listed with
         commas or its short form in brackets (and the district and province set off by commas:
-        '..., Kabupaten Dompu, Nusa Tenggara Barat (NTB), Rifaid'), opening the sentence before
+        '..., Kabupaten Bima, Provinsi NTB, Rahmat'), opening the sentence before
         the name, is the name's office (in a language without articles; sentence start from `start`).
         `one_word`: the name is one word, and the office is taken only when it says whose it is."""
         body, g = self.body, self.g

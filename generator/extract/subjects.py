@@ -2890,8 +2890,8 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
                     p.role = ", ".join(roles)
                     if any(c is None for c in chain[:chain.index(p)]) and chain[0] is not None \
                             and chain[0].type in ("role", "organization") and g.has_title_word(chain[0].role):
-                        # 'kata Kepala Dinas Kepemudaan, Olahraga, dan Pariwisata (Disporapar) Provinsi
-                        # Jawa Barat, Budi Santoso': fields of a body's name listed with commas, one of
+                        # 'kata Kepala Dinas Pemuda, Olahraga (Dispora) Provinsi
+                        # Sumatera Selatan, Budi Santoso': fields of a body's name listed with commas, one of
                         # them no phrase of its own; the office is all the text up to the name
                         p.role = body[chain[0].start:ends[chain.index(p) - 1]]
                     mentions = ctx.ents.g.finder.find(p.role)
