@@ -106,7 +106,6 @@ def scan_marks(body: str, para_start: int, para_end: int, cue_next: re.Pattern |
         if role == "open":
             if pending is not None and not stack and before.isspace() and ch in '"“' \
                     and _ends_sentence(body[pending + 1:i]) \
-                    and body[pending + 1:i].strip() \
                     and ((plain := _continues_paragraphs(body, i, para_end)) or (
                         narration is not None and _runs_into_cue(body, pending, i, para_end))):
                 if narration is not None and not _speech_only(body[pending + 1:i], narration):
@@ -161,7 +160,7 @@ def _continues_paragraphs(body: str, i: int, para_end: int) -> bool:
 def _ends_sentence(text: str) -> bool:
     """The unclosed quote before a run-together paragraph's opener ends a sentence: with a stop, also
     when a quote of its own closes after the stop ('... and ask 'is that all?' "We ...')."""
-    return text.rstrip().rstrip("'’").rstrip()[-1:] in (".", "!", "?") and bool(text.strip())
+    return text.rstrip().rstrip("'’").rstrip()[-1:] in (".", "!", "?")
 
 
 def _before_close(body: str, i: int, j: int) -> str:

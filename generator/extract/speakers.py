@@ -2399,7 +2399,14 @@ class ArticleEntities:
         rest = " ".join(w for w in words if w not in self.g.panel_judge_words)
         if self.g.domestic_role_re is not None and self.g.domestic_role_re.search(rest):
             return False
-        return self.g.court_story_re.search(f"{self.title or ''}\n{self.body}") is None
+        return not self._court_story
+
+    @cached_property
+    def _court_story(self) -> bool:
+        """Whether the title or the text names a court, a trial, a ruling (court_story_words): read once
+        per article, however many judges' roles ask."""
+        return self.g.court_story_re is not None \
+            and self.g.court_story_re.search(f"{self.title or ''}\n{self.body}") is not None
 
     def _local_office(self, role: str | None, offset: int) -> str | None:
         """'Thames Valley Police', 'Detective Inspector', 'the county's Police and Crime

@@ -1,0 +1,45 @@
+"""The draw of a restricted untuned pair (bbc5/detik5 on): 45 BBC and 30 Detik files no earlier set or reading
+sample holds.
+
+Each `selectN.py` calls `draw(N, bbc_seed, detik_seed)`. Sets numbered N or higher (including the one drawn) are left
+out of "done", so a rerun gives the draw of the day the pair was made, whatever sets came after.
+"""
+import csv
+import pathlib
+import random
+import re
+
+HERE = pathlib.Path(__file__).resolve().parent
+CORPORA = HERE.parents[2] / "shared" / "corpora"
+READ = ("bbc_sample17.txt", "bbc_sample18.txt", "bbc_sample19.txt", "bbc_sample20.txt",
+        "detik_sample17.txt", "detik_sample18.txt", "detik_sample19.txt", "detik_sample20.txt", "detik_read.txt")
+
+
+def _made_later(folder: str, number: int) -> bool:
+    m = re.fullmatch(r"(?:bbc|detik)(\d*)", folder)
+    return m is not None and int(m.group(1) or 1) >= number
+
+
+def draw(number: int, bbc_seed: int, detik_seed: int) -> None:
+    """Print the chosen files and the pool sizes, and write the lists to /tmp/restricted<number>_sel/."""
+    out = pathlib.Path(f"/tmp/restricted{number}_sel")
+    out.mkdir(exist_ok=True)
+    read = {line for name in READ for line in (HERE / name).read_text(encoding="utf-8").split()}
+    done = {p.stem for p in HERE.glob("*/*.yaml") if not _made_later(p.parent.name, number)} \
+        | {pathlib.Path(n).stem for n in read}
+    bbc = list(csv.DictReader(open(CORPORA / "en_bbc_fulltext_2004_2005/metadata.csv", encoding="utf-8")))
+    rng = random.Random(bbc_seed)
+    chosen_bbc = []
+    for category in ("entertainment", "sport", "tech"):
+        pool = sorted(r["file"] for r in bbc if r["category"] == category and pathlib.Path(r["file"]).stem not in done)
+        print(f"bbc {category}: pool {len(pool)}")
+        chosen_bbc += sorted(rng.sample(pool, 15))
+    detik = list(csv.DictReader(open(CORPORA / "id_detik_2025_summarization/metadata.csv", encoding="utf-8")))
+    rest = [r for r in detik if pathlib.Path(r["file"]).stem not in done]
+    pool = sorted(r["file"] for r in rest if 1200 <= int(r["n_chars"]) <= 5000)
+    chosen_detik = sorted(random.Random(detik_seed).sample(pool, 30))
+    print(f"detik: pool {len(pool)} of {len(rest)} unread")
+    for name, chosen in ((f"bbc{number}", chosen_bbc), (f"detik{number}", chosen_detik)):
+        (out / f"{name}.txt").write_text("\n".join(pathlib.Path(f).name for f in chosen) + "\n")
+        print(name, len(chosen))
+    print("\n".join(chosen_bbc + chosen_detik))
