@@ -20,8 +20,12 @@ def _made_later(folder: str, number: int) -> bool:
     return m is not None and int(m.group(1) or 1) >= number
 
 
-def draw(number: int, bbc_seed: int, detik_seed: int) -> None:
-    """Print the chosen files and the pool sizes, and write the lists to /tmp/restricted<number>_sel/."""
+def draw(number: int, bbc_seed: int, detik_seed: int, per_category: dict[str, int] | None = None) -> None:
+    """Print the chosen files and the pool sizes, and write the lists to /tmp/restricted<number>_sel/.
+
+    `per_category`: how many BBC files of each category (15 entertainment, 15 sport, 15 tech unless given).
+    """
+    per_category = per_category or {"entertainment": 15, "sport": 15, "tech": 15}
     out = pathlib.Path(f"/tmp/restricted{number}_sel")
     out.mkdir(exist_ok=True)
     read = {line for name in READ for line in (HERE / name).read_text(encoding="utf-8").split()}
@@ -30,10 +34,10 @@ def draw(number: int, bbc_seed: int, detik_seed: int) -> None:
     bbc = list(csv.DictReader(open(CORPORA / "en_bbc_fulltext_2004_2005/metadata.csv", encoding="utf-8")))
     rng = random.Random(bbc_seed)
     chosen_bbc = []
-    for category in ("entertainment", "sport", "tech"):
+    for category, count in per_category.items():
         pool = sorted(r["file"] for r in bbc if r["category"] == category and pathlib.Path(r["file"]).stem not in done)
         print(f"bbc {category}: pool {len(pool)}")
-        chosen_bbc += sorted(rng.sample(pool, 15))
+        chosen_bbc += sorted(rng.sample(pool, count))
     detik = list(csv.DictReader(open(CORPORA / "id_detik_2025_summarization/metadata.csv", encoding="utf-8")))
     rest = [r for r in detik if pathlib.Path(r["file"]).stem not in done]
     pool = sorted(r["file"] for r in rest if 1200 <= int(r["n_chars"]) <= 5000)
