@@ -2696,6 +2696,11 @@ def _antecedent(ctx: _Context, start: int, end: int) -> Entity | None:
     return None
 
 
+def _closes_apposition(body: str, end: int) -> bool:
+    """Whether the phrase ending at `end` closes its apposition or its sentence (a comma or a stop next)."""
+    return re.match(r"[ \t]*(?:[,.;:!?]|\Z)", body[end:end + 3]) is not None
+
+
 def _possessed_person(ctx: _Context, pos: int, end: int) -> Parsed | None:
     """The person of two names or more that a possessive phrase at pos leads to, ending by `end`:
     'Huber's longtime tag team partner Erick Rowan', 'his lawyer John Doe' (or of one name the
@@ -2767,7 +2772,10 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     if kb is not None:
         named = g.match_at(body, kb.end())
         p = g.parse(body, named.start(), named.end(), None, False) if named is not None else None
-        if p is not None and p.type == "person" and p.name and len(p.name.split()) >= 2:
+        if p is not None and p.type == "person" and p.name and (
+                len(p.name.split()) >= 2 or _closes_apposition(body, p.end)):
+            # ('," said his wife, Mary.': a relative is often named by a given name alone, which
+            # the kin word makes a person's when the apposition ends with it)
             return ctx.ents.resolve(p, p.start)
     described = None
     if m is None and ctx.qf.descriptor is not None:
