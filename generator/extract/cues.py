@@ -1008,8 +1008,9 @@ class QuoteFinder:
         group_adj = rf"(?:(?:{alt(group_adjs)})[ \t]+)?" if group_adjs else ""
         self.group_subject = re.compile(
             rf"(?:(?:{alt(quantifiers)})[ \t]+{group_adj})?(?P<group>{alt(groups)})"
-            # ('Organizers of the rally said'; 'Residents of the town')
-            rf"(?:[ \t]+of[ \t]+the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"
+            # ('Organizers of the rally said'; 'Residents of the town'; 'Lawyers for the pair said':
+            # group_phrase_prepositions, 'of' where the pack names none)
+            rf"(?:[ \t]+(?:{alt(pack.words('group_phrase_prepositions') or ['of'])})[ \t]+the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"
             # ('Hospital officials in Omsk said')
             # ('researchers in the United Kingdom established ...': a state's name of several words)
             + (rf"(?:[ \t]+(?:{alt(group_places)})[ \t]+(?-i:(?:the[ \t]+)?[{UPPER}][\w-]+(?:[ \t]+[{UPPER}][\w-]+){{0,2}}))?"
