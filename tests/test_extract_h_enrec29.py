@@ -33,3 +33,22 @@ def test_for_after_a_lone_person_noun_makes_no_group():
     # ('A lawyer' is one person, no group word: the rule widens the group's phrase only)
     body = "Ann Cole, a lawyer for the family, said the case was weak."
     assert [s for s, _ in _reports(body)] == ["Ann Cole"]
+
+
+# ---- research with its named source: a word of when before it, what it is of between -----------------
+
+def test_recent_research_by_a_firm_opening_the_sentence_is_the_firms_finding():
+    body = "Recent research by Lumo Analytics suggested that buyers would prefer a tablet made for reading."
+    assert _reports(body) == [("Lumo Analytics", "buyers would prefer a tablet made for reading")]
+
+
+def test_a_survey_of_places_listed_with_commas_is_its_named_sources():
+    body = ("A survey of cafes in Lyon, Porto, Gdansk and Cork by Nettle Labs found more than half "
+            "left their routers open.")
+    assert _reports(body) == [("Nettle Labs", "more than half left their routers open")]
+
+
+def test_a_survey_of_people_with_no_source_stays_no_ones():
+    # (nothing named after 'by': no speaker from the places or the people surveyed)
+    body = "A survey of shoppers in Leeds and Hull found that most paid by card."
+    assert _reports(body) == []
