@@ -487,12 +487,20 @@ class QuoteFinder:
         # (capitalised when they open the sentence: 'Research by Acme shows that ...', 'Figures gathered
         # by Acme show ...')
         opening_docs = [w[:1].upper() + w[1:] for w in research_docs if w[:1].islower()]
+        # (a word of when or which before it, capitalised when it opens the sentence: 'Recent research by
+        # Acme suggested that ...'; speaking_document_adjectives)
+        doc_adjs = [w[:1].upper() + w[1:] for w in pack.words("speaking_document_adjectives")]
+        doc_adj = rf"(?:[a-z]+|{alt(doc_adjs)})" if doc_adjs else "[a-z]+"
+        # (what the research is of, before its source: 'A survey of offices in Paris, Rome and Oslo by
+        # Acme found ...'; commas inside, as a list of places has them)
+        doc_of = rf"(?:\s+(?:{alt(pack.words('research_topic_links'))})\s+[^;:\"“”]{{1,90}}?)?" \
+            if pack.words("research_topic_links") else ""
         self.research_document_source = re.compile(
-            rf"\s*(?:(?:{alt(doc_dets)})\s+)?(?:[a-z]+\s+)?(?:{alt(research_docs + opening_docs)})\s+(?:{alt(source_links)})\s+"
+            rf"\s*(?:(?:{alt(doc_dets)})\s+)?(?:{doc_adj}\s+)?(?:{alt(research_docs + opening_docs)}){doc_of}\s+(?:{alt(source_links)})\s+"
             rf"(?P<who>[^,;:\"“”]+?)\s*$") if research_docs and source_links and doc_dets else None
         documents = documents + [w for w in research_docs if w not in documents]
         self.document_source = re.compile(
-            rf"\s*(?:(?:{alt(doc_dets)})\s+)?(?:[a-z]+\s+)?(?:{alt(documents + opening_docs)})\s+(?:{alt(source_links)})\s+"
+            rf"\s*(?:(?:{alt(doc_dets)})\s+)?(?:{doc_adj}\s+)?(?:{alt(documents + opening_docs)}){doc_of}\s+(?:{alt(source_links)})\s+"
             rf"(?P<who>[^,;:\"“”]+?)(?:\s+(?:{alt(pack.words('descriptor_stops'))})\b[^,;:\"“”]*)?\s*$") \
             if documents and source_links and doc_dets else None
         self.office_documents = frozenset(w.casefold() for w in pack.words("office_documents"))
@@ -1008,8 +1016,9 @@ class QuoteFinder:
         group_adj = rf"(?:(?:{alt(group_adjs)})[ \t]+)?" if group_adjs else ""
         self.group_subject = re.compile(
             rf"(?:(?:{alt(quantifiers)})[ \t]+{group_adj})?(?P<group>{alt(groups)})"
-            # ('Organizers of the rally said'; 'Residents of the town')
-            rf"(?:[ \t]+of[ \t]+the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"
+            # ('Organizers of the rally said'; 'Residents of the town'; 'Lawyers for the pair said':
+            # group_phrase_prepositions, 'of' where the pack names none)
+            rf"(?:[ \t]+(?:{alt(pack.words('group_phrase_prepositions') or ['of'])})[ \t]+the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"
             # ('Hospital officials in Omsk said')
             # ('researchers in the United Kingdom established ...': a state's name of several words)
             + (rf"(?:[ \t]+(?:{alt(group_places)})[ \t]+(?-i:(?:the[ \t]+)?[{UPPER}][\w-]+(?:[ \t]+[{UPPER}][\w-]+){{0,2}}))?"

@@ -226,6 +226,20 @@ def _body_issuer_before_name(ctx: _Context, pos: int, end: int) -> Entity | None
     return ctx.ents.resolve(p, p.start)
 
 
+def _document_source_named(ctx: _Context, s: Sentence, text: str, end: int, spans) -> Entity | None:
+    """The source named for the document that opens text[:end], the subject before a report verb:
+    'Another report from the Mexican government during the weekend said ...' is the government's, 'A
+    report by analysts Acme ...' and '... by telecoms giant BT' the name's after what it is."""
+    ds = ctx.qf.document_source.match(text, 0, end) if ctx.qf.document_source is not None else None
+    if ds is None:
+        return None
+    e, _ = _subject(ctx, s.start + ds.start("who"), s.start + ds.end("who"), spans)
+    named = DESCRIPTOR_BEFORE_NAME.match(ds.group("who")) if e is None else None
+    if named is not None:
+        e, _ = _subject(ctx, s.start + ds.start("who") + named.end(), s.start + ds.end("who"), spans)
+    return e
+
+
 def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Entity | None = None,
                                    recent: Entity | None = None) -> tuple[Entity | None, "Quote | None"]:
     """The subject of a sentence outside quotes (who it is about) and its reported speech, if any.
@@ -669,12 +683,18 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 len(lead_words) == 1 or lead_words[-2].casefold() in qf.participle_clause_openers):
             continue  # ('While all agreed that time off was rare, artist Leisha Riddell emphasized ...':
             # everyone at once, no one's report)
-        pair = _joint_subjects(ctx, s.start, vs, spans) if issued is None else None
-        if pair is None and issued is None:
+        # ('A survey of offices in Paris, Rome and Oslo by Acme found ...': the research's named source
+        # reports, not a name in what the research was of)
+        sourced = _document_source_named(ctx, s, text, v.start(), spans) if by_research and issued is None else None
+        pair = _joint_subjects(ctx, s.start, vs, spans) if issued is None and sourced is None else None
+        if pair is None and issued is None and sourced is None:
             pair = _pair_named_before(ctx, s.start, vs)
         partner, others = None, []
-        listed = _listed_people(ctx, s.start, vs, spans) if issued is None and pair is None else None
-        if pair is not None:
+        listed = _listed_people(ctx, s.start, vs, spans) if issued is None and pair is None and sourced is None \
+            else None
+        if sourced is not None:
+            e, pron = sourced, False
+        elif pair is not None:
             (e, partner), pron = pair, False
         elif listed is not None:
             # 'La Riva, Hawkins, Blankenship, and Carroll all agreed that ...': each reports the clause
@@ -704,16 +724,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # menyebut ...': a relative clause on the sentence's subject; the phrase it hangs on
                 # reports (not when a verb stands before it: 'Polisi menangkap pria yang ...')
                 e, pron = _subject(ctx, s.start, s.start + rm.end("head"), spans)
-        if e is None and qf.document_source is not None:
-            ds = qf.document_source.match(text, 0, v.start())
-            if ds is not None:
-                # 'Another report from the Mexican government during the weekend said ...': the
-                # document's source speaks
-                e, _ = _subject(ctx, s.start + ds.start("who"), s.start + ds.end("who"), spans)
-                named = DESCRIPTOR_BEFORE_NAME.match(ds.group("who")) if e is None else None
-                if named is not None:
-                    # ('A report by analysts Acme ...', '... by telecoms giant BT': the name after what it is)
-                    e, _ = _subject(ctx, s.start + ds.start("who") + named.end(), s.start + ds.end("who"), spans)
+        if e is None:
+            e = _document_source_named(ctx, s, text, v.start(), spans)
         ds = qf.document_subject.match(text, 0, v.start()) if e is None and qf.document_subject is not None else None
         if ds is not None:
             # 'The statement also said ...': the statement of whoever the article quoted; an act of
