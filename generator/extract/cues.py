@@ -72,8 +72,13 @@ class QuoteFinder:
         # (and the verbs of reasoning that only interrupt a clause: '..., they reasoned, ...')
         mid_cues = alt(pack.words("cue_verbs") + pack.words("plural_report_forms")
                        + pack.words("interrupting_cue_verbs"))
+        # ('Dukungan itu, ujar politisi senior itu, terutama ...': a description closed by an anaphor,
+        # whoever the article spoke of, tried before a name inside it)
+        mid_anaphors = pack.words("anaphor_markers")
+        mid_epithet = rf"(?:{mid_cues})[ \t]+(?P<epithet>[a-z][^,;:\"“”()\n]{{2,80}}?[ \t]+(?:{alt(mid_anaphors)}))|" \
+            if mid_anaphors else ""
         self.interrupting_cue = re.compile(
-            rf",[ \t]+(?:(?P<phrase>[^,;:\"“”()\n]{{2,60}}?)[ \t]+(?:{mid_cues})|(?:{mid_cues})[ \t]+(?P<desc>(?:[a-z][\w-]*[ \t]+){{1,3}})?(?P<after>[{UPPER}][^,;:\"“”()\n]{{2,60}}?{inverted_group}))"
+            rf",[ \t]+(?:(?P<phrase>[^,;:\"“”()\n]{{2,60}}?)[ \t]+(?:{mid_cues})|{mid_epithet}(?:{mid_cues})[ \t]+(?P<desc>(?:[a-z][\w-]*[ \t]+){{1,3}})?(?P<after>[{UPPER}][^,;:\"“”()\n]{{2,60}}?{inverted_group}))"
             rf"[ \t]*,[ \t]+(?P<next>[a-z][\w'’-]*)(?:[ \t]+(?P<second>[a-z][\w'’-]*))?")
         self.mid_cue_joiner = re.compile(rf"[ \t]*,[ \t]*(?:{alt(joiners)})[ \t]+") if joiners else None
         participles = pack.words("cue_participles")
@@ -563,7 +568,15 @@ class QuoteFinder:
         rel = set(pack.words("relative_pronouns"))
         self.unnamed_cut = re.compile(rf"[ \t]+(?:{alt([w for w in stops_ if w not in rel])})\b") \
             if stops_ else None
-        self.anaphor = re.compile(rf"[ \t]+(?:{alt(anaphors)})\b") if anaphors else None
+        # (after the body's short form in brackets too: 'kata mantan Ketua Komisi Pemilihan Umum (KPU) itu')
+        acronym = r"(?:[ \t]*\([^()\n]{1,40}\))?"
+        self.anaphor = re.compile(rf"{acronym}[ \t]+(?:{alt(anaphors)})\b") if anaphors else None
+        # an anaphor closing a speaker phrase: then only particles, and punctuation or a trailer word
+        # ('ujar politisi Partai Maju itu,', 'Menurut pria asal Chile itu juga,', 'kata mantan juara
+        # itu pada Minggu')
+        self.anaphor_close = re.compile(
+            rf"{acronym}[ \t]+(?:{alt(anaphors)})(?:[ \t]+(?:{alt(pack.words('subject_particles'))}))*"
+            rf"(?=[ \t]*(?:[,.;:!?]|\Z){trail})") if anaphors and pack.words("subject_particles") else None
         # a description closed by 'ini'/'itu' (and a particle) before the verb: 'Mantan atlet ... ini
         # juga mengatakan'
         self.anaphor_end = re.compile(rf"[ \t]+(?:{alt(anaphors)})[ \t]*(?:(?:{alt(pack.words('subject_particles'))})[ \t]*)?$") \
@@ -590,6 +603,8 @@ class QuoteFinder:
             rf"\s*(?P<desc>[a-z][^,.;:\"“”]{{2,80}}?)[ \t]+(?:{alt(anaphors)})"
             rf"(?:[ \t]+(?:{alt(particles)}))*[ \t]*\Z") if anaphors and particles else None
         self.person_nouns = {w.casefold() for w in pack.words("person_nouns")}
+        # 'mantan Kepala Staf ... tersebut': a former office closed by an anaphor is a person too
+        self.former_words = {w.casefold() for w in pack.words("former_words")}
         # 'pengamat keamanan dari Vaksin.com, Alfons Tanujaya': a description naming a body after these
         self.description_body_prepositions = tuple(pack.words("description_body_prepositions"))
         # a body's head noun alone ('institusi', 'kementerian'): with 'tersebut', the body spoken of

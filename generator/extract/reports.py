@@ -12,7 +12,7 @@ from .outlets import is_news_outlet
 from .sentences import Sentence
 from .speakers import Entity, Parsed, UPPER
 from .subjects import _Context, _authority, _described_group, _group, _named_institution, _opening_body, _phrase_after, \
-    _pronoun_fits, _pronoun_may_mean, \
+    _described_person_anaphor, _pronoun_fits, _pronoun_may_mean, \
     _pronoun_body, \
     _subject, _unnamed_entity, nationality_description_at, DESCRIPTOR_BEFORE_NAME
 
@@ -577,7 +577,7 @@ def _interrupted_report(ctx: _Context, s: Sentence, spans, last: Entity | None,
         # second clause or a comment of its own)
         return None
     start = s.start + text.rfind(";", 0, m.start()) + 1  # (a clause after a semicolon)
-    group = "phrase" if m.group("phrase") is not None else "after"
+    group = "phrase" if m.group("phrase") is not None else "epithet" if m.groupdict().get("epithet") else "after"
     who = m.group(group).strip()
     pronoun = who.casefold() in qf.personal or who.casefold() in qf.plural_pronouns
     rel = qf.relative_end.search(body, start, s.start + m.start()) if pronoun else None
@@ -585,7 +585,7 @@ def _interrupted_report(ctx: _Context, s: Sentence, spans, last: Entity | None,
         start = _after_last_coordinator(qf, body, start, s.start + m.start())
     if rel is not None:
         start = rel.start("rel")  # ('..., which, they observed, occurred ...': the relative clause)
-    elif len(_WORDS.findall(body, start, s.start + m.start())) < (2 if pronoun else 3):
+    elif len(_WORDS.findall(body, start, s.start + m.start())) < (2 if pronoun or group == "epithet" else 3):
         return None  # ('These orcas, she suggested, specialize ...': two words before a pronoun's cue)
     if len(_WORDS.findall(body, s.start + m.end("next"), s.end)) < 1:
         return None
@@ -593,6 +593,11 @@ def _interrupted_report(ctx: _Context, s: Sentence, spans, last: Entity | None,
     speaker = _interrupting_pronoun(ctx, s, who, last, last_person) if pronoun else None
     if pronoun and speaker is None:
         return None
+    if group == "epithet":
+        # ('..., ujar politisi Partai Maju itu, ...': the person the article spoke of last, described)
+        if last_person is None or not _described_person_anaphor(qf, who) or (last is not None and last is not last_person):
+            return None  # (not when a body spoke since: whom the description means is unsure)
+        speaker = last_person
     au = qf.authority.fullmatch(who) if qf.authority is not None and speaker is None else None
     gm = qf.group_subject.fullmatch(who) if qf.group_subject is not None and speaker is None else None
     if au is not None:
@@ -618,6 +623,17 @@ def _interrupted_report(ctx: _Context, s: Sentence, spans, last: Entity | None,
         return None
     a, b = _trim(body, start, s.end)
     return Quote(a, b, "indirect", speaker, (s.start, s.end), 0.6, "interrupted")
+
+
+def _first_person_named(ctx: _Context, start: int, end: int) -> Entity | None:
+    """The first person named between `start` and `end` with a name of two words or more."""
+    g = ctx.ents.g
+    for w in re.finditer(rf"[{UPPER}][\w'’.-]*", ctx.body[start:end]):
+        pm = g.match_at(ctx.body, start + w.start())
+        p = g.parse(ctx.body, pm.start(), pm.end(), None, False) if pm is not None and pm.end() <= end else None
+        if p is not None and p.type == "person" and p.name and len(p.name.split()) >= 2:
+            return ctx.ents.resolve(p, p.start)
+    return None
 
 
 def _bare_force(ctx: _Context, start: int, end: int, described: bool = False) -> Entity | None:
@@ -961,6 +977,11 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     if speaker is None and qf.pronoun_subject is not None \
                             and qf.pronoun_subject.match(rest[m.end():]):
                         speaker = last_person or last
+                    if speaker is not None and last_person is None and speaker.type == "person" \
+                            and speaker.name == speaker.role and _described_person_anaphor(qf, speaker.name):
+                        # ('Maria X mundur dari turnamen ..., kata mantan juara itu.': no one spoken
+                        # of before; the person the clause names)
+                        speaker = _first_person_named(ctx, s.start, at) or speaker
                 elif m is not None:
                     speaker = _bare_force(ctx, at + m.end(), s.end, described=True)
             else:

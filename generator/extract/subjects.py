@@ -932,7 +932,7 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             # description of a person closed by 'ini'/'itu' after an opening phrase is the person
             # the article spoke of
             da = ctx.qf.described_anaphor_lower.match(text)
-            if da and _person_head(ctx.qf, da.group("desc")) \
+            if da and _describes_person(ctx.qf, da.group("desc")) \
                     and not _dated(ctx.qf, da.group("desc")) and not _names_person(ctx, *segments[index - 1]):
                 return ctx.last_person, False
         if index == len(segments) - 1 and ctx.qf.institution_of_state is not None:
@@ -1947,6 +1947,20 @@ def _person_head(qf: "QuoteFinder", desc: str) -> bool:
     return bool(words) and words[0].casefold() in qf.person_nouns
 
 
+def _describes_person(qf: "QuoteFinder", desc: str) -> bool:
+    """'pria asal Medan', 'mantan juara', 'mantan Kepala Staf Angkatan Laut (KSAL)': a kind of person
+    (after qualifiers) or a former office; not a present one ('juru bicara'), a source or a thing."""
+    words = desc.split()
+    return _person_head(qf, desc) or (len(words) >= 2 and words[0].casefold() in qf.former_words)
+
+
+def _described_person_anaphor(qf: "QuoteFinder", phrase: str) -> bool:
+    """'mantan juara itu', 'pria asal Medan tersebut': a person described, closed by an anaphor,
+    someone the article spoke of."""
+    words = phrase.split()
+    return len(words) >= 2 and words[-1].casefold() in qf.anaphor_words and _describes_person(qf, " ".join(words[:-1]))
+
+
 def _opens_with_finite(qf, text: str) -> bool:
     """Whether a text opens with a lower-case finite verb ('held a press conference', 'released ...')."""
     first = re.match(r"[ \t]+([a-z]+)\b", text)
@@ -2722,6 +2736,26 @@ def _possessed_person(ctx: _Context, pos: int, end: int) -> Parsed | None:
     return p
 
 
+def _epithet_of_last_person(ctx: _Context, p: Parsed | None, pos: int, m: re.Match, described: str | None) -> bool:
+    """Whether a phrase after a cue is a description ending in a name the article never gave a
+    person, closed by an anaphor ('politisi Partai Maju itu', 'mantan pelatih Persija Timur itu',
+    'sosok asal Chile itu'): a role or a descriptor before the name. It means the one spoken of last
+    (no one, when the article spoke of no one: a place or a party is never the speaker). Not a person
+    named before ('kata Menteri Budi itu' after 'Budi') nor a bare name."""
+    if p is None or p.type not in ("person", "country", "organization") \
+            or ctx.qf.anaphor_close is None or not ctx.qf.anaphor_close.match(ctx.body, m.end()):
+        return False
+    if ctx.last_person is None and p.type == "person":
+        return False  # (no one spoken of: perhaps a person after all; a place or a party never is)
+    if not (described or (p.type == "person" and p.role) or _person_head(ctx.qf, ctx.body[pos:m.start()])):
+        return False
+    if p.type == "person":
+        known = ctx.ents.find_person(p.name or "")
+        if known is not None and known.first < m.start():
+            return False
+    return True
+
+
 def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     """The speaker named at pos: 'Kepala Dusun X, Kelurahan Y, Wahyu Wibowo' -> the person at
     the end of an appositive chain; otherwise the first phrase."""
@@ -2826,6 +2860,11 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
             and body[m.start():m.end()].split()[0].casefold().rstrip(".") in g.title_words:
         # '," tutur Anggota Komisi IV DPR RI ini.', '," lanjut Wali Kota Makassar ini.': the office of
         # the one the article spoke of last, not a speaker of its own
+        return ctx.last_person
+    if _epithet_of_last_person(ctx, chain[0], pos, m, described):
+        # '," ujar politisi Partai Maju itu.', 'Menurut sosok asal Chile itu, ...': a description of
+        # the one the article spoke of last, closed by 'itu'/'ini'; the party, club or place inside
+        # it is no speaker of its own
         return ctx.last_person
     to = ctx.qf.addressee_to_cut.search(body, m.start(), m.end()) if ctx.qf.addressee_to_cut is not None else None
     if to is not None and chain[0] is not None and chain[0].type in ("person", "role"):
@@ -2971,6 +3010,9 @@ def _lower_role_after(ctx: _Context, pos: int) -> Entity | None:
     elif ctx.body[end:end + 1] not in (",", ".", ""):
         return None
     role = ctx.body[start:end]
+    if ctx.last_person is not None and _described_person_anaphor(ctx.qf, role):
+        # '..., kata mantan juara itu.': the one the article spoke of last, described
+        return ctx.last_person
     a = _APPOSITION.match(ctx.body, end)
     named = g.match_at(ctx.body, a.end()) if a else None
     if named is not None:  # 'juru bicara kementerian, Geng Shuang,': the person named after it
