@@ -1223,7 +1223,8 @@ class QuoteFinder:
         else:
             self.nationality_phrase = self.nationality_subject = None
         # a person called by what they are, as a sentence's whole subject ('The presenter said that
-        # ...', 'The 31-year-old insisted ...', 'The heavy metal star said ...'): the person named last
+        # ...', 'The 31-year-old insisted ...', 'The heavy metal star said ...', 'the 31-year-old
+        # Glaswegian' with an age and where the person is from): the person named last
         described = pack.words("described_person_heads")
         self.described_person_heads = frozenset(w.casefold() for w in described)
         ages = pack.words("age_modifier_forms")
@@ -1232,7 +1233,7 @@ class QuoteFinder:
             adverbs = alt(pack.words("verb_group_adverbs") + pack.words("subject_particles"))
             head = alt(described)
             self.described_person_subject = re.compile(
-                rf"[ \t]*(?:{alt(dets)})[ \t]+(?:(?:{age})(?:[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{head}))?"
+                rf"[ \t]*(?:{alt(dets)})[ \t]+(?:(?:{age})(?:[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{head})|[ \t]+[A-Z][a-z]+)?"
                 rf"|(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{head})(?:[ \t]+and[ \t]+(?:{head}))?)"
                 rf"(?:[ \t]+(?:{adverbs}))*[ \t]*\Z")
         else:

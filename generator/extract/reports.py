@@ -11,10 +11,11 @@ from .marks import Quote, _MARKS, _WORDS, _trim
 from .outlets import is_news_outlet
 from .sentences import Sentence
 from .speakers import Entity, Parsed, UPPER
-from .subjects import _Context, _authority, _described_group, _group, _named_institution, _opening_body, _phrase_after, \
-    _described_person_anaphor, _pronoun_fits, _pronoun_may_mean, \
+from .subjects import _Context, _authority, _described_group, _described_person, _described_person_anaphor, _group, \
+    _named_institution, _nationality_referent, _opening_body, _person_named_last, _phrase_after, _pronoun_fits, \
+    _pronoun_may_mean, \
     _pronoun_body, \
-    _subject, _unnamed_entity, nationality_description_at, DESCRIPTOR_BEFORE_NAME
+    _subject, _unnamed_entity, _verb_like, nationality_description_at, DESCRIPTOR_BEFORE_NAME
 
 
 def _plainly_a_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
@@ -378,6 +379,68 @@ def _person_opening(ctx: _Context, s: Sentence) -> Entity | None:
         e = ctx.ents.resolve(p, p.start)
         return e if e is not None and e.type == "person" else None
     return None
+
+
+def _epithet_opening(ctx: _Context, s: Sentence, spans) -> Entity | None:
+    """Whom a sentence is about when its whole subject describes a person instead of naming them
+    ('But the 31-year-old Glaswegian repeated his wish to stay.', 'The Swiss star is in a class of
+    his own.'): the person the description stands for, as for a speech verb after it (_subject:
+    the one named last for a nationality, the one spoken of most for an age or a described head).
+    That person, not a name in the sentence before, is whom the next pronoun cue means."""
+    qf, body = ctx.qf, ctx.body
+    if not qf.pack.get("epithet_subject_is_spoken_of") or body[s.start:s.start + 1] in '"“”„«':
+        return None
+    # (at the sentence's start, after a coordinator, or, a nationality only, after an opening phrase
+    # and its comma: 'According to his rivals, the Swiss star is ...'; not 'In the letter, the writer
+    # claims ...', someone else)
+    starts = [s.start] + [s.start + c.end() for c in re.finditer(r",[ \t]+", body[s.start:min(s.end, s.start + 150)])]
+    for start in starts:
+        if any(a <= start < b for a, b in spans):
+            continue
+        opening = start == s.start
+        opener = re.match(r"([A-Z][a-z]+)[ \t]+", body[start:s.end])
+        if opener is not None and opener.group(1).casefold() in ctx.ents.g.coordinator_words:
+            start += opener.end()  # ('But the 31-year-old ...')
+        e = _epithet_before_verb(ctx, start, s.start, min(s.end, start + 60), opening)
+        if e is not None:
+            return e
+    return None
+
+
+def _epithet_before_verb(ctx: _Context, start: int, sentence_start: int, end: int, opening: bool) -> Entity | None:
+    """The person a describing subject from `start` to its verb stands for (_epithet_opening); a
+    description by age or head word only when it opens the sentence (`opening`)."""
+    qf, body = ctx.qf, ctx.body
+    for w in re.finditer(r"(?<=[ \t])[a-z][\w'’-]*", body[start:end]):
+        if not _verb_like(ctx, w.group()):
+            continue
+        vs = start + w.start()
+        dp = qf.described_person_subject.fullmatch(body, start, vs) \
+            if opening and qf.described_person_subject is not None else None
+        if dp is not None:
+            e = _described_person(ctx, start, dp.group())
+            return None if e is not None and _spoken_of_once(ctx, start, e) else e
+        nat = qf.nationality_subject.fullmatch(body, start, vs) if qf.nationality_subject is not None else None
+        if nat is None:
+            return None
+        # ('According to his rivals and even Hale himself, the Briton is ...': the one named before
+        # it in its sentence; 'Hale clashed with Cole ... The Briton had doubted Cole's ...': the
+        # one the article spoke of last, named in the sentences just before, not the last name)
+        here = _person_named_last(ctx, start, None, window=start - sentence_start) if start > sentence_start else None
+        last = ctx.last_person
+        if here is None and last is not None and last.type == "person" and any(
+                re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body[max(0, sentence_start - 400):sentence_start])
+                for w in (last.name or "").split() if len(w) > 3):
+            return last
+        return here or _nationality_referent(ctx, start, sentence_start)
+    return None
+
+
+def _spoken_of_once(ctx: _Context, before: int, e: Entity) -> bool:
+    """Whether the article has named `e` once at most before `before` ('Other acts who may appear
+    include Ray Dune and Obie Vance.'): no one the story is about, whom 'the rapper' would mean
+    (the article's own rapper may be one it names by one word only, no person it knows)."""
+    return sum(1 for off, other in ctx.ents.mentions if off < before and other is e) < 2
 
 
 def _participle_aside(qf: QuoteFinder, before: str) -> bool:

@@ -167,6 +167,19 @@ def _person_named_last(ctx: _Context, before: int, sentence_start: int | None = 
     return None
 
 
+def _nationality_referent(ctx: _Context, at: int, sentence_start: int) -> Entity | None:
+    """Whom 'the Russian', 'the Kiwi' opening a clause at `at` means: the person of a full name named
+    last (_person_named_last), unless the person the article spoke of last has one name only, which
+    that reading does not see ('Safin said he ... The Russian added ...' after 'Ancic, a semi-finalist,
+    looked set to push Safin ...' is Safin)."""
+    named = _person_named_last(ctx, at, sentence_start)
+    last = ctx.last_person
+    if named is not None and last is not None and last is not named and len((last.name or "").split()) < 2 \
+            and last.name and re.search(rf"(?<![\w-]){re.escape(last.name)}(?![\w-])", ctx.body[max(0, at - 1000):at]):
+        return last
+    return named
+
+
 def _subject_before_quote(ctx: _Context, pos: int) -> Entity | None:
     """The person of a full name whose name opens the sentence just before the quote a cue at pos
     closes (no quote inside it): whom '," said the American.' means after 'Cole was left frustrated
@@ -480,7 +493,7 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
     if nat is not None and (not ctx.body[start:nat.start()].strip()
                             or ctx.body[start:nat.start()].rstrip()[-1:] in ",;"):
         # 'And the Russian revealed ...', '..., but the Kiwi said ...': the person named last
-        named = _person_named_last(ctx, nat.start(), start)
+        named = _nationality_referent(ctx, nat.start(), start)
         if named is not None:
             return named, False
     dp = ctx.qf.described_person_subject.fullmatch(ctx.body, start, verb_start) \
