@@ -495,7 +495,8 @@ class QuoteFinder:
         # (a word of when or which before it, capitalised when it opens the sentence: 'Recent research by
         # Acme suggested that ...'; speaking_document_adjectives)
         doc_adjs = [w[:1].upper() + w[1:] for w in pack.words("speaking_document_adjectives")]
-        doc_adj = rf"(?:[a-z]+|{alt(doc_adjs)})" if doc_adjs else "[a-z]+"
+        # (hyphened too: 'an in-depth study by Acme', 'a year-long survey by Acme')
+        doc_adj = rf"(?:[a-z]+(?:-[a-z]+)*|{alt(doc_adjs)})" if doc_adjs else "[a-z]+(?:-[a-z]+)*"
         # (what the research is of, before its source: 'A survey of offices in Paris, Rome and Oslo by
         # Acme found ...'; commas inside, as a list of places has them)
         doc_of = rf"(?:\s+(?:{alt(pack.words('research_topic_links'))})\s+[^;:\"“”]{{1,90}}?)?" \
@@ -1277,9 +1278,15 @@ class QuoteFinder:
         # '..., says a report.', '..., a new survey suggests.': a document of no named issuer after
         # the indefinite article is its own speaker
         unowned, adjs = pack.words("unowned_trailing_documents"), pack.words("group_adjectives")
+        topics = pack.words("unowned_document_topic_links")
+        # (what it is of or into, up to the sentence's end, a source link or a name after the link
+        # aside, a comma only inside a number: '..., suggests a report into search habits.', '...,
+        # says a survey of 2,000 drivers.')
+        topic = rf"(?:[ \t]+(?:{alt(topics)})[ \t]+(?!(?:the[ \t]+)?[A-Z])(?:(?!\b(?:{alt(source_links)})\b)(?:[^,;:\"“”]|(?<=\d),(?=\d))){{1,60}})?" \
+            if topics and source_links else ""
         self.unowned_document = re.compile(
             rf"(?:an?|An?|one|One)[ \t]+(?:(?:new|latest|{alt(adjs) if adjs else '(?!)'})[ \t]+)?"
-            rf"(?P<noun>{alt(unowned)})\Z") if unowned else None
+            rf"(?P<noun>{alt(unowned)}){topic}\Z") if unowned else None
         dets_ = pack.words("document_determiners")
         self.document_determiner_at = re.compile(rf"(?<![\w-])(?:{alt(dets_)})[ \t]") if dets_ else None
         # 'It said ...', 'The party says ...' with no such body named before: the body the sentence
