@@ -112,7 +112,8 @@ class QuoteFinder:
         self.passive_stem = re.compile(rf"(?:{alt(passive_prefixes)})([a-z]{{3,}})") if passive_prefixes else None
         # a place or an origin inside a subject: 'pembakaran markas GMBI di Bogor', 'Analis dari RBC'
         # (not the Grammar's place_prepositions, which open a place after a name)
-        self.subject_place_words = {w.casefold() for w in pack.words("seat_prepositions") + pack.words("source_prepositions")}
+        self.subject_place_words = {w.casefold() for w in pack.words("seat_prepositions") + pack.words("source_prepositions")
+                                    + pack.words("goal_prepositions")}
         # words that end a clause's subject: 'mengakui kecerobohannya saat menyetir'
         self.subject_stops = {w.casefold() for w in pack.words("subject_stops") + pack.words("subordinators")}
         # ('menyebut rekayasa lalu lintas bersifat ...': a compound noun opening with a stop word)
@@ -710,6 +711,11 @@ class QuoteFinder:
         # 'menyebut dari 12 gudang, 9 di antaranya ...': an adjunct opening the complement, closed
         # by a comma, then the clause (complement_adjunct_openers)
         self.complement_adjunct_openers = frozenset(w.casefold() for w in pack.words("complement_adjunct_openers"))
+        # 'menyebut ketika harga naik, warga akan ...': a clause of time, condition or concession opening the
+        # complement, closed by a comma, then the main clause (complement_subordinators); 'menyebut hanya ada
+        # ...', 'menyebut negara itu bahkan rela ...': a focus word before the clause or its predicate
+        self.complement_subordinators = frozenset(w.casefold() for w in pack.words("complement_subordinators"))
+        self.focus_adverbs = frozenset(w.casefold() for w in pack.words("focus_adverbs"))
         nominal = pack.words("complement_breaks")
         self.complement_break = re.compile(rf"[,;:(\"“”‘’']|(?<![\w-])(?:{alt(nominal)})(?![\w-])") \
             if nominal else None

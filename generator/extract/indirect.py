@@ -1227,6 +1227,12 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
     text = _SUBJECT_ACRONYM.sub(lambda m: " " * len(m.group()), body[start:min(end, start + 200)])
     if text.lstrip(" \t").startswith(","):
         return True  # 'Agus menyebut, aturan yang ada ... belum diterapkan': a comma opens speech
+    focus = re.match(r"[ \t]*([^\W\d_]+)[ \t]+", text)
+    if focus is not None and focus.group(1).casefold() in qf.focus_adverbs:
+        # ('menyebut hanya ada dua partai ...': the focus word stands before the clause itself)
+        return _complement_is_clause(qf, body, start + focus.end(), end)
+    if _subordinate_then_clause(qf, body, start, end, text):
+        return True
     stop = qf.complement_break.search(text) if qf.complement_break is not None else None
     words = text[:stop.start() if stop else len(text)].split()[:10]
     if any(qf.clause_marker.fullmatch(w.casefold()) for w in words[1:]):
@@ -1268,6 +1274,24 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
                 and nxt not in qf.trailer_words:
             return True
     return False
+
+
+def _subordinate_then_clause(qf: QuoteFinder, body: str, start: int, end: int, text: str) -> bool:
+    """'menyebut ketika pindah ke daerah yang lebih dingin, seseorang akan mengalami ...': a clause of
+    time, condition or concession opens the complement and a comma closes it (within fifteen words, no
+    quote mark before); the complement is a clause when what follows the comma is one (not 'melaporkan
+    saat rapat, dengan ...')."""
+    first = re.match(r"[ \t]*([^\W\d_]+)", text)
+    if first is None or first.group(1).casefold() not in qf.complement_subordinators:
+        return False
+    comma = re.match(r"[^,;:\"“”()\n]*?,", text[first.end():])
+    if comma is None or len(comma.group().split()) > 15:
+        return False
+    after = start + first.end() + comma.end()
+    nxt = re.match(r"[ \t]*([^\W\d_]+)", body[after:end])
+    if nxt is None or nxt.group(1).casefold() in qf.complement_subordinators:
+        return False
+    return _complement_is_clause(qf, body, after, end)
 
 
 def _predicate_after_relative(qf: QuoteFinder, rest: str) -> bool:
@@ -1328,23 +1352,34 @@ def _described_body_source(qf: QuoteFinder, rest: str) -> bool:
 
 def _subject_then_verb(qf: QuoteFinder, words: list[str]) -> bool:
     """'menyebut uang diberikan 4 kali', 'menyebut pembakaran markas GMBI di Bogor bermula dari kabar
-    bohong': a short subject, then a verb of its own (an active one, or a passive 'di-' verb whose stem
+    bohong', 'mengakui permintaan ekspor teh ke Mesir meningkat': a subject of up to seven words (a
+    noun with its modifiers and a place), then a verb of its own (an active one, or a passive 'di-' verb whose stem
     is a common word) makes the complement a clause; a verb after a coordinator or a preposition is the
     speaker's second act or a phrase ('menyebut nama itu dan meminta ...', 'menyebut hal itu kepada
     wartawan saat membuka ...')."""
     if qf.predicate_verb is None or not words or not (
             _subject_word(qf, words[0]) or words[0].casefold() in qf.pronoun_subject_words):
         return False
-    for i, w in enumerate(words[1:6], 1):
+    for i, w in enumerate(words[1:8], 1):
         low = w.casefold()
         if w.islower() and _is_verb_word(qf, low):
             return True
+        if low in qf.focus_adverbs and i + 1 < len(words) and re.fullmatch(r"[a-z]+", words[i + 1]) \
+                and _predicate_word(qf, words[i + 1]):
+            return True  # ('menyebut Jepang bahkan rela mengubah ...': a focus word, then the predicate)
         if i + 1 < len(words) and f"{low} {words[i + 1].casefold()}" in qf.subject_stop_compounds:
             continue  # ('rekayasa lalu lintas bersifat ...': the compound's second word is checked next)
         if not _subject_word(qf, w) and not (low in qf.subject_place_words and i + 1 < len(words)
                                              and words[i + 1][:1].isupper()):
             return False  # (a place or an origin inside the subject: 'di Bogor', 'dari RBC')
     return False
+
+
+def _predicate_word(qf: QuoteFinder, low: str) -> bool:
+    """A word that may open a predicate after a focus word: none of a preposition, a conjunction, a
+    demonstrative or a function word ('menyebut harga bahkan di pasar ...' has none)."""
+    return low not in qf.object_prepositions and low not in qf.coordinator_set and low not in qf.anaphor_words \
+        and low not in qf.stopword_words and low not in qf.subject_stops and low not in qf.trailer_words
 
 
 def _subject_word(qf: QuoteFinder, w: str) -> bool:
