@@ -6,7 +6,7 @@ import re
 
 from .cues import QuoteFinder
 from .marks import _MARKS, Quote, _WORDS, _trim
-from .outlets import is_news_outlet
+from .outlets import is_news_outlet, is_press
 from .sentences import Sentence
 from .speakers import Entity, Parsed, UPPER, _at, _common_words, after_blanks, word_positions
 from .subjects import (_Context, _POSSESSIVE_END, _antecedent, _authority, _dated, _described_referent, _group,
@@ -63,7 +63,7 @@ def _source_document(ctx: _Context, pos: int, end: int) -> tuple[Entity | None, 
     au = qf.authority.fullmatch(m.group("owner")) if qf.authority is not None else None
     e = _authority(ctx, au.group("who"), m.start("owner")) if au is not None \
         else _owner_named(ctx, m.start("owner"), m.end("owner"))
-    if e is None or is_news_outlet(e.name):
+    if e is None or is_press(e):
         return None, -1
     return e, m.end()
 
@@ -296,7 +296,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             # (', said Bryant and Gianna were on their way to a game, and ...': a clause after the
             # cue, whose finite verb follows its subject; not the speaker of the words after its comma)
             continue
-        if e is not None and rest and not is_news_outlet(e.name):
+        if e is not None and rest and not is_press(e):
             # the rest of the sentence after the cue is what the speaker said
             a, b = _trim(body, pos + rest.end(), s.end)
             if text[:m.start()].strip() and _apposition_after_cue(qf, body, a, b):
@@ -356,7 +356,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             if ap is not None:
                 # 'disampaikan oleh juru bicara kementerian, Geng Shuang': the name after the role
                 e = _phrase_after(ctx, ap.end())
-            if e is not None and not is_news_outlet(e.name):
+            if e is not None and not is_press(e):
                 comma = text.rfind(",", 0, pa.start())
                 pm = qf.passive_mid.match(text, comma) if qf.passive_mid is not None and comma >= 0 else None
                 if pm is not None and pm.start("who") == pa.end() \
@@ -551,7 +551,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             if e is None and re.fullmatch(r"(?:the|The)[ \t]+[a-z]+", who.strip()):
                 # ('Since their discovery, according to the academy, ...': the body named before)
                 e = _named_institution(ctx, who, s.start + mid.start("who"))
-            if e is not None and not is_news_outlet(e.name):
+            if e is not None and not is_press(e):
                 a, b = _trim(body, s.start + mid.end(), s.end)
                 clause = max(body.rfind(";", s.start, s.start + mid.start()), body.rfind(":", s.start, s.start + mid.start()))
                 whole, _ = _trim(body, clause + 1 if clause >= 0 else s.start, s.end)
@@ -577,7 +577,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     continue
                 e = _phrase_after(ctx, s.start + bm.end())
                 a, b = _trim(body, s.start, s.end)
-                if e is not None and not is_news_outlet(e.name) and body[a] not in '"“”„«' \
+                if e is not None and not is_press(e) and body[a] not in '"“”„«' \
                         and not _mostly_quoted(a, b, spans):
                     return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "according")
                 break
@@ -783,7 +783,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if e is not None and (finding in qf.court_findings or finding in qf.research_findings) and (
                 not (_makes_finding(qf, e, finding) or by_research) or not _opens_finding(qf, text[v.end():])):
             continue  # ('a doctor determined the mother was in danger': a finding of no court reports)
-        if (e is None or (e.type != "person" and not is_news_outlet(e.name))) and is_news_outlet(body[s.start:vs].strip()):
+        if (e is None or (e.type != "person" and not is_press(e))) and is_news_outlet(body[s.start:vs].strip()):
             continue  # 'Reuters reported ... a source ... said': the press, then the speaker ('Press TV
             # said ...' is the press too, though its last word reads as a body)
         if e is None and subject is not None and v.group("verb").casefold().endswith("ing"):
@@ -803,7 +803,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 e = _antecedent(ctx, s.start, s.start + rel.start(1) + len(rel.group(1).rstrip(",")))
         if e is None:
             break
-        if is_news_outlet(e.name):
+        if is_press(e):
             continue  # 'Reuters reported on Monday a German government source ... said': the press
         subject = _topic_before_relative(ctx, s, vs, spans) or e
         verb = v.group("verb")

@@ -29,3 +29,10 @@ def _pattern() -> re.Pattern:
 
 def is_news_outlet(name: str | None) -> bool:
     return bool(name) and _pattern().fullmatch(name.strip()) is not None
+
+
+def is_press(e) -> bool:
+    """An entity that is the press reporting: an outlet's name, unless the article quotes the outlet
+    through its own spokesperson or statement ('A BBC spokeswoman said'), which makes it a body
+    speaking for itself (Entity.own_voice)."""
+    return e is not None and is_news_outlet(e.name) and not getattr(e, "own_voice", False)

@@ -327,7 +327,7 @@ def extract_article(article: ArticleText, registries, article_id: str,
     scripture = {w.casefold() for w in pack.words("scripture_speakers")}
     for i, q in enumerate(quotes, 1):
         e = q.speaker
-        if e is None or _outlet_speaker(e.name, body) or (scripture and e.name.casefold() in scripture):
+        if e is None or (_outlet_speaker(e.name, body) and not e.own_voice) or (scripture and e.name.casefold() in scripture):
             continue
         quote_dicts.append({
             "id": f"q{len(quote_dicts) + 1}",
@@ -391,7 +391,7 @@ def extract_article(article: ArticleText, registries, article_id: str,
     seen = set()
     for q in quotes:
         e = q.speaker
-        if e is None or id(e) in seen or _outlet_speaker(e.name, body):
+        if e is None or id(e) in seen or (_outlet_speaker(e.name, body) and not e.own_voice):
             continue
         if _is_country_name(e.name, finder, lang):
             continue  # `Iran menyatakan ...`: the state itself speaks; it is not a person to register

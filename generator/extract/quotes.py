@@ -15,7 +15,7 @@ from .indirect import (_document_owner, _is_code_or_label, _is_research, _is_tit
                        _reads_as_clause, _said_with_comma, _sentence_subject_and_indirect)
 from .langpack import LanguagePack
 from .marks import Quote, _Segment, _WORDS, _trim, scan_marks, scan_single_marks
-from .outlets import is_news_outlet
+from .outlets import is_news_outlet, is_press
 from .reports import (_cue_closes_clause, _interrupted_report, _name_alone_after, _named_after_personal_pronoun, _one_of_a_pair, _opens_with_report_verb, _partials_in_reports,
                       _participle_after_clause, _participle_aside, _participle_reports, _participle_subject,
                       _epithet_opening, _person_opening, _quoted_as_saying, _quoted_as_saying_speaker, _sentence_end_cue,
@@ -373,7 +373,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     subj, indirect = trailing.speaker, trailing
             elif indirect.how == "indirect" and indirect.follow is None and _opens_with_request(qf, body, indirect.start) \
                     and (trailing := _trailing_cue(ctx, s, spans, last, last_person)) is not None \
-                    and indirect.start < trailing.end < indirect.end and not is_news_outlet(trailing.speaker.name) \
+                    and indirect.start < trailing.end < indirect.end and not is_press(trailing.speaker) \
                     and not (qf.according_after is not None and qf.according_after.match(body, trailing.end)):
                 # 'Britain has offered to send 120 Gurkhas ..., Downing Street said.': the act the
                 # sentence tells of is what the cue after it reports (not a source: '..., according to
@@ -481,7 +481,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             acc_after = None  # '... in July." According to the embassy, ...': the next sentence
         if acc_after is not None and acc_after.end() < len(after):
             e = _phrase_after(ctx, close + acc_after.end())
-            if e is not None and not is_news_outlet(e.name):
+            if e is not None and not is_press(e):
                 speaker, how, conf = e, "according", 0.8
         # (a closed quote with a cue before it: what follows starts another sentence; asked only
         # while no speaker is found, the one case it is read in)
@@ -512,7 +512,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 # 'Blankenship concurred: "We need to stop policing the world", he argued.': the
                 # pronoun is the subject of the sentence that leads into the quote
                 e, _ = _subject(ctx, sent_start, opening.start("verb"), [x for x in spans if x[0] != seg.open_mark])
-                if e is not None and e.type == "person" and not is_news_outlet(e.name):
+                if e is not None and e.type == "person" and not is_press(e):
                     speaker = e
             if speaker is None:
                 # ('Spain coach Luis Aragones is furious ... "I am not guilty," he said.': no one has
@@ -628,7 +628,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     acc = v
             if acc is not None:
                 e = _phrase_after(ctx, before_start + acc.end())
-                if e is not None and not is_news_outlet(e.name):
+                if e is not None and not is_press(e):
                     speaker, how, conf = e, "according", 0.8
             if speaker is None and verb is not None:
                 vs = before_start + verb.start()
@@ -644,7 +644,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     # ('Duda told local media Adamowicz's heart was restarted "...": a clause
                     # after the cue, not its speaker)
                     e = _phrase_after(ctx, before_start + verb.end() + 1) if body[before_start + verb.end():before_start + verb.end() + 1] == " " else None
-                    if e is not None and is_news_outlet(e.name):
+                    if e is not None and is_press(e):
                         e = None  # 'Charles told the Daily Mail, "..."': the outlet is the addressee
                 decided = False
                 if verb.group().casefold() in qf.naming_verbs and _participle_aside(qf, body[before_start:vs]):
@@ -698,7 +698,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 if e is None and pron in qf.personal:
                     # ('She told the audience: "..."' after a man spoke: the woman named last)
                     e = _pronoun_fits(ctx, pron, last_person, opening.start("verb"))
-                if e is not None and not is_news_outlet(e.name):
+                if e is not None and not is_press(e):
                     speaker, how, conf = e, "cue-before", 0.75
         if speaker is None and sentences:
             # 'The border issue is the "main difference" between Greece and Turkey, he added.': the

@@ -8,7 +8,7 @@ from .cues import QuoteFinder
 from .indirect import (_BRACKETED, _complement_is_clause, _condition_then_quote, _document_owner, _mostly_quoted,
                        _quote_as_predicate, _reads_as_clause, _source_document)
 from .marks import Quote, _MARKS, _WORDS, _trim
-from .outlets import is_news_outlet
+from .outlets import is_news_outlet, is_press
 from .sentences import Sentence
 from .speakers import Entity, Parsed, UPPER
 from .subjects import _Context, _authority, _described_group, _described_person, _described_person_anaphor, _group, \
@@ -42,7 +42,7 @@ def _quoted_as_saying_speaker(ctx: _Context, m: re.Match, last_person: Entity | 
     if who.casefold() in ctx.qf.object_pronouns:  # ('quoted him as saying')
         return last_person
     e = _phrase_after(ctx, m.start("who") + (len(m.group("who")) - len(m.group("who").lstrip())))
-    return None if e is None or is_news_outlet(e.name) else e
+    return None if e is None or is_press(e) else e
 
 
 def _quoted_as_saying(ctx: _Context, s: Sentence, spans, last_person: Entity | None) -> "Quote | None":
@@ -70,7 +70,7 @@ def _participle_after_clause(ctx: _Context, s: Sentence, spans, last_person: Ent
     e, pron = _subject(ctx, s.start, m.start("verb"), spans)
     if e is None and pron in qf.personal:
         e = last_person
-    if e is None or is_news_outlet(e.name):
+    if e is None or is_press(e):
         return None
     start = m.end()
     if (m.group("part") or "").casefold() in qf.addressee_participles:
@@ -682,7 +682,7 @@ def _interrupted_report(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     speaker.type != "person" or len(speaker.name.split()) < 2):
                 # ('kata psikolog Lisa Firestone,': a lower-case description before a full name only)
                 speaker = None
-    if speaker is None or is_news_outlet(speaker.name):
+    if speaker is None or is_press(speaker):
         return None
     a, b = _trim(body, start, s.end)
     return Quote(a, b, "indirect", speaker, (s.start, s.end), 0.6, "interrupted")
@@ -775,7 +775,7 @@ def _trailing_subject_phrase(ctx: _Context, start: int, end: int, spans) -> Enti
     if g.press_nouns is not None and g.press_nouns.search(" " + phrase):
         return None  # ('..., newspapers including El Watan reported.': the press)
     e, pron = _subject(ctx, start, end, spans)
-    if e is None or pron or is_news_outlet(e.name):
+    if e is None or pron or is_press(e):
         return None
     return e
 
@@ -831,11 +831,11 @@ def _document_issuer(ctx: _Context, noun: str, at: int) -> tuple[Entity | None, 
             if m is not None and stop > end:
                 owner = _research_source(ctx, m.start(), stop)
         if owner is not None:
-            return (None, "press") if is_news_outlet(owner.name) else (owner, "")
+            return (None, "press") if is_press(owner) else (owner, "")
     if tries:
         return None, "named"  # (the document was named before, by no issuer the article names)
     e = _opening_body(ctx, at)
-    return (None, "press" if e is not None else "none") if e is None or is_news_outlet(e.name) else (e, "")
+    return (None, "press" if e is not None else "none") if e is None or is_press(e) else (e, "")
 
 
 def _research_source(ctx: _Context, start: int, end: int) -> Entity | None:
@@ -868,7 +868,7 @@ def _research_source(ctx: _Context, start: int, end: int) -> Entity | None:
             # ('a report by Jupiter Research', 'figures gathered by Continental Research': a firm of
             # research, not a person; no later 'he' is theirs)
             e.type = "organization"
-    return None if e is None or is_news_outlet(e.name) else e
+    return None if e is None or is_press(e) else e
 
 
 _CAPITALISED_BODY = re.compile(r"(?:the[ \t]+)?(?P<name>[A-Z][\w.&/-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)*[A-Z][\w.&/-]*)+)")
@@ -921,7 +921,7 @@ def _inverted_group(ctx: _Context, start: int, end: int) -> Entity | None:
     if ud is not None:  # ('..., says a report.': a report no one named issued speaks as itself)
         return _group(ctx, ud.group("noun"), start + who.find(ud.group("noun")))
     e = _phrase_after(ctx, start)
-    if e is None or is_news_outlet(e.name):
+    if e is None or is_press(e):
         return None
     lead = qf.determiner_any.match(who) if qf.determiner_any is not None else None
     named = who[lead.end():] if lead else who
@@ -1106,7 +1106,7 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                         if ind is not None:
                             role = ind.group("role")
                             e = ctx.ents.resolve(Parsed(role, pos, s.end, role, None, "role", None), pos)
-                    outlet = e is not None and (is_news_outlet(e.name) or (
+                    outlet = e is not None and (is_press(e) or (
                         lead is not None and is_news_outlet(body[pos:lead.end()].strip().capitalize() + " " + e.name)))
                     speaker = e if e is not None and not outlet else None
         if speaker is None and qf.trailing_subject is not None:

@@ -168,6 +168,9 @@ class Entity:
     # an institution the article quoted through a person ('seorang juru bicara Kementerian
     # Luar Negeri AS'): a later 'ia'/'he' may still be that unnamed person
     voiced: bool = False
+    # a news outlet the article quotes through its own spokesperson or statement: a body speaking
+    # for itself, not the press (outlets.is_press)
+    own_voice: bool = False
     # called elected or former by a word before the phrase read ('presiden terpilih AS Donald
     # Trump'): what is known of the person at other times does not count
     no_office: bool = False
@@ -509,6 +512,14 @@ class Grammar:
         # the word after `Kota`, `Kabupaten`, `Provinsi` is a place, never part of a name
         self.place_heads = {w.casefold() for w in pack.words("place_heads")}
         self.deputy_roles = {w.casefold() for w in pack.words("deputy_roles")}
+        voice = trie_pattern(pack.words("outlet_voice_heads")) if pack.words("outlet_voice_heads") else None
+        # 'a BBC spokeswoman', 'a spokesman for Acme TV': the capitalised words next to an outlet's
+        # own spokesperson or statement (which of them name the outlet is the outlets list's to say)
+        self.outlet_voice_res = (
+            re.compile(rf"((?:[A-Z][\w.&'’-]*[ \t]+){{0,3}}[A-Z][\w.&-]*)(?:['’]s)?[ \t]+(?:{voice})\b"),
+            re.compile(rf"\b(?:{voice})[ \t]+(?:for|of|at)[ \t]+(?:the[ \t]+)?"
+                       rf"([A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){{0,3}})"),
+        ) if voice else ()
         self.home_country = pack.get("home_country")
         self.title_surnames = set(pack.words("title_surnames"))
         # given names the pack knows (for a person's gender): one before a state's or a city's name
@@ -1980,6 +1991,23 @@ class ArticleEntities:
         self.mentions: list[tuple[int, Entity]] = []  # (offset, entity) for every resolved mention
         self._registry_memo: dict[str, object] = {}
         self.products = self._product_names()
+        self.self_speaking_outlets = self._self_speaking_outlets()
+
+    def _self_speaking_outlets(self) -> frozenset[str]:
+        """The news outlets (casefolded) the article quotes through their own spokesperson or
+        statement ('A BBC spokeswoman said', 'a spokesman for CBS'): each is a body speaking for
+        itself wherever the article has it speak ('the BBC has said ...'), not the press."""
+        names = set()
+        for before, pattern in zip((True, False), self.g.outlet_voice_res):
+            for m in pattern.finditer(self.body):
+                toks = m.group(1).split()
+                # the outlet's name: the longest run of the words next to the office that is an
+                # outlet ('A BBC' -> 'BBC'; 'CBS News Tuesday' -> 'CBS News')
+                runs = [toks[i:] for i in range(len(toks))] if before else [toks[:j] for j in range(len(toks), 0, -1)]
+                name = next((" ".join(r) for r in runs if is_news_outlet(" ".join(r))), None)
+                if name is not None:
+                    names.add(re.sub(r"^the\s+", "", name, flags=re.I).casefold())
+        return frozenset(names)
 
     def _product_names(self) -> frozenset[str]:
         """The names the article gives products and services ('layanan Line Business Connect'):
@@ -2108,8 +2136,11 @@ class ArticleEntities:
         return found
 
     def find_org(self, name: str) -> Entity | None:
+        # (an outlet speaking for itself is not one of its channels: 'A BBC spokesman said' after
+        # 'the BBC News website')
+        whole = name.casefold() in self.self_speaking_outlets
         for e in reversed(self.entities):
-            if e.type == "organization" and (e.name == name or e.name.startswith(name + " ")
+            if e.type == "organization" and (e.name == name or not whole and e.name.startswith(name + " ")
                                              and e.name[len(name) + 1:].split()[0] not in self.g.coordinator_words
                                              or name in e.aliases):
                 # ('Kementerian Kesehatan' is not the phrase 'Kementerian Kesehatan dan Badan
@@ -3160,6 +3191,9 @@ class ArticleEntities:
 
     def _new(self, name: str, kind: str, offset: int) -> Entity:
         e = Entity(name=name, type=kind, first=offset)
+        e.own_voice = kind == "organization" and name.casefold() in self.self_speaking_outlets
+        # (it speaks only through its spokesperson: a later 'she said' after it is still hers)
+        e.voiced = e.voiced or e.own_voice
         self.entities.append(e)
         return e
 

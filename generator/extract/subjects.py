@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .cues import QuoteFinder
 from .furniture import Furniture
 from .langpack import LanguagePack
-from .outlets import is_news_outlet
+from .outlets import is_news_outlet, is_press
 from .sentences import Sentence
 from .speakers import (ArticleEntities, Entity, NAMEWORD, Parsed, UPPER, _NAME_JOINERS, _initials_match,
                        after_blanks, is_academic_degree)
@@ -2063,7 +2063,7 @@ def _firm_named_last(ctx: _Context, before: int) -> Entity | None:
     body = ctx.body
     named = next(((at, e) for at, e in reversed(ctx.ents.mentions) if before - 1500 <= at < before
                   and e.type == "organization" and e.country is None and e.name
-                  and not is_news_outlet(e.name) and e.name.casefold() not in ctx.qf.group_names
+                  and not is_press(e) and e.name.casefold() not in ctx.qf.group_names
                   and e.name.casefold() not in ctx.qf.not_firms
                   and (not e.name.isupper() or body.count(e.name) >= 2)), None)
     if named is not None:
@@ -2434,7 +2434,7 @@ def _may_be_body(ctx: _Context, e: Entity, stateless: bool) -> bool:
     no office (_holds_office) and is never written after 'Mr' or 'Ms' ('Standard Life', 'Deutsche
     Telekom', 'Metrovias, the private firm which runs ...')."""
     g = ctx.ents.g
-    if is_news_outlet(e.name) or e.name.casefold() in ctx.qf.not_firms \
+    if is_press(e) or e.name.casefold() in ctx.qf.not_firms \
             or (stateless and (e.country is not None or g.finder.code_of(e.name))):
         return False  # (nor an index or a measure: 'GDP is up. ..., the group noted.')
     if " " not in e.name and e.name.endswith("s") \
