@@ -891,7 +891,7 @@ class Grammar:
             # 'The SDF said', 'KPK menyatakan': an acronym that speaks is an organisation
             return Parsed(bare, start, end, None, bare, "organization", None)
         if self.inst_head_re is not None and self.inst_head_re.match(bare) and not self._ends_with_name(bare) \
-                and not (lower_role and self._last_word_stands_alone(text, bare)):
+                and not (lower_role and (self._last_word_stands_alone(text, bare) or self._closed_body_then_name(text, bare))):
             mentions = self.finder.find(bare)
             country = mentions[-1].code if mentions and not self.is_non_state(bare) else None
             return Parsed(bare, start, end, lower_role, bare, "organization", country)
@@ -1022,6 +1022,7 @@ class Grammar:
             i += 1
         # Leading common words belong to an organisation's name, not the person's ("Jasa Keuangan").
         while len(toks) - i > 2 and toks[i].casefold() in self.common \
+                and not (i == 0 and self._common_given_name(toks) and self._after_apposed_office(text, start)) \
                 and " ".join(toks[i:i + 2]).casefold() not in self.places \
                 and self.finder.code_of(" ".join(toks[i:i + 2])) is None:  # ('New York Times', 'New Zealand Herald')
             i += 1
@@ -1112,6 +1113,10 @@ class Grammar:
             # name, after an office already named, opens the name ('Imam Besar Masjid Istiqlal' and
             # 'Raja Salman' keep it as the title)
             i -= 1
+            while i > 1 and self._namelike(toks[i - 1]) and toks[i - 1].casefold() not in self.common \
+                    and toks[i - 1].casefold() not in self.local_places:
+                # ('Anggota Komisi X DPR RI Budi Raja Simanjuntak': a given name before it opens the name)
+                i -= 1
         name_toks, role_toks = toks[i:], toks[:i]
         if role_toks and 0 < len(name_toks) <= 3 and self.home_mission_re is not None \
                 and self.home_mission_re.fullmatch(_TRAILING_BRACKET.sub("", " ".join(role_toks))) \
@@ -1837,6 +1842,52 @@ class Grammar:
         before_last = next((t for t in reversed(toks[:-1]) if t.casefold() not in self.name_particles), "")
         return (n >= 2 and before_last.casefold() not in self.common) or self._titled_name_ending(toks) \
             or self._place_then_name(toks)
+
+    def _common_given_name(self, toks: list[str]) -> bool:
+        """'Rasio Ridho Sani', 'Ferry Daud Liando': a phrase of three name-like words only, the first a
+        common word (rasio, feri) and the other two none, is a person whose given name is also a word
+        (with no office before it, the word would be left as a role of its own: 'Rasio'); not a body's
+        name ('Indeks Keamanan Pangan', a word made with an affix: 'Keamanan')."""
+        first = toks[0].casefold().rstrip(".")
+        return len(toks) == 3 and all(self._namelike(t) for t in toks) \
+            and first not in self.title_words and first not in self.honorifics and first not in self.person_titles \
+            and not (self.derived_re is not None and self.derived_re.fullmatch(toks[0].casefold())) \
+            and all(t.casefold() not in self.common and t.casefold() not in self.local_places
+                    and t not in self.head_words for t in toks[1:])
+
+    def _after_apposed_office(self, text: str, start: int) -> bool:
+        """'Direktur Jenderal Pengelolaan Sampah KLHK, NAME': an office closed by a comma stands right
+        before the phrase, so the phrase is the office holder's name and all of it (a common word that
+        opens it is a given name, not a word of the office)."""
+        m = _ROLE_BEFORE.search(text, max(0, start - 160), start)
+        return m is not None and self.has_title_word(m.group("role"))
+
+    def _closed_body_then_name(self, text: str, bare: str) -> bool:
+        """'Komisi VII DPR Kurtubi', 'Komisi VII DPR RI Bane Raja Manalu', 'Polda NTT Irjen Hamidin' after a
+        person's office ('Anggota', 'Kepala'): an acronym or a rank closes the body's name, and the one to
+        three name-like words after it (no common word, place or body's word: 'Komisi XI DPR RI Fraksi
+        Golkar', 'Komisi C DPRD DKI Jakarta' are bodies) are the office holder's name; many Indonesians
+        have one name only, which _ends_with_name cannot tell from a body's last word."""
+        toks = bare.split()
+        k = len(toks)
+        while k > 0 and len(toks) - k < 3 and self._namelike(toks[k - 1]) and toks[k - 1] not in self.head_words:
+            k -= 1
+        # (a common word may stand inside a name, 'Bane Raja Manalu', not at its ends: 'Puji Setahun Kinerja')
+        while k < len(toks) and toks[k].casefold() in self.common:
+            k += 1
+        if not 1 < k < len(toks) or toks[-1].casefold() in self.common:
+            return False
+        closer = toks[k - 1]
+        closes = (closer.isupper() and closer.isalpha() and len(closer) >= 2 and not _ROMAN.fullmatch(closer)) \
+            or closer.casefold().rstrip(".") in self.title_set
+        name = " ".join(toks[k:]).casefold()
+        if not closes or name in self.local_places or name in self.places \
+                or toks[k].casefold() in self.local_places or self.finder.code_of(toks[k]) is not None:
+            return False
+        # ('Yayasan PPNU Trate' written twice, or '(PPNU) Trate': the word after the acronym is the
+        # body's own, a village's; a person is named with the body once)
+        again = re.findall(rf"(?<![\w-]){re.escape(closer)}\)?[ \t]+{re.escape(toks[k])}(?![\w-])", text)
+        return len(again) < 2
 
     def _place_then_name(self, toks: list[str]) -> bool:
         """'Kejaksaan Tinggi Sumsel Yulianto', 'Kejaksaan Tinggi Jawa Tengah Yulianto': a body's name
