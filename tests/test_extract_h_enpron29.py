@@ -27,9 +27,9 @@ def test_a_nationality_subject_after_an_opening_phrase_is_the_one_named_before_i
     body = ("Karl Brenner - polite, hard-working and a superb tennis player.\n\n"
             "When Dan Marsh lost to him again in the final, the Australian said: \"You are the best.\" "
             "Marsh, along with Ivo Petrov and Luka Ricci, will be strong in 2006. According to all those "
-            "players and even Brenner himself, the Swiss star is in a class of his own.\n\n"
-            "\"Right now I feel that a little,\" he told reporters.")
-    assert ("Karl Brenner", "Right now I feel that a little") in speakers(body)
+            "rivals and even Brenner himself, the Swiss star stands well above the rest.\n\n"
+            "\"These days I sense that a bit,\" he told reporters.")
+    assert ("Karl Brenner", "These days I sense that a bit") in speakers(body)
 
 
 def test_a_described_subject_is_not_someone_named_once_in_a_list():
@@ -37,7 +37,7 @@ def test_a_described_subject_is_not_someone_named_once_in_a_list():
     body = ("Rapper Kingo is to play a small show in Leeds on Saturday.\n\n"
             "Other acts who may appear at the show include Max Dorn, Lil Peck and Obie Vance. "
             "The rapper was criticised last year after a television show led viewers to complain. "
-            "\"The performer had been asked to tone his act down but ignored this,\" a station "
+            "\"He was told to calm the show down and took no notice,\" a station "
             "statement read.")
     assert not any(who == "Obie Vance" for who, _ in speakers(body))
 
@@ -49,16 +49,16 @@ def test_the_nationality_after_a_lone_named_speaker_is_that_speaker():
             "Horvat, a semi-finalist last year, looked set to push Petrov all the way. Petrov said he "
             "was trying to keep calm this year. \"I try to stay calm because it helps me against players "
             "like Horvat, who is very tough,\" he said. \"I had had enough of shouting.\" The Russian added "
-            "that he was not worried by his knee. \"I have had a lot of problems with that knee before,\" "
+            "that his knee did not trouble him. \"That knee has given me plenty of trouble in the past,\" "
             "he said.")
-    assert ("Petrov", "I have had a lot of problems with that knee before") in speakers(body)
+    assert ("Petrov", "That knee has given me plenty of trouble in the past") in speakers(body)
 
 
 # ---- a pronoun-cued quote naming the pronoun's referent is the one quoted before -----------------
 
 def test_a_he_cue_quote_naming_the_one_just_spoken_of_is_the_previous_speakers():
     body = ("City manager Frank Doyle has signed a new three-year contract at the club.\n\n"
-            "Doyle said he was happy to take on the challenge of the next three years. Meanwhile, Doyle "
+            "Doyle said he was glad to face the task of another three seasons. Meanwhile, Doyle "
             "has criticised captain Lars Lund for his remarks before the derby. Lund spoke of his dislike "
             "of the rivals ahead of the match, which City lost. \"I've had a quiet word with Lars. It has "
             "been said to the whole squad,\" he said.")
@@ -69,7 +69,7 @@ def test_a_he_cue_quote_naming_the_one_just_spoken_of_is_the_previous_speakers()
 def test_a_he_cue_quote_not_naming_the_one_spoken_of_stays_theirs():
     # (what the rule must not do: a quote that does not name him is the one the sentence is about)
     body = ("City manager Frank Doyle has signed a new three-year contract at the club.\n\n"
-            "Doyle said he was happy to take on the challenge of the next three years. Meanwhile, Doyle "
+            "Doyle said he was glad to face the task of another three seasons. Meanwhile, Doyle "
             "has criticised captain Lars Lund for his remarks before the derby. Lund spoke of his dislike "
             "of the rivals ahead of the match, which City lost. \"I said what I felt and I stand by "
             "it,\" he said.")

@@ -1863,7 +1863,7 @@ class Grammar:
         return m is not None and self.has_title_word(m.group("role"))
 
     def _closed_body_then_name(self, text: str, bare: str) -> bool:
-        """'Komisi VII DPR Kurtubi', 'Komisi VII DPR RI Bane Raja Manalu', 'Polda NTT Irjen Hamidin' after a
+        """'Komisi VII DPR Kurtubi', 'Komisi V DPR RI Budi Raja Siregar', 'Polda NTB Irjen Hamdani' after a
         person's office ('Anggota', 'Kepala'): an acronym or a rank closes the body's name, and the one to
         three name-like words after it (no common word, place or body's word: 'Komisi XI DPR RI Fraksi
         Golkar', 'Komisi C DPRD DKI Jakarta' are bodies) are the office holder's name; many Indonesians
