@@ -17,7 +17,7 @@ from .officials import official_country
 from .quotes import extract_quotes
 from .roles import RoleCleaner
 from .sentences import paragraphs, split_sentences
-from .speakers import ArticleEntities, Grammar, _local_places
+from .speakers import ArticleEntities, Entity, Grammar, _local_places
 
 _GRAMMARS: dict[tuple, Grammar] = {}
 
@@ -92,9 +92,13 @@ def _names_state_alone(name: str, finder, lang: str) -> str | None:
     return None
 
 
-def _outlet_speaker(name: str | None, body: str) -> bool:
-    """A news outlet, also when its name lost its article: 'Namun, The Sun melaporkan ...' parses
-    as 'Sun', which alone is also a surname; the article writing 'The Sun' settles it."""
+def _outlet_speaker(e: Entity, body: str) -> bool:
+    """The press as a speaker: a news outlet, also when its name lost its article ('Namun, The Sun
+    melaporkan ...' parses as 'Sun', which alone is also a surname; the article writing 'The Sun'
+    settles it); not an outlet the article quotes through its own spokesperson (Entity.own_voice)."""
+    if e.own_voice:
+        return False
+    name = e.name
     if is_news_outlet(name):
         return True
     # ('according to the Times' writes the article in lower case)
@@ -327,7 +331,7 @@ def extract_article(article: ArticleText, registries, article_id: str,
     scripture = {w.casefold() for w in pack.words("scripture_speakers")}
     for i, q in enumerate(quotes, 1):
         e = q.speaker
-        if e is None or (_outlet_speaker(e.name, body) and not e.own_voice) or (scripture and e.name.casefold() in scripture):
+        if e is None or _outlet_speaker(e, body) or (scripture and e.name.casefold() in scripture):
             continue
         quote_dicts.append({
             "id": f"q{len(quote_dicts) + 1}",
@@ -391,7 +395,7 @@ def extract_article(article: ArticleText, registries, article_id: str,
     seen = set()
     for q in quotes:
         e = q.speaker
-        if e is None or id(e) in seen or (_outlet_speaker(e.name, body) and not e.own_voice):
+        if e is None or id(e) in seen or _outlet_speaker(e, body):
             continue
         if _is_country_name(e.name, finder, lang):
             continue  # `Iran menyatakan ...`: the state itself speaks; it is not a person to register

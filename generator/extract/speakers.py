@@ -3244,7 +3244,7 @@ class ArticleEntities:
         e = Entity(name=name, type=kind, first=offset)
         e.own_voice = kind == "organization" and name.casefold() in self.self_speaking_outlets
         # (it speaks only through its spokesperson: a later 'she said' after it is still hers)
-        e.voiced = e.voiced or e.own_voice
+        e.voiced = e.own_voice
         self.entities.append(e)
         return e
 
