@@ -58,7 +58,9 @@ registries, so nothing learnt from one article helps the next) and scored with
   tuned on in it, development data since the twenty-second;
 - dev25/id: 15 IndoSum headline articles (tests/dev25/), annotated 2026-12-04 in the twenty-second session, not
   tuned on in it, development data since the twenty-third;
-- dev26/id: 15 IndoSum headline articles (tests/dev26/), annotated 2026-12-04 in the twenty-third session and
+- dev26/id: 15 IndoSum headline articles (tests/dev26/), annotated 2026-12-04 in the twenty-third session, not
+  tuned on in it, development data since the twenty-fourth;
+- dev27/id: 15 IndoSum headline articles (tests/dev27/), annotated 2026-12-04 in the twenty-fourth session and
   not tuned on (nobody has read its errors);
 - restricted/bbc, restricted/detik: 30 BBC entertainment, sport and tech articles and 30 Detik 2025
   articles (tests/restricted/), annotated 2026-12-04 in the seventeenth session, development data
@@ -75,10 +77,12 @@ registries, so nothing learnt from one article helps the next) and scored with
 - restricted/bbc6, restricted/detik6: 45 BBC and 30 Detik articles drawn by
   tests/restricted/select6.py, annotated in the twenty-second session, development data since the twenty-third;
 - restricted/bbc7, restricted/detik7: 45 BBC (8 entertainment, 22 sport, 15 tech) and 30 Detik articles drawn by
-  tests/restricted/select7.py, annotated in the twenty-third session, not tuned on;
+  tests/restricted/select7.py, annotated in the twenty-third session, development data since the twenty-fourth;
+- restricted/bbc8, restricted/detik8: 45 BBC sport and 30 Detik articles (1,000-10,000 characters, many of them
+  opinion columns) drawn by tests/restricted/select8.py, annotated in the twenty-fourth session, not tuned on;
 - heldout/en, heldout/id: annotations nobody tuned on (tests/heldout/), the honest figures.
 
-`--only dev26 --only restricted/bbc7 --only restricted/detik7 --only heldout --pool` gives every untuned set and one
+`--only dev27 --only restricted/bbc8 --only restricted/detik8 --only heldout --pool` gives every untuned set and one
 pooled row per language (counts summed over the sets; after its who-said-what F1, a 95% bootstrap interval over articles).
 """
 from __future__ import annotations
@@ -112,7 +116,9 @@ RESTRICTED = {"bbc": CORPORA / "en_bbc_fulltext_2004_2005" / "articles",
               "bbc6": CORPORA / "en_bbc_fulltext_2004_2005" / "articles",
               "detik6": CORPORA / "id_detik_2025_summarization" / "articles",
               "bbc7": CORPORA / "en_bbc_fulltext_2004_2005" / "articles",
-              "detik7": CORPORA / "id_detik_2025_summarization" / "articles"}
+              "detik7": CORPORA / "id_detik_2025_summarization" / "articles",
+              "bbc8": CORPORA / "en_bbc_fulltext_2004_2005" / "articles",
+              "detik8": CORPORA / "id_detik_2025_summarization" / "articles"}
 
 
 def seed_gold(target: Path) -> Path:
@@ -250,7 +256,7 @@ def main() -> None:
                         help="measure only this set folder (e.g. --only dev20 --only restricted); repeatable")
     parser.add_argument("--pool", action="store_true",
                         help="add one row per language summing the sets measured (e.g. every untuned set: "
-                             "--only dev26 --only restricted/bbc7 --only restricted/detik7 --only heldout --pool)")
+                             "--only dev27 --only restricted/bbc8 --only restricted/detik8 --only heldout --pool)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="factsheet-accuracy-") as tmp:
         scratch = Path(tmp)
