@@ -8,7 +8,7 @@ from .cues import QuoteFinder
 from .marks import _MARKS, Quote, _WORDS, _trim
 from .outlets import is_news_outlet, is_press
 from .sentences import Sentence
-from .speakers import Entity, Parsed, UPPER, _at, _common_words, after_blanks, word_positions
+from .mentions import Entity, Parsed, UPPER, _at, _common_words, after_blanks, word_positions
 from .subjects import (_Context, _POSSESSIVE_END, _antecedent, _authority, _dated, _described_referent, _group,
                        _joined_role, _joint_subjects,
                        _named_institution, _officer_named_last, _person_head, _phrase_after, _possessed_person,

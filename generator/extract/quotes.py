@@ -22,7 +22,9 @@ from .reports import (_cue_closes_clause, _interrupted_report, _name_alone_after
                       _split_joined_reports, _split_participle_reports, _cut_at_next_report, _trailing_cue, _trailing_subject_phrase,
                       _without_paraphrases, _without_wrappers)
 from .sentences import Sentence, paragraphs
-from .speakers import ArticleEntities, Entity, Grammar, UPPER, _initials_match
+from .grammar import Grammar
+from .mentions import Entity, UPPER, _initials_match
+from .speakers import ArticleEntities
 from .subjects import (_Context, _antecedent, _member_speaks, _described_after_cue, _named_institution, _officer_named_last,
                        _phrase_after, _pronoun_fits, _pronoun_may_mean, _spokesperson_body, _subject,
                        _unnamed_antecedent, _unnamed_force_state)

@@ -10,7 +10,7 @@ from .indirect import (_BRACKETED, _complement_is_clause, _condition_then_quote,
 from .marks import Quote, _MARKS, _WORDS, _trim
 from .outlets import is_news_outlet, is_press
 from .sentences import Sentence
-from .speakers import Entity, Parsed, UPPER
+from .mentions import Entity, Parsed, UPPER
 from .subjects import _Context, _authority, _described_group, _described_person, _described_person_anaphor, _group, \
     _named_institution, _nationality_referent, _opening_body, _person_named_last, _phrase_after, _pronoun_fits, \
     _pronoun_may_mean, \

@@ -11,8 +11,9 @@ from .furniture import Furniture
 from .langpack import LanguagePack
 from .outlets import is_news_outlet, is_press
 from .sentences import Sentence
-from .speakers import (ArticleEntities, Entity, NAMEWORD, Parsed, UPPER, _NAME_JOINERS, _initials_match,
-                       after_blanks, is_academic_degree)
+from .mentions import (Entity, NAMEWORD, Parsed, UPPER, _NAME_JOINERS, _initials_match, after_blanks,
+                       is_academic_degree)
+from .speakers import ArticleEntities
 
 
 @dataclass
