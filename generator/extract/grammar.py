@@ -36,8 +36,6 @@ _EUROPEAN_PARTICLES = {"van", "den", "der", "von", "de", "da", "du", "del", "del
 
 # a list of capitalised fields before a phrase: 'Bidang Politik, Hukum, dan ' + 'Keamanan Wiranto'
 _LIST_BEFORE = re.compile(rf"[{UPPER}][\w)]*,[ \t]+(?:dan|serta|and|&)[ \t]+$")
-
-
 # the whole run of capitalised words and commas before such a phrase
 # (a title, then fields of one word each: 'Bidang Politik, Hukum, dan'; not a list of people)
 _TITLE_LIST = re.compile(rf"[{UPPER}][\w()]*(?:[ \t]+(?:[a-z]{{1,8}}[ \t]+)?[{UPPER}][\w()]*)*"
@@ -69,8 +67,6 @@ def _words_re(words, flags: int = 0) -> re.Pattern | None:
 
 # an age in brackets right after a name: 'Rudi (34)'
 _AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)")
-
-
 # a short form in brackets closing a phrase: 'Kedutaan Besar RI (KBRI)'
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
 

@@ -21,50 +21,32 @@ from .mentions import (Parsed, UPPER, _LEADING_THE, _ROLE_BEFORE, _copy_parsed, 
 _STATE_OFFICE_AFTER = re.compile(
     rf",[ \t]+(?P<state>[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}})(?P<s>['’]s)[ \t]+"
     r"(?P<office>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3})[ \t]*,")
-
-
 # 'The head of the UK's counter terror police, ' before a name, from the sentence start
 _OFFICE_BEFORE = re.compile(r"(?P<office>[^,;:\"“”()\n]{5,90}?),[ \t]*\Z")
-
-
 # an office of capitalised words (a title, a body's name) whose fields are listed with commas and
 # 'dan', or with a short form in brackets, up to the comma before a name: 'Kepala Dinas Kepemudaan,
 # Olahraga, dan Pariwisata (Disporapar) Provinsi Jawa Barat, '
 _LISTED_OFFICE = re.compile(r"(?P<office>[A-Z][\w.-]*(?:(?:,?[ \t]+(?:dan[ \t]+)?)(?:[A-Z][\w.-]*|\([A-Z][\w-]*\))){1,24}),[ \t]*")
-
-
 # (longer, the words before the comma are a clause more likely than an office)
 _MAX_OFFICE_WORDS = 12
-
-
 # the lower-case words of a clause before an office inside it ('sekaligus memunculkan keraguan akan
 # masa depan Direktur FBI ...', after the clause's first word), and the full stop that closes the
 # sentence on the name in apposition (after a fronted clause a sentence goes on: 'Setelah bertemu
 # Presiden Jokowi di Istana, Budi Santoso, mengatakan')
 _LOWER_LEAD = re.compile(r"(?:[a-z][\w-]*[ \t]+)+(?=[A-Z])")
-
-
 _SENTENCE_CLOSED = re.compile(r"[ \t]*\.(?![\w.])")
-
-
 # the end of the sentence a name stands in
 _SENTENCE_CLOSE = re.compile(r"[.!?][\"”’']?(?=\s)")
 
 
 _LAST_WORD = re.compile(r"([\w-]+)[ \t]+\Z")
-
-
 _DESCRIBED_BY = re.compile(r"([A-Z][\w-]+)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}\Z")
 
 
 # (in a language of one home state, the office may close with its body's short form in brackets:
 # 'Ketua Dewan Perwakilan Daerah (DPD), NAME')
 _DASHES = frozenset({"--", "–", "—"})  # (not a hyphen: "Direktur IFI - Konselor Kebudayaan")
-
-
 _ROLE_BEFORE_SHORT = re.compile(r"(?P<role>[^,.;:\"“”\n()]{3,140}\([A-Za-z][\w .&/-]{0,15}\)),[ \t]+\Z")
-
-
 # ', the Hungarian Government commissioner responsible for defence,' after a name (or ', of the
 # provincial council,')
 _INTRODUCED_AS = re.compile(r",[ \t]+(?:of[ \t]+(?=the[ \t]))?(?:(?P<det>the|a|an)[ \t]+)?(?P<role>[^,.;:\"“”\n()]{3,120}?)(?=[ \t]*[,.;:\n(]|$)")

@@ -18,18 +18,12 @@ from .gazetteer import DATA_DIR
 
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĠĦĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-
-
 # 'U.S.', 'U.N.' (dotted acronyms); 'J. Smith' (an initial); 'Aliyev'; 'al-Assad', 'el-Sisi'
 # 'Export–Import' (an en dash between two capitalised parts, no spaces) is one word of a name, and
 # so is 'PG&E', 'AT&T' (an ampersand)
 # 'Startupindonesia.co', 'Tiket.com': a firm named by its web address (a word of a role, never of a name)
 WEB_NAME = r"[A-Z][\w\-]*\.(?:co\.id|com|co|id|net|org)(?![\w.])"
-
-
 _WEB_NAME = re.compile(WEB_NAME)
-
-
 NAMEWORD = (rf"{WEB_NAME}|(?:[{UPPER}]\.){{2,}}(?![\w])|[{UPPER}]\.(?=[ \t]+[{UPPER}])|[{UPPER}][\w'’\-]*(?:[–&][{UPPER}][\w'’\-]*)*"
             rf"|(?:al|el|ad|an|ar|as|ash|at|az)-[{UPPER}][\w'’\-]*")
 
@@ -40,8 +34,6 @@ PHRASE_TOKEN = (rf"(?:{NAMEWORD}|\([{UPPER}][\w\-]*(?:[ \t](?:[a-z]{{2,3}}[ \t])
 
 
 _PARTICLES = {"al", "el", "ad", "ar", "as", "at", "an", "bin", "ibn", "abu"}
-
-
 _NAME_PARTICLES = {"bin", "binti", "bint", "ibn"}
 
 
@@ -98,7 +90,6 @@ def after_blanks(text: str, pos: int, blanks: str = " \t") -> int:
 def followed_by(text: str, pos: int, word: str, blanks: str = " \t") -> bool:
     k = after_blanks(text, pos, blanks)
     return k >= 0 and text.startswith(word, k)
-
 
 @dataclass
 class Entity:
@@ -187,14 +178,10 @@ def _common_words(code: str) -> frozenset[str]:
 
 # (precompiled: asked tens of thousands of times an article set, in _parse and _surname_in)
 _LEADING_THE = re.compile(r"^(?:[Tt]he)\s+")
-
-
 _CAPS_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 _POSSESSIVE_S = re.compile(r"['’]s$")
-
-
 _ROMAN = re.compile(r"[IVX]+")
 
 

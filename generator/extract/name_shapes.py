@@ -20,7 +20,6 @@ from .mentions import (UPPER, _NAME_PARTICLES, _POSSESSIVE_S, _ROLE_BEFORE, _ROM
 _PARTICLE = re.compile(rf"(?:al|el|ad|an|ar|as|ash|at|az)-[{UPPER}]")
 
 
-# a word of a name that joins two capitalised names: 'Cahyadi-Armuji' (see _names_a_pair)
 # 'Prayuth Chan - ocha', 'Moon Jae - in': a detokenised hyphen (IndoSum) before the lower-case last
 # syllables of a given name
 _SPACED_HYPHEN_TAIL = re.compile(r"[ \t]+-[ \t]+([a-z]{2,6})(?![\w-])")

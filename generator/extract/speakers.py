@@ -23,17 +23,14 @@ from .outlets import is_news_outlet
 
 # the shortest short form of a first name read as one ('Enggar' for 'Enggartiasto'; not 'Al', 'Abu')
 _MIN_CLIPPED_NAME = 4
-
-
 # the shortest surname read as a misspelling of a name the article gave in full ('Santikra' for
 # 'Santikara'), and the longest spelling gap (letters left out plus letters put in) for a short
 # and a long word ('Wahyudi' / 'Wahyuni' are two names: two letters apart in seven)
 _MIN_MISSPELT_NAME = 6
-
-
 _LONG_MISSPELT_NAME = 9
 
 
+# a word of a name that joins two capitalised names: 'Cahyadi-Armuji' (see _names_a_pair)
 _RUNNING_MATES = re.compile(rf"[{UPPER}][\w'’]+-[{UPPER}][\w'’]+")
 
 
