@@ -23,8 +23,12 @@ from generator.extract.indirect import _complement_is_clause, _reads_as_clause
 from generator.extract.marks import _WORDS, _trim
 from generator.extract.outlets import is_news_outlet
 from generator.extract.sentences import Sentence
-from generator.extract.speakers import ArticleEntities, Entity, Grammar
-from generator.extract.subjects import _Context, _phrase_after, _subject
+from generator.extract.grammar import Grammar
+from generator.extract.mentions import Entity
+from generator.extract.speakers import ArticleEntities
+from generator.extract.phrase_after import _phrase_after
+from generator.extract.segments import _Context
+from generator.extract.subjects import _subject
 
 # the pack lists whose words report speech (a verb of any of them makes a sentence a candidate)
 _VERB_LISTS = ("cue_verbs", "speech_verbs", "indirect_say_verbs", "clause_report_verbs", "indirect_request_verbs")

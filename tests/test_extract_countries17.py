@@ -22,7 +22,8 @@ def test_a_clipped_name_two_people_could_have_is_nobodys():
 def test_a_word_that_is_a_whole_name_word_is_no_clipped_name():
     # 'Ali' is the first name of 'Ali Imron' (a word of his name), not a short form of 'Alimin'
     from generator.extract import pipeline, CountryFinder, load_pack
-    from generator.extract.speakers import ArticleEntities, Entity
+    from generator.extract.mentions import Entity
+    from generator.extract.speakers import ArticleEntities
 
     g = pipeline._grammar(load_pack("id"), CountryFinder.for_language("id"))
     ents = ArticleEntities("x", g)

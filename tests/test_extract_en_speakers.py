@@ -114,7 +114,8 @@ def test_societies_journals_and_a_party_short_form_are_no_state_bodies():
 
 def test_an_office_of_ones_own_takes_no_state_from_a_name_inside_it():
     # _role_person_country: 'senior vice president Boeing' is no deputy of a 'Boeing' read as a person
-    from generator.extract.speakers import ArticleEntities, Entity
+    from generator.extract.mentions import Entity
+    from generator.extract.speakers import ArticleEntities
     ents = ArticleEntities("x", grammar_en())
     ents.entities.append(Entity(name="Boeing", type="person", country="IN"))
     ents.entities.append(Entity(name="Recep Tayyip Erdogan", type="person", country="TR", aliases={"Erdogan"}))

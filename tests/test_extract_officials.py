@@ -627,7 +627,7 @@ def test_word_helpers_agree_with_the_regular_expressions_they_replace():
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from generator.extract.speakers import after_blanks, followed_by, word_positions
+    from generator.extract.mentions import after_blanks, followed_by, word_positions
 
     alphabet = st.sampled_from(list("ab -'’\t\nXY,"))
 

@@ -54,7 +54,7 @@ def test_trie_pattern_matches_like_the_longest_first_alternation(words_text, aft
 @given(st.text(st.sampled_from(list("ab c")), max_size=12),
        st.sets(st.text(st.sampled_from(list("ab c")), max_size=5), max_size=6))
 def test_home_title_and_institution_tests_agree_with_the_loops_they_replace(text, words):
-    from generator.extract.speakers import _is_or_opens_with
+    from generator.extract.mentions import _is_or_opens_with
 
     assert _is_or_opens_with(text, words) == any(text == t or text.startswith(t + " ") for t in words)
     padded = re.sub(r"\s+", " ", " " + text + " ")

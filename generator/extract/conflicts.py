@@ -121,7 +121,7 @@ from typing import Any
 
 from ..countries import country_name
 from .gazetteer import sovereigns
-from .speakers import _common_words
+from .mentions import _common_words
 from .stances import (
     _Article,
     _clause_end,

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from .langpack import LanguagePack
-from .speakers import Grammar, NAMEWORD, UPPER
+from .grammar import Grammar
+from .mentions import NAMEWORD, UPPER
 from .trie import literal_alternation
 
 

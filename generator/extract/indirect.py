@@ -8,12 +8,13 @@ from .cues import QuoteFinder
 from .marks import _MARKS, Quote, _WORDS, _trim
 from .outlets import is_news_outlet, is_press
 from .sentences import Sentence
-from .speakers import Entity, Parsed, UPPER, _at, _common_words, after_blanks, word_positions
-from .subjects import (_Context, _POSSESSIVE_END, _antecedent, _authority, _dated, _described_referent, _group,
-                       _joined_role, _joint_subjects,
-                       _named_institution, _officer_named_last, _person_head, _phrase_after, _possessed_person,
-                       _pronoun_fits, _pronoun_may_mean, _run_in_subject, _segments_of, _subject, _firm_word,
-                       DESCRIPTOR_BEFORE_NAME)
+from .mentions import Entity, Parsed, UPPER, _at, _common_words, after_blanks, word_positions
+from .antecedents import (_antecedent, _dated, _described_referent, _officer_named_last, _person_head,
+                          _pronoun_fits, _pronoun_may_mean)
+from .institutions import _authority, _firm_word, _group, _named_institution
+from .phrase_after import _phrase_after
+from .segments import _Context, _joined_role, _possessed_person, _run_in_subject, _segments_of
+from .subjects import DESCRIPTOR_BEFORE_NAME, _POSSESSIVE_END, _joint_subjects, _subject
 
 
 def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None, bare: bool = True) -> Entity | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .speakers import Entity
+from .mentions import Entity
 
 
 _MARKS = re.compile(r'["“”„«»]')

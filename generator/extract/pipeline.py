@@ -17,7 +17,9 @@ from .officials import official_country
 from .quotes import extract_quotes
 from .roles import RoleCleaner
 from .sentences import paragraphs, split_sentences
-from .speakers import ArticleEntities, Entity, Grammar, _local_places
+from .grammar import Grammar
+from .mentions import Entity, _local_places
+from .speakers import ArticleEntities
 
 _GRAMMARS: dict[tuple, Grammar] = {}
 

@@ -22,10 +22,15 @@ from .reports import (_cue_closes_clause, _interrupted_report, _name_alone_after
                       _split_joined_reports, _split_participle_reports, _cut_at_next_report, _trailing_cue, _trailing_subject_phrase,
                       _without_paraphrases, _without_wrappers)
 from .sentences import Sentence, paragraphs
-from .speakers import ArticleEntities, Entity, Grammar, UPPER, _initials_match
-from .subjects import (_Context, _antecedent, _member_speaks, _described_after_cue, _named_institution, _officer_named_last,
-                       _phrase_after, _pronoun_fits, _pronoun_may_mean, _spokesperson_body, _subject,
-                       _unnamed_antecedent, _unnamed_force_state)
+from .grammar import Grammar
+from .mentions import Entity, UPPER, _initials_match
+from .speakers import ArticleEntities
+from .antecedents import (_antecedent, _officer_named_last, _pronoun_fits, _pronoun_may_mean,
+                          _unnamed_antecedent, _unnamed_force_state)
+from .institutions import _named_institution, _spokesperson_body
+from .phrase_after import _described_after_cue, _phrase_after
+from .segments import _Context
+from .subjects import _member_speaks, _subject
 from .transcripts import Turn, interviewers, is_lead_in, is_legend_row, transcript_turns
 
 

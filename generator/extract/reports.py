@@ -10,12 +10,13 @@ from .indirect import (_BRACKETED, _complement_is_clause, _condition_then_quote,
 from .marks import Quote, _MARKS, _WORDS, _trim
 from .outlets import is_news_outlet, is_press
 from .sentences import Sentence
-from .speakers import Entity, Parsed, UPPER
-from .subjects import _Context, _authority, _described_group, _described_person, _described_person_anaphor, _group, \
-    _named_institution, _nationality_referent, _opening_body, _person_named_last, _phrase_after, _pronoun_fits, \
-    _pronoun_may_mean, \
-    _pronoun_body, \
-    _subject, _unnamed_entity, _verb_like, nationality_description_at, DESCRIPTOR_BEFORE_NAME
+from .mentions import Entity, Parsed, UPPER
+from .antecedents import (_described_person, _described_person_anaphor, _nationality_referent,
+                          _person_named_last, _pronoun_body, _pronoun_fits, _pronoun_may_mean, _unnamed_entity)
+from .institutions import _authority, _group, _named_institution, _opening_body
+from .phrase_after import _phrase_after
+from .segments import _Context, _verb_like
+from .subjects import DESCRIPTOR_BEFORE_NAME, _described_group, _subject, nationality_description_at
 
 
 def _plainly_a_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .outlets import is_news_outlet
-from .speakers import Grammar
+from .grammar import Grammar
 from .trie import literal_alternation
 
 

@@ -1,0 +1,455 @@
+"""Who a pronoun, an epithet or a description means: the person or body the article spoke of before.
+
+Pronoun resolution (`_pronoun_fits`, `_pronoun_may_mean`, `_gender`, `_pronoun_body`),
+the person named last or most salient before a position (`_person_named_last`,
+`_salient_person`, `_officer_named_last`), the antecedent of a relative clause (`_antecedent`),
+descriptions that point back ('the American', 'pejabat itu': `_described_referent`,
+`_epithet_of_last_person`) and unnamed speakers kept under their description (`_unnamed_*`).
+Called by `subjects`, `phrase_after` and `institutions` and by the report readers
+(`quotes`, `indirect`, `reports`); it imports only `segments`.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from .cues import QuoteFinder
+from .mentions import Entity, Parsed, UPPER
+from .outlets import is_press
+from .segments import _CAPITALISED_RUN, _Context
+
+
+def _salient_person(ctx: _Context, before: int, country: str | None, window: int = 1500) -> Entity | None:
+    """The person the article has spoken of most up to `before` (the later one on a tie), with a
+    full name, mentioned within `window` characters (and of `country`, if given): whom 'The Tory
+    leader said' means after 'Michael Howard has launched an attack ... under Tony Blair'."""
+    counts: dict[int, list] = {}
+    for off, e in ctx.ents.mentions:
+        if off >= before:
+            break
+        if e.type == "person" and e.name and len(e.name.split()) >= 2 and (country is None or e.country == country):
+            entry = counts.setdefault(id(e), [0, off, e])
+            entry[0] += 1
+            entry[1] = off
+    recent = [c for c in counts.values() if c[1] >= before - window]
+    if not recent:
+        return None
+    return max(recent, key=lambda c: (c[0], c[1]))[2]
+
+
+def _person_named_last(ctx: _Context, before: int, sentence_start: int | None = None,
+                       window: int = 1000) -> Entity | None:
+    """The person of a full name the article named last before `before`, by any of the name's words,
+    within `window` characters: whom 'The Russian revealed' means after 'said Safin' (a person by
+    nationality; see nationality_phrase). Not the one who speaks earlier in the same sentence ('Dallas
+    said that Dean was offside, but the Kiwi said ...': someone else)."""
+    body = ctx.body
+    lo = max(0, before - window)
+    speaking = set()
+    for m in reversed(list(_CAPITALISED_RUN.finditer(body, lo, before))):
+        words = re.sub(r"['’]s?\Z", "", m.group()).split()
+        if body.count('"', m.end(), before) % 2 or body.count("“", m.end(), before) > body.count("”", m.end(), before):
+            continue  # (inside a quote: '"Once I ...')
+        e = None
+        for k in range(len(words)):  # ('Marat Safin', then 'Safin')
+            if all(len(w) > 2 and w.casefold() not in ctx.qf.stopwords for w in words[k:]):
+                e = ctx.ents.find_person(" ".join(words[k:]))
+            if e is not None:
+                break
+        if e is None or not e.name or len(e.name.split()) < 2 or id(e) in speaking:
+            continue
+        if sentence_start is not None and m.start() >= sentence_start \
+                and ctx.qf.speech_any.match(body, m.end() + 1) is not None:
+            speaking.add(id(e))
+            continue
+        return e
+    return None
+
+
+def _nationality_referent(ctx: _Context, at: int, sentence_start: int) -> Entity | None:
+    """Whom 'the Russian', 'the Kiwi' opening a clause at `at` means: the person of a full name named
+    last (_person_named_last), unless the person the article spoke of last has one name only, which
+    that reading does not see ('Safin said he ... The Russian added ...' after 'Ancic, a semi-finalist,
+    looked set to push Safin ...' is Safin)."""
+    named = _person_named_last(ctx, at, sentence_start)
+    last = ctx.last_person
+    if named is not None and last is not None and last is not named and len((last.name or "").split()) < 2 \
+            and last.name and re.search(rf"(?<![\w-]){re.escape(last.name)}(?![\w-])", ctx.body[max(0, at - 1000):at]):
+        return last
+    return named
+
+
+def _described_person(ctx: _Context, start: int, phrase: str) -> Entity | None:
+    """Whom 'The presenter', 'The 31-year-old' opening a sentence means (described_person_heads): the
+    person named last if the article named them with the phrase's head word or their role holds it,
+    else the person the article has spoken of most."""
+    last = _person_named_last(ctx, start, start)
+    salient = _salient_person(ctx, start, None, window=3000)
+    if last is None or last is salient:
+        return salient
+    heads = {w.casefold() for w in re.findall(r"[\w-]+", phrase)} & ctx.qf.described_person_heads
+    if heads:
+        at = ctx.body.rfind(last.name.split()[0], max(0, start - 1000), start)
+        near = {w.casefold() for w in re.findall(r"[\w-]+", ctx.body[max(0, at - 40):at])} if at >= 0 else set()
+        if heads & (near | {w.casefold() for w in re.findall(r"[\w-]+", last.role or "")}):
+            return last
+    return salient or last
+
+
+def _person_body_state(ctx: _Context, known: Entity | None, name: str, head: str) -> str | None:
+    """The state a body named after a person speaks for (person_bodies): the person's for an
+    administration or an office ('Erdogan's office'), none for a campaign or a team."""
+    if head.casefold() not in ctx.qf.person_state_bodies:
+        return None
+    return (known.country if known is not None else None) or ctx.ents.official(name)
+
+
+def _pronoun_body(ctx: _Context, text: str, at: int) -> Entity | None:
+    """'His office said ...', 'At 2:45 a.m., his office said, he died ...': the office (campaign,
+    administration) of the person the article has lately spoken of most speaks, as 'Smith's office'."""
+    pb = ctx.qf.pronoun_body.fullmatch(text.strip()) if ctx.qf.pronoun_body is not None else None
+    if pb is None:
+        return None
+    owner = _salient_person(ctx, at, None)  # (the one spoken of most lately, not any name last)
+    if owner is None:
+        return None
+    head = pb.group("head").casefold()
+    name = f"{owner.name}'s {head}"
+    state = _person_body_state(ctx, owner, owner.name, head)
+    return ctx.ents.resolve(Parsed(name, at, at + len(text.strip()), None, name, "organization", state), at)
+
+
+def _dated(qf: "QuoteFinder", desc: str) -> bool:
+    """A description closed by a noun of time, its anaphor a date: 'Antonio Guterres hari ini'; not
+    an age or a span ('pebalap 38 tahun tersebut', 'aktor berusia 29 tahun itu')."""
+    words = desc.split()
+    return bool(words) and words[-1].casefold() in qf.time_nouns \
+        and not (len(words) > 1 and (words[-2][:1].isdigit() or words[-2].casefold() in qf.number_words))
+
+
+def _described_referent(ctx: _Context, desc: str, start: int) -> Entity | None:
+    """Whom a description closed by an anaphor ('... itu', '... ini') that opens a sentence points
+    back at: the last body for an institution's head noun, the holder of the office it opens with,
+    else the last speaker or person named (of the office's state); the last person for a description
+    of a person with no office ('Pelantun 'Bolo-Bolo' ini'). None when it points at no one known."""
+    g = ctx.ents.g
+    if _dated(ctx.qf, desc):
+        return None  # ('Antonio Guterres hari ini mengeluarkan ...': today, not 'this Guterres')
+    titled = g.has_title_word(" ".join(desc.split()[:4]))
+    if not titled:
+        # 'Pelantun 'Bolo-Bolo' ini mengatakan': a description of a person, no office
+        return ctx.last_person if _person_head(ctx.qf, desc) else None
+    if g.inst_head_re is not None and g.inst_head_re.match(desc):
+        # 'Komisi Pemberantasan Korupsi (KPK) meminta ... Lembaga antirasuah itu meminta ...':
+        # an institution's head noun and a description point back at the last body named
+        if ctx.last_body is not None:
+            return ctx.last_body
+    code = g.role_country(desc)
+    holder = _office_holder(ctx, desc, start)
+    if holder is not None:
+        # 'Presiden berusia 39 tahun itu menyebut ...': the one who holds the office it
+        # opens with, not a last speaker who holds none
+        return holder
+    # the last speaker, else the last person named
+    known = ctx.last_person if ctx.last_person is not None and (
+        code is None or ctx.last_person.country in (None, code)) else next(
+        (e for at, e in reversed(ctx.ents.mentions) if at < start
+         and e.type == "person" and e.name), None)
+    if known is not None and (code is None or known.country in (None, code)):
+        return known
+    return None
+
+
+def _office_holder(ctx: _Context, desc: str, start: int) -> Entity | None:
+    """'Presiden berusia 39 tahun itu': a description opening with an office word points back at the
+    last person named with that office in his role ('Presiden Prancis Emmanuel Macron'), when the
+    last speaker holds no such office."""
+    words = desc.split()
+    if not words:
+        return None
+    head = words[0].casefold().rstrip(".")
+    g = ctx.ents.g
+    if head not in g.title_words or head in ctx.qf.person_qualifiers \
+            or any(w[:1].isupper() and w.casefold().rstrip(".") not in g.title_words for w in words[1:]):
+        return None  # ('Ketua Umum Partai Hanura itu': an office of its own named body)
+
+    def holds(e: Entity) -> bool:
+        # ('Komandan itu mengatakan' after '," ujar seorang komandan aliansi militer': an unnamed
+        # speaker described by that office holds it too)
+        role = e.role or (e.name if _unnamed(ctx.qf, e) else "")
+        return bool(role) and head in {w.casefold().rstrip(".") for w in role.split()}
+
+    last = ctx.last_person
+    if last is None or holds(last):
+        return None
+    return next((e for at, e in reversed(ctx.ents.mentions) if at < start and e.type == "person"
+                 and len((e.name or "").split()) >= 2 and holds(e)), None)
+
+
+def _unnamed_antecedent(ctx: _Context, desc: str, pos: int, last_person: Entity | None) -> Entity | None:
+    """'sumber tersebut' after 'dikonfirmasi oleh sumber militer yang tidak ingin disebutkan namanya':
+    the unnamed source the article introduced with that head noun, unless the person last spoken of
+    is described by it (his role or his own unnamed description holds the noun)."""
+    qf = ctx.qf
+    words = [w for w in desc.split() if w.casefold() not in qf.indefinite_set]
+    if not words or qf.unnamed_intro is None or not re.fullmatch(r"[a-z][a-z-]+", words[0]):
+        return None
+    head = words[0]
+    if last_person is not None and head in (last_person.role or "").casefold().split() + \
+            (last_person.name or "").casefold().split():
+        return None
+    found = None
+    for m in re.compile(rf"{qf.unnamed_intro}(?P<who>{re.escape(head)}(?:[ \t]+[a-z][\w-]*){{0,8}})") \
+            .finditer(ctx.body, 0, max(0, pos)):
+        if not re.match(rf"[ \t]*[{UPPER}]", ctx.body[m.end():m.end() + 3]):
+            found = m  # (not 'oleh artis Tina Toon': a person named after the description)
+    if found is None:
+        return None
+    if last_person is not None and any(e is last_person and found.start() < at < pos for at, e in ctx.ents.mentions):
+        return None  # (the person last spoken of was named after it: the description is his)
+    who = found.group("who")
+    # (the description ends at a stop word, unless a relative clause describes the source)
+    cut = qf.unnamed_cut.search(who) if qf.unnamed_cut is not None else None
+    if cut is not None:
+        who = who[:cut.start()]
+    return _unnamed_entity(ctx, who, "person", found.start("who"))
+
+
+def _unnamed_entity(ctx: _Context, who: str, kind: str, first: int) -> Entity:
+    """The article's entity for an unnamed speaker ('sumber militer tersebut', 'polisi'): the one
+    already made under that description, else a new one, of the state an unnamed member of its
+    forces speaks for."""
+    for e in ctx.ents.entities:
+        if e.type == kind and e.name == who:
+            return e
+    e = Entity(name=who, type=kind, first=first)
+    e.country = _unnamed_force_state(ctx, who, first)
+    ctx.ents.entities.append(e)
+    return e
+
+
+def _unnamed_force_state(ctx: _Context, who: str, offset: int | None = None) -> str | None:
+    """'Seorang jenderal militer', 'sumber militer yang tidak ingin disebutkan namanya': an unnamed
+    member of a state's armed forces or police (unnamed_state_forces) in a story mostly about one
+    state speaks for that state (a state the description names wins: 'seorang jenderal Irak')."""
+    if ctx.qf.unnamed_force is None or not ctx.qf.unnamed_force.search(who):
+        return None
+    g = ctx.ents.g
+    if g.is_non_state(who) or g.is_former(who) or g.international_in(who):
+        return None
+    named = {m.code for m in g.finder.find(who)}
+    if named:
+        return named.pop() if len(named) == 1 else None
+    # ('Polisi yang menangani kasus itu' in an Indonesian story set in Italy: the scene's police)
+    return ctx.ents.main_country if offset is None else ctx.ents.story_state(offset)
+
+
+def _unnamed(qf: "QuoteFinder", e: Entity) -> bool:
+    """'seorang komandan aliansi militer': a speaker known only by an indefinite description."""
+    first = (e.name or "").split()[:1]
+    return e.type == "person" and bool(first) and first[0].casefold() in qf.indefinite_set
+
+
+def _person_head(qf: "QuoteFinder", desc: str) -> bool:
+    """'Pelantun 'Bolo-Bolo'', 'Sang pengusaha konstruksi', 'Eks - striker AC Milan': a description
+    whose head noun (after qualifiers such as 'sang', 'mantan') names a kind of person."""
+    words = [w for w in re.findall(r"[\w-]+", desc) if w != "-"]
+    while words and words[0].casefold() in qf.person_qualifiers:
+        words = words[1:]
+    return bool(words) and words[0].casefold() in qf.person_nouns
+
+
+def _describes_person(qf: "QuoteFinder", desc: str) -> bool:
+    """'pria asal Medan', 'mantan juara', 'mantan Kepala Staf Angkatan Laut (KSAL)': a kind of person
+    (after qualifiers) or a former office; not a present one ('juru bicara'), a source or a thing."""
+    words = desc.split()
+    return _person_head(qf, desc) or (len(words) >= 2 and words[0].casefold() in qf.former_words)
+
+
+def _described_person_anaphor(qf: "QuoteFinder", phrase: str) -> bool:
+    """'mantan juara itu', 'pria asal Medan tersebut': a person described, closed by an anaphor,
+    someone the article spoke of."""
+    words = phrase.split()
+    return len(words) >= 2 and words[-1].casefold() in qf.anaphor_words and _describes_person(qf, " ".join(words[:-1]))
+
+
+def _officer_named_last(ctx: _Context, before: int) -> Entity | None:
+    """The person the article named last before `before` with an office and a full name (whom
+    'he said' means when no one has spoken yet)."""
+    g = ctx.ents.g
+    return next((x for at, x in reversed(ctx.ents.mentions) if at < before
+                 and x.type == "person" and x.role and x.name and len(x.name.split()) >= 2
+                 and all((g._namelike(w) or (len(w) <= 2 and w.isupper())) and "'" not in w and "’" not in w
+                         for w in x.name.split())), None)
+
+
+def _holds_office(ctx: _Context, e: Entity) -> bool:
+    """Whether an entity read as a person has an office in its role (a title word not of its own
+    name: 'chief executive', 'Chairman Sir'); a role saying what firm it is ('the private firm
+    which runs ...') or words caught before its name ("Foster's and") are none."""
+    if not e.role:
+        return False
+    words = {w.casefold().strip(".,()'’") for w in e.role.split()} - {w.casefold() for w in e.name.split()}
+    return bool(words & ctx.ents.g.title_words) and not words & ctx.qf.firm_descriptor_nouns
+
+
+def _pronoun_may_mean(ctx: _Context, pronoun: str | bool, e: Entity | None) -> bool:
+    """Whether a subject pronoun may stand for `e`: 'it' never for a person ('Mr Hartley published
+    the review. It said ...' is the review's), only for a body, or a name read as a person's that
+    may be one (_may_be_body)."""
+    return e is not None and (not isinstance(pronoun, str) or pronoun not in ctx.qf.body_pronouns
+                              or e.type != "person" or _may_be_body(ctx, e, False))
+
+
+def _gender(ctx: _Context, e: Entity | None) -> str | None:
+    """'m', 'f' or None: what a person's role or honorific ('spokeswoman', 'Mrs') or given name
+    ('Anne Sacoolas') tells of their gender (a body has none)."""
+    if e is None or e.type != "person" or not ctx.qf.gender_pronouns:
+        return None
+    for w in re.findall(r"[\w'’-]+", e.role or ""):
+        g = ctx.qf.gender_words.get(w.casefold().rstrip("."))
+        if g is not None:
+            return g
+    first = (e.name or "").split()[:1]
+    return ctx.qf.gender_names.get(first[0].casefold()) if first and len(e.name.split()) >= 2 else None
+
+
+def _pronoun_fits(ctx: _Context, pronoun: str | None, e: Entity | None, before: int,
+                  window: int = 2000) -> Entity | None:
+    """Whom a singular pronoun cue means, given `e`, the one the article spoke of last: `e`, unless
+    its gender is known and the pronoun's is the other one; then the person of the pronoun's gender
+    the article named last within `window` characters ('Police spoke with Anne Sacoolas ... He died
+    ... She informed police ...'), if any (else `e` as before)."""
+    want = ctx.qf.gender_pronouns.get((pronoun or "").casefold()) if isinstance(pronoun, str) else None
+    if want is None or e is None:
+        return e
+    known = _gender(ctx, e)
+    if known == want:
+        return e
+    at = bisect.bisect_left(ctx.ents.mentions, before, key=lambda m: m[0])
+    if known is None:
+        # ('Rock star Ozzy Hale ... His wife Sharon, who also manages the band, agreed. "...," she
+        # said.': a person of the pronoun's gender named by a kin noun after the last mention of
+        # the one of unknown gender)
+        seen = next((off for off, other in reversed(ctx.ents.mentions[:at]) if other is e), -1)
+        kin = _kin_named_before(ctx, want, before, min(window, 600), seen)
+        return kin if kin is not None else e
+    for off, other in reversed(ctx.ents.mentions[:at]):
+        if off < before - window:
+            break
+        if other is not e and _gender(ctx, other) == want:
+            return other
+    return _kin_named_before(ctx, want, before, min(window, 600)) or e
+
+
+def _kin_named_before(ctx: _Context, want: str, before: int, window: int, after: int = -1) -> Entity | None:
+    """'His wife Sharon, who also manages the band, agreed. "...," she said.': the person last
+    named by a kin noun of the pronoun's gender and a name within `window` characters (the name alone
+    is often no mention of its own: a given name only), after offset `after`."""
+    kn = ctx.qf.kin_named
+    if kn is None:
+        return None
+    start = max(0, before - window, after + 1)
+    found = None
+    for m in re.finditer(r"(?<![\w'’-])(?=[^\W\d_]+[ \t])", ctx.body[start:before]):
+        km = kn.match(ctx.body, start + m.start(), before)
+        if km is None or km.start("who") != start + m.start():
+            continue
+        kin = km.group("who")[:km.start("name") - km.start("who")].split()[-1].casefold()
+        if ctx.qf.gender_words.get(kin) == want:
+            found = km
+    if found is None:
+        return None
+    name = found.group("name")
+    return ctx.ents.resolve(Parsed(name, found.start("name"), found.end("name"), None, name, "person", None),
+                            found.start("name"))
+
+
+def _may_be_body(ctx: _Context, e: Entity, stateless: bool) -> bool:
+    """Whether an 'it' or a body's noun may stand for entity `e`: an organisation that is not the
+    press (nor, when `stateless`, a state's body or a state), or a name read as a person's that has
+    no office (_holds_office) and is never written after 'Mr' or 'Ms' ('Standard Life', 'Deutsche
+    Telekom', 'Metrovias, the private firm which runs ...')."""
+    g = ctx.ents.g
+    if is_press(e) or e.name.casefold() in ctx.qf.not_firms \
+            or (stateless and (e.country is not None or g.finder.code_of(e.name))):
+        return False  # (nor an index or a measure: 'GDP is up. ..., the group noted.')
+    if " " not in e.name and e.name.endswith("s") \
+            and (e.name.casefold() in g.common or e.name.casefold()[:-1] in g.common):
+        return False  # (a group: 'Analysts expected ...', 'Pensioners are being promised ...')
+    if e.type == "organization":
+        return e.name.casefold() not in ctx.qf.group_names
+    if e.type != "person" or ctx.ents.official(e.name) or _holds_office(ctx, e):
+        return False
+    return not _written_with_title(ctx, e.name)
+
+
+def _written_with_title(ctx: _Context, name: str) -> bool:
+    """Whether the article writes the last word of `name` after a courtesy title or an abbreviated
+    one ('Mr Wittig', 'Dr Reddy'): a person's. One search of the article a name, kept."""
+    last = name.split()[-1]
+    if last not in ctx.titled_names:
+        titled = rf"(?i:\b(?:{ctx.ents.g.person_title_alt}))\.?[ \t]+(?:[A-Z][\w'’-]*[ \t]+)*{re.escape(last)}\b"
+        ctx.titled_names[last] = re.search(titled, ctx.body) is not None
+    return ctx.titled_names[last]
+
+
+def _relative_antecedent(ctx: _Context, segments) -> Entity | None:
+    """'The research was led by Mark Hay, a marine ecologist at GT, who said': the person a
+    person's relative pronoun hangs on, named at the end of the segment before it or before the
+    apposition that describes them (a segment opening with a lower-case word)."""
+    body = ctx.body
+    for k in range(len(segments) - 1, max(-1, len(segments) - 3), -1):
+        a, b = segments[k]
+        if body[a:b].strip()[:1].islower():
+            continue  # ('a marine ecologist and Regents Professor at GT': who they are)
+        e = _antecedent(ctx, a, b)
+        return e if e is not None and e.type == "person" else None
+    return None
+
+
+def _antecedent(ctx: _Context, start: int, end: int) -> Entity | None:
+    """The name phrase that body[start:end] ends with, whatever word governs it: the antecedent of
+    a relative clause opening at `end` ('setuju dengan Perdana Menteri Theresa May yang ...')."""
+    body, g = ctx.body, ctx.ents.g
+    end = start + len(body[start:end].rstrip())
+    start = max(start, body.rfind(",", start, end) + 1)
+    for w in re.finditer(r"\S+", body[start:end]):
+        if not w.group()[:1].isupper():
+            continue
+        at = start + w.start()
+        m = g.match_at(body, at)
+        if m is None or m.end() != end:
+            continue
+        p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
+        if p is None or p.type not in ("person", "organization", "role"):
+            return None
+        return ctx.ents.resolve(p, p.start)
+    return None
+
+
+def _epithet_of_last_person(ctx: _Context, p: Parsed | None, pos: int, m: re.Match, described: str | None) -> bool:
+    """Whether a phrase after a cue is a description ending in a name the article never gave a
+    person, closed by an anaphor ('politisi Partai Maju itu', 'mantan pelatih Persija Timur itu',
+    'sosok asal Chile itu'): a role or a descriptor before the name. It means the one spoken of last
+    (no one, when the article spoke of no one: a place or a party is never the speaker). Not a person
+    named before ('kata Menteri Budi itu' after 'Budi') nor a bare name."""
+    if p is None or p.type not in ("person", "country", "organization") \
+            or ctx.qf.anaphor_close is None or not ctx.qf.anaphor_close.match(ctx.body, m.end()):
+        return False
+    if ctx.last_person is None and p.type == "person":
+        return False  # (no one spoken of: perhaps a person after all; a place or a party never is)
+    if not (described or (p.type == "person" and p.role) or _person_head(ctx.qf, ctx.body[pos:m.start()])):
+        return False
+    if p.type == "person":
+        known = ctx.ents.find_person(p.name or "")
+        if known is not None and known.first < m.start():
+            return False
+    return True
+
+
+def _described_body(ctx: _Context, described: str | None) -> bool:
+    """Whether the words before a phrase in a chain describe a kind of person in lower case ('analis',
+    'pengamat politik'): the phrase then names where the person works, and the name follows it (read
+    so where the language lists description_body_prepositions, its descriptions taking a body's name)."""
+    return bool(described) and ctx.qf.description_body_prepositions != () and _person_head(ctx.qf, described)

@@ -1,0 +1,456 @@
+"""What a run of words in a speaker phrase is: a person's name, an institution's, or neither.
+
+`NameShapes` holds the tests `grammar.Grammar._parse` asks while it splits a phrase into role and
+name: whether a token is name-like, where a body's name ends and a person's begins, whether a
+word stands alone as a surname, how hyphens and particles join words. It is a mixin of `Grammar`
+(moved out of it unchanged, not a separate object): its methods read the vocabulary
+`Grammar.__init__` compiles (`self.title_words`, `self.finder`, ...), so a mixin keeps every
+`self.` call as it was, where composition would have rewritten each of them. It imports only
+`mentions`.
+"""
+from __future__ import annotations
+
+from functools import cached_property
+import re
+
+from .mentions import (UPPER, _NAME_PARTICLES, _POSSESSIVE_S, _ROLE_BEFORE, _ROMAN, _WEB_NAME, _at,
+                       _join_hyphens, _wordch, after_blanks, followed_by, is_academic_degree, word_positions)
+
+
+_PARTICLE = re.compile(rf"(?:al|el|ad|an|ar|as|ash|at|az)-[{UPPER}]")
+
+
+# 'Prayuth Chan - ocha', 'Moon Jae - in': a detokenised hyphen (IndoSum) before the lower-case last
+# syllables of a given name
+_SPACED_HYPHEN_TAIL = re.compile(r"[ \t]+-[ \t]+([a-z]{2,6})(?![\w-])")
+
+
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+\Z")
+
+
+class NameShapes:
+    """The name-shape tests of `Grammar` (a mixin: see the module docstring)."""
+
+    def _hyphen_tail(self, text: str, end: int, name: str) -> str:
+        """'Prayuth Chan - ocha' written with a detokenised hyphen: the name is 'Prayuth Chan-ocha'
+        (the phrase stops at the hyphen); not a reduplication ('Negara - negara') nor a word."""
+        tail = _SPACED_HYPHEN_TAIL.match(text, end) if self.spaced_hyphen_names else None
+        if tail is None or not name or not name.split()[-1][:1].isupper():
+            return name
+        last, syllables = name.split()[-1].casefold(), tail.group(1)
+        if syllables in self.common or syllables in self.stopwords or syllables.startswith(last[:3]) \
+                or last.startswith(syllables[:3]):
+            return name
+        return f"{name}-{syllables}"
+
+    def _body_name_end(self, text: str, toks: list[str], i: int) -> int:
+        """'Kepala Satuan Pelaksana Promosi Taman Margasatwa Ragunan Ketut Widarsono', where the article
+        also writes 'Taman Margasatwa Ragunan (TMR)' or 'dari Bio Farma': two words of the phrase that
+        stand elsewhere as a place or a body (after the same word as here, or after a preposition) without
+        the word after them end the body's name, and the person's name (of two words at least) follows.
+        (Not 'kata Ida Bagus' after 'Wali Kota Denpasar Ida Bagus Rai Mantra': a person's short name.)
+        Returns where the name starts (i when no such pair is found)."""
+        for j in range(len(toks) - 3, max(i, 1) - 1, -1):
+            left, right, nxt = toks[j - 1], toks[j], toks[j + 1]
+            if not (left[:1].isupper() and right[:1].isupper()):
+                continue
+            before = toks[j - 2] if j >= 2 else None
+            for pos in word_positions(text, left, left="", right=None):
+                k = after_blanks(text, pos + len(left))
+                if k < 0 or not text.startswith(right, k) or _wordch(_at(text, k + len(right))) \
+                        or followed_by(text, k + len(right), nxt):
+                    continue
+                prev = text[max(0, pos - 30):pos].split()[-1:]
+                if prev and (prev[0] == before or prev[0].casefold() in self.body_prepositions):
+                    return j + 1
+        return i
+
+    def _given_then_surname(self, words: list[str]) -> bool:
+        """'Gordon Brown' after a sentence-opening 'Chancellor': a given name that is no common word,
+        then a surname that may be one ('Brown', 'Straw'): a full name the title stays on."""
+        return len(words) == 2 and words[0].casefold() not in self.common
+
+    def _place_surname(self, toks: list[str]) -> bool:
+        """'Kevin Jordan', 'Denzel Washington', 'Jack London': a known given name, then one word that
+        names a state or a city, is a person's full name (the place is the surname)."""
+        last = toks[-1]
+        return len(toks) >= 2 and toks[-2].casefold() in self.given_names and last[:1].isupper() \
+            and last.isalpha() and (self.finder.code_of(last) is not None or last.casefold() in self.places)
+
+    def _honorific_only(self, toks: list[str]) -> bool:
+        """'Mr Brown', 'Ms Short': a courtesy title stands before a surname only, even one that is
+        also a common word (it ends no office)."""
+        return all(t.casefold().rstrip(".") in self.honorifics for t in toks)
+
+    def _join_state_names(self, words: list[str]) -> list[str]:
+        """'Menlu Timor - Leste Aurelio ...' (a detokenised 'Timor-Leste', as in IndoSum): a state's
+        hyphenated name is one word of the phrase (the pack's role_connectors let the phrase
+        run over its ' - ')."""
+        return _join_hyphens(words, lambda left, right: self.finder.code_of(f"{left}-{right}") is not None)
+
+    def _join_hyphened_titles(self, words: list[str]) -> list[str]:
+        """'Co - Founder dan CEO X Nama' (a detokenised 'Co-Founder', as in IndoSum): a title written
+        with a hyphen is one word of the phrase, not a speaker 'Co' before a title."""
+        return _join_hyphens(words, lambda left, right: left[:1].isupper()
+                             and f"{left}-{right}".casefold() in self.title_words)
+
+    def _gerund_before_name(self, word: str, nxt: str) -> bool:
+        """'Bringing Cadillac back ...', 'Enrolling Minetest into GSoC ...': a verb's -ing form (its
+        stem a common word: 'bring', 'put', 'enroll', 'man' of 'manning') opening a sentence before a
+        name that is no common word is a clause about the name, not a given name ('Downing Street',
+        'Building Society' go on with a common word)."""
+        w = word.casefold()
+        suffix = next((x for x in self.gerund_suffixes if w.endswith(x) and len(w) >= len(x) + 3), None)
+        if suffix is None or nxt.casefold() in self.common or not nxt[:1].isupper() \
+                or len(nxt.rstrip(".")) < 3 or nxt.rstrip(".").casefold() in self.title_words:
+            # ('Downing St': an abbreviation goes on with the name)
+            return False
+        stem = w[:-len(suffix)]
+        return stem in self.common or stem + "e" in self.common \
+            or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in self.common)
+
+    def _derived_noun(self, word: str) -> bool:
+        """'Kemampuan', 'Pemberlakuan', 'Kolaborasi': a common noun made with an affix opens a
+        sentence about a thing, never a person's name."""
+        w = word.casefold()
+        return self.derived_re is not None and w in self.common and self.derived_re.fullmatch(w) is not None
+
+    def _cut_org_prefix(self, text: str, toks: list[str]) -> list[str]:
+        """'Istiqlal Nasaruddin Umar' -> 'Nasaruddin Umar' when 'Istiqlal' stands elsewhere
+        without 'Nasaruddin' after it (it belongs to the organisation before the name)."""
+        # The leftmost word the article also uses on its own starts the name ("Airin" later).
+        # (Not in English, where a surname alone is how a person is named again: 'Vázquez' after
+        # 'Wanda Vázquez Garced' is no sign that 'Wanda' belongs to a body.)
+        for i in range(1, len(toks) - 1 if not self.of_phrases else 1):
+            if toks[i] in _NAME_PARTICLES:
+                continue  # ('Ali bin Tamim': 'bin' also stands in 'Mohammed bin Salman')
+            if toks[i] == toks[i - 1]:
+                continue  # ('Gun Gun Heryanto': a doubled given name, the first no body's word)
+            if text.count(toks[i]) == text.count(f"{toks[i]} {toks[i + 1]}"):
+                continue  # (cheap and exact: every occurrence is followed by the next word)
+            tok, nxt, prev = toks[i], toks[i + 1], toks[i - 1]
+            alone = any(not followed_by(text, pos + len(tok), nxt)
+                        for pos in word_positions(text, tok, left="’'-", right="’'-"))
+            if alone and not any(
+                    (k := after_blanks(text, pos + len(prev))) >= 0 and text.startswith(tok, k)
+                    and not followed_by(text, k + len(tok), nxt)
+                    for pos in word_positions(text, prev, left=None, right=None)) \
+                    and (i > 1 or self._stands_apart(text, toks[:2])):
+                return toks[i:]
+        while len(toks) > 2:
+            first, second = toks[0], toks[1]
+            if first == second:
+                break  # ('Gun Gun Heryanto': a doubled given name, counted alone at its second word)
+            if self.of_phrases and any(followed_by(text, pos + len(first), t)
+                                       for pos in word_positions(text, first) for t in toks[2:]):
+                break  # ('Pedro Pierluisi' after 'Pedro R. Pierluisi Urrutia': a given name, not a body)
+            alone = len(word_positions(text, first))
+            joined = sum(1 for pos in word_positions(text, first, right=None)
+                         if (k := after_blanks(text, pos + len(first), " \t\n\r\f\v")) >= 0
+                         and text.startswith(second, k) and not _wordch(_at(text, k + len(second))))
+            # (a word the article writes alone before a speech verb is the person's given name and
+            # stays, unless the rest of the name holds a common word: 'Allah Maha Mengetahui')
+            if alone > joined and not self._cued_alone(text, first) and (
+                    any(t.casefold() in self.common for t in toks[1:]) or not self._speaks_alone(text, first, second)):
+                toks = toks[1:]
+            else:
+                break
+        return toks
+
+    def _degree(self, word: str) -> bool:
+        """'PhD', 'M.Si.', 'S.H.' (a comma after it aside): an academic degree."""
+        return is_academic_degree(word.rstrip(","), self.degrees)
+
+    def _stands_apart(self, text: str, toks: list[str]) -> bool:
+        """Whether one of the words before the last of `toks` also stands in the text without the
+        word that follows it here: a body's word does ('Istiqlal' of 'Masjid Istiqlal' before
+        'Istiqlal Nasaruddin Umar'); a given name written only with the rest of the name does not
+        ('Muhammad' of 'Muhammad Tito Karnavian', later 'Tito'; 'Andi' of 'Andi Amran Sulaiman').
+        A Roman numeral numbers a unit, it is no one's name ('KPK Wilayah V Dian Patria')."""
+        return any(_ROMAN.fullmatch(w) or any(not followed_by(text, pos + len(w), nxt)
+                                              for pos in word_positions(text, w, left="’'-", right="’'-"))
+                   for w, nxt in zip(toks, toks[1:]))
+
+    def _cut_body_word(self, text: str, toks: list[str]) -> list[str]:
+        """'Head of Sales Bukalapak Tri Bagus' -> 'Tri Bagus' when the article shows the first word is a
+        body's: written after a firm's kind ('PT Indofood') or a preposition of place ('di Bukalapak'),
+        and never after a cue verb. By position only nothing is cut ('Miryam S Haryani' stays whole)."""
+        closer = self._firm_closer_before_name(toks)
+        if closer is not None:
+            return toks[closer + 1:]
+        while len(toks) > 2 and self._namelike(toks[0]) and toks[0] not in self.firm_heads \
+                and toks[0] != toks[1] and self._body_marked(text, toks[0]):
+            toks = toks[1:]
+        return toks
+
+    def _firm_closer_before_name(self, toks: list[str]) -> int | None:
+        """Where the last word closing a firm's name stands when two name-like words at least follow
+        it ('PT Bank Permata Tbk Josua Pardede'); None when none does."""
+        for i in range(len(toks) - 3, -1, -1):
+            if toks[i] in self.firm_name_closers:
+                rest = toks[i + 1:]
+                if all(self._namelike(t) and t not in self.firm_heads for t in rest) \
+                        and rest[0].casefold() not in self.common:
+                    return i
+                return None
+        return None
+
+    def _body_marked(self, text: str, word: str) -> bool:
+        """The article writes `word` as a body's: after a firm's kind ('PT Indofood') or a preposition
+        of place ('di Bukalapak'), and never after or before a cue verb as a speaker. Read from one
+        index of the article's words (_body_word_index), built once per text: asked for every name, a
+        search of the whole article made extraction quadratic in the number of quotes."""
+        if not self.body_place_prepositions or len(word) < 3:
+            return False  # (not a letter or an initial: 'T - HR3', 'di T - HR3')
+        marked, cued = self._body_word_index(text)
+        return word in marked and word not in cued
+
+    def _body_word_index(self, text: str) -> tuple[set[str], set[str]]:
+        """(words written after a firm's kind or a preposition of place, words written after a cue
+        verb or a person's title or before a cue verb) of one text, in one pass over its words and
+        kept for the text last asked about (the article being read)."""
+        cache = self._body_index
+        if cache is not None and cache[0] is text:
+            return cache[1]
+        marked: set[str] = set()
+        cued: set[str] = set()
+        toks = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+        # (a word closing a firm's name is no marker: 'PT Bank Central Asia Tbk Jahja Setiaatmadja')
+        markers = (self.firm_heads - self.firm_name_closers) | self.body_place_prepositions
+        for i, (tpos, tok) in enumerate(toks):
+            for wm in re.finditer(r"\w+", tok):
+                w = wm.group()
+                if len(w) < 3 or not w[:1].isupper():
+                    continue
+                # the word before: the token's own prefix, else the token before ('di Bukalapak')
+                prev = tok[:wm.start()] or (toks[i - 1][1] if i else "")
+                if prev in markers:
+                    marked.add(w)
+                p = prev.casefold()
+                if p in self.cue_words or p.rstrip(".") in self.person_titles:
+                    cued.add(w)  # ('kata Oesman', 'Dr Meerjady')
+                rest = tok[wm.end():]
+                if rest[:1] in (".", "!", "?", ";"):
+                    continue  # (the next words open another sentence: 'di Tokobaru. Kata Miryam, ...')
+                after = ([rest] if rest else []) + [t for _, t in toks[i + 1:i + 3]]
+                if any(a.casefold().rstrip(",") in self.cue_words for a in after[:2]):
+                    cued.add(w)  # ('Hardeep also stated that ...')
+        self._body_index = (text, (marked, cued))
+        return self._body_index[1]
+
+    def _cued_alone(self, text: str, word: str) -> bool:
+        """'kata Oesman': the word stands alone after a cue verb, so it names a speaker (a first
+        name used as the short form), not an organisation before the name."""
+        for pos in word_positions(text, word):
+            before = text[max(0, pos - 20):pos].split()
+            if before and before[-1].casefold() in self.cue_words:
+                return True
+            if before and before[-1].casefold().rstrip(".") in self.person_titles:
+                return True  # ('According to Dr Meerjady': a given name used with a title)
+            # ('Hardeep also stated that ...': the subject of a report)
+            after = text[pos + len(word):pos + len(word) + 30].split()[:2]
+            if any(w.casefold().rstrip(",") in self.cue_words for w in after):
+                return True
+        return False
+
+    def _speaks_alone(self, text: str, word: str, second: str) -> bool:
+        """'Asep menjelaskan ...' after 'Plt Deputi Penindakan KPK Asep Guntur Rahayu': the word stands
+        alone as the subject of a speech verb (speech_verbs), so it is the person's short name, not a
+        body's word before the name (not after a side's noun: 'pihak Jouska memastikan'; nor when the
+        article writes it as a body's: 'di Ecolab', or with another capitalised word after it than the
+        name's second: 'Tesla Motors' before 'CEO Tesla Elon Musk' and 'Tesla memastikan')."""
+        if not self.subject_speech_words or self._body_marked(text, word):
+            return False
+        spoke = False
+        for pos in word_positions(text, word):
+            after = text[pos + len(word):pos + len(word) + 30].split()[:1]
+            if not after:
+                continue
+            if after[0][:1].isupper() and after[0].strip(",.") != second:
+                return False
+            before = text[max(0, pos - 20):pos].split()[-1:]
+            spoke = spoke or (after[0].casefold().rstrip(",") in self.subject_speech_words
+                              and not (before and before[0].casefold() in self.possessed_institutions))
+        return spoke
+
+    def _last_word_stands_alone(self, text: str, bare: str) -> bool:
+        """'Ketua Badan Pengawas Pemilu Abhan' when the article also writes 'Abhan' without
+        'Pemilu' before it: the last word is the head's name, not part of the institution's."""
+        toks = bare.split()
+        if len(toks) < 3 or not self._namelike(toks[-1]) or toks[-1].casefold() in self.common:
+            return False
+        prev, last = toks[-2], toks[-1]
+        for pos in word_positions(text, last):
+            j = pos - 1
+            while j >= 0 and text[j] in " \t":
+                j -= 1
+            if j + 1 < len(prev) or not text.startswith(prev, j + 1 - len(prev)):
+                return True
+        return False
+
+    @cached_property
+    def _state_names(self) -> frozenset[str]:
+        """The CLDR names of states, in the pack's language and English."""
+        from .gazetteer import _cldr_names
+        return frozenset(n for lang in dict.fromkeys((self.pack.code, "en"))
+                         for names in _cldr_names(lang).values() for n in names)
+
+    def is_clause(self, text: str) -> bool:
+        """A reading took a clause for a description: a lower-case clause marker among its words."""
+        return any(w in self.clause_markers for w in re.findall(r"\b[a-z]+\b", text))
+
+    def _particles_inside_name(self, toks: list[str], i: int) -> bool:
+        """toks[i - 1] ends a run of lower-case particles between two words of one name:
+        'Mohammed bin Salman', 'Ursula von der Leyen', 'Nick Van den Brul'."""
+        particles = self.name_particles
+        if toks[i - 1].casefold() not in particles:
+            return False
+        j, k = i - 1, i
+        while j >= 0 and toks[j].casefold() in particles:
+            j -= 1
+        while k < len(toks) and toks[k].casefold() in particles:
+            k += 1
+        return j >= 0 and k < len(toks) and self._namelike(toks[j]) and self._namelike(toks[k])
+
+    def _surname_in(self, text: str, word: str) -> bool:
+        """`word` (a capital's or a state's name) ends a person's name somewhere in the text: a
+        given name stands right before it ('Sudesh Amman'), not a title, a preposition or a state."""
+        if word in self._state_names:
+            return False  # ('Tentara Israel', 'North Poland': a state's own name is never a surname)
+        # (asked at each mention of a state in the article, and each time the whole text is read:
+        # the answer for the article being read is kept)
+        if text is not self._surname_text:
+            self._surname_text, self._surname_memo = text, {}
+        found = self._surname_memo.get(word)
+        if found is None:
+            found = self._surname_memo[word] = self._surname_in_text(text, word)
+        return found
+
+    def _surname_in_text(self, text: str, word: str) -> bool:
+        for pos in word_positions(text, word):
+            before = text[max(0, pos - 60):pos]
+            m = _CAPITALISED_BEFORE.search(before)
+            if m and self._namelike(m.group(1)) and m.group(1).casefold() not in self.stopwords \
+                    and m.group(1).casefold() not in self.common \
+                    and m.group(1) not in self.opener_set and not self.finder.code_of(m.group(1)) \
+                    and (m.start(1) == 0 or not before[m.start(1) - 1].isalpha()) \
+                    and before[:m.start(1)].rstrip(" \t")[-1:] not in ("", ".", "!", "?", "\n", '"', "”"):
+                # (a capitalised word opening a sentence may be any word: 'Greeting Moscow, ...')
+                return True
+        return False
+
+    def _ends_with_name(self, bare: str) -> bool:
+        """'Badan Ketahanan Pangan Agung Hendriadi': an institution, then a person's name."""
+        toks = bare.split()
+        # ('Bank of England governor Mervyn King': a title that is also a surname ends a name)
+        n = 1 if len(toks) >= 3 and toks[-1] in self.title_surnames and self._namelike(toks[-2]) else 0
+        # (the last word may be a common one when a name stands before it: 'Muhammad Muslim')
+        # (a noun made with an affix is no word of a name: 'Komisi Pemberantasan Korupsi' is one body)
+        # ('Komisi Eropa Ursula von der Leyen': lower-case particles between two words of the name)
+        while n < len(toks) - 1 and ((self._namelike(toks[-1 - n]) and (
+                toks[-1 - n].casefold() not in self.common or n == 0)
+                and not (self.derived_re is not None and self.derived_re.fullmatch(toks[-1 - n].casefold())))
+                or (n > 0 and self._particles_inside_name(toks, len(toks) - n))):
+            n += 1
+        before_last = next((t for t in reversed(toks[:-1]) if t.casefold() not in self.name_particles), "")
+        return (n >= 2 and before_last.casefold() not in self.common) or self._titled_name_ending(toks) \
+            or self._place_then_name(toks)
+
+    def _common_given_name(self, toks: list[str]) -> bool:
+        """'Rasio Ridho Sani', 'Ferry Daud Liando': a phrase of three name-like words only, the first a
+        common word (rasio, feri) and the other two none, is a person whose given name is also a word
+        (with no office before it, the word would be left as a role of its own: 'Rasio'); not a body's
+        name ('Indeks Keamanan Pangan', a word made with an affix: 'Keamanan')."""
+        first = toks[0].casefold().rstrip(".")
+        return len(toks) == 3 and all(self._namelike(t) for t in toks) \
+            and first not in self.title_words and first not in self.honorifics and first not in self.person_titles \
+            and not (self.derived_re is not None and self.derived_re.fullmatch(toks[0].casefold())) \
+            and all(t.casefold() not in self.common and t.casefold() not in self.local_places
+                    and t not in self.head_words for t in toks[1:])
+
+    def _after_apposed_office(self, text: str, start: int) -> bool:
+        """'Direktur Jenderal Pengelolaan Sampah KLHK, NAME': an office closed by a comma stands right
+        before the phrase, so the phrase is the office holder's name and all of it (a common word that
+        opens it is a given name, not a word of the office)."""
+        m = _ROLE_BEFORE.search(text, max(0, start - 160), start)
+        return m is not None and self.has_title_word(m.group("role"))
+
+    def _closed_body_then_name(self, text: str, bare: str) -> bool:
+        """'Komisi VII DPR Kurtubi', 'Komisi V DPR RI Budi Raja Siregar', 'Polda NTB Irjen Hamdani' after a
+        person's office ('Anggota', 'Kepala'): an acronym or a rank closes the body's name, and the one to
+        three name-like words after it (no common word, place or body's word: 'Komisi XI DPR RI Fraksi
+        Golkar', 'Komisi C DPRD DKI Jakarta' are bodies) are the office holder's name; many Indonesians
+        have one name only, which _ends_with_name cannot tell from a body's last word."""
+        toks = bare.split()
+        k = len(toks)
+        while k > 0 and len(toks) - k < 3 and self._namelike(toks[k - 1]) and toks[k - 1] not in self.head_words:
+            k -= 1
+        # (a common word may stand inside a name, 'Bane Raja Manalu', not at its ends: 'Puji Setahun Kinerja')
+        while k < len(toks) and toks[k].casefold() in self.common:
+            k += 1
+        if not 1 < k < len(toks) or toks[-1].casefold() in self.common:
+            return False
+        closer = toks[k - 1]
+        closes = (closer.isupper() and closer.isalpha() and len(closer) >= 2 and not _ROMAN.fullmatch(closer)) \
+            or closer.casefold().rstrip(".") in self.title_set
+        name = " ".join(toks[k:]).casefold()
+        if not closes or name in self.local_places or name in self.places \
+                or toks[k].casefold() in self.local_places or self.finder.code_of(toks[k]) is not None:
+            return False
+        # ('Yayasan PPNU Trate' written twice, or '(PPNU) Trate': the word after the acronym is the
+        # body's own, a village's; a person is named with the body once)
+        again = re.findall(rf"(?<![\w-]){re.escape(closer)}\)?[ \t]+{re.escape(toks[k])}(?![\w-])", text)
+        return len(again) < 2
+
+    def _place_then_name(self, toks: list[str]) -> bool:
+        """'Kejaksaan Tinggi Sumsel Yulianto', 'Kejaksaan Tinggi Jawa Tengah Yulianto': a body's name
+        closed by a town or province of the home state (places.<code>.txt), then one name-like word
+        that is no common word and no place: the head's name."""
+        if len(toks) < 3 or not self.home_country:
+            return False
+        last = toks[-1]
+        if not self._namelike(last) or last.casefold() in self.common or last.casefold() in self.local_places \
+                or last.casefold() in self.place_name_words or last.isupper():
+            return False
+        return any(" ".join(toks[-1 - k:-1]).casefold() in self.local_places
+                   and " ".join(toks[-1 - k:]).casefold() not in self.local_places
+                   for k in (1, 2, 3) if len(toks) > k + 1)
+
+    def _titled_name_ending(self, toks: list[str]) -> bool:
+        """'Polda Sulut Inspektur Jenderal RZ Panca Putra Simanjuntak': a rank or title inside the
+        phrase, then name-like words (initials and common words among them: 'Putra') to its end."""
+        k = len(toks)
+        while k > 0 and (self._namelike(toks[k - 1]) or re.fullmatch(rf"[{UPPER}]{{1,2}}\.?", toks[k - 1])):
+            k -= 1
+        return 0 < k < len(toks) - 1 and toks[k - 1].casefold().rstrip(".") in self.title_set \
+            and self._namelike(toks[-1]) and any(t[:1].isupper() and len(t) > 2 for t in toks[k:-1]) \
+            and not (self.derived_re is not None and any(self.derived_re.fullmatch(t.casefold()) for t in toks[k:]))
+
+    def _namelike(self, tok: str) -> bool:
+        # (asked ~70 times an article, mostly about the same words: the answer depends on the
+        # word and this language's lists only, so it is kept)
+        memo = self._namelike_memo
+        found = memo.get(tok)
+        if found is None:
+            if len(memo) > 100_000:
+                memo.clear()
+            found = memo[tok] = self._namelike_uncached(tok)
+        return found
+
+    def _namelike_uncached(self, tok: str) -> bool:
+        if tok.startswith("(") or tok.endswith(")") or _WEB_NAME.fullmatch(tok):
+            return False
+        t = tok.rstrip(".,").casefold()
+        # (a hyphened suffix needs only a word before it: 'UK-based')
+        if any(t.endswith(x) and len(t) > len(x) + (0 if x.startswith("-") else 2) for x in self.non_name_suffixes):
+            return False
+        if t in self.non_name or (len(tok) >= 2 and tok.isupper() and tok.isalpha()):
+            return False  # acronyms (OCBC, KPU) and organisation words are not a person's name
+        if t in self.home_institutions:
+            return False  # ('Dirjen AHU Kemkumham, Freddy Harris': a ministry's short name closes a role)
+        base = _POSSESSIVE_S.sub("", tok)
+        if t in self.title_words or (t in self.connectors and not (tok[:1].isupper() and t in self.connector_surnames)):
+            return False
+        if self.finder.code_of(base) or self.finder.code_of(tok):
+            return False
+        return tok[:1].isupper() or _PARTICLE.match(tok) is not None

@@ -1,0 +1,244 @@
+"""What a role says about who a speaker speaks for: which state, or a body that is not a state's.
+
+`RoleReading` answers the questions asked of a role once it is parsed: `role_country` (the state
+an office belongs to, not the host of an envoy), `is_non_state` (a party, a firm, a forum),
+`international_in`, `places_branch`, `heads_other_body`, and whether a role is former, a
+candidacy or no office at all. It is a mixin of `grammar.Grammar` for the same reason as
+`name_shapes.NameShapes` (its methods read the vocabulary `Grammar.__init__` compiles; a pure move
+of methods); `speakers.ArticleEntities` and its mixins call these through the grammar
+(`self.grammar.role_country(...)`). It imports only `mentions`.
+"""
+from __future__ import annotations
+
+import re
+
+from .mentions import _LEADING_THE, _POSSESSIVE_S
+from .officials import official_country
+
+
+class RoleReading:
+    """What a role says about the state it speaks for, for `Grammar` (a mixin: see the module docstring)."""
+
+    def has_title_word(self, text: str | None, courtesy: bool = True) -> bool:
+        """Whether a word of `text` (a role) is a title word ('Foreign Minister', 'Dr.'); with
+        `courtesy` False, a courtesy title ('Dr', 'Mr') is none: only an office counts."""
+        for w in (text or "").split():
+            w = w.casefold().rstrip(".")
+            if w in self.title_words and (courtesy or w not in self.person_titles):
+                return True
+        return False
+
+    def is_party_affiliation(self, role: str | None) -> bool:
+        """Whether a role is only a member's party ('Liberal Democrat' of 'Liberal Democrat Sarah Teather')."""
+        return bool(role) and role.split() in self.party_affiliations
+
+    def shadows(self, held: str, wanted: str) -> bool:
+        """Whether a role only shadows the office asked for (unheld_office_words): 'Shadow foreign
+        secretary' does not hold 'foreign secretary'; 'shadow chancellor' asked for is held."""
+        words = {w.casefold() for w in re.findall(r"[\w'’-]+", held)} & self.unheld_office_words
+        return bool(words - {w.casefold() for w in re.findall(r"[\w'’-]+", wanted)})
+
+    def is_non_state(self, role: str) -> bool:
+        """A role in a body that is not the state's: a forum, a party, a company."""
+        if self.is_firm_title(role):
+            return True
+        if not any(w.casefold().strip("(),.") in self.non_state or w.strip("(),.") in self.lower_non_state
+                   for w in role.split()) \
+                and not any(p in f" {' '.join(role.casefold().split())} " for p in self._padded_non_state_phrases):
+            return False
+        if self.legislature_re is not None and self.legislature_re.search(role) and not self.is_former(role):
+            return False  # 'anggota DPR dari Fraksi Partai Gerindra': a member of the state's parliament
+        # ('Vatican archbishop': the Holy See is a state and a church at once)
+        return not (self.church_states and any(m.code in self.church_states for m in self.finder.find(role)))
+
+    def international_in(self, text: str | None) -> bool:
+        """`text` names an international body (international_bodies: 'Direktur Jenderal WHO'), not
+        merely a home place's short form in brackets that is written as one: 'Bupati Ogan Komering
+        Ilir (OKI)' names a regency, not the OIC (Organisasi Kerja Sama Islam, 'OKI')."""
+        if not text or self.international_re is None:
+            return False
+        return any(not (text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"
+                        and self._place_short_form(text[:m.start() - 1], m.group()))
+                   for m in self.international_re.finditer(text))
+
+    def _place_short_form(self, before: str, short: str) -> bool:
+        """`short` is the initials of the place named by the last words of `before` ('Ogan Komering
+        Ilir' -> 'OKI')."""
+        words = before.split()
+        for n in range(2, min(len(words), 5) + 1):
+            tail = words[-n:]
+            if "".join(w[0] for w in tail).casefold() == short.casefold() \
+                    and " ".join(tail).casefold() in self.local_places:
+                return True
+        return False
+
+    def _home_body_close(self, role_toks: list[str], name_toks: list[str]) -> int:
+        """How many of the first words of `name_toks` (up to three, a name of one word or more left
+        after them) end the name of a home body, alone or opened by the last words of the role
+        ('Komnas Perempuan', 'BP' + 'Taskin'): 0 if none does."""
+        for k in (3, 2, 1):
+            if len(name_toks) <= k:
+                continue
+            tail = " ".join(name_toks[:k]).casefold()
+            for m in (0, 1, 2, 3):
+                if m > len(role_toks) or (m == 0 and k == 1):
+                    continue
+                body = " ".join(role_toks[len(role_toks) - m:] + [tail]).casefold()
+                if body in self.home_institutions or body in self.home_local_institutions:
+                    return k
+        return 0
+
+    def is_firm_title(self, role: str | None) -> bool:
+        """'Senior vice president' (firm_titles): a firm's office, though its last word is a state's.
+        (Read whole after its last words were: 'president Michael Lewis' is matched first.)"""
+        return bool(role and self.firm_title_re is not None and self.firm_title_re.search(role))
+
+    def role_country(self, role: str) -> str | None:
+        """The state a role speaks for: `Presiden Turki` -> TR; the host of an envoy does not
+        count (`US Ambassador to Germany` -> US, `Duta Besar Inggris untuk PBB` -> GB)."""
+        # (the answer depends on the role and this language's lists only: kept per role)
+        memo = self._role_country_memo
+        if role in memo:
+            return memo[role]
+        if len(memo) > 100_000:
+            memo.clear()
+        found = memo[role] = self._role_country(role)
+        return found
+
+    def _role_country(self, role: str) -> str | None:
+        if self.holds_no_office(role):
+            return None  # 'mantan Presiden RI', 'presumptive nominee for President': not (yet) in office
+        if self.is_non_state(role):
+            return None  # 'president of the Greek Energy Forum': a body that is not the state's
+        if self.home_country and self.home_mission_re is not None and self.home_mission_re.search(role):
+            return self.home_country  # 'Atase Hukum KBRI Riyadh': the home state's mission, the host's city
+        found = self.finder.find(role)
+        if self.location_suffixes:
+            found = [m for m in found if not role[m.end:].startswith(self.location_suffixes)]
+        if found and self.branch_in_re is not None:
+            found = [m for m in found if not self.places_branch(role, m.start)]
+            if not found:
+                return None  # 'Chief Executive of Acme UK': a firm's branch, no state's office
+        own = [m for m in found if not self.host_re.search(role[:m.start])]
+        if not found and self.known_institution_re is not None:
+            inst = self.known_institution_re.search(role)
+            before = role[:inst.start()].split() if inst is not None else []
+            if inst is not None and not self.host_re.search(role[:inst.start()]) \
+                    and not (before and before[-1][:1].isupper()
+                             and not (self.home_country and before[-1].casefold().rstrip(".") in self.title_words)):
+                # (not the 'State Environmental Protection Agency', another state's body of a longer
+                # name; but in Indonesian, where the title comes first, 'Direktur FBI': a title, then the body)
+                return self.institution_names[inst.group()]
+        if not own and found and self.office_for_re is not None and self.office_for_re.search(role[:found[-1].start]) \
+                and not (self.envoy_re is not None and self.envoy_re.search(role)) \
+                and not self.international_in(role):
+            # 'Secretary of Justice for Puerto Rico': a domestic office 'for' its state (an envoy
+            # 'for' a state is a guest there: 'UN Special Envoy for Syria')
+            return found[-1].code
+        if not found and self.home_country and self.within is not None:
+            # 'Juru Bicara Provinsi Nangarhar': an office of a place inside a foreign state
+            return self.within_state(role)
+        return own[-1].code if own else None
+
+    def places_branch(self, role: str, at: int) -> bool:
+        """Whether the state named at `at` in `role` only places a firm's branch or office (English:
+        branch_body_prepositions): it closes a capitalised name that is not a state's body ('Chief
+        Executive of Acme UK', 'head of Melody Records Germany', 'Tennis Australia'), follows a firm's
+        possessive ("Widgetco's UK sales director") or the place preposition after the firm a person works
+        at ('vice president of products at Quill Search in the US'). Not a state's own body ('Police
+        Scotland', 'Bank of England'), an office ('Trade Secretary'), nor a state ("Britain's")."""
+        if self.branch_in_re is None:
+            return False
+        before = role[:at].rstrip()
+        toks = before.split()
+        if not toks or not role[:at][-1:].isspace():
+            return False  # (a state's name opens the role or is joined to the word before: 'pro-US')
+        last = toks[-1]
+        word = _POSSESSIVE_S.sub("", last)
+        if word[:1].isupper() and self._private_name_word(word) and (
+                word == last or self.finder.code_of(word) is None):
+            return True
+        bm = self.branch_in_re.search(before)
+        return bm is not None and all(self._private_name_word(_POSSESSIVE_S.sub("", w))
+                                      for w in bm.group("body").split())
+
+    def _private_name_word(self, word: str) -> bool:
+        """A capitalised word of a name that is neither a state's nor an office's: not a title, a
+        state body's word, an institution's head or a domestic office, a state or an international body."""
+        w = word.strip("(),.")
+        return bool(w) and w[:1].isupper() and w.casefold() not in self.title_words \
+            and w not in self.state_body_words and w not in self.head_words and w not in self.institution_tails \
+            and w not in self.institution_names and w.casefold() not in self.stopwords \
+            and not (self.domestic_role_re is not None and self.domestic_role_re.fullmatch(w)) \
+            and not (self.international_re is not None and self.international_re.fullmatch(w)) \
+            and self.finder.code_of(w) is None
+
+    def heads_other_body(self, role: str) -> bool:
+        """'SMFG President', 'president of ClearView Economics', 'senior vice president Boeing': a
+        head every kind of body has (body_head_words), beside the name of a body that is neither a
+        state nor one of its institutions."""
+        if self.body_head_re is None:
+            return False
+        m = self.body_head_re.search(role)
+        if m is None or any(not self.places_branch(role, f.start) for f in self.finder.find(role)) \
+                or (self.within is not None and self.within.find(role)):
+            return False
+        before, after = role[:m.start()].split(), role[m.end():].split()
+        if after and after[0] in ("of", "at", "for"):
+            after = after[1:]
+            if after and after[0] == "the":
+                after = after[1:]
+        def body(words):
+            # (a capitalised common word opens a sentence: 'Current president Tendai Moyo')
+            names = [w.strip("(),") for w in words if w[:1].isupper() and w.casefold().rstrip(".")
+                     not in self.title_words and _POSSESSIVE_S.sub("", w).casefold() not in self.common]
+            text = " ".join(words)
+            return bool(names) and not (self.domestic_role_re is not None and self.domestic_role_re.search(text)) \
+                and not any(n in self.institution_names or n in self.state_body_words for n in names)
+        # ('president of domestic distribution at Starlight Pictures': the body after the preposition
+        # of the place a person works at, further on)
+        further = [after[i + 1:i + 5] for i, w in enumerate(after)
+                   if i and w in self.branch_at_words and not any(x[:1].isupper() for x in after[:i])]
+        return body(before) or body(after[:4]) or any(body(f) for f in further)
+
+    def within_state(self, text: str) -> str | None:
+        """The one state whose inner places (places_within) the text names: 'El Paso mayor' -> US."""
+        if self.within is None or not text:
+            return None
+        codes = {m.code for m in self.within.find(text)}
+        return codes.pop() if len(codes) == 1 else None
+
+    def is_candidate(self, role: str | None) -> bool:
+        """`Calon presiden ...`: a candidate, who does not hold the office (candidate_words)."""
+        return bool(role and self.candidate_re is not None and self.candidate_re.search(role))
+
+    def holds_no_office(self, role: str | None) -> bool:
+        """A former holder or a candidate: the office in the role is no state's voice now."""
+        return self.is_former(role) or self.is_candidate(role)
+
+    def numbers_its_holders(self, role: str | None) -> bool:
+        """'Presiden ke-7 RI': the office named with its holder's number (ordinal_office_markers)."""
+        return bool(role and self.ordinal_office_re is not None and self.ordinal_office_re.search(role))
+
+    def is_former(self, role: str | None) -> bool:
+        """`mantan Menteri Luar Negeri`, `former ambassador`: no longer speaks for a state."""
+        return bool(role and self.former_re is not None and self.former_re.search(role))
+
+    def _nationality_of(self, head: list[str], lower_role: str | None) -> bool:
+        """'Brigid Kosgei of Kenya', 'Karsten Warholm of Norway': a bare name of two words or more,
+        with no office before it and not a known official ('Heiko Maas of Germany'), then 'of' a
+        state is where the person comes from, as 'from' is ('Eliud Kipchoge from Kenya')."""
+        return self.of_phrases and not lower_role and len(head) >= 2 \
+            and all(self._namelike(t) for t in head) and official_country(" ".join(head)) is None
+
+    def _nationality_only(self, role: str) -> bool:
+        """"Ireland's", 'American', "The UK's": a role that is a state's name (possessive) or its
+        adjective and nothing else (English only: of_phrases)."""
+        if not self.of_phrases:
+            return False
+        role = _LEADING_THE.sub("", role.strip())
+        bare = _POSSESSIVE_S.sub("", role)
+        if bare == role and bare not in self.nationality_words:
+            return False  # ('US Geological Survey' read as a role and a name: a state's own body)
+        return bool(bare) and bare[:1].isupper() and self.finder.code_of(bare) is not None \
+            and not any(w.casefold().rstrip(".") in self.title_words for w in bare.split())
