@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP      := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 TEST_STAMP := $(VENV)/.installed-test-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: site test serve check export schema browser clean bench accuracy
+.PHONY: site test serve check export schema browser clean bench accuracy accuracy-history
 
 site: $(STAMP)
 	$(BIN)/factsheet build
@@ -47,6 +47,10 @@ bench: $(TEST_STAMP)
 # Extract every annotated set from scratch and score it: the README's accuracy table.
 accuracy: $(STAMP)
 	$(BIN)/python bench/accuracy.py
+
+# Every untuned set scored with the extractor that first met it, and with today's (needs git history).
+accuracy-history: $(STAMP)
+	$(BIN)/python bench/untuned_history.py
 
 schema: $(STAMP)
 	$(BIN)/factsheet schema
