@@ -1,9 +1,12 @@
-"""Study and training of the learned speaker chooser (generator/extract/speaker_chooser.py).
+"""Study of a learned speaker chooser layered on the rules (features: bench/speaker_chooser_features.py;
+result: bench/SPEAKER_CHOOSER.md -- no gain under cross-validation, so nothing is integrated).
 
     .venv/bin/python bench/speaker_chooser.py build      # extract every development set, cache the candidates
     .venv/bin/python bench/speaker_chooser.py oracle     # wrong speakers of matched quotes, candidate recall
+    .venv/bin/python bench/speaker_chooser.py diagnose   # the wrong speakers by cue; out-of-fold gain by margin
     .venv/bin/python bench/speaker_chooser.py cv         # grouped K-fold by set, scored with generator.evaluate
-    .venv/bin/python bench/speaker_chooser.py train      # fit on every set, write generator/data/speaker_chooser.json
+    .venv/bin/python bench/speaker_chooser.py train      # fit on every set (margin from inner folds), write --out
+    .venv/bin/python bench/speaker_chooser.py samples DIR...  # what the all-sets model would change on unannotated articles
 
 Development gold only (tests/gold, tests/dev2..dev26, tests/restricted/{bbc,detik}..7, pfsa_id_dev20); never
 tests/heldout. Each article is extracted as bench/accuracy.py does (content/ registries, one article at a
@@ -24,10 +27,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-os.environ["FACTSHEET_SPEAKER_CHOOSER"] = "0"  # the rules' own choices are what is studied
+sys.path.insert(0, str(ROOT / "bench"))
 
 from generator.evaluate import _load, _match, evaluate, resolve_spans, speaker_matches  # noqa: E402
-from generator.extract.speaker_chooser import score  # noqa: E402
+from speaker_chooser_features import score  # noqa: E402
 
 CACHE = Path(os.environ.get("CHOOSER_CACHE", "/tmp/chooser31/data.pkl"))
 SHARED = ROOT.parent / "shared" / "corpora"
@@ -84,7 +87,7 @@ def _excluded(body, pack):
 def build_set(item) -> dict:
     """One set: per article, the sheet and, per scored quote, its candidates, features and labels."""
     name, lang, articles, gold_dir = item
-    from generator.extract.speaker_chooser import ArticleView, candidates_for, quote_features
+    from speaker_chooser_features import ArticleView, candidates_for, quote_features
     from generator.extract_command import extract_one
 
     _patch()
@@ -111,7 +114,9 @@ def build_set(item) -> dict:
         gquotes = [q for q in gold.get("quotes") or [] if isinstance(q, dict)]
         annotates_kind = any("kind" in q for q in gquotes)
         scored = [j for j, p in enumerate(pquotes) if annotates_kind or p.get("kind", "direct") == "direct"]
-        matched = {scored[j]: i for i, j, _ in _match(gquotes, [pquotes[j] for j in scored])}
+        pairs = _match(gquotes, [pquotes[j] for j in scored])
+        matched = {scored[j]: i for i, j, _ in pairs}
+        overlap = {scored[j]: d for i, j, d in pairs}
         recs = []
         for j, p in enumerate(pquotes):
             qi = by_span.get(tuple(p["span"]))
@@ -134,7 +139,7 @@ def build_set(item) -> dict:
                          "labels": labels, "matched": g is not None,
                          "rule_right": bool(labels) and labels[next(k for k, (e, _) in enumerate(feats)
                                                                   if e is q.speaker)],
-                         "gold_speaker": g.get("speaker") if g else None})
+                         "gold_speaker": g.get("speaker") if g else None, "dice": overlap.get(j)})
         arts.append({"article": str(gold["article"]), "sheet": sheet, "quotes": recs})
     return {"name": name, "lang": lang, "articles_dir": str(articles), "gold_dir": str(gold_dir), "arts": arts}
 
@@ -223,10 +228,8 @@ def train(recs, epochs: int = 10, lr: float = 0.1, l2: float = 1e-3, seed: int =
     return {names[i]: round(x, 5) for i, x in enumerate(w) if abs(x) > 1e-6}
 
 
-def margins(w, r) -> float:
+def margins(w, r) -> tuple[float, int]:
     """How much the model prefers its best other candidate to the rules' choice (negative: it keeps it)."""
-    from generator.extract.speaker_chooser import score
-
     s = [score(w, f) for f in r["feats"]]
     others = [x for k, x in enumerate(s) if k != r["rule"]]
     if not others:
@@ -370,11 +373,79 @@ def cv_table(rows) -> str:
     return "\n".join(lines)
 
 
+def _how(r) -> str:
+    return next((k[9:] for k in r["feats"][r["rule"]] if k.startswith("rule:how=")), "none")
+
+
+def diagnose(data) -> dict:
+    """Wrong speakers of matched quotes by the rules' cue, how many have the right one among the candidates,
+    and the out-of-fold net gain (wrong->right minus right->wrong) of a 5-fold model at each margin."""
+    out: dict = {"by_cue": {}, "oof_by_margin": {}}
+    for s, a, r in records(data):
+        if not r["matched"]:
+            continue
+        c = out["by_cue"].setdefault(f"{s['lang']} {_how(r)}", {"matched": 0, "wrong": 0, "reachable": 0})
+        c["matched"] += 1
+        if not r["rule_right"]:
+            c["wrong"] += 1
+            c["reachable"] += any(r["labels"])
+    out["by_cue"] = dict(sorted(out["by_cue"].items(), key=lambda x: -x[1]["wrong"]))
+    # (a quote whose span runs past the speaker's words into another's is matched, with a low overlap,
+    # to a gold quote of another speaker: no choice among the candidates fixes its boundary)
+    for lang in ("en", "id"):
+        for label, keep in (("right", True), ("wrong", False)):
+            ds = [r["dice"] for s, a, r in records(data) if s["lang"] == lang and r["matched"]
+                  and r["rule_right"] == keep and r.get("dice") is not None]
+            out[f"{lang} {label} speaker: share of matches with overlap < 0.8"] = \
+                round(sum(d < 0.8 for d in ds) / max(len(ds), 1), 3)
+    oof = {"en": [], "id": []}
+    for fold in folds_of(data, 5):
+        fold = set(fold)
+        w = train([r for s, a, r in records(data) if s["name"] not in fold])
+        for s, a, r in records(data, fold):
+            oof[s["lang"]].append((*margins(w, r), r))
+    for lang, scored in oof.items():
+        out["oof_by_margin"][lang] = {str(m): net_at(scored, m) for m in GRID}
+    return out
+
+
+def sample_changes(folder: Path, model: dict) -> list[str]:
+    """The quotes whose speaker the model would change in unannotated articles (for reading, not for the
+    repository: the texts may be licensed)."""
+    from speaker_chooser_features import ArticleView, candidates_for, quote_features
+    from generator.extract_command import extract_one
+
+    _patch()
+    lines = []
+    for path in sorted(Path(folder).glob("*.txt")) + sorted(Path(folder).glob("*.md")):
+        _CAPTURED.clear()
+        res = extract_one(path, ROOT / "content")
+        if res.sheet is None or not _CAPTURED:
+            continue
+        body, pack, sentences, ents, quotes = _CAPTURED[-1]
+        cands = candidates_for(quotes, ents, _excluded(body, pack))
+        view = ArticleView(body, sentences, ents, cands, pack)
+        spans = {tuple(p["span"]) for p in res.sheet["quotes"]}
+        for i, q in enumerate(quotes):
+            if (q.start, q.end) not in spans:
+                continue
+            feats = quote_features(view, quotes, i, pack.code)
+            sc = [score(model["weights"], f) for _, f in feats]
+            rule = next(k for k, (e, _) in enumerate(feats) if e is q.speaker)
+            best = max((k for k in range(len(sc)) if k != rule), key=lambda k: sc[k], default=None)
+            if best is not None and sc[best] - sc[rule] > model["margin"].get(pack.code, 1e9):
+                lines.append(f"{folder.name}/{path.name} [{q.how}] {q.speaker.name} -> {feats[best][0].name} "
+                             f"(+{sc[best] - sc[rule]:.2f}): {body[max(0, q.start - 250):q.start]!r} <<"
+                             f"{body[q.start:q.end][:160]!r}>> {body[q.end:q.end + 80]!r}")
+    return lines
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("step", choices=["build", "oracle", "cv", "train"])
+    ap.add_argument("step", choices=["build", "oracle", "diagnose", "cv", "train", "samples"])
+    ap.add_argument("dirs", nargs="*", type=Path, help="samples: folders of articles")
     ap.add_argument("--folds", type=int, default=10)
-    ap.add_argument("--out", type=Path, default=ROOT / "generator" / "data" / "speaker_chooser.json")
+    ap.add_argument("--out", type=Path, default=CACHE.parent / "speaker_chooser.json")
     args = ap.parse_args()
     if args.step == "build":
         build()
@@ -382,6 +453,13 @@ def main() -> None:
     data = load() if CACHE.is_file() else build()
     if args.step == "oracle":
         print(json.dumps(oracle(data), indent=2))
+    elif args.step == "diagnose":
+        print(json.dumps(diagnose(data), indent=1))
+    elif args.step == "samples":
+        model = json.loads(args.out.read_text(encoding="utf-8"))
+        for d in args.dirs:
+            for line in sample_changes(d, model):
+                print(line)
     elif args.step == "cv":
         rows = cv(data, args.folds)
         Path(CACHE.parent / "cv.json").write_text(json.dumps(rows, indent=1, default=dict))

@@ -1,23 +1,16 @@
-"""A learned speaker chooser over the rules' choice: for each quote, the candidates are the speaker the
-rules chose and every other person or body of the article; a linear model scores them from features
-that name no one (where and how often each is mentioned around the quote, whether it is the subject
-of the quote's sentence, the speaker of the quotes before and after, its type, role, and the rules'
-cue and confidence), and the quote goes to another candidate only when the model prefers it to the
-rules' choice by a margin. Pure Python; weights in generator/data/speaker_chooser.json, trained by
-bench/speaker_chooser.py. Off with FACTSHEET_SPEAKER_CHOOSER=0."""
+"""Features of the speaker-chooser study (bench/speaker_chooser.py, bench/SPEAKER_CHOOSER.md): for each
+quote, the candidates are the speaker the rules chose and every other person or body of the article;
+the features name no one (where and how often each is mentioned around the quote, whether it is in
+the quote's sentence, the speaker of the quotes before and after, its type, role, and the rules' cue
+and confidence). Pure Python. Not used by the extractor: cross-validation showed no gain, so nothing
+was integrated; `choose`-style inference would score the candidates with `score` and override the
+rules only above a margin."""
 from __future__ import annotations
 
 import bisect
-import json
-import math
-import os
 import re
-from pathlib import Path
 
-from .sentences import paragraphs
-
-WEIGHTS = Path(__file__).resolve().parents[1] / "data" / "speaker_chooser.json"
-_MODEL: dict | None = None
+from generator.extract.sentences import paragraphs
 
 
 def _bucket(n: float, edges) -> str:
@@ -73,6 +66,14 @@ class ArticleView:
             except Exception:
                 pronouns = set()
         self.pronouns = pronouns
+        cues = []
+        if pack is not None:
+            try:
+                cues = [w for w in pack.words("cue_verbs") if w]
+            except Exception:
+                cues = []
+        self.cue_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+                                 + r")(?!\w)", re.IGNORECASE) if cues else None
         # first candidate mentioned in each paragraph
         self.para_first: dict[int, int] = {}
         for e in candidates:
@@ -139,6 +140,8 @@ def quote_features(view: ArticleView, quotes, i: int, lang: str) -> list[tuple[o
             if s_start <= o < s_end and not (q.start <= o < q.end):
                 if in_sentence_first is None or o < in_sentence_first[0]:
                     in_sentence_first = (o, id(e))
+    prev_end = max((x.end for x in quotes if x.end <= q.start), default=-1)
+    rule_last = last_before.get(id(rule)) if rule is not None else None
     how = q.how or "none"
     conf = _bucket(q.confidence, (0.3, 0.5, 0.7, 0.85, 1.0))
     out = []
@@ -186,6 +189,16 @@ def quote_features(view: ArticleView, quotes, i: int, lang: str) -> list[tuple[o
         pf = view.para_first.get(qp)
         if pf and pf[1] == id(e):
             f["para_first"] = 1
+        if lb is not None and lb >= prev_end:
+            f["since_prev_quote"] = 1
+        if lb is not None and not is_rule and (rule_last is None or lb > rule_last):
+            f["later_than_rule"] = 1
+        if view.cue_re is not None:
+            for o in offs:
+                if s_start - 200 <= o < s_end and not (q.start <= o < q.end) \
+                        and view.cue_re.search(body, o, min(len(body), o + len(e.name) + 40)):
+                    f["cue_near_mention"] = 1
+                    break
         if prev_sp is e:
             f["prev_speaker"] = 1
         if next_sp is e:
@@ -207,6 +220,17 @@ def quote_features(view: ArticleView, quotes, i: int, lang: str) -> list[tuple[o
         if not is_rule:
             f[f"other:how={how}"] = 1
             f[f"other:kind={q.kind}"] = 1
+        for k in ("since_prev_quote", "later_than_rule", "in_sentence", "prev_speaker", "next_speaker",
+                  "recency=0", "precency=0", "cue_near_mention", "named_inside", "sentence_first"):
+            if k in f:
+                f[f"{how}&{k}"] = 1
+        # (a pronoun cue names a person; a continuation runs on from the last speaker, who may be a body)
+        side = "rule" if is_rule else "other"
+        f[f"{side}:{how}&type={e.type}"] = 1
+        if e.role:
+            f[f"{side}:{how}&has_role"] = 1
+        if len(e.name.split()) == 1:
+            f[f"{side}:{how}&one_word"] = 1
         # the language's own weights on top of the shared ones
         f.update({f"{lang}|{k}": v for k, v in list(f.items())})
         out.append((e, f))
@@ -215,34 +239,3 @@ def quote_features(view: ArticleView, quotes, i: int, lang: str) -> list[tuple[o
 
 def score(weights: dict, feats: dict) -> float:
     return sum(weights.get(k, 0.0) * v for k, v in feats.items())
-
-
-def enabled() -> bool:
-    return os.environ.get("FACTSHEET_SPEAKER_CHOOSER", "1").strip().lower() not in ("0", "off", "false", "no")
-
-
-def load_model(path: Path = WEIGHTS) -> dict | None:
-    global _MODEL
-    if _MODEL is None or _MODEL.get("_path") != str(path):
-        try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        data["_path"] = str(path)
-        _MODEL = data
-    return _MODEL
-
-
-def choose(quotes, view: ArticleView, lang: str, model: dict) -> list[tuple[int, object]]:
-    """[(quote index, new speaker)] for the quotes the model takes from the rules' choice."""
-    weights, margin = model["weights"], model.get("margin", {}).get(lang, math.inf)
-    changes = []
-    for i, q in enumerate(quotes):
-        if q.speaker is None or all(e is not q.speaker for e in view.candidates):
-            continue
-        scored = [(score(weights, f), e) for e, f in quote_features(view, quotes, i, lang)]
-        rule_score = next(s for s, e in scored if e is q.speaker)
-        best, e = max(scored, key=lambda x: x[0])
-        if e is not q.speaker and best - rule_score > margin:
-            changes.append((i, e))
-    return changes
