@@ -1,6 +1,7 @@
 """Build the speaker-country dataset of the Indonesian development sets (session 31 study).
 
     .venv/bin/python bench/country_data.py            # extracts every set once, caches under /tmp/country31/
+    .venv/bin/python bench/country_data.py --arrival  # the sets' arrival sheets (bench/untuned_history.py's commits)
 
 Each article is extracted in-process with the rules (registries of ./content, as bench/accuracy.py's
 `factsheet extract` run); the state of the speakers after the rules (just before the quote dicts are made)
@@ -55,6 +56,9 @@ def extract_set(name: str, articles: Path, gold_dir: Path) -> list[dict]:
     from generator.articles import read_article
     from generator.merge import assign_stable_ids
 
+    import os
+
+    os.environ["FACTSHEET_COUNTRY_MODEL"] = "0"  # (the rules' own answers: the learned step is what is studied)
     registries = _registries(ROOT / "content")
     captured = {}
     original = pipeline._headline_subject_state
@@ -159,8 +163,37 @@ def from_sheets(name: str, sheets: Path, articles: Path, gold_dir: Path) -> list
     return out
 
 
+# (set, commit that brought its gold: bench/untuned_history.py's ARRIVALS, the Indonesian development sets)
+ARRIVALS = {"detik": "80830f2", "dev21": "a00595e", "detik2": "a00595e", "dev22": "332d4da", "detik3": "332d4da",
+            "dev23": "6ef12a9", "detik4": "6ef12a9", "dev24": "848f586", "detik5": "848f586", "dev25": "7afaf70",
+            "detik6": "7afaf70", "dev26": "bf71cb8", "detik7": "bf71cb8"}
+
+
+def extract_arrivals() -> None:
+    """Extract each set of ARRIVALS with the extractor that first met it (a detached worktree at the commit,
+    removed afterwards) into /tmp/country31/arrsheets/<set>/: the rules' output on text they were not tuned to."""
+    import subprocess
+
+    sets = {name: articles for name, articles, _ in dev_sets()}
+    for commit in sorted(set(ARRIVALS.values())):
+        checkout = CACHE / "arr" / commit
+        if not checkout.is_dir():
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "--quiet", str(checkout), commit],
+                           check=True)
+        try:
+            for name, c in ARRIVALS.items():
+                if c == commit and not (CACHE / "arrsheets" / name).is_dir():
+                    subprocess.run([sys.executable, "-m", "generator", "extract", str(sets[name]), "--out",
+                                    str(CACHE / "arrsheets" / name), "--quiet", "--force"], cwd=checkout,
+                                   check=True, capture_output=True)
+                    print(f"arrival {name} ({commit})", flush=True)
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(checkout)], check=False)
+
+
 def arrival_main() -> None:
     """Cache the arrival sheets of /tmp/country31/arrsheets/<set>/ as /tmp/country31/arrival/<set>.json."""
+    extract_arrivals()
     (CACHE / "arrival").mkdir(parents=True, exist_ok=True)
     for name, articles, gold in dev_sets():
         sheets = CACHE / "arrsheets" / name

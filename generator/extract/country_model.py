@@ -39,7 +39,8 @@ def features(*, name: str, aliases, role: str | None, type: str, rule_country: s
              home: str = "ID") -> dict[str, float]:
     """Binary features of one speaker of one article; no feature names the person."""
     f: dict[str, float] = {"bias": 1.0}
-    f["rule=" + ("home" if rule_country == home else "none" if rule_country is None else "other")] = 1.0
+    if rule_country is not None:  # (the roleless scope: always none, no feature)
+        f["rule=" + ("home" if rule_country == home else "other")] = 1.0
     f["type=" + (type or "person")] = 1.0
     f["foreign_state_named"] = 1.0 if foreign else 0.0
     name_words = set(_words(name))
@@ -101,6 +102,18 @@ def enabled() -> bool:
     return os.environ.get("FACTSHEET_COUNTRY_MODEL", "1").strip().lower() not in ("0", "off", "no", "false")
 
 
+def eligible(*, lang: str, registered: bool, rule_country: str | None, role: str | None, type: str,
+             scope: str = "roleless") -> bool:
+    """Whether the model decides this speaker. 'roleless' (the shipped scope): an Indonesian person the rules
+    gave no role and no state, where most of the rules' errors on fresh text are (a legislator or an official
+    named far from the quote); 'home-or-none': every speaker the rules gave Indonesia or nothing."""
+    if lang != "id" or registered or rule_country not in (None, "ID"):
+        return False
+    if scope == "roleless":
+        return rule_country is None and not role and (type or "person") == "person"
+    return True
+
+
 def decide(rule_country: str | None, p_home: float, threshold: float, home: str = "ID") -> str | None:
     """The rule's country unless the model disagrees at a margin: p >= threshold for the home state,
     p <= 1 - threshold for none."""
@@ -111,23 +124,29 @@ def decide(rule_country: str | None, p_home: float, threshold: float, home: str 
     return rule_country
 
 
-def apply(quotes, body: str, title: str | None, lang: str, foreign: bool, model: dict | None = None) -> None:
-    """Set the country of the speakers of `quotes` (Entity objects) where the model overrides the rule."""
+def apply(quotes, body: str, title: str | None, lang: str, finder=None, model: dict | None = None) -> None:
+    """Set the country of the speakers of `quotes` (Entity objects) where the model overrides the rule
+    (after the rules, before the quote dicts are made: generator/extract/pipeline.py)."""
     if lang != "id" or not enabled():
         return
     model = model or load_model()
     if not model:
         return
     weights, threshold = model["weights"], float(model["threshold"])
+    scope = model.get("scope", "roleless")
     by_entity: dict[int, tuple] = {}
     for q in quotes:
         e = q.speaker
         if e is None:
             continue
         by_entity.setdefault(id(e), (e, []))[1].append((q.start, q.end))
+    foreign = None
     for e, spans in by_entity.values():
-        if e.registered or e.country not in (None, "ID"):
+        if not eligible(lang=lang, registered=e.registered, rule_country=e.country, role=e.role, type=e.type,
+                        scope=scope):
             continue
+        if foreign is None:  # (whether the article names a state other than Indonesia; asked once)
+            foreign = finder is not None and any(m.code != "ID" for m in finder.find(body))
         feats = features(name=e.name, aliases=sorted(e.aliases), role=e.role, type=e.type,
                          rule_country=e.country, quotes=spans, body=body, title=title or "", foreign=foreign)
         e.country = decide(e.country, score(weights, feats), threshold)
