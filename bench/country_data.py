@@ -6,7 +6,7 @@
 Each article is extracted in-process with the rules (registries of ./content, as bench/accuracy.py's
 `factsheet extract` run); the state of the speakers after the rules (just before the quote dicts are made)
 is captured. Per article the cache holds the machine quote dicts (as the sheet gives them) with the index of
-their speaker, and per speaker what generator/extract/country_model.py computes its features from. The cache
+their speaker, and per speaker what bench/country_model.py computes its features from. The cache
 holds article text: it stays under /tmp and never enters the repository.
 
 Sets: tests/gold/id, tests/dev2..dev26/id (IndoSum) and tests/restricted/detik..detik7 (Detik, articles from
@@ -56,9 +56,6 @@ def extract_set(name: str, articles: Path, gold_dir: Path) -> list[dict]:
     from generator.articles import read_article
     from generator.merge import assign_stable_ids
 
-    import os
-
-    os.environ["FACTSHEET_COUNTRY_MODEL"] = "0"  # (the rules' own answers: the learned step is what is studied)
     registries = _registries(ROOT / "content")
     captured = {}
     original = pipeline._headline_subject_state

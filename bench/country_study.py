@@ -1,11 +1,17 @@
 """Can a small learned decision give Indonesian speakers their country better than the rules? (session 31)
 
     .venv/bin/python bench/country_data.py     # first: extract every Indonesian dev set once (cache in /tmp)
-    .venv/bin/python bench/country_study.py census
-    .venv/bin/python bench/country_study.py cv [--json OUT]
+    .venv/bin/python bench/country_data.py --arrival   # and each set's arrival sheets (bench/untuned_history.py)
+    .venv/bin/python bench/country_study.py census       # today's rules' country errors per (article, speaker)
+    .venv/bin/python bench/country_study.py arrival-census
+    .venv/bin/python bench/country_study.py cv [--train-arrival] [--scope home-or-none] [--json OUT]
+    .venv/bin/python bench/country_study.py arrival --train-arrival   # test on the arrival rules' output
+    .venv/bin/python bench/country_study.py forward [--train-arrival] # train older sets, test detik6 + detik7
+    .venv/bin/python bench/country_study.py weights [--json /tmp/country31/country_model.json]
 
+Results and method: bench/COUNTRY_MODEL.md (negative: the step is not wired into the extractor).
 The census counts the rules' country errors per (article, speaker). The cross-validation leaves one set out
-(grouped by set), trains generator/extract/country_model.py's logistic regression on the others (the
+(grouped by set), trains bench/country_model.py's logistic regression on the others (the
 regularisation and the override threshold chosen by an inner grouped cross-validation over the training sets
 only), predicts the left-out set and scores country accuracy with the scorer's own matching
 (generator.evaluate._match, speaker_matches, resolve_spans). Plus one forward split: train on IndoSum and
@@ -27,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 from country_data import CACHE, dev_sets, is_detik  # noqa: E402
 from generator.evaluate import _load, _match, resolve_spans, speaker_matches  # noqa: E402
-from generator.extract.country_model import decide, eligible, features, score  # noqa: E402
+from country_model import decide, eligible, features, score  # noqa: E402
 
 SEED = 20261231
 HOME = "ID"
@@ -301,7 +307,7 @@ def fmt(results, names, title):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("command", choices=["census", "cv", "forward", "arrival", "arrival-census"])
+    ap.add_argument("command", choices=["census", "cv", "forward", "arrival", "arrival-census", "weights"])
     ap.add_argument("--train-arrival", action="store_true", help="arrival: also train on the other sets' arrival rows")
     ap.add_argument("--json")
     ap.add_argument("--scope", default="roleless", choices=["roleless", "home-or-none"])
@@ -358,6 +364,19 @@ def main():
             roles = Counter((t, (role or "-")[:60], ok) for _, t, role, _, _, ok in v)
             for (t, role, ok), c in roles.most_common(40):
                 print(f"  {c} {t} speaker_ok={ok} role={role}")
+        return
+    if args.command == "weights":
+        # the model fitted on every set (today's and arrival rows), its threshold by the grouped inner CV
+        arr = load_sets(arrival=True)
+        rows = rows + build(arr, args.scope)
+        l2, thr, inner = choose(rows)
+        w = fit(train_rows(rows), l2)
+        print(f"l2 {l2}, threshold {thr}, inner CV gain {inner:+.1f} speakers, {len(train_rows(rows))} speakers")
+        for k, v in sorted(w.items(), key=lambda x: -abs(x[1]))[:40]:
+            print(f"  {v:+.2f} {k}")
+        if args.json:
+            Path(args.json).write_text(json.dumps({"scope": args.scope, "threshold": thr, "l2": l2, "weights": w}),
+                                       encoding="utf-8")
         return
     if args.command == "cv":
         arr = load_sets(arrival=True) if args.train_arrival else {}

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from ..articles import ArticleText
 from ..countries import country_name
 from ..entities import is_unnamed
-from . import country_model
 from .dates import date_in_opening
 from .furniture import find_furniture
 from .gazetteer import CountryFinder
@@ -326,7 +325,6 @@ def extract_article(article: ArticleText, registries, article_id: str,
             e.country = _office_as_name(e, grammar, ents)
     _headline_office(article.title, quotes, grammar, ents, finder)
     _headline_subject_state(article.title, quotes, grammar, ents)
-    country_model.apply(quotes, body, article.title, lang, finder)  # (learned; FACTSHEET_COUNTRY_MODEL=0: off)
 
     quote_dicts = []
     # ('Allah SWT berfirman, "..."', 'Al-Qur'an menegaskan ...': scripture quoted, no one's statement)

@@ -1,12 +1,12 @@
-"""A small learned decision between Indonesia and no state for Indonesian speakers (session 31 study).
+"""Features and decision of the learned speaker-country step studied in session 31 (NOT wired into the
+extractor: bench/COUNTRY_MODEL.md gives the negative result).
 
-The rules give each speaker a country; for an Indonesian article whose speaker the rules gave `ID` or
-nothing, a logistic regression over generic, non-name features (the words of the role, the speaker type,
-the words around the speaker's mentions, the headline's words, the words of the speaker's own quotes,
-whether the article names a foreign state, the rule's own answer) gives the probability that the speaker
-speaks for Indonesia; the rule is overridden only at a high margin. Pure Python: the weights are in
-generator/data/country_model.json (bench/train_country_model.py writes them); FACTSHEET_COUNTRY_MODEL=0
-turns the step off.
+For an Indonesian speaker in scope, a logistic regression over generic, non-name features (the words of the role,
+the speaker type, the words around the speaker's mentions, the headline's words, the words of the speaker's own
+quotes, whether the article names a foreign state, the rule's own answer) gives the probability that the speaker
+speaks for Indonesia; the rule is overridden only at a margin. Pure Python, so that it could run in
+generator/extract/pipeline.py after the rules (`apply`, between `_headline_subject_state` and the quote dicts) if a
+later study finds a version that helps; FACTSHEET_COUNTRY_MODEL=0 would turn it off.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import os
 import re
 from pathlib import Path
 
-WEIGHTS = Path(__file__).resolve().parents[1] / "data" / "country_model.json"
+WEIGHTS = Path("/tmp/country31/country_model.json")  # (bench/country_study.py weights --out; never shipped)
 _WORD = re.compile(r"[^\W\d_]+", re.U)
 WINDOW = 6  # words each side of a mention of the speaker
 
@@ -126,7 +126,7 @@ def decide(rule_country: str | None, p_home: float, threshold: float, home: str 
 
 def apply(quotes, body: str, title: str | None, lang: str, finder=None, model: dict | None = None) -> None:
     """Set the country of the speakers of `quotes` (Entity objects) where the model overrides the rule
-    (after the rules, before the quote dicts are made: generator/extract/pipeline.py)."""
+    (after the rules, before the quote dicts are made, were it wired into generator/extract/pipeline.py)."""
     if lang != "id" or not enabled():
         return
     model = model or load_model()
