@@ -8,6 +8,9 @@ from .grammar import Grammar
 from .mentions import NAMEWORD, UPPER
 from .trie import literal_alternation
 
+# A comma that cuts a subject into segments: any but one between digits ('6,000', '4,5 persen').
+SEGMENT_COMMA = r"(?<!\d),\s*|,(?!\d)\s*"
+
 
 class QuoteFinder:
     """Per-language compiled cue patterns."""
@@ -838,8 +841,11 @@ class QuoteFinder:
         self.field_list = re.compile(
             rf"\b(?:{alt(heads)})(?:[ \t]+{cap})+(?:,[ \t]+{cap}(?:[ \t]+{cap})*)+,?[ \t]+(?:dan|serta)[ \t]+{cap}"
         ) if heads else None
+        # (a comma between digits is a number's, no break: 'The research, which covered 6,000 people,
+        # revealed that ...' has one aside, not two)
         self.segment_breaks = re.compile(
-            rf",\s*|[ \t][-–—][ \t]+(?=(?:{alt(relatives)})\b)|[ \t][-–—][ \t]*$" if relatives else r",\s*")
+            rf"{SEGMENT_COMMA}|[ \t][-–—][ \t]+(?=(?:{alt(relatives)})\b)|[ \t][-–—][ \t]*$" if relatives
+            else SEGMENT_COMMA)
         # 'According to Dr. Tom Frieden, formerly the director of the CDC, the pandemic is ...':
         # a comma segment opening with a determiner, a former-word or a relative pronoun (and with
         # no finite verb unless relative) is the source's apposition, not the reported clause
