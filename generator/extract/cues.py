@@ -440,6 +440,12 @@ class QuoteFinder:
         self.finding_object = re.compile(
             rf"(?:(?:{alt(pack.words('determiners'))})[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{alt(findings)})"
             rf"[ \t]+(?:{alt(pack.words('finding_links'))})[ \t]") if findings else None
+        # 'The survey found 15% of firms had ...', '... found more than a third had ...': a quantity
+        # opening a finding's clause (a number, maybe a percentage, or a fraction; a lead before it)
+        q_leads, q_words = pack.words("finding_quantity_leads"), pack.words("finding_quantity_words")
+        self.finding_quantity = re.compile(
+            rf"[ \t]*(?:(?:{alt(q_leads) if q_leads else '(?!)'})[ \t]+)?"
+            rf"(?:\d[\d.,]*(?:[ \t]*%|[ \t]+per[ \t]?cent)?|(?:{alt(q_words)}))(?![\w-])") if q_words else None
         self.finding_openers = frozenset(w.casefold() for w in pack.words("sentence_determiners") + pack.words("pronouns")
                                          + pack.words("subordinators")
                                          + pack.words("indirect_complementisers")
