@@ -43,3 +43,17 @@ def test_a_counted_object_of_a_finding_is_no_clause():
             "The study found 12 new strains in the water of the village wells.\n"
             "The study found 30% more cases than in the spring.")
     assert _reports(body) == []
+
+
+# ---- a partial quote in a cue participle's clause after a quote and its cue --------------------------
+
+def test_a_partial_quote_after_adding_that_follows_a_quote_and_its_cue_is_the_speakers():
+    body = '"It only took one loud fan to put me off," said Tom Hale, adding that the rest of the crowd was "very fair".'
+    direct = [(q["speaker"], q["text"]) for q in run(body, "en")["quotes"] if q["kind"] == "direct"]
+    assert ("Tom Hale", "very fair") in direct
+
+
+def test_a_so_called_term_in_the_participle_clause_stays_a_scare_quote():
+    body = '"It only took one loud fan to put me off," said Tom Hale, adding that the so-called "ultras" had gone home.'
+    direct = [q["text"] for q in run(body, "en")["quotes"] if q["kind"] == "direct"]
+    assert "ultras" not in direct
