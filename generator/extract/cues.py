@@ -440,7 +440,7 @@ class QuoteFinder:
         self.finding_object = re.compile(
             rf"(?:(?:{alt(pack.words('determiners'))})[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{alt(findings)})"
             rf"[ \t]+(?:{alt(pack.words('finding_links'))})[ \t]") if findings else None
-        # 'The survey found 15% of firms had ...', '... found more than a third had ...': a quantity
+        # 'The survey found 15% of firms had ...', '... found over half of them were ...': a quantity
         # opening a finding's clause (a number, maybe a percentage, or a fraction; a lead before it)
         q_leads, q_words = pack.words("finding_quantity_leads"), pack.words("finding_quantity_words")
         self.finding_quantity = re.compile(
@@ -847,8 +847,8 @@ class QuoteFinder:
         self.field_list = re.compile(
             rf"\b(?:{alt(heads)})(?:[ \t]+{cap})+(?:,[ \t]+{cap}(?:[ \t]+{cap})*)+,?[ \t]+(?:dan|serta)[ \t]+{cap}"
         ) if heads else None
-        # (a comma between digits is a number's, no break: 'The research, which covered 6,000 people,
-        # revealed that ...' has one aside, not two)
+        # (a comma between digits is a number's, no break: 'The poll, which asked 2,500 voters, found
+        # that ...' has one aside, not two)
         self.segment_breaks = re.compile(
             rf"{SEGMENT_COMMA}|[ \t][-–—][ \t]+(?=(?:{alt(relatives)})\b)|[ \t][-–—][ \t]*$" if relatives
             else SEGMENT_COMMA)

@@ -196,8 +196,8 @@ def _opens_finding(qf: QuoteFinder, rest: str) -> bool:
 
 
 def _counted_then_verb(qf: QuoteFinder, rest: str) -> bool:
-    """After a quantity opening a finding ('found 15% of firms had failed ...', 'found more than a
-    third had ...'), what it counts ('of' and up to a few words) and then a finite verb: a clause;
+    """After a quantity opening a finding ('found 15% of firms had failed ...', 'found nearly a
+    quarter of them were ...'), what it counts ('of' and up to a few words) and then a finite verb: a clause;
     not a counted object ('found 15 genes in the samples', 'found 40% more cases')."""
     words = re.findall(r"[\w'’-]+|[^\w\s]", rest[:100])[:5]
     for i, w in enumerate(words):

@@ -738,8 +738,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 how, conf = "cue-after", 0.8
         if speaker is None and last is not None and sent_start <= last_at < seg.open_mark \
                 and _participle_after_quote(qf, body, sent_start, seg.open_mark, spans):
-            # ('"It took one fool to shout out," said Tom Hale, adding that the crowd was "very
-            # kind".': a partial quote in the clause of a cue participle that follows a quote and its
+            # ('"We never gave up," said Tom Hale, adding that the referee had been "very fair".': a
+            # partial quote in the clause of a cue participle that follows a quote and its
             # cue in the same sentence is that quote's speaker's, not a scare quote)
             speaker, how, conf = last, "in-report", 0.7
         if speaker is None:
