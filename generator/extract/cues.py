@@ -8,6 +8,9 @@ from .grammar import Grammar
 from .mentions import NAMEWORD, UPPER
 from .trie import literal_alternation
 
+# A comma that cuts a subject into segments: any but one between digits ('6,000', '4,5 persen').
+SEGMENT_COMMA = r"(?<!\d),\s*|,(?!\d)\s*"
+
 
 class QuoteFinder:
     """Per-language compiled cue patterns."""
@@ -437,6 +440,12 @@ class QuoteFinder:
         self.finding_object = re.compile(
             rf"(?:(?:{alt(pack.words('determiners'))})[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{alt(findings)})"
             rf"[ \t]+(?:{alt(pack.words('finding_links'))})[ \t]") if findings else None
+        # 'The survey found 15% of firms had ...', '... found over half of them were ...': a quantity
+        # opening a finding's clause (a number, maybe a percentage, or a fraction; a lead before it)
+        q_leads, q_words = pack.words("finding_quantity_leads"), pack.words("finding_quantity_words")
+        self.finding_quantity = re.compile(
+            rf"[ \t]*(?:(?:{alt(q_leads) if q_leads else '(?!)'})[ \t]+)?"
+            rf"(?:\d[\d.,]*(?:[ \t]*%|[ \t]+per[ \t]?cent)?|(?:{alt(q_words)}))(?![\w-])") if q_words else None
         self.finding_openers = frozenset(w.casefold() for w in pack.words("sentence_determiners") + pack.words("pronouns")
                                          + pack.words("subordinators")
                                          + pack.words("indirect_complementisers")
@@ -838,8 +847,11 @@ class QuoteFinder:
         self.field_list = re.compile(
             rf"\b(?:{alt(heads)})(?:[ \t]+{cap})+(?:,[ \t]+{cap}(?:[ \t]+{cap})*)+,?[ \t]+(?:dan|serta)[ \t]+{cap}"
         ) if heads else None
+        # (a comma between digits is a number's, no break: 'The poll, which asked 2,500 voters, found
+        # that ...' has one aside, not two)
         self.segment_breaks = re.compile(
-            rf",\s*|[ \t][-–—][ \t]+(?=(?:{alt(relatives)})\b)|[ \t][-–—][ \t]*$" if relatives else r",\s*")
+            rf"{SEGMENT_COMMA}|[ \t][-–—][ \t]+(?=(?:{alt(relatives)})\b)|[ \t][-–—][ \t]*$" if relatives
+            else SEGMENT_COMMA)
         # 'According to Dr. Tom Frieden, formerly the director of the CDC, the pandemic is ...':
         # a comma segment opening with a determiner, a former-word or a relative pronoun (and with
         # no finite verb unless relative) is the source's apposition, not the reported clause

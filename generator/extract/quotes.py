@@ -228,6 +228,22 @@ def _speaker_not_spoken_of(ctx: _Context, quotes: list[Quote], si: int, a: int, 
     return prior.speaker
 
 
+def _participle_after_quote(qf, body: str, start: int, open_mark: int, spans) -> bool:
+    """Whether, in the sentence since `start`, a whole quote, its cue, then a comma and a cue
+    participle ('"...," said X, adding that ...') stand before the quote opening at open_mark, with
+    no other quote in between."""
+    if qf.reported_participle is None:
+        return False
+    before = [(x, y) for x, y in spans if start <= x and y <= open_mark]
+    if not before:
+        return False
+    close = max(y for _, y in before)
+    m = None
+    for m in qf.reported_participle.finditer(body, close, open_mark):
+        pass
+    return m is not None and not re.search(r"[.!?;:]", body[m.end():open_mark])
+
+
 def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ents: ArticleEntities,
                    furniture: Furniture, grammar: Grammar) -> list[Quote]:
     qf = QuoteFinder.for_pack(pack, grammar)
@@ -720,6 +736,12 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             speaker = _subject_after_comma(ctx, close, after)
             if speaker is not None:
                 how, conf = "cue-after", 0.8
+        if speaker is None and last is not None and sent_start <= last_at < seg.open_mark \
+                and _participle_after_quote(qf, body, sent_start, seg.open_mark, spans):
+            # ('"We never gave up," said Tom Hale, adding that the referee had been "very fair".': a
+            # partial quote in the clause of a cue participle that follows a quote and its
+            # cue in the same sentence is that quote's speaker's, not a scare quote)
+            speaker, how, conf = last, "in-report", 0.7
         if speaker is None:
             # a partial quote inside a report found from its sentence ('Wiranto suffered "two deep
             # wounds" in the attack according to a hospital spokesperson') is the reporter's words

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 import re
 
-from .cues import QuoteFinder
+from .cues import SEGMENT_COMMA, QuoteFinder
 from .furniture import Furniture
 from .langpack import LanguagePack
 from .mentions import Entity, Parsed, UPPER, is_academic_degree
@@ -47,7 +47,7 @@ class _Context:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
 
 
-def _segments_of(body: str, start: int, end: int, breaks: re.Pattern = re.compile(r",\s*")) -> list[tuple[int, int]]:
+def _segments_of(body: str, start: int, end: int, breaks: re.Pattern = re.compile(SEGMENT_COMMA)) -> list[tuple[int, int]]:
     """Comma-separated segments of body[start:end] (`breaks` may add a spaced dash around a
     relative clause: 'Shareholders United - which has proved adept ... - said')."""
     out = []
