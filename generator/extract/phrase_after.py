@@ -378,6 +378,18 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
         if nxt is not None and ctx.qf.finite_lower is not None \
                 and ctx.qf.finite_lower.fullmatch(nxt.group(1)):
             break  # 'According to the National Disaster Response Force, Calicut has ...': a clause
+        if ctx.qf.owner_in_apposition is not None and ctx.qf.owner_in_apposition.search(m2.group()):
+            # 'argues Mr Pike, Factory Monthly's engineer of the year': a description, not a name;
+            # the chain goes on only to a name in apposition after it ('said University of
+            # California, San Diego's chancellor, Pradeep Khosla')
+            office = _OWNED_OFFICE_BEFORE_NAME.match(body, m2.end())
+            if office is None:
+                break
+            chain.append(Parsed(body[m2.start():office.end()], m2.start(), office.end(),
+                                body[m2.start():office.end()], None, "role", None))
+            ends.append(office.end())
+            end = office.end()
+            continue
         chain.append(g.parse(body, m2.start(), m2.end(), None, False))
         ends.append(m2.end())
         end = m2.end()
@@ -437,6 +449,8 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     return ctx.ents.resolve(first, first.start)
 
 
+# the lower-case office after an owner's possessive, when a comma and a name follow it
+_OWNED_OFFICE_BEFORE_NAME = re.compile(rf"(?:[ \t]+[a-z][\w-]*){{1,5}}(?=,[ \t]+[{UPPER}])")
 _CLAUSE_STOP = re.compile(r"[,.;:!?\"“”()\n]")
 
 

@@ -1099,7 +1099,10 @@ DESCRIPTOR_BEFORE_NAME = re.compile(r"(?:[a-z][\w-]*[ \t]+){1,3}(?=[A-Z])")
 
 # "BT's futurologist", "T-Mobile's chief executive", "Rovers' manager": a capitalised owner, its possessive, then lower-case
 # words only (the apposition of a name; "the firm's chief executive" is read as a definite role)
-_OWNED_ROLE = re.compile(r"[ \t]*[A-Z][\w&.-]*(?:[ \t]+[A-Z0-9][\w&.-]*){0,4}(?:['’]s|s['’])(?:[ \t]+[a-z][\w-]*){1,5}[ \t]*")
+# (the role's last lower-case word may be a preposition before a body's or a field's name:
+# "Veritec's chief analyst on NFC")
+_OWNED_ROLE = re.compile(r"[ \t]*[A-Z][\w&.-]*(?:[ \t]+[A-Z0-9][\w&.-]*){0,4}(?:['’]s|s['’])"
+                         r"(?P<words>(?:[ \t]+[a-z][\w-]*){1,5})(?P<tail>(?:[ \t]+[A-Z][\w&.-]*){1,3})?[ \t]*")
 
 
 def _member_speaks(ctx: _Context, start: int, end: int) -> bool:
@@ -1116,9 +1119,13 @@ def _name_before_owned_role(ctx: _Context, segments) -> Entity | None:
         return None
     body = ctx.body
     last = segments[-1]
-    if not _OWNED_ROLE.fullmatch(body, last[0], last[1]):
+    owned = _OWNED_ROLE.fullmatch(body, last[0], last[1])
+    if owned is None:
         return None
-    p = _name_segment(ctx, segments[-2])
+    if owned.group("tail") and owned.group("words").split()[-1] not in ctx.qf.object_prepositions:
+        return None  # (a name after the role, not a body after a preposition: "Veritec's head Tom Hale")
+    # ('Mr Pike, ...': a surname after a courtesy title is a name)
+    p = _name_segment(ctx, segments[-2]) or _known_surname(ctx, segments[-2])
     if p is None:
         return None
     role = body[last[0]:last[1]].strip()
