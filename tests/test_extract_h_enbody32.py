@@ -44,3 +44,17 @@ def test_it_is_still_the_firm_named_before():
     body = ("Acme Prints believes shops will keep their customers. The magazine test found that cheap "
             "inks faded first. It recommended avoiding inks not made by printer makers.")
     assert _speakers(body) == ["Acme Prints", "Acme Prints"]
+
+
+# ---- 'they' is never one person named in full ------------------------------------------------
+
+def test_they_is_not_the_one_singer_named_before():
+    body = ("Singer Brian Foley said he was upset about the video. They have said the name of the "
+            "school was a coincidence.")
+    assert _speakers(body) == ["Brian Foley"]
+
+
+def test_they_is_still_the_firm_named_before():
+    body = ("Acme Records pulled the video on Monday. They have said the name of the school was a "
+            "coincidence.")
+    assert _speakers(body) == ["Acme Records"]
