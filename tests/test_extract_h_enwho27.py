@@ -20,9 +20,10 @@ def test_a_nationality_opening_an_apposition_is_no_speaker():
     body = ("The Office of Media Standards (OMS), the Belgian broadcasting regulator, said: "
             "\"Some makers are hopeful about sales\".")
     assert all_en(body) == [("Office of Media Standards", "Some makers are hopeful about sales", "BE")]
-    # not: a state's name (not its adjective) opening a body's name is left as it was read
+    # not: a state's name (not its adjective) opening a body's name is no nationality; the body's
+    # office in apposition is the name's before it (h_enbody32), who speaks
     body = "Tom Hale, Japan Airlines chief executive, said: \"Some makers are hopeful about sales.\""
-    assert [q[0] for q in all_en(body)] == ["Japan Airlines"]
+    assert [q[0] for q in all_en(body)] == ["Tom Hale"]
     # (the state's office keeps its state; an opening phrase before a state's officials is no name)
     body = "Tom Hale, German finance minister, said: \"Some makers are hopeful about sales.\""
     assert all_en(body) == [("Tom Hale", "Some makers are hopeful about sales", "DE")]

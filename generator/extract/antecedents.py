@@ -381,6 +381,8 @@ def _may_be_body(ctx: _Context, e: Entity, stateless: bool) -> bool:
         return e.name.casefold() not in ctx.qf.group_names
     if e.type != "person" or ctx.ents.official(e.name) or _holds_office(ctx, e):
         return False
+    if _gender(ctx, e) is not None:
+        return False  # ('Ann Simpson', a 'spokeswoman': a given name or a role of a gender is a person's)
     return not _written_with_title(ctx, e.name)
 
 

@@ -10,7 +10,7 @@ from .outlets import is_news_outlet, is_press
 from .sentences import Sentence
 from .mentions import Entity, Parsed, UPPER, _at, _common_words, after_blanks, word_positions
 from .antecedents import (_antecedent, _dated, _described_referent, _officer_named_last, _person_head,
-                          _pronoun_fits, _pronoun_may_mean)
+                          _may_be_body, _pronoun_fits, _pronoun_may_mean)
 from .institutions import _authority, _firm_word, _group, _named_institution
 from .phrase_after import _phrase_after
 from .segments import _Context, _joined_role, _possessed_person, _run_in_subject, _segments_of
@@ -763,8 +763,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             e = subject  # 'X denied ..., but ... he claimed ...': the sentence's own subject
         elif e is None and pron in qf.personal and (opener := _opening_person(ctx, s.start, vs, spans)) is not None:
             e = opener  # 'X broke news when he revealed ...': the person the sentence opens with
-        elif e is None and pron and last is not None and last.type == "person" and _pronoun_may_mean(ctx, pron, last):
-            # ('She said that ...' after a man was spoken of last: the woman named last)
+        elif e is None and pron and last is not None and last.type == "person" and _pronoun_may_mean(ctx, pron, last) \
+                and not (pron in qf.plural_pronouns and not _may_be_body(ctx, last, False)):
+            # ('She said that ...' after a man was spoken of last: the woman named last; 'They have
+            # said ...' is never one person the article named, only a body or a name that may be one)
             e = _pronoun_fits(ctx, pron, last, vs) if qf.pack.get("report_pronoun_gender") else last
         elif e is None and pron in qf.personal and last is None and qf.pronoun_to_named:
             e = _officer_named_last(ctx, s.start)  # ('He said that ...' before anyone has spoken)

@@ -462,7 +462,7 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         hedged = _hedged_name(ctx, segments)
         if hedged is not None:
             return hedged, False
-    owner = _name_before_owned_role(ctx, segments)
+    owner = _name_before_owned_role(ctx, segments) or _name_before_body_office(ctx, segments)
     if owner is not None:
         return owner, False
     described = _described_across_commas(ctx, start, verb_start, segments)
@@ -1134,6 +1134,46 @@ def _name_before_owned_role(ctx: _Context, segments) -> Entity | None:
     e = ctx.ents.resolve(p, p.start)
     if e is not None and e.role is None and e.type == "person":
         e.role = role
+    return e
+
+
+# "PTF president and campaigner", "UK managing director of filtering firm Mailgate": a capitalised body
+# (or a state) with no possessive, then lower-case words, one an office; a name after them only after a
+# preposition or a firm's noun (the body the office is at)
+_BODY_OFFICE = re.compile(r"[ \t]*[A-Z][\w&.!-]*(?:[ \t]+[A-Z0-9][\w&.!-]*){0,4}"
+                          r"(?P<words>(?:[ \t]+[a-z][\w-]*){1,6})(?P<tail>(?:[ \t]+[A-Z][\w&.-]*){1,3})?[ \t]*")
+
+
+def _name_before_body_office(ctx: _Context, segments) -> Entity | None:
+    """'Kate Marlow, PTF president and veteran campaigner said', 'Tom Harker, UK managing director of
+    filtering firm Mailgate, said': a person's full name, then in apposition a body's office written
+    with the body's bare name; the person speaks, not the body (the name is read as the subject of a
+    description that names a body first)."""
+    if len(segments) < 2 or ctx.qf.pack.get("home_country"):
+        return None
+    body, g = ctx.body, ctx.ents.g
+    last = segments[-1]
+    office = _BODY_OFFICE.fullmatch(body, last[0], last[1])
+    if office is None:
+        return None
+    words = [w.casefold() for w in office.group("words").split()]
+    if not any(w in g.title_words for w in words):
+        return None
+    if office.group("tail") and not (words[-1] in ctx.qf.object_prepositions
+                                     or words[-1] in ctx.qf.firm_descriptor_nouns):
+        return None  # (a name after the office: 'Acme chief executive Tom Hale' is the subject itself)
+    p = _name_segment(ctx, segments[-2])
+    if p is None or len(p.name.split()) < 2:
+        return None
+    role = body[last[0]:last[1]].strip()
+    e = ctx.ents.resolve(p, p.start)
+    if e is None or e.type != "person":
+        return None
+    if e.role is None:
+        e.role = role
+    # (a firm's office is of no state; a state's office is of that state: 'England captain')
+    firm = any(w in ctx.qf.firm_descriptor_nouns for w in words)
+    e.country = e.country or (None if g.is_non_state(role) or firm else g.role_country(role))
     return e
 
 
