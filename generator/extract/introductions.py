@@ -87,6 +87,57 @@ class Introductions:
                 country = self._introduced_role(nxt)[1]
         return role, country
 
+    def capacity_role(self, names) -> tuple[str | None, str | None]:
+        """(role, state) from the office the article says a person acts in, right after any mention of
+        one of `names` (capacity_markers: 'Budi Santoso (BS) selaku Kepala Dinas Perhubungan
+        Sukamaju', 'kata Rina selaku Direktur Utama PT Maju'), wherever in the article it stands: in
+        a language of one home state, where the press writes a person's office so, often far from the
+        quote. The office lists decide the state (none for a firm's, a party's or a former office)."""
+        if self.g.capacity_after_re is None or not self.g.home_country:
+            return None, None
+        for name in names:
+            if not name or not name[:1].isupper() or len(name) < 3:
+                continue
+            # (a name of one word may be the first of the full name written there: 'Sudarmo Wijaya (SW) selaku')
+            more = rf"(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}}" if " " not in name else ""
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}{more}(?![\w-])", self.body):
+                after = self.g.capacity_after_re.match(self.body, m.end())
+                role = self._capacity_office(after.end()) if after is not None else None
+                if role is None:
+                    continue
+                if self.g.is_former(role) or self.g.holds_no_office(role) or self.g.is_non_state(role):
+                    return role, None
+                code = self.g.role_country(role)
+                if code is not None and code != self.g.home_country:
+                    # ('kata Koei Tsuge selaku Presiden Central Japan Railway': a state's name inside
+                    # a firm's may be no office of that state; the home state's offices only)
+                    return role, None
+                return role, code or self._home(role)
+        return None, None
+
+    def _capacity_office(self, start: int) -> str | None:
+        """The office after a capacity marker: its title word (lower case too: 'selaku anggota Komisi
+        III DPRD'), then capitalised words, short forms and numerals, with the joiners of
+        capacity_role_joiners before a capitalised word ('Kepala Bagian Umum pada Sekretariat Daerah');
+        up to the first other word or mark. None when it does not open with a title ('selaku korban')."""
+        words = re.match(r"[^,.;:!?\"“”()\n]{1,160}", self.body[start:])
+        if words is None:
+            return None
+        toks = words.group().split()
+        if not toks or not (toks[0].casefold().rstrip(".") in self.g.title_words
+                            or _is_or_opens_with(" ".join(toks).casefold(), self.g.title_set)):
+            return None
+        kept = [toks[0]]
+        for i, w in enumerate(toks[1:], 1):
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if w[:1].isupper() or w[:1].isdigit() or (w.casefold() in self.g.capacity_joiners and nxt[:1].isupper()):
+                kept.append(w)
+            elif len(kept) == 1 and w.casefold().rstrip(".") in self.g.title_words:
+                kept.append(w)  # ('Ketua majelis Hakim', 'Kepala seksi ...': a title of two lower-case words)
+            else:
+                break
+        return " ".join(kept)
+
     def _past_furniture(self, pos: int) -> int:
         """`pos`, or past the page furniture lines that follow it ('SCROLL TO CONTINUE WITH CONTENT'
         between two sentences of the story): the spans find_furniture marked as no facts."""
