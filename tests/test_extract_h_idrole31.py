@@ -53,3 +53,38 @@ def test_a_two_word_speaker_introduced_before_the_quote_keeps_no_state():
             "\"Kami berharap polisi tidak sekadar melihat ini sebagai kecelakaan biasa,\" kata Rudi Hartawan "
             "kepada wartawan, Senin (20/10/2025).")
     assert _people(body, title) == {("Rudi Hartawan", None, None)}
+
+
+# ---- '<office>, NAME' where the apposition closes on the name, any words before the office ----------
+
+_QUOTE = "\n\"Kita harus siaga menghadapi musim hujan,\" kata {}."
+
+
+def test_an_office_apposed_to_a_name_that_ends_the_sentence_is_the_persons():
+    body = "Program itu mendapat apresiasi dari Staf Khusus Kepala Badan Pangan Nasional, Rudi Santoso." + \
+        _QUOTE.format("Rudi")
+    assert _people(body) == {("Rudi Santoso", "Staf Khusus Kepala Badan Pangan Nasional", "ID")}
+
+
+def test_an_office_with_its_short_form_in_brackets_after_a_fronted_clause_is_the_persons():
+    body = ("Terkait hal tersebut, Direktur Jenderal (Dirjen) Cipta Karya, Budi Santosa Wiratmo telah "
+            "memerintahkan balai di daerah." + _QUOTE.format("Budi"))
+    assert _people(body) == {("Budi Santosa Wiratmo", "Direktur Jenderal (Dirjen) Cipta Karya", "ID")}
+
+
+def test_an_office_apposed_before_a_name_opening_with_lalu_is_the_persons():
+    body = ("Kabar itu dikonfirmasi oleh Direktur Perlindungan WNI Kemlu RI, Lalu Hasan Basri, pada Jumat."
+            + _QUOTE.format("Hasan"))
+    assert _people(body) == {("Hasan Basri", "Direktur Perlindungan WNI Kemlu RI", "ID")}
+
+
+def test_a_partys_regional_board_apposed_to_a_name_gives_no_state():
+    body = "Berkas pendaftaran itu diterima Sekretaris DPD PDIP Jawa Tengah, Sutrisno Hadi." + _QUOTE.format("Sutrisno")
+    assert all(country is None for _, _, country in _people(body))
+
+
+def test_an_office_inside_a_fronted_clause_before_a_subject_stays_out():
+    # (the name opens a clause of its own: the office belongs to the clause before the comma)
+    body = "Saat ditemui di Kantor Gubernur Jawa Timur, Budi Santoso mengatakan warga harus siaga." + \
+        _QUOTE.format("Budi")
+    assert all(role is None for _, role, _ in _people(body))

@@ -393,6 +393,7 @@ class Grammar(NameShapes, RoleReading):
             rf"(?:[ \t]*\([A-Z][\w.&-]{{0,11}}\))?[ \t]*,?[ \t]+(?:{trie_pattern(capacity)})[ \t]+") \
             if capacity and pack.words("capacity_role_joiners") else None
         self.capacity_joiners = frozenset(w.casefold() for w in pack.words("capacity_role_joiners"))
+        self.apposition_closing_words = frozenset(w.casefold() for w in pack.words("apposition_closing_words"))
         # a role that opens with a word of a state's forces ('petugas perbatasan lainnya'; a rank
         # only alone, see rank_titles: 'Jenderal Abdulelah' may lead a coalition's forces)
         forces = [w for w in pack.words("unnamed_state_forces") if w.casefold() not in self.rank_titles]
