@@ -88,3 +88,12 @@ def test_an_office_inside_a_fronted_clause_before_a_subject_stays_out():
     body = "Saat ditemui di Kantor Gubernur Jawa Timur, Budi Santoso mengatakan warga harus siaga." + \
         _QUOTE.format("Budi")
     assert all(role is None for _, role, _ in _people(body))
+
+
+def test_capitalised_words_of_a_body_stay_the_offices_though_its_last_word_stands_elsewhere():
+    # ('Nasional' elsewhere only inside another capitalised name: no surname of a person named again)
+    body = ("Lomba itu diikuti pelajar dari sepuluh sekolah peserta Jaminan Kesehatan Nasional.\n"
+            "Lomba ini pun mendapat apresiasi dari Staf Khusus Kepala Badan Pangan Nasional, Rudi Santoso. "
+            "Menurutnya, langkah ini baik.\n\"Makanan bergizi itu penting,\" ujarnya.")
+    assert _people(body) == {("Rudi Santoso", "Staf Khusus Kepala Badan Pangan Nasional", "ID")}
+

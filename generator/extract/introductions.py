@@ -273,10 +273,17 @@ class Introductions:
         or known ('Menteri Luar Negeri Retno Marsudi')."""
         if self.official(name) is not None:
             return False
-        last = name.split()[-1]
         here = self.body.find(name, start)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.body):
+            if m.start() != here:
+                return False
+        # (its last word alone, as a surname stands: not inside another capitalised name, 'Jaminan
+        # Kesehatan Nasional')
+        last = name.split()[-1]
         for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", self.body):
-            if not (here >= 0 and here <= m.start() < here + len(name)):
+            if here >= 0 and here <= m.start() < here + len(name):
+                continue
+            if not re.search(rf"[{UPPER}][\w.-]*[ \t]+\Z", self.body[max(0, m.start() - 40):m.start()]):
                 return False
         return True
 
