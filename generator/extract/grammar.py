@@ -387,6 +387,13 @@ class Grammar(NameShapes, RoleReading):
             rf"(?:{literal_alternation(demonstratives)})[ \t]+[a-z]") if demonstratives else None
         self.time_nouns = frozenset(w.casefold() for w in pack.words("time_nouns"))
         self.role_connector_words = frozenset(pack.words("role_connectors"))
+        # 'NAME (SHORT) selaku Kepala Dinas ...': the office a person acts in, written after the name
+        # (see Introductions.capacity_role)
+        self.capacity_after_re = re.compile(
+            rf"(?:[ \t]*\([A-Z][\w.&-]{{0,11}}\))?[ \t]*,?[ \t]+(?:{trie_pattern(capacity)})[ \t]+") \
+            if capacity and pack.words("capacity_role_joiners") else None
+        self.capacity_joiners = frozenset(w.casefold() for w in pack.words("capacity_role_joiners"))
+        self.apposition_closing_words = frozenset(w.casefold() for w in pack.words("apposition_closing_words"))
         # a role that opens with a word of a state's forces ('petugas perbatasan lainnya'; a rank
         # only alone, see rank_titles: 'Jenderal Abdulelah' may lead a coalition's forces)
         forces = [w for w in pack.words("unnamed_state_forces") if w.casefold() not in self.rank_titles]

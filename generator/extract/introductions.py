@@ -46,6 +46,7 @@ _DESCRIBED_BY = re.compile(r"([A-Z][\w-]+)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}\Z")
 # (in a language of one home state, the office may close with its body's short form in brackets:
 # 'Ketua Dewan Perwakilan Daerah (DPD), NAME')
 _DASHES = frozenset({"--", "–", "—"})  # (not a hyphen: "Direktur IFI - Konselor Kebudayaan")
+_ROLE_BEFORE_BRACKETED = re.compile(r"(?P<role>(?:[^,.;:\"“”\n()]|\([A-Za-z][\w.&/-]{0,15}\)){3,140}),[ \t]+\Z")
 _ROLE_BEFORE_SHORT = re.compile(r"(?P<role>[^,.;:\"“”\n()]{3,140}\([A-Za-z][\w .&/-]{0,15}\)),[ \t]+\Z")
 # ', the Hungarian Government commissioner responsible for defence,' after a name (or ', of the
 # provincial council,')
@@ -76,8 +77,9 @@ class Introductions:
         role, country = self._introduced_role(m) if m is not None else (None, None)
         if role is None:
             # (', NAME,': the apposition closes after the name, so the office before it is the name's)
-            closed = self.body.startswith(",", pos + len(name)) if pos >= 0 else False
-            found = self._role_before(pos, closed) if pos > 0 else (None, None)
+            closed = (self.body.startswith(",", pos + len(name)) or self._apposition_closes(pos + len(name))) \
+                if pos >= 0 else False
+            found = self._role_before(self._past_name_openers(pos), closed) if pos > 0 else (None, None)
             return found if found[0] is not None or pos < 0 else self._described_next(pos + len(name))
         if role is not None and country is None and not self.g.is_non_state(role) and not self.g.home_country:
             # 'Colin Sutherland, Lord Carloway, the Lord President of the court': a title of
@@ -86,6 +88,81 @@ class Introductions:
             if nxt is not None and nxt.group("det"):
                 country = self._introduced_role(nxt)[1]
         return role, country
+
+    def capacity_role(self, names) -> tuple[str | None, str | None]:
+        """(role, state) from the office the article says a person acts in, right after any mention of
+        one of `names` (capacity_markers: 'Budi Santoso (BS) selaku Kepala Dinas Perhubungan
+        Sukamaju', 'kata Rina selaku Direktur Utama PT Maju'), wherever in the article it stands: in
+        a language of one home state, where the press writes a person's office so, often far from the
+        quote. The office lists decide the state (none for a firm's, a party's or a former office)."""
+        if self.g.capacity_after_re is None or not self.g.home_country:
+            return None, None
+        for name in names:
+            if not name or not name[:1].isupper() or len(name) < 3:
+                continue
+            # (a name of one word may be the first of the full name written there: 'Sudarmo Wijaya (SW) selaku')
+            more = rf"(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}}" if " " not in name else ""
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}{more}(?![\w-])", self.body):
+                after = self.g.capacity_after_re.match(self.body, m.end())
+                role = self._capacity_office(after.end()) if after is not None else None
+                if role is None:
+                    continue
+                if self.g.is_former(role) or self.g.holds_no_office(role) or self.g.is_non_state(role):
+                    return role, None
+                code = self.g.role_country(role)
+                if code is not None and code != self.g.home_country:
+                    # ('kata Koei Tsuge selaku Presiden Central Japan Railway': a state's name inside
+                    # a firm's may be no office of that state; the home state's offices only)
+                    return role, None
+                return role, code or self._home(role)
+        return None, None
+
+    def _capacity_office(self, start: int) -> str | None:
+        """The office after a capacity marker: its title word (lower case too: 'selaku anggota Komisi
+        III DPRD'), then capitalised words, short forms and numerals, with the joiners of
+        capacity_role_joiners before a capitalised word ('Kepala Bagian Umum pada Sekretariat Daerah');
+        up to the first other word or mark. None when it does not open with a title ('selaku korban')."""
+        words = re.match(r"[^,.;:!?\"“”()\n]{1,160}", self.body[start:])
+        if words is None:
+            return None
+        toks = words.group().split()
+        if not toks or not (toks[0].casefold().rstrip(".") in self.g.title_words
+                            or _is_or_opens_with(" ".join(toks).casefold(), self.g.title_set)):
+            return None
+        kept = [toks[0]]
+        for i, w in enumerate(toks[1:], 1):
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if w[:1].isupper() or w[:1].isdigit() or (w.casefold() in self.g.capacity_joiners and nxt[:1].isupper()):
+                kept.append(w)
+            elif len(kept) == 1 and w.casefold().rstrip(".") in self.g.title_words:
+                kept.append(w)  # ('Ketua majelis Hakim', 'Kepala seksi ...': a title of two lower-case words)
+            else:
+                break
+        return " ".join(kept)
+
+    def _apposition_closes(self, end: int) -> bool:
+        """In a language of one home state, a name that ends its sentence or is followed by a word of
+        apposition_closing_words ('... mendapat apresiasi dari Staf Khusus Kepala Badan Pangan
+        Nasional, Rudi Santoso.', 'dijelaskan oleh Kepala Pusat Riset Air, Rina Kartika bahwa ...')
+        closes an apposition as a comma does: no clause follows it whose subject the name could be."""
+        if not self.g.home_country:
+            return False
+        m = re.match(r"[ \t]*(?:(?P<stop>[.!?])(?=\s|\Z)|(?P<word>[a-z]+)\b)", self.body[end:end + 40])
+        if m is None:
+            return False
+        return bool(m.group("stop")) or m.group("word") in self.g.apposition_closing_words
+
+    def _past_name_openers(self, pos: int) -> int:
+        """Where a name opens that the entity's name leaves its opening particle or academic title out
+        of ('..., Lalu Iqbal Muhammad', '..., Prof Rina Kartika'): before those words, so that the
+        office put in apposition before them is found."""
+        if not self.g.home_country:
+            return pos
+        m = re.search(r"(?:^|(?<=[ \t]))([\w]+)\.?[ \t]+\Z", self.body[max(0, pos - 20):pos])
+        if m is not None and (m.group(1) in self.g.name_opening_particles
+                              or m.group(1).casefold() in self.g.person_titles - self.g.honorifics):
+            return max(0, pos - 20) + m.start(1)
+        return pos
 
     def _past_furniture(self, pos: int) -> int:
         """`pos`, or past the page furniture lines that follow it ('SCROLL TO CONTINUE WITH CONTENT'
@@ -141,7 +218,9 @@ class Introductions:
         the apposition also closes after the name ('melakukan audiensi dengan Kepala Kantor
         Perwakilan Bank Indonesia Provinsi Sumatera Selatan, NAME, Senin ...', 'disambut Duta Besar
         Pakistan, NAME, yang ...'), any words may stand before the office: it opens at its title."""
-        m = _ROLE_BEFORE.search(self.body, max(0, pos - 160), pos)
+        # (in a language of one home state, a short form in brackets may stand inside the office:
+        # 'Terkait hal itu, Direktur Jenderal (Dirjen) Cipta Karya, NAME')
+        m = (_ROLE_BEFORE_BRACKETED if self.g.home_country else _ROLE_BEFORE).search(self.body, max(0, pos - 160), pos)
         if m is None and self.g.home_country:
             m = _ROLE_BEFORE_SHORT.search(self.body, max(0, pos - 160), pos)
         if m is None:
@@ -153,7 +232,9 @@ class Introductions:
         first = next((i for i, w in enumerate(words) if w.casefold().rstrip(".") in self.g.title_words
                       and w.casefold() not in self.g.role_lead_words), None)
         if first is not None and closed and self.g.home_country \
-                and not all(w.casefold() in self.g.role_lead_words or w in self.g.opener_set for w in words[:first]):
+                and (not all(w.casefold() in self.g.role_lead_words or w in self.g.opener_set for w in words[:first])
+                     # ('Berita itu dikonfirmasi oleh Direktur ...': a word of a title that opens no office)
+                     or not _is_or_opens_with(" ".join(words[first:]).casefold(), self.g.title_set)):
             # (the office opens at its first title word after the last word that is no part of an office)
             first = next((i for i in range(first, len(words))
                           if words[i].casefold().rstrip(".") in self.g.title_words
@@ -174,11 +255,37 @@ class Introductions:
         # ('Menteri Luar Negeri Retno Marsudi, Budi Santoso': a titled person of a list, not an office)
         start = m.start("role") + m.group("role").index(words[first])
         found = self.g.match_at(self.body, start)
+        country = self.g.role_country(role) or self._home(role)
         if found is not None:
             nxt = self.g.parse(self.body, start, found.end(), self.lowercase_words, False, self.midcaps)
-            if nxt is not None and nxt.type == "person" and nxt.name:
+            # (words read as a name that are a body's are the office's, when the office says whose
+            # state it is: else 'Direktur Kerja Sama, NAME' says less than a headline's institution)
+            if nxt is not None and nxt.type == "person" and nxt.name \
+                    and not (self.g.home_country and country and self._body_words_read_as_name(nxt.name, start)):
                 return None, None
-        return role, self.g.role_country(role) or self._home(role)
+        return role, country
+
+    def _body_words_read_as_name(self, name: str, start: int) -> bool:
+        """'Direktur Jenderal (Dirjen) Cipta Karya, NAME', 'Staf Khusus Kepala Badan Pangan Nasional,
+        NAME': the capitalised words the phrase reader took for a person's name after the title are a
+        body's, when the article names no such person anywhere else (neither the full name nor its
+        last word stands elsewhere) and no list knows one; a titled person of a list is named again
+        or known ('Menteri Luar Negeri Retno Marsudi')."""
+        if self.official(name) is not None:
+            return False
+        here = self.body.find(name, start)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.body):
+            if m.start() != here:
+                return False
+        # (its last word alone, as a surname stands: not inside another capitalised name, 'Jaminan
+        # Kesehatan Nasional')
+        last = name.split()[-1]
+        for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", self.body):
+            if here >= 0 and here <= m.start() < here + len(name):
+                continue
+            if not re.search(rf"[{UPPER}][\w.-]*[ \t]+\Z", self.body[max(0, m.start() - 40):m.start()]):
+                return False
+        return True
 
     def _introduced_role(self, m: re.Match) -> tuple[str | None, str | None]:
         role = m.group("role").strip()

@@ -13,7 +13,7 @@ from .gazetteer import CountryFinder
 from .identity import with_identity
 from .outlets import is_news_outlet
 from .langpack import detect_language, load_pack
-from .officials import official_country
+from .officials import official_country, speaks_for_no_state
 from .quotes import extract_quotes
 from .roles import RoleCleaner
 from .sentences import paragraphs, split_sentences
@@ -164,7 +164,8 @@ def _headline_subject_state(title: str | None, quotes, grammar, ents) -> None:
         return
     people = list({id(q.speaker): q.speaker for q in quotes if q.speaker is not None}.values())
     stateless = [e for e in people if e.type == "person" and e.country is None and not e.registered]
-    bare = [e for e in stateless if not e.role and len(e.name.split()) == 1 and e.name[:1].isupper()
+    bare = [e for e in stateless if not e.role and (len(e.name.split()) == 1 or _first_named_at_cue(e, grammar, ents))
+            and e.name[:1].isupper()
             and e.name.casefold() not in grammar.title_words and e.name.casefold() not in grammar.title_set]
     if not bare:
         return
@@ -218,6 +219,19 @@ def _headline_subject_state(title: str | None, quotes, grammar, ents) -> None:
         for e in chosen:
             e.country = found
         return
+
+
+def _first_named_at_cue(e, grammar, ents) -> bool:
+    """'..." kata Dede Indra kepada wartawan' as the article's first mention of a two-word name: the
+    speaker is first named by the speech verb of a quote, never introduced (the lines that gave the
+    full name and office are not in the text), as a one-word name is."""
+    if len(e.name.split()) != 2 or speaks_for_no_state(e.name, ents.published):
+        return False  # (nor a well-known voice of no state: 'kata Antonio Guterres')
+    at = ents.body.find(e.name)
+    if at < 0 or at > e.first:
+        at = e.first
+    before = re.search(r"([\w-]+)[ \t]+\Z", ents.body[max(0, at - 30):at])
+    return before is not None and before.group(1).casefold() in {w.casefold() for w in grammar.pack.words("cue_verbs")}
 
 
 def _office_as_name(e, grammar, ents) -> str | None:
@@ -325,6 +339,9 @@ def extract_article(article: ArticleText, registries, article_id: str,
             e.country = _names_state_alone(e.name, finder, lang)
         if not e.registered and e.country is None and not e.role:
             e.country = _office_as_name(e, grammar, ents)
+        if not e.registered and e.country is None and not e.role and e.type == "person":
+            # ('Budi Santoso (BS) selaku Kepala Dinas ...' anywhere in the article: his office)
+            e.role, e.country = ents.capacity_role([e.name, *sorted(e.aliases, key=len, reverse=True)])
     _headline_office(article.title, quotes, grammar, ents, finder)
     _headline_subject_state(article.title, quotes, grammar, ents)
 
