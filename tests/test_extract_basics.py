@@ -248,6 +248,18 @@ def test_registry_correction_wins():
     assert got[0][0] == "Heiko Maas" and got[0][2] == "AT"
 
 
+def test_registry_entry_with_only_names_leaves_role_and_state_to_the_article():
+    """`factsheet extract` lists everyone it finds in people.yaml, most with no role or country. Such an entry
+    joins names (its canonical name and aliases count) but says nothing of the state, so the article's own
+    office still decides it: a second run over the same articles gives the sheets of the first."""
+    body = '"Kami meminta semua pihak menahan diri," kata Menteri Luar Negeri Jerman Heiko Maas.'
+    bare = Registries(people=[PersonEntry(name="Heiko Maas", aliases=["Maas", "H. Maas"])])
+    assert direct(run(body, registries=bare))[0] == ("Heiko Maas", "Kami meminta semua pihak menahan diri", "DE")
+    # an editor's country, even with no role, still wins
+    corrected = Registries(people=[PersonEntry(name="Heiko Maas", aliases=["Maas"], country="AT")])
+    assert direct(run(body, registries=corrected))[0][2] == "AT"
+
+
 def test_title_from_first_sentence():
     sheet = run("TRIBUNNEWS.COM - Presiden datang ke kota itu. Lalu pergi.", title=None)
     assert sheet["article"]["title"] == "Presiden datang ke kota itu."

@@ -262,8 +262,14 @@ class ArticleEntities(ArticleStates, Introductions):
             reg = self._registry(p.name)
             if reg is not None:
                 e = self.find_person(reg.name) or self._new(reg.name, "person" if reg.type == "person" else "organization", offset)
-                e.registered = True
-                e.role, e.country = reg.role or p.role or e.role, reg.country
+                if reg.role or reg.country:
+                    e.registered = True
+                    e.role, e.country = reg.role or p.role or e.role, reg.country
+                else:
+                    # an entry with neither role nor country (extraction lists everyone it finds)
+                    # gives the name only: this article's words still decide the role and the state,
+                    # so a second run over the same articles gives the same sheets as the first
+                    e.role, e.country = e.role or p.role, e.country or p.country
                 e.aliases.update(reg.aliases)
                 e.aliases.add(p.name)
                 return e
