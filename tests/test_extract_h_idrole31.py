@@ -13,7 +13,7 @@ def _people(body: str, title: str | None = "T") -> set[tuple]:
 
 def test_an_office_after_selaku_far_from_the_quote_is_the_speakers():
     body = ("Pemeriksaan itu dilakukan terhadap Sudarmo selaku Kepala Dinas Perhubungan Kabupaten Sukamaju.\n"
-            "Sidang dilanjutkan pekan depan dengan agenda pemeriksaan saksi lain.\n"
+            "Persidangan akan dilanjutkan minggu depan untuk mendengar saksi lain.\n"
             "\"Kami sudah menyerahkan semua dokumen,\" kata Sudarmo.")
     assert _people(body) == {("Sudarmo", "Kepala Dinas Perhubungan Kabupaten Sukamaju", "ID")}
 
@@ -61,9 +61,9 @@ _QUOTE = "\n\"Kita harus siaga menghadapi musim hujan,\" kata {}."
 
 
 def test_an_office_apposed_to_a_name_that_ends_the_sentence_is_the_persons():
-    body = "Program itu mendapat apresiasi dari Staf Khusus Kepala Badan Pangan Nasional, Rudi Santoso." + \
+    body = "Program itu dipuji oleh Staf Ahli Kepala Badan Pangan Nasional, Rudi Santoso." + \
         _QUOTE.format("Rudi")
-    assert _people(body) == {("Rudi Santoso", "Staf Khusus Kepala Badan Pangan Nasional", "ID")}
+    assert _people(body) == {("Rudi Santoso", "Staf Ahli Kepala Badan Pangan Nasional", "ID")}
 
 
 def test_an_office_with_its_short_form_in_brackets_after_a_fronted_clause_is_the_persons():
@@ -93,7 +93,7 @@ def test_an_office_inside_a_fronted_clause_before_a_subject_stays_out():
 def test_capitalised_words_of_a_body_stay_the_offices_though_its_last_word_stands_elsewhere():
     # ('Nasional' elsewhere only inside another capitalised name: no surname of a person named again)
     body = ("Lomba itu diikuti pelajar dari sepuluh sekolah peserta Jaminan Kesehatan Nasional.\n"
-            "Lomba ini pun mendapat apresiasi dari Staf Khusus Kepala Badan Pangan Nasional, Rudi Santoso. "
+            "Lomba ini pun dipuji oleh Staf Ahli Kepala Badan Pangan Nasional, Rudi Santoso. "
             "Menurutnya, langkah ini baik.\n\"Makanan bergizi itu penting,\" ujarnya.")
-    assert _people(body) == {("Rudi Santoso", "Staf Khusus Kepala Badan Pangan Nasional", "ID")}
+    assert _people(body) == {("Rudi Santoso", "Staf Ahli Kepala Badan Pangan Nasional", "ID")}
 

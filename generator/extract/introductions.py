@@ -142,8 +142,8 @@ class Introductions:
 
     def _apposition_closes(self, end: int) -> bool:
         """In a language of one home state, a name that ends its sentence or is followed by a word of
-        apposition_closing_words ('... mendapat apresiasi dari Staf Khusus Kepala Badan Pangan
-        Nasional, Rudi Santoso.', 'dijelaskan oleh Kepala Pusat Riset Air, Rina Kartika bahwa ...')
+        apposition_closing_words ('... dipuji oleh Staf Ahli Kepala Badan Pangan Nasional, Rudi
+        Santoso.', 'dijelaskan oleh Kepala Pusat Riset Air, Rina Kartika bahwa ...')
         closes an apposition as a comma does: no clause follows it whose subject the name could be."""
         if not self.g.home_country:
             return False
