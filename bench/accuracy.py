@@ -172,10 +172,11 @@ def sets(scratch: Path) -> list[tuple[str, Path, Path]]:
     return found
 
 
-def measure(name: str, articles: Path, gold: Path, scratch: Path) -> dict:
+def measure(name: str, articles: Path, gold: Path, scratch: Path, checkout: Path = ROOT) -> dict:
+    """Extract a set with the extractor of `checkout` (this tree unless given) and score it."""
     out = scratch / name.replace("/", "-")
     subprocess.run([sys.executable, "-m", "generator", "extract", str(articles), "--out", str(out),
-                    "--quiet", "--force"], cwd=ROOT, check=True, capture_output=True)
+                    "--quiet", "--force"], cwd=checkout, check=True, capture_output=True)
     report = evaluate(gold, out, articles)
     # per-article who-said-what counts, for the pooled rows' bootstrap interval
     return {**report.metrics, "who_by_article": [[a.who.tp, a.who.fp, a.who.fn] for a in report.articles]}
@@ -215,15 +216,12 @@ def language(name: str) -> str:
     return "en" if name.endswith("/en") or name.startswith("restricted/bbc") else "id"
 
 
-def pooled(results: dict[str, dict]) -> dict[str, dict]:
-    """One row per language over every set measured: counts summed, then P / R / F1 (micro-averaged)."""
-    rows: dict[str, dict] = {}
-    for name, m in results.items():
-        if name == "seed":  # a hand-written sheet, not an annotation of the same kind
-            continue
-        row = rows.setdefault(f"pooled {language(name)}", {
-            "articles": 0, "country_right": 0, "country_total": 0, "who_by_article": [],
-            **{k: {"tp": 0, "fp": 0, "fn": 0} for k in ("quotes", "who_said_what", "stances", "parties")}})
+def summed(rows) -> dict:
+    """One row over `rows` (metrics of sets): counts summed, then P / R / F1 (micro-averaged), country
+    accuracy and, with per-article counts, the bootstrap interval of who-said-what F1."""
+    row = {"articles": 0, "country_right": 0, "country_total": 0, "who_by_article": [],
+           **{k: {"tp": 0, "fp": 0, "fn": 0} for k in ("quotes", "who_said_what", "stances", "parties")}}
+    for m in rows:
         row["articles"] += m["articles"]
         row["who_by_article"] += m.get("who_by_article", [])
         row["country_total"] += m["country_total"]
@@ -231,14 +229,23 @@ def pooled(results: dict[str, dict]) -> dict[str, dict]:
         for key in ("quotes", "who_said_what", "stances", "parties"):
             for count in ("tp", "fp", "fn"):
                 row[key][count] += m[key][count]
-    for row in rows.values():
-        for key in ("quotes", "who_said_what", "stances", "parties"):
-            c = Counts(**row[key])
-            row[key].update(precision=c.precision, recall=c.recall, f1=c.f1)
-        row["country_accuracy"] = row["country_right"] / row["country_total"] if row["country_total"] else 0.0
-        if row["who_by_article"]:
-            row["who_said_what"]["f1_95"] = f1_interval(row["who_by_article"])
-    return dict(sorted(rows.items()))
+    for key in ("quotes", "who_said_what", "stances", "parties"):
+        c = Counts(**row[key])
+        row[key].update(precision=c.precision, recall=c.recall, f1=c.f1)
+    row["country_accuracy"] = row["country_right"] / row["country_total"] if row["country_total"] else 0.0
+    if row["who_by_article"]:
+        row["who_said_what"]["f1_95"] = f1_interval(row["who_by_article"])
+    return row
+
+
+def pooled(results: dict[str, dict]) -> dict[str, dict]:
+    """One row per language over every set measured (the seed aside: a hand-written sheet, not an
+    annotation of the same kind)."""
+    groups: dict[str, list[dict]] = {}
+    for name, m in results.items():
+        if name != "seed":
+            groups.setdefault(f"pooled {language(name)}", []).append(m)
+    return {name: summed(rows) for name, rows in sorted(groups.items())}
 
 
 def _wanted(name: str, skip: list[str], only: list[str]) -> bool:

@@ -30,12 +30,11 @@ import json
 import subprocess
 import sys
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from accuracy import RESTRICTED, ROOT, f1_interval, language, restricted_articles, table  # noqa: E402
-
-from generator.evaluate import Counts, evaluate  # noqa: E402
+from accuracy import RESTRICTED, ROOT, language, measure, restricted_articles, summed, table  # noqa: E402
 
 # (session, set as bench/accuracy.py names it, commit that brought its gold; None = not committed yet)
 ARRIVALS: list[tuple[int, str, str | None]] = [
@@ -64,34 +63,25 @@ def set_paths(name: str, scratch: Path) -> tuple[Path, Path] | None:
     return (base / "articles", base) if (base / "articles").is_dir() else None
 
 
-def extract_with(checkout: Path, articles: Path, out: Path) -> None:
-    subprocess.run([sys.executable, "-m", "generator", "extract", str(articles), "--out", str(out),
-                    "--quiet", "--force"], cwd=checkout, check=True, capture_output=True)
-
-
-def score(gold: Path, sheets: Path, articles: Path) -> dict:
-    report = evaluate(gold, sheets, articles)
-    return {**report.metrics, "who_by_article": [[a.who.tp, a.who.fp, a.who.fn] for a in report.articles]}
+@contextmanager
+def checkout_at(commit: str | None, scratch: Path):
+    """A detached worktree at `commit`, removed afterwards; this tree itself for None."""
+    if commit is None:
+        yield ROOT
+        return
+    checkout = scratch / f"at-{commit}"
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "--quiet", str(checkout), commit],
+                   check=True, capture_output=True)
+    try:
+        yield checkout
+    finally:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(checkout)],
+                       check=True, capture_output=True)
 
 
 def pool(rows: dict[str, dict]) -> dict:
-    total = {"articles": 0, "country_right": 0, "country_total": 0, "who_by_article": [],
-             **{k: {"tp": 0, "fp": 0, "fn": 0} for k in ("quotes", "who_said_what", "stances", "parties")}}
-    for m in rows.values():
-        total["articles"] += m["articles"]
-        total["who_by_article"] += m["who_by_article"]
-        total["country_total"] += m["country_total"]
-        total["country_right"] += round(m["country_accuracy"] * m["country_total"])
-        for key in ("quotes", "who_said_what", "stances", "parties"):
-            for count in ("tp", "fp", "fn"):
-                total[key][count] += m[key][count]
-    for key in ("quotes", "who_said_what", "stances", "parties"):
-        c = Counts(**total[key])
-        total[key].update(precision=c.precision, recall=c.recall, f1=c.f1)
-    total["country_accuracy"] = total["country_right"] / total["country_total"] if total["country_total"] else 0.0
-    if total["who_by_article"]:
-        total["who_said_what"]["f1_95"] = f1_interval(total["who_by_article"])
-    return total
+    """The sets of `rows` summed into one row (bench/accuracy.py's)."""
+    return summed(rows.values())
 
 
 def main() -> None:
@@ -118,25 +108,11 @@ def main() -> None:
             names = [n for _, n, c in wanted if c == commit and paths[n]]
             if not names:
                 continue
-            checkout = ROOT if commit is None else scratch / f"at-{commit}"
-            if commit is not None:
-                subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "--quiet", str(checkout),
-                                commit], check=True, capture_output=True)
-            try:
+            with checkout_at(commit, scratch) as checkout:
                 for n in names:
-                    articles, gold = paths[n]
-                    out = scratch / f"arrival-{n.replace('/', '-')}"
-                    extract_with(checkout, articles, out)
-                    arrival[n] = score(gold, out, articles)
-            finally:
-                if commit is not None:
-                    subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(checkout)],
-                                   check=True, capture_output=True)
+                    arrival[n] = measure(n, *paths[n], scratch / "arrival", checkout)
         for n in arrival:
-            articles, gold = paths[n]
-            out = scratch / f"now-{n.replace('/', '-')}"
-            extract_with(ROOT, articles, out)
-            now[n] = score(gold, out, articles)
+            now[n] = measure(n, *paths[n], scratch / "now")
     results = {"arrival": arrival, "now": now, "pooled": {}}
     for lang in ("en", "id"):
         for label, rows in (("arrival", arrival), ("now", now)):
@@ -171,19 +147,9 @@ def across(name: str, as_json: bool) -> None:
             raise SystemExit(f"{name}: no such set here (its corpus or gold is missing)")
         articles, gold = found
         for session, commit in [*commits, (0, None)]:
-            checkout = ROOT if commit is None else scratch / f"at-{commit}"
-            if commit is not None:
-                subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "--quiet", str(checkout),
-                                commit], check=True, capture_output=True)
-            try:
-                out = scratch / f"sheets-{commit or 'now'}"
-                extract_with(checkout, articles, out)
-                label = f"session {session} ({commit})" if commit else "working tree"
-                rows[label] = score(gold, out, articles)
-            finally:
-                if commit is not None:
-                    subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(checkout)],
-                                   check=True, capture_output=True)
+            label = f"session {session} ({commit})" if commit else "working tree"
+            with checkout_at(commit, scratch) as checkout:
+                rows[label] = measure(name, articles, gold, scratch / f"sheets-{commit or 'now'}", checkout)
     if as_json:
         for m in rows.values():
             m.pop("who_by_article", None)

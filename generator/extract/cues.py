@@ -1145,7 +1145,6 @@ class QuoteFinder:
         # 'Mr Pike, Factory Monthly's engineer of the year': an apposition that opens with a
         # name's possessive describes the person before it; the owner is no name in the chain
         self.owner_in_apposition = re.compile(rf"(?:{alt(marks)})$") if marks else None
-        self.owner_opening = re.compile(rf"[ \t]*{owner}[ \t]+(?:\d+[ \t]+)?[a-z]") if marks else None
         self.possessed_name = re.compile(
             rf"(?:{poss_re}|{owner})[ \t]+(?:(?!(?:{alt(stops)})\b)[a-z][\w-]*[ \t]+){{1,4}}(?=[{UPPER}])") \
             if marks and stops else None

@@ -15,7 +15,7 @@ import re
 from functools import cached_property
 
 from .mentions import (Parsed, UPPER, _LEADING_THE, _ROLE_BEFORE, _copy_parsed, _initials_match,
-                       _is_or_opens_with, _sentence_start)
+                       _is_or_opens_with, _sentence_start, word_positions)
 
 
 # ', Puerto Rico's governor,' after a name: a state's lower-case office in apposition
@@ -284,16 +284,15 @@ class Introductions:
         if self.official(name) is not None:
             return False
         here = self.body.find(name, start)
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.body):
-            if m.start() != here:
-                return False
+        if any(at != here for at in word_positions(self.body, name, "-", "-")):
+            return False
         # (its last word alone, as a surname stands: not inside another capitalised name, 'Jaminan
         # Kesehatan Nasional')
         last = name.split()[-1]
-        for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", self.body):
-            if here >= 0 and here <= m.start() < here + len(name):
+        for at in word_positions(self.body, last, "-", "-"):
+            if here >= 0 and here <= at < here + len(name):
                 continue
-            if not re.search(rf"[{UPPER}][\w.-]*[ \t]+\Z", self.body[max(0, m.start() - 40):m.start()]):
+            if not re.search(rf"[{UPPER}][\w.-]*[ \t]+\Z", self.body[max(0, at - 40):at]):
                 return False
         return True
 

@@ -231,7 +231,7 @@ def _first_named_at_cue(e, grammar, ents) -> bool:
     if at < 0 or at > e.first:
         at = e.first
     before = re.search(r"([\w-]+)[ \t]+\Z", ents.body[max(0, at - 30):at])
-    return before is not None and before.group(1).casefold() in {w.casefold() for w in grammar.pack.words("cue_verbs")}
+    return before is not None and before.group(1).casefold() in grammar.cue_words
 
 
 def _office_as_name(e, grammar, ents) -> str | None:
