@@ -23,12 +23,13 @@ def _made_later(folder: str, number: int) -> bool:
     return m is not None and int(m.group(1)) >= number
 
 
-def draw(number: int, seed: int, min_names: int = 2, n_en: int = 15) -> None:
+def draw(number: int, seed: int, min_names: int = 2, n_en: int = 15, n_id: int = 15) -> None:
     """Print the chosen names and the pool sizes, and write the lists to /tmp/dev<number>sel/.
 
     `min_names`: how often an IndoSum title + summary must name foreign states or leaders. Two until dev18; from dev19
     one, because the 'twice' pool had only 7 unused files left (the 'once' pool had 81).
     `n_en`: how many Wikinews files; 0 from dev21 on, because dev20 took the last 15 unused ones.
+    `n_id`: how many IndoSum files (15 until dev27).
     """
     out = pathlib.Path(f"/tmp/dev{number}sel")
     out.mkdir(exist_ok=True)
@@ -53,7 +54,7 @@ def draw(number: int, seed: int, min_names: int = 2, n_en: int = 15) -> None:
         if len(rx.findall(r["title_from_url_slug"] + " " + r["summary"])) >= min_names:
             cand.append(stem)
     cand.sort()
-    ids = sorted(rng.sample(cand, 15))
+    ids = sorted(rng.sample(cand, n_id))
     print(f"indosum candidates {len(cand)}")
     for lang, chosen in (("en", en), ("id", ids)):
         if not chosen:

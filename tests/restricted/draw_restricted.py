@@ -21,11 +21,12 @@ def _made_later(folder: str, number: int) -> bool:
 
 
 def draw(number: int, bbc_seed: int, detik_seed: int, per_category: dict[str, int] | None = None,
-         detik_chars: tuple[int, int] = (1200, 5000)) -> None:
+         detik_chars: tuple[int, int] = (1200, 5000), detik_count: int = 30) -> None:
     """Print the chosen files and the pool sizes, and write the lists to /tmp/restricted<number>_sel/.
 
     `per_category`: how many BBC files of each category (15 entertainment, 15 sport, 15 tech unless given).
     `detik_chars`: the length range (characters) of the Detik pool, both ends included.
+    `detik_count`: how many Detik files (30 until detik8; detik9 took the 13 left).
     """
     per_category = per_category or {"entertainment": 15, "sport": 15, "tech": 15}
     out = pathlib.Path(f"/tmp/restricted{number}_sel")
@@ -43,7 +44,7 @@ def draw(number: int, bbc_seed: int, detik_seed: int, per_category: dict[str, in
     detik = list(csv.DictReader(open(CORPORA / "id_detik_2025_summarization/metadata.csv", encoding="utf-8")))
     rest = [r for r in detik if pathlib.Path(r["file"]).stem not in done]
     pool = sorted(r["file"] for r in rest if detik_chars[0] <= int(r["n_chars"]) <= detik_chars[1])
-    chosen_detik = sorted(random.Random(detik_seed).sample(pool, 30))
+    chosen_detik = sorted(random.Random(detik_seed).sample(pool, detik_count))
     print(f"detik: pool {len(pool)} of {len(rest)} unread")
     for name, chosen in ((f"bbc{number}", chosen_bbc), (f"detik{number}", chosen_detik)):
         (out / f"{name}.txt").write_text("\n".join(pathlib.Path(f).name for f in chosen) + "\n")
