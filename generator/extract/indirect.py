@@ -5,7 +5,7 @@ import dataclasses
 import re
 
 from .cues import QuoteFinder
-from .marks import _MARKS, Quote, _WORDS, _trim
+from .marks import _MARKS, Quote, _Segment, _WORDS, _trim
 from .outlets import is_news_outlet, is_press
 from .sentences import Sentence
 from .mentions import Entity, Parsed, UPPER, _at, _common_words, after_blanks, word_positions
@@ -1576,7 +1576,7 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _TITLE_BREAK = re.compile(r"[?,;:]\s")
 
 
-def _said_with_comma(qf: QuoteFinder, body: str, b: int, seg: "_Segment") -> bool:
+def _said_with_comma(qf: QuoteFinder, body: str, b: int, seg: _Segment) -> bool:
     """'"Operasi Tangkap Tangan di Surabaya," kata Wakil Ketua KPK ...', '"Sidang Lanjutan Hari
     Kamis," tambahnya': words closed by a comma inside the marks and a cue word right after
     them are said, however many of them are capitalised."""

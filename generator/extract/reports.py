@@ -553,6 +553,7 @@ def _name_alone_after(ctx: _Context, close: int, end: int) -> Entity | None:
     at = max(m.start("phrase"), body.rfind(",", m.start("phrase"), m.end("phrase")) + 1)
     at += len(body[at:m.end("phrase")]) - len(body[at:m.end("phrase")].lstrip())
     p = None
+    previous = ""
     connectors = set(ctx.pack.words("role_connectors"))
     for w in re.finditer(r"\S+", body[at:m.end("phrase")]):
         # (the longest reading from a word on: a role the grammar does not know opens the phrase,
