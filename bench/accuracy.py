@@ -60,7 +60,9 @@ registries, so nothing learnt from one article helps the next) and scored with
   tuned on in it, development data since the twenty-third;
 - dev26/id: 15 IndoSum headline articles (tests/dev26/), annotated 2026-12-04 in the twenty-third session, not
   tuned on in it, development data since the twenty-fourth;
-- dev27/id: 15 IndoSum headline articles (tests/dev27/), annotated 2026-12-04 in the twenty-fourth session and
+- dev27/id: 15 IndoSum headline articles (tests/dev27/), annotated 2026-12-04 in the twenty-fourth session, not
+  tuned on in it, development data since the twenty-fifth;
+- dev28/id: 24 IndoSum headline articles (tests/dev28/), annotated 2026-12-05 in the twenty-fifth session and
   not tuned on (nobody has read its errors);
 - restricted/bbc, restricted/detik: 30 BBC entertainment, sport and tech articles and 30 Detik 2025
   articles (tests/restricted/), annotated 2026-12-04 in the seventeenth session, development data
@@ -79,10 +81,14 @@ registries, so nothing learnt from one article helps the next) and scored with
 - restricted/bbc7, restricted/detik7: 45 BBC (8 entertainment, 22 sport, 15 tech) and 30 Detik articles drawn by
   tests/restricted/select7.py, annotated in the twenty-third session, development data since the twenty-fourth;
 - restricted/bbc8, restricted/detik8: 45 BBC sport and 30 Detik articles (1,000-10,000 characters, many of them
-  opinion columns) drawn by tests/restricted/select8.py, annotated in the twenty-fourth session, not tuned on;
+  opinion columns) drawn by tests/restricted/select8.py, annotated in the twenty-fourth session, development data
+  since the twenty-fifth;
+- restricted/bbc9, restricted/detik9: the last unread BBC (33 sport, 1 tech) and Detik files (11; two duplicates of
+  development articles dropped) drawn by tests/restricted/select9.py, annotated in the twenty-fifth session, not
+  tuned on;
 - heldout/en, heldout/id: annotations nobody tuned on (tests/heldout/), the honest figures.
 
-`--only dev27 --only restricted/bbc8 --only restricted/detik8 --only heldout --pool` gives every untuned set and one
+`--only dev28 --only restricted/bbc9 --only restricted/detik9 --only heldout --pool` gives every untuned set and one
 pooled row per language (counts summed over the sets; after its who-said-what F1, a 95% bootstrap interval over articles).
 """
 from __future__ import annotations
@@ -118,7 +124,9 @@ RESTRICTED = {"bbc": CORPORA / "en_bbc_fulltext_2004_2005" / "articles",
               "bbc7": CORPORA / "en_bbc_fulltext_2004_2005" / "articles",
               "detik7": CORPORA / "id_detik_2025_summarization" / "articles",
               "bbc8": CORPORA / "en_bbc_fulltext_2004_2005" / "articles",
-              "detik8": CORPORA / "id_detik_2025_summarization" / "articles"}
+              "detik8": CORPORA / "id_detik_2025_summarization" / "articles",
+              "bbc9": CORPORA / "en_bbc_fulltext_2004_2005" / "articles",
+              "detik9": CORPORA / "id_detik_2025_summarization" / "articles"}
 
 
 def seed_gold(target: Path) -> Path:
@@ -263,7 +271,7 @@ def main() -> None:
                         help="measure only this set folder (e.g. --only dev20 --only restricted); repeatable")
     parser.add_argument("--pool", action="store_true",
                         help="add one row per language summing the sets measured (e.g. every untuned set: "
-                             "--only dev27 --only restricted/bbc8 --only restricted/detik8 --only heldout --pool)")
+                             "--only dev28 --only restricted/bbc9 --only restricted/detik9 --only heldout --pool)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="factsheet-accuracy-") as tmp:
         scratch = Path(tmp)
