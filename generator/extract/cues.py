@@ -945,8 +945,10 @@ class QuoteFinder:
             + (rf"|(?:{'|'.join(cuts)})" if cuts else "")) if joins else None
         comps = alt(pack.words("indirect_complementisers"))
         skips = "|".join(pack.words("indirect_skip"))
+        # (a skipped phrase ends at a word's edge: 'warned the press that' skips 'the press', 'warned the
+        # pressure is mounting' skips nothing)
         self.indirect_clause = re.compile(
-            rf"\s*(?:(?:{skips})\s*){{0,3}},?\s*(?:(?P<comp>{comps})\b(?:\s*,(?=\s))?\s*)?" if skips else
+            rf"\s*(?:(?:{skips})(?:(?<![\w-])|(?![\w-]))\s*){{0,3}},?\s*(?:(?P<comp>{comps})\b(?:\s*,(?=\s))?\s*)?" if skips else
             rf"\s*,?\s*(?:(?P<comp>{comps})\b(?:\s*,(?=\s))?\s*)?")
         # ('argued that, as president, he should be immune ...': an aside right after the
         # complementiser; the clause starts after its comma)
