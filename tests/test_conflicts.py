@@ -173,6 +173,16 @@ def test_a_sports_report_has_no_conflict():
             "twice before half-time and the coach praised the squad. Italy's goalkeeper saved a "
             "penalty, but the tournament favourites Spain won the group match at the stadium.")
     assert detect(body, "en") is None
+    # a rugby preview with six words of sport and no word of conflict at all: its 'warned ... defeat by'
+    # between national sides is a game (fewer than eight words of sport are enough then)
+    body = ("Former Italy fly-half Marco Bassi has warned the pressure is growing on coach Luca Ferri following "
+            "their defeat by Scotland.\n\nItaly lost again in the Six Nations on Saturday. \"We have to win "
+            "against France,\" Bassi said. The coach has named an unchanged side for the championship match.")
+    assert detect(body, "en") is None
+    # ... but a word of fighting between two states keeps the pair, however sporting the other words
+    body = ("Fighting broke out between France and Italy at the border near the stadium, where the coach of "
+            "the national rugby side and the Six Nations championship match officials were staying.")
+    assert set(detect(body, "en")["parties"]) == {"FR", "IT"}
     # a war report with a word of sport is still a war report
     body = ("Perang antara Armenia dan Azerbaijan berlanjut. Pertempuran terjadi di perbatasan, "
             "dan laga persahabatan kedua tim nasional dibatalkan.")

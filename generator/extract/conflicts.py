@@ -90,7 +90,7 @@ Order of evidence:
    forces), leaves the first state alone. A state in the headline that only qualifies civilians
    (`pengungsi Suriah`, `Syrian toddler`) is no side of its verb of opposing.
    No conflict from the text at all (a registered one still joins): a sports report (`sport`
-   words, 8 or more and twice the fighting words) or a headline about cooperation
+   words, 8 or more and twice the fighting words, or 5 or more and no fighting word) or a headline about cooperation
    (`cooperation_title`) with no conflict word or hostile cue in it. The headline pair needs a
    conflict word that is not only an everyday one, and not one in a clause about other states;
    nor is a headline whose first state only qualifies its civilian or firm subject (`US company
@@ -782,9 +782,10 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
             break
 
     # A sports report (`Indonesia vs Malaysia`, a `serangan` that is a football attack, a `final`):
-    # eight or more words of sport, twice the conflict words that are not everyday words. Its text
-    # names no conflict; a registered conflict named in it still joins (step 1).
-    if sport_words >= 8 and sport_words >= 2 * len(strong_words):
+    # eight or more words of sport, twice the conflict words that are not everyday words; or five with no
+    # such conflict word at all (a rugby preview whose `warned ... defeat by Wales` set France against the
+    # UK). Its text names no conflict; a registered conflict named in it still joins (step 1).
+    if (sport_words >= 8 and sport_words >= 2 * len(strong_words)) or (sport_words >= 5 and not strong_words):
         return _registered_only(best_entry, lex)
 
     # A headline about cooperation (`Indonesia dan Australia sepakat tingkatkan kerja sama
