@@ -52,7 +52,7 @@ class Registries:
     countries: Countries = field(default_factory=Countries)
     conflicts: list[ConflictEntry] = field(default_factory=list)
     documents: dict[str, Document] = field(default_factory=dict)
-    machine_people: dict[str, dict[str, str]] = field(default_factory=dict)
+    machine_people: dict[str, dict] = field(default_factory=dict)
 
     def person(self, name: str) -> PersonEntry | None:
         key = name.casefold()
@@ -60,6 +60,12 @@ class Registries:
             if person.name.casefold() == key or key in (a.casefold() for a in person.aliases):
                 return person
         return None
+
+    def alias_by_machine(self, entry: PersonEntry, name: str) -> bool:
+        """Whether `name` is one of the entry's other names that the machine wrote (an editor's
+        alias, or the entry's own name, is not)."""
+        base = self.machine_people.get(entry.name.casefold())
+        return base is not None and name.casefold() in base.get("aliases", ())
 
     def person_fields(self, entry: PersonEntry) -> tuple[dict[str, str | None], dict[str, str]]:
         """(hand, machine): the entry's role and country the editor wrote (None: a value the
@@ -82,8 +88,8 @@ class Registries:
         return hand, machine
 
 
-def machine_people(root: Path) -> dict[str, dict[str, str]]:
-    """The role and country of each person in the machine's last people.yaml
+def machine_people(root: Path) -> dict[str, dict]:
+    """The role, country and aliases (casefolded) of each person in the machine's last people.yaml
     (content/.machine/people.yaml, the merge base `factsheet extract` keeps), by casefolded
     name; empty when there is none or it cannot be read (every value is then the editor's)."""
     from .yamlio import load_machine_plain, read_text
@@ -93,11 +99,12 @@ def machine_people(root: Path) -> dict[str, dict[str, str]]:
         data = load_machine_plain(read_text(path), path) if path.is_file() else None
     except (InputError, OSError):
         data = None
-    out: dict[str, dict[str, str]] = {}
+    out: dict[str, dict] = {}
     for entry in (data or {}).get("people") or [] if isinstance(data, dict) else []:
         if isinstance(entry, dict) and entry.get("name") is not None:
-            out[str(entry["name"]).casefold()] = {name: str(entry[name]) for name in PERSON_FIELDS
-                                                   if entry.get(name) is not None}
+            values = {name: str(entry[name]) for name in PERSON_FIELDS if entry.get(name) is not None}
+            values["aliases"] = tuple(str(a).casefold() for a in entry.get("aliases") or [])
+            out[str(entry["name"]).casefold()] = values
     return out
 
 

@@ -139,3 +139,18 @@ def test_two_runs_give_byte_identical_files(project):
     later = snapshot(project)
     assert {k: v for k, v in later.items() if "ministers" in k} == \
         {k: v for k, v in first.items() if "ministers" in k}
+
+
+def test_a_machine_alias_does_not_take_a_name_the_article_gives_someone_else(project):
+    """A surname the machine listed as one person's other name is, in an article that names
+    another person with it in full, that other person; an alias an editor wrote still joins."""
+    project.article("a1.txt", GERMAN.replace("Karl Brenner", "Jan Brenner"))
+    extract(project)
+    project.article("a2.txt", 'Port strike ends\n\nHAMBURG - Dock workers returned on Monday.\n\n'
+                    '"The strike is over," said union leader Rosa Brenner.\n\n'
+                    '"We won a fair raise," Brenner told reporters.\n')
+    extract(project)
+    assert set(speakers(project, "a2")) == {"Rosa Brenner"}
+    edit_people(project, "aliases: [Brenner]", "aliases: [Brenner, Rosa Brenner]")
+    extract(project, "--force")
+    assert set(speakers(project, "a2")) == {"Jan Brenner"}

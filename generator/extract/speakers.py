@@ -257,6 +257,18 @@ class ArticleEntities(ArticleStates, Introductions):
         values = {"role": entry.role, "country": entry.country}
         return (values if entry.role or entry.country else {}), {}
 
+    def _another_here(self, reg, name: str) -> bool:
+        """'Eri' in an article that named 'Eri Cahyadi', where people.yaml gives 'Eri' as another
+        person's other name only because an earlier extraction read it so: the article's own person
+        wins (the machine's names, like its roles and states, do not outweigh the article; an
+        alias an editor wrote still joins)."""
+        known = getattr(self.registries, "alias_by_machine", None)
+        if known is None or not known(reg, name):
+            return False
+        own = self.find_person(name)
+        return own is not None and own.name.casefold() != reg.name.casefold() \
+            and reg.name.casefold() not in (a.casefold() for a in own.aliases)
+
     def registered_entity(self, reg, p: Parsed, offset: int) -> Entity:
         """The entity of someone content/people.yaml lists (found under any of its names).
 
@@ -292,6 +304,8 @@ class ArticleEntities(ArticleStates, Introductions):
             return None
         if p.type == "person" and p.name:
             reg = self._registry(p.name)
+            if reg is not None and self._another_here(reg, p.name):
+                reg = None
             e = None
             if reg is not None:
                 e = self.registered_entity(reg, p, offset)
