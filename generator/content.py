@@ -33,14 +33,26 @@ class LoadedSheet:
     document: Document
 
 
+PERSON_FIELDS = ("role", "country")
+
+
 @dataclass
 class Registries:
-    """The hand-edited registries beside the sheets: consulted first by the extractor."""
+    """The registries beside the sheets: consulted first by the extractor.
+
+    `factsheet extract` itself lists in people.yaml every speaker it finds, with the role and
+    country it read; an editor corrects them there. `machine_people` (casefolded name ->
+    {field: value}) is the machine's last output for people.yaml (content/.machine/people.yaml),
+    so that `person_fields` can tell the two apart: a value equal to the machine's is the
+    machine's (a default: the extractor uses it only when an article says nothing), any other
+    is the editor's (it wins). Empty (no .machine/, a hand-made people.yaml): every value is the
+    editor's."""
 
     people: list[PersonEntry] = field(default_factory=list)
     countries: Countries = field(default_factory=Countries)
     conflicts: list[ConflictEntry] = field(default_factory=list)
     documents: dict[str, Document] = field(default_factory=dict)
+    machine_people: dict[str, dict] = field(default_factory=dict)
 
     def person(self, name: str) -> PersonEntry | None:
         key = name.casefold()
@@ -48,6 +60,52 @@ class Registries:
             if person.name.casefold() == key or key in (a.casefold() for a in person.aliases):
                 return person
         return None
+
+    def alias_by_machine(self, entry: PersonEntry, name: str) -> bool:
+        """Whether `name` is one of the entry's other names that the machine wrote (an editor's
+        alias, or the entry's own name, is not)."""
+        base = self.machine_people.get(entry.name.casefold())
+        return base is not None and name.casefold() in base.get("aliases", ())
+
+    def person_fields(self, entry: PersonEntry) -> tuple[dict[str, str | None], dict[str, str]]:
+        """(hand, machine): the entry's role and country the editor wrote (None: a value the
+        machine gave that the editor deleted, or the country of an editor's own entry that gives
+        a role only), and those the machine wrote and nobody changed."""
+        base = self.machine_people.get(entry.name.casefold())
+        hand: dict[str, str | None] = {}
+        machine: dict[str, str] = {}
+        if base is None:
+            # a person the machine never wrote: the editor's entry says all (a role with no
+            # country: no state), or, with neither, only the names
+            values = {name: getattr(entry, name) for name in PERSON_FIELDS}
+            return (values if any(v is not None for v in values.values()) else {}), {}
+        for name in PERSON_FIELDS:
+            value, was = getattr(entry, name), (base or {}).get(name)
+            if value is not None and value == was:
+                machine[name] = value
+            elif value is not None or was is not None:
+                hand[name] = value
+        return hand, machine
+
+
+def machine_people(root: Path) -> dict[str, dict]:
+    """The role, country and aliases (casefolded) of each person in the machine's last people.yaml
+    (content/.machine/people.yaml, the merge base `factsheet extract` keeps), by casefolded
+    name; empty when there is none or it cannot be read (every value is then the editor's)."""
+    from .yamlio import load_machine_plain, read_text
+
+    path = Path(root) / ".machine" / "people.yaml"
+    try:
+        data = load_machine_plain(read_text(path), path) if path.is_file() else None
+    except (InputError, OSError):
+        data = None
+    out: dict[str, dict] = {}
+    for entry in (data or {}).get("people") or [] if isinstance(data, dict) else []:
+        if isinstance(entry, dict) and entry.get("name") is not None:
+            values = {name: str(entry[name]) for name in PERSON_FIELDS if entry.get(name) is not None}
+            values["aliases"] = tuple(str(a).casefold() for a in entry.get("aliases") or [])
+            out[str(entry["name"]).casefold()] = values
+    return out
 
 
 @dataclass
@@ -155,6 +213,7 @@ def load_registries(root: Path) -> tuple[Registries, list[Problem]]:
         problems += found
         if model is not None:
             registries.people = model.people
+            registries.machine_people = machine_people(root)
             problems += _duplicates(people_doc, "people", [p.name for p in model.people], "name")
 
     conflicts_doc = _load_optional(root / "conflicts.yaml", problems)

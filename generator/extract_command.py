@@ -124,6 +124,9 @@ _REGISTRY_CACHE: dict[Path, object] = {}
 
 
 def _registries(content_dir: Path):
+    """The content folder's registries (with the machine's last people.yaml, so the extractor
+    tells an editor's value, which wins, from its own, a default), read once per process: a run
+    writes the registries only after every article is extracted."""
     key = Path(content_dir).resolve()
     if key not in _REGISTRY_CACHE:
         _REGISTRY_CACHE[key] = load_registries(key)[0]
@@ -434,6 +437,8 @@ def _run(paths, content_dir: Path, sheets_dir: Path, out_dir, dry_run: bool, job
     from .models import Conflicts, People
 
     registries, problems = load_registries(content_dir) if content_dir.is_dir() else (None, [])
+    # (extract_one reads them afresh: an earlier run in this process may have changed them)
+    _REGISTRY_CACHE.pop(content_dir.resolve(), None)
     for problem in problems:
         click.echo(str(problem), err=True)
     if any(p.severity == "error" for p in problems):

@@ -99,7 +99,13 @@ class Entity:
     country: str | None = None
     aliases: set[str] = field(default_factory=set)
     first: int = 0
-    registered: bool = False  # from content/people.yaml: its role and country win
+    # content/people.yaml lists the person with a country an editor wrote: its role and country
+    # win (role_by_hand, defaults: see speakers.ArticleEntities.registered_entity)
+    registered: bool = False
+    role_by_hand: str | None = None  # an editor's role in content/people.yaml: it wins
+    # the machine's own role and country in content/people.yaml (what an earlier extraction read):
+    # used only where this article says nothing (pipeline._registry_values)
+    defaults: dict = field(default_factory=dict)
     # an institution the article quoted through a person ('seorang juru bicara Kementerian
     # Luar Negeri AS'): a later 'ia'/'he' may still be that unnamed person
     voiced: bool = False

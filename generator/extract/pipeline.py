@@ -303,6 +303,21 @@ def _office_state(phrase: str, grammar, ents) -> str | None:
         or ents._role_body_country(phrase)
 
 
+def _registry_values(e) -> None:
+    """A speaker's values from content/people.yaml, once the article has said what it says: an
+    editor's role wins; the machine's role and state there (what an earlier extraction read, see
+    speakers.ArticleEntities.registered_entity) fill only what this article leaves empty: the role
+    when it gives none, the state when it gives the person neither a role nor a state (an office
+    the article gives decides the state, even none: a former minister, a club's chairman)."""
+    says_nothing = e.role is None and e.country is None and not e.no_office and not e.registered
+    if e.role_by_hand:
+        e.role = e.role_by_hand
+    if e.role is None:
+        e.role = e.defaults.get("role")
+    if says_nothing:
+        e.country = e.defaults.get("country")
+
+
 def extract_article(article: ArticleText, registries, article_id: str,
                     language: str | None = None) -> Extraction:
     body = article.body
@@ -344,6 +359,8 @@ def extract_article(article: ArticleText, registries, article_id: str,
             e.role, e.country = ents.capacity_role([e.name, *sorted(e.aliases, key=len, reverse=True)])
     _headline_office(article.title, quotes, grammar, ents, finder)
     _headline_subject_state(article.title, quotes, grammar, ents)
+    for e in {id(q.speaker): q.speaker for q in quotes if q.speaker is not None}.values():
+        _registry_values(e)
 
     quote_dicts = []
     # ('Allah SWT berfirman, "..."', 'Al-Qur'an menegaskan ...': scripture quoted, no one's statement)

@@ -248,6 +248,50 @@ class ArticleEntities(ArticleStates, Introductions):
         return name.isupper() and (official_country(name) is not None
                                    or any(e.type == "person" and name in e.aliases for e in self.entities))
 
+    def _registry_fields(self, entry) -> tuple[dict, dict]:
+        """(hand, machine) values of a people.yaml entry (content.Registries.person_fields); a
+        registry that cannot tell them apart has only the editor's."""
+        fields = getattr(self.registries, "person_fields", None)
+        if fields is not None:
+            return fields(entry)
+        values = {"role": entry.role, "country": entry.country}
+        return (values if entry.role or entry.country else {}), {}
+
+    def _another_here(self, reg, name: str) -> bool:
+        """'Eri' in an article that named 'Eri Cahyadi', where people.yaml gives 'Eri' as another
+        person's other name only because an earlier extraction read it so: the article's own person
+        wins (the machine's names, like its roles and states, do not outweigh the article; an
+        alias an editor wrote still joins)."""
+        known = getattr(self.registries, "alias_by_machine", None)
+        if known is None or not known(reg, name):
+            return False
+        own = self.find_person(name)
+        return own is not None and own.name.casefold() != reg.name.casefold() \
+            and reg.name.casefold() not in (a.casefold() for a in own.aliases)
+
+    def registered_entity(self, reg, p: Parsed, offset: int) -> Entity:
+        """The entity of someone content/people.yaml lists (found under any of its names).
+
+        An editor's country there (or an entry of the editor's own with a role and no country: no
+        state) wins, with the editor's role: the entity is `registered` and the article's words
+        no longer decide its state. Values the machine wrote there (extraction lists every speaker
+        it finds, with the role and state it read) and nobody changed decide nothing: they are
+        `defaults`, filled in where this article says nothing (pipeline._registry_values), so one
+        article misread, or a minister since out of office, does not outweigh the next article's
+        own words. An editor's role alone wins over the article's role only."""
+        e = self.find_person(reg.name) or self._new(reg.name, "person" if reg.type == "person" else "organization", offset)
+        e.aliases.update(reg.aliases)
+        e.aliases.add(p.name)
+        hand, e.defaults = self._registry_fields(reg)
+        if "country" in hand:
+            e.registered = True
+            e.role, e.country = hand.get("role") or p.role or e.role, hand["country"]
+            return e
+        e.role_by_hand = hand.get("role")
+        if e.type != "person":
+            e.role, e.country = e.role or p.role, e.country or p.country
+        return e
+
     def add(self, p: Parsed, offset: int) -> Entity | None:
         """Register a parsed phrase (pre-scan); returns its entity."""
         p = self._nickname_person(p)
@@ -260,20 +304,16 @@ class ArticleEntities(ArticleStates, Introductions):
             return None
         if p.type == "person" and p.name:
             reg = self._registry(p.name)
+            if reg is not None and self._another_here(reg, p.name):
+                reg = None
+            e = None
             if reg is not None:
-                e = self.find_person(reg.name) or self._new(reg.name, "person" if reg.type == "person" else "organization", offset)
-                if reg.role or reg.country:
-                    e.registered = True
-                    e.role, e.country = reg.role or p.role or e.role, reg.country
-                else:
-                    # an entry with neither role nor country (extraction lists everyone it finds)
-                    # gives the name only: this article's words still decide the role and the state,
-                    # so a second run over the same articles gives the same sheets as the first
-                    e.role, e.country = e.role or p.role, e.country or p.country
-                e.aliases.update(reg.aliases)
-                e.aliases.add(p.name)
-                return e
-            nickname_of = full_name(p.name)
+                e = self.registered_entity(reg, p, offset)
+                if e.registered or e.type != "person":
+                    return e
+                # (else the entry joins names: this article's words decide the role and the state,
+                # as for anyone else, and the machine's values are only defaults)
+            nickname_of = full_name(p.name) if e is None else None
             if nickname_of is not None:
                 # 'Jokowi' is 'Joko Widodo': one person, under the name the article's readers
                 # would look up
@@ -284,7 +324,7 @@ class ArticleEntities(ArticleStates, Introductions):
                 if e.country is None and not self.g.is_former(p.role) and not self._past_numbered_holder(p.role, nickname_of):
                     e.country = p.country or self.official(nickname_of)
                 return e
-            e = self.find_person(p.name)
+            e = e or self.find_person(p.name)
             if e is None:
                 # a fuller name for an existing entity ("Aliyev" seen before "Ilham Aliyev")?
                 key = frozenset(t.casefold() for t in p.name.split())
@@ -376,12 +416,15 @@ class ArticleEntities(ArticleStates, Introductions):
                     e.country = self._expansion_country(e.name)
             return e
         if p.type == "organization":
-            reg = self._registry(p.name or p.text)
-            name = reg.name if reg is not None else p.name
+            found = self._registry(p.name or p.text)
+            name = found.name if found is not None else p.name
             e = self.find_org(name)
             if e is None:
                 e = self._new(name, "organization", offset)
-                e.country = reg.country if reg is not None and reg.country else p.country
+                hand, e.defaults = self._registry_fields(found) if found is not None else ({}, {})
+                # (an entry with nothing of the editor's names the body only: the article decides)
+                reg = found if hand else None
+                e.country = hand.get("country") or p.country
                 if reg is None and e.country and self.g.is_non_state(name):
                     e.country = None  # 'Perlawanan Iran': a body against or beside the state, not the state's
                 if reg is None and self._international_name(name):
