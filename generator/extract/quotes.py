@@ -30,7 +30,7 @@ from .antecedents import (_antecedent, _officer_named_last, _pronoun_fits, _pron
 from .institutions import _named_institution, _spokesperson_body
 from .phrase_after import _described_after_cue, _phrase_after
 from .segments import _Context
-from .subjects import _member_speaks, _subject
+from .subjects import _coordinated_clause_subject, _member_speaks, _subject
 from .transcripts import Turn, interviewers, is_lead_in, is_legend_row, transcript_turns
 
 
@@ -699,7 +699,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     semi = body.rfind(";", before_start, vs)
                     own = semi + 1 + len(body[semi + 1:vs]) - len(body[semi + 1:vs].lstrip()) if semi >= 0 and not any(x <= semi < y for x, y in spans) \
                         and body[semi + 1:vs].strip() else before_start
-                    e, pron = _subject(ctx, own, vs, [x for x in spans if x[0] != seg.open_mark])
+                    # ('Rome beat Turin ... and Benetti said: "', '... and he said: "': a clause of its own)
+                    e, pron = _coordinated_clause_subject(ctx, own, vs, [x for x in spans if x[0] != seg.open_mark]), None
+                    if e is None:
+                        e, pron = _subject(ctx, own, vs, [x for x in spans if x[0] != seg.open_mark])
                     if e is not None and e.type == "organization" and _member_speaks(ctx, own, vs):
                         e.voiced = True  # ('A spokesman for the UK Baking Council said': a later 'He added')
                     if e is None and pron:

@@ -14,7 +14,8 @@ import re
 
 from .antecedents import (_dated, _described_person, _described_referent, _describes_person,
                           _nationality_referent, _person_body_state, _person_head, _pronoun_body,
-                          _relative_antecedent, _salient_person, _unnamed_force_state)
+                          _pronoun_fits, _pronoun_may_mean, _relative_antecedent, _salient_person,
+                          _unnamed_force_state)
 from .institutions import (_authority, _firm_named_last, _group, _named_before_in_sentence,
                            _named_institution, _new_group, _opening_body, _spokesperson_body)
 from .mentions import Entity, Parsed, UPPER, _NAME_JOINERS, _initials_match, after_blanks
@@ -1310,3 +1311,49 @@ def _lower_role_subject(ctx: _Context, text: str) -> str | None:
 
 _BRACKETED_SHORT_TAIL = re.compile(r"[ \t]*\([A-Z][A-Za-z&.-]{1,9}\)[ \t]*\Z")  # (_subject)
 _BRACKETED_SHORT_END = re.compile(r"\(([A-Z][A-Za-z&.]{1,9})\)$")  # ('... Fellowship (LCF)')
+
+
+# the last 'and'/'but' before a cue verb, with what stands between it and the verb
+_WORD_AND_BLANKS = re.compile(r"(?<![\w'’-])(?P<co>[^\W\d_]+)[ \t]+")
+_PLACE_AFTER_PREPOSITION = re.compile(rf"(?<![\w'’-])(?P<prep>[a-z]+)[ \t]+[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*)*[ \t]+\Z")
+_WORD_ENDING = re.compile(r"(?P<before>[^\W_]+)(?P<comma>,?)[ \t]+\Z")
+_CAPITALISED_WORDS = re.compile(rf"[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,2}}")
+
+
+def _coordinated_clause_subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> Entity | None:
+    """The subject of a cue verb in a clause of its own joined by 'and'/'but' to the sentence's first
+    clause: 'Rome beat Turin at the ground and Benetti said: "..."' is Benetti's (not the first
+    clause's subject); in 'Oakes has been in talks over a deal and he said: "..."' the pronoun is
+    the person the sentence opens with. Not a list of subjects ('Smith and Jones said'): the word
+    before the coordinator is lower-case or a number, or a name after a preposition, or a comma ends
+    the first clause."""
+    body, qf = ctx.body, ctx.qf
+    m = None
+    for w in _WORD_AND_BLANKS.finditer(body, start, verb_start):
+        if w.group("co").casefold() in qf.clause_coordinator_words:
+            m = w
+    if m is None:
+        return None
+    prev = _WORD_ENDING.search(body, max(start, m.start() - 60), m.start())
+    if prev is None:
+        return None
+    if not prev.group("comma") and prev.group("before")[:1].isupper():
+        # ('Smith and Jones said': two speakers; a place after a preposition ends a clause: 'a tie at
+        # Old Trafford and Ancelotti said')
+        place = _PLACE_AFTER_PREPOSITION.search(body, max(start, m.start() - 60), m.start())
+        if place is None or place.group("prep").casefold() not in qf.object_prepositions:
+            return None
+    if len(body[start:m.start("co")].split()) < 4:
+        return None
+    tail = body[m.end():verb_start].strip()
+    if tail.casefold() in qf.personal:
+        opening = ctx.ents.g.match_at(body, start)
+        e = ctx.ents.find_person(re.sub(r"['’]s?\Z", "", opening.group())) if opening is not None else None
+        if e is None or body[opening.end():opening.end() + 1] in ("'", "’"):
+            return None  # (not a person's name owning the subject: "Villa's Tom Kessler")
+        return e if _pronoun_may_mean(ctx, tail.casefold(), e) and _pronoun_fits(
+            ctx, tail.casefold(), e, verb_start) is e else None
+    if not _CAPITALISED_WORDS.fullmatch(tail):
+        return None
+    e, _ = _subject(ctx, m.end(), verb_start, quotes_spans)
+    return e if e is not None and e.type == "person" and e.name else None
