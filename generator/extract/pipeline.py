@@ -397,7 +397,9 @@ def extract_article(article: ArticleText, registries, article_id: str,
         if not e.registered and e.country is None and not e.role and e.type == "person":
             # ('Budi Santoso (BS) selaku Kepala Dinas ...' anywhere in the article: his office)
             e.role, e.country = ents.capacity_role([e.name, *sorted(e.aliases, key=len, reverse=True)])
-        if not e.registered and e.country is None and not e.role:
+        if not e.registered and e.country is None and not e.role and grammar.home_country:
+            # (in a language of one home state, whose press names a speaker by one name for
+            # the whole body once the lead, not in the text, gave the full name)
             e.country = _official_named_in_full(e, article.title, ents)
     _headline_office(article.title, quotes, grammar, ents, finder)
     _headline_subject_state(article.title, quotes, grammar, ents)
