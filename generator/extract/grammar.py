@@ -385,6 +385,12 @@ class Grammar(NameShapes, RoleReading):
         self.described_next_re = re.compile(
             rf"\s*(?P<role>[{UPPER}][\w()/-]*(?:[ \t]+[\w()/-]+){{0,7}}?)[ \t]+"
             rf"(?:{literal_alternation(demonstratives)})[ \t]+[a-z]") if demonstratives else None
+        # the same office with no demonstrative, right before an active verb ('Anggota Komisi IX DPR RI
+        # menyinggung ...'): read only after the person's sentences (Introductions._described_next)
+        prefixes = pack.words("active_verb_prefixes")
+        self.described_next_verb_re = re.compile(
+            rf"\s*(?P<role>[{UPPER}][\w()/-]*(?:[ \t]+[\w()/-]+){{0,7}}?)[ \t]+"
+            rf"(?:{literal_alternation(prefixes)})[a-z]{{3,}}\b") if demonstratives and prefixes else None
         self.time_nouns = frozenset(w.casefold() for w in pack.words("time_nouns"))
         self.role_connector_words = frozenset(pack.words("role_connectors"))
         # 'NAME (SHORT) selaku Kepala Dinas ...': the office a person acts in, written after the name

@@ -81,7 +81,7 @@ class Introductions:
             closed = (self.body.startswith(",", pos + len(name)) or self._apposition_closes(pos + len(name))) \
                 if pos >= 0 else False
             found = self._role_before(self._past_name_openers(pos), closed) if pos > 0 else (None, None)
-            return found if found[0] is not None or pos < 0 else self._described_next(pos + len(name))
+            return found if found[0] is not None or pos < 0 else self._described_next(pos + len(name), name)
         if role is not None and country is None and not self.g.is_non_state(role) and not self.g.home_country:
             # 'Colin Sutherland, Lord Carloway, the Lord President of the court': a title of
             # honour, then the office
@@ -181,7 +181,7 @@ class Introductions:
                 return pos
             pos = nxt
 
-    def _described_next(self, end: int) -> tuple[str | None, str | None]:
+    def _described_next(self, end: int, name: str = "") -> tuple[str | None, str | None]:
         """(role, state) of a person the article first names without an office, from the sentence
         right after, which opens on the office and a demonstrative ('..., kata Rano. Wakil Ketua
         Komisi III DPR itu kemudian ...'): in a language of one home state, where the press gives
@@ -194,6 +194,8 @@ class Introductions:
             return None, None
         at = self._past_furniture(stop.end())
         m = self.g.described_next_re.match(self.body, at)
+        if m is None:
+            m = self._described_after_own_sentences(at, name)
         if m is None:
             return None, None
         role = m.group("role")
@@ -214,6 +216,23 @@ class Introductions:
         if self.g.holds_no_office(role) or self.g.is_non_state(role):
             return role, None
         return role, self.g.role_country(role) or self._home(role)
+
+    def _described_after_own_sentences(self, at: int, name: str) -> re.Match | None:
+        """The office that opens a sentence with no demonstrative, right before its active verb,
+        after sentences whose subject is the person ('..., kata Rina. Rina mengatakan, .... Anggota
+        Komisi IX DPR RI menyinggung ...'): the press's other name for the person it has just
+        quoted. Only past one or two sentences that open with the person's name: the sentence
+        right after the first mention may be anyone's, and an office far from it is another's."""
+        if not name or self.g.described_next_verb_re is None:
+            return None
+        opened = 0
+        while opened < 2 and re.match(rf"\s*{re.escape(name)}[ \t]+[a-z]", self.body[at:at + len(name) + 8]):
+            stop = _SENTENCE_CLOSE.search(self.body, at, at + 600)
+            if stop is None:
+                return None
+            at = self._past_furniture(stop.end())
+            opened += 1
+        return self.g.described_next_verb_re.match(self.body, at) if opened else None
 
     def _role_before(self, pos: int, closed: bool = False) -> tuple[str | None, str | None]:
         """(role, state) of the office put in apposition before a name where the article first

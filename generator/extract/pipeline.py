@@ -165,7 +165,7 @@ def _headline_subject_state(title: str | None, quotes, grammar, ents) -> None:
     people = list({id(q.speaker): q.speaker for q in quotes if q.speaker is not None}.values())
     stateless = [e for e in people if e.type == "person" and e.country is None and not e.registered]
     bare = [e for e in stateless if not e.role and (len(e.name.split()) == 1 or _first_named_at_cue(e, grammar, ents))
-            and e.name[:1].isupper()
+            and e.name[:1].isupper() and not _introduced_outside_state(e.name, grammar, ents.body)
             and e.name.casefold() not in grammar.title_words and e.name.casefold() not in grammar.title_set]
     if not bare:
         return
@@ -221,6 +221,31 @@ def _headline_subject_state(title: str | None, quotes, grammar, ents) -> None:
         return
 
 
+def _introduced_outside_state(name: str, grammar, body: str) -> bool:
+    """A one-word speaker's name the body also writes inside a longer name after an office in a body
+    that is not the state's ('Dosen Hukum dari Universitas Airlangga Herlambang Perdana Wiratman', later
+    'kata Herlambang'): the article introduces the person itself, as no state's voice, so the office
+    a headline names is not theirs. (A title or honorific beside the name, 'Pak Irma', is no longer
+    name; an office of the state before it, 'Kepala Balai Karantina ... Willy Indra', leaves the
+    headline's reading alone.)"""
+    if " " in name:
+        return False
+    for m in _CAPITALISED_RUN.finditer(body):
+        words = m.group().split()
+        if len(words) < 2 or name not in words:
+            continue
+        if not any(w != name and w.casefold().rstrip(".,") not in grammar.title_words
+                   and w.casefold().rstrip(".,") not in grammar.title_set
+                   and w.casefold().rstrip(".,") not in grammar.person_titles for w in words):
+            continue
+        # (the words before the name back to the sentence's start, at most a long office's length)
+        start = max(body.rfind(".", 0, m.start()) + 1, body.rfind("\n", 0, m.start()) + 1, m.start() - 120)
+        before = body[start:m.start()] + " ".join(words[:words.index(name)])
+        if grammar.is_non_state(before):
+            return True
+    return False
+
+
 def _first_named_at_cue(e, grammar, ents) -> bool:
     """'..." kata Dede Indra kepada wartawan' as the article's first mention of a two-word name: the
     speaker is first named by the speech verb of a quote, never introduced (the lines that gave the
@@ -232,6 +257,36 @@ def _first_named_at_cue(e, grammar, ents) -> bool:
         at = e.first
     before = re.search(r"([\w-]+)[ \t]+\Z", ents.body[max(0, at - 30):at])
     return before is not None and before.group(1).casefold() in grammar.cue_words
+
+
+# a run of capitalised words (a name, or a title-cased headline's words around one)
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+
+
+def _official_named_in_full(e, title: str | None, ents) -> str | None:
+    """'kata Erick' in a body that writes only the given name, under the headline 'Panggil Erick
+    Thohir, ...': the one-word speaker is the listed official (officials.yaml) whose full name the
+    headline or the body writes around that word, on the article's date. Every longer name the
+    article writes around the word must be that official's: not when another person shares it
+    ('Budi Santoso' beside 'Budi Gunadi Sadikin'), nor an office before it ('Menteri BUMN Erick')."""
+    if e.type != "person" or len(e.name.split()) != 1 or not e.name[:1].isupper() or len(e.name) < 3:
+        return None
+    found: set[str] = set()
+    for text in (title or "", ents.body):
+        for m in _CAPITALISED_RUN.finditer(text):
+            words = m.group().split()
+            if len(words) < 2 or e.name not in words:
+                continue
+            at = words.index(e.name)
+            # (every window of two to four words around the speaker's word: in a title-cased
+            # headline the verb before the name is capitalised too, 'Panggil Erick Thohir')
+            codes = {ents.official(" ".join(words[i:j])) for i in range(max(0, at - 3), at + 1)
+                     for j in range(at + 1, min(len(words), i + 4) + 1) if j - i >= 2}
+            codes.discard(None)
+            if len(codes) != 1:
+                return None
+            found |= codes
+    return found.pop() if len(found) == 1 else None
 
 
 def _office_as_name(e, grammar, ents) -> str | None:
@@ -357,6 +412,10 @@ def extract_article(article: ArticleText, registries, article_id: str,
         if not e.registered and e.country is None and not e.role and e.type == "person":
             # ('Budi Santoso (BS) selaku Kepala Dinas ...' anywhere in the article: his office)
             e.role, e.country = ents.capacity_role([e.name, *sorted(e.aliases, key=len, reverse=True)])
+        if not e.registered and e.country is None and not e.role and grammar.home_country:
+            # (in a language of one home state, whose press names a speaker by one name for
+            # the whole body once the lead, not in the text, gave the full name)
+            e.country = _official_named_in_full(e, article.title, ents)
     _headline_office(article.title, quotes, grammar, ents, finder)
     _headline_subject_state(article.title, quotes, grammar, ents)
     for e in {id(q.speaker): q.speaker for q in quotes if q.speaker is not None}.values():
