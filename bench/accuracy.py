@@ -3,8 +3,9 @@
     .venv/bin/python bench/accuracy.py            # prints a Markdown table
     .venv/bin/python bench/accuracy.py --json     # the raw metrics
 
-Each set is extracted from scratch into a temporary folder (`factsheet extract --out`, no
-registries, so nothing learnt from one article helps the next) and scored with
+Each set is extracted from scratch into a temporary folder (`factsheet extract --out`, which reads the
+checkout's bundled registries, content/people.yaml with the seed article's seven people among them, but never
+writes them, so nothing learnt from one article helps the next) and scored with
 `factsheet eval`'s own function. Sets:
 
 - seed: the bundled article, scored against its hand-written sheet (turned into a gold file);
