@@ -587,6 +587,16 @@ class ArticleStates:
             return self.g.home_country  # 'Kejaksaan Agung', not in a story mostly about Venezuela
         return None
 
+    def _story_state_body(self, name: str | None) -> str | None:
+        """'Pemerintah', 'Mahkamah Agung' (story_state_bodies: every state has them) named bare in a
+        home-language story mostly about one foreign state that names the home state at most once
+        (its institutions counted): that state's body. (Not in a story of Indonesians abroad, where
+        the home state and its bodies are named: 'Pemerintah' there may be the home government.)"""
+        if not name or not self.g.home_country or name.casefold() not in self.g.story_state_bodies \
+                or self.main_country in (None, self.g.home_country) or self._home_present:
+            return None
+        return self.main_country
+
     def _bare_rank_state(self, role: str | None, name: str) -> str | None:
         """'pemimpin angkatan bersenjata Perancis, Jenderal Pierre de Villiers' read with the role
         'Jenderal': a rank every army has (rank_titles), alone, in a story mostly about a foreign

@@ -366,6 +366,8 @@ class Grammar(NameShapes, RoleReading):
             if local_inst else None
         # words that open the name of a regional agency, whatever follows ('Dinas PU Kota Sukamaju')
         self.home_local_heads = frozenset(t.casefold() for t in pack.words("home_local_heads"))
+        # a state's bodies named bare ('Pemerintah', 'Mahkamah Agung'): the story's state's abroad
+        self.story_state_bodies = frozenset(t.casefold() for t in pack.words("story_state_bodies"))
         # head titles that also head companies and clubs ('Presiden Direktur', 'Presiden Ferrari'):
         # the home country's only alone or before the words of home_head_tails ('Presiden RI')
         self.home_head_titles = sorted({t.casefold() for t in pack.words("home_head_titles")}, key=len, reverse=True)

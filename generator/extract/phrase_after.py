@@ -197,6 +197,8 @@ def _unnamed_after_cue(ctx: _Context, start: int, end: int) -> Entity | None:
         # ('kata peneliti pada Lembaga ..., Rina Kartika', 'kata pengacaranya, Eric Corngold dan ...':
         # the name closing the description is the speaker)
         e = _phrase_after(ctx, named.end() - len(named.group().split(",")[-1].lstrip(" \t")))
+        if e is not None and e.type == "person":
+            _force_description_office(ctx, e, ctx.body[m.start("desc"):named.end()].split(",")[0].strip(), start)
         return e if e is not None and e.type == "person" else None
     words = m.group("desc").split()
     first = words[0].casefold()
@@ -205,6 +207,18 @@ def _unnamed_after_cue(ctx: _Context, start: int, end: int) -> Entity | None:
             or any(qf.clause_verb.fullmatch(w) and w not in qf.predicate_non_verbs for w in words):
         return None
     return _unnamed_entity(ctx, m.group("desc"), "person", m.start("desc"))
+
+
+def _force_description_office(ctx: _Context, e: Entity, desc: str, offset: int) -> None:
+    """'," kata polisi setempat, Mark Halloway.': a member of a state's force (unnamed_state_forces)
+    described before the name, with no office or state of the person's own, holds that office, of
+    the state the description names or the story's state (as an unnamed member of the force does)."""
+    if e.role or e.country or e.registered or ctx.qf.unnamed_force is None \
+            or not ctx.qf.unnamed_force.match(desc) or len(desc.split()) > 4:
+        return
+    country = _unnamed_force_state(ctx, desc, offset)
+    if country is not None:
+        e.role, e.country = desc, country
 
 
 # ', ' or ', dan ' between links of an appositive chain ('Menteri Koordinator Bidang Politik,

@@ -446,7 +446,7 @@ class ArticleEntities(ArticleStates, Introductions):
                         and not speaks_for_no_state(name) and not self.g.is_non_state(name):
                     # 'Kementerian Kehakiman', 'Kepolisian' with no state named, in an Indonesian story
                     # mostly about France: a state's institution of the state the story is about
-                    e.country = self._foreign_institution(name)
+                    e.country = self._foreign_institution(name) or self._story_state_body(name)
                 if e.country is None and not self.g.home_country and not speaks_for_no_state(name) \
                         and not self.g.is_non_state(name):
                     # 'the Interior Ministry' with no state named, in a story about Afghanistan
