@@ -13,7 +13,7 @@ beside the content, so a fresh clone merges exactly like the original working co
 Crash safety: every file is written atomically (yamlio.atomic_write), a sheet before its base
 (a crash in between leaves a sheet that already holds the new machine values, which the next
 run sees as agreeing edits, never as lost ones); temporaries a killed run left are removed;
-a lock file (content/.factsheet.lock) keeps two runs from writing at once.
+a lock file (content/.factsheet.lock; with --out, in that folder) keeps two runs from writing at once.
 """
 from __future__ import annotations
 
@@ -408,7 +408,9 @@ def run_extract(paths: list[Path], content_dir: Path, out_dir: Path | None = Non
                 progress: bool = True) -> int:
     content_dir = Path(content_dir)
     sheets_dir = Path(out_dir) if out_dir else content_dir / "sheets"
-    lock_dir = content_dir if content_dir.is_dir() else sheets_dir
+    # (a run into another folder, `--out`, writes nothing under content/: it locks only its own folder, so
+    # evaluations into separate folders run side by side)
+    lock_dir = sheets_dir if out_dir or not content_dir.is_dir() else content_dir
     if dry_run:
         return _run(paths, content_dir, sheets_dir, out_dir, dry_run, jobs, executor, scheduler,
                     force, strict, progress)

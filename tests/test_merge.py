@@ -377,6 +377,21 @@ def test_second_run_is_blocked_by_the_lock(project, fake_extractor, capsys):
     assert not (project.content / "sheets" / "a-title.yaml").exists()
 
 
+def test_a_run_into_another_folder_locks_that_folder_only(project, fake_extractor, capsys, tmp_path):
+    # (`--out` writes nothing under content/: two evaluations into two folders run side by side, while
+    # an editor's run holds content/; two runs into the same folder still exclude each other)
+    from filelock import FileLock
+
+    project.article("a1.txt", "A title\n\nSome text.")
+    out = tmp_path / "out"
+    with FileLock(str(project.content / ".factsheet.lock")):
+        assert _extract(project, out_dir=out) == 0
+    assert (out / "a-title.yaml").is_file()
+    with FileLock(str(out / ".factsheet.lock")):
+        assert _extract(project, out_dir=out, force=True) == 1
+    assert "another 'factsheet extract' is running" in capsys.readouterr().err
+
+
 def test_stray_temporaries_are_cleaned(project, fake_extractor):
     project.article("a1.txt", "A title\n\nSome text.")
     stray = project.content / "sheets" / ".a-title.yaml.abc123.tmp"
