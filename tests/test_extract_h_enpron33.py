@@ -25,3 +25,21 @@ def test_a_relative_clause_after_a_number_that_is_no_age_of_a_name_reports_nothi
     body = ("Marta Lind won the award on Sunday.\n"
             "The jury met in the hall, 12, who said the vote had been close.")
     assert all(who != "Marta Lind" or "vote" not in text for who, text in _speakers(body))
+
+
+# ---- 'Brandvik admitted he was ...': a lone surname opening a sentence before an admission verb ----
+
+def test_a_lone_surname_before_admitted_is_a_speaker_and_the_antecedent_of_the_next_he_said():
+    # (the surname never written in full, as in texts whose linked names were lost; the one named
+    # last before it is someone else)
+    body = ("The world number one next plays the winner of the match against Tommy Ruud.\n"
+            "Brandvik admitted he was under extra pressure after the long rain delay.\n"
+            "\"They expect me to win every week,\" he said.")
+    assert _speakers(body) == [("Brandvik", "he was under extra pressure after the long rain delay"),
+                               ("Brandvik", "They expect me to win every week")]
+
+
+def test_a_capitalised_word_before_a_finding_verb_stays_no_speaker():
+    body = ("The champion beat Tim Henman in four sets.\n"
+            "Figures revealed the crowd had been the smallest for ten years.")
+    assert _speakers(body) == []
