@@ -43,3 +43,21 @@ def test_a_capitalised_word_before_a_finding_verb_stays_no_speaker():
     body = ("The champion beat Tim Henman in four sets.\n"
             "Figures revealed the crowd had been the smallest for ten years.")
     assert _speakers(body) == []
+
+
+# ---- 'slated comedian Jo Tate for his character ... "...," she said': 'his' tells Tate's gender ----
+
+_SLATED = ("Writer Helen Marsh won a comedy award in 2003.\n"
+           "In the Radio Times in January, Marsh slated comedian Jo Tate for {pos} character's cruel humour.\n"
+           "\"It is a shame people cannot just write a script,\" she said.")
+
+
+def test_she_said_skips_a_person_whose_own_possessive_says_he_is_a_man():
+    found = _speakers(_SLATED.format(pos="his"))
+    assert found[-1] == ("Helen Marsh", "It is a shame people cannot just write a script")
+
+
+def test_she_said_stays_with_the_person_named_last_when_no_possessive_tells_a_gender():
+    # (no 'his' after the name: the gender of the one named last stays unknown, as before)
+    found = _speakers(_SLATED.format(pos="the"))
+    assert found[-1] == ("Jo Tate", "It is a shame people cannot just write a script")
