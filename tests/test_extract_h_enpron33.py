@@ -33,9 +33,9 @@ def test_a_lone_surname_before_admitted_is_a_speaker_and_the_antecedent_of_the_n
     # (the surname never written in full, as in texts whose linked names were lost; the one named
     # last before it is someone else)
     body = ("The world number one next plays the winner of the match against Tommy Ruud.\n"
-            "Brandvik admitted he was under extra pressure after the long rain delay.\n"
+            "Brandvik admitted he had felt the strain during the long rain delay.\n"
             "\"They expect me to win every week,\" he said.")
-    assert _speakers(body) == [("Brandvik", "he was under extra pressure after the long rain delay"),
+    assert _speakers(body) == [("Brandvik", "he had felt the strain during the long rain delay"),
                                ("Brandvik", "They expect me to win every week")]
 
 
@@ -49,15 +49,15 @@ def test_a_capitalised_word_before_a_finding_verb_stays_no_speaker():
 
 _SLATED = ("Writer Helen Marsh won a comedy award in 2003.\n"
            "In the Radio Times in January, Marsh slated comedian Jo Tate for {pos} character's cruel humour.\n"
-           "\"It is a shame people cannot just write a script,\" she said.")
+           "\"Nobody bothers to write a proper script these days,\" she said.")
 
 
 def test_she_said_skips_a_person_whose_own_possessive_says_he_is_a_man():
     found = _speakers(_SLATED.format(pos="his"))
-    assert found[-1] == ("Helen Marsh", "It is a shame people cannot just write a script")
+    assert found[-1] == ("Helen Marsh", "Nobody bothers to write a proper script these days")
 
 
 def test_she_said_stays_with_the_person_named_last_when_no_possessive_tells_a_gender():
     # (no 'his' after the name: the gender of the one named last stays unknown, as before)
     found = _speakers(_SLATED.format(pos="the"))
-    assert found[-1] == ("Jo Tate", "It is a shame people cannot just write a script")
+    assert found[-1] == ("Jo Tate", "Nobody bothers to write a proper script these days")

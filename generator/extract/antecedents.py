@@ -328,7 +328,7 @@ def _pronoun_fits(ctx: _Context, pronoun: str | None, e: Entity | None, before: 
         return e
     at = bisect.bisect_left(ctx.ents.mentions, before, key=lambda m: m[0])
     if known is None and _possessive_after_mention(ctx, e, before) not in (None, want):
-        # ('Victoria Wood slated comedian Sacha Baron Cohen for his character ... "...," she said':
+        # ('Helen Marsh slated comedian Jo Tate for his act ... "...," she said':
         # his own possessive after the one named last tells his gender, the other one)
         known = "m" if want == "f" else "f"
     if known is None:
@@ -348,8 +348,8 @@ def _pronoun_fits(ctx: _Context, pronoun: str | None, e: Entity | None, before: 
 
 def _possessive_after_mention(ctx: _Context, e: Entity, before: int) -> str | None:
     """The gender of a possessive pronoun right after the last mention of `e`'s surname before
-    `before`, in its clause with no other name between ('slated comedian Sacha Baron Cohen for his
-    character': 'm'); None when there is none."""
+    `before`, in its clause with no other name between ('slated comedian Jo Tate for his
+    act': 'm'); None when there is none."""
     if not ctx.qf.gender_possessives or not e.name:
         return None
     last = e.name.split()[-1]
