@@ -327,10 +327,6 @@ def _pronoun_fits(ctx: _Context, pronoun: str | None, e: Entity | None, before: 
     if known == want:
         return e
     at = bisect.bisect_left(ctx.ents.mentions, before, key=lambda m: m[0])
-    if known is None and _possessive_after_mention(ctx, e, before) not in (None, want):
-        # ('Helen Marsh slated comedian Jo Tate for his act ... "...," she said':
-        # his own possessive after the one named last tells his gender, the other one)
-        known = "m" if want == "f" else "f"
     if known is None:
         # ('Rock star Ozzy Hale ... His wife Sharon, who also manages the band, agreed. "...," she
         # said.': a person of the pronoun's gender named by a kin noun after the last mention of
@@ -344,25 +340,6 @@ def _pronoun_fits(ctx: _Context, pronoun: str | None, e: Entity | None, before: 
         if other is not e and _gender(ctx, other) == want:
             return other
     return _kin_named_before(ctx, want, before, min(window, 600)) or e
-
-
-def _possessive_after_mention(ctx: _Context, e: Entity, before: int) -> str | None:
-    """The gender of a possessive pronoun right after the last mention of `e`'s surname before
-    `before`, in its clause with no other name between ('slated comedian Jo Tate for his
-    act': 'm'); None when there is none."""
-    if not ctx.qf.gender_possessives or not e.name:
-        return None
-    last = e.name.split()[-1]
-    seen = max((m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", ctx.body[:before])), default=None)
-    if seen is None:
-        return None
-    clause = re.match(r"[^.;:,\"“”\n]*", ctx.body[seen:seen + 120]).group()
-    for w in re.findall(r"[\w'’-]+", clause):
-        if w[:1].isupper():
-            return None  # (another name first: 'for Jane Doe's role in her film')
-        if w.casefold() in ctx.qf.gender_possessives:
-            return ctx.qf.gender_possessives[w.casefold()]
-    return None
 
 
 def _kin_named_before(ctx: _Context, want: str, before: int, window: int, after: int = -1) -> Entity | None:

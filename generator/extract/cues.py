@@ -376,9 +376,6 @@ class QuoteFinder:
                                 **{w.casefold(): "f" for w in pack.words("feminine_pronouns")}}
         self.gender_words = {**{w.casefold(): "m" for w in pack.words("masculine_words")},
                              **{w.casefold(): "f" for w in pack.words("feminine_words")}}
-        # ('for his character' after a name: whose gender a possessive right after it tells)
-        self.gender_possessives = {**{w.casefold(): "m" for w in pack.words("masculine_possessives")},
-                                   **{w.casefold(): "f" for w in pack.words("feminine_possessives")}}
         self.gender_names = {**{w.casefold(): "m" for w in pack.words("masculine_names")},
                              **{w.casefold(): "f" for w in pack.words("feminine_names")}}
         self.plural_pronouns = {w.casefold() for w in pack.words("plural_pronouns")}
