@@ -396,6 +396,10 @@ def _written_with_title(ctx: _Context, name: str) -> bool:
     return ctx.titled_names[last]
 
 
+# an age alone in apposition after a name ('Lind, 52, who ...')
+_AGE_APPOSITION = re.compile(r"\d{1,3}")
+
+
 def _relative_antecedent(ctx: _Context, segments) -> Entity | None:
     """'The research was led by Mark Hay, a marine ecologist at GT, who said': the person a
     person's relative pronoun hangs on, named at the end of the segment before it or before the
@@ -405,6 +409,8 @@ def _relative_antecedent(ctx: _Context, segments) -> Entity | None:
         a, b = segments[k]
         if body[a:b].strip()[:1].islower():
             continue  # ('a marine ecologist and Regents Professor at GT': who they are)
+        if _AGE_APPOSITION.fullmatch(body[a:b].strip()):
+            continue  # ('a nomination for Lind, 52, who told ...': her age, between commas)
         e = _antecedent(ctx, a, b)
         return e if e is not None and e.type == "person" else None
     return None

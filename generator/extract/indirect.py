@@ -655,9 +655,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 and v.group("verb").casefold() in qf.unjoined_report_set:
             continue  # 'Jam malam yang mendorong warung tutup lebih awal ...': what prompted it, no report
         if before_verb is not None and before_verb.group(2).casefold() in qf.relative_set \
-                and not before_verb.group(1).rstrip(",")[:1].isupper():
+                and not _word_before_relative(text, max(0, v.start() - 60) + before_verb.start(1),
+                                              before_verb.group(1))[:1].isupper():
             # 'resolusi ..., Desember lalu, yang mengecam ...': a relative clause's verb, not the
-            # sentence's report (but 'pemerintah China, yang menyatakan ...' is China's)
+            # sentence's report (but 'pemerintah China, yang menyatakan ...' is China's, and
+            # 'a nomination for Lind, 52, who told ...' Lind's)
             continue
         if qf.attempt_before is not None and qf.attempt_before.search(text, max(0, v.start() - 30), v.start()):
             continue  # 'AS berupaya menekankan ...', 'enggan menjelaskan': an attempt or a refusal, no report
@@ -1111,6 +1113,15 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
 
 # a short form in brackets right after a name: 'The Steady Pointer Unit (SPU) is ...'
 _BRACKETED_SHORT_AFTER = re.compile(r"[ \t]*\([^()\s]{2,12}\)")
+
+
+def _word_before_relative(text: str, at: int, word: str) -> str:
+    """The word a relative pronoun hangs on, `word` at text[at:]; an age between commas after a name
+    stands aside ('for Lind, 52, who told ...': 'Lind,')."""
+    if not re.fullmatch(r"\d{1,3},", word):
+        return word
+    before = re.search(r"(\S+)[ \t]+\Z", text[max(0, at - 60):at])
+    return before.group(1) if before is not None and before.group(1).endswith(",") else word
 
 
 def _described_firm_subject(ctx: _Context, start: int, verb_start: int) -> tuple[Entity | None, bool]:
