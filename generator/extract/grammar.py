@@ -182,6 +182,9 @@ class Grammar(NameShapes, RoleReading):
         domestic = pack.words("domestic_role_words")
         bodies = pack.words("international_bodies")
         self.international_re = _words_re(bodies)
+        # ('Uni Eropa', 'Bank Dunia': a listed international body read alone is a body, never a
+        # person whose given name opens the phrase)
+        self.international_names = frozenset(bodies)
         # 'yang bertindak sebagai Utusan Khusus PBB', 'acting as the UN special envoy': after a name,
         # the office the person holds in what the article reports
         capacity = pack.words("capacity_markers")
@@ -647,6 +650,8 @@ class Grammar(NameShapes, RoleReading):
             return Parsed(bare, start, end, lower_role, bare, "organization", None)
         if bare in self.institution_names:
             return Parsed(bare, start, end, lower_role, bare, "organization", self.institution_names[bare])
+        if bare in self.international_names:
+            return Parsed(bare, start, end, lower_role, bare, "organization", None)
         branch = re.match(r"(.+?) of [A-Z]", bare)
         if branch is not None and branch.group(1) in self.institution_names \
                 and self.institution_names[branch.group(1)] is None:
