@@ -84,3 +84,36 @@ def test_a_car_named_with_its_owners_office_keeps_the_owner_a_speaker():
             "Joko Widodo mengatakan jalan itu mulus.\n"
             "\"Jalannya bagus,\" kata Joko Widodo.")
     assert set(_speakers(body)) == {"Joko Widodo"}
+
+
+def _parsed(phrase: str):
+    from generator.content import Registries
+    from generator.extract import CountryFinder, load_pack
+    from generator.extract.pipeline import _grammar
+    g = _grammar(load_pack("id"), CountryFinder.for_language("id", Registries()))
+    text = f"Produk itu laku di pasar {phrase}."
+    start = text.index(phrase)
+    return g.parse(text, start, start + len(phrase))
+
+
+def test_an_international_body_closing_a_list_is_no_name_after_a_role():
+    p = _parsed("Amerika dan Uni Eropa")
+    assert (p.name, p.type) == ("Uni Eropa", "organization")
+
+
+def test_an_office_before_an_international_body_still_opens_a_role():
+    # (must not: 'Duta Besar Uni Eropa untuk Indonesia, Anna Berger' is a person with the body's office)
+    body = "\"Kami mendukung perundingan,\" kata Duta Besar Uni Eropa untuk Indonesia, Anna Berger, di Jakarta."
+    assert _speakers(body) == ["Anna Berger"]
+
+
+# ---- '<topic>, menurut X <clause>': a comma before the source and none after its name ---------------
+
+def test_a_source_after_a_comma_with_none_after_the_name_reports_the_sentence():
+    body = ("Presiden Joko Santoso meninjau dapur umum di Bekasi, Senin (20/10/2025).\n"
+            "Soal kasus keracunan di beberapa sekolah, menurut Joko masih dalam batas wajar untuk program "
+            "sebesar itu.\n"
+            "Dengan capaian tersebut, menurut Joko di Bekasi ada banyak dapur baru.")
+    quotes = run(body, "id")["quotes"]
+    # (must not: a name followed by no clause marker, 'menurut Joko di Bekasi', reports nothing)
+    assert [(q["speaker"], q["text"][:25]) for q in quotes] == [("Joko Santoso", "Soal kasus keracunan di b")]
