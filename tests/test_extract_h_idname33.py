@@ -40,18 +40,6 @@ def test_a_given_name_that_is_also_a_common_word_still_speaks():
     assert set(speakers) == {"Bintang Pradana", "Putri Anggraini"} and speakers.count("Bintang Pradana") == 2
 
 
-# ---- a listed international body read alone is a body ------------------------------------------------
-
-def test_the_european_union_in_a_quote_is_no_person_a_later_cue_points_at():
-    body = ("Gubernur Jawa Timur Budi Santoso mengatakan investasi terus tumbuh.\n"
-            "\"Kami buka pintu bagi semua investor,\" kata Budi.\n"
-            "Buktinya, Amerika Serikat menjadi pasar utama ekspor Jawa Timur, disusul Uni Eropa (11,2%), "
-            "Jepang (8,1%), dan Tiongkok (4,2%).\n"
-            "Produk unggulan seperti ikan dan olahan kayu menjadi primadona di pasar Amerika dan Uni Eropa.\n"
-            "\"Ini peluang besar yang harus kita tangkap,\" ujarnya optimistis.")
-    assert set(_speakers(body)) == {"Budi Santoso"}
-
-
 # ---- a mass organisation known by one name speaks as a body; 'dia' is not it ---------------------------
 
 def test_a_personal_pronoun_after_a_mass_organisation_means_the_person():
@@ -84,27 +72,6 @@ def test_a_car_named_with_its_owners_office_keeps_the_owner_a_speaker():
             "Joko Widodo mengatakan jalan itu mulus.\n"
             "\"Jalannya bagus,\" kata Joko Widodo.")
     assert set(_speakers(body)) == {"Joko Widodo"}
-
-
-def _parsed(phrase: str):
-    from generator.content import Registries
-    from generator.extract import CountryFinder, load_pack
-    from generator.extract.pipeline import _grammar
-    g = _grammar(load_pack("id"), CountryFinder.for_language("id", Registries()))
-    text = f"Produk itu laku di pasar {phrase}."
-    start = text.index(phrase)
-    return g.parse(text, start, start + len(phrase))
-
-
-def test_an_international_body_closing_a_list_is_no_name_after_a_role():
-    p = _parsed("Amerika dan Uni Eropa")
-    assert (p.name, p.type) == ("Uni Eropa", "organization")
-
-
-def test_an_office_before_an_international_body_still_opens_a_role():
-    # (must not: 'Duta Besar Uni Eropa untuk Indonesia, Anna Berger' is a person with the body's office)
-    body = "\"Kami mendukung perundingan,\" kata Duta Besar Uni Eropa untuk Indonesia, Anna Berger, di Jakarta."
-    assert _speakers(body) == ["Anna Berger"]
 
 
 # ---- '<topic>, menurut X <clause>': a comma before the source and none after its name ---------------

@@ -182,9 +182,6 @@ class Grammar(NameShapes, RoleReading):
         domestic = pack.words("domestic_role_words")
         bodies = pack.words("international_bodies")
         self.international_re = _words_re(bodies)
-        # ('Uni Eropa', 'Bank Dunia': a listed international body read alone is a body, never a
-        # person whose given name opens the phrase)
-        self.international_names = frozenset(bodies)
         # 'yang bertindak sebagai Utusan Khusus PBB', 'acting as the UN special envoy': after a name,
         # the office the person holds in what the article reports
         capacity = pack.words("capacity_markers")
@@ -568,19 +565,6 @@ class Grammar(NameShapes, RoleReading):
                 return k
         return 0
 
-    def _international_tail(self, bare: str) -> str | None:
-        """The listed international body (international_bodies) that closes `bare` after words that
-        name no office ('Amerika dan Uni Eropa'); None when there is none, or when an office is
-        before it ('Juru Bicara Uni Eropa', 'Direktur Jenderal WHO' name a person's office)."""
-        toks = bare.split()
-        for k in range(1, len(toks)):
-            tail = " ".join(toks[k:])
-            if tail in self.international_names:
-                if any(t.casefold().rstrip(".,") in self.title_words for t in toks[:k]):
-                    return None
-                return tail
-        return None
-
     def _parse(self, text: str, start: int, end: int, lowercase_words: set[str] | None = None,
                sentence_start: bool = False, midcaps: set[str] | None = None) -> Parsed | None:
         phrase = text[start:end]
@@ -663,12 +647,6 @@ class Grammar(NameShapes, RoleReading):
             return Parsed(bare, start, end, lower_role, bare, "organization", None)
         if bare in self.institution_names:
             return Parsed(bare, start, end, lower_role, bare, "organization", self.institution_names[bare])
-        if bare in self.international_names:
-            return Parsed(bare, start, end, lower_role, bare, "organization", None)
-        intl = self._international_tail(bare)
-        if intl is not None:
-            # 'pasar Amerika dan Uni Eropa': a list that ends in the body is no role before a name
-            return Parsed(intl, end - len(intl), end, None, intl, "organization", None)
         branch = re.match(r"(.+?) of [A-Z]", bare)
         if branch is not None and branch.group(1) in self.institution_names \
                 and self.institution_names[branch.group(1)] is None:
