@@ -1013,8 +1013,9 @@ class QuoteFinder:
         self.according_mid = re.compile(
             rf",\s*(?:{alt(pack.words('according_to'))})\s+(?P<who>[^,.;\"“”]{{2,60}}?),\s*", re.I) \
             if pack.words("according_to") else None
+        # ('Soal kasus itu, menurut Budi masih dalam batas wajar': a comma before the source, none after it)
         self.according_bare_mid = re.compile(
-            rf"(?<=[a-z])[ \t]+(?:{alt(pack.words('according_to'))})[ \t]+(?=[{UPPER}])") \
+            rf"(?<=[a-z]),?[ \t]+(?:{alt(pack.words('according_to'))})[ \t]+(?=[{UPPER}])") \
             if pack.words("according_to") else None
         # 'Tawaran dari Filipina, ditambahkan Wiranto, juga patut dihargai': a passive speech verb
         # and its agent between commas interrupt the reported clause

@@ -101,7 +101,9 @@ class ArticleEntities(ArticleStates, Introductions):
         names = set()
         for m in self.g.product_noun_re.finditer(self.body):
             pm = self.g.match_at(self.body, m.end())
-            if pm is not None and len(pm.group().split()) >= 2:
+            if pm is not None and len(pm.group().split()) >= 2 \
+                    and pm.group().split()[0].casefold().rstrip(".") not in self.g.title_words:
+                # (not a person's car or service named with the office: 'mobil Presiden Joko Widodo')
                 names.add(pm.group().strip())
         return frozenset(names)
 
