@@ -13,8 +13,8 @@ def _speaker_of(body: str, words: str) -> str | None:
 
 def test_a_name_after_and_before_a_cue_is_the_speaker_not_the_first_clause_subject():
     body = ("Rome coach Carlo Benetti said his team were ready for the trip. Rome beat Turin in a shootout "
-            "at the old ground and Benetti said: \"We are all very happy to go back there.\"")
-    assert _speaker_of(body, "happy to go back") == "Carlo Benetti"
+            "at the old stadium and Benetti said: \"Everyone here is glad to be home again.\"")
+    assert _speaker_of(body, "glad to be home") == "Carlo Benetti"
 
 
 def test_a_name_after_a_place_and_and_is_the_speaker():
@@ -26,12 +26,12 @@ def test_a_name_after_a_place_and_and_is_the_speaker():
 
 def test_he_after_and_is_the_person_the_sentence_opens_with():
     body = ("Villa's Tom Kessler is waiting on the future of manager Dan Oakes.\n"
-            "Oakes has been in talks over a new deal and he said: \"I had a message from his agent.\"")
-    assert _speaker_of(body, "message from his agent") == "Dan Oakes"
+            "Oakes is discussing a fresh contract and he said: \"His agent sent me a note.\"")
+    assert _speaker_of(body, "agent sent me a note") == "Dan Oakes"
 
 
 def test_he_after_and_is_not_a_woman_the_sentence_opens_with():
     # (the pronoun's gender is not hers: the man the article spoke of before, as without the rule)
     body = ("Manager Tom Kessler spoke to reporters on Friday.\n"
-            "Jane Oakes has been in talks over a new deal and he said: \"I had a message from her agent.\"")
-    assert _speaker_of(body, "message from her agent") == "Tom Kessler"
+            "Jane Oakes is discussing a fresh contract and he said: \"Her agent sent me a note.\"")
+    assert _speaker_of(body, "agent sent me a note") == "Tom Kessler"

@@ -32,7 +32,7 @@ def test_a_minister_whose_role_names_no_state_stays_home():
 def test_a_director_of_bpjs_kesehatan_and_a_member_of_djsn_speak_for_the_state():
     body = ("Direktur Pelayanan BPJS Kesehatan Wulan Sari mengatakan peserta program terus bertambah. "
             "\"Layanan skrining kini tersedia di semua puskesmas,\" kata Wulan.\n"
-            "Sementara itu, anggota Dewan Jaminan Sosial Nasional, Bambang Irawan menilai program itu perlu "
+            "Di sisi lain, anggota Dewan Jaminan Sosial Nasional, Bambang Irawan menilai program itu perlu "
             "diawasi. \"Kami akan terus mengevaluasi layanan ini,\" kata Bambang.")
     assert _countries(body) == {"Wulan Sari": {"ID"}, "Bambang Irawan": {"ID"}}
 

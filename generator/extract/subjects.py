@@ -1323,7 +1323,7 @@ _CAPITALISED_WORDS = re.compile(rf"[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-
 def _coordinated_clause_subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> Entity | None:
     """The subject of a cue verb in a clause of its own joined by 'and'/'but' to the sentence's first
     clause: 'Rome beat Turin at the ground and Benetti said: "..."' is Benetti's (not the first
-    clause's subject); in 'Oakes has been in talks over a deal and he said: "..."' the pronoun is
+    clause's subject); in 'Oakes is discussing a contract and he said: "..."' the pronoun is
     the person the sentence opens with. Not a list of subjects ('Smith and Jones said'): the word
     before the coordinator is lower-case or a number, or a name after a preposition, or a comma ends
     the first clause."""
