@@ -305,6 +305,20 @@ def fmt(results, names, title):
     return "\n".join(lines)
 
 
+def print_census(rows, names=()) -> None:
+    """The census of `rows`: counts per class, per set (of `names`), and each class's commonest roles."""
+    cls, by_set, ex = census(rows)
+    for k, v in sorted(cls.items()):
+        print(k, v)
+    for s in names:
+        print(s, dict(by_set[s]))
+    for k, v in sorted(ex.items()):
+        print("\n==", k)
+        roles = Counter((t, (role or "-")[:60], ok) for _, t, role, _, _, ok in v)
+        for (t, role, ok), c in roles.most_common(40):
+            print(f"  {c} {t} speaker_ok={ok} role={role}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("command", choices=["census", "cv", "forward", "arrival", "arrival-census", "weights"])
@@ -330,14 +344,7 @@ def main():
             for fam in ("indosum", "detik"):
                 fam_rows = [r for r in arows if (is_detik(r["set"][2:]) == (fam == "detik"))]
                 print(fam, "arrival rule quote/speaker:", score_rows(fam_rows))
-            cls, by_set, ex = census(arows)
-            for k, v in sorted(cls.items()):
-                print(k, v)
-            for k, v in sorted(ex.items()):
-                print("\n==", k)
-                roles = Counter((t, (role or "-")[:60], ok) for _, t, role, _, _, ok in v)
-                for (t, role, ok), c in roles.most_common(40):
-                    print(f"  {c} {t} speaker_ok={ok} role={role}")
+            print_census(arows)
             return
         rows = rows + arows
         tests = list(arr)
@@ -354,16 +361,7 @@ def main():
         for fam in ("indosum", "detik"):
             fam_rows = [r for r in rows if (is_detik(r["set"]) == (fam == "detik"))]
             print(fam, "rule quote/speaker:", score_rows(fam_rows))
-        cls, by_set, ex = census(rows)
-        for k, v in sorted(cls.items()):
-            print(k, v)
-        for s in names:
-            print(s, dict(by_set[s]))
-        for k, v in sorted(ex.items()):
-            print("\n==", k)
-            roles = Counter((t, (role or "-")[:60], ok) for _, t, role, _, _, ok in v)
-            for (t, role, ok), c in roles.most_common(40):
-                print(f"  {c} {t} speaker_ok={ok} role={role}")
+        print_census(rows, names)
         return
     if args.command == "weights":
         # the model fitted on every set (today's and arrival rows), its threshold by the grouped inner CV

@@ -80,7 +80,7 @@ class Registries:
             values = {name: getattr(entry, name) for name in PERSON_FIELDS}
             return (values if any(v is not None for v in values.values()) else {}), {}
         for name in PERSON_FIELDS:
-            value, was = getattr(entry, name), (base or {}).get(name)
+            value, was = getattr(entry, name), base.get(name)
             if value is not None and value == was:
                 machine[name] = value
             elif value is not None or was is not None:

@@ -439,8 +439,11 @@ def _run(paths, content_dir: Path, sheets_dir: Path, out_dir, dry_run: bool, job
     from .models import Conflicts, People
 
     registries, problems = load_registries(content_dir) if content_dir.is_dir() else (None, [])
-    # (extract_one reads them afresh: an earlier run in this process may have changed them)
+    # (extract_one in this process uses the registries just read, not those of an earlier run in the
+    # process, which may have changed them; other processes read their own)
     _REGISTRY_CACHE.pop(content_dir.resolve(), None)
+    if registries is not None:
+        _REGISTRY_CACHE[content_dir.resolve()] = registries
     for problem in problems:
         click.echo(str(problem), err=True)
     if any(p.severity == "error" for p in problems):

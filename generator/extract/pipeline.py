@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..articles import ArticleText
 from ..countries import country_name
@@ -132,7 +133,7 @@ def _headline_office(title: str | None, quotes, grammar, ents, finder) -> None:
         if not (c in grammar.title_words or c in grammar.title_set
                 or (w.isupper() and 1 < len(w) <= 6) or finder.find(w)):
             return
-    people = list({id(q.speaker): q.speaker for q in quotes if q.speaker is not None}.values())
+    people = _speakers_of(quotes)
     head = words[0].casefold()
     if any(e.role and head in e.role.casefold().split() for e in people):
         return
@@ -162,10 +163,10 @@ def _headline_subject_state(title: str | None, quotes, grammar, ents) -> None:
     party's, a former one or no state's ('PKB Dukung ...', 'Pakar: ...')."""
     if not title or not grammar.home_country:
         return
-    people = list({id(q.speaker): q.speaker for q in quotes if q.speaker is not None}.values())
+    people = _speakers_of(quotes)
     stateless = [e for e in people if e.type == "person" and e.country is None and not e.registered]
     bare = [e for e in stateless if not e.role and (len(e.name.split()) == 1 or _first_named_at_cue(e, grammar, ents))
-            and e.name[:1].isupper() and not _introduced_outside_state(e.name, grammar, ents.body)
+            and e.name[:1].isupper() and not _introduced_outside_state(e.name, grammar, ents)
             and e.name.casefold() not in grammar.title_words and e.name.casefold() not in grammar.title_set]
     if not bare:
         return
@@ -221,7 +222,7 @@ def _headline_subject_state(title: str | None, quotes, grammar, ents) -> None:
         return
 
 
-def _introduced_outside_state(name: str, grammar, body: str) -> bool:
+def _introduced_outside_state(name: str, grammar, ents) -> bool:
     """A one-word speaker's name the body also writes inside a longer name after an office in a body
     that is not the state's ('Dosen Hukum dari Universitas Airlangga Herlambang Perdana Wiratman', later
     'kata Herlambang'): the article introduces the person itself, as no state's voice, so the office
@@ -230,8 +231,8 @@ def _introduced_outside_state(name: str, grammar, body: str) -> bool:
     headline's reading alone.)"""
     if " " in name:
         return False
-    for m in _CAPITALISED_RUN.finditer(body):
-        words = m.group().split()
+    body = ents.body
+    for at, words in _capitalised_runs(body):
         if len(words) < 2 or name not in words:
             continue
         if not any(w != name and w.casefold().rstrip(".,") not in grammar.title_words
@@ -239,8 +240,8 @@ def _introduced_outside_state(name: str, grammar, body: str) -> bool:
                    and w.casefold().rstrip(".,") not in grammar.person_titles for w in words):
             continue
         # (the words before the name back to the sentence's start, at most a long office's length)
-        start = max(body.rfind(".", 0, m.start()) + 1, body.rfind("\n", 0, m.start()) + 1, m.start() - 120)
-        before = body[start:m.start()] + " ".join(words[:words.index(name)])
+        start = max(body.rfind(".", 0, at) + 1, body.rfind("\n", 0, at) + 1, at - 120)
+        before = body[start:at] + " ".join(words[:words.index(name)])
         if grammar.is_non_state(before):
             return True
     return False
@@ -263,6 +264,13 @@ def _first_named_at_cue(e, grammar, ents) -> bool:
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 
 
+@lru_cache(maxsize=8)
+def _capitalised_runs(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """(start, words) of every run of capitalised words in `text`: read once per article and headline,
+    not once per speaker asked about."""
+    return tuple((m.start(), tuple(m.group().split())) for m in _CAPITALISED_RUN.finditer(text))
+
+
 def _official_named_in_full(e, title: str | None, ents) -> str | None:
     """'kata Erick' in a body that writes only the given name, under the headline 'Panggil Erick
     Thohir, ...': the one-word speaker is the listed official (officials.yaml) whose full name the
@@ -273,8 +281,7 @@ def _official_named_in_full(e, title: str | None, ents) -> str | None:
         return None
     found: set[str] = set()
     for text in (title or "", ents.body):
-        for m in _CAPITALISED_RUN.finditer(text):
-            words = m.group().split()
+        for _, words in _capitalised_runs(text):
             if len(words) < 2 or e.name not in words:
                 continue
             at = words.index(e.name)
@@ -358,6 +365,11 @@ def _office_state(phrase: str, grammar, ents) -> str | None:
         or ents._role_body_country(phrase)
 
 
+def _speakers_of(quotes) -> list:
+    """Each speaker of `quotes` once, in order of first quote."""
+    return list({id(q.speaker): q.speaker for q in quotes if q.speaker is not None}.values())
+
+
 def _registry_values(e) -> None:
     """A speaker's values from content/people.yaml, once the article has said what it says: an
     editor's role wins; the machine's role and state there (what an earlier extraction read, see
@@ -393,7 +405,7 @@ def extract_article(article: ArticleText, registries, article_id: str,
     ents.prescan()
     quotes = extract_quotes(body, pack, sentences, ents, furniture, grammar)
     cleaner = RoleCleaner.for_grammar(grammar)
-    for e in {id(q.speaker): q.speaker for q in quotes if q.speaker is not None}.values():
+    for e in _speakers_of(quotes):
         if not e.registered:  # (a role written in content/people.yaml is the editor's)
             e.role = cleaner.clean(e.role, e.name)
         if not e.registered and e.country and e.type == "person" and e.role and grammar.is_non_state(e.role) \
@@ -418,7 +430,7 @@ def extract_article(article: ArticleText, registries, article_id: str,
             e.country = _official_named_in_full(e, article.title, ents)
     _headline_office(article.title, quotes, grammar, ents, finder)
     _headline_subject_state(article.title, quotes, grammar, ents)
-    for e in {id(q.speaker): q.speaker for q in quotes if q.speaker is not None}.values():
+    for e in _speakers_of(quotes):
         _registry_values(e)
 
     quote_dicts = []

@@ -700,9 +700,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     own = semi + 1 + len(body[semi + 1:vs]) - len(body[semi + 1:vs].lstrip()) if semi >= 0 and not any(x <= semi < y for x, y in spans) \
                         and body[semi + 1:vs].strip() else before_start
                     # ('Rome beat Turin ... and Benetti said: "', '... and he said: "': a clause of its own)
-                    e, pron = _coordinated_clause_subject(ctx, own, vs, [x for x in spans if x[0] != seg.open_mark]), None
+                    others = [x for x in spans if x[0] != seg.open_mark]
+                    e, pron = _coordinated_clause_subject(ctx, own, vs, others), None
                     if e is None:
-                        e, pron = _subject(ctx, own, vs, [x for x in spans if x[0] != seg.open_mark])
+                        e, pron = _subject(ctx, own, vs, others)
                     if e is not None and e.type == "organization" and _member_speaks(ctx, own, vs):
                         e.voiced = True  # ('A spokesman for the UK Baking Council said': a later 'He added')
                     if e is None and pron:

@@ -250,22 +250,12 @@ class ArticleEntities(ArticleStates, Introductions):
         return name.isupper() and (official_country(name) is not None
                                    or any(e.type == "person" and name in e.aliases for e in self.entities))
 
-    def _registry_fields(self, entry) -> tuple[dict, dict]:
-        """(hand, machine) values of a people.yaml entry (content.Registries.person_fields); a
-        registry that cannot tell them apart has only the editor's."""
-        fields = getattr(self.registries, "person_fields", None)
-        if fields is not None:
-            return fields(entry)
-        values = {"role": entry.role, "country": entry.country}
-        return (values if entry.role or entry.country else {}), {}
-
     def _another_here(self, reg, name: str) -> bool:
         """'Eri' in an article that named 'Eri Cahyadi', where people.yaml gives 'Eri' as another
         person's other name only because an earlier extraction read it so: the article's own person
         wins (the machine's names, like its roles and states, do not outweigh the article; an
         alias an editor wrote still joins)."""
-        known = getattr(self.registries, "alias_by_machine", None)
-        if known is None or not known(reg, name):
+        if not self.registries.alias_by_machine(reg, name):
             return False
         own = self.find_person(name)
         return own is not None and own.name.casefold() != reg.name.casefold() \
@@ -284,7 +274,7 @@ class ArticleEntities(ArticleStates, Introductions):
         e = self.find_person(reg.name) or self._new(reg.name, "person" if reg.type == "person" else "organization", offset)
         e.aliases.update(reg.aliases)
         e.aliases.add(p.name)
-        hand, e.defaults = self._registry_fields(reg)
+        hand, e.defaults = self.registries.person_fields(reg)
         if "country" in hand:
             e.registered = True
             e.role, e.country = hand.get("role") or p.role or e.role, hand["country"]
@@ -423,7 +413,7 @@ class ArticleEntities(ArticleStates, Introductions):
             e = self.find_org(name)
             if e is None:
                 e = self._new(name, "organization", offset)
-                hand, e.defaults = self._registry_fields(found) if found is not None else ({}, {})
+                hand, e.defaults = self.registries.person_fields(found) if found is not None else ({}, {})
                 # (an entry with nothing of the editor's names the body only: the article decides)
                 reg = found if hand else None
                 e.country = hand.get("country") or p.country
