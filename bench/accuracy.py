@@ -63,7 +63,9 @@ writes them, so nothing learnt from one article helps the next) and scored with
   tuned on in it, development data since the twenty-fourth;
 - dev27/id: 15 IndoSum headline articles (tests/dev27/), annotated 2026-12-04 in the twenty-fourth session, not
   tuned on in it, development data since the twenty-fifth;
-- dev28/id: 24 IndoSum headline articles (tests/dev28/), annotated 2026-12-05 in the twenty-fifth session and
+- dev28/id: 24 IndoSum headline articles (tests/dev28/), annotated 2026-12-05 in the twenty-fifth session, not
+  tuned on in it, development data since the twenty-sixth;
+- dev29/id: 30 IndoSum headline articles (tests/dev29/), annotated 2026-12-05 in the twenty-sixth session and
   not tuned on (nobody has read its errors);
 - restricted/bbc, restricted/detik: 30 BBC entertainment, sport and tech articles and 30 Detik 2025
   articles (tests/restricted/), annotated 2026-12-04 in the seventeenth session, development data
@@ -85,11 +87,11 @@ writes them, so nothing learnt from one article helps the next) and scored with
   opinion columns) drawn by tests/restricted/select8.py, annotated in the twenty-fourth session, development data
   since the twenty-fifth;
 - restricted/bbc9, restricted/detik9: the last unread BBC (33 sport, 1 tech) and Detik files (11; two duplicates of
-  development articles dropped) drawn by tests/restricted/select9.py, annotated in the twenty-fifth session, not
-  tuned on;
+  development articles dropped) drawn by tests/restricted/select9.py, annotated in the twenty-fifth session,
+  development data since the twenty-sixth (the BBC and Detik pools are spent: no unread file is left);
 - heldout/en, heldout/id: annotations nobody tuned on (tests/heldout/), the honest figures.
 
-`--only dev28 --only restricted/bbc9 --only restricted/detik9 --only heldout --pool` gives every untuned set and one
+`--only dev29 --only heldout --pool` gives every untuned set and one
 pooled row per language (counts summed over the sets; after its who-said-what F1, a 95% bootstrap interval over articles).
 """
 from __future__ import annotations
@@ -272,7 +274,7 @@ def main() -> None:
                         help="measure only this set folder (e.g. --only dev20 --only restricted); repeatable")
     parser.add_argument("--pool", action="store_true",
                         help="add one row per language summing the sets measured (e.g. every untuned set: "
-                             "--only dev28 --only restricted/bbc9 --only restricted/detik9 --only heldout --pool)")
+                             "--only dev29 --only heldout --pool)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="factsheet-accuracy-") as tmp:
         scratch = Path(tmp)
