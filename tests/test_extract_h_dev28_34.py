@@ -25,3 +25,18 @@ def test_a_word_of_where_or_when_after_the_name_is_no_clause_going_on():
     body = ("Kapolda Jawa Tengah Irjen Budi Santoso meninjau jalur tol Pemalang, Senin (5/6).\n"
             "Penumpukan itu, kata Budi saat meninjau gerbang tol, terjadi setiap tahun menjelang lebaran.")
     assert all(not text.startswith("Penumpukan") for _, text in _quotes(body))
+
+
+# ---- the national environmental NGO speaks for no state, though its name ends in the state's ------
+
+def test_a_member_of_the_environmental_ngo_has_no_country():
+    body = ("Direktur Eksekutif Wahana Lingkungan Hidup Indonesia (Walhi) Agus Setiawan mengatakan, "
+            "rekam jejak calon pejabat harus diperiksa secara terbuka.\n"
+            "\"Kami sudah memeriksa semua berkas calon,\" kata Agus, Sabtu (2/7).")
+    assert {(q["speaker"], q["country"]) for q in run(body)["quotes"]} == {("Agus Setiawan", None)}
+
+
+def test_the_environment_minister_still_speaks_for_the_state():
+    body = ("Menteri Lingkungan Hidup Rina Kusuma mengatakan, rekam jejak calon pejabat harus diperiksa "
+            "secara terbuka.")
+    assert [(q["speaker"], q["country"]) for q in run(body)["quotes"]] == [("Rina Kusuma", "ID")]
