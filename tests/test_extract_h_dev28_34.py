@@ -40,3 +40,9 @@ def test_the_environment_minister_still_speaks_for_the_state():
     body = ("Menteri Lingkungan Hidup Rina Kusuma mengatakan, rekam jejak calon pejabat harus diperiksa "
             "secara terbuka.")
     assert [(q["speaker"], q["country"]) for q in run(body)["quotes"]] == [("Rina Kusuma", "ID")]
+
+
+def test_in_english_the_words_after_a_cue_and_a_name_are_that_names_clause():
+    # 'said Harris promised ...': Harris is the reported clause's subject, not a speaker interrupting it
+    body = "The builder, Tom Baker, said Harris promised to repair the roof of the school before winter."
+    assert [q["speaker"] for q in run(body, "en")["quotes"]] == ["Tom Baker"]

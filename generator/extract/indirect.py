@@ -1173,7 +1173,7 @@ def _clause_goes_on_after_name(ctx: _Context, pos: int, end: int) -> int:
     it was said ('..., kata Tito saat meninjau ...') nor a relative clause about the speaker; 0 if
     none (or a comma ends the name first: '..., kata Tito, terjadi ...' is read after the comma)."""
     qf, body = ctx.qf, ctx.body
-    if not qf.stop_words_after_name:
+    if not qf.unclosed_interrupting_cue or not qf.stop_words_after_name:
         return 0
     m = ctx.ents.g.match_at(body, pos)
     nxt = re.match(r"[ \t]+([a-z][\w-]*)[ \t]+[a-z]", body[m.end():end]) if m is not None else None
