@@ -1114,6 +1114,10 @@ class QuoteFinder:
             if pack.get("unnamed_cue_speakers") and self.trailer_words else None
         adverbs = pack.words("apposition_adverbs")
         self.apposition_adverb = re.compile(rf"\s*(?:{alt(adverbs)})[ \t]+(?=\S)") if adverbs else None
+        # whether a cue inside a sentence may stand unclosed by a comma before the clause goes on
+        # ('Kemacetan, kata Tito terjadi karena ...'); not in English, where the words after a cue
+        # and a name are a clause of that name ('..., said Charles was one of his heroes')
+        self.unclosed_interrupting_cue = bool(pack.get("unclosed_interrupting_cues"))
         self.stop_words_after_name = self.trailer_words | set(pack.words("descriptor_stops")) \
             | set(pack.words("object_prepositions")) | set(pack.words("relative_pronouns"))
         heads = pack.words("indefinite_subject_heads")

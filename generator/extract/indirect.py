@@ -309,6 +309,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 e = None
             pos = dc.end() if dc is not None else pos
         rest = re.match(r"[^,.;\"“”]{0,80},", body[pos:s.end])
+        if e is not None and m.start() > 0 and not is_press(e) and (goes_on := _clause_goes_on_after_name(ctx, pos, s.end)):
+            # 'Kemacetan, kata Tito terjadi karena ...': no comma closes the cue, the clause it
+            # interrupts goes on in lower case right after the name; kept whole, cue and all
+            a, b = _trim(body, s.start, s.end)
+            if len(_WORDS.findall(body, goes_on, b)) >= 3 and body[a] not in '"“”„«' \
+                    and '"' not in body[a:b] and not _mostly_quoted(a, b, spans):
+                return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "inline-cue")
         if e is not None and rest and any(w.casefold() in qf.finite_words for w in re.findall(
                 r"(?<=[ \t])[a-z][\w'’]*", rest.group())):
             # (', said Bryant and Gianna were on their way to a game, and ...': a clause after the
@@ -1157,6 +1164,22 @@ def _passive_agent_goes_on(ctx: _Context, s: Sentence, verb_at: int, agent_at: i
     nxt = re.match(r"[ \t]+([a-z][\w-]*)[ \t]+[a-z]", body[m.end():s.end]) if m is not None else None
     return nxt is not None and nxt.group(1) not in qf.stop_words_after_name \
         and nxt.group(1) not in qf.subject_stops
+
+
+def _clause_goes_on_after_name(ctx: _Context, pos: int, end: int) -> int:
+    """Where the clause a cue interrupts goes on, when no comma closes the cue: right after the
+    name at body offset pos, a lower-case word and another ('Kemacetan, kata Tito terjadi karena
+    ...', 'Seluruh layanan ini, lanjut Bambang akan dibuka ...'), not a word of where, when or to whom
+    it was said ('..., kata Tito saat meninjau ...') nor a relative clause about the speaker; 0 if
+    none (or a comma ends the name first: '..., kata Tito, terjadi ...' is read after the comma)."""
+    qf, body = ctx.qf, ctx.body
+    if not qf.unclosed_interrupting_cue or not qf.stop_words_after_name:
+        return 0
+    m = ctx.ents.g.match_at(body, pos)
+    nxt = re.match(r"[ \t]+([a-z][\w-]*)[ \t]+[a-z]", body[m.end():end]) if m is not None else None
+    if nxt is None or nxt.group(1) in qf.stop_words_after_name or nxt.group(1) in qf.subject_stops:
+        return 0
+    return m.end() + nxt.start(1)
 
 
 def _quote_opens_longer_clause(qf: QuoteFinder, body: str, a: int, b: int, spans) -> bool:
