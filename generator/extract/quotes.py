@@ -155,6 +155,24 @@ def _run_to_its_cue(quotes: list[Quote], opened: dict[int, tuple[int, int | None
     quotes[:] = [q for q in quotes if q.speaker is not None or q.how != "continuation"]
 
 
+def _personal_cue(qf, cue: str) -> bool:
+    """The pronoun of a cue after a quote stands for a person ('katanya', 'kata dia'), not for a body
+    ('kata mereka', 'it said'). (A gendered one, 'she said', is the one of that gender named last:
+    see _pronoun_fits.)"""
+    words = [w.casefold() for w in _WORDS.findall(cue)]
+    return any(w in qf.pronoun_cue_set or w in qf.personal for w in words) \
+        and not any(w in (qf.gender_pronouns or ()) for w in words)
+
+
+def _person_quoted_last(quotes: list[Quote], body: Entity) -> Entity | None:
+    """The person of a name quoted last, when `body` has no quote of its own in quotation marks: the
+    one whose words a quote with a personal pronoun cue goes on with, after sentences about `body`."""
+    if any(q.speaker is body and q.kind == "direct" for q in quotes):
+        return None  # ('"...," tulis BPS dalam keterangan resmi. ... "...," tuturnya.': the body speaks)
+    return next((q.speaker for q in reversed(quotes)
+                 if q.speaker is not None and q.speaker.type == "person" and q.speaker.name), None)
+
+
 def _narrated_aside(ctx: _Context, quotes: list[Quote], si: int, person: Entity, quoted: Entity | None) -> bool:
     """The sentences between the quote of `quoted` last and a pronoun-cued quote (in sentence `si`)
     only narrate about `person`, whom the article named before that quote, with no speech verb:
@@ -523,6 +541,13 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 # the story went on about, quoted by no one and with no speech verb of its own since,
                 # is not whom the pronoun means; the person quoted last goes on)
                 speaker = last_person
+            elif speaker is not None and speaker is last and last.type == "organization" \
+                    and _personal_cue(qf, qf.after_pron.match(after).group()) \
+                    and (goes_on := _person_quoted_last(quotes, last)) is not None:
+                # ('"...," kata Budi. Polda Jambi juga terus mengimbau masyarakat ... "...,"
+                # jelasnya.': a body the story went on about, whom no quote of its own has given
+                # words, is not whom a personal pronoun means; the person quoted last goes on)
+                speaker = goes_on
             if speaker is not None and speaker is last and narrated is last \
                     and _narrated_aside(ctx, quotes, si, last, last_quoted):
                 # ('"...," kata Budi. Adapun Rina hari ini tidak hadir ... "...," ungkapnya.': a
