@@ -33,6 +33,11 @@ from .segments import _Context
 from .subjects import _coordinated_clause_subject, _member_speaks, _subject
 from .transcripts import Turn, interviewers, is_lead_in, is_legend_row, transcript_turns
 
+# The words a bare announcement may carry between its subject and its speech verb ('juga', 'pun
+# telah') and after it ('menyampaikan peringatan', 'menyatakan keprihatinan mendalam'); more after it
+# is content reported, not a quote announced.
+_ANNOUNCED_OBJECT_WORDS = 2
+
 
 def _subject_after_comma(ctx: _Context, close: int, after: str) -> Entity | None:
     """'"...", University coach Brad Tronc said.': after a quote closed on a comma, a cue whose
@@ -171,6 +176,23 @@ def _person_quoted_last(quotes: list[Quote], body: Entity) -> Entity | None:
         return None  # ('"...," tulis BPS dalam keterangan resmi. ... "...," tuturnya.': the body speaks)
     return next((q.speaker for q in reversed(quotes)
                  if q.speaker is not None and q.speaker.type == "person" and q.speaker.name), None)
+
+
+def _announced_by_the_sentence_before(qf, body: str, sentences: list[Sentence], si: int, body_ent: Entity) -> bool:
+    """The sentence before the quote's own is `body_ent`'s bare announcement: its name, a word or two,
+    then a speech verb with at most a noun or two after it and no content reported ('Kementerian X
+    menyampaikan peringatan.'), so the words in marks that follow are what the body announced."""
+    if si == 0 or qf.speech_any is None:
+        return False
+    prev = sentences[si - 1]
+    names = [n for n in {body_ent.name, *body_ent.aliases} if n]
+    for verb in qf.speech_any.finditer(body, prev.start, prev.end):
+        named = max((body.rfind(n, prev.start, verb.start()) + len(n) for n in names
+                     if body.rfind(n, prev.start, verb.start()) >= 0), default=None)
+        if named is not None and len(_WORDS.findall(body, named, verb.start())) <= _ANNOUNCED_OBJECT_WORDS \
+                and len(_WORDS.findall(body, verb.end(), prev.end)) <= _ANNOUNCED_OBJECT_WORDS:
+            return True
+    return False
 
 
 def _narrated_aside(ctx: _Context, quotes: list[Quote], si: int, person: Entity, quoted: Entity | None) -> bool:
@@ -543,10 +565,12 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 speaker = last_person
             elif speaker is not None and speaker is last and last.type == "organization" \
                     and _personal_cue(qf, qf.after_pron.match(after).group()) \
+                    and not _announced_by_the_sentence_before(qf, body, sentences, si, last) \
                     and (goes_on := _person_quoted_last(quotes, last)) is not None:
                 # ('"...," kata Budi. Polda Jambi juga terus mengimbau masyarakat ... "...,"
                 # jelasnya.': a body the story went on about, whom no quote of its own has given
-                # words, is not whom a personal pronoun means; the person quoted last goes on)
+                # words, is not whom a personal pronoun means; the person quoted last goes on. Not
+                # after 'Kementerian X menyampaikan peringatan.': the body announces the quote)
                 speaker = goes_on
             if speaker is not None and speaker is last and narrated is last \
                     and _narrated_aside(ctx, quotes, si, last, last_quoted):

@@ -1,4 +1,5 @@
-"""A pronoun cue after sentences about a body goes on with the person quoted before (helper h_idwho33).
+"""A personal pronoun cue after sentences about a body goes on with the person quoted before (written by
+h_idwho33, finished by h_detik34 to the lead's convention, with the seed's announced statement kept).
 Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
@@ -34,3 +35,14 @@ def test_a_body_quoted_in_quotation_marks_keeps_its_pronoun_cue():
             "Badan Pusat Statistik menyebut data yang dirilis tengah bulan selama ini merupakan data sementara.\n"
             "\"Pengguna data langsung memperoleh angka tetap kinerja ekspor,\" tambahnya.")
     assert ("Badan Pusat Statistik", "Pengguna data langsung memperoleh angka tetap kinerja ekspor") in _speakers(body)
+
+
+def test_a_body_announcing_the_quote_in_the_sentence_before_keeps_its_pronoun_cue():
+    # (the seed's shape: the ministry's bare announcement leads into its own words)
+    body = ("\"Kami tidak akan mundur,\" kata Presiden Kroasia Adam Kovac.\n"
+            "Secara terpisah, Kementerian Luar Negeri Moldova juga menyampaikan kecaman.\n"
+            "\"Serangan itu melanggar hukum internasional,\" katanya.")
+    assert ("Kementerian Luar Negeri Moldova", "Serangan itu melanggar hukum internasional") in _speakers(body)
+    # (but a body reporting content is no announcer: the person goes on)
+    body = body.replace("juga menyampaikan kecaman", "menyampaikan bahwa bantuan akan dikirim pekan depan")
+    assert ("Adam Kovac", "Serangan itu melanggar hukum internasional") in _speakers(body)
