@@ -33,6 +33,11 @@ from .segments import _Context
 from .subjects import _coordinated_clause_subject, _member_speaks, _subject
 from .transcripts import Turn, interviewers, is_lead_in, is_legend_row, transcript_turns
 
+# The words a bare announcement may carry between its subject and its speech verb ('juga', 'pun
+# telah') and after it ('menyampaikan peringatan', 'menyatakan keprihatinan mendalam'); more after it
+# is content reported, not a quote announced.
+_ANNOUNCED_OBJECT_WORDS = 2
+
 
 def _subject_after_comma(ctx: _Context, close: int, after: str) -> Entity | None:
     """'"...", University coach Brad Tronc said.': after a quote closed on a comma, a cue whose
@@ -153,6 +158,41 @@ def _run_to_its_cue(quotes: list[Quote], opened: dict[int, tuple[int, int | None
         if last.how == "cue-after" and last.speaker is not None:
             quotes[k] = dataclasses.replace(quotes[k], speaker=last.speaker, how="run-cue", confidence=0.8)
     quotes[:] = [q for q in quotes if q.speaker is not None or q.how != "continuation"]
+
+
+def _personal_cue(qf, cue: str) -> bool:
+    """The pronoun of a cue after a quote stands for a person ('katanya', 'kata dia'), not for a body
+    ('kata mereka', 'it said'). (A gendered one, 'she said', is the one of that gender named last:
+    see _pronoun_fits.)"""
+    words = [w.casefold() for w in _WORDS.findall(cue)]
+    return any(w in qf.pronoun_cue_set or w in qf.personal for w in words) \
+        and not any(w in (qf.gender_pronouns or ()) for w in words)
+
+
+def _person_quoted_last(quotes: list[Quote], body: Entity) -> Entity | None:
+    """The person of a name quoted last, when `body` has no quote of its own in quotation marks: the
+    one whose words a quote with a personal pronoun cue goes on with, after sentences about `body`."""
+    if any(q.speaker is body and q.kind == "direct" for q in quotes):
+        return None  # ('"...," tulis BPS dalam keterangan resmi. ... "...," tuturnya.': the body speaks)
+    return next((q.speaker for q in reversed(quotes)
+                 if q.speaker is not None and q.speaker.type == "person" and q.speaker.name), None)
+
+
+def _announced_by_the_sentence_before(qf, body: str, sentences: list[Sentence], si: int, body_ent: Entity) -> bool:
+    """The sentence before the quote's own is `body_ent`'s bare announcement: its name, a word or two,
+    then a speech verb with at most a noun or two after it and no content reported ('Kementerian X
+    menyampaikan peringatan.'), so the words in marks that follow are what the body announced."""
+    if si == 0 or qf.speech_any is None:
+        return False
+    prev = sentences[si - 1]
+    names = [n for n in {body_ent.name, *body_ent.aliases} if n]
+    for verb in qf.speech_any.finditer(body, prev.start, prev.end):
+        named = max((body.rfind(n, prev.start, verb.start()) + len(n) for n in names
+                     if body.rfind(n, prev.start, verb.start()) >= 0), default=None)
+        if named is not None and len(_WORDS.findall(body, named, verb.start())) <= _ANNOUNCED_OBJECT_WORDS \
+                and len(_WORDS.findall(body, verb.end(), prev.end)) <= _ANNOUNCED_OBJECT_WORDS:
+            return True
+    return False
 
 
 def _narrated_aside(ctx: _Context, quotes: list[Quote], si: int, person: Entity, quoted: Entity | None) -> bool:
@@ -523,6 +563,15 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 # the story went on about, quoted by no one and with no speech verb of its own since,
                 # is not whom the pronoun means; the person quoted last goes on)
                 speaker = last_person
+            elif speaker is not None and speaker is last and last.type == "organization" \
+                    and _personal_cue(qf, qf.after_pron.match(after).group()) \
+                    and not _announced_by_the_sentence_before(qf, body, sentences, si, last) \
+                    and (goes_on := _person_quoted_last(quotes, last)) is not None:
+                # ('"...," kata Budi. Polda Jambi juga terus mengimbau masyarakat ... "...,"
+                # jelasnya.': a body the story went on about, whom no quote of its own has given
+                # words, is not whom a personal pronoun means; the person quoted last goes on. Not
+                # after 'Kementerian X menyampaikan peringatan.': the body announces the quote)
+                speaker = goes_on
             if speaker is not None and speaker is last and narrated is last \
                     and _narrated_aside(ctx, quotes, si, last, last_quoted):
                 # ('"...," kata Budi. Adapun Rina hari ini tidak hadir ... "...," ungkapnya.': a
