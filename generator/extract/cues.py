@@ -999,6 +999,13 @@ class QuoteFinder:
         # what the verb answers or is addressed to, not an infinitive or a clause
         self.to_noun_phrase = re.compile(
             rf"\s*(?:{alt(inf)})[ \t]+(?:{alt(pack.words('sentence_determiners'))})\b", re.I) if inf else None
+        # 'Read wrote the song before the tsunami ...': a writing verb whose object is a written
+        # work ('the song', 'a new screenplay') tells what was written, it reports no clause
+        works, writing = pack.words("written_works"), pack.words("writing_verbs")
+        self.writing_set = frozenset(w.casefold() for w in writing)
+        self.written_work = re.compile(
+            rf"\s*(?:{alt(pack.words('sentence_determiners'))})[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:{alt(works)})\b",
+            re.I) if works and writing else None
         self.addressee_request_verbs = {v.casefold() for v in pack.words("addressee_request_verbs")}
         self.addressee_to = re.compile(
             rf"[ \t]+(?P<obj>(?:(?!(?:{alt(gap + lead + inf + pack.words('addressee_breaks') + pack.words('pronouns'))})[ \t])[\w'’().,&-]+[ \t]+){{1,6}}?)"

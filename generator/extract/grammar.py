@@ -292,6 +292,7 @@ class Grammar(NameShapes, RoleReading):
         self.body_place_prepositions = set(pack.words("body_place_prepositions"))
         # (text, (body-marked words, cued words)) of the article last read (_body_word_index)
         self._body_index: tuple[str, tuple[set[str], set[str]]] | None = None
+        self._surname_index: tuple[str, set[str]] | None = None
         self.name_particles = _NAME_PARTICLES | (_EUROPEAN_PARTICLES if self.of_phrases else set()) \
             | set(pack.words("foreign_name_particles"))
         self.non_name = {w.casefold() for w in pack.words("non_name_words")}
@@ -579,6 +580,11 @@ class Grammar(NameShapes, RoleReading):
                 phrase, start = phrase[m.end():], start + m.end()
             if self.openers_re.fullmatch(phrase.rstrip(".")) or phrase.rstrip(".") in self.opener_set:
                 return None
+        if re.fullmatch(r"[A-Z][a-z]+", phrase) and (phrase.casefold() in self.common or phrase.casefold() in self.title_words) \
+                and self._surname_speaks(text, end, phrase):
+            # 'High said', 'King told' after 'Colin High', 'Ledley King': the surname of a person the
+            # article names in full, though it is also a common word or a title's word
+            return Parsed(phrase, start, end, None, phrase, "person", None)
         words = self._join_hyphened_titles(self._join_state_names(_join_particles(phrase.split())))
         # A capitalised common word opening the sentence ("Kondisi Gili", "Menurut Fadil").
         if sentence_start and lowercase_words is not None:
@@ -1068,8 +1074,9 @@ class Grammar(NameShapes, RoleReading):
             # 'Juru bicara Erdogan': the phrase names the principal, not the speaker.
             return Parsed(phrase, start, end, role, name, "principal", country)
         if len(name_toks) == 1 and not role and sentence_start and lowercase_words is not None:
-            if name_toks[0].casefold() in lowercase_words or name_toks[0].casefold() in self.common:
-                return None
+            if (name_toks[0].casefold() in lowercase_words or name_toks[0].casefold() in self.common) \
+                    and not self._surname_speaks(text, end, name_toks[0]):
+                return None  # (not 'High said' after 'Colin High': a surname that is a common word)
             if midcaps is not None and name_toks[0] not in midcaps and not trailed \
                     and (text[end:end + 16].split() or [""])[0] not in self.report_words \
                     and not (self.aside_then_report is not None and self.aside_then_report.match(text, end)):

@@ -17,6 +17,11 @@ from .segments import _Context, _joined_role, _possessed_person, _run_in_subject
 from .subjects import DESCRIPTOR_BEFORE_NAME, _POSSESSIVE_END, _joint_subjects, _subject
 
 
+# a full stop after a word (or an acronym: 'DEC.', not an initial's 'U.S.'), then a quote opening
+# with a capital: the end of a sentence
+_STOP_BEFORE_QUOTE = re.compile(r"(?<=[a-z]{2}|[A-Z]{2})[.!?][ \t]+[\"“](?=[A-Z])")
+
+
 def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None, bare: bool = True) -> Entity | None:
     """Who issued the document named in body[start:end]: its owner ('The family's statement on the
     death', 'Judge Miller's statement'), its source ('a statement from the CIA', 'The opinion of
@@ -911,10 +916,18 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     and not (adjunct >= 0 and _reads_as_clause(qf, body, adjunct, s.end)):
                 continue  # 'told the world on Thursday via Twitter', 'announced plans' (a later
                 # participle of the same subject may still report: 'wrote to ..., asking to ...')
+            if qf.written_work is not None and verb.casefold() in qf.writing_set \
+                    and qf.written_work.match(body, start, s.end):
+                continue  # ('wrote the song before ...': a work written, not a report)
             if qf.to_noun_phrase is not None and qf.to_noun_phrase.match(body, start, s.end):
                 continue  # ('responded to a reporter's question about Aleppo with "What is Aleppo?"':
                 # what the verb answers, not a clause; the quote is the words)
         a, b = _trim(body, start, s.end)
+        stop = _STOP_BEFORE_QUOTE.search(body, a, b)
+        if stop is not None:
+            # ('... would go to the DEC. "I'd only be pleased ...," he added': the sentence splitter
+            # kept an acronym's full stop, but a quote opening after it starts another sentence)
+            a, b = _trim(body, a, stop.start() + 1)
         semi = body.find(";", a, b)
         if semi > a and body.count(";", a, b) == 1 and len(_WORDS.findall(body, semi, b)) >= 4 \
                 and not any(x <= semi < y for x, y in spans):

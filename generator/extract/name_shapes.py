@@ -28,6 +28,11 @@ _SPACED_HYPHEN_TAIL = re.compile(r"[ \t]+-[ \t]+([a-z]{2,6})(?![\w-])")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+\Z")
 
 
+# a capitalised word, then another that closes the run of capitalised words ('Colin High said',
+# 'Mike Friday's side')
+_GIVEN_THEN_WORD = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)(?:'s(?!\w)|(?!['\w-])(?![ \t]+[A-Z]))")
+
+
 class NameShapes:
     """The name-shape tests of `Grammar` (a mixin: see the module docstring)."""
 
@@ -204,6 +209,27 @@ class NameShapes:
             return False  # (not a letter or an initial: 'T - HR3', 'di T - HR3')
         marked, cued = self._body_word_index(text)
         return word in marked and word not in cued
+
+    def _surname_speaks(self, text: str, end: int, word: str) -> bool:
+        """'High said', 'Brown told', 'High, the union's manager, claimed': the surname of a person
+        named in full (_full_name_surname), though also a common word, as the subject of a cue or
+        report verb right after it or of an apposition (not 'Guy has been associated with ...')."""
+        nxt = (text[end:end + 20].split() or [""])[0].rstrip(",:;.")
+        return (nxt.casefold() in self.cue_words or nxt in self.report_words or text[end:end + 1] == ",") \
+            and self._full_name_surname(text, word)
+
+    def _full_name_surname(self, text: str, word: str) -> bool:
+        """'Colin High', 'Craig Brown', 'Gary Gold': the article names a person in full whose surname
+        is `word`, a common word, so the word alone opening a sentence ('High said', 'Brown said:')
+        is that person, not a capitalised common word. The full name is a known given name then the
+        word, never followed by another capitalised word ('Kevin Young Stadium'). Read from one
+        index of the article's full names, built once per text."""
+        cache = self._surname_index
+        if cache is None or cache[0] is not text:
+            found = {m.group(2) for m in _GIVEN_THEN_WORD.finditer(text)
+                     if m.group(1).casefold() in self.given_names}
+            cache = self._surname_index = (text, found)
+        return word in cache[1]
 
     def _body_word_index(self, text: str) -> tuple[set[str], set[str]]:
         """(words written after a firm's kind or a preposition of place, words written after a cue

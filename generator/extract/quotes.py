@@ -63,6 +63,29 @@ def _subject_after_comma(ctx: _Context, close: int, after: str) -> Entity | None
         qf.authority is not None and qf.authority.fullmatch(e.name))) else None
 
 
+# '- Leeds boss Tom Hale: "...': a line (a bullet's dash may open it) that is a speaker's name, maybe
+# after a role, then a colon and the quote; no verb (the match previews' list of managers' words)
+_SPEAKER_LABEL = re.compile(rf"[ \t]*(?:[-–•][ \t]+)?(?P<phrase>[{UPPER}][^:;\"“”\n.!?]{{2,80}}?):[ \t]*\Z")
+
+
+def _labelled_speaker(ctx: _Context, start: int, open_mark: int) -> Entity | None:
+    """The person a line that opens with a speaker's label names ('- Hull boss Ray Dunn: "..."'): the
+    whole label is one speaker phrase ending in a full name (a role alone, a body or a clause with a
+    verb labels no one: 'Reasons:', 'Key match stats:')."""
+    if not ctx.qf.pack.get("speaker_label_lines"):
+        return None
+    lm = _SPEAKER_LABEL.match(ctx.body, start, open_mark)
+    if lm is None or ctx.body[ctx.body.rfind("\n", 0, start) + 1:start].strip():
+        return None  # (the label opens its line)
+    pm = ctx.ents.g.match_at(ctx.body, lm.start("phrase"))
+    if pm is None or pm.end() != lm.end("phrase"):
+        return None
+    p = ctx.ents.g.parse(ctx.body, pm.start(), pm.end(), ctx.ents.lowercase_words, True, ctx.ents.midcaps)
+    if p is None or p.type != "person" or len((p.name or "").split()) < 2:
+        return None
+    return ctx.ents.resolve(p, pm.start())
+
+
 def _reports_own_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
     """After a quote closed by a full stop, 'X said' followed by a clause of its own ('... as little
     as possible." A correspondent said the timing was unlikely to help') or by a colon opens the next
@@ -683,6 +706,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         if speaker is None and qf.document_read_before is not None:
             dr = qf.document_read_before.search(body, sent_start, seg.open_mark)
             e = _document_owner(ctx, dr.start("doc"), dr.end("doc"), last) if dr is not None else None
+            if e is not None:
+                speaker, how, conf = e, "cue-before", 0.8
+        if speaker is None:
+            e = _labelled_speaker(ctx, sent_start, seg.open_mark)
             if e is not None:
                 speaker, how, conf = e, "cue-before", 0.8
         if speaker is None:

@@ -265,9 +265,9 @@ def _name_segment(ctx: _Context, segment: tuple[int, int], titled: bool = False,
     if p is None or p.type != "person" or not p.name or (p.role and not titled):
         return None
     if len(p.name.split()) < 2 and not (
-            single and not p.role and p.name.casefold() not in ctx.ents.lowercase_words
-            and p.name.casefold() not in g.common and p.name not in g.openers
-            and p.name.casefold() not in g.stopwords):
+            single and not p.role and p.name not in g.openers and p.name.casefold() not in g.stopwords
+            and ((p.name.casefold() not in ctx.ents.lowercase_words and p.name.casefold() not in g.common)
+                 or g._surname_speaks(body, p.end, p.name))):  # ('High, the union's ...' after 'Colin High')
         return None
     return p
 
