@@ -53,13 +53,40 @@ class Registries:
     conflicts: list[ConflictEntry] = field(default_factory=list)
     documents: dict[str, Document] = field(default_factory=dict)
     machine_people: dict[str, dict] = field(default_factory=dict)
+    # the names the extractor asked about, while one article is extracted (None: not recording):
+    # what the article's sheet depends on in people.yaml (extract_command re-extracts it when one
+    # of them reads otherwise after the run has added people)
+    consulted: set[str] | None = field(default=None, repr=False, compare=False)
 
     def person(self, name: str) -> PersonEntry | None:
-        key = name.casefold()
-        for person in self.people:
-            if person.name.casefold() == key or key in (a.casefold() for a in person.aliases):
-                return person
-        return None
+        if self.consulted is not None:
+            self.consulted.add(name)
+        return self._by_name().get(name.casefold())
+
+    def _by_name(self) -> dict[str, PersonEntry]:
+        """Each casefolded name and other name -> the first entry giving it (as a walk down the
+        list finds it), built once per list: a run asks about every name of every article."""
+        key = (id(self.people), len(self.people))
+        if getattr(self, "_index_key", None) != key:
+            index: dict[str, PersonEntry] = {}
+            for person in self.people:
+                for name in (person.name, *person.aliases):
+                    index.setdefault(name.casefold(), person)
+            self._index, self._index_key = index, key
+        return self._index
+
+    def person_signature(self, name: str) -> str | None:
+        """All the extractor can learn about `name` from people.yaml (the entry it finds, and the
+        machine's last values of that entry, which tell defaults from the editor's values), as one
+        comparable value; None when no entry has the name."""
+        consulted, self.consulted = self.consulted, None
+        try:
+            entry = self.person(name)
+        finally:
+            self.consulted = consulted
+        if entry is None:
+            return None
+        return repr((entry.model_dump(), self.machine_people.get(entry.name.casefold())))
 
     def alias_by_machine(self, entry: PersonEntry, name: str) -> bool:
         """Whether `name` is one of the entry's other names that the machine wrote (an editor's
