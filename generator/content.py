@@ -5,9 +5,11 @@ good files are still returned, so one broken sheet cannot take the site down wit
 """
 from __future__ import annotations
 
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Iterator, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -34,6 +36,20 @@ class LoadedSheet:
 
 
 PERSON_FIELDS = ("role", "country")
+_LOOKUPS = threading.local()
+
+
+@contextmanager
+def recording_lookups() -> Iterator[set[str]]:
+    """The names asked about in people.yaml (`Registries.person`) by this thread while the block
+    runs: what one article's reading depends on there (extract_command extracts it again when
+    one of them reads otherwise after the run has added people)."""
+    names: set[str] = set()
+    previous, _LOOKUPS.names = getattr(_LOOKUPS, "names", None), names
+    try:
+        yield names
+    finally:
+        _LOOKUPS.names = previous
 
 
 @dataclass
@@ -53,14 +69,11 @@ class Registries:
     conflicts: list[ConflictEntry] = field(default_factory=list)
     documents: dict[str, Document] = field(default_factory=dict)
     machine_people: dict[str, dict] = field(default_factory=dict)
-    # the names the extractor asked about, while one article is extracted (None: not recording):
-    # what the article's sheet depends on in people.yaml (extract_command re-extracts it when one
-    # of them reads otherwise after the run has added people)
-    consulted: set[str] | None = field(default=None, repr=False, compare=False)
 
     def person(self, name: str) -> PersonEntry | None:
-        if self.consulted is not None:
-            self.consulted.add(name)
+        asked = getattr(_LOOKUPS, "names", None)
+        if asked is not None:
+            asked.add(name)
         return self._by_name().get(name.casefold())
 
     def _by_name(self) -> dict[str, PersonEntry]:
@@ -79,11 +92,7 @@ class Registries:
         """All the extractor can learn about `name` from people.yaml (the entry it finds, and the
         machine's last values of that entry, which tell defaults from the editor's values), as one
         comparable value; None when no entry has the name."""
-        consulted, self.consulted = self.consulted, None
-        try:
-            entry = self.person(name)
-        finally:
-            self.consulted = consulted
+        entry = self._by_name().get(name.casefold())
         if entry is None:
             return None
         return repr((entry.model_dump(), self.machine_people.get(entry.name.casefold())))

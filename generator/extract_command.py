@@ -4,7 +4,8 @@ Flow: list article files -> skip those whose extraction cannot have changed
 (`incremental`) -> extract each (`extract_one` is pure and picklable; `parallel` runs it in
 this process, on local cores or on Dask) -> stable ids -> three-way merge with the sheet on
 disk (`merge`: hand edits are never lost) -> validate -> atomic write -> registries
-(newly found people and conflicts, merged the same way) -> summary.
+(newly found people and conflicts, merged the same way) -> again, the articles whose reading
+those additions change, until none does (so the next run changes nothing) -> summary.
 
 The last machine output of each file is kept under `content/.machine/` (the merge base):
 `.machine/sheets/<id>.yaml`, `.machine/people.yaml`, `.machine/conflicts.yaml`. It is committed
@@ -28,7 +29,7 @@ from typing import Iterator
 import click
 
 from .articles import ARTICLE_SUFFIXES, read_article
-from .content import load_registries
+from .content import load_registries, recording_lookups
 from .entities import slugify
 from .errors import InputError, Problem, display_path
 from .yamlio import atomic_write, clean_stray_temporaries
@@ -86,7 +87,6 @@ def extract_one(path: Path, content_dir: Path) -> ArticleResult:
     from .merge import assign_stable_ids
 
     registries = _registries(content_dir)
-    consulted: set[str] = set()
     try:
         _check_size(path)
         article = read_article(path)
@@ -94,13 +94,8 @@ def extract_one(path: Path, content_dir: Path) -> ArticleResult:
             raise InputError(path, 1, 1, f"the article is {len(article.body):,} characters long; "
                              f"extraction takes at most {MAX_EXTRACT_CHARS:,} per article",
                              "split it into several article files")
-        if registries is not None:
-            registries.consulted = consulted
-        try:
+        with recording_lookups() as consulted:
             result = extract_article(article, registries, article_id_for(article.title, path))
-        finally:
-            if registries is not None:
-                registries.consulted = None
     except InputError as exc:
         return ArticleResult(path, problem=exc.problem())
     except RecursionError:
@@ -117,8 +112,7 @@ def extract_one(path: Path, content_dir: Path) -> ArticleResult:
             display_path(path), 1, 1, f"internal error while extracting: {type(exc).__name__}: {exc}",
             hint="please report it with this article; set FACTSHEET_DEBUG=1 for the details"))
     return ArticleResult(path, assign_stable_ids(result.sheet), result.people, result.conflict,
-                         consulted={name: registries.person_signature(name) for name in consulted}
-                         if registries is not None else {})
+                         consulted={name: registries.person_signature(name) for name in consulted})
 
 
 def _check_size(path: Path) -> None:
