@@ -5,9 +5,11 @@ good files are still returned, so one broken sheet cannot take the site down wit
 """
 from __future__ import annotations
 
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Iterator, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -34,6 +36,20 @@ class LoadedSheet:
 
 
 PERSON_FIELDS = ("role", "country")
+_LOOKUPS = threading.local()
+
+
+@contextmanager
+def recording_lookups() -> Iterator[set[str]]:
+    """The names asked about in people.yaml (`Registries.person`) by this thread while the block
+    runs: what one article's reading depends on there (extract_command extracts it again when
+    one of them reads otherwise after the run has added people)."""
+    names: set[str] = set()
+    previous, _LOOKUPS.names = getattr(_LOOKUPS, "names", None), names
+    try:
+        yield names
+    finally:
+        _LOOKUPS.names = previous
 
 
 @dataclass
@@ -55,11 +71,31 @@ class Registries:
     machine_people: dict[str, dict] = field(default_factory=dict)
 
     def person(self, name: str) -> PersonEntry | None:
-        key = name.casefold()
-        for person in self.people:
-            if person.name.casefold() == key or key in (a.casefold() for a in person.aliases):
-                return person
-        return None
+        asked = getattr(_LOOKUPS, "names", None)
+        if asked is not None:
+            asked.add(name)
+        return self._by_name().get(name.casefold())
+
+    def _by_name(self) -> dict[str, PersonEntry]:
+        """Each casefolded name and other name -> the first entry giving it (as a walk down the
+        list finds it), built once per list: a run asks about every name of every article."""
+        key = (id(self.people), len(self.people))
+        if getattr(self, "_index_key", None) != key:
+            index: dict[str, PersonEntry] = {}
+            for person in self.people:
+                for name in (person.name, *person.aliases):
+                    index.setdefault(name.casefold(), person)
+            self._index, self._index_key = index, key
+        return self._index
+
+    def person_signature(self, name: str) -> str | None:
+        """All the extractor can learn about `name` from people.yaml (the entry it finds, and the
+        machine's last values of that entry, which tell defaults from the editor's values), as one
+        comparable value; None when no entry has the name."""
+        entry = self._by_name().get(name.casefold())
+        if entry is None:
+            return None
+        return repr((entry.model_dump(), self.machine_people.get(entry.name.casefold())))
 
     def alias_by_machine(self, entry: PersonEntry, name: str) -> bool:
         """Whether `name` is one of the entry's other names that the machine wrote (an editor's

@@ -4,7 +4,8 @@ Flow: list article files -> skip those whose extraction cannot have changed
 (`incremental`) -> extract each (`extract_one` is pure and picklable; `parallel` runs it in
 this process, on local cores or on Dask) -> stable ids -> three-way merge with the sheet on
 disk (`merge`: hand edits are never lost) -> validate -> atomic write -> registries
-(newly found people and conflicts, merged the same way) -> summary.
+(newly found people and conflicts, merged the same way) -> again, the articles whose reading
+those additions change, until none does (so the next run changes nothing) -> summary.
 
 The last machine output of each file is kept under `content/.machine/` (the merge base):
 `.machine/sheets/<id>.yaml`, `.machine/people.yaml`, `.machine/conflicts.yaml`. It is committed
@@ -28,7 +29,7 @@ from typing import Iterator
 import click
 
 from .articles import ARTICLE_SUFFIXES, read_article
-from .content import load_registries
+from .content import load_registries, recording_lookups
 from .entities import slugify
 from .errors import InputError, Problem, display_path
 from .yamlio import atomic_write, clean_stray_temporaries
@@ -50,6 +51,9 @@ class ArticleResult:
     people: list[dict] = field(default_factory=list)
     conflict: dict | None = None
     problem: Problem | None = None
+    # what the extraction read in people.yaml: each name asked about -> what it found there
+    # (Registries.person_signature), so the run knows which sheets a grown registry can change
+    consulted: dict[str, str | None] = field(default_factory=dict)
 
 
 def list_articles(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
@@ -90,7 +94,8 @@ def extract_one(path: Path, content_dir: Path) -> ArticleResult:
             raise InputError(path, 1, 1, f"the article is {len(article.body):,} characters long; "
                              f"extraction takes at most {MAX_EXTRACT_CHARS:,} per article",
                              "split it into several article files")
-        result = extract_article(article, registries, article_id_for(article.title, path))
+        with recording_lookups() as consulted:
+            result = extract_article(article, registries, article_id_for(article.title, path))
     except InputError as exc:
         return ArticleResult(path, problem=exc.problem())
     except RecursionError:
@@ -106,7 +111,8 @@ def extract_one(path: Path, content_dir: Path) -> ArticleResult:
         return ArticleResult(path, problem=Problem(
             display_path(path), 1, 1, f"internal error while extracting: {type(exc).__name__}: {exc}",
             hint="please report it with this article; set FACTSHEET_DEBUG=1 for the details"))
-    return ArticleResult(path, assign_stable_ids(result.sheet), result.people, result.conflict)
+    return ArticleResult(path, assign_stable_ids(result.sheet), result.people, result.conflict,
+                         consulted={name: registries.person_signature(name) for name in consulted})
 
 
 def _check_size(path: Path) -> None:
@@ -120,17 +126,41 @@ def _check_size(path: Path) -> None:
                          "split it into several article files or remove it")
 
 
-_REGISTRY_CACHE: dict[Path, object] = {}
+_REGISTRY_CACHE: dict[tuple, object] = {}
+REGISTRY_FILES = ("people.yaml", "countries.yaml", "conflicts.yaml", f"{MACHINE_DIR}/people.yaml")
+
+
+def _registry_key(content_dir: Path) -> tuple:
+    """The content folder and the state of its registry files: a run that adds people between
+    two passes, or a later run sent to the same long-lived workers (a Dask cluster), is read
+    afresh, never from a stale copy."""
+    root = Path(content_dir).resolve()
+    stamps = []
+    for name in REGISTRY_FILES:
+        try:
+            stat = (root / name).stat()
+            stamps.append((stat.st_mtime_ns, stat.st_size, stat.st_ino))
+        except OSError:
+            stamps.append(None)
+    return (root, tuple(stamps))
 
 
 def _registries(content_dir: Path):
     """The content folder's registries (with the machine's last people.yaml, so the extractor
-    tells an editor's value, which wins, from its own, a default), read once per process: a run
-    writes the registries only after every article is extracted."""
-    key = Path(content_dir).resolve()
+    tells an editor's value, which wins, from its own, a default), read once per process and
+    state of the files: a run writes the registries only between its passes."""
+    key = _registry_key(content_dir)
     if key not in _REGISTRY_CACHE:
-        _REGISTRY_CACHE[key] = load_registries(key)[0]
+        _REGISTRY_CACHE.clear()  # (an older state of the files is never asked for again)
+        _REGISTRY_CACHE[key] = load_registries(key[0])[0]
     return _REGISTRY_CACHE[key]
+
+
+def _remember_registries(content_dir: Path, registries) -> None:
+    """Seed the cache with registries this process has just read, for extraction in this process."""
+    _REGISTRY_CACHE.clear()
+    if registries is not None:
+        _REGISTRY_CACHE[_registry_key(content_dir)] = registries
 
 
 # ---- where each sheet goes ------------------------------------------------------------------
@@ -325,11 +355,18 @@ def _machine_conflict(conflict: dict | None, language: str) -> dict | None:
             "parties": list(conflict.get("parties") or [])}
 
 
+def machine_entries(base_path: Path, key: str) -> list:
+    """The entries of a registry's last machine output (its base), as a run starts."""
+    return list((_load_base(base_path) or {}).get(key) or [])
+
+
 def merge_registry(path: Path, base_path: Path, key: str, found: list[dict], lists,
-                   model, dry_run: bool) -> Outcome:
+                   model, dry_run: bool, prior: list | None = None) -> Outcome:
     """Add newly found entries to a registry (people.yaml, conflicts.yaml) with the same rules
     as sheets. The machine side is the previous machine output plus what this run found, so a
-    partial run never removes anything."""
+    partial run never removes anything. `prior`: the machine output as the run started (a run
+    that writes the registry after each of its passes adds what all its articles found, as they
+    last read, to that, not to its own first pass's output)."""
     from .content import validate
     from .merge import dump_text, merge_tree, to_tree
     from .yamlio import Document, load_document
@@ -338,7 +375,7 @@ def merge_registry(path: Path, base_path: Path, key: str, found: list[dict], lis
     base = _load_base(base_path)
     fold = lists[key].fold
     machine: dict = {}
-    for entry in list((base or {}).get(key) or []) + found:
+    for entry in (list((base or {}).get(key) or []) if prior is None else list(prior)) + found:
         if isinstance(entry, dict) and entry.get(lists[key].key) is not None:
             machine[fold(entry[lists[key].key])] = entry
     theirs = {key: list(machine.values())}
@@ -433,17 +470,36 @@ def run_extract(paths: list[Path], content_dir: Path, out_dir: Path | None = Non
         lock.release()
 
 
+# A run that adds people or conflicts to the registries extracts again the articles whose reading
+# the additions change (a surname read bare in one article, given its role and state by another's
+# full reading), until the registries it leaves are the ones its sheets were read with: the next
+# run, reading them, then finds nothing to change. A corpus settles in two or three passes; a run
+# stops after this many even if it has not (the next run goes on from there).
+MAX_PASSES = 5
+
+
+@dataclass
+class _Extracted:
+    """What a run keeps of one article it extracted: its sheet's summary, what it adds to the
+    registries and what it read in them (of its last pass)."""
+
+    status: str
+    quotes: int
+    speakers: set[str]
+    countries: set[str]
+    people: list[dict]
+    conflict: dict | None  # the registry entry of its conflict (_machine_conflict)
+    has_conflict: bool
+    consulted: dict[str, str | None]
+    conflicts_read: int  # which version of conflicts.yaml it was extracted with (_run's list)
+
+
 def _run(paths, content_dir: Path, sheets_dir: Path, out_dir, dry_run: bool, jobs: int,
          executor: str, scheduler, force: bool, strict: bool, progress: bool) -> int:
-    from .merge import CONFLICT_LISTS, PEOPLE_LISTS
-    from .models import Conflicts, People
-
     registries, problems = load_registries(content_dir) if content_dir.is_dir() else (None, [])
     # (extract_one in this process uses the registries just read, not those of an earlier run in the
     # process, which may have changed them; other processes read their own)
-    _REGISTRY_CACHE.pop(content_dir.resolve(), None)
-    if registries is not None:
-        _REGISTRY_CACHE[content_dir.resolve()] = registries
+    _remember_registries(content_dir, registries)
     for problem in problems:
         click.echo(str(problem), err=True)
     if any(p.severity == "error" for p in problems):
@@ -470,76 +526,145 @@ def _run(paths, content_dir: Path, sheets_dir: Path, out_dir, dry_run: bool, job
             todo, unchanged = state.plan(files, force)
 
     index = SheetIndex(sheets_dir)
-    stats: Counter = Counter()
-    speakers: set[str] = set()
-    countries: set[str] = set()
-    refused: list[str] = []
-    kept_total = 0
-    people: list[dict] = []
-    conflicts: list[dict] = []
-    for result in _extract_all(todo, content_dir, jobs, executor, scheduler, progress):
-        if result.problem is not None:
-            skipped.append(result.problem)
-            if state is not None:
-                state.forget(result.path)
-            continue
-        sheet = result.sheet
-        slug = sheet["article"]["id"]
-        target = index.target(Path(result.path), slug)
-        sheet["article"]["id"] = target.stem
-        outcome = merge_sheet(target, sheet, machine_sheets / target.name, registries, dry_run)
-        kept_total += _echo_outcome(outcome)
-        if dry_run and outcome.report is not None and outcome.status != "refused":
-            _show_dry_run(outcome)
-        if outcome.status == "refused":
-            refused.append(display_path(target))
-            continue
-        stats[outcome.status] += 1
-        stats["articles"] += 1
-        stats["quotes"] += len(sheet.get("quotes", []))
-        speakers.update(q["speaker"] for q in sheet.get("quotes", []))
-        countries.update(q["country"] for q in sheet.get("quotes", []) if q.get("country"))
-        countries.update(s["country"] for s in sheet.get("stances", []))
-        if state is not None:
-            state.record(result.path, target.stem)
-        people += [p for p in result.people if isinstance(p, dict) and p.get("name")]
-        conflict = _machine_conflict(result.conflict, sheet["article"].get("language") or "id")
-        if conflict is not None:
-            conflicts.append(conflict)
+    done: dict[Path, _Extracted] = {}
+    refused: dict[str, None] = {}  # (in order, once each however many passes refuse it)
+    shown: set[str] = set()  # the messages printed, so a later pass does not print them again
+    conflicts_read = [_conflict_entries(registries)]
 
-    if not out_dir and content_dir.is_dir():
-        for name, key, found, lists, model in (
-                ("people.yaml", "people", _people(people), PEOPLE_LISTS, People),
-                ("conflicts.yaml", "conflicts", registry_entries(conflicts), CONFLICT_LISTS,
-                 Conflicts)):
-            if not found and not (content_dir / MACHINE_DIR / name).exists():
+    def extract_pass(articles: list[Path]) -> None:
+        for result in _extract_all(articles, content_dir, jobs, executor, scheduler, progress):
+            if result.problem is not None:
+                skipped.append(result.problem)
+                if state is not None:
+                    state.forget(result.path)
                 continue
-            outcome = merge_registry(content_dir / name, content_dir / MACHINE_DIR / name, key,
-                                     found, lists, model, dry_run)
-            _echo_outcome(outcome)
-            if dry_run and outcome.report is not None and outcome.status in ("created", "updated"):
+            sheet = result.sheet
+            slug = sheet["article"]["id"]
+            target = index.target(Path(result.path), slug)
+            sheet["article"]["id"] = target.stem
+            outcome = merge_sheet(target, sheet, machine_sheets / target.name, registries, dry_run)
+            _echo_outcome(outcome, shown)
+            if dry_run and outcome.report is not None and outcome.status != "refused":
                 _show_dry_run(outcome)
             if outcome.status == "refused":
-                refused.append(display_path(content_dir / name))
+                refused[display_path(target)] = None
+                continue
+            quotes = sheet.get("quotes", [])
+            earlier = done.get(result.path)
+            done[result.path] = _Extracted(
+                _overall_status(earlier.status, outcome.status) if earlier else outcome.status,
+                len(quotes), {q["speaker"] for q in quotes},
+                {q["country"] for q in quotes if q.get("country")}
+                | {s["country"] for s in sheet.get("stances", [])},
+                [p for p in result.people if isinstance(p, dict) and p.get("name")],
+                _machine_conflict(result.conflict, sheet["article"].get("language") or "id"),
+                bool(result.conflict), result.consulted, len(conflicts_read) - 1)
+            if state is not None:
+                state.record(result.path, target.stem)
+
+    extract_pass(todo)
+    if not out_dir and content_dir.is_dir():
+        prior = None if dry_run else {name: machine_entries(content_dir / MACHINE_DIR / name, key)
+                                      for name, key in (("people.yaml", "people"),
+                                                        ("conflicts.yaml", "conflicts"))}
+        passes = 1
+        while _write_registries(content_dir, [done[p] for p in todo if p in done], prior, dry_run,
+                                refused, shown) and not dry_run:
+            registries = load_registries(content_dir)[0]
+            _remember_registries(content_dir, registries)
+            conflicts_read.append(_conflict_entries(registries))
+            again = [p for p in todo if p in done
+                     and _reads_otherwise(p, done[p], registries, conflicts_read)]
+            if not again:
+                break
+            if passes == MAX_PASSES:
+                click.echo(f"factsheet: {len(again)} sheet(s) would still change with the people and "
+                           "conflicts this run added; run 'factsheet extract --force' again", err=True)
+                break
+            passes += 1
+            extract_pass(again)
     if state is not None and not dry_run:
         state.save()
 
+    stats = Counter(d.status for d in done.values())
     for problem in skipped:
         click.echo(f"skipped: {problem}", err=True)
     click.echo(
-        f"{'dry run, nothing written: ' if dry_run else ''}{stats['articles']} article(s) extracted{', ' + str(len(unchanged)) + ' unchanged (skipped)' if unchanged else ''}: "
+        f"{'dry run, nothing written: ' if dry_run else ''}{len(done)} article(s) extracted{', ' + str(len(unchanged)) + ' unchanged (skipped)' if unchanged else ''}: "
         f"{stats['created']} new sheet(s), {stats['updated']} updated, {stats['unchanged']} "
         "already up to date; "
-        f"{stats['quotes']} quote(s), {len(speakers)} speaker(s), {len(countries)} countr(y/ies); "
-        f"{kept_total} of your edits kept over new machine values; "
-        f"{len(skipped)} file(s) skipped, {len(refused)} file(s) not updated",
+        f"{sum(d.quotes for d in done.values())} quote(s), "
+        f"{len(set().union(*(d.speakers for d in done.values())))} speaker(s), "
+        f"{len(set().union(*(d.countries for d in done.values())))} countr(y/ies); "
+        f"{sum(1 for line in shown if line.startswith(_KEPT))} of your edits kept over new machine "
+        f"values; {len(skipped)} file(s) skipped, {len(refused)} file(s) not updated",
         err=True)
     problems_found = bool(skipped or refused)
     if strict and problems_found:
         return 1
-    if problems_found and not stats["articles"] and not unchanged:
+    if problems_found and not done and not unchanged:
         return 1  # nothing could be done
     return 0
+
+
+def _overall_status(first: str, later: str) -> str:
+    """A sheet's status over a run's passes: created by the first, else updated by any."""
+    if first == "created":
+        return first
+    return "updated" if "updated" in (first, later) else "unchanged"
+
+
+def _write_registries(content_dir: Path, extracted: list[_Extracted], prior: dict | None,
+                      dry_run: bool, refused: dict, shown: set[str]) -> bool:
+    """Add the people and conflicts the run's articles gave (as each last read) to people.yaml
+    and conflicts.yaml; whether either changed."""
+    from .merge import CONFLICT_LISTS, PEOPLE_LISTS
+    from .models import Conflicts, People
+
+    people = _people([p for e in extracted for p in e.people])
+    conflicts = registry_entries([e.conflict for e in extracted if e.conflict is not None])
+    changed = False
+    for name, key, found, lists, model in (
+            ("people.yaml", "people", people, PEOPLE_LISTS, People),
+            ("conflicts.yaml", "conflicts", conflicts, CONFLICT_LISTS, Conflicts)):
+        if not found and not (content_dir / MACHINE_DIR / name).exists():
+            continue
+        outcome = merge_registry(content_dir / name, content_dir / MACHINE_DIR / name, key,
+                                 found, lists, model, dry_run, prior and prior[name])
+        _echo_outcome(outcome, shown)
+        if dry_run and outcome.report is not None and outcome.status in ("created", "updated"):
+            _show_dry_run(outcome)
+        if outcome.status == "refused":
+            refused[display_path(content_dir / name)] = None
+        changed |= outcome.status in ("created", "updated")
+    return changed
+
+
+def _conflict_entries(registries) -> dict[str, dict]:
+    """conflicts.yaml's entries by id, as the extractor reads them."""
+    return {entry.id: entry.model_dump() for entry in getattr(registries, "conflicts", None) or []}
+
+
+def _reads_otherwise(path: Path, extracted: _Extracted, registries, conflicts_read: list) -> bool:
+    """Whether an article extracted earlier in the run could read otherwise with the registries
+    as they are now: a name it asked people.yaml about finds something else there, or a conflict
+    entry added or changed since could join it (it names the conflict, or has one of its own
+    whose parties an entry may share)."""
+    if any(registries.person_signature(name) != seen for name, seen in extracted.consulted.items()):
+        return True
+    then, now = conflicts_read[extracted.conflicts_read], conflicts_read[-1]
+    if then == now:
+        return False
+    if extracted.has_conflict:
+        return True
+    from .extract.conflicts import _entry_regex
+
+    try:
+        body = read_article(path).body
+    except InputError:
+        return True
+    return any((regex := _entry_regex(entry)) is not None and regex.search(body)
+               for key, entry in now.items() if then.get(key) != entry)
 
 
 def _people(found: list[dict]) -> list[dict]:
@@ -559,16 +684,19 @@ def _people(found: list[dict]) -> list[dict]:
     return list(out.values())
 
 
-def _echo_outcome(outcome: Outcome) -> int:
-    """Print a merge's problems, notes and kept hand edits on stderr; the number of edits kept."""
-    for problem in outcome.problems:
-        click.echo(str(problem), err=True)
-    for note in outcome.notes:
-        click.echo(note, err=True)
+_KEPT = "\0kept "  # (the mark of a kept edit among the messages _echo_outcome has shown)
+
+
+def _echo_outcome(outcome: Outcome, shown: set[str]) -> None:
+    """Print a merge's problems, notes and kept hand edits on stderr, each once per run (a later
+    pass merges the same sheet again), and add them to `shown`."""
     kept = outcome.report.kept if outcome.report is not None else []
-    for edit in kept:
-        click.echo(str(edit), err=True)
-    return len(kept)
+    for line, key in ([(str(p), str(p)) for p in outcome.problems]
+                      + [(note, note) for note in outcome.notes]
+                      + [(str(edit), _KEPT + str(edit)) for edit in kept]):
+        if key not in shown:
+            shown.add(key)
+            click.echo(line, err=True)
 
 
 def _show_dry_run(outcome: Outcome) -> None:

@@ -236,10 +236,14 @@ class ArticleEntities(ArticleStates, Introductions):
 
     def _nickname_person(self, p: Parsed) -> Parsed:
         """'kata JK', 'SBY mengatakan': an acronym read as a body that is a well-known official's
-        nickname (officials.yaml: 'Jusuf Kalla | JK') is that person."""
-        if p.type == "organization" and p.name and " " not in p.name and not p.role \
-                and (full_name(p.name) is not None or self._initials_alias(p.name)) \
-                and self._registry(p.name) is None:
+        nickname (officials.yaml: 'Jusuf Kalla | JK') is that person; so is one people.yaml gives
+        a person as another name (an extraction that read 'JK' so wrote it there: the same word
+        must read the same way once the registry lists it, or every run undoes the last)."""
+        if p.type != "organization" or not p.name or " " in p.name or p.role:
+            return p
+        reg = self._registry(p.name)
+        if reg is None and (full_name(p.name) is not None or self._initials_alias(p.name)) \
+                or reg is not None and reg.type == "person":
             p = _copy_parsed(p)
             p.type = "person"
         return p
