@@ -587,6 +587,7 @@ class Grammar(NameShapes, RoleReading):
             return Parsed(phrase, start, end, None, phrase, "person", None)
         words = self._join_hyphened_titles(self._join_state_names(_join_particles(phrase.split())))
         # A capitalised common word opening the sentence ("Kondisi Gili", "Menurut Fadil").
+        opener_cut = False  # a capitalised common word (a kind of person: 'Politisi') was cut off
         if sentence_start and lowercase_words is not None:
             while len(words) > 1 and (words[0].casefold() in lowercase_words
                                       or words[0].casefold() in self.stopwords
@@ -610,6 +611,7 @@ class Grammar(NameShapes, RoleReading):
                 # written in lower case)
                 start += len(words[0]) + 1
                 words = words[1:]
+                opener_cut = True
         # Cut at a weekday/month or similar trailer ("said Trump Monday").
         trailed = False  # a name trailer follows: 'Reynaldi dari PT X' is a name, even sentence-first
         for i, w in enumerate(words):
@@ -880,10 +882,13 @@ class Grammar(NameShapes, RoleReading):
                 i = j + 1
                 break
         if i == 0:
-            i = self._party_before_name(toks)
-        elif i < len(toks) - 1 and toks[i - 1].casefold() in self.title_words:
+            # (after a lower-case office, a name of one word will do: 'politisi Gerindra Sudarto',
+            # also when it opens the sentence and was cut off as a common word)
+            i = self._party_before_name(toks, 0, 1 if lower_role or opener_cut else 2)
+        elif i < len(toks) - 1:
             # 'Sekjen Gerindra Sugiono', 'Waketum Golkar Idrus Marham': the party after an office is
-            # the office's, not a word of the name
+            # the office's, not a word of the name (so after a kind of person: 'Politisi Gerindra
+            # Sudarto'; no name opens with a party's)
             i += self._party_before_name(toks, i, 1)
         if self.of_phrases and i < len(toks) - 2:
             # "Rovers's Tom Hale", "Widgetco's Jane Roe": a body's possessive, then a full name, is
@@ -1037,12 +1042,16 @@ class Grammar(NameShapes, RoleReading):
             if self.has_title_word(role):
                 return Parsed(bare, start, end, role, None, "role", country)
             return None
-        if len(name_toks) == 1 and role_toks and not self._honorific_only(role_toks) and (
-                name_toks[0].casefold() in self.common
-                # 'Ketua KPUD Muna', 'Wali Kota Bekasi': the town closes the role (also a town of
-                # two words the role's last word opens: 'Kabid Humas Polda Metro Jaya')
-                or name_toks[0].casefold() in self.local_places
-                or f"{role_toks[-1]} {name_toks[0]}".casefold() in self.local_places):
+        if len(name_toks) == 1 and (role_toks or lower_role) and not self._honorific_only(role_toks) and (
+                # 'Wakil Ketua Dewan Pakar Partai Golkar, Mahyudin', 'politisi Gerindra, Sudarto': a
+                # party's name closes the office; its holder is named in apposition after it
+                self.names_a_body(name_toks[0])
+                or (role_toks and (
+                    name_toks[0].casefold() in self.common
+                    # 'Ketua KPUD Muna', 'Wali Kota Bekasi': the town closes the role (also a town of
+                    # two words the role's last word opens: 'Kabid Humas Polda Metro Jaya')
+                    or name_toks[0].casefold() in self.local_places
+                    or f"{role_toks[-1]} {name_toks[0]}".casefold() in self.local_places))):
             # 'Menteri Riset dan Teknologi': a common word ends a role, it is no one's name
             state = self.finder.code_of(" ".join(role_toks)) if self.of_phrases and not lower_role else None
             if state and name_toks[0][:1].isupper():

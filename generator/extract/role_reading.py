@@ -32,6 +32,13 @@ class RoleReading:
         """Whether a role is only a member's party ('Liberal Democrat' of 'Liberal Democrat Sarah Teather')."""
         return bool(role) and role.split() in self.party_affiliations
 
+    def names_a_body(self, word: str) -> bool:
+        """Whether `word`, the one word after an office, is a party's name ('Sekjen Gerindra',
+        'Wakil Ketua Dewan Pakar Partai Golkar'): it names the body the office is in, never its
+        holder, whose name follows in apposition if at all ('..., Mahyudin, ...'). (Not any word
+        after 'Partai' or 'Fraksi': 'Sekretaris Fraksi Sukamta' is the holder's name.)"""
+        return [word] in self.party_affiliations
+
     def shadows(self, held: str, wanted: str) -> bool:
         """Whether a role only shadows the office asked for (unheld_office_words): 'Shadow foreign
         secretary' does not hold 'foreign secretary'; 'shadow chancellor' asked for is held."""
