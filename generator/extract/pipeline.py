@@ -95,6 +95,18 @@ def _names_state_alone(name: str, finder, lang: str) -> str | None:
     return None
 
 
+def _nationality_alone(e: Entity, pack) -> bool:
+    """A speaker named by a nationality word alone ('Russian', 'Australian', 'French'): what is left
+    when 'The Russian turned his ankle' lost the person it describes, or when the word opening a
+    description ('Former Australian wing David Campese has told ...', '(CSA), the French
+    broadcasting regulator, said') was taken for the name. One person of a nation is no state and
+    no body, and the person meant is not known here: no speaker (a plural, 'Armenians', is a group
+    that may speak)."""
+    if e.registered or not e.name:
+        return False
+    return e.name.strip() in set(pack.words("nationality_person_nouns")) | set(pack.words("nationality_adjectives"))
+
+
 def _outlet_speaker(e: Entity, body: str) -> bool:
     """The press as a speaker: a news outlet, also when its name lost its article ('Namun, The Sun
     melaporkan ...' parses as 'Sun', which alone is also a surname; the article writing 'The Sun'
@@ -438,7 +450,8 @@ def extract_article(article: ArticleText, registries, article_id: str,
     scripture = {w.casefold() for w in pack.words("scripture_speakers")}
     for i, q in enumerate(quotes, 1):
         e = q.speaker
-        if e is None or _outlet_speaker(e, body) or (scripture and e.name.casefold() in scripture):
+        if e is None or _outlet_speaker(e, body) or (scripture and e.name.casefold() in scripture) \
+                or _nationality_alone(e, pack):
             continue
         quote_dicts.append({
             "id": f"q{len(quote_dicts) + 1}",
