@@ -96,15 +96,15 @@ def _names_state_alone(name: str, finder, lang: str) -> str | None:
 
 
 def _nationality_alone(e: Entity, pack) -> bool:
-    """A speaker named by a nationality word alone ('Russian', 'Australian', 'French'): what is left
-    when 'The Russian turned his ankle' lost the person it describes, or when the word opening a
-    description ('Former Australian wing David Campese has told ...', '(CSA), the French
-    broadcasting regulator, said') was taken for the name. One person of a nation is no state and
-    no body, and the person meant is not known here: no speaker (a plural, 'Armenians', is a group
-    that may speak)."""
+    """A speaker named by a noun for one person of a nation alone ('Russian', 'Australian'): what is
+    left when 'The Russian turned his ankle' lost the person it describes, or when the word opening a
+    description ('Former Australian wing Tom Hale has told ...') was taken for the name. One person
+    of a nation is no state and no body, and the person meant is not known here: no speaker. (Not an
+    adjective alone, the nation: 'The Chinese said the talks went well'; nor a plural, 'Armenians',
+    a group that may speak.)"""
     if e.registered or not e.name:
         return False
-    return e.name.strip() in set(pack.words("nationality_person_nouns")) | set(pack.words("nationality_adjectives"))
+    return e.name.strip() in set(pack.words("nationality_person_nouns"))
 
 
 def _outlet_speaker(e: Entity, body: str) -> bool:
