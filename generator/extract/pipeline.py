@@ -95,18 +95,6 @@ def _names_state_alone(name: str, finder, lang: str) -> str | None:
     return None
 
 
-def _nationality_alone(e: Entity, pack) -> bool:
-    """A speaker named by a noun for one person of a nation alone ('Russian', 'Australian'): what is
-    left when 'The Russian turned his ankle' lost the person it describes, or when the word opening a
-    description ('Former Australian wing Tom Hale has told ...') was taken for the name. One person
-    of a nation is no state and no body, and the person meant is not known here: no speaker. (Not an
-    adjective alone, the nation: 'The Chinese said the talks went well'; nor a plural, 'Armenians',
-    a group that may speak.)"""
-    if e.registered or not e.name:
-        return False
-    return e.name.strip() in set(pack.words("nationality_person_nouns"))
-
-
 def _outlet_speaker(e: Entity, body: str) -> bool:
     """The press as a speaker: a news outlet, also when its name lost its article ('Namun, The Sun
     melaporkan ...' parses as 'Sun', which alone is also a surname; the article writing 'The Sun'
@@ -450,8 +438,7 @@ def extract_article(article: ArticleText, registries, article_id: str,
     scripture = {w.casefold() for w in pack.words("scripture_speakers")}
     for i, q in enumerate(quotes, 1):
         e = q.speaker
-        if e is None or _outlet_speaker(e, body) or (scripture and e.name.casefold() in scripture) \
-                or _nationality_alone(e, pack):
+        if e is None or _outlet_speaker(e, body) or (scripture and e.name.casefold() in scripture):
             continue
         quote_dicts.append({
             "id": f"q{len(quote_dicts) + 1}",
