@@ -66,13 +66,30 @@ def _person_named_last(ctx: _Context, before: int, sentence_start: int | None = 
     return None
 
 
+def _past_opening_participle(ctx: _Context, at: int, sentence_start: int) -> int:
+    """Where to look back from for whom a nationality subject at `at` means: before the sentence when
+    it opens with a participle of its subject's act toward someone else (nationality_opening_participles:
+    'Speaking to Le Monde, the Swiss star added', 'Reacting to a remark by club chairman Tom Hale, the
+    American said': the name in that phrase is its object, not the one described); else `at`."""
+    first = re.match(r"[ \t\"“”'‘’]*([A-Z][a-z]+)\b", ctx.body[sentence_start:at])
+    if first is None or first.group(1) not in ctx.qf.pack.words("nationality_opening_participles") \
+            or not ctx.body[sentence_start:at].rstrip().endswith(","):
+        return at
+    return sentence_start
+
+
 def _nationality_referent(ctx: _Context, at: int, sentence_start: int) -> Entity | None:
     """Whom 'the Russian', 'the Kiwi' opening a clause at `at` means: the person of a full name named
     last (_person_named_last), unless the person the article spoke of last has one name only, which
     that reading does not see ('Safin said he ... The Russian added ...' after 'Ancic, a semi-finalist,
     looked set to push Safin ...' is Safin)."""
-    named = _person_named_last(ctx, at, sentence_start)
+    look = _past_opening_participle(ctx, at, sentence_start)
+    named = _person_named_last(ctx, look, sentence_start)
     last = ctx.last_person
+    if named is None and look != at and last is not None and last.type == "person":
+        # ('Speaking to Le Matin, the 24-year-old Swiss added:' after her quotes, whose unclosed
+        # marks hide her name from that reading: the person spoken of last, not the phrase's object)
+        return last
     if named is not None and last is not None and last is not named and len((last.name or "").split()) < 2 \
             and last.name and re.search(rf"(?<![\w-]){re.escape(last.name)}(?![\w-])", ctx.body[max(0, at - 1000):at]):
         return last

@@ -1249,9 +1249,11 @@ class QuoteFinder:
         dets = [w for d in pack.words("definite_articles") for w in (d, d[:1].upper() + d[1:])]
         if nat_nouns and dets:
             head = rf"(?:[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{alt(nat_heads)}))" if nat_heads else "(?!)"
+            # (an adjective alone after an age is a person too: 'the 24-year-old Swiss added')
+            adjs = alt(nat_adjs) if nat_adjs else "(?!)"
             self.nationality_phrase = re.compile(
-                rf"(?:{alt(dets)})[ \t]+(?:\d+-year-old[ \t]+)?"
-                rf"(?:(?:{alt(nat_nouns)}){head}?|(?:{alt(nat_adjs) if nat_adjs else '(?!)'}){head})(?![\w'’-])")
+                rf"(?:{alt(dets)})[ \t]+(?:(?:\d+-year-old[ \t]+)?"
+                rf"(?:(?:{alt(nat_nouns)}){head}?|(?:{adjs}){head})|\d+-year-old[ \t]+(?:{adjs}))(?![\w'’-])")
             coords = pack.words("coordinators")
             coords = alt(coords + [w.capitalize() for w in coords]) if coords else "(?!)"
             adverbs = alt(pack.words("verb_group_adverbs")) if pack.words("verb_group_adverbs") else "(?!)"
