@@ -40,8 +40,8 @@ def test_a_bullet_line_labelled_with_a_role_and_a_name_is_that_persons_quote():
             "Midfielder Tom Frampton is a doubt. Joe Oakley and Sam Svensson are likely replacements.\n\n"
             "- Leeds boss Mark Allen: \"After losing eight goals, I have to admit I am not confident. "
             "\"There is no doubt we are the underdogs tonight.\"\n"
-            " - Hull boss Harry Redman: \"We know they can give us problems on the break.\"\n"
-            " - LEEDS are the lowest ranked club left in the competition.\n")
+            " - Hull boss Harry Redman: \"They will test us on the counter, we know that.\"\n"
+            " - LEEDS sit lower in the table than anyone still in the cup.\n")
     assert _speakers(body) == ["Mark Allen", "Mark Allen", "Harry Redman"]
 
 
@@ -70,7 +70,7 @@ def test_a_writing_verb_before_a_clause_still_reports():
 def test_a_report_ends_at_an_acronyms_full_stop_before_a_quote():
     # ('DEC' is also read as the month's short form 'Dec.', so the splitter keeps its full stop)
     body = ("The record was made by radio presenter Dan Mercer.\n"
-            "Mercer said all the money raised would go to the DEC. \"I would only be glad if it sold well,\" "
+            "Mercer said every penny it makes would go to the DEC. \"I would only be glad if it sold well,\" "
             "he added.")
     reports = [q["text"] for q in run(body, "en")["quotes"] if q["kind"] == "indirect"]
-    assert reports == ["all the money raised would go to the DEC"]
+    assert reports == ["every penny it makes would go to the DEC"]

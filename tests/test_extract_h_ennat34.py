@@ -13,7 +13,7 @@ def _speakers(body: str) -> list[str]:
 # ---- object, not the person the nationality describes --------------------------------------------
 
 def test_a_name_in_an_opening_participle_phrase_is_not_the_nationality_subject():
-    body = ("Top seed Karen Mills has criticised the organisers over the issue of equal prize money.\n\n"
+    body = ("Top seed Karen Mills reached the final on Saturday, in a week dominated by the row over pay.\n\n"
             "Reacting to a remark by tournament chairman Peter Gould, the American said: "
             "\"I think it is deeply unfair if the money is taken away from the women.\"")
     assert _speakers(body) == ["Karen Mills"]
@@ -21,8 +21,8 @@ def test_a_name_in_an_opening_participle_phrase_is_not_the_nationality_subject()
 
 def test_an_outlet_spoken_to_is_not_the_nationality_subject():
     body = ("Anna Vogt said she might return to the tour next year.\n"
-            "\"I want to see where I am.\" Speaking to Le Soir, the Swiss star added: "
-            "\"There will not be as many people in the stands at the smaller events this month.\"")
+            "\"I need to know how fit I am.\" Speaking to Le Soir, the Swiss star added: "
+            "\"Smaller events draw thinner crowds in the weeks ahead.\"")
     assert set(_speakers(body)) == {"Anna Vogt"}
 
 
@@ -38,6 +38,6 @@ def test_an_opening_clause_with_its_own_subject_keeps_that_person():
 
 def test_an_age_and_a_nationality_adjective_describe_a_person():
     body = ("Anna Vogt said she might return to the tour next year.\n"
-            "\"I want to see where I am.\" Speaking to Le Soir, the 24-year-old Swiss added: "
-            "\"There will not be as many people in the stands at the smaller events this month.\"")
+            "\"I need to know how fit I am.\" Speaking to Le Soir, the 24-year-old Swiss added: "
+            "\"Smaller events draw thinner crowds in the weeks ahead.\"")
     assert set(_speakers(body)) == {"Anna Vogt"}

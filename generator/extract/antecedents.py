@@ -87,7 +87,7 @@ def _nationality_referent(ctx: _Context, at: int, sentence_start: int) -> Entity
     named = _person_named_last(ctx, look, sentence_start)
     last = ctx.last_person
     if named is None and look != at and last is not None and last.type == "person":
-        # ('Speaking to Le Matin, the 24-year-old Swiss added:' after her quotes, whose unclosed
+        # ('Talking to a paper, the 24-year-old Swiss said:' after her quotes, whose unclosed
         # marks hide her name from that reading: the person spoken of last, not the phrase's object)
         return last
     if named is not None and last is not None and last is not named and len((last.name or "").split()) < 2 \

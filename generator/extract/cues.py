@@ -1123,7 +1123,7 @@ class QuoteFinder:
         self.apposition_adverb = re.compile(rf"\s*(?:{alt(adverbs)})[ \t]+(?=\S)") if adverbs else None
         # whether a cue inside a sentence may stand unclosed by a comma before the clause goes on
         # ('Kemacetan, kata Tito terjadi karena ...'); not in English, where the words after a cue
-        # and a name are a clause of that name ('..., said Charles was one of his heroes')
+        # and a name are a clause of that name ('..., said Maria was the best of them')
         self.unclosed_interrupting_cue = bool(pack.get("unclosed_interrupting_cues"))
         self.stop_words_after_name = self.trailer_words | set(pack.words("descriptor_stops")) \
             | set(pack.words("object_prepositions")) | set(pack.words("relative_pronouns"))

@@ -925,7 +925,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         a, b = _trim(body, start, s.end)
         stop = _STOP_BEFORE_QUOTE.search(body, a, b)
         if stop is not None:
-            # ('... would go to the DEC. "I'd only be pleased ...," he added': the sentence splitter
+            # ('... the cash goes to the DEC. "I'd be glad ...," he added': the sentence splitter
             # kept an acronym's full stop, but a quote opening after it starts another sentence)
             a, b = _trim(body, a, stop.start() + 1)
         semi = body.find(";", a, b)
