@@ -66,12 +66,16 @@ def _person_named_last(ctx: _Context, before: int, sentence_start: int | None = 
     return None
 
 
+# the first word of a sentence, after any quotation marks ('Speaking to ...')
+_OPENING_WORD = re.compile(r"[ \t\"“”'‘’]*([A-Z][a-z]+)\b")
+
+
 def _past_opening_participle(ctx: _Context, at: int, sentence_start: int) -> int:
     """Where to look back from for whom a nationality subject at `at` means: before the sentence when
     it opens with a participle of its subject's act toward someone else (nationality_opening_participles:
     'Speaking to Le Monde, the Swiss star added', 'Reacting to a remark by club chairman Tom Hale, the
     American said': the name in that phrase is its object, not the one described); else `at`."""
-    first = re.match(r"[ \t\"“”'‘’]*([A-Z][a-z]+)\b", ctx.body[sentence_start:at])
+    first = _OPENING_WORD.match(ctx.body, sentence_start, at)
     if first is None or first.group(1) not in ctx.qf.pack.words("nationality_opening_participles") \
             or not ctx.body[sentence_start:at].rstrip().endswith(","):
         return at

@@ -210,8 +210,8 @@ def _announced_by_the_sentence_before(qf, body: str, sentences: list[Sentence], 
     prev = sentences[si - 1]
     names = [n for n in {body_ent.name, *body_ent.aliases} if n]
     for verb in qf.speech_any.finditer(body, prev.start, prev.end):
-        named = max((body.rfind(n, prev.start, verb.start()) + len(n) for n in names
-                     if body.rfind(n, prev.start, verb.start()) >= 0), default=None)
+        found = [(body.rfind(n, prev.start, verb.start()), n) for n in names]
+        named = max((at + len(n) for at, n in found if at >= 0), default=None)
         if named is not None and len(_WORDS.findall(body, named, verb.start())) <= _ANNOUNCED_OBJECT_WORDS \
                 and len(_WORDS.findall(body, verb.end(), prev.end)) <= _ANNOUNCED_OBJECT_WORDS:
             return True
