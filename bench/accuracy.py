@@ -65,7 +65,9 @@ writes them, so nothing learnt from one article helps the next) and scored with
   tuned on in it, development data since the twenty-fifth;
 - dev28/id: 24 IndoSum headline articles (tests/dev28/), annotated 2026-12-05 in the twenty-fifth session, not
   tuned on in it, development data since the twenty-sixth;
-- dev29/id: 30 IndoSum headline articles (tests/dev29/), annotated 2026-12-05 in the twenty-sixth session and
+- dev29/id: 30 IndoSum headline articles (tests/dev29/), annotated 2026-12-05 in the twenty-sixth session, not
+  tuned on in it, development data since the twenty-seventh;
+- dev30/id: 30 IndoSum headline articles (tests/dev30/), annotated 2026-12-05 in the twenty-seventh session and
   not tuned on (nobody has read its errors);
 - restricted/bbc, restricted/detik: 30 BBC entertainment, sport and tech articles and 30 Detik 2025
   articles (tests/restricted/), annotated 2026-12-04 in the seventeenth session, development data
@@ -91,7 +93,7 @@ writes them, so nothing learnt from one article helps the next) and scored with
   development data since the twenty-sixth (the BBC and Detik pools are spent: no unread file is left);
 - heldout/en, heldout/id: annotations nobody tuned on (tests/heldout/), the honest figures.
 
-`--only dev29 --only heldout --pool` gives every untuned set and one
+`--only dev30 --only heldout --pool` gives every untuned set and one
 pooled row per language (counts summed over the sets; after its who-said-what F1, a 95% bootstrap interval over articles).
 """
 from __future__ import annotations
@@ -274,7 +276,7 @@ def main() -> None:
                         help="measure only this set folder (e.g. --only dev20 --only restricted); repeatable")
     parser.add_argument("--pool", action="store_true",
                         help="add one row per language summing the sets measured (e.g. every untuned set: "
-                             "--only dev29 --only heldout --pool)")
+                             "--only dev30 --only heldout --pool)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="factsheet-accuracy-") as tmp:
         scratch = Path(tmp)
