@@ -49,6 +49,7 @@ ARRIVALS: list[tuple[int, str, str | None]] = [
     (24, "dev27/id", "3c3f074"), (24, "restricted/bbc8", "3c3f074"), (24, "restricted/detik8", "3c3f074"),
     (25, "dev28/id", "f852dad"), (25, "restricted/bbc9", "f852dad"), (25, "restricted/detik9", "f852dad"),
     (26, "dev29/id", "7837080"),
+    (27, "dev30/id", "d037046"),
 ]
 
 
