@@ -283,7 +283,10 @@ def merge_sheet(target: Path, machine: dict, base_path: Path, registries=None,
         base = _load_base(base_path, old_base) if old_base is not None else None
         # quotes the user deleted take the machine's references to them along
         pre_dropped = drop_dangling_evidence(data, base, machine)
-        problems = _validate(target, data, registries)
+        # The sheet as it stands is checked on its own (schema and the sheet's own cross
+        # checks), not against people.yaml: an editor's correction there must reach a sheet that
+        # still holds the machine's old value, and the merged sheet is checked against it below.
+        problems = _validate(target, data, None)
         if problems:
             return Outcome("refused", problems=problems, notes=[
                 f"{shown}: not updated: your edits leave the sheet invalid; fix the problems "

@@ -513,3 +513,48 @@ def test_end_to_end_scenario_every_edit_survives(seed_project, tmp_path):
     new = [q for q in after["quotes"] if "menyerah" in q["text"]]
     assert new and new[0]["speaker"] == "Nikol Pashinyan", "the new finding was not added"
     assert project.run("check").returncode == 0
+
+
+def test_a_people_yaml_correction_reaches_sheets_written_before_it(tmp_path, capsys):
+    """The README's promise: a correction in people.yaml (a person's country) wins in every later extraction,
+    in a sheet nobody touched and in one with other hand edits; a country set by hand in the sheet is kept and
+    the run says the two disagree."""
+    import shutil
+
+    from generator import yamlio as io
+
+    root = Path(__file__).resolve().parents[1]
+    content = tmp_path / "content"
+    (content / "sheets").mkdir(parents=True)
+    for name in ("people.yaml", "countries.yaml", "conflicts.yaml"):
+        shutil.copy(root / "content" / name, content / name)
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for n, reply in enumerate(["We call on both armies to stop", "Talks must begin this week",
+                               "Nobody wins this war"]):
+        (articles / f"maas_{n}.txt").write_text(
+            f"Berlin reacts {n}\n\n\u201c{reply},\u201d German Foreign Minister Heiko Maas said on Monday.\n",
+            encoding="utf-8")
+    assert run_extract([articles], content, jobs=1, progress=False) == 0
+    sheets = sorted((content / "sheets").glob("*.yaml"))
+    assert [io.load_plain(s.read_text(encoding="utf-8"))["quotes"][0]["country"] for s in sheets] == ["DE"] * 3
+    # an editor: another field of sheet 1 by hand, the country of sheet 2 by hand, then people.yaml
+    for sheet, old, new in ((sheets[1], "title: Berlin reacts 1", "title: Berlin reacts, edited"),
+                            (sheets[2], "country: DE", "country: CH")):
+        text = sheet.read_text(encoding="utf-8")
+        assert old in text
+        sheet.write_text(text.replace(old, new, 1), encoding="utf-8")
+    people = content / "people.yaml"
+    text = people.read_text(encoding="utf-8")
+    corrected = text.replace("role: Menteri Luar Negeri Jerman\n    country: DE",
+                             "role: Menteri Luar Negeri Jerman\n    country: AT")
+    assert corrected != text
+    people.write_text(corrected, encoding="utf-8")
+    capsys.readouterr()
+
+    run_extract([articles], content, jobs=1, progress=False)
+    countries = [io.load_plain(s.read_text(encoding="utf-8"))["quotes"][0]["country"] for s in sheets]
+    assert countries == ["AT", "AT", "CH"]  # the hand-set country is never overwritten
+    err = capsys.readouterr().err
+    assert "your edits leave the sheet invalid" not in err
+    assert sheets[2].name in err and "speaks for AT in content/people.yaml, not CH" in err

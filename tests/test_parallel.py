@@ -5,6 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator import extract_command
 from generator.extract_command import run_extract
@@ -159,3 +160,29 @@ def test_dask_cluster_writes_the_same_sheets(tmp_path, articles, one_process):
                            scheduler=cluster.scheduler_address, progress=False)
     assert code == 0
     assert sheets_of(content) == one_process
+
+
+def test_long_lived_dask_workers_read_a_registry_edit_made_between_runs(tmp_path, articles):
+    """Worker processes outlive a run on a cluster: the registries they cached must not outlive an edit.
+
+    The cache is keyed by the registry files' state; with workers in their own processes (as on a real
+    cluster) the second run must see the editor's correction, which wins over the article's reading.
+    """
+    distributed = pytest.importorskip("distributed")
+    content = make_content(tmp_path)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                                  protocol="tcp://", host="127.0.0.1",
+                                  dashboard_address=None) as cluster:
+        def run() -> dict:
+            assert run_extract([articles], content, executor="dask",
+                               scheduler=cluster.scheduler_address, progress=False) == 0
+            return {q["speaker"]: q["country"] for sheet in (content / "sheets").glob("*.yaml")
+                    for q in yaml.safe_load(sheet.read_text(encoding="utf-8"))["quotes"]}
+
+        assert run()["Heiko Maas"] == "DE"
+        people = content / "people.yaml"
+        edited = people.read_text(encoding="utf-8").replace(
+            "role: Menteri Luar Negeri Jerman\n    country: DE", "role: Menteri Luar Negeri Jerman\n    country: AT")
+        assert edited != people.read_text(encoding="utf-8")
+        people.write_text(edited, encoding="utf-8")
+        assert run()["Heiko Maas"] == "AT"
