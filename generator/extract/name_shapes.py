@@ -154,9 +154,14 @@ class NameShapes:
                          if (k := after_blanks(text, pos + len(first), " \t\n\r\f\v")) >= 0
                          and text.startswith(second, k) and not _wordch(_at(text, k + len(second))))
             # (a word the article writes alone before a speech verb is the person's given name and
-            # stays, unless the rest of the name holds a common word: 'Allah Maha Mengetahui')
+            # stays, unless the rest of the name holds a common word: 'Allah Maha Mengetahui'; a
+            # common word inside a name that ends in a name word is one of its words when the article
+            # writes the given name alone only as a speaker: 'Iqbal Lalu Muhammad', later 'Iqbal
+            # mengatakan', not 'Apple Security Chief' beside 'perangkat Apple')
             if alone > joined and not self._cued_alone(text, first) and (
-                    any(t.casefold() in self.common for t in toks[1:]) or not self._speaks_alone(text, first, second)):
+                    not self._speaks_alone(text, first, toks[1:])
+                    or (any(t.casefold() in self.common for t in toks[1:])
+                        and (toks[-1].casefold() in self.common or not self._only_speaks_alone(text, first, second)))):
                 toks = toks[1:]
             else:
                 break
@@ -279,7 +284,20 @@ class NameShapes:
                 return True
         return False
 
-    def _speaks_alone(self, text: str, word: str, second: str) -> bool:
+    def _only_speaks_alone(self, text: str, word: str, second: str) -> bool:
+        """Whether every time the article writes `word` without `second` after it, it is a speaker:
+        after a cue verb ('kata Iqbal') or before a speech verb ('Iqbal mengatakan')."""
+        for pos in word_positions(text, word):
+            after = text[pos + len(word):pos + len(word) + 30].split()[:1]
+            if after and after[0].strip(",.") == second:
+                continue
+            before = text[max(0, pos - 20):pos].split()[-1:]
+            if not ((before and before[0].casefold() in self.cue_words)
+                    or (after and after[0].casefold().rstrip(",") in self.subject_speech_words)):
+                return False
+        return True
+
+    def _speaks_alone(self, text: str, word: str, rest: list[str]) -> bool:
         """'Asep menjelaskan ...' after 'Plt Deputi Penindakan KPK Asep Guntur Rahayu': the word stands
         alone as the subject of a speech verb (speech_verbs), so it is the person's short name, not a
         body's word before the name (not after a side's noun: 'pihak Jouska memastikan'; nor when the
@@ -287,12 +305,16 @@ class NameShapes:
         name's second: 'Tesla Motors' before 'CEO Tesla Elon Musk' and 'Tesla memastikan')."""
         if not self.subject_speech_words or self._body_marked(text, word):
             return False
+        second = rest[0]
         spoke = False
         for pos in word_positions(text, word):
-            after = text[pos + len(word):pos + len(word) + 30].split()[:1]
+            after = text[pos + len(word):pos + len(word) + 60].split()[:2]
             if not after:
                 continue
-            if after[0][:1].isupper() and after[0].strip(",.") != second:
+            if after[0][:1].isupper() and after[0].strip(",.") != second \
+                    and not (len(rest) > 1 and len(after) > 1 and after[1].strip(",.") == rest[1]):
+                # (another middle word before the rest of the name is the name spelt another way:
+                # 'Bernad Darmawan Sutrisno' beside 'Bernad Dermawan Sutrisno')
                 return False
             before = text[max(0, pos - 20):pos].split()[-1:]
             spoke = spoke or (after[0].casefold().rstrip(",") in self.subject_speech_words

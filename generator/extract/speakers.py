@@ -164,9 +164,10 @@ class ArticleEntities(ArticleStates, Introductions):
 
     def _clipped_first_name(self, name: str) -> Entity | None:
         """'Menteri Perdagangan Enggartiasto Lukita ...', later '... kata Enggar': a single word that
-        opens the first name of exactly one person the article named in full (two words or more) is
-        that person called by the short form of the first name. (Not a word the article also
-        gives someone as a whole name word: 'Ali' beside 'Ali Imron' and 'Alimin Ahmad'.)"""
+        opens the first name of exactly one person the article named is that person called by the
+        short form of the first name; also of a person the article names by one word only ('ujar
+        Prasetyo ...', later 'Pras menjelaskan'). (Not a word the article also gives someone as a
+        whole name word: 'Ali' beside 'Ali Imron' and 'Alimin Ahmad'.)"""
         word = name.casefold()
         if " " in name or len(word) < _MIN_CLIPPED_NAME or not name[:1].isupper():
             return None
@@ -177,7 +178,10 @@ class ArticleEntities(ArticleStates, Introductions):
             if word in e.tokens:
                 return None
             words = e.name.split()
-            if len(words) >= 2 and words[0].casefold().startswith(word) \
+            # (a one-word name only where a person named by one word goes by it: not in English,
+            # where 'Johnson' alone is a surname and 'John' no short form of it)
+            if (len(words) >= 2 or (len(words) == 1 and not self.g.of_phrases)) \
+                    and words[0].casefold().startswith(word) \
                     and len(words[0]) - len(word) >= 2 and words[0][len(word)].islower():
                 if found is not None and found is not e:
                     return None
