@@ -1011,6 +1011,21 @@ class QuoteFinder:
             rf"[ \t]+(?P<obj>(?:(?!(?:{alt(gap + lead + inf + pack.words('addressee_breaks') + pack.words('pronouns'))})[ \t])[\w'’().,&-]+[ \t]+){{1,6}}?)"
             rf"(?:{alt(inf)})[ \t]+(?!(?:{alt(pack.words('sentence_determiners') + pack.words('object_pronouns'))})\b)[a-z]") \
             if gap and lead and inf else None
+        # 'Rina mendorong dinas pendidikan untuk memeriksa ulang ...': where a language opens what the
+        # addressee is asked to do with words of its own (addressee_markers: 'untuk', 'agar'), the act opens
+        # with a verb's prefix or one of addressee_act_words, not with a noun ('mendorong investasi untuk
+        # kesejahteraan warga': a thing boosted, for a purpose)
+        asked, prefixes = pack.words("addressee_markers"), pack.words("addressee_act_prefixes")
+        self.addressee_asked = re.compile(
+            rf"[ \t]+(?P<obj>(?:(?!(?:{alt(gap + lead + asked + pack.words('pronouns'))})[ \t])[\w'’().,&-]+[ \t]+){{1,6}}?)"
+            rf"(?:{alt(asked)})[ \t]+(?=(?:{alt(prefixes)})[a-z]|(?:{alt(pack.words('addressee_act_words'))})\b)") \
+            if gap and lead and asked and prefixes else self.addressee_to
+        # (a verb of a relative clause is its antecedent's act, told as background, no request of the
+        # subject's: 'menangkap penasihat yang kerap mengkritik presiden dan mendorong ... untuk merdeka')
+        self.addressee_relatives = frozenset(w.casefold() for w in pack.words("addressee_relatives"))
+        # (a nominalisation as the object is a thing furthered, not an addressee: 'mendorong kesepakatan ...')
+        self.addressee_thing_affixes = [tuple(a.split("-", 1)) for a in pack.words("addressee_thing_affixes")]
+        self.addressee_thing_exceptions = frozenset(w.casefold() for w in pack.words("addressee_thing_exceptions"))
         # 'Hal itu disampaikan oleh juru bicara ..., Geng Shuang': who said the sentence before
         passive_say = pack.words("passive_attribution")
         self.passive_attribution = re.compile(rf"\s*(?:{'|'.join(passive_say)})\s+", re.I) \
@@ -1186,6 +1201,9 @@ class QuoteFinder:
         # (verbs that, inside a report, go on with it: '..., dan mendorong investasi', '..., yang mendorong
         # warga untuk ...' are no second report of the subject)
         self.unjoined_report_set = frozenset(w.casefold() for w in pack.words("unjoined_report_verbs"))
+        # (report verbs whose clause needs its complementiser: 'mengusulkan agar ...', not 'mengusulkan
+        # pemecatan tidak hormat ...', a policy act, though a clause marker follows)
+        self.complementised_only_set = frozenset(w.casefold() for w in pack.words("complementised_report_verbs"))
         say_again = [v for v in pack.words("indirect_say_verbs") if v.casefold() not in self.object_gap_verbs
                      and " " not in v and v not in pack.words("plural_noun_verbs")  # ('and claims by ...')
                      and v.casefold() not in self.unjoined_report_set]  # ('..., dan mendorong investasi': boosts)

@@ -877,9 +877,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             og = qf.object_gap.match(body, start, s.end)
             if og is not None:
                 start, comp = og.end(), "object"
-            elif qf.addressee_to is not None and verb.casefold() in qf.addressee_request_verbs \
-                    and (addressed := qf.addressee_to.match(body, after, s.end)) is not None \
-                    and "," not in addressed.group("obj"):
+            elif qf.addressee_asked is not None and verb.casefold() in qf.addressee_request_verbs \
+                    and (addressed := qf.addressee_asked.match(body, after, s.end)) is not None \
+                    and "," not in addressed.group("obj") and not _in_relative_clause(qf, body, s.start, vs) \
+                    and not _names_a_thing(qf, addressed.group("obj")):
                 # 'warned people in the general vicinity to stay inside': an appeal, reported from
                 # the addressee on
                 start, comp = after_blanks(body, after), "request"
@@ -900,6 +901,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 and qf.finding_object.match(body, start, s.end)):
             start = vs  # (a finding as the object: 'reported a correlation with ...', verb and all)
         elif comp is None and not (qf.kepada is not None and qf.kepada.match(body, after)):
+            if verb.casefold() in qf.complementised_only_set:
+                continue  # ('KPU mengusulkan tambahan dana ...': a proposal with no 'agar' is a policy act)
             if qf.bare_set is not None and verb.casefold() not in qf.bare_set \
                     and not _complement_is_clause(qf, body, after, s.end) \
                     and not _named_subject_clause(ctx, start, s.end, verb):
@@ -1511,6 +1514,25 @@ def _named_subject_clause(ctx: _Context, start: int, end: int, verb: str = "") -
             break
         pos = base + w.end()
     return qf.verb_after.match(body, pos, end) is not None
+
+
+def _in_relative_clause(qf: QuoteFinder, body: str, start: int, verb_start: int) -> bool:
+    """Whether the verb at `verb_start` stands inside a relative or time clause opened earlier in its
+    clause ('... menangkap penasihat yang kerap mengkritik presiden dan mendorong ...', '... memanas saat
+    Trump mendorong ...': an act told as background, not a request of the sentence's subject;
+    addressee_relatives). Only the words after the last comma count ('Saat ditemui, Budi mendorong ...')."""
+    start = max(start, body.rfind(",", start, verb_start) + 1)
+    return any(w.casefold() in qf.addressee_relatives for w in _WORDS.findall(body, start, verb_start))
+
+
+def _names_a_thing(qf: QuoteFinder, obj: str) -> bool:
+    """Whether the object of an urging verb opens with a lower-case nominalisation ('mendorong kesepakatan
+    nasional untuk menetapkan ...', 'mendorong percepatan ...': a thing furthered, for a purpose), not an
+    addressee (addressee_thing_affixes; a named body is upper case: 'Kementerian Agama')."""
+    first = obj.split()[0] if obj.split() else ""
+    return first[:1].islower() and first.casefold() not in qf.addressee_thing_exceptions and any(
+        first.casefold().startswith(pre) and first.casefold().endswith(suf) and len(first) > len(pre) + len(suf) + 2
+        for pre, suf in qf.addressee_thing_affixes)
 
 
 def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int, noun_verb: bool = False) -> bool:
