@@ -1,0 +1,45 @@
+"""A nationality before its cue after a quote is the person named last; a bare weekday between a
+speech verb and its clause is a time, not the report (helper h_en35).
+Sentences invented for these tests, in the shape of English sports and news reports."""
+from __future__ import annotations
+
+from .extract_cases import all_en
+
+
+# ---- '"...," the Dutchman said.': the person the article named last, not a speaker 'Dutchman' ------
+
+def test_a_nationality_before_the_verb_after_a_quote_is_the_person_named_last():
+    body = ("Celtic manager Dirk Vlaar praised his players after the win over a stubborn Dundee side.\n\n"
+            "\"We had the ball but it was never easy,\" the Dutchman said.")
+    assert ("Dirk Vlaar", "We had the ball but it was never easy", None) in all_en(body)
+    assert "Dutchman" not in {s for s, _, _ in all_en(body)}
+
+
+def test_a_nationality_subject_after_a_quote_takes_the_player_spoken_of():
+    body = ("Striker Rory Keegan scored the second goal. \"We are on a high,\" he said.\n\n"
+            "\"It was not the best display,\" the Irishman told reporters.")
+    assert {s for s, _, _ in all_en(body)} == {"Rory Keegan"}
+
+
+def test_a_nationality_before_a_noun_is_no_subject_of_the_cue():
+    # 'the Dutch coach said': an office-like description, read as before (not the person named last)
+    body = ("Striker Rory Keegan scored the second goal.\n\n"
+            "\"It was a fine goal,\" the Dutch coach Bram Sloot said.")
+    assert [s for s, _, _ in all_en(body)] == ["Bram Sloot"]
+
+
+# ---- 'said Friday that ...': the weekday is when, not the first words of the report -------------------
+
+def test_a_bare_weekday_after_said_is_not_part_of_the_report():
+    body = "Sevens coach Tom Baird said Friday that his side would travel to Dubai next week."
+    assert all_en(body) == [("Tom Baird", "his side would travel to Dubai next week", None)]
+
+
+def test_a_bare_weekday_after_said_before_a_clause_without_that():
+    body = "Police chief Dana Holt said Tuesday the road would stay closed until the weekend."
+    assert [(s, t) for s, t, _ in all_en(body)] == [("Dana Holt", "the road would stay closed until the weekend")]
+
+
+def test_a_weekday_ending_the_sentence_after_said_is_left_alone():
+    body = "\"We will travel to Dubai with a full squad,\" Tom Baird said Friday."
+    assert all_en(body) == [("Tom Baird", "We will travel to Dubai with a full squad", None)]
