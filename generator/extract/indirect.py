@@ -35,9 +35,9 @@ def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None, ba
         if m is None:
             continue
         if _owner_is_a_date(ctx, m.start("owner"), m.end("owner")):
-            # ("Wednesday's statement said ...": the day it came out, not who issued it; as 'the
-            # statement' alone, the last speaker's)
-            return last
+            # ("Wednesday's statement said ...": the day it came out, not who issued it, and the
+            # entity spoken of last is often not the issuer either: no speaker)
+            return None
         e = _owner_named(ctx, m.start("owner"), m.end("owner"))
         if e is not None:
             return e
