@@ -241,13 +241,6 @@ def _hedged_name(ctx: _Context, segments) -> Entity | None:
     return _phrase_after(ctx, hm.start("name"))
 
 
-def _cue_follows(ctx: _Context, end: int) -> bool:
-    """Whether a speech verb comes right after a phrase ending at `end`: '," the Dutchman said.' has
-    its subject before the verb, so a nationality there is the whole subject, as in '," said the Scot.'."""
-    m = re.match(r"[ \t]+", ctx.body[end:end + 3])
-    return m is not None and ctx.qf.speech_any.match(ctx.body, end + m.end()) is not None
-
-
 def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     """The speaker named at pos: 'Kepala Dusun X, Kelurahan Y, Wahyu Wibowo' -> the person at
     the end of an appositive chain; otherwise the first phrase."""
@@ -256,8 +249,7 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     if det is not None:
         dm = g.match_at(body, det.end())
         dp = g.parse(body, dm.start(), dm.end(), None, False) if dm is not None else None
-        if dp is not None and dp.type == "country" and (re.match(r"\s*[,.;]", body[dm.end():dm.end() + 3])
-                                                         or _cue_follows(ctx, dm.end())):
+        if dp is not None and dp.type == "country" and re.match(r"\s*[,.;]", body[dm.end():dm.end() + 3]):
             # '," said the German.': the person just spoken of, described by nationality (one of
             # that state if any; else the person the sentence before the quote opens with, or the
             # one named last, as for '," said the Scot.', before the one spoken of most: '... was
@@ -265,17 +257,15 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
             known = _salient_person(ctx, pos, dp.country)
             if known is None and ctx.qf.nationality_phrase is not None \
                     and (nat := ctx.qf.nationality_phrase.match(body, pos)) is not None \
-                    and (re.match(r"[ \t]*(?:[,.;:!?]|\Z)", body[nat.end():nat.end() + 3])
-                         or _cue_follows(ctx, nat.end())):
+                    and re.match(r"[ \t]*(?:[,.;:!?]|\Z)", body[nat.end():nat.end() + 3]):
                 known = _subject_before_quote(ctx, pos) or _person_named_last(ctx, pos)
             known = known or _salient_person(ctx, pos, None)
             if known is not None:
                 return known
     nat = ctx.qf.nationality_phrase.match(body, pos) if det is not None and ctx.qf.nationality_phrase is not None \
         else None
-    if nat is not None and (re.match(r"[ \t]*(?:[,.;:!?]|\Z)", body[nat.end():nat.end() + 3])
-                            or _cue_follows(ctx, nat.end())):
-        # '," said the Scot.', '," the Dutchman said.': the person named last
+    if nat is not None and re.match(r"[ \t]*(?:[,.;:!?]|\Z)", body[nat.end():nat.end() + 3]):
+        # '," said the Scot.': the person named last
         known = _person_named_last(ctx, pos)
         if known is not None:
             return known
