@@ -34,12 +34,23 @@ def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None, ba
         m = pattern.match(body, start, end) if pattern is not None else None
         if m is None:
             continue
+        if _owner_is_a_date(ctx, m.start("owner"), m.end("owner")):
+            # ("Wednesday's statement said ...": the day it came out, not who issued it, and the
+            # entity spoken of last is often not the issuer either: no speaker)
+            return None
         e = _owner_named(ctx, m.start("owner"), m.end("owner"))
         if e is not None:
             return e
     if bare and qf.document_bare is not None and qf.document_bare.fullmatch(body, start, end):
         return last
     return None
+
+
+def _owner_is_a_date(ctx: _Context, a: int, b: int) -> bool:
+    """Whether a document's owner in body[a:b] is a weekday ('Wednesday's statement', 'last Monday's
+    ruling'): a date, never a speaker. (Not a month: 'May's statement' is Theresa May's.)"""
+    words = re.findall(r"[\w-]+", re.sub(r"['’]s?\s*\Z", "", ctx.body[a:b]))
+    return bool(words) and words[-1] in ctx.qf.pack.words("weekday_names")
 
 
 def _owner_named(ctx: _Context, a: int, b: int) -> Entity | None:
