@@ -618,7 +618,8 @@ class Introductions:
         is a word of 'Menteri Dalam Negeri' but opens no office ('Dalam dakwaan Direktur PT X, NAME
         disebut ...', 'Dalam pidato aslinya, NAME': a fronted phrase, not the name's apposition)."""
         first = office.split(maxsplit=1)[0] if office.strip() else ""
-        return first[:1].isupper() and first.casefold() in self.g.title_words and first not in self.g.opener_set
+        return first[:1].isupper() and first.casefold() in self.g.title_words \
+            and (first not in self.g.opener_set or first.casefold() in self.g.indefinite_words)
 
     def _lower_office_after(self, p: Parsed) -> None:
         """'Suman Haripriya of the Hajo assembly': the lower-case noun after the body's proper name
