@@ -403,6 +403,8 @@ class Grammar(NameShapes, RoleReading):
             if capacity and pack.words("capacity_role_joiners") else None
         self.capacity_joiners = frozenset(w.casefold() for w in pack.words("capacity_role_joiners"))
         self.apposition_closing_words = frozenset(w.casefold() for w in pack.words("apposition_closing_words"))
+        # ('Seorang penulis, NAME': an indefinite article opens a description, though it opens sentences too)
+        self.indefinite_words = frozenset(w.casefold() for w in pack.words("indefinite_speakers"))
         # a role that opens with a word of a state's forces ('petugas perbatasan lainnya'; a rank
         # only alone, see rank_titles: 'Jenderal Abdulelah' may lead a coalition's forces)
         forces = [w for w in pack.words("unnamed_state_forces") if w.casefold() not in self.rank_titles]

@@ -614,8 +614,12 @@ class Introductions:
         p.country = p.country or g.role_country(office)
 
     def _opens_with_title(self, office: str) -> bool:
+        """The office's first word is a capitalised title word that is no sentence opener: 'Dalam'
+        is a word of 'Menteri Dalam Negeri' but opens no office ('Dalam dakwaan Direktur PT X, NAME
+        disebut ...', 'Dalam pidato aslinya, NAME': a fronted phrase, not the name's apposition)."""
         first = office.split(maxsplit=1)[0] if office.strip() else ""
-        return first[:1].isupper() and first.casefold() in self.g.title_words
+        return first[:1].isupper() and first.casefold() in self.g.title_words \
+            and (first not in self.g.opener_set or first.casefold() in self.g.indefinite_words)
 
     def _lower_office_after(self, p: Parsed) -> None:
         """'Suman Haripriya of the Hajo assembly': the lower-case noun after the body's proper name
