@@ -95,6 +95,11 @@ writes them, so nothing learnt from one article helps the next) and scored with
 
 `--only dev30 --only heldout --pool` gives every untuned set and one
 pooled row per language (counts summed over the sets; after its who-said-what F1, a 95% bootstrap interval over articles).
+
+`--together` extracts the sets measured in ONE run into one scratch content folder, as a site made of all of them is
+built: the run adds the people it finds to that folder's people.yaml and reads them back, so an article's speaker can
+be joined to a name another article gave (rightly: a surname to its full name; wrongly: another person, a role that
+does not fit). Each set apart, as by default, never sees that.
 """
 from __future__ import annotations
 
@@ -195,6 +200,41 @@ def measure(name: str, articles: Path, gold: Path, scratch: Path, checkout: Path
     return {**report.metrics, "who_by_article": [[a.who.tp, a.who.fp, a.who.fn] for a in report.articles]}
 
 
+def measure_together(chosen: list[tuple[str, Path, Path]], scratch: Path) -> dict[str, dict]:
+    """Extract every chosen set in ONE run into one content folder, as a site built from all of them is
+    made, and score each set. That run adds the people it finds to the folder's people.yaml and reads
+    them back (later articles, and its own passes); `measure` extracts each set with registries that
+    never grow, so the difference between the two tables is what a growing registry does to the
+    sheets (a surname joined to a full name another article gives; or a different person, a role from
+    another article)."""
+    import shutil
+
+    content = scratch / "together"
+    (content / "sheets").mkdir(parents=True)
+    for name in ("people.yaml", "countries.yaml", "conflicts.yaml"):
+        shutil.copy(ROOT / "content" / name, content / name)
+    # one folder of articles: a set's sheets are found by their articles' file names
+    articles = scratch / "together-articles"
+    articles.mkdir()
+    owner: dict[str, str] = {}
+    for set_name, folder, _ in chosen:
+        for path in sorted(folder.glob("*")):
+            if path.is_file() and path.suffix in (".txt", ".md", ".html", ".htm"):
+                if path.name in owner:
+                    raise SystemExit(f"{path.name} is in both {owner[path.name]} and {set_name}: "
+                                     "measure them apart (--skip one)")
+                owner[path.name] = set_name
+                shutil.copy(path, articles / path.name)
+    subprocess.run([sys.executable, "-m", "generator", "extract", str(articles), "--content", str(content),
+                    "--quiet", "--force"], cwd=ROOT, check=True, capture_output=True)
+    results = {}
+    for set_name, folder, gold in chosen:
+        report = evaluate(gold, content / "sheets", folder)
+        results[set_name] = {**report.metrics,
+                             "who_by_article": [[a.who.tp, a.who.fp, a.who.fn] for a in report.articles]}
+    return results
+
+
 def f1_interval(by_article: list[list[int]], rounds: int = 2000, seed: int = 20261204) -> tuple[float, float]:
     """95% bootstrap interval of the micro F1, resampling whole articles (quotes of one article are not
     independent: one misread cue costs several)."""
@@ -277,11 +317,18 @@ def main() -> None:
     parser.add_argument("--pool", action="store_true",
                         help="add one row per language summing the sets measured (e.g. every untuned set: "
                              "--only dev30 --only heldout --pool)")
+    parser.add_argument("--together", action="store_true",
+                        help="extract the sets measured in one run into one content folder whose people.yaml "
+                             "grows, as a site made of all of them is (each set apart by default)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="factsheet-accuracy-") as tmp:
         scratch = Path(tmp)
-        results = {name: measure(name, articles, gold, scratch)
-                   for name, articles, gold in sets(scratch) if _wanted(name, args.skip, args.only)}
+        chosen = [(name, articles, gold) for name, articles, gold in sets(scratch)
+                  if _wanted(name, args.skip, args.only)]
+        if args.together:
+            results = measure_together(chosen, scratch)
+        else:
+            results = {name: measure(name, articles, gold, scratch) for name, articles, gold in chosen}
     if args.pool:
         results.update(pooled(results))
     if args.json:

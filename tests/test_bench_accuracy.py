@@ -56,3 +56,29 @@ def test_the_interval_resamples_whole_articles():
     assert low < 2 * 11 / (2 * 11 + 8 + 7) < high and high - low < 0.6
     rows = pooled({"dev20/en": {**metrics(2, counts(8, 2, 2)), "who_by_article": [[5, 0, 0], [3, 2, 2]]}})
     assert rows["pooled en"]["who_said_what"]["f1_95"][0] <= rows["pooled en"]["who_said_what"]["f1"]
+
+
+def test_sets_measured_together_share_one_growing_people_registry(tmp_path):
+    """Apart, an article that names a minister by surname only cannot know his state; extracted together with
+    one that introduces him (as a site made of both is), it can."""
+    from bench.accuracy import measure, measure_together
+
+    chosen = []
+    for name, body, country in (("a", "\u201cKami menyerukan gencatan senjata segera,\u201d kata Menteri Luar "
+                                      "Negeri Jerman Hans Kettler di Berlin.", "DE"),
+                                ("b", "\u201cPerundingan harus dimulai pekan ini,\u201d kata Kettler kepada "
+                                      "wartawan.", "DE")):
+        articles, gold = tmp_path / name / "articles", tmp_path / name
+        articles.mkdir(parents=True)
+        (articles / f"{name}.txt").write_text(f"Berita {name}\n\n{body}\n", encoding="utf-8")
+        text = body.split("\u201c")[1].split(",\u201d")[0]
+        (gold / f"{name}.yaml").write_text(
+            f"article: {name}.txt\nlanguage: id\nconflict: null\nstances: []\nquotes:\n"
+            f"  - speaker: Hans Kettler\n    aliases: [Kettler]\n    country: {country}\n"
+            f"    kind: direct\n    text: {text}\n", encoding="utf-8")
+        chosen.append((f"set-{name}", articles, gold))
+    apart = measure("set-b", chosen[1][1], chosen[1][2], tmp_path / "apart")
+    together = measure_together(chosen, tmp_path / "scratch")
+    assert apart["who_said_what"]["tp"] == 1 and apart["country_accuracy"] == 0.0
+    assert together["set-b"]["who_said_what"]["tp"] == 1 and together["set-b"]["country_accuracy"] == 1.0
+    assert together["set-a"]["country_accuracy"] == 1.0
