@@ -56,7 +56,7 @@ def _person_named_last(ctx: _Context, before: int, sentence_start: int | None = 
                 e = ctx.ents.find_person(" ".join(words[k:]))
             if e is not None:
                 break
-        if e is None or not e.name or len(e.name.split()) < 2 or id(e) in speaking:
+        if e is None or not e.name or len(e.name.split()) < 2 or id(e) in speaking or _names_a_thing(ctx, e):
             continue
         if sentence_start is not None and m.start() >= sentence_start \
                 and ctx.qf.speech_any.match(body, m.end() + 1) is not None:
@@ -64,6 +64,20 @@ def _person_named_last(ctx: _Context, before: int, sentence_start: int | None = 
             continue
         return e
     return None
+
+
+def _names_a_thing(ctx: _Context, e: Entity) -> bool:
+    """Whether the article writes the full name of a 'person' (a capitalised run the grammar could not
+    type otherwise) right before a noun that makes it a team, a prize or an event
+    (thing_name_followers: 'over a battling Riverside Rovers side', 'the fair's Silver Heron awards') or
+    right after a word that makes it a work's title (thing_name_leaders: 'whose film Long Road'):
+    never the person a description after a quote means."""
+    name = re.escape(e.name)
+    followers, leaders = ctx.qf.pack.words("thing_name_followers"), ctx.qf.pack.words("thing_name_leaders")
+    return (bool(followers) and re.search(
+        rf"(?<![\w-]){name}[ \t]+(?:{'|'.join(map(re.escape, followers))})(?![\w-])", ctx.body) is not None) \
+        or (bool(leaders) and re.search(
+            rf"(?<![\w-])(?:{'|'.join(map(re.escape, leaders))})[ \t]+{name}(?![\w-])", ctx.body) is not None)
 
 
 # the first word of a sentence, after any quotation marks ('Speaking to ...')

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 import re
 
-from .antecedents import (_described_body, _described_person_anaphor, _epithet_of_last_person, _person_head,
+from .antecedents import (_described_body, _described_person, _described_person_anaphor, _epithet_of_last_person, _person_head,
                           _person_named_last, _salient_person, _unnamed_entity, _unnamed_force_state)
 from .institutions import _firm_named_last, _group, _introduced_by_noun
 from .mentions import Entity, NAMEWORD, Parsed, UPPER, after_blanks
@@ -241,6 +241,34 @@ def _hedged_name(ctx: _Context, segments) -> Entity | None:
     return _phrase_after(ctx, hm.start("name"))
 
 
+def _cue_follows(ctx: _Context, end: int) -> bool:
+    """Whether a speech verb comes right after a phrase ending at `end`: '," the Dutchman said.' has
+    its subject before the verb, so a nationality there is the whole subject, as in '," said the Scot.'."""
+    m = re.match(r"[ \t]+", ctx.body[end:end + 3])
+    return m is not None and ctx.qf.speech_any.match(ctx.body, end + m.end()) is not None
+
+
+def _described_subject_after_quote(ctx: _Context, start: int, end: int, last: Entity | None) -> Entity | None:
+    """'," the 34-year-old told the club website.', '," the midfielder said.': a description of a
+    person by age or by what they do (described_person_subject) as the whole subject of a cue after
+    a quote is the person the sentence before the quote opens with; with no one quoted before (`last`),
+    whom the same description opening a sentence means (_described_person: the person named last when
+    so called, else the one spoken of most; 'Westbury have signed defender Paul Grantham ...': one
+    named only as an object)."""
+    qf, body = ctx.qf, ctx.body
+    if qf.described_person_subject is None:
+        return None
+    lead = re.match(r"[ \t]*,?[ \t]*", body[start:end])
+    at = start + lead.end()
+    verb = qf.speech_any.search(body, at, min(end, at + 60))
+    dp = qf.described_person_subject.fullmatch(body, at, verb.start()) if verb is not None else None
+    if dp is None:
+        return None
+    # (with someone quoted before, an uncued quote goes on with them, which is right more often than
+    # the one spoken of most: 'The 28-year-old host who ... said she ... "...," the presenter said.')
+    return _subject_before_quote(ctx, at) or (_described_person(ctx, at, dp.group()) if last is None else None)
+
+
 def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     """The speaker named at pos: 'Kepala Dusun X, Kelurahan Y, Wahyu Wibowo' -> the person at
     the end of an appositive chain; otherwise the first phrase."""
@@ -249,7 +277,8 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     if det is not None:
         dm = g.match_at(body, det.end())
         dp = g.parse(body, dm.start(), dm.end(), None, False) if dm is not None else None
-        if dp is not None and dp.type == "country" and re.match(r"\s*[,.;]", body[dm.end():dm.end() + 3]):
+        if dp is not None and dp.type == "country" and (re.match(r"\s*[,.;]", body[dm.end():dm.end() + 3])
+                                                         or _cue_follows(ctx, dm.end())):
             # '," said the German.': the person just spoken of, described by nationality (one of
             # that state if any; else the person the sentence before the quote opens with, or the
             # one named last, as for '," said the Scot.', before the one spoken of most: '... was
@@ -257,16 +286,20 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
             known = _salient_person(ctx, pos, dp.country)
             if known is None and ctx.qf.nationality_phrase is not None \
                     and (nat := ctx.qf.nationality_phrase.match(body, pos)) is not None \
-                    and re.match(r"[ \t]*(?:[,.;:!?]|\Z)", body[nat.end():nat.end() + 3]):
+                    and (re.match(r"[ \t]*(?:[,.;:!?]|\Z)", body[nat.end():nat.end() + 3])
+                         or _cue_follows(ctx, nat.end())):
                 known = _subject_before_quote(ctx, pos) or _person_named_last(ctx, pos)
             known = known or _salient_person(ctx, pos, None)
             if known is not None:
                 return known
     nat = ctx.qf.nationality_phrase.match(body, pos) if det is not None and ctx.qf.nationality_phrase is not None \
         else None
-    if nat is not None and re.match(r"[ \t]*(?:[,.;:!?]|\Z)", body[nat.end():nat.end() + 3]):
-        # '," said the Scot.': the person named last
-        known = _person_named_last(ctx, pos)
+    if nat is not None and (re.match(r"[ \t]*(?:[,.;:!?]|\Z)", body[nat.end():nat.end() + 3])
+                            or _cue_follows(ctx, nat.end())):
+        # '," said the Scot.', '," the Dutchman said.': the person the sentence before the quote opens
+        # with, else the person named last ('Drake, whose film Long Road is up for the fair's awards,
+        # said ... "...," the British actor said.')
+        known = _subject_before_quote(ctx, pos) or _person_named_last(ctx, pos)
         if known is not None:
             return known
     bn = ctx.qf.definite_body_after.match(body, pos) if ctx.qf.definite_body_after is not None else None

@@ -28,7 +28,7 @@ from .speakers import ArticleEntities
 from .antecedents import (_antecedent, _officer_named_last, _pronoun_fits, _pronoun_may_mean,
                           _unnamed_antecedent, _unnamed_force_state)
 from .institutions import _named_institution, _spokesperson_body
-from .phrase_after import _described_after_cue, _phrase_after
+from .phrase_after import _described_after_cue, _described_subject_after_quote, _phrase_after
 from .segments import _Context
 from .subjects import _coordinated_clause_subject, _member_speaks, _subject
 from .transcripts import Turn, interviewers, is_lead_in, is_legend_row, transcript_turns
@@ -669,6 +669,11 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     e = _phrase_after(ctx, close + m.start("phrase"))
                     if e is not None:
                         speaker, how, conf = e, "cue-after", 0.85
+            if speaker is None and not closed:
+                # ('," the 34-year-old told the club website.': a description in lower case)
+                e = _described_subject_after_quote(ctx, close, close + len(after), last)
+                if e is not None:
+                    speaker, how, conf = e, "cue-after", 0.8
             if speaker is None and not closed and qf.appositive_after is not None:
                 # '," Ana Ruiz, the festival's head of programming, told ...': the name beside its description
                 ap = qf.appositive_after.match(after)
