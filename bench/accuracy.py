@@ -227,9 +227,18 @@ def measure_together(chosen: list[tuple[str, Path, Path]], scratch: Path) -> dic
                 shutil.copy(path, articles / path.name)
     subprocess.run([sys.executable, "-m", "generator", "extract", str(articles), "--content", str(content),
                     "--quiet", "--force"], cwd=ROOT, check=True, capture_output=True)
+    # each set's sheets in a folder of their own (the scorer reads every sheet of the folder it is given)
+    for sheet in sorted((content / "sheets").glob("*.yaml")):
+        article = (load_plain(sheet.read_text(encoding="utf-8")).get("article") or {}).get("file")
+        if article in owner:
+            target = scratch / "together-sheets" / owner[article].replace("/", "-")
+            target.mkdir(parents=True, exist_ok=True)
+            shutil.copy(sheet, target / sheet.name)
     results = {}
     for set_name, folder, gold in chosen:
-        report = evaluate(gold, content / "sheets", folder)
+        sheets = scratch / "together-sheets" / set_name.replace("/", "-")
+        sheets.mkdir(parents=True, exist_ok=True)
+        report = evaluate(gold, sheets, folder)
         results[set_name] = {**report.metrics,
                              "who_by_article": [[a.who.tp, a.who.fp, a.who.fn] for a in report.articles]}
     return results
