@@ -176,7 +176,7 @@ class NameShapes:
         name of three words or more ('Brigjend Nunung Syaifuddin' before the title was known; not a
         title that is also a given name: 'Imam Budi Santoso')."""
         words = name.split()
-        if any(ch.isdigit() for w in words for ch in w):
+        if any(ch in "0123456789" for w in words for ch in w):  # (not '³' of a mis-decoded 'ó')
             return True
         if any(self._glued_speech_verb(w) for w in words):
             return True

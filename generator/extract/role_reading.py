@@ -62,14 +62,17 @@ class RoleReading:
             and any(w.casefold() in self.places for w in words)
 
     def names_a_state_or_province(self, role: str | None) -> bool:
-        """'Amerika Serikat (AS)', 'Sumatra Utara (Sumut)': a role that is a state's own name or a
-        home province's (the state it gives is the person's), not a club's or a town's."""
+        """'Amerika Serikat (AS)', 'Sumatra Utara (Sumut)', 'Kecamatan Fatuleu': a role that is a
+        state's own name or a home place's (the state it gives is the person's), not a club's or a
+        foreign city's ('Real Madrid')."""
         if not role:
             return False
         m = _BRACKETED_TAIL.fullmatch(role.strip())
         head, short = (m.group(1), m.group(2)) if m else (role.strip(), None)
+        words = head.split()
         return any(h.start == 0 and h.end == len(head) for h in self.finder.find(head)) \
-            or bool(short and short.casefold() in self.local_places) or head.casefold() in self.subdivisions
+            or bool(short and short.casefold() in self.local_places) or head.casefold() in self.subdivisions \
+            or head.casefold() in self.local_places or bool(words and words[0].casefold() in self.place_heads)
 
     def is_party_affiliation(self, role: str | None) -> bool:
         """Whether a role is only a member's party ('Liberal Democrat' of 'Liberal Democrat Sarah Teather')."""
