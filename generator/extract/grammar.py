@@ -815,7 +815,10 @@ class Grammar(NameShapes, RoleReading):
             for pos in word_positions(text, r, left="", right=None):
                 k = after_blanks(text, pos + len(r))
                 if k >= 0 and text.startswith(t, k) and not followed_by(text, k + len(t), n) \
-                        and not _wordch(_at(text, k + len(t))):
+                        and not _wordch(_at(text, k + len(t))) \
+                        and not self._respelt_middle(text, after_blanks(text, k + len(t)), toks[i + 2:]):
+                    # (not the same name with its middle word spelt another way: 'Basuki Tjahja
+                    # Purnama', later 'Basuki Tjahaja Purnama')
                     i += 1
                     break
         if not self.of_phrases:

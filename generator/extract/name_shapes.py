@@ -63,8 +63,9 @@ class NameShapes:
             for pos in word_positions(text, left, left="", right=None):
                 k = after_blanks(text, pos + len(left))
                 if k < 0 or not text.startswith(right, k) or _wordch(_at(text, k + len(right))) \
-                        or followed_by(text, k + len(right), nxt):
-                    continue
+                        or followed_by(text, k + len(right), nxt) \
+                        or self._respelt_middle(text, after_blanks(text, k + len(right)), toks[j + 2:]):
+                    continue  # (nor the same name with its middle word spelt another way)
                 prev = text[max(0, pos - 30):pos].split()[-1:]
                 if prev and (prev[0] == before or prev[0].casefold() in self.body_prepositions):
                     return j + 1
@@ -152,7 +153,8 @@ class NameShapes:
             alone = len(word_positions(text, first))
             joined = sum(1 for pos in word_positions(text, first, right=None)
                          if (k := after_blanks(text, pos + len(first), " \t\n\r\f\v")) >= 0
-                         and text.startswith(second, k) and not _wordch(_at(text, k + len(second))))
+                         and (text.startswith(second, k) and not _wordch(_at(text, k + len(second)))
+                              or self._respelt_middle(text, k, toks[2:])))
             # (a word the article writes alone before a speech verb is the person's given name and
             # stays, unless the rest of the name holds a common word: 'Allah Maha Mengetahui'; a
             # common word inside a name that ends in a name word is one of its words when the article
@@ -166,6 +168,50 @@ class NameShapes:
             else:
                 break
         return toks
+
+    def unfit_registry_name(self, name: str) -> bool:
+        """Whether a speaker's name, as read, is no clean name to list in content/people.yaml for
+        other articles to join: a word with a digit ('P2BK Purabaya'), a speech verb the text glued
+        to the last letters of a name ('Bahlil Lahadaliamengatakan'), or a title word opening a
+        name of three words or more ('Brigjend Nunung Syaifuddin' before the title was known; not a
+        title that is also a given name: 'Imam Budi Santoso')."""
+        words = name.split()
+        if any(ch in "0123456789" for w in words for ch in w):  # (not '³' of a mis-decoded 'ó')
+            return True
+        if any(self._glued_speech_verb(w) for w in words):
+            return True
+        first = words[0].casefold().rstrip(".") if words else ""
+        return len(words) >= 3 and first in self.title_words and first not in self.given_names \
+            and first not in self.given_name_titles
+
+    @cached_property
+    def _speech_verb_tails(self) -> tuple[str, ...]:
+        # (words of five letters or more: 'kata', 'ujar' end too many names)
+        return tuple(sorted(w for w in self.cue_words | self.subject_speech_words
+                            if " " not in w and len(w) >= 5 and w.isalpha()))
+
+    def _glued_speech_verb(self, word: str) -> bool:
+        """'Lahadaliamengatakan': a capitalised word that ends in a speech verb written in lower
+        case after three letters or more of something else (a missing space in the source)."""
+        if not word[:1].isupper():
+            return False
+        folded = word.casefold()
+        return any(folded.endswith(v) and len(folded) - len(v) >= 3 and word[-len(v):].islower()
+                   for v in self._speech_verb_tails)
+
+    @staticmethod
+    def _respelt_middle(text: str, k: int, rest: list[str]) -> bool:
+        """Whether the text at `k` is the name's middle word spelt another way, then the rest of the
+        name: 'Basuki Tjahja Purnama' and later 'Basuki Tjahaja Purnama' are one name, so 'Basuki'
+        is written with the rest of it both times (not a body's word before the name)."""
+        if k < 0 or not rest:
+            return False
+        word = text[k:k + 60].split(maxsplit=1)
+        if len(word) < 2 or not word[0][:1].isupper():
+            return False
+        tail = " ".join(rest)
+        after = word[1]
+        return after.startswith(tail) and not _wordch(_at(after, len(tail)))
 
     def _degree(self, word: str) -> bool:
         """'PhD', 'M.Si.', 'S.H.' (a comma after it aside): an academic degree."""

@@ -370,7 +370,18 @@ def _speakers_of(quotes) -> list:
     return list({id(q.speaker): q.speaker for q in quotes if q.speaker is not None}.values())
 
 
-def _registry_values(e) -> None:
+def _registry_role(e, grammar) -> tuple:
+    """The role and state people.yaml lists for a speaker the article read: a 'role' that is only
+    a place's, a state's or a club's name ('Sumatra Utara (Sumut)', 'Real Madrid': the office
+    before it was left out) says what the person is nowhere else, so it is not listed; nor is the
+    state it gave, unless it is the state's own name or a home province's ('Amerika Serikat (AS)'
+    -> US), not a club's city ('Real Madrid' -> ES)."""
+    if e.registered or e.type != "person" or not grammar.names_only_a_place_or_body(e.role):
+        return e.role, e.country
+    return None, (e.country if grammar.names_a_state_or_province(e.role) else None)
+
+
+def _registry_values(e, grammar) -> None:
     """A speaker's values from content/people.yaml, once the article has said what it says: an
     editor's role wins; the machine's role and state there (what an earlier extraction read, see
     speakers.ArticleEntities.registered_entity) fill only what this article leaves empty: the role
@@ -379,9 +390,14 @@ def _registry_values(e) -> None:
     says_nothing = e.role is None and e.country is None and not e.no_office and not e.registered
     if e.role_by_hand:
         e.role = e.role_by_hand
-    if e.role is None:
-        e.role = e.defaults.get("role")
-    if says_nothing:
+    default = e.defaults.get("role")
+    # (a machine's role that is only a place's or a club's name, or a candidacy, which does not
+    # last, says nothing of the person in another article: 'Real Madrid', 'Calon presiden ...';
+    # nor does the state a club's city gave)
+    placed = grammar.names_only_a_place_or_body(default)
+    if e.role is None and not placed and not grammar.is_candidate(default):
+        e.role = default
+    if says_nothing and not (placed and not grammar.names_a_state_or_province(default)):
         e.country = e.defaults.get("country")
 
 
@@ -431,7 +447,7 @@ def extract_article(article: ArticleText, registries, article_id: str,
     _headline_office(article.title, quotes, grammar, ents, finder)
     _headline_subject_state(article.title, quotes, grammar, ents)
     for e in _speakers_of(quotes):
-        _registry_values(e)
+        _registry_values(e, grammar)
 
     quote_dicts = []
     # ('Allah SWT berfirman, "..."', 'Al-Qur'an menegaskan ...': scripture quoted, no one's statement)
@@ -509,6 +525,9 @@ def extract_article(article: ArticleText, registries, article_id: str,
         if is_unnamed(e.name, e.role):
             continue  # 'seorang ibu', 'juru bicara pemerintah': someone only within this article
         seen.add(id(e))
+        if e.type == "person" and not e.registered and grammar.unfit_registry_name(e.name):
+            continue  # ('Bahlil Lahadaliamengatakan': no name for another article to join)
+        role, country = _registry_role(e, grammar)
         people.append({"name": e.name, "aliases": sorted(a for a in e.aliases if a != e.name),
-                       "role": e.role, "country": e.country, "type": e.type})
+                       "role": role, "country": country, "type": e.type})
     return Extraction(sheet, people, conflict)

@@ -16,6 +16,10 @@ from .mentions import _LEADING_THE, _POSSESSIVE_S
 from .officials import official_country
 
 
+# 'Amerika Serikat (AS)': a name and its short form in brackets
+_BRACKETED_TAIL = re.compile(r"(.+?)\s*\(([^()]+)\)")
+
+
 class RoleReading:
     """What a role says about the state it speaks for, for `Grammar` (a mixin: see the module docstring)."""
 
@@ -27,6 +31,48 @@ class RoleReading:
             if w in self.title_words and (courtesy or w not in self.person_titles):
                 return True
         return False
+
+    def names_only_a_place_or_body(self, role: str | None) -> bool:
+        """'Sumatra Utara (Sumut)', 'Amerika Serikat (AS)', 'Real Madrid', 'Persatuan Bulu Tangkis
+        Seluruh Indonesia (PBSI)': a 'role' that is only the name of a place, a state, a club or a
+        body (every word capitalised, none an office's or a trade's word, and it names a place or
+        state, or its short form in brackets is its initials), read from the phrase before a name
+        whose office was left out. It says where or with whom, not what the person is."""
+        if not role:
+            return False
+        m = _BRACKETED_TAIL.fullmatch(role.strip())
+        head, short = (m.group(1), m.group(2)) if m else (role.strip(), None)
+        words = head.split()
+        if not words or not all(w[:1].isupper() for w in words):
+            return False
+        if any(w.casefold().strip("(),.") in self.title_words or w.casefold().strip("(),.") in self.title_openers
+               or w.casefold() in self.profession_words or w.casefold() in self.lower_role_set
+               or w in self.head_words for w in words):
+            return False
+        if short and short == "".join(w[0] for w in words if w[:1].isupper() and w.casefold() not in self.stopwords):
+            return True
+        folded = head.casefold()
+        if folded in self.subdivisions or folded in self.places or folded in self.local_places \
+                or words[0].casefold() in self.place_heads \
+                or (short and (short.casefold() in self.local_places or short.casefold() in self.places)) \
+                or any(m.start == 0 and m.end == len(head) for m in self.finder.find(head)):
+            return True
+        # ('Real Madrid'; not 'Gelandang Real Madrid', 'Tokoh Masyarakat Poso': a trade's word first)
+        return not any(w.casefold() in self.common for w in words) \
+            and any(w.casefold() in self.places for w in words)
+
+    def names_a_state_or_province(self, role: str | None) -> bool:
+        """'Amerika Serikat (AS)', 'Sumatra Utara (Sumut)', 'Kecamatan Fatuleu': a role that is a
+        state's own name or a home place's (the state it gives is the person's), not a club's or a
+        foreign city's ('Real Madrid')."""
+        if not role:
+            return False
+        m = _BRACKETED_TAIL.fullmatch(role.strip())
+        head, short = (m.group(1), m.group(2)) if m else (role.strip(), None)
+        words = head.split()
+        return any(h.start == 0 and h.end == len(head) for h in self.finder.find(head)) \
+            or bool(short and short.casefold() in self.local_places) or head.casefold() in self.subdivisions \
+            or head.casefold() in self.local_places or bool(words and words[0].casefold() in self.place_heads)
 
     def is_party_affiliation(self, role: str | None) -> bool:
         """Whether a role is only a member's party ('Liberal Democrat' of 'Liberal Democrat Sarah Teather')."""
