@@ -32,7 +32,7 @@ def test_urging_an_addressee_to_act_is_reported_from_the_addressee_on():
             "Agus mendorong percepatan investasi di daerah untuk kesejahteraan warga.\n"
             "Pemerintah Kenya menangkap penasihat oposisi Budi Santoso yang kerap mengkritik Presiden Uhuru "
             "Kenyatta dan mendorong warga daerah itu untuk merdeka.\n"
-            "Kementerian Kebudayaan juga mendorong kesepakatan nasional untuk menetapkan hari peringatan baru.\n"
+            "Kementerian Pariwisata juga mendorong kesepakatan bersama untuk menetapkan hari libur daerah.\n"
             "Perseteruan keduanya memanas saat Rudi Hartono mendorong partainya untuk menolak anggaran itu.")
     assert _reports(body) == [("Dede Kurnia", "kasus itu harus diusut"),
                               ("Dede Kurnia", "Polres Bogor dan pihak terkait untuk mengkaji ulang kasus tersebut"),

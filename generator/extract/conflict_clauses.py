@@ -55,7 +55,7 @@ def _ended(lex: ConflictLexicon, body: str, word: re.Match, start: int, end: int
             return True
     if lex.ended_before is not None:
         before = list(lex.ended_before.finditer(body, max(start, word.start() - 50), word.start()))
-        # (four words, a possessive one, within the clause: `following the end of Lebanon's bitter 15-year
+        # (four words, a possessive one, within the clause: `after the end of Lebanon's long
         # civil war`)
         if before and re.fullmatch(r"\s*(?:[\w'\u2019-]+\s+){0,4}", body[before[-1].end():word.start()]):
             return True
@@ -67,7 +67,7 @@ _WAR_GAP = re.compile(r"[\s-]*")
 
 def _negated(lex: ConflictLexicon, body: str, word: re.Match, start: int) -> bool:
     """A negator (lex.negated: `not`, `never`, `no`) a few words before the conflict word, in its
-    clause: `has not automatically led to heightened tensions`, `no plan for an invasion`."""
+    clause: `has not by itself raised tensions`, `no plan for an invasion`."""
     if lex.negated is None:
         return False
     return lex.negated.search(body[max(start, word.start() - 60):word.start()]) is not None
@@ -112,7 +112,7 @@ def _aux_passive(slex: Any, body: str, lo: int, cue: re.Match) -> bool:
 def _passive_without_agent(slex: Any, body: str, start: int, cue: re.Match, clause_end: int) -> bool:
     """The cue is a passive (`_aux_passive`) with no agent marker a few words after it (`by`): the
     subject is what the act is done to, and no state after the cue did it (`Controversial new UK
-    casinos will be banned from using American tricks of the trade`)."""
+    casinos will be barred from copying US methods`)."""
     return slex.passive_marker is not None and _aux_passive(slex, body, start, cue) \
         and slex.passive_marker.match(body, cue.end(), clause_end) is None
 

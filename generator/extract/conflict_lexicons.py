@@ -83,7 +83,7 @@ class ConflictLexicon:
     # place in apposition) right before a state after a hostile cue: where the act was, not its object
     scene: re.Pattern | None = None
     directed: re.Pattern | None = None  # a cue ending in its direction (`fired ... at`): no scene after it
-    # `has not automatically led to heightened tensions`: a negator a few words before a conflict word
+    # `has not by itself raised tensions`: a negator a few words before a conflict word
     # in its clause (the gap, compiled with the negators); the word tells no fight
     negated: re.Pattern | None = None
     # `kidnapped in Iraq`, `go to Iraq`, `troops pulled out of Iraq`: a preposition of place right

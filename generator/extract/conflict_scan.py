@@ -127,9 +127,9 @@ def scan_pairs(body: str, lex: ConflictLexicon, slex: Any, finder: Any, ignored:
                 if any(a <= match.start() and match.end() <= b for a, b in idle):
                     continue  # `serangan jantung`, `a heart attack`: not a conflict word
                 if _ended(lex, body, match, s, e):
-                    continue  # `recovering from a 14-year civil war that came to an end in 2003`: history
+                    continue  # `still rebuilding after a long civil war that ended years ago`: history
                 if _negated(lex, body, match, s):
-                    continue  # `has not automatically led to heightened tensions`: no fight
+                    continue  # `has not by itself raised tensions`: no fight
                 hostile_words += 1
                 word = match.group().casefold()
                 if lex.relation is None or not lex.relation.fullmatch(word):
@@ -245,7 +245,7 @@ def scan_pairs(body: str, lex: ConflictLexicon, slex: Any, finder: Any, ignored:
             if subject[-1].end <= match.start() and _relative_act(art, lex, body, subject[-1].end, match):
                 continue  # `Kepolisian Jepang menahan dua pria yang menembaki kantor ...`: the men's act
             if _passive_without_agent(slex, body, s, match, clause_end):
-                continue  # `UK casinos will be banned from using American tricks`: the subject is the target
+                continue  # `new casinos will be barred from copying US methods`: the subject is the target
             objects: list = []
             for hit in hits:
                 if hit.start < match.end() or hit.start > min(clause_end, match.end() + 100):
@@ -269,7 +269,7 @@ def scan_pairs(body: str, lex: ConflictLexicon, slex: Any, finder: Any, ignored:
                         and not (lex.directed is not None and lex.directed.search(match.group())):
                     continue  # `serangan udara AS di dekat Sarmada, Suriah`: where, not on whom
                 if lex.war is not None and lex.war.match(body, _WAR_GAP.match(body, hit.end).end()):
-                    continue  # `rejected calls for ... advice on the legality of the Iraq war`: a war's name
+                    continue  # `refused to publish ... advice on whether the Iraq war was lawful`: a war's name
                 if hit.code in {h.code for h in subject}:
                     continue
                 objects.append(hit)

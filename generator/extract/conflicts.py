@@ -19,7 +19,7 @@ Order of evidence:
      Sarmada, Suriah`: where, not on whom) unless the cue ends in its direction (`fired missiles
      at an air base in Syria`); an attack in a relative clause about people (`dua pria yang
      menembaki ...`) is theirs, not the subject's, and a passive cue with no agent (`UK casinos
-     will be banned from using American tricks`) has the subject as its target, no attacker;
+     will be barred from copying US methods`) has the subject as its target, no attacker;
      a sentence opening with a pronoun (`He announced ...`) has the last sentence's subject;
      a clause opened after the subject (`clause_openers`: `Jepang khawatir ... jika Korut ...
      serangan ke Guam`) has its own attacker, the state right after the opener, and an opener
@@ -99,7 +99,7 @@ Order of evidence:
    its sentence, and that state is no object of a hostile cue before it. The one hostile cue of
    a long article with no conflict word, and a hostile act in an article with no conflict word
    naming a war of history (`past_wars`: `World War II`), are no conflict. A conflict word said
-   to be over (`ended_after`, `ended_before`: `a civil war that came to an end in 2003`,
+   to be over (`ended_after`, `ended_before`: `a civil war that ended years ago`,
    `recovering from`) is history, no conflict word.
 3. The name: the entry's name, else a region or topic named beside a region or conflict word
    (`wilayah Nagorno-Karabakh`, `the Kashmir conflict`), else `A–B` from the parties' names.

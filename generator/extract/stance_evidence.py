@@ -277,7 +277,7 @@ EASED = "eased"  # (a true `negated`: a measure against a state its actor wants 
 
 def _pushed_easing(art: _Article, c_start: int, s_start: int, lifted: bool) -> int:
     """The negated opposing cue is a measure whose easing the actor pushes for (lex.easing_push):
-    `called for the embargo to be lifted`, `plans to end the EU's arms embargo on China`; no
+    `urged that the ban be lifted`, `plans to end the bloc's weapons ban on China`; no
     grammatical negator before the push (`did not call for`). The start of the push, or -1."""
     lex, body = art.lex, art.body
     lo = max(s_start, c_start - 100)

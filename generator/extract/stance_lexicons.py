@@ -165,10 +165,10 @@ class StanceLexicon:
     # `Arab Saudi dan sejumlah negara Timur Tengah seperti Bahrain`: a coordinated group of states
     # whose members follow a member marker: they share the subject's act
     group_member_gap: re.Pattern | None = None
-    # `the embargo on arms exports to China is likely to be lifted`: a measure against a state said to
+    # `the ban on selling weapons to China may soon be lifted`: a measure against a state said to
     # be lifted, eased or scrapped, later in the cue's clause, is undone: the cue is negated
     lifted_after: re.Pattern | None = None
-    # `called for the embargo to be lifted`, `plans to end the arms embargo on China`: a verb of pushing
+    # `urged that the ban be lifted`, `plans to end the weapons ban on China`: a verb of pushing
     # (`easing_push`) for the easing (`easing`) of a measure against a state backs that state
     eased_before: re.Pattern | None = None  # push, at most three words, easing, at most four words
     push_before: re.Pattern | None = None  # push, at most three words (the easing said after the cue)

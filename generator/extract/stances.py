@@ -333,7 +333,7 @@ def extract_stances(body: str, pack: Any, sentences: list, quotes: list, finder:
             negated = _negated(art, c_start, s_start) or lifted
             pushed = _pushed_easing(art, c_start, s_start, lifted) if category.position == "opposes" else -1
             if pushed >= 0:
-                # `Schroeder and Chirac called for the embargo to be lifted`: backing its target; the
+                # `two leaders urged that the ban be lifted`: backing its target; the
                 # push itself (`called for`) demands nothing of that state
                 negated = EASED
                 evidence = [item for item in evidence if not (
