@@ -143,14 +143,14 @@ def test_an_attack_of_a_war_of_history_is_no_conflict_of_the_story():
 
 
 def test_a_war_said_to_be_over_is_no_conflict_of_a_business_story():
-    body = ("Liberia's economy grew by 2% last year, the IMF said. Liberia is recovering from a 14-year civil "
-            "war that came to an end in 2003. Elections in Liberia are the first since the conflict ended. "
+    body = ("Liberia's economy grew by 2% last year, the IMF said. Liberia is still recovering from its long civil "
+            "war, which ended in 2003. Elections in Liberia are the first since the conflict ended. "
             "Rubber output in Liberia rose, as did local services. Liberia's exports doubled. Investors in "
             "Liberia remain cautious. Rebuilding since the end of the war goes on. Troops of the UN still "
             "guard the mines.")
     assert _parties(detect(body, "en", title="Liberian economy starts to grow")) == set()
     # the war going on: its conflict
-    body = body.replace("recovering from a 14-year civil war that came to an end in 2003",
+    body = body.replace("still recovering from its long civil war, which ended in 2003",
                         "in a civil war that rebels began in 2003").replace(
         "the first since the conflict ended", "delayed by the conflict and the war").replace(
         "since the end of the war", "during the war")

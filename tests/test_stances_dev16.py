@@ -43,8 +43,8 @@ def test_a_state_named_as_the_scene_of_an_attack_is_not_its_target():
 
 
 def test_a_passive_hostile_cue_without_an_agent_sets_no_pair():
-    body = ("Controversial new UK casinos will be banned from using American tricks of the trade, it has "
-            "been suggested.\n\n"
+    body = ("The planned UK casinos will be barred from copying American selling methods, it has "
+            "been proposed.\n\n"
             "The UK culture secretary said the new casinos in the UK would be smaller than those in the US. "
             "Ministers in the UK want to avoid the problems seen in the UK before.")
     assert parties(body, "en") is None

@@ -72,7 +72,7 @@ def test_a_sanction_said_to_be_lifted_is_no_act_against_its_target():
              "and Japan rose.\n\n")
     lifted = fight + "Britain said the embargo on arms sales to China is likely to be lifted this year."
     assert ("GB", "opposes", "CN") not in stances(lifted, title="China and Japan clash")
-    lift = fight + "Britain wants to lift the arms embargo on China, its foreign minister said."
+    lift = fight + "Britain wants to lift its weapons embargo on China, its foreign minister said."
     assert ("GB", "opposes", "CN") not in stances(lift, title="China and Japan clash")
     # an embargo imposed stays an act against its target
     imposed = fight + "Britain imposed an embargo on China, its foreign minister said."

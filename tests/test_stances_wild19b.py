@@ -14,13 +14,13 @@ def parties(body: str, lang: str = "en", title: str = "T") -> list[str] | None:
 def test_a_negated_conflict_word_tells_no_fight():
     # a business story: the failed talks have not led to tensions
     body = ("Shares in Lahore rose to a record on Monday, brokers said.\n\n"
-            "The failure of talks between India and Pakistan on a river dam has not automatically led to "
-            "heightened tensions, analysts said. Investors from India and Pakistan bought bank shares. "
+            "Failed talks between India and Pakistan about a new dam have not yet led to "
+            "heightened tensions, traders noted. Investors from India and Pakistan bought bank shares. "
             "Traders in India and Pakistan expect more gains.")
     assert parties(body) is None
     # the same story with the tensions told: a pair
-    body = body.replace("has not automatically led to heightened tensions",
-                        "has led to heightened tensions")
+    body = body.replace("have not yet led to heightened tensions",
+                        "have led to heightened tensions")
     assert parties(body) == ["IN", "PK"]
 
 
