@@ -195,8 +195,11 @@ def measure(name: str, articles: Path, gold: Path, scratch: Path, checkout: Path
     out = scratch / name.replace("/", "-")
     subprocess.run([sys.executable, "-m", "generator", "extract", str(articles), "--out", str(out),
                     "--quiet", "--force"], cwd=checkout, check=True, capture_output=True)
-    report = evaluate(gold, out, articles)
-    # per-article who-said-what counts, for the pooled rows' bootstrap interval
+    return scored(evaluate(gold, out, articles))
+
+
+def scored(report) -> dict:
+    """A set's metrics, with its per-article who-said-what counts for the pooled rows' bootstrap interval."""
     return {**report.metrics, "who_by_article": [[a.who.tp, a.who.fp, a.who.fn] for a in report.articles]}
 
 
@@ -238,9 +241,7 @@ def measure_together(chosen: list[tuple[str, Path, Path]], scratch: Path) -> dic
     for set_name, folder, gold in chosen:
         sheets = scratch / "together-sheets" / set_name.replace("/", "-")
         sheets.mkdir(parents=True, exist_ok=True)
-        report = evaluate(gold, sheets, folder)
-        results[set_name] = {**report.metrics,
-                             "who_by_article": [[a.who.tp, a.who.fp, a.who.fn] for a in report.articles]}
+        results[set_name] = scored(evaluate(gold, sheets, folder))
     return results
 
 

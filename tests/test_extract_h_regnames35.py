@@ -17,6 +17,7 @@ from generator.extract_command import run_extract
 from generator.yamlio import load_plain
 
 from .extract_cases import run
+from .test_extract_h_idem34 import _BARE, _FULL
 
 
 def _people(body: str) -> list[dict]:
@@ -69,14 +70,7 @@ def test_the_rank_brigjend_is_a_title():
     assert [q["speaker"] for q in run(body)["quotes"]] == ["Nunung Syaifudin"]
 
 
-_FULL = ("Menteri Perikanan Budi Santikara tinjau pelabuhan\n\n"
-         "Menteri Perikanan Budi Santikara mengatakan, produksi ikan tangkap naik tahun ini.\n"
-         "\"Kami akan menambah kapal untuk nelayan kecil di pesisir selatan,\" kata Santikara "
-         "di Cilacap, Senin.\n")
-_BARE = ("Harga ikan di pasar turun\n\n"
-         "Harga ikan laut di pasar tradisional turun sepekan terakhir.\n"
-         "\"Pasokan dari pelabuhan sudah kembali normal setelah cuaca membaik,\" kata Santikara "
-         "kepada wartawan, Selasa.\n")
+# (the two articles of test_extract_h_idem34: a minister named in full, then by his surname only)
 
 
 def _bare_speakers(tmp_path: Path, role: str, machine: bool) -> list[tuple]:

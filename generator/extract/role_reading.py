@@ -20,6 +20,12 @@ from .officials import official_country
 _BRACKETED_TAIL = re.compile(r"(.+?)\s*\(([^()]+)\)")
 
 
+def _name_and_short_form(role: str) -> tuple[str, str | None]:
+    """('Amerika Serikat', 'AS') of 'Amerika Serikat (AS)'; (role, None) with no short form."""
+    m = _BRACKETED_TAIL.fullmatch(role.strip())
+    return (m.group(1), m.group(2)) if m else (role.strip(), None)
+
+
 class RoleReading:
     """What a role says about the state it speaks for, for `Grammar` (a mixin: see the module docstring)."""
 
@@ -40,8 +46,7 @@ class RoleReading:
         whose office was left out. It says where or with whom, not what the person is."""
         if not role:
             return False
-        m = _BRACKETED_TAIL.fullmatch(role.strip())
-        head, short = (m.group(1), m.group(2)) if m else (role.strip(), None)
+        head, short = _name_and_short_form(role)
         words = head.split()
         if not words or not all(w[:1].isupper() for w in words):
             return False
@@ -67,8 +72,7 @@ class RoleReading:
         foreign city's ('Real Madrid')."""
         if not role:
             return False
-        m = _BRACKETED_TAIL.fullmatch(role.strip())
-        head, short = (m.group(1), m.group(2)) if m else (role.strip(), None)
+        head, short = _name_and_short_form(role)
         words = head.split()
         return any(h.start == 0 and h.end == len(head) for h in self.finder.find(head)) \
             or bool(short and short.casefold() in self.local_places) or head.casefold() in self.subdivisions \
