@@ -50,7 +50,7 @@ ARRIVALS: list[tuple[int, str, str | None]] = [
     (25, "dev28/id", "f852dad"), (25, "restricted/bbc9", "f852dad"), (25, "restricted/detik9", "f852dad"),
     (26, "dev29/id", "7837080"),
     (27, "dev30/id", "d037046"),
-    (28, "dev31/id", None),
+    (28, "dev31/id", "6e326ca"),
 ]
 
 
