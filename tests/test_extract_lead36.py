@@ -23,3 +23,36 @@ def test_a_firms_president_director_speaks_for_no_state_though_its_name_ends_in_
 def test_a_director_general_of_a_ministry_still_speaks_for_the_state():
     body = "\"Penerimaan pajak naik,\" kata Direktur Jenderal Pajak Kementerian Keuangan Rudi Hartanto."
     assert _who(body) == [("Rudi Hartanto", "ID")]
+
+
+# ---- the name after a role closed by an anaphor and a comma is the speaker ------------------------
+
+def test_the_head_of_the_body_just_spoken_of_named_after_the_comma_speaks():
+    body = ("\"Aturan ini melindungi anak-anak,\" kata Marta Lindqvist, menteri kesehatan Swedia.\n"
+            "Aturan itu disambut oleh sebuah lembaga antirokok.\n"
+            "\"Kami sudah lama meminta aturan seperti ini,\" kata ketua organisasi tersebut, Ingrid Holm.")
+    assert [s for s, _ in _who(body)] == ["Marta Lindqvist", "Ingrid Holm"]
+
+
+def test_a_role_closed_by_an_anaphor_with_no_name_after_it_is_still_the_one_spoken_of():
+    body = ("\"Saya masih ingin balapan,\" kata Marta Lindqvist, pebalap Swedia.\n"
+            "\"Musim depan saya kembali,\" kata mantan juara itu, Senin (5/12).")
+    assert [s for s, _ in _who(body)] == ["Marta Lindqvist", "Marta Lindqvist"]
+
+
+# ---- 'Lembaga ini' points back at the body the sentence before introduced by its name -------------
+
+def test_lembaga_ini_is_the_body_introduced_in_the_sentence_before_not_the_last_speaker():
+    body = ("Menurut Badan Kesehatan Dunia (WHO), asap rokok berbahaya bagi paru-paru anak.\n"
+            "Aturan itu disambut baik oleh lembaga pemerhati anak di Norwegia, salah satunya adalah Barnevakt Oslo. "
+            "Lembaga ini mengatakan aturan tersebut memberi pesan tegas kepada para orang tua.\n"
+            "Ada pula kelompok yang menolak. Salah satunya adalah kelompok perokok Frihet yang diketuai oleh Lars Berg. "
+            "Lembaga kumpulan perokok ini mengatakan aturan itu berlebihan dan tidak perlu.")
+    assert [s for s, _ in _who(body)] == ["Badan Kesehatan Dunia", "Barnevakt Oslo", "Frihet"]
+
+
+def test_lembaga_itu_stays_the_last_body_when_the_sentence_before_introduces_none():
+    body = ("Komisi Pemberantasan Korupsi (KPK) meminta semua saksi hadir.\n"
+            "Penyidik memeriksa dua pejabat dari sebuah lembaga pada Senin. "
+            "Lembaga antirasuah itu mengatakan pemeriksaan akan dilanjutkan pekan depan.")
+    assert [s for s, _ in _who(body)] == ["Komisi Pemberantasan Korupsi", "Komisi Pemberantasan Korupsi"]

@@ -177,6 +177,9 @@ def _described_referent(ctx: _Context, desc: str, start: int) -> Entity | None:
     if g.inst_head_re is not None and g.inst_head_re.match(desc):
         # 'Komisi Pemberantasan Korupsi (KPK) meminta ... Lembaga antirasuah itu meminta ...':
         # an institution's head noun and a description point back at the last body named
+        named = _body_named_last(ctx, start)
+        if named is not None:
+            return named
         if ctx.last_body is not None:
             return ctx.last_body
     code = g.role_country(desc)
@@ -192,6 +195,43 @@ def _described_referent(ctx: _Context, desc: str, start: int) -> Entity | None:
          and e.type == "person" and e.name), None)
     if known is not None and (code is None or known.country in (None, code)):
         return known
+    return None
+
+
+def _body_named_last(ctx: _Context, start: int) -> Entity | None:
+    """The body the sentence before introduced by a kind noun and its name ('... disambut baik oleh
+    lembaga pemerhati kesehatan di Skotlandia, salah satunya adalah Ash Scotland. Lembaga ini
+    mengatakan ...'; 'kelompok perokok Forest yang diketuai oleh ...'): what 'Lembaga ini' points
+    back at, rather than the body that spoke last. The name is the first capitalised run after the
+    kind noun (body_kind_nouns) that names no state or place; None when there is none."""
+    kinds = ctx.qf.body_kind_nouns
+    if not kinds or not ctx.sentences:
+        return None
+    i = ctx.sentence_index(start)
+    if i == 0:
+        return None
+    prev = ctx.sentences[i - 1]
+    text = ctx.body[prev.start:prev.end]
+    g = ctx.ents.g
+    for k in re.finditer(r"(?<![\w-])([a-z]+)(?![\w-])", text):
+        if k.group(1) not in kinds:
+            continue
+        for run in _CAPITALISED_RUN.finditer(text, k.end()):
+            name = run.group().rstrip(".")
+            if g.finder.code_of(name) is not None or name.casefold() in g.places:
+                continue  # ('lembaga pemerhati kesehatan di Skotlandia': where the body is)
+            before = text[:run.start()].split()[-1:] or [""]
+            if run.start() - k.end() > 80 or len(name.split()) > 4 or not (
+                    before[0] in ctx.qf.body_name_introducers
+                    or (before[0].isalpha() and before[0].islower() and before[0] not in g.stopwords)):
+                break  # (the name must follow the description or 'adalah': not 'pada Senin', 'oleh Simon Clark')
+            at = prev.start + run.start()
+            p = g.parse(ctx.body, at, at + len(name), None, False)
+            if p is not None and p.type not in ("organization", "person") or p is not None and p.role:
+                break
+            return ctx.ents.resolve(Parsed(name, at, at + len(name), None, name, "organization",
+                                           p.country if p is not None and p.type == "organization" else None), at)
+        return None
     return None
 
 

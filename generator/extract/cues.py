@@ -1361,6 +1361,10 @@ class QuoteFinder:
         # Energy': a firm introduced by what it is (the name in group 'a', 'b' or 'c')
         descr, share_leads = pack.words("firm_descriptor_nouns"), pack.words("firm_share_leads")
         self.firm_descriptor_nouns = frozenset(w.casefold() for w in descr)
+        # kind nouns that introduce a body by its name in the sentence before 'Lembaga ini mengatakan ...'
+        # ('lembaga pemerhati kesehatan ..., salah satunya adalah Ash Scotland'): see _body_named_last
+        self.body_kind_nouns = frozenset(w.casefold() for w in pack.words("body_kind_nouns"))
+        self.body_name_introducers = frozenset(pack.words("body_name_introducers"))
         links = pack.words("object_prepositions") or ["(?!)"]  # ('X, a director of the firm': a person)
         word = rf"[{UPPER}](?:[\w&'’-]|\.(?=\w))*"
         fname = rf"{word}(?:[ \t]+(?:&[ \t]+)?{word}){{0,3}}"

@@ -535,16 +535,19 @@ def _lower_role_after(ctx: _Context, pos: int) -> Entity | None:
     elif ctx.body[end:end + 1] not in (",", ".", ""):
         return None
     role = ctx.body[start:end]
-    if ctx.last_person is not None and _described_person_anaphor(ctx.qf, role):
-        # '..., kata mantan juara itu.': the one the article spoke of last, described
-        return ctx.last_person
     a = _APPOSITION.match(ctx.body, end)
     named = g.match_at(ctx.body, a.end()) if a else None
-    if named is not None:  # 'juru bicara kementerian, Geng Shuang,': the person named after it
+    if named is not None:
+        # 'juru bicara kementerian, Geng Shuang,': the person named after it (also after a role
+        # closed by an anaphor: 'kata ketua organisasi tersebut, Sheila Duffy' names the head of
+        # the body just spoken of, not the person the article spoke of last)
         p = g.parse(ctx.body, named.start(), named.end(), None, False)
         if p is not None and p.type == "person" and p.name and not p.role:
             p.role, p.country = role, p.country or g.role_country(role)
             return ctx.ents.resolve(p, p.start)
+    if ctx.last_person is not None and _described_person_anaphor(ctx.qf, role):
+        # '..., kata mantan juara itu.': the one the article spoke of last, described
+        return ctx.last_person
     e = ctx.ents.resolve(Parsed(role, start, end, role, None, "role", g.role_country(role)), start)
     if e is None:  # 'juru bicara pemerintah': a person, though the last word heads institutions
         e = Entity(name=role, type="person", role=role, first=start)

@@ -291,6 +291,15 @@ def _speaker_not_spoken_of(ctx: _Context, quotes: list[Quote], si: int, a: int, 
     return prior.speaker
 
 
+def _named_in_apposition(body: str, pos: int, speaker: Entity) -> bool:
+    """'," kata ketua organisasi tersebut, Sheila Duffy.': the name right after the comma that closes
+    an anaphoric description is the speaker it describes (not an outlet after a trailer, as in
+    'seperti dikutip The Independent')."""
+    m = re.match(r"[ \t]*,?[ \t]+(\S+)", body[pos:pos + 80])
+    comma = body[pos - 1:pos] == "," or body[pos:pos + 80].lstrip(" \t")[:1] == ","
+    return comma and m is not None and m.group(1).strip(",.") in (speaker.name or "").split()
+
+
 def _participle_after_quote(qf, body: str, start: int, open_mark: int, spans) -> bool:
     """Whether, in the sentence since `start`, a whole quote, its cue, then a comma and a cue
     participle ('"...," said X, adding that ...') stand before the quote opening at open_mark, with
@@ -628,7 +637,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     if qf.anaphoric_speaker is not None else None
                 if an is not None and speaker is not None and not re.search(rf"[{UPPER}]", an.group("desc")) \
                         and set(re.findall(r"\w+", speaker.name or "")) \
-                        & set(re.findall(r"\w+", body[an.end():close + len(after)])):
+                        & set(re.findall(r"\w+", body[an.end():close + len(after)])) \
+                        and not _named_in_apposition(body, an.end(), speaker):
                     # ('," tutur seorang jenderal tersebut seperti dikutip The Independent.': the
                     # name after the trailer is the outlet, not the speaker)
                     speaker = None
