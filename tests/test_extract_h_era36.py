@@ -60,3 +60,25 @@ def test_a_listed_name_given_as_a_candidate_speaks_for_no_state():
     assert set(_dated(body, "2018-05-02")) == {("Ridwan Kamil", None)}
     alone = body.replace("Calon Gubernur Jawa Barat ", "")
     assert set(_dated(alone, "2018-05-02")) == {("Ridwan Kamil", "ID")}
+
+
+# ---- the office the article puts in apposition is still the role of a listed office holder ----------
+
+def _roles(body: str, published: str) -> set[tuple[str, str | None, str | None]]:
+    import datetime as dt
+    from pathlib import Path
+
+    from generator.articles import ArticleText
+    from generator.content import Registries
+    from generator.extract import extract_article
+
+    article = ArticleText(Path("x.txt"), "T", body, {"published": dt.date.fromisoformat(published)})
+    return {(q["speaker"], q["role"], q["country"])
+            for q in extract_article(article, Registries(), "x", "id").sheet["quotes"]}
+
+
+def test_a_listed_office_holder_keeps_the_office_in_apposition_as_role():
+    body = ("Jakarta, Kabar Nusantara -- Menteri Perdagangan (Mendag), Enggartiasto Lukita meninjau harga beras "
+            "di pasar induk.\n"
+            "\"Stok beras cukup sampai akhir tahun,\" kata Enggartiasto di Jakarta.")
+    assert _roles(body, "2017-06-12") == {("Enggartiasto Lukita", "Menteri Perdagangan (Mendag)", "ID")}
