@@ -407,6 +407,12 @@ class ArticleEntities(ArticleStates, Introductions):
                         e.country = None
                 elif e.country is None:
                     e.country = self._office_of_story_state(e.name) or self._bare_rank_state(p.role, e.name)
+                elif known is not None and not p.role and not e.role and self.g.home_country:
+                    # ('Ketua DPD, Oesman Sapta Odang, ...': a listed office holder's state comes from
+                    # the list, the office the article puts in apposition at the first mention is still
+                    # the role the sheet shows; in a language of one home state, whose press names
+                    # its office holders so)
+                    e.role = self._introduction(e.name)[0]
                 if e.country is None and not e.role and not self.g.home_country:
                     # 'Highway Patrol', 'Coroners Service' read as a person: a body of the state's
                     # own (a domestic word of several words ends the name), of the story's state
