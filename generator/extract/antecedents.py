@@ -22,7 +22,9 @@ from .segments import _CAPITALISED_RUN, _Context
 def _salient_person(ctx: _Context, before: int, country: str | None, window: int = 1500) -> Entity | None:
     """The person the article has spoken of most up to `before` (the later one on a tie), with a
     full name, mentioned within `window` characters (and of `country`, if given): whom 'The Tory
-    leader said' means after 'Michael Howard has launched an attack ... under Tony Blair'."""
+    leader said' means after 'Michael Howard has launched an attack ... under Tony Blair'. Not a
+    'person' the article shows to be a team, a band or a magazine (_names_a_thing: 'Rolling Stone
+    magazine', named often, is not whom 'The singer said' means)."""
     counts: dict[int, list] = {}
     for off, e in ctx.ents.mentions:
         if off >= before:
@@ -31,7 +33,7 @@ def _salient_person(ctx: _Context, before: int, country: str | None, window: int
             entry = counts.setdefault(id(e), [0, off, e])
             entry[0] += 1
             entry[1] = off
-    recent = [c for c in counts.values() if c[1] >= before - window]
+    recent = [c for c in counts.values() if c[1] >= before - window and not _names_a_thing(ctx, c[2])]
     if not recent:
         return None
     return max(recent, key=lambda c: (c[0], c[1]))[2]
@@ -74,8 +76,9 @@ def _names_a_thing(ctx: _Context, e: Entity) -> bool:
     never the person a description after a quote means."""
     name = re.escape(e.name)
     followers, leaders = ctx.qf.pack.words("thing_name_followers"), ctx.qf.pack.words("thing_name_leaders")
+    # (a follower matches in capitals too: 'the World Cross Country Championships')
     return (bool(followers) and re.search(
-        rf"(?<![\w-]){name}[ \t]+(?:{'|'.join(map(re.escape, followers))})(?![\w-])", ctx.body) is not None) \
+        rf"(?<![\w-]){name}[ \t]+(?i:{'|'.join(map(re.escape, followers))})(?![\w-])", ctx.body) is not None) \
         or (bool(leaders) and re.search(
             rf"(?<![\w-])(?:{'|'.join(map(re.escape, leaders))})[ \t]+{name}(?![\w-])", ctx.body) is not None)
 

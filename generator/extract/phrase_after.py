@@ -49,6 +49,18 @@ def _subject_before_quote(ctx: _Context, pos: int) -> Entity | None:
     return None
 
 
+def _noun_modifier(ctx: _Context, word: str, body: str, end: int, seg_end: int) -> bool:
+    """Whether an -ing word after a state's adjective is a noun's modifier, not a verb: a lower-case
+    noun (no stopword, no -ly, -ed or -ing word) follows it and closes the segment ('the French
+    broadcasting regulator,', 'a British advertising watchdog said'); not 'Chinese officials visiting
+    the site said', 'The Israelis describing it as ...'."""
+    if not word.endswith("ing"):
+        return False
+    rest = body[end:seg_end].split()
+    return len(rest) == 1 and _LOWER_WORD.fullmatch(rest[0]) is not None \
+        and rest[0] not in ctx.ents.g.stopwords and not rest[0].endswith(("ly", "ed", "ing"))
+
+
 def _noun_after_state_word(ctx: _Context, p: Parsed, seg_end: int,
                            apposed: tuple[int, int] | None = None) -> tuple[bool, Parsed | Entity | None]:
     """'The Swedish firm ... said', 'Dutch firm Heineken ... warned', 'London teacher Diane Granger
@@ -75,7 +87,7 @@ def _noun_after_state_word(ctx: _Context, p: Parsed, seg_end: int,
             break  # ('said the Iranian foreign ministry in a statement')
         if run and word.endswith("ly"):
             break  # ('Saudi officials subsequently said': an adverb after the noun)
-        if word.endswith(("ed", "ing", "'s", "’s")):
+        if word.endswith(("ed", "ing", "'s", "’s")) and not _noun_modifier(ctx, word, body, p.end + w.end(), seg_end):
             break  # ('The Israelis described the meeting as ...': a verb, or an owner, ends the noun)
         run.append(word)
         pos = p.end + w.end()
