@@ -48,3 +48,20 @@ def test_a_name_before_the_joiner_keeps_its_own_speech():
     body = ("\"Kami akan menang di semua kabupaten,\" ujar Andre Santoso yang juga menjabat sebagai "
             "Ketua Umum Ikatan Keluarga Minang dalam keterangannya.")
     assert [s for s, _, _ in _quotes(body)] == ["Andre Santoso"]
+
+
+# ---- an NGO or think tank named in English with a state's name speaks for no state ----------------
+
+def test_a_community_or_a_think_tank_named_with_the_state_speaks_for_no_state():
+    body = ("Jakarta -- Maritime Policy Community of Indonesia (MPCI) menilai generasi muda mampu menghapus "
+            "kemiskinan.\n"
+            "Direktur Eksekutif Center of Studies on Trade (COST) Indonesia Rina Kartika mengatakan, ekspor "
+            "akan turun tahun ini.")
+    assert _quotes(body) == [("Maritime Policy Community of Indonesia", None, None),
+                             ("Rina Kartika", "Direktur Eksekutif Center of Studies on Trade (COST) Indonesia", None)]
+
+
+def test_the_states_own_bodies_named_with_the_state_still_speak_for_it():
+    body = ("Jakarta -- Bank Indonesia menilai inflasi akan turun tahun depan.\n"
+            "Kepala Media Center KPU Budi Santoso mengatakan, suara sudah dihitung semua.")
+    assert [c for _, _, c in _quotes(body)] == ["ID", "ID"]
