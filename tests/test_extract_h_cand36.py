@@ -65,3 +65,12 @@ def test_the_states_own_bodies_named_with_the_state_still_speak_for_it():
     body = ("Jakarta -- Bank Indonesia menilai inflasi akan turun tahun depan.\n"
             "Kepala Media Center KPU Budi Santoso mengatakan, suara sudah dihitung semua.")
     assert [c for _, _, c in _quotes(body)] == ["ID", "ID"]
+
+
+# ---- a given name written alone before a report verb is the person's short name ---------------------
+
+def test_a_given_name_alone_before_a_report_verb_keeps_the_full_name_whole():
+    # 'Budi meyakini, ...' later: 'Budi' is the minister's short name, no body's word in the office
+    body = ("\"Kami akan menang,\" ujar mantan Menteri Luar Negeri Budi Santoso Hartono dalam acara di Bandung.\n"
+            "Budi meyakini, tiga hal dapat membuat masyarakat keluar dari kemiskinan.")
+    assert _quotes(body) == [("Budi Santoso Hartono", "mantan Menteri Luar Negeri", None)] * 2
