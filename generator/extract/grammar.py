@@ -221,8 +221,10 @@ class Grammar(NameShapes, RoleReading):
         self.opener_set = frozenset(self.openers)
         self.trailers = {w for w in pack.words("speaker_trailers") if w[:1].isupper()}
         self.cue_words = {w.casefold() for w in pack.words("cue_verbs")}
-        # ('Asep menjelaskan ...': a word alone before a speech verb is a speaker's short name)
-        self.subject_speech_words = {w.casefold() for w in pack.words("speech_verbs")}
+        # ('Asep menjelaskan ...': a word alone before a speech verb is a speaker's short name; so before
+        # a verb that reports speech: 'Dino meyakini, ...' after 'Menteri Luar Negeri Dino Patti Djalal')
+        self.subject_speech_words = {w.casefold() for w in pack.words("speech_verbs")
+                                     + [v for v in pack.words("indirect_say_verbs") if " " not in v]}
         # ('pihak Jouska memastikan': a side or an office of what follows, not a person)
         self.possessed_institutions = {w.casefold() for w in pack.words("possessed_institutions")}
         # what may stand before a role put in apposition before a name at the start of its clause:

@@ -17,7 +17,7 @@ from .antecedents import (_described_body, _described_person, _described_person_
 from .institutions import _firm_named_last, _group, _introduced_by_noun
 from .mentions import Entity, NAMEWORD, Parsed, UPPER, after_blanks
 from .office_holders import _holder_named_last, _person_of_body
-from .segments import (_CAPITALISED_RUN, _Context, _LOWER_WORD, _closes_apposition, _name_segment,
+from .segments import (_CAPITALISED_RUN, _Context, _LOWER_WORD, _closes_apposition, _joined_role, _name_segment,
                        _possessed_person)
 
 
@@ -384,6 +384,9 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     if m is None:
         return _lower_role_after(ctx, pos)
     chain = [g.parse(body, m.start(), m.end(), None, False)]
+    joined = _person_after_joined_offices(ctx, m, chain[0])
+    if joined is not None:
+        return ctx.ents.resolve(joined, joined.start)
     if chain[0] is not None and chain[0].type in ("role", "organization") and ctx.last_person is not None \
             and ctx.qf.anaphor is not None and (an := ctx.qf.anaphor.match(body, m.end())) is not None \
             and re.match(r"[ \t]*(?:[,.;:!?]|\Z)", body[an.end():an.end() + 3]) \
@@ -511,6 +514,19 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
 # the lower-case office after an owner's possessive, when a comma and a name follow it
 _OWNED_OFFICE_BEFORE_NAME = re.compile(rf"(?:[ \t]+[a-z][\w-]*){{1,5}}(?=,[ \t]+[{UPPER}])")
 _CLAUSE_STOP = re.compile(r"[,.;:!?\"“”()\n]")
+
+
+def _person_after_joined_offices(ctx: _Context, m: re.Match, first: Parsed | None) -> Parsed | None:
+    """'," ujar Pendiri LSM X yang juga mantan Menteri Y Budi Santoso dalam acara ...': offices joined
+    by a role joiner after the cue, then the name; the person speaks, holding (or having held) them all,
+    as the same chain does before the verb (segments._joined_role). Only after an office: not
+    'kata Andre Santoso yang juga menjabat sebagai Ketua ...', a name whose office follows it."""
+    if first is not None and first.type == "person" and first.name \
+            and m.group().split()[0].casefold().rstrip(".") not in ctx.ents.g.title_words:
+        return None
+    stop = _CLAUSE_STOP.search(ctx.body, m.end())
+    p = _joined_role(ctx, m, stop.start() if stop else len(ctx.body))
+    return p if p is not None and len((p.name or "").split()) >= 2 else None
 
 
 def _named_only_here(ctx: _Context, p: Parsed) -> bool:
