@@ -273,7 +273,21 @@ class ArticleEntities(ArticleStates, Introductions):
         if own is not None:
             return own.name.casefold() != reg.name.casefold() \
                 and reg.name.casefold() not in (a.casefold() for a in own.aliases)
+        # (an entry whose full name the article writes itself may be the article's own person, one
+        # this article wrote there on an earlier pass or run: refusing it would read the word as
+        # the article's other full name, whose entry the next pass refuses in turn, for ever)
+        if self._writes_name(reg.name):
+            return False
         return self._names_another_in_full(reg, name) or self._introduced_as_someone(name)
+
+    def _writes_name(self, name: str) -> bool:
+        """Whether the article writes the name of several words `name` ('Toyota Camry') itself,
+        its words apart by blanks or a line break."""
+        words = name.split()
+        if len(words) < 2:
+            return False
+        pattern = r"\s+".join(re.escape(w) for w in words)
+        return re.search(rf"(?<!\w){pattern}(?!\w)", self.body) is not None
 
     def _names_another_in_full(self, reg, word: str) -> bool:
         """'Novel' in an article that writes 'Novel Baswedan' somewhere (before or after the bare
