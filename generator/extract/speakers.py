@@ -323,7 +323,9 @@ class ArticleEntities(ArticleStates, Introductions):
         if " " in word or not self.g.indefinite_words:
             return False
         lead = "|".join(re.escape(w) for w in sorted(self.g.indefinite_words, key=len, reverse=True))
-        after = re.compile(rf",\s+(?i:{lead})\s+[a-z]")
+        # (the description closed by a comma, an apposition: not 'kata Argo, salah satu pelaku kembali
+        # datang ...', where the comma after the cue opens the reported clause)
+        after = re.compile(rf",\s+(?i:{lead})\s+[a-z][^,.;:!?\"“”\n]{{0,80}},")
         before = re.compile(rf"(?:^|[\s(\"“])(?i:{lead})\s+[a-z][a-z\s-]{{0,60}},\s*$")
         for pos in word_positions(self.body, word):
             if not self._in_sentence(pos):
