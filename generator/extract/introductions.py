@@ -652,14 +652,19 @@ class Introductions:
         if self.g.nickname_re is None:
             return
         starts = [off for off, _ in self.mentions]
+        # (where each nickname added stands -> whose it is: 'Saulihun alias Abu Nusaibah alias Abu
+        # Hilyah alias Pak Slamet' gives all three to the first, not the third to the second; a
+        # chain read link by link would join one more link on each pass through people.yaml)
+        owner_at: dict[int, object] = {}
         for mk in self.g.nickname_re.finditer(self.body):
             i = bisect.bisect_left(starts, mk.start()) - 1
             if i < 0 or mk.start() - starts[i] > 120:
                 continue
-            person = self.mentions[i][1]
+            person = owner_at.get(starts[i], self.mentions[i][1])
             nick = self.g.match_at(self.body, mk.end())
             if person.type == "person" and nick is not None and len(nick.group().split()) <= 3:
                 person.aliases.add(nick.group().rstrip("."))
+                owner_at[mk.end()] = person
         if self.g.nickname_joiner_re is not None:
             self._joined_nicknames(starts)
 
