@@ -50,6 +50,13 @@ def test_a_name_before_the_joiner_keeps_its_own_speech():
     assert [s for s, _, _ in _quotes(body)] == ["Andre Santoso"]
 
 
+def test_a_titled_full_name_before_the_joiner_keeps_its_own_speech():
+    # an office, then a full name: the name is read; the offices after the joiner are its own
+    body = ("\"Kami akan menang di semua kabupaten,\" ujar Ketua DPRD Jawa Barat Andre Santoso yang juga "
+            "Ketua Umum Partai Maju Jaya dalam keterangannya.")
+    assert [s for s, _, _ in _quotes(body)] == ["Andre Santoso"]
+
+
 # ---- an NGO or think tank named in English with a state's name speaks for no state ----------------
 
 def test_a_community_or_a_think_tank_named_with_the_state_speaks_for_no_state():

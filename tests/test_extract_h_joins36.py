@@ -75,6 +75,18 @@ def test_a_bare_word_the_article_introduces_as_one_of_many_does_not_join(tmp_pat
     assert all(s[0] != "Wulan Sari" and s[1] != "Kepala SMA Negeri 4 Bekasi" for s in speakers)
 
 
+# the comma after a cue opens the reported clause: 'kata Sari, salah satu ...' introduces no one
+_CUED = ("Ujian ulang digelar di aula\n\n"
+         "\"Ruang kelas sedang diperbaiki,\" kata Sari kepada wartawan, Rabu.\n"
+         "Sebelumnya, kata Sari, salah satu ruang kelas rusak berat akibat hujan deras semalam.\n")
+
+
+def test_one_of_many_after_a_cues_comma_is_the_reported_clause_and_the_join_stays(tmp_path):
+    content = _extract(tmp_path, _CUED)
+    speakers = _speakers(content / "sheets", "ujian-ulang-digelar-di-aula.yaml")
+    assert speakers and all(s[0] == "Wulan Sari" for s in speakers)
+
+
 # One article, one misread speaker ('Kotara' read out of the company's name and widened to the
 # article's 'Kotara Aster'), and a second full name with the word ('Kotara Hybrid'): the run writes
 # 'Kotara Aster' to people.yaml; its next pass must not refuse that entry for the other full name

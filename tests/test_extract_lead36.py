@@ -56,3 +56,17 @@ def test_lembaga_itu_stays_the_last_body_when_the_sentence_before_introduces_non
             "Penyidik memeriksa dua pejabat dari sebuah lembaga pada Senin. "
             "Lembaga antirasuah itu mengatakan pemeriksaan akan dilanjutkan pekan depan.")
     assert [s for s, _ in _who(body)] == ["Komisi Pemberantasan Korupsi", "Komisi Pemberantasan Korupsi"]
+
+
+def test_lembaga_itu_with_its_own_description_is_not_another_body_the_sentence_before_names():
+    body = ("Komisi Pemberantasan Korupsi (KPK) meminta semua saksi hadir.\n"
+            "KPK juga menggandeng lembaga keuangan Bank Sentosa untuk menelusuri aliran dana. "
+            "Lembaga antirasuah itu mengatakan pemeriksaan akan dilanjutkan pekan depan.")
+    assert [s for s, _ in _who(body)][-1] == "Komisi Pemberantasan Korupsi"
+
+
+def test_a_person_named_after_the_kind_noun_is_not_made_a_body():
+    body = ("Komisi Pemberantasan Korupsi (KPK) meminta semua saksi hadir.\n"
+            "Laporan itu datang dari organisasi pimpinan Rahmat Hidayat di Bogor. "
+            "Organisasi ini mengatakan laporan tersebut sudah lengkap.")
+    assert "Rahmat Hidayat" not in [s for s, _ in _who(body)]

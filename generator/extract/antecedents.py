@@ -167,7 +167,8 @@ def _dated(qf: "QuoteFinder", desc: str) -> bool:
 
 def _described_referent(ctx: _Context, desc: str, start: int) -> Entity | None:
     """Whom a description closed by an anaphor ('... itu', '... ini') that opens a sentence points
-    back at: the last body for an institution's head noun, the holder of the office it opens with,
+    back at: for an institution's head noun, the body the sentence before introduced by its name, else
+    the last body that spoke, the holder of the office it opens with,
     else the last speaker or person named (of the office's state); the last person for a description
     of a person with no office ('Pelantun 'Bolo-Bolo' ini'). None when it points at no one known."""
     g = ctx.ents.g
@@ -179,8 +180,9 @@ def _described_referent(ctx: _Context, desc: str, start: int) -> Entity | None:
         return ctx.last_person if _person_head(ctx.qf, desc) else None
     if g.inst_head_re is not None and g.inst_head_re.match(desc):
         # 'Komisi Pemberantasan Korupsi (KPK) meminta ... Lembaga antirasuah itu meminta ...':
-        # an institution's head noun and a description point back at the last body named
-        named = _body_named_last(ctx, start)
+        # an institution's head noun and a description point back at the body the sentence before
+        # introduced by its name, else at the last body that spoke
+        named = _body_named_last(ctx, desc, start)
         if named is not None:
             return named
         if ctx.last_body is not None:
@@ -201,12 +203,15 @@ def _described_referent(ctx: _Context, desc: str, start: int) -> Entity | None:
     return None
 
 
-def _body_named_last(ctx: _Context, start: int) -> Entity | None:
+def _body_named_last(ctx: _Context, desc: str, start: int) -> Entity | None:
     """The body the sentence before introduced by a kind noun and its name ('... disambut baik oleh
     lembaga pemerhati kesehatan di Skotlandia, salah satunya adalah Ash Scotland. Lembaga ini
     mengatakan ...'; 'kelompok perokok Forest yang diketuai oleh ...'): what 'Lembaga ini' points
     back at, rather than the body that spoke last. The name is the first capitalised run after the
-    kind noun (body_kind_nouns) that names no state or place; None when there is none."""
+    kind noun (body_kind_nouns) that names no state or place, after the noun's description or an
+    introducing word (body_name_introducers), and no person's; the anaphor's own description, if
+    any, shares a word with the kind noun's ('Lembaga kumpulan perokok ini' -> 'kelompok perokok
+    Forest'; not 'Lembaga antirasuah itu' -> 'lembaga keuangan Bank Mandiri'). None when there is none."""
     kinds = ctx.qf.body_kind_nouns
     if not kinds or not ctx.sentences:
         return None
@@ -216,6 +221,7 @@ def _body_named_last(ctx: _Context, start: int) -> Entity | None:
     prev = ctx.sentences[i - 1]
     text = ctx.body[prev.start:prev.end]
     g = ctx.ents.g
+    described = {w.casefold() for w in desc.split()[1:]}  # (the words after the head noun, e.g. 'antirasuah')
     for k in re.finditer(r"(?<![\w-])([a-z]+)(?![\w-])", text):
         if k.group(1) not in kinds:
             continue
@@ -223,18 +229,22 @@ def _body_named_last(ctx: _Context, start: int) -> Entity | None:
             name = run.group().rstrip(".")
             if g.finder.code_of(name) is not None or name.casefold() in g.places:
                 continue  # ('lembaga pemerhati kesehatan di Skotlandia': where the body is)
-            before = text[:run.start()].split()[-1:] or [""]
+            between = text[k.end():run.start()].split()
+            before = between[-1] if between else ""
             if run.start() - k.end() > 80 or len(name.split()) > 4 or not (
-                    before[0] in ctx.qf.body_name_introducers
-                    or (before[0].isalpha() and before[0].islower() and before[0] not in g.stopwords)):
+                    before in ctx.qf.body_name_introducers
+                    or (before.isalpha() and before.islower() and before not in g.stopwords)):
                 break  # (the name must follow the description or 'adalah': not 'pada Senin', 'oleh Simon Clark')
+            if described and not described & {w.casefold().strip(",") for w in between}:
+                break  # (the anaphor describes another body than this one)
             at = prev.start + run.start()
             p = g.parse(ctx.body, at, at + len(name), None, False)
-            if p is not None and p.type not in ("organization", "person") or p is not None and p.role:
-                break
+            if p is not None and (p.role or p.type not in ("organization", "person")
+                                  or p.type == "person" and len(name.split()) >= 2):
+                break  # ('organisasi pimpinan Rizieq Shihab': a person's full name, not the body's; one
+                # unknown word reads as a person's too: 'kelompok perokok Forest')
             return ctx.ents.resolve(Parsed(name, at, at + len(name), None, name, "organization",
-                                           p.country if p is not None and p.type == "organization" else None), at)
-        return None
+                                           p.country if p is not None else None), at)
     return None
 
 

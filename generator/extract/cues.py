@@ -1364,7 +1364,7 @@ class QuoteFinder:
         # kind nouns that introduce a body by its name in the sentence before 'Lembaga ini mengatakan ...'
         # ('lembaga pemerhati kesehatan ..., salah satunya adalah Ash Scotland'): see _body_named_last
         self.body_kind_nouns = frozenset(w.casefold() for w in pack.words("body_kind_nouns"))
-        self.body_name_introducers = frozenset(pack.words("body_name_introducers"))
+        self.body_name_introducers = frozenset(w.casefold() for w in pack.words("body_name_introducers"))
         links = pack.words("object_prepositions") or ["(?!)"]  # ('X, a director of the firm': a person)
         word = rf"[{UPPER}](?:[\w&'’-]|\.(?=\w))*"
         fname = rf"{word}(?:[ \t]+(?:&[ \t]+)?{word}){{0,3}}"

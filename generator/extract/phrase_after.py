@@ -49,14 +49,14 @@ def _subject_before_quote(ctx: _Context, pos: int) -> Entity | None:
     return None
 
 
-def _noun_modifier(ctx: _Context, word: str, body: str, end: int, seg_end: int) -> bool:
+def _noun_modifier(ctx: _Context, word: str, end: int, seg_end: int) -> bool:
     """Whether an -ing word after a state's adjective is a noun's modifier, not a verb: a lower-case
     noun (no stopword, no -ly, -ed or -ing word) follows it and closes the segment ('the French
     broadcasting regulator,', 'a British advertising watchdog said'); not 'Chinese officials visiting
     the site said', 'The Israelis describing it as ...'."""
     if not word.endswith("ing"):
         return False
-    rest = body[end:seg_end].split()
+    rest = ctx.body[end:seg_end].split()
     return len(rest) == 1 and _LOWER_WORD.fullmatch(rest[0]) is not None \
         and rest[0] not in ctx.ents.g.stopwords and not rest[0].endswith(("ly", "ed", "ing"))
 
@@ -87,7 +87,8 @@ def _noun_after_state_word(ctx: _Context, p: Parsed, seg_end: int,
             break  # ('said the Iranian foreign ministry in a statement')
         if run and word.endswith("ly"):
             break  # ('Saudi officials subsequently said': an adverb after the noun)
-        if word.endswith(("ed", "ing", "'s", "’s")) and not _noun_modifier(ctx, word, body, p.end + w.end(), seg_end):
+        if word.endswith(("ed", "ing", "'s", "’s")) \
+                and not (not run and _noun_modifier(ctx, word, p.end + w.end(), seg_end)):
             break  # ('The Israelis described the meeting as ...': a verb, or an owner, ends the noun)
         run.append(word)
         pos = p.end + w.end()
@@ -522,8 +523,9 @@ def _person_after_joined_offices(ctx: _Context, m: re.Match, first: Parsed | Non
     as the same chain does before the verb (segments._joined_role). Only after an office: not
     'kata Andre Santoso yang juga menjabat sebagai Ketua ...', a name whose office follows it."""
     if first is not None and first.type == "person" and first.name \
-            and m.group().split()[0].casefold().rstrip(".") not in ctx.ents.g.title_words:
-        return None
+            and (m.group().split()[0].casefold().rstrip(".") not in ctx.ents.g.title_words
+                 or len(first.name.split()) >= 2):
+        return None  # (nor 'ujar Ketua DPR Budi Santoso yang juga Ketua Umum ...': the name is read)
     stop = _CLAUSE_STOP.search(ctx.body, m.end())
     p = _joined_role(ctx, m, stop.start() if stop else len(ctx.body))
     return p if p is not None and len((p.name or "").split()) >= 2 else None

@@ -326,7 +326,9 @@ class ArticleEntities(ArticleStates, Introductions):
         # (the description closed by a comma, an apposition: not 'kata Argo, salah satu pelaku kembali
         # datang ...', where the comma after the cue opens the reported clause)
         after = re.compile(rf",\s+(?i:{lead})\s+[a-z][^,.;:!?\"“”\n]{{0,80}},")
-        before = re.compile(rf"(?:^|[\s(\"“])(?i:{lead})\s+[a-z][a-z\s-]{{0,60}},\s*$")
+        # (a lookbehind: the search starts at the sentence, and a description opening a line has no
+        # character of its own before it inside the window: '\nSeorang warga, Rina, ...')
+        before = re.compile(rf"(?<![^\s(\"“])(?i:{lead})\s+[a-z][a-z\s-]{{0,60}},\s*$")
         for pos in word_positions(self.body, word):
             if not self._in_sentence(pos):
                 continue
