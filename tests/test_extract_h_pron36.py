@@ -36,3 +36,19 @@ def test_a_quote_naming_the_one_quoted_before_too_keeps_the_pronoun_on_the_perso
             "Sementara itu, Presiden Bambang Sutrisno yang akrab disapa Bambis meresmikan jembatan di Medan.\n"
             "\"Bambis dan Rudy sudah bertemu membahas jembatan ini,\" katanya.")
     assert _speakers(body)[-1] == "Bambang Sutrisno"
+
+
+# ---- a report the one quoted gives of another's words, inside their own ---------------------------
+
+def test_a_report_of_another_inside_the_quoted_ones_own_leaves_the_pronoun_with_them():
+    body = ("\"Kami sudah menyiapkan rencana untuk tahun depan,\" kata Ketua Panitia Hendra Wijaya.\n"
+            "Menurut Hendra, Gubernur Sari Lestari menegaskan semua pihak harus bekerja sama demi prestasi daerah.\n"
+            "\"Kita harus berhenti saling menyalahkan dan mulai berbenah,\" kata dia.")
+    assert _speakers(body)[-1] == "Hendra Wijaya"
+
+
+def test_a_second_report_beside_the_first_not_inside_it_takes_the_pronoun():
+    # (two reports side by side, 'X said ... while Y wrote ...': the later subject goes on)
+    body = ("Mayor Tom Baxter said the storm was \"a hard blow for the town\" while Governor Lucy Hale wrote she "
+            "had ordered the roads cleared. She tweeted, \"We are with every family tonight.\"")
+    assert _speakers(body, "en")[-1] == "Lucy Hale"

@@ -532,6 +532,12 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     and later.speaker.type == "person" and later.how == "indirect" and subj is not None:
                 last, last_at, last_person = later.speaker, s.start, later.speaker
                 later_subject = (later.speaker, later.start)  # (quotes before it keep it so)
+                if later is not indirect and indirect.speaker is not None and indirect.speaker.type == "person" \
+                        and indirect.start <= later.start and later.end <= indirect.end:
+                    # ('Menurut Budi, Rina menegaskan bahwa ... "...," kata dia.': a report the one
+                    # quoted gives of another's words, inside their own, leaves the pronoun with them)
+                    last, last_at, last_person = indirect.speaker, s.start, indirect.speaker
+                    later_subject = None
             continue
         seg: _Segment = payload
         cued = False  # (a speech verb with a capitalised subject before the quote: below)
