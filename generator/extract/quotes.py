@@ -266,9 +266,11 @@ _ASIDE_SENTENCES = 5  # sentences from the last quote to a pronoun-cued one that
 def _names_in_third_person(body: str, a: int, b: int, e: Entity) -> bool:
     """Whether the quote between `a` and `b` names `e` as someone spoken of: a person by a
     capitalised word of the name of four letters or more ('Dia (Novel) ...' of 'Novel Baswedan'), a
-    body by its whole name ('Kemenag hadir untuk ...')."""
+    body by its whole name ('Kemenag hadir untuk ...'); a person also by a short name the article
+    gave them ('dukungan pada Jokowi' of 'Joko Widodo', called 'Jokowi')."""
     if e.type == "person":
-        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", e.name or "") if len(w) > 3 and w[:1].isupper()]
+        words = [w for n in (e.name or "", *sorted(getattr(e, "aliases", None) or ()))
+                 for w in re.findall(r"[^\W\d_][\w'’-]*", n) if len(w) > 3 and w[:1].isupper()]
         return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body[a:b]) for w in words)
     name = (e.name or "").strip()
     return len(name) > 2 and name[:1].isupper() and \
@@ -530,6 +532,12 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     and later.speaker.type == "person" and later.how == "indirect" and subj is not None:
                 last, last_at, last_person = later.speaker, s.start, later.speaker
                 later_subject = (later.speaker, later.start)  # (quotes before it keep it so)
+                if later is not indirect and indirect.speaker is not None and indirect.speaker.type == "person" \
+                        and indirect.start <= later.start and later.end <= indirect.end:
+                    # ('Menurut Budi, Rina menegaskan bahwa ... "...," kata dia.': a report the one
+                    # quoted gives of another's words, inside their own, leaves the pronoun with them)
+                    last, last_at, last_person = indirect.speaker, s.start, indirect.speaker
+                    later_subject = None
             continue
         seg: _Segment = payload
         cued = False  # (a speech verb with a capitalised subject before the quote: below)
