@@ -69,6 +69,9 @@ class Registries:
     conflicts: list[ConflictEntry] = field(default_factory=list)
     documents: dict[str, Document] = field(default_factory=dict)
     machine_people: dict[str, dict] = field(default_factory=dict)
+    # the machine's last conflicts.yaml (content/.machine/conflicts.yaml), casefolded id -> its names
+    # and aliases (casefolded) and parties: `conflict_names` tells the editor's names from its own
+    machine_conflicts: dict[str, dict] = field(default_factory=dict)
 
     def person(self, name: str) -> PersonEntry | None:
         asked = getattr(_LOOKUPS, "names", None)
@@ -102,6 +105,19 @@ class Registries:
         alias, or the entry's own name, is not)."""
         base = self.machine_people.get(entry.name.casefold())
         return base is not None and name.casefold() in base.get("aliases", ())
+
+    def conflict_names(self, entry: ConflictEntry) -> list[str]:
+        """The names and aliases of a conflicts.yaml entry by which an article naming one joins it:
+        all of an editor's entry (one the machine never wrote, or whose parties the editor changed or
+        marked reviewed), only the names the editor added to one the machine wrote. A name the
+        machine wrote is what one article called its conflict (`Syria`, a state's own name, for a
+        one-sided war): another article naming it is not about that conflict for that (it joins the
+        entry when it finds the same parties)."""
+        names = list(entry.names.values()) + list(entry.aliases)
+        base = self.machine_conflicts.get(entry.id.casefold())
+        if base is None or entry.reviewed or tuple(entry.parties) != base["parties"]:
+            return names
+        return [name for name in names if name.casefold() not in base["names"]]
 
     def person_fields(self, entry: PersonEntry) -> tuple[dict[str, str | None], dict[str, str]]:
         """(hand, machine): the entry's role and country the editor wrote (None: a value the
@@ -141,6 +157,27 @@ def machine_people(root: Path) -> dict[str, dict]:
             values = {name: str(entry[name]) for name in PERSON_FIELDS if entry.get(name) is not None}
             values["aliases"] = tuple(str(a).casefold() for a in entry.get("aliases") or [])
             out[str(entry["name"]).casefold()] = values
+    return out
+
+
+def machine_conflicts(root: Path) -> dict[str, dict]:
+    """The names and aliases (casefolded) and parties of each entry of the machine's last
+    conflicts.yaml (content/.machine/conflicts.yaml), by casefolded id; empty when there is none or
+    it cannot be read (every entry is then the editor's)."""
+    from .yamlio import load_machine_plain, read_text
+
+    path = Path(root) / ".machine" / "conflicts.yaml"
+    try:
+        data = load_machine_plain(read_text(path), path) if path.is_file() else None
+    except (InputError, OSError):
+        data = None
+    out: dict[str, dict] = {}
+    for entry in (data or {}).get("conflicts") or [] if isinstance(data, dict) else []:
+        if isinstance(entry, dict) and entry.get("id") is not None:
+            names = entry.get("names") if isinstance(entry.get("names"), dict) else {}
+            out[str(entry["id"]).casefold()] = {
+                "names": {str(n).casefold() for n in [*names.values(), *(entry.get("aliases") or [])]},
+                "parties": tuple(str(c) for c in entry.get("parties") or [])}
     return out
 
 
@@ -259,6 +296,7 @@ def load_registries(root: Path) -> tuple[Registries, list[Problem]]:
         problems += found
         if model is not None:
             registries.conflicts = model.conflicts
+            registries.machine_conflicts = machine_conflicts(root)
             problems += _duplicates(conflicts_doc, "conflicts", [c.id for c in model.conflicts], "id")
     return registries, problems
 

@@ -127,7 +127,8 @@ def _check_size(path: Path) -> None:
 
 
 _REGISTRY_CACHE: dict[tuple, object] = {}
-REGISTRY_FILES = ("people.yaml", "countries.yaml", "conflicts.yaml", f"{MACHINE_DIR}/people.yaml")
+REGISTRY_FILES = ("people.yaml", "countries.yaml", "conflicts.yaml", f"{MACHINE_DIR}/people.yaml",
+                  f"{MACHINE_DIR}/conflicts.yaml")
 
 
 def _registry_key(content_dir: Path) -> tuple:

@@ -1,7 +1,8 @@
 """Entries of content/conflicts.yaml as `detect_conflict` reads them.
 
 An entry's names and aliases as one regex (`_entry_regex`, also used to tell whether a registry
-change touches an article), its name in a language, and what is left when the text names no
+change touches an article; given the registries, only the names an editor wrote or kept: one the
+machine wrote, what one article called its conflict, joins no other article by its name), its name in a language, and what is left when the text names no
 conflict of its own (`_registered_only`: a registered conflict named without parties).
 """
 from __future__ import annotations
@@ -30,9 +31,17 @@ def _entry(entry: Any, key: str, default: Any = None) -> Any:
 _ENTRY_RE: dict[tuple, re.Pattern | None] = {}
 
 
-def _entry_regex(entry: Any) -> re.Pattern | None:
-    names = list((_entry(entry, "names") or {}).values()) + list(_entry(entry, "aliases") or [])
+def _entry_regex(entry: Any, registries: Any = None) -> re.Pattern | None:
+    """The entry's names and aliases as one regex; with `registries` (Registries), only those by
+    which an article naming one joins the entry (`Registries.conflict_names`: not the names the
+    machine wrote)."""
+    if registries is not None and hasattr(registries, "conflict_names") and not isinstance(entry, dict):
+        names = registries.conflict_names(entry)
+    else:
+        names = list((_entry(entry, "names") or {}).values()) + list(_entry(entry, "aliases") or [])
     key = tuple(sorted(set(names)))
+    if not key:
+        return None
     if key not in _ENTRY_RE:
         _ENTRY_RE[key] = alternation(names)
     return _ENTRY_RE[key]

@@ -4,8 +4,11 @@ Order of evidence:
 
 1. `content/conflicts.yaml` first (Registries.conflicts): an entry whose name (any
    language) or alias appears in the article's text joins the article to that conflict, and
-   the entry's parties win over anything found in the text (a correction there wins). An
-   entry whose parties are exactly the pair found in the text also joins it.
+   the entry's parties win over anything found in the text (a correction there wins). Only the
+   names an editor wrote join so (Registries.conflict_names): a name `factsheet extract` wrote
+   there is what one article called its conflict (`Syria` for a one-sided war), and an article
+   of the same site naming it reads as it would alone. An entry whose parties are exactly the
+   parties found in the text also joins it (its id).
 2. Otherwise pairs of countries in the text, sentence by sentence (related-headline lines
    are never evidence):
    - two countries joined by `dan`, `and`, `-`, `vs`, `maupun`, `melawan`, ... count as a pair,
@@ -161,7 +164,7 @@ def detect_conflict(body: str, pack: Any, sentences: list, finder: Any,
     # 1. a known conflict named in the text
     best_entry, best_hits = None, 0
     for entry in entries:
-        regex = _entry_regex(entry)
+        regex = _entry_regex(entry, registries)
         if regex is None:
             continue
         count = 0
