@@ -1,0 +1,109 @@
+"""Whether a one-word mention may join the person content/people.yaml lists under that word.
+
+An entry the machine wrote there (an other name an earlier article's reading gave someone) does not
+outweigh the article: a bare `Novel` in an article that names `Novel Baswedan`, or that introduces its
+own `Agung` as one of many students, is the article's person, not the `Novel Bamukmin` or the mayor
+`Agung` another article introduced. An alias an editor wrote still joins. The readings here must not
+depend on whether the article's own earlier pass wrote the entry, or one run would not be enough (see
+`_another_here`). A mixin of `speakers.ArticleEntities`, which gives `body`, `g`, `registries`,
+`ignored`, `lowercase_words`, `midcaps` and `find_person`.
+"""
+from __future__ import annotations
+
+import re
+
+from .mentions import UPPER, _sentence_start, word_positions
+
+# a further capitalised word of the same name ('Novel Baswedan'), after a space
+_NEXT_NAME_WORD = re.compile(rf"[ \t]+[{UPPER}]")
+
+
+class RegistryJoins:
+    """Cross-article joins through people.yaml, read from one article's text."""
+
+    def _another_here(self, reg, name: str) -> bool:
+        """'Eri' in an article that named 'Eri Cahyadi', where people.yaml gives 'Eri' as another
+        person's other name only because an earlier extraction read it so: the article's own person
+        wins (the machine's names, like its roles and states, do not outweigh the article; an
+        alias an editor wrote still joins)."""
+        if not self.registries.alias_by_machine(reg, name):
+            return False
+        own = self.find_person(name)
+        if own is not None:
+            return own.name.casefold() != reg.name.casefold() \
+                and reg.name.casefold() not in (a.casefold() for a in own.aliases)
+        # (an entry whose full name the article writes itself may be the article's own person, one
+        # this article wrote there on an earlier pass or run: refusing it would read the word as
+        # the article's other full name, whose entry the next pass refuses in turn, for ever)
+        if self._writes_name(reg.name):
+            return False
+        return self._names_another_in_full(reg, name) or self._introduced_as_someone(name)
+
+    def _writes_name(self, name: str) -> bool:
+        """Whether the article writes the name of several words `name` ('Toyota Camry') itself,
+        its words apart by blanks or a line break."""
+        words = name.split()
+        if len(words) < 2:
+            return False
+        pattern = r"\s+".join(re.escape(w) for w in words)
+        return re.search(rf"(?<!\w){pattern}(?!\w)", self.body) is not None
+
+    def _names_another_in_full(self, reg, word: str) -> bool:
+        """'Novel' in an article that writes 'Novel Baswedan' somewhere (before or after the bare
+        word, or where the pre-scan read no person), when people.yaml gives 'Novel' as the other
+        name of 'Novel Bamukmin' only because an earlier article named him so: the article's own
+        full name with that word contradicts the entry's, and the bare word is the article's person
+        (a full name the entry's names hold, 'Febri Diansyah' for 'Febri Diansyah', agrees)."""
+        if " " in word:
+            return False
+        known = {t.casefold() for n in (reg.name, *reg.aliases) for t in n.split()}
+        for pos in word_positions(self.body, word):
+            m = self.g.match_at(self.body, pos)
+            # (the next word, capitalised, of the same name: not 'Trump-Musk' nor 'Juventus dan Arsenal',
+            # pairs, nor "Stefano 'Teco' Cugurra", a nickname inside the name the entry holds)
+            if m is None or m.end() <= pos + len(word) or not _NEXT_NAME_WORD.match(self.body, pos + len(word)) \
+                    or not self._in_sentence(pos):
+                continue
+            at_start = not self.body[_sentence_start(self.body, pos):pos].strip(" \t\"“”'‘«„(")
+            p = self.g.parse(self.body, pos, m.end(), self.lowercase_words, at_start, self.midcaps)
+            if p is None or p.type != "person" or not p.name:
+                continue
+            # (the phrase opens with the word; the name read may leave it out as a word of a role
+            # or an honorific: 'Sari Ayu Pratiwi' read 'Ayu Pratiwi' still names another Sari)
+            words = {t.casefold() for t in p.name.split()} | {word.casefold()}
+            if len(words) >= 2 and words - known:
+                return True
+        return False
+
+    def _introduced_as_someone(self, word: str) -> bool:
+        """'Agung, salah satu mahasiswa yang ikut aksi, ...', 'seorang warga, Rina, ...': the article
+        introduces the bare word itself as one of many (an indefinite description), a person of its
+        own whom no earlier article's entry under that word (an official) can be."""
+        if " " in word or not self.g.indefinite_words:
+            return False
+        lead = "|".join(re.escape(w) for w in sorted(self.g.indefinite_words, key=len, reverse=True))
+        # (the description closed by a comma, an apposition: not 'kata Argo, salah satu pelaku kembali
+        # datang ...', where the comma after the cue opens the reported clause)
+        after = re.compile(rf",\s+(?i:{lead})\s+[a-z][^,.;:!?\"“”\n]{{0,80}},")
+        # (a lookbehind: the search starts at the sentence, and a description opening a line has no
+        # character of its own before it inside the window: '\nSeorang warga, Rina, ...')
+        before = re.compile(rf"(?<![^\s(\"“])(?i:{lead})\s+[a-z][a-z\s-]{{0,60}},\s*$")
+        for pos in word_positions(self.body, word):
+            if not self._in_sentence(pos):
+                continue
+            if after.match(self.body, pos + len(word)) \
+                    or before.search(self.body, max(_sentence_start(self.body, pos), pos - 80), pos):
+                return True
+        return False
+
+    def _in_sentence(self, pos: int) -> bool:
+        """Whether `pos` stands in a sentence of the story: not on a related-headline or furniture
+        line ('Simak juga Video: ...'), nor on a line written as a heading, every long word after
+        its lead capitalised ('Video: Prabowo Basmi Mafia Peradilan'): capitals there make no name."""
+        if any(s <= pos < e for s, e in self.ignored):
+            return False
+        start = self.body.rfind("\n", 0, pos) + 1
+        end = self.body.find("\n", pos)
+        line = self.body[start:end if end >= 0 else len(self.body)]
+        words = re.findall(r"[^\W\d_]{4,}", line[line.rfind(":", 0, pos - start) + 1:])
+        return not words or not all(w[0].isupper() for w in words)
