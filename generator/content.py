@@ -140,20 +140,27 @@ class Registries:
         return hand, machine
 
 
-def machine_people(root: Path) -> dict[str, dict]:
-    """The role, country and aliases (casefolded) of each person in the machine's last people.yaml
-    (content/.machine/people.yaml, the merge base `factsheet extract` keeps), by casefolded
-    name; empty when there is none or it cannot be read (every value is then the editor's)."""
+def _machine_entries(root: Path, file: str, key: str) -> list[dict]:
+    """The entries (mappings) under `key` of the machine's last copy of a registry
+    (content/.machine/FILE, the merge base `factsheet extract` keeps); none when there is no such
+    file or it cannot be read (every value is then the editor's)."""
     from .yamlio import load_machine_plain, read_text
 
-    path = Path(root) / ".machine" / "people.yaml"
+    path = Path(root) / ".machine" / file
     try:
         data = load_machine_plain(read_text(path), path) if path.is_file() else None
     except (InputError, OSError):
         data = None
+    entries = data.get(key) or [] if isinstance(data, dict) else []
+    return [entry for entry in entries if isinstance(entry, dict)]
+
+
+def machine_people(root: Path) -> dict[str, dict]:
+    """The role, country and aliases (casefolded) of each person in the machine's last people.yaml,
+    by casefolded name."""
     out: dict[str, dict] = {}
-    for entry in (data or {}).get("people") or [] if isinstance(data, dict) else []:
-        if isinstance(entry, dict) and entry.get("name") is not None:
+    for entry in _machine_entries(root, "people.yaml", "people"):
+        if entry.get("name") is not None:
             values = {name: str(entry[name]) for name in PERSON_FIELDS if entry.get(name) is not None}
             values["aliases"] = tuple(str(a).casefold() for a in entry.get("aliases") or [])
             out[str(entry["name"]).casefold()] = values
@@ -162,18 +169,10 @@ def machine_people(root: Path) -> dict[str, dict]:
 
 def machine_conflicts(root: Path) -> dict[str, dict]:
     """The names and aliases (casefolded) and parties of each entry of the machine's last
-    conflicts.yaml (content/.machine/conflicts.yaml), by casefolded id; empty when there is none or
-    it cannot be read (every entry is then the editor's)."""
-    from .yamlio import load_machine_plain, read_text
-
-    path = Path(root) / ".machine" / "conflicts.yaml"
-    try:
-        data = load_machine_plain(read_text(path), path) if path.is_file() else None
-    except (InputError, OSError):
-        data = None
+    conflicts.yaml, by casefolded id."""
     out: dict[str, dict] = {}
-    for entry in (data or {}).get("conflicts") or [] if isinstance(data, dict) else []:
-        if isinstance(entry, dict) and entry.get("id") is not None:
+    for entry in _machine_entries(root, "conflicts.yaml", "conflicts"):
+        if entry.get("id") is not None:
             names = entry.get("names") if isinstance(entry.get("names"), dict) else {}
             out[str(entry["id"]).casefold()] = {
                 "names": {str(n).casefold() for n in [*names.values(), *(entry.get("aliases") or [])]},

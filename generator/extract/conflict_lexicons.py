@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .phrase_tables import alternation, phrase_pattern
-from .stance_inputs import lexicon_data
+from .stance_inputs import compiled_lexicon, lexicon_data
 
 
 @dataclass
@@ -107,11 +107,10 @@ _COMPILED: dict[tuple[str, int], tuple[dict, ConflictLexicon]] = {}
 
 
 def conflict_lexicon(pack: Any) -> ConflictLexicon:
-    lang, data = lexicon_data(pack, "conflict_lexicon")
-    key = (lang, id(data))
-    cached = _COMPILED.get(key)
-    if cached is not None and cached[0] is data:
-        return cached[1]
+    return compiled_lexicon(pack, "conflict_lexicon", _COMPILED, lambda lang, data: _conflict_lexicon(pack, lang, data))
+
+
+def _conflict_lexicon(pack: Any, lang: str, data: dict) -> ConflictLexicon:
     stance_data = lexicon_data(pack, "stance_lexicon")[1]  # (its relative markers and armed sides)
     joiners = [str(j) for j in data.get("joiners") or []]
     alt = "|".join(
@@ -253,7 +252,6 @@ def conflict_lexicon(pack: Any) -> ConflictLexicon:
     if peoples:
         lexicon.peoples = alternation(list(peoples), flags=0)
         lexicon.people_states = peoples
-    _COMPILED[key] = (data, lexicon)
     return lexicon
 
 

@@ -293,13 +293,16 @@ def _speaker_not_spoken_of(ctx: _Context, quotes: list[Quote], si: int, a: int, 
     return prior.speaker
 
 
+_COMMA_THEN_WORD = re.compile(r"[ \t]*,[ \t]+(\S+)")
+
+
 def _named_in_apposition(body: str, pos: int, speaker: Entity) -> bool:
     """'," kata ketua organisasi tersebut, Sheila Duffy.': the name right after the comma that closes
     an anaphoric description is the speaker it describes (not an outlet after a trailer, as in
     'seperti dikutip The Independent')."""
-    m = re.match(r"[ \t]*,?[ \t]+(\S+)", body[pos:pos + 80])
-    comma = body[pos - 1:pos] == "," or body[pos:pos + 80].lstrip(" \t")[:1] == ","
-    return comma and m is not None and m.group(1).strip(",.") in (speaker.name or "").split()
+    # (the anaphor's match may have taken the comma already)
+    m = _COMMA_THEN_WORD.match(body, pos - 1 if body[pos - 1:pos] == "," else pos)
+    return m is not None and m.group(1).strip(",.") in (speaker.name or "").split()
 
 
 def _participle_after_quote(qf, body: str, start: int, open_mark: int, spans) -> bool:
@@ -530,14 +533,13 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             later_subject = None
             if later is not None and later.speaker is not None and later.speaker is not subj \
                     and later.speaker.type == "person" and later.how == "indirect" and subj is not None:
-                last, last_at, last_person = later.speaker, s.start, later.speaker
-                later_subject = (later.speaker, later.start)  # (quotes before it keep it so)
-                if later is not indirect and indirect.speaker is not None and indirect.speaker.type == "person" \
-                        and indirect.start <= later.start and later.end <= indirect.end:
-                    # ('Menurut Budi, Rina menegaskan bahwa ... "...," kata dia.': a report the one
-                    # quoted gives of another's words, inside their own, leaves the pronoun with them)
-                    last, last_at, last_person = indirect.speaker, s.start, indirect.speaker
-                    later_subject = None
+                # ('Menurut Budi, Rina menegaskan bahwa ... "...," kata dia.': a report the one quoted
+                # gives of another's words, inside their own, leaves the pronoun with them)
+                nested = later is not indirect and indirect.speaker is not None and indirect.speaker.type == "person" \
+                    and indirect.start <= later.start and later.end <= indirect.end
+                who = indirect.speaker if nested else later.speaker
+                last, last_at, last_person = who, s.start, who
+                later_subject = None if nested else (later.speaker, later.start)  # (quotes before it keep it so)
             continue
         seg: _Segment = payload
         cued = False  # (a speech verb with a capitalised subject before the quote: below)

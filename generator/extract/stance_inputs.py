@@ -8,7 +8,7 @@ generator/lang/<lang>.stances.yaml.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .langpack import load_yaml_file
 
@@ -78,6 +78,19 @@ def _file_data(lang: str) -> dict:
         # (the pack's own reader: YAML 1.2, so a word like `on` or `no` stays a word)
         _FILES[lang] = load_yaml_file(path) or {}
     return _FILES[lang]
+
+
+def compiled_lexicon(pack: Any, key: str, cache: dict, build: Callable[[str, dict], Any]) -> Any:
+    """The lexicon `build(language, section)` compiles from the `key` section of a pack, compiled once per section
+    (`cache`: (language, id of the section) -> (section, lexicon); a section the loader replaces is
+    compiled again)."""
+    lang, data = lexicon_data(pack, key)
+    cached = cache.get((lang, id(data)))
+    if cached is not None and cached[0] is data:
+        return cached[1]
+    lexicon = build(lang, data)
+    cache[(lang, id(data))] = (data, lexicon)
+    return lexicon
 
 
 def lexicon_data(pack: Any, key: str) -> tuple[str, dict]:

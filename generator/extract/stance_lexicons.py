@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .phrase_tables import PhraseTable, alternation, normalise_phrase, phrase_pattern
-from .stance_inputs import lexicon_data
+from .stance_inputs import compiled_lexicon, lexicon_data
 
 
 @dataclass
@@ -212,11 +212,10 @@ _COMPILED: dict[tuple[str, int], tuple[dict, StanceLexicon]] = {}
 
 
 def stance_lexicon(pack: Any) -> StanceLexicon:
-    lang, data = lexicon_data(pack, "stance_lexicon")
-    key = (lang, id(data))
-    cached = _COMPILED.get(key)
-    if cached is not None and cached[0] is data:
-        return cached[1]
+    return compiled_lexicon(pack, "stance_lexicon", _COMPILED, lambda lang, data: _stance_lexicon(pack, lang, data))
+
+
+def _stance_lexicon(pack: Any, lang: str, data: dict) -> StanceLexicon:
     categories = {}
     labelled = {}
     for name, spec in (data.get("cues") or {}).items():
@@ -386,7 +385,6 @@ def stance_lexicon(pack: Any) -> StanceLexicon:
             lexicon.group_member_gap = re.compile(
                 rf"\s*,?\s*(?:{alternation(coords).pattern})\s+(?:[\w-]+\s+){{1,5}}?"
                 rf"(?:{alternation(members).pattern})\s*\Z", re.I)
-    _COMPILED[key] = (data, lexicon)
     return lexicon
 
 
