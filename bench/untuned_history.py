@@ -51,7 +51,7 @@ ARRIVALS: list[tuple[int, str, str | None]] = [
     (26, "dev29/id", "7837080"),
     (27, "dev30/id", "d037046"),
     (28, "dev31/id", "6e326ca"),
-    (29, "dev32/id", None),
+    (29, "dev32/id", "f976e4c"),
 ]
 
 
