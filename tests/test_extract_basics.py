@@ -141,6 +141,20 @@ def test_related_lines_are_never_facts():
     assert "FR" not in sheet["article"]["countries"]
 
 
+def test_related_line_in_brackets():
+    # dev31 (Pos Kota): '(Baca: Wah, Polisi Memprediksi, Vivi Mahasiswi UI Tidak Hilang)' was read as text, and
+    # its last capitalised words became the speaker of the next 'Perwira ... ini menambahkan'
+    body = ('Hal tersebut dikatakan Kasat Reskrim Polresta Depok Putu Kholis Aryana.\n'
+            '(Baca: Wah, Polisi Memprediksi, Vivi Mahasiswi UI Tidak Hilang)\n'
+            'Perwira jebolan Akpol angkatan 2004 ini menambahkan rencana keluarga korban akan datang. '
+            '"Orang tua Vivi kita panggil," tuturnya.\n(Read more: Police Say Student Found)')
+    f = find_furniture(body, load_pack("id"))
+    assert f.related == ["Wah, Polisi Memprediksi, Vivi Mahasiswi UI Tidak Hilang"]
+    assert find_furniture("A.\n(Read more: Police Say Student Found)", load_pack("en")).related == [
+        "Police Say Student Found"]
+    assert {q[0] for q in direct(run(body))} == {"Putu Kholis Aryana"}
+
+
 # ---- quotes -------------------------------------------------------------------------------
 
 def test_cue_after_and_fullest_name():
