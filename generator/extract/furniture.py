@@ -77,19 +77,31 @@ def find_furniture(body: str, pack: LanguagePack) -> Furniture:
             if src:
                 out.source = _pretty_source(src.group())
             break
+    listed = 0  # (how many more lines may be headlines listed under a bare announcement)
     for m in lines:
         text = m.group()
         start, end = m.start(), m.end()
         stripped = text.strip()
         if not stripped:
             continue
+        if listed and _listed_headline(stripped):
+            # 'Baca juga:' on a line of its own, then the headlines one a line: each is a link's
+            # title, not the article's text (its names are nobody quoted here)
+            out.related.append(stripped)
+            out.related_spans.append((start, end))
+            out.ignored.append((start, end))
+            listed -= 1
+            continue
+        listed = 0
         handled = False
         for pattern in pats.related:
             r = pattern.match(text)
             if r:
                 headline = (r.group(1) if r.groups() else text).strip()
-                if re.search(r"\w", headline):  # 'Baca Juga:' alone announces a link, names none
+                if re.search(r"\w", headline):
                     out.related.append(headline)
+                else:  # 'Baca Juga:' alone announces the links on the lines after it
+                    listed = _MAX_LISTED
                 out.related_spans.append((start, end))
                 out.ignored.append((start, end))
                 handled = True
@@ -128,6 +140,18 @@ def find_furniture(body: str, pack: LanguagePack) -> Furniture:
                 out.cites.append(name)
     out.ignored.sort()
     return out
+
+
+_MAX_LISTED = 5
+# a sentence of the text ends with a full stop (or a quote closing after one) or opens a quotation
+_SENTENCE_LINE = re.compile(r"(?:[.:;,]['\"”’)]*|\.{3})$|[\"“”]")
+
+
+def _listed_headline(line: str) -> bool:
+    """A line under a bare 'Baca juga:' that is a headline: short, ending with no full stop and quoting
+    nobody ('Kisah Rina Mulai Berhijab', 'Benarkah kopi baik untuk jantung?'); the first line that is
+    a sentence ends the list."""
+    return len(line) <= 150 and _SENTENCE_LINE.search(line) is None
 
 
 def _pretty_source(raw: str) -> str:

@@ -237,6 +237,7 @@ def _force_description_office(ctx: _Context, e: Entity, desc: str, offset: int) 
 # ', ' or ', dan ' between links of an appositive chain ('Menteri Koordinator Bidang Politik,
 # Hukum, dan Keamanan Mahfud MD')
 _APPOSITION = re.compile(r",[ \t]+(?:(?:dan|and|serta)[ \t]+)?")
+_GLOSS_THEN_APPOSITION = re.compile(r"[ \t]*\([^()\n]{1,80}\),[ \t]+")
 
 
 def _hedged_name(ctx: _Context, segments) -> Entity | None:
@@ -432,6 +433,10 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     ends = [end]  # (where each phrase of the chain ends)
     for _ in range(4):
         a = _APPOSITION.match(body, end)
+        if not a and chain[-1] is not None and chain[-1].type in ("role", "organization"):
+            # 'kata Juru Bicara Forum Warga (Budi untuk Jateng), Hendra Wijaya': a body's name glossed
+            # in brackets before the comma; the chain goes on past the gloss to the person
+            a = _GLOSS_THEN_APPOSITION.match(body, end)
         if not a:
             break
         m2 = g.match_at(body, a.end())

@@ -685,6 +685,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 m = qf.after_subject_verb.match(after)
                 if m and closed and _reports_own_clause(qf, body, close + m.end(), close + len(after)):
                     m = None  # ('... as possible." Correspondent X said the timing was ...': a report of its own)
+                if m and qf.opener_comma is not None and qf.opener_comma.match(after, m.start("phrase")):
+                    # ('." Lebih lanjut, Daniel menjelaskan ...': 'lanjut' is a cue verb, but 'Lebih
+                    # lanjut,' opens the next sentence as a connective; its first word is no speaker)
+                    m = None
                 if m:
                     e = _phrase_after(ctx, close + m.start("phrase"))
                     if e is not None:
