@@ -243,7 +243,7 @@ def _narrated_aside(ctx: _Context, quotes: list[Quote], si: int, person: Entity,
         oc = ctx.qf.opener_comma.match(ctx.body, a, b) if ctx.qf.opener_comma is not None else None
         a = oc.end() if oc is not None else a  # ('Lebih lanjut, terdapat insentif ...': no speech verb)
         a = a + len(ctx.body[a:b]) - len(ctx.body[a:b].lstrip())
-        if not any(m.start() == a or not m.group()[:1].isupper()
+        if not any((m.start() == a or not m.group()[:1].isupper())
                    for rx in (ctx.qf.speech_any, ctx.qf.speaking_acts) if rx is not None
                    for m in rx.finditer(ctx.body, a, b)):
             continue  # (a capital inside the sentence is a name's: 'Pajak Pertambahan Nilai')
@@ -277,18 +277,36 @@ def _names_in_third_person(body: str, a: int, b: int, e: Entity) -> bool:
         re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body[a:b]) is not None
 
 
+def _title_stands_for(ctx: _Context, a: int, b: int, e: Entity) -> bool:
+    """Whether the quote between `a` and `b` uses alone, not before a name, a title that the article
+    puts right before a word of person `e`'s name ('Habib Rizieq' ... '"... tapi Habib tidak
+    sepakat,"'): the title stands for that person, spoken of."""
+    titles = ctx.pack.words("titles_standing_for_name")
+    if not titles or e.type != "person":
+        return False
+    words = {w for n in (e.name or "", *sorted(getattr(e, "aliases", None) or ()))
+             for w in re.findall(r"[^\W\d_][\w'’-]*", n) if len(w) > 2 and w[:1].isupper()}
+    if not words:
+        return False
+    alt = "|".join(re.escape(t) for t in titles)
+    used = {m.group(1) for m in re.finditer(rf"(?<![\w-])({alt})[ \t]+(?:{'|'.join(map(re.escape, words))})(?![\w-])",
+                                            ctx.body)}
+    # (alone: not 'Habib Umar' or 'Presiden Prabowo', someone else with the title)
+    return any(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])(?![ \t]+[{UPPER}])", ctx.body[a:b]) for t in used)
+
+
 def _speaker_not_spoken_of(ctx: _Context, quotes: list[Quote], si: int, a: int, b: int, referent: Entity) -> Entity:
     """A pronoun-cued quote that names its pronoun's referent in the third person is not that one's
     words ('Kepada polisi, kata Argo, Novel belum bisa ... "Dia (Novel) cuma bilang nanti dikabari,"
     katanya.'; 'Kemenag berharap ... "... Kemenag hadir untuk ...," ujarnya.'): they go on with the
     person quoted just before, a few sentences back, whom the quote does not name."""
-    if not _names_in_third_person(ctx.body, a, b, referent):
+    if not _names_in_third_person(ctx.body, a, b, referent) and not _title_stands_for(ctx, a, b, referent):
         return referent
     prior = next((q for q in reversed(quotes) if q.speaker is not None and q.speaker is not referent
                   and q.speaker.name != referent.name), None)
     if prior is None or prior.sentence is None or prior.speaker.type != "person" or not prior.speaker.name \
             or si - ctx.sentence_index(max(prior.sentence[1] - 1, prior.sentence[0])) > _ASIDE_SENTENCES \
-            or _names_in_third_person(ctx.body, a, b, prior.speaker):
+            or _names_in_third_person(ctx.body, a, b, prior.speaker) or _title_stands_for(ctx, a, b, prior.speaker):
         return referent
     return prior.speaker
 
