@@ -107,7 +107,9 @@ class RegistryJoins:
         if " " in word or not reg.role or not self.title:
             return False
         headline = self.title.split()
-        if not headline or headline[0].casefold().rstrip(".,:") not in self.g.title_words:
+        # (an office's first word, 'Waka', 'Panglima': not 'Kemenlu', a ministry that is a word
+        # of titles only after their head, whose spokesman the entry may well be)
+        if not headline or headline[0].casefold().rstrip(".,:") not in self.g.title_openers:
             return False
         # (the role's own words after its head: 'Ketua' of 'Ketua Tim Sinkronisasi' is the head of
         # many offices, 'Tim Sinkronisasi' names this one; a role of one word is its own name)
