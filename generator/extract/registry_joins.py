@@ -37,7 +37,8 @@ class RegistryJoins:
         # the article's other full name, whose entry the next pass refuses in turn, for ever)
         if self._writes_name(reg.name):
             return False
-        return self._names_another_in_full(reg, name) or self._introduced_as_someone(name)
+        return self._names_another_in_full(reg, name) or self._introduced_as_someone(name) \
+            or self._headline_names_other_office(reg, name)
 
     def _writes_name(self, name: str) -> bool:
         """Whether the article writes the name of several words `name` ('Toyota Camry') itself,
@@ -95,6 +96,27 @@ class RegistryJoins:
                     or before.search(self.body, max(_sentence_start(self.body, pos), pos - 80), pos):
                 return True
         return False
+
+    def _headline_names_other_office(self, reg, word: str) -> bool:
+        """'Waka MPR Desak ...' over a story that calls its speaker 'Eddy' only, where people.yaml
+        gives 'Eddy' as the other name of a district's fisheries head only because an earlier article
+        named him so: the headline opens with the office of the story's person, and the entry's
+        office shares none of its own words with it ('Menteri Sosial (Mensos)' does, under 'Mensos
+        Ungkap ...'), so the bare word is not that entry's person. An entry with no role says nothing
+        against the headline."""
+        if " " in word or not reg.role or not self.title:
+            return False
+        headline = self.title.split()
+        # (an office's first word, 'Waka', 'Panglima': not 'Kemenlu', a ministry that is a word
+        # of titles only after their head, whose spokesman the entry may well be)
+        if not headline or headline[0].casefold().rstrip(".,:") not in self.g.title_openers:
+            return False
+        # (the role's own words after its head: 'Ketua' of 'Ketua Tim Sinkronisasi' is the head of
+        # many offices, 'Tim Sinkronisasi' names this one; a role of one word is its own name)
+        words = re.findall(r"[^\W\d_]{3,}", reg.role)
+        own = [w for w in words[1:] if w[:1].isupper()] or words[:1]
+        said = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", self.title)}
+        return not any(w.casefold() in said for w in own)
 
     def _in_sentence(self, pos: int) -> bool:
         """Whether `pos` stands in a sentence of the story: not on a related-headline or furniture
