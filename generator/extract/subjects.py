@@ -1189,10 +1189,20 @@ def _described_across_commas(ctx: _Context, start: int, verb_start: int, segment
         return None
     da = qf.described_anaphor_wide.match(text)
     desc = da.group("desc") if da is not None else ""
-    if not desc or any(w.casefold().rstrip(".,") in ctx.ents.g.title_words for w in desc.split()[:4]) \
-            or not _person_head(qf, desc) or _dated(qf, desc):
+    if not desc or _office_in_description(ctx, desc) or not _person_head(qf, desc) or _dated(qf, desc):
         return None
     return ctx.last_person
+
+
+def _office_in_description(ctx: _Context, desc: str) -> bool:
+    """A title word among the description's first words: an office described, not a kind of person.
+    A head noun that is both a kind of person and a title ('Aktor yang lahir di Jakarta, 12 Februari
+    1983 itu', 'Pendiri yang ..., ... ini': callings written as titles before a name) counts as the
+    kind of person, so only the words after it are asked."""
+    words = [w.casefold().rstrip(".,") for w in desc.split()[:4]]
+    if words and words[0] in ctx.qf.person_nouns:
+        words = words[1:]
+    return any(w in ctx.ents.g.title_words for w in words)
 
 
 def _nationality_opens_description(ctx: _Context, m: re.Match, seg_end: int) -> bool:
