@@ -278,6 +278,9 @@ class Grammar(NameShapes, RoleReading):
         # words that name a firm at the start or the end of its name ('PT', 'Bank', 'Group')
         self.firm_heads = set(pack.words("firm_heads"))
         self.firm_name_closers = set(pack.words("firm_name_closers"))
+        # ranks of several words ('Laksamana Madya', 'Kolonel Inf'), longest first: read whole before a name
+        self.multiword_ranks = sorted({tuple(r.casefold().split()) for r in pack.words("multiword_ranks")
+                                       + pack.words("home_rank_words") if len(r.split()) >= 2}, key=len, reverse=True)
         press = pack.words("press_nouns")
         self.press_nouns = re.compile(r"[ \t]+(?:" + literal_alternation(press) + r")\b") if press else None
         self.stopwords = {w.casefold() for w in pack.words("stopwords")}
@@ -791,7 +794,11 @@ class Grammar(NameShapes, RoleReading):
             (toks[-1] in self.title_surnames and self._namelike(toks[-2])) or self._place_surname(toks))
         while i > 0 and not (i >= 2 and toks[i - 2].casefold() in self.place_heads
                              # 'Wali Kota Risma': the head closes a title, a name follows it
-                             and " ".join(toks[max(0, i - 3):i - 1]).casefold() not in self.title_set) and (
+                             and " ".join(toks[max(0, i - 3):i - 1]).casefold() not in self.title_set) \
+                and not (i < len(toks) and self._plural_noun(toks[i - 1])) and (
+                # ('Sekretaris Jenderal Perserikatan Bangsa-Bangsa Antonio Guterres': a plural noun ends
+                # the body's name, the person's follows; the body alone keeps it: 'Menurut Perserikatan
+                # Bangsa-Bangsa')
                 self._namelike(toks[i - 1]) or (surname_last and i == len(toks))
                 # 'Mohammed bin Salman', 'Ali bin Tamim': a lower-case particle inside a name
                 or (2 <= i < len(toks) and self._particles_inside_name(toks, i))
@@ -805,6 +812,10 @@ class Grammar(NameShapes, RoleReading):
                 # ('Labour MP Stephen Pound': a title written as an acronym ends the role; not an
                 # initial: 'Charles A Blixt')
                 and not (len(toks[i - 1]) == 2 and toks[i - 1].casefold() in self.title_words)
+                # ('Ketua Muda Pengawasan MA Sunarto', 'Direktur Departemen Komunikasi BI Agusman': after
+                # a common word that closes a role's field, the capitals are the body's short name;
+                # not in English, whose common words hold given names: 'Will A Smith')
+                and not (i > 2 and not self.of_phrases and toks[i - 2].casefold() in self.common)
                 and self._namelike(toks[i - 2]))):
             i -= 1  # 'Bambang PS Brodjonegoro', 'Mahfud MD': a short initialism in a name
         if self.of_phrases and i == 1 and len(toks) >= 2 and toks[0][:1].isupper() \
@@ -911,6 +922,8 @@ class Grammar(NameShapes, RoleReading):
             # numbers the unit that closes the role; no name opens with one (a Balinese 'I' does:
             # 'I Wayan Sudana')
             i += 1
+        if i > 0:
+            i = self._rank_across(toks, i)
         slashed = [k for k, t in enumerate(toks) if "/" in t.strip("/")] if self.slash_joins_offices else []
         if slashed and i <= slashed[-1] < len(toks) - 1:
             # ('Menteri Investasi dan Hilirisasi/Kepala BKPM Rosan Roeslani': a word with a slash joins two
@@ -1049,10 +1062,13 @@ class Grammar(NameShapes, RoleReading):
             if self.has_title_word(role):
                 return Parsed(bare, start, end, role, None, "role", country)
             return None
-        if len(name_toks) == 1 and (role_toks or lower_role) and not self._honorific_only(role_toks) and (
+        field_runs_on = self._field_runs_on(role_toks, name_toks, lower_role)  # ('Direktur Tindak Pidana Narkotika')
+        if (len(name_toks) == 1 or field_runs_on) and (role_toks or lower_role) \
+                and not self._honorific_only(role_toks) and (
+                field_runs_on
                 # 'Wakil Ketua Dewan Pakar Partai Golkar, Mahyudin', 'politisi Gerindra, Sudarto': a
                 # party's name closes the office; its holder is named in apposition after it
-                self.names_a_body(name_toks[0])
+                or self.names_a_body(name_toks[0])
                 or (role_toks and (
                     name_toks[0].casefold() in self.common
                     # 'Ketua KPUD Muna', 'Wali Kota Bekasi': the town closes the role (also a town of

@@ -239,10 +239,47 @@ class NameShapes:
             toks = toks[1:]
         return toks
 
+    def _field_runs_on(self, role_toks: list[str], name_toks: list[str], lower_role: str | None) -> bool:
+        """'Direktur Tindak Pidana Narkotika', 'Pengamat Hak Asasi Manusia', 'Menteri Perencanaan
+        Pembangunan Nasional': an office whose field ends in a common word, then two more common words,
+        is a field running on, no one's name (not after a word that closes a title, 'Utama', nor after a
+        body's short name: 'Ketua YLKI Tulus Abadi'; a name of one word is read apart). Indonesian
+        only: an English field follows 'of' ('Director of Public Prosecutions')."""
+        office = lower_role.split()[0] if lower_role else role_toks[0] if role_toks else ""
+        # (the office may be read apart as a lower-case role: 'Pengamat' + 'Hak')
+        return not self.of_phrases and len(name_toks) == 2 and len(role_toks) + bool(lower_role) >= 2 \
+            and office.casefold().rstrip(".") in self.title_words \
+            and role_toks[-1].casefold() in self.common and role_toks[-1].casefold() not in self.title_words \
+            and role_toks[-1].casefold() not in self.place_name_words \
+            and all(t.casefold() in self.common for t in name_toks)
+
+    @staticmethod
+    def _plural_noun(word: str) -> bool:
+        """'Bangsa-Bangsa', 'Negara-Negara': a noun doubled with a hyphen (a plural) is a word of a body's
+        name ('Perserikatan Bangsa-Bangsa'), never of a person's."""
+        head, dash, rest = word.casefold().partition("-")
+        return bool(dash) and head == rest and head.isalpha()
+
+    def _rank_across(self, toks: list[str], i: int) -> int:
+        """Where the name starts when a rank of several words (multiword_ranks, home_rank_words) opens
+        before `i` and ends after it: 'Laksamana Madya Widodo', 'Inspektur Polisi Satu Pujianto',
+        'Kolonel Inf Refrizal', whose later words look like a name's (the rank is the role's; a name
+        of one word at least must follow it). `i` when no rank runs across it."""
+        folded = [t.casefold() for t in toks]
+        for rank in self.multiword_ranks:
+            n = len(rank)
+            for a in range(max(0, i - n + 1), i):
+                if a + n < len(toks) and tuple(folded[a:a + n]) == rank:
+                    return a + n
+        return i
+
     def _firm_closer_before_name(self, toks: list[str]) -> int | None:
         """Where the last word closing a firm's name stands when two name-like words at least follow
-        it ('PT Bank Permata Tbk Josua Pardede'); None when none does."""
-        for i in range(len(toks) - 3, -1, -1):
+        it ('PT Bank Permata Tbk Josua Pardede'), or one after an office that opens the phrase
+        ('Analis Mandiri Sekuritas Hadiansyah'); None when none does."""
+        # (Indonesian only: an English firm follows 'of' or 'at': 'analyst at Nomura Holdings')
+        least = 1 if toks and not self.of_phrases and toks[0].casefold().rstrip(".") in self.title_words else 2
+        for i in range(len(toks) - 1 - least, -1, -1):
             if toks[i] in self.firm_name_closers:
                 rest = toks[i + 1:]
                 if all(self._namelike(t) and t not in self.firm_heads for t in rest) \
