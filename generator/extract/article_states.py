@@ -2,7 +2,7 @@
 
 `ArticleStates` decides the article's home state (`main_country`), the state a passage is set in
 (`local_state`, `story_state`, `abroad_scene`), and from those the state of an office or body
-that names none itself (`office_state`, `_home`, `_home_office`, `_local_office`, short forms and
+that names none itself (`office_state`, `_home`, `_home_office`, `_local_office`, `_unit_of_opening_body`, short forms and
 their expansions, foreign and international institutions). It is a mixin of
 `speakers.ArticleEntities` (moved out of it unchanged): its methods read the registry's state
 (`self.body`, `self.grammar`, `self.people`, ...) and are called by `ArticleEntities.add` and
@@ -686,6 +686,39 @@ class ArticleStates:
                 if e is not None and e.country:
                     return e.country
         return None
+
+    def _unit_of_opening_body(self, role: str | None) -> str | None:
+        """'Direktur Statistik Harga' in a story whose headline or opening paragraph names the
+        statistics bureau: a unit's head (unit_head_titles) whose role names only the unit's field
+        (capitalised words that are no state's, no known body's, no board's title: 'Utama') works in
+        the state body the story's opening names, as a reader takes it from the context. Not when
+        the opening names a firm ('PT ...', 'perusahaan'), a foreign state or a body outside the
+        state, whose directors these may be as well."""
+        if not role or not self.g.home_country or not self.g.unit_head_titles \
+                or self.g.is_non_state(role) or self.g.is_former(role) or self.g.holds_no_office(role):
+            return None
+        folded = role.casefold()
+        title = next((t for t in self.g.unit_head_titles if folded.startswith(t + " ")), None)
+        if title is None:
+            return None
+        fields = [w for w in role.split()[len(title.split()):] if w.casefold() not in self.g.stopwords]
+        if not fields or not all(w[:1].isupper() and w[1:2].islower() and w not in self.g.firm_heads
+                                 and w.casefold() not in self.g.firm_unit_words for w in fields) \
+                or self.g.finder.find(role) or self.g.known_institution_re is not None \
+                and self.g.known_institution_re.search(role):
+            return None  # ('Direktur BRI', 'Direktur Utama': a body named, or a firm's board title)
+        opening = f"{self.title or ''}\n{self.body.lstrip().split(chr(10), 1)[0]}"
+        padded = _padded_words(opening)
+        if any(w in self.g.firm_heads for w in opening.split()) \
+                or any(f" {w} " in padded.casefold() for w in self.g.unit_firm_nouns) \
+                or any(m.code != self.g.home_country for m in self.g.finder.find(opening)) \
+                or self.g.is_non_state(opening):
+            # (a firm's, a story abroad: 'ditangkap polisi perairan Malaysia', or one a body outside
+            # the state opens: 'Lembaga survei X merilis penilaian kinerja kementerian')
+            return None
+        named = self.g.home_institution_re.finditer(padded.casefold()) if self.g.home_institution_re is not None else ()
+        # (a body's name, capitalised in the text: not the common noun 'kecamatan')
+        return self.g.home_country if any(padded[m.start() + 1:m.start() + 2].isupper() for m in named) else None
 
     def office_state(self, role: str | None, offset: int) -> str | None:
         """The state an unnamed holder of an office that names no state speaks for: an office only

@@ -277,6 +277,11 @@ class Grammar(NameShapes, RoleReading):
         self.of_offices = set(pack.words("of_offices"))
         # words that name a firm at the start or the end of its name ('PT', 'Bank', 'Group')
         self.firm_heads = set(pack.words("firm_heads"))
+        # titles of a unit's head inside a body ('Direktur', 'Kepala Biro'), read with the body the story opens with
+        self.unit_head_titles = tuple(sorted((t.casefold() for t in pack.words("unit_head_titles")), key=len, reverse=True))
+        # a board's titles after such a title ('Direktur Utama'), and a firm's nouns in a story's opening
+        self.firm_unit_words = frozenset(w.casefold() for w in pack.words("firm_unit_words"))
+        self.unit_firm_nouns = tuple(w.casefold() for w in pack.words("unit_firm_nouns"))
         self.firm_name_closers = set(pack.words("firm_name_closers"))
         # ranks of several words ('Laksamana Madya', 'Kolonel Inf'), longest first: read whole before a name
         self.multiword_ranks = sorted({tuple(r.casefold().split()) for r in pack.words("multiword_ranks")

@@ -388,7 +388,7 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
                     or self._home_office(home_role) or self.heading_country(offset) \
                     or (None if self._after_body_name(p) else self._home(home_role)) \
                     or self._role_body_country(p.role) or self._local_office(p.role, offset) \
-                    or self._force_role_state(p.role, offset)
+                    or self._force_role_state(p.role, offset) or self._unit_of_opening_body(p.role)
                 if e.country is None and not p.role:
                     role, e.country = self._introduction(e.name)
                     e.role = e.role or role
