@@ -40,7 +40,7 @@ class RegistryJoins:
             return False
         return self._names_another_in_full(reg, name) or self._introduced_as_someone(name) \
             or self._headline_names_other_office(reg, name) or another_person(reg.name, name) \
-            or self._office_named_nowhere(reg, name) or self._pronouns_of_other_gender(reg, name)
+            or self._pronouns_of_other_gender(reg, name)
 
     def _writes_name(self, name: str) -> bool:
         """Whether the article writes the name of several words `name` ('Toyota Camry') itself,
@@ -120,50 +120,15 @@ class RegistryJoins:
         said = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", self.title)}
         return not any(w.casefold() in said for w in own)
 
-    def _office_named_nowhere(self, reg, word: str) -> bool:
-        """'kata David' in a story on Qatar's economy that never writes 'First Asia Capital', where
-        people.yaml gives 'David' as the other name of that firm's head only because an earlier
-        article named him so: a reader takes the bare word for that entry's person only where the
-        article points to it, and the entry's office names its own place or body ('Polres
-        Sumedang', 'KPPU'): none of those names anywhere in the article, it is someone else. (A
-        role of titles only, 'Juru Bicara Kepresidenan', names no body: it says nothing.)"""
-        if " " in word or not reg.role:
-            return False
-        names = self._office_own_names(reg.role)
-        if not names:
-            return False
-        text = f"{self.title or ''}\n{self.body}"
-        return not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names)
-
-    def _office_own_names(self, role: str) -> list[str]:
-        """The names of its place or body a role writes: the runs of its capitalised words that are
-        neither titles nor the heads of bodies every office has ('Kepala', 'Kementerian', 'Direktur
-        Jenderal'), a run of one word whole ('Sumedang'), a longer one by each two words that follow
-        each other in it ('Mandala Kapital' of 'Riset Mandala Kapital': the field of the office may
-        open the run; 'Asia' alone is not 'First Asia Capital'), and each acronym among them ('KPPU'
-        of 'Kerja Sama KPPU')."""
-        heads = {h.casefold() for h in self.g.head_words}
-        names, run = [], []
-        for token in re.findall(r"[^\W\d_]+|[^\w\s]", role) + ["."]:
-            if len(token) >= 3 and token[:1].isupper() and token.casefold() not in self.g.title_words \
-                    and token.casefold() not in heads:
-                run.append(token)
-                if token.isupper():
-                    names.append(token)
-                continue
-            if len(run) == 1:
-                names.append(run[0])
-            names += [f"{a} {b}" for a, b in zip(run, run[1:])]
-            run = []
-        return names
-
     def _pronouns_of_other_gender(self, reg, word: str) -> bool:
         """'Parry said he ...' in a story that never gives a first name, where people.yaml gives
         'Parry' as the other name of a 'Lisa Parry' only because an earlier article named her so:
         the sentences around the bare word speak of a man and never of a woman (or the other way
         round), and the entry's first name tells the other sex; the word is someone else's
         surname. (In a language with no gendered pronouns this says nothing.)"""
-        if " " in word or len(reg.name.split()) < 2:
+        # (a word of the entry's own name: not a nickname an article gave, 'Ahok' of 'Basuki ...')
+        if " " in word or len(reg.name.split()) < 2 \
+                or word.casefold() not in (w.casefold() for w in reg.name.split()[1:]):
             return False
         sexes = self._gender_lists()
         entry = sexes["names"].get(reg.name.split()[0].casefold())
