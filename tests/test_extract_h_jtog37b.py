@@ -75,3 +75,16 @@ def test_a_surname_whose_pronouns_fit_the_entry_still_joins(tmp_path):
     content = _extract(tmp_path, _WOMAN, _HER)
     speakers = _speakers(content, "brandon-back-at-rally.yaml")
     assert speakers and all(s[0] == "Julia Brandon" for s in speakers)
+
+
+
+def test_a_nickname_an_article_gave_is_no_later_word_of_the_name():
+    # ('Ahok', an entry's other name that is no word of its full name, was given by an article as
+    # that person's: officials.yaml listing it too says nothing against the join)
+    from types import SimpleNamespace
+
+    from generator.extract.registry_joins import _later_word_of
+
+    entry = SimpleNamespace(name="Basuki Tjahja Purnama")
+    assert not _later_word_of(entry, "Ahok") and not _later_word_of(entry, "Basuki")
+    assert _later_word_of(entry, "Purnama") and _later_word_of(SimpleNamespace(name="Rudi Santoso Prabowo"), "Prabowo")
