@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .mentions import UPPER, _sentence_start, word_positions
+from .officials import another_person
 
 # a further capitalised word of the same name ('Novel Baswedan'), after a space
 _NEXT_NAME_WORD = re.compile(rf"[ \t]+[{UPPER}]")
@@ -38,7 +39,8 @@ class RegistryJoins:
         if self._writes_name(reg.name):
             return False
         return self._names_another_in_full(reg, name) or self._introduced_as_someone(name) \
-            or self._headline_names_other_office(reg, name)
+            or self._headline_names_other_office(reg, name) or self._an_officials_name(reg, name) \
+            or self._pronouns_of_other_gender(reg, name)
 
     def _writes_name(self, name: str) -> bool:
         """Whether the article writes the name of several words `name` ('Toyota Camry') itself,
@@ -118,6 +120,43 @@ class RegistryJoins:
         said = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", self.title)}
         return not any(w.casefold() in said for w in own)
 
+    def _an_officials_name(self, reg, word: str) -> bool:
+        """'kata Prabowo' in a story that never names the spokesman 'Johan ... Prabowo', where
+        people.yaml gives 'Prabowo' as his other name only because an earlier article named him so:
+        officials.yaml lists the word as a well-known official's own name (another first name), whom
+        a reader takes it for."""
+        return _later_word_of(reg, word) and another_person(reg.name, word)
+
+    def _pronouns_of_other_gender(self, reg, word: str) -> bool:
+        """'Parry said he ...' in a story that never gives a first name, where people.yaml gives
+        'Parry' as the other name of a 'Lisa Parry' only because an earlier article named her so:
+        the sentences around the bare word speak of a man and never of a woman (or the other way
+        round), and the entry's first name tells the other sex; the word is someone else's
+        surname. (In a language with no gendered pronouns this says nothing.)"""
+        if not _later_word_of(reg, word):
+            return False
+        sexes = self._gender_lists()
+        entry = sexes["names"].get(reg.name.split()[0].casefold())
+        if entry is None or not sexes["pronouns"]:
+            return False
+        seen = set()
+        for pos in word_positions(self.body, word):
+            if not self._in_sentence(pos):
+                continue
+            end = re.compile(r"[.!?\n]").search(self.body, pos + len(word))
+            sentence = self.body[_sentence_start(self.body, pos):end.start() if end else len(self.body)]
+            seen |= {sexes["pronouns"][w.casefold()] for w in re.findall(r"[\w'’]+", sentence)
+                     if w.casefold() in sexes["pronouns"]}
+        return bool(seen) and entry not in seen
+
+    def _gender_lists(self) -> dict[str, dict[str, str]]:
+        """The language pack's given names and subject pronouns of each sex: 'm' or 'f'."""
+        words = self.g.pack.words
+        return {"names": {**{w.casefold(): "m" for w in words("masculine_names")},
+                          **{w.casefold(): "f" for w in words("feminine_names")}},
+                "pronouns": {**{w.casefold(): "m" for w in words("masculine_pronouns")},
+                             **{w.casefold(): "f" for w in words("feminine_pronouns")}}}
+
     def _in_sentence(self, pos: int) -> bool:
         """Whether `pos` stands in a sentence of the story: not on a related-headline or furniture
         line ('Simak juga Video: ...'), nor on a line written as a heading, every long word after
@@ -129,3 +168,11 @@ class RegistryJoins:
         line = self.body[start:end if end >= 0 else len(self.body)]
         words = re.findall(r"[^\W\d_]{4,}", line[line.rfind(":", 0, pos - start) + 1:])
         return not words or not all(w[0].isupper() for w in words)
+
+
+def _later_word_of(reg, word: str) -> bool:
+    """Whether the one word is a word after the first of the entry's own full name ('Parry' of 'Lisa
+    Parry'), the other name every full name is given: not a nickname an article introduced as the
+    person's ('Ahok' of 'Basuki Tjahaja Purnama'), which names that person only."""
+    words = reg.name.split()
+    return " " not in word and len(words) >= 2 and word.casefold() in (w.casefold() for w in words[1:])
