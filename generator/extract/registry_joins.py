@@ -15,6 +15,8 @@ import re
 from .mentions import UPPER, _sentence_start, word_positions
 from .officials import another_person
 
+# the end of the sentence a mention stands in
+_SENTENCE_END = re.compile(r"[.!?\n]")
 # a further capitalised word of the same name ('Novel Baswedan'), after a space
 _NEXT_NAME_WORD = re.compile(rf"[ \t]+[{UPPER}]")
 
@@ -143,19 +145,24 @@ class RegistryJoins:
         for pos in word_positions(self.body, word):
             if not self._in_sentence(pos):
                 continue
-            end = re.compile(r"[.!?\n]").search(self.body, pos + len(word))
+            end = _SENTENCE_END.search(self.body, pos + len(word))
             sentence = self.body[_sentence_start(self.body, pos):end.start() if end else len(self.body)]
             seen |= {sexes["pronouns"][w.casefold()] for w in re.findall(r"[\w'’]+", sentence)
                      if w.casefold() in sexes["pronouns"]}
         return bool(seen) and entry not in seen
 
     def _gender_lists(self) -> dict[str, dict[str, str]]:
-        """The language pack's given names and subject pronouns of each sex: 'm' or 'f'."""
-        words = self.g.pack.words
-        return {"names": {**{w.casefold(): "m" for w in words("masculine_names")},
-                          **{w.casefold(): "f" for w in words("feminine_names")}},
-                "pronouns": {**{w.casefold(): "m" for w in words("masculine_pronouns")},
-                             **{w.casefold(): "f" for w in words("feminine_pronouns")}}}
+        """The language pack's given names and subject pronouns of each sex: 'm' or 'f' (built once
+        per grammar, which lives as long as its pack)."""
+        cached = getattr(self.g, "_gender_lists", None)
+        if cached is None:
+            words = self.g.pack.words
+            cached = {"names": {**{w.casefold(): "m" for w in words("masculine_names")},
+                                **{w.casefold(): "f" for w in words("feminine_names")}},
+                      "pronouns": {**{w.casefold(): "m" for w in words("masculine_pronouns")},
+                                   **{w.casefold(): "f" for w in words("feminine_pronouns")}}}
+            self.g._gender_lists = cached
+        return cached
 
     def _in_sentence(self, pos: int) -> bool:
         """Whether `pos` stands in a sentence of the story: not on a related-headline or furniture
