@@ -45,14 +45,58 @@ def all_id(body):
 
 def all_en(body, published=None, title="T"):
     """(speaker, text, country) of an English article, with a publication date when given (ISO string)."""
-    article = ArticleText(Path("x.txt"), title, body, {"published": published} if published else {})
+    return [(q["speaker"], q["text"], q["country"]) for q in dated_quotes(body, published, "en", title)]
+
+
+def dated_quotes(body: str, published, lang: str = "id", title: str = "T") -> list[dict]:
+    """The quotes of an article published on `published` (an ISO date, a date, or None: undated),
+    for the rules that read the knowledge of office holders' terms."""
     if isinstance(published, str):
-        article.meta["published"] = dt.date.fromisoformat(published)
-    x = extract_article(article, Registries(), "x", "en")
-    return [(q["speaker"], q["text"], q["country"]) for q in x.sheet["quotes"]]
+        published = dt.date.fromisoformat(published)
+    article = ArticleText(Path("x.txt"), title, body, {"published": published} if published else {})
+    return extract_article(article, Registries(), "x", lang).sheet["quotes"]
+
+
+def dated_countries(body: str, published, lang: str = "id") -> list[tuple[str, str | None]]:
+    """(speaker, country) of each quote of an article published on `published` (see dated_quotes)."""
+    return [(q["speaker"], q["country"]) for q in dated_quotes(body, published, lang)]
 
 
 def grammar_en():
     from generator.extract import pipeline
 
     return pipeline._grammar(load_pack("en"), CountryFinder.for_language("en"))
+
+
+# ---- a throwaway content folder grown by `factsheet extract` (cross-article joins) -------------
+
+def extract_folder(tmp_path: Path, *texts: str, again: bool = False) -> Path:
+    """The content folder one `factsheet extract` run grows from the articles `texts` (a1.txt,
+    a2.txt, ... in that order, under tmp_path/articles); with `again`, also checks that one run is
+    enough: a second forced run changes no sheet and not people.yaml."""
+    from generator.extract_command import run_extract
+
+    articles, content = tmp_path / "articles", tmp_path / "content"
+    articles.mkdir()
+    for i, text in enumerate(texts, 1):
+        (articles / f"a{i}.txt").write_text(text, encoding="utf-8")
+    assert run_extract([articles], content, jobs=1, progress=False) == 0
+    if again:
+        sheets, people = sheet_texts(content), (content / "people.yaml").read_text(encoding="utf-8")
+        assert run_extract([articles], content, jobs=1, progress=False, force=True) == 0
+        assert sheet_texts(content) == sheets
+        assert (content / "people.yaml").read_text(encoding="utf-8") == people
+    return content
+
+
+def sheet_texts(content: Path) -> dict[str, str]:
+    """Every sheet of a content folder, by file name, as written."""
+    return {p.name: p.read_text(encoding="utf-8") for p in (content / "sheets").glob("*.yaml")}
+
+
+def sheet_speakers(content: Path, name: str) -> list[tuple]:
+    """(speaker, role, country) of each quote of one sheet of a content folder."""
+    from generator.yamlio import load_plain
+
+    sheet = load_plain(content / "sheets" / name)
+    return [(q["speaker"], q.get("role"), q.get("country")) for q in sheet["quotes"]]

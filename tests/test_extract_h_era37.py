@@ -5,21 +5,10 @@ agency is a state body. Sentences invented for these tests, in the shape of Indo
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from generator.articles import ArticleText
-from generator.content import Registries
-from generator.extract import extract_article
 from generator.extract.officials import official_country
 
-from .extract_cases import countries_of
-
-
-def _countries(body: str, day: dt.date) -> list[tuple[str, str | None]]:
-    """(speaker, country) of the quotes of an article published on `day`."""
-    article = ArticleText(Path("x.txt"), "T", body, {"published": day})
-    sheet = extract_article(article, Registries(), "x", "id").sheet
-    return [(q["speaker"], q["country"]) for q in sheet["quotes"]]
+from .extract_cases import countries_of, dated_countries
 
 
 # ---- the head of an agency named alone, in and out of his term ---------------------------------------
@@ -29,12 +18,12 @@ _FILM = ("Film tentang nelayan Mandar itu tayang pekan depan.\n"
 
 
 def test_the_head_of_the_creative_economy_agency_named_alone_speaks_for_the_state_in_his_term():
-    assert _countries(_FILM, dt.date(2017, 9, 14)) == [("Triawan Munaf", "ID")]
+    assert dated_countries(_FILM, dt.date(2017, 9, 14)) == [("Triawan Munaf", "ID")]
 
 
 def test_out_of_his_term_he_speaks_for_no_state():
-    assert _countries(_FILM, dt.date(2021, 3, 2)) == [("Triawan Munaf", None)]
-    assert _countries(_FILM, dt.date(2014, 6, 2)) == [("Triawan Munaf", None)]
+    assert dated_countries(_FILM, dt.date(2021, 3, 2)) == [("Triawan Munaf", None)]
+    assert dated_countries(_FILM, dt.date(2014, 6, 2)) == [("Triawan Munaf", None)]
 
 
 # ---- terms of people listed without any before --------------------------------------------------------
@@ -52,7 +41,7 @@ def test_a_legislator_out_of_parliament_and_a_former_foreign_minister_speak_for_
 def test_a_listed_person_quoted_out_of_term_gets_no_state():
     body = ("Partai baru itu menggelar rapat kerja nasional.\n"
             "\"Kami ingin partai ini jadi rumah bagi anak muda,\" kata Fahri Hamzah di Jakarta.")
-    assert _countries(body, dt.date(2021, 11, 8)) == [("Fahri Hamzah", None)]
+    assert dated_countries(body, dt.date(2021, 11, 8)) == [("Fahri Hamzah", None)]
 
 
 # ---- a state agency the pack did not know --------------------------------------------------------------

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from generator.extract_command import run_extract
 
+from .extract_cases import extract_folder, sheet_speakers, sheet_texts
+
 # The first article lists 'Wulan Sari', Kepala SMA Negeri 4 Bekasi (and 'Sari', her other name by
 # the machine).
 _FIRST = ("Kepala SMA Negeri 4 Bekasi Wulan Sari tinjau ujian\n\n"
@@ -32,45 +34,25 @@ _DESCRIBED = ("Mahasiswa Bekasi kritik kebijakan pangan\n\n"
               "\"Harga beras terus naik dan kami yang merasakan dampaknya,\" ucap Sari.\n")
 
 
-def _speakers(sheets: Path, name: str) -> list[tuple]:
-    from generator.yamlio import load_plain
-
-    sheet = load_plain(sheets / name)
-    return [(q["speaker"], q.get("role"), q.get("country")) for q in sheet["quotes"]]
-
-
-def _extract(tmp_path: Path, second: str) -> Path:
-    articles, content = tmp_path / "articles", tmp_path / "content"
-    articles.mkdir()
-    (articles / "a1.txt").write_text(_FIRST, encoding="utf-8")
-    (articles / "a2.txt").write_text(second, encoding="utf-8")
-    assert run_extract([articles], content, jobs=1, progress=False) == 0
-    return content
-
-
-def _sheets(content: Path) -> dict[str, str]:
-    return {p.name: p.read_text(encoding="utf-8") for p in (content / "sheets").glob("*.yaml")}
-
-
 def test_a_bare_word_the_article_names_another_person_by_in_a_sentence_does_not_join(tmp_path):
-    content = _extract(tmp_path, _OTHER)
-    speakers = _speakers(content / "sheets", "keluarga-korban-hormati-putusan-banding.yaml")
+    content = extract_folder(tmp_path, _FIRST, _OTHER)
+    speakers = sheet_speakers(content, "keluarga-korban-hormati-putusan-banding.yaml")
     assert speakers and all(s[0] != "Wulan Sari" and s[1] != "Kepala SMA Negeri 4 Bekasi" for s in speakers)
     # and a second run changes nothing
-    before = _sheets(content)
+    before = sheet_texts(content)
     assert run_extract([tmp_path / "articles"], content, jobs=1, progress=False, force=True) == 0
-    assert _sheets(content) == before
+    assert sheet_texts(content) == before
 
 
 def test_a_full_name_on_a_promo_line_contradicts_nothing(tmp_path):
-    content = _extract(tmp_path, _PROMO)
-    assert {s[:2] for s in _speakers(content / "sheets", "ujian-susulan-digelar-pekan-depan.yaml")} == {
+    content = extract_folder(tmp_path, _FIRST, _PROMO)
+    assert {s[:2] for s in sheet_speakers(content, "ujian-susulan-digelar-pekan-depan.yaml")} == {
         ("Wulan Sari", "Kepala SMA Negeri 4 Bekasi")}
 
 
 def test_a_bare_word_the_article_introduces_as_one_of_many_does_not_join(tmp_path):
-    content = _extract(tmp_path, _DESCRIBED)
-    speakers = _speakers(content / "sheets", "mahasiswa-bekasi-kritik-kebijakan-pangan.yaml")
+    content = extract_folder(tmp_path, _FIRST, _DESCRIBED)
+    speakers = sheet_speakers(content, "mahasiswa-bekasi-kritik-kebijakan-pangan.yaml")
     assert ("Sari", None, None) in speakers
     assert all(s[0] != "Wulan Sari" and s[1] != "Kepala SMA Negeri 4 Bekasi" for s in speakers)
 
@@ -82,8 +64,8 @@ _CUED = ("Ujian ulang digelar di aula\n\n"
 
 
 def test_one_of_many_after_a_cues_comma_is_the_reported_clause_and_the_join_stays(tmp_path):
-    content = _extract(tmp_path, _CUED)
-    speakers = _speakers(content / "sheets", "ujian-ulang-digelar-di-aula.yaml")
+    content = extract_folder(tmp_path, _FIRST, _CUED)
+    speakers = sheet_speakers(content, "ujian-ulang-digelar-di-aula.yaml")
     assert speakers and all(s[0] == "Wulan Sari" for s in speakers)
 
 

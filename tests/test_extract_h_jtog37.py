@@ -6,9 +6,9 @@ health chief); a headline naming the entry's office ('Menkes ...' for 'Menteri K
 keeps the join. Articles invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from generator.extract_command import run_extract
+
+from .extract_cases import extract_folder, sheet_speakers, sheet_texts
 
 # The first article lists 'Dimas Prakoso', Kepala Dinas Kesehatan Kabupaten Lumajang (and 'Dimas',
 # his other name by the machine).
@@ -31,37 +31,17 @@ _FIRST_SHORT = ("Dinkes Lumajang siagakan puskesmas\n\n"
                 "\"Kami tambah petugas jaga di setiap puskesmas,\" kata Dimas di Lumajang, Senin.\n")
 
 
-def _speakers(sheets: Path, name: str) -> list[tuple]:
-    from generator.yamlio import load_plain
-
-    sheet = load_plain(sheets / name)
-    return [(q["speaker"], q.get("role"), q.get("country")) for q in sheet["quotes"]]
-
-
-def _extract(tmp_path: Path, first: str, second: str) -> Path:
-    articles, content = tmp_path / "articles", tmp_path / "content"
-    articles.mkdir()
-    (articles / "a1.txt").write_text(first, encoding="utf-8")
-    (articles / "a2.txt").write_text(second, encoding="utf-8")
-    assert run_extract([articles], content, jobs=1, progress=False) == 0
-    return content
-
-
-def _sheets(content: Path) -> dict[str, str]:
-    return {p.name: p.read_text(encoding="utf-8") for p in (content / "sheets").glob("*.yaml")}
-
-
 def test_a_bare_word_under_a_headline_naming_another_office_does_not_join(tmp_path):
-    content = _extract(tmp_path, _FIRST, _OFFICE)
-    speakers = _speakers(content / "sheets", "waka-mpr-minta-pengawasan-pelabuhan-diperketat.yaml")
+    content = extract_folder(tmp_path, _FIRST, _OFFICE)
+    speakers = sheet_speakers(content, "waka-mpr-minta-pengawasan-pelabuhan-diperketat.yaml")
     assert speakers and all(s[0] == "Dimas" and s[1] is None for s in speakers)
     # and a second run changes nothing
-    before = _sheets(content)
+    before = sheet_texts(content)
     assert run_extract([tmp_path / "articles"], content, jobs=1, progress=False, force=True) == 0
-    assert _sheets(content) == before
+    assert sheet_texts(content) == before
 
 
 def test_a_headline_naming_the_entrys_office_keeps_the_join(tmp_path):
-    content = _extract(tmp_path, _FIRST_SHORT, _SAME)
-    speakers = _speakers(content / "sheets", "kadinkes-lumajang-pantau-vaksinasi-anak.yaml")
+    content = extract_folder(tmp_path, _FIRST_SHORT, _SAME)
+    speakers = sheet_speakers(content, "kadinkes-lumajang-pantau-vaksinasi-anak.yaml")
     assert speakers and all(s[0] == "Dimas Prakoso" for s in speakers)

@@ -6,34 +6,7 @@ of the other sex than the entry's first name ('Parry ... he' against 'Lisa Parry
 pronouns fit, the join stays. Articles invented for these tests, in the shape of Indonesian and English news."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from generator.extract_command import run_extract
-
-
-def _speakers(content: Path, name: str) -> list[tuple]:
-    from generator.yamlio import load_plain
-
-    sheet = load_plain(content / "sheets" / name)
-    return [(q["speaker"], q.get("role"), q.get("country")) for q in sheet["quotes"]]
-
-
-def _sheets(content: Path) -> dict[str, str]:
-    return {p.name: p.read_text(encoding="utf-8") for p in (content / "sheets").glob("*.yaml")}
-
-
-def _extract(tmp_path: Path, first: str, second: str) -> Path:
-    articles, content = tmp_path / "articles", tmp_path / "content"
-    articles.mkdir()
-    (articles / "a1.txt").write_text(first, encoding="utf-8")
-    (articles / "a2.txt").write_text(second, encoding="utf-8")
-    assert run_extract([articles], content, jobs=1, progress=False) == 0
-    # one run is enough: a second forced run changes no sheet and not people.yaml
-    sheets, people = _sheets(content), (content / "people.yaml").read_text(encoding="utf-8")
-    assert run_extract([articles], content, jobs=1, progress=False, force=True) == 0
-    assert _sheets(content) == sheets
-    assert (content / "people.yaml").read_text(encoding="utf-8") == people
-    return content
+from .extract_cases import extract_folder, sheet_speakers
 
 
 _SPOKESMAN = ("Istana tanggapi kritik soal anggaran\n\n"
@@ -48,8 +21,8 @@ _PRESIDENT = ("Pupuk untuk petani jelang musim tanam\n\n"
 
 
 def test_a_word_listed_as_an_officials_name_is_that_official_not_the_entry(tmp_path):
-    content = _extract(tmp_path, _SPOKESMAN, _PRESIDENT)
-    speakers = _speakers(content, "pupuk-untuk-petani-jelang-musim-tanam.yaml")
+    content = extract_folder(tmp_path, _SPOKESMAN, _PRESIDENT, again=True)
+    speakers = sheet_speakers(content, "pupuk-untuk-petani-jelang-musim-tanam.yaml")
     assert speakers and all(s[0] == "Prabowo" and s[2] == "ID" for s in speakers)
 
 
@@ -66,14 +39,14 @@ _HER = ("Brandon back at rally\n\n"
 
 
 def test_a_surname_whose_pronouns_are_of_the_other_sex_does_not_join(tmp_path):
-    content = _extract(tmp_path, _WOMAN, _MAN)
-    speakers = _speakers(content, "brandon-firm-over-striker.yaml")
+    content = extract_folder(tmp_path, _WOMAN, _MAN, again=True)
+    speakers = sheet_speakers(content, "brandon-firm-over-striker.yaml")
     assert speakers and all(s[0] == "Brandon" for s in speakers)
 
 
 def test_a_surname_whose_pronouns_fit_the_entry_still_joins(tmp_path):
-    content = _extract(tmp_path, _WOMAN, _HER)
-    speakers = _speakers(content, "brandon-back-at-rally.yaml")
+    content = extract_folder(tmp_path, _WOMAN, _HER, again=True)
+    speakers = sheet_speakers(content, "brandon-back-at-rally.yaml")
     assert speakers and all(s[0] == "Julia Brandon" for s in speakers)
 
 

@@ -41,6 +41,10 @@ _NAME_WORD = re.compile(r"[\w'’.\-]+|,")
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 
 
+# the first line of text of a body (its opening paragraph), after any blank lines
+_FIRST_LINE = re.compile(r"\s*([^\n]*)")
+
+
 class ArticleStates:
     """The states of an article's offices and bodies, for `ArticleEntities` (a mixin: see the module docstring)."""
 
@@ -707,7 +711,7 @@ class ArticleStates:
                 or self.g.finder.find(role) or self.g.known_institution_re is not None \
                 and self.g.known_institution_re.search(role):
             return None  # ('Direktur BRI', 'Direktur Utama': a body named, or a firm's board title)
-        opening = f"{self.title or ''}\n{self.body.lstrip().split(chr(10), 1)[0]}"
+        opening = f"{self.title or ''}\n{_FIRST_LINE.match(self.body).group(1)}"
         padded = _padded_words(opening)
         if any(w in self.g.firm_heads for w in opening.split()) \
                 or any(f" {w} " in padded.casefold() for w in self.g.unit_firm_nouns) \

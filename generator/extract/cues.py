@@ -1365,6 +1365,12 @@ class QuoteFinder:
         # ('lembaga pemerhati kesehatan ..., salah satunya adalah Ash Scotland'): see _body_named_last
         self.body_kind_nouns = frozenset(w.casefold() for w in pack.words("body_kind_nouns"))
         self.body_name_introducers = frozenset(w.casefold() for w in pack.words("body_name_introducers"))
+        # titles the press uses alone for the one it puts them before ('Habib' for 'Habib Rizieq'), here
+        # written alone, before no capitalised name: see quotes._title_stands_for
+        standing = pack.words("titles_standing_for_name")
+        self.titles_standing_for_name = standing
+        self.title_alone = re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, standing))})(?![\w-])(?![ \t]+[{UPPER}])") \
+            if standing else None
         links = pack.words("object_prepositions") or ["(?!)"]  # ('X, a director of the firm': a person)
         word = rf"[{UPPER}](?:[\w&'’-]|\.(?=\w))*"
         fname = rf"{word}(?:[ \t]+(?:&[ \t]+)?{word}){{0,3}}"

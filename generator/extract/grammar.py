@@ -284,8 +284,11 @@ class Grammar(NameShapes, RoleReading):
         self.unit_firm_nouns = tuple(w.casefold() for w in pack.words("unit_firm_nouns"))
         self.firm_name_closers = set(pack.words("firm_name_closers"))
         # ranks of several words ('Laksamana Madya', 'Kolonel Inf'), longest first: read whole before a name
-        self.multiword_ranks = sorted({tuple(r.casefold().split()) for r in pack.words("multiword_ranks")
-                                       + pack.words("home_rank_words") if len(r.split()) >= 2}, key=len, reverse=True)
+        # (by their first word: the name reader looks them up at each word before a name)
+        self.multiword_ranks: dict[str, list[tuple[str, ...]]] = {}
+        for rank in sorted({tuple(r.casefold().split()) for r in pack.words("multiword_ranks")
+                            + pack.words("home_rank_words") if len(r.split()) >= 2}):
+            self.multiword_ranks.setdefault(rank[0], []).append(rank)
         press = pack.words("press_nouns")
         self.press_nouns = re.compile(r"[ \t]+(?:" + literal_alternation(press) + r")\b") if press else None
         self.stopwords = {w.casefold() for w in pack.words("stopwords")}

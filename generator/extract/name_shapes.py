@@ -265,13 +265,15 @@ class NameShapes:
         before `i` and ends after it: 'Laksamana Madya Widodo', 'Inspektur Polisi Satu Pujianto',
         'Kolonel Inf Refrizal', whose later words look like a name's (the rank is the role's; a name
         of one word at least must follow it). `i` when no rank runs across it."""
-        folded = [t.casefold() for t in toks]
-        for rank in self.multiword_ranks:
-            n = len(rank)
-            for a in range(max(0, i - n + 1), i):
-                if a + n < len(toks) and tuple(folded[a:a + n]) == rank:
-                    return a + n
-        return i
+        if not self.multiword_ranks:
+            return i
+        across = [(-len(rank), a) for a in range(i) for rank in self.multiword_ranks.get(toks[a].casefold(), ())
+                  if i < a + len(rank) < len(toks)
+                  and tuple(t.casefold() for t in toks[a:a + len(rank)]) == rank]
+        if not across:
+            return i
+        n, a = min(across)  # (the longest rank, the first where two are as long)
+        return a - n
 
     def _firm_closer_before_name(self, toks: list[str]) -> int | None:
         """Where the last word closing a firm's name stands when two name-like words at least follow

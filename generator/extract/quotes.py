@@ -269,9 +269,7 @@ def _names_in_third_person(body: str, a: int, b: int, e: Entity) -> bool:
     body by its whole name ('Kemenag hadir untuk ...'); a person also by a short name the article
     gave them ('dukungan pada Jokowi' of 'Joko Widodo', called 'Jokowi')."""
     if e.type == "person":
-        words = [w for n in (e.name or "", *sorted(getattr(e, "aliases", None) or ()))
-                 for w in re.findall(r"[^\W\d_][\w'’-]*", n) if len(w) > 3 and w[:1].isupper()]
-        return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body[a:b]) for w in words)
+        return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body[a:b]) for w in _name_words(e, 4))
     name = (e.name or "").strip()
     return len(name) > 2 and name[:1].isupper() and \
         re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body[a:b]) is not None
@@ -281,18 +279,24 @@ def _title_stands_for(ctx: _Context, a: int, b: int, e: Entity) -> bool:
     """Whether the quote between `a` and `b` uses alone, not before a name, a title that the article
     puts right before a word of person `e`'s name ('Habib Rizieq' ... '"... tapi Habib tidak
     sepakat,"'): the title stands for that person, spoken of."""
-    titles = ctx.pack.words("titles_standing_for_name")
-    if not titles or e.type != "person":
+    if ctx.qf.title_alone is None or e.type != "person":
         return False
-    words = {w for n in (e.name or "", *sorted(getattr(e, "aliases", None) or ()))
-             for w in re.findall(r"[^\W\d_][\w'’-]*", n) if len(w) > 2 and w[:1].isupper()}
-    if not words:
+    # (alone: not 'Habib Umar' or 'Presiden Prabowo', someone else with the title; the quote is read
+    # first, the whole article only for a title it uses so)
+    alone = {m.group(1) for m in ctx.qf.title_alone.finditer(ctx.body[a:b])}
+    words = set(_name_words(e, 3))
+    if not alone or not words:
         return False
-    alt = "|".join(re.escape(t) for t in titles)
-    used = {m.group(1) for m in re.finditer(rf"(?<![\w-])({alt})[ \t]+(?:{'|'.join(map(re.escape, words))})(?![\w-])",
-                                            ctx.body)}
-    # (alone: not 'Habib Umar' or 'Presiden Prabowo', someone else with the title)
-    return any(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])(?![ \t]+[{UPPER}])", ctx.body[a:b]) for t in used)
+    before_name = re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, alone))})[ \t]+"
+                             rf"(?:{'|'.join(map(re.escape, words))})(?![\w-])")
+    return before_name.search(ctx.body) is not None
+
+
+def _name_words(e: Entity, shortest: int) -> list[str]:
+    """The capitalised words of `shortest` letters or more of a person's name and of the short names
+    the article gave them."""
+    return [w for n in (e.name or "", *sorted(getattr(e, "aliases", None) or ()))
+            for w in re.findall(r"[^\W\d_][\w'’-]*", n) if len(w) >= shortest and w[:1].isupper()]
 
 
 def _speaker_not_spoken_of(ctx: _Context, quotes: list[Quote], si: int, a: int, b: int, referent: Entity) -> Entity:
