@@ -52,7 +52,7 @@ ARRIVALS: list[tuple[int, str, str | None]] = [
     (27, "dev30/id", "d037046"),
     (28, "dev31/id", "6e326ca"),
     (29, "dev32/id", "f976e4c"),
-    (30, "dev33/id", None),
+    (30, "dev33/id", "90b43f3"),
 ]
 
 
