@@ -1,0 +1,35 @@
+"""Speaker country through how roles are read (helper h_ctry38): a field expert of a state institute
+speaks for no state; an organisation's regional board ('DPD' + its name) is not the state's senate.
+Sentences invented for these tests, in the shape of Indonesian news."""
+from __future__ import annotations
+
+from .extract_cases import countries_of
+
+
+# ---- 'ahli' (a field expert) speaks for no state; the state's advisers ('staf ahli') do ---------
+
+def test_a_field_expert_of_a_state_institute_speaks_for_no_state():
+    body = ("Rina Kartika, ahli botani dari LIPI, mengatakan jenis anggrek itu baru pertama kali ditemukan.\n"
+            "\"Kami meneliti sampelnya selama tiga tahun,\" kata Rina.")
+    assert countries_of(body) == [("Rina Kartika", None), ("Rina Kartika", None)]
+
+
+def test_a_state_bodys_expert_staff_keep_the_state():
+    # not: 'staf ahli', 'tenaga ahli', 'tim ahli' of a state body are its advisers
+    body = ("Staf ahli Bawaslu RI, Yudi Pranata, mengatakan pengawasan akan diperketat.\n"
+            "Tenaga Ahli Utama KSP Dewi Lestari mengatakan anggaran sudah disetujui.")
+    assert countries_of(body) == [("Yudi Pranata", "ID"), ("Dewi Lestari", "ID")]
+
+
+# ---- 'DPD' followed by an organisation's name is its regional board, not the senate -------------
+
+def test_an_organisations_regional_board_is_not_the_senate():
+    body = ("Sekretaris DPD Gerakan Pemuda Islam (GPI) Jawa Barat Hadi Santoso mengatakan, aksi akan digelar besok.")
+    assert countries_of(body) == [("Hadi Santoso", None)]
+
+
+def test_a_senator_of_a_province_and_of_the_state_stays_the_states():
+    # not: 'DPD' followed by a province or by 'RI' is the state's senate
+    body = ("Anggota DPD Jawa Barat Hadi Santoso mengatakan, aksi akan digelar besok.\n"
+            "Wakil Ketua DPD RI Made Wirawan mengatakan, sidang dimulai pekan depan.")
+    assert countries_of(body) == [("Hadi Santoso", "ID"), ("Made Wirawan", "ID")]
