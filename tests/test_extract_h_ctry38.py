@@ -33,3 +33,32 @@ def test_a_senator_of_a_province_and_of_the_state_stays_the_states():
     body = ("Anggota DPD Jawa Barat Hadi Santoso mengatakan, aksi akan digelar besok.\n"
             "Wakil Ketua DPD RI Made Wirawan mengatakan, sidang dimulai pekan depan.")
     assert countries_of(body) == [("Hadi Santoso", "ID"), ("Made Wirawan", "ID")]
+
+
+# ---- 'menurut' + a former office closed by 'ini'/'itu', no comma: the person spoken of ----------
+
+def test_a_former_office_closed_by_an_anaphor_without_a_comma_is_the_person_spoken_of():
+    body = ("Kepala Dinas Pasar Jayapura Hadi Santoso mengatakan, pasar akan dibuka pekan depan.\n"
+            "Namun, menurut mantan Kapolres Merauke ini hal tersebut tidak jadi masalah.")
+    assert countries_of(body) == [("Hadi Santoso", "ID"), ("Hadi Santoso", "ID")]
+
+
+def test_an_unnamed_group_closed_by_an_anaphor_is_not_the_person_spoken_of():
+    # not: 'warga' is no description of a person spoken of (no kind of person, no former office)
+    body = ("Kepala Dinas Pasar Jayapura Hadi Santoso mengatakan, pasar akan dibuka pekan depan.\n"
+            "Namun, menurut warga ini hal tersebut tidak jadi masalah.")
+    assert [s for s, _ in countries_of(body)] == ["Hadi Santoso"]
+
+
+# ---- an acting holder ('Pelaksana Tugas', 'Pj') speaks for the office's state -------------------
+
+def test_an_acting_regent_speaks_for_the_state_as_the_regent_does():
+    body = ("Pelaksana Tugas Bupati Garut Hadi Santoso mengatakan, pasar akan dibuka pekan depan.\n"
+            "Pj Wali Kota Bekasi Dewi Lestari mengatakan, jalan akan diperbaiki bulan depan.")
+    assert countries_of(body) == [("Hadi Santoso", "ID"), ("Dewi Lestari", "ID")]
+
+
+def test_an_acting_head_of_a_firm_stays_the_firms():
+    # not: the acting prefix opens a firm's office too, which speaks for no state
+    body = "Pelaksana Tugas Direktur Utama PT Sinar Jaya Hadi Santoso mengatakan, harga akan naik bulan depan."
+    assert [c for _, c in countries_of(body)] == [None]

@@ -182,6 +182,9 @@ class Grammar(NameShapes, RoleReading):
         self.regional_board_re = re.compile(
             rf"(?<![\w-])(?:{literal_alternation(boards)})[ \t]+(?P<body>[{UPPER}][\w-]*(?:[ \t]+(?:\([^()]*\)|[{UPPER}][\w-]*))*)") \
             if boards else None
+        # 'Pelaksana Tugas (Plt) Bupati X', 'Pj Gubernur X': an acting holder of the office after it
+        acting = [w.casefold() for w in pack.words("acting_office_prefixes")]
+        self.acting_prefix_re = re.compile(rf"^(?:{literal_alternation(acting)})[ \t]+(?=\w)") if acting else None
         self.senate_suffixes = frozenset(w.casefold() for w in pack.words("senate_suffixes"))
         # titles only a firm gives ('senior vice president', 'executive vice-president'): the holder is
         # the firm's, whatever state office the last words also name

@@ -112,6 +112,11 @@ class RoleReading:
         # ('Vatican archbishop': the Holy See is a state and a church at once)
         return not (self.church_states and any(m.code in self.church_states for m in self.finder.find(role)))
 
+    def without_acting_prefix(self, role: str) -> str:
+        """'bupati garut' of 'pelaksana tugas (plt) bupati garut' (casefolded, acting_office_prefixes):
+        the office an acting holder holds; the role itself if it is not acting."""
+        return self.acting_prefix_re.sub("", role, count=1) if self.acting_prefix_re is not None else role
+
     def names_regional_board(self, role: str) -> bool:
         """'Ketua DPD Front Pembela X (FPX) Jawa Barat': a board word followed by an organisation's name
         is the organisation's regional board; followed by the state's suffix or a place ('DPD RI',
