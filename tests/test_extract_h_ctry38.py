@@ -3,7 +3,7 @@ speaks for no state; an organisation's regional board ('DPD' + its name) is not 
 Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import countries_of
+from .extract_cases import countries_of, run
 
 
 # ---- 'ahli' (a field expert) speaks for no state; the state's advisers ('staf ahli') do ---------
@@ -62,3 +62,20 @@ def test_an_acting_head_of_a_firm_stays_the_firms():
     # not: the acting prefix opens a firm's office too, which speaks for no state
     body = "Pelaksana Tugas Direktur Utama PT Sinar Jaya Hadi Santoso mengatakan, harga akan naik bulan depan."
     assert [c for _, c in countries_of(body)] == [None]
+
+
+# ---- 'Kepala Bandara X Y, NAME': the words after a facility's word name the facility, not a person
+
+def test_the_head_of_an_airport_named_before_is_the_person_in_apposition():
+    body = ("Petugas keamanan Bandara Sentani Jayapura menggagalkan penyelundupan burung.\n\n"
+            "\"Barang itu hendak masuk kargo,\" kata Kepala Bandara Sentani Jayapura, Hadi Santoso, "
+            "saat dikonfirmasi, Rabu (10/5).")
+    q = run(body, "id")["quotes"]
+    assert [(x["speaker"], x["role"], x["country"]) for x in q] == [
+        ("Hadi Santoso", "Kepala Bandara Sentani Jayapura", "ID")]
+
+
+def test_a_firms_airport_manager_stays_the_firms():
+    # not: an airport run by a company has a general manager, a firm's office
+    body = "\"Penerbangan dibuka pekan depan,\" kata General Manager PT Angkasa Pura I Bandara Juanda, Hadi Santoso."
+    assert countries_of(body) == [("Hadi Santoso", None)]
