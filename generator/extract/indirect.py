@@ -1428,15 +1428,18 @@ def _described_source(qf: QuoteFinder, rest: str) -> bool:
 
 
 def _described_source_unclosed(qf: QuoteFinder, rest: str) -> int | None:
-    """'Namun, menurut mantan Kapolda Papua Barat ini hal tersebut ...': a kind of person or a former
-    office closed by 'ini'/'itu' with no comma after it, the clause going on in lower case: the
-    person the article spoke of, described. Where the anaphor ends in `rest` (None if not so)."""
-    for am in re.finditer(r"[ \t]+(?P<ana>[a-z]+)(?=[ \t]+[a-z])", rest[:100]):
+    """'Namun, menurut mantan Kapolda Papua Barat ini hal tersebut ...': a former office closed by
+    'ini'/'itu' with no comma after it, the clause going on in lower case: the person the article
+    spoke of, described. Where the anaphor ends in `rest` (None if not so). (Not a word then a comma:
+    'menurut politisi X itu juga, ...' is read up to the comma; not a kind of person, which the
+    article may not have named in full yet: 'Menurut pebalap asal Inggris tersebut sasis ...'.)"""
+    for am in re.finditer(r"[ \t]+(?P<ana>[a-z]+)(?=[ \t]+[a-z][\w-]*(?![\w-])(?![ \t]*,))", rest[:100]):
         if am.group("ana") not in qf.anaphor_words:
             continue
         desc = rest[:am.start()].strip()
-        if desc[:1].islower() and not re.search(r"[,.;:\"“”()]", desc) and _describes_person(qf, desc) \
-                and not _dated(qf, desc):
+        words = desc.split()
+        if desc[:1].islower() and not re.search(r"[,.;:\"“”()]", desc) and len(words) >= 2 \
+                and words[0].casefold() in qf.former_words and _describes_person(qf, desc) and not _dated(qf, desc):
             return am.end()
         return None
     return None
