@@ -251,7 +251,8 @@ class ArticleStates:
             # article mostly about Iran or Saudi Arabia: that state's office, not Indonesia's
             return self.main_country
         if role and self.g.home_country:
-            r = role.casefold()
+            # ('Pelaksana Tugas Bupati Garut': the acting holder speaks for the office as its holder does)
+            r = self.g.without_acting_prefix(role.casefold())
             if any(u in r for u in self.g.non_home_units):
                 return None  # 'Gubernur Negara Bagian California': a foreign state's unit
             if self.g.international_in(role):

@@ -173,6 +173,19 @@ class Grammar(NameShapes, RoleReading):
         # ... and words that say so in lower case only ('England captain' leads a team; 'Coast Guard
         # Captain Jane Doe' holds a rank of the state's)
         self.lower_non_state = set(pack.words("lower_non_state_words"))
+        # a state's staff named by a non-state word ('staf ahli Bawaslu', 'Tenaga Ahli Utama KSP': the
+        # state's advisers, where 'ahli' alone is a field expert): such phrases do not make a role non-state
+        self.state_staff_re = _words_re(pack.words("state_staff_phrases"), re.I)
+        # 'DPD' is the state's senate, and parties' and organisations' regional boards too ('DPD Front
+        # X (FX) DKI Jakarta'): followed by an organisation's name, it is a board (regional_board_words)
+        boards = pack.words("regional_board_words")
+        self.regional_board_re = re.compile(
+            rf"(?<![\w-])(?:{literal_alternation(boards)})[ \t]+(?P<body>[{UPPER}][\w-]*(?:[ \t]+(?:\([^()]*\)|[{UPPER}][\w-]*))*)") \
+            if boards else None
+        # 'Pelaksana Tugas (Plt) Bupati X', 'Pj Gubernur X': an acting holder of the office after it
+        acting = [w.casefold() for w in pack.words("acting_office_prefixes")]
+        self.acting_prefix_re = re.compile(rf"^(?:{literal_alternation(acting)})[ \t]+(?=\w)") if acting else None
+        self.senate_suffixes = frozenset(w.casefold() for w in pack.words("senate_suffixes"))
         # titles only a firm gives ('senior vice president', 'executive vice-president'): the holder is
         # the firm's, whatever state office the last words also name
         self.firm_title_re = _words_re(pack.words("firm_titles"), re.I)

@@ -9,7 +9,7 @@ from .marks import _MARKS, Quote, _Segment, _WORDS, _trim
 from .outlets import is_news_outlet, is_press
 from .sentences import Sentence
 from .mentions import Entity, Parsed, UPPER, _at, _common_words, after_blanks, word_positions
-from .antecedents import (_antecedent, _dated, _described_referent, _officer_named_last, _person_head,
+from .antecedents import (_antecedent, _dated, _described_referent, _describes_person, _officer_named_last, _person_head,
                           _may_be_body, _pronoun_fits, _pronoun_may_mean)
 from .institutions import _authority, _firm_word, _group, _named_institution
 from .phrase_after import _phrase_after
@@ -454,7 +454,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 m = ja
         if m:
             pronoun = qf.pronoun_subject.match(text[m.end():]) if qf.pronoun_subject is not None else None
-            e = last if pronoun is not None else issuer or _phrase_after(ctx, s.start + m.end())
+            unclosed = _described_source_unclosed(qf, text[m.end():]) \
+                if pronoun is None and issuer is None and last is not None and last.type == "person" else None
+            e = last if pronoun is not None or unclosed is not None \
+                else issuer or _phrase_after(ctx, s.start + m.end())
             if e is None and pronoun is None and last is not None and _described_source(qf, text[m.end():]):
                 e = last  # 'Menurut pengusaha kayu ini, ...': the person the article spoke of
             if e is None and pronoun is None and recent is not None and recent.type == "organization" \
@@ -538,7 +541,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 comma = body.find(",", source_end or s.start + m.end(), s.end)
                 pi = qf.pronoun_inside.search(body, s.start + m.end(), min(s.end, s.start + m.end() + 80)) \
                     if qf.pronoun_inside is not None else None
-                if pronoun is not None and not re.match(r"[ \t]*,", text[m.end() + pronoun.end():]) \
+                if unclosed is not None:
+                    # 'menurut mantan Kapolda X ini hal tersebut ...': the clause opens after the anaphor
+                    comma = s.start + m.end() + unclosed
+                elif pronoun is not None and not re.match(r"[ \t]*,", text[m.end() + pronoun.end():]) \
                         and re.match(r"[ \t]+[a-z]", text[m.end() + pronoun.end():]):
                     # 'Menurut dia pihaknya masih menyelidiki ...': no comma after the pronoun
                     comma = s.start + m.end() + pronoun.end()
@@ -1419,6 +1425,24 @@ def _described_source(qf: QuoteFinder, rest: str) -> bool:
     da = qf.described_anaphor_lower.match(who.group()) \
         if who is not None and qf.described_anaphor_lower is not None else None
     return da is not None and _person_head(qf, da.group("desc")) and not _dated(qf, da.group("desc"))
+
+
+def _described_source_unclosed(qf: QuoteFinder, rest: str) -> int | None:
+    """'Namun, menurut mantan Kapolda Papua Barat ini hal tersebut ...': a former office closed by
+    'ini'/'itu' with no comma after it, the clause going on in lower case: the person the article
+    spoke of, described. Where the anaphor ends in `rest` (None if not so). (Not a word then a comma:
+    'menurut politisi X itu juga, ...' is read up to the comma; not a kind of person, which the
+    article may not have named in full yet: 'Menurut pebalap asal Inggris tersebut sasis ...'.)"""
+    for am in re.finditer(r"[ \t]+(?P<ana>[a-z]+)(?=[ \t]+[a-z][\w-]*(?![\w-])(?![ \t]*,))", rest[:100]):
+        if am.group("ana") not in qf.anaphor_words:
+            continue
+        desc = rest[:am.start()].strip()
+        words = desc.split()
+        if desc[:1].islower() and not re.search(r"[,.;:\"“”()]", desc) and len(words) >= 2 \
+                and words[0].casefold() in qf.former_words and _describes_person(qf, desc) and not _dated(qf, desc):
+            return am.end()
+        return None
+    return None
 
 
 def _described_body_source(qf: QuoteFinder, rest: str) -> bool:

@@ -464,7 +464,7 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     first = chain[0]
     if len(chain) > 1 and first is not None and first.type == "person" and first.role \
             and (len((first.name or "").split()) == 1 or _named_only_here(ctx, first)
-                 or _described_body(ctx, described)) and any(
+                 or _described_body(ctx, described) or _names_the_facility_of_role(ctx, first)) and any(
                 c is not None and c.type == "person" and len((c.name or "").split()) >= 2 and not c.role
                 for c in chain[1:]):
         # 'Kepala Puskesmas Cilincing, Jakarta Utara, Edison Sahputra': the one-word 'name' is
@@ -534,6 +534,14 @@ def _person_after_joined_offices(ctx: _Context, m: re.Match, first: Parsed | Non
     stop = _CLAUSE_STOP.search(ctx.body, m.end())
     p = _joined_role(ctx, m, stop.start() if stop else len(ctx.body))
     return p if p is not None and len((p.name or "").split()) >= 2 else None
+
+
+def _names_the_facility_of_role(ctx: _Context, p: Parsed) -> bool:
+    """'Kepala Bandara Kalimarau Berau': a role closed by a place's or a body's word (non_name_words:
+    'Bandara', 'Pelabuhan', 'PT'), so that the 'name' after it is the facility's, however often the
+    article named it ('Petugas Bandara Kalimarau Berau menggagalkan ...' before)."""
+    words = (p.role or "").split()
+    return bool(words) and words[-1].casefold() in ctx.ents.g.non_name
 
 
 def _named_only_here(ctx: _Context, p: Parsed) -> bool:

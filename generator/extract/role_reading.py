@@ -99,6 +99,10 @@ class RoleReading:
         """A role in a body that is not the state's: a forum, a party, a company."""
         if self.is_firm_title(role):
             return True
+        if self.names_regional_board(role):
+            return True  # 'Sekretaris DPD Front X DKI Jakarta': an organisation's board, not the senate
+        if self.state_staff_re is not None:
+            role = self.state_staff_re.sub(" ", role)  # ('staf ahli Bawaslu': the state's adviser)
         if not any(w.casefold().strip("(),.") in self.non_state or w.strip("(),.") in self.lower_non_state
                    for w in role.split()) \
                 and not any(p in f" {' '.join(role.casefold().split())} " for p in self._padded_non_state_phrases):
@@ -107,6 +111,26 @@ class RoleReading:
             return False  # 'anggota DPR dari Fraksi Partai Gerindra': a member of the state's parliament
         # ('Vatican archbishop': the Holy See is a state and a church at once)
         return not (self.church_states and any(m.code in self.church_states for m in self.finder.find(role)))
+
+    def without_acting_prefix(self, role: str) -> str:
+        """'bupati garut' of 'pelaksana tugas (plt) bupati garut' (casefolded, acting_office_prefixes):
+        the office an acting holder holds; the role itself if it is not acting."""
+        return self.acting_prefix_re.sub("", role, count=1) if self.acting_prefix_re is not None else role
+
+    def names_regional_board(self, role: str) -> bool:
+        """'Ketua DPD Front Pembela X (FPX) Jawa Barat': a board word followed by an organisation's name
+        is the organisation's regional board; followed by the state's suffix or a place ('DPD RI',
+        'anggota DPD Jawa Barat') it is the state's senate."""
+        if self.regional_board_re is None:
+            return False
+        for m in self.regional_board_re.finditer(role):
+            words = [w for w in m.group("body").split() if not w.startswith("(")]
+            if not words or words[0].casefold() in self.senate_suffixes:
+                continue
+            if any(self.names_a_state_or_province(" ".join(words[:n])) for n in range(1, min(len(words), 4) + 1)):
+                continue  # 'anggota DPD Jawa Barat', 'DPD Sumbar': the senator of a province
+            return True
+        return False
 
     def international_in(self, text: str | None) -> bool:
         """`text` names an international body (international_bodies: 'Direktur Jenderal WHO'), not
