@@ -238,6 +238,11 @@ def _first_forms() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def listed_as(full: str, alias: str) -> bool:
+    """Whether the list gives `alias` as a name of `full` ('Prabowo' of 'Prabowo Subianto')."""
+    return name_key(full) in _first_forms().get(name_key(alias), ())
+
+
 def another_person(full: str | None, alias: str | None) -> bool:
     """`alias` is listed only as the surname of someone else than `full`: 'McConnell' is Mitch
     McConnell's, not Jack McConnell's (a full name the article gives that the list does not have)."""

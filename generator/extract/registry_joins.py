@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .mentions import UPPER, _sentence_start, word_positions
-from .officials import another_person
+from .officials import another_person, listed_as
 
 # the end of the sentence a mention stands in
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -42,7 +42,7 @@ class RegistryJoins:
             return False
         return self._names_another_in_full(reg, name) or self._introduced_as_someone(name) \
             or self._headline_names_other_office(reg, name) or self._an_officials_name(reg, name) \
-            or self._pronouns_of_other_gender(reg, name)
+            or self._pronouns_of_other_gender(reg, name) or self._given_name_of_a_stranger(reg, name)
 
     def _writes_name(self, name: str) -> bool:
         """Whether the article writes the name of several words `name` ('Toyota Camry') itself,
@@ -115,12 +115,27 @@ class RegistryJoins:
         # of titles only after their head, whose spokesman the entry may well be)
         if not headline or headline[0].casefold().rstrip(".,:") not in self.g.title_openers:
             return False
-        # (the role's own words after its head: 'Ketua' of 'Ketua Tim Sinkronisasi' is the head of
-        # many offices, 'Tim Sinkronisasi' names this one; a role of one word is its own name)
-        words = re.findall(r"[^\W\d_]{3,}", reg.role)
-        own = [w for w in words[1:] if w[:1].isupper()] or words[:1]
         said = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", self.title)}
-        return not any(w.casefold() in said for w in own)
+        return not any(w.casefold() in said for w in _office_words(reg.role))
+
+    def _given_name_of_a_stranger(self, reg, word: str) -> bool:
+        """'kata Agus' in a story that never writes 'Agus Iman', where people.yaml gives 'Agus' as
+        the other name of a police chief 'Agus Iman' only because an earlier article named him so:
+        a given name alone (the first word of the entry's full name) is shared by many people
+        ('Agus', 'Dewi', 'David'), and a story that calls its speaker by it alone names nobody in
+        particular unless it shows the entry's office too (every word of the office's own name,
+        'Sumedang' of 'Kapolres Sumedang'). A well-known official the list gives that word as
+        ('Prabowo') is read so anyway; an entry with no office of its own shows nothing."""
+        words = reg.name.split()
+        if " " in word or len(words) < 2 or words[0].casefold() != word.casefold() \
+                or listed_as(reg.name, word):
+            return False
+        # (not the kind of a place, 'Kabupaten', nor a rank or a title, 'AKBP', 'Kepala': words many
+        # offices share; unless the office is written in such words only, 'Juru Bicara KPK')
+        office = [w for w in _office_words(reg.role or "") if w.casefold() not in self.g.place_heads]
+        office = [w for w in office if w.casefold() not in self.g.title_words] or office
+        return not office or not all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", self.body, re.IGNORECASE)
+                                     for w in office)
 
     def _an_officials_name(self, reg, word: str) -> bool:
         """'kata Prabowo' in a story that never names the spokesman 'Johan ... Prabowo', where
@@ -175,6 +190,14 @@ class RegistryJoins:
         line = self.body[start:end if end >= 0 else len(self.body)]
         words = re.findall(r"[^\W\d_]{4,}", line[line.rfind(":", 0, pos - start) + 1:])
         return not words or not all(w[0].isupper() for w in words)
+
+
+def _office_words(role: str) -> list[str]:
+    """The words that name one office: the role's own capitalised words after its head ('Ketua' of
+    'Ketua Tim Sinkronisasi' is the head of many offices, 'Tim Sinkronisasi' names this one); a role
+    of one word is its own name."""
+    words = re.findall(r"[^\W\d_]{3,}", role)
+    return [w for w in words[1:] if w[:1].isupper()] or words[:1]
 
 
 def _later_word_of(reg, word: str) -> bool:
