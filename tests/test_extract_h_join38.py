@@ -37,3 +37,20 @@ def test_a_given_name_the_officials_list_gives_the_entry_is_no_strangers():
     from generator.extract.officials import listed_as
 
     assert listed_as("Prabowo Subianto", "Prabowo") and not listed_as("Prabowo Santoso", "Prabowo")
+
+
+_SPOKESMAN = ("KPK periksa saksi kasus pengadaan alat\n\n"
+              "Juru Bicara KPK Rendra Hadiprawiro mengatakan, tiga saksi diperiksa hari ini.\n"
+              "\"Mereka diperiksa untuk tersangka SW,\" kata Rendra Hadiprawiro di Gedung KPK, Senin.\n"
+              "\"Keterangan mereka kami butuhkan,\" kata Rendra.\n")
+_KPK_AGAIN = ("KPK tahan tersangka suap jalan\n\n"
+              "KPK menahan seorang tersangka suap proyek jalan, Kamis.\n"
+              "\"Tersangka ditahan selama 20 hari ke depan,\" kata Rendra di Gedung KPK.\n")
+
+
+def test_an_office_of_titles_only_is_shown_by_any_of_them(tmp_path):
+    # ('Juru Bicara KPK': every word a title; a KPK story that calls him by his given name, without
+    # writing 'juru bicara', still speaks of him)
+    content = extract_folder(tmp_path, _SPOKESMAN, _KPK_AGAIN, again=True)
+    speakers = sheet_speakers(content, "kpk-tahan-tersangka-suap-jalan.yaml")
+    assert speakers and all(s[0] == "Rendra Hadiprawiro" and s[2] == "ID" for s in speakers)

@@ -131,11 +131,12 @@ class RegistryJoins:
                 or listed_as(reg.name, word):
             return False
         # (not the kind of a place, 'Kabupaten', nor a rank or a title, 'AKBP', 'Kepala': words many
-        # offices share; unless the office is written in such words only, 'Juru Bicara KPK')
+        # offices share. An office written in such words only, 'Juru Bicara KPK', is shown by any of
+        # them: a KPK story that calls its spokesman 'Febri' need not write 'juru bicara')
         office = [w for w in _office_words(reg.role or "") if w.casefold() not in self.g.place_heads]
-        office = [w for w in office if w.casefold() not in self.g.title_words] or office
-        return not office or not all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", self.body, re.IGNORECASE)
-                                     for w in office)
+        own = [w for w in office if w.casefold() not in self.g.title_words]
+        shown = [bool(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", self.body, re.IGNORECASE)) for w in own or office]
+        return not shown or not (all(shown) if own else any(shown))
 
     def _an_officials_name(self, reg, word: str) -> bool:
         """'kata Prabowo' in a story that never names the spokesman 'Johan ... Prabowo', where
