@@ -57,3 +57,10 @@ def test_an_english_name_is_not_read_by_slips():
     body = ("Coach Gary Hammond said the team was ready.\n"
             "\"We will attack from the first minute,\" said Hammend.")
     assert [q["speaker"] for q in run(body, "en")["quotes"]][-1] == "Hammend"
+
+
+def test_a_name_a_letter_off_that_the_article_describes_is_a_new_person():
+    # 'Darmono, pedagang cabai' is introduced: a person met for the first time, not 'Darsono' misspelt
+    body = ("Kepala Pasar Sukamaju Eko Darsono mengatakan, harga cabai naik sejak pekan lalu.\n"
+            "\"Harga cabai naik terus, pembeli jadi sepi,\" kata Darmono, pedagang cabai.")
+    assert _quotes(body)[-1][0] == "Darmono"

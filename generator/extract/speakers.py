@@ -231,6 +231,7 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
             return None
         gap = 2 if len(word) >= _LONG_MISSPELT_NAME else 1
         found = token = None
+        slipped = False
         for e in self.entities:
             if e.type != "person":
                 continue
@@ -239,13 +240,19 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
             if not (len(e.tokens) >= 2 or slips and e.role) or e.first > offset:
                 continue
             for t in e.tokens:
-                if len(t) >= shortest and (t[:2] == word[:2] and t[-1] == word[-1] and abs(len(t) - len(word)) <= gap
-                                           and _indel_distance(t, word) <= gap
-                                           or slips and _one_slip(word, t)):
+                if slips and len(t) < shortest:
+                    continue  # ('Andri' is not 'Andi': both words long enough to tell a slip)
+                indel = t[:2] == word[:2] and t[-1] == word[-1] and abs(len(t) - len(word)) <= gap \
+                    and _indel_distance(t, word) <= gap
+                if indel or slips and _one_slip(word, t):
                     if found is not None and found is not e:
                         return None
-                    found, token = e, t
+                    found, token, slipped = e, t, not indel
         if found is None:
+            return None
+        if slipped and (self._introduction(name)[0] is not None or self.described_where_named(name)):
+            # (a letter changed makes another name as often as a slip: 'kata Wahyuni, warga
+            # setempat' after 'Budi Wahyudi' is someone the article introduces, not him misspelt)
             return None
         found.aliases.add(name)
         if not found.registered:
