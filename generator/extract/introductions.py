@@ -46,6 +46,8 @@ _DESCRIBED_BY = re.compile(r"([A-Z][\w-]+)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}\Z")
 
 # (in a language of one home state, the office may close with its body's short form in brackets:
 # 'Ketua Dewan Perwakilan Daerah (DPD), NAME')
+# what describes a person right after the name: a lower-case apposition or an age (described_where_named)
+_DESCRIBED_AFTER = re.compile(r",[ \t]+(?P<word>[a-z][\w-]*)|[ \t]*\((?P<age>\d{1,2})\)")
 _DASHES = frozenset({"--", "–", "—"})  # (not a hyphen: "Direktur IFI - Konselor Kebudayaan")
 _ROLE_BEFORE_BRACKETED = re.compile(r"(?P<role>(?:[^,.;:\"“”\n()]|\([A-Za-z][\w.&/-]{0,15}\)){3,140}),[ \t]+\Z")
 _ROLE_BEFORE_SHORT = re.compile(r"(?P<role>[^,.;:\"“”\n()]{3,140}\([A-Za-z][\w .&/-]{0,15}\)),[ \t]+\Z")
@@ -180,6 +182,25 @@ class Introductions:
             if nxt is None:
                 return pos
             pos = nxt
+
+    def described_where_named(self, name: str) -> bool:
+        """Whether the article describes the person it names `name` right after the word: an
+        apposition that opens on a word describing a person ('kata Wahyuni, warga setempat') or an
+        age ('Wahyuni (34)'). A person met for the first time is described so; a name misspelt once
+        is not (speakers._misspelt_surname)."""
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.body):
+            after = _DESCRIBED_AFTER.match(self.body, m.end())
+            if after is not None and (after.group("age") or after.group("word") in self._describing_words):
+                return True
+        return False
+
+    @cached_property
+    def _describing_words(self) -> frozenset[str]:
+        """The words a description of a person opens on (not a clause: 'menurut Ongky, terdapat ...'):
+        a person noun, an office in lower case, 'seorang', and the pack's newcomer_descriptors."""
+        pack = self.g.pack
+        return frozenset(w.split()[0].casefold() for w in pack.words("person_nouns") + pack.words("lower_roles")
+                         + pack.words("indefinite_speakers") + pack.words("newcomer_descriptors") if w.strip())
 
     def _described_next(self, end: int, name: str = "") -> tuple[str | None, str | None]:
         """(role, state) of a person the article first names without an office, from the sentence

@@ -56,6 +56,30 @@ def _indel_distance(a: str, b: str) -> int:
     return len(a) + len(b) - 2 * prev[-1]
 
 
+_VOWELS = frozenset("aeiou")
+
+
+def _one_slip(typed: str, name: str) -> bool:
+    """One slip of the typist's hand that turns a name word into the word typed ('irwansyah' /
+    'irmansyah': a letter struck for another; 'kiatisuk' / 'kaitisuk': two letters the wrong way
+    round; 'masinton' / 'masinto': the last consonant dropped or doubled), the first letter kept.
+    (Not a vowel changed at the end, where names mark the bearer's sex: 'Yanti' / 'Yanto'; 'i' and
+    'y' are one sound there: 'Ongki' / 'Ongky'. Not a vowel put on or left off the end either:
+    'Julian' / 'Juliana'.)"""
+    if typed[:1] != name[:1] or typed == name:
+        return False
+    if len(typed) == len(name):
+        diff = [i for i, (a, b) in enumerate(zip(typed, name)) if a != b]
+        if len(diff) == 1:
+            a, b = typed[diff[0]], name[diff[0]]
+            return not (diff[0] == len(name) - 1 and a in _VOWELS and b in _VOWELS)
+        return len(diff) == 2 and diff[1] == diff[0] + 1 \
+            and typed[diff[0]] == name[diff[1]] and typed[diff[1]] == name[diff[0]]
+    short, long_ = sorted((typed, name), key=len)
+    return len(long_) == len(short) + 1 and long_.startswith(short) and len(short) >= _MIN_MISSPELT_NAME \
+        and long_[-1].isalpha() and long_[-1] not in _VOWELS
+
+
 class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
     """The people and institutions of one article."""
 
@@ -198,24 +222,37 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
         misspelt way round ('Jhonny Simanjutak' once, then 'Simanjuntak' three times), the name
         takes the spelling used most."""
         word = name.casefold()
-        if " " in name or len(word) < _MIN_MISSPELT_NAME or not name[:1].isupper() or not name.isalpha():
+        # (in a language whose pack sets `misspelt_name_slips`, any one slip of the hand (_one_slip),
+        # down to five letters ('Damin' for 'Darmin'), and of a name of one word the article gives
+        # with an office: 'Bupati Kepulauan Seribu, Irwansyah', later 'ujar Irmansyah')
+        slips = bool(self.g.pack.get("misspelt_name_slips"))
+        shortest = _MIN_MISSPELT_NAME - 1 if slips else _MIN_MISSPELT_NAME
+        if " " in name or len(word) < shortest or not name[:1].isupper() or not name.isalpha():
             return None
         gap = 2 if len(word) >= _LONG_MISSPELT_NAME else 1
         found = token = None
+        slipped = False
         for e in self.entities:
             if e.type != "person":
                 continue
             if word in e.tokens:
                 return None
-            if len(e.tokens) < 2 or e.first > offset:
+            if not (len(e.tokens) >= 2 or slips and e.role) or e.first > offset:
                 continue
             for t in e.tokens:
-                if t[:2] == word[:2] and t[-1] == word[-1] and abs(len(t) - len(word)) <= gap \
-                        and _indel_distance(t, word) <= gap:
+                if slips and len(t) < shortest:
+                    continue  # ('Andri' is not 'Andi': both words long enough to tell a slip)
+                indel = t[:2] == word[:2] and t[-1] == word[-1] and abs(len(t) - len(word)) <= gap \
+                    and _indel_distance(t, word) <= gap
+                if indel or slips and _one_slip(word, t):
                     if found is not None and found is not e:
                         return None
-                    found, token = e, t
+                    found, token, slipped = e, t, not indel
         if found is None:
+            return None
+        if slipped and (self._introduction(name)[0] is not None or self.described_where_named(name)):
+            # (a letter changed makes another name as often as a slip: 'kata Wahyuni, warga
+            # setempat' after 'Budi Wahyudi' is someone the article introduces, not him misspelt)
             return None
         found.aliases.add(name)
         if not found.registered:
