@@ -528,6 +528,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     e = last
             described = qf.described_name.match(body, s.start + m.end(), s.end) \
                 if pronoun is None and qf.described_name is not None else None
+            if described is not None and _names_the_person(e, body[described.start():described.start("name")]):
+                # 'Menurut Fifi, Veronica Tan, istri Ahok bakal ...': the source is a person already
+                # named; the name after the comma opens the clause it reports
+                described = None
             if described is not None:
                 # 'Menurut pengamat pangan, Anton Apriyantono, fenomena ...': a description of the
                 # source, then its name in apposition, then the clause
@@ -1415,6 +1419,14 @@ def _predicate_after_relative(qf: QuoteFinder, rest: str) -> bool:
             seen_predicate = True
         prev_is_predicate, prev = marker or verb, low
     return False
+
+
+def _names_the_person(e: Entity | None, source: str) -> bool:
+    """'Menurut Fifi, ...' for Fifi Letty Indra: the source before the comma is a person's name, or
+    a part of it, word for word (not a description of them: 'Menurut pengamat pangan, ...')."""
+    words = source.strip().rstrip(",").split()
+    return e is not None and e.type == "person" and bool(words) \
+        and all(w[:1].isupper() and w in e.name.split() for w in words)
 
 
 def _described_source(qf: QuoteFinder, rest: str) -> bool:

@@ -586,7 +586,8 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                     return e, False
         if index == 0 and len(segments) == 1 and ctx.qf.described_anaphor is not None:
             da = ctx.qf.described_anaphor.match(text)
-            known = _described_referent(ctx, da.group("desc"), seg_start) if da else None
+            known = _described_referent(ctx, da.group("desc"), seg_start) \
+                if da and not _named_before_relative(ctx, da.group("desc")) else None
             if known is not None:
                 return known, False
         if index == len(segments) - 1 and index > 0 and ctx.qf.described_anaphor_lower is not None \
@@ -1176,6 +1177,21 @@ def _name_before_body_office(ctx: _Context, segments) -> Entity | None:
     firm = any(w in ctx.qf.firm_descriptor_nouns for w in words)
     e.country = e.country or (None if g.is_non_state(role) or firm else g.role_country(role))
     return e
+
+
+def _named_before_relative(ctx: _Context, desc: str) -> bool:
+    """'Wakil Presiden RI Jusuf Kalla yang menghadiri konferensi tersebut mengatakan': the anaphor
+    closes the relative clause's object ('konferensi tersebut'), not a description of someone named
+    before; the titled name before the relative pronoun is the subject."""
+    words = desc.split()
+    at = next((i for i, w in enumerate(words) if w.casefold() in ctx.qf.relative_set), None)
+    if not at:
+        return False
+    head = " ".join(words[:at])
+    g = ctx.ents.g
+    m = g.match_at(head, 0)
+    p = g.parse(head, m.start(), m.end(), None, False) if m is not None and m.end() == len(head) else None
+    return p is not None and p.type == "person" and len((p.name or "").split()) >= 2
 
 
 def _described_across_commas(ctx: _Context, start: int, verb_start: int, segments) -> Entity | None:
