@@ -141,7 +141,11 @@ class QuoteFinder:
         # of the main subject up to its comma, likewise)
         concessive = pack.words("concessive_openers") + pack.words("participle_openers")
         attempts = pack.words("non_report_words")
-        self.attempt_before = re.compile(rf"(?<![\w-])(?:{alt(attempts)})[ \t]+\Z", re.I) if attempts else None
+        # (a modal between hides the negation or refusal: 'belum bisa memastikan ...', 'tidak dapat
+        # menyebutkan ...', 'enggan untuk menjelaskan ...' say that nothing was said)
+        modals = rf"(?:[ \t]+(?:{alt(pack.words('report_modals'))}))*" if pack.words("report_modals") else ""
+        self.attempt_before = re.compile(rf"(?<![\w-])(?:{alt(attempts)}){modals}[ \t]+\Z", re.I) \
+            if attempts else None
         # ('Dengan melaporkan ke Bawaslu, ia berharap ...': a preposition before an active verb opens
         # such a clause too; not 'Dengan tegas Budi mengatakan ...')
         verbal = pack.words("verbal_participle_openers")
@@ -477,6 +481,11 @@ class QuoteFinder:
         self.denial_set = frozenset(w.casefold() for w in pack.words("denial_request_verbs"))
         self.denial_pronouns = frozenset(w.casefold() for w in pack.words("denial_object_pronouns"))
         self.request_set = {w.casefold() for w in req}
+        # ('Budi meminta jajarannya tidak lengah': the request is reported from its addressee on,
+        # without the verb, where the language's convention says so)
+        self.addressee_first_set = {w.casefold() for w in pack.words("requests_reported_from_addressee")}
+        # ('meminta maaf atas ...': an idiom, an apology; the verb stays with its object)
+        self.idiom_request_objects = {w.casefold() for w in pack.words("idiom_request_objects")}
         # ('Siti sebelumnya mengaku dijebak.': a claim of one or two words closing the sentence)
         self.short_report_verbs = {w.casefold() for w in pack.words("short_report_verbs")}
         # 'Antonio Guterres hari ini mengeluarkan surat yang meminta otoritas Myanmar ...': a statement
