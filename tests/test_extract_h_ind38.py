@@ -1,7 +1,5 @@
 """Indonesian indirect speech (helper h_ind38): a negation or refusal hidden by a modal before the report verb
-('belum bisa memastikan ...') reports nothing, and a request is reported from its addressee on, without the verb
-('meminta jajarannya tidak lengah ...' reports 'jajarannya tidak lengah ...'). Sentences invented for these tests,
-in the shape of Indonesian news."""
+('belum bisa memastikan ...') reports nothing. Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
 from .extract_cases import run
@@ -23,18 +21,3 @@ def test_a_negation_before_a_modal_leaves_the_verb_no_report():
     assert _reports(body) == [("Rudi Hartono", "pelaku sudah ditangkap"),
                               ("Rudi Hartono", "para korban sudah dirawat di rumah sakit daerah")]
 
-
-# ---- 'meminta X ...': the request from its addressee on ---------------------------------------------------------
-
-def test_a_request_is_reported_from_its_addressee_without_the_verb():
-    body = ("Menteri Dalam Negeri Budi Santoso mengatakan pendaftaran dibuka pekan depan.\n"
-            "Budi pun meminta jajarannya tak lengah dalam seleksi pegawai tahun ini.\n"
-            "Ia juga mengimbau agar warga tidak mudah percaya kepada calo seleksi.\n"
-            # a condemnation keeps its verb, and so does an apology ('meminta maaf': an idiom)
-            "Budi mengecam penipuan yang mengatasnamakan kementerian dalam seleksi itu.\n"
-            "Budi juga meminta maaf atas keterlambatan pengumuman hasil seleksi.")
-    assert _reports(body) == [("Budi Santoso", "pendaftaran dibuka pekan depan"),
-                              ("Budi Santoso", "jajarannya tak lengah dalam seleksi pegawai tahun ini"),
-                              ("Budi Santoso", "warga tidak mudah percaya kepada calo seleksi"),
-                              ("Budi Santoso", "mengecam penipuan yang mengatasnamakan kementerian dalam seleksi itu"),
-                              ("Budi Santoso", "meminta maaf atas keterlambatan pengumuman hasil seleksi")]

@@ -481,11 +481,6 @@ class QuoteFinder:
         self.denial_set = frozenset(w.casefold() for w in pack.words("denial_request_verbs"))
         self.denial_pronouns = frozenset(w.casefold() for w in pack.words("denial_object_pronouns"))
         self.request_set = {w.casefold() for w in req}
-        # ('Budi meminta jajarannya tidak lengah': the request is reported from its addressee on,
-        # without the verb, where the language's convention says so)
-        self.addressee_first_set = {w.casefold() for w in pack.words("requests_reported_from_addressee")}
-        # ('meminta maaf atas ...': an idiom, an apology; the verb stays with its object)
-        self.idiom_request_objects = {w.casefold() for w in pack.words("idiom_request_objects")}
         # ('Siti sebelumnya mengaku dijebak.': a claim of one or two words closing the sentence)
         self.short_report_verbs = {w.casefold() for w in pack.words("short_report_verbs")}
         # 'Antonio Guterres hari ini mengeluarkan surat yang meminta otoritas Myanmar ...': a statement

@@ -910,8 +910,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if verb.casefold() in qf.request_set or (
                 comp is None and qf.finding_object is not None and verb.casefold() in qf.finding_object_verbs
                 and qf.finding_object.match(body, start, s.end)):
-            if verb.casefold() not in qf.addressee_first_set or _idiom_object(qf, body, start):
-                start = vs  # (a finding as the object: 'reported a correlation with ...', verb and all)
+            start = vs  # (a finding as the object: 'reported a correlation with ...', verb and all)
         elif comp is None and not (qf.kepada is not None and qf.kepada.match(body, after)):
             if verb.casefold() in qf.complementised_only_set:
                 continue  # ('KPU mengusulkan tambahan dana ...': a proposal with no 'agar' is a policy act)
@@ -994,7 +993,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                         and qf.addressee_to.match(body, cut.end(), b) is not None:
                     # 'said there was a lack of transparency and urged the crowd to consider ...':
                     # an appeal to an addressee is the same subject's report too (from its verb)
-                    fa, fb = _trim(body, cut.end() - (0 if word in qf.addressee_first_set else len(word)), b)
+                    fa, fb = _trim(body, cut.end() - len(word), b)
                     if follow is None and not _mostly_quoted(fa, fb, spans):
                         follow = Quote(fa, fb, "indirect", e, (s.start, s.end), 0.6, "indirect")
                 a, b = _trim(body, a, cut.start())
@@ -1148,13 +1147,6 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
 
 # a short form in brackets right after a name: 'The Steady Pointer Unit (SPU) is ...'
 _BRACKETED_SHORT_AFTER = re.compile(r"[ \t]*\([^()\s]{2,12}\)")
-
-
-def _idiom_object(qf: QuoteFinder, body: str, start: int) -> bool:
-    """The request verb's object makes an idiom with it ('meminta maaf': an apology), so the text
-    keeps the verb."""
-    first = re.match(r"[ \t]*([^\W\d_]+)", body[start:start + 40])
-    return first is not None and first.group(1).casefold() in qf.idiom_request_objects
 
 
 def _word_before_relative(text: str, at: int, word: str) -> str:
