@@ -141,7 +141,11 @@ class QuoteFinder:
         # of the main subject up to its comma, likewise)
         concessive = pack.words("concessive_openers") + pack.words("participle_openers")
         attempts = pack.words("non_report_words")
-        self.attempt_before = re.compile(rf"(?<![\w-])(?:{alt(attempts)})[ \t]+\Z", re.I) if attempts else None
+        # (a modal between hides the negation or refusal: 'belum bisa memastikan ...', 'tidak dapat
+        # menyebutkan ...', 'enggan untuk menjelaskan ...' say that nothing was said)
+        modals = rf"(?:[ \t]+(?:{alt(pack.words('report_modals'))}))*" if pack.words("report_modals") else ""
+        self.attempt_before = re.compile(rf"(?<![\w-])(?:{alt(attempts)}){modals}[ \t]+\Z", re.I) \
+            if attempts else None
         # ('Dengan melaporkan ke Bawaslu, ia berharap ...': a preposition before an active verb opens
         # such a clause too; not 'Dengan tegas Budi mengatakan ...')
         verbal = pack.words("verbal_participle_openers")
