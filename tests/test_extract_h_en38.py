@@ -40,3 +40,17 @@ def test_research_that_has_shown_a_finding_reports_it():
     # shown in the table' report nothing)
     assert _quotes("Rita Moss has shown that she can win on clay.") == []
     assert _quotes("The figures shown in the table are from last year.") == []
+
+
+# ---- a word for what someone is, opening the sentence, is no part of their name -------------------
+
+def test_a_profession_opening_the_sentence_is_cut_from_the_name():
+    assert [s for s, _ in _quotes("Novelist Andrea Lowe said the book was the best she had written.")] == [
+        "Andrea Lowe"]
+    assert [s for s, _ in _quotes("Film-maker Spike Dorn said the film had cost far too much.")] == ["Spike Dorn"]
+    assert [s for s, _ in _quotes("Man-of-the-match Stephen Hale said the win was well deserved.")] == [
+        "Stephen Hale"]
+    # (what the rule must not do: a word of the kind opening a body's name stays: 'Sprinter Holdings'
+    # is a firm)
+    assert [s for s, _ in _quotes("The deal was agreed. Sprinter Holdings said profits had doubled.")] == [
+        "Sprinter Holdings"]
