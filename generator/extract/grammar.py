@@ -121,6 +121,9 @@ class Grammar(NameShapes, RoleReading):
         lroles_trie, conn_trie = trie_pattern(lower_roles + opening), trie_pattern(connectors)
         professions = pack.words("profession_heads")
         self.profession_words = {w.casefold() for w in professions}
+        # what someone is, capitalised as a sentence's first word before their name: no word of the name
+        self.opening_person_nouns = frozenset(w.casefold() for w in professions + pack.words("opening_person_nouns")
+                                              if " " not in w)
         if professions:
             # 'Northwestern University public health expert Wendy Parmet': up to three lower-case
             # words before a profession join the body before it to the name after it ('Finnish
@@ -863,7 +866,9 @@ class Grammar(NameShapes, RoleReading):
                 and self.derived_re.fullmatch(toks[i].casefold()):
             i += 1
         # Leading common words belong to an organisation's name, not the person's ("Jasa Keuangan").
-        while len(toks) - i > 2 and toks[i].casefold() in self.common \
+        # ('Novelist Andrea Lowe', 'Film-maker Spike Dorn': a word for what a person is opens the
+        # role as a common word does, though it is too rare for the list of common words)
+        while len(toks) - i > 2 and (toks[i].casefold() in self.common or (i == 0 and toks[i].casefold() in self.opening_person_nouns)) \
                 and not (i == 0 and self._common_given_name(toks) and self._after_apposed_office(text, start)) \
                 and " ".join(toks[i:i + 2]).casefold() not in self.places \
                 and self.finder.code_of(" ".join(toks[i:i + 2])) is None:  # ('New York Times', 'New Zealand Herald')

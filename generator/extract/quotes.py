@@ -98,6 +98,13 @@ def _reports_own_clause(qf: QuoteFinder, body: str, start: int, end: int) -> boo
     return qf.finite is not None and len(_WORDS.findall(rest)) >= 4 and _reads_as_clause(qf, body, start, end)
 
 
+def _passive_cue(qf: QuoteFinder, phrase: str) -> bool:
+    """'... movie watchers." Four movies have already been announced for the console.': a cue verb
+    after an auxiliary of the passive tells what was done to the words before it, which said
+    nothing; they are no speaker of the quote (a pack without passive auxiliaries: never)."""
+    return qf.passive is not None and qf.passive.search(phrase + " ") is not None
+
+
 def _opens_with_request(qf: QuoteFinder, body: str, at: int) -> bool:
     """Whether a reported text opens with its request or act verb ('offered to send ...', 'urged
     Iran to ...'), reported verb and all, rather than with a clause of its own."""
@@ -707,6 +714,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 m = qf.after_subject_verb.match(after)
                 if m and closed and _reports_own_clause(qf, body, close + m.end(), close + len(after)):
                     m = None  # ('... as possible." Correspondent X said the timing was ...': a report of its own)
+                if m and _passive_cue(qf, m.group("phrase")):
+                    m = None  # ('..." New rules were announced on Monday.': a passive, no one speaking)
                 if m and qf.opener_comma is not None and qf.opener_comma.match(after, m.start("phrase")):
                     # ('." Lebih lanjut, Daniel menjelaskan ...': 'lanjut' is a cue verb, but 'Lebih
                     # lanjut,' opens the next sentence as a connective; its first word is no speaker)
