@@ -216,6 +216,10 @@ class Grammar(NameShapes, RoleReading):
             rf"[ \t]+(?:{'|'.join(map(re.escape, branch_in))})(?:[ \t]+(?:{'|'.join(map(re.escape, dets))}))?[ \t]*\Z") \
             if branch_at and branch_in and dets else None
         self.state_body_words = set(pack.words("state_body_words"))
+        # a state's name closing a role after a brand's word ('Direktur Ippudo Indonesia', 'Real Madrid'):
+        # in a pack that sets brand_name_branches, its state's bodies are named in its own words
+        self.brand_branches = bool(pack.get("brand_name_branches"))
+        self.home_state_word_set = {w.casefold() for w in pack.words("home_state_words")}
         self.domestic_role_re = _words_re(domestic, re.I)
         # a judge with no court in the story sits on a prize's or a show's panel (panel_judge_words)
         self.panel_judge_words = frozenset(w.casefold() for w in pack.words("panel_judge_words"))

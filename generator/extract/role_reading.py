@@ -200,6 +200,10 @@ class RoleReading:
             found = [m for m in found if not self.places_branch(role, m.start)]
             if not found:
                 return None  # 'Chief Executive of Acme UK': a firm's branch, no state's office
+        if found and self.brand_branches:
+            found = [m for m in found if not self.closes_brand_name(role, m)]
+            if not found:
+                return None  # 'Direktur Ippudo Indonesia', 'Real Madrid': a firm's or a club's, no state's office
         own = [m for m in found if not self.host_re.search(role[:m.start])]
         if not found and self.known_institution_re is not None:
             inst = self.known_institution_re.search(role)
@@ -242,6 +246,39 @@ class RoleReading:
         bm = self.branch_in_re.search(before)
         return bm is not None and all(self._private_name_word(_POSSESSIVE_S.sub("", w))
                                       for w in bm.group("body").split())
+
+    def closes_brand_name(self, role: str, m) -> bool:
+        """Whether the state named by `m` closes `role` (but for a short form in brackets) right after a
+        brand's word: 'Country Director Qualcomm Indonesia', 'Direktur Ippudo Indonesia', 'Real Madrid',
+        'presiden Astro Jordan'. In a language whose state bodies are named in its own words ('Badan
+        Pusat Statistik', 'Bank Indonesia', 'Mahkamah Agung'; brand_name_branches), a capitalised word
+        that is none of them (no common word, no office, no state body or short form in capitals, no
+        place) names a firm, a club or a contest, and the state only places its branch. The home state
+        counts by its name only ('Indonesia': not 'RI', nor 'Jakarta' of 'Kapolres Metro Jakarta Selatan')."""
+        if role[m.end:].strip() and not re.fullmatch(r"\s*\([^()]*\)\s*", role[m.end:]):
+            return False  # ('Sekretaris ... Kedutaan Jerman di Indonesia': the state does not close the role)
+        surface = m.surface.casefold()
+        if m.surface.isupper():
+            return False  # ('Ketua KPU RI', 'Menteri Keuangan AS': a state's short form closes its bodies' names)
+        if m.code == self.home_country and surface not in self.home_state_word_set:
+            return False
+        toks = role[:m.start].split()
+        if not toks or not role[:m.start][-1:].isspace():
+            return False
+        w = toks[-1].strip("(),.")
+        return self._brand_word(w)
+
+    def _brand_word(self, w: str) -> bool:
+        """'Qualcomm', 'Ippudo', 'Real', 'Astro': a capitalised word that is no word of the language
+        (nor one made with its affixes), no office, no state body, no short form in capitals, no place."""
+        f = w.casefold()
+        return len(w) > 1 and w[:1].isupper() and not w.isupper() \
+            and f not in self.common and not (self.derived_re is not None and self.derived_re.fullmatch(f)) \
+            and f not in self.home_state_word_set and f not in self.place_name_words \
+            and f not in self.home_institutions and f not in self.home_local_institutions \
+            and not (self.legislature_re is not None and self.legislature_re.fullmatch(w)) \
+            and f not in self.local_places and w not in self.places \
+            and self._private_name_word(w)
 
     def _private_name_word(self, word: str) -> bool:
         """A capitalised word of a name that is neither a state's nor an office's: not a title, a
