@@ -585,7 +585,9 @@ class QuoteFinder:
         self.unnamed_cut = re.compile(rf"[ \t]+(?:{alt([w for w in stops_ if w not in rel])})\b") \
             if stops_ else None
         # (after the body's short form in brackets too: 'kata mantan Ketua Komisi Pemilihan Umum (KPU) itu')
-        acronym = r"(?:[ \t]*\([^()\n]{1,40}\))?"
+        # (and after the years the office was held: 'imbuh mantan Ketua Komisi X 2008 - 2013 itu', 'kata
+        # mantan Putri Daerah 2005 ini')
+        acronym = r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?)?"
         self.anaphor = re.compile(rf"{acronym}[ \t]+(?:{alt(anaphors)})\b") if anaphors else None
         # an anaphor closing a speaker phrase: then only particles, and punctuation or a trailer word
         # ('ujar politisi Partai Maju itu,', 'Menurut pria asal Chile itu juga,', 'kata mantan juara

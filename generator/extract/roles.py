@@ -57,6 +57,12 @@ class RoleCleaner:
         self.anaphors = {w.casefold() for w in pack.words("anaphor_markers")}
         suffixes = [s for s in pack.words("non_name_suffixes") if s.isalpha()]
         self.possessive = re.compile(rf"\w{{3,}}(?:{'|'.join(map(re.escape, suffixes))})$") if suffixes else None
+        # a police or army rank between the office and the name ('Kapolres Jember AKBP'): the man's
+        ranks = pack.words("person_ranks") + pack.words("home_rank_words") + pack.words("multiword_ranks") \
+            + pack.words("rank_titles")
+        self.ranks = {tuple(r.casefold().split()) for r in ranks if r.strip()}
+        self.rank_corps = {w.casefold() for w in pack.words("rank_corps_words")}
+        self.longest_rank = max((len(r) for r in self.ranks), default=0) + 1
         self.stopwords = grammar.stopwords
         self.title_words = grammar.title_words
         self.common = grammar.common
@@ -75,6 +81,10 @@ class RoleCleaner:
         if not text or is_news_outlet(text.removesuffix("'s").removesuffix("’s")):
             return None  # 'BBC Mr X': the outlet that reports, not an office
         words = text.split()
+        cut = self._rank_at_end(words)
+        if cut:
+            words = words[:-cut]
+            text = " ".join(words)
         if name and set(words) <= set(name.split()):
             return None  # 'Mr Brown' for Mr Brown
         if self.finder.code_of(text) is not None:
@@ -106,3 +116,27 @@ class RoleCleaner:
                 return None
             text = " ".join(words)
         return text
+
+    def _is_rank(self, words: list[str]) -> bool:
+        folded = tuple(w.casefold() for w in words)
+        return folded in self.ranks or (len(folded) > 1 and folded[-1] in self.rank_corps
+                                        and folded[:-1] in self.ranks)
+
+    def _rank_at_end(self, words: list[str]) -> int:
+        """How many words at the end of a role are a rank (person_ranks and the other rank lists),
+        the longest read first ('Brigadir Jenderal Pol'): 0 unless an office stands before it, with
+        a title word ('Kapolda Lampung Irjen' -> 'Kapolda Lampung'; 'Kombes' alone is all the sheet
+        knows of him, and 'Ponorogo AKBP' has no office), and unless the rank's first word closes
+        a title with the word before it ('Sekretaris Jenderal', 'Konsul Jenderal' are offices)."""
+        if self._is_rank(words):
+            return 0  # ('Letnan Kolonel': the rank is all the role there is)
+        for k in range(min(self.longest_rank, len(words) - 1), 0, -1):
+            rank, before = words[-k:], words[:-k]
+            if not self._is_rank(rank):
+                continue
+            if f"{before[-1]} {rank[0]}".casefold() in self.grammar.title_set:
+                return 0
+            if any(w.casefold().strip("(),.") in self.title_words for w in before):
+                return k
+            return 0
+        return 0

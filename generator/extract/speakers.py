@@ -643,6 +643,9 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
                     return e
             if p.role and (self.g.inst_head_re is not None and self.g.inst_head_re.match(p.role.split()[-1])):
                 return None
+            described = self._described_by_former_office(p.role, offset)
+            if described is not None:
+                return described
             e = Entity(name=p.role or p.text, type="person", role=p.role, first=offset)
             e.country = p.country or self.office_state(p.role, offset)
             self.entities.append(e)
@@ -664,6 +667,30 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
             e.country = (None if self.g.is_candidate(e.role) else self.official(e.name)) \
                 or self.heading_country(offset)
         return e
+
+    def _described_by_former_office(self, role: str | None, offset: int, window: int = 3000) -> Entity | None:
+        """'Mantan Direktur Pelaksana Bank Dunia menyatakan, ...' with no name, no holder of that
+        former office named before: an office held once is said of someone the reader knows, the
+        person the article spoke of last (named in full, within `window` characters), not a new
+        speaker. Not where that person holds the office now ('Direktur X Budi' then 'mantan Direktur
+        X' is his predecessor), and only in a language whose articles introduce every new speaker
+        by name (home_country)."""
+        words = (role or "").split()
+        if not self.g.home_country or len(words) < 2 or not self.g.is_former(words[0]) \
+                or not words[1][:1].isupper() or words[1].casefold() not in self.g.title_words:
+            return None  # (a former office: 'mantan juara' is a description, read elsewhere)
+        office = " ".join(words[1:]).casefold()
+        for off, e in reversed(self.mentions):
+            if off >= offset:
+                continue
+            if off < offset - window:
+                break
+            if e.type != "person" or not e.name or e.name == e.role or len(e.name.split()) < 2:
+                continue
+            if e.role and self.g.without_acting_prefix(e.role.casefold()) == office:
+                return None
+            return e
+        return None
 
     def _official_named_just_before(self, p: Parsed, offset: int) -> Entity | None:
         """'Tony Blair has launched an attack on ... The prime minister has told a Labour Party
