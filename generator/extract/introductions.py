@@ -679,7 +679,10 @@ class Introductions:
         owner_at: dict[int, object] = {}
         for mk in self.g.nickname_re.finditer(self.body):
             i = bisect.bisect_left(starts, mk.start()) - 1
-            if i < 0 or mk.start() - starts[i] > 120:
+            # (the nickname is of a name in its own sentence: 'Armantha, pria yang akrab disapa Tata'
+            # after a sentence ending '... kematian Marliem.' is not Marliem's, whether or not the
+            # bare 'Armantha' was read as a mention)
+            if i < 0 or mk.start() - starts[i] > 120 or starts[i] < _sentence_start(self.body, mk.start()):
                 continue
             person = owner_at.get(starts[i], self.mentions[i][1])
             nick = self.g.match_at(self.body, mk.end())
