@@ -126,26 +126,27 @@ class RegistryJoins:
         police spokesman so: the entry is no more than a bare name the machine wrote (no editor's
         value in it), the article's own person under the word has a fuller name, and the article
         shows nothing of the entry's office, so the word is the article's person, not that entry's
-        (whose office and state would be filled in as defaults)."""
+        (whose office and state would be filled in as defaults). An entry with no office joins:
+        that is how a full name's entry comes to list its bare given name, 'Bambang' of 'Bambang
+        Wiratmoko' (its state, if any, is one a reading of the bare word gave)."""
         if " " in word or " " in reg.name or reg.name.casefold() != word.casefold() \
                 or self.registries.machine_people.get(reg.name.casefold()) is None \
                 or self.registries.person_fields(reg)[0]:
+            return False
+        if not reg.role:
             return False
         return self._names_another_in_full(reg, word) and not self._shows_office(reg)
 
     def _given_name_of_a_stranger(self, reg, word: str) -> bool:
         """'kata Agus' in a story that never writes 'Agus Iman', where people.yaml gives 'Agus' as
         the other name of a police chief 'Agus Iman' only because an earlier article named him so:
-        a given name alone (the first word of the entry's full name; any word of it in a language
-        whose names have no family name) is shared by many people ('Agus', 'Dewi', 'David'), and a story that calls its speaker by it alone names nobody in
+        a given name alone (the first word of the entry's full name) is shared by many people
+        ('Agus', 'Dewi', 'David'), and a story that calls its speaker by it alone names nobody in
         particular unless it shows the entry's office too (every word of the office's own name,
         'Sumedang' of 'Kapolres Sumedang'). A well-known official the list gives that word as
         ('Prabowo') is read so anyway; an entry with no office of its own shows nothing."""
         words = reg.name.split()
-        # (in a language whose names have no family name, 'Dewi' of 'Eniya Listiani Dewi' or 'Nur'
-        # of 'Deswin Nur' is a word many people's names share wherever it stands)
-        position = words if self.g.pack.get("names_without_family_names") else words[:1]
-        if " " in word or len(words) < 2 or word.casefold() not in (w.casefold() for w in position) \
+        if " " in word or len(words) < 2 or words[0].casefold() != word.casefold() \
                 or listed_as(reg.name, word):
             return False
         return not self._shows_office(reg)
