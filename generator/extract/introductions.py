@@ -679,7 +679,7 @@ class Introductions:
         owner_at: dict[int, object] = {}
         for mk in self.g.nickname_re.finditer(self.body):
             i = bisect.bisect_left(starts, mk.start()) - 1
-            if i < 0 or mk.start() - starts[i] > 120:
+            if i < 0 or mk.start() - starts[i] > 120 or self._nickname_of_its_opening_name(starts[i], mk.start()):
                 continue
             person = owner_at.get(starts[i], self.mentions[i][1])
             nick = self.g.match_at(self.body, mk.end())
@@ -688,6 +688,20 @@ class Introductions:
                 owner_at[mk.end()] = person
         if self.g.nickname_joiner_re is not None:
             self._joined_nicknames(starts)
+
+    def _nickname_of_its_opening_name(self, mention: int, marker: int) -> bool:
+        """'Armantha, pria yang akrab disapa Tata ...', 'Liliyana atau yang akrab disapa Butet':
+        the sentence of the nickname opens with a name of its own (read as a mention or not), whose
+        nickname it is, so a mention of an earlier sentence ('... kematian Marliem.') is not its
+        owner. A sentence opening otherwise ('Salah satunya Jessica Iskandar. Kendati ..., namun
+        perempuan yang akrab dipanggil Jedar ini ...') may describe the person named before."""
+        start = _sentence_start(self.body, marker)
+        if mention >= start:
+            return False
+        # (the name, then a comma or a nickname joiner, 'atau', and at most two lower-case words)
+        joiners = "|".join(self.g.pack.words("nickname_joiners")) or "(?!)"
+        opening = rf"\s*[{UPPER}][\w'-]+(?:[ \t]+[{UPPER}][\w'-]+)*[ \t]*(?:,|{joiners})[ \t]*(?:[a-z]+[ \t]+){{0,2}}"
+        return re.fullmatch(opening, self.body[start:marker]) is not None
 
     def _joined_nicknames(self, starts: list[int]) -> None:
         """'Menteri Sosial Saifullah Yusuf atau Gus Ipul ...', 'Saifullah Yusuf (Gus Ipul) menyebut',

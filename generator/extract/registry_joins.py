@@ -29,6 +29,8 @@ class RegistryJoins:
         person's other name only because an earlier extraction read it so: the article's own person
         wins (the machine's names, like its roles and states, do not outweigh the article; an
         alias an editor wrote still joins)."""
+        if self._bare_entry_of_a_stranger(reg, name):
+            return True
         if not self.registries.alias_by_machine(reg, name):
             return False
         own = self.find_person(name)
@@ -118,6 +120,23 @@ class RegistryJoins:
         said = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", self.title)}
         return not any(w.casefold() in said for w in _office_words(reg.role))
 
+    def _bare_entry_of_a_stranger(self, reg, word: str) -> bool:
+        """'Haris menilai ...' in a story that calls its speaker 'Haris Azhar' in full, where
+        people.yaml has an entry named 'Haris' alone only because an earlier article called its
+        police spokesman so: the entry is no more than a bare name the machine wrote (no editor's
+        value in it), the article's own person under the word has a fuller name, and the article
+        shows nothing of the entry's office, so the word is the article's person, not that entry's
+        (whose office and state would be filled in as defaults). An entry with no office joins:
+        that is how a full name's entry comes to list its bare given name, 'Bambang' of 'Bambang
+        Wiratmoko' (its state, if any, is one a reading of the bare word gave)."""
+        if " " in word or " " in reg.name or reg.name.casefold() != word.casefold() \
+                or self.registries.machine_people.get(reg.name.casefold()) is None \
+                or self.registries.person_fields(reg)[0]:
+            return False
+        if not reg.role:
+            return False
+        return self._names_another_in_full(reg, word) and not self._shows_office(reg)
+
     def _given_name_of_a_stranger(self, reg, word: str) -> bool:
         """'kata Agus' in a story that never writes 'Agus Iman', where people.yaml gives 'Agus' as
         the other name of a police chief 'Agus Iman' only because an earlier article named him so:
@@ -130,13 +149,18 @@ class RegistryJoins:
         if " " in word or len(words) < 2 or words[0].casefold() != word.casefold() \
                 or listed_as(reg.name, word):
             return False
-        # (not the kind of a place, 'Kabupaten', nor a rank or a title, 'AKBP', 'Kepala': words many
-        # offices share. An office written in such words only, 'Juru Bicara KPK', is shown by any of
-        # them: a KPK story that calls its spokesman 'Febri' need not write 'juru bicara')
+        return not self._shows_office(reg)
+
+    def _shows_office(self, reg) -> bool:
+        """Whether the article writes the office of the entry: every word of the office's own name
+        ('Sumedang' of 'Kapolres Sumedang'). Not the kind of a place, 'Kabupaten', nor a rank or a
+        title, 'AKBP', 'Kepala': words many offices share. An office written in such words only,
+        'Juru Bicara KPK', is shown by any of them: a KPK story that calls its spokesman 'Febri'
+        need not write 'juru bicara'. An entry with no office shows nothing."""
         office = [w for w in _office_words(reg.role or "") if w.casefold() not in self.g.place_heads]
         own = [w for w in office if w.casefold() not in self.g.title_words]
         shown = [bool(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", self.body, re.IGNORECASE)) for w in own or office]
-        return not shown or not (all(shown) if own else any(shown))
+        return bool(shown) and (all(shown) if own else any(shown))
 
     def _an_officials_name(self, reg, word: str) -> bool:
         """'kata Prabowo' in a story that never names the spokesman 'Johan ... Prabowo', where
