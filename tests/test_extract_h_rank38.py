@@ -71,3 +71,19 @@ def test_haji_and_mbak_before_a_name_are_titles_not_part_of_it():
             "Ketua Panitia Penyelenggara Ibadah Haji Rudi Santosa mengatakan, kuota tahun ini naik.")
     assert _who(body) == [("Doni", "Haji"), ("Narti", None),
                           ("Rudi Santosa", "Ketua Panitia Penyelenggara Ibadah Haji")]
+
+
+def test_a_former_office_is_not_a_registry_person_met_by_one_common_word():
+    # (a site's people.yaml lists someone under a word the story uses as a common noun, 'umat
+    # Islam': that mention names nobody in full here, so the former office is the person the
+    # story did name in full)
+    from generator.content import Registries
+    from generator.models import PersonEntry
+
+    body = ("Menteri Keuangan Sri Wahyuningsih meminta aparat menindak penyebar isu penarikan dana.\n"
+            "\"Isu itu tidak benar,\" kata Sri Wahyuningsih di Jakarta, Senin.\n"
+            "Menurut dia, umat Islam tidak perlu terpancing ajakan tersebut.\n"
+            "Mantan Direktur Pelaksana Bank Dunia menyatakan, ekonomi yang stabil dibutuhkan pemerintah.")
+    registries = Registries(people=[PersonEntry(name="Abu Rahmatullah", aliases=["Islam"])])
+    speakers = [q["speaker"] for q in run(body, registries=registries)["quotes"]]
+    assert speakers and "Abu Rahmatullah" not in speakers and speakers[-1] == "Sri Wahyuningsih"

@@ -687,6 +687,8 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
                 break
             if e.type != "person" or not e.name or e.name == e.role or len(e.name.split()) < 2:
                 continue
+            if e.name not in self.body:
+                continue  # (named in full here: not a people.yaml person met by one word, 'umat Islam')
             if e.role and self.g.without_acting_prefix(e.role.casefold()) == office:
                 return None
             return e
