@@ -276,6 +276,10 @@ class Grammar(NameShapes, RoleReading):
         joiners = pack.words("nickname_joiners")
         self.nickname_joiner_re = re.compile(r"[ \t]*(?:" + "|".join(joiners) + r")[ \t]*(?=[" + UPPER + "])") \
             if joiners else None
+        # a sentence opening on a name, then a comma or a joiner and at most two lower-case words, up to
+        # a nickname marker: 'Armantha, pria yang akrab disapa', 'Liliyana atau yang akrab disapa'
+        self.nickname_sentence_opening = re.compile(
+            rf"\s*[{UPPER}][\w'-]+(?:[ \t]+[{UPPER}][\w'-]+)*[ \t]*(?:,|{'|'.join(joiners) or '(?!)'})[ \t]*(?:[a-z]+[ \t]+){{0,2}}")
         self.nickname_openers = set(pack.words("nickname_openers"))
         # lower-case words that may also join a role ('Menteri dalam Negeri'): after a name they
         # end it ('kata Kamil dalam Apel Siaga')

@@ -698,10 +698,7 @@ class Introductions:
         start = _sentence_start(self.body, marker)
         if mention >= start:
             return False
-        # (the name, then a comma or a nickname joiner, 'atau', and at most two lower-case words)
-        joiners = "|".join(self.g.pack.words("nickname_joiners")) or "(?!)"
-        opening = rf"\s*[{UPPER}][\w'-]+(?:[ \t]+[{UPPER}][\w'-]+)*[ \t]*(?:,|{joiners})[ \t]*(?:[a-z]+[ \t]+){{0,2}}"
-        return re.fullmatch(opening, self.body[start:marker]) is not None
+        return self.g.nickname_sentence_opening.fullmatch(self.body, start, marker) is not None
 
     def _joined_nicknames(self, starts: list[int]) -> None:
         """'Menteri Sosial Saifullah Yusuf atau Gus Ipul ...', 'Saifullah Yusuf (Gus Ipul) menyebut',

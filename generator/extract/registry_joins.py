@@ -129,11 +129,9 @@ class RegistryJoins:
         (whose office and state would be filled in as defaults). An entry with no office joins:
         that is how a full name's entry comes to list its bare given name, 'Bambang' of 'Bambang
         Wiratmoko' (its state, if any, is one a reading of the bare word gave)."""
-        if " " in word or " " in reg.name or reg.name.casefold() != word.casefold() \
+        if not reg.role or " " in word or " " in reg.name or reg.name.casefold() != word.casefold() \
                 or self.registries.machine_people.get(reg.name.casefold()) is None \
                 or self.registries.person_fields(reg)[0]:
-            return False
-        if not reg.role:
             return False
         return self._names_another_in_full(reg, word) and not self._shows_office(reg)
 
@@ -145,11 +143,7 @@ class RegistryJoins:
         particular unless it shows the entry's office too (every word of the office's own name,
         'Sumedang' of 'Kapolres Sumedang'). A well-known official the list gives that word as
         ('Prabowo') is read so anyway; an entry with no office of its own shows nothing."""
-        words = reg.name.split()
-        if " " in word or len(words) < 2 or words[0].casefold() != word.casefold() \
-                or listed_as(reg.name, word):
-            return False
-        return not self._shows_office(reg)
+        return _first_word_of(reg, word) and not listed_as(reg.name, word) and not self._shows_office(reg)
 
     def _shows_office(self, reg) -> bool:
         """Whether the article writes the office of the entry: every word of the office's own name
@@ -223,6 +217,13 @@ def _office_words(role: str) -> list[str]:
     of one word is its own name."""
     words = re.findall(r"[^\W\d_]{3,}", role)
     return [w for w in words[1:] if w[:1].isupper()] or words[:1]
+
+
+def _first_word_of(reg, word: str) -> bool:
+    """Whether the one word is the first of the entry's own full name of several ('Agus' of 'Agus
+    Iman'): the given name, shared by many."""
+    words = reg.name.split()
+    return " " not in word and len(words) >= 2 and words[0].casefold() == word.casefold()
 
 
 def _later_word_of(reg, word: str) -> bool:
