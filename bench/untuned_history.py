@@ -53,6 +53,7 @@ ARRIVALS: list[tuple[int, str, str | None]] = [
     (28, "dev31/id", "6e326ca"),
     (29, "dev32/id", "f976e4c"),
     (30, "dev33/id", "90b43f3"),
+    (31, "dev34/id", "ff0bfa6"),
 ]
 
 
