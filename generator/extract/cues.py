@@ -319,6 +319,9 @@ class QuoteFinder:
             rf"[ \t]*(?i:{alt(src_openers)})[ \t]+(?i:{alt(src_docs)})(?:[ \t]+(?:{src_mods}|{alt(src_docs)}))*"
             rf"[ \t]+(?=[{UPPER}])") if src_openers and src_docs else None
         self.source_list_openers = frozenset(w.casefold() for w in pack.words("source_list_openers"))
+        # (the same document nouns one by one: 'tulis pernyataan keduanya seperti dikabarkan ...' is a
+        # statement, no unnamed person)
+        self.source_document_words = frozenset(w.casefold() for w in src_docs if " " not in w)
         self.source_platforms = frozenset(w.casefold() for w in pack.words("source_platforms"))
         # 'Tetapi menurut X, ...': a connective before 'according to' with no comma after it
         acc_openers = pack.words("according_openers")
@@ -375,6 +378,11 @@ class QuoteFinder:
             + (rf"|[ \t]+(?P<m>(?:{own_view}))[ \t]+(?=[a-z])" if own_view else "") + r")[ \t]*") \
             if pron_cue else None
         self.personal = {w.casefold() for w in pack.words("personal_pronouns")}
+        # ('... membantah bahwa dirinya menyebutkan ...': a reflexive after a complementiser, at the verb)
+        reflexive = pack.words("reflexive_subjects")
+        self.reflexive = {w.casefold() for w in reflexive}
+        self.reflexive_after = rf"(?<![\w-])(?:{alt(pack.words('indirect_complementisers'))})[ \t]+(?i:{alt(reflexive)})[ \t]*\Z" \
+            if reflexive and pack.words("indirect_complementisers") else None
         # (subjects._pronoun_fits: a singular pronoun's gender and what tells a person's)
         self.gender_pronouns = {**{w.casefold(): "m" for w in pack.words("masculine_pronouns")},
                                 **{w.casefold(): "f" for w in pack.words("feminine_pronouns")}}
@@ -1045,6 +1053,8 @@ class QuoteFinder:
         self.according_bare_mid = re.compile(
             rf"(?<=[a-z]),?[ \t]+(?:{alt(pack.words('according_to'))})[ \t]+(?=[{UPPER}])") \
             if pack.words("according_to") else None
+        # (... or the clause's verb after the name: 'Hal tersebut menurut Jokowi membuat ...')
+        self.according_bare_mid_verbs = bool(pack.get("according_bare_mid_verbs"))
         # 'Tawaran dari Filipina, ditambahkan Wiranto, juga patut dihargai': a passive speech verb
         # and its agent between commas interrupt the reported clause
         self.passive_mid = re.compile(

@@ -619,12 +619,18 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             # 'Kesepakatan ... itu menurut Trump akan merugikan perekonomian': the source with no
             # commas inside the clause, a marker word (auxiliary, copula) right after the name
             for bm in qf.according_bare_mid.finditer(text):
+                before = _WORDS.findall(text[:bm.start()])
                 if any(a <= s.start + bm.start() < b for a, b in spans) \
-                        or len(_WORDS.findall(text[:bm.start()])) < 2:
-                    continue
+                        or len(before) < (1 if qf.according_bare_mid_verbs and _one_word_subject(qf, before) else 2):
+                    continue  # (one word before is a subject only when no connective: 'Sekolah menurut Jokowi
+                    # memegang ...', not 'Namun menurut ...')
                 nm = g.match_at(body, s.start + bm.end())
                 nxt = re.match(r"[ \t]+(\w+)", body[nm.end():s.end]) if nm is not None else None
-                if nxt is None or not qf.clause_marker.fullmatch(nxt.group(1).casefold()):
+                if nxt is None or not (qf.clause_marker.fullmatch(nxt.group(1).casefold())
+                                       or (qf.according_bare_mid_verbs and nxt.group(1).islower()
+                                           and _is_verb_word(qf, nxt.group(1)))):
+                    # ('Sekolah menurut Jokowi memegang peranan penting ...': the clause's verb goes
+                    # on after the name, where the pack allows it)
                     continue
                 e = _phrase_after(ctx, s.start + bm.end())
                 a, b = _trim(body, s.start, s.end)
@@ -788,7 +794,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             office_act = any(w.casefold() in qf.office_documents for w in ds.group().split())
             e = (_officer_named_last(ctx, vs) if office_act and (recent is None or recent.type != "person")
                  else None) or recent
-        if e is None and pron and recent is not None and recent.type != "person" and recent.voiced:
+        if e is None and pron in qf.reflexive and (opener := _reflexive_referent(ctx, s.start, vs, spans)) is not None:
+            e = opener  # ('Trump sendiri mencoba membantah bahwa dirinya menyebutkan ...': himself)
+        elif e is None and pron and recent is not None and recent.type != "person" and recent.voiced:
             e = recent  # 'ucap seorang juru bicara Kementerian Luar Negeri AS. Ia juga mengatakan'
         elif e is None and pron and pron not in qf.personal and recent is not None and recent.type != "person" \
                 and (pron in qf.plural_pronouns or not _is_research(qf, recent)):
@@ -856,6 +864,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # 'mendapat dukungan dari Wali Kota London Sadiq Khan yang mengatakan ...': the name
                 # the relative clause hangs on reports, whatever word governs it (relative_clause_speakers)
                 e = _antecedent(ctx, s.start, s.start + rel.start(1) + len(rel.group(1).rstrip(",")))
+        if e is None and v.group("verb").casefold() in qf.comma_only_set:
+            continue  # ('Ketidakpercayaan itu beralasan, karena ... Fisher ... membantah bahwa ...': a verb
+            # that also reads as a predicate of things (well-founded), no speaker before it; a later
+            # verb of the sentence may still report)
         if e is None:
             break
         if is_press(e):
@@ -1275,6 +1287,21 @@ def _opening_person(ctx: _Context, start: int, verb_start: int, spans, after: st
     return ctx.ents.resolve(p, p.start)
 
 
+def _reflexive_referent(ctx: _Context, start: int, verb_start: int, spans) -> Entity | None:
+    """'Trump sendiri mencoba membantah bahwa dirinya menyebutkan ...': a reflexive pronoun after a
+    complementiser (reflexive_subjects) means the person whose name opens the sentence, with no other
+    name, comma or quote between them; a person the article has named."""
+    body, qf, g = ctx.body, ctx.qf, ctx.ents.g
+    if qf.reflexive_after is None or re.search(qf.reflexive_after, body[start:verb_start]) is None \
+            or any(a < verb_start and start < b for a, b in spans):
+        return None
+    m = g.match_at(body, start)
+    if m is None or _POSSESSIVE_END.search(m.group()) or re.search(rf"[{UPPER}\d\"“”,;:]", body[m.end():verb_start]):
+        return None
+    known = ctx.ents.find_person(m.group().strip())
+    return known if known is not None and known.type == "person" else None
+
+
 _OPENING_MARK = re.compile(r"((?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+)[\"“]")
 _BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
 _SUBJECT_ACRONYM = re.compile(r"(?<=[\w)][ \t])\([A-Z][\w&/.-]{1,14}\)(?=[ \t]+[^\W\d_])")
@@ -1510,6 +1537,17 @@ def _subject_word(qf: QuoteFinder, w: str) -> bool:
         and low not in qf.coordinator_set and low not in qf.auxiliaries and low not in qf.trailer_words \
         and low not in qf.stopword_words and low not in qf.subject_stops \
         and not (w.islower() and _is_verb_word(qf, low))
+
+
+def _one_word_subject(qf: QuoteFinder, before: list[str]) -> bool:
+    """Whether the one word opening a sentence before a bare 'menurut X' may be the clause's subject
+    ('Sekolah menurut Jokowi memegang ...'): a capitalised word of no function (no connective that
+    opens the sentence: 'Namun', 'Bahkan', 'Sementara'; no stopword)."""
+    if len(before) != 1 or not before[0][:1].isupper():
+        return False
+    low = before[0].casefold()
+    return low not in qf.stopword_words and low not in qf.subject_stops \
+        and (qf.according_opener is None or qf.according_opener.fullmatch(before[0] + " ") is None)
 
 
 def _is_verb_word(qf: QuoteFinder, low: str) -> bool:

@@ -350,6 +350,16 @@ def _participle_after_quote(qf, body: str, start: int, open_mark: int, spans) ->
     return m is not None and not re.search(r"[.!?;:]", body[m.end():open_mark])
 
 
+def _unnamed_before_outlet(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a short lower-case description after a cue at `start` closes at a trailer word
+    (speaker_trailers: 'seperti dilansir ...', 'dalam wawancara dengan ...') before the outlet's
+    name: the description, not the outlet, is the speaker."""
+    qf = ctx.qf
+    m = qf.unnamed_after_cue.match(ctx.body, start, end) if qf.unnamed_after_cue is not None else None
+    return m is not None and re.match(r"[ \t]+[a-z]", ctx.body[m.end():end]) is not None \
+        and not any(w.casefold() in qf.source_document_words for w in m.group("desc").split())
+
+
 def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ents: ArticleEntities,
                    furniture: Furniture, grammar: Grammar) -> list[Quote]:
     qf = QuoteFinder.for_pack(pack, grammar)
@@ -680,6 +690,12 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                         and not _named_in_apposition(body, an.end(), speaker):
                     # ('," tutur seorang jenderal tersebut seperti dikutip The Independent.': the
                     # name after the trailer is the outlet, not the speaker)
+                    speaker = None
+                if speaker is not None and is_press(speaker) and an is None \
+                        and body[close + m.end():close + m.end() + 1].islower() \
+                        and _unnamed_before_outlet(ctx, close + m.end(), close + len(after)):
+                    # ('," kata salah seorang anggota keluarga seperti dilansir Antara': someone
+                    # unnamed, described before the outlet that carried the words, speaks)
                     speaker = None
                 if speaker is None and qf.pronoun_subject is not None and qf.pronoun_subject.match(after[m.end():]):
                     speaker = last

@@ -97,6 +97,11 @@ def _split_joined_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
     out: list[Quote] = []
     for q in quotes:
         m = ctx.qf.joined_report.search(ctx.body, q.start, q.end) if q.kind == "indirect" else None
+        if m is not None and m.groupdict().get("comma") and q.how in ("inline", "inline-cue") \
+                and _ends_at_interrupting_cue(ctx, q.start, m.start()):
+            # ('Tugas tim pemantau ini, tambahnya, memastikan bahwa ...': the comma closes the cue
+            # that interrupts the clause, whose own verb follows; one report, kept whole)
+            m = None
         if m is None or len(_WORDS.findall(ctx.body[q.start:m.start()])) < 3 \
                 or len(_MARKS.findall(ctx.body, q.start, m.start())) % 2 == 1:
             out.append(q)  # (nothing joined; nor a join inside a quote: 'to understand "what
@@ -122,6 +127,20 @@ def _split_joined_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
         a, b = _trim(ctx.body, m.end(), q.end)
         out.append(dataclasses.replace(q, start=a, end=b, follow=None))
     return out
+
+
+def _ends_at_interrupting_cue(ctx: _Context, start: int, end: int) -> bool:
+    """Whether body[start:end] ends in a cue set off by a comma inside the clause ('Tugas tim pemantau
+    ini, tambahnya', 'Hal itu, kata Budi'): a pronoun cue, or a short cue verb and its speaker."""
+    tail = ctx.body[start:end].rstrip(" \t")
+    comma = tail.rfind(",")
+    if comma < 0:
+        return False
+    cue = tail[comma + 1:].strip()
+    qf = ctx.qf
+    return bool(cue) and (qf.inline_pron_cue is not None and qf.inline_pron_cue.fullmatch(", " + cue + ",") is not None
+                          or (qf.after_verb is not None and qf.after_verb.match(" " + cue) is not None
+                              and len(cue.split()) <= 4))
 
 
 def _joined_request(ctx: _Context, q: Quote, m: re.Match) -> Quote | None:
