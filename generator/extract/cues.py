@@ -406,6 +406,14 @@ class QuoteFinder:
         self.research_findings = frozenset(w.casefold() for w in pack.words("research_findings")
                                            + pack.words("research_report_verbs"))
         self.research_heads = frozenset(w.casefold() for w in pack.words("research_heads"))
+        # ('The survey, conducted by Acme, showed that ...': how the research was made, an aside)
+        asides = pack.words("research_aside_openers")
+        self.research_aside = re.compile(rf"[ \t]*(?:{alt(asides)})\b") if asides else None
+        # (... and how a document was made: 'The lawsuit, filed in Washington County, alleges ...')
+        self.aside_documents = frozenset(w.casefold() for w in pack.words("document_nouns")
+                                         + pack.words("referred_documents") + pack.words("read_documents"))
+        # (research documents, whose aside may name their source: 'The study, conducted by Acme, found')
+        self.sourced_research_set = frozenset(w.casefold() for w in pack.words("sourced_research_documents"))
         # ('The report said ...', '..., said the report.': a research document of no issuer named
         # speaks as itself)
         self.speaking_documents = frozenset(w.casefold() for w in pack.words("speaking_documents"))

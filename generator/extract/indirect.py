@@ -157,9 +157,45 @@ def _is_research(qf: QuoteFinder, e: Entity) -> bool:
     return bool(words) and words[-1] in qf.research_heads
 
 
+def _research_spoken_of(ctx: _Context, pos: int, window: int = 2000) -> Entity | None:
+    """The research (research_heads) the article spoke of last before `pos`, within `window` characters,
+    else research opening the sentence before (a research head among its first eight words, outside
+    quotes: 'Here, researchers evaluated CT scans ...', 'The Montreal team, led by X, used data ...')."""
+    for at, e in reversed(ctx.ents.mentions):
+        if at >= pos:
+            continue
+        if pos - at > window:
+            break
+        if _is_research(ctx.qf, e):
+            return e
+    i = ctx.sentence_index(pos)
+    if i == 0:
+        return None
+    prev = ctx.sentences[i - 1]
+    if any(ch in ctx.body[prev.start:prev.end] for ch in '"“”'):
+        return None
+    for w in list(re.finditer(r"[\w'’-]+", ctx.body[prev.start:prev.end]))[:8]:
+        if w.group().casefold() in ctx.qf.research_heads and w.group()[:1].islower():
+            return _group(ctx, w.group().casefold(), prev.start + w.start())
+    return None
+
+
+def _before_research_aside(qf: QuoteFinder, before: str) -> str | None:
+    """The words before an aside between commas on how research was made that ends `before` ('The
+    survey, conducted by Acme,' -> 'The survey'), else None."""
+    if not before.rstrip().endswith(",") or qf.research_aside is None:
+        return None
+    opening = before.rstrip()[:-1].rfind(",")
+    if opening < 0 or not qf.research_aside.match(before, opening + 1):
+        return None
+    return before[:opening]
+
+
 def _after_research_word(qf: QuoteFinder, before: str) -> bool:
     """Whether the words before a finding verb end in research or its pronoun ('The study also',
-    'they'), adverbs of the verb group aside."""
+    'they'), adverbs of the verb group aside (and an aside on how it was made: 'The survey, conducted by
+    Acme, showed that ...')."""
+    before = _before_research_aside(qf, before) or before
     for w in reversed(re.findall(r"[\w'’-]+", before[-60:])):
         if w.casefold() in qf.group_adverbs:
             continue
@@ -732,6 +768,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         finding = v.group("verb").casefold()
         by_research = qf.research_document_source is not None \
             and qf.research_document_source.match(text, 0, v.start()) is not None
+        if not by_research and (pre := _before_research_aside(qf, text[:v.start()])) is not None:
+            # ('The survey, conducted by the Pew Internet and American Life Project, showed ...': the
+            # finding of research, whoever the aside names as its source)
+            by_research = any(w.casefold() in qf.research_heads for w in re.findall(r"[\w'’-]+", pre)[-1:])
         if finding in qf.research_findings and finding not in qf.court_findings \
                 and not _after_research_word(qf, text[:v.start()]) and not by_research:
             continue  # ('A new video showed Ms Keller asking for ...', 'the poll of 2,000 adults ...
@@ -843,6 +883,12 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # ('The report showed that 27% of ...' after an analyst spoke: the report's finding,
                 # not the analyst's)
                 e = _group(ctx, noun.casefold(), s.start + ds.start())
+        if pron in qf.plural_pronouns and finding.split()[0] in qf.research_findings and (e is None or e.type == "person") \
+                and (spoken := _research_spoken_of(ctx, vs)) is not None:
+            # ('Researchers used a robot ... Co-author Jing Zhao said, "..." They also attached wings to
+            # ostriches. They found the faster each ran, ...': the plural pronoun of a finding is the
+            # research the article spoke of, not one person quoted since)
+            e = spoken
         if e is not None and (finding in qf.court_findings or finding in qf.research_findings) and (
                 not (_makes_finding(qf, e, finding) or by_research) or not _opens_finding(qf, text[v.end():])):
             continue  # ('a doctor determined the mother was in danger': a finding of no court reports)

@@ -1121,6 +1121,17 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                             au = qf.authority.fullmatch(who, mod.end())
                         if au is not None:
                             e = _authority(ctx, au.group("who"), pos)
+                        if e is None and qf.group_subject is not None:
+                            # ('..., according to industry experts.', '..., according to the UK's leading
+                            # movie critics.', '..., according to new research.': a group or research
+                            # after a possessive and up to two lower-case words placing it)
+                            gw = re.sub(r"\A(?:the[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*)*['’]s?[ \t]+", "", who)
+                            gm = re.match(r"((?:[a-z][a-z-]*[ \t]+){1,2})", gw) if gw != who or gw[:1].islower() else None
+                            for cut in ([gm.end()] if gm is not None else []) + [0]:
+                                gg = qf.group_subject.fullmatch(gw, cut)
+                                if gg is not None and gg.group("group").casefold() in qf.group_names:
+                                    e = _group(ctx, gg.group("group"), pos)
+                                    break
                     if e is None and qf.indefinite_office is not None:
                         # '..., according to a hospital spokesperson.': someone unnamed, by their office
                         ind = qf.indefinite_office.search(body[pos:s.end].strip().rstrip(".!?").strip())

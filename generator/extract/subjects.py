@@ -21,6 +21,7 @@ from .institutions import (_authority, _firm_named_last, _group, _named_before_i
 from .mentions import Entity, Parsed, UPPER, _NAME_JOINERS, _initials_match, after_blanks
 from .office_holders import (_holder_named_last, _person_of_body, _portfolio_holder, _portfolio_office,
                              _portfolio_words, _role_before, _role_body, _role_words)
+from .outlets import is_press
 from .phrase_after import _hedged_name, _noun_after_state_word, _phrase_after
 from .segments import (_Context, _academic_degree, _ends_in_preposition, _joined_role, _known_person_ending,
                        _known_surname, _lower_clause_of_its_own, _name_segment, _named_with_short_form,
@@ -88,7 +89,10 @@ def _verb_group_tail(ctx: _Context, start: int, verb_start: int) -> int | None:
         # Hale, a film maker, has said ...'; not a list: 'Studios, including Acme and Bolt, have ...')
         opening = text.rfind(",", 0, words[k - 1].end() - 1)
         first = text[opening + 1:].split()[:1] if opening >= 0 else []
-        if not first or first[0].casefold() not in ctx.qf.aside_openers:
+        if not first or (first[0].casefold() not in ctx.qf.aside_openers and not _research_aside(
+                ctx, [(start, start + opening), (start + opening + 1, start + words[k - 1].end() - 1)])):
+            # (or an aside on how research, a group or a document was made: 'His lawyers, led by Bruce
+            # Cutler, have vowed ...')
             return None
     elif not (last[:1].isupper() and last[-1:].isalpha()):
         return None
@@ -365,6 +369,22 @@ def _described_group(ctx: _Context, text: str) -> re.Match | None:
     return None
 
 
+def _research_aside(ctx: _Context, segments: list[tuple[int, int]]) -> bool:
+    """Whether the last of the segments before a verb is an aside on how research, a group or a document
+    was made, published or where it works (research_aside_openers) after a segment ending in research, a
+    group or a document (research_heads, group_speakers, document nouns): 'The study, published in Nature,
+    found ...', 'The lawsuit, filed in Washington County, alleges ...' (no place in it speaks)."""
+    qf = ctx.qf
+    if qf.research_aside is None or len(segments) < 2:
+        return False
+    a, b = segments[-1]
+    if not qf.research_aside.match(ctx.body, a, b):
+        return False
+    before = re.findall(r"[\w'’-]+", ctx.body[segments[-2][0]:segments[-2][1]])
+    return bool(before) and (before[-1].casefold() in qf.research_heads or before[-1].casefold() in qf.group_names
+                             or before[-1].casefold() in qf.aside_documents)
+
+
 def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
     """The speaker phrase that is the subject of a verb at verb_start, searching the sentence text
     body[start:verb_start] segment by segment from the verb back. Returns (entity, pronoun)."""
@@ -414,6 +434,25 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         if kin is not None:
             segments = [(kin.start("who"), segments[-1][1])]  # ('..., which his wife Bernadette said was ...')
             break
+        segments = segments[:-1]
+    while len(segments) > 1 and _research_aside(ctx, segments):
+        # ('The survey, conducted by the Pew Internet and American Life Project, showed ...': how the
+        # research was made is an aside; the research before it speaks, or the source the aside names
+        # after 'by' when it reads as one, as in 'A study conducted by Acme found ...')
+        # (a document's 'from' names who issued it: 'The letter, from the Home Office, says: ...'; only
+        # research and documents are made 'by' a source: 'The team, led by Tom Hale, found ...' is the team's)
+        head = re.findall(r"[\w'’-]+", body[segments[-2][0]:segments[-2][1]])[-1].casefold()
+        doc = head in ctx.qf.aside_documents
+        by = re.match(r"[ \t]*(?:[a-z]+(?:[ \t]+out)?[ \t]+by|from)[ \t]+" if doc else r"[ \t]*[a-z]+(?:[ \t]+out)?[ \t]+by[ \t]+",
+                      body[segments[-1][0]:segments[-1][1]]) if doc or head in ctx.qf.sourced_research_set else None
+        if by is not None:
+            source, _ = _subject_of(ctx, segments[-1][0] + by.end(), segments[-1][1], quotes_spans)
+            first = re.search(rf"[{UPPER}][\w'’&.-]*", body[segments[-1][0] + by.end():segments[-1][1]])
+            if source is not None and not is_press(source) and first is not None \
+                    and first.group() == (source.name or "").split()[0]:
+                # (the whole name from its first capitalised word: not 'Life Project' of 'the Pew
+                # Internet and American Life Project')
+                return source, False
         segments = segments[:-1]
     while len(segments) > 1 and ctx.qf.apposition_adverb is not None \
             and ctx.qf.apposition_adverb.match(body, segments[-1][0], segments[-1][1]) \
