@@ -121,3 +121,24 @@ def test_a_brin_researcher_speaks_for_no_state_but_a_ministrys_research_head_doe
     body = ("Jakarta - Kepala Badan Litbang Kementerian PUPR Danu Sumantri mengatakan, jalan itu akan diperbaiki.\n\n"
             "\"Kami sudah menyiapkan anggarannya,\" kata Danu.")
     assert {c for _, _, c in _people(body)} == {"ID"}
+
+
+# ---- 'NAME dari STATE' with no office: where the person comes from -------------------------------------------
+
+def test_a_bare_name_from_a_state_is_of_no_state():
+    body = ("Jakarta - Turnamen catur itu ramai penonton.\n\n"
+            "\"Semua orang membicarakannya,\" kata Grand Master Alejandro Ramirez dari AS kepada AFP.")
+    assert _people(body) == {("Grand Master Alejandro Ramirez", None, None)}
+
+
+def test_a_defendant_from_a_state_is_of_no_state():
+    body = ("Jakarta - Siti Aisyah asal Serang dan Doan dari Vietnam didakwa membunuh.\n\n"
+            "Baik Siti Aisyah dan Doan mengaku hanya sebagai korban. Kepada penyidik, mereka mengatakan "
+            "tidak tahu tindakannya itu bisa membunuh orang.")
+    assert {c for _, _, c in _people(body)} == {None}
+
+
+def test_an_office_before_the_name_keeps_the_state_after_dari():
+    body = ("Jakarta - Pertemuan itu digelar di Jakarta.\n\n"
+            "\"Kami mendukung kerja sama ini,\" kata Menteri Perdagangan Anwar Malik dari Malaysia.")
+    assert {c for _, _, c in _people(body)} == {"MY"}
