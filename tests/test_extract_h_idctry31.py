@@ -142,3 +142,12 @@ def test_an_office_before_the_name_keeps_the_state_after_dari():
     body = ("Jakarta - Pertemuan itu digelar di Jakarta.\n\n"
             "\"Kami mendukung kerja sama ini,\" kata Menteri Perdagangan Anwar Malik dari Malaysia.")
     assert {c for _, _, c in _people(body)} == {"MY"}
+
+
+# ---- a local government's civil-servant investigators (PPNS) are the state's ------------------------------------
+
+def test_a_ppns_office_speaks_for_the_state():
+    body = ("Jakarta - Razia minuman keras digelar semalam.\n\n"
+            "Kepala Seksi Penyidik PPNS Tangsel, Muksin Afandi, mengatakan kegiatan ini untuk menegakkan Perda "
+            "tentang Larangan Minuman Beralkohol.")
+    assert {c for _, _, c in _people(body)} == {"ID"}
