@@ -322,6 +322,8 @@ class Grammar(NameShapes, RoleReading):
         # 'X of Y' is read as a body or an affiliation only where 'of' is a word of the language
         # (English names inside Indonesian text, 'Film Story of Kale', keep the old reading)
         self.of_phrases = "of" in self.stopwords
+        # (a bare name, then one of these and a state: where the person comes from, 'Doan dari Vietnam')
+        self.origin_prepositions = frozenset(w.casefold() for w in pack.words("origin_prepositions"))
         # lower-case words inside a name ('Mohammed bin Salman'; in English 'Ursula von der Leyen')
         # ('di Bio Farma', 'dari Pulo Gebang': a place or a body after them, see _body_name_end)
         self.body_prepositions = {w.casefold() for w in pack.words("object_prepositions")} - {"dan", "atau", "serta"}
@@ -769,7 +771,8 @@ class Grammar(NameShapes, RoleReading):
                     # office holders, and the person 'of' a member state is one of them
                     tail_country = federation
                 if tail_country and (toks[-k - 1] == "from"
-                                     or (not federation and self._nationality_of(toks[:-k - 1], lower_role))) \
+                                     or (not federation and self._nationality_of(toks[:-k - 1], lower_role))
+                                     or self._origin_of(toks[:-k - 1], toks[-k - 1], lower_role)) \
                         and not any(t.casefold().rstrip(".") in self.title_words for t in toks[:-k - 1]):
                     # 'Eliud Kipchoge from Kenya': where a person comes from, not a state they
                     # speak for ('Senator from Vermont Bernie Sanders' has an office before it)

@@ -217,6 +217,13 @@ def _headline_subject_state(title: str | None, quotes, grammar, ents) -> None:
         else:
             top = max(counts.get(id(e), 0) for e in stateless)
             chosen = [e for e in bare if counts.get(id(e), 0) == top]
+            if not chosen:
+                # ('Komisi II DPR Ungkap ...' over '"...," kata Arse' and a party's or a group's
+                # spokesman quoted more: the one-word speaker who opens the body's quotes is the
+                # headline's subject, the others answer him)
+                first = next((q.speaker for q in sorted(quotes, key=lambda q: q.start)
+                              if q.speaker is not None), None)
+                chosen = [first] if first is not None and any(first is e for e in bare) else []
         for e in chosen:
             e.country = found
         return

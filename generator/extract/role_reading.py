@@ -349,6 +349,16 @@ class RoleReading:
         return self.of_phrases and not lower_role and len(head) >= 2 \
             and all(self._namelike(t) for t in head) and official_country(" ".join(head)) is None
 
+    def _origin_of(self, head: list[str], word: str, lower_role: str | None) -> bool:
+        """'Doan dari Vietnam', 'Grand Master Alejandro Ramirez dari AS': in a language whose one preposition
+        says both 'of' and 'from' (origin_prepositions), a name with no office before it (no title word, which
+        the caller asks, no lower-case role) then the preposition and a state is where the person comes from,
+        not a state the person speaks for; a well-known official keeps the state officials.yaml gives ('Hun
+        Sen dari Kamboja'), read after the phrase. The word before the preposition is a name's, no common
+        word ('Pasukan dari AS', 'Delegasi dari Malaysia' are a state's)."""
+        return word.casefold() in self.origin_prepositions and not lower_role and bool(head) \
+            and self._namelike(head[-1]) and head[-1].casefold() not in self.common
+
     def _nationality_only(self, role: str) -> bool:
         """"Ireland's", 'American', "The UK's": a role that is a state's name (possessive) or its
         adjective and nothing else (English only: of_phrases)."""

@@ -24,6 +24,7 @@ from .outlets import is_news_outlet
 
 # the shortest short form of a first name read as one ('Enggar' for 'Enggartiasto'; not 'Al', 'Abu')
 _MIN_CLIPPED_NAME = 4
+_MIN_CONTRACTED_NAME = 5
 # the shortest surname read as a misspelling of a name the article gave in full ('Santikra' for
 # 'Santikara'), and the longest spelling gap (letters left out plus letters put in) for a short
 # and a long word ('Wahyudi' / 'Wahyuni' are two names: two letters apart in seven)
@@ -213,6 +214,42 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
                 found = e
         return found
 
+    def _contracted_name(self, name: str) -> Entity | None:
+        """'Ketua DPR Setya Novanto ...', later 'kata Setnov': a single word made of the opening letters
+        of two words of one person's name, in order ('Set' + 'nov'; 'Djanur' of Djadjang Nurdjaman,
+        'Herkis' of Herry Kiswanto), is that person, as the press shortens names. Exactly one person the
+        article named may fit; at least two letters of the first word and three of the second, five in
+        all, and not a word a name of the article has whole ('Budi' is no 'Bu Dian')."""
+        word = name.casefold()
+        if " " in name or len(word) < _MIN_CONTRACTED_NAME or not name[:1].isupper() or not name.isalpha():
+            return None
+        found = None
+        for e in self.entities:
+            if e.type != "person" or e.registered:
+                continue
+            if word in e.tokens:
+                return None
+            words = [w.casefold() for w in e.name.split()]
+            for a, b in zip(words, words[1:]):
+                if a in self.g.title_words or not a.isalpha() or not b.isalpha():
+                    continue
+                if any(word == a[:i] + b[:len(word) - i] for i in range(2, min(len(a), len(word) - 3) + 1)
+                       if len(word) - i <= len(b)):
+                    if found is not None and found is not e:
+                        return None
+                    found = e
+                    break
+        return found
+
+    def _cue_only_role(self, role: str) -> bool:
+        """A 'role' made only of the words a sentence opens on before its speaker, no office: the cue
+        ('Menurut Sandi, ...', 'Kata Hardi, ...'), a courtesy title or a determiner, which RoleCleaner
+        takes away (roles.RoleCleaner.leading)."""
+        from .roles import RoleCleaner
+
+        leading = RoleCleaner.for_grammar(self.g).leading
+        return leading is not None and not leading.sub("", role).strip(" ,")
+
     def _misspelt_surname(self, name: str, offset: int) -> Entity | None:
         """'Kepala Riset Acme Sekuritas, Budi Santikara, mengatakan ...', later
         'Santikra menambahkan ...': a single word the article names no one by, a letter or two
@@ -363,11 +400,18 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
                         other.name = p.name
                         e = other
                         break
-            if e is None and not p.role:
+            # ('Menurut Sandi, ...' read with the cue as its role: no office, so the short name joins
+            # 'Wakil Gubernur DKI Jakarta Sandiaga Uno' as a bare 'kata Sandi' does)
+            officeless = not p.role or self._cue_only_role(p.role)
+            if e is None and officeless:
                 e = self._clipped_first_name(p.name)
                 if e is not None:
                     e.aliases.add(p.name)
-            if e is None and not p.role:
+            if e is None and officeless:
+                e = self._contracted_name(p.name)
+                if e is not None:
+                    e.aliases.add(p.name)
+            if e is None and officeless:
                 e = self._misspelt_surname(p.name, offset)
             if e is None:
                 e = self._new(p.name, "person", offset)
