@@ -18,7 +18,7 @@ from .marks import Quote, _Segment, _WORDS, _trim, scan_marks, scan_single_marks
 from .outlets import is_news_outlet, is_press
 from .reports import (_cue_closes_clause, _interrupted_report, _name_alone_after, _named_after_personal_pronoun, _one_of_a_pair, _opens_with_report_verb, _partials_in_reports,
                       _participle_after_clause, _participle_aside, _participle_reports, _participle_subject,
-                      _epithet_opening, _person_opening, _quoted_as_saying, _quoted_as_saying_speaker, _sentence_end_cue,
+                      _epithet_opening, _narrated_subject, _person_opening, _quoted_as_saying, _quoted_as_saying_speaker, _sentence_end_cue,
                       _split_joined_reports, _split_participle_reports, _cut_at_next_report, _trailing_cue, _trailing_subject_phrase,
                       _without_paraphrases, _without_wrappers)
 from .sentences import Sentence, paragraphs
@@ -523,7 +523,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             if subj is None and indirect is None:
                 # 'Rudi, salah satu peserta, merasa terkejut. "...," katanya': the person the
                 # sentence is about is whom the next pronoun cue points at
-                subj = _person_opening(ctx, s) or _epithet_opening(ctx, s, spans)
+                subj = _person_opening(ctx, s) or _epithet_opening(ctx, s, spans) or _narrated_subject(ctx, s, spans)
             if subj is None and indirect is None and qf.source_person is not None:
                 sp = qf.source_person.search(body, s.start, s.end)
                 if sp is not None and not any(a <= sp.start() < b for a, b in spans):

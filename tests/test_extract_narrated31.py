@@ -1,0 +1,65 @@
+"""Who a quote is when the story has moved on: English narration between quotes (helper enc39, thirty-first
+session). Sentences invented for these tests, in the shape of English news."""
+from __future__ import annotations
+
+from .extract_cases import all_en
+
+
+def _speakers(body: str) -> list[str]:
+    return [s for s, _, _ in all_en(body)]
+
+
+_BEFORE = 'Rovers beat City 3-1 on Saturday. "We played well today," said Rovers coach Tom Hale. '
+
+
+# ---- a narrated sentence names a new person as the subject of its verb: the next quote is theirs ----
+
+def test_a_description_before_the_name_of_a_narrated_subject_moves_the_story_to_them():
+    body = _BEFORE + ("Double try scorer Martyn Colley was keen not to talk about the title. "
+                      "\"We have got more self-belief these days.\"")
+    assert _speakers(body) == ["Tom Hale", "Martyn Colley"]
+
+
+def test_a_description_in_apposition_before_the_name_moves_the_pronoun_to_them():
+    body = _BEFORE + ("Computer specialist at the club, Peter Smithson, would like to use video analysis. "
+                      "\"The commercials you now see have people moving around in a virtual world,\" he said.")
+    assert _speakers(body) == ["Tom Hale", "Peter Smithson"]
+
+
+def test_a_description_with_its_field_after_the_head_and_a_report_verb_with_no_clause():
+    body = _BEFORE + ("City's minister of sport Jaime Lisano was quick to give his backing. "
+                      "\"We are going to have zero tolerance,\" he said.")
+    assert _speakers(body) == ["Tom Hale", "Jaime Lisano"]
+    body = _BEFORE + ("The shadow sports secretary, Michael Ancell, welcomed the return of the four players. "
+                      "But he said: \"There are still serious questions.\"")
+    assert _speakers(body) == ["Tom Hale", "Michael Ancell"]
+
+
+# ---- ... not when the words say no person, nor someone spoken to, nor two people ----------------
+
+def test_a_firm_or_a_thing_after_a_description_is_no_narrated_person():
+    body = _BEFORE + ("US operator Cingular Wireless is also adopting the system. "
+                      "\"We expect the results to be good,\" he said.")
+    assert _speakers(body) == ["Tom Hale", "Tom Hale"]
+    body = _BEFORE + ("Its sister project, the Xiluodu Dam, is being built on the river. "
+                      "\"We expect the results to be good,\" he said.")
+    assert _speakers(body) == ["Tom Hale", "Tom Hale"]
+
+
+def test_someone_asked_is_not_the_speaker_of_the_question():
+    body = _BEFORE + ("Wheelchair user Kevin Donovan was asked about the plan. "
+                      "\"Why on earth do you want our representatives to be disabled?\"")
+    assert "Kevin Donovan" not in _speakers(body)
+
+
+def test_two_people_named_together_are_no_narrated_subject():
+    body = _BEFORE + ("Club captains Samuel L Jackson and Ben Stillman have signed new deals. "
+                      "\"It was a great day for all of us here,\" he said.")
+    assert _speakers(body) == ["Tom Hale", "Tom Hale"]
+
+
+def test_the_narrated_subject_leads_only_to_the_quote_right_after_it():
+    # (a sentence about something else in between: the pronoun is read as before)
+    body = _BEFORE + ("Double try scorer Martyn Colley was keen not to talk about the title. The league "
+                      "table is tight. \"It was a great day for all of us here,\" he said.")
+    assert _speakers(body) == ["Tom Hale", "Tom Hale"]
