@@ -63,3 +63,16 @@ def test_the_narrated_subject_leads_only_to_the_quote_right_after_it():
     body = _BEFORE + ("Double try scorer Martyn Colley was keen not to talk about the title. The league "
                       "table is tight. \"It was a great day for all of us here,\" he said.")
     assert _speakers(body) == ["Tom Hale", "Tom Hale"]
+
+
+# ---- two people named together opening the article: each is known by their surname later ----------
+
+def test_a_pair_of_full_names_opening_a_sentence_registers_both_people():
+    body = ("Amelie Moreau and Maria Sharapova won their opening matches at the Tour Championships.\n\n"
+            "Moreau spent five weeks at number one after the US Open. \"Since then, I feel very confident "
+            "on court and my game is there.\"")
+    assert _speakers(body) == ["Amelie Moreau"]
+    # (a capitalised word that is no given name still opens the sentence alone: 'Irishmen ...')
+    body = ("Irishmen Jim McManus and John Magnier, who own the horse, won the case. \"We are delighted,\" "
+            "said their lawyer Tom Hale.")
+    assert _speakers(body) == ["Tom Hale"]
