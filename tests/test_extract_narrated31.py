@@ -76,3 +76,13 @@ def test_a_pair_of_full_names_opening_a_sentence_registers_both_people():
     body = ("Irishmen Jim McManus and John Magnier, who own the horse, won the case. \"We are delighted,\" "
             "said their lawyer Tom Hale.")
     assert _speakers(body) == ["Tom Hale"]
+
+
+# ---- a group as the subject before the cue after a quote -------------------------------------------
+
+def test_a_group_before_the_cue_after_a_quote_speaks():
+    for cue, group in (("organisers said in a statement", "organisers"), ("the researchers said", "researchers"),
+                       ("analysts also said", "analysts")):
+        body = ("The director has won an honorary award at the festival. \"Although his films vary in style, "
+                f"they all bear his unmistakable stamp,\" {cue}.")
+        assert _speakers(body) == [group], cue

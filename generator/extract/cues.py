@@ -1095,6 +1095,10 @@ class QuoteFinder:
         # ('an international team of scientists report ...': a word placing the group between)
         group_adjs = pack.words("group_adjectives")
         group_adj = rf"(?:(?:{alt(group_adjs)})[ \t]+)?" if group_adjs else ""
+        # ('," researchers said.': a group before the cue verb after a quote, maybe with an adverb between)
+        self.group_before_cue = re.compile(
+            rf"[ \t]+(?:(?:{alt(pack.words('verb_group_adverbs'))})[ \t]+)?(?:{alt(pack.words('cue_verbs'))})(?![\w-])") \
+            if pack.get("group_subject_before_cue") and pack.words("cue_verbs") else None
         self.group_subject = re.compile(
             rf"(?:(?:{alt(quantifiers)})[ \t]+{group_adj})?(?P<group>{alt(groups)})"
             # ('Organizers of the rally said'; 'Residents of the town'; 'Lawyers for the pair said':

@@ -27,7 +27,7 @@ from .mentions import Entity, UPPER, _initials_match
 from .speakers import ArticleEntities
 from .antecedents import (_antecedent, _officer_named_last, _pronoun_fits, _pronoun_may_mean,
                           _unnamed_antecedent, _unnamed_force_state)
-from .institutions import _named_institution, _spokesperson_body
+from .institutions import _group, _named_institution, _spokesperson_body
 from .phrase_after import _described_after_cue, _described_subject_after_quote, _phrase_after
 from .segments import _Context
 from .subjects import _coordinated_clause_subject, _member_speaks, _subject
@@ -736,6 +736,13 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     e = _phrase_after(ctx, close + ap.start("name" if ap.group("name") else "name2"))
                     if e is not None and e.type == "person":
                         speaker, how, conf = e, "cue-after", 0.85
+            if speaker is None and not closed and qf.group_before_cue is not None and qf.group_subject is not None:
+                # ('," researchers said.', '," the organisers said in a statement.': a group of the pack's
+                # as the subject before the cue after a quote, as after it: '," said researchers.')
+                lead = re.match(r"[ \t]*", after)
+                gm = qf.group_subject.match(body, close + lead.end(), close + len(after))
+                if gm is not None and qf.group_before_cue.match(body, gm.end(), close + len(after)):
+                    speaker, how, conf = _group(ctx, gm.group("group"), gm.start("group")), "cue-after", 0.8
         if speaker is None and qf.document_read_subject is not None:
             dr = qf.document_read_subject.match(after)
             e = None if dr is None else _quoted_document_owner(body, quotes, dr.group("doc").split()[-1]) \
