@@ -86,3 +86,11 @@ def test_a_group_before_the_cue_after_a_quote_speaks():
         body = ("The director has won an honorary award at the festival. \"Although his films vary in style, "
                 f"they all bear his unmistakable stamp,\" {cue}.")
         assert _speakers(body) == [group], cue
+
+
+# ---- a closing mark written apart ('... a great year. " Hayes said: "...') -------------------------
+
+def test_a_closing_mark_written_apart_ends_the_sentence_before_the_next_cue():
+    body = ("\"It is such a great honour to win the award,\" said Justin Gatlin. \"It is a great end to a great "
+            "year. \" Joanna Hayes said: \"Knowing the great people who have won this award is humbling.\"")
+    assert _speakers(body) == ["Justin Gatlin", "Justin Gatlin", "Joanna Hayes"]
