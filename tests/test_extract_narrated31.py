@@ -94,3 +94,23 @@ def test_a_closing_mark_written_apart_ends_the_sentence_before_the_next_cue():
     body = ("\"It is such a great honour to win the award,\" said Justin Gatlin. \"It is a great end to a great "
             "year. \" Joanna Hayes said: \"Knowing the great people who have won this award is humbling.\"")
     assert _speakers(body) == ["Justin Gatlin", "Justin Gatlin", "Joanna Hayes"]
+
+
+# ---- after a quote closed by its full stop, a sentence that goes on past its verb is no cue --------
+
+def test_a_sentence_going_on_after_a_closed_quote_is_not_its_cue():
+    body = ("Wardle said: \"He is the heart and soul of this club. \"He has just signed a new deal and wants to "
+            "play for Manchester City Football Club.\" City recently announced debts of pounds 62m, but Wardle "
+            "confirmed they would find funds.")
+    assert [s for s, t, _ in all_en(body) if t.startswith("He has just")] == ["Wardle"]
+    # (a short cue still reads; so does one after an exclamation)
+    assert _speakers("It was a busy day. \"He has just signed a new deal and wants to play for us.\" "
+                     "Smith said on Monday.") == ["Smith"]
+    assert _speakers("It was a busy day. \"Members of the summit, let's discuss this emergency first!\" "
+                     "Macron told the world on Thursday via Twitter.") == ["Macron"]
+
+
+def test_a_scholar_before_a_name_is_a_profession():
+    body = ("It was a busy day. According to Rutgers University political scholar Kelly Dittmar, \"Women hold "
+            "fewer than 30 percent of state legislative seats across the country.\"")
+    assert _speakers(body) == ["Kelly Dittmar"]

@@ -190,6 +190,13 @@ def _run_to_its_cue(quotes: list[Quote], opened: dict[int, tuple[int, int | None
     quotes[:] = [q for q in quotes if q.speaker is not None or q.how != "continuation"]
 
 
+def _goes_on_after_verb(rest: str, most: int) -> bool:
+    """The words after a verb up to the end of its sentence: a colon (its own quote follows) or at least
+    `most` words (its own object or clause)."""
+    rest = re.split(r"[.!?]", rest, 1)[0]
+    return rest.lstrip()[:1] == ":" or ":" in rest or len(_WORDS.findall(rest)) >= most
+
+
 def _personal_cue(qf, cue: str) -> bool:
     """The pronoun of a cue after a quote stands for a person ('katanya', 'kata dia'), not for a body
     ('kata mereka', 'it said'). (A gendered one, 'she said', is the one of that gender named last:
@@ -714,6 +721,16 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 m = qf.after_subject_verb.match(after)
                 if m and closed and _reports_own_clause(qf, body, close + m.end(), close + len(after)):
                     m = None  # ('... as possible." Correspondent X said the timing was ...': a report of its own)
+                if m and closed and qf.closed_quote_next_words and body[a:close].rstrip(" \t\"“”'’»").endswith(".") \
+                        and not body[sent_start:seg.open_mark].strip(" \t\"“”'‘’") \
+                        and _goes_on_after_verb(after[m.end():], qf.closed_quote_next_words):
+                    # ('... Manchester City Football Club." City recently announced debts of pounds 62m,
+                    # but ...', '." The Foreign Secretary told the BBC: "...': a sentence of its own after
+                    # a quote closed by its full stop, going on past its verb; not the quote's cue; an
+                    # exclamation or a question may be cued so: '... in two days!" Macron told the world
+                    # on Thursday via Twitter.'; only for a quote opening its sentence, whose speaker the
+                    # quotes before give: 'BBC Two controller Roly Keating: "...." Mr Keating described ...')
+                    m = None
                 if m and _passive_cue(qf, m.group("phrase")):
                     m = None  # ('..." New rules were announced on Monday.': a passive, no one speaking)
                 if m and qf.opener_comma is not None and qf.opener_comma.match(after, m.start("phrase")):
