@@ -114,3 +114,16 @@ def test_a_scholar_before_a_name_is_a_profession():
     body = ("It was a busy day. According to Rutgers University political scholar Kelly Dittmar, \"Women hold "
             "fewer than 30 percent of state legislative seats across the country.\"")
     assert _speakers(body) == ["Kelly Dittmar"]
+
+
+# ---- a body that spoke through its spokesman keeps the pronoun cue after it --------------------------
+
+def test_a_body_quoted_through_its_spokesman_keeps_the_next_he_said():
+    lead = "Channel 4 creator Phil Redmond said the channel should be sold. "
+    for middle in ("A spokesman for the Department for Culture said there were no plans to sell the channel.",
+                   "\"There are no plans to sell the channel,\" a spokesman for the Department for Culture said."):
+        body = lead + middle + " \"Primary legislation would be required,\" he added."
+        assert _speakers(body)[1:] == ["Department for Culture", "Department for Culture"], middle
+    # (a body the story only tells of, quoted by no one, still leaves the pronoun to the person)
+    body = lead + "The Department for Culture met on Monday. \"Primary legislation would be required,\" he added."
+    assert _speakers(body)[-1] == "Phil Redmond"

@@ -633,7 +633,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         if speaker is None and qf.after_pron.match(after) and not (closed and cued_before):
             # ('telling the paper: "... goes." He continued by ...': the next sentence's subject)
             speaker = last
-            if last is not None and last.type != "person" and last_person is not None \
+            # (a body that has just spoken through its spokesman or official, 'A spokesman for the
+            # Department said ...', is whom a later '"...," he added' means: that member)
+            spoken_through = last is not None and last.voiced and last is last_quoted and qf.voiced_body_keeps_pronoun
+            if last is not None and last.type != "person" and last_person is not None and not spoken_through \
                     and last_at < sent_start and (last.country is None or (
                         last is not last_quoted and last_quoted is last_person
                         and not any(w.casefold() in (qf.bare_set or ()) for w in _WORDS.findall(body, last_at, sent_start)))):
@@ -641,7 +644,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 # the story went on about, quoted by no one and with no speech verb of its own since,
                 # is not whom the pronoun means; the person quoted last goes on)
                 speaker = last_person
-            elif speaker is not None and speaker is last and last.type == "organization" \
+            elif speaker is not None and speaker is last and last.type == "organization" and not spoken_through \
                     and _personal_cue(qf, qf.after_pron.match(after).group()) \
                     and not _announced_by_the_sentence_before(qf, body, sentences, si, last) \
                     and (goes_on := _person_quoted_last(quotes, last)) is not None:
