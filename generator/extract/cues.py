@@ -449,6 +449,25 @@ class QuoteFinder:
                                             + pack.words("sentence_determiners") + pack.words("relative_pronouns"))
         self.group_adverbs = frozenset(w.casefold() for w in pack.words("verb_group_adverbs")
                                        + pack.words("subject_particles"))
+        # a sentence with no report, opening with a subordinate clause, whose first verb is that clause's
+        # (reports._narrated_subject); and the finite words that are no verb of a subject
+        self.narrated_clause_openers = frozenset(w.casefold() for w in pack.words("narrated_clause_openers"))
+        self.narrated_non_verbs = frozenset(w.casefold() for w in pack.words("narrated_non_verbs"))
+        self.narrated_passive_auxiliaries = frozenset(w.casefold() for w in pack.words("passive_auxiliaries"))
+        # the words that describe a person before or beside a name ('Double try scorer Martyn Williams',
+        # 'Computer specialist at the IAEA, Peter Smith'): what says a narrated subject is a person
+        self.narrated_person_words = frozenset(
+            w.casefold() for key in ("narrated_person_nouns", "described_person_heads", "described_anaphor_heads",
+                                     "profession_heads", "opening_person_nouns", "nationality_person_heads",
+                                     "indefinite_subject_heads", "definite_person_nouns", "kin_nouns",
+                                     "masculine_words", "feminine_words", "body_member_heads", "lower_roles")
+            for w in pack.words(key) if " " not in w) - frozenset(w.casefold() for w in pack.words("narrated_person_word_stops"))
+        self.narrated_addressed_participles = frozenset(w.casefold() for w in pack.words("narrated_addressed_participles"))
+        self.narrated_links = frozenset(w.casefold() for w in pack.words("narrated_links"))
+        self.voiced_body_keeps_pronoun = bool(pack.get("voiced_body_keeps_pronoun"))
+        # after a quote closed by its own full stop, a subject and a speech verb with this many words
+        # after the verb (or a colon) make a sentence of their own, not the quote's cue (0: no limit)
+        self.closed_quote_next_words = int(pack.get("closed_quote_next_words") or 0)
         # a subject read again without the verb group before its verb, and the words that open an
         # aside between commas after it ('Tom Hale, a film maker, has said ...')
         self.verb_group_subjects = bool(pack.get("verb_group_subjects"))
@@ -1098,6 +1117,10 @@ class QuoteFinder:
         # ('an international team of scientists report ...': a word placing the group between)
         group_adjs = pack.words("group_adjectives")
         group_adj = rf"(?:(?:{alt(group_adjs)})[ \t]+)?" if group_adjs else ""
+        # ('," researchers said.': a group before the cue verb after a quote, maybe with an adverb between)
+        self.group_before_cue = re.compile(
+            rf"[ \t]+(?:(?:{alt(pack.words('verb_group_adverbs'))})[ \t]+)?(?:{alt(pack.words('cue_verbs'))})(?![\w-])") \
+            if pack.get("group_subject_before_cue") and pack.words("cue_verbs") else None
         self.group_subject = re.compile(
             rf"(?:(?:{alt(quantifiers)})[ \t]+{group_adj})?(?P<group>{alt(groups)})"
             # ('Organizers of the rally said'; 'Residents of the town'; 'Lawyers for the pair said':

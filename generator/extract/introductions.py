@@ -388,8 +388,11 @@ class Introductions:
                    or w in self.g.institution_names for w in words) \
                     or all(w.casefold() in self.g.common for w in words[1:]):
                 return []  # (nor do common words alone follow a first name: 'Ford Five Hundred')
-        if at_start and not left.role:
-            return []  # ('Irishmen JP McManus and John Magnier, who own ...': a sentence's first word)
+        if at_start and not left.role and (left.name or "").split()[0].casefold() not in self.g.given_names:
+            # ('Irishmen JP McManus and John Magnier, who own ...': a sentence's first word; but a given
+            # name the pack knows opens a name: 'Amelie Mauresmo and Maria Sharapova won their opening
+            # matches', after which 'Mauresmo' alone is her)
+            return []
         return [left, right]
 
     def _plural_role(self, role: str | None) -> bool:

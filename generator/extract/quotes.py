@@ -18,7 +18,7 @@ from .marks import Quote, _Segment, _WORDS, _trim, scan_marks, scan_single_marks
 from .outlets import is_news_outlet, is_press
 from .reports import (_cue_closes_clause, _interrupted_report, _name_alone_after, _named_after_personal_pronoun, _one_of_a_pair, _opens_with_report_verb, _partials_in_reports,
                       _participle_after_clause, _participle_aside, _participle_reports, _participle_subject,
-                      _epithet_opening, _person_opening, _quoted_as_saying, _quoted_as_saying_speaker, _sentence_end_cue,
+                      _epithet_opening, _narrated_subject, _person_opening, _quoted_as_saying, _quoted_as_saying_speaker, _sentence_end_cue,
                       _split_joined_reports, _split_participle_reports, _cut_at_next_report, _trailing_cue, _trailing_subject_phrase,
                       _without_paraphrases, _without_wrappers)
 from .sentences import Sentence, paragraphs
@@ -27,7 +27,7 @@ from .mentions import Entity, UPPER, _initials_match
 from .speakers import ArticleEntities
 from .antecedents import (_antecedent, _officer_named_last, _pronoun_fits, _pronoun_may_mean,
                           _unnamed_antecedent, _unnamed_force_state)
-from .institutions import _named_institution, _spokesperson_body
+from .institutions import _group, _named_institution, _spokesperson_body
 from .phrase_after import _described_after_cue, _described_subject_after_quote, _phrase_after
 from .segments import _Context
 from .subjects import _coordinated_clause_subject, _member_speaks, _subject
@@ -188,6 +188,13 @@ def _run_to_its_cue(quotes: list[Quote], opened: dict[int, tuple[int, int | None
         if last.how == "cue-after" and last.speaker is not None:
             quotes[k] = dataclasses.replace(quotes[k], speaker=last.speaker, how="run-cue", confidence=0.8)
     quotes[:] = [q for q in quotes if q.speaker is not None or q.how != "continuation"]
+
+
+def _goes_on_after_verb(rest: str, most: int) -> bool:
+    """The words after a verb up to the end of its sentence: a colon (its own quote follows) or at least
+    `most` words (its own object or clause)."""
+    rest = re.split(r"[.!?]", rest, 1)[0]
+    return rest.lstrip()[:1] == ":" or ":" in rest or len(_WORDS.findall(rest)) >= most
 
 
 def _personal_cue(qf, cue: str) -> bool:
@@ -533,7 +540,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             if subj is None and indirect is None:
                 # 'Rudi, salah satu peserta, merasa terkejut. "...," katanya': the person the
                 # sentence is about is whom the next pronoun cue points at
-                subj = _person_opening(ctx, s) or _epithet_opening(ctx, s, spans)
+                subj = _person_opening(ctx, s) or _epithet_opening(ctx, s, spans) or _narrated_subject(ctx, s, spans)
             if subj is None and indirect is None and qf.source_person is not None:
                 sp = qf.source_person.search(body, s.start, s.end)
                 if sp is not None and not any(a <= sp.start() < b for a, b in spans):
@@ -636,7 +643,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         if speaker is None and qf.after_pron.match(after) and not (closed and cued_before):
             # ('telling the paper: "... goes." He continued by ...': the next sentence's subject)
             speaker = last
-            if last is not None and last.type != "person" and last_person is not None \
+            # (a body that has just spoken through its spokesman or official, 'A spokesman for the
+            # Department said ...', is whom a later '"...," he added' means: that member)
+            spoken_through = last is not None and last.voiced and last is last_quoted and qf.voiced_body_keeps_pronoun
+            if last is not None and last.type != "person" and last_person is not None and not spoken_through \
                     and last_at < sent_start and (last.country is None or (
                         last is not last_quoted and last_quoted is last_person
                         and not any(w.casefold() in (qf.bare_set or ()) for w in _WORDS.findall(body, last_at, sent_start)))):
@@ -644,7 +654,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 # the story went on about, quoted by no one and with no speech verb of its own since,
                 # is not whom the pronoun means; the person quoted last goes on)
                 speaker = last_person
-            elif speaker is not None and speaker is last and last.type == "organization" \
+            elif speaker is not None and speaker is last and last.type == "organization" and not spoken_through \
                     and _personal_cue(qf, qf.after_pron.match(after).group()) \
                     and not _announced_by_the_sentence_before(qf, body, sentences, si, last) \
                     and (goes_on := _person_quoted_last(quotes, last)) is not None:
@@ -730,6 +740,16 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 m = qf.after_subject_verb.match(after)
                 if m and closed and _reports_own_clause(qf, body, close + m.end(), close + len(after)):
                     m = None  # ('... as possible." Correspondent X said the timing was ...': a report of its own)
+                if m and closed and qf.closed_quote_next_words and body[a:close].rstrip(" \t\"“”'’»").endswith(".") \
+                        and not body[sent_start:seg.open_mark].strip(" \t\"“”'‘’") \
+                        and _goes_on_after_verb(after[m.end():], qf.closed_quote_next_words):
+                    # ('... Manchester City Football Club." City recently announced debts of pounds 62m,
+                    # but ...', '." The Foreign Secretary told the BBC: "...': a sentence of its own after
+                    # a quote closed by its full stop, going on past its verb; not the quote's cue; an
+                    # exclamation or a question may be cued so: '... in two days!" Macron told the world
+                    # on Thursday via Twitter.'; only for a quote opening its sentence, whose speaker the
+                    # quotes before give: 'BBC Two controller Roly Keating: "...." Mr Keating described ...')
+                    m = None
                 if m and _passive_cue(qf, m.group("phrase")):
                     m = None  # ('..." New rules were announced on Monday.': a passive, no one speaking)
                 if m and qf.opener_comma is not None and qf.opener_comma.match(after, m.start("phrase")):
@@ -752,6 +772,13 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     e = _phrase_after(ctx, close + ap.start("name" if ap.group("name") else "name2"))
                     if e is not None and e.type == "person":
                         speaker, how, conf = e, "cue-after", 0.85
+            if speaker is None and not closed and qf.group_before_cue is not None and qf.group_subject is not None:
+                # ('," researchers said.', '," the organisers said in a statement.': a group of the pack's
+                # as the subject before the cue after a quote, as after it: '," said researchers.')
+                lead = re.match(r"[ \t]*", after)
+                gm = qf.group_subject.match(body, close + lead.end(), close + len(after))
+                if gm is not None and qf.group_before_cue.match(body, gm.end(), close + len(after)):
+                    speaker, how, conf = _group(ctx, gm.group("group"), gm.start("group")), "cue-after", 0.8
         if speaker is None and qf.document_read_subject is not None:
             dr = qf.document_read_subject.match(after)
             e = None if dr is None else _quoted_document_owner(body, quotes, dr.group("doc").split()[-1]) \

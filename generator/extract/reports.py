@@ -401,6 +401,132 @@ def _person_opening(ctx: _Context, s: Sentence) -> Entity | None:
     return None
 
 
+# a word of the sentence, with where it starts (for the first finite verb of a narrated sentence)
+_LOWER_WORD = re.compile(r"(?<=[ \t])[a-z][a-z'’-]*")
+
+
+def _narrated_subject(ctx: _Context, s: Sentence, spans) -> Entity | None:
+    """The person a sentence with no report of its own tells about, named as the subject of its first
+    finite verb in a shape the sentence's opening phrase alone does not give: a description before
+    the name ('Double try scorer Martyn Williams was keen not to talk about ...'), a description and
+    the name in apposition ('Computer specialist at the IAEA, Peter Smith, would like ...'), a name
+    the article writes only here ('DiCaprio faces competition from ...'). A reader takes the story
+    to have moved on to that person: the next 'he said', or a quote with no cue, is theirs (read as
+    the subject of a speech verb is, by _subject). Only a person named in the words before the verb,
+    not a pronoun or a description standing for someone; not in a sentence opening with a
+    subordinate clause ('After Richard Sulik failed to ..., the Prime Minister apologised'), whose
+    first verb is not the sentence's."""
+    qf, body = ctx.qf, ctx.body
+    openers = qf.narrated_clause_openers
+    if not openers or body[s.start:s.start + 1] in '"“”„«':
+        return None
+    first = re.match(r"[A-Za-z]+", body[s.start:s.end])
+    if first is None or first.group().casefold() in openers:
+        return None
+    end = min(s.end, s.start + 200)
+    mark = re.search(r"[\"“”„«]", body[s.start:end])
+    if mark is not None:
+        end = s.start + mark.start()
+    elif not _quote_or_pronoun_next(ctx, s.end):
+        return None  # (a narrated subject matters to the quote it leads to, not to later sentences)
+    for w in _LOWER_WORD.finditer(body, s.start, end):
+        word = w.group()
+        if word in qf.group_adverbs:
+            continue  # ('Jane Roe also won ...': the adverb of the verb group, the verb follows)
+        # (a speech verb the sentence's report was not read from is its verb all the same: 'The shadow
+        # foreign secretary, Michael Ancram, welcomed the return of the four detainees.')
+        finite = (word in qf.finite_words and word not in qf.pronoun_set and word not in qf.narrated_non_verbs) \
+            or re.fullmatch(r"[a-z]{3,}ed", word) is not None or word in qf.speech_set or word in qf.say_set
+        if not finite:
+            continue  # (a word of the subject: 'Double try scorer ...', 'specialist at the IAEA')
+        vs = w.start()
+        if any(a <= vs < b for a, b in spans):
+            return None
+        addressed = re.match(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b", body[w.end():end])
+        if word in qf.narrated_passive_auxiliaries and addressed is not None \
+                and addressed.group(1) in qf.narrated_addressed_participles:
+            return None  # ('Wheelchair user Kevin Donnellon was asked: "..."': the one spoken to, not a speaker)
+        before = body[s.start:vs].rstrip()
+        if re.search(rf"[{UPPER}][\w'’.-]*[ \t]+(?:{'|'.join(map(re.escape, sorted(ctx.ents.g.coordinator_words)))})[ \t]+[{UPPER}]",
+                     before):
+            return None  # ('Hollywood actors Samuel L Jackson and Ben Stiller have signed up ...': two people)
+        while before.split() and before.split()[-1].casefold() in qf.group_adverbs:
+            before = before[:before.rfind(" ")].rstrip() if " " in before else ""
+        last_word = before.rstrip(",").split()[-1:] if before else []
+        if not last_word or not last_word[0][:1].isupper():
+            return None  # ('Former Trump adviser and retired ...': no name closes the words before it)
+        g = ctx.ents.g
+        tokens = [t.strip(",.()'’").casefold() for t in before.split()]
+        if not any(t in qf.narrated_person_words or t in g.given_names for t in tokens):
+            return None  # (nothing in the subject says a person: a firm, a place, a team)
+        # (the subject is read as a speech verb's is, which registers what it names: undone when it
+        # turns out no person, so that a narrated sentence leaves the article's names as they were)
+        entities, mentions = list(ctx.ents.entities), list(ctx.ents.mentions)
+        e, pron = _subject(ctx, s.start, vs, spans)
+        if e is not None and not pron and e.type == "person" and e.name and _described_person_named(ctx, e, s.start, vs):
+            return e
+        ctx.ents.entities[:], ctx.ents.mentions[:] = entities, mentions
+        return None
+    return None
+
+
+def _quote_or_pronoun_next(ctx: _Context, pos: int) -> bool:
+    """Whether the next sentence after pos opens with a quote mark or (maybe after a coordinator) with a
+    personal pronoun, whose quote or cue the narrated subject before it leads to ('Double try scorer
+    Martyn Williams was keen ... "We've got ..."', '... welcomed the return of the four. But he said
+    ...'); not a sentence about something else ('Only veteran Lindsay Davenport held the new wave at bay
+    ... The year started ...')."""
+    rest = ctx.body[pos:pos + 80].lstrip(" \t\n.!?")
+    if rest[:1] in '"“„«':
+        return True
+    words = re.findall(r"[A-Za-z]+", rest)[:2]
+    if words and words[0].casefold() in ctx.ents.g.coordinator_words:
+        words = words[1:]
+    return bool(words) and words[0].casefold() in ctx.qf.personal
+
+
+def _described_person_named(ctx: _Context, e: Entity, start: int, end: int) -> bool:
+    """Whether the words from start to end name the person e (a full name of two words or more, not a
+    place's) and say that e is a person: a description before the name or in apposition before it whose
+    head is a word for what a person is ('Double try scorer', 'Computer specialist at the IAEA,',
+    "Spain's minister of sport"), else a title in e's role or a given name the pack knows, with no other
+    words before the name ('But only 40% think Mrs Parker Bowles should ...' is about what others think).
+    (A capitalised subject of a narrated sentence is often a firm, a product or a place: 'US operator
+    Cingular Wireless is also adopting ...', 'Its sister project, the Xiluodu Dam, is being built ...'.)"""
+    g, qf, body = ctx.ents.g, ctx.qf, ctx.body
+    words = e.name.split()
+    if len(words) < 2 or g.finder.code_of(e.name) is not None or e.name.casefold() in g.places:
+        return False
+    text = body[start:end]
+    found = [text.find(w) for w in words if w[:1].isupper() and w in text]
+    if not found or text.find(words[-1]) < 0:
+        return False  # (the person named in the subject itself, not one it stands for)
+    tokens = re.findall(r"[^\s,]+|,", text[:min(found)])
+    if len(tokens) >= 2 and tokens[0][:1].isupper() and (tokens[1] == "," or tokens[0].casefold() in g.coordinator_words):
+        tokens = tokens[2:] if tokens[1] == "," else tokens[1:]  # ('Meanwhile, ...', 'But ...')
+    elif tokens and tokens[0].casefold() in g.coordinator_words:
+        tokens = tokens[1:]
+    described = False
+    run: list[str] = []
+    before = None  # (the capitalised word before the run: 'Head of the division,')
+    for tok in tokens + [None]:
+        low = tok.strip(".()'’").casefold() if tok is not None else None
+        if tok is not None and tok != "," and tok[:1].islower():
+            if low in qf.finite_words or low in qf.speech_set or low in qf.say_set or re.fullmatch(r"[a-z]{3,}ed", low):
+                return False  # (a verb before the name: the name is no subject of its own)
+            run.append(low)
+            continue
+        if run and not all(w in qf.narrated_links for w in run):
+            cut = next((i for i, w in enumerate(run) if w in qf.narrated_links), len(run))
+            head = run[cut - 1] if cut else before
+            if head is None or head not in qf.narrated_person_words:
+                return False  # ('Its sister project, ...', 'But only 40% ...': no person described)
+            described = True
+        run = []
+        before = low if tok not in (None, ",") else before
+    return described or g.has_title_word(e.role) or words[0].casefold() in g.given_names
+
+
 def _epithet_opening(ctx: _Context, s: Sentence, spans) -> Entity | None:
     """Whom a sentence is about when its whole subject describes a person instead of naming them
     ('But the 31-year-old Glaswegian repeated his wish to stay.', 'The Swiss star is in a class of

@@ -22,8 +22,10 @@ Paragraph = Sentence
 _LINE = re.compile(r"[^\n]+")
 # A candidate boundary: end punctuation, optional closing marks, space, then something that
 # can start a sentence (capital, digit, opening mark).
+# (a closing mark may stand apart after the punctuation, a space before it and one after: '... a great
+# year. " Hayes said: "...' closes the quote there; an opening mark is written against its first word)
 _BOUNDARY = re.compile(
-    r"""([.!?]+|\.\.\.|…)(["'”’»)\]]*)[ \t]+(?=["“”'‘«(\[]?[A-Z0-9À-ÖØ-Þ])""")
+    r"""([.!?]+|\.\.\.|…)((?:[ \t]["”](?=[ \t]))?["'”’»)\]]*)[ \t]+(?=["“”'‘«(\[]?[A-Z0-9À-ÖØ-Þ])""")
 _PREV_WORD = re.compile(r"([\w.\-]+)$")
 # A full stop with the space lost after it: 'gagal melindungi HAM.PBB pun meminta ...'
 # (not a web address: 'TRIBUNNEWS.COM - ')
