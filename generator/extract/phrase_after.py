@@ -283,10 +283,22 @@ def _described_subject_after_quote(ctx: _Context, start: int, end: int, last: En
     return _subject_before_quote(ctx, at) or (_described_person(ctx, at, dp.group()) if last is None else None)
 
 
+_HANDLE = re.compile(r"[ \t]*(@[A-Za-z0-9_]{2,30})(?![\w@]|\.\w)")
+
+
 def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     """The speaker named at pos: 'Kepala Dusun X, Kelurahan Y, Wahyu Wibowo' -> the person at
     the end of an appositive chain; otherwise the first phrase."""
     g, body = ctx.ents.g, ctx.body
+    handle = _HANDLE.match(body, pos)
+    if handle is not None:
+        # ('"...," tulis @warga_kota99.': an account on a social network, named by its handle, speaks)
+        name = handle.group(1)
+        known = next((e for e in ctx.ents.entities if e.name == name), None)
+        if known is None:
+            known = Entity(name=name, type="person", first=handle.start(1))
+            ctx.ents.entities.append(known)
+        return known
     det = ctx.qf.determiner.match(body, pos) if ctx.qf.determiner is not None else None
     if det is not None:
         dm = g.match_at(body, det.end())

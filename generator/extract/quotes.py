@@ -232,7 +232,31 @@ def _announced_by_the_sentence_before(qf, body: str, sentences: list[Sentence], 
     return False
 
 
-def _narrated_aside(ctx: _Context, quotes: list[Quote], si: int, person: Entity, quoted: Entity | None) -> bool:
+def _told_request_before(ctx: _Context, quotes: list[Quote], si: int, quoted: Entity | None) -> tuple[Entity | None, set[int]]:
+    """The one quoted before a request that the story tells of `quoted`, and that request's sentence, when
+    the last report of `quoted` is a request or act reported with its verb ('Sari justru meminta Yanto
+    mengambilkan air.', 'terdakwa meminta direktur perusahaan itu mengerjakan proyek ...') followed by
+    narration before the pronoun-cued quote in sentence `si`: the request is an act in the tale the one
+    quoted before is telling, not the asker taking the floor ('"...," kata Hendra. Malam itu, Sari belum
+    tidur. Sari justru meminta Yanto mengambilkan air. Yanto lalu memukul korban. "...," ungkapnya.' goes
+    on with Hendra). Else (`quoted`, no sentence)."""
+    last_q = next((q for q in reversed(quotes) if q.speaker is not None and q.sentence is not None), None)
+    if last_q is None or last_q.speaker is not quoted or quoted is None or quoted.type != "person" \
+            or last_q.kind != "indirect" or not _opens_with_request(ctx.qf, ctx.body, last_q.start):
+        return quoted, set()
+    ri = ctx.sentence_index(max(last_q.sentence[1] - 1, last_q.sentence[0]))
+    if ri >= si - 1:
+        return quoted, set()  # (the request right before the quote: the asker may go on in the marks)
+    before = next((q for q in reversed(quotes) if q.sentence is not None and q.speaker is not None
+                   and q.speaker is not quoted and q.start < last_q.start), None)
+    if before is None or before.speaker.type != "person" or not before.speaker.name \
+            or any(q.speaker is quoted for q in quotes if q.start > before.start and q is not last_q):
+        return quoted, set()
+    return before.speaker, {ri}
+
+
+def _narrated_aside(ctx: _Context, quotes: list[Quote], si: int, person: Entity, quoted: Entity | None,
+                    told: set[int] = frozenset()) -> bool:
     """The sentences between the quote of `quoted` last and a pronoun-cued quote (in sentence `si`)
     only narrate about `person`, whom the article named before that quote, with no speech verb:
     the pronoun goes on with the one quoted ('"...," kata Budi. Adapun Rina hari ini tidak hadir.
@@ -253,6 +277,8 @@ def _narrated_aside(ctx: _Context, quotes: list[Quote], si: int, person: Entity,
         return False
     quoted_words = {w.casefold() for w in quoted.name.split()} | ctx.qf.personal
     for i in range(qi + 1, si):
+        if i in told:
+            continue  # (a request the story tells of someone else: _told_request_before)
         a, b = sents[i].start, sents[i].end
         oc = ctx.qf.opener_comma.match(ctx.body, a, b) if ctx.qf.opener_comma is not None else None
         a = oc.end() if oc is not None else a  # ('Lebih lanjut, terdapat insentif ...': no speech verb)
@@ -270,8 +296,12 @@ def _narrated_aside(ctx: _Context, quotes: list[Quote], si: int, person: Entity,
     if not words or any(x.speaker is not None and x.speaker.name and words & set(x.speaker.name.split())
                         for x in quotes):
         return False  # (someone the article quoted before may go on speaking after the narration)
-    # (someone named for the first time between the quotes is whom the pronoun means)
-    return all(re.compile(rf"\b{re.escape(w)}\b").search(ctx.body, 0, q.start) for w in words)
+    # (someone named for the first time between the quotes is whom the pronoun means; someone the one
+    # quoted names in their own words, in marks, is not new: '"Pelaku dua orang, yaitu Eka Fitra ...,"
+    # kata Kapolda. Eka Fitra berasal dari Bungo. "...," kata dia.' goes on with the Kapolda; not a
+    # report in the story's words: 'Boy menegaskan, Nadir tidak ditangkap. ... Nadir berangkat ...')
+    named_by = q.end if q.kind == "direct" else q.start
+    return all(re.compile(rf"\b{re.escape(w)}\b").search(ctx.body, 0, named_by) for w in words)
 
 
 _ASIDE_SENTENCES = 5  # sentences from the last quote to a pronoun-cued one that narration may fill
@@ -663,12 +693,14 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 # words, is not whom a personal pronoun means; the person quoted last goes on. Not
                 # after 'Kementerian X menyampaikan peringatan.': the body announces the quote)
                 speaker = goes_on
+            told_by, told = _told_request_before(ctx, quotes, si, last_quoted) \
+                if speaker is not None and speaker is last and narrated is last else (last_quoted, set())
             if speaker is not None and speaker is last and narrated is last \
-                    and _narrated_aside(ctx, quotes, si, last, last_quoted):
+                    and _narrated_aside(ctx, quotes, si, last, told_by, told):
                 # ('"...," kata Budi. Adapun Rina hari ini tidak hadir ... "...," ungkapnya.': a
                 # sentence telling of someone the story named before, set between two quotes, does
                 # not take the pronoun cue from the one quoted just before it)
-                speaker = last_quoted
+                speaker = told_by
             if opening is not None and not closed and not ctx.ents.g.is_clause(opening.group("subject")):
                 # 'Blankenship concurred: "We need to stop policing the world", he argued.': the
                 # pronoun is the subject of the sentence that leads into the quote
