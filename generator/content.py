@@ -92,13 +92,29 @@ class Registries:
         return self._index
 
     def person_signature(self, name: str) -> str | None:
-        """All the extractor can learn about `name` from people.yaml (the entry it finds, and the
-        machine's last values of that entry, which tell defaults from the editor's values), as one
-        comparable value; None when no entry has the name."""
+        """All the extractor can learn about `name` from people.yaml (the entry it finds, the
+        machine's last values of that entry, which tell defaults from the editor's values, and the
+        other entries that bear the name as a word of theirs: see `bearers`), as one comparable
+        value; None when no entry has the name."""
         entry = self._by_name().get(name.casefold())
         if entry is None:
             return None
-        return repr((entry.model_dump(), self.machine_people.get(entry.name.casefold())))
+        return repr((entry.model_dump(), self.machine_people.get(entry.name.casefold()),
+                     [(e.name, e.aliases) for e in self.bearers(name)]))
+
+    def bearers(self, word: str) -> list[PersonEntry]:
+        """The entries one of whose names (the name or an other name) holds the one word `word`
+        as a word of its own ('Dewi': 'Eniya Listiani Dewi', 'Dewi Perssik', 'Diana Dewi'), in list
+        order, each once: a word the list gives to many people names none of them in particular
+        (registry_joins). Built once per list, like `_by_name`."""
+        key = (id(self.people), len(self.people))
+        if getattr(self, "_words_key", None) != key:
+            index: dict[str, list[PersonEntry]] = {}
+            for person in self.people:
+                for w in {t.casefold() for name in (person.name, *person.aliases) for t in name.split()}:
+                    index.setdefault(w, []).append(person)
+            self._words, self._words_key = index, key
+        return list(self._words.get(word.casefold(), ())) if " " not in word.strip() else []
 
     def alias_by_machine(self, entry: PersonEntry, name: str) -> bool:
         """Whether `name` is one of the entry's other names that the machine wrote (an editor's

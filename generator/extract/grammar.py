@@ -442,6 +442,9 @@ class Grammar(NameShapes, RoleReading):
             if capacity and pack.words("capacity_role_joiners") else None
         self.capacity_joiners = frozenset(w.casefold() for w in pack.words("capacity_role_joiners"))
         self.apposition_closing_words = frozenset(w.casefold() for w in pack.words("apposition_closing_words"))
+        # 'Meski banyak kritik yang diarahkan kepada Menkeu, Gus Maksum justru menilai ...': the words
+        # that open a fronted clause, which the sentence's first comma closes (Introductions.prescan)
+        self.fronted_clause_openers = frozenset(w.casefold() for w in pack.words("fronted_clause_openers"))
         # ('Seorang penulis, NAME': an indefinite article opens a description, though it opens sentences too)
         self.indefinite_words = frozenset(w.casefold() for w in pack.words("indefinite_speakers"))
         # a role that opens with a word of a state's forces ('petugas perbatasan lainnya'; a rank

@@ -453,7 +453,8 @@ class Introductions:
                                       and " " in (prev.role or prev.text)))
                   and len((p.name or "").split()) >= 2 and re.fullmatch(r",[ \t]*", body[prev.end:p.start])
                   and not self.g.is_clause(prev.text)
-                  and (prev.role or prev.text).split()[0].casefold().rstrip(".") in self.g.title_words):
+                  and (prev.role or prev.text).split()[0].casefold().rstrip(".") in self.g.title_words
+                  and not self._closes_fronted_clause(prev.start, p.end)):
                 # 'Komisioner Komnas HAM, Natalius Pigai': a role in apposition before the name
                 # (before a rank alone too: 'Kepala Pusat Komunikasi Publik Kemenhan, Brigjen Totok
                 # Sugiarto' holds the office, whose state the rank does not say)
@@ -484,7 +485,7 @@ class Introductions:
                 if lead is not None and not self.g.is_non_state(f"{body[lead.end(1):m.start()].strip()} {p.role}"):
                     # (not a team's or a firm's: 'British team member Jane Doe' is an athlete)
                     p.country = self.g.finder.code_of(lead.group(1))
-            if p.type == "person" and p.name and (p.role or len(p.name.split()) > 1 or self._registry(p.name)):
+            if p.type == "person" and p.name and (p.role or len(p.name.split()) > 1 or self._joining_entry(p.name)):
                 e = self.add(p, p.start)
                 if e is not None:
                     self.note(p.start, e)
@@ -512,6 +513,23 @@ class Introductions:
             # down can read differently, a larger set never turns down more)
             if g._memo_text is body:
                 g._memo = {k: v for k, v in g._memo.items() if v is not None}
+
+    def _closes_fronted_clause(self, office: int, name_end: int) -> bool:
+        """'Meski banyak kritik yang diarahkan kepada Menkeu, Gus Maksum justru menilai ...': the
+        sentence opens with a fronted clause (fronted_clause_openers: 'Meski', 'Ketika', 'Setelah')
+        and no comma stands between its opener and the office at `office`, so the comma after the
+        office closes that clause: the name after it (ending at `name_end`) is the main clause's
+        subject, not the office's holder in apposition. (After the clause's own comma an apposition
+        may follow: 'Meski begitu, Menkeu, Sri Mulyani, ...'; and one closed by a comma after the
+        name stands inside the clause: 'Ketika polemik ini sampai ke telinga Sekretaris Jenderal
+        PSSI, Ratu Tisha Destria, ia membantahnya'.)"""
+        if not self.g.fronted_clause_openers or re.match(r"[ \t]*[,.;:]", self.body[name_end:name_end + 3]):
+            return False
+        start = _sentence_start(self.body, office)
+        lead = self.body[start:office].lstrip(" \t\"“”'‘«„(")
+        first = re.match(r"[\w-]+", lead)
+        return first is not None and first.group().casefold() in self.g.fronted_clause_openers \
+            and "," not in lead
 
     def _apposed_role(self, p: Parsed) -> None:
         """An office in apposition that the phrase reader does not join to the name: after it, a

@@ -182,6 +182,40 @@ def _common_words(code: str) -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=None)
+def _lexicon(code: str) -> frozenset[str]:
+    """A language's own words (casefolded): its common words and the words of its pack's titles and
+    offices ('menteri', 'utusan'; 'minister', 'envoy'), which the common-word lists leave out."""
+    from .langpack import load_pack
+
+    pack = load_pack(code)
+    titles = {w.casefold().rstrip(".") for t in pack.words("titles") + pack.words("lower_roles")
+              + pack.words("institution_heads") for w in t.split()}
+    return frozenset({w.casefold() for w in _common_words(code)} | titles)
+
+
+def written_in_another_language(text: str | None, code: str) -> bool:
+    """Whether `text` (a body's name, an office) is written in another language of the bundled
+    packs than `code`: more of its words are that language's own (_lexicon: in its list and not
+    in this one's) than this language's own ('Lembaga Antariksa Amerika Serikat', 'Menteri Luar
+    Negeri Inggris' in English; 'senior vice-president of technology' in Indonesian). A name of
+    proper words only ('Joko Widodo', 'NASA') is in no language."""
+    from .langpack import available_languages
+
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]{3,}", text or "")]
+    if not words:
+        return False
+    own = _lexicon(code)
+    for other in available_languages():
+        if other == code:
+            continue
+        theirs = _lexicon(other)
+        foreign = sum(1 for w in words if w in theirs and w not in own)
+        if foreign and foreign > sum(1 for w in words if w in own and w not in theirs):
+            return True
+    return False
+
+
 # (precompiled: asked tens of thousands of times an article set, in _parse and _surname_in)
 _LEADING_THE = re.compile(r"^(?:[Tt]he)\s+")
 _CAPS_ACRONYM = re.compile(r"[A-Z]{2,6}")

@@ -14,12 +14,12 @@ from .gazetteer import CountryFinder
 from .identity import with_identity
 from .outlets import is_news_outlet
 from .langpack import detect_language, load_pack
-from .officials import official_country, speaks_for_no_state
+from .officials import official_country, out_of_office, speaks_for_no_state
 from .quotes import extract_quotes
 from .roles import RoleCleaner
 from .sentences import paragraphs, split_sentences
 from .grammar import Grammar
-from .mentions import Entity, _local_places
+from .mentions import Entity, _local_places, written_in_another_language
 from .speakers import ArticleEntities
 
 _GRAMMARS: dict[tuple, Grammar] = {}
@@ -388,21 +388,31 @@ def _registry_role(e, grammar) -> tuple:
     return None, (e.country if grammar.names_a_state_or_province(e.role) else None)
 
 
-def _registry_values(e, grammar) -> None:
+def _registry_values(e, grammar, published=None) -> None:
     """A speaker's values from content/people.yaml, once the article has said what it says: an
     editor's role wins; the machine's role and state there (what an earlier extraction read, see
     speakers.ArticleEntities.registered_entity) fill only what this article leaves empty: the role
     when it gives none, the state when it gives the person neither a role nor a state (an office
-    the article gives decides the state, even none: a former minister, a club's chairman)."""
+    the article gives decides the state, even none: a former minister, a club's chairman). Not a
+    state's office for a well-known official whose listed terms the article's date lies outside of
+    (Barack Obama as 'Presiden AS' of the US in June 2017): the office another article read was
+    held on another day, so neither it nor its state is his on this one (a former office, 'mantan
+    Presiden AS', still is; so is an office of no state, 'Ketua IPSI' for Prabowo Subianto in 2016)."""
     says_nothing = e.role is None and e.country is None and not e.no_office and not e.registered
     if e.role_by_hand:
         e.role = e.role_by_hand
     default = e.defaults.get("role")
+    if e.defaults.get("country") and out_of_office(e.name, published) and not grammar.is_former(default):
+        return
     # (a machine's role that is only a place's or a club's name, or a candidacy, which does not
     # last, says nothing of the person in another article: 'Real Madrid', 'Calon presiden ...';
     # nor does the state a club's city gave)
     placed = grammar.names_only_a_place_or_body(default)
-    if e.role is None and not placed and not grammar.is_candidate(default):
+    # (nor does an office the machine wrote in another language than the article's: 'Menteri Luar
+    # Negeri Inggris' read in an Indonesian article is no role an English sheet shows; its state is
+    # the same in any language)
+    if e.role is None and not placed and not grammar.is_candidate(default) \
+            and not written_in_another_language(default, grammar.pack.code):
         e.role = default
     if says_nothing and not (placed and not grammar.names_a_state_or_province(default)):
         e.country = e.defaults.get("country")
@@ -454,7 +464,7 @@ def extract_article(article: ArticleText, registries, article_id: str,
     _headline_office(article.title, quotes, grammar, ents, finder)
     _headline_subject_state(article.title, quotes, grammar, ents)
     for e in _speakers_of(quotes):
-        _registry_values(e, grammar)
+        _registry_values(e, grammar, published)
 
     quote_dicts = []
     # ('Allah SWT berfirman, "..."', 'Al-Qur'an menegaskan ...': scripture quoted, no one's statement)

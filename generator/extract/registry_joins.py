@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from .mentions import UPPER, _sentence_start, word_positions
+from .mentions import UPPER, _sentence_start, word_positions, written_in_another_language
 from .officials import another_person, listed_as
+from .outlets import is_news_outlet
 
 # the end of the sentence a mention stands in
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -33,6 +34,9 @@ class RegistryJoins:
             return True
         if not self.registries.alias_by_machine(reg, name):
             return False
+        if _written_otherwise(reg, name) or _capitals_closing_a_name(reg, name) \
+                or (reg.type == "person" and is_news_outlet(name)) or self._named_in_another_language(reg, name):
+            return True
         own = self.find_person(name)
         if own is not None:
             return own.name.casefold() != reg.name.casefold() \
@@ -44,7 +48,19 @@ class RegistryJoins:
             return False
         return self._names_another_in_full(reg, name) or self._introduced_as_someone(name) \
             or self._headline_names_other_office(reg, name) or self._an_officials_name(reg, name) \
-            or self._pronouns_of_other_gender(reg, name) or self._given_name_of_a_stranger(reg, name)
+            or self._pronouns_of_other_gender(reg, name) or self._given_name_of_a_stranger(reg, name) \
+            or self._a_word_others_bear(reg, name)
+
+    def _named_in_another_language(self, reg, word: str) -> bool:
+        """'NASA' in an English story, where people.yaml lists 'Lembaga Antariksa Amerika Serikat'
+        with the other name 'NASA' only because an Indonesian article wrote it so: a name the machine
+        wrote in another language than the story's is not the name its readers know (an editor's
+        entry, or one whose other name an editor wrote, still joins)."""
+        if reg.name.casefold() == word.casefold() or self.registries is None \
+                or self.registries.machine_people.get(reg.name.casefold()) is None \
+                or self.registries.person_fields(reg)[0]:
+            return False
+        return written_in_another_language(reg.name, self.g.pack.code)
 
     def _writes_name(self, name: str) -> bool:
         """Whether the article writes the name of several words `name` ('Toyota Camry') itself,
@@ -145,6 +161,30 @@ class RegistryJoins:
         ('Prabowo') is read so anyway; an entry with no office of its own shows nothing."""
         return _first_word_of(reg, word) and not listed_as(reg.name, word) and not self._shows_office(reg)
 
+    def _a_word_others_bear(self, reg, word: str) -> bool:
+        """'kata Dewi' in a story that never writes 'Eniya Listiani Dewi', where people.yaml gives
+        'Dewi' as her other name only because an earlier article named her so, and lists other
+        people whose names hold the word too ('Diana Dewi', 'Dewi Perssik'): a word the list gives
+        to many names none of them in particular unless the story shows the entry's office (or
+        the officials list gives the word as the entry's name). So where another entry gives the
+        word as its own machine-written other name too ('O'Sullivan' of 'Sonia O'Sullivan' and of
+        'Eddie O'Sullivan': the list's first is no likelier than the second), and, in a language
+        whose names have no family name (pack flag names_without_family_names), where the word is
+        a later word of the entry's full name that another entry's names hold anywhere ('Nur' of
+        'Deswin Nur' beside 'Nur Yahya'): there a later word is a given name as much as a first
+        one. A word no other entry holds ('Santikara' of 'Budi Santikara') still names the entry."""
+        if " " in word or listed_as(reg.name, word):
+            return False
+        # (another full name: an entry named by the bare word alone is that word, not another
+        # person's name holding it; it may be this very story's reading on an earlier pass)
+        others = [e for e in self.registries.bearers(word)
+                  if e.name.casefold() != reg.name.casefold() and len(e.name.split()) >= 2]
+        if not others or self._shows_office(reg):
+            return False
+        if any(self.registries.alias_by_machine(e, word) for e in others):
+            return True
+        return bool(self.g.pack.get("names_without_family_names")) and _later_word_of(reg, word)
+
     def _shows_office(self, reg) -> bool:
         """Whether the article writes the office of the entry: every word of the office's own name
         ('Sumedang' of 'Kapolres Sumedang'). Not the kind of a place, 'Kabupaten', nor a rank or a
@@ -217,6 +257,21 @@ def _office_words(role: str) -> list[str]:
     of one word is its own name."""
     words = re.findall(r"[^\W\d_]{3,}", role)
     return [w for w in words[1:] if w[:1].isupper()] or words[:1]
+
+
+def _written_otherwise(reg, word: str) -> bool:
+    """'MA' (a suspect's initials, a court's short form) against the entry 'Jack Ma' that lists 'Ma':
+    the list is read without regard to case, but a word of capitals only is initials or a short
+    form, not the name the entry writes with lower-case letters (nor the other way round)."""
+    spelt = [n for n in (reg.name, *reg.aliases) if n.casefold() == word.casefold()]
+    return len(word) > 1 and bool(spelt) and all(n.isupper() != word.isupper() for n in spelt)
+
+
+def _capitals_closing_a_name(reg, word: str) -> bool:
+    """'TV' of 'Marvel TV', 'M' of 'Sergey M', which the machine listed as the other names of people
+    (a later word of a full name is listed so): a word of capitals only there is a body's short form
+    or an initial, no one's surname, and 'state TV said' or an 'M' elsewhere is not that person."""
+    return word.isupper() and _later_word_of(reg, word)
 
 
 def _first_word_of(reg, word: str) -> bool:

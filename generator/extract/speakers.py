@@ -159,6 +159,13 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
         self._registry_memo[name] = found
         return found
 
+    def _joining_entry(self, name: str):
+        """The people.yaml entry a one-word mention joins: the entry listed under the word, unless
+        the article shows the word is someone else's (`_another_here`), when the word reads as if
+        unlisted ('Dewi' in a story about another Dewi is no more a mention than without the list)."""
+        reg = self._registry(name)
+        return None if reg is None or self._another_here(reg, name) else reg
+
     def _names_a_pair(self, name: str) -> bool:
         """'Eri Cahyadi-Armuji', 'Anna Morinda-Frizt Akhmad Nuzir': in a language whose pack sets
         `hyphen_joins_running_mates`, a hyphen joining two capitalised names after a name's first word
@@ -321,6 +328,8 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
         if p.type != "organization" or not p.name or " " in p.name or p.role:
             return p
         reg = self._registry(p.name)
+        if reg is not None and reg.type == "person" and self._another_here(reg, p.name):
+            reg = None  # ('state TV said': not 'Marvel TV', whom people.yaml lists under 'TV')
         if reg is None and (full_name(p.name) is not None or self._initials_alias(p.name)) \
                 or reg is not None and reg.type == "person":
             p = _copy_parsed(p)
@@ -494,6 +503,9 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
             return e
         if p.type == "organization":
             found = self._registry(p.name or p.text)
+            if found is not None and (self._named_in_another_language(found, p.name or p.text)
+                                      or found.type == "person" and self._another_here(found, p.name or p.text)):
+                found = None  # (nor a person's entry the word is not: 'MA', initials, is not 'Jack Ma')
             name = found.name if found is not None else p.name
             e = self.find_org(name)
             if e is None:
