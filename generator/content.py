@@ -82,14 +82,23 @@ class Registries:
     def _by_name(self) -> dict[str, PersonEntry]:
         """Each casefolded name and other name -> the first entry giving it (as a walk down the
         list finds it), built once per list: a run asks about every name of every article."""
-        key = (id(self.people), len(self.people))
-        if getattr(self, "_index_key", None) != key:
+        def build() -> dict[str, PersonEntry]:
             index: dict[str, PersonEntry] = {}
             for person in self.people:
                 for name in (person.name, *person.aliases):
                     index.setdefault(name.casefold(), person)
-            self._index, self._index_key = index, key
-        return self._index
+            return index
+        return self._per_list("_index", build)
+
+    def _per_list(self, slot: str, build):
+        """An index of the people list kept in `slot`, built again only when the list is another
+        or has grown (an extraction adds people as it goes)."""
+        key = (id(self.people), len(self.people))
+        kept = getattr(self, slot, None)
+        if kept is None or kept[0] != key:
+            kept = (key, build())
+            setattr(self, slot, kept)
+        return kept[1]
 
     def person_signature(self, name: str) -> str | None:
         """All the extractor can learn about `name` from people.yaml (the entry it finds, the
@@ -107,14 +116,13 @@ class Registries:
         as a word of its own ('Dewi': 'Eniya Listiani Dewi', 'Dewi Perssik', 'Diana Dewi'), in list
         order, each once: a word the list gives to many people names none of them in particular
         (registry_joins). Built once per list, like `_by_name`."""
-        key = (id(self.people), len(self.people))
-        if getattr(self, "_words_key", None) != key:
+        def build() -> dict[str, list[PersonEntry]]:
             index: dict[str, list[PersonEntry]] = {}
             for person in self.people:
                 for w in {t.casefold() for name in (person.name, *person.aliases) for t in name.split()}:
                     index.setdefault(w, []).append(person)
-            self._words, self._words_key = index, key
-        return list(self._words.get(word.casefold(), ())) if " " not in word.strip() else []
+            return index
+        return list(self._per_list("_words", build).get(word.casefold(), ())) if " " not in word.strip() else []
 
     def alias_by_machine(self, entry: PersonEntry, name: str) -> bool:
         """Whether `name` is one of the entry's other names that the machine wrote (an editor's

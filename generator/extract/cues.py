@@ -464,6 +464,9 @@ class QuoteFinder:
             for w in pack.words(key) if " " not in w) - frozenset(w.casefold() for w in pack.words("narrated_person_word_stops"))
         self.narrated_addressed_participles = frozenset(w.casefold() for w in pack.words("narrated_addressed_participles"))
         self.narrated_links = frozenset(w.casefold() for w in pack.words("narrated_links"))
+        # ('Hollywood actors Samuel L Jackson and Ben Stiller have signed up ...': two names joined)
+        self.narrated_two_names = re.compile(
+            rf"[{UPPER}][\w'’.-]*[ \t]+(?:{'|'.join(map(re.escape, sorted(grammar.coordinator_words)))})[ \t]+[{UPPER}]")
         self.voiced_body_keeps_pronoun = bool(pack.get("voiced_body_keeps_pronoun"))
         # after a quote closed by its own full stop, a subject and a speech verb with this many words
         # after the verb (or a colon) make a sentence of their own, not the quote's cue (0: no limit)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+import os
 import re
 
 from .gazetteer import DATA_DIR
@@ -194,22 +195,27 @@ def _lexicon(code: str) -> frozenset[str]:
     return frozenset({w.casefold() for w in _common_words(code)} | titles)
 
 
+@lru_cache(maxsize=None)
+def _other_lexicons(code: str, lang_dirs: str) -> tuple[frozenset[str], ...]:
+    """The lexicons of every pack but `code`'s, found once per language and per FACTSHEET_LANG_DIR
+    (`lang_dirs`, the cache's key: listing the pack folders is most of a call's cost, and a run asks
+    about every speaker)."""
+    from .langpack import available_languages
+
+    return tuple(_lexicon(other) for other in available_languages() if other != code)
+
+
 def written_in_another_language(text: str | None, code: str) -> bool:
     """Whether `text` (a body's name, an office) is written in another language of the bundled
     packs than `code`: more of its words are that language's own (_lexicon: in its list and not
     in this one's) than this language's own ('Lembaga Antariksa Amerika Serikat', 'Menteri Luar
     Negeri Inggris' in English; 'senior vice-president of technology' in Indonesian). A name of
     proper words only ('Joko Widodo', 'NASA') is in no language."""
-    from .langpack import available_languages
-
     words = [w.casefold() for w in re.findall(r"[^\W\d_]{3,}", text or "")]
     if not words:
         return False
     own = _lexicon(code)
-    for other in available_languages():
-        if other == code:
-            continue
-        theirs = _lexicon(other)
+    for theirs in _other_lexicons(code, os.environ.get("FACTSHEET_LANG_DIR", "")):
         foreign = sum(1 for w in words if w in theirs and w not in own)
         if foreign and foreign > sum(1 for w in words if w in own and w not in theirs):
             return True

@@ -56,11 +56,15 @@ class RegistryJoins:
         with the other name 'NASA' only because an Indonesian article wrote it so: a name the machine
         wrote in another language than the story's is not the name its readers know (an editor's
         entry, or one whose other name an editor wrote, still joins)."""
-        if reg.name.casefold() == word.casefold() or self.registries is None \
-                or self.registries.machine_people.get(reg.name.casefold()) is None \
-                or self.registries.person_fields(reg)[0]:
+        if reg.name.casefold() == word.casefold() or not self._machine_written(reg):
             return False
         return written_in_another_language(reg.name, self.g.pack.code)
+
+    def _machine_written(self, reg) -> bool:
+        """Whether the entry is one an earlier extraction wrote and no editor has touched (no value of
+        an editor's in it): what the machine read elsewhere, which this article may outweigh."""
+        return self.registries is not None and self.registries.machine_people.get(reg.name.casefold()) is not None \
+            and not self.registries.person_fields(reg)[0]
 
     def _writes_name(self, name: str) -> bool:
         """Whether the article writes the name of several words `name` ('Toyota Camry') itself,
@@ -146,8 +150,7 @@ class RegistryJoins:
         that is how a full name's entry comes to list its bare given name, 'Bambang' of 'Bambang
         Wiratmoko' (its state, if any, is one a reading of the bare word gave)."""
         if not reg.role or " " in word or " " in reg.name or reg.name.casefold() != word.casefold() \
-                or self.registries.machine_people.get(reg.name.casefold()) is None \
-                or self.registries.person_fields(reg)[0]:
+                or not self._machine_written(reg):
             return False
         return self._names_another_in_full(reg, word) and not self._shows_office(reg)
 

@@ -447,8 +447,7 @@ def _narrated_subject(ctx: _Context, s: Sentence, spans) -> Entity | None:
                 and addressed.group(1) in qf.narrated_addressed_participles:
             return None  # ('Wheelchair user Kevin Donnellon was asked: "..."': the one spoken to, not a speaker)
         before = body[s.start:vs].rstrip()
-        if re.search(rf"[{UPPER}][\w'’.-]*[ \t]+(?:{'|'.join(map(re.escape, sorted(ctx.ents.g.coordinator_words)))})[ \t]+[{UPPER}]",
-                     before):
+        if qf.narrated_two_names.search(before):
             return None  # ('Hollywood actors Samuel L Jackson and Ben Stiller have signed up ...': two people)
         while before.split() and before.split()[-1].casefold() in qf.group_adverbs:
             before = before[:before.rfind(" ")].rstrip() if " " in before else ""

@@ -204,22 +204,15 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
         word = name.casefold()
         if " " in name or len(word) < _MIN_CLIPPED_NAME or not name[:1].isupper():
             return None
-        found = None
-        for e in self.entities:
-            if e.type != "person" or e.registered:
-                continue
-            if word in e.tokens:
-                return None
+
+        def clipped(e: Entity) -> bool:
             words = e.name.split()
             # (a one-word name only where a person named by one word goes by it: not in English,
             # where 'Johnson' alone is a surname and 'John' no short form of it)
-            if (len(words) >= 2 or (len(words) == 1 and not self.g.of_phrases)) \
-                    and words[0].casefold().startswith(word) \
-                    and len(words[0]) - len(word) >= 2 and words[0][len(word)].islower():
-                if found is not None and found is not e:
-                    return None
-                found = e
-        return found
+            return (len(words) >= 2 or (len(words) == 1 and not self.g.of_phrases)) \
+                and words[0].casefold().startswith(word) \
+                and len(words[0]) - len(word) >= 2 and words[0][len(word)].islower()
+        return self._sole_person_fitting(word, clipped)
 
     def _contracted_name(self, name: str) -> Entity | None:
         """'Ketua DPR Setya Novanto ...', later 'kata Setnov': a single word made of the opening letters
@@ -230,22 +223,29 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
         word = name.casefold()
         if " " in name or len(word) < _MIN_CONTRACTED_NAME or not name[:1].isupper() or not name.isalpha():
             return None
+
+        def contracted(e: Entity) -> bool:
+            words = [w.casefold() for w in e.name.split()]
+            return any(any(word == a[:i] + b[:len(word) - i] for i in range(2, min(len(a), len(word) - 3) + 1)
+                           if len(word) - i <= len(b))
+                       for a, b in zip(words, words[1:])
+                       if a not in self.g.title_words and a.isalpha() and b.isalpha())
+        return self._sole_person_fitting(word, contracted)
+
+    def _sole_person_fitting(self, word: str, fits) -> Entity | None:
+        """The one person the article named (not a people.yaml entry) whom the short form `word`
+        fits; None when two fit, or when a name of the article has the word whole ('Ali' beside
+        'Ali Imron': the word is that name's own, no short form)."""
         found = None
         for e in self.entities:
             if e.type != "person" or e.registered:
                 continue
             if word in e.tokens:
                 return None
-            words = [w.casefold() for w in e.name.split()]
-            for a, b in zip(words, words[1:]):
-                if a in self.g.title_words or not a.isalpha() or not b.isalpha():
-                    continue
-                if any(word == a[:i] + b[:len(word) - i] for i in range(2, min(len(a), len(word) - 3) + 1)
-                       if len(word) - i <= len(b)):
-                    if found is not None and found is not e:
-                        return None
-                    found = e
-                    break
+            if fits(e):
+                if found is not None and found is not e:
+                    return None
+                found = e
         return found
 
     def _cue_only_role(self, role: str) -> bool:
@@ -413,11 +413,7 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
             # 'Wakil Gubernur DKI Jakarta Sandiaga Uno' as a bare 'kata Sandi' does)
             officeless = not p.role or self._cue_only_role(p.role)
             if e is None and officeless:
-                e = self._clipped_first_name(p.name)
-                if e is not None:
-                    e.aliases.add(p.name)
-            if e is None and officeless:
-                e = self._contracted_name(p.name)
+                e = self._clipped_first_name(p.name) or self._contracted_name(p.name)
                 if e is not None:
                     e.aliases.add(p.name)
             if e is None and officeless:
