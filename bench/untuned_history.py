@@ -54,6 +54,7 @@ ARRIVALS: list[tuple[int, str, str | None]] = [
     (29, "dev32/id", "f976e4c"),
     (30, "dev33/id", "90b43f3"),
     (31, "dev34/id", "ff0bfa6"),
+    (32, "dev35/id", "6dced6c"),
 ]
 
 
