@@ -179,6 +179,9 @@ class QuoteFinder:
         joins = pack.words("according_openers")
         joined_cue = rf"(?:\A[ \t]*|,[ \t]*)(?i:{alt(joins)})[ \t]+(?:{cues})|" if joins else ""
         self.inline_cue = re.compile(rf"(?:{opening_cue}{joined_cue}(?:^|,)[ \t]*(?:{cues}))[ \t]+")
+        # (the cue words that may open a sentence, told apart from a connective before one: 'Kata dia, ...'
+        # against 'Sebab kata dia, ...')
+        self.opening_cue_words = frozenset(w.split()[0].casefold() for w in pack.words("opening_cues") if w.split())
         # 'kata ahli epidemiologi Universitas Airlangga, Windhu Purnomo, ...': a description, then the name
         # 'menurut pengamat pangan, Anton Apriyantono, fenomena ...': a description, a name, a clause
         self.described_name = re.compile(

@@ -350,6 +350,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # (after a connective the clause follows the cue; 'Kiai Said, kata dia, selama ini
                 # sudah ...' interrupts the clause, which is kept whole with its cue)
                 connective = not pre or (om is not None and len(rest.split()) <= 1 and not rest[:1].isupper())
+                if not pre and m.group().split()[0].casefold() in qf.opening_cue_words \
+                        and not _named_in_sentence_before(ctx, s, last):
+                    continue  # (a pronoun cue opening the sentence leans wholly on the sentence before: read
+                    # only when that sentence names the person, not after a pronoun chain: 'Diserang Sunan,
+                    # Ilal membela diri. Dirinya memastikan ... Kata dia, sidang diskor ...')
                 a, b = _trim(body, pos + pron.end() + after.end() if connective else s.start, s.end)
                 if len(_WORDS.findall(body[a:b])) >= 4 and body[a] not in '"“”„«' \
                         and not _mostly_quoted(a, b, spans):
@@ -467,6 +472,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                                   for rx in (qf.indirect_verb, qf.according, qf.inline_cue))
             if before and before[-1].casefold() not in qf.relative_set \
                     and before[-1].casefold() not in qf.coordinator_set and not reported_before and nxt is not None \
+                    and not _other_reporter_before(ctx, s, last, spans) \
                     and nxt.group(1) not in qf.stop_words_after_name and nxt.group(1) not in qf.subject_stops:
                 # 'Pemeriksaan ini dinilainya penting untuk memastikan ...', 'Transportasi helikopter juga
                 # disebutnya memenuhi celah pasar baru ...': the person the article spoke of reports the
@@ -687,9 +693,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 nm = g.match_at(body, s.start + bm.end())
                 at = nm.end() if nm is not None else -1
                 nxt = re.match(r"[ \t]+(\w+)", body[at:s.end]) if nm is not None else None
-                while nxt is not None and nxt.group(1) in qf.clause_adverbs:
+                known = ctx.ents.find_person(body[nm.start():nm.end()]) if nm is not None else None
+                while nxt is not None and nxt.group(1) in qf.clause_adverbs \
+                        and known is not None and known.first < nm.start():
                     # ('Pembubaran massa ..., menurut Setyo juga telah dilakukan ...', '..., menurut Hadi
-                    # memang masih ...': an adverb of the clause between the name and its predicate)
+                    # memang masih ...': an adverb of the clause between the name and its predicate; only
+                    # after a person the article named: in 'menurut Aji Arema juga memastikan ...' the
+                    # words read as one name hold the source and the clause's subject, Aji, then Arema)
                     at += nxt.end()
                     nxt = re.match(r"[ \t]+(\w+)", body[at:s.end])
                 if nxt is None or not (qf.clause_marker.fullmatch(nxt.group(1).casefold())
@@ -1014,7 +1024,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 continue  # ('KPU mengusulkan tambahan dana ...': a proposal with no 'agar' is a policy act)
             if qf.bare_set is not None and verb.casefold() not in qf.bare_set \
                     and not _complement_is_clause(qf, body, after, s.end) \
-                    and not _named_subject_clause(ctx, start, s.end, verb):
+                    and not _named_subject_clause(ctx, start, s.end, verb,
+                                                  e is not None and _subject_named(e, body, s.start, vs)):
                 if re.search(r",[ \t]+but[ \t]", body[after:s.end]):
                     continue  # ('Quirin denied any sexual activity, but ... he claimed sex had been
                     # consensual': the same subject's report after 'but')
@@ -1422,6 +1433,40 @@ def _concessive_then_clause(qf: QuoteFinder, body: str, after: int, end: int) ->
     return qf.indirect_verb is None or qf.indirect_verb.search(body, m.start("clause"), m.end("clause")) is None
 
 
+def _named_in_sentence_before(ctx: _Context, s: Sentence, person: Entity) -> bool:
+    """Whether the sentence before `s` names `person` (a word of the name, or a short name the article
+    gave: 'Jokowi' for Joko Widodo)."""
+    i = ctx.sentence_index(s.start)
+    if i == 0:
+        return False
+    prev = ctx.sentences[i - 1]
+    if _subject_named(person, ctx.body, prev.start, prev.end):
+        return True
+    return any(ctx.ents.find_person(w) is person
+               for w in re.findall(r"(?<![\w-])[A-Z][\w'’-]+", ctx.body[prev.start:prev.end]))
+
+
+def _other_reporter_before(ctx: _Context, s: Sentence, person: Entity, spans) -> bool:
+    """Whether the sentence before `s` reports with a subject of its own that is not `person`, named or
+    pointed back to ('Jaksa penuntut meyakini penyerang itu menggelapkan pajak melalui dua perusahaan.
+    Perusahaan tersebut diyakininya bermarkas di ...': '-nya' is the prosecutors, who are no entity, not
+    the player spoken of before them)."""
+    qf, body = ctx.qf, ctx.body
+    i = ctx.sentence_index(s.start)
+    if i == 0 or qf.indirect_verb is None:
+        return False
+    prev = ctx.sentences[i - 1]
+    for v in qf.indirect_verb.finditer(body, prev.start, prev.end):
+        if any(a <= v.start() < b for a, b in spans):
+            continue
+        words = [w.casefold() for w in _WORDS.findall(body, prev.start, v.start())]
+        if not words or _subject_named(person, body, prev.start, v.start()) \
+                or any(w in qf.pronoun_subject_words or w in qf.personal for w in words):
+            return False
+        return True
+    return False
+
+
 def _subject_named(e: Entity, body: str, start: int, verb_start: int) -> bool:
     """Whether the sentence names its speaker before the report verb ('Menteri Pertahanan Meksiko, Jendral
     Salvador Cienfuegos, ... menyatakan'), not only a pronoun or a description pointing back ('ia mengaku
@@ -1698,10 +1743,12 @@ def _is_verb_word(qf: QuoteFinder, low: str) -> bool:
                                      stem.group(1)[:-1] if stem.group(1).endswith("i") else ""))
 
 
-def _named_subject_clause(ctx: _Context, start: int, end: int, verb: str = "") -> bool:
+def _named_subject_clause(ctx: _Context, start: int, end: int, verb: str = "", claimant_named: bool = False) -> bool:
     """'menyebut Uni Eropa menjalankan nilai demokrasi secara selektif': after a verb that takes a
     noun phrase, a name followed at once by an active verb (or an auxiliary and one) is a clause;
-    so are auxiliaries and an active verb with no subject ('mengumumkan akan memangkas ...')."""
+    so are auxiliaries and an active verb with no subject ('mengumumkan akan memangkas ...').
+    `claimant_named`: whether the sentence names the subject of the report verb (not a pronoun only),
+    which a claimed act with no subject of its own asks for."""
     body, qf, g = ctx.body, ctx.qf, ctx.ents.g
     k = after_blanks(body, start) if body[start:start + 1] in " \t" else start
     if k < 0 or qf.verb_after is None:
@@ -1716,11 +1763,14 @@ def _named_subject_clause(ctx: _Context, start: int, end: int, verb: str = "") -
         # 'Taliban membantah terlibat dalam serangan itu', 'membantah menerima suap': the act denied
         # is the speaker's own clause (not 'membantah berita itu')
         return True
-    elif first is not None and verb.casefold() in qf.claimed_act_verbs and qf.denied_act is not None \
+    elif first is not None and claimant_named and verb.casefold() in qf.claimed_act_verbs \
+            and qf.denied_act is not None \
             and qf.denied_act.fullmatch(first.group()) and first.group() not in qf.predicate_non_verbs \
             and first.group() not in qf.stopword_words and first.group() not in qf.pronoun_subject_words:
-        # 'Suriah mengklaim berhasil meruntuhkan kekhalifahan ISIS', 'mengakui menerima uang itu': the act
-        # claimed or admitted is the speaker's own clause (not 'mengklaim kemenangan', a thing claimed)
+        # 'Suriah mengklaim berhasil meruntuhkan kekhalifahan ISIS', 'Reddy mengakui meraup keuntungan ...': the
+        # act claimed or admitted is the speaker's own clause (not 'mengklaim kemenangan', a thing claimed);
+        # only where the sentence names the claimant: after a pronoun ('Mereka mengklaim memiliki 1,5 terabyte
+        # data ...' of hackers the article described, no entity) the referent is too often a name left behind
         return True
     elif first is not None and (first.group().casefold() in qf.pronoun_subject_words or (
             qf.possessive_subject is not None and qf.possessive_subject.fullmatch(first.group()))):
