@@ -584,8 +584,11 @@ class ArticleStates:
         foreign ministry named earlier with its country is found before this is asked.)"""
         if name and self.g.home_country and (name.casefold() in self.g.home_institutions
                                              or (self._names_home_institution(name)
-                                                 and not self._foreign_extension(name))):
-            return self.g.home_country  # ('Badan Pengkajian dan Pengembangan Kebijakan Kemlu')
+                                                 and not self._foreign_extension(name)
+                                                 and name.split()[0].casefold() not in self.g.citizen_body_heads)):
+            # ('Badan Pengkajian dan Pengembangan Kebijakan Kemlu'; not a body of citizens whose name holds
+            # the institution it watches: 'Koalisi Selamatkan Komnas HAM', 'Forum Alumni KPK')
+            return self.g.home_country
         if name and self.g.home_country and (name.casefold() in self.g.home_local_institutions
                                              or (" " in name and name.split()[0].casefold() in self.g.home_local_heads)) \
                 and self.main_country in (None, self.g.home_country):

@@ -179,6 +179,9 @@ class QuoteFinder:
         joins = pack.words("according_openers")
         joined_cue = rf"(?:\A[ \t]*|,[ \t]*)(?i:{alt(joins)})[ \t]+(?:{cues})|" if joins else ""
         self.inline_cue = re.compile(rf"(?:{opening_cue}{joined_cue}(?:^|,)[ \t]*(?:{cues}))[ \t]+")
+        # (the cue words that may open a sentence, told apart from a connective before one: 'Kata dia, ...'
+        # against 'Sebab kata dia, ...')
+        self.opening_cue_words = frozenset(w.split()[0].casefold() for w in pack.words("opening_cues") if w.split())
         # 'kata ahli epidemiologi Universitas Airlangga, Windhu Purnomo, ...': a description, then the name
         # 'menurut pengamat pangan, Anton Apriyantono, fenomena ...': a description, a name, a clause
         self.described_name = re.compile(
@@ -984,9 +987,16 @@ class QuoteFinder:
         joined_pron = pack.words("joined_report_pronouns")
         pronoun_before_joiner = rf"(?:,[ \t]+(?:{alt(joined_pron)})(?=[ \t]+(?:{alt(joins)})[ \t]))?" \
             if joined_pron and joins else ""
+        # ('..., namun ia memastikan ketersediaan daging ...', '... bahkan dirinya menilai pihak ...': a
+        # connective, a pronoun subject and a report verb of its own: the same speaker's next report)
+        pron_joins = pack.words("pronoun_report_joiners")
+        pron_reports = [v for v in pack.words("indirect_say_verbs") if " " not in v]
+        pronoun_report = (rf"|[\s,;]+(?:{alt(pron_joins)})\s+(?:{alt(joined_pron + pack.words('reflexive_subjects'))})"
+                          rf"\s+(?:(?:{alt(pack.words('subject_particles'))})\s+)?(?:{alt(pron_reports)})\b") \
+            if pron_joins and joined_pron and pron_reports else ""
         self.second_verb = re.compile(
             rf"{pronoun_before_joiner}[\s,;]+(?:{alt(joins)})\s+(?:{alt(pack.words('second_verbs'))})\b"
-            + (rf"|(?:{'|'.join(cuts)})" if cuts else "")) if joins else None
+            + pronoun_report + (rf"|(?:{'|'.join(cuts)})" if cuts else "")) if joins else None
         comps = alt(pack.words("indirect_complementisers"))
         skips = "|".join(pack.words("indirect_skip"))
         # (a skipped phrase ends at a word's edge: 'warned the press that' skips 'the press', 'warned the
@@ -1071,7 +1081,8 @@ class QuoteFinder:
         self.addressee_thing_affixes = [tuple(a.split("-", 1)) for a in pack.words("addressee_thing_affixes")]
         self.addressee_thing_exceptions = frozenset(w.casefold() for w in pack.words("addressee_thing_exceptions"))
         # 'Hal itu disampaikan oleh juru bicara ..., Geng Shuang': who said the sentence before
-        passive_say = pack.words("passive_attribution")
+        # (a space between two words stands for any run of blanks: 'Demikian   diungkapkan Tito')
+        passive_say = [w.replace(" ", r"[ \t]+") for w in pack.words("passive_attribution")]
         self.passive_attribution = re.compile(rf"\s*(?:{'|'.join(passive_say)})\s+", re.I) \
             if passive_say else None
         dets = pack.words("role_determiners")
@@ -1079,12 +1090,19 @@ class QuoteFinder:
         self.according_mid = re.compile(
             rf",\s*(?:{alt(pack.words('according_to'))})\s+(?P<who>[^,.;\"“”]{{2,60}}?),\s*", re.I) \
             if pack.words("according_to") else None
-        # ('Soal kasus itu, menurut Budi masih dalam batas wajar': a comma before the source, none after it)
+        # ('Soal kasus itu, menurut Budi masih dalam batas wajar': a comma before the source, none after it;
+        # also after an acronym or a number: 'Soal alutsista TNI AU, menurut Hadi masih ...')
         self.according_bare_mid = re.compile(
-            rf"(?<=[a-z]),?[ \t]+(?:{alt(pack.words('according_to'))})[ \t]+(?=[{UPPER}])") \
+            rf"(?<=[^\W_]),?[ \t]+(?:{alt(pack.words('according_to') + pack.words('bare_mid_cues'))})"
+            rf"[ \t]+(?=[{UPPER}])") \
             if pack.words("according_to") else None
         # (... or the clause's verb after the name: 'Hal tersebut menurut Jokowi membuat ...')
         self.according_bare_mid_verbs = bool(pack.get("according_bare_mid_verbs"))
+        # adverbs that may stand between such a bare source and the clause's predicate ('..., menurut
+        # Setyo juga telah dilakukan ...', 'menurut Hadi memang masih ...')
+        self.clause_adverbs = frozenset(w.casefold() for w in pack.words("clause_adverbs"))
+        # two-word adverbs of time whose first word also says when something was said ('saat ini', now)
+        self.time_adverb_phrases = frozenset(w.casefold() for w in pack.words("time_adverb_phrases"))
         # 'Tawaran dari Filipina, ditambahkan Wiranto, juga patut dihargai': a passive speech verb
         # and its agent between commas interrupt the reported clause
         self.passive_mid = re.compile(
@@ -1513,6 +1531,25 @@ class QuoteFinder:
         self.denial_verbs = frozenset(w.casefold() for w in pack.words("denial_verbs"))
         denied = pack.words("denied_act_prefixes")
         self.denied_act = re.compile(rf"(?:{alt(denied)})[a-z]{{3,}}") if denied else None
+        # 'Suriah mengklaim berhasil meruntuhkan ...', 'mengakui menerima uang ...': a claim or an admission
+        # of the speaker's own act, with no subject (claimed_act_verbs)
+        self.claimed_act_verbs = frozenset(w.casefold() for w in pack.words("claimed_act_verbs"))
+        # whether a report verb's object too short to report leaves the second verb's report standing
+        # ('Google menyangkal tuduhan dan mengatakan iklan itu ...'), as a request verb's does
+        self.second_report_after_short = bool(pack.get("second_report_after_short"))
+        # 'Transportasi helikopter juga disebutnya memenuhi celah pasar ...': a passive speech verb whose
+        # agent is its pronoun suffix, inside the clause (passive_pronoun_clause_cues)
+        pronoun_cues = pack.words("passive_pronoun_clause_cues")
+        self.passive_pronoun_cue = re.compile(
+            rf"(?<![\w-])(?:{alt(pronoun_cues)})(?=[ \t]+[a-z])") if pronoun_cues else None
+        # 'menyebut keterangan dalam BAP di KPK dibuat atas tekanan', 'menyebut penjualan ... dan pemesanan
+        # ... meningkat': prepositions that may stand inside a complement's subject (complement_subject_prepositions)
+        self.complement_subject_prepositions = frozenset(
+            w.casefold() for w in pack.words("complement_subject_prepositions"))
+        self.complement_subject_phrase_stops = frozenset(
+            w.casefold() for w in pack.words("complement_subject_phrase_stops"))
+        # 'keinginan melihat ...': a noun whose complement is a verb phrase (verbal_complement_nouns)
+        self.verbal_complement_nouns = frozenset(w.casefold() for w in pack.words("verbal_complement_nouns"))
         self.joiner_words = self.coordinators | {w.casefold() for w in pack.words("clause_joiners")}
         self.possessed_institutions = set(pack.words("possessed_institutions"))
         self.country_prefixes = {w.casefold() for w in pack.words("country_prefixes")}

@@ -163,6 +163,8 @@ class Grammar(NameShapes, RoleReading):
         self.named_heads = set(pack.words("named_heads"))
         self.non_home_units = [w.casefold() for w in pack.words("non_home_units")]
         self.non_state = {w.casefold() for w in pack.words("non_state_words")}
+        # (heads of a body of citizens named after the institution it watches: 'Koalisi Selamatkan Komnas HAM')
+        self.citizen_body_heads = frozenset(w.casefold() for w in pack.words("citizen_body_heads"))
         # words of parties and trades: a role in one keeps the state another phrase gave (pipeline.py)
         self.political_non_state = frozenset(w.casefold() for w in pack.words("political_non_state_words"))
         # the unnamed forces and authorities ('polisi', 'pemerintah setempat'), read by rules of their own

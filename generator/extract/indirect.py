@@ -339,9 +339,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             continue  # ('Bob Hughes, told Kamloops This Week that ...': the addressee follows 'told')
         e = _phrase_after(ctx, pos) if body[pos:pos + 1].isupper() else None
         pron = qf.pronoun_subject.match(body[pos:pos + 30]) if e is None and qf.pronoun_subject is not None else None
-        if pron is not None and m.start() > 0 and last is not None \
-                and pron.group().strip().casefold() in qf.personal:
-            # 'Walau demikian, kata dia, PCA tak bisa ...': the person the article spoke of
+        if pron is not None and last is not None and pron.group().strip().casefold() in qf.personal:
+            # 'Walau demikian, kata dia, PCA tak bisa ...': the person the article spoke of ('Kata dia,
+            # hal tersebut tidak relevan ...': the cue opening the sentence, the clause after its comma)
             after = re.match(r"[ \t]*,[ \t]*", body[pos + pron.end():s.end])
             pre = body[s.start:s.start + m.start()].strip()
             om = g.openers_re.match(pre) if g.openers_re is not None else None
@@ -349,7 +349,12 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             if after is not None:
                 # (after a connective the clause follows the cue; 'Kiai Said, kata dia, selama ini
                 # sudah ...' interrupts the clause, which is kept whole with its cue)
-                connective = om is not None and len(rest.split()) <= 1 and not rest[:1].isupper()
+                connective = not pre or (om is not None and len(rest.split()) <= 1 and not rest[:1].isupper())
+                if not pre and m.group().split()[0].casefold() in qf.opening_cue_words \
+                        and not _named_in_sentence_before(ctx, s, last):
+                    continue  # (a pronoun cue opening the sentence leans wholly on the sentence before: read
+                    # only when that sentence names the person, not after a pronoun chain: 'Diserang Sunan,
+                    # Ilal membela diri. Dirinya memastikan ... Kata dia, sidang diskor ...')
                 a, b = _trim(body, pos + pron.end() + after.end() if connective else s.start, s.end)
                 if len(_WORDS.findall(body[a:b])) >= 4 and body[a] not in '"“”„«' \
                         and not _mostly_quoted(a, b, spans):
@@ -451,6 +456,31 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     if body[a] not in '"“”„«' and not _mostly_quoted(a, b, spans):
                         return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "passive-mid")
                 return e, None
+    if qf.passive_pronoun_cue is not None and last is not None and last.type == "person" \
+            and (recent is None or recent is last) and not _MARKS.search(text):
+        # (the person spoken of last, whom no other subject followed: not 'Jaksa penuntut meyakini ...
+        # Perusahaan tersebut diyakininya ...', the prosecutors' view)
+        pp = qf.passive_pronoun_cue.search(text)
+        if pp is not None and not any(a <= s.start + pp.start() < b for a, b in spans):
+            clause_start = text.rfind(",", 0, pp.start()) + 1
+            before = [w for w in _WORDS.findall(text, clause_start, pp.start())
+                      if w.casefold() not in qf.clause_adverbs]
+            nxt = re.match(r"[ \t]+([a-z][\w-]*)", text[pp.end():])
+            # (not a sentence with a report of its own before the cue: 'Menurut Iwan, kondisi ... maka dinilainya
+            # tak masalah', 'Soemitro menyampaikan kekecewaannya ... dan dianggapnya melukai ...')
+            reported_before = any(rx is not None and rx.search(text, 0, pp.start()) is not None
+                                  for rx in (qf.indirect_verb, qf.according, qf.inline_cue))
+            if before and before[-1].casefold() not in qf.relative_set \
+                    and before[-1].casefold() not in qf.coordinator_set and not reported_before and nxt is not None \
+                    and not _other_reporter_before(ctx, s, last, spans) \
+                    and nxt.group(1) not in qf.stop_words_after_name and nxt.group(1) not in qf.subject_stops:
+                # 'Pemeriksaan ini dinilainya penting untuk memastikan ...', 'Transportasi helikopter juga
+                # disebutnya memenuhi celah pasar baru ...': the person the article spoke of reports the
+                # clause the cue stands in (not 'yang disebutnya ...', a relative clause; nor 'Hal itu
+                # dikatakannya saat ...', when it was said)
+                a, b = _trim(body, s.start, s.end)
+                if len(_WORDS.findall(body[a:b])) >= 4 and not _mostly_quoted(a, b, spans):
+                    return last, Quote(a, b, "indirect", last, (s.start, s.end), 0.6, "passive-mid")
     # 'Menurut X, ...' / 'According to X, ...'
     if qf.according is not None:
         # (a document and its issuer first: 'Menurut penjelasan dalam laman Kemenkeu, ...' is the ministry's)
@@ -661,7 +691,17 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     continue  # (one word before is a subject only when no connective: 'Sekolah menurut Jokowi
                     # memegang ...', not 'Namun menurut ...')
                 nm = g.match_at(body, s.start + bm.end())
-                nxt = re.match(r"[ \t]+(\w+)", body[nm.end():s.end]) if nm is not None else None
+                at = nm.end() if nm is not None else -1
+                nxt = re.match(r"[ \t]+(\w+)", body[at:s.end]) if nm is not None else None
+                known = ctx.ents.find_person(body[nm.start():nm.end()]) if nm is not None else None
+                while nxt is not None and nxt.group(1) in qf.clause_adverbs \
+                        and known is not None and known.first < nm.start():
+                    # ('Pembubaran massa ..., menurut Setyo juga telah dilakukan ...', '..., menurut Hadi
+                    # memang masih ...': an adverb of the clause between the name and its predicate; only
+                    # after a person the article named: in 'menurut Aji Arema juga memastikan ...' the
+                    # words read as one name hold the source and the clause's subject, Aji, then Arema)
+                    at += nxt.end()
+                    nxt = re.match(r"[ \t]+(\w+)", body[at:s.end])
                 if nxt is None or not (qf.clause_marker.fullmatch(nxt.group(1).casefold())
                                        or (qf.according_bare_mid_verbs and nxt.group(1).islower()
                                            and _is_verb_word(qf, nxt.group(1)))):
@@ -984,13 +1024,20 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 continue  # ('KPU mengusulkan tambahan dana ...': a proposal with no 'agar' is a policy act)
             if qf.bare_set is not None and verb.casefold() not in qf.bare_set \
                     and not _complement_is_clause(qf, body, after, s.end) \
-                    and not _named_subject_clause(ctx, start, s.end, verb):
+                    and not _named_subject_clause(ctx, start, s.end, verb,
+                                                  e is not None and _subject_named(e, body, s.start, vs)):
                 if re.search(r",[ \t]+but[ \t]", body[after:s.end]):
                     continue  # ('Quirin denied any sexual activity, but ... he claimed sex had been
                     # consensual': the same subject's report after 'but')
                 if verb.casefold() in qf.unjoined_report_set:
                     continue  # ('Budi mendorong ekspor kopi dan mengingatkan petani agar ...': a thing
                     # boosted, then the same subject's report)
+                if qf.second_report_after_short and qf.joined_report is not None \
+                        and qf.joined_report.search(body, after, s.end) is not None \
+                        and _subject_named(e, body, s.start, vs):
+                    continue  # ('Google menyangkal tuduhan dan mengatakan iklan itu bertujuan ...': a thing
+                    # denied, then the same subject's report, which the next verb reads; not after a subject
+                    # pointing back: 'Polisi tersebut membantah tuduhan itu, menegaskan ...')
                 return subject, None  # 'announced plans to ...', 'claimed responsibility'
             adjunct = _finding_adjunct_end(qf, body, start, s.end) if _makes_finding(qf, e, verb.casefold()) else -1
             if qf.finite is not None and not _reads_as_clause(
@@ -1087,8 +1134,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             and not body[b:s.end].strip(" \t.!?")
         if (b - a < 3 or len(_WORDS.findall(body[a:b])) < 3) and not short:
             # ('meminta maaf dan berjanji kejadian serupa tidak akan terulang': a request verb's
-            # object too short to report, but the second verb's clause still stands)
-            return subject, before or (follow if verb.casefold() in qf.request_set else None)
+            # object too short to report, but the second verb's clause still stands; so does a report
+            # verb's: 'Google menyangkal tuduhan dan mengatakan iklan itu bertujuan ...')
+            return subject, before or (follow if verb.casefold() in qf.request_set
+                                       or (qf.second_report_after_short and _subject_named(e, body, s.start, vs))
+                                       else None)
         if _quote_opens_longer_clause(qf, body, a, b, spans):
             # ('saying "it wasn't a good fit" for her': the clause opens with the speaker's words and
             # goes on with the reporter's; it is reported whole, as well as the quote)
@@ -1271,8 +1321,12 @@ def _clause_goes_on_after_name(ctx: _Context, pos: int, end: int) -> int:
     if not qf.unclosed_interrupting_cue or not qf.stop_words_after_name:
         return 0
     m = ctx.ents.g.match_at(body, pos)
-    nxt = re.match(r"[ \t]+([a-z][\w-]*)[ \t]+[a-z]", body[m.end():end]) if m is not None else None
-    if nxt is None or nxt.group(1) in qf.stop_words_after_name or nxt.group(1) in qf.subject_stops:
+    nxt = re.match(r"[ \t]+([a-z][\w-]*)[ \t]+([a-z]\w*)", body[m.end():end]) if m is not None else None
+    if nxt is None or (nxt.group(1) in qf.stop_words_after_name
+                       and f"{nxt.group(1)} {nxt.group(2)}" not in qf.time_adverb_phrases) \
+            or nxt.group(1) in qf.subject_stops:
+        # ('TNI AU, kata Hadi saat ini dituntut ...': 'saat ini' is 'now', inside the clause, not when
+        # it was said: time_adverb_phrases)
         return 0
     return m.end() + nxt.start(1)
 
@@ -1379,6 +1433,48 @@ def _concessive_then_clause(qf: QuoteFinder, body: str, after: int, end: int) ->
     return qf.indirect_verb is None or qf.indirect_verb.search(body, m.start("clause"), m.end("clause")) is None
 
 
+def _named_in_sentence_before(ctx: _Context, s: Sentence, person: Entity) -> bool:
+    """Whether the sentence before `s` names `person` (a word of the name, or a short name the article
+    gave: 'Jokowi' for Joko Widodo)."""
+    i = ctx.sentence_index(s.start)
+    if i == 0:
+        return False
+    prev = ctx.sentences[i - 1]
+    if _subject_named(person, ctx.body, prev.start, prev.end):
+        return True
+    return any(ctx.ents.find_person(w) is person
+               for w in re.findall(r"(?<![\w-])[A-Z][\w'’-]+", ctx.body[prev.start:prev.end]))
+
+
+def _other_reporter_before(ctx: _Context, s: Sentence, person: Entity, spans) -> bool:
+    """Whether the sentence before `s` reports with a subject of its own that is not `person`, named or
+    pointed back to ('Jaksa penuntut meyakini penyerang itu menggelapkan pajak melalui dua perusahaan.
+    Perusahaan tersebut diyakininya bermarkas di ...': '-nya' is the prosecutors, who are no entity, not
+    the player spoken of before them)."""
+    qf, body = ctx.qf, ctx.body
+    i = ctx.sentence_index(s.start)
+    if i == 0 or qf.indirect_verb is None:
+        return False
+    prev = ctx.sentences[i - 1]
+    for v in qf.indirect_verb.finditer(body, prev.start, prev.end):
+        if any(a <= v.start() < b for a, b in spans):
+            continue
+        words = [w.casefold() for w in _WORDS.findall(body, prev.start, v.start())]
+        if not words or _subject_named(person, body, prev.start, v.start()) \
+                or any(w in qf.pronoun_subject_words or w in qf.personal for w in words):
+            return False
+        return True
+    return False
+
+
+def _subject_named(e: Entity, body: str, start: int, verb_start: int) -> bool:
+    """Whether the sentence names its speaker before the report verb ('Menteri Pertahanan Meksiko, Jendral
+    Salvador Cienfuegos, ... menyatakan'), not only a pronoun or a description pointing back ('ia mengaku
+    senang dan mengatakan ...'), whose referent the article may have left behind."""
+    words = {w.casefold() for w in _WORDS.findall(body, start, verb_start)}
+    return any(len(t) >= 3 and t.casefold() in words for t in _WORDS.findall(e.name or ""))
+
+
 def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
     """'menyebut ia akan mengunjungi AS' reports a clause, 'menyebut langkah itu sebagai
     pelanggaran' names a thing: a marker word (auxiliary, copula) after at least one word of a
@@ -1427,6 +1523,8 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
         nxt = re.match(r",\s*(\w+)", text[stop.start():])
         if nxt is not None and nxt.group(1).casefold() not in qf.participle_clause_openers:
             return True
+    if _subject_phrase_then_predicate(qf, text):
+        return True
     # 'menyebut ledakan itu murni sebuah kecelakaan', 'menyebut penyebab serangan itu jelas': a noun
     # phrase closed by a demonstrative, then a predicate word (not a preposition: 'menyebut hal itu
     # kepada wartawan')
@@ -1565,6 +1663,40 @@ def _subject_then_verb(qf: QuoteFinder, words: list[str]) -> bool:
     return False
 
 
+def _subject_phrase_then_predicate(qf: QuoteFinder, text: str) -> bool:
+    """'menyebut keterangan dalam berita acara pemeriksaan di KPK dibuat atas tekanan penyidik', 'menyebut
+    seluruh tahapan untuk Projab ini telah dimulai', 'menyebut penjualan dua e-commerce dan pemesanan layanan
+    daring meningkat': a subject holding a prepositional phrase or two nouns joined by 'dan'/'serta'
+    (complement_subject_prepositions, coordinators), each followed by a word of the subject, then a verb of
+    its own or a marker word (within twelve words, before any punctuation, 'sebagai' or 'yang') makes the
+    complement a clause. Not a verb after the preposition or the coordinator ('menyebut nama itu dan
+    meminta ...', 'menjamin keamanan dengan mengerahkan pasukan'): the speaker's act, not a subject."""
+    if not qf.complement_subject_prepositions or qf.clause_marker is None or qf.predicate_verb is None:
+        return False
+    cut = re.search(r"[,;:(\"“”‘’'.]|(?<![\w-])(?:sebagai|yang)(?![\w-])", text)
+    words = text[:cut.start() if cut else len(text)].split()[:13]
+    if len(words) < 3 or not (_subject_word(qf, words[0]) or words[0].casefold() in qf.pronoun_subject_words):
+        return False
+    joined = False
+    for i, w in enumerate(words[1:], 1):
+        low = w.casefold()
+        linker = low in qf.complement_subject_prepositions or low in qf.coordinator_set
+        if linker:
+            if i + 1 >= len(words) or not _subject_word(qf, words[i + 1]) \
+                    or words[i + 1].casefold() in qf.complement_subject_prepositions \
+                    or f"{low} {words[i + 1].casefold()}" in qf.complement_subject_phrase_stops:
+                return False
+            joined = True
+            continue
+        if w.islower() and (qf.clause_marker.fullmatch(low) or _is_verb_word(qf, low)):
+            # (not a verb phrase completing a noun: 'harapan dan keinginan melihat pemain ...')
+            return joined and i >= 3 and (qf.clause_marker.fullmatch(low) is not None
+                                          or words[i - 1].casefold() not in qf.verbal_complement_nouns)
+        if not _subject_word(qf, w):
+            return False
+    return False
+
+
 def _predicate_word(qf: QuoteFinder, low: str) -> bool:
     """A word that may open a predicate after a focus word: none of a preposition, a conjunction, a
     demonstrative or a function word ('menyebut harga bahkan di pasar ...' has none)."""
@@ -1611,10 +1743,12 @@ def _is_verb_word(qf: QuoteFinder, low: str) -> bool:
                                      stem.group(1)[:-1] if stem.group(1).endswith("i") else ""))
 
 
-def _named_subject_clause(ctx: _Context, start: int, end: int, verb: str = "") -> bool:
+def _named_subject_clause(ctx: _Context, start: int, end: int, verb: str = "", claimant_named: bool = False) -> bool:
     """'menyebut Uni Eropa menjalankan nilai demokrasi secara selektif': after a verb that takes a
     noun phrase, a name followed at once by an active verb (or an auxiliary and one) is a clause;
-    so are auxiliaries and an active verb with no subject ('mengumumkan akan memangkas ...')."""
+    so are auxiliaries and an active verb with no subject ('mengumumkan akan memangkas ...').
+    `claimant_named`: whether the sentence names the subject of the report verb (not a pronoun only),
+    which a claimed act with no subject of its own asks for."""
     body, qf, g = ctx.body, ctx.qf, ctx.ents.g
     k = after_blanks(body, start) if body[start:start + 1] in " \t" else start
     if k < 0 or qf.verb_after is None:
@@ -1628,6 +1762,15 @@ def _named_subject_clause(ctx: _Context, start: int, end: int, verb: str = "") -
             and first.group() not in qf.stopword_words:
         # 'Taliban membantah terlibat dalam serangan itu', 'membantah menerima suap': the act denied
         # is the speaker's own clause (not 'membantah berita itu')
+        return True
+    elif first is not None and claimant_named and verb.casefold() in qf.claimed_act_verbs \
+            and qf.denied_act is not None \
+            and qf.denied_act.fullmatch(first.group()) and first.group() not in qf.predicate_non_verbs \
+            and first.group() not in qf.stopword_words and first.group() not in qf.pronoun_subject_words:
+        # 'Suriah mengklaim berhasil meruntuhkan kekhalifahan ISIS', 'Reddy mengakui meraup keuntungan ...': the
+        # act claimed or admitted is the speaker's own clause (not 'mengklaim kemenangan', a thing claimed);
+        # only where the sentence names the claimant: after a pronoun ('Mereka mengklaim memiliki 1,5 terabyte
+        # data ...' of hackers the article described, no entity) the referent is too often a name left behind
         return True
     elif first is not None and (first.group().casefold() in qf.pronoun_subject_words or (
             qf.possessive_subject is not None and qf.possessive_subject.fullmatch(first.group()))):

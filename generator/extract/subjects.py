@@ -905,8 +905,10 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             if p is not None and p.type == "person" and not p.role and len((p.name or "").split()) < 2 \
                     and ctx.ents.find_person(p.name or "") is None:
                 p = None  # 'sebagian umat Muslim menilai': a capitalised word, no one named
-            if p is None and index == 0 and seg_start == start and _lone_given_name(ctx, text, text.strip()):
-                # 'Sugiarto menyebut anaknya ...': a one-word name, the whole subject
+            if p is None and index == 0 and seg_start == start and (
+                    _lone_given_name(ctx, text, text.strip()) or _first_name_of_known_person(ctx, text, text.strip())):
+                # 'Sugiarto menyebut anaknya ...': a one-word name, the whole subject ('Ferry mengatakan ...'
+                # after 'Kabid Humas Polda Sumut Kombes Ferry Walintukan': his first name, though a common word)
                 name = text.strip()
                 at = seg_start + text.find(name)
                 p = Parsed(name, at, at + len(name), None, name, "person", None)
@@ -1330,6 +1332,26 @@ def _lone_given_name(ctx: _Context, text: str, name: str) -> bool:
         and low not in g.home_institutions and low not in g.home_local_institutions \
         and ctx.ents.find_org(name) is None \
         and re.search(rf"(?<![\w-]){re.escape(name)}[ \t]+[A-Z]", ctx.body) is None  # (not a full name's first word)
+
+
+def _first_name_of_known_person(ctx: _Context, text: str, name: str) -> bool:
+    """'Ferry mengatakan tidak ada barang bukti ...', 'Dini mengatakan YCCP sudah ...': a one-word
+    subject opening the sentence that is the first word of the name of a person the article names in
+    full ('Kombes Ferry Walintukan', 'Manajer YCCP Dini Nurhayati') is that person called by the first name,
+    though the word is also a common one ('ferry', 'dini': early); not a pronoun, a function word or a
+    state (where the pack asks for lone names: lone_name_subjects)."""
+    if not ctx.qf.lone_name_subjects or text.strip() != name or not re.fullmatch(r"[A-Z][a-z]{2,}", name):
+        return False
+    low = name.casefold()
+    if low in ctx.qf.stopword_words or low in ctx.qf.pronoun_set or ctx.ents.g.finder.code_of(name):
+        return False
+    e = ctx.ents.find_person(name)
+    if e is None or len(e.name.split()) < 2 or e.name.split()[0] != name:
+        return False
+    # (the full name written where a person stands, not only after a preposition of place: 'fitur ini
+    # sudah muncul di Medium Series di mobile' names a product, whatever 'Medium bilang ...' says)
+    return any(m.group(1).casefold() not in ctx.qf.subject_place_words
+               for m in re.finditer(rf"(\S*)[ \t]+{re.escape(e.name)}(?![\w-])", ctx.body))
 
 
 def _lower_role_subject(ctx: _Context, text: str) -> str | None:
