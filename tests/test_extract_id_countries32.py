@@ -76,3 +76,11 @@ def test_a_joint_fact_finding_team_is_the_home_states_and_an_ngos_fact_finders_a
     assert [c for _, _, c in _quotes(body)] == ["ID", "ID"]
     body = "Koordinator Tim Pencari Fakta Kontras Rini Wulandari mengatakan pihaknya menemukan kejanggalan."
     assert _quotes(body)[0][2] is None
+
+
+# ---- a court panel's chair introduced with the panel in lower case -----------------------------------
+
+def test_a_panel_chair_introduced_in_lower_case_outside_any_cue_keeps_the_office():
+    body = ("Belum sempat Dodi melanjutkan perkataannya, Ketua majelis hakim Rini Wulandari langsung memotong.\n\n"
+            "\"Sudah, sudah, sudah,\" kata Rini melerai.")
+    assert _quotes(body) == [("Rini Wulandari", "Ketua majelis hakim", "ID")]
