@@ -703,6 +703,12 @@ class Grammar(NameShapes, RoleReading):
             return Parsed(bare, start, end, lower_role, bare, "organization", None)
         if bare in self.institution_names:
             return Parsed(bare, start, end, lower_role, bare, "organization", self.institution_names[bare])
+        if " " in bare and bare.casefold() in self.home_institutions:
+            # (ctry40) 'Korps Adhyaksa menegaskan ...', 'Komnas Perempuan menilai ...', 'Sat Lantas
+            # mencatat ...': a home body the pack lists, named whole by capitalised words that would
+            # read as a given name and a surname, is that body speaking (its state is the home one,
+            # as for a listed short form: ArticleStates._home_institution), not a person of no state
+            return Parsed(bare, start, end, lower_role, bare, "organization", None)
         branch = re.match(r"(.+?) of [A-Z]", bare)
         if branch is not None and branch.group(1) in self.institution_names \
                 and self.institution_names[branch.group(1)] is None:

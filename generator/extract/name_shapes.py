@@ -525,7 +525,7 @@ class NameShapes:
             return False
         closer = toks[k - 1]
         closes = (closer.isupper() and closer.isalpha() and len(closer) >= 2 and not _ROMAN.fullmatch(closer)) \
-            or closer.casefold().rstrip(".") in self.title_set
+            or closer.casefold().rstrip(".") in self.title_set or self._bracketed_short_form(toks[:k])
         name = " ".join(toks[k:]).casefold()
         if not closes or name in self.local_places or name in self.places \
                 or toks[k].casefold() in self.local_places or self.finder.code_of(toks[k]) is not None:
@@ -534,6 +534,21 @@ class NameShapes:
         # body's own, a village's; a person is named with the body once)
         again = re.findall(rf"(?<![\w-]){re.escape(closer)}\)?[ \t]+{re.escape(toks[k])}(?![\w-])", text)
         return len(again) < 2
+
+    @staticmethod
+    def _bracketed_short_form(toks: list[str]) -> bool:
+        """(ctry40) `toks` end with a body's short form in brackets after its full name ('Badan Pengawas
+        Pemilu (Bawaslu)', 'Komisi Perlindungan Anak (Komnas PA)'): the bracket closes the body's name as
+        an acronym does, so that a one-word name after it, or one with a common word inside ('Arist
+        Merdeka Sirait'), is the office holder's ('Ketua Badan Pengawas Pemilu (Bawaslu) Abhan')."""
+        if not toks or not toks[-1].endswith(")"):
+            return False
+        j = len(toks) - 1
+        while j > 0 and not toks[j].startswith("(") and len(toks) - j < 3:
+            j -= 1
+        inner = " ".join(toks[j:])[1:-1].split()
+        return toks[j].startswith("(") and 0 < j and bool(inner) \
+            and all(w[:1].isupper() and w.isalpha() for w in inner)
 
     def _place_then_name(self, toks: list[str]) -> bool:
         """'Kejaksaan Tinggi Sumsel Yulianto', 'Kejaksaan Tinggi Jawa Tengah Yulianto': a body's name
