@@ -347,6 +347,10 @@ class QuoteFinder:
             rf"(?<![\w-])[{UPPER}][\w'’-]+[ \t]+[{UPPER}][\w'’-]+[ \t]+(?:{cues})(?![\w-])"
             rf"|,[ \t]+(?:{alt(pack.words('cue_participles'))})(?![\w-])") \
             if pack.get("run_together_before_cue") and cues and pronouns and pack.words("cue_participles") else None
+        # 'Wenger said: "...': a mark after a cue verb and a colon opens a quote of its own, never one
+        # nested in a quote left open before it (marks.scan_marks; pack flag cue_colon_opens_quote)
+        self.cue_colon = re.compile(rf"(?<![\w-])(?:{cues})[ \t]*:[ \t]*\Z", re.I) \
+            if pack.get("cue_colon_opens_quote") and cues else None
         # '“Fasilitas seperti ... Pak Jalil, "kata Priharsa.': a mark of another style than the open
         # one, a comma before it and a lower-case cue and a name glued after it, closes the quote
         self.cue_name_next = re.compile(rf"(?:{cues})[ \t]+[{UPPER}]") if cues else None
@@ -788,8 +792,10 @@ class QuoteFinder:
         # Ford': two descriptions joined, then the name
         joiners = pack.words("title_joiners")
         desc_word = rf"(?!(?:{alt(stops)})\b)[a-z][a-z'’-]*[ \t]+"
+        # (a short form in capitals before a lower-case word is a field: 'media and PR strategist Glen Yearwood')
+        field_word = rf"(?:{desc_word}|[A-Z]{{2,4}}[ \t]+(?=[a-z]))"
         self.descriptor_joined = re.compile(
-            rf"(?:{desc_word}){{1,4}}(?:{alt(joiners)})[ \t]+(?:{desc_word}){{0,4}}(?=[A-Z])") \
+            rf"(?:{desc_word}){{1,4}}(?:{alt(joiners)})[ \t]+(?:{field_word}){{0,4}}(?=[A-Z])") \
             if stops and joiners else None
         passive = pack.words("passive_auxiliaries")
         # ('He was also accused of ...': an adverb between the auxiliary and the participle)
@@ -994,8 +1000,12 @@ class QuoteFinder:
         pronoun_report = (rf"|[\s,;]+(?:{alt(pron_joins)})\s+(?:{alt(joined_pron + pack.words('reflexive_subjects'))})"
                           rf"\s+(?:(?:{alt(pack.words('subject_particles'))})\s+)?(?:{alt(pron_reports)})\b") \
             if pron_joins and joined_pron and pron_reports else ""
+        # ('... and has publicly said ...': auxiliaries and an adverb before the second verb)
+        second_aux = pack.words("second_verb_auxiliaries")
+        group_adverbs = alt(pack.words("verb_group_adverbs")) if pack.words("verb_group_adverbs") else r"(?!)"
+        aux = rf"(?:(?:{alt(second_aux)})\s+(?:(?:[a-z]+ly|{group_adverbs})\s+)?)?" if second_aux else ""
         self.second_verb = re.compile(
-            rf"{pronoun_before_joiner}[\s,;]+(?:{alt(joins)})\s+(?:{alt(pack.words('second_verbs'))})\b"
+            rf"{pronoun_before_joiner}[\s,;]+(?:{alt(joins)})\s+{aux}(?:{alt(pack.words('second_verbs'))})\b"
             + pronoun_report + (rf"|(?:{'|'.join(cuts)})" if cuts else "")) if joins else None
         comps = alt(pack.words("indirect_complementisers"))
         skips = "|".join(pack.words("indirect_skip"))

@@ -258,6 +258,9 @@ class Grammar(NameShapes, RoleReading):
         # report verbs a subject stands right before ('said', 'says', 'told'; not Indonesian cues,
         # which stand before their speaker)
         self.report_words = set(pack.words("subject_report_verbs"))
+        # adverbs and auxiliaries of a verb group between a subject and its verb ('Cook also added ...')
+        self.verb_group_words = frozenset(w.casefold() for w in pack.words("verb_group_adverbs")
+                                          + pack.words("subject_particles"))
         # the longer first: 'Democratic Unionist' before 'Democratic'
         self.party_affiliations = sorted((p.split() for p in pack.words("party_affiliations")), key=len, reverse=True)
         # ... also after an aside between commas ('Unilever, which owns brands including Dove soap,

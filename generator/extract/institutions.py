@@ -40,7 +40,9 @@ def _group(ctx: _Context, name: str, at: int) -> Entity:
         e = Entity(name=name, type="organization", role=None, first=at)
         singular = name[:-1] if name.endswith("s") else name
         dom = ctx.ents.g.domestic_role_re
-        e.country = ctx.ents.story_state(at) if dom is not None and dom.fullmatch(singular) else None
+        # (not a prize's or a show's judges in a story with no word of a court: '"...," wrote the judges.')
+        e.country = ctx.ents.story_state(at) if dom is not None and dom.fullmatch(singular) \
+            and not ctx.ents._panel_judge(singular) else None
         ctx.ents.entities.append(e)
     return e
 

@@ -44,11 +44,14 @@ class _Segment:
 
 
 def scan_marks(body: str, para_start: int, para_end: int, cue_next: re.Pattern | None = None,
-               cue_name_next: re.Pattern | None = None, narration: re.Pattern | None = None) -> list[_Segment]:
+               cue_name_next: re.Pattern | None = None, narration: re.Pattern | None = None,
+               cue_colon: re.Pattern | None = None) -> list[_Segment]:
     """Pairs of quote marks in one paragraph. `cue_next` matches a speech cue right after a mark
     ('” katanya'): such a mark closes a quote; `cue_name_next` a cue and a name glued to a mark of
     another style than the open one ('“... Pak Jalil, "kata Priharsa'); `narration`, where given,
-    the article's own report inside an unclosed quote (see _runs_into_cue)."""
+    the article's own report inside an unclosed quote (see _runs_into_cue); `cue_colon`, where given,
+    a cue verb and a colon ending the text before an opening mark ('Wenger said: "'): that mark opens
+    a quote of its own, and a quote still open before it lost its closing mark."""
     out: list[_Segment] = []
     pending: int | None = None
     orphan: int | None = None  # a closing mark with nothing to close: perhaps a misplaced opener
@@ -103,6 +106,17 @@ def scan_marks(body: str, para_start: int, para_end: int, cue_next: re.Pattern |
                 orphan = i
             continue
         orphan = None
+        if role == "open" and pending is not None and cue_colon is not None and before.isspace() \
+                and cue_colon.search(body, max(para_start, i - 40), i) is not None:
+            # 'Cole added: "I've done it before. "Of course he'll learn. ... Freddie Ljungberg is
+            # likely ... Gunners boss Arsene Wenger said: "Freddie is an option ...': a cue and its
+            # colon open a quote of the article's own telling; the quote open before it lost its
+            # closing mark where paragraphs ran together, and is dropped (the quotes read inside
+            # it, nested until now, stand alone)
+            stack.clear()
+            inner.clear()
+            pending = i
+            continue
         if role == "open":
             if pending is not None and not stack and before.isspace() and ch in '"“' \
                     and _ends_sentence(body[pending + 1:i]) \

@@ -304,7 +304,10 @@ class NameShapes:
         """'High said', 'Brown told', 'High, the union's manager, claimed': the surname of a person
         named in full (_full_name_surname), though also a common word, as the subject of a cue or
         report verb right after it or of an apposition (not 'Guy has been associated with ...')."""
-        nxt = (text[end:end + 20].split() or [""])[0].rstrip(",:;.")
+        after = text[end:end + 40].split()
+        while len(after) > 1 and after[0].casefold() in self.verb_group_words:
+            after = after[1:]  # ('Cook also added that ...', 'Brown has said ...')
+        nxt = (after or [""])[0].rstrip(",:;.")
         return (nxt.casefold() in self.cue_words or nxt in self.report_words or text[end:end + 1] == ",") \
             and self._full_name_surname(text, word)
 

@@ -433,7 +433,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             continue
         if para.start in taken:
             continue
-        doubles = scan_marks(body, para.start, para.end, qf.cue_next, qf.cue_name_next, qf.run_together_narration)
+        doubles = scan_marks(body, para.start, para.end, qf.cue_next, qf.cue_name_next, qf.run_together_narration,
+                             qf.cue_colon)
         singles = scan_single_marks(body, para.start, para.end, doubles)
         for seg in sorted(doubles + singles, key=lambda x: x.open_mark) if singles else doubles:
             if seg.close_mark is None and seg.end >= para.end:

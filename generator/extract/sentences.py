@@ -95,7 +95,9 @@ def _is_abbreviation(body: str, dot: int, abbreviations: frozenset[str]) -> bool
         return False
     word = m.group(1)
     if len(word) == 1 and word.isalpha():
-        return True  # an initial: "J. Smith"
+        # an initial: "J. Smith"; not a possessive's 's': '... an ankle injury at St Mary's. Wenger
+        # added: "..."' ends its sentence there
+        return not (m.start(1) > 0 and body[m.start(1) - 1] in "'’")
     if word.lower().rstrip(".") in abbreviations:
         return True
     return "." in word and len(word) <= 6 and word.replace(".", "").isalpha()  # "U.S", "a.n"

@@ -81,9 +81,15 @@ def _verb_group_tail(ctx: _Context, start: int, verb_start: int) -> int | None:
     k = len(words)
     while k > 0 and words[k - 1].group().casefold() in ctx.qf.group_adverbs:
         k -= 1
-    if k == len(words) or k < 2:
+    if k == len(words) or k < 1:
         return None
     last = words[k - 1].group()
+    if k == 1 and (last in ctx.ents.g.opener_set or not last[:1].isupper() or (
+            ctx.ents.find_person(last) is None and not _named_body(ctx, last, start))):
+        # ('Cook also said that ...' after 'Norman Cook', 'Valve also said ...' after 'Valve'): one
+        # capitalised word is a subject only as the surname of a person or the name of a body the
+        # article named before
+        return None
     if last.endswith(","):
         # (after an aside between commas: 'Tom Hale, whose show inspired the opera, has said ...', 'Tom
         # Hale, a film maker, has said ...'; not a list: 'Studios, including Acme and Bolt, have ...')
@@ -97,6 +103,12 @@ def _verb_group_tail(ctx: _Context, start: int, verb_start: int) -> int | None:
     elif not (last[:1].isupper() and last[-1:].isalpha()):
         return None
     return start + words[k - 1].end()
+
+
+def _named_body(ctx: _Context, word: str, before: int) -> bool:
+    """A body the article named before `before` is called `word` (its whole name)."""
+    return any(at < before and e.type == "organization" and (e.name or "") == word
+               for at, e in ctx.ents.mentions)
 
 
 def _name_after_opening_phrase(ctx: _Context, start: int, verb_start: int, quotes_spans) -> Entity | None:
