@@ -263,6 +263,8 @@ class Grammar(NameShapes, RoleReading):
                                           + pack.words("subject_particles"))
         # the longer first: 'Democratic Unionist' before 'Democratic'
         self.party_affiliations = sorted((p.split() for p in pack.words("party_affiliations")), key=len, reverse=True)
+        # (home bodies a party has too: 'Kepala Satgas Cakra Buana PDIP' is the party's task force)
+        self.party_held_bodies = [w.casefold().split() for w in pack.words("party_held_bodies")]
         # ... also after an aside between commas ('Unilever, which owns brands including Dove soap,
         # said ...', 'Cruz, in remarks to ABC, said ...'; not across a sentence or a quote)
         particles = pack.words("subject_particles")

@@ -776,6 +776,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             # sentence's report (but 'pemerintah China, yang menyatakan ...' is China's, and
             # 'a nomination for Lind, 52, who told ...' Lind's)
             continue
+        if _relative_before_main_report(qf, text, v):
+            continue  # ('Miryam yang tetap berkukuh mencabut BAP-nya menegaskan ...': the main verb reports)
         if qf.attempt_before is not None and qf.attempt_before.search(text, max(0, v.start() - 30), v.start()):
             continue  # 'AS berupaya menekankan ...', 'enggan menjelaskan': an attempt or a refusal, no report
         if qf.passive is not None and qf.passive.search(text, 0, v.start()) \
@@ -1788,6 +1790,24 @@ def _named_subject_clause(ctx: _Context, start: int, end: int, verb: str = "", c
             break
         pos = base + w.end()
     return qf.verb_after.match(body, pos, end) is not None
+
+
+def _relative_before_main_report(qf: QuoteFinder, text: str, v: re.Match) -> bool:
+    """A report verb inside a relative clause right after a name, with no comma before the relative word
+    ('Miryam yang tetap berkukuh mencabut semua BAP-nya menegaskan tidak pernah menerima uang'), when
+    another report verb follows in the same clause: that later verb is the sentence's own, the
+    earlier one only describes who speaks (not 'pemerintah China, yang menyatakan ...', a clause of its
+    own after a comma)."""
+    if not qf.pack.get("relative_report_yields_to_main_verb") or not qf.relative_set:
+        return False
+    rel = re.search(r"([^\W\d_][\w'’-]*)[ \t]+(\w+)((?:[ \t]+\w+){0,2})[ \t]+\Z", text[max(0, v.start() - 80):v.start()])
+    if rel is None or rel.group(2).casefold() not in qf.relative_set or not rel.group(1)[:1].isupper() \
+            or rel.group(1).casefold() in qf.g.common:
+        return False  # (a name: not 'Sumber yang mengaku dekat dengan keluarga itu mengonfirmasi ...')
+    rest = text[v.end():]
+    cut = re.search(r"[,;:.!?\"“”]", rest)
+    later = qf.indirect_verb.search(rest, 0, cut.start() if cut is not None else len(rest))
+    return later is not None
 
 
 def _in_relative_clause(qf: QuoteFinder, body: str, start: int, verb_start: int) -> bool:

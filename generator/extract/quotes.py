@@ -343,7 +343,8 @@ def _name_words(e: Entity, shortest: int) -> list[str]:
             for w in re.findall(r"[^\W\d_][\w'’-]*", n) if len(w) >= shortest and w[:1].isupper()]
 
 
-def _speaker_not_spoken_of(ctx: _Context, quotes: list[Quote], si: int, a: int, b: int, referent: Entity) -> Entity:
+def _speaker_not_spoken_of(ctx: _Context, quotes: list[Quote], si: int, a: int, b: int, referent: Entity,
+                           window: int = _ASIDE_SENTENCES) -> Entity:
     """A pronoun-cued quote that names its pronoun's referent in the third person is not that one's
     words ('Kepada polisi, kata Argo, Novel belum bisa ... "Dia (Novel) cuma bilang nanti dikabari,"
     katanya.'; 'Kemenag berharap ... "... Kemenag hadir untuk ...," ujarnya.'): they go on with the
@@ -353,10 +354,73 @@ def _speaker_not_spoken_of(ctx: _Context, quotes: list[Quote], si: int, a: int, 
     prior = next((q for q in reversed(quotes) if q.speaker is not None and q.speaker is not referent
                   and q.speaker.name != referent.name), None)
     if prior is None or prior.sentence is None or prior.speaker.type != "person" or not prior.speaker.name \
-            or si - ctx.sentence_index(max(prior.sentence[1] - 1, prior.sentence[0])) > _ASIDE_SENTENCES \
+            or si - ctx.sentence_index(max(prior.sentence[1] - 1, prior.sentence[0])) > window \
             or _names_in_third_person(ctx.body, a, b, prior.speaker) or _title_stands_for(ctx, a, b, prior.speaker):
         return referent
     return prior.speaker
+
+
+def _fronted_topic_start(ctx: _Context, s: Sentence, q: Quote) -> int | None:
+    """Where a sentence opens with a topic phrase (topic_openers: 'Terkait dengan barang bukti ...,',
+    'Soal kenaikan harga,'), then the subject and its report verb, then a report of four words or
+    more: the sentence's start, from which the report's words run; None otherwise (the report starts
+    where it starts)."""
+    openers = ctx.qf.pack.words("topic_openers")
+    body = ctx.body
+    if not openers or not s.start <= q.start <= s.end or len(_WORDS.findall(body, q.start, q.end)) < 4:
+        # (a few words only, a thing or a refusal: 'Arief menyarankan kota Kyoto', 'Faruk mengatakan belum
+        # bisa memaparkan': what is said of the topic is too little to carry it)
+        return None
+    a = s.start + len(body[s.start:q.start]) - len(body[s.start:q.start].lstrip())
+    first = re.match(r"[^\W\d_]+", body[a:q.start])
+    if first is None or first.group() not in openers:
+        return None
+    comma = body.find(",", a, q.start)
+    if comma < 0:
+        return None
+    fillers = {w.casefold() for w in ctx.qf.pack.words("topic_fillers")}
+    if all(w.casefold() in fillers for w in _WORDS.findall(body, a + first.end(), comma)):
+        return None  # ('Terkait hal itu, ...', 'Soal itu, ...': a pointer back, no topic of its own)
+    cue = body[comma + 1:q.start].rstrip(" \t,")
+    # (the subject and its verb only between the topic and the report: 'Dewa Wijaya mengaku')
+    if "," in cue or not cue.strip() or len(cue.split()) > 8 or any(
+            body[x:x + 1] in "\"“”" for x in range(a, q.start)):
+        return None
+    return a
+
+
+# sentences from the last quote of someone else to a pronoun-cued report that names the pronoun's referent
+_REPORT_ASIDE_SENTENCES = 10
+
+
+def _pronoun_report_names_referent(ctx: _Context, s: Sentence, q: Quote) -> bool:
+    """A report in the story's words ('Ia berkata, ...', 'Menurutnya, ...') whose speaker the sentence
+    gives only by a pronoun, before the report, and whose words name that speaker in the third person
+    ('Ia berkata, KPK akan ... menghadirkan Miryam.'; 'Menurutnya, Adriatma tengah berada ...'): a
+    pronoun before a name does not mean the one named (a journalist writes 'ia' or 'dirinya' there)."""
+    e = q.speaker
+    if e.type != "person" or not e.name or not s.start <= q.start < q.end <= s.end:
+        return False
+    body, qf = ctx.body, ctx.qf
+    before, after = body[s.start:q.start], body[q.end:s.end]
+    words = _name_words(e, 3)
+    if not words or any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", t) for w in words for t in (before, after)):
+        return False  # (the sentence names its speaker: 'Menurut Budi, Budi Santoso ...')
+    said_by_pronoun = any(w.casefold() in qf.personal for w in _WORDS.findall(before)) or (
+        qf.according_pron is not None and qf.according_pron.search(before) is not None)
+    if not said_by_pronoun:
+        return False
+    own = set(words)
+    others = [x for x in ctx.ents.entities if x is not e]
+    for w in words:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body[q.start:q.end]):
+            nxt = re.match(r"[ \t]+([^\W\d_][\w'’-]*)", body[q.start + m.end():q.end])
+            if nxt is not None and nxt.group(1)[:1].isupper() and nxt.group(1) not in own:
+                continue  # ('Pelabuhan Tegal' of 'Manager Pelabuhan': a longer name, someone else's)
+            if any(w.casefold() in x.tokens or any(w in (a or "").split() for a in x.aliases) for x in others):
+                continue  # ('tim Ahok' of 'Ahok I Wayan Sudirta': a word another one the article named bears)
+            return True
+    return False
 
 
 _COMMA_THEN_WORD = re.compile(r"[ \t]*,[ \t]+(\S+)")
@@ -565,6 +629,23 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     subj = trailing.speaker
                     indirect = dataclasses.replace(trailing, follow=dataclasses.replace(
                         indirect, speaker=trailing.speaker))
+            if indirect is not None and indirect.kind == "indirect" and indirect.follow is None \
+                    and (topic_at := _fronted_topic_start(ctx, s, indirect)) is not None:
+                # ('Terkait dengan barang bukti ..., Dewa Wijaya mengaku, pihaknya masih menunggu ...':
+                # the topic the sentence opens with is what the report is about, part of its words)
+                indirect = dataclasses.replace(indirect, start=topic_at)
+            if indirect is not None and indirect.kind == "indirect" and indirect.speaker is not None \
+                    and qf.pack.get("report_naming_referent_is_not_theirs") \
+                    and _pronoun_report_names_referent(ctx, s, indirect):
+                # ('Miryam akan dipanggil ... Ia berkata, Pansus meyakini KPK akan ... menghadirkan
+                # Miryam.': a report whose pronoun subject would mean the one its own words name is
+                # not theirs; it goes on with the person quoted just before)
+                other = _speaker_not_spoken_of(ctx, quotes, payload, indirect.start, indirect.end,
+                                               indirect.speaker, _REPORT_ASIDE_SENTENCES)
+                if other is not indirect.speaker:
+                    if subj is indirect.speaker:
+                        subj = other
+                    indirect = dataclasses.replace(indirect, speaker=other)
             if indirect is None and subj is not last_person and _named_after_personal_pronoun(ctx, s, subj):
                 # ('He has worked on films such as Big Fish and Indiana Jones.': whom 'he' means stays)
                 subj = None

@@ -101,16 +101,28 @@ class RoleReading:
             return True
         if self.names_regional_board(role):
             return True  # 'Sekretaris DPD Front X DKI Jakarta': an organisation's board, not the senate
+        if self.party_held_bodies and self._party_held_body(role):
+            return True  # 'Kepala Satgas Cakra Buana PDIP': a party's task force, not the state's
         if self.state_staff_re is not None:
             role = self.state_staff_re.sub(" ", role)  # ('staf ahli Bawaslu': the state's adviser)
+        # (a phrase also in brackets: 'Ketua Komisi Perlindungan Anak (Komnas PA)')
         if not any(w.casefold().strip("(),.") in self.non_state or w.strip("(),.") in self.lower_non_state
                    for w in role.split()) \
-                and not any(p in f" {' '.join(role.casefold().split())} " for p in self._padded_non_state_phrases):
+                and not any(p in f" {' '.join(role.casefold().replace('(', ' ').replace(')', ' ').split())} "
+                            for p in self._padded_non_state_phrases):
             return False
         if self.legislature_re is not None and self.legislature_re.search(role) and not self.is_former(role):
             return False  # 'anggota DPR dari Fraksi Partai Gerindra': a member of the state's parliament
         # ('Vatican archbishop': the Holy See is a state and a church at once)
         return not (self.church_states and any(m.code in self.church_states for m in self.finder.find(role)))
+
+    def _party_held_body(self, role: str) -> bool:
+        """A role in a body every party may have too (party_held_bodies: 'Satgas') that names a party
+        ('Kepala Satgas Cakra Buana PDIP'): the party's body."""
+        words = [w.strip("(),.") for w in role.split()]
+        folded = [w.casefold() for w in words]
+        held = any(folded[i:i + len(b)] == b for b in self.party_held_bodies for i in range(len(folded)))
+        return held and any(words[i:i + len(p)] == p for p in self.party_affiliations for i in range(len(words)))
 
     def without_acting_prefix(self, role: str) -> str:
         """'bupati garut' of 'pelaksana tugas (plt) bupati garut' (casefolded, acting_office_prefixes):

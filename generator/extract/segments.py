@@ -63,9 +63,21 @@ _CAPITALISED_RUN = re.compile(rf"[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*
 
 
 def _academic_degree(qf, text: str) -> bool:
-    """'P.hd', 'S.H.', 'PhD': an academic degree alone between a name and the verb."""
+    """'P.hd', 'S.H.', 'PhD': an academic degree alone between a name and the verb; also a
+    specialist's degree written with a space and its consultant mark ('Sp. A(K)'), and a
+    physician's title listed after the name among the degrees (degrees_after_name: 'Prof Dr Budi
+    Setiabudiawan, dr., Sp. A(K), M.Kes., mengatakan')."""
     word = text.strip()
-    return bool(word) and " " not in word and is_academic_degree(word, qf.degrees)
+    if not word:
+        return False
+    if " " not in word and is_academic_degree(word, qf.degrees):
+        return True
+    specialist = qf.pack.words("specialist_degrees")
+    if specialist and re.fullmatch(rf"(?:{'|'.join(map(re.escape, specialist))})\.[ \t]*[A-Z][\w.]*"
+                                   rf"(?:[ \t]*\([A-Za-z]\))?(?:[ \t]+[A-Z][\w.]*)?", word):
+        return True  # ('Sp. A(K)', 'Sp. OT', 'Sp. Rad (K) OnkRad': a specialist's field and sub-field)
+    return "." in word and " " not in word and word.replace(".", "").casefold() in {
+        w.casefold() for w in qf.pack.words("degrees_after_name")}
 
 
 _LOWER_WORD = re.compile(r"[a-z][\w'’-]*")

@@ -137,6 +137,25 @@ def _name_after_opening_phrase(ctx: _Context, start: int, verb_start: int, quote
     return None
 
 
+def _adjunct_after_name(ctx: _Context, start: int, verb_start: int) -> int | None:
+    """Where a phrase of time or occasion (subject_adjunct_openers: 'usai persidangan', 'saat
+    ditemui di kantornya', 'dalam pengarahannya') begins, between a capitalised name and the verb,
+    with no comma in it; None when there is none. The opener alone right before the verb is the
+    verb's own subordinator ('... album terakhir Young sebelum menyatakan keluar ...'), no adjunct."""
+    text = ctx.body[start:verb_start]
+    openers = {w.casefold() for w in ctx.qf.pack.words("subject_adjunct_openers")}
+    if "," in text or not openers:
+        return None
+    words = list(re.finditer(r"\S+", text))
+    for k in range(1, len(words)):
+        if words[k].group() in openers:
+            prev = words[k - 1].group()
+            if prev[:1].isupper() and prev[-1:].isalpha() and 2 <= len(words) - k <= 6:
+                return start + words[k - 1].end()
+            return None
+    return None
+
+
 def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
     """The speaker phrase that is the subject of a verb at verb_start (see _subject_of); a second
     verb of a coordinated predicate ('X menentang lawan - lawannya dan menyebut ...') has the first
@@ -160,6 +179,14 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         named = _name_after_opening_phrase(ctx, start, verb_start, quotes_spans)
         if named is not None:
             found = named, False
+    if found == (None, False) and ctx.qf.pack.get("adjunct_after_named_subject"):
+        cut = _adjunct_after_name(ctx, start, verb_start)
+        if cut is not None:
+            # 'Penasehat hukum terdakwa M Gunawan usai persidangan mengatakan ...': where or when
+            # the subject spoke, between its name and the verb, is no part of the subject
+            named = _subject_of(ctx, start, cut, quotes_spans)
+            if named[0] is not None and named[0].type == "person" and len((named[0].name or "").split()) >= 2:
+                found = named
     nat = ctx.qf.nationality_subject.search(ctx.body, start, verb_start) \
         if ctx.qf.nationality_subject is not None else None
     if nat is not None and (not ctx.body[start:nat.start()].strip()
@@ -917,13 +944,16 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             if p is not None and p.type == "person" and not p.role and len((p.name or "").split()) < 2 \
                     and ctx.ents.find_person(p.name or "") is None:
                 p = None  # 'sebagian umat Muslim menilai': a capitalised word, no one named
-            if p is None and index == 0 and seg_start == start and (
-                    _lone_given_name(ctx, text, text.strip()) or _first_name_of_known_person(ctx, text, text.strip())):
-                # 'Sugiarto menyebut anaknya ...': a one-word name, the whole subject ('Ferry mengatakan ...'
-                # after 'Kabid Humas Polda Sumut Kombes Ferry Walintukan': his first name, though a common word)
-                name = text.strip()
-                at = seg_start + text.find(name)
-                p = Parsed(name, at, at + len(name), None, name, "person", None)
+            lone = _lone_name_before_particles(ctx, text) if p is None and index == 0 and seg_start == start else None
+            if lone is None and p is None and index == 0 and seg_start == start \
+                    and _first_name_of_known_person(ctx, text, text.strip()):
+                lone = text.strip()
+            if lone is not None:
+                # 'Sugiarto menyebut anaknya ...': a one-word name, the whole subject ('Erlinda juga
+                # mengungkapkan ...': with the particles of its verb group; 'Ferry mengatakan ...' after
+                # 'Kabid Humas Polda Sumut Kombes Ferry Walintukan': his first name, though a common word)
+                at = seg_start + text.find(lone)
+                p = Parsed(lone, at, at + len(lone), None, lone, "person", None)
             if p is not None and index > 0 and text.lstrip()[:1].islower() \
                     and not _opens_with_preposition(ctx, segments[index - 1]):
                 # 'Ipah (40), tetangga Purwanto, mengatakan': the name inside a description in
@@ -1328,6 +1358,19 @@ def _names_person(ctx: _Context, start: int, end: int) -> bool:
         return False
     p = ctx.ents.g.parse(ctx.body, m.start(), m.end(), None, False)
     return p is not None and p.type == "person" and p.role is None and len(p.name.split()) >= 2
+
+
+def _lone_name_before_particles(ctx: _Context, text: str) -> str | None:
+    """The one-word name that is the whole subject (_lone_given_name), also before the particles and
+    adverbs of the verb group (subject_particles: 'Erlinda juga mengungkapkan ...', 'Sugiarto pun
+    menyebut ...'), or None."""
+    words = text.split()
+    particles = {w.casefold() for w in ctx.qf.pack.words("subject_particles")}
+    while len(words) > 1 and words[-1].casefold() in particles:
+        words.pop()
+    if len(words) != 1:
+        return None
+    return words[0] if _lone_given_name(ctx, words[0], words[0]) else None
 
 
 def _lone_given_name(ctx: _Context, text: str, name: str) -> bool:
