@@ -1021,6 +1021,12 @@ class Grammar(NameShapes, RoleReading):
             # 'Landasan Bandara Sultan Iskandar Mahmud pun terlalu pendek', 'di RSUD Dr Sutanto': a place
             # named after a titled person, no office before it, is no speaker
             return None
+        if len(role_toks) == 1 and 1 <= len(name_toks) <= 2 and not lower_role and len(role_toks[0]) >= 3 \
+                and role_toks[0].isupper() and role_toks[0].casefold() in self.home_institutions \
+                and " ".join(name_toks).casefold() in self.local_places:
+            # 'BPBD Poso mengklaim ...', 'KPU Jember menetapkan ...': a state body's acronym and the
+            # region it serves is that body's office there, a speaker (not a place like 'Dusun Nglahar')
+            return Parsed(bare, start, end, None, bare, "organization", None)
         if name_toks and role_toks and role_toks[-1].casefold() in self.non_name and not lower_role and not any(
                 w.casefold().rstrip(".") in self.title_words for w in role_toks):
             return None  # 'Dusun Nglahar', 'Hotel Indonesia': a place or a firm
