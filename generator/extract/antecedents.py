@@ -40,7 +40,7 @@ def _salient_person(ctx: _Context, before: int, country: str | None, window: int
 
 
 def _person_named_last(ctx: _Context, before: int, sentence_start: int | None = None,
-                       window: int = 1000) -> Entity | None:
+                       window: int = 1000, skip: frozenset = frozenset()) -> Entity | None:
     """The person of a full name the article named last before `before`, by any of the name's words,
     within `window` characters: whom 'The Russian revealed' means after 'said Safin' (a person by
     nationality; see nationality_phrase). Not the one who speaks earlier in the same sentence ('Dallas
@@ -58,7 +58,8 @@ def _person_named_last(ctx: _Context, before: int, sentence_start: int | None = 
                 e = ctx.ents.find_person(" ".join(words[k:]))
             if e is not None:
                 break
-        if e is None or not e.name or len(e.name.split()) < 2 or id(e) in speaking or _names_a_thing(ctx, e):
+        if e is None or not e.name or len(e.name.split()) < 2 or id(e) in speaking or id(e) in skip \
+                or _names_a_thing(ctx, e):
             continue
         if sentence_start is not None and m.start() >= sentence_start \
                 and ctx.qf.speech_any.match(body, m.end() + 1) is not None:
@@ -113,8 +114,40 @@ def _nationality_referent(ctx: _Context, at: int, sentence_start: int) -> Entity
         return last
     if named is not None and last is not None and last is not named and len((last.name or "").split()) < 2 \
             and last.name and re.search(rf"(?<![\w-]){re.escape(last.name)}(?![\w-])", ctx.body[max(0, at - 1000):at]):
-        return last
+        named = last
+    if named is not None and _spoken_of_in_own_clause(ctx, named, at):
+        # ('Gallas has been given confidence by the impact manager Jose Mourinho has had. And the
+        # French international defender believes Mourinho is ...', '... talisman Ruud van Nistelrooy
+        # is fit again, but the Scot admitted he was unsure whether to start the Dutchman'): the one
+        # the subject's own sentence names, or calls by another nationality, after its verb is someone
+        # else than that subject: the person named before them
+        other = _person_named_last(ctx, look, sentence_start, skip=frozenset({id(named)}))
+        if other is not None:
+            return other
     return named
+
+
+# where a sentence ends: a stop, with any closing mark, before a space or the end of the text
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s|\Z)")
+
+
+def _spoken_of_in_own_clause(ctx: _Context, e: Entity, at: int) -> bool:
+    """Whether the sentence a nationality subject opens at `at` goes on to name `e` (by a word of
+    the name) or to call someone by another nationality ('the Scot admitted ... the Dutchman'):
+    then `e`, the person named last, is whom that later mention means, not the subject."""
+    qf = ctx.qf
+    # (after any coordinator opening the clause: 'And the French international defender believes')
+    own = qf.nationality_phrase.search(ctx.body, at, at + 80) if qf.nationality_phrase is not None else None
+    if own is None:
+        return False
+    end = _SENTENCE_END.search(ctx.body, own.end())
+    rest = ctx.body[own.end():end.start() if end else len(ctx.body)]
+    words = [w for w in re.sub(r"['’]s?\Z", "", e.name or "").split() if len(w) > 2 and w[:1].isupper()
+             and w.casefold() not in qf.stopwords]
+    if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", rest) for w in words):
+        return True
+    own_words = set(own.group().casefold().split()[1:])
+    return any(not (set(m.group().casefold().split()[1:]) & own_words) for m in qf.nationality_phrase.finditer(rest))
 
 
 def _described_person(ctx: _Context, start: int, phrase: str) -> Entity | None:

@@ -11,7 +11,7 @@ from .marks import Quote, _MARKS, _WORDS, _trim
 from .outlets import is_news_outlet, is_press
 from .sentences import Sentence
 from .mentions import Entity, Parsed, UPPER
-from .antecedents import (_described_person, _described_person_anaphor, _nationality_referent,
+from .antecedents import (_described_person, _described_person_anaphor, _nationality_referent, _spoken_of_in_own_clause,
                           _person_named_last, _pronoun_body, _pronoun_fits, _pronoun_may_mean, _unnamed_entity)
 from .institutions import _authority, _group, _named_institution, _opening_body
 from .phrase_after import _phrase_after
@@ -575,7 +575,7 @@ def _epithet_before_verb(ctx: _Context, start: int, sentence_start: int, end: in
         last = ctx.last_person
         if here is None and last is not None and last.type == "person" and any(
                 re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body[max(0, sentence_start - 400):sentence_start])
-                for w in (last.name or "").split() if len(w) > 3):
+                for w in (last.name or "").split() if len(w) > 3) and not _spoken_of_in_own_clause(ctx, last, start):
             return last
         return here or _nationality_referent(ctx, start, sentence_start)
     return None
