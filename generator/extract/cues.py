@@ -321,6 +321,13 @@ class QuoteFinder:
         self.source_opener = re.compile(
             rf"[ \t]*(?i:{alt(src_openers)})[ \t]+(?i:{alt(src_docs)})(?:[ \t]+(?:{src_mods}|{alt(src_docs)}))*"
             rf"[ \t]+(?=[{UPPER}])") if src_openers and src_docs else None
+        # 'Berdasarkan data Jambeck di 2015, ...', 'Menurut laporan BPS, ...': a source opener and a noun of
+        # gathered findings before the issuer; the issuer is where figures come from, not someone the
+        # story moves on to (the next pronoun cue goes on with the one quoted before)
+        data_nouns = pack.words("data_source_nouns")
+        self.data_source_opening = re.compile(
+            rf"[ \t]*(?i:{alt(src_openers)})[ \t]+(?i:{alt(data_nouns)})[ \t]+(?=[{UPPER}])") \
+            if src_openers and data_nouns else None
         self.source_list_openers = frozenset(w.casefold() for w in pack.words("source_list_openers"))
         # (the same document nouns one by one: 'tulis pernyataan keduanya seperti dikabarkan ...' is a
         # statement, no unnamed person)
@@ -475,6 +482,8 @@ class QuoteFinder:
         self.narrated_two_names = re.compile(
             rf"[{UPPER}][\w'’.-]*[ \t]+(?:{'|'.join(map(re.escape, sorted(grammar.coordinator_words)))})[ \t]+[{UPPER}]")
         self.voiced_body_keeps_pronoun = bool(pack.get("voiced_body_keeps_pronoun"))
+        # (a body that reported in the sentence just before is whom the next pronoun cue means)
+        self.reporting_body_keeps_pronoun = bool(pack.get("reporting_body_keeps_pronoun"))
         # after a quote closed by its own full stop, a subject and a speech verb with this many words
         # after the verb (or a colon) make a sentence of their own, not the quote's cue (0: no limit)
         self.closed_quote_next_words = int(pack.get("closed_quote_next_words") or 0)
@@ -884,6 +893,16 @@ class QuoteFinder:
             if pair else None
         self.relative_start = re.compile(rf"\s*(?:{alt(relatives)})\b") if relatives else None
         self.person_relatives = {w.casefold() for w in pack.words("person_relatives")}
+        # 'anggota lainnya yang juga Ketua PBHI Totok Yuliyanto menjelaskan': a description, then a relative
+        # naming who it is (the office and name before the verb)
+        ident_words = pack.words("identifying_relatives")
+        self.identifying_relative = re.compile(rf"(?<=[a-z])[ \t]+(?:{alt(ident_words)})[ \t]+(?=[{UPPER}])") \
+            if ident_words else None
+        # 'X yang didampingi A dan B mengatakan': a relative clause of those who go with the subject
+        acc_words = pack.words("accompanied_by")
+        self.accompanied_by = re.compile(
+            rf"[ \t]+(?:{alt(relatives)})[ \t]+(?:juga[ \t]+)?(?:{alt(acc_words)})[ \t]") \
+            if relatives and acc_words else None
         # '... seperti yang disebutkan oleh Fahri': a passive speech verb in a relative clause refers
         # to what someone said before; its agent is not the one the sentence reports
         # '... to which Trump claimed ...', '... a wall, which the mayor said ...': a relative pronoun

@@ -215,6 +215,20 @@ def _person_quoted_last(quotes: list[Quote], body: Entity) -> Entity | None:
                  if q.speaker is not None and q.speaker.type == "person" and q.speaker.name), None)
 
 
+def _body_reported_just_before(quotes: list[Quote], body_ent: Entity | None, sentences: list[Sentence],
+                               si: int) -> bool:
+    """The last quote is a report of body `body_ent` (an organization) by a verb of its own, in the
+    sentence just before sentence `si` or in `si` itself: a body speaking there, whom a sentence
+    opening 'Menurutnya, ...' next means ('BPBD Poso mengklaim ... Menurutnya, ...'). (A quote with
+    a cue after it, '"...," ujarnya', after 'Polda Metro Jaya menyarankan ...' is still the person
+    quoted last, the body's spokesman; only once '-nya' has meant the body does it go on.)"""
+    if body_ent is None or body_ent.type != "organization" or not quotes or si == 0:
+        return False
+    q = quotes[-1]
+    return q.speaker is body_ent and q.kind == "indirect" and q.how in ("indirect", "according") \
+        and q.sentence is not None and sentences[si - 1].start <= q.sentence[0] <= sentences[si].start
+
+
 def _announced_by_the_sentence_before(qf, body: str, sentences: list[Sentence], si: int, body_ent: Entity) -> bool:
     """The sentence before the quote's own is `body_ent`'s bare announcement: its name, a word or two,
     then a speech verb with at most a noun or two after it and no content reported ('Kementerian X
@@ -585,7 +599,15 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             if interrupted is not None:
                 subj, indirect = interrupted.speaker, interrupted
             else:
-                subj, indirect = _sentence_subject_and_indirect(ctx, s, spans, last_person, last)
+                referent = last_person
+                if qf.reporting_body_keeps_pronoun and qf.according_pron is not None \
+                        and qf.according_pron.match(body, s.start) is not None \
+                        and _body_reported_just_before(quotes, last, sentences, payload):
+                    # ('BPBD Poso mengklaim telah menerima bantuan ... Menurutnya, kebutuhan mendesak
+                    # ...': the body whose report the sentence before gave is whom '-nya' means, not
+                    # the person quoted earlier)
+                    referent = last
+                subj, indirect = _sentence_subject_and_indirect(ctx, s, spans, referent, last)
             if qf.quoted_as_saying is not None:
                 qa = _quoted_as_saying(ctx, s, spans, last_person)
                 if qa is not None:
@@ -667,7 +689,13 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 subj = None
             if subj is not None and not (qf.argument_opener is not None and last is not None
                                          and qf.argument_opener.match(body, s.start)) \
-                    and not (subj.type != "person" and (subj.name or "").casefold() in qf.unreferred_groups):
+                    and not (subj.type != "person" and (subj.name or "").casefold() in qf.unreferred_groups) \
+                    and not (qf.data_source_opening is not None and last_person is not None and subj.type == "person"
+                             and qf.data_source_opening.match(body, s.start) is not None):
+                # ('Danis menambahkan, ... Berdasarkan data Jambeck di 2015, diperkirakan ... "...,"
+                # paparnya.': a researcher whose figures the sentence cites is no one the story moves on
+                # to; the pronoun goes on with the person spoken of before. A body so cited, 'Berdasarkan
+                # perhitungan Muhammadiyah, ...', is left to the rules for bodies)
                 # (nor is what research observed: 'Results showed ... They then equipped horses ...'
                 # still means the researchers)
                 # ('Apalagi, Presiden sudah menyampaikan ...' goes on with the last speaker's
@@ -769,6 +797,9 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             elif speaker is not None and speaker is last and last.type == "organization" and not spoken_through \
                     and _personal_cue(qf, qf.after_pron.match(after).group()) \
                     and not _announced_by_the_sentence_before(qf, body, sentences, si, last) \
+                    and not (qf.reporting_body_keeps_pronoun and qf.according_pron is not None
+                             and _body_reported_just_before(quotes, last, sentences, si)
+                             and qf.according_pron.match(body, quotes[-1].sentence[0]) is not None) \
                     and (goes_on := _person_quoted_last(quotes, last)) is not None:
                 # ('"...," kata Budi. Polda Jambi juga terus mengimbau masyarakat ... "...,"
                 # jelasnya.': a body the story went on about, whom no quote of its own has given

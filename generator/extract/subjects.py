@@ -14,7 +14,7 @@ import re
 
 from .antecedents import (_dated, _described_person, _described_referent, _describes_person,
                           _nationality_referent, _person_body_state, _person_head, _pronoun_body,
-                          _pronoun_fits, _pronoun_may_mean, _relative_antecedent, _salient_person,
+                          _antecedent, _pronoun_fits, _pronoun_may_mean, _relative_antecedent, _salient_person,
                           _unnamed_force_state)
 from .institutions import (_authority, _firm_named_last, _group, _named_before_in_sentence,
                            _named_institution, _new_group, _opening_body, _spokesperson_body)
@@ -433,6 +433,30 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         # 'Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told of ...': a list in
         # brackets after the subject (her works) is an aside; its commas cut no segments
         verb_start = aside.start()
+    acc = ctx.qf.accompanied_by.search(body, start, verb_start) if ctx.qf.accompanied_by is not None else None
+    if acc is not None and acc.start() > start and not any(a < verb_start and acc.start() < b for a, b in quotes_spans):
+        # 'Ketua Bawaslu Bali I Ketut Rudia yang didampingi dua anggotanya, I Ketut Sunadra dan I Wayan
+        # Widyardana Putra mengatakan ...': the ones who go with the subject are no subject; the one
+        # named before 'yang didampingi' speaks
+        e = _antecedent(ctx, start, acc.start())
+        if e is not None and e.type in ("person", "organization"):
+            return e, False
+    ident = None
+    if ctx.qf.identifying_relative is not None:
+        for ident in ctx.qf.identifying_relative.finditer(body, start, verb_start):
+            pass  # (the last one before the verb)
+    if ident is not None and not any(a < verb_start and ident.start() < b for a, b in quotes_spans):
+        # 'anggota lainnya yang juga Ketua PBHI Totok Yuliyanto menjelaskan, ...': a description, then
+        # 'yang juga' and the office and name of the one it describes, right before the verb: that
+        # person speaks
+        m = g.match_at(body, ident.end())
+        end = ident.end() + len(body[ident.end():verb_start].rstrip(" \t,"))
+        if m is not None and m.end() == end:
+            p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
+            if p is not None and p.type == "person" and p.name and len(p.name.split()) >= 2:
+                e = ctx.ents.resolve(p, p.start)
+                if e is not None and e.type == "person":
+                    return e, False
     segments = _segments_of(body, start, verb_start, ctx.qf.segment_breaks)
     if ctx.qf.field_list is not None and len(segments) > 1:
         segments = _joined_field_lists(ctx, segments, start, verb_start)
