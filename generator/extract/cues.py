@@ -484,6 +484,16 @@ class QuoteFinder:
         self.voiced_body_keeps_pronoun = bool(pack.get("voiced_body_keeps_pronoun"))
         # (a body that reported in the sentence just before is whom the next pronoun cue means)
         self.reporting_body_keeps_pronoun = bool(pack.get("reporting_body_keeps_pronoun"))
+        # (a pronoun-cued report that names the pronoun's referent goes on with the one quoted before)
+        self.report_naming_referent_is_not_theirs = bool(pack.get("report_naming_referent_is_not_theirs"))
+        # 'Terkait dengan barang bukti ..., X mengaku, ...': the words opening a topic phrase, and those that
+        # only point back ('Terkait hal itu,'): quotes._fronted_topic_start
+        self.topic_openers = frozenset(pack.words("topic_openers"))
+        self.topic_fillers = frozenset(w.casefold() for w in pack.words("topic_fillers"))
+        # 'M Gunawan usai persidangan mengatakan ...': a phrase of time or occasion between a name and its
+        # verb (subjects._adjunct_after_name; pack flag adjunct_after_named_subject)
+        self.adjunct_after_named_subject = bool(pack.get("adjunct_after_named_subject"))
+        self.subject_adjunct_openers = frozenset(w.casefold() for w in pack.words("subject_adjunct_openers"))
         # after a quote closed by its own full stop, a subject and a speech verb with this many words
         # after the verb (or a colon) make a sentence of their own, not the quote's cue (0: no limit)
         self.closed_quote_next_words = int(pack.get("closed_quote_next_words") or 0)

@@ -379,7 +379,7 @@ def _fronted_topic_start(ctx: _Context, s: Sentence, q: Quote) -> int | None:
     'Soal kenaikan harga,'), then the subject and its report verb, then a report of four words or
     more: the sentence's start, from which the report's words run; None otherwise (the report starts
     where it starts)."""
-    openers = ctx.qf.pack.words("topic_openers")
+    openers = ctx.qf.topic_openers
     body = ctx.body
     if not openers or not s.start <= q.start <= s.end or len(_WORDS.findall(body, q.start, q.end)) < 4:
         # (a few words only, a thing or a refusal: 'Arief menyarankan kota Kyoto', 'Faruk mengatakan belum
@@ -392,7 +392,7 @@ def _fronted_topic_start(ctx: _Context, s: Sentence, q: Quote) -> int | None:
     comma = body.find(",", a, q.start)
     if comma < 0:
         return None
-    fillers = {w.casefold() for w in ctx.qf.pack.words("topic_fillers")}
+    fillers = ctx.qf.topic_fillers
     if all(w.casefold() in fillers for w in _WORDS.findall(body, a + first.end(), comma)):
         return None  # ('Terkait hal itu, ...', 'Soal itu, ...': a pointer back, no topic of its own)
     cue = body[comma + 1:q.start].rstrip(" \t,")
@@ -657,7 +657,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 # the topic the sentence opens with is what the report is about, part of its words)
                 indirect = dataclasses.replace(indirect, start=topic_at)
             if indirect is not None and indirect.kind == "indirect" and indirect.speaker is not None \
-                    and qf.pack.get("report_naming_referent_is_not_theirs") \
+                    and qf.report_naming_referent_is_not_theirs \
                     and _pronoun_report_names_referent(ctx, s, indirect):
                 # ('Miryam akan dipanggil ... Ia berkata, Pansus meyakini KPK akan ... menghadirkan
                 # Miryam.': a report whose pronoun subject would mean the one its own words name is

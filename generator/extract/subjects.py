@@ -143,7 +143,7 @@ def _adjunct_after_name(ctx: _Context, start: int, verb_start: int) -> int | Non
     with no comma in it; None when there is none. The opener alone right before the verb is the
     verb's own subordinator ('... album terakhir Young sebelum menyatakan keluar ...'), no adjunct."""
     text = ctx.body[start:verb_start]
-    openers = {w.casefold() for w in ctx.qf.pack.words("subject_adjunct_openers")}
+    openers = ctx.qf.subject_adjunct_openers
     if "," in text or not openers:
         return None
     words = list(re.finditer(r"\S+", text))
@@ -179,7 +179,7 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         named = _name_after_opening_phrase(ctx, start, verb_start, quotes_spans)
         if named is not None:
             found = named, False
-    if found == (None, False) and ctx.qf.pack.get("adjunct_after_named_subject"):
+    if found == (None, False) and ctx.qf.adjunct_after_named_subject:
         cut = _adjunct_after_name(ctx, start, verb_start)
         if cut is not None:
             # 'Penasehat hukum terdakwa M Gunawan usai persidangan mengatakan ...': where or when
@@ -968,10 +968,10 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             if p is not None and p.type == "person" and not p.role and len((p.name or "").split()) < 2 \
                     and ctx.ents.find_person(p.name or "") is None:
                 p = None  # 'sebagian umat Muslim menilai': a capitalised word, no one named
-            lone = _lone_name_before_particles(ctx, text) if p is None and index == 0 and seg_start == start else None
-            if lone is None and p is None and index == 0 and seg_start == start \
-                    and _first_name_of_known_person(ctx, text, text.strip()):
-                lone = text.strip()
+            lone = None
+            if p is None and index == 0 and seg_start == start:
+                lone = _lone_name_before_particles(ctx, text) or (
+                    text.strip() if _first_name_of_known_person(ctx, text, text.strip()) else None)
             if lone is not None:
                 # 'Sugiarto menyebut anaknya ...': a one-word name, the whole subject ('Erlinda juga
                 # mengungkapkan ...': with the particles of its verb group; 'Ferry mengatakan ...' after
@@ -1389,8 +1389,7 @@ def _lone_name_before_particles(ctx: _Context, text: str) -> str | None:
     adverbs of the verb group (subject_particles: 'Erlinda juga mengungkapkan ...', 'Sugiarto pun
     menyebut ...'), or None."""
     words = text.split()
-    particles = {w.casefold() for w in ctx.qf.pack.words("subject_particles")}
-    while len(words) > 1 and words[-1].casefold() in particles:
+    while len(words) > 1 and words[-1].casefold() in ctx.ents.g.subject_particles:
         words.pop()
     if len(words) != 1:
         return None
