@@ -55,6 +55,7 @@ ARRIVALS: list[tuple[int, str, str | None]] = [
     (30, "dev33/id", "90b43f3"),
     (31, "dev34/id", "ff0bfa6"),
     (32, "dev35/id", "6dced6c"),
+    (33, "dev36/id", "7a9f598"),
 ]
 
 
