@@ -595,6 +595,18 @@ class ArticleStates:
             return self.g.home_country  # 'Kejaksaan Agung', not in a story mostly about Venezuela
         return None
 
+    def _home_short_form_of(self, name: str | None) -> str | None:
+        """(d35) 'Badan Nasional Penanggulan Bencana (BNPB) menyatakan ...': a body the article names with a
+        short form in brackets that the pack lists as the home state's (home_institutions) is that body, its
+        full name misspelt or written another way."""
+        if not name or not self.g.home_country or " " not in name:
+            return None
+        m = re.search(re.escape(name) + r"[ \t]*\(([A-Z][A-Za-z0-9-]{1,12})\)", self.body)
+        if m is None or m.group(1).casefold() not in self.g.home_institutions or m.group(1)[0] != name[0] \
+                or self.g.is_non_state(name) or name.split()[0].casefold() in self.g.citizen_body_heads:
+            return None  # (the short form's first letter is the name's; not a body of citizens: 'Koalisi ...')
+        return self._home_institution(m.group(1))
+
     def _story_state_body(self, name: str | None) -> str | None:
         """'Pemerintah', 'Mahkamah Agung' (story_state_bodies: every state has them) named bare in a
         home-language story mostly about one foreign state that names the home state at most once

@@ -378,6 +378,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             # (', said Bryant and Gianna were on their way to a game, and ...': a clause after the
             # cue, whose finite verb follows its subject; not the speaker of the words after its comma)
             continue
+        if e is not None and rest and qf.field_list is not None and any(
+                f.start() < pos + rest.end() - 1 < f.end() for f in qf.field_list.finditer(body, pos, s.end)):
+            continue  # (d35) ('..., kata Kepala Dinas Tenaga Kerja, Transmigrasi, dan Energi DKI Jakarta Andri
+            # Yansyah.': the comma lists a body's fields inside the cue; it closes no cue before a clause)
         if e is not None and rest and not is_press(e):
             # the rest of the sentence after the cue is what the speaker said
             a, b = _trim(body, pos + rest.end(), s.end)

@@ -1097,6 +1097,23 @@ def _inverted_gap_cue(qf, rest: str, m: re.Match) -> bool:
     return not apposition or not any(w.casefold() in qf.finite_words for w in _WORDS.findall(apposition))
 
 
+def _listed_office_holder(ctx: _Context, start: int, end: int) -> Entity | None:
+    """(d35) 'kata Dirjen Industri Kimia, Tekstil dan Aneka, Kementerian Perindustrian Achmad Sigit Dwiwahjono.':
+    an office whose body lists its fields with commas (field_list_heads) right after the cue verb (after a
+    title or two at most), then
+    the rest of the role and the name: the person named after the list; None otherwise."""
+    qf, body = ctx.qf, ctx.body
+    if qf.field_list is None:
+        return None
+    at = start + len(body[start:end]) - len(body[start:end].lstrip())
+    fl = qf.field_list.search(body, at, end)
+    if fl is None or len(body[at:fl.start()].split()) > 3 or not all(w[:1].isupper() for w in body[at:fl.start()].split()):
+        return None  # (the list opens the phrase, after a title or two at most: 'Kepala Dinas Tenaga Kerja, ...')
+    gap = re.match(r"[ \t]*,?[ \t]*", body[fl.end():end])
+    listed = _phrase_after(ctx, fl.end() + gap.end())
+    return listed if listed is not None and listed.type == "person" else None
+
+
 def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                   last_person: Entity | None) -> "Quote | None":
     """Reported speech with its cue after it and no quote marks, as wire copy writes it: 'Posisi
@@ -1110,6 +1127,15 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
     tail_start = max(s.start, s.end - 150)
     last_comma = body.rfind(",", tail_start, s.end)  # (two rfinds, not a loop over 150 characters)
     commas = [c for c in (body.rfind(",", tail_start, last_comma) if last_comma > 0 else -1, last_comma) if c >= 0]
+    if qf.field_list is not None and commas:
+        # (d35) '..., kata Dirjen Industri Kimia, Tekstil dan Aneka, Kementerian Perindustrian Achmad Sigit.': the
+        # commas listing a body's fields inside the cue are no cue's; the last two of the others count
+        fields = [(f.start(), f.end()) for f in qf.field_list.finditer(body, max(s.start, tail_start - 100), s.end)]
+        if any(a < c < b for c in commas for a, b in fields):
+            tail_start = max(s.start, tail_start - 100)
+            others = [c.start() for c in re.finditer(",", body[tail_start:s.end])]
+            others = [tail_start + c for c in others if not any(a < tail_start + c < b for a, b in fields)]
+            commas = others[-2:]
     bare = body.rfind(" according to ", tail_start, s.end)
     if bare >= 0 and bare not in commas and body[bare - 1:bare] not in ",":
         # ('... in the attack according to a hospital spokesperson.': no comma; '... were injured
@@ -1180,7 +1206,8 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
                     # the cue's clause follows it; the text before is its subject, no report)
                     m = None
                 elif short:
-                    speaker = _phrase_after(ctx, at + m.end()) or _bare_force(ctx, at + m.end(), s.end) \
+                    speaker = _listed_office_holder(ctx, at + m.end(), s.end)
+                    speaker = speaker or _phrase_after(ctx, at + m.end()) or _bare_force(ctx, at + m.end(), s.end) \
                         or _described_then_named(ctx, at + m.end(), s.end) \
                         or _definite_document_after(ctx, rest, m.end(), at)
                     if speaker is None and qf.pronoun_subject is not None \
