@@ -55,3 +55,33 @@ def test_a_plural_possessive_before_a_thing_names_no_one():
     body = ("Fosters' main wine business is Beringer Blass Wine Estate. Analysts were divided on Thursday. "
             "\"Currently, I think the position is sensible,\" said one analyst.")
     assert not [s for s, _ in speakers(body) if s == "Beringer Blass Wine Estate"]
+
+
+def test_a_proposal_of_a_clause_is_reported():
+    body = ("A new study of feathered dinosaurs was published on Monday. The authors proposed that two-legged "
+            "running automatically induced wing flapping.")
+    assert ("authors", "two-legged running automatically induced wing flapping") in speakers(body)
+
+
+def test_a_proposal_of_a_thing_reports_nothing():
+    body = "Tom Hale proposed a new plan for the city's buses on Monday."
+    assert speakers(body) == []
+
+
+def test_researchers_estimate_in_the_present_reports():
+    body = ("A new study of feathered dinosaurs was published on Monday. The researchers estimate it had a top "
+            "speed of about 18 mph.")
+    assert ("researchers", "it had a top speed of about 18 mph") in speakers(body)
+
+
+def test_a_champion_opening_a_sentence_is_the_person_quoted_before():
+    body = ("Kim Collins will race in Birmingham against Maurice Greene and Francis Obikwelu. Collins ran in "
+            "Birmingham in 2003. \"I'm looking forward to competing against such a strong field,\" he said. "
+            "The world champion says he's in good shape but he isn't underestimating the field.")
+    assert ("Kim Collins", "he's in good shape but he isn't underestimating the field") in speakers(body)
+
+
+def test_it_after_a_research_firms_report_is_that_firm():
+    body = ("Many people are turning away from TV, say analysts Jupiter Research. It found that a quarter of "
+            "web users spent less time watching TV.")
+    assert ("Jupiter Research", "a quarter of web users spent less time watching TV") in speakers(body)

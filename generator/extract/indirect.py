@@ -881,9 +881,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         elif e is None and pron and recent is not None and recent.type != "person" and recent.voiced:
             e = recent  # 'ucap seorang juru bicara Kementerian Luar Negeri AS. Ia juga mengatakan'
         elif e is None and pron and pron not in qf.personal and recent is not None and recent.type != "person" \
-                and (pron in qf.plural_pronouns or not _is_research(qf, recent)):
+                and (pron in qf.plural_pronouns or not _is_research(qf, recent)
+                     or (qf.pack.get("research_body_it") and pron in qf.body_pronouns)):
             e = recent  # 'They also stated ...' after the authorities spoke: a group may be 'they'
-            # (research reported of is 'they', not 'we': 'we found that ...' in an interview answer)
+            # (research reported of is 'they', not 'we': 'we found that ...' in an interview answer;
+            # 'it', a body, as research is: '..., say analysts Jupiter Research. It found that ...')
         elif e is None and pron in qf.personal and subject is not None and subject.type == "person":
             e = subject  # 'X denied ..., but ... he claimed ...': the sentence's own subject
         elif e is None and pron in qf.personal and (opener := _opening_person(ctx, s.start, vs, spans)) is not None:
