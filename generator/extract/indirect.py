@@ -885,9 +885,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         elif e is None and pron and recent is not None and recent.type != "person" and recent.voiced:
             e = recent  # 'ucap seorang juru bicara Kementerian Luar Negeri AS. Ia juga mengatakan'
         elif e is None and pron and pron not in qf.personal and recent is not None and recent.type != "person" \
-                and (pron in qf.plural_pronouns or not _is_research(qf, recent)):
+                and (pron in qf.plural_pronouns or not _is_research(qf, recent)
+                     or (qf.pack.get("research_body_it") and pron in qf.body_pronouns)):
             e = recent  # 'They also stated ...' after the authorities spoke: a group may be 'they'
-            # (research reported of is 'they', not 'we': 'we found that ...' in an interview answer)
+            # (research reported of is 'they', not 'we': 'we found that ...' in an interview answer;
+            # 'it', a body, as research is: '..., say analysts Jupiter Research. It found that ...')
         elif e is None and pron in qf.personal and subject is not None and subject.type == "person":
             e = subject  # 'X denied ..., but ... he claimed ...': the sentence's own subject
         elif e is None and pron in qf.personal and (opener := _opening_person(ctx, s.start, vs, spans)) is not None:
@@ -1178,12 +1180,21 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if m is not None:
             p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, True, ctx.ents.midcaps)
             p = _joined_role(ctx, m, s.end) or p
-            if _POSSESSIVE_END.search(m.group()):
+            if _POSSESSIVE_END.search(m.group()) or (
+                    qf.pack.get("possessed_kin_given_name") and re.search(r"s['’]\Z", m.group())):
                 # "Hunter Biden's former business partner Tony Bobulinski held ...": the one the
                 # possessive leads to is the subject, not the owner
-                p = _possessed_person(ctx, s.start, s.end) or p
+                owned = _possessed_person(ctx, s.start, s.end)
+                if owned is not None and not _POSSESSIVE_END.search(m.group()) and not _kin_word_before(
+                        ctx, body[m.end():owned.start]):
+                    owned = None  # (after 'Edwards'' only a relative: not 'Fosters' main wine business is X')
+                p = owned or p
+            else:
+                owned = None
             if p is not None and p.type == "person" and len((p.name or "").split()) == 1 \
-                    and not g.has_title_word(p.role):
+                    and not g.has_title_word(p.role) and p is not owned:
+                # (not a relative named by a given name after a possessive: 'Edwards' sister Rachel
+                # makes an appeal', see segments._kin_given_name)
                 # 'Ibadah Tarawih yang ...': a thing with a capital, unless the article has
                 # introduced someone by that name ('Risma kemudian berkeliling kota')
                 known = ctx.ents.find_person(p.name)
@@ -1267,6 +1278,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 subject = ctx.ents.resolve(p, p.start)
                 break
     return subject, None
+
+
+def _kin_word_before(ctx: _Context, lead: str) -> bool:
+    """Whether `lead`, the words between an owner's possessive and a name, ends with a word for a
+    relative (kin_nouns: 'Edwards' sister Rachel')."""
+    words = lead.split()
+    return bool(words) and words[-1].casefold() in {w.casefold() for w in ctx.qf.pack.words("kin_nouns")}
 
 
 # a short form in brackets right after a name: 'The Steady Pointer Unit (SPU) is ...'

@@ -66,11 +66,14 @@ def _participle_after_clause(ctx: _Context, s: Sentence, spans, last_person: Ent
     campaign criticized Trump's refusal, accusing the president of ...': the subject's report."""
     body, qf = ctx.body, ctx.qf
     m = qf.participle_after_clause.match(body, s.start, s.end)
-    if m is None or ctx.ents.g.is_clause(m.group("subject")) or any(a < m.end() and s.start < b for a, b in spans):
-        return None
-    e, pron = _subject(ctx, s.start, m.start("verb"), spans)
+    e, pron = (None, False) if m is None or ctx.ents.g.is_clause(m.group("subject")) \
+        else _subject(ctx, s.start, m.start("verb"), spans)
     if e is None and pron in qf.personal:
         e = last_person
+    if e is None and qf.pack.get("participle_subject_after_opening"):
+        m, e = _participle_after_opening(ctx, s, spans, last_person)
+    if m is None or any(a < m.end() and s.start < b for a, b in spans):
+        return None
     if e is None or is_press(e):
         return None
     start = m.end()
@@ -89,6 +92,45 @@ def _participle_after_clause(ctx: _Context, s: Sentence, spans, last_person: Ent
     if not m.group("accusing") and not m.group().rstrip().endswith("that") and not _plainly_a_clause(qf, body, a, b):
         return None  # ('..., explaining Syria's alleged involvement': a thing, not a report)
     return Quote(a, b, "indirect", e, (s.start, s.end), 0.65, "participle")
+
+
+def _participle_after_opening(ctx: _Context, s: Sentence, spans, last_person: Entity | None):
+    """The subject of a cue participle's report ('..., adding that ...') when the sentence does not
+    open with it: after a coordinator ('But he also spoke of the group's stature, adding that ...',
+    'But Los Angeles police discounted the rumours, pointing out ...') or after a fronted phrase or
+    clause closed by a comma ('In a briefing that included Governor Gavin Newsom, Trump denied ...,
+    arguing ...', 'Whereas Pierce and Hawkins felt ..., La Riva favored ..., arguing ...'): the clause
+    from there on is read as one that opens the sentence. (match, subject) or (None, None)."""
+    body, qf = ctx.body, ctx.qf
+    starts = []
+    lead = re.match(r"[ \t]*([A-Za-z]+)[ \t]+", body[s.start:s.end])
+    if lead is not None and lead.group(1).casefold() in qf.coordinators:
+        starts.append(s.start + lead.end())
+    for c in re.finditer(r",[ \t]+", body[s.start:s.end]):
+        starts.append(s.start + c.end())
+    for start in starts:
+        if any(a <= start < b for a, b in spans):
+            continue
+        m = qf.participle_after_clause.match(body, start, s.end) if body[start:start + 1].isupper() else None
+        if m is None:
+            pm = qf.pronoun_subject.match(body[start:s.end]) if qf.pronoun_subject is not None else None
+            if pm is None or pm.group().strip().casefold() not in qf.personal or last_person is None:
+                continue
+            # ('But he also spoke of ...': the pronoun is the subject; the clause after it, read from
+            # the pronoun's verb, with the pronoun standing in for a capitalised subject)
+            m = qf.participle_after_clause.match(body[:start] + "X" + body[start + 1:], start, s.end)
+            if m is None or len(m.group("subject").split()) > 3:
+                continue
+            return m, last_person
+        subject = m.group("subject")
+        if ctx.ents.g.is_clause(subject) or len(subject.split()) > 6:
+            continue
+        e, pron = _subject(ctx, start, m.start("verb"), spans)
+        if e is None and pron in qf.personal:
+            e = last_person
+        if e is not None:
+            return m, e
+    return None, None
 
 
 def _split_joined_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:

@@ -338,10 +338,22 @@ def _possessed_person(ctx: _Context, pos: int, end: int) -> Parsed | None:
         return None
     if len(p.name.split()) < 2:
         known = ctx.ents.find_person(p.name)
-        if known is None or known.type != "person" or len(known.name.split()) < 2:
+        if (known is None or known.type != "person" or len(known.name.split()) < 2) \
+                and not _kin_given_name(ctx, ctx.body[pn.start():pn.end()], p):
             return None
     p.role = p.role or ctx.body[pn.start():pn.end()].strip()
     return p
+
+
+def _kin_given_name(ctx: _Context, lead: str, p: Parsed) -> bool:
+    """Whether `lead`, a possessive phrase, ends with a word for a relative (kin_nouns) before the one
+    name `p`: relatives are named by a given name alone ('Fletcher's daughter Jill said ...', 'Edwards'
+    sister Rachel makes an emotional TV appeal'), which is then a person (not a common word)."""
+    if not ctx.qf.pack.get("possessed_kin_given_name"):
+        return False
+    words = lead.split()
+    return bool(words) and words[-1].casefold() in {w.casefold() for w in ctx.qf.pack.words("kin_nouns")} \
+        and p.role is None and p.name.casefold() not in ctx.ents.g.common and p.name[:1].isupper()
 
 
 _AGE = re.compile(r"\(\d{1,3}\)")
