@@ -688,6 +688,10 @@ class ArticleStates:
         # Christodoulides and', 'I Ketut Sunadra dan') or words with no office ('Bueckert pada') take
         # the state of the person named
         folded = f" {role.casefold()} "
+        if any(f" {d} " in folded for d in self.g.own_deputies):
+            # (h_enlaw43) "Macron's lawyer Jean Dupont", "Trump's lawyer Rudy Giuliani": a lawyer holds
+            # no office of the client's, so takes no state from the client
+            return None
         if any(w.casefold().strip(".,()") in self.g.title_words for w in role.split()) \
                 and not (any(f" {d} " in folded for d in self.g.deputy_roles)
                          or role.split()[-1].casefold() in self.g.coordinator_words

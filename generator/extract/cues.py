@@ -700,6 +700,28 @@ class QuoteFinder:
         # word naming what they are)
         self.apposed_heads = self.described_heads | {w.casefold() for w in pack.words("deputy_roles")
                                                      + pack.words("profession_heads") if " " not in w}
+        # (h_enlaw43) a client's lawyer as the whole subject of a verb (pack own_person_deputies): "Mr
+        # Sigarchi's lawyer", 'The athletes\' lawyer', 'his lawyers', 'Lawyers for the pair', 'A lawyer
+        # representing Mr Doherty', then only the auxiliaries and adverbs of the verb group
+        own_ = pack.words("own_person_deputies")
+        mods_ = pack.words("own_person_deputy_modifiers")
+        self.own_deputies = {w.casefold() for w in own_}
+        phrase_ = (
+            rf"(?P<phrase>(?:(?:"
+            rf"(?P<owner>(?:[{UPPER}][\w.&-]*\s+){{0,3}}[{UPPER}][\w.&-]*)(?P<s>['’]s?)"
+            rf"|(?P<desc>[Tt]he\s+(?:[\w-]+\s+){{0,2}}[a-z][\w-]*)(?P<ds>['’]s?)"
+            rf"|(?P<pron>(?i:his|her|their|its))"
+            rf"|(?P<det>(?i:an?|the)))\s+)?"
+            rf"(?:(?:{alt(mods_)})\s+)?(?P<role>(?i:{alt(own_)}))"
+            rf"(?:\s+(?:for|representing)\s+(?P<client>[^,;:()\"“”\n]{{1,60}}?))?)") if own_ and mods_ else None
+        self.own_deputy_subject = re.compile(
+            rf"\s*(?:(?i:{alt(pack.words('coordinators'))})\s+)?{phrase_}"
+            rf"(?:\s+(?i:{alt(sorted(self.group_adverbs))}))*\s*") if phrase_ and pack.words("coordinators") else None
+        # ... and after a cue verb, or before one after a quote: '," said Mr Sigarchi's lawyer.', '," his
+        # lawyer told reporters', '," said Kenteris's lawyer, Gregory Ioannidis' (the one named after it)
+        self.own_deputy_after = re.compile(
+            rf"{phrase_}(?:,[ \t]+(?P<named>[{UPPER}][\w.'’-]+(?:[ \t]+[{UPPER}][\w.'’-]+){{1,3}})"
+            rf"(?=[ \t]*[,.;:!?]|[ \t]+[a-z]))?(?=[ \t]*[,.;:!?\n]|[ \t]+[a-z])") if phrase_ else None
         self.titled_opening = re.compile(
             rf"[{UPPER}][a-z]+(?:[ \t]+(?!(?:{alt(pack.words('descriptor_stops'))})\b)[a-z][a-z-]*){{1,3}}[ \t]+(?=[{UPPER}])") \
             if pack.words("descriptor_stops") else None

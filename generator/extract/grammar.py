@@ -356,6 +356,8 @@ class Grammar(NameShapes, RoleReading):
         # the word after `Kota`, `Kabupaten`, `Provinsi` is a place, never part of a name
         self.place_heads = {w.casefold() for w in pack.words("place_heads")}
         self.deputy_roles = {w.casefold() for w in pack.words("deputy_roles")}
+        # (h_enlaw43) the deputies who are persons of their own, of no state: a client's lawyer
+        self.own_deputies = {w.casefold() for w in pack.words("own_person_deputies")}
         voice = trie_pattern(pack.words("outlet_voice_heads")) if pack.words("outlet_voice_heads") else None
         # 'a BBC spokeswoman', 'a spokesman for Acme TV': the capitalised words next to an outlet's
         # own spokesperson or statement (which of them name the outlet is the outlets list's to say)

@@ -275,6 +275,11 @@ def _described_subject_after_quote(ctx: _Context, start: int, end: int, last: En
     lead = re.match(r"[ \t]*,?[ \t]*", body[start:end])
     at = start + lead.end()
     verb = qf.speech_any.search(body, at, min(end, at + 60))
+    od = qf.own_deputy_subject.fullmatch(body, at, verb.start()) \
+        if verb is not None and qf.own_deputy_subject is not None else None
+    lawyer = _own_deputy(ctx, od, None) if od is not None else None
+    if lawyer is not None:
+        return lawyer  # ('," his lawyer told reporters.': the client's lawyer, not the client)
     dp = qf.described_person_subject.fullmatch(body, at, verb.start()) if verb is not None else None
     if dp is None:
         return None
@@ -286,7 +291,73 @@ def _described_subject_after_quote(ctx: _Context, start: int, end: int, last: En
 _HANDLE = re.compile(r"[ \t]*(@[A-Za-z0-9_]{2,30})(?![\w@]|\.\w)")
 
 
+def _own_deputy(ctx: _Context, m: re.Match, principal: Entity | None) -> Entity | None:
+    """The lawyer of the client a subject phrase names (m, of qf.own_deputy_subject: "Mr Sigarchi's
+    lawyer", 'his lawyers', 'Lawyers for the pair'; pack own_person_deputies), or None. `principal` is
+    the speaker as the rules that read the phrase before gave it ('his lawyer said' read as him). The
+    lawyer is a person of their own, named by the client a name gives ("Arash Sigarchi's lawyer") or
+    else by the head word ('Lawyers for the pair', 'his lawyer': 'Lawyers', 'lawyer'), of no state (a
+    lawyer holds no office of the client's); a state body's lawyers ("the government's lawyers") keep
+    its state."""
+    if not m.group("client") and (m.group("det") or not (m.group("owner") or m.group("desc") or m.group("pron"))):
+        return None  # ('The lawyer added ...', 'Lawyers said ...': the lawyer the article named, as before)
+    role = m.group("role")
+    if m.group("client"):
+        if principal is not None and (principal.type == "organization"
+                                      or (principal.name or "").casefold() in ctx.qf.own_deputies):
+            return principal  # (read so before: 'Lawyers for the pair said', 'Lawyers for Acme Records said')
+        # (not the client read as the speaker: 'Lawyers for Mr Fawcett and Mr McDonald denied ...'; the
+        # lawyers by their head word, as a group so named is: 'Lawyers', 'lawyer')
+        name = role
+        principal = None
+    else:
+        owner = m.group("owner")
+        if principal is not None and (principal.name or "").casefold() in ctx.qf.own_deputies:
+            if m.group("pron"):
+                return principal  # (read so before: 'His legal team argued ...' is the 'legal team')
+            principal = None  # ('lawyers': the phrase read before as its own head word)
+        if owner is not None and (principal is None or not {w.casefold() for w in owner.split()} & principal.tokens):
+            # (the client the name gives, not someone else read before)
+            principal = ctx.ents.find_person(owner) or ctx.ents.find_org(owner)
+        elif m.group("desc") or m.group("pron"):
+            # ('The athletes' lawyer'; 'his lawyer' by the head word, as 'his lawyers' already is, not
+            # the client the pronoun was read as)
+            principal = None
+        if principal is not None and principal.name and principal.type in ("person", "organization"):
+            owner = principal.name.rstrip("'’")
+            name = f"{owner}{chr(39) if owner.endswith('s') else chr(39) + 's'} {role}"
+        elif owner is not None or m.group("desc"):
+            principal = None
+            name = m.group("phrase") if owner is not None else m.group("phrase").split(None, 1)[1]
+        else:
+            name = role
+    found = next((e for e in ctx.ents.entities if e.type == "person" and e.name == name), None)
+    if found is None:
+        found = Entity(name=name, type="person", role=None, first=m.start("phrase"))
+        ctx.ents.entities.append(found)
+    found.country = principal.country if principal is not None and principal.type == "organization" else None
+    return found
+
+
 def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
+    """The speaker named at pos (_phrase_after_read); a client's lawyer there is the lawyer
+    (_own_deputy), or the one named in apposition after those words ('said Kenteris's lawyer,
+    Gregory Ioannidis')."""
+    rx = ctx.qf.own_deputy_after
+    m = rx.match(ctx.body, pos) if rx is not None else None
+    if m is None:
+        return _phrase_after_read(ctx, pos)
+    read = _phrase_after_read(ctx, pos)
+    if m.group("named"):
+        if read is None or (read.type == "person" and set((read.name or "").split()) & set(m.group("named").split())):
+            # (read so before, or by the rules after: "argued the government's lawyer, Richard Keen"
+            # is the state's, reports._described_then_named)
+            return read
+        return _phrase_after_read(ctx, m.start("named"))
+    return _own_deputy(ctx, m, read) or read
+
+
+def _phrase_after_read(ctx: _Context, pos: int) -> Entity | None:
     """The speaker named at pos: 'Kepala Dusun X, Kelurahan Y, Wahyu Wibowo' -> the person at
     the end of an appositive chain; otherwise the first phrase."""
     g, body = ctx.ents.g, ctx.body

@@ -22,7 +22,7 @@ from .mentions import Entity, Parsed, UPPER, _NAME_JOINERS, _initials_match, aft
 from .office_holders import (_holder_named_last, _person_of_body, _portfolio_holder, _portfolio_office,
                              _portfolio_words, _role_before, _role_body, _role_words)
 from .outlets import is_press
-from .phrase_after import _hedged_name, _noun_after_state_word, _phrase_after
+from .phrase_after import _hedged_name, _noun_after_state_word, _own_deputy, _phrase_after
 from .segments import (_Context, _academic_degree, _ends_in_preposition, _joined_role, _known_person_ending,
                        _known_surname, _lower_clause_of_its_own, _name_segment, _named_with_short_form,
                        _only_verb_group_words, _opens_adverbially, _opens_with_finite,
@@ -157,6 +157,22 @@ def _adjunct_after_name(ctx: _Context, start: int, verb_start: int) -> int | Non
 
 
 def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
+    """The speaker phrase that is the subject of a verb at verb_start (_subject_read), a client's lawyer
+    read as the lawyer (_own_deputy)."""
+    found = _subject_read(ctx, start, verb_start, quotes_spans)
+    rx = ctx.qf.own_deputy_subject
+    m = rx.fullmatch(ctx.body, start, verb_start) if rx is not None else None
+    if m is not None and found[0] is None:
+        # (a lawyer no other rule read as a speaker is one only before a verb of saying: lawyers act
+        # for their clients too, 'The president's legal team appealed the decision to ...')
+        verb = re.match(r"[\w'’-]+", ctx.body[verb_start:verb_start + 30])
+        if verb is None or verb.group().casefold() not in ctx.qf.clause_verbs:
+            m = None
+    lawyer = _own_deputy(ctx, m, found[0]) if m is not None else None
+    return (lawyer, False) if lawyer is not None else found
+
+
+def _subject_read(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
     """The speaker phrase that is the subject of a verb at verb_start (see _subject_of); a second
     verb of a coordinated predicate ('X menentang lawan - lawannya dan menyebut ...') has the first
     verb's subject."""
