@@ -484,6 +484,18 @@ class QuoteFinder:
         self.voiced_body_keeps_pronoun = bool(pack.get("voiced_body_keeps_pronoun"))
         # (a body that reported in the sentence just before is whom the next pronoun cue means)
         self.reporting_body_keeps_pronoun = bool(pack.get("reporting_body_keeps_pronoun"))
+        # (h_idwho43) a pronoun subject after a sentence naming one person only means that person
+        self.pronoun_report_means_lone_person_before = bool(pack.get("pronoun_report_means_lone_person_before"))
+        # (words of what someone is, in a description before a name met for the first time there)
+        self.person_noun_set = frozenset(w.casefold() for w in pack.words("person_nouns"))
+        # (a passive speech verb, with '-nya' or not: 'Hal tersebut disampaikannya saat ...')
+        self.passive_speech_any = re.compile(
+            rf"(?<![\w-])(?:{alt(pack.words('passive_speech_verbs'))})(?:nya)?(?![\w-])", re.I) \
+            if pack.words("passive_speech_verbs") else None
+        lone = pack.words("lone_person_pronouns")
+        self.lone_person_pronoun = re.compile(
+            rf"(?:[^,.;:!?\"“”\n]{{3,60}},[ \t]+)?(?i:{alt(lone)})[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?:me|ber|ter)[a-z]{{3,}}\b") \
+            if lone else None
         # (a pronoun-cued report that names the pronoun's referent goes on with the one quoted before)
         self.report_naming_referent_is_not_theirs = bool(pack.get("report_naming_referent_is_not_theirs"))
         # 'Terkait dengan barang bukti ..., X mengaku, ...': the words opening a topic phrase, and those that

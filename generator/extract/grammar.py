@@ -301,6 +301,9 @@ class Grammar(NameShapes, RoleReading):
         self.anaphor_markers = {w.casefold() for w in pack.words("anaphor_markers")}
         self.church_states = set(pack.words("church_states"))
         self.institution_tails = set(pack.words("institution_tails"))
+        # (id) English words closing the name of a body, a team or a firm written into Indonesian text
+        # ('Rangong Rescue', 'Thomson Reuters Foundation'): the phrase names that body, not a person
+        self.body_closing_words = set(pack.words("body_closing_words"))
         self.private_body_tails = set(pack.words("private_body_tails"))
         self.body_name_prepositions = frozenset(pack.words("body_name_prepositions"))
         self.firm_name_tails = frozenset(pack.words("research_body_tails") + pack.words("firm_name_tails")
@@ -1041,6 +1044,11 @@ class Grammar(NameShapes, RoleReading):
             return None  # 'Dusun Nglahar', 'Hotel Indonesia': a place or a firm
         if not role_toks and len(name_toks) > 1 and name_toks[0].casefold() in self.non_name:
             return None
+        if not role_toks and not lower_role and len(name_toks) > 1 and name_toks[-1] in self.body_closing_words:
+            # (h_idwho43) 'Tim Baret dan Rangong Rescue, serta warga meninjau lokasi', 'kata Bueckert pada
+            # Thomson Reuters Foundation': an English body's word closes the name; a body, no person
+            # (whom a later 'katanya' could mean)
+            return Parsed(bare, start, end, None, bare, "organization", None)
         if role_toks and len(name_toks) >= 2:
             # 'Kepala Dinas Kesehatan Kendari Rahminingrum', 'Ketua Bawaslu Indramayu Nurhadi': the
             # town closes the role, the name follows it (and so does a place inside a foreign state in

@@ -229,6 +229,81 @@ def _body_reported_just_before(quotes: list[Quote], body_ent: Entity | None, sen
         and q.sentence is not None and sentences[si - 1].start <= q.sentence[0] <= sentences[si].start
 
 
+# the space (or bracket, comma) before the next capitalised word of a sentence
+_NEXT_CAPITAL = re.compile(rf"[ \t(,]+(?=[{UPPER}])")
+
+
+def _lone_person_just_before(ctx, quotes: list[Quote], sentences: list[Sentence], si: int,
+                             last_person: Entity | None) -> Entity | None:
+    """Sentence `si` opens (after a connective phrase and a comma, perhaps) with a singular personal
+    pronoun as its subject ('Ia mengaku ...', 'Setelah tujuh tahun mendekam, dia masih berkeras ...'),
+    and the sentence just before it, in the same paragraph, holds no quote or report and names exactly
+    one person the article has met, by name, who is not `last_person`: that person, whom a reader takes
+    the pronoun to mean. (A sentence naming two people, or none, or with a pronoun of its own, whose
+    subject the named one is not: 'Mereka bertemu Rizieq ...', 'kakak Bella Hadid itu telah memastikan
+    dirinya ...', leaves the pronoun as it was.)"""
+    qf, body, g = ctx.qf, ctx.body, ctx.ents.g
+    if si == 0 or last_person is None or qf.lone_person_pronoun is None:
+        return None
+    s, prev = sentences[si], sentences[si - 1]
+    if qf.lone_person_pronoun.match(body, s.start, s.end) is None:
+        return None
+    if "\n" in body[prev.end:s.start] or "\n" in body[prev.start:prev.end].strip() \
+            or re.search(r"[\"“”„«]", body[prev.start:prev.end]) \
+            or any(w.casefold() in qf.pronoun_set for w in _WORDS.findall(body, prev.start, prev.end)) \
+            or qf.speech_any.search(body, prev.start, prev.end) is not None \
+            or (qf.passive_speech_any is not None and qf.passive_speech_any.search(body, prev.start, prev.end)) \
+            or ctx.furniture.is_ignored(prev.start, prev.start + 1) \
+            or any(q.sentence is not None and q.sentence[0] < prev.end and prev.start < q.sentence[1]
+                   for q in quotes):
+        return None
+    found: list[Entity] = []
+    described: set[int] = set()
+    pos = prev.start
+    while pos < prev.end:
+        m = g.match_at(body, pos)
+        if m is None or m.end() > prev.end:
+            nxt = _NEXT_CAPITAL.search(body, pos + 1, prev.end)
+            if nxt is None:
+                break
+            pos = nxt.end()
+            continue
+        p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, m.start() == prev.start, ctx.ents.midcaps)
+        if p is not None and p.type == "person" and p.name:
+            if p.role and any(w.casefold() in g.coordinator_words for w in p.role.split()):
+                return None  # ('Polisi memeriksa Budi Santoso dan Rina Wulandari ...': two people)
+            e = ctx.ents.find_person(p.name)
+            # (someone new only when the sentence introduces them with an office or a description,
+            # 'tokoh masyarakat Oji Santani', or by a given name: capitalised words of no one, 'Modal
+            # Asing', 'Domestic Non-Deliverable Forward', read as a name are not)
+            introduced = p.name.split()[0].casefold() in g.given_names or bool(p.role) and (
+                g.has_title_word(p.role) or any(w.casefold() in qf.person_noun_set or w.casefold() in qf.narrated_person_words
+                                                for w in p.role.split()))
+            if e is None and ((len(p.name.split()) >= 2 and introduced) or re.search(
+                    rf"(?<![\w-]){re.escape(p.name)}(?:[ \t]+[{UPPER}][a-z]+)+", body[:prev.start]) is not None):
+                # (someone introduced here by a full name, or named before only inside a quote: 'termasuk
+                # Kwik Kian Gie yang diminta keterangan,' kata Febri. ... Kwik ...)
+                e = ctx.ents.resolve(p, p.start)
+            if e is None or e.type != "person":
+                return None  # (a name not read as anyone's: leave it)
+            if e not in found:
+                found.append(e)
+            before = [w.casefold() for w in _WORDS.findall(body, max(prev.start, m.start() - 40), m.start())][-3:]
+            if any(w in qf.person_noun_set or w in qf.narrated_person_words for w in before):
+                described.add(id(e))  # ('tokoh masyarakat Oji Santani': a description says a person)
+        pos = m.end()
+    if len(found) != 1 or found[0] is last_person:
+        return None
+    e = found[0]
+    if not (e.role or id(e) in described or (e.name.split()[0].casefold() in g.given_names)
+            or any(q.speaker is e for q in quotes) or len(e.name.split()) == 1):
+        # ('JQ juga mempermasalahkan pihak Balboa Estate yang ...', '... instrumen Domestic Non-Deliverable
+        # Forward (DNDF)': capitalised words read as a name, of no one the article gave an office, a
+        # description or words: a firm, a place, a product)
+        return None
+    return e
+
+
 def _announced_by_the_sentence_before(qf, body: str, sentences: list[Sentence], si: int, body_ent: Entity) -> bool:
     """The sentence before the quote's own is `body_ent`'s bare announcement: its name, a word or two,
     then a speech verb with at most a noun or two after it and no content reported ('Kementerian X
@@ -607,6 +682,14 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     # ...': the body whose report the sentence before gave is whom '-nya' means, not
                     # the person quoted earlier)
                     referent = last
+                if qf.pronoun_report_means_lone_person_before and referent is last_person:
+                    lone = _lone_person_just_before(ctx, quotes, sentences, payload, last_person)
+                    if lone is not None:
+                        # ('Pada minggu lalu, Kwik yang merupakan mantan Menteri ... diminta keterangannya
+                        # di Gedung KPK. Ia mengaku ...': the one person the sentence before names, in
+                        # the same paragraph and with no report of its own, is whom 'Ia' means, not
+                        # the spokesman quoted earlier)
+                        referent = lone
                 subj, indirect = _sentence_subject_and_indirect(ctx, s, spans, referent, last)
             if qf.quoted_as_saying is not None:
                 qa = _quoted_as_saying(ctx, s, spans, last_person)
