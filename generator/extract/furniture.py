@@ -22,6 +22,8 @@ class Furniture:
     author: str | None = None
     cites: list[str] = field(default_factory=list)
     dateline: tuple[int, int] | None = None
+    # initials (or an outlet) in brackets closing a paragraph's text: '... mendatang. (tyo/pit)'
+    closing_tags: list[tuple[int, int]] = field(default_factory=list)
 
     def is_ignored(self, start: int, end: int | None = None) -> bool:
         end = start + 1 if end is None else end
@@ -35,6 +37,7 @@ class _Patterns:
     cited: tuple[re.Pattern, ...]
     related: tuple[re.Pattern, ...]
     residue_line: tuple[re.Pattern, ...]
+    closing_tag: tuple[re.Pattern, ...] = ()
 
 
 _CACHE: dict[int, _Patterns] = {}
@@ -48,7 +51,7 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         return tuple(re.compile(p, flags) for p in spec.get(key, []))
 
     return _Patterns(comp("dateline"), comp("byline"), comp("cited_outlet"), comp("related"),
-                     tuple(residue))
+                     tuple(residue), comp("closing_tag"))
 
 
 def patterns_for(pack: LanguagePack) -> _Patterns:
@@ -127,6 +130,12 @@ def find_furniture(body: str, pack: LanguagePack) -> Furniture:
         for pattern in pats.residue_line:
             for r in pattern.finditer(text):
                 out.ignored.append((start + r.start(), start + r.end()))
+        for pattern in pats.closing_tag:
+            t = pattern.search(text)
+            if t and text[:t.start()].strip():
+                out.closing_tags.append((start + t.start(), start + t.end()))
+                out.ignored.append((start + t.start(), start + t.end()))
+                break
     seen = set()
     for pattern in pats.cited:
         for c in pattern.finditer(body):

@@ -65,6 +65,8 @@ def _words_re(words, flags: int = 0) -> re.Pattern | None:
     return re.compile(r"(?<![\w-])(?:" + literal_alternation(words) + r")(?![\w-])", flags) if words else None
 
 
+# the rest of a dotted degree after its first letter: 'M' + '.Hum.', 'S' + '.Sos', 'M' + '.Si.'
+_GLUED_DEGREE = re.compile(r"\.[A-Za-z]{1,5}\.?(?:[A-Za-z]{1,4}\.?)?(?![\w])")
 # an age in brackets right after a name: 'Rudi (34)'
 _AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)")
 # a short form in brackets closing a phrase: 'Kedutaan Besar RI (KBRI)'
@@ -114,6 +116,24 @@ class Grammar(NameShapes, RoleReading):
         # inside a phrase, a short number before a capitalised word: 'Ketua Komisi 1 DPR RI'
         # (or closing it before an apposition: 'Ketua RT 004 RW 009, Sumarni')
         inner = rf"(?:{PHRASE_TOKEN}|\d{{1,3}}(?=[ \t]+[{UPPER}]|,[ \t]))"
+        # 'Prof. DR. Dr. Soehartati', 'Dr. dr. Julianto', 'Dr. med. dr. Damar', 'Rektor IPB Prof. Dr. Budi',
+        # 'Dr. van der Linden', 'H.Saudin': academic and religious titles written with their dots, in any
+        # case and as many as the person holds, stand before a name (or a particle opening it); the stack
+        # is one piece of the phrase with the name's first word, and the name reader gives the titles to
+        # the role (stacked_name_titles; each needs its dot, which then ends no phrase)
+        stacked = pack.words("stacked_name_titles")
+        self.stacked_title_re = None
+        if stacked:
+            particles = trie_pattern(pack.words("foreign_name_particles")) if pack.words("foreign_name_particles") else None
+            stack = rf"(?:(?<![\w.])(?:{trie_pattern(stacked)})\.[ \t]*)+"
+            if particles:
+                token = rf"(?:{stack}(?=[{UPPER}]|(?:(?:{particles})[ \t]+)+[{UPPER}])(?:(?:{particles})[ \t]+)*)?{token}"
+            else:
+                token = rf"(?:{stack}(?=[{UPPER}]))?{token}"
+            inner = rf"(?:{stack}(?=[{UPPER}]))?{inner}"
+            self.foreign_particles = frozenset(pack.words("foreign_name_particles"))
+            self.stacked_titles = frozenset(f"{t}." for t in stacked)
+            self.stacked_title_re = re.compile(rf"^((?:{trie_pattern(stacked)})\.)(?=[{UPPER}])")
         # (the word lists go in as tries: the same matches as the longest-first alternations, in
         # the same order, but tried at every position of the text at a fraction of the cost)
         # (a lower-case role of several words may open a sentence: 'Member of parliament (MP) Kevin Conolly')
@@ -649,6 +669,9 @@ class Grammar(NameShapes, RoleReading):
             # article names in full, though it is also a common word or a title's word
             return Parsed(phrase, start, end, None, phrase, "person", None)
         words = self._join_hyphened_titles(self._join_state_names(_join_particles(phrase.split())))
+        if self.stacked_title_re is not None:
+            # ('H.Saudin': a title glued to the name by its dot is a word apart)
+            words = [p for w in words for p in self.stacked_title_re.sub(r"\1 ", w).split()]
         # A capitalised common word opening the sentence ("Kondisi Gili", "Menurut Fadil").
         opener_cut = False  # a capitalised common word (a kind of person: 'Politisi') was cut off
         if sentence_start and lowercase_words is not None:
@@ -1008,6 +1031,13 @@ class Grammar(NameShapes, RoleReading):
                     and toks[i - 1].casefold() not in self.local_places:
                 # ('Anggota Komisi X DPR RI Budi Raja Simanjuntak': a given name before it opens the name)
                 i -= 1
+        if self.stacked_title_re is not None and 0 < i < len(toks) and toks[i - 1] in self.foreign_particles:
+            # 'Dr. van der Linden': the particles after a title open the name
+            j = i
+            while j > 0 and toks[j - 1] in self.foreign_particles:
+                j -= 1
+            if j > 0 and toks[j - 1] in self.stacked_titles:
+                i = j
         name_toks, role_toks = toks[i:], toks[:i]
         if role_toks and 0 < len(name_toks) <= 3 and self.home_mission_re is not None \
                 and self.home_mission_re.fullmatch(_TRAILING_BRACKET.sub("", " ".join(role_toks))) \
@@ -1064,6 +1094,13 @@ class Grammar(NameShapes, RoleReading):
             # 'Ketua Komnas Perempuan Andi Yuliani', 'Kepala BP Taskin Arif Gunawan': a home body's
             # name (home_institutions) that the role opens and the next words close closes the role
             k = self._home_body_close(role_toks, name_toks)
+            if k:
+                role_toks, name_toks = role_toks + name_toks[:k], name_toks[k:]
+        if (role_toks or lower_role) and not self.of_phrases and len(name_toks) >= 3 \
+                and any(w.casefold().rstrip(".") in self.title_words for w in role_toks + (lower_role or "").split()):
+            # 'Ketua Komnas Anak Arist Merdeka Sirait', 'CEO Gogobli Joyce Lim': a body no list knows,
+            # between the office and the name, that the article shows is no word of the name
+            k = self._body_before_name(text, name_toks)
             if k:
                 role_toks, name_toks = role_toks + name_toks[:k], name_toks[k:]
         if len(role_toks) >= 2 and len(name_toks) == 1 and role_toks[-1].casefold() in self.coordinator_words \
@@ -1168,6 +1205,13 @@ class Grammar(NameShapes, RoleReading):
             # 'Pakar IT Universitas X, Supangat PhD menyoroti ...': a degree after the name, written
             # without the comma before it, is no word of the name
             name_toks = name_toks[:-1]
+        if len(name_toks) > 1 and len(name_toks[-1]) == 1 and name_toks[-1].isupper() \
+                and text[end - 1:end] == name_toks[-1]:
+            # 'Prof. Dr. Fathur Rokhman M.Hum. menjawab': the phrase stopped at the dot inside a degree
+            # written after the name; its first letter is no initial of the name
+            glued = _GLUED_DEGREE.match(text, end)
+            if glued is not None and self._degree(name_toks[-1] + glued.group()):
+                name_toks = name_toks[:-1]
         name = " ".join(name_toks)
         name = _POSSESSIVE_S.sub("", name)
         if not role and name.casefold() in self.places:

@@ -71,6 +71,29 @@ class NameShapes:
                     return j + 1
         return i
 
+    def _body_before_name(self, text: str, name_toks: list[str]) -> int:
+        """'Ketua Komnas Anak Arist Merdeka Sirait', 'CEO Gogobli Joyce Lim' (after an office): the leading
+        words are a body's, not the person's, when the article cites the person by a word of the rest
+        ('kata Arist', 'Sirait menambahkan'), never so by any of the leading words, and writes the last
+        leading word elsewhere without the rest's first word after it ('Komnas Anak mencatat', 'bisnis
+        Gogobli'); no leading word is a given name ('Abdullah' of 'Bupati Abdullah Azwar Anas' when
+        another Abdullah is in the story). The rest keeps two words at least. Returns how many words
+        open the body (0: none)."""
+        if len(name_toks) < 3:
+            return 0
+        _, cued = self._body_word_index(text)
+        for k in range(1, len(name_toks) - 1):
+            head, rest = name_toks[:k], name_toks[k:]
+            last = head[-1]
+            if last in cued or last.casefold() in self.given_names or not self._namelike(last) \
+                    or len(last) < 3 or "." in last:
+                return 0
+            if not (rest[0] in cued or rest[-1] in cued):
+                continue
+            if any(not followed_by(text, pos + len(last), rest[0]) for pos in word_positions(text, last)):
+                return k
+        return 0
+
     def _given_then_surname(self, words: list[str]) -> bool:
         """'Gordon Brown' after a sentence-opening 'Chancellor': a given name that is no common word,
         then a surname that may be one ('Brown', 'Straw'): a full name the title stays on."""

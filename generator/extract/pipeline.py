@@ -485,6 +485,24 @@ def _registry_values(e, grammar, published=None) -> None:
         e.country = e.defaults.get("country")
 
 
+def _cut_closing_tags(body: str, sentences: list, tags: list[tuple[int, int]]) -> list:
+    """Sentences ending in a paragraph's closing tag ('... di masa mendatang. (tyo/pit)'): the tag is
+    the article's furniture, so the sentence (and any quote read in it) ends before it; a sentence
+    that is the tag alone ('(Antara)' after a full stop and a capital) is dropped."""
+    out = []
+    for s in sentences:
+        for a, b in tags:
+            if a < s.end and s.start < b:
+                end = a
+                while end > s.start and body[end - 1].isspace():
+                    end -= 1
+                s = type(s)(s.start, end)
+                break
+        if s.end > s.start:
+            out.append(s)
+    return out
+
+
 def extract_article(article: ArticleText, registries, article_id: str,
                     language: str | None = None) -> Extraction:
     body = article.body
@@ -497,6 +515,8 @@ def extract_article(article: ArticleText, registries, article_id: str,
     sentences = split_sentences(body, lang)
     if furniture.dateline and sentences and sentences[0].start < furniture.dateline[1] < sentences[0].end:
         sentences[0] = type(sentences[0])(furniture.dateline[1], sentences[0].end)
+    if furniture.closing_tags:
+        sentences = _cut_closing_tags(body, sentences, furniture.closing_tags)
     headings = _headings(body, finder, furniture.ignored)
     # (the file's date first; else the date the opening writes: 'Jakarta, Senin (20/10/2025) --')
     published = (article.meta or {}).get("published") or date_in_opening(body, pack, skip=furniture.related_spans)

@@ -597,6 +597,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 j = ctx.sentence_index(para.end - 1)
                 if j - i > 3:
                     seg.end = sentences[i].end
+            if seg.close_mark is None:
+                # (an unclosed quote running to the paragraph's closing tag, '... yang ada. (Antara)':
+                # the words end before the tag, which is the article's furniture)
+                seg.end = min([t for t, e in furniture.closing_tags if seg.start < t < seg.end], default=seg.end)
             segments.append(seg)
     spans = [(s.open_mark, (s.close_mark if s.close_mark is not None else s.end) + 1) for s in segments]
     if turns:

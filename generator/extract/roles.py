@@ -61,6 +61,7 @@ class RoleCleaner:
         ranks = pack.words("person_ranks") + pack.words("home_rank_words") + pack.words("multiword_ranks") \
             + pack.words("rank_titles")
         self.ranks = {tuple(r.casefold().split()) for r in ranks if r.strip()}
+        self.prenominal = frozenset(w.casefold().rstrip(".") for w in pack.words("prenominal_titles"))
         self.rank_corps = {w.casefold() for w in pack.words("rank_corps_words")}
         self.longest_rank = max((len(r) for r in self.ranks), default=0) + 1
         self.stopwords = grammar.stopwords
@@ -81,6 +82,10 @@ class RoleCleaner:
         if not text or is_news_outlet(text.removesuffix("'s").removesuffix("’s")):
             return None  # 'BBC Mr X': the outlet that reports, not an office
         words = text.split()
+        cut = self._titles_at_end(words)
+        if cut:
+            words = words[:-cut]
+            text = " ".join(words)
         cut = self._rank_at_end(words)
         if cut:
             words = words[:-cut]
@@ -116,6 +121,16 @@ class RoleCleaner:
                 return None
             text = " ".join(words)
         return text
+
+    def _titles_at_end(self, words: list[str]) -> int:
+        """How many words at the end of a role are titles a name was written after (prenominal_titles:
+        'Rektor IPB Prof Dr' -> 'Rektor IPB', 'Ketua MUI KH' -> 'Ketua MUI', 'FKUI/RSCM Dr. dr.' ->
+        'FKUI/RSCM'): the office or the body before them is the role ('Prof Dr' alone is all the sheet
+        knows of him, and stays)."""
+        k = 0
+        while k < len(words) and words[-1 - k].casefold().rstrip(".") in self.prenominal:
+            k += 1
+        return k if k < len(words) else 0
 
     def _is_rank(self, words: list[str]) -> bool:
         folded = tuple(w.casefold() for w in words)
