@@ -16,6 +16,8 @@ from .mentions import UPPER, _sentence_start, word_positions, written_in_another
 from .officials import another_person, listed_as
 from .outlets import is_news_outlet
 
+# a capitalised given name right before a surname, a nickname in quotes between or not ("Brian 'Head' ")
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’])(?P<given>[A-Z][a-z]+)[ \t]+(?:['‘\"“][^'’\"”\n]{1,20}['’\"”][ \t]+)?\Z")
 # the end of the sentence a mention stands in
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # a further capitalised word of the same name ('Novel Baswedan'), after a space
@@ -49,7 +51,8 @@ class RegistryJoins:
         return self._names_another_in_full(reg, name) or self._introduced_as_someone(name) \
             or self._headline_names_other_office(reg, name) or self._an_officials_name(reg, name) \
             or self._pronouns_of_other_gender(reg, name) or self._given_name_of_a_stranger(reg, name) \
-            or self._a_word_others_bear(reg, name)
+            or self._a_word_others_bear(reg, name) or self._after_another_given_name(reg, name) \
+            or self._a_word_of_anothers_office(reg, name)
 
     def _named_in_another_language(self, reg, word: str) -> bool:
         """'NASA' in an English story, where people.yaml lists 'Lembaga Antariksa Amerika Serikat'
@@ -228,6 +231,41 @@ class RegistryJoins:
                      if w.casefold() in sexes["pronouns"]}
         return bool(seen) and entry not in seen
 
+    def _after_another_given_name(self, reg, word: str) -> bool:
+        """"Brian 'Head' Welch told a radio station ...", later 'Welch added': where people.yaml gives
+        'Welch' as the other name of an 'Edgar Maddison Welch' only because an earlier article named
+        him so, the story writes the surname after a given name of its own (one the language pack
+        lists as a given name, its nickname in quotes between or not) that the entry's names do not
+        hold: the story's Welch is Brian, not Edgar. A given name the entry holds ('John Bolton' for
+        'John R. Bolton') agrees."""
+        if not _later_word_of(reg, word):
+            return False
+        names = self._gender_lists()["names"]
+        if not names:
+            return False
+        known = {t.casefold() for n in (reg.name, *reg.aliases) for t in n.split()}
+        for pos in word_positions(self.body, word):
+            if not self._in_sentence(pos):
+                continue
+            m = _GIVEN_BEFORE.search(self.body, max(0, pos - 60), pos)
+            if m is not None and m.group("given").casefold() in names \
+                    and m.group("given").casefold() not in known:
+                return True
+        return False
+
+    def _a_word_of_anothers_office(self, reg, word: str) -> bool:
+        """'Bolton boss Sam Allardyce', then 'play for Bolton': where people.yaml gives 'Bolton' as the
+        other name of a 'John R. Bolton' of whom an earlier article said nothing but the name (no
+        office, no state), and this story writes the word inside the office of a person of its own,
+        the word names a body here (a club, a firm), not that entry's person. An entry with an
+        office is left to the other readings ('Trump administration official ...' says nothing
+        against 'President Trump')."""
+        if reg.role or reg.country or not _later_word_of(reg, word):
+            return False
+        folded = word.casefold()
+        return any(e.type == "person" and e.role and folded in (w.casefold() for w in re.findall(r"[\w'’-]+", e.role))
+                   and e.name.casefold() != reg.name.casefold() for e in self.entities)
+
     def _gender_lists(self) -> dict[str, dict[str, str]]:
         """The language pack's given names and subject pronouns of each sex: 'm' or 'f' (built once
         per grammar, which lives as long as its pack)."""
@@ -279,9 +317,24 @@ def _capitals_closing_a_name(reg, word: str) -> bool:
 
 def _first_word_of(reg, word: str) -> bool:
     """Whether the one word is the first of the entry's own full name of several ('Agus' of 'Agus
-    Iman'): the given name, shared by many."""
-    words = reg.name.split()
+    Iman'): the given name, shared by many. An initial before it is no given name of its own: 'Sony'
+    of 'R Sony Sulaksono Wibowo' or 'R. Sony ...' (a title of birth, Raden, or a first name cut to
+    its letter) is the given name too, and a story about the firm Sony is not about him."""
+    words = _after_initials(reg.name.split())
     return " " not in word and len(words) >= 2 and words[0].casefold() == word.casefold()
+
+
+def _after_initials(words: list[str]) -> list[str]:
+    """The words of a name from the first that is not an initial ('R', 'R.', 'M.'), unless only
+    initials and one word are left (then the name is what it writes)."""
+    i = 0
+    while i < len(words) - 2 and _INITIAL.fullmatch(words[i]):
+        i += 1
+    return words[i:]
+
+
+# one capital letter, with or without its full stop: an initial
+_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def _later_word_of(reg, word: str) -> bool:

@@ -164,7 +164,15 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
         the article shows the word is someone else's (`_another_here`), when the word reads as if
         unlisted ('Dewi' in a story about another Dewi is no more a mention than without the list)."""
         reg = self._registry(name)
-        return None if reg is None or self._another_here(reg, name) else reg
+        return None if reg is None or self._another_here(reg, name) or self._an_empty_entry(reg, name) else reg
+
+    def _an_empty_entry(self, reg, word: str) -> bool:
+        """'sebagian umat Muslim menilai ...', where people.yaml holds a bare 'Muslim' (no other name,
+        no office, no state) only because an earlier article read someone so: an entry the machine
+        wrote with nothing but the word itself says nothing of the lone capitalised word here, which
+        is read as if unlisted (as the article that wrote it read it, before the entry existed)."""
+        return reg.name.casefold() == word.casefold() and not reg.aliases and not reg.role \
+            and not reg.country and self._machine_written(reg)
 
     def _names_a_pair(self, name: str) -> bool:
         """'Eri Cahyadi-Armuji', 'Anna Morinda-Frizt Akhmad Nuzir': in a language whose pack sets
