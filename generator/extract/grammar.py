@@ -17,7 +17,7 @@ from .gazetteer import CountryFinder
 from .langpack import LanguagePack
 from .mentions import (PHRASE_TOKEN, Parsed, UPPER, _CAPS_ACRONYM, _LEADING_THE, _NAME_PARTICLES, _PARTICLES,
                        _POSSESSIVE_S, _ROMAN, _WEB_NAME, _at, _common_words, _copy_parsed, _join_hyphens,
-                       _local_places, _places, _wordch, after_blanks, followed_by, word_positions)
+                       _lexicon, _local_places, _places, _wordch, after_blanks, followed_by, word_positions)
 from .name_shapes import NameShapes
 from .officials import listed_name_length, official_country
 from .outlets import is_news_outlet
@@ -221,6 +221,10 @@ class Grammar(NameShapes, RoleReading):
         # a state's name closing a role after a brand's word ('Direktur Ippudo Indonesia', 'Real Madrid'):
         # in a pack that sets brand_name_branches, its state's bodies are named in its own words
         self.brand_branches = bool(pack.get("brand_name_branches"))
+        # (ctry43) the language whose words, capitalised before the state's name, name a firm though the
+        # press also writes them as loans ('True Money Indonesia', 'Huawei Device Indonesia'; brand_loan_language)
+        loans = pack.get("brand_loan_language")
+        self.brand_loans = _lexicon(str(loans)) if loans else frozenset()
         self.home_state_word_set = {w.casefold() for w in pack.words("home_state_words")}
         self.domestic_role_re = _words_re(domestic, re.I)
         # a judge with no court in the story sits on a prize's or a show's panel (panel_judge_words)
@@ -475,6 +479,9 @@ class Grammar(NameShapes, RoleReading):
             r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in known) + r")(?![\w-])") if known else None
         # 'UK-based bank', 'Singapore-based fund manager': where a body sits, not whose it is
         self.location_suffixes = tuple(pack.words("location_suffixes"))
+        # 'Direktur Seksi Bahasa Indonesia CRI', 'guru bahasa Inggris': a state's name right after the word for
+        # a language names the language, no state's office (language_words)
+        self.language_word_set = frozenset(w.casefold() for w in pack.words("language_words"))
         self.host_re = re.compile(r"(?:^|\s)(?i:" + "|".join(re.escape(h) for h in hosts) + r")\s+$")
         self.candidate_re = _words_re(pack.words("candidate_words"), re.I)
         self.elected_words = {w.casefold() for w in pack.words("elected_words")}

@@ -77,6 +77,8 @@ class Introductions:
             name = name.replace("-", " - ")
             pos = self.body.find(name)
         m = _INTRODUCED_AS.match(self.body, pos + len(name)) if pos >= 0 else None
+        if m is not None and self._source_of_according(pos):
+            m = None  # ('Menurut Presiden Direktur PT X Budi, almarhum mendapat ...': the clause reported, no apposition)
         role, country = self._introduced_role(m) if m is not None else (None, None)
         if role is None:
             # (', NAME,': the apposition closes after the name, so the office before it is the name's)
@@ -91,6 +93,35 @@ class Introductions:
             if nxt is not None and nxt.group("det"):
                 country = self._introduced_role(nxt)[1]
         return role, country
+
+    def _source_of_according(self, pos: int) -> bool:
+        """Whether the name at `pos` closes the source, an office before it, that an according-to phrase opens
+        its sentence with, no comma between ('Menurut Putra sekaligus Presiden Direktur PT X Hariyadi, ...'; according_to, with the
+        openers that may stand before it, according_openers): the comma after the name closes the source
+        and the reported clause follows, whatever title word opens it ('almarhum mendapat ...'). (ctry43)"""
+        words = self._according_words
+        if not words:
+            return False
+        start = max(self.body.rfind("\n", 0, pos), *(self.body.rfind(c + " ", 0, pos) for c in ".!?")) + 1
+        prefix = self.body[start:pos].strip().casefold()
+        if "," in prefix:
+            return False
+        for opener in self._according_openers:
+            if prefix.startswith(opener + " "):
+                prefix = prefix[len(opener) + 1:]
+                break
+        # (only with an office before the name, the source whole without the comma: 'Menurut Budi Santoso,
+        # Kepala Dinas X, ...' puts the office in apposition)
+        return any(prefix.startswith(w + " ") and prefix[len(w) + 1:].strip() for w in words)
+
+    @cached_property
+    def _according_words(self) -> tuple[str, ...]:
+        return tuple(sorted((w.casefold() for w in self.g.pack.words("according_to")), key=len, reverse=True)) \
+            if self.g.home_country else ()
+
+    @cached_property
+    def _according_openers(self) -> tuple[str, ...]:
+        return tuple(sorted((w.casefold() for w in self.g.pack.words("according_openers")), key=len, reverse=True))
 
     def capacity_role(self, names) -> tuple[str | None, str | None]:
         """(role, state) from the office the article says a person acts in, right after any mention of

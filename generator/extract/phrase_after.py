@@ -505,7 +505,11 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
                         # them no phrase of its own; the office is all the text up to the name
                         p.role = body[chain[0].start:ends[chain.index(p) - 1]]
                     mentions = ctx.ents.g.finder.find(p.role)
-                    if not ctx.ents.g.is_non_state(p.role):  # ('Direktur Kontruksi PT MRT Jakarta')
+                    # ('menurut pelatih ganda campuran Indonesia, Richard Mainaky': the office's words in lower
+                    # case before the chain, no part of it, still say whose it is, as in grammar's parse)
+                    before = re.split(r"[.,;:!?\"“”()]", body[max(0, m.start() - 60):m.start()])[-1].split()[-3:]
+                    if not ctx.ents.g.is_non_state(p.role) \
+                            and not (before and ctx.ents.g.is_non_state(" ".join(before + [p.role]))):
                         p.country = p.country or (mentions[-1].code if mentions else None)
                 return ctx.ents.resolve(p, p.start)
     if first is None:

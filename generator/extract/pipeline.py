@@ -278,6 +278,73 @@ def _capitalised_runs(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     return tuple((m.start(), tuple(m.group().split())) for m in _CAPITALISED_RUN.finditer(text))
 
 
+def _unintroduced_follower_state(quotes, body: str, grammar, ents) -> None:
+    """'Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Raden Prabowo Yuwono mengatakan, ...', then
+    in the next paragraph '"...," kata Argo': a speaker of one word the article never introduces (no
+    office, no longer name, the word nowhere beside another name's word, first written in the cue of
+    its first quote) who speaks right after an official's quote, in the same or the next paragraph, with
+    no one else named between, while no word of the official's own name comes back after that quote, is
+    that official under another name (a name the press leaves out of the full one, or a slip), and speaks
+    for the official's state. (Only the state: whom the name joins is
+    the speakers' rules' business.) A contrast opener before the name ('Sementara itu, Andi ...') turns
+    to someone else."""
+    order = sorted((q for q in quotes if q.speaker is not None), key=lambda q: q.start)
+    contrast = tuple(w.casefold() for w in grammar.pack.words("turn_openers"))
+    for i, q in enumerate(order):
+        e = q.speaker
+        if i == 0 or e.type != "person" or e.registered or e.role or e.country is not None \
+                or " " in e.name or not e.name.isalpha() or not e.name[:1].isupper() or len(e.name) < 3 \
+                or e.name.casefold() in grammar.title_words or e.name.casefold() in grammar.common \
+                or speaks_for_no_state(e.name) or grammar.is_non_state(e.name) \
+                or any(o.speaker is e for o in order[:i]):
+            continue
+        prev = order[i - 1]
+        p = prev.speaker
+        if p is e or p.type != "person" or not p.role or not p.country:
+            continue
+        own = [w for w in p.name.split() if w[:1].isupper() and len(w) >= 3 and w.casefold() not in grammar.title_words]
+        if not own or any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body[prev.end:]) for w in own):
+            continue  # (the official named again after the quote, 'kata Joko', then '"...," kata Tini': two people)
+        mentions = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(e.name)}(?![\w-])", body)]
+        if not mentions or mentions[0] < prev.end:
+            continue
+        first = mentions[0]
+        cue = re.search(r"([\w-]+)[ \t]+$", body[max(0, first - 30):first])
+        if cue is None or (cue.group(1).casefold() not in grammar.cue_words
+                           and cue.group(1).casefold() not in grammar.pack.words("bare_mid_cues")
+                           and cue.group(1).casefold() not in grammar.pack.words("according_to")):
+            continue  # (first written right after a cue verb, 'kata Argo': else the article introduces the name)
+        if any(_beside_name_word(body, m, len(e.name), grammar) for m in mentions):
+            continue  # ('Argo Yuwono' elsewhere: a longer name, read by the speakers' rules)
+        # the same paragraph as the official's quote, or the next one
+        if body.count("\n\n", prev.end, first) + (0 if "\n\n" in body else body.count("\n", prev.end, first)) > 1:
+            continue
+        between = body[prev.end:first]
+        if any(o.type == "person" and o is not p and o is not e
+               and any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", between) for w in o.name.split()
+                       if w[:1].isupper() and w.casefold() not in grammar.title_words)
+               for o in ents.entities):
+            continue  # (another person named between: the name may be theirs)
+        lead = body[body.rfind("\n", 0, first) + 1:first].casefold()
+        if lead.lstrip()[:1] in "\"“'‘":
+            lead = ""  # ('"...," kata Argo': the quote opens the line, no opener)
+        if contrast and any(c in lead for c in contrast):
+            continue
+        e.country = p.country
+
+
+def _beside_name_word(body: str, at: int, length: int, grammar) -> bool:
+    """Whether the name written at `at` stands beside another capitalised word of a name (a longer
+    name): not a title ('Kombes Argo'), nor a common word opening the sentence ('Menurut Argo')."""
+    def namelike(w: str) -> bool:
+        w = w.strip("\"'“”‘’(),.:;")
+        return w[:1].isupper() and w.casefold() not in grammar.common and w.casefold() not in grammar.title_words
+    before = re.search(r"(\S+) $", body[max(0, at - 40):at])
+    after = re.match(r" (\S+)", body[at + length:at + length + 40])
+    return bool((before and namelike(before.group(1)) and not before.group(1)[-1:] in ",.:;\"”")
+                or (after and namelike(after.group(1))))
+
+
 def _official_named_in_full(e, title: str | None, ents) -> str | None:
     """'kata Erick' in a body that writes only the given name, under the headline 'Panggil Erick
     Thohir, ...': the one-word speaker is the listed official (officials.yaml) whose full name the
@@ -461,6 +528,8 @@ def extract_article(article: ArticleText, registries, article_id: str,
             # (in a language of one home state, whose press names a speaker by one name for
             # the whole body once the lead, not in the text, gave the full name)
             e.country = _official_named_in_full(e, article.title, ents)
+    if grammar.home_country and pack.get("unintroduced_name_follows_official"):
+        _unintroduced_follower_state(quotes, body, grammar, ents)
     _headline_office(article.title, quotes, grammar, ents, finder)
     _headline_subject_state(article.title, quotes, grammar, ents)
     for e in _speakers_of(quotes):

@@ -208,6 +208,8 @@ class RoleReading:
         found = self.finder.find(role)
         if self.location_suffixes:
             found = [m for m in found if not role[m.end:].startswith(self.location_suffixes)]
+        if found and self.language_word_set:
+            found = [m for m in found if not self._names_language(role, m.start)]
         if found and self.branch_in_re is not None:
             found = [m for m in found if not self.places_branch(role, m.start)]
             if not found:
@@ -220,6 +222,9 @@ class RoleReading:
         if not found and self.known_institution_re is not None:
             inst = self.known_institution_re.search(role)
             before = role[:inst.start()].split() if inst is not None else []
+            if len(before) >= 2 and before[-2].casefold() in self.language_word_set:
+                # ('Direktur Seksi Bahasa Indonesia CRI': a unit named by its language, then the body it is of)
+                before = []
             if inst is not None and not self.host_re.search(role[:inst.start()]) \
                     and not (before and before[-1][:1].isupper()
                              and not (self.home_country and before[-1].casefold().rstrip(".") in self.title_words)):
@@ -236,6 +241,12 @@ class RoleReading:
             # 'Juru Bicara Provinsi Nangarhar': an office of a place inside a foreign state
             return self.within_state(role)
         return own[-1].code if own else None
+
+    def _names_language(self, role: str, at: int) -> bool:
+        """Whether the state's name at `at` follows a word for a language ('Bahasa Indonesia', 'bahasa
+        Inggris'): the language, not the state (language_words)."""
+        toks = role[:at].split()
+        return bool(toks) and role[:at][-1:].isspace() and toks[-1].casefold() in self.language_word_set
 
     def places_branch(self, role: str, at: int) -> bool:
         """Whether the state named at `at` in `role` only places a firm's branch or office (English:
@@ -278,7 +289,16 @@ class RoleReading:
         if not toks or not role[:m.start][-1:].isspace():
             return False
         w = toks[-1].strip("(),.")
-        return self._brand_word(w)
+        if self._brand_word(w):
+            return True
+        # ('Direktur Operasional True Money Indonesia', 'Director Huawei Device Indonesia': a word of the
+        # loan language, common in the press too, names a firm; not the state's own body of that word,
+        # 'Gubernur Bank Indonesia')
+        f = w.casefold()
+        return f in self.brand_loans and f in self.common and len(w) > 2 and w[:1].isupper() and not w.isupper() \
+            and f"{f} {surface}" not in self.home_institutions and f"{f} {surface}" not in self.home_local_institutions \
+            and not any(f"{f} {surface}" == x.casefold() for x in self.institution_names) \
+            and f not in self.home_state_word_set and f not in self.place_name_words and self._private_name_word(w)
 
     def _brand_word(self, w: str) -> bool:
         """'Qualcomm', 'Ippudo', 'Real', 'Astro': a capitalised word that is no word of the language
