@@ -1191,6 +1191,24 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 p = owned or p
             else:
                 owned = None
+            if p is not None and p.type == "person" and p.role and g.is_former(p.role) \
+                    and len(p.role.split()) == 1 and qf.body_title is not None \
+                    and ((bt := qf.body_title.match(body, m.end(), s.end)) is not None or (
+                        body[m.end():m.end() + 1] in (" ", "\t")
+                        and (bt := next((d.match(body, m.end() + 1, s.end) for d in (qf.descriptor_joined, qf.descriptor)
+                                         if d is not None and d.match(body, m.end() + 1, s.end)), None)) is not None
+                        and any(w.casefold() in g.deputy_roles or w.casefold() in g.title_words
+                                for w in bt.group().split()))):
+                # (past44) 'Former Trump adviser (and retired general) Michael Flynn was on stage ...':
+                # 'Former' alone makes no office of the principal's name; the former-word qualifies the
+                # title after it, and the person is the name that title leads to (read so as the subject of a speech verb is,
+                # subjects._subject_read), whom the next 'he' means; a former office, of no state
+                n = g.match_at(body, bt.end())
+                named = g.parse(body, n.start(), n.end(), None, False) if n is not None and n.end() <= s.end else None
+                if named is not None and named.type == "person" and named.name and len(named.name.split()) >= 2:
+                    named.role = body[m.start():n.start()].strip() + (f" {named.role}" if named.role else "")
+                    named.country = None
+                    p = named
             if p is not None and p.type == "person" and len((p.name or "").split()) == 1 \
                     and not g.has_title_word(p.role) and p is not owned:
                 # (not a relative named by a given name after a possessive: 'Edwards' sister Rachel
