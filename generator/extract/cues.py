@@ -1063,13 +1063,23 @@ class QuoteFinder:
         pronoun_report = (rf"|[\s,;]+(?:{alt(pron_joins)})\s+(?:{alt(joined_pron + pack.words('reflexive_subjects'))})"
                           rf"\s+(?:(?:{alt(pack.words('subject_particles'))})\s+)?(?:{alt(pron_reports)})\b") \
             if pron_joins and joined_pron and pron_reports else ""
+        # ('..., namun Airlangga menepis kabar tersebut': a contrast connective, a new named subject and a
+        # denial of their own; the report ends at the connective, and the denier is whom the next
+        # personal pronoun means)
+        cd_joins, cd_verbs = pack.words("contrast_denial_joiners"), pack.words("denial_verbs")
+        self.contrast_denial = re.compile(
+            rf"[ \t]*,?[ \t]+(?:{alt(cd_joins)})[ \t]+(?P<who>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}})"
+            rf"[ \t]+(?:{alt(cd_verbs)})\b") if cd_joins and cd_verbs else None
+        contrast_cut = f"|{self.contrast_denial.pattern}" if self.contrast_denial is not None else ""
+        pv = pack.words("passive_verb_prefixes")
+        self.passive_verb = re.compile(rf"(?:{alt(pv)})[a-z]{{4,}}") if pv else None
         # ('... and has publicly said ...': auxiliaries and an adverb before the second verb)
         second_aux = pack.words("second_verb_auxiliaries")
         group_adverbs = alt(pack.words("verb_group_adverbs")) if pack.words("verb_group_adverbs") else r"(?!)"
         aux = rf"(?:(?:{alt(second_aux)})\s+(?:(?:[a-z]+ly|{group_adverbs})\s+)?)?" if second_aux else ""
         self.second_verb = re.compile(
             rf"{pronoun_before_joiner}[\s,;]+(?:{alt(joins)})\s+{aux}(?:{alt(pack.words('second_verbs'))})\b"
-            + pronoun_report + (rf"|(?:{'|'.join(cuts)})" if cuts else "")) if joins else None
+            + pronoun_report + contrast_cut + (rf"|(?:{'|'.join(cuts)})" if cuts else "")) if joins else None
         comps = alt(pack.words("indirect_complementisers"))
         skips = "|".join(pack.words("indirect_skip"))
         # (a skipped phrase ends at a word's edge: 'warned the press that' skips 'the press', 'warned the

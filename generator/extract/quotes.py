@@ -482,6 +482,23 @@ def _fronted_topic_start(ctx: _Context, s: Sentence, q: Quote) -> int | None:
 _REPORT_ASIDE_SENTENCES = 10
 
 
+def _passive_theme(ctx: _Context, s: Sentence, e: Entity) -> bool:
+    """Whether the sentence opens with `e`'s name (a word of it) as the subject of a passive verb,
+    perhaps after auxiliaries: 'Tri Yanto diketahui telah melaporkan ...', 'Budi kemudian ditangkap ...'."""
+    qf, body = ctx.qf, ctx.body
+    if qf.passive_verb is None or not e.name:
+        return False
+    m = re.match(rf"[{UPPER}][\w'’.-]*(?:[ \t]+[{UPPER}][\w'’.-]*)*", body[s.start:s.end])
+    if m is None or not set(m.group().split()) & set(e.name.split()):
+        return False
+    words = body[s.start + m.end():s.end].split()[:4]
+    for w in words:
+        if w in qf.auxiliaries:
+            continue
+        return qf.passive_verb.fullmatch(w) is not None and w not in qf.pronoun_subject_words
+    return False
+
+
 def _pronoun_report_names_referent(ctx: _Context, s: Sentence, q: Quote) -> bool:
     """A report in the story's words ('Ia berkata, ...', 'Menurutnya, ...') whose speaker the sentence
     gives only by a pronoun, before the report, and whose words name that speaker in the third person
@@ -774,6 +791,13 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 # people doing something are no referent of a singular pronoun cue; it stays with
                 # the one the article quoted before
                 subj = None
+            if subj is not None and indirect is None and subj is not last_person and last_person is not None \
+                    and last_quoted is last_person and payload > 0 and last_at >= sentences[payload - 1].start \
+                    and _passive_theme(ctx, s, subj):
+                # ('Wana juga mendesak ... Tri Yanto diketahui telah melaporkan kasus ini ke Kejati Jabar
+                # ... "...," ungkapnya.': the one a narrated passive sentence is about is no new speaker;
+                # the pronoun stays with the person who spoke just before)
+                subj = None
             if subj is not None and not (qf.argument_opener is not None and last is not None
                                          and qf.argument_opener.match(body, s.start)) \
                     and not (subj.type != "person" and (subj.name or "").casefold() in qf.unreferred_groups) \
@@ -813,6 +837,17 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 who = indirect.speaker if nested else later.speaker
                 last, last_at, last_person = who, s.start, who
                 later_subject = None if nested else (later.speaker, later.start)  # (quotes before it keep it so)
+            if indirect is not None and qf.contrast_denial is not None:
+                # ('Ia mengklaim sudah menemui Airlangga ..., namun Airlangga menepis kabar tersebut. Ia
+                # mengaku ...': the person who denies the report in a clause of their own after a
+                # contrast is whom the next pronoun means, not the one who reported)
+                cd = None
+                for cd in qf.contrast_denial.finditer(body, indirect.start, s.end):
+                    pass
+                denier = ents.find_person(cd.group("who")) if cd is not None else None
+                if denier is not None and denier.type == "person" and denier is not indirect.speaker \
+                        and not any(a <= cd.start("who") < b for a, b in spans):
+                    last, last_at, last_person = denier, s.start, denier
             continue
         seg: _Segment = payload
         cued = False  # (a speech verb with a capitalised subject before the quote: below)
