@@ -545,6 +545,15 @@ class QuoteFinder:
         # gerund; before anything else, 'admitted to jurors he was willing ...', the plain cue reports)
         gerund_req = pack.words("gerund_request_verbs")
         gerund_first = rf"(?:{alt(gerund_req)})(?=[ \t]+[a-z]+ing(?![\w-]))|" if gerund_req else ""
+        # (small44) 'appealed for calm', 'appealed to fans to calm down': a request verb that reports
+        # only with its clause, after its own preposition or an addressee and an infinitive; not an act
+        # done to a thing, 'appealed the decision', 'appealed against a finding'
+        clause_req = pack.words("clause_request_verbs")
+        links, inf = pack.words("clause_request_links"), pack.words("infinitive_markers")
+        if clause_req and links and inf:
+            gerund_first += (rf"(?:{alt(clause_req)})(?=[ \t]+(?:{alt(links)})[ \t]|[ \t]+(?:{alt(inf)})[ \t]+"
+                             rf"(?:[^\s,;:.!?\"“”]+[ \t]+){{1,6}}?(?:{alt(inf)})[ \t]+[a-z])|")
+            gerund_req = gerund_req + clause_req
         # ('scientists report spiky skulls evolved ...': a verb only right after a research head)
         research_report = pack.words("research_report_verbs")
         heads = pack.words("research_heads")

@@ -324,6 +324,9 @@ class Grammar(NameShapes, RoleReading):
         # (id) English words closing the name of a body, a team or a firm written into Indonesian text
         # ('Rangong Rescue', 'Thomson Reuters Foundation'): the phrase names that body, not a person
         self.body_closing_words = set(pack.words("body_closing_words"))
+        self.addressee_joiners = frozenset(pack.words("addressee_joiners"))
+        self.cue_verb_words = frozenset(w.casefold() for w in pack.words("cue_verbs"))
+        self.sport_body_words = frozenset(w.casefold() for w in pack.words("sport_body_words"))
         self.private_body_tails = set(pack.words("private_body_tails"))
         self.body_name_prepositions = frozenset(pack.words("body_name_prepositions"))
         self.firm_name_tails = frozenset(pack.words("research_body_tails") + pack.words("firm_name_tails")
@@ -549,6 +552,11 @@ class Grammar(NameShapes, RoleReading):
                 self._parse(text, start, end, lowercase_words, sentence_start, midcaps))))
         return _copy_parsed(found) if found is not None else None
 
+    def _after_cue_verb(self, text: str, start: int) -> bool:
+        """The word right before body[start] is a cue verb ('kata', 'ujar': cue_verbs)."""
+        before = re.search(r"(\S+)[ \t]+\Z", text[max(0, start - 30):start])
+        return before is not None and before.group(1).casefold() in self.cue_verb_words
+
     def _preposition_body(self, p: Parsed | None) -> Parsed | None:
         """A 'person' whose name opens with a capitalised preposition of a body's name
         (body_name_prepositions: 'Without Borders' after the role 'Reporters') is the body, named
@@ -707,6 +715,17 @@ class Grammar(NameShapes, RoleReading):
             if i > 1 and re.fullmatch(r"\d{1,4}", w) and words[i - 1].islower() and words[i - 1] in self.connectors:
                 # 'Presiden Joko Widodo pada 7 September 2020 mengingatkan': a date after the name
                 # (the connector before it goes below; 'Ketua Komisi 1 DPR' has none)
+                words = words[:i]
+                break
+            if i > 0 and w in self.addressee_joiners and words[0][:1].isupper() and self._after_cue_verb(text, start) \
+                    and not any(
+                    t.casefold().rstrip(".,") in self.title_words for t in words[:i]) and (
+                    words[-1].rstrip(".,") in self.body_closing_words or is_news_outlet(" ".join(words[i + 1:]))):
+                # (small44) 'kata Bueckert pada Thomson Reuters Foundation', 'kata Budi pada Reuters':
+                # with no office before it, the joiner brings in whom one spoke to, an outlet or a
+                # body (as 'kepada'), not the body one serves ('Kepala Bagian Umum pada Sekretariat'); only
+                # right after a cue verb ('tutur X pada Screen Daily'; not 'menurut pengakuan X pada The
+                # Guardian', whose description the reading of the name would take as a role)
                 words = words[:i]
                 break
             if i > 0 and (w.rstrip(".,") in self.trailers or (
@@ -1078,6 +1097,10 @@ class Grammar(NameShapes, RoleReading):
             # (h_idwho43) 'Tim Baret dan Rangong Rescue, serta warga meninjau lokasi', 'kata Bueckert pada
             # Thomson Reuters Foundation': an English body's word closes the name; a body, no person
             # (whom a later 'katanya' could mean)
+            return Parsed(bare, start, end, None, bare, "organization", None)
+        if role_toks and name_toks and not lower_role and name_toks[-1].casefold() in self.sport_body_words:
+            # (small44) 'Premier Rugby', 'Premier League': a title word before a sport's word names a
+            # league or a sport's body, no titled person called 'Rugby'
             return Parsed(bare, start, end, None, bare, "organization", None)
         if role_toks and len(name_toks) >= 2:
             # 'Kepala Dinas Kesehatan Kendari Rahminingrum', 'Ketua Bawaslu Indramayu Nurhadi': the
