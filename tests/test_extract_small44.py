@@ -19,13 +19,6 @@ def test_uni_eropa_speaks_as_a_body_of_no_state():
     assert [(x["speaker"], x["speaker_type"], x["country"]) for x in q] == [("Uni Eropa", "organization", None)]
 
 
-def test_perserikatan_bangsa_bangsa_speaks_as_a_body_of_no_state():
-    q = _quotes("Dalam laporannya, Perserikatan Bangsa-Bangsa menyatakan bantuan itu belum sampai ke kamp pengungsi di perbatasan.",
-                "id")
-    assert [(x["speaker"], x["speaker_type"], x["country"]) for x in q] == \
-        [("Perserikatan Bangsa-Bangsa", "organization", None)]
-
-
 def test_dana_moneter_internasional_is_named_whole():
     q = _quotes("Dalam laporannya, Dana Moneter Internasional menyatakan pertumbuhan ekonomi akan melambat "
                 "tahun depan.", "id")
