@@ -19,7 +19,7 @@ from .quotes import extract_quotes
 from .roles import RoleCleaner
 from .sentences import paragraphs, split_sentences
 from .grammar import Grammar
-from .mentions import Entity, _local_places, written_in_another_language
+from .mentions import Entity, _local_places, word_positions, written_in_another_language
 from .speakers import ArticleEntities
 
 _GRAMMARS: dict[tuple, Grammar] = {}
@@ -290,6 +290,8 @@ def _unintroduced_follower_state(quotes, body: str, grammar, ents) -> None:
     to someone else."""
     order = sorted((q for q in quotes if q.speaker is not None), key=lambda q: q.start)
     contrast = tuple(w.casefold() for w in grammar.pack.words("turn_openers"))
+    cues = set(grammar.cue_words) | {w.casefold() for w in grammar.pack.words("bare_mid_cues")} \
+        | {w.casefold() for w in grammar.pack.words("according_to")}
     for i, q in enumerate(order):
         e = q.speaker
         if i == 0 or e.type != "person" or e.registered or e.role or e.country is not None \
@@ -303,16 +305,14 @@ def _unintroduced_follower_state(quotes, body: str, grammar, ents) -> None:
         if p is e or p.type != "person" or not p.role or not p.country:
             continue
         own = [w for w in p.name.split() if w[:1].isupper() and len(w) >= 3 and w.casefold() not in grammar.title_words]
-        if not own or any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body[prev.end:]) for w in own):
+        if not own or any(word_positions(body[prev.end:], w, "-", "-") for w in own):
             continue  # (the official named again after the quote, 'kata Joko', then '"...," kata Tini': two people)
-        mentions = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(e.name)}(?![\w-])", body)]
+        mentions = word_positions(body, e.name, "-", "-")
         if not mentions or mentions[0] < prev.end:
             continue
         first = mentions[0]
         cue = re.search(r"([\w-]+)[ \t]+$", body[max(0, first - 30):first])
-        if cue is None or (cue.group(1).casefold() not in grammar.cue_words
-                           and cue.group(1).casefold() not in grammar.pack.words("bare_mid_cues")
-                           and cue.group(1).casefold() not in grammar.pack.words("according_to")):
+        if cue is None or cue.group(1).casefold() not in cues:
             continue  # (first written right after a cue verb, 'kata Argo': else the article introduces the name)
         if any(_beside_name_word(body, m, len(e.name), grammar) for m in mentions):
             continue  # ('Argo Yuwono' elsewhere: a longer name, read by the speakers' rules)
@@ -321,7 +321,7 @@ def _unintroduced_follower_state(quotes, body: str, grammar, ents) -> None:
             continue
         between = body[prev.end:first]
         if any(o.type == "person" and o is not p and o is not e
-               and any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", between) for w in o.name.split()
+               and any(word_positions(between, w, "-", "-") for w in o.name.split()
                        if w[:1].isupper() and w.casefold() not in grammar.title_words)
                for o in ents.entities):
             continue  # (another person named between: the name may be theirs)
