@@ -56,6 +56,7 @@ ARRIVALS: list[tuple[int, str, str | None]] = [
     (31, "dev34/id", "ff0bfa6"),
     (32, "dev35/id", "6dced6c"),
     (33, "dev36/id", "7a9f598"),
+    (34, "dev37/id", "fe5ef79"),
 ]
 
 
