@@ -370,6 +370,20 @@ def _official_named_in_full(e, title: str | None, ents) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _own_words_place_in_legislature(e, quotes, body: str, pack) -> bool:
+    """'"Kami di Komisi VI DPR RI ...," kata Kawendra', '"Kami di DPRD sangat mengapresiasi ...,"
+    ujarnya': a direct quote of the speaker's that opens with the speaker placing himself (first
+    person: 'kami di', 'saya sebagai anggota') in the home legislature (own_legislature_openers)
+    says he sits in it. Only at the opening of the quote, the speaker speaking of himself, not of a
+    place he went to later in the sentence."""
+    pats = pack.words("own_legislature_openers")
+    if not pats:
+        return False
+    rx = re.compile(r"\W{0,3}(?:" + "|".join(pats) + r")(?![\w-])")
+    return any(q.speaker is e and q.kind == "direct" and rx.match(body, q.start, q.end) is not None
+               for q in quotes)
+
+
 def _office_as_name(e, grammar, ents) -> str | None:
     """'kata Wakapolri', 'ujar majelis hakim', 'Majelis Hakim Militer menyatakan': a speaker named
     by an office alone, every word of it an office's (titles, institutions, short forms, places: no
@@ -548,6 +562,11 @@ def extract_article(article: ArticleText, registries, article_id: str,
             # (in a language of one home state, whose press names a speaker by one name for
             # the whole body once the lead, not in the text, gave the full name)
             e.country = _official_named_in_full(e, article.title, ents)
+        if not e.registered and e.country is None and not e.role and grammar.home_country \
+                and e.type == "person" and not e.no_office and _own_words_place_in_legislature(e, quotes, body, pack):
+            # ('"Kami di Komisi VI DPR RI Fraksi Gerindra siap mengawal ...," kata Kawendra': no office
+            # written for him, but his own words place him in the home legislature: a sitting member)
+            e.country = grammar.home_country
     if grammar.home_country and pack.get("unintroduced_name_follows_official"):
         _unintroduced_follower_state(quotes, body, grammar, ents)
     _headline_office(article.title, quotes, grammar, ents, finder)
