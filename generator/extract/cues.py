@@ -946,6 +946,12 @@ class QuoteFinder:
             if pair else None
         self.relative_start = re.compile(rf"\s*(?:{alt(relatives)})\b") if relatives else None
         self.person_relatives = {w.casefold() for w in pack.words("person_relatives")}
+        # 'John Hollis, who is the US Secretary of State, said': a relative clause of the present copula
+        # and an article says what the one named is now, as an apposition does (relative_appositions)
+        rel_app = pack.words("relative_appositions")
+        self.relative_apposition = re.compile(
+            rf"\s*(?i:{alt(rel_app)})[ \t]+(?=(?i:{alt(pack.words('determiners'))})[ \t]+)") \
+            if rel_app and pack.words("determiners") else None
         # 'anggota lainnya yang juga Ketua PBHI Totok Yuliyanto menjelaskan': a description, then a relative
         # naming who it is (the office and name before the verb)
         ident_words = pack.words("identifying_relatives")

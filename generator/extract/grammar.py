@@ -65,6 +65,8 @@ def _words_re(words, flags: int = 0) -> re.Pattern | None:
     return re.compile(r"(?<![\w-])(?:" + literal_alternation(words) + r")(?![\w-])", flags) if words else None
 
 
+# 'Bangsa-Bangsa', 'Negara-negara': a reduplicated noun, a plural (no one's name)
+_REDUPLICATED = re.compile(rf"([{UPPER}])([a-z]+)-(?i:\1)\2")
 # the rest of a dotted degree after its first letter: 'M' + '.Hum.', 'S' + '.Sos', 'M' + '.Si.'
 _GLUED_DEGREE = re.compile(r"\.[A-Za-z]{1,5}\.?(?:[A-Za-z]{1,4}\.?)?(?![\w])")
 # an age in brackets right after a name: 'Rudi (34)'
@@ -276,6 +278,8 @@ class Grammar(NameShapes, RoleReading):
         # what may stand before a role put in apposition before a name at the start of its clause:
         # ', ujar Duta Besar ... , NAME', 'Sementara itu, juru bicara ..., NAME', 'said the spokesman, NAME'
         self.degrees = {w.replace(".", "").casefold() for w in pack.words("academic_degrees")}
+        # two-letter degrees written without dots, read as degrees only after a name (name_final_degrees)
+        self.name_final_degrees = frozenset(pack.words("name_final_degrees"))
         self.role_lead_words = {w.casefold() for key in ("cue_verbs", "opening_cues", "speech_verbs", "according_to",
                                                           "determiners", "role_determiners")
                                 for phrase in pack.words(key) for w in phrase.split()}
@@ -690,6 +694,7 @@ class Grammar(NameShapes, RoleReading):
                                       or (self.derived_word is not None and self.derived_word.fullmatch(words[0])
                                           and words[0].casefold() not in self.title_words)) \
                     and not (words[0][:1].isupper() and words[0] in self.head_words) \
+                    and not (words[0][:1].isupper() and _REDUPLICATED.fullmatch(words[1])) \
                     and not (words[0].casefold() in self.title_set
                              and all(self._namelike(w) and w.casefold() not in lowercase_words for w in words[1:])
                              and (all(w.casefold() not in self.common for w in words[1:])
@@ -698,6 +703,8 @@ class Grammar(NameShapes, RoleReading):
                              and words[1].casefold() in self.title_words) \
                     and not (words[0].casefold() in self.unheld_office_words
                              and words[1].casefold() in self.title_words):
+                # ('Perserikatan Bangsa-Bangsa memperkirakan ...' stays whole: a capitalised reduplicated word,
+                # a plural, names no one alone; the word before it opens the same name)
                 # ('Wakil Gubernur Golestan' stays whole though 'wakil' is also written in lower
                 # case: two title words open a role; so does 'Shadow chancellor Oliver Letwin', whose
                 # first word says he does not hold the office)
@@ -742,6 +749,13 @@ class Grammar(NameShapes, RoleReading):
             words.pop()
         if not words:
             return None
+        k = len(words)
+        while k > 2 and words[k - 1].rstrip(",") in self.name_final_degrees:
+            k -= 1
+        if k < len(words) and words[k - 1][:1].isupper() and words[k - 1][1:2].islower():
+            # ('Andi Wijaya SH MH', 'Johanes Panghutan Siboro SH, SIK': short degrees without dots after
+            # a name of two words or more are no words of it; the phrase ends with the name)
+            words = words[:k]
         # Strip a sentence-final dot unless the word is an initial/abbreviation.
         if words[-1].endswith(".") and len(words[-1]) > 2 and not _DOTTED.fullmatch(words[-1]):
             words[-1] = words[-1][:-1]
@@ -1224,9 +1238,11 @@ class Grammar(NameShapes, RoleReading):
             if self.has_title_word(role):
                 return Parsed(bare, start, end, role, None, "role", self.role_country(role))
             return None
-        while len(name_toks) > 1 and self._degree(name_toks[-1]):
+        while len(name_toks) > 1 and (self._degree(name_toks[-1]) or (
+                len(name_toks) > 2 and name_toks[-1].rstrip(",") in self.name_final_degrees)):
             # 'Pakar IT Universitas X, Supangat PhD menyoroti ...': a degree after the name, written
-            # without the comma before it, is no word of the name
+            # without the comma before it, is no word of the name ('Hery Chariansyah SH', 'Johanes
+            # Panghutan Siboro SH, SIK': a short one without dots only after two words of the name)
             name_toks = name_toks[:-1]
         if len(name_toks) > 1 and len(name_toks[-1]) == 1 and name_toks[-1].isupper() \
                 and text[end - 1:end] == name_toks[-1]:

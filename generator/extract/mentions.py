@@ -19,13 +19,14 @@ from .gazetteer import DATA_DIR
 
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĠĦĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-# 'U.S.', 'U.N.' (dotted acronyms); 'J. Smith' (an initial); 'Aliyev'; 'al-Assad', 'el-Sisi'
+# 'U.S.', 'U.N.' (dotted acronyms); 'J. Smith' (an initial); 'Bambang P.S Brodjonegoro' (initials whose
+# last dot is left out, before the rest of the name); 'Aliyev'; 'al-Assad', 'el-Sisi'
 # 'Export–Import' (an en dash between two capitalised parts, no spaces) is one word of a name, and
 # so is 'PG&E', 'AT&T' (an ampersand)
 # 'Startupindonesia.co', 'Tiket.com': a firm named by its web address (a word of a role, never of a name)
 WEB_NAME = r"[A-Z][\w\-]*\.(?:co\.id|com|co|id|net|org)(?![\w.])"
 _WEB_NAME = re.compile(WEB_NAME)
-NAMEWORD = (rf"{WEB_NAME}|(?:[{UPPER}]\.){{2,}}(?![\w])|[{UPPER}]\.(?=[ \t]+[{UPPER}])|[{UPPER}][\w'’\-]*(?:[–&][{UPPER}][\w'’\-]*)*"
+NAMEWORD = (rf"{WEB_NAME}|(?:[{UPPER}]\.){{2,}}(?![\w])|(?:[{UPPER}]\.)+[{UPPER}](?=[ \t]+[{UPPER}][a-z])|[{UPPER}]\.(?=[ \t]+[{UPPER}])|[{UPPER}][\w'’\-]*(?:[–&][{UPPER}][\w'’\-]*)*"
             rf"|(?:al|el|ad|an|ar|as|ash|at|az)-[{UPPER}][\w'’\-]*")
 
 

@@ -503,6 +503,13 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             # Jim Bridenstine has said' too)
             segments = [(named.start(), segments[-1][1])]
             break
+        ra = ctx.qf.relative_apposition.match(body, segments[-1][0], segments[-1][1]) \
+            if rel is not None and ctx.qf.relative_apposition is not None and len(segments) == 2 else None
+        if ra is not None:
+            # ('John Hollis, who is the US Secretary of State, said': read as 'John Hollis, the US
+            # Secretary of State, said', the office what he is now; not 'who was', a past office)
+            segments = [segments[0], (ra.end(), segments[-1][1])]
+            break
         if rel is not None and not body[rel.end():segments[-1][1]].strip() \
                 and rel.group().strip().casefold() in ctx.qf.person_relatives:
             held = _relative_antecedent(ctx, segments[:-1])
