@@ -835,7 +835,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if pair is None and issued is None and sourced is None:
             pair = _pair_named_before(ctx, s.start, vs)
         if pair is None and issued is None and sourced is None:
-            # 'The Center for Biological Diversity and the Center for Food Safety requested ...': two
+            # 'The Center for Biological Diversity and the Center for Food Safety said ...': two
             # bodies, each reporting
             pair = _joint_bodies(ctx, s.start, vs, spans)
         partner, others = None, []

@@ -344,7 +344,7 @@ _BODY_NAME_LINKS = frozenset({"of", "for", "on", "the", "de", "&"})
 
 
 def _joint_bodies(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity, Entity] | None:
-    """'The Center for Biological Diversity and the Center for Food Safety requested ...', 'Deutsche
+    """'The Center for Biological Diversity and the Center for Food Safety said ...', 'Deutsche
     Bank and Credit Suisse Group said ...': two bodies joined by 'and' as the whole subject of a report
     verb (joint_body_subjects), each with a name of its own that says it is a body (a last word of a
     body's name, institution_tails or firm_name_tails, maybe with its 'of'/'for' complement: 'American
