@@ -1396,6 +1396,10 @@ class QuoteFinder:
         self.reported_participle = re.compile(
             rf",[ \t]+(?:{alt(participles)})[ \t]+(?P<comp>(?:{alt(pack.words('indirect_complementisers'))})[ \t]+)?") \
             if participles else None
+        # 'An Acme spokesperson denied Hale made the remark, insisting: "..."': a cue participle that
+        # ends a reported clause (before the quote it introduces) is no part of the report
+        self.reported_participle_tail = re.compile(rf",[ \t]+(?:{alt(participles)})[ \t]*\Z") \
+            if participles else None
         # 'Smithers testified in his own defense, claiming some patients deceived him': a sentence
         # opening with its subject and a finite verb, and a cue participle reporting after a comma
         # ('accusing X of ...' keeps its verb, as accusations do)

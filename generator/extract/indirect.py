@@ -14,7 +14,7 @@ from .antecedents import (_antecedent, _dated, _described_referent, _describes_p
 from .institutions import _authority, _firm_word, _group, _named_institution
 from .phrase_after import _phrase_after
 from .segments import _Context, _joined_role, _possessed_person, _run_in_subject, _segments_of
-from .subjects import DESCRIPTOR_BEFORE_NAME, _POSSESSIVE_END, _joint_subjects, _subject
+from .subjects import DESCRIPTOR_BEFORE_NAME, _POSSESSIVE_END, _joint_bodies, _joint_subjects, _subject
 
 
 # a full stop after a word (or an acronym: 'DEC.', not an initial's 'U.S.'), then a quote opening
@@ -834,6 +834,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         pair = _joint_subjects(ctx, s.start, vs, spans) if issued is None and sourced is None else None
         if pair is None and issued is None and sourced is None:
             pair = _pair_named_before(ctx, s.start, vs)
+        if pair is None and issued is None and sourced is None:
+            # 'The Center for Biological Diversity and the Center for Food Safety said ...': two
+            # bodies, each reporting
+            pair = _joint_bodies(ctx, s.start, vs, spans)
         partner, others = None, []
         listed = _listed_people(ctx, s.start, vs, spans) if issued is None and pair is None and sourced is None \
             else None

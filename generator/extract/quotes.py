@@ -1102,7 +1102,14 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 # 'kata X: "' (cue verb then the speaker)
                 e = None
                 gap = body[before_start + verb.end():seg.open_mark]
-                if verb.group().casefold() in qf.cue_set and verb.group().casefold() not in qf.subject_only_cues \
+                led = qf.reported_participle_tail.search(gap.rstrip().rstrip(":").rstrip()) \
+                    if qf.reported_participle_tail is not None and gap.rstrip()[-1:] in (",", ":") else None
+                if led is not None and len(_WORDS.findall(gap[:led.start()])) >= 3:
+                    # 'The Green Party said the Budget was a "wasted opportunity", adding: "..."': the
+                    # words after the cue are its report, not its speaker; the participle that leads
+                    # into the quote has the cue's subject (read below)
+                    pass
+                elif verb.group().casefold() in qf.cue_set and verb.group().casefold() not in qf.subject_only_cues \
                         and verb.group().casefold() not in qf.object_gap_verbs and (
                         gap.rstrip()[-1:] in (",", ":", ";", "—", "–", "-") or (
                             len(gap.split()) <= 6 and not body[a:a + 1].islower())):

@@ -252,6 +252,14 @@ def _split_participle_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]
     reported clause opens the subject's next report, not more of the first."""
     body, qf, out = ctx.body, ctx.qf, []
     for q in quotes:
+        tail = qf.reported_participle_tail.search(body, q.start, q.end) \
+            if q.kind == "indirect" and qf.reported_participle_tail is not None else None
+        if tail is not None and len(_WORDS.findall(body[q.start:tail.start()])) >= 3 \
+                and len(_MARKS.findall(body, q.start, tail.start())) % 2 == 0:
+            # ('... denied Hale made the remark, insisting: "..."': the participle opens the quote
+            # after the report, which ends at its comma)
+            a, b = _trim(body, q.start, tail.start())
+            q = dataclasses.replace(q, start=a, end=b)
         m = qf.reported_participle.search(body, q.start, q.end) if q.kind == "indirect" else None
         if m is None or len(_WORDS.findall(body[q.start:m.start()])) < 3 \
                 or len(_MARKS.findall(body, q.start, m.start())) % 2 == 1 \

@@ -340,6 +340,79 @@ def _joint_subjects(ctx: _Context, start: int, verb_start: int, quotes_spans) ->
     return pair
 
 
+_BODY_NAME_LINKS = frozenset({"of", "for", "on", "the", "de", "&"})
+
+
+def _joint_bodies(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity, Entity] | None:
+    """'The Center for Biological Diversity and the Center for Food Safety said ...', 'Deutsche
+    Bank and Credit Suisse Group said ...': two bodies joined by 'and' as the whole subject of a report
+    verb (joint_body_subjects), each with a name of its own that says it is a body (a last word of a
+    body's name, institution_tails or firm_name_tails, maybe with its 'of'/'for' complement: 'American
+    Civil Liberties Union of Montana'; or an acronym); both report the clause (the annotations list one
+    entry per body). A coordinator inside one body's name is no pair: 'Securities and Exchange
+    Commission', 'Department of Health and Human Services' (after a complement the second side must
+    open with 'the' or with its own body word: 'Center for Food Safety')."""
+    if not ctx.qf.pack.get("joint_body_subjects"):
+        return None
+    body, g = ctx.body, ctx.ents.g
+    if any(a < verb_start and start < b for a, b in quotes_spans):
+        return None
+    words = list(re.finditer(r"\S+", body[start:verb_start]))
+    while words and (words[-1].group().casefold() in ctx.qf.group_adverbs
+                     or words[-1].group().casefold() in ctx.qf.joint_quantifier_set):
+        words.pop()  # ('... have announced', '... also said', '... both say')
+    toks = [w.group() for w in words]
+    if not toks or any(re.search(r"[,;:()\"“”]", t) for t in toks):
+        return None
+    first = 1 if toks[0] in ("The", "Both") else 0
+    joins = [i for i, t in enumerate(toks) if t == "and"]
+    if len(joins) != 1:
+        return None
+    j = joins[0]
+    tails = g.institution_tails | g.firm_name_tails
+
+    def side(lo: int, hi: int) -> tuple[int, bool] | None:
+        """(where the body's name opens, whether it ends with a complement) when toks[lo:hi] names a body."""
+        if lo < hi and toks[lo].casefold() == "the":
+            lo += 1
+        part = toks[lo:hi]
+        if not part or not part[0][:1].isupper() or not part[-1][:1].isupper() \
+                or any(not t[:1].isupper() and t not in _BODY_NAME_LINKS for t in part) \
+                or g.finder.code_of(" ".join(part)) is not None:
+            return None
+        at = start + words[lo].start()
+        p = g.parse(body, at, start + words[hi - 1].end(), None, False)
+        if p is not None and p.type == "organization" and not p.role and p.name == " ".join(part):
+            # (a body the grammar reads as one: 'Labour', 'the Liberal Democrats')
+            return lo, any(t in ("of", "for") for t in part[1:])
+        if len(part) == 1:
+            return (lo, False) if re.fullmatch(r"[A-Z]{2,8}", part[0]) else None
+        for i, t in enumerate(part[1:], 1):
+            if t in tails and (i == len(part) - 1 or part[i + 1] in ("of", "for")):
+                return lo, i < len(part) - 1
+        if part[0] in tails and part[1] in ("of", "for"):
+            return lo, True  # ('Center for Food Safety', 'Bank of England')
+        return None
+
+    left, right = side(first, j), side(j + 1, len(toks))
+    if left is None or right is None:
+        return None
+    if left[1] and toks[j + 1].casefold() != "the" and toks[j + 1] not in tails \
+            and not (len(toks) - right[0] >= 3 and toks[-1] in tails):
+        # ('Department of Health and Human Services': the complement goes on; not 'American Civil
+        # Liberties Union of Montana and Native American Rights Fund', a body of three words or more)
+        return None
+    pair = []
+    for lo, hi in ((left[0], j), (right[0], len(toks))):
+        at, end = start + words[lo].start(), start + words[hi - 1].end()
+        name = body[at:end]
+        e = ctx.ents.resolve(Parsed(name, at, end, None, name, "organization", None), at)
+        if e is None:
+            return None
+        pair.append(e)
+    return (pair[0], pair[1]) if pair[0] is not pair[1] else None
+
+
 def _joint_side(ctx: _Context, p: Parsed | None) -> str | None:
     """What one side of a joint subject is, when it names a speaker of its own: a state, a body by
     its short form or a known name, a person by a full name of name words ('Kepala Biro Komunikasi
