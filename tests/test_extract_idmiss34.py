@@ -11,6 +11,66 @@ def _quotes(body: str) -> list[tuple[str, str, str]]:
     return [(q["speaker"], q["kind"], q["text"]) for q in run(body, "id")["quotes"]]
 
 
+# ---- 'menyebut X sebagai Y': a judgement reported -------------------------------------------------------
+
+def test_calling_a_protest_a_slap_in_the_face_is_a_report_of_the_pronoun_speaker():
+    body = ("Anggota Komisi II DPR Aria Santoso menyinggung demonstrasi besar di 178 daerah pada akhir Agustus lalu. "
+            "Ia menyebut aksi itu sebagai tamparan keras bagi DPR dan peringatan bagi penyelenggara pemilu.")
+    assert ("Aria Santoso", "indirect",
+            "aksi itu sebagai tamparan keras bagi DPR dan peringatan bagi penyelenggara pemilu") in _quotes(body)
+
+
+def test_a_named_minister_calling_the_sinking_of_ships_a_victory():
+    body = ("Menteri Kelautan dan Perikanan Budi Santoso menyebut penenggelaman kapal itu sebagai kemenangan "
+            "dalam perang melawan penangkapan ikan ilegal.")
+    assert ("Budi Santoso", "indirect",
+            "penenggelaman kapal itu sebagai kemenangan dalam perang melawan penangkapan ikan ilegal") \
+        in _quotes(body)
+
+
+def test_the_description_may_go_on_to_a_predicate_of_the_named_thing():
+    body = ("Ketua PBNU Ahmad Faqih menyebut Purwanto sebagai bendahara negara sangat wajar bila menaruh "
+            "perhatian terhadap penggunaan anggaran.")
+    assert ("Ahmad Faqih", "indirect",
+            "Purwanto sebagai bendahara negara sangat wajar bila menaruh perhatian terhadap penggunaan anggaran") \
+        in _quotes(body)
+
+
+# ---- not a judgement: the quoted words, a refusal, an office given, another verb --------------------------
+
+def test_a_description_in_quotation_marks_is_the_quoted_words_only():
+    body = "Kanselir Jerman Angela Merkel menyebut Liu sebagai “pejuang hak asasi manusia pemberani”."
+    quotes = _quotes(body)
+    assert ("Angela Merkel", "direct", "pejuang hak asasi manusia pemberani") in quotes
+    assert not [q for q in quotes if q[1] == "indirect"]
+
+
+def test_refusing_to_call_a_policy_discriminatory_reports_nothing():
+    body = "Kepala Dinas Perhubungan Budi Santoso juga menolak menyebut jalur terlarang motor sebagai kebijakan diskriminatif."
+    assert not [q for q in _quotes(body) if "sebagai" in q[2]]
+
+
+def test_naming_someone_to_a_capitalised_office_is_no_report():
+    body = "Partai Nusantara menyebut Budi Santoso sebagai Ketua Umum yang baru dalam kongres di Jakarta."
+    assert not [q for q in _quotes(body) if "sebagai" in q[2]]
+
+
+def test_a_firm_describing_itself_is_no_report():
+    body = "Dalam profilnya, Mikrodana menyebut dirinya sebagai perusahaan rintisan keuangan yang beroperasi di Jakarta."
+    assert not [q for q in _quotes(body) if "sebagai" in q[2]]
+
+
+def test_naming_a_city_as_a_state_s_capital_is_a_relation_not_a_judgement():
+    body = "Pemerintah Israel menyebut Yerusalem sebagai ibu kotanya, sementara banyak negara menolaknya."
+    assert not [q for q in _quotes(body) if "sebagai" in q[2]]
+
+
+def test_recording_a_thing_as_another_is_no_report():
+    # 'mencatat X sebagai Y' (a record kept) is not a verb of calling
+    body = "Badan Pusat Statistik Jambi mencatat ekspor kopi sebagai penyumbang terbesar pada Juli lalu."
+    assert not [q for q in _quotes(body) if "sebagai" in q[2]]
+
+
 # ---- 'Diungkapkan, ...': a speech verb with no agent opening the sentence, as 'Dijelaskan, ...' -----------
 
 def test_an_agentless_diungkapkan_opening_goes_on_with_the_speaker_before():

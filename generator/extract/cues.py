@@ -1370,6 +1370,16 @@ class QuoteFinder:
         # (report verbs whose clause needs its complementiser: 'mengusulkan agar ...', not 'mengusulkan
         # pemecatan tidak hormat ...', a policy act, though a clause marker follows)
         self.complementised_only_set = frozenset(w.casefold() for w in pack.words("complementised_report_verbs"))
+        # 'menyebut aksi itu sebagai tamparan keras': a verb of calling, a short noun phrase, 'sebagai' and a
+        # lower-case description (indirect._characterisation)
+        self.characterising_verbs = frozenset(w.casefold() for w in pack.words("characterising_verbs"))
+        self.characterising_words = frozenset(w.casefold() for w in pack.words("characterising_words"))
+        self.complement_breaks_set = frozenset(w.casefold() for w in pack.words("complement_breaks"))
+        self.characterising_reflexives = frozenset(w.casefold() for w in pack.words("characterising_reflexives"))
+        self.characterising_possessives = tuple(w.casefold() for w in pack.words("characterising_possessives"))
+        self.characterised = re.compile(
+            rf"[ \t]*(?P<np>(?:[^\W\d_][\w-]*[ \t]+){{1,6}}?)(?:{alt(pack.words('characterising_words'))})[ \t]+"
+            rf"(?P<desc>[a-z][\w-]*)") if pack.words("characterising_words") else None
         say_again = [v for v in pack.words("indirect_say_verbs") if v.casefold() not in self.object_gap_verbs
                      and " " not in v and v not in pack.words("plural_noun_verbs")  # ('and claims by ...')
                      and v.casefold() not in self.unjoined_report_set]  # ('..., dan mendorong investasi': boosts)

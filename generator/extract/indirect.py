@@ -1036,6 +1036,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 continue  # ('KPU mengusulkan tambahan dana ...': a proposal with no 'agar' is a policy act)
             if qf.bare_set is not None and verb.casefold() not in qf.bare_set \
                     and not _complement_is_clause(qf, body, after, s.end) \
+                    and not _characterisation(qf, body, after, s.end, verb) \
                     and not _named_subject_clause(ctx, start, s.end, verb,
                                                   e is not None and _subject_named(e, body, s.start, vs)):
                 if re.search(r",[ \t]+but[ \t]", body[after:s.end]):
@@ -1582,6 +1583,29 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
                 and nxt not in qf.trailer_words:
             return True
     return False
+
+
+def _characterisation(qf: QuoteFinder, body: str, start: int, end: int, verb: str) -> bool:
+    """'Ia menyebut aksi itu sebagai tamparan keras bagi DPR', 'Beijing menyebut Taiwan sebagai provinsi
+    pembangkang ...': a verb of calling (characterising_verbs) with a short noun phrase and 'sebagai' before a
+    lower-case description is the speaker's judgement, reported as the phrase and its description (the
+    IndoSum and Detik annotations list it). Not a description in quotation marks ('menyebut Liu sebagai
+    "pejuang ..."'), which the quoted words give, nor a long or broken phrase before 'sebagai'."""
+    if verb.casefold() not in qf.characterising_verbs or not qf.characterising_words:
+        return False
+    m = qf.characterised.match(body, start, min(end, start + 200))
+    if m is None:
+        return False
+    words = [w.casefold() for w in m.group("np").split()]
+    nxt = m.group("desc").casefold()
+    if any(w in qf.complement_breaks_set or w in qf.characterising_words or w in qf.characterising_reflexives
+           for w in words) or nxt in qf.complement_breaks_set or nxt in qf.stopword_words:
+        return False  # ('JAK-mikro menyebut dirinya sebagai startup fintech': a self-description)
+    # ('Israel menyebut Yerusalem sebagai ibu kotanya', 'menyebut nama sejumlah anggota dewan sebagai
+    # pengancamnya': a description with a possessive is a relation named, not a judgement)
+    desc = re.findall(r"[^\W\d_][\w-]*", body[m.start("desc"):min(end, m.start("desc") + 60)])[:2]
+    return not any(w.casefold().endswith(suf) and len(w) > len(suf) + 2
+                   for w in desc for suf in qf.characterising_possessives)
 
 
 def _subordinate_then_clause(qf: QuoteFinder, body: str, start: int, end: int, text: str) -> bool:
