@@ -501,7 +501,7 @@ def test_a_noun_phrase_report_verb_reports_a_clause_with_an_auxiliary():
         ("Budi Santoso", "indirect", "ia akan berkunjung ke Tokyo pekan depan"),
         ("Otoritas Yordania", "indirect", "korban tewas sudah dimakamkan")]
     # a bare noun phrase ('mengumumkan kebijakan baru') is no report; 'menyebut X sebagai Y' is a judgement
-    # reported (the convention of the later gold: dev21, dev30, dev35 and Detik score it; dev2's test said no)
+    # reported (the later gold's convention: dev3, dev21, dev30, dev35 and Detik score it; this test said no)
     sheet = run("Menteri Luar Negeri Budi Santoso menyebut langkah itu sebagai pelanggaran yang tidak bisa "
                 "diterima. Presiden Joko Widodo mengumumkan kebijakan baru di Jakarta.")
     assert [(q["speaker"], q["kind"], q["text"]) for q in sheet["quotes"]] == [
