@@ -810,6 +810,9 @@ class QuoteFinder:
         self.clause_marker = re.compile(rf"(?<![\w-])(?:{alt(markers)})(?![\w-])") if markers else None
         # ... and with no subject, when one of these opens it ('menyebut ada beberapa daerah ...')
         self.clause_openers = {w.casefold() for w in pack.words("clause_openers")}
+        # (d36) ... and a quantifier, when a noun and its relative clause follow it ('mengklaim banyak sopir
+        # yang bekerja ...': there are many who ...)
+        self.existential_quantifiers = {w.casefold() for w in pack.words("existential_quantifiers")}
         # 'menyebut banjir yang melanda desa itu terjadi ...': a relative clause
         # inside the complement's subject, then the main predicate (complement_relatives); a copula
         # right after the relative clause's first word closes it ('... yang akan dikeluarkan merupakan ...')

@@ -13,7 +13,7 @@ from .antecedents import (_antecedent, _dated, _described_referent, _describes_p
                           _may_be_body, _pronoun_fits, _pronoun_may_mean)
 from .institutions import _authority, _firm_word, _group, _named_institution
 from .phrase_after import _phrase_after
-from .segments import _Context, _joined_role, _possessed_person, _run_in_subject, _segments_of
+from .segments import _CAPITALISED_RUN, _Context, _joined_role, _possessed_person, _run_in_subject, _segments_of
 from .subjects import DESCRIPTOR_BEFORE_NAME, _POSSESSIVE_END, _joint_bodies, _joint_subjects, _subject
 
 
@@ -308,6 +308,32 @@ def _document_source_named(ctx: _Context, s: Sentence, text: str, end: int, span
     if named is not None:
         e, _ = _subject(ctx, s.start + ds.start("who") + named.end(), s.start + ds.end("who"), spans)
     return e
+
+
+def _narration_follows(ctx: _Context, pos: int) -> bool:
+    """Whether the next sentence after pos is the story's own narration: no quote mark, no personal pronoun,
+    no speech verb and no person's full name in it ('Kesepakatan tersebut antara lain mempekerjakan lagi AMT
+    ...'), so that it leads nowhere from the sentence before."""
+    i = ctx.sentence_index(pos)
+    sents = ctx.sentences
+    if i is None or i + 1 >= len(sents):
+        return False
+    a, b = sents[i + 1].start, sents[i + 1].end
+    text = ctx.body[a:b]
+    if any(c in text for c in '"“”„«'):
+        return False
+    if any(w.casefold() in ctx.qf.personal for w in re.findall(r"[^\W\d_]+", text)):
+        return False
+    if ctx.qf.speech_any.search(ctx.body, a, b) is not None:
+        return False
+    g = ctx.ents.g
+    for run in _CAPITALISED_RUN.finditer(ctx.body, a, b):
+        p = g.parse(ctx.body, run.start(), run.end(), ctx.ents.lowercase_words, run.start() == a, ctx.ents.midcaps)
+        if p is not None and p.type == "person" and len((p.name or "").split()) >= 2 \
+                and not any(w.casefold() in g.common or w.casefold() in ctx.ents.lowercase_words
+                            for w in p.name.split()):
+            return False  # (someone named there: 'Bukan hanya itu, nama Julianne Moore juga ...' goes on with people)
+    return True
 
 
 def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Entity | None = None,
@@ -1288,9 +1314,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 subject = ctx.ents.resolve(p, p.start)
                 if subject is not None:
                     break
-    if subject is None and qf.any_passive_agent is not None:
+    if subject is None and qf.any_passive_agent is not None and not _narration_follows(ctx, s.start):
         # 'Acara itu juga dihadiri William Wongso, tokoh kuliner': the person a passive names as
         # its agent is who the sentence is about
+        # (d36) not when the story's own narration follows, with no quote, pronoun or speech verb: after
+        # 'Aksi pertama sempat dimediasi oleh Menteri Tenaga Kerja Hanif Dhakiri ... Kesepakatan tersebut
+        # antara lain ... "...," ujarnya.' the story went on with the event, and the pronoun with the one
+        # quoted before
         for pa in qf.any_passive_agent.finditer(text):
             if any(a <= s.start + pa.start() < b for a, b in spans):
                 continue
@@ -1560,6 +1590,11 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
     if words and words[0].casefold() in qf.clause_openers and (len(words) >= 3 or (len(words) == 2 and relative)):
         # 'menyebut tak ada rencana ...', 'menyebut akan datang ...': the speaker's own clause ('menyebut
         # ada BUMN yang ...': 'ada', a noun and its relative clause)
+        return True
+    if relative and len(words) == 2 and words[0].casefold() in qf.existential_quantifiers:
+        # (d36) 'mengklaim banyak sopir yang bekerja lebih dari delapan jam sehari', 'mengakui banyak hal
+        # yang dia bicarakan ...': a quantifier, a noun and its relative clause tell that there are such
+        # (not 'menyebut banyak hal', a thing named: no relative clause)
         return True
     if relative and words and _predicate_after_relative(qf, text[stop.end():]):
         return True

@@ -331,6 +331,11 @@ def _joint_subjects(ctx: _Context, start: int, verb_start: int, quotes_spans) ->
         # Perdagangan Budi Santoso': an office of a body on the left, no one's name, and on the right
         # no office of its own before the name: one office, whose body's name holds the coordinator)
         return None
+    if left is not None and left.type == "organization" and " " not in (left.name or " ") \
+            and left.name.casefold() in g.title_words and left.name not in g.institution_heads \
+            and left.name not in g.institution_names:
+        return None  # (d36) ('CEO dan Co-Founder Modalku Reynold Wijaya': two offices of one person, no body;
+        # not a body's short form that is also read as an office: 'Depkes dan NEA mengatakan ...')
     sides = [_joint_side(ctx, q) for q in (left, right)]
     if None in sides or "body" in sides and "acronym" in sides:
         return None  # ('Budi dan Iwan', 'Kementerian Hukum dan HAM': no two speakers known apart)
@@ -454,6 +459,47 @@ def _joined_field_lists(ctx: _Context, segments, start: int, end: int):
     return out
 
 
+def _listed_office_subject(ctx: _Context, segments, verb_start: int) -> Entity | None:
+    """(d36) 'Direktur Pengaturan, Perijinan, dan Pengawasan Fintech OJK Hendrikus Passagi menuturkan ...': an
+    office whose body lists its fields with commas (field_list_heads), opening a segment after a title or two
+    at most, then the rest of the role and a person's full name right before the verb: that person is the
+    subject (not 'Pengaturan', read as a name after 'Direktur' when the commas cut the phrase). The role is
+    the whole office, list and all, so that its body gives the state. None otherwise."""
+    body, g = ctx.body, ctx.ents.g
+    for seg_start, seg_end in segments:
+        at = seg_start + len(body[seg_start:verb_start]) - len(body[seg_start:verb_start].lstrip())
+        fl = ctx.qf.field_list.search(body, at, verb_start)
+        if fl is None:
+            return None
+        if fl.start() >= seg_end:
+            continue  # (an opening phrase before the office: 'Terkait usulan itu, Direktur ...')
+        lead = body[at:fl.start()].split()
+        if len(lead) > 3 or not all(w[:1].isupper() for w in lead):
+            return None  # (the list opens the phrase, after a title or two at most)
+        gap = re.match(r"[ \t]*,?[ \t]*", body[fl.end():verb_start])
+        pos = fl.end() + gap.end()
+        m = g.match_at(body, pos)
+        end = m.end() if m is not None else -1
+        if m is None or not re.fullmatch(rf"[ \t]*(?:,[ \t]*{_DAY_AND_DATE.pattern}[ \t]*)?,?[ \t]*",
+                                         body[end:verb_start]):
+            return None  # (the name runs right up to the verb, or to a day and date before it)
+        # (read with the title before the list, 'Direktur Fintech OJK Hendrikus Passagi': the rest alone
+        # opens with no title)
+        head = fl.group().split()[0]
+        items = re.split(r",|(?<![\w-])(?:dan|serta)(?![\w-])", fl.group())[1:]
+        if any(w.casefold() in g.title_words or w.casefold() in g.given_names for it in items for w in it.split()):
+            return None  # ('Direktur Utama Pertamina, Nicke Widyawati, dan Direktur Keuangan ...': people listed)
+        probe = " ".join(lead + [head, body[pos:end]])
+        q = g.parse(probe, 0, len(probe), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
+        if q is None or q.type != "person" or len((q.name or "").split()) < 2 \
+                or not probe.endswith(q.name):
+            return None
+        office = " ".join(body[at:end - len(q.name)].split()).strip(" ,")
+        p = Parsed(body[at:end], at, end, office, q.name, "person", q.country or g.role_country(office))
+        return ctx.ents.resolve(p, p.start)
+    return None
+
+
 def _office_place_goes_on(ctx: _Context, segments: list[tuple[int, int]]) -> bool:
     """'Charles Federic Plotena, the mayor of Esperanza, Sultan Kudarat': a name, its office and the
     place the office serves (lower case up to the place), then capitalised words only, the place's
@@ -548,6 +594,9 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                     return e, False
     segments = _segments_of(body, start, verb_start, ctx.qf.segment_breaks)
     if ctx.qf.field_list is not None and len(segments) > 1:
+        listed = _listed_office_subject(ctx, segments, verb_start)
+        if listed is not None:
+            return listed, False
         segments = _joined_field_lists(ctx, segments, start, verb_start)
     while len(segments) > 1 and not body[segments[-1][0]:segments[-1][1]].strip():
         segments = segments[:-1]  # ('Stephen Mold, urged ...': the empty segment before the verb)
