@@ -1493,6 +1493,7 @@ class QuoteFinder:
         self.past_form = re.compile(r"(?<![\w-])[a-z]{2,}ed(?![\w-])")
         self.coordinated_tail = re.compile(rf",[ \t]+(?:{alt(joined)})[ \t]+\Z") if joined else None
         self.firm_nouns = {w.casefold() for w in pack.words("firm_nouns")}
+        self.name_list_joiners = {w.casefold() for w in pack.words("name_list_joiners")}
         self.trailing_documents = frozenset(w.casefold() for w in pack.words("trailing_documents"))
         # 'Anti-virus firm Acme said ...', 'In a monthly report security firm Acme said ...': a firm
         # named after what it is (one to three words, then a descriptor noun) as the whole subject
@@ -1566,6 +1567,9 @@ class QuoteFinder:
         # ('in Frankfurt', 'the Lords': a capitalised word after these is a place or a house, no firm)
         before_place = pack.words("place_prepositions") + [w for w in pack.words("definite_articles") if w.islower()]
         self.after_place = re.compile(rf"\b(?:{alt(before_place)})[ \t]+\Z") if before_place else None
+        # ('the Microsoft search engine': a name between the article and a noun it qualifies)
+        articles = pack.words("definite_articles")
+        self.after_article = re.compile(rf"\b(?:{alt(articles)})[ \t]+\Z") if articles else None
         # ('The letter, from the Home Office, says': words that tie the subject to its source or
         # go on with it, not an aside)
         self.source_links = frozenset(w.casefold() for w in pack.words("subject_source_links"))

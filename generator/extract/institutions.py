@@ -79,6 +79,11 @@ def _firm_named_last(ctx: _Context, before: int) -> Entity | None:
     if named is not None:
         # (after the name written last, however typed: 'Renault said ...' after 'carmaker Nissan')
         last = next((at for at, e in reversed(ctx.ents.mentions) if at < before and e.name == named[1].name), named[0])
+        lone = _lone_person_firm_written(ctx, before, last)
+        if lone is not None:
+            # ('Microsoft ... its MSN search engine ... Microsoft said ... The company said': the
+            # one-word name read as a person's, with no office and never a surname, named since)
+            return lone
         return _described_firm(ctx, before, last) or named[1]
     return _lone_name_firm(ctx, before) or _described_firm(ctx, before, None) or _lone_person_firm(ctx, before)
 
@@ -144,6 +149,37 @@ def _firm_entity(ctx: _Context, at: int, name: str) -> Entity | None:
     return e if e.country is None else None
 
 
+def _lone_person_firm_written(ctx: _Context, before: int, after: int) -> Entity | None:
+    """'Microsoft has unveiled ... the MSN search site ... Microsoft is also using ... The company
+    said ...': a one-word name written between `after` (where the organisation named last was) and
+    `before`, within 1,500 characters, as the last subject of a verb opening a sentence or following
+    a comma, that the article typed as a person with no office (or with only a list's other name
+    read as one: 'such as Yahoo and Microsoft'), with no state, and that is never a surname nor at a
+    place, written twice at least (a name qualifying a noun after the article counts: 'The
+    Microsoft search engine' is a firm's or a brand's, never a person's)."""
+    if ctx.lone_names_attributive is None:
+        ctx.lone_names_attributive = _lone_names(ctx, attributive=True)
+    lone = ctx.lone_names_attributive
+    joiners = ctx.qf.name_list_joiners
+    for m in reversed(list(_LONE_NAME.finditer(ctx.body, max(0, before - 1500, after + 1), before))):
+        w = m.group(1)
+        verb = _NEXT_LOWER.match(ctx.body, m.end())
+        if verb is None or not _verb_like(ctx, verb.group(1)) \
+                or not _CLAUSE_OPENS.search(ctx.body, max(0, m.start() - 3), m.start()):
+            continue  # (opening a clause, with its verb: not 'albums by Acme and Zentrix have')
+        # (only the name written last as a subject: 'Yugansk had secured ... Rosneft already faces
+        # ... the company has said' means Rosneft, whether or not it may be read so)
+        e = next((x for x in ctx.ents.entities if x.name == w), None)
+        if lone.get(w, 0) >= 2 and _firm_word(ctx, w) and e is not None and e.type == "person" \
+                and e.country is None and (not e.role or e.role.split()[-1].casefold() in joiners):
+            return e
+        return None
+    return None
+
+
+_CLAUSE_OPENS = re.compile(r"(?:\A|[.!?\n][\"”’']?|,)[ \t]*\Z")  # (a sentence's start or after a comma)
+
+
 def _lone_person_firm(ctx: _Context, before: int) -> Entity | None:
     """'Oracle has announced ... The company said ...': a one-word name typed as a person with no
     office, named within 1,500 characters, that is never written as a surname nor at a place."""
@@ -190,11 +226,11 @@ _AFTER_CAPITAL = re.compile(r"[A-Z][\w'’-]*[ \t]+\Z")  # ('Tony Blair': a surn
 _AFTER_LOWER = re.compile(r"[a-z,][ \t]+\Z")  # (inside a sentence)
 
 
-def _lone_names(ctx: _Context) -> dict[str, int]:
+def _lone_names(ctx: _Context, attributive: bool = False) -> dict[str, int]:
     """Every one-word capitalised name of the article that may be a firm's, with how often it
     occurs; a word ever written after a capitalised word, a place preposition or 'the', or only
     ever opening a sentence, is left out (0). One pass over the article, kept for the next ask."""
-    body, place = ctx.body, ctx.qf.after_place
+    body, place, article = ctx.body, ctx.qf.after_place, ctx.qf.after_article
     counts: dict[str, int] = {}
     barred: set[str] = set()
     inside: set[str] = set()
@@ -202,11 +238,23 @@ def _lone_names(ctx: _Context) -> dict[str, int]:
         w = m.group(1)
         counts[w] = counts.get(w, 0) + 1
         prev = body[max(0, m.start() - 40):m.start()]
-        if _AFTER_CAPITAL.search(prev) or (place is not None and place.search(prev)):
+        if attributive and article is not None and article.search(prev) and _qualifies_noun(ctx, m.end()):
+            inside.add(w)  # ('the Microsoft search engine', when asked: a noun qualified, no place)
+        elif _AFTER_CAPITAL.search(prev) or (place is not None and place.search(prev)):
             barred.add(w)  # ('in Frankfurt', 'the Lords')
         elif _AFTER_LOWER.search(prev):
             inside.add(w)
     return {w: (0 if w in barred or w not in inside else n) for w, n in counts.items()}
+
+
+_NEXT_LOWER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _qualifies_noun(ctx: _Context, end: int) -> bool:
+    """Whether the name ending at `end` is followed by a lower-case word that is no verb of it
+    nor a function word ('the Microsoft search engine', not 'the Lords said', 'the Lords and')."""
+    nxt = _NEXT_LOWER.match(ctx.body, end)
+    return nxt is not None and not _verb_like(ctx, nxt.group(1)) and nxt.group(1) not in ctx.ents.g.stopwords
 
 
 def _opening_body(ctx: _Context, at: int, stateless: bool = False, depth: int = 1) -> Entity | None:

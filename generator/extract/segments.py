@@ -37,6 +37,7 @@ class _Context:
     last_person: Entity | None = None  # the person the article spoke of last (a speaker or subject)
     last_body: Entity | None = None  # the institution the article spoke of last (a speaker or subject)
     lone_names: dict | None = None  # (_lone_names, asked for once an article at most)
+    lone_names_attributive: dict | None = None  # (_lone_names with a noun-qualifying name kept: a person-typed firm)
     described_firms: list | None = None  # (_described_firms, asked for once an article at most)
     titled_names: dict = field(default_factory=dict)  # (_written_with_title, asked once a name)
     # the speakers of the last report made jointly ('Siti dan Doan mengaku ...'), and where it stands:
