@@ -382,8 +382,8 @@ def _narrated_aside(ctx: _Context, quotes: list[Quote], si: int, person: Entity,
         # ('"...," kata Budi. Budi mengklaim, ... Adapun Rina ... "...," ungkapnya.': the one quoted
         # reporting again, opening the sentence with a name of theirs or a pronoun, goes on speaking)
     words = set(person.name.split()) - set(quoted.name.split())
-    if not words or any(x.speaker is not None and x.speaker.name and words & set(x.speaker.name.split())
-                        for x in quotes):
+    theirs = [x for x in quotes if x.speaker is not None and x.speaker.name and words & set(x.speaker.name.split())]
+    if not words or theirs and not _account_of(ctx, quotes, quoted, words, theirs[-1].start, qi, si):
         return False  # (someone the article quoted before may go on speaking after the narration)
     # (someone named for the first time between the quotes is whom the pronoun means; someone the one
     # quoted names in their own words, in marks, is not new: '"Pelaku dua orang, yaitu Eka Fitra ...,"
@@ -393,6 +393,41 @@ def _narrated_aside(ctx: _Context, quotes: list[Quote], si: int, person: Entity,
     return all(re.compile(rf"\b{re.escape(w)}\b").search(ctx.body, 0, named_by) for w in words)
 
 
+def _account_of(ctx: _Context, quotes: list[Quote], quoted: Entity, words: set[str], since: int, qi: int,
+                si: int) -> bool:
+    """Whether someone quoted before (their last quote at `since`) has become what the account of
+    `quoted` tells of: `quoted` has held the floor since for quotes of their own, at least one of them
+    naming that person by a word of `words`, and the narration between gives no view as theirs. Then
+    the narration about them is part of that account, and a pronoun cue goes on with `quoted`
+    ('"...," kata Kamal. Kapolsek Agus mengatakan aksi itu bermula saat Kamal dan Endang ... "...,"
+    kata Agus. Endang justru meminta Kamal memijat punggungnya. Saat itulah, Kamal ... "...,"
+    ungkapnya.': the suspect quoted first is what the officer's account narrates). Not when the one
+    quoted since never names them: '"...," kata Erwan. Menurut Tjahjo, ... "...," ujar Tjahjo. Erwan
+    khawatir ... "...," tuturnya.' goes back to Erwan."""
+    since_quotes = [x for x in quotes if x.speaker is quoted and x.start > since]
+    if len(since_quotes) < _FLOOR_TAKEN:
+        return False
+    named = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])")
+    if not any(named.search(ctx.body, x.start, x.end) for x in since_quotes):
+        return False
+    return not _view_of(ctx, words, ctx.sentences[qi + 1].start, ctx.sentences[si].start)
+
+
+def _view_of(ctx: _Context, words: set[str], a: int, b: int) -> bool:
+    """Whether the text from `a` to `b` gives a view as someone's, a word of `words` right after a
+    viewpoint word ('Bagi Akifah, keberadaan SLRT memberikan tiga dampak positif.', 'Di mata Nia, ...'):
+    the one whose view the story tells, who then goes on in their own words, is no one merely narrated."""
+    views = ctx.qf.pack.words("viewpoint_holder_words")
+    if not views:
+        return False
+    rx = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(v) for v in views)})[ \t]+"
+                    rf"(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.I)
+    return rx.search(ctx.body, a, b) is not None
+
+
+# quotes of the one quoted last, since the narrated person's own last quote, after which that person
+# is someone the account tells of rather than whom a pronoun cue hands the floor back to
+_FLOOR_TAKEN = 2
 _ASIDE_SENTENCES = 5  # sentences from the last quote to a pronoun-cued one that narration may fill
 
 
