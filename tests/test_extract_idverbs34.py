@@ -108,3 +108,9 @@ def test_cautioning_agar_reports_the_request():
 
 def test_cautioning_untuk_is_no_request():
     assert _reports("Budi Santoso pernah mewanti-wanti Hasan untuk lebih berhati-hati dalam berbicara.") == []
+
+
+def test_a_note_given_in_a_concessive_clause_leaves_the_main_report_to_its_subject():
+    reports = _reports("Di sisi lain, meski memberi catatan kepada pemerintah, Abdul Malik mengaku sepakat pemerintah "
+                       "menerbitkan Perppu tersebut.")
+    assert reports == [("Abdul Malik", "sepakat pemerintah menerbitkan Perppu tersebut")]

@@ -757,6 +757,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 and not _comma_then_clause(qf, body, s.start + v.end(), s.end):
             continue  # ('menceritakan kisah hidupnya', 'kumpulan tulisan X, yang menceritakan kondisi
             # masyarakat ...': a story told, no clause reported, and no subject of a report either)
+        if v.group("verb").casefold() in qf.declarative_only_set and (
+                qf.declarative_gap is None or qf.declarative_gap.match(body, s.start + v.end(), s.end) is None):
+            continue  # (idverbs46: 'meski memberi catatan kepada pemerintah, Abdul mengaku ...': no 'bahwa',
+            # so no report and no subject of one either; the sentence's next verb may still report)
+        if v.group("verb").casefold() in qf.complementised_request_set and (
+                qf.request_complementised is None
+                or qf.request_complementised.match(body, s.start + v.end(), s.end) is None):
+            continue  # (idverbs46: 'memohon maaf', 'mengundang X untuk hadir': no request, no subject of one)
         wb = re.search(r"(\w+)[ \t]+\Z", text[max(0, v.start() - 20):v.start()])
         word_before = wb.group(1) if wb is not None else None
         if qf.noun_verbs and v.group("verb").casefold() in qf.noun_verbs:
