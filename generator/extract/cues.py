@@ -1077,7 +1077,9 @@ class QuoteFinder:
         # ('..., namun ia memastikan ketersediaan daging ...', '... bahkan dirinya menilai pihak ...': a
         # connective, a pronoun subject and a report verb of its own: the same speaker's next report)
         pron_joins = pack.words("pronoun_report_joiners")
-        pron_reports = [v for v in pack.words("indirect_say_verbs") if " " not in v]
+        # (idverbs46: not the verbs that report only before 'bahwa', 'namun ia berbicara dengan ...')
+        declarative = {w.casefold() for w in pack.words("declarative_report_verbs")}
+        pron_reports = [v for v in pack.words("indirect_say_verbs") if " " not in v and v.casefold() not in declarative]
         pronoun_report = (rf"|[\s,;]+(?:{alt(pron_joins)})\s+(?:{alt(joined_pron + pack.words('reflexive_subjects'))})"
                           rf"\s+(?:(?:{alt(pack.words('subject_particles'))})\s+)?(?:{alt(pron_reports)})\b") \
             if pron_joins and joined_pron and pron_reports else ""
@@ -1373,6 +1375,25 @@ class QuoteFinder:
         # (report verbs whose clause needs its complementiser: 'mengusulkan agar ...', not 'mengusulkan
         # pemecatan tidak hormat ...', a policy act, though a clause marker follows)
         self.complementised_only_set = frozenset(w.casefold() for w in pack.words("complementised_report_verbs"))
+        # (idverbs46) report verbs whose clause needs 'bahwa' itself, not 'agar' nor 'untuk' nor a bare clause:
+        # 'berbicara bahwa media massa ...', not 'berbicara untuk kepentingan rakyat'
+        self.declarative_only_set = frozenset(w.casefold() for w in pack.words("declarative_report_verbs"))
+        # ... with at most a short object before 'bahwa', no comma, verb or break word in it ('menjawab pertanyaan
+        # wartawan bahwa ...'; not 'menyinggung urusan nasionalisme ketika mendengar bahwa ...': another verb's)
+        gap_breaks, acts = pack.words("declarative_gap_breaks"), pack.words("denied_act_prefixes")
+        self.declarative_gap = re.compile(
+            rf"(?:[ \t]+(?!(?:{alt(gap_breaks) if gap_breaks else '(?!)'})(?![\w-]))"
+            rf"(?!(?:{alt(acts) if acts else '(?!)'})[a-z]{{3,}})[^\s,;:.!?\"“”]+){{0,4}}?[ \t]+"
+            rf"(?:{alt(pack.words('object_gap_complementisers'))})(?![\w-])", re.I) \
+            if pack.words("object_gap_complementisers") else None
+        # (idverbs46) request verbs that report only with 'agar' or 'supaya' a few words on, no comma or stop
+        # word between: 'menasihati Rina agar menjaga kesehatan', not 'memohon maaf', 'mengundang X untuk hadir'
+        creq, rcomps = pack.words("complementised_request_verbs"), pack.words("request_complementisers")
+        self.complementised_request_set = frozenset(w.casefold() for w in creq)
+        stops = pack.words("request_object_stops")
+        self.request_complementised = re.compile(
+            rf"(?:[ \t]+(?!(?:{alt(stops) if stops else '(?!)'})(?![\w-]))[^\s,;:.!?\"“”]+){{0,7}}?[ \t]+"
+            rf"(?:{alt(rcomps)})(?![\w-])", re.I) if creq and rcomps else None
         # 'menyebut aksi itu sebagai tamparan keras': a verb of calling, a short noun phrase, 'sebagai' and a
         # lower-case description (indirect._characterisation)
         self.characterising_verbs = frozenset(w.casefold() for w in pack.words("characterising_verbs"))
@@ -1385,7 +1406,8 @@ class QuoteFinder:
             rf"(?P<desc>[a-z][\w-]*)") if pack.words("characterising_words") else None
         say_again = [v for v in pack.words("indirect_say_verbs") if v.casefold() not in self.object_gap_verbs
                      and " " not in v and v not in pack.words("plural_noun_verbs")  # ('and claims by ...')
-                     and v.casefold() not in self.unjoined_report_set]  # ('..., dan mendorong investasi': boosts)
+                     and v.casefold() not in self.unjoined_report_set  # ('..., dan mendorong investasi': boosts)
+                     and v.casefold() not in self.declarative_only_set]  # ('bertemu dan berbicara dengan X')
         # ('..., menegaskan bahwa Pyongyang akan ...': where the pack says so, a comma alone joins the
         # second report, which must then open with a complementiser)
         comma = r"|(?P<comma>,)" if pack.get("comma_joins_reports") else ""
@@ -1398,7 +1420,8 @@ class QuoteFinder:
         # subject (a pronoun or a capitalised name) with its own report verb, after a comma or a
         # contrasting conjunction, opens a report of its own, where the first report ends
         openers = pack.words("next_report_openers")
-        next_verbs = [v for v in pack.words("indirect_say_verbs") + pack.words("next_report_verbs") if " " not in v]
+        next_verbs = [v for v in pack.words("indirect_say_verbs") + pack.words("next_report_verbs") if " " not in v
+                      and v.casefold() not in self.declarative_only_set]
         self.next_report = re.compile(
             rf"(?:,[ \t]+(?:(?:{alt(openers)})[ \t]+)?|[ \t]+(?:{alt(openers)})[ \t]+)"
             rf"(?P<subject>(?:{alt(pack.words('pronouns'))})|[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}})"

@@ -757,6 +757,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 and not _comma_then_clause(qf, body, s.start + v.end(), s.end):
             continue  # ('menceritakan kisah hidupnya', 'kumpulan tulisan X, yang menceritakan kondisi
             # masyarakat ...': a story told, no clause reported, and no subject of a report either)
+        if v.group("verb").casefold() in qf.declarative_only_set and (
+                qf.declarative_gap is None or qf.declarative_gap.match(body, s.start + v.end(), s.end) is None):
+            continue  # (idverbs46: 'meski memberi catatan kepada pemerintah, Abdul mengaku ...': no 'bahwa',
+            # so no report and no subject of one either; the sentence's next verb may still report)
+        if v.group("verb").casefold() in qf.complementised_request_set and (
+                qf.request_complementised is None
+                or qf.request_complementised.match(body, s.start + v.end(), s.end) is None):
+            continue  # (idverbs46: 'memohon maaf', 'mengundang X untuk hadir': no request, no subject of one)
         wb = re.search(r"(\w+)[ \t]+\Z", text[max(0, v.start() - 20):v.start()])
         word_before = wb.group(1) if wb is not None else None
         if qf.noun_verbs and v.group("verb").casefold() in qf.noun_verbs:
@@ -1017,6 +1025,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             after = joined.end()
         m = qf.indirect_clause.match(body, after)
         start = m.end() if m else after
+        k = None
         if qf.kepada is not None:
             k = qf.kepada.match(body, after)
             if k and k.group("comp").casefold() in qf.declarative_comps:
@@ -1053,6 +1062,16 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 and _reads_as_clause(qf, body, ta.end(), s.end) and not body[ta.end():ta.end() + 1].isupper() \
                 and body[ta.end():s.end].split(None, 1)[0].casefold() not in qf.object_prepositions:
             start, comp = ta.end(), "object"  # ('reported to the police he "left home ..."')
+        if verb.casefold() in qf.declarative_only_set and (
+                comp is None or comp.casefold() not in qf.declarative_comps and comp != "object") \
+                and not (k is not None and k.group("comp").casefold() in qf.declarative_comps):
+            continue  # (idverbs46: 'berbicara untuk kepentingan rakyat', 'menyinggung soal tekanan ...': no 'bahwa')
+        if verb.casefold() in qf.declarative_only_set and comp == "object" and (
+                qf.declarative_gap is None or qf.declarative_gap.match(body, after, s.end) is None):
+            continue  # ('menyinggung urusan nasionalisme ketika mendengar bahwa ...': another verb's 'bahwa')
+        if verb.casefold() in qf.complementised_request_set and (
+                qf.request_complementised is None or qf.request_complementised.match(body, after, s.end) is None):
+            continue  # (idverbs46: 'memohon maaf', 'mengundang Antasari untuk hadir': no 'agar' or 'supaya')
         if verb.casefold() in qf.request_set or (
                 comp is None and qf.finding_object is not None and verb.casefold() in qf.finding_object_verbs
                 and qf.finding_object.match(body, start, s.end)):
