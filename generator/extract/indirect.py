@@ -757,14 +757,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 and not _comma_then_clause(qf, body, s.start + v.end(), s.end):
             continue  # ('menceritakan kisah hidupnya', 'kumpulan tulisan X, yang menceritakan kondisi
             # masyarakat ...': a story told, no clause reported, and no subject of a report either)
-        if v.group("verb").casefold() in qf.declarative_only_set and (
-                qf.declarative_gap is None or qf.declarative_gap.match(body, s.start + v.end(), s.end) is None):
-            continue  # (idverbs46: 'meski memberi catatan kepada pemerintah, Abdul mengaku ...': no 'bahwa',
-            # so no report and no subject of one either; the sentence's next verb may still report)
-        if v.group("verb").casefold() in qf.complementised_request_set and (
-                qf.request_complementised is None
-                or qf.request_complementised.match(body, s.start + v.end(), s.end) is None):
-            continue  # (idverbs46: 'memohon maaf', 'mengundang X untuk hadir': no request, no subject of one)
+        if _gated_complement_missing(qf, v.group("verb"), body, s.start + v.end(), s.end):
+            continue  # ('meski memberi catatan kepada pemerintah, Abdul mengaku ...', 'memohon maaf': no 'bahwa'
+            # or 'agar', so no report and no subject of one either; the sentence's next verb may still report)
         wb = re.search(r"(\w+)[ \t]+\Z", text[max(0, v.start() - 20):v.start()])
         word_before = wb.group(1) if wb is not None else None
         if qf.noun_verbs and v.group("verb").casefold() in qf.noun_verbs:
@@ -1066,12 +1061,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 comp is None or comp.casefold() not in qf.declarative_comps and comp != "object") \
                 and not (k is not None and k.group("comp").casefold() in qf.declarative_comps):
             continue  # (idverbs46: 'berbicara untuk kepentingan rakyat', 'menyinggung soal tekanan ...': no 'bahwa')
-        if verb.casefold() in qf.declarative_only_set and comp == "object" and (
-                qf.declarative_gap is None or qf.declarative_gap.match(body, after, s.end) is None):
-            continue  # ('menyinggung urusan nasionalisme ketika mendengar bahwa ...': another verb's 'bahwa')
-        if verb.casefold() in qf.complementised_request_set and (
-                qf.request_complementised is None or qf.request_complementised.match(body, after, s.end) is None):
-            continue  # (idverbs46: 'memohon maaf', 'mengundang Antasari untuk hadir': no 'agar' or 'supaya')
+        if (comp == "object" or verb.casefold() not in qf.declarative_only_set) \
+                and _gated_complement_missing(qf, verb, body, after, s.end):
+            continue  # (the same gate from where the clause is read, after a joined cue: 'menyinggung urusan
+            # nasionalisme ketika mendengar bahwa ...' is another verb's 'bahwa'; 'mengundang Antasari untuk hadir')
         if verb.casefold() in qf.request_set or (
                 comp is None and qf.finding_object is not None and verb.casefold() in qf.finding_object_verbs
                 and qf.finding_object.match(body, start, s.end)):
@@ -1637,6 +1630,18 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
                 and nxt not in qf.trailer_words:
             return True
     return False
+
+
+def _gated_complement_missing(qf: QuoteFinder, verb: str, body: str, at: int, end: int) -> bool:
+    """Whether a verb that reports only with its own complementiser lacks it from `at` on (idverbs46): a
+    declarative_report_verbs verb with 'bahwa' after a short object at most ('berbicara bahwa ...', 'menjawab
+    pertanyaan wartawan bahwa ...'; not 'berbicara untuk kepentingan rakyat'), a complementised_request_verbs
+    verb with 'agar' or 'supaya' a few words on ('menasihati Rina agar ...'; not 'memohon maaf')."""
+    v = verb.casefold()
+    if v in qf.declarative_only_set and (qf.declarative_gap is None or qf.declarative_gap.match(body, at, end) is None):
+        return True
+    return v in qf.complementised_request_set and (
+        qf.request_complementised is None or qf.request_complementised.match(body, at, end) is None)
 
 
 def _characterisation(qf: QuoteFinder, body: str, start: int, end: int, verb: str) -> bool:
