@@ -232,8 +232,24 @@ def _described_referent(ctx: _Context, desc: str, start: int) -> Entity | None:
         (e for at, e in reversed(ctx.ents.mentions) if at < start
          and e.type == "person" and e.name), None)
     if known is not None and (code is None or known.country in (None, code)):
+        _epithet_office_state(ctx, known, desc)
         return known
     return None
+
+
+def _epithet_office_state(ctx: _Context, e: Entity, desc: str) -> None:
+    """'Ketua Koordinator Bidang Kepartaian DPP Golkar Kahar Muzakir menyatakan ...', later 'Ketua Fraksi
+    Golkar ini menduga ...': the description the article points back at him with names a sitting office of the
+    home state (a DPR faction's chair) that his first role, a party's, did not; he speaks for that state (in a
+    language whose pack sets `epithet_office_gives_state`). Not a former office ('mantan anggota Komisi V DPR
+    itu'), nor one whose state the article already gave or the registry knows."""
+    g = ctx.ents.g
+    if not ctx.qf.pack.get("epithet_office_gives_state") or e.type != "person" or e.registered \
+            or e.country is not None or e.no_office or not g.home_country or g.holds_no_office(desc) \
+            or g.holds_no_office(e.role):
+        return
+    if ctx.ents._home_office(desc) == g.home_country:
+        e.country = g.home_country
 
 
 def _body_named_last(ctx: _Context, desc: str, start: int) -> Entity | None:
