@@ -160,6 +160,13 @@ class QuoteFinder:
             if gap_verbs else None
         self.text_introducer = re.compile(rf"(?<![\w-])(?:{alt(introducers)})[ \t]*[,:]?[ \t]*\Z", re.I) \
             if introducers else None
+        name_parts, name_subjects = pack.words("name_participles"), pack.words("name_participle_subjects")
+        indef_parts = pack.words("indefinite_name_participles")
+        not_subject = rf"(?!(?:{alt(name_subjects or ['(?!)'])})[ \t])"
+        self.name_participle = re.compile(
+            rf"(?<![\w'’-]){not_subject}[a-z][a-z-]+[ \t]+(?:{alt(name_parts)})[ \t]*\Z"
+            + (rf"|(?<![\w'’-])(?i:an?)[ \t]+(?:{not_subject}[a-z][a-z-]*[ \t]+){{0,2}}{not_subject}[a-z][a-z-]+[ \t]+"
+               rf"(?:{alt(indef_parts)})[ \t]*\Z" if indef_parts else "")) if name_parts else None
         # 'Anna Franowska of "Have no fear", an abuse victim support charity': a short quote after a
         # name and a link word, described after it, is the name of a body
         body_links, dets = pack.words("body_name_links"), pack.words("determiners")
@@ -545,6 +552,20 @@ class QuoteFinder:
         # gerund; before anything else, 'admitted to jurors he was willing ...', the plain cue reports)
         gerund_req = pack.words("gerund_request_verbs")
         gerund_first = rf"(?:{alt(gerund_req)})(?=[ \t]+[a-z]+ing(?![\w-]))|" if gerund_req else ""
+        # (en47) 'admitted wanting to phase out ...', 'suggested expanding the Court ...': a report verb
+        # before a gerund (not one of non_gerund_ing_words) reports its verb phrase, verb and all
+        gerund_rep, non_gerunds = pack.words("gerund_report_verbs"), pack.words("non_gerund_ing_words")
+        self.gerund_report_set = frozenset(w.casefold() for w in gerund_rep)
+        self.gerund_after = re.compile(
+            rf"[ \t]+(?!(?:{alt(non_gerunds or ['(?!)'])})(?![\w-]))[a-z]{{2,}}ing(?![\w'’-])"
+            # (not a gerund whose object is a quote: 'recalls realizing "oh, I'm not here to ..."' is the
+            # quote's report)
+            rf"(?![ \t,:]*[\"“”])") if gerund_rep else None
+        self.thing_relatives = frozenset(w.casefold() for w in pack.words("thing_relative_pronouns"))
+        breaks = pack.words("gerund_report_breaks")
+        self.gerund_report_break = re.compile(rf",[ \t]+(?:{alt(breaks)})[ \t]") if breaks else None
+        if gerund_rep:
+            gerund_first += rf"(?:{alt(gerund_rep)})(?=[ \t]+(?!(?:{alt(non_gerunds or ['(?!)'])})(?![\w-]))[a-z]{{2,}}ing(?![\w'’-]))|"
         # (small44) 'appealed for calm', 'appealed to fans to calm down': a request verb that reports
         # only with its clause, after its own preposition or an addressee and an infinitive; not an act
         # done to a thing, 'appealed the decision', 'appealed against a finding'

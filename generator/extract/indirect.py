@@ -1065,7 +1065,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 and _gated_complement_missing(qf, verb, body, after, s.end):
             continue  # (the same gate from where the clause is read, after a joined cue: 'menyinggung urusan
             # nasionalisme ketika mendengar bahwa ...' is another verb's 'bahwa'; 'mengundang Antasari untuk hadir')
-        if verb.casefold() in qf.request_set or (
+        # (en47) only where the sentence names the subject before the verb, outside a relative clause on
+        # a thing ('Labour, which denies engaging in ...' is no report of the person named before it); a
+        # pronoun's referent is left to the reports of clauses
+        gerund_act = comp is None and qf.gerund_after is not None and verb.casefold() in qf.gerund_report_set \
+            and qf.gerund_after.match(body, after) is not None and not _gerund_subject_clause(qf, body, after, s.end) \
+            and _subject_named(e, body, s.start, vs) \
+            and not any(w.casefold() in qf.thing_relatives for w in _WORDS.findall(body, max(s.start, body.rfind(",", s.start, vs) + 1), vs))
+        if verb.casefold() in qf.request_set or gerund_act or (
                 comp is None and qf.finding_object is not None and verb.casefold() in qf.finding_object_verbs
                 and qf.finding_object.match(body, start, s.end)):
             start = vs  # (a finding as the object: 'reported a correlation with ...', verb and all)
@@ -1103,6 +1110,30 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 continue  # ('responded to a reporter's question about Aleppo with "What is Aleppo?"':
                 # what the verb answers, not a clause; the quote is the words)
         a, b = _trim(body, start, s.end)
+        if gerund_act and qf.gerund_report_break is not None \
+                and (gb := qf.gerund_report_break.search(body, a, b)) is not None:
+            a, b = _trim(body, a, gb.start())  # (en47) 'denies having any role, but offices have had to close'
+        if gerund_act and any(w.casefold() in qf.relative_set
+                              for w in _WORDS.findall(body, max(s.start, body.rfind(",", s.start, vs) + 1), vs)):
+            comma = body.find(",", a, b)
+            if comma > a:  # (en47) 'Eric Joyce, who proposed going ahead with the merger, spoke': the relative
+                a, b = _trim(body, a, comma)  # clause ends at its comma
+        if gerund_act:
+            # (en47) 'denies using drugs and says she will take legal action': the subject's next report
+            # after a coordinator is its own
+            nxt = next((c for c in re.finditer(r"[ \t]+(\w+)[ \t]+(\w+)", body[a:b])
+                        if c.group(1).casefold() in qf.coordinator_set and c.group(2).casefold() in qf.report_set), None)
+            if nxt is not None:
+                fa, fb = _trim(body, a + nxt.end(), b)
+                fc = qf.indirect_clause.match(body, fa) if qf.indirect_clause is not None else None
+                if fc is not None and fc.group("comp"):
+                    fa = fc.end()
+                if before is None and nxt.group(2).casefold() in qf.say_set \
+                        and nxt.group(2).casefold() not in qf.request_set \
+                        and len(_WORDS.findall(body[fa:fb])) >= 4 and not _mostly_quoted(fa, fb, spans) \
+                        and _reads_as_clause(qf, body, fa, fb):
+                    before = Quote(fa, fb, "indirect", e, (s.start, s.end), 0.6, "indirect")
+                a, b = _trim(body, a, a + nxt.start())
         stop = _STOP_BEFORE_QUOTE.search(body, a, b)
         if stop is not None:
             # ('... the cash goes to the DEC. "I'd be glad ...," he added': the sentence splitter
@@ -2014,6 +2045,21 @@ def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int, noun_verb
     rest = text[second + 1:]
     after = qf.clause_break.search(rest)
     return bool(qf.finite.search(" ".join(rest[:after.start() if after else len(rest)].split()[:8])))
+
+
+def _gerund_subject_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
+    """(en47) 'suggested keeping British troops in Iraq could cost ...', 'suggested policing, unlike health
+    and education, was the one ...': the gerund opens the subject of a clause reported without 'that' (a
+    finite word before the first break, or after an aside or list), not the verb phrase of what was done."""
+    text = body[start:end]
+    stop = qf.clause_break.search(text)
+    words = text[:stop.start() if stop else len(text)].split()[:16]
+    # (only up to a coordinator: 'denies using drugs and says she will ...' is the subject's next act)
+    co = next((i for i, w in enumerate(words) if w.casefold() in qf.coordinator_set), None)
+    words = words[:co] if co is not None else words
+    if any(w.casefold().strip("\"“”,.") in qf.finite_words and w.casefold() not in qf.pronoun_set for w in words[1:]):
+        return True
+    return stop is not None and text[stop.start()] == "," and _list_or_aside_then_verb(qf, text, stop.end())
 
 
 def _list_or_aside_then_verb(qf: QuoteFinder, text: str, pos: int) -> bool:

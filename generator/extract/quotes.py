@@ -903,6 +903,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             # 'Anna Franowska of "Have no fear", an abuse victim support charity': a body's name
             # and its description (not 'accused the Tories of "running scared" of debate')
             continue
+        if qf.name_participle is not None and qf.name_participle.search(body[max(0, seg.open_mark - 60):seg.open_mark]):
+            continue  # (en47) 'a process called "exfiltration."': the name of a thing, not speech
         intro = qf.text_introducer.search(body[max(0, seg.open_mark - 40):seg.open_mark]) \
             if qf.text_introducer is not None else None
         if intro is not None and not (intro.group().rstrip().endswith(":") and qf.told_channel is not None
