@@ -101,3 +101,19 @@ def test_a_listed_foreign_minister_after_a_clipped_state_name_speaks_for_that_st
 def test_a_home_minister_before_a_listed_name_stays_home():
     body = "\"Saya harap tuntutan ini berhasil,\" kata Menteri Luar Negeri Retno Marsudi kepada wartawan."
     assert _countries(body) == {"Retno Marsudi": {"ID"}}
+
+
+# ---- a report in a relative clause on a name ------------------------------------------------------
+
+def test_a_request_in_a_relative_clause_is_the_named_officials():
+    # (the sentence's subject is the statement of the one quoted before; the request hangs on the name)
+    body = ("\"Saya kira DPRD bersikap bijak,\" kata Sudirman Said.\n\n"
+            "Pernyataan Sudirman merupakan respons terhadap Gubernur DKI Jakarta Djarot Saiful Hidayat yang "
+            "meminta KPK mengeluarkan pendapat terkait raperda reklamasi.")
+    assert ("Djarot Saiful Hidayat", "ID") in {(q[0], q[1]) for q in _speakers(body)}
+
+
+def test_a_relative_clause_after_a_comma_keeps_the_subject():
+    body = ("Gubernur DKI Jakarta Djarot Saiful Hidayat, yang hadir dalam rapat, meminta KPK mengeluarkan "
+            "pendapat terkait raperda reklamasi.")
+    assert {q[0] for q in _speakers(body)} == {"Djarot Saiful Hidayat"}
