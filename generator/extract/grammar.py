@@ -203,6 +203,7 @@ class Grammar(NameShapes, RoleReading):
         # a state's staff named by a non-state word ('staf ahli Bawaslu', 'Tenaga Ahli Utama KSP': the
         # state's advisers, where 'ahli' alone is a field expert): such phrases do not make a role non-state
         self.state_staff_re = _words_re(pack.words("state_staff_phrases"), re.I)
+        self.unit_manager_titles = {w.casefold() for w in pack.words("unit_manager_titles")}
         # 'DPD' is the state's senate, and parties' and organisations' regional boards too ('DPD Front
         # X (FX) DKI Jakarta'): followed by an organisation's name, it is a board (regional_board_words)
         boards = pack.words("regional_board_words")
@@ -643,12 +644,23 @@ class Grammar(NameShapes, RoleReading):
         extra, listed = toks[:-k], toks[-k:]
         if all(t.casefold() in self.common for t in listed) or any(t.casefold() in self.title_words for t in listed):
             return p  # a body listed beside the officials ('Palang Merah', 'Dewan Keamanan')
+        clipped = self._clipped_state(extra[-1]) if extra else None
         if not any(t.casefold() in self.title_words or (len(t) >= 2 and t.isalpha() and t.isupper())
-                   or self.finder.code_of(t) is not None for t in extra):
+                   or self.finder.code_of(t) is not None for t in extra) and clipped is None:
             return p
         role = " ".join(([p.role] if p.role else []) + extra)
         return Parsed(p.text, p.start, p.end, role, " ".join(toks[-k:]), "person",
-                      self.role_country(role) or p.country)
+                      self.role_country(role) or clipped or p.country)
+
+    def _clipped_state(self, word: str) -> str | None:
+        """(idctry47) The state whose one-word name `word` is with its last letter dropped, a typist's
+        slip ('Menteri Luar Negeri Australi Julie Bishop': Australia), read only between an office and
+        a listed official's name; None for any other word (at least five letters, capitalised)."""
+        if len(word) < 5 or not word.isalpha() or not word[:1].isupper() or self.finder.code_of(word) is not None:
+            return None
+        found = {code for name, code in self.finder.names.items()
+                 if " " not in name and len(name) == len(word) + 1 and name.startswith(word)}
+        return found.pop() if len(found) == 1 else None
 
     def _party_before_name(self, toks: list[str], at: int = 0, least: int = 2) -> int:
         """How many of `toks` (from `at`) are a member's party before a full name ('Republican Kevin

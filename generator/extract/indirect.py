@@ -984,13 +984,16 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if e is None and v.group("verb").casefold().endswith("ing"):
             continue  # ('In a live television broadcast announcing the measure, Castro's chief aide
             # said ...': a participle in an opening phrase; the sentence's report is still to come)
-        if e is None and issued is None and qf.subject_relative is not None:
+        if (e is None or not pron) and issued is None and qf.subject_relative is not None:
             rel = re.search(r"(\S+)[ \t]+(\w+)[ \t]+\Z", text[:v.start()])
             if rel is not None and rel.group(2).casefold() in qf.relative_set \
-                    and rel.group(1).rstrip(",")[:1].isupper():
+                    and rel.group(1).rstrip(",")[:1].isupper() and (e is None or not rel.group(1).endswith(",")):
                 # 'mendapat dukungan dari Wali Kota London Sadiq Khan yang mengatakan ...': the name
-                # the relative clause hangs on reports, whatever word governs it (relative_clause_speakers)
-                e = _antecedent(ctx, s.start, s.start + rel.start(1) + len(rel.group(1).rstrip(",")))
+                # the relative clause hangs on reports, whatever word governs it (relative_clause_speakers);
+                # (idctry47) also over the sentence's subject when the relative follows the name with no
+                # comma: 'Pernyataan Sudirman ... merupakan respons terhadap Gubernur DKI Jakarta Djarot
+                # Saiful Hidayat yang meminta KPK ...' is Djarot's request
+                e = _antecedent(ctx, s.start, s.start + rel.start(1) + len(rel.group(1).rstrip(","))) or e
         if e is None and v.group("verb").casefold() in qf.comma_only_set:
             continue  # ('Ketidakpercayaan itu beralasan, karena ... Fisher ... membantah bahwa ...': a verb
             # that also reads as a predicate of things (well-founded), no speaker before it; a later

@@ -361,8 +361,8 @@ def _narrated_aside(ctx: _Context, quotes: list[Quote], si: int, person: Entity,
     qi = ctx.sentence_index(max(q.sentence[1] - 1, q.sentence[0]))
     sents = ctx.sentences
     # (page furniture between, 'SCROLL TO CONTINUE WITH CONTENT', is no sentence of the story)
-    if not 0 < sum(1 for i in range(qi + 1, si + 1)
-                   if not ctx.furniture.is_ignored(sents[i].start, sents[i].start + 1)) <= _ASIDE_SENTENCES:
+    between = sum(1 for i in range(qi + 1, si + 1) if not ctx.furniture.is_ignored(sents[i].start, sents[i].start + 1))
+    if not 0 < between <= _ACCOUNT_ASIDE_SENTENCES:
         return False
     quoted_words = {w.casefold() for w in quoted.name.split()} | ctx.qf.personal
     for i in range(qi + 1, si):
@@ -385,6 +385,12 @@ def _narrated_aside(ctx: _Context, quotes: list[Quote], si: int, person: Entity,
     theirs = [x for x in quotes if x.speaker is not None and x.speaker.name and words & set(x.speaker.name.split())]
     if not words or theirs and not _account_of(ctx, quotes, quoted, words, theirs[-1].start, qi, si):
         return False  # (someone the article quoted before may go on speaking after the narration)
+    if between > _ASIDE_SENTENCES and not theirs:
+        # (a longer stretch of narration only within an account that has made its subject of someone
+        # quoted before, a suspect in the Kapolsek's: '... terciduk polisi. Kamal dihadiahi timah
+        # panas ... "Ya, kami lumpuhkan ...," katanya.' is the officer's; else the one named after the
+        # last quote may be whom the pronoun means)
+        return False
     # (someone named for the first time between the quotes is whom the pronoun means; someone the one
     # quoted names in their own words, in marks, is not new: '"Pelaku dua orang, yaitu Eka Fitra ...,"
     # kata Kapolda. Eka Fitra berasal dari Bungo. "...," kata dia.' goes on with the Kapolda; not a
@@ -429,6 +435,8 @@ def _view_of(ctx: _Context, words: set[str], a: int, b: int) -> bool:
 # is someone the account tells of rather than whom a pronoun cue hands the floor back to
 _FLOOR_TAKEN = 2
 _ASIDE_SENTENCES = 5  # sentences from the last quote to a pronoun-cued one that narration may fill
+# ... and within the account of someone quoted before (see _account_of), whose tale runs longer
+_ACCOUNT_ASIDE_SENTENCES = 8
 
 
 def _names_in_third_person(body: str, a: int, b: int, e: Entity) -> bool:

@@ -99,6 +99,8 @@ class RoleReading:
         """A role in a body that is not the state's: a forum, a party, a company."""
         if self.is_firm_title(role):
             return True
+        if self._manages_home_unit(role):
+            return False  # ('Manajer SLRT Sambilulungan': the manager of the state's service unit)
         if self.names_regional_board(role):
             return True  # 'Sekretaris DPD Front X DKI Jakarta': an organisation's board, not the senate
         if self.party_held_bodies and self._party_held_body(role):
@@ -115,6 +117,21 @@ class RoleReading:
             return False  # 'anggota DPR dari Fraksi Partai Gerindra': a member of the state's parliament
         # ('Vatican archbishop': the Holy See is a state and a church at once)
         return not (self.church_states and any(m.code in self.church_states for m in self.finder.find(role)))
+
+    def _manages_home_unit(self, role: str) -> bool:
+        """(idctry47) A manager's title (unit_manager_titles: 'Manajer', a firm's title elsewhere, see
+        non_state_words) over a body the home state lists as its own (home_institutions) and no other
+        word of a body that is not the state's: 'Manajer SLRT Sambilulungan' runs the state's referral
+        service, as its 'Kepala' would; 'Manajer Persib', 'Manajer Humas PT KAI' stay a club's, a firm's."""
+        titles = self.unit_manager_titles
+        if not titles or self.home_institution_re is None:
+            return False
+        words = role.split()
+        rest = [w for w in words if w.casefold().strip("(),.") not in titles]
+        if len(rest) == len(words) or not rest:
+            return False
+        padded = " " + " ".join(re.sub(r"[(),]", " ", " ".join(rest).casefold()).split()) + " "
+        return self.home_institution_re.search(padded) is not None and not self.is_non_state(" ".join(rest))
 
     def _party_held_body(self, role: str) -> bool:
         """A role in a body every party may have too (party_held_bodies: 'Satgas') that names a party

@@ -81,6 +81,9 @@ def _one_slip(typed: str, name: str) -> bool:
         and long_[-1].isalpha() and long_[-1] not in _VOWELS
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # a name's initials, 'A.S.', 'M.'
+
+
 class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
     """The people and institutions of one article."""
 
@@ -215,6 +218,8 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
 
         def clipped(e: Entity) -> bool:
             words = e.name.split()
+            while len(words) >= 2 and _INITIALS.fullmatch(words[0]):
+                words = words[1:]  # ('A.S. Pudjoharsoyo', later 'kata Pudjo': the first word written out)
             # (a one-word name only where a person named by one word goes by it: not in English,
             # where 'Johnson' alone is a surname and 'John' no short form of it)
             return (len(words) >= 2 or (len(words) == 1 and not self.g.of_phrases)) \
@@ -383,6 +388,13 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
             return principal
         if p.type == "person" and p.name and self.products and self._names_product(p):
             return None
+        if p.type == "person" and p.name and p.role and p.role.split()[-1].casefold() in self.g.coordinator_words:
+            # ('... ekspor, disusul Uni Eropa (11,2%) ...', later 'di pasar Amerika dan Uni Eropa': the
+            # last item of a list, read as a person with the items before as a role, whose name the
+            # article has given a body, is that body, not a person whom a later 'Ia' could mean)
+            body = next((e for e in self.entities if e.type == "organization" and e.name == p.name), None)
+            if body is not None:
+                return body
         if p.type == "person" and p.name:
             reg = self._registry(p.name)
             if reg is not None and self._another_here(reg, p.name):

@@ -1099,6 +1099,16 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 name = f"{p.name}{possessive.group() if possessive and not _POSSESSIVE_END.search(p.name) else ''} {head}"
                 state = _person_body_state(ctx, ctx.ents.find_person(p.name), p.name, head)
                 p = Parsed(name, m.start(), pb.end(), None, name, "organization", state)
+        if p is not None and at_start and index == len(segments) - 1 and m is not None \
+                and ctx.qf.group_subject is not None and p.type == "organization" and " " not in (p.name or " "):
+            # (idctry47) 'Majelis hakim menyatakan Mansur terbukti ...': a group of two words or more
+            # (group_speakers) opening the sentence, only its first word capitalised, is the group, as
+            # mid-sentence ('Dalam putusannya, majelis hakim menyatakan ...'); not the first word as a body
+            gm = ctx.qf.group_subject.fullmatch(text.strip())
+            if gm is not None and len(gm.group("group").split()) >= 2 \
+                    and gm.group("group").casefold() in ctx.qf.group_names \
+                    and gm.group("group").split()[1][:1].islower():
+                return _group(ctx, gm.group("group"), seg_start + text.find(gm.group("group"))), False
         if p is not None and index > 0 and m is not None and _nationality_opens_description(ctx, m, seg_end):
             # 'Jo Lee, European policy director for a rights group, said', 'the Office of Media
             # Standards (OMS), the Belgian broadcasting regulator, said': a nationality opening a
