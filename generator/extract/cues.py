@@ -110,6 +110,13 @@ class QuoteFinder:
         self.predicate_verb = re.compile(rf"(?<=[ \t])(?P<verb>(?:{alt(prefixes)})[a-z]{{3,}})\b") if prefixes else None
         self.predicate_non_verbs = {w.casefold() for w in pack.words("pronouns") + pack.words("object_prepositions")
                                     + pack.words("auxiliaries") + pack.words("predicate_non_verbs")}
+        # (idmiss47) verbs with no active prefix that are a clause's predicate all the same: 'menyebut modus
+        # serupa terjadi di ...', 'mengakui pengadaan kapal segera terealisasi' (complement_plain_predicates)
+        self.plain_predicates = frozenset(w.casefold() for w in pack.words("complement_plain_predicates"))
+        # ... and adverbs that may stand between such a subject and its predicate ('segera', 'pun', 'juga')
+        self.complement_inner_adverbs = frozenset(w.casefold() for w in pack.words("complement_inner_adverbs"))
+        # ... and reflexive objects that open no clause ('memastikan diri turun ke League One')
+        self.complement_reflexive_objects = frozenset(w.casefold() for w in pack.words("complement_reflexive_objects"))
         # a passive verb after the subject: 'Polisi akan diturunkan' (the subject is its patient)
         passive_prefixes = pack.words("passive_verb_prefixes")
         # (the stem of such a verb: 'diberikan' -> 'berikan')

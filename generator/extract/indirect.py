@@ -1611,6 +1611,8 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
     if text.lstrip(" \t").startswith(","):
         return True  # 'Agus menyebut, aturan yang ada ... belum diterapkan': a comma opens speech
     focus = re.match(r"[ \t]*([^\W\d_]+)[ \t]+", text)
+    if focus is not None and focus.group(1).casefold() in qf.complement_reflexive_objects:
+        return False  # (idmiss47: 'memastikan diri turun ke League One': clinched it, the reflexive an object)
     if focus is not None and focus.group(1).casefold() in qf.focus_adverbs:
         # ('menyebut hanya ada dua partai ...': the focus word stands before the clause itself)
         return _complement_is_clause(qf, body, start + focus.end(), end)
@@ -1653,6 +1655,9 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
             return True
     if _subject_phrase_then_predicate(qf, text):
         return True
+    if stop is not None and text[stop.start()] == "," and qf.pack.get("complement_comma_subjects") \
+            and _comma_subject_then_marker(qf, text):
+        return True
     # 'menyebut ledakan itu murni sebuah kecelakaan', 'menyebut penyebab serangan itu jelas': a noun
     # phrase closed by a demonstrative, then a predicate word (not a preposition: 'menyebut hal itu
     # kepada wartawan')
@@ -1663,6 +1668,53 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
                 and nxt not in qf.object_prepositions and nxt not in qf.stopword_words \
                 and nxt not in qf.trailer_words:
             return True
+    return False
+
+
+def _comma_subject_then_marker(qf: QuoteFinder, text: str) -> bool:
+    """(idmiss47) 'menyebut kardinal Regensburg, Gerhard Ludwig Mueller, tidak bisa menangani ...', 'menyebut
+    usulan Djarot soal tarif parkir, belum bisa menutupi ...', 'mencatat sektor transportasi, pergudangan, dan
+    komunikasi menjadi ...', 'mengklaim situasi demo di Timika, Papua telah terkendali': a subject broken by
+    commas (an apposition, a list, a place and its province, or a comma before the predicate) is still the
+    complement's subject when a marker word (an auxiliary, a negation, a modal, a degree word, a copula)
+    opens the predicate after the last comma, with at most four words of the subject (a name, the list's
+    last item after 'dan') before it. Each part before is a noun phrase of subject words (no verb, no
+    preposition but a place's before a name, no 'yang'); not a verb after the comma ('mengungkap kasus itu,
+    menangkap tiga pelaku': the speaker's second act) nor a part that opens an adjunct."""
+    if qf.clause_marker is None:
+        return False
+    cut = re.search(r"[;:()\"“”‘’]", text)
+    parts = text[:cut.start() if cut else len(text)].split(",")
+    if not 2 <= len(parts) <= 4:
+        return False
+
+    def noun_words(words: list[str], limit: int) -> bool:
+        if not 1 <= len(words) <= limit:
+            return False
+        for i, w in enumerate(words):
+            low = w.casefold()
+            if 0 < i < len(words) - 1 and ((low in qf.subject_place_words and words[i + 1][:1].isupper())
+                                           or low in qf.complement_subject_prepositions):
+                continue  # ('situasi demo di Timika', 'usulan Djarot soal penerapan tarif': inside the subject)
+            if qf.clause_marker.fullmatch(low) or not _subject_word(qf, w):
+                return False
+        return True
+
+    first = parts[0].split()
+    if not first or first[0].casefold() in qf.complement_adjunct_openers or not noun_words(first, 10):
+        return False
+    for mid in parts[1:-1]:
+        words = mid.split()
+        if words and words[0].casefold() in qf.coordinator_set:
+            words = words[1:]
+        if not noun_words(words, 6):
+            return False
+    last = parts[-1].split()
+    if last and last[0].casefold() in qf.coordinator_set:
+        last = last[1:]
+    for i, w in enumerate(last[:5]):
+        if w.islower() and qf.clause_marker.fullmatch(w) and i + 1 < len(last):
+            return i == 0 or noun_words(last[:i], 4)
     return False
 
 
@@ -1818,6 +1870,11 @@ def _subject_then_verb(qf: QuoteFinder, words: list[str]) -> bool:
         if low in qf.focus_adverbs and i + 1 < len(words) and re.fullmatch(r"[a-z]+", words[i + 1]) \
                 and _predicate_word(qf, words[i + 1]):
             return True  # ('menyebut Jepang bahkan rela mengubah ...': a focus word, then the predicate)
+        nxt = words[i + 1].rstrip(".!?") if i + 1 < len(words) else ""
+        if low in qf.complement_inner_adverbs and nxt.islower() \
+                and (_is_verb_word(qf, nxt) or qf.clause_marker.fullmatch(nxt)):
+            return True  # (idmiss47: 'mengakui pengadaan kapal jenazah segera terealisasi', 'memastikan pemilik
+            # mobil itu pun bukan anggota Polri': an adverb of the clause between its subject and predicate)
         if i + 1 < len(words) and f"{low} {words[i + 1].casefold()}" in qf.subject_stop_compounds:
             continue  # ('rekayasa lalu lintas bersifat ...': the compound's second word is checked next)
         if not _subject_word(qf, w) and not (low in qf.subject_place_words and i + 1 < len(words)
@@ -1896,6 +1953,8 @@ def _is_verb_word(qf: QuoteFinder, low: str) -> bool:
     'dinas', 'divisi'); words with a verb's prefix that are none ('media', 'berita') are listed."""
     if low in qf.predicate_non_verbs:
         return False
+    if low in qf.plain_predicates:
+        return True  # ('terjadi', 'terealisasi': complement_plain_predicates)
     if qf.predicate_verb.fullmatch(" " + low, 1) is not None:
         return True
     stem = qf.passive_stem.fullmatch(low) if qf.passive_stem is not None else None
