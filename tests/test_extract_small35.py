@@ -123,3 +123,18 @@ def test_a_title_inside_another_office_stands_for_no_one():
             "Budi menegaskan bahwa Presiden sudah memberikan arahan kepada Polri.\n"
             "\"Presiden kan yang tertinggi. Itu nanti dilaksanakan Polri,\" katanya.")
     assert direct(run(body, "id"))[-1][0] == "Budi Santoso"
+
+
+# ---- a word set off in marks inside a pronoun-cued report ---------------------------------------------------
+
+def test_a_term_in_marks_does_not_stop_a_pronoun_cue_without_commas():
+    body = ("\"Kasus ini harus diusut tuntas,\" kata Ahmad Fikri, Sekjen KAKI.\n"
+            "Dari beberapa informasi yang mengarah pada peran pejabat itu lanjutnya, ia lebih seperti “dalang” "
+            "dari kasus suap alih fungsi lahan tersebut.")
+    assert any(s == "Ahmad Fikri" and t.startswith("Dari beberapa informasi") for s, t in indirect(run(body, "id")))
+
+
+def test_a_quote_in_marks_still_stops_it():
+    body = ("\"Kasus ini harus diusut tuntas,\" kata Ahmad Fikri, Sekjen KAKI.\n"
+            "Dari informasi itu lanjutnya, hakim berkata \"kasus ini belum selesai sama sekali\" kepada jaksa.")
+    assert not any(t.startswith("Dari informasi itu") for _, t in indirect(run(body, "id")))

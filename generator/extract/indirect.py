@@ -437,8 +437,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             return e, None
     if qf.inline_pron_cue is not None and last is not None:
         for m in qf.inline_pron_cue.finditer(text, 0, min(len(text), 250)):
-            if '"' in text or "”" in text:
-                break  # (a sentence with quote marks holds no such report: none of its cues counts)
+            marked = _SHORT_MARKED.sub("", text)
+            if '"' in marked or "”" in marked:
+                break  # (a sentence with quote marks holds no such report: none of its cues counts; a word or
+                # two in marks, 'lebih seperti “dalang” dari kasus ...', is a term set off, no quote (small47))
             if any(a <= s.start + m.start() < b for a, b in spans):
                 continue
             if m.group("c") is not None and not m.group().rstrip().endswith(",") and qf.finite_lower is not None:
@@ -1394,6 +1396,10 @@ def _described_firm_subject(ctx: _Context, start: int, verb_start: int) -> tuple
     if not _firm_word(ctx, name.split()[0], False, " " not in name) or ctx.ents.find_person(name) is not None:
         return None, False
     return ctx.ents.resolve(Parsed(name, at, at + len(name), None, name, "organization", None), at), False
+
+
+# a word or two set off in marks inside a sentence ('lebih seperti “dalang” dari kasus ...'): a term, no quote
+_SHORT_MARKED = re.compile(r"(?<![\w])[\"“][^\s\"“”]+(?:[ \t][^\s\"“”]+)?[\"”](?![\w])")
 
 
 def _closes_relative_aside(qf: QuoteFinder, before: str) -> bool:
