@@ -193,6 +193,12 @@ class QuoteFinder:
         joins = pack.words("according_openers")
         joined_cue = rf"(?:\A[ \t]*|,[ \t]*)(?i:{alt(joins)})[ \t]+(?:{cues})|" if joins else ""
         self.inline_cue = re.compile(rf"(?:{opening_cue}{joined_cue}(?:^|,)[ \t]*(?:{cues}))[ \t]+")
+        # (small47) the same cue with no comma before it, right after a lower-case word ('Pada saat pertemuan
+        # tersebut ujar Fikri, mereka meminta ...'): only the cue words that are no other word there
+        # (unmarked_inline_cues), and only before a person's name and its comma (indirect.py)
+        unmarked = pack.words("unmarked_inline_cues")
+        self.unmarked_inline_cue = re.compile(rf"(?<=[a-z])[ \t]+(?:{alt(unmarked)})[ \t]+(?=[{UPPER}])") \
+            if unmarked else None
         # (the cue words that may open a sentence, told apart from a connective before one: 'Kata dia, ...'
         # against 'Sebab kata dia, ...')
         self.opening_cue_words = frozenset(w.split()[0].casefold() for w in pack.words("opening_cues") if w.split())

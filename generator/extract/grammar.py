@@ -281,6 +281,8 @@ class Grammar(NameShapes, RoleReading):
         self.degrees = {w.replace(".", "").casefold() for w in pack.words("academic_degrees")}
         # two-letter degrees written without dots, read as degrees only after a name (name_final_degrees)
         self.name_final_degrees = frozenset(pack.words("name_final_degrees"))
+        # (small47) ... and every degree, 'MA' too, after a name an academic title opens ('Dr Husaini Ibrahim MA')
+        self.degree_opening_titles = frozenset(pack.words("degree_opening_titles"))
         self.role_lead_words = {w.casefold() for key in ("cue_verbs", "opening_cues", "speech_verbs", "according_to",
                                                           "determiners", "role_determiners")
                                 for phrase in pack.words(key) for w in phrase.split()}
@@ -377,6 +379,8 @@ class Grammar(NameShapes, RoleReading):
         self.name_particles = _NAME_PARTICLES | (_EUROPEAN_PARTICLES if self.of_phrases else set()) \
             | set(pack.words("foreign_name_particles"))
         self.non_name = {w.casefold() for w in pack.words("non_name_words")}
+        # (small47) a party's role in a case, capitalised alone ('Terdakwa saat itu memerintahkan ...')
+        self.lone_role_nouns = {w.casefold() for w in pack.words("lone_role_nouns")}
         self.non_name_suffixes = tuple(pack.words("non_name_suffixes"))
         self.common = _common_words(pack.code)
         self.places = _places(pack.code)
@@ -1256,6 +1260,11 @@ class Grammar(NameShapes, RoleReading):
             # without the comma before it, is no word of the name ('Hery Chariansyah SH', 'Johanes
             # Panghutan Siboro SH, SIK': a short one without dots only after two words of the name)
             name_toks = name_toks[:-1]
+        while len(name_toks) > 1 and role_toks and role_toks[-1].rstrip(".") in self.degree_opening_titles \
+                and name_toks[-1].rstrip(",").replace(".", "").casefold() in self.degrees:
+            # (small47) 'Arkeolog Aceh Dr Husaini Ibrahim MA': after a name an academic title opens, a degree
+            # written without dots closes it ('MA' alone may be the Mahkamah Agung, not after 'Dr NAME')
+            name_toks = name_toks[:-1]
         if len(name_toks) > 1 and len(name_toks[-1]) == 1 and name_toks[-1].isupper() \
                 and text[end - 1:end] == name_toks[-1]:
             # 'Prof. Dr. Fathur Rokhman M.Hum. menjawab': the phrase stopped at the dot inside a degree
@@ -1276,6 +1285,12 @@ class Grammar(NameShapes, RoleReading):
         if role and role.casefold() in self.deputy_roles:
             # 'Juru bicara Erdogan': the phrase names the principal, not the speaker.
             return Parsed(phrase, start, end, role, name, "principal", country)
+        if len(name_toks) == 1 and not role and name_toks[0].casefold() in self.lone_role_nouns:
+            # (small47) 'Mengetahui hal itu, Terdakwa saat itu memerintahkan ...' in a speaker's account of
+            # a trial: a case's party by its role, capitalised as court records write it, is no one's name
+            # (at a sentence's start the check below drops it already when the story also writes it in
+            # lower case)
+            return None
         if len(name_toks) == 1 and not role and sentence_start and lowercase_words is not None:
             if (name_toks[0].casefold() in lowercase_words or name_toks[0].casefold() in self.common) \
                     and not self._surname_speaks(text, end, name_toks[0]):

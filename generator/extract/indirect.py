@@ -357,13 +357,21 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             return tail_subject, tail
     # 'Namun, lanjut Teguh, PSBB belum efektif': a cue with its speaker between commas names the
     # sentence's speaker, whatever its grammatical subject
-    for m in qf.inline_cue.finditer(text, 0, min(len(text), 200)):
+    inline = list(qf.inline_cue.finditer(text, 0, min(len(text), 200)))
+    if qf.unmarked_inline_cue is not None:
+        inline = sorted(inline + list(qf.unmarked_inline_cue.finditer(text, 0, min(len(text), 200))),
+                        key=lambda m: m.start())
+    for m in inline:
         pos = s.start + m.end()
         if any(a <= pos < b for a, b in spans):
             continue
+        unmarked = m.re is qf.unmarked_inline_cue
         if m.group().strip(" \t,").casefold() in qf.object_gap_verbs:
             continue  # ('Bob Hughes, told Kamloops This Week that ...': the addressee follows 'told')
         e = _phrase_after(ctx, pos) if body[pos:pos + 1].isupper() else None
+        if unmarked and (e is None or e.type != "person" or is_press(e)
+                         or not re.match(r"[^,.;\"“”]{0,80},[ \t]+[a-z(]", body[pos:s.end])):
+            continue  # (with no comma before the cue, only a person's name closed by a comma before a clause)
         pron = qf.pronoun_subject.match(body[pos:pos + 30]) if e is None and qf.pronoun_subject is not None else None
         if pron is not None and last is not None and pron.group().strip().casefold() in qf.personal:
             # 'Walau demikian, kata dia, PCA tak bisa ...': the person the article spoke of ('Kata dia,
@@ -392,7 +400,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 e = None
             pos = dc.end() if dc is not None else pos
         rest = re.match(r"[^,.;\"“”]{0,80},", body[pos:s.end])
-        if e is not None and m.start() > 0 and not is_press(e) and (goes_on := _clause_goes_on_after_name(ctx, pos, s.end)):
+        if e is not None and m.start() > 0 and not is_press(e) and not unmarked and (goes_on := _clause_goes_on_after_name(ctx, pos, s.end)):
             # 'Kemacetan, kata Tito terjadi karena ...': no comma closes the cue, the clause it
             # interrupts goes on in lower case right after the name; kept whole, cue and all
             a, b = _trim(body, s.start, s.end)
@@ -414,6 +422,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             if text[:m.start()].strip() and _apposition_after_cue(qf, body, a, b):
                 continue  # ('..., argued Richard Keen, the government's lawyer.': who the speaker is,
                 # after the cue that ends the clause before it)
+            if unmarked:
+                # (the cue with no comma before it interrupts the clause, whose words before it may be
+                # its subject: 'Salah satu rekomendasi kata Bamsoet, adalah ...'; kept whole, cue and all)
+                a = _trim(body, s.start, s.end)[0]
             if not text[:m.start()].strip() and body[a:a + 1].islower() and _person_head(qf, body[a:b]):
                 # ('kata Paisan Pachanda, petani berusia 59 tahun ...' after a quote: who the speaker
                 # is, in apposition, not what they said; 'Saat ini, kata Retno, guru AK belum ...'
@@ -425,8 +437,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             return e, None
     if qf.inline_pron_cue is not None and last is not None:
         for m in qf.inline_pron_cue.finditer(text, 0, min(len(text), 250)):
-            if '"' in text or "”" in text:
-                break  # (a sentence with quote marks holds no such report: none of its cues counts)
+            marked = _SHORT_MARKED.sub("", text)
+            if '"' in marked or "”" in marked:
+                break  # (a sentence with quote marks holds no such report: none of its cues counts; a word or
+                # two in marks, 'lebih seperti “dalang” dari kasus ...', is a term set off, no quote (small47))
             if any(a <= s.start + m.start() < b for a, b in spans):
                 continue
             if m.group("c") is not None and not m.group().rstrip().endswith(",") and qf.finite_lower is not None:
@@ -479,7 +493,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     if len(_WORDS.findall(body[s.start + pm.end():b])) >= 2 and body[a] not in '"“”„«' \
                             and not _mostly_quoted(a, b, spans):
                         return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "passive-mid")
-                if comma < 0 and _passive_agent_goes_on(ctx, s, pa.start(), s.start + pa.end()):
+                # (small47) a comma that closes a relative clause set off after the subject is no break
+                # before the verb: 'Ucapan Rizieq, yang viral dan menjadi dasar pelaporan, dinilai
+                # Habiburokhman jauh dari ...' is one clause around the cue, as without the aside
+                aside = comma >= 0 and _closes_relative_aside(qf, text[:comma])
+                if (comma < 0 or aside) and _passive_agent_goes_on(ctx, s, pa.start(), s.start + pa.end()):
                     # 'kondisi tersebut diakui oleh ahli ortopedi Gaurav Rathore menjadi tantangan ...':
                     # the clause around the cue with no commas is the agent's (the cue words stay inside)
                     a, b = _trim(body, s.start, s.end)
@@ -1412,6 +1430,18 @@ def _described_firm_subject(ctx: _Context, start: int, verb_start: int) -> tuple
     if not _firm_word(ctx, name.split()[0], False, " " not in name) or ctx.ents.find_person(name) is not None:
         return None, False
     return ctx.ents.resolve(Parsed(name, at, at + len(name), None, name, "organization", None), at), False
+
+
+# a word or two set off in marks inside a sentence ('lebih seperti “dalang” dari kasus ...'): a term, no quote
+_SHORT_MARKED = re.compile(r"(?<![\w])[\"“][^\s\"“”]+(?:[ \t][^\s\"“”]+)?[\"”](?![\w])")
+
+
+def _closes_relative_aside(qf: QuoteFinder, before: str) -> bool:
+    """Whether `before`, a sentence's words up to a comma, ends with a relative clause set off by a comma
+    after words of its own ('Ucapan Rizieq, yang viral dan menjadi dasar pelaporan'): the comma closes
+    that aside, and what follows goes on with the subject before it."""
+    m = re.search(r",[ \t]+([^\W\d_]+)[^,]*\Z", before)
+    return m is not None and m.group(1).casefold() in qf.relative_set and len(_WORDS.findall(before[:m.start()])) >= 1
 
 
 def _passive_agent_goes_on(ctx: _Context, s: Sentence, verb_at: int, agent_at: int) -> bool:

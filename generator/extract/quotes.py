@@ -437,6 +437,12 @@ _FLOOR_TAKEN = 2
 _ASIDE_SENTENCES = 5  # sentences from the last quote to a pronoun-cued one that narration may fill
 # ... and within the account of someone quoted before (see _account_of), whose tale runs longer
 _ACCOUNT_ASIDE_SENTENCES = 8
+# sentences from the quote of someone else back to a pronoun-cued quote that speaks of the
+# pronoun's referent in the third person: the quote is no words of that referent, so a longer aside than
+# _ASIDE_SENTENCES (narration about the thing spoken of, then the referent's own view: 'Cantrang sendiri
+# merupakan ... (five sentences) ... Menteri Susi menilai ... "Kan ada aturan Ibu Menteri ...," katanya.')
+# may stand between it and the one quoted before, who goes on
+_SPOKEN_OF_SENTENCES = 8
 
 
 def _names_in_third_person(body: str, a: int, b: int, e: Entity) -> bool:
@@ -465,7 +471,19 @@ def _title_stands_for(ctx: _Context, a: int, b: int, e: Entity) -> bool:
         return False
     before_name = re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, alone))})[ \t]+"
                              rf"(?:{'|'.join(map(re.escape, words))})(?![\w-])")
-    return before_name.search(ctx.body) is not None
+    if before_name.search(ctx.body) is not None:
+        return True
+    # (small47) or opening the office whose words come between it and the name: 'Menteri Kelautan dan
+    # Perikanan Susi Pudjiastuti', then '"Kan ada aturan Ibu Menteri ...," katanya.' speaks of the minister
+    # (opening it: not 'Wakil Presiden M Jusuf Kalla', whose 'Presiden' is a word of another office)
+    office_before = re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, alone))})[ \t]+"
+                               rf"(?:(?:[{UPPER}][\w-]{{2,}}|dan)[ \t]+){{1,4}}"
+                               rf"(?:{'|'.join(map(re.escape, words))})(?![\w-])")
+    for m in office_before.finditer(ctx.body):
+        prev = re.search(r"(\S+)[ \t]+\Z", ctx.body[max(0, m.start() - 40):m.start()])
+        if prev is None or not prev.group(1)[:1].isupper() or prev.group(1)[-1:] in ".,;:!?\"”":
+            return True
+    return False
 
 
 def _name_words(e: Entity, shortest: int) -> list[str]:
@@ -476,7 +494,7 @@ def _name_words(e: Entity, shortest: int) -> list[str]:
 
 
 def _speaker_not_spoken_of(ctx: _Context, quotes: list[Quote], si: int, a: int, b: int, referent: Entity,
-                           window: int = _ASIDE_SENTENCES) -> Entity:
+                           window: int = _ASIDE_SENTENCES, narrated_window: int = _SPOKEN_OF_SENTENCES) -> Entity:
     """A pronoun-cued quote that names its pronoun's referent in the third person is not that one's
     words ('Kepada polisi, kata Argo, Novel belum bisa ... "Dia (Novel) cuma bilang nanti dikabari,"
     katanya.'; 'Kemenag berharap ... "... Kemenag hadir untuk ...," ujarnya.'): they go on with the
@@ -486,8 +504,14 @@ def _speaker_not_spoken_of(ctx: _Context, quotes: list[Quote], si: int, a: int, 
     prior = next((q for q in reversed(quotes) if q.speaker is not None and q.speaker is not referent
                   and q.speaker.name != referent.name), None)
     if prior is None or prior.sentence is None or prior.speaker.type != "person" or not prior.speaker.name \
-            or si - ctx.sentence_index(max(prior.sentence[1] - 1, prior.sentence[0])) > window \
             or _names_in_third_person(ctx.body, a, b, prior.speaker) or _title_stands_for(ctx, a, b, prior.speaker):
+        return referent
+    gap = si - ctx.sentence_index(max(prior.sentence[1] - 1, prior.sentence[0]))
+    if gap > window and (gap > narrated_window or any(
+            q.speaker is referent and q.kind == "direct" and q.start > prior.start for q in quotes)):
+        # (a longer aside only while the referent was narrated or reported since, never quoted in their
+        # own words: '"...," kata Dhani. ... (six sentences, Sudirman's among them) ... "...," kata Dhani.
+        # "... Ahmad Dhani ...," tambahnya.' is still Dhani's)
         return referent
     return prior.speaker
 
