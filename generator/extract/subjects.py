@@ -543,6 +543,39 @@ def _described_group(ctx: _Context, text: str) -> re.Match | None:
     return None
 
 
+_SHORT_FORM_AFTER = re.compile(r"[ \t]*\((?P<short>[^()\n]{2,20})\)\Z")
+
+
+def _apposed_home_region(ctx: _Context, segment: tuple[int, int], verb_start: int) -> bool:
+    """A segment that is only a town, regency or province of the home state (the pack's
+    places.<code>.txt), maybe with its short form in brackets ('Nusa Tenggara Barat (NTB)'), closed by
+    a comma before the verb: set off on both sides, it is an apposition, not the subject ('Menurut
+    data BPS, Jawa Barat mencatat ...' keeps the province as subject)."""
+    places = ctx.ents.g.local_places
+    if not places or "," not in ctx.body[segment[1]:verb_start]:
+        return False
+    text = ctx.body[segment[0]:segment[1]].strip()
+    short = _SHORT_FORM_AFTER.search(text)
+    if short is not None:
+        inner = short.group("short").strip()
+        if inner.casefold() not in places and not re.fullmatch(r"[A-Z]{2,6}", inner):
+            return False
+        text = text[:short.start()].rstrip()
+    heads = {w.casefold() for w in ctx.ents.g.pack.words("place_heads")}
+    words = text.split()
+    if len(words) > 1 and words[0].casefold() in heads:
+        words = words[1:]  # ('Provinsi Jawa Barat')
+    return bool(words) and words[0][:1].isupper() and " ".join(words).casefold() in places
+
+
+def _ends_in_name(text: str) -> bool:
+    """Text closing on a capitalised word or a short form in brackets (a body's or a place's name)."""
+    text = text.rstrip()
+    if text.endswith(")"):
+        return True
+    return text[-1:].isalpha() and text.split()[-1][:1].isupper()
+
+
 def _research_aside(ctx: _Context, segments: list[tuple[int, int]]) -> bool:
     """Whether the last of the segments before a verb is an aside on how research, a group or a document
     was made, published or where it works (research_aside_openers) after a segment ending in research, a
@@ -691,6 +724,12 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             and body[segments[-2][0]:segments[-2][1]].split()[-1][:1].isupper():
         # ('issued a statement at his golf club outside Washington, D.C. saying': the place's
         # state or district after a comma goes on with the place, it is no subject)
+        segments = segments[:-1]
+    while len(segments) > 1 and _apposed_home_region(ctx, segments[-1], verb_start) \
+            and _ends_in_name(body[segments[-2][0]:segments[-2][1]]):
+        # ('Dinas Kesehatan Kota Mataram, Nusa Tenggara Barat (NTB), mencatat ...', 'Polres Bogor,
+        # Jawa Barat, mengatakan'): a home province or town set off by commas right after a body or
+        # place says where it is, not who speaks; its short form in brackets is no body's
         segments = segments[:-1]
     if len(segments) > 2 and _office_place_goes_on(ctx, segments):
         # ('Charles Federic Plotena, the mayor of Esperanza, Sultan Kudarat, announced': the names
