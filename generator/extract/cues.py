@@ -435,6 +435,8 @@ class QuoteFinder:
         self.court_findings = frozenset(w.casefold() for w in pack.words("court_findings"))
         self.plural_report_forms = frozenset(pack.words("plural_report_forms"))
         self.unreported_pronouns = frozenset(pack.words("unreported_pronouns"))
+        self.retrospective_adverbs = frozenset(w.casefold() for w in pack.words("retrospective_adverbs"))
+        self.retrospective_modals = frozenset(w.casefold() for w in pack.words("retrospective_modals"))
         self.pronoun_quantifiers = frozenset(pack.words("pronoun_quantifiers"))
         self.court_heads = frozenset(w.casefold() for w in pack.words("court_heads"))
         self.research_findings = frozenset(w.casefold() for w in pack.words("research_findings")

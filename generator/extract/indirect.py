@@ -102,10 +102,17 @@ def _quoted_document_owner(body: str, quotes, noun: str) -> Entity | None:
 def _plain_form_unreported(qf: QuoteFinder, before: str) -> bool:
     """Whether a plural present report verb after `before` reports no one: its subject is a pronoun
     of the speaker or the listener, or it is an infinitive or follows a modal (unreported_pronouns),
-    adverbs in between ('I can also say', 'would later say')."""
+    adverbs in between ('I can also say'). 'Would' with an adverb of a later time before the verb
+    ('She would later say her union was ...', retrospective_adverbs) tells a report of the past: reported."""
+    later = False
     for w in reversed(re.findall(r"[\w']+", before[-80:])):
+        if w.casefold() in qf.retrospective_adverbs:
+            later = True
+            continue
         if w.casefold() in qf.participle_adverbs or w.endswith("ly") or w.casefold() in qf.pronoun_quantifiers:
             continue
+        if later and w.casefold() in qf.retrospective_modals:
+            return False
         return w in qf.unreported_pronouns
     return False
 
