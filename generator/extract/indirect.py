@@ -442,12 +442,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     and '"' not in body[a:b] and not _mostly_quoted(a, b, spans):
                 return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "inline-cue")
             return e, None
-    if qf.inline_pron_cue is not None and last is not None:
+    # (a sentence with quote marks holds no such report: none of its cues counts)
+    if qf.inline_pron_cue is not None and last is not None and not _holds_quote_marks(text):
         for m in qf.inline_pron_cue.finditer(text, 0, min(len(text), 250)):
-            marked = _SHORT_MARKED.sub("", text)
-            if '"' in marked or "”" in marked:
-                break  # (a sentence with quote marks holds no such report: none of its cues counts; a word or
-                # two in marks, 'lebih seperti “dalang” dari kasus ...', is a term set off, no quote (small47))
             if any(a <= s.start + m.start() < b for a, b in spans):
                 continue
             if m.group("c") is not None and not m.group().rstrip().endswith(",") and qf.finite_lower is not None:
@@ -1099,7 +1096,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         gerund_act = comp is None and qf.gerund_after is not None and verb.casefold() in qf.gerund_report_set \
             and qf.gerund_after.match(body, after) is not None and not _gerund_subject_clause(qf, body, after, s.end) \
             and _subject_named(e, body, s.start, vs) \
-            and not any(w.casefold() in qf.thing_relatives for w in _WORDS.findall(body, max(s.start, body.rfind(",", s.start, vs) + 1), vs))
+            and not _words_since_comma(body, s.start, vs) & qf.thing_relatives
         if verb.casefold() in qf.request_set or gerund_act or (
                 comp is None and qf.finding_object is not None and verb.casefold() in qf.finding_object_verbs
                 and qf.finding_object.match(body, start, s.end)):
@@ -1141,8 +1138,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if gerund_act and qf.gerund_report_break is not None \
                 and (gb := qf.gerund_report_break.search(body, a, b)) is not None:
             a, b = _trim(body, a, gb.start())  # (en47) 'denies having any role, but offices have had to close'
-        if gerund_act and any(w.casefold() in qf.relative_set
-                              for w in _WORDS.findall(body, max(s.start, body.rfind(",", s.start, vs) + 1), vs)):
+        if gerund_act and _words_since_comma(body, s.start, vs) & qf.relative_set:
             comma = body.find(",", a, b)
             if comma > a:  # (en47) 'Eric Joyce, who proposed going ahead with the merger, spoke': the relative
                 a, b = _trim(body, a, comma)  # clause ends at its comma
@@ -1441,6 +1437,18 @@ def _described_firm_subject(ctx: _Context, start: int, verb_start: int) -> tuple
 
 # a word or two set off in marks inside a sentence ('lebih seperti “dalang” dari kasus ...'): a term, no quote
 _SHORT_MARKED = re.compile(r"(?<![\w])[\"“][^\s\"“”]+(?:[ \t][^\s\"“”]+)?[\"”](?![\w])")
+
+
+def _words_since_comma(body: str, start: int, end: int) -> set[str]:
+    """The words (casefolded) between the last comma before `end` in the sentence from `start`, or its
+    start, and `end`: the clause a verb at `end` stands in ('Labour, which denies ...': {'which'})."""
+    return {w.casefold() for w in _WORDS.findall(body, max(start, body.rfind(",", start, end) + 1), end)}
+
+
+def _holds_quote_marks(text: str) -> bool:
+    """Whether a sentence holds quote marks other than around a term of a word or two (_SHORT_MARKED)."""
+    rest = _SHORT_MARKED.sub("", text)
+    return '"' in rest or "”" in rest
 
 
 def _closes_relative_aside(qf: QuoteFinder, before: str) -> bool:
