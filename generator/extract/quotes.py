@@ -978,9 +978,12 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             # Department said ...', is whom a later '"...," he added' means: that member)
             spoken_through = last is not None and last.voiced and last is last_quoted and qf.voiced_body_keeps_pronoun
             if last is not None and last.type != "person" and last_person is not None and not spoken_through \
-                    and last_at < sent_start and (last.country is None or (
+                    and last_at < sent_start and (last.country is None
+                                                  or (last.name or "").casefold() in qf.group_names or (
                         last is not last_quoted and last_quoted is last_person
                         and not any(w.casefold() in (qf.bare_set or ()) for w in _WORDS.findall(body, last_at, sent_start)))):
+                # (idctry49: nor a group word, a state's though it is, 'Budi menambahkan, penyidik juga
+                # menyatakan ... "...," ucapnya.': a singular pronoun cue is no group's; group_speakers)
                 # ('Pemkot Makassar pun telah menetapkan Perwali ... "...," paparnya.': a state body
                 # the story went on about, quoted by no one and with no speech verb of its own since,
                 # is not whom the pronoun means; the person quoted last goes on)
