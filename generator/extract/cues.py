@@ -571,8 +571,9 @@ class QuoteFinder:
         # before a gerund (not one of non_gerund_ing_words) reports its verb phrase, verb and all
         gerund_rep, non_gerunds = pack.words("gerund_report_verbs"), pack.words("non_gerund_ing_words")
         self.gerund_report_set = frozenset(w.casefold() for w in gerund_rep)
+        gerund = rf"(?!(?:{alt(non_gerunds or ['(?!)'])})(?![\w-]))[a-z]{{2,}}ing(?![\w'’-])"
         self.gerund_after = re.compile(
-            rf"[ \t]+(?!(?:{alt(non_gerunds or ['(?!)'])})(?![\w-]))[a-z]{{2,}}ing(?![\w'’-])"
+            rf"[ \t]+{gerund}"
             # (not a gerund whose object is a quote: 'recalls realizing "oh, I'm not here to ..."' is the
             # quote's report)
             rf"(?![ \t,:]*[\"“”])") if gerund_rep else None
@@ -580,7 +581,7 @@ class QuoteFinder:
         breaks = pack.words("gerund_report_breaks")
         self.gerund_report_break = re.compile(rf",[ \t]+(?:{alt(breaks)})[ \t]") if breaks else None
         if gerund_rep:
-            gerund_first += rf"(?:{alt(gerund_rep)})(?=[ \t]+(?!(?:{alt(non_gerunds or ['(?!)'])})(?![\w-]))[a-z]{{2,}}ing(?![\w'’-]))|"
+            gerund_first += rf"(?:{alt(gerund_rep)})(?=[ \t]+{gerund})|"
         # (small44) 'appealed for calm', 'appealed to fans to calm down': a request verb that reports
         # only with its clause, after its own preposition or an addressee and an infinitive; not an act
         # done to a thing, 'appealed the decision', 'appealed against a finding'

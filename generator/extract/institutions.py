@@ -157,9 +157,7 @@ def _lone_person_firm_written(ctx: _Context, before: int, after: int) -> Entity 
     read as one: 'such as Yahoo and Microsoft'), with no state, and that is never a surname nor at a
     place, written twice at least (a name qualifying a noun after the article counts: 'The
     Microsoft search engine' is a firm's or a brand's, never a person's)."""
-    if ctx.lone_names_attributive is None:
-        ctx.lone_names_attributive = _lone_names(ctx, attributive=True)
-    lone = ctx.lone_names_attributive
+    lone = _lone_names_cached(ctx, attributive=True)
     joiners = ctx.qf.name_list_joiners
     for m in reversed(list(_LONE_NAME.finditer(ctx.body, max(0, before - 1500, after + 1), before))):
         w = m.group(1)
@@ -189,7 +187,12 @@ def _lone_person_firm(ctx: _Context, before: int) -> Entity | None:
                  and e.country is None and lone.get(e.name, 0) >= 2 and _firm_word(ctx, e.name)), None)
 
 
-def _lone_names_cached(ctx: _Context) -> dict[str, int]:
+def _lone_names_cached(ctx: _Context, attributive: bool = False) -> dict[str, int]:
+    """_lone_names of the article, each variant counted once an article at most."""
+    if attributive:
+        if ctx.lone_names_attributive is None:
+            ctx.lone_names_attributive = _lone_names(ctx, attributive=True)
+        return ctx.lone_names_attributive
     if ctx.lone_names is None:
         ctx.lone_names = _lone_names(ctx)
     return ctx.lone_names

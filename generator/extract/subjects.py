@@ -561,9 +561,8 @@ def _apposed_home_region(ctx: _Context, segment: tuple[int, int], verb_start: in
         if inner.casefold() not in places and not re.fullmatch(r"[A-Z]{2,6}", inner):
             return False
         text = text[:short.start()].rstrip()
-    heads = {w.casefold() for w in ctx.ents.g.pack.words("place_heads")}
     words = text.split()
-    if len(words) > 1 and words[0].casefold() in heads:
+    if len(words) > 1 and words[0].casefold() in ctx.ents.g.place_heads:
         words = words[1:]  # ('Provinsi Jawa Barat')
     return bool(words) and words[0][:1].isupper() and " ".join(words).casefold() in places
 
