@@ -58,6 +58,7 @@ ARRIVALS: list[tuple[int, str, str | None]] = [
     (33, "dev36/id", "7a9f598"),
     (34, "dev37/id", "fe5ef79"),
     (35, "dev38/id", "683d6f3"),
+    (36, "dev39/id", "f583d16"),
 ]
 
 
