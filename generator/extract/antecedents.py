@@ -220,6 +220,13 @@ def _described_referent(ctx: _Context, desc: str, start: int) -> Entity | None:
             return named
         if ctx.last_body is not None:
             return ctx.last_body
+        named = _lone_body_before(ctx, desc, start)
+        if named is not None:
+            # 'Sempat beredar kabar bahwa NASA mendukung teori itu. Namun badan antariksa AS itu
+            # membantah ...': with no body having spoken yet, the one body the sentence before names is
+            # what the description points back at, not the person quoted last (a body's head noun never
+            # describes a person)
+            return named
     code = g.role_country(desc)
     holder = _office_holder(ctx, desc, start)
     if holder is not None:
@@ -235,6 +242,31 @@ def _described_referent(ctx: _Context, desc: str, start: int) -> Entity | None:
         _epithet_office_state(ctx, known, desc)
         return known
     return None
+
+
+def _lone_body_before(ctx: _Context, desc: str, start: int) -> Entity | None:
+    """The one body (an organization, not a news outlet) the sentence before `start` names, when it names
+    exactly one (a person it names besides is no body) and the description names the body's state ('badan
+    antariksa AS itu'), which the body takes when it has none. None otherwise."""
+    if not ctx.sentences:
+        return None
+    i = ctx.sentence_index(start)
+    if i == 0:
+        return None
+    prev = ctx.sentences[i - 1]
+    seen = [(at, e) for at, e in ctx.ents.mentions if prev.start <= at < prev.end]
+    bodies = {id(e): e for at, e in seen if e.type == "organization" and not is_press(e)}
+    if len(bodies) != 1:
+        return None
+    body = next(iter(bodies.values()))
+    code = ctx.ents.g.role_country(desc)
+    if code is None or body.country not in (None, code):
+        # (only a description that names the body's state: 'Lembaga antirasuah itu' after 'terkait e - KTP'
+        # may point at a body the sentence only spoke of; nor one naming another state than the body's)
+        return None
+    if body.country is None and not body.registered:
+        body.country = code
+    return body
 
 
 def _epithet_office_state(ctx: _Context, e: Entity, desc: str) -> None:

@@ -871,6 +871,13 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                     return e, False
         if index == 0 and len(segments) == 1 and ctx.qf.described_anaphor is not None:
             da = ctx.qf.described_anaphor.match(text)
+            body_desc = _body_description_after_opener(ctx, da.group("desc")) if da else None
+            if body_desc is not None:
+                # 'Namun badan antariksa AS itu membantah, ...': a connective, then a body's head noun in
+                # lower case closed by an anaphor: the body the article spoke of, never a person
+                known = _described_referent(ctx, body_desc, seg_start)
+                if known is not None and known.type == "organization":
+                    return known, False
             known = _described_referent(ctx, da.group("desc"), seg_start) \
                 if da and not _named_before_relative(ctx, da.group("desc")) else None
             if known is not None:
@@ -1477,6 +1484,23 @@ def _name_before_body_office(ctx: _Context, segments) -> Entity | None:
     firm = any(w in ctx.qf.firm_descriptor_nouns for w in words)
     e.country = e.country or (None if g.is_non_state(role) or firm else g.role_country(role))
     return e
+
+
+def _body_description_after_opener(ctx: _Context, desc: str) -> str | None:
+    """'Namun badan antariksa AS' (of 'Namun badan antariksa AS itu membantah'): after a connective that
+    opens the sentence (according_openers), a description in lower case opening with a body's head noun
+    (institution_heads); returned with its first letter capitalised, as it would open a sentence. None
+    when the description is not so."""
+    g = ctx.ents.g
+    if g.inst_head_re is None:
+        return None
+    for opener in sorted(ctx.pack.words("according_openers"), key=len, reverse=True):
+        if desc.startswith(opener + " "):
+            rest = desc[len(opener):].strip()
+            if rest[:1].islower() and g.inst_head_re.match(rest):
+                return rest[:1].upper() + rest[1:]
+            return None
+    return None
 
 
 def _named_before_relative(ctx: _Context, desc: str) -> bool:
