@@ -461,6 +461,32 @@ class QuoteFinder:
             rf"(?:(?:{alt(pack.words('speaking_document_adjectives'))})\s+))?"
             rf"(?P<noun>{alt(docs_)})(?:\s+(?:{alt(pack.words('verb_group_adverbs'))}))*\s*\Z") \
             if docs_ and pack.words("speaking_document_adjectives") and conjunctions else None
+        # 'According to the report, ...': such a document as the source before the clause's comma
+        # speaks as it does after the clause ('..., according to the report.'; reports.document_speaker)
+        self.according_document = re.compile(
+            rf"(?:the|The)[ \t]+(?:(?:{alt(pack.words('speaking_document_adjectives'))})[ \t]+)?"
+            rf"(?P<noun>{alt(docs_)})[ \t]*,") if docs_ and pack.words("speaking_document_adjectives") else None
+        # 'Dokumen pengadilan menyatakan, ...', 'Hasil tes DNA itu menunjukkan bahwa ...', 'Para peneliti
+        # menemukan bahwa ...': a document, a finding or researchers opening the sentence (after a
+        # connective), a finding verb, then 'bahwa' or a comma before the clause they report
+        # (speaking_documents with document_finding_verbs; a pack without the verbs has no such rule)
+        f_verbs, f_groups = pack.words("document_finding_verbs"), pack.words("finding_groups")
+        f_advs = pack.words("document_finding_adverbs")
+        f_comp = [w for w in pack.words("indirect_complementisers") if w.casefold() == "bahwa"]
+        f_nouns = docs_ + f_groups
+        self.finding_groups = frozenset(w.casefold() for w in f_groups)
+        self.tested_documents = frozenset(w.casefold() for w in pack.words("tested_documents"))
+        self.document_demonstratives = frozenset(w.casefold() for w in pack.words("document_demonstratives"))
+        self.document_finding = re.compile(
+            rf"\s*(?:(?:{alt(pack.words('according_openers'))})[ \t]*,?[ \t]+)?"
+            rf"(?P<doc>(?:(?P<quant>(?i:{alt(pack.words('group_quantifiers'))}))[ \t]+)?"
+            rf"(?P<noun>(?i:{alt(f_nouns)}))(?![\w-])(?P<rest>(?:[ \t]+[^\s,;:\"“”()]+){{0,8}}?))"
+            rf"(?:[ \t]+(?:{alt(f_advs)}))*[ \t]+(?P<verb>{alt(f_verbs)})"
+            rf"(?:[ \t]+(?:{alt(f_comp)})(?![\w-])|[ \t]*,)[ \t]*") \
+            if f_verbs and f_nouns and f_advs and f_comp and pack.words("group_quantifiers") else None
+        links = pack.words("document_issuer_links")
+        self.document_issuer_link = re.compile(rf"(?<!\S)(?:{alt(links)})[ \t]+") if links else None
+        self.document_name_modifiers = frozenset(w.casefold() for w in pack.words("document_name_modifiers"))
         # 'The Wooster professor added': the definite article, capitalised words, a profession
         anaphor_heads = pack.words("described_anaphor_heads")
         # (opening the text before the verb, or the sentence after a quote's closing cue: '" said ...

@@ -592,6 +592,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # 'According to a March 14, 2019 NATO press release, ...': whoever issued the document
                 e, doc_end = _source_document(ctx, s.start + m.end(), s.end)
                 source_end = doc_end if e is not None else None
+                ad = qf.according_document.match(text, m.end()) \
+                    if e is None and qf.according_document is not None else None
+                if ad is not None:
+                    # 'According to the report, ...': the research document the article spoke of, by
+                    # its issuer when the article named one, as '..., according to the report.' reads
+                    from .reports import document_speaker  # (reports builds on this module)
+                    e = document_speaker(ctx, ad.group("noun"), s.start + ad.start("noun"))
             if e is None and pronoun is None and qf.authority is not None:
                 # 'According to police, they received ...': the unnamed authorities of the story's state
                 who = re.match(r"[^,;:\"“”]{2,40}?(?=[ \t]*,)", text[m.end():])
@@ -766,6 +773,19 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                         and not _mostly_quoted(a, b, spans):
                     return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "according")
                 break
+    df = qf.document_finding.match(text) if qf.document_finding is not None else None
+    if df is not None and not _holds_quote_marks(text) and not any(a <= s.start + df.end() < b for a, b in spans) \
+            and not (qf.inline_cue is not None and qf.inline_cue.search(text, df.end())):
+        # (not '..., kata periset yang dipimpin oleh X.': a cue later in the sentence names its speaker)
+        e, group = _finding_speaker(ctx, s.start, df)
+        a, b = _trim(body, s.start + df.end(), s.end)
+        if e is not None and len(_WORDS.findall(body[a:b])) >= 3 and body[a:a + 1] not in '"“”„«':
+            # 'Dokumen pengadilan menyatakan, ...', 'Hasil survei menunjukkan, 9 dari 10 responden ...':
+            # the document (or its issuer) reports the clause; neither is whom the story moves on to
+            # ('Dokumen pengadilan menyatakan, ... Saat tiba, dia mengatakan ...' is still the person
+            # spoken of before, as '"...," kata Ellen. Data Dirjen X menunjukkan bahwa ... "...,"
+            # jelasnya.' is Ellen's), researchers aside ('Para peneliti menemukan bahwa ... Mereka ...')
+            return (e if group else None), Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "indirect")
     if qf.indirect_verb is None:
         return None, None
     conc = qf.concessive.match(text) if qf.concessive is not None else None
@@ -1398,6 +1418,83 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 subject = ctx.ents.resolve(p, p.start)
                 break
     return subject, None
+
+
+def _finding_speaker(ctx: _Context, start: int, df: re.Match) -> tuple[Entity | None, bool]:
+    """Who speaks for the document, finding or researchers opening a sentence (qf.document_finding,
+    matched on the sentence at `start`): researchers as their group ('Para peneliti menemukan bahwa ...');
+    the issuer the phrase names after a link or the noun ('studi dari Stanford Medicine', 'Kajian IDEAS',
+    'Data BRIN'); else the document itself as written, up to a demonstrative ('Dokumen pengadilan',
+    'Hasil tes DNA', 'Sejumlah studi internasional'). None when a verb stands inside the phrase (a clause
+    of its own, not a document's name) or the document is the press's; with whether the speaker is the
+    researchers' group."""
+    qf, body = ctx.qf, ctx.body
+    rest = df.group("rest")
+    link = qf.document_issuer_link.search(rest) if qf.document_issuer_link is not None else None
+    own = rest[:link.start()] if link is not None else rest  # (the words before the issuer's link)
+    if any(w.islower() and w.casefold() not in qf.document_demonstratives and w.casefold() not in qf.document_name_modifiers
+           and _is_verb_word(qf, w) for w in own.split()):
+        return None, False  # ('Data yang menunjukkan kenaikan itu menyebutkan, ...': a verb inside the phrase)
+    words = rest.split()
+    noun = df.group("noun")
+    if noun.casefold() in qf.finding_groups:
+        if any(w.casefold() not in qf.document_demonstratives for w in words):
+            return None, False  # (researchers of somewhere or something: left to the named-subject rules)
+        return _group(ctx, noun.casefold(), start + df.start("noun")), True
+    at = None
+    if link is not None:
+        # ('Hasil kajian yang dilakukan forum FMDM SIL UI ...': the first name after the link)
+        # (not 'Penelitian yang dilakukan di University of California Los Angeles': a place, the phrase
+        # as written speaks)
+        cap = re.match(rf"(?:[a-z]+[ \t]+)?(?=[{UPPER}])", rest[link.end():])
+        at = start + df.start("rest") + link.end() + cap.end() \
+            if cap is not None and not (cap.group().strip() and _is_verb_word(qf, cap.group().strip())) \
+            and cap.group().strip() not in qf.object_prepositions else None
+    elif words and " ".join(noun.casefold().split()) not in qf.tested_documents:
+        at = start + df.start("rest") + len(rest) - len(rest.lstrip())
+        at = at if body[at:at + 1].isupper() else None
+    if at is not None:
+        e = _phrase_after(ctx, at)
+        if e is not None and is_press(e):
+            return None, False  # ('Catatan Kompas menunjukkan, ...': the press's own figures)
+        if e is not None and e.type == "person" and not set((e.name or "").split()) <= set(rest.split()):
+            # ('Hasil riset Payfazz menunjukkan ...' where 'Agen Payfazz' is someone else: the body named)
+            run = re.match(rf"[{UPPER}][\w&.-]*(?:[ \t]+[{UPPER}][\w&.-]*)*", body[at:start + df.end("rest")])
+            e = ctx.ents.resolve(Parsed(run.group(), at, at + run.end(), None, run.group(), "organization", None), at) \
+                if run is not None else None
+        if e is not None:
+            return e, False
+    kept = []
+    for w in words:
+        if w.casefold() in qf.document_demonstratives:
+            break  # ('Hasil tes DNA itu ...': the name stops at the pointer back)
+        kept.append(w)
+    if not kept and words and not df.group("quant"):
+        # ('Laporan Bank Dunia yang dirilis Senin ... Laporan itu juga menyebut, ...': the document the
+        # article named before, by its issuer named there)
+        e, press = _earlier_document_issuer(ctx, noun, start + df.start("noun"))
+        if e is not None or press:
+            return e, False  # (the press's document speaks for no one, as the press's figures above)
+    a = start + df.start("doc")
+    name = " ".join(body[a:start + df.end("noun")].split() + kept)
+    e = Entity(name=name, type="organization", first=a)
+    ctx.ents.entities.append(e)
+    return e, False
+
+
+def _earlier_document_issuer(ctx: _Context, noun: str, at: int, window: int = 2000) -> tuple[Entity | None, bool]:
+    """The issuer named right after the nearest earlier mention of the document noun before `at` ('laporan
+    Bank Dunia', 'survei yang digelar Survation'), None when the article named none; and whether that
+    issuer is the press."""
+    qf, body = ctx.qf, ctx.body
+    link = rf"(?:(?:{'|'.join(re.escape(w) for w in qf.pack.words('document_issuer_links'))})[ \t]+)?"
+    found = None
+    for m in re.compile(rf"(?<![\w-])(?i:{re.escape(noun)})[ \t]+{link}(?=[{UPPER}])").finditer(body, max(0, at - window), at):
+        found = m
+    if found is None:
+        return None, False
+    e = _phrase_after(ctx, found.end())
+    return (None, True) if e is not None and is_press(e) else (e, False)
 
 
 def _kin_word_before(ctx: _Context, lead: str) -> bool:
