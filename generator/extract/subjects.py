@@ -14,8 +14,8 @@ import re
 
 from .antecedents import (_dated, _described_person, _described_referent, _describes_person,
                           _nationality_referent, _person_body_state, _person_head, _pronoun_body,
-                          _antecedent, _pronoun_fits, _pronoun_may_mean, _relative_antecedent, _salient_person,
-                          _unnamed_force_state)
+                          _antecedent, _person_named_last, _pronoun_fits, _pronoun_may_mean,
+                          _relative_antecedent, _salient_person, _unnamed_force_state)
 from .institutions import (_authority, _firm_named_last, _group, _named_before_in_sentence,
                            _named_institution, _new_group, _opening_body, _spokesperson_body)
 from .mentions import Entity, Parsed, UPPER, _NAME_JOINERS, _initials_match, after_blanks
@@ -213,6 +213,18 @@ def _subject_read(ctx: _Context, start: int, verb_start: int, quotes_spans) -> t
             return named, False
     dp = ctx.qf.described_person_subject.fullmatch(ctx.body, start, verb_start) \
         if found == (None, False) and ctx.qf.described_person_subject is not None else None
+    if dp is None and found == (None, False) and ctx.qf.described_person_subject is not None:
+        aside = _RELATIVE_ASIDE.search(ctx.body, start, verb_start)
+        if aside is not None:
+            # 'The 27-year-old, who captained St Helens to Challenge Cup success last year, said ...':
+            # a relative clause between commas after the description tells more of the same person;
+            # only the one named last who is also the one spoken of most (an aside tells of someone
+            # the reader knows: no guess between two people)
+            dp = ctx.qf.described_person_subject.fullmatch(ctx.body, start, aside.start())
+            if dp is not None:
+                last = _person_named_last(ctx, start, start)
+                if last is None or _described_person(ctx, start, dp.group()) is not last:
+                    dp = None
     if dp is not None and ctx.body[:start].rstrip()[-1:] not in _CLOSING_MARKS | {","}:
         # 'The presenter said that ...', 'The 31-year-old insisted ...' opening a sentence (not a cue
         # after a quote, left to the speaker rules): the person named last when the article called
@@ -281,6 +293,10 @@ def _subject_read(ctx: _Context, start: int, verb_start: int, quotes_spans) -> t
         if inner[0] is not None:
             return inner
     return found
+
+
+# ', who ... ,' / ', whose ... ,' right before the verb: a relative clause between commas
+_RELATIVE_ASIDE = re.compile(r",[ \t]+(?:who|whose)[ \t][^;:\"“”()\n]{3,120}?,[ \t]*\Z")
 
 
 _JOINT_TAIL = re.compile(r"(?:[ \t]+-[ \t]+[a-z]{2,6}(?![\w-]))?(?:[ \t]+[a-z][\w-]*){0,5}[ \t]*")

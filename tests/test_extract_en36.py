@@ -1,0 +1,84 @@
+"""English who-said-what, round 36 (helper en50): a plural noun for bodies ('The parties said ...', 'The
+companies said ...') after two bodies named jointly as a verb's subject is those two, each reporting; and
+a described person ('The 31-year-old') whose relative clause between commas stands before the verb is
+the person named last, when that is also the one spoken of most. Texts written for these tests, with
+invented names."""
+from __future__ import annotations
+
+from .extract_cases import reports_of
+
+LEAD = "Markets are busy.\n\n"
+
+
+# ---- a plural noun for two bodies named jointly -------------------------------------------------------
+
+def test_the_parties_are_the_two_bodies_named_jointly_before():
+    body = LEAD + ("UK-based retailer Farrowby and Danish retailer Kestrel Group announced an agreement over "
+                   "forty stores. The deal covers two depots. The parties said they expect a decision this year.")
+    got = reports_of(body)
+    assert ("Farrowby", "they expect a decision this year", None) in got
+    assert ("Kestrel Group", "they expect a decision this year", None) in got
+
+
+def test_the_two_companies_are_two_single_word_names():
+    body = LEAD + ("Voice firm Tellwise and music database Songbase are developing voice control for players. "
+                   "The two companies said that the technology will be ready in the autumn.")
+    got = reports_of(body)
+    assert ("Tellwise", "the technology will be ready in the autumn", None) in got
+    assert ("Songbase", "the technology will be ready in the autumn", None) in got
+
+
+def test_a_name_with_an_ampersand_is_one_body():
+    body = LEAD + ("Cable & Radio and Netlink have opened new exchanges. Both firms said they are investing "
+                   "millions in the service.")
+    got = reports_of(body)
+    assert ("Cable & Radio", "they are investing millions in the service", None) in got
+    assert ("Netlink", "they are investing millions in the service", None) in got
+
+
+def test_the_last_two_of_a_list_of_three_are_no_pair():
+    body = LEAD + ("Ardent, Bellcom and Corvex made a chip together. The firms said that the chip will be "
+                   "ten times faster.")
+    assert all(q[0] not in ("Bellcom", "Corvex") for q in reports_of(body))
+
+
+def test_a_noun_that_named_its_own_group_before_the_pair_keeps_it():
+    # ('unions at the carmaker ... Fiat and GM also ended their alliance ... The unions said ...': the
+    # unions are the ones spoken of first, not the two firms)
+    body = LEAD + ("Plant jobs are at risk, unions at the carmaker have said. Ferrano and Gallowmotor also "
+                   "ended their alliance last year. The unions said the closure would cost 800 jobs.")
+    assert all(q[0] not in ("Ferrano", "Gallowmotor") for q in reports_of(body))
+
+
+def test_two_people_named_before_are_no_companies():
+    body = LEAD + "Tom Hale and Ann Lee met in Leeds. The companies said the deal was off."
+    assert all(q[0] not in ("Tom Hale", "Ann Lee") for q in reports_of(body))
+
+
+def test_a_pair_that_is_no_subject_is_not_meant():
+    # ('the use of both Drugex and Curamol, ... The companies said ...': two products named as objects)
+    body = LEAD + ("The cases involved the use of both Drugex and Curamol, the firm's older drug. The companies "
+                   "said they have no reports of the condition.")
+    assert all(q[0] not in ("Drugex", "Curamol") for q in reports_of(body))
+
+
+# ---- a described person with a relative clause before the verb ---------------------------------------
+
+def test_a_relative_clause_after_an_age_does_not_hide_the_person():
+    body = LEAD + ("Sprinter Darren Colby will run again next season. The 31-year-old, who won silver in Sydney "
+                   "in 2000, said during the Games that a hamstring injury had stopped him.")
+    assert ("Darren Colby", "a hamstring injury had stopped him", None) in reports_of(body)
+
+
+def test_a_relative_clause_after_a_described_head():
+    body = LEAD + ("Singer Ana Ruiz has cancelled her tour. The star, who is 36 at the end of February, told "
+                   "BBC Radio that it is time for her to rest.")
+    assert ("Ana Ruiz", "it is time for her to rest", None) in reports_of(body)
+
+
+def test_a_relative_clause_guesses_no_one_when_the_last_named_is_not_the_one_spoken_of():
+    # (the person spoken of most is someone else than the one named last: no guess between them)
+    body = LEAD + ('"We want him to stay," said coach Tom Hale. "He is our best player," Hale added. "We '
+                   'will talk," Hale said. Arsenal made an offer to Jan Vries last week. The midfielder, who '
+                   'joined the club in 2001, admitted he had been flattered by the offer.')
+    assert all(q[1] != "he had been flattered by the offer" or q[0] != "Tom Hale" for q in reports_of(body))
