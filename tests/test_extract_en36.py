@@ -82,3 +82,32 @@ def test_a_relative_clause_guesses_no_one_when_the_last_named_is_not_the_one_spo
                    'will talk," Hale said. Arsenal made an offer to Jan Vries last week. The midfielder, who '
                    'joined the club in 2001, admitted he had been flattered by the offer.')
     assert all(q[1] != "he had been flattered by the offer" or q[0] != "Tom Hale" for q in reports_of(body))
+
+
+# ---- a passive naming verb whose agent follows the quoted words ----------------------------------------
+
+def _directs(body):
+    from .extract_cases import run
+    return [(q["speaker"], q["text"]) for q in run(body, "en")["quotes"] if q["kind"] == "direct"]
+
+
+def test_the_agent_after_quoted_words_of_a_passive_description_speaks():
+    body = LEAD + ("The comic died on Sunday. He was described as a \"consummate professional\" by his friend and "
+                   "fellow broadcaster Tom Hale.")
+    assert ("Tom Hale", "consummate professional") in _directs(body)
+
+
+def test_the_agent_after_a_branded_phrase_is_a_body():
+    body = LEAD + "The plan was branded \"deeply irresponsible\" by the Liberal Democrats."
+    assert ("Liberal Democrats", "deeply irresponsible") in _directs(body)
+
+
+def test_the_agent_before_the_quoted_words_still_speaks():
+    body = LEAD + "The result was described by Tom Hale as a \"historic mandate\"."
+    assert ("Tom Hale", "historic mandate") in _directs(body)
+
+
+def test_an_active_description_is_its_subjects():
+    # (no passive: the sentence's subject describes; a 'by' after the quote is no agent of the verb)
+    body = LEAD + "Ann Lee described the ban as \"ridiculous\" by any standard."
+    assert all(q[0] != "any standard" for q in _directs(body))
