@@ -111,3 +111,27 @@ def test_an_active_description_is_its_subjects():
     # (no passive: the sentence's subject describes; a 'by' after the quote is no agent of the verb)
     body = LEAD + "Ann Lee described the ban as \"ridiculous\" by any standard."
     assert all(q[0] != "any standard" for q in _directs(body))
+
+
+# ---- a body's bracketed short form, an office, then the person -----------------------------------------
+
+def test_the_person_after_a_bodys_short_form_and_office_speaks_before_the_quote():
+    body = LEAD + "The game was abandoned. Northshire Football Association (NFA) spokesman Tom Hale said: \"We are disappointed.\""
+    assert ("Tom Hale", "We are disappointed") in _directs(body)
+
+
+def test_the_person_after_a_bodys_short_form_and_office_speaks_after_the_quote():
+    body = LEAD + "The game was abandoned. \"We are disappointed,\" said Northshire Football Association (NFA) spokesman Tom Hale."
+    assert ("Tom Hale", "We are disappointed") in _directs(body)
+
+
+def test_the_person_after_a_short_form_reports_a_clause():
+    body = LEAD + ("World Anti-Cheating Agency (WACA) chief Tom Hale says Ann Lee should be stripped of her medals "
+                   "if found guilty.")
+    assert ("Tom Hale", "Ann Lee should be stripped of her medals if found guilty", None) in reports_of(body)
+
+
+def test_a_clause_joined_by_and_whose_subject_holds_a_short_form():
+    body = LEAD + ("Jan Vries has died aged 77. Vries had recently undergone heart surgery and Northshire football "
+                   "federation (NFF) spokesman Tom Hale said: \"He was one of the best coaches we had.\"")
+    assert ("Tom Hale", "He was one of the best coaches we had") in _directs(body)
