@@ -135,3 +135,33 @@ def test_a_clause_joined_by_and_whose_subject_holds_a_short_form():
     body = LEAD + ("Jan Vries has died aged 77. Vries had recently undergone heart surgery and Northshire football "
                    "federation (NFF) spokesman Tom Hale said: \"He was one of the best coaches we had.\"")
     assert ("Tom Hale", "He was one of the best coaches we had") in _directs(body)
+
+
+# ---- a cue participle after a clause whose verb has an auxiliary ---------------------------------------
+
+def test_a_participle_after_a_perfect_reports_the_subjects_words():
+    body = LEAD + ("The Northshire Council of Faiths has criticised the new series of the drama, claiming it "
+                   "portrays believers unfairly.")
+    assert ("Northshire Council of Faiths", "it portrays believers unfairly", None) in reports_of(body)
+
+
+def test_a_participle_after_a_passive_reports_the_subjects_words():
+    body = LEAD + ("Striker Tom Hale was dropped by coach Jan Vries after failing to answer a call-up, claiming he "
+                   "had a groin injury.")
+    assert ("Tom Hale", "he had a groin injury", None) in reports_of(body)
+
+
+def test_an_addressee_of_the_media_is_no_part_of_the_report():
+    body = LEAD + "But Tom Hale has denied this, telling French media that there is no overrun in the budget."
+    assert ("Tom Hale", "there is no overrun in the budget", None) in reports_of(body)
+
+
+def test_a_subordinate_clauses_subject_does_not_report_the_main_clauses_participle():
+    body = LEAD + ("Since the first network Songshare was forced to close, the music industry has been critical "
+                   "of the technology, claiming it causes piracy.")
+    assert all(q[0] != "Songshare" for q in reports_of(body))
+
+
+def test_an_unnamed_group_with_an_auxiliary_is_left_alone():
+    body = LEAD + "A British faith group has criticised the drama, claiming it portrays believers unfairly."
+    assert all(q[0] not in ("British", "faith") for q in reports_of(body))
