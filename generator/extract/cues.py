@@ -1703,6 +1703,12 @@ class QuoteFinder:
             rf"[ \t]*(?i:{pair_dets})[ \t]+(?P<noun>{alt(pair_nouns)})"
             rf"(?:[ \t]+(?:{alt(pack.words('subject_particles') + joint_words)}))*[ \t]*") \
             if pair_nouns and pair_dets else None
+        # 'The parties said ...', 'The two companies estimate that ...': the same for a pair of bodies
+        body_pair_nouns = pack.words("pair_body_nouns")
+        self.body_pair_subject = re.compile(
+            rf"[ \t]*(?i:{pair_dets})[ \t]+(?P<noun>{alt(body_pair_nouns)})"
+            rf"(?:[ \t]+(?:{alt(pack.words('subject_particles') + joint_words)}))*[ \t]*") \
+            if body_pair_nouns and pair_dets else None
         people_joiners = pack.words("people_list_joiners")
         self.listed_people = re.compile(
             rf"[ \t]*(?P<names>{name}(?:[ \t]*,[ \t]*{name})*,?[ \t]+(?:{alt(people_joiners)})[ \t]+{name})"

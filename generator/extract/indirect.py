@@ -150,6 +150,57 @@ def _pair_named_before(ctx: _Context, start: int, verb_start: int, window: int =
     return None
 
 
+# Two names joined by 'and' ('ScanSoft and Gracenote', 'UK-based retailer Tesco and Denmark-based retailer
+# Salling Group', 'Cable & Wireless and NTL'): capitalised runs of up to four words, the second maybe after
+# 'the' and a short description (lower-case words, 'Denmark-based', or an adjective like 'Danish' before
+# a lower-case word)
+_NAME_WORD = r"[A-Z][\w'’]*(?:[.-][A-Z][\w'’]*)*"
+_NAMED_PAIR = re.compile(
+    rf"(?<![\w'’&.-])(?P<a>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,3}})[ \t]+and[ \t]+(?:the[ \t]+)?"
+    rf"(?:(?:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*|[A-Z][a-z]+(?=[ \t]+[a-z]))[ \t]+){{0,3}}(?P<b>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,3}})"
+    r"(?![\w'’&-])"
+    # ... as the subject of a verb ('... are developing', '... announced', '... have said')
+    r"(?=[ \t]+(?:(?:have|has|had|are|is|were|was|will|would|also|both|jointly|together)(?![\w'’-])|[a-z]{2,}ed(?![\w'’-])"
+    r"|[a-z]{2,}s(?![\w'’-])))")
+
+
+def _bodies_named_before(ctx: _Context, start: int, verb_start: int, spans, window: int = 1500) -> tuple[Entity, Entity] | None:
+    """'UK-based retailer Tesco and Denmark-based retailer Salling Group announced their agreement ...
+    The parties said they expect a decision this year', 'ScanSoft and Gracenote are developing ...
+    The companies estimate that ...': a plural noun for bodies alone before the verb (pair_body_nouns)
+    is the two names the article last joined by 'and' as the subject of a verb before the sentence,
+    outside quotes (the noun says they are bodies, whatever the names alone would say); each reports
+    the clause (the annotations list one entry per body). Not when those two close a list of more ('Sony, IBM and
+    Toshiba': a pair would leave one out)."""
+    qf, body = ctx.qf, ctx.body
+    if qf.body_pair_subject is None or qf.body_pair_subject.fullmatch(body, start, verb_start) is None:
+        return None
+    lo = max(0, start - window)
+    found = [m for m in _NAMED_PAIR.finditer(body, lo, start)
+             if not any(a <= m.start() < b for a, b in spans)]
+    if not found:
+        return None
+    m = found[-1]
+    noun = qf.body_pair_subject.fullmatch(body, start, verb_start).group("noun")
+    if re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", body[:m.start()], re.I):
+        return None  # ('unions at the Italian carmaker have said ... The unions said ...': the noun
+        # named its own group before those two were named)
+    a_name, b_name = m.group("a"), m.group("b")
+    if body[lo:m.start()].rstrip().endswith(",") or a_name.split()[0] in ("The", "A", "An") \
+            or any(ctx.ents.g.finder.code_of(n) is not None for n in (a_name, b_name)):
+        return None  # (a list of three or more; a sentence's first word; countries, not bodies)
+    pair = []
+    for name, at in ((a_name, m.start("a")), (b_name, m.start("b"))):
+        known = ctx.ents.find_person(name)
+        if known is not None and known.type == "person" and known.name == name and len(name.split()) >= 2:
+            return None  # ('Tom Hale and Ann Lee': people the article named, not bodies)
+        e = ctx.ents.resolve(Parsed(name, at, at + len(name), None, name, "organization", None), at)
+        if e is None:
+            return None
+        pair.append(e)
+    return (pair[0], pair[1]) if pair[0] is not pair[1] else None
+
+
 def _is_court(qf: QuoteFinder, e: Entity) -> bool:
     """Whether a speaker is a court or one of its judges, by a head word of its name or role ('the
     Court of Session', 'United States District Court Judge Victor Marrero')."""
@@ -904,7 +955,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         sourced = _document_source_named(ctx, s, text, v.start(), spans) if by_research and issued is None else None
         pair = _joint_subjects(ctx, s.start, vs, spans) if issued is None and sourced is None else None
         if pair is None and issued is None and sourced is None:
-            pair = _pair_named_before(ctx, s.start, vs)
+            pair = _pair_named_before(ctx, s.start, vs) or _bodies_named_before(ctx, s.start, vs, spans)
         if pair is None and issued is None and sourced is None:
             # 'The Center for Biological Diversity and the Center for Food Safety said ...': two
             # bodies, each reporting

@@ -288,6 +288,26 @@ def _described_subject_after_quote(ctx: _Context, start: int, end: int, last: En
     return _subject_before_quote(ctx, at) or (_described_person(ctx, at, dp.group()) if last is None else None)
 
 
+# A body's name and its bracketed short form, then a lower-case office and a name: 'Football Association
+# (FA) spokesman Adrian Bevington', 'Dutch football federation (KNVB) spokesman Frank Huizinga' (the
+# person named after the office speaks, not the body)
+SHORT_FORM_THEN_OFFICE = re.compile(
+    r"[ \t]*(?:the[ \t]+)?(?:[A-Za-z][\w&'’.-]*[ \t]+){1,6}\([A-Z][\w&.-]{1,9}\)[ \t]+"
+    r"(?=(?:[a-z][\w-]*[ \t]+){1,3}[A-Z][\w'’-]+[ \t]+[A-Z])")
+
+
+def _person_after_short_form(ctx: _Context, read: Entity | None, pos: int) -> Entity | None:
+    """The person named after a body's bracketed short form and an office (SHORT_FORM_THEN_OFFICE) when
+    the phrase at pos was read as the body, else None."""
+    if read is not None and read.type == "person" and len((read.name or "").split()) >= 2:
+        return None
+    m = SHORT_FORM_THEN_OFFICE.match(ctx.body, pos)
+    if m is None:
+        return None
+    e = _phrase_after_read(ctx, m.end())
+    return e if e is not None and e.type == "person" and len((e.name or "").split()) >= 2 else None
+
+
 _HANDLE = re.compile(r"[ \t]*(@[A-Za-z0-9_]{2,30})(?![\w@]|\.\w)")
 
 
@@ -346,7 +366,8 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     rx = ctx.qf.own_deputy_after
     m = rx.match(ctx.body, pos) if rx is not None else None
     if m is None:
-        return _phrase_after_read(ctx, pos)
+        read = _phrase_after_read(ctx, pos)
+        return _person_after_short_form(ctx, read, pos) or read
     read = _phrase_after_read(ctx, pos)
     if m.group("named"):
         if read is None or (read.type == "person" and set((read.name or "").split()) & set(m.group("named").split())):

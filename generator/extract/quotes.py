@@ -1200,6 +1200,12 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     agent = qf.agent_marker.match(body, before_start + verb.end(), seg.open_mark) \
                         if qf.agent_marker is not None else None
                     e = _phrase_after(ctx, agent.end()) if agent else None
+                    if agent is None and seg.close_mark is not None and qf.agent_marker is not None \
+                            and len(gap.split()) <= 2 and not re.search(r"[,;:]", gap):
+                        # 'was described as a "consummate professional" by his friend X', 'was ruled
+                        # "too American" by a Paris court': the agent after the quoted words
+                        agent = qf.agent_marker.match(body, seg.close_mark + 1)
+                        e = _phrase_after(ctx, agent.end()) if agent else None
                     decided = True
                 if e is None and verb.group().casefold() in qf.speech_participles:
                     e, decided = _participle_subject(ctx, before_start, vs, spans, seg)

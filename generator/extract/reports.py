@@ -61,13 +61,28 @@ def _quoted_as_saying(ctx: _Context, s: Sentence, spans, last_person: Entity | N
     return Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "indirect")
 
 
+# the auxiliaries (and an adverb) of a verb group closing a subject read up to its main verb
+_SUBJECT_AUXILIARIES = re.compile(
+    r"[ \t]+(?:has|have|had|was|were|is|are)(?:[ \t]+(?:been|also|already|now|since|[a-z]+ly))?[ \t]*\Z")
+
+
 def _participle_after_clause(ctx: _Context, s: Sentence, spans, last_person: Entity | None) -> "Quote | None":
     """'Smithers testified in his own defense, claiming some patients deceived him', 'The Biden
     campaign criticized Trump's refusal, accusing the president of ...': the subject's report."""
     body, qf = ctx.body, ctx.qf
     m = qf.participle_after_clause.match(body, s.start, s.end)
-    e, pron = (None, False) if m is None or ctx.ents.g.is_clause(m.group("subject")) \
-        else _subject(ctx, s.start, m.start("verb"), spans)
+    subject_end = m.start("verb") if m is not None else None
+    if m is not None and ctx.ents.g.is_clause(m.group("subject")):
+        # 'The Muslim Council of Britain has criticised the series, claiming ...', 'Mido was axed by
+        # the coach ..., claiming ...': the auxiliaries of the verb group are no part of the subject
+        # (not a subordinate clause's subject: 'Since the first network Napster was forced to close, the
+        # industry has been critical of P2P, blaming it ...'; not an unnamed one: 'A British Muslim group
+        # has criticised ...')
+        aux = _SUBJECT_AUXILIARIES.search(m.group("subject"))
+        first = m.group("subject").split()[0].casefold()
+        subject_end = m.start("subject") + aux.start() if aux is not None \
+            and first not in qf.narrated_clause_openers and first not in ("a", "an") and not ctx.ents.g.is_clause(m.group("subject")[:aux.start()]) else None
+    e, pron = (None, False) if subject_end is None else _subject(ctx, s.start, subject_end, spans)
     if e is None and pron in qf.personal:
         e = last_person
     if e is None and qf.pack.get("participle_subject_after_opening"):

@@ -14,15 +14,15 @@ import re
 
 from .antecedents import (_dated, _described_person, _described_referent, _describes_person,
                           _nationality_referent, _person_body_state, _person_head, _pronoun_body,
-                          _antecedent, _pronoun_fits, _pronoun_may_mean, _relative_antecedent, _salient_person,
-                          _unnamed_force_state)
+                          _antecedent, _person_named_last, _pronoun_fits, _pronoun_may_mean,
+                          _relative_antecedent, _salient_person, _unnamed_force_state)
 from .institutions import (_authority, _firm_named_last, _group, _named_before_in_sentence,
                            _named_institution, _new_group, _opening_body, _spokesperson_body)
 from .mentions import Entity, Parsed, UPPER, _NAME_JOINERS, _initials_match, after_blanks
 from .office_holders import (_holder_named_last, _person_of_body, _portfolio_holder, _portfolio_office,
                              _portfolio_words, _role_before, _role_body, _role_words)
 from .outlets import is_press
-from .phrase_after import _hedged_name, _noun_after_state_word, _own_deputy, _phrase_after
+from .phrase_after import SHORT_FORM_THEN_OFFICE, _hedged_name, _noun_after_state_word, _own_deputy, _phrase_after
 from .segments import (_Context, _academic_degree, _ends_in_preposition, _joined_role, _known_person_ending,
                        _known_surname, _lower_clause_of_its_own, _name_segment, _named_with_short_form,
                        _only_verb_group_words, _opens_adverbially, _opens_with_finite,
@@ -185,6 +185,13 @@ def _subject_read(ctx: _Context, start: int, verb_start: int, quotes_spans) -> t
         if named is not None:
             return named, False
     found = _subject_of(ctx, start, verb_start, quotes_spans)
+    if (found[0] is None or found[0].type != "person" or len((found[0].name or "").split()) < 2) \
+            and (sf := SHORT_FORM_THEN_OFFICE.match(ctx.body, start, verb_start)) is not None:
+        # 'Football Association (FA) spokesman Adrian Bevington said ...': the person after the
+        # body's short form and the office speaks
+        person = _subject_of(ctx, sf.end(), verb_start, quotes_spans)
+        if person[0] is not None and person[0].type == "person" and len((person[0].name or "").split()) >= 2:
+            return person
     if found == (None, False):
         group = _verb_group_tail(ctx, start, verb_start)
         if group is not None:
@@ -213,6 +220,18 @@ def _subject_read(ctx: _Context, start: int, verb_start: int, quotes_spans) -> t
             return named, False
     dp = ctx.qf.described_person_subject.fullmatch(ctx.body, start, verb_start) \
         if found == (None, False) and ctx.qf.described_person_subject is not None else None
+    if dp is None and found == (None, False) and ctx.qf.described_person_subject is not None:
+        aside = _RELATIVE_ASIDE.search(ctx.body, start, verb_start)
+        if aside is not None:
+            # 'The 27-year-old, who captained St Helens to Challenge Cup success last year, said ...':
+            # a relative clause between commas after the description tells more of the same person;
+            # only the one named last who is also the one spoken of most (an aside tells of someone
+            # the reader knows: no guess between two people)
+            dp = ctx.qf.described_person_subject.fullmatch(ctx.body, start, aside.start())
+            if dp is not None:
+                last = _person_named_last(ctx, start, start)
+                if last is None or _described_person(ctx, start, dp.group()) is not last:
+                    dp = None
     if dp is not None and ctx.body[:start].rstrip()[-1:] not in _CLOSING_MARKS | {","}:
         # 'The presenter said that ...', 'The 31-year-old insisted ...' opening a sentence (not a cue
         # after a quote, left to the speaker rules): the person named last when the article called
@@ -281,6 +300,10 @@ def _subject_read(ctx: _Context, start: int, verb_start: int, quotes_spans) -> t
         if inner[0] is not None:
             return inner
     return found
+
+
+# ', who ... ,' / ', whose ... ,' right before the verb: a relative clause between commas
+_RELATIVE_ASIDE = re.compile(r",[ \t]+(?:who|whose)[ \t][^;:\"“”()\n]{3,120}?,[ \t]*\Z")
 
 
 _JOINT_TAIL = re.compile(r"(?:[ \t]+-[ \t]+[a-z]{2,6}(?![\w-]))?(?:[ \t]+[a-z][\w-]*){0,5}[ \t]*")
@@ -1735,7 +1758,7 @@ def _coordinated_clause_subject(ctx: _Context, start: int, verb_start: int, quot
             return None  # (not a person's name owning the subject: "Villa's Tom Kessler")
         return e if _pronoun_may_mean(ctx, tail.casefold(), e) and _pronoun_fits(
             ctx, tail.casefold(), e, verb_start) is e else None
-    if not _CAPITALISED_WORDS.fullmatch(tail):
-        return None
+    if not _CAPITALISED_WORDS.fullmatch(tail) and SHORT_FORM_THEN_OFFICE.match(tail) is None:
+        return None  # (but 'and Dutch football federation (KNVB) spokesman Frank Huizinga said')
     e, _ = _subject(ctx, m.end(), verb_start, quotes_spans)
     return e if e is not None and e.type == "person" and e.name else None
