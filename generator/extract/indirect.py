@@ -776,7 +776,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if conc is not None and v.start() < conc.end():
             continue  # the concessive clause's verb: not what the sentence reports
         if qf.comma_only_set and v.group("verb").casefold() in qf.comma_only_set \
-                and not _comma_then_clause(qf, body, s.start + v.end(), s.end):
+                and not _comma_then_clause(qf, body, s.start + v.end(), s.end) \
+                and not (v.group("verb").casefold() in qf.comma_or_clause_set
+                         and _complement_is_clause(qf, body, s.start + v.end(), s.end)):
             continue  # ('menceritakan kisah hidupnya', 'kumpulan tulisan X, yang menceritakan kondisi
             # masyarakat ...': a story told, no clause reported, and no subject of a report either)
         if _gated_complement_missing(qf, v.group("verb"), body, s.start + v.end(), s.end):
@@ -1680,6 +1682,10 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
             and _quote_opens_predicate(qf, body, start + stop.start()):
         return True  # 'menyebut dokumen tersebut "menimbulkan kekhawatiran ..."': a subject, the quote its predicate
     relative = stop is not None and stop.group().casefold() in qf.complement_relatives
+    if relative and words and words[-1].casefold() in qf.cleft_focus_words:
+        # 'menyebut lalu lintas transaksi uang itulah yang menjadi incaran perampok': a cleft, the noun
+        # phrase focused by 'itulah', then its predicate after 'yang' (cleft_focus_words)
+        return True
     if words and words[0].casefold() in qf.clause_openers and (len(words) >= 3 or (len(words) == 2 and relative)):
         # 'menyebut tak ada rencana ...', 'menyebut akan datang ...': the speaker's own clause ('menyebut
         # ada BUMN yang ...': 'ada', a noun and its relative clause)
@@ -1833,8 +1839,19 @@ def _predicate_after_relative(qf: QuoteFinder, rest: str) -> bool:
     prev = ""
     for i, w in enumerate(words):
         low = w.casefold()
+        if i and low in qf.complement_relatives and prev in qf.cleft_focus_words:
+            return True  # ('menyebut transaksi yang besar di bulan Ramadan itulah yang menjadi incaran ...': a cleft)
         if low in qf.complement_breaks_strict or (i and low in qf.complement_relatives):
             return False
+        if i >= 2 and seen_predicate and prev in qf.anaphor_words and re.fullmatch(r"[a-z]+", w) \
+                and low not in qf.anaphor_words and low not in qf.object_prepositions \
+                and low not in qf.stopword_words and low not in qf.trailer_words and low not in qf.time_nouns \
+                and low not in qf.complement_relatives and low not in qf.number_words and (i + 1 < len(words)):
+            # ('menyebut dua personel yang terkena OTT itu anggota Satlantas': the relative clause closed by
+            # its demonstrative, then a noun or adjective predicate, as 'menyebut ledakan itu murni ...'
+            # without a relative clause; not a time or a count after it: '... yang menjerat pejabat itu pekan
+            # lalu', '... yang terlibat itu satu per satu')
+            return True
         marker = qf.clause_marker.fullmatch(low) is not None
         verb = w.islower() and _is_verb_word(qf, low)
         if i >= 1 and low in qf.complement_copulas and seen_predicate:
