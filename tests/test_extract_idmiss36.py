@@ -113,3 +113,30 @@ def test_unnamed_lawyers_speak_as_the_role():
 def test_a_lawyer_named_with_the_role_is_still_the_speaker():
     body = OPENING + "Pengacara Mansur, Andi Rahman mengatakan kliennya akan hadir pekan depan."
     assert [s for s, t in _quotes(body) if t.startswith("kliennya")] == ["Andi Rahman"]
+
+
+# --- 'Pihaknya' opening the sentence as its subject ---
+
+def test_pihaknya_opening_a_sentence_is_the_person_who_spoke_last():
+    body = OPENING + ('"Kami akan memperbaiki layanan," kata Budi.\n'
+                      "Pihaknya juga menyorot pemangkasan anggaran pelabuhan telah dilakukan pada 2025.")
+    assert ("Budi Santoso", "pemangkasan anggaran pelabuhan telah dilakukan pada 2025") in _quotes(body)
+
+
+def test_pihaknya_after_a_body_spoke_is_the_body():
+    body = ("Jaringan Pemantau Pendidikan Indonesia (JPPI) menilai hal ini sebagai pelanggaran serius. "
+            "Pihaknya juga menyorot pemangkasan jatah anggaran pendidikan telah dilakukan pada 2025.")
+    assert ("Jaringan Pemantau Pendidikan Indonesia", "pemangkasan jatah anggaran pendidikan telah dilakukan pada 2025") \
+        in _quotes(body)
+
+
+def test_pihaknya_with_a_thing_conveyed_reports_nothing():
+    body = OPENING + ('"Kami akan memperbaiki layanan," kata Budi.\n'
+                      "Pihaknya memang sudah menyampaikan keinginan tersebut kepada pihak Pelindo.")
+    assert not any(t.startswith("keinginan") for t in _texts(body))
+
+
+def test_pihaknya_after_an_opening_adjunct_is_left_alone():
+    body = OPENING + ('"Kami akan memperbaiki layanan," kata Budi.\n'
+                      "Tak hanya itu, pihaknya juga telah menyampaikan bukti rekaman video saat kapal diperiksa petugas.")
+    assert not any(t.startswith("bukti rekaman") for t in _texts(body))

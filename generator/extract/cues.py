@@ -796,6 +796,12 @@ class QuoteFinder:
         # Report verbs that report only with a comma right after them ('Argo menceritakan, Novel sempat
         # ...'; not 'kitab yang menceritakan kehidupan ...', a story's subject)
         self.comma_only_set = frozenset(w.casefold() for w in pack.words("comma_report_verbs"))
+        # 'Pihaknya juga menyorot ...': a word for the speaker's side as the whole subject opening the sentence,
+        # with the particles of its verb group (side_pronoun_subjects)
+        sides = pack.words("side_pronoun_subjects")
+        self.side_pronoun_subject = re.compile(
+            rf"[ \t]*(?i:{alt(sides)})(?:[ \t]+(?:{alt(pack.words('subject_particles') + pack.words('auxiliaries'))}))*[ \t]*") \
+            if sides and pack.words("subject_particles") else None
         # ... of which these also report a complement that reads as a clause with no comma ('Yasonna beralasan
         # belum menerima surat panggilan'; not 'beralasan menurut hukum': well-founded)
         self.comma_or_clause_set = frozenset(w.casefold() for w in pack.words("clause_reason_verbs"))

@@ -905,6 +905,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             e, pron = _described_firm_subject(ctx, s.start, vs) if issued is None else (None, False)
             if e is None:
                 e, pron = _subject(ctx, s.start, s.start + issued.start() if issued is not None else vs, spans)
+        side = e is None and not pron and issued is None and qf.side_pronoun_subject is not None \
+            and qf.side_pronoun_subject.fullmatch(text, 0, v.start()) is not None
+        if side:
+            # 'Pihaknya juga menyorot pemangkasan anggaran telah dilakukan ...' opening the sentence: the
+            # speaker's side, who spoke last (a body, or the person speaking for one); read as a pronoun
+            # subject, with a clause only (side_pronoun_subjects)
+            pron = text[:v.start()].split()[0].casefold()
         if e is None and not pron and issued is None and qf.home_body_subject is not None:
             hb = qf.home_body_subject.fullmatch(text, 0, v.start())
             if hb is not None:
@@ -1106,7 +1113,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         elif comp is None and not (qf.kepada is not None and qf.kepada.match(body, after)):
             if verb.casefold() in qf.complementised_only_set:
                 continue  # ('KPU mengusulkan tambahan dana ...': a proposal with no 'agar' is a policy act)
-            if qf.bare_set is not None and verb.casefold() not in qf.bare_set \
+            if qf.bare_set is not None and (verb.casefold() not in qf.bare_set or side) \
                     and not _complement_is_clause(qf, body, after, s.end) \
                     and not _characterisation(qf, body, after, s.end, verb) \
                     and not _named_subject_clause(ctx, start, s.end, verb,
