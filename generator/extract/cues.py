@@ -822,6 +822,15 @@ class QuoteFinder:
         # Report verbs that report only with a comma right after them ('Argo menceritakan, Novel sempat
         # ...'; not 'kitab yang menceritakan kehidupan ...', a story's subject)
         self.comma_only_set = frozenset(w.casefold() for w in pack.words("comma_report_verbs"))
+        # 'Pihaknya juga menyorot ...': a word for the speaker's side as the whole subject opening the sentence,
+        # with the particles of its verb group (side_pronoun_subjects)
+        sides = pack.words("side_pronoun_subjects")
+        self.side_pronoun_subject = re.compile(
+            rf"[ \t]*(?i:{alt(sides)})(?:[ \t]+(?:{alt(pack.words('subject_particles') + pack.words('auxiliaries'))}))*[ \t]*") \
+            if sides and pack.words("subject_particles") else None
+        # ... of which these also report a complement that reads as a clause with no comma ('Yasonna beralasan
+        # belum menerima surat panggilan'; not 'beralasan menurut hukum': well-founded)
+        self.comma_or_clause_set = frozenset(w.casefold() for w in pack.words("clause_reason_verbs"))
         self.noun_verbs = {w.casefold() for w in pack.words("plural_noun_verbs")}
         self.noun_followers = {w.casefold() for w in pack.words("plural_noun_followers")}
         self.noun_determiners = {w.casefold() for w in pack.words("plural_noun_determiners")}
@@ -876,6 +885,8 @@ class QuoteFinder:
         # (d36) ... and a quantifier, when a noun and its relative clause follow it ('mengklaim banyak sopir
         # yang bekerja ...': there are many who ...)
         self.existential_quantifiers = {w.casefold() for w in pack.words("existential_quantifiers")}
+        # ... and a noun phrase focused by one of these before 'yang' ('menyebut X itulah yang menjadi ...'): a cleft
+        self.cleft_focus_words = frozenset(w.casefold() for w in pack.words("cleft_focus_words"))
         # 'menyebut banjir yang melanda desa itu terjadi ...': a relative clause
         # inside the complement's subject, then the main predicate (complement_relatives); a copula
         # right after the relative clause's first word closes it ('... yang akan dikeluarkan merupakan ...')

@@ -847,7 +847,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if conc is not None and v.start() < conc.end():
             continue  # the concessive clause's verb: not what the sentence reports
         if qf.comma_only_set and v.group("verb").casefold() in qf.comma_only_set \
-                and not _comma_then_clause(qf, body, s.start + v.end(), s.end):
+                and not _comma_then_clause(qf, body, s.start + v.end(), s.end) \
+                and not (v.group("verb").casefold() in qf.comma_or_clause_set
+                         and _complement_is_clause(qf, body, s.start + v.end(), s.end)):
             continue  # ('menceritakan kisah hidupnya', 'kumpulan tulisan X, yang menceritakan kondisi
             # masyarakat ...': a story told, no clause reported, and no subject of a report either)
         if _gated_complement_missing(qf, v.group("verb"), body, s.start + v.end(), s.end):
@@ -974,6 +976,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             e, pron = _described_firm_subject(ctx, s.start, vs) if issued is None else (None, False)
             if e is None:
                 e, pron = _subject(ctx, s.start, s.start + issued.start() if issued is not None else vs, spans)
+        side = e is None and not pron and issued is None and qf.side_pronoun_subject is not None \
+            and qf.side_pronoun_subject.fullmatch(text, 0, v.start()) is not None
+        if side:
+            # 'Pihaknya juga menyorot pemangkasan anggaran telah dilakukan ...' opening the sentence: the
+            # speaker's side, who spoke last (a body, or the person speaking for one); read as a pronoun
+            # subject, with a clause only (side_pronoun_subjects)
+            pron = text[:v.start()].split()[0].casefold()
         if e is None and not pron and issued is None and qf.home_body_subject is not None:
             hb = qf.home_body_subject.fullmatch(text, 0, v.start())
             if hb is not None:
@@ -1175,7 +1184,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         elif comp is None and not (qf.kepada is not None and qf.kepada.match(body, after)):
             if verb.casefold() in qf.complementised_only_set:
                 continue  # ('KPU mengusulkan tambahan dana ...': a proposal with no 'agar' is a policy act)
-            if qf.bare_set is not None and verb.casefold() not in qf.bare_set \
+            if qf.bare_set is not None and (verb.casefold() not in qf.bare_set or side) \
                     and not _complement_is_clause(qf, body, after, s.end) \
                     and not _characterisation(qf, body, after, s.end, verb) \
                     and not _named_subject_clause(ctx, start, s.end, verb,
@@ -1828,6 +1837,10 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
             and _quote_opens_predicate(qf, body, start + stop.start()):
         return True  # 'menyebut dokumen tersebut "menimbulkan kekhawatiran ..."': a subject, the quote its predicate
     relative = stop is not None and stop.group().casefold() in qf.complement_relatives
+    if relative and words and words[-1].casefold() in qf.cleft_focus_words:
+        # 'menyebut lalu lintas transaksi uang itulah yang menjadi incaran perampok': a cleft, the noun
+        # phrase focused by 'itulah', then its predicate after 'yang' (cleft_focus_words)
+        return True
     if words and words[0].casefold() in qf.clause_openers and (len(words) >= 3 or (len(words) == 2 and relative)):
         # 'menyebut tak ada rencana ...', 'menyebut akan datang ...': the speaker's own clause ('menyebut
         # ada BUMN yang ...': 'ada', a noun and its relative clause)
@@ -1981,8 +1994,19 @@ def _predicate_after_relative(qf: QuoteFinder, rest: str) -> bool:
     prev = ""
     for i, w in enumerate(words):
         low = w.casefold()
+        if i and low in qf.complement_relatives and prev in qf.cleft_focus_words:
+            return True  # ('menyebut transaksi yang besar di bulan Ramadan itulah yang menjadi incaran ...': a cleft)
         if low in qf.complement_breaks_strict or (i and low in qf.complement_relatives):
             return False
+        if i >= 2 and seen_predicate and prev in qf.anaphor_words and re.fullmatch(r"[a-z]+", w) \
+                and low not in qf.anaphor_words and low not in qf.object_prepositions \
+                and low not in qf.stopword_words and low not in qf.trailer_words and low not in qf.time_nouns \
+                and low not in qf.complement_relatives and low not in qf.number_words and (i + 1 < len(words)):
+            # ('menyebut dua personel yang terkena OTT itu anggota Satlantas': the relative clause closed by
+            # its demonstrative, then a noun or adjective predicate, as 'menyebut ledakan itu murni ...'
+            # without a relative clause; not a time or a count after it: '... yang menjerat pejabat itu pekan
+            # lalu', '... yang terlibat itu satu per satu')
+            return True
         marker = qf.clause_marker.fullmatch(low) is not None
         verb = w.islower() and _is_verb_word(qf, low)
         if i >= 1 and low in qf.complement_copulas and seen_predicate:
