@@ -679,6 +679,21 @@ class Grammar(NameShapes, RoleReading):
                 return k
         return 0
 
+    def _office_then_name(self, words: list[str], lowercase_words: set[str]) -> bool:
+        """'Kepala BPS Suhariyanto', 'Kepala Dinas Kesehatan Budi Santoso' opening a sentence: a title
+        (title_set), a body's short form in capitals or an office's word, and a name after them is an
+        office and its holder, though the title's word is written in lower case elsewhere in the
+        article ('pemilihan kepala daerah'); its first word is no common word the sentence opens with."""
+        if not self.home_country or len(words) < 3 or words[0].casefold() not in self.title_set:
+            return False  # (in a language of one home state, whose offices open with their title)
+        last = words[-1].rstrip(".,")
+        if not self._namelike(last) or last.casefold() in lowercase_words or last.casefold() in self.common:
+            return False
+        # (not a state's short form: 'Presiden AS Donald Trump' is read as before, the title cut when the
+        # article writes 'presiden' in lower case, so that a later bare 'kata presiden' stays the title's)
+        return any(((w.isupper() and len(w) >= 2) or w.casefold() in self.title_words)
+                   and self.finder.code_of(w) is None for w in words[1:-1])
+
     def _parse(self, text: str, start: int, end: int, lowercase_words: set[str] | None = None,
                sentence_start: bool = False, midcaps: set[str] | None = None) -> Parsed | None:
         phrase = text[start:end]
@@ -717,6 +732,7 @@ class Grammar(NameShapes, RoleReading):
                                   or self._given_then_surname(words[1:]))) \
                     and not (words[0].casefold() in self.title_words and words[1][:1].isupper()
                              and words[1].casefold() in self.title_words) \
+                    and not self._office_then_name(words, lowercase_words) \
                     and not (words[0].casefold() in self.unheld_office_words
                              and words[1].casefold() in self.title_words):
                 # ('Perserikatan Bangsa-Bangsa memperkirakan ...' stays whole: a capitalised reduplicated word,

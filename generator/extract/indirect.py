@@ -394,6 +394,26 @@ def _narration_follows(ctx: _Context, pos: int) -> bool:
     return True
 
 
+# a lower-case word or three before a capitalised name: 'jaksa Irene', 'ahli hukum pidana Budi'
+_LOWER_LEAD_NAME = re.compile(rf"(?:[a-z][\w-]*[ \t]+){{1,3}}(?=[{UPPER}])")
+
+
+def _described_person_after(ctx: _Context, pos: int, end: int) -> Entity | None:
+    """'Uang tersebut, kata jaksa Irene, diberikan ...': after an inline cue, a lower-case
+    description and the person's name, closed by a comma: the person (named in the words before
+    that comma, not a pronoun nor a body)."""
+    lead = _LOWER_LEAD_NAME.match(ctx.body, pos, end)
+    close = ctx.body.find(",", pos, end)
+    if lead is None or close < 0 or close <= lead.end():
+        return None
+    e = _phrase_after(ctx, pos)
+    if e is None or e.type != "person" or is_press(e):
+        return None
+    named = ctx.body[lead.end():close]
+    words = set(named.split())
+    return e if words and words <= set(e.name.split()) | {w for a in e.aliases for w in a.split()} else None
+
+
 def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Entity | None = None,
                                    recent: Entity | None = None) -> tuple[Entity | None, "Quote | None"]:
     """The subject of a sentence outside quotes (who it is about) and its reported speech, if any.
@@ -426,7 +446,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         unmarked = m.re is qf.unmarked_inline_cue
         if m.group().strip(" \t,").casefold() in qf.object_gap_verbs:
             continue  # ('Bob Hughes, told Kamloops This Week that ...': the addressee follows 'told')
-        e = _phrase_after(ctx, pos) if body[pos:pos + 1].isupper() else None
+        e = _phrase_after(ctx, pos) if body[pos:pos + 1].isupper() else _described_person_after(ctx, pos, s.end)
         if unmarked and (e is None or e.type != "person" or is_press(e)
                          or not re.match(r"[^,.;\"“”]{0,80},[ \t]+[a-z(]", body[pos:s.end])):
             continue  # (with no comma before the cue, only a person's name closed by a comma before a clause)

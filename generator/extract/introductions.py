@@ -598,8 +598,10 @@ class Introductions:
         p.country = p.country or g.role_country(office)
 
     def _sentence_opening(self, p: Parsed) -> int:
-        """Where the sentence the name stands in opens, past its leading blanks."""
-        start = _sentence_start(self.body, p.start)
+        """Where the sentence the name stands in opens, past its leading blanks and a dateline
+        ('Rimanews - Kepala Dinas ..., Jawa Timur, NAME': the outlet or place before the dash is
+        no word of the office)."""
+        start = self._past_furniture(_sentence_start(self.body, p.start))
         return start + len(self.body[start:p.start]) - len(self.body[start:p.start].lstrip())
 
     def _listed_office_role(self, p: Parsed, start: int, one_word: bool = False) -> bool:

@@ -484,6 +484,11 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
                 # of state is a well-known official; anyone else under the bare title heads another
                 # state or a club, a firm, a federation)
                 home_role = None if known is None and self._bare_home_head(p.role) else p.role
+                if home_role and self._home_place_alone(home_role):
+                    # ('tokoh masyarakat Kecamatan Fatuleu Lambertus Paut', read from 'Kecamatan' on):
+                    # a home district's, town's or village's name alone says where the person lives,
+                    # not an office of its administration
+                    home_role = None
                 # (a role in apposition reaches here without the place inside a foreign state it
                 # names: 'Hakim Pengadilan Tinggi Shah Alam, Azmi Ariffin' is a Malaysian court's,
                 # whatever home title it holds)
@@ -629,6 +634,12 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
         pos = self.body.find(name)
         m = self.g.capacity_re.match(self.body, pos + len(name)) if pos >= 0 else None
         return m is not None and self.g.international_re.search(m.group("role")) is not None
+
+    def _home_place_alone(self, role: str) -> bool:
+        """'Kecamatan Fatuleu', 'Desa Sukamaju': a role that is only a home place's name, opening with
+        its kind of place (place_heads), with no office's word."""
+        return self.g.home_country is not None and role.split()[0].casefold() in self.g.place_heads \
+            and self.g.names_only_a_place_or_body(role)
 
     def _no_office_word_before(self, p: Parsed) -> bool:
         """'presiden terpilih AS Donald Trump', read from 'AS Donald Trump' on: a former word or
