@@ -596,7 +596,7 @@ class ArticleStates:
         return None
 
     def _home_short_form_of(self, name: str | None) -> str | None:
-        """(d35) 'Badan Nasional Penanggulan Bencana (BNPB) menyatakan ...': a body the article names with a
+        """'Badan Nasional Penanggulan Bencana (BNPB) menyatakan ...': a body the article names with a
         short form in brackets that the pack lists as the home state's (home_institutions) is that body, its
         full name misspelt or written another way."""
         if not name or not self.g.home_country or " " not in name:

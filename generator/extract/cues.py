@@ -110,7 +110,7 @@ class QuoteFinder:
         self.predicate_verb = re.compile(rf"(?<=[ \t])(?P<verb>(?:{alt(prefixes)})[a-z]{{3,}})\b") if prefixes else None
         self.predicate_non_verbs = {w.casefold() for w in pack.words("pronouns") + pack.words("object_prepositions")
                                     + pack.words("auxiliaries") + pack.words("predicate_non_verbs")}
-        # (idmiss47) verbs with no active prefix that are a clause's predicate all the same: 'menyebut modus
+        # verbs with no active prefix that are a clause's predicate all the same: 'menyebut modus
         # serupa terjadi di ...', 'mengakui pengadaan kapal segera terealisasi' (complement_plain_predicates)
         self.plain_predicates = frozenset(w.casefold() for w in pack.words("complement_plain_predicates"))
         # ... and adverbs that may stand between such a subject and its predicate ('segera', 'pun', 'juga')
@@ -193,7 +193,7 @@ class QuoteFinder:
         joins = pack.words("according_openers")
         joined_cue = rf"(?:\A[ \t]*|,[ \t]*)(?i:{alt(joins)})[ \t]+(?:{cues})|" if joins else ""
         self.inline_cue = re.compile(rf"(?:{opening_cue}{joined_cue}(?:^|,)[ \t]*(?:{cues}))[ \t]+")
-        # (small47) the same cue with no comma before it, right after a lower-case word ('Pada saat pertemuan
+        # the same cue with no comma before it, right after a lower-case word ('Pada saat pertemuan
         # tersebut ujar Fikri, mereka meminta ...'): only the cue words that are no other word there
         # (unmarked_inline_cues), and only before a person's name and its comma (indirect.py)
         unmarked = pack.words("unmarked_inline_cues")
@@ -593,7 +593,7 @@ class QuoteFinder:
         # gerund; before anything else, 'admitted to jurors he was willing ...', the plain cue reports)
         gerund_req = pack.words("gerund_request_verbs")
         gerund_first = rf"(?:{alt(gerund_req)})(?=[ \t]+[a-z]+ing(?![\w-]))|" if gerund_req else ""
-        # (en47) 'admitted wanting to phase out ...', 'suggested expanding the Court ...': a report verb
+        # 'admitted wanting to phase out ...', 'suggested expanding the Court ...': a report verb
         # before a gerund (not one of non_gerund_ing_words) reports its verb phrase, verb and all
         gerund_rep, non_gerunds = pack.words("gerund_report_verbs"), pack.words("non_gerund_ing_words")
         self.gerund_report_set = frozenset(w.casefold() for w in gerund_rep)
@@ -608,7 +608,7 @@ class QuoteFinder:
         self.gerund_report_break = re.compile(rf",[ \t]+(?:{alt(breaks)})[ \t]") if breaks else None
         if gerund_rep:
             gerund_first += rf"(?:{alt(gerund_rep)})(?=[ \t]+{gerund})|"
-        # (small44) 'appealed for calm', 'appealed to fans to calm down': a request verb that reports
+        # 'appealed for calm', 'appealed to fans to calm down': a request verb that reports
         # only with its clause, after its own preposition or an addressee and an infinitive; not an act
         # done to a thing, 'appealed the decision', 'appealed against a finding'
         clause_req = pack.words("clause_request_verbs")
@@ -882,7 +882,7 @@ class QuoteFinder:
         self.clause_marker = re.compile(rf"(?<![\w-])(?:{alt(markers)})(?![\w-])") if markers else None
         # ... and with no subject, when one of these opens it ('menyebut ada beberapa daerah ...')
         self.clause_openers = {w.casefold() for w in pack.words("clause_openers")}
-        # (d36) ... and a quantifier, when a noun and its relative clause follow it ('mengklaim banyak sopir
+        # ... and a quantifier, when a noun and its relative clause follow it ('mengklaim banyak sopir
         # yang bekerja ...': there are many who ...)
         self.existential_quantifiers = {w.casefold() for w in pack.words("existential_quantifiers")}
         # ... and a noun phrase focused by one of these before 'yang' ('menyebut X itulah yang menjadi ...'): a cleft
@@ -1449,7 +1449,7 @@ class QuoteFinder:
         # (report verbs whose clause needs its complementiser: 'mengusulkan agar ...', not 'mengusulkan
         # pemecatan tidak hormat ...', a policy act, though a clause marker follows)
         self.complementised_only_set = frozenset(w.casefold() for w in pack.words("complementised_report_verbs"))
-        # (idverbs46) report verbs whose clause needs 'bahwa' itself, not 'agar' nor 'untuk' nor a bare clause:
+        # report verbs whose clause needs 'bahwa' itself, not 'agar' nor 'untuk' nor a bare clause:
         # 'berbicara bahwa media massa ...', not 'berbicara untuk kepentingan rakyat'
         self.declarative_only_set = frozenset(w.casefold() for w in pack.words("declarative_report_verbs"))
         # ... with at most a short object before 'bahwa', no comma, verb or break word in it ('menjawab pertanyaan
@@ -1460,7 +1460,7 @@ class QuoteFinder:
             rf"(?!(?:{alt(acts) if acts else '(?!)'})[a-z]{{3,}})[^\s,;:.!?\"“”]+){{0,4}}?[ \t]+"
             rf"(?:{alt(pack.words('object_gap_complementisers'))})(?![\w-])", re.I) \
             if pack.words("object_gap_complementisers") else None
-        # (idverbs46) request verbs that report only with 'agar' or 'supaya' a few words on, no comma or stop
+        # request verbs that report only with 'agar' or 'supaya' a few words on, no comma or stop
         # word between: 'menasihati Rina agar menjaga kesehatan', not 'memohon maaf', 'mengundang X untuk hadir'
         creq, rcomps = pack.words("complementised_request_verbs"), pack.words("request_complementisers")
         self.complementised_request_set = frozenset(w.casefold() for w in creq)

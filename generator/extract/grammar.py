@@ -244,7 +244,7 @@ class Grammar(NameShapes, RoleReading):
         # a state's name closing a role after a brand's word ('Direktur Ippudo Indonesia', 'Real Madrid'):
         # in a pack that sets brand_name_branches, its state's bodies are named in its own words
         self.brand_branches = bool(pack.get("brand_name_branches"))
-        # (ctry43) the language whose words, capitalised before the state's name, name a firm though the
+        # the language whose words, capitalised before the state's name, name a firm though the
         # press also writes them as loans ('True Money Indonesia', 'Huawei Device Indonesia'; brand_loan_language)
         loans = pack.get("brand_loan_language")
         self.brand_loans = _lexicon(str(loans)) if loans else frozenset()
@@ -281,7 +281,7 @@ class Grammar(NameShapes, RoleReading):
         self.degrees = {w.replace(".", "").casefold() for w in pack.words("academic_degrees")}
         # two-letter degrees written without dots, read as degrees only after a name (name_final_degrees)
         self.name_final_degrees = frozenset(pack.words("name_final_degrees"))
-        # (small47) ... and every degree, 'MA' too, after a name an academic title opens ('Dr Husaini Ibrahim MA')
+        # ... and every degree, 'MA' too, after a name an academic title opens ('Dr Husaini Ibrahim MA')
         self.degree_opening_titles = frozenset(pack.words("degree_opening_titles"))
         self.role_lead_words = {w.casefold() for key in ("cue_verbs", "opening_cues", "speech_verbs", "according_to",
                                                           "determiners", "role_determiners")
@@ -379,7 +379,7 @@ class Grammar(NameShapes, RoleReading):
         self.name_particles = _NAME_PARTICLES | (_EUROPEAN_PARTICLES if self.of_phrases else set()) \
             | set(pack.words("foreign_name_particles"))
         self.non_name = {w.casefold() for w in pack.words("non_name_words")}
-        # (small47) a party's role in a case, capitalised alone ('Terdakwa saat itu memerintahkan ...')
+        # a party's role in a case, capitalised alone ('Terdakwa saat itu memerintahkan ...')
         self.lone_role_nouns = {w.casefold() for w in pack.words("lone_role_nouns")}
         self.non_name_suffixes = tuple(pack.words("non_name_suffixes"))
         self.common = _common_words(pack.code)
@@ -657,7 +657,7 @@ class Grammar(NameShapes, RoleReading):
                       self.role_country(role) or clipped or p.country)
 
     def _clipped_state(self, word: str) -> str | None:
-        """(idctry47) The state whose one-word name `word` is with its last letter dropped, a typist's
+        """The state whose one-word name `word` is with its last letter dropped, a typist's
         slip ('Menteri Luar Negeri Australi Julie Bishop': Australia), read only between an office and
         a listed official's name; None for any other word (at least five letters, capitalised)."""
         if len(word) < 5 or not word.isalpha() or not word[:1].isupper() or self.finder.code_of(word) is not None:
@@ -760,7 +760,7 @@ class Grammar(NameShapes, RoleReading):
                     and not any(
                     t.casefold().rstrip(".,") in self.title_words for t in words[:i]) and (
                     words[-1].rstrip(".,") in self.body_closing_words or is_news_outlet(" ".join(words[i + 1:]))):
-                # (small44) 'kata Bueckert pada Thomson Reuters Foundation', 'kata Budi pada Reuters':
+                # 'kata Bueckert pada Thomson Reuters Foundation', 'kata Budi pada Reuters':
                 # with no office before it, the joiner brings in whom one spoke to, an outlet or a
                 # body (as 'kepada'), not the body one serves ('Kepala Bagian Umum pada Sekretariat'); only
                 # right after a cue verb ('tutur X pada Screen Daily'; not 'menurut pengakuan X pada The
@@ -809,7 +809,7 @@ class Grammar(NameShapes, RoleReading):
         if bare in self.institution_names:
             return Parsed(bare, start, end, lower_role, bare, "organization", self.institution_names[bare])
         if " " in bare and bare.casefold() in self.home_institutions:
-            # (ctry40) 'Korps Adhyaksa menegaskan ...', 'Komnas Perempuan menilai ...', 'Sat Lantas
+            # 'Korps Adhyaksa menegaskan ...', 'Komnas Perempuan menilai ...', 'Sat Lantas
             # mencatat ...': a home body the pack lists, named whole by capitalised words that would
             # read as a given name and a surname, is that body speaking (its state is the home one,
             # as for a listed short form: ArticleStates._home_institution), not a person of no state
@@ -1145,7 +1145,7 @@ class Grammar(NameShapes, RoleReading):
             # (whom a later 'katanya' could mean)
             return Parsed(bare, start, end, None, bare, "organization", None)
         if role_toks and name_toks and not lower_role and name_toks[-1].casefold() in self.sport_body_words:
-            # (small44) 'Premier Rugby', 'Premier League': a title word before a sport's word names a
+            # 'Premier Rugby', 'Premier League': a title word before a sport's word names a
             # league or a sport's body, no titled person called 'Rugby'
             return Parsed(bare, start, end, None, bare, "organization", None)
         if role_toks and len(name_toks) >= 2:
@@ -1278,7 +1278,7 @@ class Grammar(NameShapes, RoleReading):
             name_toks = name_toks[:-1]
         while len(name_toks) > 1 and role_toks and role_toks[-1].rstrip(".") in self.degree_opening_titles \
                 and name_toks[-1].rstrip(",").replace(".", "").casefold() in self.degrees:
-            # (small47) 'Arkeolog Aceh Dr Husaini Ibrahim MA': after a name an academic title opens, a degree
+            # 'Arkeolog Aceh Dr Husaini Ibrahim MA': after a name an academic title opens, a degree
             # written without dots closes it ('MA' alone may be the Mahkamah Agung, not after 'Dr NAME')
             name_toks = name_toks[:-1]
         if len(name_toks) > 1 and len(name_toks[-1]) == 1 and name_toks[-1].isupper() \
@@ -1302,7 +1302,7 @@ class Grammar(NameShapes, RoleReading):
             # 'Juru bicara Erdogan': the phrase names the principal, not the speaker.
             return Parsed(phrase, start, end, role, name, "principal", country)
         if len(name_toks) == 1 and not role and name_toks[0].casefold() in self.lone_role_nouns:
-            # (small47) 'Mengetahui hal itu, Terdakwa saat itu memerintahkan ...' in a speaker's account of
+            # 'Mengetahui hal itu, Terdakwa saat itu memerintahkan ...' in a speaker's account of
             # a trial: a case's party by its role, capitalised as court records write it, is no one's name
             # (at a sentence's start the check below drops it already when the story also writes it in
             # lower case)

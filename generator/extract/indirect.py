@@ -492,7 +492,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             continue
         if e is not None and rest and qf.field_list is not None and any(
                 f.start() < pos + rest.end() - 1 < f.end() for f in qf.field_list.finditer(body, pos, s.end)):
-            continue  # (d35) ('..., kata Kepala Dinas Tenaga Kerja, Transmigrasi, dan Energi DKI Jakarta Andri
+            continue  # ('..., kata Kepala Dinas Tenaga Kerja, Transmigrasi, dan Energi DKI Jakarta Andri
             # Yansyah.': the comma lists a body's fields inside the cue; it closes no cue before a clause)
         if e is not None and rest and not is_press(e):
             # the rest of the sentence after the cue is what the speaker said
@@ -568,7 +568,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     if len(_WORDS.findall(body[s.start + pm.end():b])) >= 2 and body[a] not in '"“”„«' \
                             and not _mostly_quoted(a, b, spans):
                         return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "passive-mid")
-                # (small47) a comma that closes a relative clause set off after the subject is no break
+                # a comma that closes a relative clause set off after the subject is no break
                 # before the verb: 'Ucapan Rizieq, yang viral dan menjadi dasar pelaporan, dinilai
                 # Habiburokhman jauh dari ...' is one clause around the cue, as without the aside
                 aside = comma >= 0 and _closes_relative_aside(qf, text[:comma])
@@ -1112,7 +1112,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     and rel.group(1).rstrip(",")[:1].isupper() and (e is None or not rel.group(1).endswith(",")):
                 # 'mendapat dukungan dari Wali Kota London Sadiq Khan yang mengatakan ...': the name
                 # the relative clause hangs on reports, whatever word governs it (relative_clause_speakers);
-                # (idctry47) also over the sentence's subject when the relative follows the name with no
+                # also over the sentence's subject when the relative follows the name with no
                 # comma: 'Pernyataan Sudirman ... merupakan respons terhadap Gubernur DKI Jakarta Djarot
                 # Saiful Hidayat yang meminta KPK ...' is Djarot's request
                 e = _antecedent(ctx, s.start, s.start + rel.start(1) + len(rel.group(1).rstrip(","))) or e
@@ -1190,7 +1190,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 and _gated_complement_missing(qf, verb, body, after, s.end):
             continue  # (the same gate from where the clause is read, after a joined cue: 'menyinggung urusan
             # nasionalisme ketika mendengar bahwa ...' is another verb's 'bahwa'; 'mengundang Antasari untuk hadir')
-        # (en47) only where the sentence names the subject before the verb, outside a relative clause on
+        # only where the sentence names the subject before the verb, outside a relative clause on
         # a thing ('Labour, which denies engaging in ...' is no report of the person named before it); a
         # pronoun's referent is left to the reports of clauses
         gerund_act = comp is None and qf.gerund_after is not None and verb.casefold() in qf.gerund_report_set \
@@ -1237,13 +1237,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         a, b = _trim(body, start, s.end)
         if gerund_act and qf.gerund_report_break is not None \
                 and (gb := qf.gerund_report_break.search(body, a, b)) is not None:
-            a, b = _trim(body, a, gb.start())  # (en47) 'denies having any role, but offices have had to close'
+            a, b = _trim(body, a, gb.start())  # 'denies having any role, but offices have had to close'
         if gerund_act and _words_since_comma(body, s.start, vs) & qf.relative_set:
             comma = body.find(",", a, b)
-            if comma > a:  # (en47) 'Eric Joyce, who proposed going ahead with the merger, spoke': the relative
+            if comma > a:  # 'Eric Joyce, who proposed going ahead with the merger, spoke': the relative
                 a, b = _trim(body, a, comma)  # clause ends at its comma
         if gerund_act:
-            # (en47) 'denies using drugs and says she will take legal action': the subject's next report
+            # 'denies using drugs and says she will take legal action': the subject's next report
             # after a coordinator is its own
             nxt = next((c for c in re.finditer(r"[ \t]+(\w+)[ \t]+(\w+)", body[a:b])
                         if c.group(1).casefold() in qf.coordinator_set and c.group(2).casefold() in qf.report_set), None)
@@ -1397,7 +1397,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                                          if d is not None and d.match(body, m.end() + 1, s.end)), None)) is not None
                         and any(w.casefold() in g.deputy_roles or w.casefold() in g.title_words
                                 for w in bt.group().split()))):
-                # (past44) 'Former Trump adviser (and retired general) Michael Flynn was on stage ...':
+                # 'Former Trump adviser (and retired general) Michael Flynn was on stage ...':
                 # 'Former' alone makes no office of the principal's name; the former-word qualifies the
                 # title after it, and the person is the name that title leads to (read so as the subject of a speech verb is,
                 # subjects._subject_read), whom the next 'he' means; a former office, of no state
@@ -1484,7 +1484,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
     if subject is None and qf.any_passive_agent is not None and not _narration_follows(ctx, s.start):
         # 'Acara itu juga dihadiri William Wongso, tokoh kuliner': the person a passive names as
         # its agent is who the sentence is about
-        # (d36) not when the story's own narration follows, with no quote, pronoun or speech verb: after
+        # not when the story's own narration follows, with no quote, pronoun or speech verb: after
         # 'Aksi pertama sempat dimediasi oleh Menteri Tenaga Kerja Hanif Dhakiri ... Kesepakatan tersebut
         # antara lain ... "...," ujarnya.' the story went on with the event, and the pronoun with the one
         # quoted before
@@ -1866,7 +1866,7 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
         # ada BUMN yang ...': 'ada', a noun and its relative clause)
         return True
     if relative and len(words) == 2 and words[0].casefold() in qf.existential_quantifiers:
-        # (d36) 'mengklaim banyak sopir yang bekerja lebih dari delapan jam sehari', 'mengakui banyak hal
+        # 'mengklaim banyak sopir yang bekerja lebih dari delapan jam sehari', 'mengakui banyak hal
         # yang dia bicarakan ...': a quantifier, a noun and its relative clause tell that there are such
         # (not 'menyebut banyak hal', a thing named: no relative clause)
         return True
@@ -1898,7 +1898,7 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
 
 
 def _comma_subject_then_marker(qf: QuoteFinder, text: str) -> bool:
-    """(idmiss47) 'menyebut kardinal Regensburg, Gerhard Ludwig Mueller, tidak bisa menangani ...', 'menyebut
+    """'menyebut kardinal Regensburg, Gerhard Ludwig Mueller, tidak bisa menangani ...', 'menyebut
     usulan Djarot soal tarif parkir, belum bisa menutupi ...', 'mencatat sektor transportasi, pergudangan, dan
     komunikasi menjadi ...', 'mengklaim situasi demo di Timika, Papua telah terkendali': a subject broken by
     commas (an apposition, a list, a place and its province, or a comma before the predicate) is still the
@@ -1945,7 +1945,7 @@ def _comma_subject_then_marker(qf: QuoteFinder, text: str) -> bool:
 
 
 def _gated_complement_missing(qf: QuoteFinder, verb: str, body: str, at: int, end: int) -> bool:
-    """Whether a verb that reports only with its own complementiser lacks it from `at` on (idverbs46): a
+    """Whether a verb that reports only with its own complementiser lacks it from `at` on: a
     declarative_report_verbs verb with 'bahwa' after a short object at most ('berbicara bahwa ...', 'menjawab
     pertanyaan wartawan bahwa ...'; not 'berbicara untuk kepentingan rakyat'), a complementised_request_verbs
     verb with 'agar' or 'supaya' a few words on ('menasihati Rina agar ...'; not 'memohon maaf')."""
@@ -2347,7 +2347,7 @@ def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int, noun_verb
 
 
 def _gerund_subject_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
-    """(en47) 'suggested keeping British troops in Iraq could cost ...', 'suggested policing, unlike health
+    """'suggested keeping British troops in Iraq could cost ...', 'suggested policing, unlike health
     and education, was the one ...': the gerund opens the subject of a clause reported without 'that' (a
     finite word before the first break, or after an aside or list), not the verb phrase of what was done."""
     text = body[start:end]

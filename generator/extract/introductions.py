@@ -98,7 +98,7 @@ class Introductions:
         """Whether the name at `pos` closes the source, an office before it, that an according-to phrase opens
         its sentence with, no comma between ('Menurut Putra sekaligus Presiden Direktur PT X Hariyadi, ...'; according_to, with the
         openers that may stand before it, according_openers): the comma after the name closes the source
-        and the reported clause follows, whatever title word opens it ('almarhum mendapat ...'). (ctry43)"""
+        and the reported clause follows, whatever title word opens it ('almarhum mendapat ...')."""
         words = self._according_words
         if not words:
             return False

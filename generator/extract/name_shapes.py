@@ -563,7 +563,7 @@ class NameShapes:
 
     @staticmethod
     def _bracketed_short_form(toks: list[str]) -> bool:
-        """(ctry40) `toks` end with a body's short form in brackets after its full name ('Badan Pengawas
+        """`toks` end with a body's short form in brackets after its full name ('Badan Pengawas
         Pemilu (Bawaslu)', 'Komisi Perlindungan Anak (Komnas PA)'): the bracket closes the body's name as
         an acronym does, so that a one-word name after it, or one with a common word inside ('Arist
         Merdeka Sirait'), is the office holder's ('Ketua Badan Pengawas Pemilu (Bawaslu) Abhan')."""

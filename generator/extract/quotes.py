@@ -473,7 +473,7 @@ def _title_stands_for(ctx: _Context, a: int, b: int, e: Entity) -> bool:
                              rf"(?:{'|'.join(map(re.escape, words))})(?![\w-])")
     if before_name.search(ctx.body) is not None:
         return True
-    # (small47) or opening the office whose words come between it and the name: 'Menteri Kelautan dan
+    # or opening the office whose words come between it and the name: 'Menteri Kelautan dan
     # Perikanan Susi Pudjiastuti', then '"Kan ada aturan Ibu Menteri ...," katanya.' speaks of the minister
     # (opening it: not 'Wakil Presiden M Jusuf Kalla', whose 'Presiden' is a word of another office)
     office_before = re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, alone))})[ \t]+"
@@ -936,7 +936,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             # and its description (not 'accused the Tories of "running scared" of debate')
             continue
         if qf.name_participle is not None and qf.name_participle.search(body[max(0, seg.open_mark - 60):seg.open_mark]):
-            continue  # (en47) 'a process called "exfiltration."': the name of a thing, not speech
+            continue  # 'a process called "exfiltration."': the name of a thing, not speech
         intro = qf.text_introducer.search(body[max(0, seg.open_mark - 40):seg.open_mark]) \
             if qf.text_introducer is not None else None
         if intro is not None and not (intro.group().rstrip().endswith(":") and qf.told_channel is not None

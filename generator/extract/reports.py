@@ -1163,7 +1163,7 @@ def _inverted_gap_cue(qf, rest: str, m: re.Match) -> bool:
 
 
 def _listed_office_holder(ctx: _Context, start: int, end: int) -> Entity | None:
-    """(d35) 'kata Dirjen Industri Kimia, Tekstil dan Aneka, Kementerian Perindustrian Achmad Sigit Dwiwahjono.':
+    """'kata Dirjen Industri Kimia, Tekstil dan Aneka, Kementerian Perindustrian Achmad Sigit Dwiwahjono.':
     an office whose body lists its fields with commas (field_list_heads) right after the cue verb (after a
     title or two at most), then
     the rest of the role and the name: the person named after the list; None otherwise."""
@@ -1193,7 +1193,7 @@ def _trailing_cue(ctx: _Context, s: Sentence, spans, last: Entity | None,
     last_comma = body.rfind(",", tail_start, s.end)  # (two rfinds, not a loop over 150 characters)
     commas = [c for c in (body.rfind(",", tail_start, last_comma) if last_comma > 0 else -1, last_comma) if c >= 0]
     if qf.field_list is not None and commas:
-        # (d35) '..., kata Dirjen Industri Kimia, Tekstil dan Aneka, Kementerian Perindustrian Achmad Sigit.': the
+        # '..., kata Dirjen Industri Kimia, Tekstil dan Aneka, Kementerian Perindustrian Achmad Sigit.': the
         # commas listing a body's fields inside the cue are no cue's; the last two of the others count
         fields = [(f.start(), f.end()) for f in qf.field_list.finditer(body, max(s.start, tail_start - 100), s.end)]
         if any(a < c < b for c in commas for a, b in fields):

@@ -119,7 +119,7 @@ class RoleReading:
         return not (self.church_states and any(m.code in self.church_states for m in self.finder.find(role)))
 
     def _manages_home_unit(self, role: str) -> bool:
-        """(idctry47) A manager's title (unit_manager_titles: 'Manajer', a firm's title elsewhere, see
+        """A manager's title (unit_manager_titles: 'Manajer', a firm's title elsewhere, see
         non_state_words) over a body the home state lists as its own (home_institutions) and no other
         word of a body that is not the state's: 'Manajer SLRT Sambilulungan' runs the state's referral
         service, as its 'Kepala' would; 'Manajer Persib', 'Manajer Humas PT KAI' stay a club's, a firm's."""

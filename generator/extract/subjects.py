@@ -357,7 +357,7 @@ def _joint_subjects(ctx: _Context, start: int, verb_start: int, quotes_spans) ->
     if left is not None and left.type == "organization" and " " not in (left.name or " ") \
             and left.name.casefold() in g.title_words and left.name not in g.institution_heads \
             and left.name not in g.institution_names:
-        return None  # (d36) ('CEO dan Co-Founder Modalku Reynold Wijaya': two offices of one person, no body;
+        return None  # ('CEO dan Co-Founder Modalku Reynold Wijaya': two offices of one person, no body;
         # not a body's short form that is also read as an office: 'Depkes dan NEA mengatakan ...')
     sides = [_joint_side(ctx, q) for q in (left, right)]
     if None in sides or "body" in sides and "acronym" in sides:
@@ -483,7 +483,7 @@ def _joined_field_lists(ctx: _Context, segments, start: int, end: int):
 
 
 def _listed_office_subject(ctx: _Context, segments, verb_start: int) -> Entity | None:
-    """(d36) 'Direktur Pengaturan, Perijinan, dan Pengawasan Fintech OJK Hendrikus Passagi menuturkan ...': an
+    """'Direktur Pengaturan, Perijinan, dan Pengawasan Fintech OJK Hendrikus Passagi menuturkan ...': an
     office whose body lists its fields with commas (field_list_heads), opening a segment after a title or two
     at most, then the rest of the role and a person's full name right before the verb: that person is the
     subject (not 'Pengaturan', read as a name after 'Direktur' when the commas cut the phrase). The role is
@@ -1169,7 +1169,7 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 p = Parsed(name, m.start(), pb.end(), None, name, "organization", state)
         if p is not None and at_start and index == len(segments) - 1 and m is not None \
                 and ctx.qf.group_subject is not None and p.type == "organization" and " " not in (p.name or " "):
-            # (idctry47) 'Majelis hakim menyatakan Mansur terbukti ...': a group of two words or more
+            # 'Majelis hakim menyatakan Mansur terbukti ...': a group of two words or more
             # (group_speakers) opening the sentence, only its first word capitalised, is the group, as
             # mid-sentence ('Dalam putusannya, majelis hakim menyatakan ...'); not the first word as a body
             gm = ctx.qf.group_subject.fullmatch(text.strip())
