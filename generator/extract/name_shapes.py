@@ -374,6 +374,10 @@ class NameShapes:
                 rest = tok[wm.end():]
                 if rest[:1] in (".", "!", "?", ";"):
                     continue  # (the next words open another sentence: 'di Tokobaru. Kata Miryam, ...')
+                if any(c in rest for c in "\"”“"):
+                    # (a quotation closes after it: in 'budaya Betawi," ujar Ikhsan' the cue is the quote's,
+                    # whose speaker follows it; the word is no speaker's short name)
+                    continue
                 after = ([rest] if rest else []) + [t for _, t in toks[i + 1:i + 3]]
                 if any(a.casefold().rstrip(",") in self.cue_words for a in after[:2]):
                     cued.add(w)  # ('Hardeep also stated that ...')
@@ -513,7 +517,27 @@ class NameShapes:
             n += 1
         before_last = next((t for t in reversed(toks[:-1]) if t.casefold() not in self.name_particles), "")
         return (n >= 2 and before_last.casefold() not in self.common) or self._titled_name_ending(toks) \
-            or self._place_then_name(toks)
+            or self._place_then_name(toks) or self._headed_place_then_name(toks)
+
+    def _headed_place_then_name(self, toks: list[str]) -> bool:
+        """'Dinas Kesehatan Kabupaten Situbondo Abu Bakar Abdi': a place's head ('Kabupaten', 'Kota'), a
+        town the pack knows (places.<code>.txt), then two name-like words or more that name no place:
+        the body's name ends with the town, a person's follows (its words may be common ones: 'Bakar')."""
+        if not self.home_country:
+            return False
+        for j in range(1, len(toks) - 2):
+            if toks[j - 1].casefold() not in self.place_heads:
+                continue
+            for k in (2, 1):  # the longest place first: 'Kabupaten Bandung Barat'
+                place = " ".join(toks[j:j + k]).casefold()
+                rest = toks[j + k:]
+                if place in self.local_places and len(rest) >= 2:
+                    return all(self._namelike(t) and not t.isupper() and t.casefold() not in self.place_name_words
+                               and t.casefold() not in self.local_places and t.casefold() not in self.places
+                               and t.casefold() not in self.place_heads for t in rest) \
+                        and " ".join(rest[:2]).casefold() not in self.local_places \
+                        and self.finder.code_of(" ".join(rest)) is None
+        return False
 
     def _common_given_name(self, toks: list[str]) -> bool:
         """'Rasio Ridho Sani', 'Ferry Daud Liando': a phrase of three name-like words only, the first a
