@@ -1567,7 +1567,8 @@ def _earlier_document_issuer(ctx: _Context, noun: str, at: int, window: int = 20
     Bank Dunia', 'survei yang digelar Survation'), None when the article named none; and whether that
     issuer is the press."""
     qf, body = ctx.qf, ctx.body
-    link = rf"(?:(?:{'|'.join(re.escape(w) for w in qf.pack.words('document_issuer_links'))})[ \t]+)?"
+    # (the issuer's link words as _finding_speaker reads them: qf.document_issuer_link)
+    link = rf"(?:{qf.document_issuer_link.pattern})?" if qf.document_issuer_link is not None else ""
     found = None
     for m in re.compile(rf"(?<![\w-])(?i:{re.escape(noun)})[ \t]+{link}(?=[{UPPER}])").finditer(body, max(0, at - window), at):
         found = m

@@ -296,16 +296,21 @@ SHORT_FORM_THEN_OFFICE = re.compile(
     r"(?=(?:[a-z][\w-]*[ \t]+){1,3}[A-Z][\w'’-]+[ \t]+[A-Z])")
 
 
+def full_person(e: Entity | None) -> bool:
+    """Whether `e` is a person named with two words or more (not a body, not a lone name)."""
+    return e is not None and e.type == "person" and len((e.name or "").split()) >= 2
+
+
 def _person_after_short_form(ctx: _Context, read: Entity | None, pos: int) -> Entity | None:
     """The person named after a body's bracketed short form and an office (SHORT_FORM_THEN_OFFICE) when
     the phrase at pos was read as the body, else None."""
-    if read is not None and read.type == "person" and len((read.name or "").split()) >= 2:
+    if full_person(read):
         return None
     m = SHORT_FORM_THEN_OFFICE.match(ctx.body, pos)
     if m is None:
         return None
     e = _phrase_after_read(ctx, m.end())
-    return e if e is not None and e.type == "person" and len((e.name or "").split()) >= 2 else None
+    return e if full_person(e) else None
 
 
 _HANDLE = re.compile(r"[ \t]*(@[A-Za-z0-9_]{2,30})(?![\w@]|\.\w)")

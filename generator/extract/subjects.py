@@ -22,7 +22,7 @@ from .mentions import Entity, Parsed, UPPER, _NAME_JOINERS, _initials_match, aft
 from .office_holders import (_holder_named_last, _person_of_body, _portfolio_holder, _portfolio_office,
                              _portfolio_words, _role_before, _role_body, _role_words)
 from .outlets import is_press
-from .phrase_after import SHORT_FORM_THEN_OFFICE, _hedged_name, _noun_after_state_word, _own_deputy, _phrase_after
+from .phrase_after import SHORT_FORM_THEN_OFFICE, full_person, _hedged_name, _noun_after_state_word, _own_deputy, _phrase_after
 from .segments import (_Context, _academic_degree, _ends_in_preposition, _joined_role, _known_person_ending,
                        _known_surname, _lower_clause_of_its_own, _name_segment, _named_with_short_form,
                        _only_verb_group_words, _opens_adverbially, _opens_with_finite,
@@ -185,12 +185,11 @@ def _subject_read(ctx: _Context, start: int, verb_start: int, quotes_spans) -> t
         if named is not None:
             return named, False
     found = _subject_of(ctx, start, verb_start, quotes_spans)
-    if (found[0] is None or found[0].type != "person" or len((found[0].name or "").split()) < 2) \
-            and (sf := SHORT_FORM_THEN_OFFICE.match(ctx.body, start, verb_start)) is not None:
+    if not full_person(found[0]) and (sf := SHORT_FORM_THEN_OFFICE.match(ctx.body, start, verb_start)) is not None:
         # 'Football Association (FA) spokesman Adrian Bevington said ...': the person after the
         # body's short form and the office speaks
         person = _subject_of(ctx, sf.end(), verb_start, quotes_spans)
-        if person[0] is not None and person[0].type == "person" and len((person[0].name or "").split()) >= 2:
+        if full_person(person[0]):
             return person
     if found == (None, False):
         group = _verb_group_tail(ctx, start, verb_start)
