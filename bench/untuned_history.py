@@ -59,6 +59,7 @@ ARRIVALS: list[tuple[int, str, str | None]] = [
     (34, "dev37/id", "fe5ef79"),
     (35, "dev38/id", "683d6f3"),
     (36, "dev39/id", "f583d16"),
+    (37, "dev40/id", "806e4f7"),
 ]
 
 
