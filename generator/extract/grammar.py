@@ -407,6 +407,10 @@ class Grammar(NameShapes, RoleReading):
         # makes that name a surname ('Kevin Jordan', 'Denzel Washington', 'Jack London')
         self.given_names = {w.casefold() for w in pack.words("masculine_names") + pack.words("feminine_names")}
         self.given_name_titles = {w.casefold() for w in pack.words("given_name_titles")}
+        self.given_name_months = set(pack.words("given_name_months"))
+        self.month_name_verbs = {w.casefold() for w in pack.words("speech_verbs") + pack.words("indirect_say_verbs")} \
+            | self.report_words if self.given_name_months else set()
+        self._month_name_index: tuple[str, set[str]] | None = None
         # member states of federations after 'of'/'from' and the name of one of the federation's
         # office holders ('Senator ... of South Carolina' -> US)
         self.subdivisions = {str(n).casefold(): str(code) for code, names in
@@ -444,6 +448,8 @@ class Grammar(NameShapes, RoleReading):
         self.home_titles = {t.casefold() for t in pack.words("home_titles")}
         self.home_local_titles = {t.casefold() for t in pack.words("home_local_titles")}
         self.home_institutions = {t.casefold() for t in pack.words("home_institutions")}
+        # state bodies' acronyms that name the body only before the place it sits in ('PN Palu')
+        self.seat_bound_acronyms = {t.casefold() for t in pack.words("seat_bound_acronyms")}
         # (' t ' inside a padded phrase for any of them: one search, not one per institution)
         self.home_institution_re = re.compile(" (?:" + trie_pattern(self.home_institutions) + ") ") \
             if self.home_institutions else None
@@ -711,10 +717,20 @@ class Grammar(NameShapes, RoleReading):
             # 'High said', 'King told' after 'Colin High', 'Ledley King': the surname of a person the
             # article names in full, though it is also a common word or a title's word
             return Parsed(phrase, start, end, None, phrase, "person", None)
+        if phrase in self.given_name_months and self._month_name_speaks(text, end, phrase):
+            # 'Juli menyebut ...' after 'Kepala Departemen Komunikasi BI Juli Budi Winantya': the given
+            # name of a person the article names in full, as the subject of a report
+            return Parsed(phrase, start, end, None, phrase, "person", None)
         words = self._join_hyphened_titles(self._join_state_names(_join_particles(phrase.split())))
         if self.stacked_title_re is not None:
             # ('H.Saudin': a title glued to the name by its dot is a word apart)
             words = [p for w in words for p in self.stacked_title_re.sub(r"\1 ", w).split()]
+        if len(words) >= 2 and words[0].casefold() in self.seat_bound_acronyms \
+                and " ".join(words[1:]).rstrip(".,").casefold() in self.local_places:
+            # 'PN Palu menyatakan ...': a court's short form before the town it sits in is that court
+            # (seat_bound_acronyms; alone, such letters are a suspect's initials)
+            bare = " ".join(words).rstrip(".,")
+            return Parsed(bare, start, start + len(bare), None, bare, "organization", self.home_country)
         # A capitalised common word opening the sentence ("Kondisi Gili", "Menurut Fadil").
         opener_cut = False  # a capitalised common word (a kind of person: 'Politisi') was cut off
         if sentence_start and lowercase_words is not None:
@@ -1096,6 +1112,11 @@ class Grammar(NameShapes, RoleReading):
                     and toks[i - 1].casefold() not in self.local_places:
                 # ('Anggota Komisi X DPR RI Budi Raja Simanjuntak': a given name before it opens the name)
                 i -= 1
+        if 2 <= i <= len(toks) - 2 and toks[i - 1] in self.given_name_months \
+                and any(t.casefold().rstrip(".") in self.title_words for t in toks[:i - 1]):
+            # 'Kepala Departemen Komunikasi BI Juli Budi Winantya': a month's name between an office and a
+            # name of two words or more opens the name (given_name_months; a date has its day or year)
+            i -= 1
         if self.stacked_title_re is not None and 0 < i < len(toks) and toks[i - 1] in self.foreign_particles:
             # 'Dr. van der Linden': the particles after a title open the name
             j = i

@@ -28,6 +28,9 @@ _SPACED_HYPHEN_TAIL = re.compile(r"[ \t]+-[ \t]+([a-z]{2,6})(?![\w-])")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+\Z")
 
 
+# a month's name between the last word of an office and two words of a name ('BI Juli Budi Winantya')
+_MONTH_THEN_NAME = re.compile(r"(?<![\w-])(?P<before>[\w.]+)[ \t]+(?P<month>[A-Z][a-z]+)[ \t]+(?P<first>[A-Z][a-z]+)"
+                              r"[ \t]+(?P<second>[A-Z][a-z]+)")
 # a capitalised word, then another that closes the run of capitalised words ('Colin High said',
 # 'Mike Friday's side')
 _GIVEN_THEN_WORD = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)(?:'s(?!\w)|(?!['\w-])(?![ \t]+[A-Z]))")
@@ -333,6 +336,28 @@ class NameShapes:
         nxt = (after or [""])[0].rstrip(",:;.")
         return (nxt.casefold() in self.cue_words or nxt in self.report_words or text[end:end + 1] == ",") \
             and self._full_name_surname(text, word)
+
+    def _month_name_speaks(self, text: str, end: int, word: str) -> bool:
+        """'Juli menyebut ...': a month's name alone (given_name_months) is a person's given name when a
+        cue or report verb follows it and the article writes it after an office before two more
+        words of a name ('Kepala Departemen Komunikasi BI Juli Budi Winantya'; not 'pada Juli lalu')."""
+        after = text[end:end + 40].split()
+        while len(after) > 1 and after[0].casefold() in self.verb_group_words:
+            after = after[1:]
+        nxt = (after or [""])[0].rstrip(",:;.")
+        if not (nxt.casefold() in self.cue_words or nxt.casefold() in self.month_name_verbs):
+            return False
+        cache = self._month_name_index
+        if cache is None or cache[0] is not text:
+            found = set()
+            for m in _MONTH_THEN_NAME.finditer(text):
+                if m.group("month") in self.given_name_months \
+                        and (m.group("before").casefold().rstrip(".") in self.title_words
+                             or (m.group("before").isupper() and len(m.group("before")) >= 2)) \
+                        and self._namelike(m.group("first")) and self._namelike(m.group("second")):
+                    found.add(m.group("month"))
+            cache = self._month_name_index = (text, found)
+        return word in cache[1]
 
     def _full_name_surname(self, text: str, word: str) -> bool:
         """'Colin High', 'Craig Brown', 'Gary Gold': the article names a person in full whose surname
