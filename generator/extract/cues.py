@@ -773,6 +773,12 @@ class QuoteFinder:
         self.former_words = {w.casefold() for w in pack.words("former_words")}
         # 'pengamat keamanan dari Vaksin.com, Alfons Tanujaya': a description naming a body after these
         self.description_body_prepositions = tuple(pack.words("description_body_prepositions"))
+        # (a definite description after a cue, then the name in apposition: 'said the chairman, Tom Hale')
+        self.definite_description_dets = frozenset(pack.words("definite_articles")) \
+            if pack.get("definite_description_names") else frozenset()
+        # verbs of going on with what one said ('Souness added: "..."'): the uncued quotes just before are theirs
+        self.continuing_cue = re.compile(rf"(?<![\w-])(?:{alt(pack.words('continuing_cue_verbs'))})(?![\w-])") \
+            if pack.words("continuing_cue_verbs") else None
         # a body's head noun alone ('institusi', 'kementerian'): with 'tersebut', the body spoken of
         self.institution_head_words = {w.casefold() for w in pack.words("institution_heads")}
         self.deputy_of_known = bool(pack.get("deputy_of_known_person"))

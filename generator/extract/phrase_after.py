@@ -176,6 +176,23 @@ def _named_after_body_description(ctx: _Context, start: int, end: int) -> Entity
     return e if e is not None and e.type == "person" else None
 
 
+def _named_after_definite_description(ctx: _Context, m: re.Match | None, end: int) -> Entity | None:
+    """'," said the committee chairman, MP Tom Hale.', '," said the festival's executive director, Ana
+    Ruiz.': after the cue, what someone is with the definite article (a few lower-case words), then
+    their name in apposition closing the sentence (or followed by where or when it was said): that
+    person speaks (definite_description_names: the English press's order; head-first languages read
+    the description by its head noun instead)."""
+    dets = ctx.qf.definite_description_dets
+    if m is None or not dets:
+        return None
+    words = m.group("desc").split()
+    if not 2 <= len(words) <= 5 or words[0] not in dets:
+        return None
+    named = _name_after_description(ctx, m.end(), end)
+    e = _phrase_after(ctx, named.start("name")) if named is not None else None
+    return e if e is not None and e.type == "person" else None
+
+
 def _described_after_cue(ctx: _Context, start: int, end: int) -> Entity | None:
     """'," kata dokter gigi berusia 51 yang mempersiapkan ... di rumahnya.': someone unnamed,
     described in lower case after the cue by a kind of person (person_nouns), is the speaker under
@@ -183,7 +200,8 @@ def _described_after_cue(ctx: _Context, start: int, end: int) -> Entity | None:
     seorang pasien, Vijay, seperti dilansir ...')."""
     m = _DESCRIPTION_AFTER_CUE.match(ctx.body, start, end)
     if m is None or len(m.group("desc").split()) > 14 or not _person_head(ctx.qf, m.group("desc")):
-        return _named_after_body_description(ctx, start, end) or _unnamed_after_cue(ctx, start, end)
+        return _named_after_body_description(ctx, start, end) or _named_after_definite_description(ctx, m, end) \
+            or _unnamed_after_cue(ctx, start, end)
     named = _name_after_description(ctx, m.end(), end)
     if named is not None:
         e = _phrase_after(ctx, named.start("name"))

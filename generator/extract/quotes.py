@@ -170,6 +170,47 @@ def _speaks_of(body: str, a: int, b: int, person: Entity) -> bool:
     return bool(words) and re.search(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", body[a:b]) is not None
 
 
+def _same_speaker(a: Entity | None, b: Entity | None) -> bool:
+    return a is not None and b is not None and (a is b or (bool(a.name) and a.name == b.name and a.type == b.type))
+
+
+def _run_before_added(body: str, quotes: list[Quote], verbs: re.Pattern | None) -> None:
+    """'"Walter is the ideal candidate," Souness told BBC Sport. The FA has appointed Tom Hale as
+    caretaker. "He fits the bill ..." Souness added: "..."': uncued quotes between two quotes of
+    one speaker, the second cued by a verb of going on (continuing_cue_verbs: 'added'), are that
+    speaker's: 'added' says the words just before were theirs too, not those of whom the narrative
+    sentence between spoke of."""
+    if verbs is None:
+        return
+    direct = [i for i, q in enumerate(quotes) if q.kind == "direct"]
+    k = 0
+    while k < len(direct):
+        q = quotes[direct[k]]
+        if q.how != "continuation" or k == 0:
+            k += 1
+            continue
+        run = [direct[k]]
+        while k + len(run) < len(direct) and quotes[direct[k + len(run)]].how == "continuation" \
+                and _same_speaker(quotes[direct[k + len(run)]].speaker, q.speaker):
+            run.append(direct[k + len(run)])
+        before, nxt = quotes[direct[k - 1]], (quotes[direct[k + len(run)]] if k + len(run) < len(direct) else None)
+        k += len(run)
+        if nxt is None or nxt.how == "continuation" or before.how == "continuation" or nxt.sentence is None \
+                or not _same_speaker(before.speaker, nxt.speaker) or _same_speaker(before.speaker, q.speaker) \
+                or quotes[run[-1]].end > nxt.sentence[0] \
+                or any(quotes[i].sentence is None or body[quotes[i].sentence[0]:quotes[i].start].strip(" \t\n\"“”'‘’")
+                       for i in run):
+            # (only quotes that open their sentence: a partial quote inside a narrated report is
+            # that report's, 'Her lawsuit said she "has never taken ..."')
+            continue
+        # the cue of the next quote: its sentence's words outside its marks
+        frame = body[nxt.sentence[0]:nxt.start] + " " + body[nxt.end:nxt.sentence[1]]
+        if verbs.search(frame) is None:
+            continue
+        for i in run:
+            quotes[i] = dataclasses.replace(quotes[i], speaker=nxt.speaker)
+
+
 def _run_to_its_cue(quotes: list[Quote], opened: dict[int, tuple[int, int | None]]) -> None:
     """'The fair opened. "We have three new halls. "Visitors will find them easily," said Ms Ruiz.':
     the paragraphs of a run-together quote before the one its cue follows are that speaker's too,
@@ -1333,6 +1374,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         opened[seg.open_mark] = (len(quotes), seg.then)
         quotes.append(Quote(a, b, "direct", speaker, sentence, conf, how))
     _run_to_its_cue(quotes, opened)
+    _run_before_added(body, quotes, qf.continuing_cue)
     if qf.cue_participle is not None:
         quotes += _participle_reports(ctx, quotes)
     if qf.joined_report is not None:
