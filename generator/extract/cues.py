@@ -55,6 +55,14 @@ class QuoteFinder:
         self.after_pron = re.compile(
             rf"\s*[,.!?;:]?\s*(?:(?:{pcues})\b|(?:{cues})\s+(?:{pronouns})\b|(?:{pronouns})\s+(?:{cues})\b)"
             if pcues else rf"\s*[,.!?;:]?\s*(?:(?:{cues})\s+(?:{pronouns})\b|(?:{pronouns})\s+(?:{cues})\b)", re.I)
+        # '"...?" tanya jaksa Budi kepada Anton. "...," jawabnya.': the answer cue's pronoun means the one the
+        # question before was put to, named after its addressee word
+        asked, answer = pack.words("question_cues"), pack.words("answer_pronoun_cues")
+        to = pack.words("question_addressee_markers")
+        self.question_put_to = re.compile(
+            rf"[?!.,]*[\"“”'’]?[ \t]*[,.]?[ \t]*(?i:{alt(asked)})\b[^.;\n\"“”]{{0,120}}?(?<![\w-])(?i:{alt(to)})[ \t]+"
+            rf"(?P<who>[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,3}})") if asked and answer and to else None
+        self.answer_pron = re.compile(rf"\s*[,.!?]?\s*(?:{alt(answer)})\b", re.I) if answer else None
         # '"...," she said, noting it was the worst ...': a participle after the cue of a quote
         # goes on with the same speaker's report
         contrast = pack.words("contrast_joiners")

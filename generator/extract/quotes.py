@@ -557,6 +557,29 @@ def _speaker_not_spoken_of(ctx: _Context, quotes: list[Quote], si: int, a: int, 
     return prior.speaker
 
 
+def _question_put_to(ctx: _Context, quotes: list[Quote], after: str, si: int) -> Entity | None:
+    """The person a question quoted just before was put to ('"...?" tanya jaksa Kresno kepada Anton.'),
+    whom an answer's pronoun cue right after it means ('"Saya tidak tahu," jawabnya.'): the question ends
+    with a question mark, its cue names the addressee after its marker, and the answer follows within
+    two sentences."""
+    qf = ctx.qf
+    if qf.question_put_to is None or qf.answer_pron is None or not quotes or not qf.answer_pron.match(after):
+        return None
+    asked = quotes[-1]
+    if asked.kind != "direct" or asked.sentence is None or not ctx.body[asked.start:asked.end + 2].rstrip(
+            "\"“”'’ \t").endswith("?"):
+        return None
+    if si - ctx.sentence_index(max(asked.sentence[1] - 1, asked.sentence[0])) > 2:
+        return None
+    m = qf.question_put_to.match(ctx.body, asked.end, asked.end + 200)
+    if m is None:
+        return None
+    who = ctx.ents.find_person(m.group("who"))
+    if who is None or who.type != "person" or who is asked.speaker:
+        return None
+    return who
+
+
 def _fronted_topic_start(ctx: _Context, s: Sentence, q: Quote) -> int | None:
     """Where a sentence opens with a topic phrase (topic_openers: 'Terkait dengan barang bukti ...,',
     'Soal kenaikan harga,'), then the subject and its report verb, then a report of four words or
@@ -1066,6 +1089,11 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 speaker = _pronoun_fits(ctx, pw, speaker, seg.open_mark)
             if speaker is not None and ctx.qf.pack.get("quote_naming_referent_is_not_theirs"):
                 speaker = _speaker_not_spoken_of(ctx, quotes, si, a, b, speaker)
+            answered = _question_put_to(ctx, quotes, after, si)
+            if answered is not None:
+                # ('"...?" tanya jaksa Budi kepada Anton. "Saya tidak tahu," jawabnya.': the one the
+                # question was put to answers, not the one who asked it)
+                speaker = answered
             how, conf = "pronoun", 0.8
         elif speaker is None:
             m = qf.after_verb.match(after)
