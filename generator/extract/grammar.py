@@ -1219,7 +1219,8 @@ class Grammar(NameShapes, RoleReading):
         if country and role and self.non_state and self.finder.code_of(role) == country:
             # 'Pelatih timnas Indonesia Alfred Riedl', 'Penyerang naturalisasi Indonesia Sergio van
             # Dijk': the state's name only qualifies a role in a body that is not the state's
-            before = re.split(r"[.,;:!?\"“”()]", text[max(0, start - 60):start])[-1].split()[-3:]
+            # (a short form in brackets stays among the words: 'Bek tim nasional (timnas) Indonesia NAME')
+            before = re.split(r"[.,;:!?\"“”]", text[max(0, start - 60):start])[-1].split()[-3:]
             if before and self.is_non_state(" ".join(before + [role])):  # (not 'Cardinal ... of the Holy See')
                 country = None
         if not name_toks and len(toks) == 2 and toks[0].casefold().rstrip(".") in self.honorifics \

@@ -491,6 +491,11 @@ class Introductions:
                 # Sugiarto' holds the office, whose state the rank does not say)
                 p.role = prev.role or prev.text
                 p.country = p.country or prev.country
+                before = _LAST_WORD.search(body, max(0, prev.start - 20), prev.start)
+                if before is not None and self.g.is_former(before.group(1)) and not self.g.is_former(p.role):
+                    # ('Mantan anggota DPR dari Fraksi Partai Demokrat, NAME, menyebut ...': the office
+                    # in apposition is one the person held, as the word before it says)
+                    p.role, p.country = f"{before.group(1)} {p.role}", None
             elif p.type == "principal":
                 self.add(p, p.start)
             if p.type == "person" and not p.role and len((p.name or "").split()) >= 2:

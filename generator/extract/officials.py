@@ -252,7 +252,16 @@ def another_person(full: str | None, alias: str | None) -> bool:
     if f == a or len(f.split()) < 2 or f in _first_forms() or len(a.split()) > 1:
         return False
     listed = _first_forms().get(a)
-    return bool(listed) and not any(f.split()[0] == l.split()[0] for l in listed)
+    if not listed:
+        return False
+    if not any(f.split()[0] == l.split()[0] for l in listed):
+        return True
+    # ('Ganjar Mukti', a PS TNI defender, then 'kata Ganjar': the word is the given name the list gives
+    # a governor, 'Ganjar Pranowo', by itself; a full name the article gives with another last word is
+    # another person's. A spelling of the same last word, 'Hadimoeljono' of 'Hadimuljono', keeps its
+    # first letters.)
+    last = f.split()[-1]
+    return all(l.split()[0] == a and len(l.split()) > 1 and l.split()[-1][:4] != last[:4] for l in listed)
 
 
 def speaks_for_no_state(name: str | None, on: dt.date | None = None) -> bool:
