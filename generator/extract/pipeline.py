@@ -384,73 +384,6 @@ def _own_words_place_in_legislature(e, quotes, body: str, pack) -> bool:
                for q in quotes)
 
 
-def _shown_only_as_party_voice(e, pack, grammar, body: str) -> bool:
-    """Whether the article writes a party's word (party_voice_words, party_affiliations) right before
-    a mention of the person ('Politikus Gerindra, Desmond Junaidi Mahesa,', 'Ketua Umum Partai Amanat
-    Nasional (PAN), Zulkifli Hasan') and a state office (legislature_words, listed_office_words) before
-    or in apposition after none of them ('Wakil Ketua DPR Fadli Zon', 'Jusuf Kalla, Wakil Presiden,')."""
-    party = [w for key in ("party_voice_words", "party_affiliations") for w in pack.words(key)]
-    office = [w for key in ("legislature_words", "listed_office_words") for w in pack.words(key)]
-    if not party or not office:
-        return False
-    party_rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(party, key=len, reverse=True))
-                          + r")(?![\w-])", re.IGNORECASE)
-    office_rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(office, key=len, reverse=True))
-                           + r")(?![\w-])", re.IGNORECASE)
-    forms = sorted({e.name, *e.aliases} - {None, ""}, key=len, reverse=True)
-    by_party = False
-    for form in forms:
-        for at in word_positions(body, form, "-", "-"):
-            # (the words before the mention in its sentence, and an apposition right after it)
-            start = max(body.rfind(". ", 0, at) + 1, body.rfind("\n", 0, at) + 1, at - 100)
-            before = body[start:at]
-            after = re.match(r"[ \t]*(?:\([^()]{0,40}\))?[ \t]*,[ \t]*([^,.\n]{0,80})", body[at + len(form):])
-            if office_rx.search(before) or (after is not None and office_rx.search(after.group(1))):
-                return False
-            run = _role_run(before, grammar)
-            heads = {w.casefold() for w in pack.words("party_member_words")}
-            # (a party's name in a run with a title or a member's word: 'Politikus Gerindra', 'Wakil
-            # ketua umum Partai Gerindra'; not a phrase that only names the party: 'Oleh PDIP, NAME ...')
-            if party_rx.search(" ".join(run)) and any(w.casefold().strip("(),") in grammar.title_words
-                                                      or w.casefold().strip("(),") in heads for w in run):
-                by_party = True
-    return by_party and not _unattached_office(body, pack, office_rx)
-
-
-def _unattached_office(body: str, pack, office_rx) -> bool:
-    """Whether the article writes a state office that stands for no name written after it, where it may
-    describe the speaker: an office as a cue's speaker ('kata Ketua MPR,'), an epithet ('kata politisi yang
-    juga ketua Fraksi Gerindra MPR RI itu', 'kata Kalla, yang juga wakil presiden itu'). An office before a
-    name ('Wakil Ketua DPR RI Fahri Hamzah') is that person's; a body named alone, not as an office ('di
-    Gedung DPR', 'dipilih oleh komisi III'), is no one's."""
-    heads = [w.casefold() for w in pack.words("office_title_heads")]
-    titles = {w.casefold() for w in pack.words("listed_office_words")}
-    bodies = {w.casefold() for key in ("legislature_words", "party_affiliations", "home_state_words")
-              for w in pack.words(key)} | {"partai"}
-    for m in office_rx.finditer(body):
-        lead = body[max(0, m.start() - 50):m.start()].casefold().split()[-4:]
-        if m.group().casefold() not in titles and not any(w in heads for w in lead):
-            continue
-        # (the capitalised words after the office: all a body's, or a name's)
-        words = re.match(r"(?:[ \t]+[A-Z][\w()-]*)*", body[m.end():]).group().split()
-        if all(w.strip("()").casefold() in bodies for w in words):
-            return True
-    return False
-
-
-def _role_run(before: str, grammar) -> list[str]:
-    """The words right before a name that read as its office: capitalised words, a short form in
-    brackets and lower-case title words ('Wakil ketua umum Partai Gerindra,'), back to the first other word
-    ('... yang akrab disapa', a clause)."""
-    run: list[str] = []
-    for w in reversed(before.rstrip(" \t,").split()[-8:]):
-        bare = w.strip("(),")
-        if not bare or not (bare[:1].isupper() or w.startswith("(") or bare.casefold() in grammar.title_words):
-            break
-        run.insert(0, w)
-    return run
-
-
 def _state_document(name: str | None, pack, grammar, ents, at: int) -> str | None:
     """The state a speaker named as a document speaks for: a name opening with a document's word
     (document_name_heads: 'Dokumen', 'Buku', 'Nota') that holds a word of the home state's budget
@@ -633,13 +566,6 @@ def extract_article(article: ArticleText, registries, article_id: str,
             # 'Northfield Club chairman Tom Hale' called 'the American' later, 'Indian film
             # director Rani Mehta': the role the sheet gives is in a body that is not the state's (or
             # a trade's), so the state some other phrase named is a nationality, not a state spoken for
-            e.country = None
-        if not e.registered and grammar.home_country and e.type == "person" and e.country == grammar.home_country \
-                and (not e.role or grammar.is_non_state(e.role)) and ents.official(e.name) == grammar.home_country \
-                and _shown_only_as_party_voice(e, pack, grammar, ents.body):
-            # ('Politikus Gerindra, NAME, menilai ...', later 'kata NAME di Gedung DPR'): the article
-            # presents a listed office holder only by the party, never by a state office, so the
-            # office the list knows is the reader's knowledge, not what the article says he speaks as
             e.country = None
         if not e.registered and e.country is None and not e.role:
             # 'Saudi menuding Qatar ...' read as a person named 'Saudi': the state speaks (asked
