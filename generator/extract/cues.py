@@ -1035,6 +1035,14 @@ class QuoteFinder:
             if pair else None
         self.pair_joined_before = re.compile(rf"[{UPPER}][\w'-]*[ \t]+(?:{alt(pair)})[ \t]+(?:[{UPPER}][\w'-]*[ \t]+)*\Z") \
             if pair else None
+        # 'Enam terduga pelaku itu yakni Agus Wiguna, Kodar, Ade Arif, Andri Rosadi, Ramlan Suryadi dan
+        # terakhir Yuki Chandra': four names or more listed with commas and closed by a joiner (a word
+        # such as 'terakhir' may follow it) are a group, none of them whom a singular pronoun means (not a
+        # name and its office, whose words a comma and 'dan' may part: 'Kisran Makati, Ketua Pusat Kajian
+        # dan Advokasi ...'; reports._one_of_a_pair leaves out a list an office opens)
+        item = rf"[{UPPER}][\w'-]*(?:[ \t]+[{UPPER}][\w'-]*){{0,3}}"
+        self.name_list = re.compile(rf"{item}(?:,[ \t]+{item}){{2,}},?[ \t]+(?:{alt(pair)})(?:[ \t]+[a-z]+)?[ \t]+{item}") \
+            if pair else None
         self.relative_start = re.compile(rf"\s*(?:{alt(relatives)})\b") if relatives else None
         self.person_relatives = {w.casefold() for w in pack.words("person_relatives")}
         # 'John Hollis, who is the US Secretary of State, said': a relative clause of the present copula

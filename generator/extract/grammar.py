@@ -311,6 +311,12 @@ class Grammar(NameShapes, RoleReading):
         nick = pack.words("nickname_markers")
         self.nickname_re = re.compile(r"(?<![\w-])(?:" + "|".join(nick) + r")[ \t]+(?=[" + UPPER + "])") \
             if nick else None
+        # after a nickname ('tegas Ani, sapaan akrabnya', 'kata Djanur, sapaan akrab Djadjang'): whose it
+        # is, the possessive's referent or the person named next (introductions._trailing_nicknames)
+        after = pack.words("nickname_after_markers")
+        self.nickname_after_re = re.compile(
+            rf"(?<![\w-])(?P<nick>[{UPPER}][\w'-]*(?:[ \t]+[{UPPER}][\w'-]*){{0,2}})[ \t]*(?:,|--|–|—|\()?[ \t]*"
+            r"(?:" + "|".join(after) + r")(?P<own>nya)?(?![\w-])[ \t]*") if after else None
         joiners = pack.words("nickname_joiners")
         self.nickname_joiner_re = re.compile(r"[ \t]*(?:" + "|".join(joiners) + r")[ \t]*(?=[" + UPPER + "])") \
             if joiners else None

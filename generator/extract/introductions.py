@@ -690,6 +690,11 @@ class Introductions:
         if not self._opens_with_title(office) or len(words) > _MAX_OFFICE_WORDS \
                 or not any(w.islower() for w in words[1:]) or g.is_clause(office):
             return
+        if any(w in g.subject_speech_words for w in words[1:]):
+            # ('Kapolda Jawa Tengah Condro Kirono menyatakan siswa SMA Taruna Nusantara, Krisna ...
+            # ditemukan meninggal': a speech verb makes the words before the comma a report, whose
+            # object the name is, not the name's office)
+            return
         p.role = office
         p.country = p.country or g.role_country(office)
 
@@ -747,6 +752,42 @@ class Introductions:
                 owner_at[mk.end()] = person
         if self.g.nickname_joiner_re is not None:
             self._joined_nicknames(starts)
+        if self.g.nickname_after_re is not None:
+            self._trailing_nicknames(starts)
+
+    def _trailing_nicknames(self, starts: list[int]) -> None:
+        """'tegas Ani, sapaan akrabnya', 'kata Djanur, sapaan akrab Djadjang Nurdjaman': a name the
+        marker after it calls a familiar name is an alias. Of the person the marker names after it; with
+        the possessive alone ('sapaan akrabnya'), of the one the account is about: the person named last,
+        with a full name, as the subject of a speech verb or right after a cue verb ('Menteri Keuangan Sri
+        Mulyani Indrawati menegaskan ...'), not someone merely spoken of ('Ketua DK OJK Muliaman D.
+        Hadad' in the object of a report)."""
+        body, g = self.body, self.g
+        for mk in g.nickname_after_re.finditer(body):
+            nick = mk.group("nick")
+            if nick.casefold() in g.non_name or self.find_person(nick) is not None:
+                continue  # (a name the article already gives someone is no new alias)
+            owner = None
+            if mk.group("own") is None:
+                named = g.match_at(body, mk.end())
+                owner = self.find_person(named.group().rstrip(".,")) if named is not None else None
+            else:
+                i = bisect.bisect_left(starts, mk.start()) - 1
+                while i >= 0 and owner is None and mk.start() - starts[i] <= 1500:
+                    at, e = self.mentions[i]
+                    i -= 1
+                    if e.type != "person" or len((e.name or "").split()) < 2 or at >= mk.start():
+                        continue
+                    end = body.find(e.name, at)
+                    end = end + len(e.name) if 0 <= end < at + 200 else -1
+                    after = [w.casefold() for w in re.findall(r"[\w-]+", body[end:end + 60])] if end >= 0 else []
+                    while after and after[0] in g.verb_group_words:
+                        after.pop(0)  # ('Sri Mulyani juga menegaskan')
+                    if (after and after[0] in g.subject_speech_words) or g._after_cue_verb(body, at):
+                        owner = e
+            if owner is not None and owner.type == "person" and len((owner.name or "").split()) >= 2 \
+                    and not set(nick.split()) & set(owner.name.split()):
+                owner.aliases.add(nick)
 
     def _nickname_of_its_opening_name(self, mention: int, marker: int) -> bool:
         """'Armantha, pria yang akrab disapa Tata ...', 'Liliyana atau yang akrab disapa Butet':

@@ -337,7 +337,8 @@ def _aged_elsewhere(body: str, name: str) -> bool:
 
 def _one_of_a_pair(ctx: _Context, s: Sentence, subj: Entity, spans) -> bool:
     """The person is named next to another, joined by 'dan'/'bersama' ('Nadir bersama Budi',
-    'Nadir Umar dan Budi Mastur'), outside quotes: the sentence is about the two of them."""
+    'Nadir Umar dan Budi Mastur'), or listed with others ('A, B, C dan D'), outside quotes: the
+    sentence is about all of them."""
     qf = ctx.qf
     if qf.pair_joined is None or subj.type != "person" or not subj.name:
         return False
@@ -351,7 +352,20 @@ def _one_of_a_pair(ctx: _Context, s: Sentence, subj: Entity, spans) -> bool:
             if qf.pair_joined.match(ctx.body, at + len(w)) \
                     or qf.pair_joined_before.search(ctx.body, s.start, at):
                 return True
+            if qf.name_list is not None and any(
+                    m.start() <= at < m.end() and not _office_in_list(ctx, m.group())
+                    for m in qf.name_list.finditer(ctx.body, s.start, s.end)):
+                return True  # (one of four or more people listed)
     return False
+
+
+def _office_in_list(ctx: _Context, listed: str) -> bool:
+    """A title word opens an item of a comma list ('Budi Santoso, Kepala Dinas Kesehatan, Pendidikan dan
+    Sosial'): the list is an office's fields in apposition, not a group of people."""
+    titles = ctx.ents.g.title_words
+    joiners = "|".join(re.escape(w) for w in ctx.qf.pack.words("pair_joiners"))
+    return any(item.split()[0].casefold() in titles
+               for item in re.split(rf",[ \t]+|[ \t]+(?:{joiners})[ \t]+", listed) if item.split())
 
 
 def _whole_word_starts(text: str, word: str):

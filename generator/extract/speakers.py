@@ -11,6 +11,7 @@ shares with the other modules are in `mentions`.
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 
 from .article_states import ArticleStates
@@ -82,6 +83,11 @@ def _one_slip(typed: str, name: str) -> bool:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")  # a name's initials, 'A.S.', 'M.'
+
+
+def _near_spelling(a: str, b: str) -> bool:
+    """Two names differing only in a letter or two ('Akbar Faisal', 'Akbar Faizal'): one person."""
+    return difflib.SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.8
 
 
 class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
@@ -205,6 +211,31 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
                 if best is None or len(e.tokens) > len(best.tokens):
                     best = e
         return best
+
+    def _named_nearest(self, name: str, offset: int) -> Entity | None:
+        """'... digenjot Presiden Joko Widodo. ... Ketua Umum Perbarindo Joko Suyanto menilai ...
+        "...," tambah Joko.': one word of the full names of two people or more the article named, no
+        alias of either, is the one of them it mentioned last before `offset` (the story has moved on to
+        them), not the first one named. None when only one fits or none was mentioned before."""
+        if " " in name.strip() or self.g.of_phrases:
+            return None  # (in English one word alone is a surname more often: 'said Smith')
+        key = frozenset([name.strip().casefold()])
+        folded = name.strip().casefold()
+        fitting = [e for e in self.entities if e.type == "person" and len(e.tokens) >= 2 and key < e.tokens
+                   and not self._names_a_pair(e.name) and not (e.tokens & _GENERATIONS)]
+        if len(fitting) < 2 or any(e.type == "person" and e.aliases and folded in (a.casefold() for a in e.aliases)
+                                   for e in self.entities):
+            return None
+        ids = {id(e) for e in fitting}
+        nearest = next((e for off, e in reversed(self.mentions) if off < offset and id(e) in ids), None)
+        # (only someone the article introduced with an office, and no spelling of another's name: 'Atut
+        # Chosiyah' then 'Atut Choisiyah', or 'Andi Agustinus' and his byname 'Andi Narogong' with no
+        # office of its own, are one person, whose first full entry keeps the floor)
+        if nearest is None or not nearest.role or self._cue_only_role(nearest.role) \
+                or set(nearest.role.split()) & set(nearest.name.split()) or any(
+                e is not nearest and _near_spelling(e.name, nearest.name) for e in fitting):
+            return None
+        return nearest
 
     def _clipped_first_name(self, name: str) -> Entity | None:
         """'Menteri Perdagangan Enggartiasto Lukita ...', later '... kata Enggar': a single word that
@@ -417,7 +448,7 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
                 if e.country is None and not self.g.is_former(p.role) and not self._past_numbered_holder(p.role, nickname_of):
                     e.country = p.country or self.official(nickname_of)
                 return e
-            e = e or self.find_person(p.name)
+            e = e or self._named_nearest(p.name, offset) or self.find_person(p.name)
             if e is None:
                 # a fuller name for an existing entity ("Aliyev" seen before "Ilham Aliyev")?
                 key = frozenset(t.casefold() for t in p.name.split())
