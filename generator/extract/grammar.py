@@ -274,6 +274,10 @@ class Grammar(NameShapes, RoleReading):
         # a verb that reports speech: 'Dino meyakini, ...' after 'Menteri Luar Negeri Dino Patti Djalal')
         self.subject_speech_words = {w.casefold() for w in pack.words("speech_verbs")
                                      + [v for v in pack.words("indirect_say_verbs") if " " not in v]}
+        # the adverbs and auxiliaries that may stand between such a subject and its speech verb ('Sugiarto
+        # pun mendesak', 'Asep juga menjelaskan', 'Iqbal sempat mengaku')
+        self.subject_verb_adverbs = {w.casefold() for w in pack.words("subject_particles")
+                                     + pack.words("auxiliaries")}
         # ('pihak Jouska memastikan': a side or an office of what follows, not a person)
         self.possessed_institutions = {w.casefold() for w in pack.words("possessed_institutions")}
         # what may stand before a role put in apposition before a name at the start of its clause:

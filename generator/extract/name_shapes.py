@@ -25,6 +25,9 @@ _PARTICLE = re.compile(rf"(?:al|el|ad|an|ar|as|ash|at|az)-[{UPPER}]")
 _SPACED_HYPHEN_TAIL = re.compile(r"[ \t]+-[ \t]+([a-z]{2,6})(?![\w-])")
 
 
+# What may stand before a word that opens its clause (text's start aside): a sentence's or a clause's
+# punctuation, a quotation mark, a bracket
+_CLAUSE_OPENERS = ".,;:!?\"”“("
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+\Z")
 
 
@@ -457,7 +460,16 @@ class NameShapes:
                 # 'Bernad Darmawan Sutrisno' beside 'Bernad Dermawan Sutrisno')
                 return False
             before = text[max(0, pos - 20):pos].split()[-1:]
-            spoke = spoke or (after[0].casefold().rstrip(",") in self.subject_speech_words
+            # (an adverb or an auxiliary may stand before the verb when the word opens its clause, maybe
+            # after a person's title: 'Sugiarto pun mendesak', ', Iqbal sempat mengaku', 'Hakim Jhon
+            # kemudian bertanya'; not an object's: 'mengajarkan Scout juga mengingatkan saya')
+            verb = after[0]
+            if verb.casefold() in self.subject_verb_adverbs and (
+                    text[:pos].rstrip()[-1:] in _CLAUSE_OPENERS
+                    or (before and self.has_title_word(before[0]))):
+                verb = next((w for w in text[pos + len(word):pos + len(word) + 60].split()[:3]
+                             if w.casefold() not in self.subject_verb_adverbs), "")
+            spoke = spoke or (verb.casefold().rstrip(",") in self.subject_speech_words
                               and not (before and before[0].casefold() in self.possessed_institutions))
         return spoke
 
