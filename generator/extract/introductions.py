@@ -52,8 +52,8 @@ _DASHES = frozenset({"--", "–", "—"})  # (not a hyphen: "Direktur IFI - Kons
 _ROLE_BEFORE_BRACKETED = re.compile(r"(?P<role>(?:[^,.;:\"“”\n()]|\([A-Za-z][\w.&/-]{0,15}\)){3,140}),[ \t]+\Z")
 _ROLE_BEFORE_SHORT = re.compile(r"(?P<role>[^,.;:\"“”\n()]{3,140}\([A-Za-z][\w .&/-]{0,15}\)),[ \t]+\Z")
 # ', the Hungarian Government commissioner responsible for defence,' after a name (or ', of the
-# provincial council,')
-_INTRODUCED_AS = re.compile(r",[ \t]+(?:of[ \t]+(?=the[ \t]))?(?:(?P<det>the|a|an)[ \t]+)?(?P<role>[^,.;:\"“”\n()]{3,120}?)(?=[ \t]*[,.;:\n(]|$)")
+# provincial council,'); an age in brackets may stand before the comma: 'Suwandi (30), Kepala Seksi ...,'
+_INTRODUCED_AS = re.compile(r"(?:[ \t]*\(\d{1,3}\))?,[ \t]+(?:of[ \t]+(?=the[ \t]))?(?:(?P<det>the|a|an)[ \t]+)?(?P<role>[^,.;:\"“”\n()]{3,120}?)(?=[ \t]*[,.;:\n(]|$)")
 
 
 # ' of the island's power authority said': a lower-case office after a name
@@ -79,6 +79,12 @@ class Introductions:
         m = _INTRODUCED_AS.match(self.body, pos + len(name)) if pos >= 0 else None
         if m is not None and self._source_of_according(pos):
             m = None  # ('Menurut Presiden Direktur PT X Budi, almarhum mendapat ...': the clause reported, no apposition)
+        if m is not None and not self.body[_sentence_start(self.body, pos):pos].strip() \
+                and _SENTENCE_CLOSED.match(self.body, m.end()):
+            # ('Krisna (55), pemilik kuliner ... syok mengetahui ruko dikontraknya terbakar.': a sentence
+            # that opens on the name has its predicate after the apposition; one that runs to the full
+            # stop holds the predicate, no description of the person alone)
+            m = None
         role, country = self._introduced_role(m) if m is not None else (None, None)
         if role is None:
             # (', NAME,': the apposition closes after the name, so the office before it is the name's)

@@ -763,7 +763,9 @@ def _dateline_state(ctx: _Context) -> str | None:
     return found[0].code if len(found) == 1 else None
 
 
-_APPOSITIVE_ROLE = re.compile(r",[ \t]+([^,.;:\"“”\n]{3,90}?)(?=[ \t]*[,.;:\n]|$)")
+# (an age in brackets may stand between the name and the comma, as the press writes a person it
+# introduces: 'kata Suwandi (17), pegawai Dinas ...'; the apposition after it is read the same)
+_APPOSITIVE_ROLE = re.compile(r"(?:[ \t]*\(\d{1,3}\))?,[ \t]+([^,.;:\"“”\n]{3,90}?)(?=[ \t]*[,.;:\n]|$)")
 
 
 def _verb_in_apposition(ctx: _Context, text: str) -> bool:
