@@ -1742,6 +1742,20 @@ class QuoteFinder:
             rf"[ \t]*(?i:{pair_dets})[ \t]+(?P<noun>{alt(body_pair_nouns)})"
             rf"(?:[ \t]+(?:{alt(pack.words('subject_particles') + joint_words)}))*[ \t]*") \
             if body_pair_nouns and pair_dets else None
+        # ('ScanSoft and Gracenote are developing ...': the two bodies such a noun means, named before it by
+        # capitalised runs of up to four words joined by body_pair_joiners, as the subject of a verb)
+        word = r"[A-Z][\w'’]*(?:[.-][A-Z][\w'’]*)*"
+        named = rf"{word}(?:[ \t]+(?:&[ \t]+)?{word}){{0,3}}"
+        joiners, articles = pack.words("body_pair_joiners"), pack.words("body_pair_articles")
+        verbs, endings = pack.words("body_pair_verb_words"), pack.words("body_pair_verb_endings")
+        self.named_body_pair = re.compile(
+            rf"(?<![\w'’&.-])(?P<a>{named})[ \t]+(?:{alt(joiners)})[ \t]+"
+            + (rf"(?:(?:{alt(articles)})[ \t]+)?" if articles else "")
+            + rf"(?:(?:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*|[A-Z][a-z]+(?=[ \t]+[a-z]))[ \t]+){{0,3}}(?P<b>{named})"
+            r"(?![\w'’&-])"
+            rf"(?=[ \t]+(?:(?:{alt(verbs)})(?![\w'’-])|[a-z]{{2,}}(?:{alt(endings)})(?![\w'’-])))") \
+            if body_pair_nouns and joiners and verbs and endings else None
+        self.body_pair_sentence_articles = frozenset(pack.words("body_pair_sentence_articles"))
         people_joiners = pack.words("people_list_joiners")
         self.listed_people = re.compile(
             rf"[ \t]*(?P<names>{name}(?:[ \t]*,[ \t]*{name})*,?[ \t]+(?:{alt(people_joiners)})[ \t]+{name})"

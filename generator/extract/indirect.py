@@ -150,20 +150,6 @@ def _pair_named_before(ctx: _Context, start: int, verb_start: int, window: int =
     return None
 
 
-# Two names joined by 'and' ('ScanSoft and Gracenote', 'UK-based retailer Tesco and Denmark-based retailer
-# Salling Group', 'Cable & Wireless and NTL'): capitalised runs of up to four words, the second maybe after
-# 'the' and a short description (lower-case words, 'Denmark-based', or an adjective like 'Danish' before
-# a lower-case word)
-_NAME_WORD = r"[A-Z][\w'’]*(?:[.-][A-Z][\w'’]*)*"
-_NAMED_PAIR = re.compile(
-    rf"(?<![\w'’&.-])(?P<a>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,3}})[ \t]+and[ \t]+(?:the[ \t]+)?"
-    rf"(?:(?:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*|[A-Z][a-z]+(?=[ \t]+[a-z]))[ \t]+){{0,3}}(?P<b>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,3}})"
-    r"(?![\w'’&-])"
-    # ... as the subject of a verb ('... are developing', '... announced', '... have said')
-    r"(?=[ \t]+(?:(?:have|has|had|are|is|were|was|will|would|also|both|jointly|together)(?![\w'’-])|[a-z]{2,}ed(?![\w'’-])"
-    r"|[a-z]{2,}s(?![\w'’-])))")
-
-
 def _bodies_named_before(ctx: _Context, start: int, verb_start: int, spans, window: int = 1500) -> tuple[Entity, Entity] | None:
     """'UK-based retailer Tesco and Denmark-based retailer Salling Group announced their agreement ...
     The parties said they expect a decision this year', 'ScanSoft and Gracenote are developing ...
@@ -173,10 +159,11 @@ def _bodies_named_before(ctx: _Context, start: int, verb_start: int, spans, wind
     the clause (the annotations list one entry per body). Not when those two close a list of more ('Sony, IBM and
     Toshiba': a pair would leave one out)."""
     qf, body = ctx.qf, ctx.body
-    if qf.body_pair_subject is None or qf.body_pair_subject.fullmatch(body, start, verb_start) is None:
+    if qf.body_pair_subject is None or qf.named_body_pair is None \
+            or qf.body_pair_subject.fullmatch(body, start, verb_start) is None:
         return None
     lo = max(0, start - window)
-    found = [m for m in _NAMED_PAIR.finditer(body, lo, start)
+    found = [m for m in qf.named_body_pair.finditer(body, lo, start)
              if not any(a <= m.start() < b for a, b in spans)]
     if not found:
         return None
@@ -186,7 +173,7 @@ def _bodies_named_before(ctx: _Context, start: int, verb_start: int, spans, wind
         return None  # ('unions at the Italian carmaker have said ... The unions said ...': the noun
         # named its own group before those two were named)
     a_name, b_name = m.group("a"), m.group("b")
-    if body[lo:m.start()].rstrip().endswith(",") or a_name.split()[0] in ("The", "A", "An") \
+    if body[lo:m.start()].rstrip().endswith(",") or a_name.split()[0] in qf.body_pair_sentence_articles \
             or any(ctx.ents.g.finder.code_of(n) is not None for n in (a_name, b_name)):
         return None  # (a list of three or more; a sentence's first word; countries, not bodies)
     pair = []
