@@ -1043,6 +1043,9 @@ class QuoteFinder:
         item = rf"[{UPPER}][\w'-]*(?:[ \t]+[{UPPER}][\w'-]*){{0,3}}"
         self.name_list = re.compile(rf"{item}(?:,[ \t]+{item}){{2,}},?[ \t]+(?:{alt(pair)})(?:[ \t]+[a-z]+)?[ \t]+{item}") \
             if pair else None
+        # (where such a list's items part: reports._office_in_list)
+        self.name_list_items = re.compile(r",[ \t]+|[ \t]+(?:" + "|".join(re.escape(w) for w in pair) + r")[ \t]+") \
+            if pair else None
         self.relative_start = re.compile(rf"\s*(?:{alt(relatives)})\b") if relatives else None
         self.person_relatives = {w.casefold() for w in pack.words("person_relatives")}
         # 'John Hollis, who is the US Secretary of State, said': a relative clause of the present copula

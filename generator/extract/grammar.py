@@ -458,6 +458,11 @@ class Grammar(NameShapes, RoleReading):
         self.home_titles = {t.casefold() for t in pack.words("home_titles")}
         self.home_local_titles = {t.casefold() for t in pack.words("home_local_titles")}
         self.home_institutions = {t.casefold() for t in pack.words("home_institutions")}
+        # a speaker named as a document (pipeline._state_document): the words opening its name, and the
+        # words of the home state's budget papers and of a court's papers, padded for a whole-word search
+        self.document_name_heads = frozenset(w.casefold() for w in pack.words("document_name_heads"))
+        self.home_state_documents = tuple(f" {w.casefold()} " for w in pack.words("home_state_documents"))
+        self.court_document_words = tuple(f" {w.casefold()} " for w in pack.words("court_document_words"))
         # state bodies' acronyms that name the body only before the place it sits in ('PN Palu')
         self.seat_bound_acronyms = {t.casefold() for t in pack.words("seat_bound_acronyms")}
         # (' t ' inside a padded phrase for any of them: one search, not one per institution)

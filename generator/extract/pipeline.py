@@ -384,7 +384,7 @@ def _own_words_place_in_legislature(e, quotes, body: str, pack) -> bool:
                for q in quotes)
 
 
-def _state_document(name: str | None, pack, grammar, ents, at: int) -> str | None:
+def _state_document(name: str | None, grammar, ents, at: int) -> str | None:
     """The state a speaker named as a document speaks for: a name opening with a document's word
     (document_name_heads: 'Dokumen', 'Buku', 'Nota') that holds a word of the home state's budget
     papers (home_state_documents: 'Nota Keuangan', 'RAPBN') is the home state's; one that holds a
@@ -392,12 +392,12 @@ def _state_document(name: str | None, pack, grammar, ents, at: int) -> str | Non
     an unnamed judge or prosecutor is. Any other document (a survey, a study, a police report filed by
     a citizen) speaks for no state of its own."""
     words = (name or "").split()
-    if not words or words[0].casefold() not in {w.casefold() for w in pack.words("document_name_heads")}:
+    if not words or words[0].casefold() not in grammar.document_name_heads:
         return None
     padded = " " + " ".join(w.casefold().strip("(),.") for w in words) + " "
-    if grammar.home_country and any(f" {w.casefold()} " in padded for w in pack.words("home_state_documents")):
+    if grammar.home_country and any(w in padded for w in grammar.home_state_documents):
         return grammar.home_country
-    if any(f" {w.casefold()} " in padded for w in pack.words("court_document_words")):
+    if any(w in padded for w in grammar.court_document_words):
         return ents.story_state(at)
     return None
 
@@ -576,7 +576,7 @@ def extract_article(article: ArticleText, registries, article_id: str,
         if not e.registered and e.country is None and not e.role:
             # ('Dokumen pengadilan menyatakan, ...', '..., tulis dokumen Buku II Nota Keuangan ...'): a
             # document a state's court or budget office issues speaks for that state
-            e.country = _state_document(e.name, pack, grammar, ents, e.first)
+            e.country = _state_document(e.name, grammar, ents, e.first)
         if not e.registered and e.country is None and not e.role and e.type == "person":
             # ('Budi Santoso (BS) selaku Kepala Dinas ...' anywhere in the article: his office)
             e.role, e.country = ents.capacity_role([e.name, *sorted(e.aliases, key=len, reverse=True)])

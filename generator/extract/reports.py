@@ -363,9 +363,7 @@ def _office_in_list(ctx: _Context, listed: str) -> bool:
     """A title word opens an item of a comma list ('Budi Santoso, Kepala Dinas Kesehatan, Pendidikan dan
     Sosial'): the list is an office's fields in apposition, not a group of people."""
     titles = ctx.ents.g.title_words
-    joiners = "|".join(re.escape(w) for w in ctx.qf.pack.words("pair_joiners"))
-    return any(item.split()[0].casefold() in titles
-               for item in re.split(rf",[ \t]+|[ \t]+(?:{joiners})[ \t]+", listed) if item.split())
+    return any(item.split()[0].casefold() in titles for item in ctx.qf.name_list_items.split(listed) if item.split())
 
 
 def _whole_word_starts(text: str, word: str):

@@ -219,9 +219,8 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
         them), not the first one named. None when only one fits or none was mentioned before."""
         if " " in name.strip() or self.g.of_phrases:
             return None  # (in English one word alone is a surname more often: 'said Smith')
-        key = frozenset([name.strip().casefold()])
         folded = name.strip().casefold()
-        fitting = [e for e in self.entities if e.type == "person" and len(e.tokens) >= 2 and key < e.tokens
+        fitting = [e for e in self.entities if e.type == "person" and len(e.tokens) >= 2 and folded in e.tokens
                    and not self._names_a_pair(e.name) and not (e.tokens & _GENERATIONS)]
         if len(fitting) < 2 or any(e.type == "person" and e.aliases and folded in (a.casefold() for a in e.aliases)
                                    for e in self.entities):
