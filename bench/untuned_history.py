@@ -60,6 +60,7 @@ ARRIVALS: list[tuple[int, str, str | None]] = [
     (35, "dev38/id", "683d6f3"),
     (36, "dev39/id", "f583d16"),
     (37, "dev40/id", "806e4f7"),
+    (38, "dev41/id", "ad3c9d2"),
 ]
 
 
