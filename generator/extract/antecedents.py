@@ -589,6 +589,7 @@ def _antecedent(ctx: _Context, start: int, end: int) -> Entity | None:
     """The name phrase that body[start:end] ends with, whatever word governs it: the antecedent of
     a relative clause opening at `end` ('setuju dengan Perdana Menteri Theresa May yang ...')."""
     body, g = ctx.body, ctx.ents.g
+    opening = start
     end = start + len(body[start:end].rstrip())
     start = max(start, body.rfind(",", start, end) + 1)
     for w in re.finditer(r"\S+", body[start:end]):
@@ -598,7 +599,10 @@ def _antecedent(ctx: _Context, start: int, end: int) -> Entity | None:
         m = g.match_at(body, at)
         if m is None or m.end() != end:
             continue
-        p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
+        # (read as a sentence's first word where it opens one: 'Pelaku yang mengajak anaknya ...' beside
+        # 'pelaku' in lower case is a common noun capitalised, no one's name)
+        p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, not body[opening:at].strip(),
+                    ctx.ents.midcaps)
         if p is None or p.type not in ("person", "organization", "role"):
             return None
         return ctx.ents.resolve(p, p.start)

@@ -71,6 +71,17 @@ class Introductions:
         """(role, state) from where the article introduces a person it later quotes without a role:
         'an interview with Gáspár Maróth, the Hungarian Government commissioner responsible
         for defence, ...' -> the commissioner, HU."""
+        role, state = self._introduction_read(name)
+        if role is not None and state is not None and state == self.g.home_country \
+                and self.g.role_country(role) is None:
+            # ('Gao Guangxi, Direktur Kepolisian Chengnan, ...' in a story set in China that names the
+            # home state at most once: an office every state has, which would default to the home
+            # state, is the scene's, as it is when the office stands before the name: _abroad_office)
+            pos = self.body.find(name)
+            state = (self._abroad_office(role, pos) if pos >= 0 else None) or state
+        return role, state
+
+    def _introduction_read(self, name: str) -> tuple[str | None, str | None]:
         pos = self.body.find(name)
         if pos < 0 and "-" in name:
             # ('Abdul Ghani al - Assadi' in a detokenised text is the 'al-Assadi' of the name)

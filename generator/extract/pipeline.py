@@ -167,7 +167,10 @@ def _headline_subject_state(title: str | None, quotes, grammar, ents) -> None:
     stateless = [e for e in people if e.type == "person" and e.country is None and not e.registered]
     bare = [e for e in stateless if not e.role and (len(e.name.split()) == 1 or _first_named_at_cue(e, grammar, ents))
             and e.name[:1].isupper() and not _introduced_outside_state(e.name, grammar, ents)
-            and e.name.casefold() not in grammar.title_words and e.name.casefold() not in grammar.title_set]
+            and e.name.casefold() not in grammar.title_words and e.name.casefold() not in grammar.title_set
+            # (not a common noun the body also writes in lower case: 'menurut Pemohon' beside 'pemohon
+            # bisa menarik kembali permohonannya', a party to the case, not the headline's office)
+            and e.name.casefold() not in ents.lowercase_words]
     if not bare:
         return
     head = title.split(":")[0] if ":" in title else title

@@ -1620,7 +1620,10 @@ def _names_person(ctx: _Context, start: int, end: int) -> bool:
     if m is None or ctx.body[m.end():end].strip():
         return False
     p = ctx.ents.g.parse(ctx.body, m.start(), m.end(), None, False)
-    return p is not None and p.type == "person" and p.role is None and len(p.name.split()) >= 2
+    # (also under an office: 'Wakil Ketua DPRD DKI Jakarta M Taufik, politisi Gerindra itu mengaku ...'; not
+    # words read as a role that hold no title: 'Berbicara pada Liverpool Echo, eks pelatih ... itu')
+    return p is not None and p.type == "person" and bool(p.name) \
+        and (p.role is None and len(p.name.split()) >= 2 or ctx.ents.g.has_title_word(p.role, courtesy=False))
 
 
 def _lone_name_before_particles(ctx: _Context, text: str) -> str | None:
