@@ -1661,6 +1661,16 @@ class QuoteFinder:
             rf"\s*(?P<det>(?:{alt(definite_words)})[ \t]+)?(?P<head>[A-Za-z]+)[ \t]+(?P<verb>[a-z]+)") \
             if definite_words else None
         self.spokesperson_heads = {w.casefold() for w in pack.words("spokesperson_heads")}
+        # ('His spokesman said ...': the possessive's subject pronoun speaks, pack
+        # spokesperson_possessive_pronouns; after an opening coordinator and before the verb group's adverbs)
+        voiced_ = pack.get("spokesperson_possessive_pronouns") or {}
+        self.spokesperson_possessive_pronouns = {k.casefold(): v.casefold() for k, v in voiced_.items()}
+        self.possessed_spokesperson_subject = re.compile(
+            rf"\s*(?:(?i:{alt(pack.words('coordinators'))})\s+)?"
+            rf"(?:(?P<poss>(?i:{alt(list(voiced_))}))|(?P<det>(?i:{alt(pack.words('spokesperson_definite_articles') or ['(?!)'])})))\s+"
+            rf"(?i:{alt(pack.words('spokesperson_heads'))})(?:\s+(?i:{alt(pack.words('verb_group_adverbs'))}))*\s*") \
+            if voiced_ and pack.words("spokesperson_heads") and pack.words("coordinators") \
+            and pack.words("verb_group_adverbs") else None
         self.state_press_words = {w.casefold() for w in pack.words("state_press_words")}
         self.not_firms = {w.casefold() for w in pack.words("not_firms")}
         # 'jet fuel supplier China Aviation Oil', 'Cairn Energy, a UK oil firm,', 'Shares in Cairn

@@ -9,7 +9,7 @@ from .marks import _MARKS, Quote, _Segment, _WORDS, _trim
 from .outlets import is_news_outlet, is_press
 from .sentences import Sentence
 from .mentions import Entity, Parsed, UPPER, _at, _common_words, after_blanks, word_positions
-from .antecedents import (_antecedent, _dated, _described_referent, _describes_person, _officer_named_last, _person_head,
+from .antecedents import (_antecedent, _dated, _gender, _described_referent, _describes_person, _officer_named_last, _person_head,
                           _may_be_body, _pronoun_fits, _pronoun_may_mean)
 from .institutions import _authority, _firm_word, _group, _named_institution
 from .phrase_after import _phrase_after
@@ -1043,6 +1043,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             e = _pronoun_fits(ctx, pron, last, vs) if qf.pack.get("report_pronoun_gender") else last
         elif e is None and pron in qf.personal and last is None and qf.pronoun_to_named:
             e = _officer_named_last(ctx, s.start)  # ('He said that ...' before anyone has spoken)
+        voice = qf.possessed_spokesperson_subject.fullmatch(body, s.start, vs) \
+            if e is not None and pron and qf.possessed_spokesperson_subject is not None else None
+        if voice is not None and voice.group("poss") and _gender(ctx, e) not in (None, qf.gender_pronouns.get(pron)):
+            # ('Open chief Paul Hale had said: "..." But her spokesman insisted ...': whose voice the
+            # spokesman is, when the one found is of the other gender, is no one the article names so)
+            e = None
+        elif voice is not None and voice.group("det") and not (e is recent and e.voiced):
+            e = None  # ('The spokesperson said ...' is the voiced body quoted last, or no one)
         if pair is not None or listed is not None:
             ctx.last_joint = ([e, partner] + others, ctx.sentence_index(s.start))
         elif e is not None and pron in qf.plural_pronouns and ctx.last_joint is not None \

@@ -158,7 +158,16 @@ def _adjunct_after_name(ctx: _Context, start: int, verb_start: int) -> int | Non
 
 def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
     """The speaker phrase that is the subject of a verb at verb_start (_subject_read), a client's lawyer
-    read as the lawyer (_own_deputy)."""
+    read as the lawyer (_own_deputy); a spokesperson named by a person's possessive ('His spokesman said')
+    as that possessive's subject pronoun, the person's voice; by the definite article ('The spokesperson
+    said') as 'it', the voiced body quoted last (indirect.py)."""
+    rx = ctx.qf.possessed_spokesperson_subject
+    voiced = rx.fullmatch(ctx.body, start, verb_start) if rx is not None else None
+    if voiced is not None:
+        # ('The spokesperson said ...': read as 'it', the body the voice quoted last is; indirect.py
+        # keeps it only so)
+        return None, (ctx.qf.spokesperson_possessive_pronouns[voiced.group("poss").casefold()]
+                      if voiced.group("poss") else "it")
     found = _subject_read(ctx, start, verb_start, quotes_spans)
     rx = ctx.qf.own_deputy_subject
     m = rx.fullmatch(ctx.body, start, verb_start) if rx is not None else None
