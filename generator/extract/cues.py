@@ -103,8 +103,11 @@ class QuoteFinder:
         agent_heads = pack.words("lower_roles") + pack.words("person_nouns")
         agent_markers = pack.words("passive_agent_markers")
         agent_marker = rf"(?:[ \t]+(?:{alt(agent_markers)}))?" if agent_markers else ""  # ('diakui oleh')
+        # ('Bisa dikatakan Indonesia memiliki ...': 'it can be said', the writer's own judgement, no agent)
+        not_modal = "".join(rf"(?<!\b{re.escape(v)}[ \t])" for w in pack.words("impersonal_passive_modals")
+                            for v in {w, w.capitalize()})
         self.passive_agent = re.compile(
-            rf"(?<![\w-])(?:{alt(passive_speech)}){agent_marker}[ \t]+"
+            rf"(?<![\w-]){not_modal}(?:{alt(passive_speech)}){agent_marker}[ \t]+"
             rf"(?=[{UPPER}]|(?:{alt(agent_heads)})\b)") if passive_speech else None
         # an active verb right after a subject: 'Nawawi Pomolango menyayangkan'
         prefixes = pack.words("active_verb_prefixes")

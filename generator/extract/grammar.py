@@ -194,6 +194,9 @@ class Grammar(NameShapes, RoleReading):
                                                for w in pack.words(key))
         # (words of several, read as a phrase of the role: 'Scotland number eight')
         self._padded_non_state_phrases = [f" {w} " for w in self.non_state if " " in w]
+        # words for people or the press a state's name may qualify ('media Inggris', 'warga Palestina'),
+        # read only right before a state's name that would speak (not in roles: 'Deputi Bidang ... Media')
+        self.state_name_qualifiers = frozenset(w.casefold() for w in pack.words("state_name_qualifiers"))
         self.nationality_words = set(pack.words("nationality_person_nouns")) | set(pack.words("nationality_adjectives"))
         # ('European', 'Arab': a people wider than a state; no name, like a nationality)
         self.regional_adjectives = frozenset(pack.words("regional_adjectives"))
@@ -581,6 +584,20 @@ class Grammar(NameShapes, RoleReading):
             found = self._memo[key] = self._firm_named(text, self._listed_official(self._preposition_body(
                 self._parse(text, start, end, lowercase_words, sentence_start, midcaps))))
         return _copy_parsed(found) if found is not None else None
+
+    def _non_state_qualifier(self, text: str, start: int, lower_role: str | None) -> str | None:
+        """The words right before a state's name at body[start] (up to three inside the clause, and any
+        lower-case role the phrase opened with) from the first that names a person or a body not of the
+        state, which the name only qualifies: a player, the press, citizens (non_state_words,
+        state_name_qualifiers); None if no such word stands there."""
+        if not self.non_state and not self.state_name_qualifiers:
+            return None
+        before = re.split(r"[.,;:!?\"“”()]", text[max(0, start - 60):start])[-1].split()[-3:]
+        words = before + (lower_role.split() if lower_role else [])
+        for i, w in enumerate(words):
+            if w.casefold() in self.state_name_qualifiers or self.is_non_state(w):
+                return " ".join(words[i:])
+        return None
 
     def _after_cue_verb(self, text: str, start: int) -> bool:
         """The word right before body[start] is a cue verb ('kata', 'ujar': cue_verbs)."""
@@ -1250,6 +1267,12 @@ class Grammar(NameShapes, RoleReading):
                 # ('"...," kata Vatikan (27), pengendara asal Demak': an age after the word marks a person)
                 # 'Amman, who was described as ...' after 'Sudesh Amman': the person, not Jordan
                 return Parsed(bare, start, end, None, bare, "person", None)
+            qualifier = self._non_state_qualifier(text, start, lower_role) if code else None
+            if qualifier:
+                # 'ujar sang gelandang Italia', 'menurut laporan media-media Inggris', 'Warga Palestina
+                # menilai': the state's name only says where a player, the press or citizens are from;
+                # the state does not speak (the words before it are the role, of no state)
+                return Parsed(bare, start, end, qualifier, bare, "country", None)
             if code:  # the whole phrase names a state: 'Turki', 'Amerika Serikat'
                 return Parsed(bare, start, end, None, bare, "country", code)
             if len(toks) > 2 and toks[0] in self.of_offices and toks[1] == "of":

@@ -603,6 +603,12 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
                     # council of a place the story is in is of the story's state
                     e.country = self.main_country or self.local_state(offset)
             return e
+        if p.type == "country" and p.country is None and p.role:
+            # 'media-media Inggris', 'Warga Palestina', 'gelandang Italia': people or the press the
+            # state's name only qualifies (Grammar._non_state_qualifier) speak, for no state
+            name = f"{p.role} {p.name}"
+            e = self.find_org(name) or self._new(name, "organization", offset)
+            return e
         if p.type == "country":
             e = self.find_org(p.name)
             if e is not None and e.name != p.name and p.name not in e.aliases \
