@@ -198,6 +198,13 @@ def _dated(qf: "QuoteFinder", desc: str) -> bool:
         and not (len(words) > 1 and (words[-2][:1].isdigit() or words[-2].casefold() in qf.number_words))
 
 
+def _indefinite_opening(qf: "QuoteFinder", desc: str) -> bool:
+    """Whether a description opens with an indefinite speaker word ('Seorang saksi mata di restoran',
+    'Salah seorang warga'): someone unnamed the sentence introduces, not anyone the article spoke of."""
+    low = " ".join(desc.split()).casefold()
+    return any(low.startswith(w + " ") for w in qf.indefinite_set)
+
+
 def _described_referent(ctx: _Context, desc: str, start: int) -> Entity | None:
     """Whom a description closed by an anaphor ('... itu', '... ini') that opens a sentence points
     back at: for an institution's head noun, the body the sentence before introduced by its name, else
@@ -207,6 +214,10 @@ def _described_referent(ctx: _Context, desc: str, start: int) -> Entity | None:
     g = ctx.ents.g
     if _dated(ctx.qf, desc):
         return None  # ('Antonio Guterres hari ini mengeluarkan ...': today, not 'this Guterres')
+    if _indefinite_opening(ctx.qf, desc):
+        # ('Seorang saksi mata di restoran tersebut mengatakan ...': an indefinite description brings in
+        # someone new; the anaphor closes a noun inside it, the place, and points back at no speaker)
+        return None
     titled = g.has_title_word(" ".join(desc.split()[:4]))
     if not titled:
         # 'Pelantun 'Bolo-Bolo' ini mengatakan': a description of a person, no office
@@ -624,6 +635,11 @@ def _epithet_of_last_person(ctx: _Context, p: Parsed | None, pos: int, m: re.Mat
         return False
     if p.type == "person":
         known = ctx.ents.find_person(p.name or "")
+        if described and described.split()[0].casefold() in ctx.qf.kin_description_nouns:
+            # ('," lanjut adik kandung mantan Presiden Abdurrahman Wahid (Gus Dur) itu.': the name after a
+            # kin noun is the relative's, however often the article named them; the one described is the
+            # one spoken of last, unless that is the relative)
+            return known is None or known is not ctx.last_person
         if known is not None and known.first < m.start():
             return False
     return True

@@ -151,6 +151,11 @@ class QuoteFinder:
         self.any_passive_agent = re.compile(
             rf"(?<![\w-])(?:{alt(passive_prefixes)})[a-z]{{3,}}(?:[ \t]+(?:{alt(pack.words('passive_agent_markers'))}))?"
             rf"[ \t]+(?=[{UPPER}])") if passive_prefixes and pack.words("passive_agent_markers") else None
+        # 'as' before such a passive: 'Hal ini sebagaimana diperintahkan oleh Presiden X' (a clause of manner)
+        manner = pack.words("manner_passive_leads")
+        rels = pack.words("relative_pronouns")
+        self.manner_passive_lead = re.compile(
+            rf"(?<![\w-])(?:{alt(manner)})(?:[ \t]+(?:{alt(rels)}))?[ \t]+\Z") if manner and rels else None
         # a sentence that carries on the last speaker's argument: 'Apalagi, ...'
         openers = pack.words("argument_openers")
         self.argument_opener = re.compile(rf"(?:{alt(openers)})\b") if openers else None
@@ -830,6 +835,7 @@ class QuoteFinder:
         # active_verb_prefixes mark the others
         self.plain_verbs = frozenset(w.casefold() for w in pack.words("plain_subject_verbs"))
         self.person_qualifiers = {w.casefold() for w in pack.words("person_qualifiers")}
+        self.kin_description_nouns = frozenset(w.casefold() for w in pack.words("kin_description_nouns"))
         joiners = pack.words("role_joiners")
         self.role_joiner = re.compile(rf"[ \t]+(?:{alt(joiners)})[ \t]+") if joiners else None
         # Verbs that report speech without a complementiser ('said the ban followed ...'); the

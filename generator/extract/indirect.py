@@ -9,8 +9,8 @@ from .marks import _MARKS, Quote, _Segment, _WORDS, _trim
 from .outlets import is_news_outlet, is_press
 from .sentences import Sentence
 from .mentions import Entity, Parsed, UPPER, _at, _common_words, after_blanks, word_positions
-from .antecedents import (_antecedent, _dated, _gender, _described_referent, _describes_person, _officer_named_last, _person_head,
-                          _may_be_body, _pronoun_fits, _pronoun_may_mean)
+from .antecedents import (_antecedent, _dated, _gender, _described_referent, _describes_person, _epithet_office_state,
+                          _officer_named_last, _person_head, _may_be_body, _pronoun_fits, _pronoun_may_mean)
 from .institutions import _authority, _firm_word, _group, _named_institution
 from .phrase_after import _phrase_after
 from .segments import _CAPITALISED_RUN, _Context, _joined_role, _possessed_person, _run_in_subject, _segments_of
@@ -434,6 +434,22 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if m.group().strip(" \t,").casefold() in qf.object_gap_verbs:
             continue  # ('Bob Hughes, told Kamloops This Week that ...': the addressee follows 'told')
         e = _phrase_after(ctx, pos) if body[pos:pos + 1].isupper() else _described_person_after(ctx, pos, s.end)
+        if unmarked and m.start() > 0 and (office := _anaphoric_office_goes_on(ctx, pos, s.end)):
+            # 'Bergabungnya Idrus ke dalam kabinet kata Wakil Ketua MPR RI itu tidak mensyaratkan ...': an
+            # office closed by an anaphor, the clause going on in lower case after it, is the one spoken of
+            # last interrupting their own clause (kept whole, cue and all), not a speaker of its own
+            a, b = _trim(body, s.start, s.end)
+            who = ctx.last_person
+            # (the office so written is the person's too: 'Wakil Ketua MPR RI' a sitting office of the home
+            # state, which it names, gives the person the home state where no other state is known)
+            title = body[pos:office[0]]
+            _epithet_office_state(ctx, who, title)
+            if who.country is None and not who.registered and not who.no_office and qf.pack.get("epithet_office_gives_state") \
+                    and not g.is_former(title) and not g.holds_no_office(title) and g.role_country(title) == g.home_country:
+                who.country = g.home_country
+            if len(_WORDS.findall(body, office[1], b)) >= 3 and body[a] not in '"“”„«' \
+                    and '"' not in body[a:b] and not _mostly_quoted(a, b, spans):
+                return who, Quote(a, b, "indirect", who, (s.start, s.end), 0.6, "inline-cue")
         if unmarked and (e is None or e.type != "person" or is_press(e)
                          or not re.match(r"[^,.;\"“”]{0,80},[ \t]+[a-z(]", body[pos:s.end])):
             continue  # (with no comma before the cue, only a person's name closed by a comma before a clause)
@@ -1486,6 +1502,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         for pa in qf.any_passive_agent.finditer(text):
             if any(a <= s.start + pa.start() < b for a, b in spans):
                 continue
+            if qf.manner_passive_lead is not None and qf.manner_passive_lead.search(text, 0, pa.start()):
+                # ('Hal ini sebagaimana diperintahkan oleh Presiden X.': a clause of manner, 'as X ordered',
+                # comments on what the sentence before reported; the agent is no one the story moves on to)
+                continue
             m = g.match_at(body, s.start + pa.end())
             p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps) \
                 if m is not None else None
@@ -1650,6 +1670,28 @@ def _passive_agent_goes_on(ctx: _Context, s: Sentence, verb_at: int, agent_at: i
     nxt = re.match(r"[ \t]+([a-z][\w-]*)[ \t]+[a-z]", body[m.end():s.end]) if m is not None else None
     return nxt is not None and nxt.group(1) not in qf.stop_words_after_name \
         and nxt.group(1) not in qf.subject_stops
+
+
+def _anaphoric_office_goes_on(ctx: _Context, pos: int, end: int) -> tuple[int, int] | None:
+    """Where the clause an unmarked cue interrupts goes on after an office closed by an anaphor ('kata
+    Wakil Ketua MPR RI itu tidak mensyaratkan ...'): the office opens with a title word, names no person
+    (an office or a body only), and a lower-case word of the clause follows the anaphor (not a word of
+    where, when or to whom it was said): (where the office ends, where the clause goes on); None if not, or
+    when the article has spoken of no person."""
+    qf, body, g = ctx.qf, ctx.body, ctx.ents.g
+    if ctx.last_person is None or qf.anaphor is None or not qf.stop_words_after_name:
+        return None
+    m = g.match_at(body, pos)
+    if m is None or m.end() > end or body[m.start():m.end()].split()[0].casefold().rstrip(".") not in g.title_words:
+        return None
+    p = g.parse(body, m.start(), m.end(), None, False)
+    if p is None or p.type not in ("role", "organization"):
+        return None
+    an = qf.anaphor.match(body, m.end(), end)
+    nxt = re.match(r"[ \t]+([a-z][\w-]*)[ \t]+([a-z]\w*)", body[an.end():end]) if an is not None else None
+    if nxt is None or nxt.group(1) in qf.stop_words_after_name or nxt.group(1) in qf.subject_stops:
+        return None
+    return m.end(), an.end() + nxt.start(1)
 
 
 def _clause_goes_on_after_name(ctx: _Context, pos: int, end: int) -> int:

@@ -252,8 +252,20 @@ def _person_quoted_last(quotes: list[Quote], body: Entity) -> Entity | None:
     one whose words a quote with a personal pronoun cue goes on with, after sentences about `body`."""
     if any(q.speaker is body and q.kind == "direct" for q in quotes):
         return None  # ('"...," tulis BPS dalam keterangan resmi. ... "...," tuturnya.': the body speaks)
-    return next((q.speaker for q in reversed(quotes)
-                 if q.speaker is not None and q.speaker.type == "person" and q.speaker.name), None)
+    people = [q.speaker for q in reversed(quotes) if q.speaker is not None and q.speaker.type == "person" and q.speaker.name]
+    # ('"...," ujar Kepala Humas BNPB Sutopo. Kepala BPBD Sukabumi Yana mengatakan ... BNPB memastikan tidak
+    # ada korban jiwa. "...," katanya.': the body's own member quoted before, whose office names it, speaks for
+    # it, rather than someone of another body quoted since)
+    return next((e for e in people if _names_body(e.role, body)), None) or next(iter(people), None)
+
+
+def _names_body(role: str | None, body: Entity) -> bool:
+    """Whether an office names the body by its name or a short form, as whole words ('Kepala Pusat Data,
+    Informasi, dan Humas BNPB' names BNPB)."""
+    if not role:
+        return False
+    names = [n for n in {body.name, *body.aliases} if n and len(n) >= 3]
+    return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", role) for n in names)
 
 
 def _body_reported_just_before(quotes: list[Quote], body_ent: Entity | None, sentences: list[Sentence],
