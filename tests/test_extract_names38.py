@@ -37,3 +37,15 @@ def test_hakim_opening_the_phrase_stays_the_title():
 def test_hakim_after_a_place_that_closes_a_court_stays_the_title():
     quotes = all_id("Ketua Pengadilan Negeri Surabaya Hakim Sumpeno mengatakan bahwa sidang akan dilanjutkan.")
     assert quotes[0][0] == "Sumpeno"
+
+
+def test_perdana_inside_a_name_after_a_lecturers_office_is_part_of_the_name():
+    body = ("Hal itu diakui oleh Dosen Hukum Tata Negara dari Universitas Airlangga Surabaya Darmo Perdana "
+            "Pawiro, ketika menyampaikan keterangan pers. Darmo mengatakan bahwa sikap itu merendahkan "
+            "lembaga negara.")
+    assert {q[0] for q in all_id(body)} == {"Darmo Perdana Pawiro"}
+
+
+def test_perdana_menteri_stays_the_title():
+    quotes = all_id("Wakil Perdana Menteri Darmo Pawiro mengatakan bahwa pemerintah akan menambah anggaran.")
+    assert [q[0] for q in quotes] == ["Darmo Pawiro"]
