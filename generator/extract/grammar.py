@@ -420,6 +420,7 @@ class Grammar(NameShapes, RoleReading):
         # makes that name a surname ('Kevin Jordan', 'Denzel Washington', 'Jack London')
         self.given_names = {w.casefold() for w in pack.words("masculine_names") + pack.words("feminine_names")}
         self.given_name_titles = {w.casefold() for w in pack.words("given_name_titles")}
+        self.inner_name_titles = {w.casefold() for w in pack.words("inner_name_titles")}
         self.given_name_months = set(pack.words("given_name_months"))
         self.month_name_verbs = {w.casefold() for w in pack.words("speech_verbs") + pack.words("indirect_say_verbs")} \
             | self.report_words if self.given_name_months else set()
@@ -1143,6 +1144,20 @@ class Grammar(NameShapes, RoleReading):
             while i > 1 and self._namelike(toks[i - 1]) and toks[i - 1].casefold() not in self.common \
                     and toks[i - 1].casefold() not in self.local_places:
                 # ('Anggota Komisi X DPR RI Budi Raja Simanjuntak': a given name before it opens the name)
+                i -= 1
+        if 3 <= i < len(toks) and toks[i - 1].casefold() in self.inner_name_titles and toks[i - 1][:1].isupper() \
+                and self._namelike(toks[i - 2]) and not toks[i - 2].isupper() \
+                and toks[i - 2].casefold() not in self.common and toks[i - 2].casefold() not in self.local_places \
+                and toks[i - 2].casefold().rstrip(".") not in self.title_words \
+                and self.finder.code_of(toks[i - 2]) is None \
+                and any(t.casefold().rstrip(".") in self.title_words for t in toks[:i - 2]):
+            # 'Menteri Agama Lukman Hakim Saifuddin': a title word between a given name and a surname,
+            # after an office already named, is a word of the name (inner_name_titles; opening the
+            # phrase or right after the office it stays the title: 'Ketua Majelis Hakim Sumpeno')
+            i -= 2
+            while i > 1 and self._namelike(toks[i - 1]) and toks[i - 1].casefold() not in self.common \
+                    and toks[i - 1].casefold() not in self.local_places \
+                    and toks[i - 1].casefold().rstrip(".") not in self.title_words:
                 i -= 1
         if 2 <= i <= len(toks) - 2 and toks[i - 1] in self.given_name_months \
                 and any(t.casefold().rstrip(".") in self.title_words for t in toks[:i - 1]):
