@@ -622,6 +622,38 @@ def _research_aside(ctx: _Context, segments: list[tuple[int, int]]) -> bool:
                              or before[-1].casefold() in qf.aside_documents)
 
 
+def _side_subject(ctx: _Context, text: str, seg_start: int, verb_start: int) -> Entity | None:
+    """'Pihak bandara O'Hare juga mengatakan ...', 'Sementara itu, pihak keluarga mengaku ...': the side
+    of a body described by a lower-case noun (maybe then its name) as the whole subject of a speech verb
+    speaks, named as written; the authorities speak for the story's state ('Pihak kepolisian mengatakan'),
+    so do a state's office holders ('pihak kejaksaan'); any other body is of no state."""
+    verb = re.match(r"[^\W\d_]+", ctx.body[verb_start:verb_start + 40])
+    if verb is None or verb.group().casefold() not in ctx.ents.g.subject_speech_words:
+        return None
+    rest = text.strip()
+    g = ctx.ents.g
+    opener = g.openers_re.match(rest) if g.openers_re is not None else None
+    if opener is not None and ctx.qf.side_subject.fullmatch(rest) is None:
+        rest = rest[opener.end():]  # ('Namun pihak keluarga mengaku ...')
+    m = ctx.qf.side_subject.fullmatch(rest)
+    if m is None:
+        return None
+    who = m.group("who")
+    at = seg_start + text.find(who)
+    plain = who[:1].lower() + who[1:]
+    au = ctx.qf.authority.fullmatch(plain) if ctx.qf.authority is not None else None
+    if au is not None:
+        return _authority(ctx, who, at)
+    e = ctx.ents.find_org(who)
+    if e is None:
+        e = Entity(name=who, type="organization", role=None, first=at)
+        dom = g.domestic_role_re
+        noun = plain.split(None, 1)[1]
+        e.country = ctx.ents.story_state(at) if dom is not None and dom.fullmatch(noun) else None
+        ctx.ents.entities.append(e)
+    return e
+
+
 def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[Entity | None, bool]:
     """The speaker phrase that is the subject of a verb at verb_start, searching the sentence text
     body[start:verb_start] segment by segment from the verb back. Returns (entity, pronoun)."""
@@ -1262,6 +1294,13 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                     # ('Germany banned ..., with officials saying': the officials of that state)
                     e = Entity(name=e.name, type="organization", role=None, first=seg_start)
                     e.country = lead[0].code
+                return e, False
+        if p is None and index == len(segments) - 1 and ctx.qf.side_subject is not None \
+                and (index == 0 or _opens_adverbially(ctx, segments[index - 1])
+                     # ('Sementara itu, pihak keluarga mengaku ...': an opener of more than one word)
+                     or (index == 1 and body[segments[0][0]:segments[0][1]].strip() in ctx.ents.g.opener_set)):
+            e = _side_subject(ctx, text, seg_start, verb_start)
+            if e is not None:
                 return e, False
         if p is None and index == len(segments) - 1 and ctx.qf.group_subject is not None:
             gtext = text.strip()
