@@ -607,8 +607,7 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
             # 'media-media Inggris', 'Warga Palestina', 'gelandang Italia': people or the press the
             # state's name only qualifies (Grammar._non_state_qualifier) speak, for no state
             name = f"{p.role} {p.name}"
-            e = self.find_org(name) or self._new(name, "organization", offset)
-            return e
+            return self.find_org(name) or self._new(name, "organization", offset)
         if p.type == "country":
             e = self.find_org(p.name)
             if e is not None and e.name != p.name and p.name not in e.aliases \

@@ -161,8 +161,8 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
     read as the lawyer (_own_deputy); a spokesperson named by a person's possessive ('His spokesman said')
     as that possessive's subject pronoun, the person's voice; by the definite article ('The spokesperson
     said') as 'it', the voiced body quoted last (indirect.py)."""
-    rx = ctx.qf.possessed_spokesperson_subject
-    voiced = rx.fullmatch(ctx.body, start, verb_start) if rx is not None else None
+    voice_rx = ctx.qf.possessed_spokesperson_subject
+    voiced = voice_rx.fullmatch(ctx.body, start, verb_start) if voice_rx is not None else None
     if voiced is not None:
         # ('The spokesperson said ...': read as 'it', the body the voice quoted last is; indirect.py
         # keeps it only so)
