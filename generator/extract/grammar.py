@@ -586,6 +586,13 @@ class Grammar(NameShapes, RoleReading):
                 self._parse(text, start, end, lowercase_words, sentence_start, midcaps))))
         return _copy_parsed(found) if found is not None else None
 
+    def _plain_name_word(self, tok: str, titles: bool = True) -> bool:
+        """A word that may stand in a person's name before a title word read as a given name or inside a
+        name: name-like, neither a common word nor a local place (nor, with titles=False, a title word)."""
+        low = tok.casefold()
+        return self._namelike(tok) and low not in self.common and low not in self.local_places \
+            and (titles or low.rstrip(".") not in self.title_words)
+
     def _non_state_qualifier(self, text: str, start: int, lower_role: str | None) -> str | None:
         """The words right before a state's name at body[start] (up to three inside the clause, and any
         lower-case role the phrase opened with) from the first that names a person or a body not of the
@@ -1141,23 +1148,18 @@ class Grammar(NameShapes, RoleReading):
             # name, after an office already named, opens the name ('Imam Besar Masjid Istiqlal' and
             # 'Raja Salman' keep it as the title)
             i -= 1
-            while i > 1 and self._namelike(toks[i - 1]) and toks[i - 1].casefold() not in self.common \
-                    and toks[i - 1].casefold() not in self.local_places:
+            while i > 1 and self._plain_name_word(toks[i - 1]):
                 # ('Anggota Komisi X DPR RI Budi Raja Simanjuntak': a given name before it opens the name)
                 i -= 1
         if 3 <= i < len(toks) and toks[i - 1].casefold() in self.inner_name_titles and toks[i - 1][:1].isupper() \
-                and self._namelike(toks[i - 2]) and not toks[i - 2].isupper() \
-                and toks[i - 2].casefold() not in self.common and toks[i - 2].casefold() not in self.local_places \
-                and toks[i - 2].casefold().rstrip(".") not in self.title_words \
+                and self._plain_name_word(toks[i - 2], titles=False) and not toks[i - 2].isupper() \
                 and self.finder.code_of(toks[i - 2]) is None \
                 and any(t.casefold().rstrip(".") in self.title_words for t in toks[:i - 2]):
             # 'Menteri Agama Lukman Hakim Saifuddin': a title word between a given name and a surname,
             # after an office already named, is a word of the name (inner_name_titles; opening the
             # phrase or right after the office it stays the title: 'Ketua Majelis Hakim Sumpeno')
             i -= 2
-            while i > 1 and self._namelike(toks[i - 1]) and toks[i - 1].casefold() not in self.common \
-                    and toks[i - 1].casefold() not in self.local_places \
-                    and toks[i - 1].casefold().rstrip(".") not in self.title_words:
+            while i > 1 and self._plain_name_word(toks[i - 1], titles=False):
                 i -= 1
         if 2 <= i <= len(toks) - 2 and toks[i - 1] in self.given_name_months \
                 and any(t.casefold().rstrip(".") in self.title_words for t in toks[:i - 1]):
