@@ -369,6 +369,14 @@ class QuoteFinder:
         # statement, no unnamed person)
         self.source_document_words = frozenset(w.casefold() for w in src_docs if " " not in w)
         self.source_platforms = frozenset(w.casefold() for w in pack.words("source_platforms"))
+        # an account's handle after a cue, maybe with the noun for an account, its holder and the word
+        # linking them before it ('," tulis akun @warga_kota99.', '," tulis penggemar dengan nama akun @x';
+        # pack handle_holder_links, handle_account_nouns)
+        links, accounts = pack.words("handle_holder_links"), pack.words("handle_account_nouns")
+        platforms = pack.words("source_platforms")
+        holder = rf"(?:(?:[\w-]+[ \t]+){{0,2}}?(?:{alt(links)})[ \t]+)?" if links else ""
+        lead = (rf"(?:{holder}(?:{alt(accounts)})(?:[ \t]+(?i:{alt(platforms)}))?[ \t]+)?" if accounts else "")
+        self.handle_after = re.compile(rf"[ \t]*{lead}(@[A-Za-z0-9_]{{2,30}})(?![\w@]|\.\w)")
         # 'Tetapi menurut X, ...': a connective before 'according to' with no comma after it
         acc_openers = pack.words("according_openers")
         self.according_opener = re.compile(rf"\s*(?:{alt(acc_openers)})[ \t]+(?=\w)") if acc_openers else None
@@ -1000,6 +1008,8 @@ class QuoteFinder:
         determiners = pack.words("determiners")
         self.determiner = re.compile(rf"\s*(?:{alt(determiners)})\s+(?=[A-Z])") if determiners else None
         self.indefinite_set = {w.casefold() for w in pack.words("indefinite_speakers")}
+        self.other_one_words = [w.casefold() for w in pack.words("other_one_words")]
+        self.account_noun = next(iter(pack.words("handle_account_nouns")), None)
         forces = pack.words("unnamed_state_forces")
         self.unnamed_force = re.compile(rf"(?<![\w-])(?:{alt(forces)})(?![\w-])", re.I) if forces else None
         apposed = pack.words("apposition_articles")

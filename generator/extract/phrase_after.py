@@ -214,6 +214,23 @@ def _described_after_cue(ctx: _Context, start: int, end: int) -> Entity | None:
     return e
 
 
+def _another_one(ctx: _Context, word: str, first: int) -> Entity:
+    """'," cuit lainnya.': another one of the kind the unnamed speaker quoted last is ('seorang netizen' ->
+    'netizen lainnya'; after an account's handle, 'akun lainnya'); the word alone when the last was named."""
+    last = ctx.last_person
+    name = (last.name or "") if last is not None else ""
+    head = None
+    if name.startswith("@"):
+        head = ctx.qf.account_noun
+    elif name[:1].islower():
+        words = name.split()
+        lead = next((d for d in sorted(ctx.qf.indefinite_set, key=len, reverse=True)
+                     if name.casefold().startswith(d + " ")), None)
+        rest = words[len(lead.split()):] if lead else words
+        head = rest[0] if rest and rest[0].casefold() not in ctx.qf.other_one_words else None
+    return _unnamed_entity(ctx, f"{head} {word}" if head else word, "person", first)
+
+
 def _unnamed_after_cue(ctx: _Context, start: int, end: int) -> Entity | None:
     """'," kata saksi mata.', '," kata rekan korban.', '," tulis pelelang dalam keterangannya di laman
     eBay.': a short lower-case noun phrase after the cue, closing the sentence or followed by where or
@@ -233,6 +250,8 @@ def _unnamed_after_cue(ctx: _Context, start: int, end: int) -> Entity | None:
         return e if e is not None and e.type == "person" else None
     words = m.group("desc").split()
     first = words[0].casefold()
+    if m.group("desc").casefold() in qf.other_one_words:
+        return _another_one(ctx, m.group("desc"), m.start("desc"))
     if first in qf.pronoun_set or first in qf.stopword_words or first in qf.trailer_words \
             or first in qf.auxiliaries or first in qf.indefinite_set \
             or any(qf.clause_verb.fullmatch(w) and w not in qf.predicate_non_verbs for w in words):
@@ -331,9 +350,6 @@ def _person_after_short_form(ctx: _Context, read: Entity | None, pos: int) -> En
     return e if full_person(e) else None
 
 
-_HANDLE = re.compile(r"[ \t]*(@[A-Za-z0-9_]{2,30})(?![\w@]|\.\w)")
-
-
 def _own_deputy(ctx: _Context, m: re.Match, principal: Entity | None) -> Entity | None:
     """The lawyer of the client a subject phrase names (m, of qf.own_deputy_subject: "Mr Sigarchi's
     lawyer", 'his lawyers', 'Lawyers for the pair'; pack own_person_deputies), or None. `principal` is
@@ -401,13 +417,35 @@ def _phrase_after(ctx: _Context, pos: int) -> Entity | None:
     return _own_deputy(ctx, m, read) or read
 
 
+def _person_after_title_and_body(ctx: _Context, m: re.Match, p: Parsed | None) -> Parsed | None:
+    """'," kata Juru Bicara kejaksaan Swedia Karin Rosander.': a title of title words alone (p, the
+    phrase m), a lower-case body or description (qf.descriptor), then a person's full name: that person,
+    with the title and the description as the role; else None. As subjects._subject_of reads it before
+    the verb. (Not a verb after the title: 'kata Bupati menyambut Presiden Joko Widodo'.)"""
+    g, body = ctx.ents.g, ctx.body
+    if p is None or p.type != "role" or not p.role or ctx.qf.descriptor is None \
+            or not all(w.casefold().rstrip(".") in g.title_words for w in p.role.split()) \
+            or body[m.end():m.end() + 1] not in (" ", "\t"):
+        return None
+    d = ctx.qf.descriptor.match(body, m.end() + 1)
+    if d is None or len(d.group().split()) > 3 or re.match(r"(?:me|ber)", d.group()):
+        return None
+    n = g.match_at(body, d.end())
+    named = g.parse(body, n.start(), n.end(), None, False) if n is not None else None
+    if named is None or named.type != "person" or not named.name or len(named.name.split()) < 2:
+        return None
+    named.role = body[m.start():n.start()].strip() + (f" {named.role}" if named.role else "")
+    return named
+
+
 def _phrase_after_read(ctx: _Context, pos: int) -> Entity | None:
     """The speaker named at pos: 'Kepala Dusun X, Kelurahan Y, Wahyu Wibowo' -> the person at
     the end of an appositive chain; otherwise the first phrase."""
     g, body = ctx.ents.g, ctx.body
-    handle = _HANDLE.match(body, pos)
+    handle = ctx.qf.handle_after.match(body, pos)
     if handle is not None:
-        # ('"...," tulis @warga_kota99.': an account on a social network, named by its handle, speaks)
+        # ('"...," tulis @warga_kota99.', '," tulis akun @warga_kota99.': an account on a social network,
+        # named by its handle, speaks)
         name = handle.group(1)
         known = next((e for e in ctx.ents.entities if e.name == name), None)
         if known is None:
@@ -513,6 +551,9 @@ def _phrase_after_read(ctx: _Context, pos: int) -> Entity | None:
     if m is None:
         return _lower_role_after(ctx, pos)
     chain = [g.parse(body, m.start(), m.end(), None, False)]
+    titled = _person_after_title_and_body(ctx, m, chain[0])
+    if titled is not None:
+        return ctx.ents.resolve(titled, titled.start)
     joined = _person_after_joined_offices(ctx, m, chain[0])
     if joined is not None:
         return ctx.ents.resolve(joined, joined.start)

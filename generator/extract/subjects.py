@@ -1380,7 +1380,11 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 # 'Former education secretary Estelle Morris': a body or a qualifier, a lower-case
                 # title, then the person
                 or (p.type == "person" and (not p.role or (g.is_former(p.role) and len(p.role.split()) == 1)))
-                or (p.type == "role" and p.role and len(p.role.split()) == 1)):
+                or (p.type == "role" and p.role and (
+                    len(p.role.split()) == 1
+                    # ('Juru Bicara kejaksaan Swedia Karin Rosander': a title of several title words, a
+                    # lower-case body, then the person)
+                    or all(w.casefold() in g.title_words for w in p.role.split())))):
             # ('Former Trump adviser Steve Bannon': 'Former' alone makes no office of 'Trump')
             bt = ctx.qf.body_title.match(body, m.end(), seg_end)
             if bt is None and p.type == "role" and ctx.qf.descriptor is not None \
