@@ -2,7 +2,9 @@
 ends as no firm's does (a university, a stock exchange, a show: non_firm_name_tails, event_name_tails),
 nor a name read inside a word ('GSM' of '3GSM'); 'The German company said' is the firm named last, not a
 body called 'German company'; 'The spokesman said: "..."' after a person was quoted is no words of that
-person going on. Texts written for these tests, with invented names."""
+person going on. An artist's agent is a person of their own, as a lawyer is ('Her agent said ...': filed as
+the agent). A clause of its own after '..., but, according to X,' with its own named subject is X's report,
+however short. Texts written for these tests, with invented names."""
 from __future__ import annotations
 
 from .extract_cases import run
@@ -92,3 +94,34 @@ def test_the_german_club_is_no_name_read_across_a_possessive():
     body = LEAD + ("Iranian striker Tom Hale will not travel to Israel for Rovers Munich's Champions League match "
                    "on Wednesday.\n\nThe German club said the player had pulled out because of a back injury.")
     assert all("'s" not in (s or "") for s, _, _ in quotes_of(body))
+
+
+# ---- an agent: a person of their own ---------------------------------------------------------------
+
+def test_her_agent_said_is_the_agent():
+    body = LEAD + "Actress Ann Rowe has died aged 71. Her agent said she had been ill for some time."
+    assert quotes_of(body) == [("agent", "indirect", "she had been ill for some time")]
+
+
+def test_his_spokesman_is_still_the_principal():
+    body = LEAD + "Tom Hale was sacked on Monday. His spokesman said he would appeal against the decision."
+    assert quotes_of(body) == [("Tom Hale", "indirect", "he would appeal against the decision")]
+
+
+# ---- '..., but, according to X, <clause>' -----------------------------------------------------------
+
+def test_according_to_after_but_reports_a_short_clause():
+    body = LEAD + ("Singer Tom Hale died at his home on Monday. No cause was given, but, according to Jim Cole, "
+                   "Hale had undergone surgery recently.")
+    assert quotes_of(body) == [("Jim Cole", "indirect", "Hale had undergone surgery recently")]
+
+
+def test_according_to_his_agent_after_but():
+    body = LEAD + ("Singer Tom Hale died at his home on Monday. His family gave no cause, but, according to his "
+                   "agent, Hale had undergone surgery recently.")
+    assert quotes_of(body) == [("agent", "indirect", "Hale had undergone surgery recently")]
+
+
+def test_according_to_after_and_leaves_a_short_predicate_alone():
+    body = LEAD + ("The new album was released on Monday and, according to Jim Cole, contains few surprises.")
+    assert quotes_of(body) == []
