@@ -1692,6 +1692,8 @@ class QuoteFinder:
             and pack.words("verb_group_adverbs") else None
         self.state_press_words = {w.casefold() for w in pack.words("state_press_words")}
         self.not_firms = {w.casefold() for w in pack.words("not_firms")}
+        self.non_firm_name_tails = frozenset(pack.words("non_firm_name_tails") + pack.words("event_name_tails"))
+        self.any_body_firm_nouns = frozenset(w.casefold() for w in pack.words("any_body_firm_nouns"))
         # 'jet fuel supplier China Aviation Oil', 'Cairn Energy, a UK oil firm,', 'Shares in Cairn
         # Energy': a firm introduced by what it is (the name in group 'a', 'b' or 'c')
         descr, share_leads = pack.words("firm_descriptor_nouns"), pack.words("firm_share_leads")

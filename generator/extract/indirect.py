@@ -808,7 +808,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 before = _WORDS.findall(body[whole:s.start + mid.start()])
                 if before and before[-1].casefold() in qf.joiner_words:
                     whole = a  # ('largely Kurdish and, according to Turkey, supportive of': an aside)
-                if len(_WORDS.findall(body[whole:b])) >= (6 if whole == a else 7) \
+                # (a clause of its own after the source, with its own named subject, may be shorter:
+                # '..., but, according to his agent, Hunter had undergone surgery recently.')
+                if len(_WORDS.findall(body[whole:b])) >= (7 if whole != a else 5 if body[a:a + 1].isupper() else 6) \
                         and len(_WORDS.findall(body[a:b])) >= 2 \
                         and body[a] not in '"“”„«' and not _mostly_quoted(a, b, spans):
                     # 'One child was, according to the fire service, among the dead': the source

@@ -63,18 +63,22 @@ def _authority(ctx: _Context, name: str, at: int) -> Entity:
     return e
 
 
-def _firm_named_last(ctx: _Context, before: int) -> Entity | None:
+def _firm_named_last(ctx: _Context, before: int, noun: str | None = None) -> Entity | None:
     """The firm the article named last before `before`: a name typed as an organisation within
     1,500 characters (an acronym written once is as likely a disease or an index: 'SARS', 'FTSE')
     or a firm introduced by what it is ('Cairn Energy, a UK oil firm', within 3,000), whichever
     came last; else the one-word name written most often, else the firm introduced by what it is
     that the article named last, else a one-word name typed as a person with no office that is
-    never a surname ('Oracle has announced ...')."""
+    never a surname ('Oracle has announced ...'). An organisation whose name ends as no firm's does
+    (non_firm_name_tails: 'Loughborough University') is passed over, unless the firm's `noun` may
+    name any body (any_body_firm_nouns: 'the group')."""
     body = ctx.body
     named = next(((at, e) for at, e in reversed(ctx.ents.mentions) if before - 1500 <= at < before
                   and e.type == "organization" and e.country is None and e.name
                   and not is_press(e) and e.name.casefold() not in ctx.qf.group_names
                   and e.name.casefold() not in ctx.qf.not_firms
+                  and (noun in ctx.qf.any_body_firm_nouns or e.name.split()[-1] not in ctx.qf.non_firm_name_tails)
+                  and not body[at - 1:at].isalnum()  # (not a name read inside a word: 'GSM' of '3GSM')
                   and (not e.name.isupper() or body.count(e.name) >= 2)), None)
     if named is not None:
         # (after the name written last, however typed: 'Renault said ...' after 'carmaker Nissan')
@@ -453,7 +457,7 @@ def _named_institution(ctx: _Context, noun_phrase: str, before: int) -> Entity |
         # 'The company said its main focus will be ...'; else the firm the sentence before opens with
         # (first the body the article introduced by that very noun: 'US magazine Pocket Tech ... The
         # magazine said', 'record label Acme Music ... The label said')
-        return _introduced_by_noun(ctx, noun, before) or _firm_named_last(ctx, before) \
+        return _introduced_by_noun(ctx, noun, before) or _firm_named_last(ctx, before, noun) \
             or _opening_body(ctx, before, stateless=True)
     if named is None and noun in ctx.qf.opening_body_nouns:
         return _opening_body(ctx, before, stateless=True)  # ('Liberal Democrats unveiled ... The party says')

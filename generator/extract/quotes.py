@@ -994,6 +994,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             continue
         seg: _Segment = payload
         cued = False  # (a speech verb with a capitalised subject before the quote: below)
+        unvoiced = False  # (cued by 'The spokesman said' with no voiced body to speak: below)
         a, b = _trim(body, seg.start, seg.end)
         if b <= a or furniture.is_ignored(a, b):
             continue
@@ -1316,6 +1317,14 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     e, pron = _coordinated_clause_subject(ctx, own, vs, others), None
                     if e is None:
                         e, pron = _subject(ctx, own, vs, others)
+                        voice = qf.possessed_spokesperson_subject.fullmatch(body, own, vs) \
+                            if e is None and qf.possessed_spokesperson_subject is not None else None
+                        if voice is not None and voice.group("det"):
+                            # ('The spokesman said: "..."': the body quoted last ('it'), else no one the article
+                            # quoted; never the words of a person quoted last going on: 'Campbell said:
+                            # "..." Later the prime minister's spokesman was asked ... The spokesman said:')
+                            e = last if _pronoun_may_mean(ctx, "it", last) else None
+                            pron, unvoiced = None, e is None
                     if e is not None and e.type == "organization" and _member_speaks(ctx, own, vs):
                         e.voiced = True  # ('A spokesman for the UK Baking Council said': a later 'He added')
                     if e is None and pron:
@@ -1367,7 +1376,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 speaker, how, conf = report.speaker, "in-report", 0.7
         if speaker is None:
             # No cue: a short term in quotes is a scare quote; a longer one continues the last speaker.
-            if words < 4:
+            if words < 4 or unvoiced:
                 continue
             if (last is None or off - last_at > 1500) and seg.then is not None:
                 # (a run-together paragraph before the one its cue follows, with no one quoted

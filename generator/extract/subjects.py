@@ -925,6 +925,17 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 # state's firm in apposition describes the name before it, which speaks
                 return ctx.ents.resolve(Parsed(firm.text, firm.start, firm.end, None, firm.name,
                                                "organization", None), firm.start), False
+            noun = si.group("noun").casefold() if code else ""
+            if code and noun in ctx.qf.firm_nouns and ctx.qf.definite_lead.match(text.strip()):
+                # 'The German company said ...', 'The Australian firm said ...': the firm named last
+                # (a firm is no state's institution: 'Siemens ... The German company said')
+                firm = _named_institution(ctx, noun, seg_start)
+                if firm is not None and firm.country in (None, code) and not ctx.ents.g.finder.code_of(firm.name) \
+                        and not re.search(r"['’]s\b", firm.name) \
+                        and (firm.type == "organization" or (firm.type == "person" and not firm.role
+                                                             and " " not in firm.name)):
+                    # (a one-word name read as a person's with no office is the firm: 'Siemens has unveiled')
+                    return firm, False
             if code:
                 # 'but the Saudi government said': the state's institution speaks
                 name = f"{si.group('state')} {si.group('noun')}"
