@@ -1209,6 +1209,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 and _reads_as_clause(qf, body, ta.end(), s.end) and not body[ta.end():ta.end() + 1].isupper() \
                 and body[ta.end():s.end].split(None, 1)[0].casefold() not in qf.object_prepositions:
             start, comp = ta.end(), "object"  # ('reported to the police he "left home ..."')
+        if verb.casefold() in qf.addressee_only_set and (comp != "request" or _is_verb_word(
+                qf, body[start:s.end].split(None, 1)[0].casefold())):
+            continue  # ('GDPR menantang bagaimana perusahaan ...', 'menantang seorang Juventini berkelahi': no
+            # addressee asked to act after 'untuk' or 'agar', no challenge reported; nor a verb where the
+            # addressee would be: 'Niki malah menantang memilih mengkomunikasikan ... agar ...')
         if verb.casefold() in qf.declarative_only_set and (
                 comp is None or comp.casefold() not in qf.declarative_comps and comp != "object") \
                 and not (k is not None and k.group("comp").casefold() in qf.declarative_comps):
