@@ -1,7 +1,8 @@
 """Readings found in dev41's errors: a challenge to an addressee to act, information passed on 'dari' a named
 source, a captain's abbreviated rank, a fronted topic with a list inside it or before a three-word clause, letting
-out a plan ('membocorkan'), a body's name with a comma inside after a source opener, and a description closed by
-'tersebut' whose last word the phrase reader takes for a name. Sentences invented for these tests, in the shape of
+out a plan ('membocorkan'), a body's name with a comma inside after a source opener, a description closed by
+'tersebut' whose last word the phrase reader takes for a name, and a pronoun with an auxiliary after a connector
+('Namun ia juga meminta ...'). Sentences invented for these tests, in the shape of
 Indonesian news."""
 from __future__ import annotations
 
@@ -122,3 +123,21 @@ def test_a_person_named_before_the_description_is_still_that_person():
     body = ("Menteri Budi Santoso hadir dalam acara itu.\n\n\"Kami akan datang,\" kata Dewi Lestari.\n\n"
             "\"Semua sudah siap,\" kata Menteri Budi itu.")
     assert [q["speaker"] for q in run(body, "id")["quotes"]] == ["Dewi Lestari", "Budi Santoso"]
+
+
+# ---- a connector, a pronoun and an auxiliary before the report verb ('Namun ia juga meminta ...') --
+
+def test_a_pronoun_after_a_connector_with_an_auxiliary_is_the_subject():
+    assert _reports("Namun ia juga meminta agar para pemangku kepentingan turut diundang dalam rapat itu.") == \
+        [("Budi Santoso", "meminta agar para pemangku kepentingan turut diundang dalam rapat itu")]
+    assert _reports("Tapi dia sempat menegaskan bahwa pemerintah belum menerbitkan aturan itu.") == \
+        [("Budi Santoso", "pemerintah belum menerbitkan aturan itu")]
+
+
+def test_a_pronoun_with_an_auxiliary_before_no_report_verb_reports_nothing():
+    assert _reports("Namun ia juga hadir dalam rapat itu bersama para pengurus.") == []
+
+
+def test_a_pronoun_with_a_negation_after_a_connector_is_no_report():
+    # not: 'tak' read as one of the auxiliaries between the pronoun and the verb
+    assert _reports("Namun ia tak langsung meminta Noah, putranya, untuk langsung berpuasa sehari penuh.") == []

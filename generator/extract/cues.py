@@ -446,7 +446,12 @@ class QuoteFinder:
             rf"(?<![\w-])(?P<rel>{alt(pack.words('relative_pronouns'))})[ \t]*\Z") \
             if pack.words("relative_pronouns") else re.compile(r"(?!)")
         self.degrees = {w.replace(".", "").casefold() for w in pack.words("academic_degrees")}
-        self.pronoun_before = re.compile(rf"(?<![\w-])(?:{pronouns})\s*$", re.I) if pronouns else None
+        # (auxiliaries may stand between the pronoun and the verb: 'Namun ia juga meminta agar ...'; not a
+        # negation, no report: 'Namun ia tak langsung meminta Noah untuk ...')
+        affirmative = [w for w in pack.words("auxiliaries")
+                       if w.casefold() not in {n.casefold() for n in pack.words("report_negations")}]
+        aux_after = rf"(?:[ \t]+(?:{alt(affirmative)}))*" if affirmative else ""
+        self.pronoun_before = re.compile(rf"(?<![\w-])(?P<pron>{pronouns}){aux_after}\s*$", re.I) if pronouns else None
         # findings report a clause only when a court makes them (court_findings)
         self.court_findings = frozenset(w.casefold() for w in pack.words("court_findings"))
         self.plural_report_forms = frozenset(pack.words("plural_report_forms"))
