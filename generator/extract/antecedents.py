@@ -640,8 +640,9 @@ def _epithet_of_last_person(ctx: _Context, p: Parsed | None, pos: int, m: re.Mat
             # kin noun is the relative's, however often the article named them; the one described is the
             # one spoken of last, unless that is the relative)
             return known is None or known is not ctx.last_person
-        if known is not None and known.first < m.start():
-            return False
+        if known is not None and known.first < pos:
+            return False  # (named before the description; not a 'person' the description itself made:
+            # 'kata mantan ketua umum GP Ansor tersebut', 'Ansor' read as a name inside it)
     return True
 
 

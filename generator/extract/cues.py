@@ -454,7 +454,12 @@ class QuoteFinder:
             rf"(?<![\w-])(?P<rel>{alt(pack.words('relative_pronouns'))})[ \t]*\Z") \
             if pack.words("relative_pronouns") else re.compile(r"(?!)")
         self.degrees = {w.replace(".", "").casefold() for w in pack.words("academic_degrees")}
-        self.pronoun_before = re.compile(rf"(?<![\w-])(?:{pronouns})\s*$", re.I) if pronouns else None
+        # (auxiliaries may stand between the pronoun and the verb: 'Namun ia juga meminta agar ...'; not a
+        # negation, no report: 'Namun ia tak langsung meminta Noah untuk ...')
+        affirmative = [w for w in pack.words("auxiliaries")
+                       if w.casefold() not in {n.casefold() for n in pack.words("report_negations")}]
+        aux_after = rf"(?:[ \t]+(?:{alt(affirmative)}))*" if affirmative else ""
+        self.pronoun_before = re.compile(rf"(?<![\w-])(?P<pron>{pronouns}){aux_after}\s*$", re.I) if pronouns else None
         # findings report a clause only when a court makes them (court_findings)
         self.court_findings = frozenset(w.casefold() for w in pack.words("court_findings"))
         self.plural_report_forms = frozenset(pack.words("plural_report_forms"))
@@ -641,6 +646,14 @@ class QuoteFinder:
             gerund_first += (rf"(?:{alt(clause_req)})(?=[ \t]+(?:{alt(links)})[ \t]|[ \t]+(?:{alt(inf)})[ \t]+"
                              rf"(?:[^\s,;:.!?\"“”]+[ \t]+){{1,6}}?(?:{alt(inf)})[ \t]+[a-z])|")
             gerund_req = gerund_req + clause_req
+        # 'menantang KPK untuk membuktikan ...': a verb that reports only the act it asks of an addressee,
+        # read as a verb only with the addressee and its marker after it (not 'dengan cara yang unik dan
+        # menantang.', 'menantang Chelsea pada pekan ke-31': challenging, a match)
+        addressee_only, markers = pack.words("addressee_only_report_verbs"), pack.words("addressee_markers")
+        if addressee_only and markers:
+            gerund_first += (rf"(?:{alt(addressee_only)})(?=(?:[ \t]+[^\s,;:.!?\"“”]+){{1,6}}?[ \t]+"
+                             rf"(?:{alt(markers)})[ \t])|")
+            gerund_req = gerund_req + addressee_only
         # ('scientists report spiky skulls evolved ...': a verb only right after a research head)
         research_report = pack.words("research_report_verbs")
         heads = pack.words("research_heads")
@@ -1282,6 +1295,8 @@ class QuoteFinder:
             rf"\s*(?:{alt(pack.words('sentence_determiners'))})[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:{alt(works)})\b",
             re.I) if works and writing else None
         self.addressee_request_verbs = {v.casefold() for v in pack.words("addressee_request_verbs")}
+        # (of those, the ones that report nothing but the addressee's act: 'menantang KPK untuk ...')
+        self.addressee_only_set = frozenset(v.casefold() for v in pack.words("addressee_only_report_verbs"))
         self.addressee_to = re.compile(
             rf"[ \t]+(?P<obj>(?:(?!(?:{alt(gap + lead + inf + pack.words('addressee_breaks') + pack.words('pronouns'))})[ \t])[\w'’().,&-]+[ \t]+){{1,6}}?)"
             rf"(?:{alt(inf)})[ \t]+(?!(?:{alt(pack.words('sentence_determiners') + pack.words('object_pronouns'))})\b)[a-z]") \

@@ -322,6 +322,20 @@ def _issuer_before_comma(ctx: _Context, pos: int, end: int) -> bool:
     return any(w.casefold() in named for n in [e.name or "", *e.aliases] for w in re.findall(r"[\w-]+", n))
 
 
+def _name_goes_on_after_comma(qf: QuoteFinder, body: str, comma: int, end: int) -> bool:
+    """Whether the words after the comma at `comma` go on with a body's name that has commas inside, up to
+    its short form in brackets: 'Badan Meteorologi, Klimatologi dan Geofisika (BMKG) gempa ...',
+    'Badan Meteorologi, Klimatologi, dan Geofisika (BMKG), ...' (capitalised words, a coordinator, capitalised
+    words, then the bracket)."""
+    words = re.match(r"[ \t]*([^(]{0,80})\(", body[comma + 1:end]) if comma >= 0 else None
+    if words is None:
+        return False
+    parts = re.findall(r"[^\s,]+", words.group(1))
+    if len(parts) < 3 or not any(w.casefold() in qf.coordinator_set for w in parts[1:-1]):
+        return False
+    return all(w[:1].isupper() or w.casefold() in qf.coordinator_set for w in parts)
+
+
 def _body_issuer_before_name(ctx: _Context, pos: int, end: int) -> Entity | None:
     """'Dari keterangan Kementerian X, Hanif menyegel ...': the body named between the document and
     the comma issued it, though the phrase reader takes the name after the comma for the body's
@@ -611,6 +625,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
     if qf.according is not None:
         # (a document and its issuer first: 'Menurut penjelasan dalam laman Kemenkeu, ...' is the ministry's)
         so = qf.source_opener.match(text) if qf.source_opener is not None else None
+        if so is not None and _name_goes_on_after_comma(qf, body, body.find(",", s.start + so.end(), s.end), s.end):
+            so = None  # (no issuer cut off at a comma inside its name: 'data Badan Meteorologi, Klimatologi ...')
         issuer = None
         if so is not None and not _issuer_before_comma(ctx, s.start + so.end(), s.end):
             issuer = _body_issuer_before_name(ctx, s.start + so.end(), s.end)
@@ -1195,6 +1211,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 and _reads_as_clause(qf, body, ta.end(), s.end) and not body[ta.end():ta.end() + 1].isupper() \
                 and body[ta.end():s.end].split(None, 1)[0].casefold() not in qf.object_prepositions:
             start, comp = ta.end(), "object"  # ('reported to the police he "left home ..."')
+        if verb.casefold() in qf.addressee_only_set and (comp != "request" or _is_verb_word(
+                qf, body[start:s.end].split(None, 1)[0].casefold())):
+            continue  # ('GDPR menantang bagaimana perusahaan ...', 'menantang seorang Juventini berkelahi': no
+            # addressee asked to act after 'untuk' or 'agar', no challenge reported; nor a verb where the
+            # addressee would be: 'Niki malah menantang memilih mengkomunikasikan ... agar ...')
         if verb.casefold() in qf.declarative_only_set and (
                 comp is None or comp.casefold() not in qf.declarative_comps and comp != "object") \
                 and not (k is not None and k.group("comp").casefold() in qf.declarative_comps):

@@ -595,23 +595,29 @@ def _question_put_to(ctx: _Context, quotes: list[Quote], after: str, si: int) ->
 def _fronted_topic_start(ctx: _Context, s: Sentence, q: Quote) -> int | None:
     """Where a sentence opens with a topic phrase (topic_openers: 'Terkait dengan barang bukti ...,',
     'Soal kenaikan harga,'), then the subject and its report verb, then a report of four words or
-    more: the sentence's start, from which the report's words run; None otherwise (the report starts
+    more (three opening with its own subject): the sentence's start, from which the report's words run; None otherwise (the report starts
     where it starts)."""
     openers = ctx.qf.topic_openers
     body = ctx.body
-    if not openers or not s.start <= q.start <= s.end or len(_WORDS.findall(body, q.start, q.end)) < 4:
-        # (a few words only, a thing or a refusal: 'Arief menyarankan kota Kyoto', 'Faruk mengatakan belum
-        # bisa memaparkan': what is said of the topic is too little to carry it)
+    words = _WORDS.findall(body, q.start, q.end)
+    if not openers or not s.start <= q.start <= s.end or len(words) < 3 or (
+            len(words) == 3 and (words[0].casefold() in ctx.qf.auxiliaries or words[0].casefold() in ctx.qf.request_set)):
+        # (a few words only, a thing or a refusal: 'Arief menyarankan kota Kyoto' (the request verb kept),
+        # 'Faruk mengatakan belum bisa memaparkan': what is said of the topic is too little to carry it; three
+        # words carry it as a clause with a subject of its own: 'Ibnu mengatakan semua kader berpeluang')
         return None
     a = s.start + len(body[s.start:q.start]) - len(body[s.start:q.start].lstrip())
     first = re.match(r"[^\W\d_]+", body[a:q.start])
     if first is None or first.group() not in openers:
         return None
-    comma = body.find(",", a, q.start)
+    # (the topic runs to the last comma before the subject, a list inside it included: 'Soal rasa kuah
+    # yang berbeda dengan masakan lain, seperti gulai, kari ataupun semur, Sutopo mengatakan ...')
+    cue_end = len(body[:q.start].rstrip(" \t,"))
+    comma = body.rfind(",", a, cue_end)
     if comma < 0:
         return None
     fillers = ctx.qf.topic_fillers
-    if all(w.casefold() in fillers for w in _WORDS.findall(body, a + first.end(), comma)):
+    if all(w.casefold() in fillers for w in _WORDS.findall(body, a + first.end(), body.find(",", a, comma + 1))):
         return None  # ('Terkait hal itu, ...', 'Soal itu, ...': a pointer back, no topic of its own)
     cue = body[comma + 1:q.start].rstrip(" \t,")
     # (the subject and its verb only between the topic and the report: 'Dewa Wijaya mengaku')

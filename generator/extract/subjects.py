@@ -1088,7 +1088,7 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         if pm is None and index == len(segments) - 1 and ctx.qf.pronoun_before is not None:
             pm = ctx.qf.pronoun_before.search(text)  # 'On the live television he said'
         if pm:
-            word = pm.group().strip().casefold()
+            word = (pm.group("pron") if "pron" in pm.re.groupindex else pm.group()).strip().casefold()
             body_e = _opening_body(ctx, seg_start) \
                 if word in ctx.qf.body_pronouns and not _named_before_in_sentence(ctx, seg_start) else None
             if body_e is not None:
