@@ -97,6 +97,15 @@ class QuoteFinder:
         self.cue_participle = re.compile(
             rf"[,.!?;:]?[\"“”]\s*,?\s*(?:(?:{cues})\s+[^,.;:!?\"“”\n]{{1,60}}?|[^,.;:!?\"“”\n]{{1,60}}?\s+(?:{cues}))"
             rf"\s*,\s*(?:{alt(participles)})\s+(?:that\s+)?", re.I) if participles else None
+        # '"...," ujar Nani sambil menambahkan dari 72 sekolah ...', '"...," kata Bank Dunia dalam sebuah
+        # pernyataan, menambahkan bahwa ...': in a language with no participle a finite report verb after the
+        # cue (after a comma, a joiner, or both) goes on with the speaker's report (cue_next_report_verbs;
+        # the cue may stand alone before a joiner: '"...," katanya serta menambahkan bahwa ...')
+        next_verbs, next_joiners = pack.words("cue_next_report_verbs"), pack.words("cue_next_report_joiners")
+        self.cue_next_report = re.compile(
+            rf"[,.!?;:]?[\"“”]\s*,?\s*(?:(?:{cues})(?:\s+[^,.;:!?\"“”\n]{{1,60}}?)?|[^,.;:!?\"“”\n]{{1,60}}?\s+(?:{cues}))"
+            rf"(?:\s*,\s*(?:(?:{alt(next_joiners)})\s+)?|\s+(?:{alt(next_joiners)})\s+)(?P<verb>{alt(next_verbs)})\s+"
+            rf"(?:(?:{alt(pack.words('indirect_complementisers'))})\s+)?") if next_verbs and next_joiners else None
         # 'Hal senada disampaikan (oleh) X': a passive speech verb and its agent
         passive_speech = pack.words("passive_speech_verbs")
         # (or a lower-case description of a person before the name: 'diakui oleh ahli ortopedi Gaurav Rathore')
