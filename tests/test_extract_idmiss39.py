@@ -45,3 +45,23 @@ def test_an_act_after_the_cue_reports_nothing():
     body = ("\"Sekolah kami kekurangan ruang kelas,\" kata Budi Santoso sambil menunjuk gedung sekolah yang "
             "sudah retak di beberapa bagian.")
     assert indirect(run(body)) == []
+
+
+# ---- a challenge to a named party to do something ---------------------------------------------
+
+def test_a_challenge_to_a_named_party_to_act_is_a_request():
+    body = "Wakil Ketua DPR Fahri Hamzah menantang KPK dan Ditjen Pajak untuk membuktikan keterlibatan dirinya."
+    assert indirect(run(body)) == [("Fahri Hamzah", "menantang KPK dan Ditjen Pajak untuk membuktikan keterlibatan "
+                                                    "dirinya")]
+
+
+def test_a_challenge_to_a_rival_reports_nothing():
+    # not: a rival challenged to a match ('bertahan' a modifier, 'untuk' no verb after it)
+    body = "Persib Bandung menantang juara bertahan Persija Jakarta untuk laga persahabatan pekan depan."
+    assert indirect(run(body)) == []
+
+
+def test_a_challenge_with_no_named_party_reports_nothing():
+    # not: 'menantang bagaimana perusahaan ...' (challenges how firms ...) names no party
+    body = "Aturan baru itu menantang bagaimana perusahaan menyeimbangkan risiko dan biaya untuk keamanan."
+    assert indirect(run(body)) == []
