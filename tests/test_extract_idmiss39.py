@@ -65,3 +65,15 @@ def test_a_challenge_with_no_named_party_reports_nothing():
     # not: 'menantang bagaimana perusahaan ...' (challenges how firms ...) names no party
     body = "Aturan baru itu menantang bagaimana perusahaan menyeimbangkan risiko dan biaya untuk keamanan."
     assert indirect(run(body)) == []
+
+
+# ---- 'pihak' before a body's name alone ---------------------------------------------------------
+
+def test_the_side_of_a_named_body_speaks():
+    body = "Sementara itu, pihak RSUD Subang mengatakan pasien sudah dipulangkan sejak Senin pagi."
+    assert indirect(run(body)) == [("pihak RSUD Subang", "pasien sudah dipulangkan sejak Senin pagi")]
+
+
+def test_the_side_of_a_described_body_still_speaks_as_written():
+    body = "Sementara itu, pihak rumah sakit mengatakan pasien sudah dipulangkan sejak Senin pagi."
+    assert indirect(run(body)) == [("pihak rumah sakit", "pasien sudah dipulangkan sejak Senin pagi")]

@@ -1746,12 +1746,14 @@ class QuoteFinder:
             rf"[ \t]*(?:(?:the|The)[ \t]+)?(?:(?:[{UPPER}][\w'’.&-]*|\d+(?:['’]s)?)[ \t]+){{1,5}}(?:(?:{alt(media)})[ \t]+)?"
             rf"|[ \t]*(?:{alt(media)})[ \t]+") if media else None
         # 'Pihak bandara O'Hare mengatakan', 'Pihak keluarga mengaku': 'pihak', one to three lower-case
-        # words (not side_subject_stops, nor a verb-group word), then maybe a name; the particles of the verb after
+        # words (not side_subject_stops, nor a verb-group word), then maybe a name, or a name alone ('pihak RSUD
+        # Subang menyatakan', 'Pihak Twitter mengatakan'); the particles of the verb after
         heads = pack.words("side_subject_heads")
         stops = pack.words("side_subject_stops") + pack.words("subject_particles") + pack.words("auxiliaries")
         lower = rf"(?!(?:{alt(stops)})\b)[a-z][a-z-]+" if stops else r"[a-z][a-z-]+"
         self.side_subject = re.compile(
-            rf"(?P<who>(?i:{alt(heads)})[ \t]+{lower}(?:[ \t]+{lower}){{0,2}}(?:[ \t]+[{UPPER}][\w'’.&-]*){{0,4}})"
+            rf"(?P<who>(?i:{alt(heads)})(?:[ \t]+{lower}(?:[ \t]+{lower}){{0,2}}(?:[ \t]+[{UPPER}][\w'’.&-]*){{0,4}}"
+            rf"|(?:[ \t]+[{UPPER}][\w'’.&-]*){{1,4}}))"
             rf"(?:[ \t]+(?i:{alt(pack.words('subject_particles') + pack.words('auxiliaries'))}))*") \
             if heads and pack.words("subject_particles") else None
         # a subject that is the firm the article named last ('Pihak perusahaan mengatakan')
