@@ -97,6 +97,15 @@ class QuoteFinder:
         self.cue_participle = re.compile(
             rf"[,.!?;:]?[\"“”]\s*,?\s*(?:(?:{cues})\s+[^,.;:!?\"“”\n]{{1,60}}?|[^,.;:!?\"“”\n]{{1,60}}?\s+(?:{cues}))"
             rf"\s*,\s*(?:{alt(participles)})\s+(?:that\s+)?", re.I) if participles else None
+        # '"...," ujar Nani sambil menambahkan dari 72 sekolah ...', '"...," kata Bank Dunia dalam sebuah
+        # pernyataan, menambahkan bahwa ...': in a language with no participle a finite report verb after the
+        # cue (after a comma, a joiner, or both) goes on with the speaker's report (cue_next_report_verbs;
+        # the cue may stand alone before a joiner: '"...," katanya serta menambahkan bahwa ...')
+        next_verbs, next_joiners = pack.words("cue_next_report_verbs"), pack.words("cue_next_report_joiners")
+        self.cue_next_report = re.compile(
+            rf"[,.!?;:]?[\"“”]\s*,?\s*(?:(?:{cues})(?:\s+[^,.;:!?\"“”\n]{{1,60}}?)?|[^,.;:!?\"“”\n]{{1,60}}?\s+(?:{cues}))"
+            rf"(?:\s*,\s*(?:(?:{alt(next_joiners)})\s+)?|\s+(?:{alt(next_joiners)})\s+)(?P<verb>{alt(next_verbs)})\s+"
+            rf"(?:(?:{alt(pack.words('indirect_complementisers'))})\s+)?") if next_verbs and next_joiners else None
         # 'Hal senada disampaikan (oleh) X': a passive speech verb and its agent
         passive_speech = pack.words("passive_speech_verbs")
         # (or a lower-case description of a person before the name: 'diakui oleh ahli ortopedi Gaurav Rathore')
@@ -1527,6 +1536,12 @@ class QuoteFinder:
         self.request_complementised = re.compile(
             rf"(?:[ \t]+(?!(?:{alt(stops) if stops else '(?!)'})(?![\w-]))[^\s,;:.!?\"“”]+){{0,7}}?[ \t]+"
             rf"(?:{alt(rcomps)})(?![\w-])", re.I) if creq and rcomps else None
+        # request verbs that report only when their object is followed by a clause: 'agar'/'supaya', 'untuk' and
+        # a verb, or a verb ('menantang KPK untuk membuktikan ...'; not 'menantang juara bertahan ...', a rival)
+        self.named_request_set = frozenset(w.casefold() for w in pack.words("named_request_verbs"))
+        self.named_request_purposes = frozenset(w.casefold() for w in pack.words("named_request_purposes"))
+        self.request_complementiser_set = frozenset(w.casefold() for w in rcomps)
+        self.request_object_stop_set = frozenset(w.casefold() for w in stops)
         # 'menyebut aksi itu sebagai tamparan keras': a verb of calling, a short noun phrase, 'sebagai' and a
         # lower-case description (indirect._characterisation)
         self.characterising_verbs = frozenset(w.casefold() for w in pack.words("characterising_verbs"))
@@ -1758,12 +1773,14 @@ class QuoteFinder:
             rf"[ \t]*(?:(?:the|The)[ \t]+)?(?:(?:[{UPPER}][\w'’.&-]*|\d+(?:['’]s)?)[ \t]+){{1,5}}(?:(?:{alt(media)})[ \t]+)?"
             rf"|[ \t]*(?:{alt(media)})[ \t]+") if media else None
         # 'Pihak bandara O'Hare mengatakan', 'Pihak keluarga mengaku': 'pihak', one to three lower-case
-        # words (not side_subject_stops, nor a verb-group word), then maybe a name; the particles of the verb after
+        # words (not side_subject_stops, nor a verb-group word), then maybe a name, or a name alone ('pihak RSUD
+        # Subang menyatakan', 'Pihak Twitter mengatakan'); the particles of the verb after
         heads = pack.words("side_subject_heads")
         stops = pack.words("side_subject_stops") + pack.words("subject_particles") + pack.words("auxiliaries")
         lower = rf"(?!(?:{alt(stops)})\b)[a-z][a-z-]+" if stops else r"[a-z][a-z-]+"
         self.side_subject = re.compile(
-            rf"(?P<who>(?i:{alt(heads)})[ \t]+{lower}(?:[ \t]+{lower}){{0,2}}(?:[ \t]+[{UPPER}][\w'’.&-]*){{0,4}})"
+            rf"(?P<who>(?i:{alt(heads)})(?:[ \t]+{lower}(?:[ \t]+{lower}){{0,2}}(?:[ \t]+[{UPPER}][\w'’.&-]*){{0,4}}"
+            rf"|(?:[ \t]+[{UPPER}][\w'’.&-]*){{1,4}}))"
             rf"(?:[ \t]+(?i:{alt(pack.words('subject_particles') + pack.words('auxiliaries'))}))*") \
             if heads and pack.words("subject_particles") else None
         # a subject that is the firm the article named last ('Pihak perusahaan mengatakan')

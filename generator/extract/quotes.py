@@ -1432,6 +1432,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
     _run_before_added(body, quotes, qf.continuing_cue)
     if qf.cue_participle is not None:
         quotes += _participle_reports(ctx, quotes)
+    if qf.cue_next_report is not None:
+        quotes += _participle_reports(ctx, quotes, qf.cue_next_report)
     if qf.joined_report is not None:
         quotes = _split_joined_reports(ctx, quotes)
     if qf.reported_participle is not None:

@@ -290,14 +290,15 @@ def _split_participle_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]
     return out
 
 
-def _participle_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
+def _participle_reports(ctx: _Context, quotes: list[Quote], after_cue: re.Pattern | None = None) -> list[Quote]:
     """'"The economy has slipped into a recession," she said, noting it was the worst since
-    2009.': the clause after the participle is the quote's speaker's report."""
+    2009.': the clause after the participle is the quote's speaker's report. With `after_cue` (the
+    finite verb after a cue, qf.cue_next_report: '"...," ujar Nani sambil menambahkan ...') the same."""
     body, qf, out = ctx.body, ctx.qf, []
     for q in quotes:
         if q.kind != "direct" or q.speaker is None or q.sentence is None:
             continue
-        m = qf.cue_participle.match(body, q.end)
+        m = (after_cue or qf.cue_participle).match(body, q.end)
         if m is None or m.end() >= q.sentence[1]:
             continue
         a, b = _trim(body, m.end(), q.sentence[1])
@@ -307,6 +308,10 @@ def _participle_reports(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
             # constructive" relationship' reports the clause)
         if qf.finite is not None and not _plainly_a_clause(qf, body, a, b):
             continue
+        verb = m.groupdict().get("verb")
+        if verb is not None and qf.bare_set is not None and verb.casefold() not in qf.bare_set \
+                and not _complement_is_clause(qf, body, m.end(), b):
+            continue  # ('..., sambil menyebut nama-nama korban': a thing named, no clause; indirect_bare_verbs)
         out.append(Quote(a, b, "indirect", q.speaker, q.sentence, 0.6, "participle"))
     return out
 
