@@ -47,13 +47,7 @@ def test_an_act_after_the_cue_reports_nothing():
     assert indirect(run(body)) == []
 
 
-# ---- a challenge to a named party to do something ---------------------------------------------
-
-def test_a_challenge_to_a_named_party_to_act_is_a_request():
-    body = "Wakil Ketua DPR Fahri Hamzah menantang KPK dan Ditjen Pajak untuk membuktikan keterlibatan dirinya."
-    assert indirect(run(body)) == [("Fahri Hamzah", "menantang KPK dan Ditjen Pajak untuk membuktikan keterlibatan "
-                                                    "dirinya")]
-
+# ---- challenges that ask no named party to act (the challenge rule: test_extract_d41_39) ----
 
 def test_a_challenge_to_a_rival_reports_nothing():
     # not: a rival challenged to a match ('bertahan' a modifier, 'untuk' no verb after it)

@@ -1536,12 +1536,6 @@ class QuoteFinder:
         self.request_complementised = re.compile(
             rf"(?:[ \t]+(?!(?:{alt(stops) if stops else '(?!)'})(?![\w-]))[^\s,;:.!?\"“”]+){{0,7}}?[ \t]+"
             rf"(?:{alt(rcomps)})(?![\w-])", re.I) if creq and rcomps else None
-        # request verbs that report only when their object is followed by a clause: 'agar'/'supaya', 'untuk' and
-        # a verb, or a verb ('menantang KPK untuk membuktikan ...'; not 'menantang juara bertahan ...', a rival)
-        self.clause_request_set = frozenset(w.casefold() for w in pack.words("clause_request_verbs"))
-        self.clause_request_purposes = frozenset(w.casefold() for w in pack.words("clause_request_purposes"))
-        self.request_complementiser_set = frozenset(w.casefold() for w in rcomps)
-        self.request_object_stop_set = frozenset(w.casefold() for w in stops)
         # 'menyebut aksi itu sebagai tamparan keras': a verb of calling, a short noun phrase, 'sebagai' and a
         # lower-case description (indirect._characterisation)
         self.characterising_verbs = frozenset(w.casefold() for w in pack.words("characterising_verbs"))

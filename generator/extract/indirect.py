@@ -2013,31 +2013,8 @@ def _gated_complement_missing(qf: QuoteFinder, verb: str, body: str, at: int, en
     v = verb.casefold()
     if v in qf.declarative_only_set and (qf.declarative_gap is None or qf.declarative_gap.match(body, at, end) is None):
         return True
-    if v in qf.clause_request_set:
-        return not _object_then_clause(qf, body, at, end)
     return v in qf.complementised_request_set and (
         qf.request_complementised is None or qf.request_complementised.match(body, at, end) is None)
-
-
-def _object_then_clause(qf: QuoteFinder, body: str, at: int, end: int) -> bool:
-    """After a clause_request_verbs verb: an object named in one to six capitalised words (no stop word, no
-    punctuation; two names joined by a coordinator) and then a clause: a request complementiser ('agar', 'supaya'), a purpose
-    word and a verb ('untuk membuktikan ...'), or an active 'me-' verb of its own ('minta Susi menghentikan
-    ...')."""
-    words = re.findall(r"[^\s,;:.!?\"“”()]+|[,;:.!?\"“”()]", body[at:min(end, at + 200)])[:9]
-    for i, w in enumerate(words):
-        low = w.casefold()
-        if i >= 1 and low in qf.request_complementiser_set:
-            return True
-        if i >= 1 and low in qf.clause_request_purposes:
-            return i + 1 < len(words) and words[i + 1].islower() and _is_verb_word(qf, words[i + 1])
-        if i >= 1 and w.islower() and low.startswith("me") and _is_verb_word(qf, low):
-            return True  # (an active 'me-' verb: not 'menantang juara bertahan ...', a modifier)
-        if 1 <= i and low in qf.coordinator_set and i + 1 < len(words) and words[i + 1][:1].isupper():
-            continue  # ('menantang KPK dan Ditjen Pajak untuk ...': two names, one object)
-        if i >= 7 or low in qf.request_object_stop_set or not _subject_word(qf, w) or not w[:1].isupper():
-            return False  # (the object a name: not 'GDPR menantang bagaimana perusahaan menyeimbangkan ...')
-    return False
 
 
 def _characterisation(qf: QuoteFinder, body: str, start: int, end: int, verb: str) -> bool:
