@@ -449,7 +449,66 @@ def _narrated_aside(ctx: _Context, quotes: list[Quote], si: int, person: Entity,
     # kata Kapolda. Eka Fitra berasal dari Bungo. "...," kata dia.' goes on with the Kapolda; not a
     # report in the story's words: 'Boy menegaskan, Nadir tidak ditangkap. ... Nadir berangkat ...')
     named_by = q.end if q.kind == "direct" else q.start
-    return all(re.compile(rf"\b{re.escape(w)}\b").search(ctx.body, 0, named_by) for w in words)
+    if all(re.compile(rf"\b{re.escape(w)}\b").search(ctx.body, 0, named_by) for w in words):
+        return True
+    # (nor someone named here only as what the narration acts on: '"...," katanya. Pekan depan penyidik
+    # juga akan memeriksa pejabat lainnya, termasuk Sekretaris Daerah Hery. "...," katanya.' is the
+    # officer's; a suspect the sentence after makes the subject of a passive, 'Markus sendiri telah
+    # ditetapkan sebagai tersangka', is still no one who speaks)
+    return _narrated_only_as_object(ctx, person, qi, si)
+
+
+def _narrated_only_as_object(ctx: _Context, person: Entity, qi: int, si: int) -> bool:
+    """Whether the sentences after sentence `qi` and before `si` name `person` only as what they tell
+    of, never as one who acts: each mention an object after a link word ('memeriksa pejabat lainnya,
+    termasuk Sekretaris Daerah Papua Hery Dosinaen', 'pengaruh dari politikus Partai Golkar, Markus
+    Nari'), or the subject of a passive verb ('Markus sendiri telah ditetapkan sebagai tersangka').
+    Not someone who acts ('Ketua DPRD Budi hadir'), the agent of a passive ('dibuka oleh Bupati Sri'),
+    nor one named in any other place, which this does not read."""
+    qf, body, g = ctx.qf, ctx.body, ctx.ents.g
+    links = qf.pack.words("narrated_object_links")
+    if not links or qf.passive_verb is None:
+        return False
+    links = {w.casefold() for w in links}
+    names = _name_words(person, 3)
+    if not names:
+        return False
+    name_rx = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])")
+    describing = qf.person_noun_set | qf.narrated_person_words
+    qualifiers = {w.casefold() for w in qf.pack.words("person_qualifiers")}  # ('bersama sang suami, Harvey')
+    skip = qf.auxiliaries | qf.group_adverbs
+    found = 0
+    for i in range(qi + 1, si):
+        a, b = ctx.sentences[i].start, ctx.sentences[i].end
+        pos = a
+        while (m := name_rx.search(body, pos, b)) is not None:
+            pos = m.end()
+            # (the words before the name that belong to it: more of it, a title, a description)
+            tokens = list(re.finditer(r"[^\W\d_][\w'’.-]*|,", body[a:m.start()]))
+            k = len(tokens)
+            while k > 0:
+                t = tokens[k - 1].group()
+                if t == ",":
+                    if k < 2 or not (tokens[k - 2].group()[:1].isupper() or tokens[k - 2].group().casefold() in describing):
+                        break  # (a comma after an opening phrase, not within a description)
+                elif not (t[:1].isupper() or t.casefold() in describing or t.casefold() in qualifiers
+                          or g.has_title_word(t)):
+                    break
+                k -= 1
+            np_start = a + tokens[k].start() if k < len(tokens) else m.start()
+            opening = body[a:np_start].strip()
+            oc = qf.opener_comma.match(body, a, b) if qf.opener_comma is not None else None
+            if not opening or (oc is not None and not body[oc.end():np_start].strip()):
+                # (the subject: of a passive verb only, after the rest of the name and auxiliaries)
+                after = _WORDS.findall(body, m.end(), min(b, m.end() + 80))
+                after = [w for w in after if not w[:1].isupper()]
+                verb = next((w for w in after if w.casefold() not in skip), None)
+                if verb is None or qf.passive_verb.fullmatch(verb) is None or verb in qf.pronoun_subject_words:
+                    return False
+            elif k == 0 or tokens[k - 1].group().casefold() not in links:
+                return False
+            found += 1
+    return found > 0
 
 
 def _account_of(ctx: _Context, quotes: list[Quote], quoted: Entity, words: set[str], since: int, qi: int,
