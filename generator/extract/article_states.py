@@ -68,7 +68,8 @@ class ArticleStates:
         least twice), or one named at least three times, twice as often as any other and three
         times as often as any other named three times (in a UK-US story, 11 to 5, a police chief
         could belong to either)."""
-        title_codes = [m.code for m in self.g.finder.find(self._title_read)]
+        title = self._title_read
+        title_codes = [m.code for m in self.g.finder.find(title) if not self._names_its_people(title, m)]
         counts = Counter(title_codes)
         counts.update(m.code for m in self._state_mentions)
         found = self._main_of(counts)
@@ -205,7 +206,18 @@ class ArticleStates:
         if after is not None and after.group(1).casefold() in self.g.state_name_followers:
             return False
         before = re.search(r"([\w-]+)[ \t]+\Z", self.body[max(0, m.start - 30):m.start])
-        return before is None or before.group(1).casefold() not in self.g.state_name_leaders
+        if before is not None and before.group(1).casefold() in self.g.state_name_leaders:
+            return False
+        return not self._names_its_people(self.body, m)
+
+    def _names_its_people(self, text: str, m) -> bool:
+        """'pengungsi Burundi', 'warga Burundi', 'media Inggris', 'petinju asal Amerika Serikat': a state's
+        name right after a word for people or the press (state_name_qualifiers) says where they come
+        from, not where the story is (refugees from Burundi in a story set in DR Congo: the Congolese
+        ministry's official speaks for DR Congo)."""
+        words = re.split(r"[.,;:!?\"“”()]", text[max(0, m.start - 40):m.start])[-1].split()
+        return any(" ".join(words[-k:]).casefold() in self.g.state_name_qualifiers
+                   for k in (1, 2) if len(words) >= k)
 
     @staticmethod
     def _main_of(counts: Counter) -> str | None:
