@@ -348,13 +348,8 @@ class Introductions:
         # (it opens with a title, not merely a word of one: 'For the Welsh Liberal Democrats, NAME')
         if not (_is_or_opens_with(role.casefold(), self.g.title_set)
                 or (self.g.lower_role_start is not None and self.g.lower_role_start.match(role))) \
-                or self.g.is_clause(role):
+                or self.g.holds_no_office(role) or self.g.is_non_state(role) or self.g.is_clause(role):
             return None, None
-        if self.g.holds_no_office(role) or self.g.is_non_state(role):
-            # ('Direktur Turnamen Australia Terbuka 2018, Craig Tiley, ...', 'direktur olahraga Roma,
-            # Monchi, ...'): a post in no state's body, or one held once, is still the person's role,
-            # and gives no state
-            return role, None
         # ('Menteri Luar Negeri Retno Marsudi, Budi Santoso': a titled person of a list, not an office)
         start = m.start("role") + m.group("role").index(words[first])
         found = self.g.match_at(self.body, start)
