@@ -68,7 +68,9 @@ class ArticleStates:
         least twice), or one named at least three times, twice as often as any other and three
         times as often as any other named three times (in a UK-US story, 11 to 5, a police chief
         could belong to either)."""
-        title_codes = [m.code for m in self.g.finder.find(self._title_read)]
+        title = self._title_read
+        title_codes = [m.code for m in self.g.finder.find(title)
+                       if m.code in self._states_named_as_such or not self._names_its_people(title, m)]
         counts = Counter(title_codes)
         counts.update(m.code for m in self._state_mentions)
         found = self._main_of(counts)
@@ -151,8 +153,21 @@ class ArticleStates:
 
     @cached_property
     def _state_mentions(self) -> list:
-        """The body's mentions of states that may say what it is about (not 'US dollars')."""
-        return [m for m in self.g.finder.find(self.body) if self._counts_for_state(m)]
+        """The body's mentions of states that may say what it is about (not 'US dollars'; not a state
+        named only as its people's origin: _states_named_as_such)."""
+        named = self._states_named_as_such
+        return [m for m in self.g.finder.find(self.body) if self._counts_for_state(m)
+                and (m.code in named or not self._names_its_people(self.body, m))]
+
+    @cached_property
+    def _states_named_as_such(self) -> frozenset[str]:
+        """The states the title or the body names once at least as a state, not only after a word for
+        its people or press ('di Inggris' beside 'Media Inggris', 'warga Inggris': all three count)."""
+        title = self._title_read
+        found = {m.code for m in self.g.finder.find(title) if not self._names_its_people(title, m)}
+        found |= {m.code for m in self.g.finder.find(self.body)
+                  if self._counts_for_state(m) and not self._names_its_people(self.body, m)}
+        return frozenset(found)
 
     @cached_property
     def _local_mentions(self) -> tuple[list, Counter]:
@@ -206,6 +221,15 @@ class ArticleStates:
             return False
         before = re.search(r"([\w-]+)[ \t]+\Z", self.body[max(0, m.start - 30):m.start])
         return before is None or before.group(1).casefold() not in self.g.state_name_leaders
+
+    def _names_its_people(self, text: str, m) -> bool:
+        """'pengungsi Burundi', 'warga Burundi', 'media Inggris': a state's
+        name right after a word for people or the press (state_name_qualifiers) says where they come
+        from, not where the story is (refugees from Burundi in a story set in DR Congo: the Congolese
+        ministry's official speaks for DR Congo), when that is all the story says of the state."""
+        words = re.split(r"[.,;:!?\"“”()]", text[max(0, m.start - 40):m.start])[-1].split()
+        return any(" ".join(words[-k:]).casefold() in self.g.state_name_qualifiers
+                   for k in (1, 2) if len(words) >= k)
 
     @staticmethod
     def _main_of(counts: Counter) -> str | None:
