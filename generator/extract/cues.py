@@ -865,6 +865,8 @@ class QuoteFinder:
         # active_verb_prefixes mark the others
         self.plain_verbs = frozenset(w.casefold() for w in pack.words("plain_subject_verbs"))
         self.person_qualifiers = {w.casefold() for w in pack.words("person_qualifiers")}
+        # (the words before a name that make it what a narration acts on: 'termasuk Sekretaris Daerah Hery')
+        self.narrated_object_links = frozenset(w.casefold() for w in pack.words("narrated_object_links"))
         self.kin_description_nouns = frozenset(w.casefold() for w in pack.words("kin_description_nouns"))
         joiners = pack.words("role_joiners")
         self.role_joiner = re.compile(rf"[ \t]+(?:{alt(joiners)})[ \t]+") if joiners else None

@@ -466,16 +466,15 @@ def _narrated_only_as_object(ctx: _Context, person: Entity, qi: int, si: int) ->
     Not someone who acts ('Ketua DPRD Budi hadir'), the agent of a passive ('dibuka oleh Bupati Sri'),
     nor one named in any other place, which this does not read."""
     qf, body, g = ctx.qf, ctx.body, ctx.ents.g
-    links = qf.pack.words("narrated_object_links")
+    links = qf.narrated_object_links
     if not links or qf.passive_verb is None:
         return False
-    links = {w.casefold() for w in links}
     names = _name_words(person, 3)
     if not names:
         return False
     name_rx = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])")
     describing = qf.person_noun_set | qf.narrated_person_words
-    qualifiers = {w.casefold() for w in qf.pack.words("person_qualifiers")}  # ('bersama sang suami, Harvey')
+    qualifiers = qf.person_qualifiers  # ('bersama sang suami, Harvey')
     skip = qf.auxiliaries | qf.group_adverbs
     found = 0
     for i in range(qi + 1, si):
