@@ -57,3 +57,18 @@ def test_a_lead_in_with_a_pronoun_subject_goes_on_with_the_one_spoken_of():
     body = ("Menteri Luar Negeri Jepang Taro Kono tiba di Jakarta pada Senin (4/12).\n\n"
             "Melansir Straits Times, ia mengatakan bahwa pemerintahnya akan menolak rencana itu.")
     assert [s for s, t, _ in _reports(body) if "menolak rencana" in t] == ["Taro Kono"]
+
+
+# ---- 'di bidang' opening the field of an office between the title and the name ---------------------------------
+
+def test_an_office_s_field_after_di_bidang_keeps_the_name_and_state():
+    body = ("Melansir Straits Times, Perwakilan Perdana Menteri di bidang keagamaan Malaysia Dato Dr Asyraf Wajdi "
+            "Dusuki mengatakan departemen agama bisa mengambil tindakan tegas.")
+    assert _reports(body) == [("Asyraf Wajdi Dusuki", "departemen agama bisa mengambil tindakan tegas", "MY")]
+
+
+def test_a_place_after_di_still_ends_the_description():
+    # (the guard: 'di' alone opens where one is, which names no holder of the office after it)
+    body = ("Perwakilan Perdana Menteri di kantor Putrajaya Asyraf Wajdi Dusuki mengatakan departemen agama bisa "
+            "mengambil tindakan tegas.")
+    assert [s for s, _, _ in _reports(body)] != ["Asyraf Wajdi Dusuki"]

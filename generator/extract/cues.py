@@ -984,8 +984,11 @@ class QuoteFinder:
         lroles = [r for r in pack.words("lower_roles") if not re.match(r"(?:the|a|an)\s", r, re.I)]
         self.body_title = re.compile(
             rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,4}}?(?:{alt(lroles)})[ \t]+(?=[A-Z])") if lroles else None
+        # (after a link opening the office's field: 'Perwakilan Perdana Menteri di bidang keagamaan Malaysia ...')
+        field_links = rf"(?:(?:{alt(pack.words('descriptor_field_links'))})[ \t]+)?" \
+            if pack.words("descriptor_field_links") else ""
         self.descriptor = re.compile(
-            rf"(?:(?!(?:{alt(stops)})\b)[a-z][a-z'’-]*[ \t]+){{1,6}}(?=[A-Z])") if stops else None
+            rf"{field_links}(?:(?!(?:{alt(stops)})\b)[a-z][a-z'’-]*[ \t]+){{1,6}}(?=[A-Z])") if stops else None
         # 'said study co-author and research fellow Martin How', 'chairman and chief executive Bill
         # Ford': two descriptions joined, then the name
         joiners = pack.words("title_joiners")
