@@ -374,6 +374,10 @@ class QuoteFinder:
             rf"[ \t]*(?i:{alt(src_openers)})[ \t]+(?i:{alt(data_nouns)})[ \t]+(?=[{UPPER}])") \
             if src_openers and data_nouns else None
         self.source_list_openers = frozenset(w.casefold() for w in pack.words("source_list_openers"))
+        # 'Melansir Straits Times, Menteri X mengatakan ...': a comma segment opening the subject text with a
+        # lead-in naming where the report was read (extract/subjects.py _subject_of)
+        lead_ins = pack.words("report_source_lead_ins")
+        self.report_source_lead_in = re.compile(rf"\s*(?i:{alt(lead_ins)})[ \t]+\S") if lead_ins else None
         # (the same document nouns one by one: 'tulis pernyataan keduanya seperti dikabarkan ...' is a
         # statement, no unnamed person)
         self.source_document_words = frozenset(w.casefold() for w in src_docs if " " not in w)
@@ -980,8 +984,11 @@ class QuoteFinder:
         lroles = [r for r in pack.words("lower_roles") if not re.match(r"(?:the|a|an)\s", r, re.I)]
         self.body_title = re.compile(
             rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,4}}?(?:{alt(lroles)})[ \t]+(?=[A-Z])") if lroles else None
+        # (after a link opening the office's field: 'Perwakilan Perdana Menteri di bidang keagamaan Malaysia ...')
+        field_links = rf"(?:(?:{alt(pack.words('descriptor_field_links'))})[ \t]+)?" \
+            if pack.words("descriptor_field_links") else ""
         self.descriptor = re.compile(
-            rf"(?:(?!(?:{alt(stops)})\b)[a-z][a-z'’-]*[ \t]+){{1,6}}(?=[A-Z])") if stops else None
+            rf"{field_links}(?:(?!(?:{alt(stops)})\b)[a-z][a-z'’-]*[ \t]+){{1,6}}(?=[A-Z])") if stops else None
         # 'said study co-author and research fellow Martin How', 'chairman and chief executive Bill
         # Ford': two descriptions joined, then the name
         joiners = pack.words("title_joiners")

@@ -156,11 +156,20 @@ def _opens_with_preposition(ctx: _Context, segment: tuple[int, int]) -> bool:
     return bool(first) and first[0].casefold() in ctx.qf.object_prepositions
 
 
+def _source_lead_in(ctx: _Context, segment: tuple[int, int]) -> bool:
+    """'Melansir Straits Times', 'Dilansir dari Reuters': a comma segment naming the outlet or document a
+    report was read in; it opens the sentence as an adverbial does, and the outlet it names is no one the
+    report's subject after the comma stands in apposition to."""
+    rx = ctx.qf.report_source_lead_in
+    return rx is not None and rx.match(ctx.body, segment[0], segment[1]) is not None
+
+
 def _opens_adverbially(ctx: _Context, segment: tuple[int, int]) -> bool:
     """'After federal agents raided ...', 'When asked': a sentence's opening clause (a subordinator
     first), never its subject."""
     words = ctx.body[segment[0]:segment[1]].split()
     return bool(words) and (words[0].casefold() in ctx.qf.participle_clause_openers
+                            or _source_lead_in(ctx, segment)
                             or (len(words) == 1 and words[0] in ctx.ents.g.opener_set)  # ('However, the company ...')
                             # ('In June, the software giant said ...', 'For its part, the company said')
                             or (len(words) <= 8 and words[0] in ctx.qf.adverbial_phrase_openers))
@@ -267,6 +276,8 @@ def _name_segment(ctx: _Context, segment: tuple[int, int], titled: bool = False,
     of two words or more: 'Raja Farooq Haider, Perdana Menteri untuk ...'). `single`: the segment
     opens the sentence and a role follows it ('Dedy, Kepala Peleton B ..., menuturkan'), so one
     word will do when it is no common word."""
+    if _source_lead_in(ctx, segment):
+        return None  # ('Melansir Straits Times, Perwakilan ... Asyraf Wajdi Dusuki mengatakan': the outlet)
     start, end = segment
     body, g = ctx.body, ctx.ents.g
     while start < end and body[start].isspace():

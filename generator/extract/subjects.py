@@ -27,7 +27,7 @@ from .segments import (_Context, _academic_degree, _ends_in_preposition, _joined
                        _known_surname, _lower_clause_of_its_own, _name_segment, _named_with_short_form,
                        _only_verb_group_words, _opens_adverbially, _opens_with_finite,
                        _opens_with_preposition, _person_after_lower_role, _person_after_role, _person_segment,
-                       _phrase_ending_at, _possessed_person, _segments_of, _without_determiner)
+                       _phrase_ending_at, _possessed_person, _segments_of, _source_lead_in, _without_determiner)
 
 
 # A name followed by its acronym in brackets: 'The Institute for Criminal Justice Reform (ICJR)'
@@ -1678,6 +1678,8 @@ def _names_person(ctx: _Context, start: int, end: int) -> bool:
     """'Kan Rittiplang, manajer lapangan kelompok itu, mengatakan': the segment before a description
     is a person's name, which the description is in apposition to (the group is what 'itu' points
     back at, not the person spoken of before)."""
+    if _source_lead_in(ctx, (start, end)):
+        return False  # ('Melansir Entertainment Weekly, musisi 27 tahun itu mengaku ...': the outlet)
     k = after_blanks(ctx.body, start) if ctx.body[start:start + 1] in " \t" else start
     m = ctx.ents.g.match_at(ctx.body, k) if k >= 0 else None
     if m is None or ctx.body[m.end():end].strip():
