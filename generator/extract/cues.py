@@ -375,7 +375,7 @@ class QuoteFinder:
             if src_openers and data_nouns else None
         self.source_list_openers = frozenset(w.casefold() for w in pack.words("source_list_openers"))
         # 'Melansir Straits Times, Menteri X mengatakan ...': a comma segment opening the subject text with a
-        # lead-in naming where the report was read (extract/subjects.py _subject_of)
+        # lead-in naming where the report was read (segments._source_lead_in: no name, an adverbial opening)
         lead_ins = pack.words("report_source_lead_ins")
         self.report_source_lead_in = re.compile(rf"\s*(?i:{alt(lead_ins)})[ \t]+\S") if lead_ins else None
         # (the same document nouns one by one: 'tulis pernyataan keduanya seperti dikabarkan ...' is a
