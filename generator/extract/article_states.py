@@ -156,8 +156,14 @@ class ArticleStates:
         """The body's mentions of states that may say what it is about (not 'US dollars'; not a state
         named only as its people's origin: _states_named_as_such)."""
         named = self._states_named_as_such
-        return [m for m in self.g.finder.find(self.body) if self._counts_for_state(m)
-                and (m.code in named or not self._names_its_people(self.body, m))]
+        return [m for m, of_people in self._body_mentions if m.code in named or not of_people]
+
+    @cached_property
+    def _body_mentions(self) -> list:
+        """The body's mentions of states that are no part of another name, each with whether it only
+        names people's origin (_names_its_people); found once for both readers below."""
+        return [(m, self._names_its_people(self.body, m)) for m in self.g.finder.find(self.body)
+                if self._counts_for_state(m)]
 
     @cached_property
     def _states_named_as_such(self) -> frozenset[str]:
@@ -165,8 +171,7 @@ class ArticleStates:
         its people or press ('di Inggris' beside 'Media Inggris', 'warga Inggris': all three count)."""
         title = self._title_read
         found = {m.code for m in self.g.finder.find(title) if not self._names_its_people(title, m)}
-        found |= {m.code for m in self.g.finder.find(self.body)
-                  if self._counts_for_state(m) and not self._names_its_people(self.body, m)}
+        found |= {m.code for m, of_people in self._body_mentions if not of_people}
         return frozenset(found)
 
     @cached_property
