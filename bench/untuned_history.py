@@ -62,6 +62,7 @@ ARRIVALS: list[tuple[int, str, str | None]] = [
     (37, "dev40/id", "806e4f7"),
     (38, "dev41/id", "ad3c9d2"),
     (39, "dev42/id", "6cbfb4c"),
+    (40, "dev43/id", "a30d593"),
 ]
 
 
