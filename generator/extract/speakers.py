@@ -492,7 +492,10 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
             elif not e.registered and e.country is None:
                 # (a candidate, 'Calon presiden dari Partai Republik Donald Trump', holds no office
                 # yet: what is known of the person at other times does not count)
+                # (nor one the article presents only in a body that is not the state's, 'Ketua Umum PP
+                # PBSI Wiranto': the office the registry knows him by is not the one he speaks in here)
                 known = None if any(self.g.is_candidate(r) for r in (p.role, e.role)) \
+                    or ((p.role or e.role) and self.g.is_non_state(p.role or e.role)) \
                     else self.official(e.name) \
                     or (None if another_person(e.name, p.name) else self.official(p.name)) \
                     or (self.official(p.text) if p.role else None)  # ('Raja Salman', listed so)
@@ -782,7 +785,8 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
             e.voiced = True
         if e is not None and e.country is None and e.type == "person" and not e.registered and not e.no_office \
                 and not self.g.is_former(e.role) and not speaks_for_no_state(e.name, self.published):
-            e.country = (None if self.g.is_candidate(e.role) else self.official(e.name)) \
+            e.country = (None if self.g.is_candidate(e.role) or (e.role and self.g.is_non_state(e.role))
+                         else self.official(e.name)) \
                 or self.heading_country(offset)
         return e
 
