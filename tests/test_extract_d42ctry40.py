@@ -110,3 +110,9 @@ def test_the_federation_chair_named_again_bare_stays_stateless():
     body = ("“Terima kasih kepada sponsor kami,” tutur Ketua Umum PP PBSI Wiranto.\n\n"
             "“Semoga atlet Indonesia berprestasi,” kata Wiranto lagi.")
     assert _dated(body, "2017-10-04") == [("Wiranto", None), ("Wiranto", None)]
+
+
+def test_a_party_leader_who_holds_a_state_office_keeps_its_state():
+    # (a party's office: the annotators give its leaders the state they serve, dev31's Edhy Prabowo)
+    body = "“Kami menolak rencana itu,” kata Ketua Umum Partai Amanat Nasional (PAN) Zulkifli Hasan."
+    assert _dated(body, "2017-08-21") == [("Zulkifli Hasan", "ID")]

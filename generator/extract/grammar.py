@@ -208,6 +208,7 @@ class Grammar(NameShapes, RoleReading):
         self.state_staff_re = _words_re(pack.words("state_staff_phrases"), re.I)
         # a state's agency whose name holds a word of non_state_words ('Badan Survei Geologi Amerika Serikat')
         self.state_body_re = _words_re(pack.words("state_body_phrases"), re.I)
+        self.party_office_words = frozenset(w.casefold() for w in pack.words("party_office_words"))
         self.unit_manager_titles = {w.casefold() for w in pack.words("unit_manager_titles")}
         # 'DPD' is the state's senate, and parties' and organisations' regional boards too ('DPD Front
         # X (FX) DKI Jakarta'): followed by an organisation's name, it is a board (regional_board_words)

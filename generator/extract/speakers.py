@@ -689,11 +689,16 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
             and not self.g.has_title_word(p.role)
 
     def _presented_outside_state(self, role: str | None) -> bool:
-        """'Ketua Umum PP PBSI Wiranto', 'Ketua Umum PAN Zulkifli Hasan': in a language with a home state,
-        whose annotators read a speaker's state from the article alone, a well-known official the
-        article presents only by an office in a body that is not the state's speaks in that office, for
-        no state. (English keeps the registry: 'Opposition leader Jeremy Corbyn' is a sitting MP.)"""
-        return bool(role and self.g.home_country and self.g.is_non_state(role))
+        """'Ketua Umum PP PBSI Wiranto': in a language with a home state, a well-known official the
+        article presents only by an office in a body that is not the state's nor a party's (a sports
+        federation) speaks in that office, for no state. (English keeps the registry: 'Opposition
+        leader Jeremy Corbyn' is a sitting MP.)"""
+        if not role or not self.g.home_country or not self.g.is_non_state(role):
+            return False
+        # (a party's office is not such a body: its leaders hold the state's offices too, and the
+        # annotators give them the state they serve, 'Ketua Umum PAN Zulkifli Hasan' the MPR's chair)
+        words = [w.strip("(),.") for w in role.split()]
+        return not any(self.g.names_a_body(w) or w.casefold() in self.g.party_office_words for w in words)
 
     def _past_numbered_holder(self, role: str | None, name: str | None) -> bool:
         """'Presiden ke-7 RI, Joko Widodo' in 2025: an office numbered by its holders, said of a
