@@ -206,6 +206,9 @@ class Grammar(NameShapes, RoleReading):
         # a state's staff named by a non-state word ('staf ahli Bawaslu', 'Tenaga Ahli Utama KSP': the
         # state's advisers, where 'ahli' alone is a field expert): such phrases do not make a role non-state
         self.state_staff_re = _words_re(pack.words("state_staff_phrases"), re.I)
+        # a state's agency whose name holds a word of non_state_words ('Badan Survei Geologi Amerika Serikat')
+        self.state_body_re = _words_re(pack.words("state_body_phrases"), re.I)
+        self.party_office_words = frozenset(w.casefold() for w in pack.words("party_office_words"))
         self.unit_manager_titles = {w.casefold() for w in pack.words("unit_manager_titles")}
         # 'DPD' is the state's senate, and parties' and organisations' regional boards too ('DPD Front
         # X (FX) DKI Jakarta'): followed by an organisation's name, it is a board (regional_board_words)
@@ -273,6 +276,8 @@ class Grammar(NameShapes, RoleReading):
         self.opener_set = frozenset(self.openers)
         self.trailers = {w for w in pack.words("speaker_trailers") if w[:1].isupper()}
         self.cue_words = {w.casefold() for w in pack.words("cue_verbs")}
+        # 'menurut' (according_to, one word): the word after it names the source, a person's short name
+        self.according_words = {w.casefold() for w in pack.words("according_to") if " " not in w}
         # ('Asep menjelaskan ...': a word alone before a speech verb is a speaker's short name; so before
         # a verb that reports speech: 'Dino meyakini, ...' after 'Menteri Luar Negeri Dino Patti Djalal')
         self.subject_speech_words = {w.casefold() for w in pack.words("speech_verbs")
@@ -906,6 +911,14 @@ class Grammar(NameShapes, RoleReading):
                 and bare.casefold() not in self.non_name:
             # 'The SDF said', 'KPK menyatakan': an acronym that speaks is an organisation
             return Parsed(bare, start, end, None, bare, "organization", None)
+        whole = f"{lower_role} {bare}" if lower_role else bare
+        inner = self._inner_place_closing(whole.split()) \
+            if self.inst_head_re is not None and self.inst_head_re.match(whole) else None
+        if inner is not None:
+            # 'Pemerintah Western Cape', 'Pemerintah Provinsi Western Cape': a government named by a place
+            # inside a foreign state (places_within), not a person named like that place: it speaks for
+            # that state, as 'Juru Bicara Provinsi Nangarhar' does
+            return Parsed(whole, start, end, whole, None, "role", inner)
         if self.inst_head_re is not None and self.inst_head_re.match(bare) and not self._ends_with_name(bare) \
                 and not (lower_role and (self._last_word_stands_alone(text, bare) or self._closed_body_then_name(text, bare))):
             mentions = self.finder.find(bare)
@@ -1053,6 +1066,8 @@ class Grammar(NameShapes, RoleReading):
         # role as a common word does, though it is too rare for the list of common words)
         while len(toks) - i > 2 and (toks[i].casefold() in self.common or (i == 0 and toks[i].casefold() in self.opening_person_nouns)) \
                 and not (i == 0 and self._common_given_name(toks) and self._after_apposed_office(text, start)) \
+                and not (len(toks) - i == 3 and toks[i][:1].isupper() and self._common_given_name(toks[i:])
+                         and self._source_alone(text, toks[i])) \
                 and " ".join(toks[i:i + 2]).casefold() not in self.places \
                 and self.finder.code_of(" ".join(toks[i:i + 2])) is None:  # ('New York Times', 'New Zealand Herald')
             i += 1

@@ -189,7 +189,9 @@ class NameShapes:
             # common word inside a name that ends in a name word is one of its words when the article
             # writes the given name alone only as a speaker: 'Iqbal Lalu Muhammad', later 'Iqbal
             # mengatakan', not 'Apple Security Chief' beside 'perangkat Apple')
-            if alone > joined and not self._cued_alone(text, first) and (
+            if alone > joined and not self._cued_alone(text, first) \
+                    and not (self._source_alone(text, first)
+                             and all(self._namelike(t) and t[1:].isalpha() and t[1:].islower() for t in toks[1:])) and (
                     not self._speaks_alone(text, first, toks[1:])
                     or (any(t.casefold() in self.common for t in toks[1:])
                         and (toks[-1].casefold() in self.common or not self._only_speaks_alone(text, first, second)))):
@@ -427,6 +429,17 @@ class NameShapes:
                 return True
         return False
 
+    def _source_alone(self, text: str, word: str) -> bool:
+        """'Menurut Aloysius, ...', '..., menurut Ferry dilakukan ...': the word stands alone (a comma or a
+        lower-case word after it) as the source after 'menurut' (according_to) or a cue verb, so it is the
+        short name of the person the article names in full, not a body's word before the name."""
+        for pos in word_positions(text, word):
+            before = text[max(0, pos - 20):pos].split()
+            if before and (before[-1].casefold() in self.according_words or before[-1].casefold() in self.cue_words) \
+                    and re.match(r",|[ \t]+[a-z]", text[pos + len(word):pos + len(word) + 3]):
+                return True
+        return False
+
     def _only_speaks_alone(self, text: str, word: str, second: str) -> bool:
         """Whether every time the article writes `word` without `second` after it, it is a speaker:
         after a cue verb ('kata Iqbal') or before a speech verb ('Iqbal mengatakan')."""
@@ -555,6 +568,27 @@ class NameShapes:
         before_last = next((t for t in reversed(toks[:-1]) if t.casefold() not in self.name_particles), "")
         return (n >= 2 and before_last.casefold() not in self.common) or self._titled_name_ending(toks) \
             or self._place_then_name(toks) or self._headed_place_then_name(toks)
+
+    def _inner_place_closing(self, toks: list[str]) -> str | None:
+        """'Pemerintah Western Cape', 'Pemerintah Provinsi Western Cape': an institution's head word (and a
+        place's head word or a foreign state's unit: non_home_units) closed by a place inside a foreign
+        state (places_within) and nothing else ->
+        that state; None for any other phrase (a person's name after the body: 'Pemerintah Kota X Budi')."""
+        if self.within is None or not self.home_country or len(toks) < 2:
+            return None
+        for k in (3, 2, 1):
+            if len(toks) <= k:
+                continue
+            code = self.within.code_of(" ".join(toks[-k:]))
+            if code is None:
+                continue
+            head = toks[:-k]
+            # (a foreign state's unit may stand between: 'Pemerintah Negara Bagian California')
+            units = {w for u in self.non_home_units if f" {u} " in f" {' '.join(head).casefold()} " for w in u.split()}
+            if all(t.casefold() in self.place_heads or t.casefold() in units or t[:1].islower()
+                   or self.inst_head_re.fullmatch(" ".join(head[:i + 1])) for i, t in enumerate(head)):
+                return code
+        return None
 
     def _headed_place_then_name(self, toks: list[str]) -> bool:
         """'Dinas Kesehatan Kabupaten Situbondo Abu Bakar Abdi': a place's head ('Kabupaten', 'Kota'), a

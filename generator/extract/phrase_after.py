@@ -630,10 +630,11 @@ def _phrase_after_read(ctx: _Context, pos: int) -> Entity | None:
         ends.append(m2.end())
         end = m2.end()
     first = chain[0]
+    fields = _fields_listed_across(ctx, first, ends)
     if len(chain) > 1 and first is not None and first.type == "person" and first.role \
-            and (len((first.name or "").split()) == 1 or _named_only_here(ctx, first)
+            and (len((first.name or "").split()) == 1 or _named_only_here(ctx, first) or fields
                  or _described_body(ctx, described) or _names_the_facility_of_role(ctx, first)) and any(
-                c is not None and c.type == "person" and len((c.name or "").split()) >= 2 and not c.role
+                c is not None and c.type == "person" and (len((c.name or "").split()) >= 2 or fields) and not c.role
                 for c in chain[1:]):
         # 'Kepala Puskesmas Cilincing, Jakarta Utara, Edison Sahputra': the one-word 'name' is
         # the institution's place; the person closes the chain (so is a 'name' the article never
@@ -706,6 +707,17 @@ def _person_after_joined_offices(ctx: _Context, m: re.Match, first: Parsed | Non
     stop = _CLAUSE_STOP.search(ctx.body, m.end())
     p = _joined_role(ctx, m, stop.start() if stop else len(ctx.body))
     return p if p is not None and len((p.name or "").split()) >= 2 else None
+
+
+def _fields_listed_across(ctx: _Context, first: Parsed | None, ends: list[int]) -> bool:
+    """'kata Kepala Biro Hubungan Masyarakat, Data, dan Informasi Kemenag, Mastuki': a body's fields
+    listed with commas and a coordinator (field_list_heads) open in the chain's first phrase and run on
+    past it, so that the two capitalised words that close the first phrase are a field of the body,
+    not a name, and the person (one word of a name is enough) closes the chain after the list."""
+    if ctx.qf.field_list is None or first is None or len(ends) < 3:
+        return False
+    fl = ctx.qf.field_list.search(ctx.body, first.start, ends[-2])
+    return fl is not None and fl.start() < first.end < fl.end() <= ends[-2]
 
 
 def _names_the_facility_of_role(ctx: _Context, p: Parsed) -> bool:

@@ -107,6 +107,8 @@ class RoleReading:
             return True  # 'Kepala Satgas Cakra Buana PDIP': a party's task force, not the state's
         if self.state_staff_re is not None:
             role = self.state_staff_re.sub(" ", role)  # ('staf ahli Bawaslu': the state's adviser)
+        if self.state_body_re is not None:
+            role = self.state_body_re.sub(" ", role)  # ('Badan Survei Geologi AS': the state's agency, no pollster)
         # (a phrase also in brackets: 'Ketua Komisi Perlindungan Anak (Komnas PA)')
         if not any(w.casefold().strip("(),.") in self.non_state or w.strip("(),.") in self.lower_non_state
                    for w in role.split()) \

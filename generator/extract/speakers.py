@@ -492,7 +492,9 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
             elif not e.registered and e.country is None:
                 # (a candidate, 'Calon presiden dari Partai Republik Donald Trump', holds no office
                 # yet: what is known of the person at other times does not count)
+                # (nor one the article presents only in a body that is not the state's: _presented_outside_state)
                 known = None if any(self.g.is_candidate(r) for r in (p.role, e.role)) \
+                    or self._presented_outside_state(p.role or e.role) \
                     else self.official(e.name) \
                     or (None if another_person(e.name, p.name) else self.official(p.name)) \
                     or (self.official(p.text) if p.role else None)  # ('Raja Salman', listed so)
@@ -686,6 +688,18 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
         return m is not None and (self.g.is_former(m.group(1)) or m.group(1).casefold() in self.g.elected_words) \
             and not self.g.has_title_word(p.role)
 
+    def _presented_outside_state(self, role: str | None) -> bool:
+        """'Ketua Umum PP PBSI Wiranto': in a language with a home state, a well-known official the
+        article presents only by an office in a body that is not the state's nor a party's (a sports
+        federation) speaks in that office, for no state. (English keeps the registry: 'Opposition
+        leader Jeremy Corbyn' is a sitting MP.)"""
+        if not role or not self.g.home_country or not self.g.is_non_state(role):
+            return False
+        # (a party's office is not such a body: its leaders hold the state's offices too, and the
+        # annotators give them the state they serve, 'Ketua Umum PAN Zulkifli Hasan' the MPR's chair)
+        words = [w.strip("(),.") for w in role.split()]
+        return not any(self.g.names_a_body(w) or w.casefold() in self.g.party_office_words for w in words)
+
     def _past_numbered_holder(self, role: str | None, name: str | None) -> bool:
         """'Presiden ke-7 RI, Joko Widodo' in 2025: an office numbered by its holders, said of a
         well-known official whose listed terms the article's date lies outside of, is one he held.
@@ -782,7 +796,8 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
             e.voiced = True
         if e is not None and e.country is None and e.type == "person" and not e.registered and not e.no_office \
                 and not self.g.is_former(e.role) and not speaks_for_no_state(e.name, self.published):
-            e.country = (None if self.g.is_candidate(e.role) else self.official(e.name)) \
+            e.country = (None if self.g.is_candidate(e.role) or self._presented_outside_state(e.role)
+                         else self.official(e.name)) \
                 or self.heading_country(offset)
         return e
 
