@@ -390,9 +390,10 @@ class QuoteFinder:
         holder = rf"(?:(?:[\w-]+[ \t]+){{0,2}}?(?:{alt(links)})[ \t]+)?" if links else ""
         lead = (rf"(?:{holder}(?:{alt(accounts)})(?:[ \t]+(?i:{alt(platforms)}))?[ \t]+)?" if accounts else "")
         self.handle_after = re.compile(rf"[ \t]*{lead}(@[A-Za-z0-9_]{{2,30}})(?![\w@]|\.\w)")
-        # 'Tetapi menurut X, ...': a connective before 'according to' with no comma after it
+        # 'Tetapi menurut X, ...': a connective before 'according to' (its comma may follow it: 'Selain itu,
+        # menurut X, ...', a connective of two words the one-word opener before a comma does not cover)
         acc_openers = pack.words("according_openers")
-        self.according_opener = re.compile(rf"\s*(?:{alt(acc_openers)})[ \t]+(?=\w)") if acc_openers else None
+        self.according_opener = re.compile(rf"\s*(?:{alt(acc_openers)})[ \t]*,?[ \t]+(?=\w)") if acc_openers else None
         joiners = pack.words("clause_joiners")
         self.joined_according = re.compile(
             rf"(?<=[ \t])(?:{alt(joiners)})[ \t]+(?:{alt(pack.words('according_to'))})[ \t]+", re.I) \
