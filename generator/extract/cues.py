@@ -389,7 +389,10 @@ class QuoteFinder:
         platforms = pack.words("source_platforms")
         holder = rf"(?:(?:[\w-]+[ \t]+){{0,2}}?(?:{alt(links)})[ \t]+)?" if links else ""
         lead = (rf"(?:{holder}(?:{alt(accounts)})(?:[ \t]+(?i:{alt(platforms)}))?[ \t]+)?" if accounts else "")
-        self.handle_after = re.compile(rf"[ \t]*{lead}(@[A-Za-z0-9_]{{2,30}})(?![\w@]|\.\w)")
+        # (an Instagram handle may hold dots, '@qayla.shop19', '@baby.ivanovaa'; not one ending in a web
+        # address's two or three letters, '@detik.com', '@kompas.id': a site, no account)
+        self.handle_after = re.compile(
+            rf"[ \t]*{lead}(@[A-Za-z0-9_]{{2,30}}(?:\.(?![A-Za-z]{{2,3}}(?!\w))[A-Za-z0-9_]+){{0,2}})(?![\w@]|\.\w)")
         # 'Tetapi menurut X, ...': a connective before 'according to' (its comma may follow it: 'Selain itu,
         # menurut X, ...', a connective of two words the one-word opener before a comma does not cover)
         acc_openers = pack.words("according_openers")
