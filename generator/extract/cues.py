@@ -1723,6 +1723,15 @@ class QuoteFinder:
             rf"(?i:{alt(pack.words('spokesperson_heads'))})(?:\s+(?i:{alt(pack.words('verb_group_adverbs'))}))*\s*") \
             if voiced_ and pack.words("spokesperson_heads") and pack.words("coordinators") \
             and pack.words("verb_group_adverbs") else None
+        # ('The prime minister's official spokesman said ...': the possessive's owner, read as the subject)
+        owner_mods = pack.words("spokesperson_owner_modifiers")
+        self.owned_spokesperson_subject = re.compile(
+            rf"\s*(?:(?i:{alt(pack.words('coordinators'))})\s+)?"
+            rf"(?P<owner>(?i:{alt(pack.words('spokesperson_definite_articles'))})[ \t]+[A-Za-z][\w .-]{{0,40}}?)['’]s\s+"
+            rf"(?:(?i:{alt(owner_mods)})\s+)?(?i:{alt(pack.words('spokesperson_heads'))})"
+            rf"(?:\s+(?i:{alt(pack.words('verb_group_adverbs'))}))*\s*") \
+            if owner_mods and pack.words("spokesperson_heads") and pack.words("spokesperson_definite_articles") \
+            and pack.words("coordinators") and pack.words("verb_group_adverbs") else None
         self.state_press_words = {w.casefold() for w in pack.words("state_press_words")}
         self.not_firms = {w.casefold() for w in pack.words("not_firms")}
         self.non_firm_name_tails = frozenset(pack.words("non_firm_name_tails") + pack.words("event_name_tails"))
