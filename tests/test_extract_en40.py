@@ -84,3 +84,18 @@ def test_a_spokesman_of_an_office_no_one_holds_in_the_article_is_no_one():
 def test_his_spokesman_is_still_read_as_before():
     body = ("Tom Hale was asked about the vote on Monday. His spokesman said the talks would continue.")
     assert [(s, k) for s, _, k, _ in quotes_of(body)] == [("Tom Hale", "indirect")]
+
+
+# ---- 'in which he': the person the sentence opens with ------------------------------------------------
+
+def test_a_pronoun_after_in_which_is_the_person_the_sentence_opens_with():
+    body = ("Newcastle striker Tom Hale is in talks with Celtic. According to Hale's agent, the player "
+            "dismissed a permanent move to Birmingham.\n\nHale was fined two weeks' wages after a live TV "
+            "interview in which he accused Jim Dale of lying.")
+    assert ("Tom Hale", "indirect", "accused Jim Dale of lying") in [(s, k, t) for s, _, k, t in quotes_of(body)]
+
+
+def test_a_pronoun_after_in_which_with_another_name_between_is_left_as_before():
+    body = ("Newcastle striker Tom Hale is in talks with Celtic. Manager Jim Dale said the player would not "
+            "play again.\n\nHale met Bob Dale at a dinner in which he accused the board of lying.")
+    assert all(not (s == "Tom Hale" and t.startswith("accused")) for s, _, _, t in quotes_of(body))

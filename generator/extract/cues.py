@@ -1031,6 +1031,9 @@ class QuoteFinder:
         # participle and its preposition open an aside inside the subject)
         self.agent_prepositions = frozenset(w.casefold() for w in pack.words("aside_participle_prepositions"))
         self.participle_clause_openers = frozenset(w.casefold() for w in pack.words("participle_clause_openers"))
+        self.pronoun_relative_openers = re.compile(
+            rf"(?<![\w'’-])(?:{alt(pack.words('pronoun_relative_openers'))})[ \t]+[a-z]+[ \t]*\Z") \
+            if pack.words("pronoun_relative_openers") else None
         self.circumstance_openers = frozenset(w.casefold() for w in pack.words("circumstance_openers"))
         inclusion = pack.words("inclusion_words")
         self.inclusion = re.compile(rf"[ \t]*(?i:{alt(inclusion)})[ \t]+(?:the[ \t]+)?") if inclusion else None
