@@ -1035,6 +1035,9 @@ class QuoteFinder:
         # participle and its preposition open an aside inside the subject)
         self.agent_prepositions = frozenset(w.casefold() for w in pack.words("aside_participle_prepositions"))
         self.participle_clause_openers = frozenset(w.casefold() for w in pack.words("participle_clause_openers"))
+        self.pronoun_relative_openers = re.compile(
+            rf"(?<![\w'’-])(?:{alt(pack.words('pronoun_relative_openers'))})[ \t]+[a-z]+[ \t]*\Z") \
+            if pack.words("pronoun_relative_openers") else None
         self.circumstance_openers = frozenset(w.casefold() for w in pack.words("circumstance_openers"))
         inclusion = pack.words("inclusion_words")
         self.inclusion = re.compile(rf"[ \t]*(?i:{alt(inclusion)})[ \t]+(?:the[ \t]+)?") if inclusion else None
@@ -1727,6 +1730,15 @@ class QuoteFinder:
             rf"(?i:{alt(pack.words('spokesperson_heads'))})(?:\s+(?i:{alt(pack.words('verb_group_adverbs'))}))*\s*") \
             if voiced_ and pack.words("spokesperson_heads") and pack.words("coordinators") \
             and pack.words("verb_group_adverbs") else None
+        # ('The prime minister's official spokesman said ...': the possessive's owner, read as the subject)
+        owner_mods = pack.words("spokesperson_owner_modifiers")
+        self.owned_spokesperson_subject = re.compile(
+            rf"\s*(?:(?i:{alt(pack.words('coordinators'))})\s+)?"
+            rf"(?P<owner>(?i:{alt(pack.words('spokesperson_definite_articles'))})[ \t]+[A-Za-z][\w .-]{{0,40}}?)['’]s\s+"
+            rf"(?:(?i:{alt(owner_mods)})\s+)?(?i:{alt(pack.words('spokesperson_heads'))})"
+            rf"(?:\s+(?i:{alt(pack.words('verb_group_adverbs'))}))*\s*") \
+            if owner_mods and pack.words("spokesperson_heads") and pack.words("spokesperson_definite_articles") \
+            and pack.words("coordinators") and pack.words("verb_group_adverbs") else None
         self.state_press_words = {w.casefold() for w in pack.words("state_press_words")}
         self.not_firms = {w.casefold() for w in pack.words("not_firms")}
         self.non_firm_name_tails = frozenset(pack.words("non_firm_name_tails") + pack.words("event_name_tails"))

@@ -357,6 +357,7 @@ class Grammar(NameShapes, RoleReading):
         self.firm_name_tails = frozenset(pack.words("research_body_tails") + pack.words("firm_name_tails")
                                          + pack.words("event_name_tails"))
         self.firm_name_links = frozenset(pack.words("research_source_name_links"))
+        self.firm_legal_tails = frozenset(pack.words("firm_legal_tails"))
         self.person_body_links = frozenset(pack.words("person_firm_links"))
         # words that are an office only before 'of' ('Dean of UC Berkeley School of Law'), first names
         # or surnames elsewhere ('Dean Baker', 'Howard Dean')
@@ -587,8 +588,9 @@ class Grammar(NameShapes, RoleReading):
         if key in self._memo:
             found = self._memo[key]
         else:
-            found = self._memo[key] = self._firm_named(text, self._listed_official(self._preposition_body(
-                self._parse(text, start, end, lowercase_words, sentence_start, midcaps))))
+            found = self._memo[key] = self._legal_firm(text, start, end, self._firm_named(
+                text, self._listed_official(self._preposition_body(
+                    self._parse(text, start, end, lowercase_words, sentence_start, midcaps)))))
         return _copy_parsed(found) if found is not None else None
 
     def _plain_name_word(self, tok: str, titles: bool = True) -> bool:
@@ -661,6 +663,29 @@ class Grammar(NameShapes, RoleReading):
                     and person.name.split()[-1] not in self.firm_name_tails:
                 return Parsed(p.text, p.start, p.end, firm, person.name, "person", None)
         return Parsed(p.text, p.start, p.end, " ".join(role) or None, firm, "organization", None)
+
+    def _legal_firm(self, text: str, start: int, end: int, p: Parsed | None) -> Parsed | None:
+        """A phrase whose last word is a firm's legal form or a carrier's noun (firm_legal_tails: 'Acme
+        Corp', 'Brinton PLC', 'Delta Air Lines') names that firm, read from its first word that may open
+        a name, whatever the phrase was read as: a person ('Brinton Plc'), a role ('Delta Air Lines'),
+        or nothing ('Brinton Inc': 'Inc' is no word of a person's name), then only when its first word
+        is no word of the language. A person named with an office in it ('chief executive of Acme Inc')
+        is left so."""
+        if not self.firm_legal_tails or (p is not None and (p.type == "organization" or (
+                p.type == "person" and p.name and not p.name.endswith(tuple(self.firm_legal_tails))))):
+            return p
+        toks = text[start:end].split()
+        if not any(len(toks) > len(t.split()) and " ".join(toks[-len(t.split()):]) == t for t in self.firm_legal_tails):
+            return p
+        lead = 0
+        while lead < len(toks) - 1 and (toks[lead] in self.opener_set or toks[lead].casefold() in self.title_words
+                                        or not toks[lead][:1].isupper()):
+            lead += 1
+        if len(toks) - lead < 2 or (p is None and toks[lead].casefold() in self.common):
+            # (a phrase read as no one that opens with a word of the language is left so: 'According to
+            # Wrestling Inc, she received criticism ...' is as often a news site's name as a firm's)
+            return p
+        return Parsed(text[start:end], start, end, None, " ".join(toks[lead:]), "organization", None)
 
     def _listed_official(self, p: Parsed | None) -> Parsed | None:
         """A listed official's full name (officials.yaml, office_holders.yaml) that ends a phrase read

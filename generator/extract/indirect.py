@@ -1774,13 +1774,17 @@ def _opening_person(ctx: _Context, start: int, verb_start: int, spans, after: st
     if m is None or _POSSESSIVE_END.search(m.group()) or any(a < verb_start and start < b for a, b in spans):
         return None
     between = body[m.end():verb_start]
-    if re.search(rf"[{UPPER}\d\"“”,;:]", between):
+    # ('X was fined after a TV interview in which he accused Y ...': a prepositional relative opens the
+    # pronoun's clause too, where an acronym between is no other name)
+    relative = after is None and ctx.qf.pronoun_relative_openers is not None \
+        and ctx.qf.pronoun_relative_openers.search(between) is not None
+    if re.search(rf"[{UPPER}\d\"“”,;:]", re.sub(r"\b[A-Z]{2,3}\b", "", between) if relative else between):
         return None  # ('X met Y before he said ...', 'Speaking to X of PBS, he said': not clear, or not X)
-    if after is None:
+    if after is None and not relative:
         opener = re.search(r"([a-z]+)[ \t]+[a-z]+[ \t]*\Z", between)
         if opener is None or opener.group(1) not in ctx.qf.participle_clause_openers:
             return None
-    elif not re.search(after, between):
+    elif after is not None and not re.search(after, between):
         return None
     p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, True, ctx.ents.midcaps)
     if p is None or p.type != "person" or not p.name \

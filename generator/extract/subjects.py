@@ -168,6 +168,14 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
         # keeps it only so)
         return None, (ctx.qf.spokesperson_possessive_pronouns[voiced.group("poss").casefold()]
                       if voiced.group("poss") else "it")
+    owned_rx = ctx.qf.owned_spokesperson_subject
+    owned = owned_rx.fullmatch(ctx.body, start, verb_start) if owned_rx is not None else None
+    if owned is not None:
+        # ('The prime minister's official spokesman said ...': the office or body whose spokesperson it
+        # is speaks, as it would as the subject; nothing else when it is no one the article names)
+        owner = _subject_read(ctx, owned.start("owner"), owned.end("owner"), quotes_spans)
+        if owner[0] is not None:
+            return owner
     found = _subject_read(ctx, start, verb_start, quotes_spans)
     rx = ctx.qf.own_deputy_subject
     m = rx.fullmatch(ctx.body, start, verb_start) if rx is not None else None
