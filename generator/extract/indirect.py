@@ -538,7 +538,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # (the cue with no comma before it interrupts the clause, whose words before it may be
                 # its subject: 'Salah satu rekomendasi kata Bamsoet, adalah ...'; kept whole, cue and all)
                 a = _trim(body, s.start, s.end)[0]
-            elif _clause_before_cue(ctx, text[:m.start()], spans, s.start, s.start + m.start()):
+            elif _clause_before_cue(ctx, text[:m.start()], spans, s.start, s.start + m.start()) \
+                    and not qf.speech_any.match(body, a):
+                # (not before a report verb of the speaker's own, a report of its own: '..., kata Dewan
+                # Pusaka Dunia pada Senin (20/02), meminta semua pihak ...')
                 if len(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", body[a:b])) >= 3:
                     # (a part of what was said before the cue as well as a clause after it: 'RN ditangkap
                     # sekitar pukul 21.40 WIT, kemudian ..., kata Kombes Kamal, RN berteriak ...'; kept
