@@ -64,3 +64,48 @@ def test_the_subject_before_the_cue_stays_with_its_clause():
     body = ("Seorang pemilik bengkel, Wn, mengaku pernah ditawari jasa calo.\n"
             "Besaran tarif yang diminta calo, sambung Wn, berkisar antara Rp 250 ribu sampai Rp 350 ribu.")
     assert any(t.startswith("Besaran tarif yang diminta calo, sambung Wn, berkisar") for _, t in indirect(run(body)))
+
+
+def test_a_report_verb_after_the_cue_stays_its_own_report():
+    body = ("Kota tua itu semakin terancam oleh pertempuran di sekitarnya, kata Dewan Pusaka Dunia pada Senin (20/02), "
+            "meminta semua pihak menjaga situs itu.")
+    texts = [t for _, t in indirect(run(body))]
+    assert "Kota tua itu semakin terancam oleh pertempuran di sekitarnya" in texts
+
+
+# ---- a regulation is no person a later 'dia' means ----------------------------------------------------
+
+def test_dia_after_a_regulation_is_the_officer_quoted_before():
+    body = ("Kasubdit Bin Gakkum Ditlantas Polda Metro Jaya, AKBP Budiyanto mengatakan belum mendapat laporan.\n"
+            "Sebagaimana diketahui, Peraturan Pemerintah Nomor 15 tahun 2005 pasal 38 Ayat (1), menjelaskan bahwa "
+            "jalan tol hanya diperuntukkan bagi kendaraan roda empat atau lebih.\n"
+            "Lebih lanjut, dia juga meminta operator jalan tol memperketat penjagaan di pintu masuk.")
+    got = indirect(run(body))
+    assert ("Budiyanto", "meminta operator jalan tol memperketat penjagaan di pintu masuk") in got
+
+
+def test_a_person_after_a_regulation_still_speaks():
+    body = ("Peraturan Pemerintah Nomor 15 tahun 2005 mengatur jalan tol.\n"
+            "Menteri Perhubungan Budi Karya Sumadi mengatakan aturan itu masih berlaku.")
+    assert ("Budi Karya Sumadi", "aturan itu masih berlaku") in indirect(run(body))
+
+
+# ---- a body named by a list of its fields speaks in full ----------------------------------------------
+
+def test_a_body_named_by_its_fields_speaks_in_full():
+    body = ("Badan Meteorologi, Klimatologi dan Geofisika memastikan isu gempa susulan yang beredar di masyarakat "
+            "adalah berita bohong.")
+    assert [s for s, _ in indirect(run(body))] == ["Badan Meteorologi, Klimatologi dan Geofisika"]
+
+
+def test_a_body_named_by_its_fields_and_its_short_form():
+    body = ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyebutkan gempa yang berpusat di perairan "
+            "Filipina itu tidak berpotensi tsunami.")
+    assert [(s, c) for s, c in [(q["speaker"], q["country"]) for q in run(body)["quotes"]]] == [
+        ("Badan Meteorologi, Klimatologi, dan Geofisika", "ID")]
+
+
+def test_an_officer_of_a_body_named_by_its_fields_still_speaks():
+    body = ("Kepala Dinas Tenaga Kerja, Transmigrasi, dan Energi DKI Jakarta Andri Yansyah menyebutkan pelatihan "
+            "yang digelar di kantornya tidak dipungut biaya.")
+    assert [s for s, _ in indirect(run(body))] == ["Andri Yansyah"]
