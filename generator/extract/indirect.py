@@ -399,6 +399,23 @@ def _narration_follows(ctx: _Context, pos: int) -> bool:
 _LOWER_LEAD_NAME = re.compile(rf"(?:[a-z][\w-]*[ \t]+){{1,3}}(?=[{UPPER}])")
 
 
+def _clause_before_cue(ctx: _Context, pre: str, spans, a: int, b: int) -> bool:
+    """Whether the words before a comma-closed cue inside a sentence ('RN ditangkap sekitar pukul 21.40
+    WIT, kemudian ..., kata Kombes Kamal, RN berteriak ...') are a part of what was said, kept with the
+    clause after the cue: four words or more, not a connective opening the sentence ('Namun, kata Budi,
+    ...'), no quote marks and no report of their own."""
+    qf, g = ctx.qf, ctx.ents.g
+    pre = pre.strip().rstrip(",").strip()
+    if len(_WORDS.findall(pre)) < 4 or any(c in pre for c in '"“”„«'):
+        return False
+    if any(x < b and a < y for x, y in spans):
+        return False
+    om = g.openers_re.match(pre) if g.openers_re is not None else None
+    if om is not None and len(pre[om.end():].split()) <= 1:
+        return False
+    return not any(rx is not None and rx.search(pre) for rx in (qf.indirect_verb, qf.according))
+
+
 def _described_person_after(ctx: _Context, pos: int, end: int) -> Entity | None:
     """'Uang tersebut, kata jaksa Irene, diberikan ...': after an inline cue, a lower-case
     description and the person's name, closed by a comma: the person (named in the words before
@@ -521,6 +538,22 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # (the cue with no comma before it interrupts the clause, whose words before it may be
                 # its subject: 'Salah satu rekomendasi kata Bamsoet, adalah ...'; kept whole, cue and all)
                 a = _trim(body, s.start, s.end)[0]
+            elif _clause_before_cue(ctx, text[:m.start()], spans, s.start, s.start + m.start()) \
+                    and not qf.speech_any.match(body, a):
+                # (not before a report verb of the speaker's own, a report of its own: '..., kata Dewan
+                # Pusaka Dunia pada Senin (20/02), meminta semua pihak ...')
+                if len(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", body[a:b])) >= 3:
+                    # (a part of what was said before the cue as well as a clause after it: 'RN ditangkap
+                    # sekitar pukul 21.40 WIT, kemudian ..., kata Kombes Kamal, RN berteriak ...'; kept
+                    # whole, cue and all)
+                    a = _trim(body, s.start, s.end)[0]
+                else:
+                    # ('..., kata Skyscanner dalam siaran persnya, Senin (14/8).': what was said is before
+                    # the cue; after it only a date, an office or where it was said)
+                    a, b = _trim(body, s.start, s.start + m.start())
+                    if body[a] not in '"“”„«' and not _mostly_quoted(a, b, spans):
+                        return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "inline-cue")
+                    return e, None
             if not text[:m.start()].strip() and body[a:a + 1].islower() and _person_head(qf, body[a:b]):
                 # ('kata Paisan Pachanda, petani berusia 59 tahun ...' after a quote: who the speaker
                 # is, in apposition, not what they said; 'Saat ini, kata Retno, guru AK belum ...'

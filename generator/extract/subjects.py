@@ -498,6 +498,32 @@ def _joined_field_lists(ctx: _Context, segments, start: int, end: int):
     return out
 
 
+def _field_list_body_subject(ctx: _Context, segments, verb_start: int) -> Entity | None:
+    """'Badan Meteorologi, Klimatologi dan Geofisika (BMKG) memastikan ...': a body whose name lists its
+    fields with commas (field_list_heads), opening its segment and running up to the verb (its short form
+    in brackets and a comma between at most): the body speaks, named in full (not 'Geofisika', read as a
+    name when the commas cut the phrase). None otherwise."""
+    body, g = ctx.body, ctx.ents.g
+    for seg_start, seg_end in segments:
+        at = seg_start + len(body[seg_start:seg_end]) - len(body[seg_start:seg_end].lstrip())
+        fl = ctx.qf.field_list.match(body, at, verb_start)
+        if fl is None or fl.end() <= seg_end:
+            continue
+        if not re.fullmatch(r"[ \t]*(?:\([A-Z][A-Za-z]{1,9}\))?[ \t]*,?[ \t]*", body[fl.end():verb_start]):
+            return None
+        p = g.parse(body, fl.start(), fl.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
+        if p is None or p.type == "person":
+            return None
+        e = ctx.ents.resolve(p, p.start)
+        if e is not None and e.country is None:
+            # (the state of the body its initials name, 'BMKG', when the article writes that short form)
+            short = ctx.ents.find_org("".join(w[0] for w in re.findall(r"[A-Z][\w-]*", fl.group())))
+            if short is not None and short is not e:
+                e.country = short.country
+        return e
+    return None
+
+
 def _listed_office_subject(ctx: _Context, segments, verb_start: int) -> Entity | None:
     """'Direktur Pengaturan, Perijinan, dan Pengawasan Fintech OJK Hendrikus Passagi menuturkan ...': an
     office whose body lists its fields with commas (field_list_heads), opening a segment after a title or two
@@ -697,7 +723,7 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                     return e, False
     segments = _segments_of(body, start, verb_start, ctx.qf.segment_breaks)
     if ctx.qf.field_list is not None and len(segments) > 1:
-        listed = _listed_office_subject(ctx, segments, verb_start)
+        listed = _listed_office_subject(ctx, segments, verb_start) or _field_list_body_subject(ctx, segments, verb_start)
         if listed is not None:
             return listed, False
         segments = _joined_field_lists(ctx, segments, start, verb_start)
