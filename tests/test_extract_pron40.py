@@ -1,0 +1,43 @@
+"""A pronoun cue after narration that names someone only as whom something befell, or that tells of
+a body the story named, goes on with the person quoted before (helper h_pron, fortieth session).
+Sentences invented for these tests, in the shape of Indonesian news."""
+from __future__ import annotations
+
+from .extract_cases import direct, run
+
+
+def _direct_speakers(body: str) -> list[str]:
+    return [s for s, _, _ in direct(run(body, "id"))]
+
+
+_BEFORE = ("Dua atlet panjat tebing mengalami cedera dalam babak kualifikasi di Bandung, Minggu.\n"
+           "\"Semua atlet sudah kami tangani,\" kata Kepala Tim Medis PON Yusuf Hidayat.\n")
+
+
+# ---- someone named after a verb of befalling: the pronoun stays with the one quoted -------------------
+
+def test_someone_named_after_dialami_is_no_speaker():
+    body = _BEFORE + ("Insiden berikutnya dialami Rina Kartika, atlet dari kontingen Banten yang terjatuh.\n"
+                      "\"Dia mengalami keseleo dan dibawa ke klinik,\" katanya.")
+    assert _direct_speakers(body) == ["Yusuf Hidayat", "Yusuf Hidayat"]
+
+
+def test_someone_named_after_menimpa_is_no_speaker():
+    body = _BEFORE + ("Kecelakaan serupa menimpa Rina Kartika, atlet dari kontingen Banten.\n"
+                      "\"Kondisinya sudah stabil,\" ujarnya.")
+    assert _direct_speakers(body) == ["Yusuf Hidayat", "Yusuf Hidayat"]
+
+
+# ---- ... not someone new who acts after it ---------------------------------------------------------
+
+def test_someone_befallen_who_then_acts_takes_the_pronoun():
+    body = _BEFORE + ("Insiden berikutnya dialami Rina Kartika, atlet dari kontingen Banten.\n"
+                      "Rina kemudian mendatangi ruang pers bersama pelatihnya.\n"
+                      "\"Saya tetap ingin bertanding,\" ujarnya.")
+    assert _direct_speakers(body) == ["Yusuf Hidayat", "Rina Kartika"]
+
+
+def test_the_agent_of_a_passive_not_of_befalling_takes_the_pronoun():
+    body = _BEFORE + ("Rekor nasional kemudian dipecahkan oleh Rina Kartika, atlet dari kontingen Banten.\n"
+                      "\"Saya tidak menyangka bisa secepat itu,\" ujarnya.")
+    assert _direct_speakers(body) == ["Yusuf Hidayat", "Rina Kartika"]
