@@ -41,3 +41,25 @@ def test_the_agent_of_a_passive_not_of_befalling_takes_the_pronoun():
     body = _BEFORE + ("Rekor nasional kemudian dipecahkan oleh Rina Kartika, atlet dari kontingen Banten.\n"
                       "\"Saya tidak menyangka bisa secepat itu,\" ujarnya.")
     assert _direct_speakers(body) == ["Yusuf Hidayat", "Rina Kartika"]
+
+
+# ---- a pronoun-cued quote naming its referent by a short name word inside a sentence -------------------
+
+_ACCOUNT = ("Saksi Anton Wibowo mengaku pernah ditekan agar mengubah keterangannya.\n"
+            "\"Saya sempat kebingungan waktu itu,\" jelas Anton.\n"
+            "Anton menceritakan, ia diminta tidak menyebut nama pejabat itu. Aga meminta Anton menjawab "
+            "bahwa stafnya yang menyuruh.\n")
+
+
+def test_a_quote_naming_a_three_letter_name_inside_a_sentence_is_not_theirs():
+    body = _ACCOUNT + "\"Saya ketemu dengan orang suruhan Aga, tapi saya enggak mau,\" tandasnya."
+    assert _direct_speakers(body) == ["Anton Wibowo", "Anton Wibowo"]
+
+
+
+def test_a_quote_naming_no_one_goes_to_the_new_speaker_with_a_three_letter_name():
+    body = ("Warga Desa Sukamaju menyambut kedatangan bantuan beras dari pemerintah kabupaten.\n"
+            "\"Bantuan ini sangat membantu warga,\" kata Kepala Desa Sukamaju Budi Santoso.\n"
+            "Camat Sukamaju Ali Rahman mengatakan beras itu dibagikan hari ini.\n"
+            "\"Semua warga akan kebagian,\" ujarnya.")
+    assert _direct_speakers(body) == ["Budi Santoso", "Ali Rahman"]

@@ -556,13 +556,25 @@ _ACCOUNT_ASIDE_SENTENCES = 8
 _SPOKEN_OF_SENTENCES = 8
 
 
+# the words before a name that put it inside a sentence: a lower-case word and a space just before it
+_WITHIN_SENTENCE = re.compile(r"[^\W\d_][\w,;]*[ \t]+\Z")
+
+
 def _names_in_third_person(body: str, a: int, b: int, e: Entity) -> bool:
     """Whether the quote between `a` and `b` names `e` as someone spoken of: a person by a
     capitalised word of the name of four letters or more ('Dia (Novel) ...' of 'Novel Baswedan'), a
     body by its whole name ('Kemenag hadir untuk ...'); a person also by a short name the article
     gave them ('dukungan pada Jokowi' of 'Joko Widodo', called 'Jokowi')."""
     if e.type == "person":
-        return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body[a:b]) for w in _name_words(e, 4))
+        if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body[a:b]) for w in _name_words(e, 4)):
+            return True
+        # (a word of three letters inside a sentence of the quote, where a capital is a name's: 'dengan
+        # orang suruhan Aga' of 'Aga Khan'; not opening one, where 'Ada', 'Ini' are capitalised words)
+        for w in {w for w in _name_words(e, 3) if len(w) == 3}:
+            for m in re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])").finditer(body, a, b):
+                if _WITHIN_SENTENCE.search(body, a, m.start()):
+                    return True
+        return False
     name = (e.name or "").strip()
     return len(name) > 2 and name[:1].isupper() and \
         re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body[a:b]) is not None
