@@ -1826,15 +1826,10 @@ class QuoteFinder:
         pair_nouns = pack.words("pair_person_nouns")
         pair_dets = "|".join(r"[ \t]+".join(map(re.escape, w.split()))
                              for w in sorted(pack.words("pair_determiners"), key=len, reverse=True))
-        # ('Keduanya meminta ...', 'Mereka berdua mengaku ...': a pronoun for two people, pair_pronouns)
-        pair_pronouns = "|".join(r"[ \t]+".join(map(re.escape, w.split()))
-                                 for w in sorted(pack.words("pair_pronouns"), key=len, reverse=True))
-        pair_heads = "|".join(([rf"(?i:{pair_dets})[ \t]+(?P<noun>{alt(pair_nouns)})"] if pair_nouns and pair_dets else [])
-                              + ([rf"(?i:{pair_pronouns})"] if pair_pronouns else []))
         self.pair_subject = re.compile(
-            rf"[ \t]*(?:{pair_heads})"
+            rf"[ \t]*(?i:{pair_dets})[ \t]+(?P<noun>{alt(pair_nouns)})"
             rf"(?:[ \t]+(?:{alt(pack.words('subject_particles') + joint_words)}))*[ \t]*") \
-            if pair_heads else None
+            if pair_nouns and pair_dets else None
         # 'The parties said ...', 'The two companies estimate that ...': the same for a pair of bodies
         body_pair_nouns = pack.words("pair_body_nouns")
         self.body_pair_subject = re.compile(
