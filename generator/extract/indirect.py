@@ -827,6 +827,18 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     a, b = _trim(body, comma + 1, s.end)
                     if len(_WORDS.findall(body[a:b])) >= 3 and body[a] not in '"“”„«' \
                             and not _mostly_quoted(a, b, spans):
+                        joint = ctx.last_joint[0] if pronoun is not None and ctx.last_joint is not None \
+                            and pronoun.group().strip().casefold() in qf.plural_pronouns \
+                            and any(e is j for j in ctx.last_joint[0]) \
+                            and ctx.sentence_index(s.start) - ctx.last_joint[1] <= 2 else None
+                        if joint is not None:
+                            # 'Yingluck dan Partai Puea Thai menyebut ... Menurut mereka, ...': 'they' are the
+                            # joint speakers of a report just before, each reporting the clause
+                            follow = None
+                            for other in reversed(joint[1:]):
+                                follow = Quote(a, b, "indirect", other, (s.start, s.end), 0.6, "joint", follow)
+                            return joint[0], Quote(a, b, "indirect", joint[0], (s.start, s.end), 0.7, "according",
+                                                   follow)
                         reported = Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "according")
                         if body[a:a + 1].isupper() and not qf.according.match(body, a):
                             # 'According to investigators, Zhukovskyy said he had over-corrected ...':
