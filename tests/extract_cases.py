@@ -27,6 +27,11 @@ def direct(sheet):
     return [(q["speaker"], q["text"], q["country"]) for q in sheet["quotes"] if q["kind"] == "direct"]
 
 
+def direct_speakers(body: str, lang: str = "id") -> list[str]:
+    """The speakers of the direct quotes of one article, in order."""
+    return [s for s, _, _ in direct(run(body, lang))]
+
+
 def indirect(sheet):
     return [(q["speaker"], q["text"]) for q in sheet["quotes"] if q["kind"] == "indirect"]
 

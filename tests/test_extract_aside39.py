@@ -3,11 +3,7 @@ with the one quoted before (helper h_aside39, thirty-ninth session). Sentences i
 tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import direct, run
-
-
-def _direct_speakers(body: str) -> list[str]:
-    return [s for s, _, _ in direct(run(body, "id"))]
+from .extract_cases import direct_speakers
 
 
 _BEFORE = ("Penyidik Polda Jambi menjadwalkan pemeriksaan terhadap Bupati Merangin Rudi Hartawan pekan depan.\n"
@@ -20,14 +16,14 @@ def test_someone_new_named_after_termasuk_is_no_speaker():
     body = _BEFORE + ("Pekan depan penyidik juga akan memeriksa pejabat lainnya, termasuk Sekretaris Daerah "
                       "Merangin Agus Salim.\n"
                       "\"Bupati hari Kamis, sekda hari Selasa,\" katanya.")
-    assert _direct_speakers(body) == ["Wahyu Santoso", "Wahyu Santoso"]
+    assert direct_speakers(body) == ["Wahyu Santoso", "Wahyu Santoso"]
 
 
 def test_someone_new_named_after_dari_then_made_a_passive_subject_is_no_speaker():
     body = _BEFORE + ("Bukti itu menunjukkan pengaruh dari politikus Partai Karya, Dedi Kusnadi.\n"
                       "Dedi sendiri telah ditetapkan sebagai tersangka.\n"
                       "\"Kami akan terus mendalami peran pihak lain,\" ujarnya.")
-    assert _direct_speakers(body) == ["Wahyu Santoso", "Wahyu Santoso"]
+    assert direct_speakers(body) == ["Wahyu Santoso", "Wahyu Santoso"]
 
 
 # ---- ... not someone new who acts, the agent of a passive ----------------------------------------------
@@ -35,20 +31,20 @@ def test_someone_new_named_after_dari_then_made_a_passive_subject_is_no_speaker(
 def test_someone_new_as_the_subject_of_an_active_verb_takes_the_pronoun():
     body = _BEFORE + ("Sementara itu, Ketua DPRD Merangin Agus Salim menghadiri rapat di kantor gubernur.\n"
                       "\"Kami mendukung langkah polisi,\" katanya.")
-    assert _direct_speakers(body) == ["Wahyu Santoso", "Agus Salim"]
+    assert direct_speakers(body) == ["Wahyu Santoso", "Agus Salim"]
 
 
 def test_someone_new_after_dari_who_then_acts_takes_the_pronoun():
     body = _BEFORE + ("Bukti itu menunjukkan pengaruh dari politikus Partai Karya, Dedi Kusnadi.\n"
                       "Dedi kemudian mendatangi kantor polisi bersama pengacaranya.\n"
                       "\"Saya akan kooperatif,\" ujarnya.")
-    assert _direct_speakers(body) == ["Wahyu Santoso", "Dedi Kusnadi"]
+    assert direct_speakers(body) == ["Wahyu Santoso", "Dedi Kusnadi"]
 
 
 def test_the_agent_of_a_passive_takes_the_pronoun():
     body = _BEFORE + ("Rapat koordinasi itu dibuka oleh Wakil Gubernur Jambi Agus Salim.\n"
                       "\"Kami mendukung langkah polisi,\" katanya.")
-    assert _direct_speakers(body) == ["Wahyu Santoso", "Agus Salim"]
+    assert direct_speakers(body) == ["Wahyu Santoso", "Agus Salim"]
 
 
 
@@ -57,4 +53,4 @@ def test_someone_new_after_bersama_and_a_kin_word_is_no_speaker():
             "\"Saya deg-degan sekali,\" kata Sandra.\n"
             "Banyak makna Natal yang ia rasakan bersama sang suami, Harvey Santoso.\n"
             "\"Kami selalu ke gereja bersama anak-anak,\" tuturnya.")
-    assert _direct_speakers(body) == ["Sandra Wijaya", "Sandra Wijaya"]
+    assert direct_speakers(body) == ["Sandra Wijaya", "Sandra Wijaya"]

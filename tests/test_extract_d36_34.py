@@ -5,11 +5,7 @@ its relative clause after a claim verb; a passive's agent takes no pronoun cue a
 narration. Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import all_id, direct, indirect, run
-
-
-def _direct_speakers(body: str) -> list[str]:
-    return [s for s, _, _ in direct(run(body, "id"))]
+from .extract_cases import all_id, direct, direct_speakers, indirect, run
 
 
 # ---- a quick count's figures: the candidates it names are no new speaker ----------------------------------
@@ -29,7 +25,7 @@ def test_a_quick_count_result_opening_with_hasil_is_a_data_source_too():
     body = ("\"Kami menghormati pilihan warga,\" kata Ketua KPU Kota Bogor Dedi Kurniawan.\n"
             "Berdasarkan hasil hitung cepat Indo Survei, Hendra Wijaya unggul dengan 61 persen suara.\n"
             "\"Rekapitulasi resmi selesai pekan depan,\" ujarnya.")
-    assert _direct_speakers(body) == ["Dedi Kurniawan", "Dedi Kurniawan"]
+    assert direct_speakers(body) == ["Dedi Kurniawan", "Dedi Kurniawan"]
 
 
 # ---- an office whose body lists its fields with commas, before the name and the verb ----------------------
@@ -113,14 +109,14 @@ def test_a_passive_agent_followed_by_narration_does_not_take_the_pronoun():
             "Aksi pertama sempat dimediasi oleh Menteri Tenaga Kerja Hendra Wijaya dan menghasilkan kesepakatan.\n"
             "Kesepakatan tersebut antara lain mempekerjakan lagi para sopir.\n"
             "\"Tapi baru satu poin yang dipenuhi oleh mereka,\" ujarnya.")
-    assert _direct_speakers(body) == ["Budi Santoso", "Budi Santoso"]
+    assert direct_speakers(body) == ["Budi Santoso", "Budi Santoso"]
 
 
 def test_a_passive_agent_right_before_a_quote_still_takes_the_pronoun():
     body = ("Ayu Lestari menjelaskan, keju itu dibuat dari susu lokal. Acara itu juga dihadiri Bambang "
             "Wiryawan, pakar kuliner.\n"
             "\"Paduan ini menarik,\" ujarnya.")
-    assert _direct_speakers(body) == ["Bambang Wiryawan"]
+    assert direct_speakers(body) == ["Bambang Wiryawan"]
 
 
 def test_a_passive_agent_before_a_sentence_with_his_pronoun_still_speaks():

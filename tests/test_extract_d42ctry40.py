@@ -4,7 +4,7 @@ given name the article writes alone after 'menurut'. Sentences invented for thes
 Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import dated_countries, run
 
 
 def _who(body: str) -> list[tuple[str, str | None, str | None]]:
@@ -86,33 +86,28 @@ def test_a_pollster_named_with_a_state_stays_stateless():
 
 # ---- an official presented only in a sports federation speaks for none ---------------------------------
 
-def _dated(body: str, published: str) -> list[tuple[str, str | None]]:
-    from .extract_cases import dated_countries
-    return dated_countries(body, published)
-
-
 def test_minister_presented_only_as_a_federation_chair_speaks_for_no_state():
     body = "“Terima kasih kepada sponsor kami,” kata Ketua Umum PP PBSI Wiranto di Jakarta, Rabu (4/10)."
-    assert _dated(body, "2017-10-04") == [("Wiranto", None)]
+    assert dated_countries(body, "2017-10-04") == [("Wiranto", None)]
 
 
 def test_the_same_minister_in_his_office_speaks_for_the_state():
     body = "“Situasi keamanan terkendali,” kata Menko Polhukam Wiranto di Jakarta, Rabu (4/10)."
-    assert _dated(body, "2017-10-04") == [("Wiranto", "ID")]
+    assert dated_countries(body, "2017-10-04") == [("Wiranto", "ID")]
 
 
 def test_the_same_minister_named_bare_keeps_the_registry_state():
     body = "“Situasi keamanan terkendali,” kata Wiranto di Jakarta, Rabu (4/10)."
-    assert _dated(body, "2017-10-04") == [("Wiranto", "ID")]
+    assert dated_countries(body, "2017-10-04") == [("Wiranto", "ID")]
 
 
 def test_the_federation_chair_named_again_bare_stays_stateless():
     body = ("“Terima kasih kepada sponsor kami,” tutur Ketua Umum PP PBSI Wiranto.\n\n"
             "“Semoga atlet Indonesia berprestasi,” kata Wiranto lagi.")
-    assert _dated(body, "2017-10-04") == [("Wiranto", None), ("Wiranto", None)]
+    assert dated_countries(body, "2017-10-04") == [("Wiranto", None), ("Wiranto", None)]
 
 
 def test_a_party_leader_who_holds_a_state_office_keeps_its_state():
     # (a party's office: the annotators give its leaders the state they serve, dev31's Edhy Prabowo)
     body = "“Kami menolak rencana itu,” kata Ketua Umum Partai Amanat Nasional (PAN) Zulkifli Hasan."
-    assert _dated(body, "2017-08-21") == [("Zulkifli Hasan", "ID")]
+    assert dated_countries(body, "2017-08-21") == [("Zulkifli Hasan", "ID")]

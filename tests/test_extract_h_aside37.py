@@ -3,11 +3,7 @@ person's name is not the referent's own words (helper h_aside37). Sentences inve
 tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import direct, run
-
-
-def _direct_speakers(body: str) -> list[str]:
-    return [s for s, _, _ in direct(run(body, "id"))]
+from .extract_cases import direct_speakers
 
 
 # ---- a title used alone as the name of the one narrated about ---------------------------------------
@@ -19,7 +15,7 @@ def test_a_quote_calling_the_narrated_person_by_their_title_stays_with_the_one_q
             "\"Beliau menolak karena undangan itu datang terlambat,\" ujar Darmanto.\n"
             "Dalam hal ini, Salim menilai ada pihak yang sengaja mengulur waktu.\n"
             "\"Kami sudah bertanya ke panitia, tapi Habib tetap tidak mau datang,\" pungkasnya.")
-    assert _direct_speakers(body) == ["Darmanto Wiryo", "Darmanto Wiryo"]
+    assert direct_speakers(body) == ["Darmanto Wiryo", "Darmanto Wiryo"]
 
 
 def test_a_quote_calling_the_president_by_the_title_alone_is_not_the_presidents():
@@ -28,7 +24,7 @@ def test_a_quote_calling_the_president_by_the_title_alone_is_not_the_presidents(
             "Rudi berpandangan, kedua peraturan itu penting bagi negara.\n"
             "Dalam pertemuan, Bambang juga menyampaikan bahwa kedua peraturan itu mendesak.\n"
             "\"Kita sepaham dengan Presiden,\" katanya.")
-    assert _direct_speakers(body)[-1] == "Rudi Hartawan"
+    assert direct_speakers(body)[-1] == "Rudi Hartawan"
 
 
 # ---- what the rule must not do -----------------------------------------------------------------------
@@ -40,7 +36,7 @@ def test_a_title_before_another_name_in_the_quote_leaves_the_quote_with_the_narr
             "Rudi berpandangan, kedua peraturan itu penting bagi negara.\n"
             "Dalam pertemuan, Bambang juga menyampaikan bahwa kedua peraturan itu mendesak.\n"
             "\"Peraturan ini sudah ada sejak Presiden Kusno menjabat,\" katanya.")
-    assert _direct_speakers(body)[-1] == "Bambang Sutrisno"
+    assert direct_speakers(body)[-1] == "Bambang Sutrisno"
 
 
 def test_a_title_the_article_never_puts_before_the_name_says_nothing_of_the_person():
@@ -49,4 +45,4 @@ def test_a_title_the_article_never_puts_before_the_name_says_nothing_of_the_pers
             "\"Kami membahas dua peraturan baru,\" ucap Rudi.\n"
             "Dalam pertemuan, Bambang juga menyampaikan bahwa kedua peraturan itu mendesak.\n"
             "\"Kita sepaham dengan Habib,\" katanya.")
-    assert _direct_speakers(body)[-1] == "Bambang Sutrisno"
+    assert direct_speakers(body)[-1] == "Bambang Sutrisno"

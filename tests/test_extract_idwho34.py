@@ -5,11 +5,7 @@ view the story gives ('Bagi Rina, ...'), still does. Sentences invented for thes
 Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import direct, run
-
-
-def _direct_speakers(body: str) -> list[str]:
-    return [s for s, _, _ in direct(run(body, "id"))]
+from .extract_cases import direct_speakers
 
 
 def test_a_suspect_quoted_first_and_narrated_in_the_officers_account_takes_no_pronoun_cue():
@@ -21,7 +17,7 @@ def test_a_suspect_quoted_first_and_narrated_in_the_officers_account_takes_no_pr
             "Malam itu, Rina belum tidur. Rina justru meminta Budi mengambilkan air. Saat itulah, Budi "
             "memukul kepala korban dengan palu.\n"
             "\"Korban meninggal di tempat. Palu itu kami temukan di dapur,\" ungkapnya.")
-    assert _direct_speakers(body) == ["Budi Santoso", "Hendra Wijaya", "Hendra Wijaya"]
+    assert direct_speakers(body) == ["Budi Santoso", "Hendra Wijaya", "Hendra Wijaya"]
 
 
 def test_someone_quoted_before_with_one_quote_of_another_between_goes_on():
@@ -30,7 +26,7 @@ def test_someone_quoted_before_with_one_quote_of_another_between_goes_on():
             "\"Pertandingan besok berat,\" ujar kapten tim Hendra Wijaya.\n"
             "Budi Santoso lalu meninggalkan lapangan.\n"
             "\"Semua pemain siap,\" katanya.")
-    assert _direct_speakers(body) == ["Budi Santoso", "Hendra Wijaya", "Budi Santoso"]
+    assert direct_speakers(body) == ["Budi Santoso", "Hendra Wijaya", "Budi Santoso"]
 
 
 def test_a_view_given_as_the_first_speakers_hands_her_the_pronoun_cue_again():
@@ -41,7 +37,7 @@ def test_a_view_given_as_the_first_speakers_hands_her_the_pronoun_cue_again():
             "\"Kami sedang mengejar kekurangan fasilitator, Bu Rina sudah melihatnya,\" Dewi menambahkan.\n"
             "Bagi Rina, layanan itu memberikan tiga dampak positif. Pertama, membantu memperbarui data.\n"
             "\"Banyak warga yang belum masuk data,\" katanya.")
-    assert _direct_speakers(body) == ["Rina Marlina", "Dewi Lestari", "Dewi Lestari", "Rina Marlina"]
+    assert direct_speakers(body) == ["Rina Marlina", "Dewi Lestari", "Dewi Lestari", "Rina Marlina"]
 
 
 def test_someone_the_later_speaker_never_names_takes_the_pronoun_cue_back():
@@ -52,4 +48,4 @@ def test_someone_the_later_speaker_never_names_takes_the_pronoun_cue_back():
             "\"PNS harus mengimplementasikan Pancasila,\" ujar Hendra di Jatinangor.\n"
             "Jika aturan teknis tidak disusun, Budi khawatir akan terjadi penyalahgunaan wewenang.\n"
             "\"Ini saya kira harus ada kejelasan,\" tuturnya.")
-    assert _direct_speakers(body) == ["Budi Santoso", "Hendra Wijaya", "Budi Santoso"]
+    assert direct_speakers(body) == ["Budi Santoso", "Hendra Wijaya", "Budi Santoso"]

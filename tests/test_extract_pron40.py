@@ -3,11 +3,7 @@ a body the story named, goes on with the person quoted before (helper h_pron, fo
 Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import direct, run
-
-
-def _direct_speakers(body: str) -> list[str]:
-    return [s for s, _, _ in direct(run(body, "id"))]
+from .extract_cases import direct_speakers
 
 
 _BEFORE = ("Dua atlet panjat tebing mengalami cedera dalam babak kualifikasi di Bandung, Minggu.\n"
@@ -19,13 +15,13 @@ _BEFORE = ("Dua atlet panjat tebing mengalami cedera dalam babak kualifikasi di 
 def test_someone_named_after_dialami_is_no_speaker():
     body = _BEFORE + ("Insiden berikutnya dialami Rina Kartika, atlet dari kontingen Banten yang terjatuh.\n"
                       "\"Dia mengalami keseleo dan dibawa ke klinik,\" katanya.")
-    assert _direct_speakers(body) == ["Yusuf Hidayat", "Yusuf Hidayat"]
+    assert direct_speakers(body) == ["Yusuf Hidayat", "Yusuf Hidayat"]
 
 
 def test_someone_named_after_menimpa_is_no_speaker():
     body = _BEFORE + ("Kecelakaan serupa menimpa Rina Kartika, atlet dari kontingen Banten.\n"
                       "\"Kondisinya sudah stabil,\" ujarnya.")
-    assert _direct_speakers(body) == ["Yusuf Hidayat", "Yusuf Hidayat"]
+    assert direct_speakers(body) == ["Yusuf Hidayat", "Yusuf Hidayat"]
 
 
 # ---- ... not someone new who acts after it ---------------------------------------------------------
@@ -34,13 +30,13 @@ def test_someone_befallen_who_then_acts_takes_the_pronoun():
     body = _BEFORE + ("Insiden berikutnya dialami Rina Kartika, atlet dari kontingen Banten.\n"
                       "Rina kemudian mendatangi ruang pers bersama pelatihnya.\n"
                       "\"Saya tetap ingin bertanding,\" ujarnya.")
-    assert _direct_speakers(body) == ["Yusuf Hidayat", "Rina Kartika"]
+    assert direct_speakers(body) == ["Yusuf Hidayat", "Rina Kartika"]
 
 
 def test_the_agent_of_a_passive_not_of_befalling_takes_the_pronoun():
     body = _BEFORE + ("Rekor nasional kemudian dipecahkan oleh Rina Kartika, atlet dari kontingen Banten.\n"
                       "\"Saya tidak menyangka bisa secepat itu,\" ujarnya.")
-    assert _direct_speakers(body) == ["Yusuf Hidayat", "Rina Kartika"]
+    assert direct_speakers(body) == ["Yusuf Hidayat", "Rina Kartika"]
 
 
 # ---- a pronoun-cued quote naming its referent by a short name word inside a sentence -------------------
@@ -53,7 +49,7 @@ _ACCOUNT = ("Saksi Anton Wibowo mengaku pernah ditekan agar mengubah keterangann
 
 def test_a_quote_naming_a_three_letter_name_inside_a_sentence_is_not_theirs():
     body = _ACCOUNT + "\"Saya ketemu dengan orang suruhan Aga, tapi saya enggak mau,\" tandasnya."
-    assert _direct_speakers(body) == ["Anton Wibowo", "Anton Wibowo"]
+    assert direct_speakers(body) == ["Anton Wibowo", "Anton Wibowo"]
 
 
 
@@ -62,4 +58,4 @@ def test_a_quote_naming_no_one_goes_to_the_new_speaker_with_a_three_letter_name(
             "\"Bantuan ini sangat membantu warga,\" kata Kepala Desa Sukamaju Budi Santoso.\n"
             "Camat Sukamaju Ali Rahman mengatakan beras itu dibagikan hari ini.\n"
             "\"Semua warga akan kebagian,\" ujarnya.")
-    assert _direct_speakers(body) == ["Budi Santoso", "Ali Rahman"]
+    assert direct_speakers(body) == ["Budi Santoso", "Ali Rahman"]

@@ -4,11 +4,7 @@ a verb made a noun by '-nya' opening a sentence is no part of a name. Sentences 
 the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import direct, run
-
-
-def _direct_speakers(body: str) -> list[str]:
-    return [s for s, _, _ in direct(run(body, "id"))]
+from .extract_cases import direct_speakers, run
 
 
 # ---- someone the one quoted names in the quote, then narrated about ------------------------------------------
@@ -20,7 +16,7 @@ def test_a_person_named_inside_the_last_quote_then_narrated_leaves_the_pronoun_w
             "Joni Saputra tinggal di Sijunjung dan Deni di Sawahlunto.\n"
             "Keduanya kini ditahan di sel Mapolres Solok.\n"
             "\"Barang bukti kabel sepanjang dua ratus meter sudah kami sita,\" katanya.")
-    assert _direct_speakers(body) == ["Rudi Hartawan", "Rudi Hartawan"]
+    assert direct_speakers(body) == ["Rudi Hartawan", "Rudi Hartawan"]
 
 
 def test_a_person_first_named_between_the_quotes_still_takes_the_pronoun():
@@ -28,7 +24,7 @@ def test_a_person_first_named_between_the_quotes_still_takes_the_pronoun():
     body = ("\"Jalan desa ini sudah rusak sejak tahun lalu,\" kata Kepala Desa Sukamaju Budi Santoso.\n"
             "Warga desa, Ahmad Fauzi (45), setiap hari melewati jalan itu dengan sepeda motor.\n"
             "\"Kalau hujan, motor saya sering terjebak lumpur,\" katanya.")
-    assert _direct_speakers(body) == ["Budi Santoso", "Ahmad Fauzi"]
+    assert direct_speakers(body) == ["Budi Santoso", "Ahmad Fauzi"]
 
 
 # ---- a request told as an act of the story -------------------------------------------------------------------
@@ -39,7 +35,7 @@ def test_a_request_told_in_the_story_does_not_give_the_asker_the_next_pronoun_cu
             "Malam itu, Sari belum tidur. Sari justru meminta Yanto mengambilkan air minum.\n"
             "Saat itulah, Yanto memukul kepala korban dengan sebatang kayu.\n"
             "\"Korban sempat dibawa ke rumah sakit, tetapi nyawanya tidak tertolong,\" ungkapnya.")
-    assert _direct_speakers(body)[-1] == "Hendra Wijaya"
+    assert direct_speakers(body)[-1] == "Hendra Wijaya"
 
 
 def test_a_request_right_before_the_quote_leaves_the_asker_speaking():
@@ -47,7 +43,7 @@ def test_a_request_right_before_the_quote_leaves_the_asker_speaking():
     body = ("\"Pendaftaran ditutup pekan depan,\" kata Kepala Dinas Pendidikan Rina Marlina.\n"
             "Ketua Komite Sekolah Dedi Kurniawan meminta orang tua segera melengkapi berkas anaknya.\n"
             "\"Jangan menunggu hari terakhir, nanti antreannya panjang,\" ujarnya.")
-    assert _direct_speakers(body) == ["Rina Marlina", "Dedi Kurniawan"]
+    assert direct_speakers(body) == ["Rina Marlina", "Dedi Kurniawan"]
 
 
 # ---- a verb made a noun by '-nya' ----------------------------------------------------------------------------
@@ -71,4 +67,4 @@ def test_a_handle_after_the_cue_is_the_speaker_not_the_one_spoken_of():
             "\"Sudah lama tidak lihat striker setajam ini,\" tulis @bolaku_99.\n"
             "\"Pantas jadi pemain terbaik pekan ini,\" ujar @Sinta_Dewi88\n"
             "\"Terima kasih atas dukungan semua suporter,\" kata Rudi.")
-    assert _direct_speakers(body) == ["@bolaku_99", "@Sinta_Dewi88", "Rudi Salim"]
+    assert direct_speakers(body) == ["@bolaku_99", "@Sinta_Dewi88", "Rudi Salim"]

@@ -1724,21 +1724,24 @@ class QuoteFinder:
         # spokesperson_possessive_pronouns; after an opening coordinator and before the verb group's adverbs)
         voiced_ = pack.get("spokesperson_possessive_pronouns") or {}
         self.spokesperson_possessive_pronouns = {k.casefold(): v.casefold() for k, v in voiced_.items()}
+        # (the two readings below share the subject's frame: an opening coordinator, then the spokesperson's
+        # head and the verb group's adverbs up to the verb)
+        spokes_frame = bool(pack.words("spokesperson_heads") and pack.words("coordinators")
+                            and pack.words("verb_group_adverbs"))
+        spokes_lead = rf"\s*(?:(?i:{alt(pack.words('coordinators'))})\s+)?"
+        spokes_head = (rf"(?i:{alt(pack.words('spokesperson_heads'))})"
+                       rf"(?:\s+(?i:{alt(pack.words('verb_group_adverbs'))}))*\s*")
         self.possessed_spokesperson_subject = re.compile(
-            rf"\s*(?:(?i:{alt(pack.words('coordinators'))})\s+)?"
-            rf"(?:(?P<poss>(?i:{alt(list(voiced_))}))|(?P<det>(?i:{alt(pack.words('spokesperson_definite_articles') or ['(?!)'])})))\s+"
-            rf"(?i:{alt(pack.words('spokesperson_heads'))})(?:\s+(?i:{alt(pack.words('verb_group_adverbs'))}))*\s*") \
-            if voiced_ and pack.words("spokesperson_heads") and pack.words("coordinators") \
-            and pack.words("verb_group_adverbs") else None
+            spokes_lead
+            + rf"(?:(?P<poss>(?i:{alt(list(voiced_))}))|(?P<det>(?i:{alt(pack.words('spokesperson_definite_articles') or ['(?!)'])})))\s+"
+            + spokes_head) if voiced_ and spokes_frame else None
         # ('The prime minister's official spokesman said ...': the possessive's owner, read as the subject)
         owner_mods = pack.words("spokesperson_owner_modifiers")
         self.owned_spokesperson_subject = re.compile(
-            rf"\s*(?:(?i:{alt(pack.words('coordinators'))})\s+)?"
-            rf"(?P<owner>(?i:{alt(pack.words('spokesperson_definite_articles'))})[ \t]+[A-Za-z][\w .-]{{0,40}}?)['’]s\s+"
-            rf"(?:(?i:{alt(owner_mods)})\s+)?(?i:{alt(pack.words('spokesperson_heads'))})"
-            rf"(?:\s+(?i:{alt(pack.words('verb_group_adverbs'))}))*\s*") \
-            if owner_mods and pack.words("spokesperson_heads") and pack.words("spokesperson_definite_articles") \
-            and pack.words("coordinators") and pack.words("verb_group_adverbs") else None
+            spokes_lead
+            + rf"(?P<owner>(?i:{alt(pack.words('spokesperson_definite_articles'))})[ \t]+[A-Za-z][\w .-]{{0,40}}?)['’]s\s+"
+            + rf"(?:(?i:{alt(owner_mods)})\s+)?" + spokes_head) \
+            if owner_mods and pack.words("spokesperson_definite_articles") and spokes_frame else None
         self.state_press_words = {w.casefold() for w in pack.words("state_press_words")}
         self.not_firms = {w.casefold() for w in pack.words("not_firms")}
         self.non_firm_name_tails = frozenset(pack.words("non_firm_name_tails") + pack.words("event_name_tails"))

@@ -160,7 +160,8 @@ def _subject(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tuple[
     """The speaker phrase that is the subject of a verb at verb_start (_subject_read), a client's lawyer
     read as the lawyer (_own_deputy); a spokesperson named by a person's possessive ('His spokesman said')
     as that possessive's subject pronoun, the person's voice; by the definite article ('The spokesperson
-    said') as 'it', the voiced body quoted last (indirect.py)."""
+    said') as 'it', the voiced body quoted last (indirect.py); by a definite owner's possessive ('The prime
+    minister's official spokesman said') as that owner read as the subject."""
     voice_rx = ctx.qf.possessed_spokesperson_subject
     voiced = voice_rx.fullmatch(ctx.body, start, verb_start) if voice_rx is not None else None
     if voiced is not None:
