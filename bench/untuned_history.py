@@ -63,6 +63,7 @@ ARRIVALS: list[tuple[int, str, str | None]] = [
     (38, "dev41/id", "ad3c9d2"),
     (39, "dev42/id", "6cbfb4c"),
     (40, "dev43/id", "a30d593"),
+    (41, "dev44/id", "9b1d5df"),
 ]
 
 
