@@ -424,6 +424,13 @@ class Introductions:
         cut = cuts[0]
         left = self.g.parse(self.body, start, start + cut.start() - 1, self.lowercase_words, at_start, self.midcaps)
         right = self.g.parse(self.body, start + cut.end() + 1, end, self.lowercase_words, False, self.midcaps)
+        if right is not None and right.type == "role" and left is not None and left.type == "person" \
+                and left.role and len((left.name or "").split()) >= 2 and all(w[:1].isupper() for w in left.name.split()) \
+                and (right.role or "").split()[0].casefold() in self.g.title_openers:
+            # 'anggota Komisi II DPR Markus Nari dan Direktur Utama PT. X, NAME': an office holder with a
+            # full name, then a second office whose holder is named after it (the phrase stops at 'PT.'):
+            # the first person is known by name and role, the second office is no part of them
+            return [left, right]
         if any(q is None or q.type != "person" or len((q.name or "").split()) < 2
                or not all(w[:1].isupper() for w in q.name.split()) for q in (left, right)):
             return []
@@ -478,6 +485,12 @@ class Introductions:
                 # 'Senator Elizabeth Warren of Massachusetts and Michael Bloomberg': two people, each
                 # known by their own name from here on (not one whose role is the other)
                 left, right = pair
+                if right.type == "role":
+                    e = self.add(left, left.start)
+                    if e is not None:
+                        self.note(left.start, e)
+                    prev = right
+                    continue
                 if right.role is None and self._plural_role(left.role):
                     # ('NASA astronauts Bob Behnken and Doug Hurley': the plural office is both's)
                     right = pair[1] = _copy_parsed(right)
