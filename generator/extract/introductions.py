@@ -528,7 +528,14 @@ class Introductions:
                     p.role, p.country = f"{before.group(1)} {p.role}", None
             elif p.type == "principal":
                 self.add(p, p.start)
-            if p.type == "person" and not p.role and len((p.name or "").split()) >= 2:
+            if p.type == "person" and p.role and len((p.name or "").split()) >= 2 and self._titles_only(p.role):
+                # 'Duta Besar Israel untuk Selandia Baru, Dr. Itzhak Gerberg menuliskan ...': academic
+                # titles before the name are no office; the office in apposition before them is his
+                titles, p.role = p.role, None
+                self._apposed_role(p)
+                if p.role is None:
+                    p.role = titles
+            elif p.type == "person" and not p.role and len((p.name or "").split()) >= 2:
                 self._apposed_role(p)
             elif p.type == "person" and not p.role and p.name and p.name[:1].isupper():
                 # ('Kepala Dinas Pendidikan (Dikpora), Kabupaten Dompu, Rifaid memastikan': a
@@ -596,6 +603,11 @@ class Introductions:
         first = re.match(r"[\w-]+", lead)
         return first is not None and first.group().casefold() in self.g.fronted_clause_openers \
             and "," not in lead
+
+    def _titles_only(self, role: str) -> bool:
+        """'Dr.', 'Prof. Dr.': a role of the titles written before a name alone (prenominal_titles)."""
+        titles = {t.casefold().rstrip(".") for t in self.g.pack.words("prenominal_titles")}
+        return all(w.casefold().rstrip(".") in titles for w in role.split())
 
     def _apposed_role(self, p: Parsed) -> None:
         """An office in apposition that the phrase reader does not join to the name: after it, a
