@@ -469,10 +469,12 @@ class ArticleStates:
         found = [f for f in found if f not in self.g.shared_home_bodies]
         return len(home) + len(found) > 1
 
-    def story_state(self, offset: int) -> str | None:
+    def story_state(self, offset: int, local: bool = False) -> str | None:
         """The state of an unnamed authority, force or office every state has at `offset`: the
-        state the story is mostly about, else the foreign state it is set in (abroad_scene)."""
-        return self.main_country or self.abroad_scene(offset) or self._home_alone
+        state the story is mostly about, else the foreign state it is set in (abroad_scene; with
+        `local`, the authority says it is the place's, 'Otoritas setempat', and the place named last
+        before it is the scene though the story names it once)."""
+        return self.main_country or self.abroad_scene(offset, once=local) or self._home_alone
 
     @cached_property
     def _home_alone(self) -> str | None:
@@ -489,7 +491,7 @@ class ArticleStates:
             return None
         return home
 
-    def abroad_scene(self, offset: int) -> str | None:
+    def abroad_scene(self, offset: int, once: bool = False) -> str | None:
         """In a home-language story whose state is undecided and that names the home state at most
         once (its dateline's outlet aside), the foreign state where the story is set: the one last
         named as a place before `offset` ('Polisi Italia menangkap ... di Milan, Italia', then 'kata
@@ -506,7 +508,7 @@ class ArticleStates:
             code = scenes[k - 1].code
             # (a scene the title gives, or the body twice: not 'kerusuhan di sebuah penjara di Meksiko'
             # once in a story whose title names the US and Mexico alike)
-            return code if code in title_scenes or body_scenes[code] >= 2 else None
+            return code if code in title_scenes or body_scenes[code] >= 2 or once else None
         return next(iter(title_scenes)) if len(title_scenes) == 1 else None
 
     @cached_property

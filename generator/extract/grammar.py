@@ -554,6 +554,8 @@ class Grammar(NameShapes, RoleReading):
         self.candidate_re = _words_re(pack.words("candidate_words"), re.I)
         self.elected_words = {w.casefold() for w in pack.words("elected_words")}
         self.coordinator_words = {w.casefold() for w in pack.words("coordinators")}
+        # the words that say an unnamed authority is the place's just named ('Otoritas setempat')
+        self.local_words = frozenset(w.casefold() for w in pack.words("local_words"))
         self.spaced_hyphen_names = bool(pack.get("spaced_hyphen_names"))
         # 'layanan Line Business Connect': a product's name after the noun that says it is one
         products = pack.words("product_nouns")

@@ -58,7 +58,7 @@ def _authority(ctx: _Context, name: str, at: int) -> Entity:
         e = ctx.ents.body_named_before(name, at)
     if e is None:
         e = Entity(name=name, type="organization", role=None, first=at)
-        e.country = ctx.ents.story_state(at)
+        e.country = ctx.ents.story_state(at, local=any(w.casefold() in ctx.ents.g.local_words for w in name.split()))
         ctx.ents.entities.append(e)
     return e
 

@@ -424,6 +424,13 @@ class Introductions:
         cut = cuts[0]
         left = self.g.parse(self.body, start, start + cut.start() - 1, self.lowercase_words, at_start, self.midcaps)
         right = self.g.parse(self.body, start + cut.end() + 1, end, self.lowercase_words, False, self.midcaps)
+        if right is not None and right.type == "role" and left is not None and left.type == "person" \
+                and left.role and len((left.name or "").split()) >= 2 and all(w[:1].isupper() for w in left.name.split()) \
+                and (right.role or "").split()[0].casefold() in self.g.title_openers:
+            # 'anggota Komisi II DPR Markus Nari dan Direktur Utama PT. X, NAME': an office holder with a
+            # full name, then a second office whose holder is named after it (the phrase stops at 'PT.'):
+            # the first person is known by name and role, the second office is no part of them
+            return [left, right]
         if any(q is None or q.type != "person" or len((q.name or "").split()) < 2
                or not all(w[:1].isupper() for w in q.name.split()) for q in (left, right)):
             return []
@@ -478,6 +485,12 @@ class Introductions:
                 # 'Senator Elizabeth Warren of Massachusetts and Michael Bloomberg': two people, each
                 # known by their own name from here on (not one whose role is the other)
                 left, right = pair
+                if right.type == "role":
+                    e = self.add(left, left.start)
+                    if e is not None:
+                        self.note(left.start, e)
+                    prev = right
+                    continue
                 if right.role is None and self._plural_role(left.role):
                     # ('NASA astronauts Bob Behnken and Doug Hurley': the plural office is both's)
                     right = pair[1] = _copy_parsed(right)
@@ -515,7 +528,14 @@ class Introductions:
                     p.role, p.country = f"{before.group(1)} {p.role}", None
             elif p.type == "principal":
                 self.add(p, p.start)
-            if p.type == "person" and not p.role and len((p.name or "").split()) >= 2:
+            if p.type == "person" and p.role and len((p.name or "").split()) >= 2 and self._titles_only(p.role):
+                # 'Duta Besar Israel untuk Selandia Baru, Dr. Itzhak Gerberg menuliskan ...': academic
+                # titles before the name are no office; the office in apposition before them is his
+                titles, p.role = p.role, None
+                self._apposed_role(p)
+                if p.role is None:
+                    p.role = titles
+            elif p.type == "person" and not p.role and len((p.name or "").split()) >= 2:
                 self._apposed_role(p)
             elif p.type == "person" and not p.role and p.name and p.name[:1].isupper():
                 # ('Kepala Dinas Pendidikan (Dikpora), Kabupaten Dompu, Rifaid memastikan': a
@@ -583,6 +603,11 @@ class Introductions:
         first = re.match(r"[\w-]+", lead)
         return first is not None and first.group().casefold() in self.g.fronted_clause_openers \
             and "," not in lead
+
+    def _titles_only(self, role: str) -> bool:
+        """'Dr.', 'Prof. Dr.': a role of the titles written before a name alone (prenominal_titles)."""
+        titles = {t.casefold().rstrip(".") for t in self.g.pack.words("prenominal_titles")}
+        return all(w.casefold().rstrip(".") in titles for w in role.split())
 
     def _apposed_role(self, p: Parsed) -> None:
         """An office in apposition that the phrase reader does not join to the name: after it, a
