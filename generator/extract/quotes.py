@@ -796,7 +796,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
     paras = paragraphs(body)
     # interview turns: an answer and the paragraphs going on with it are the answerer's words
     # whole; a question is nobody's quote (the paragraphs after a question are read as usual)
-    turns = transcript_turns(body, paras)
+    turns = transcript_turns(body, paras, tuple(w.casefold() for w in pack.get("interview_intros") or ()))
     answers: list[tuple[int, int, Entity]] = []
     if turns:
         asking = interviewers(body, turns, frozenset(w.casefold() for w in pack.get("interviewer_labels") or ()))
