@@ -46,3 +46,10 @@ def test_an_announced_interview_with_no_question_after_the_label_is_no_turn():
             "Sumber: Antara\n\n"
             "Pemeriksaan berlangsung sampai malam.\n")
     assert _quotes(body) == []
+
+
+def test_the_page_furniture_after_the_last_answer_is_no_answer():
+    body = _QA.replace("Apakah benar tersangkanya seorang pejabat?\n",
+                       "Apakah benar tersangkanya seorang pejabat?\n\n(asa/djm)\n\nBaca juga: Polisi periksa enam saksi\n")
+    texts = [t for _, t in _quotes(body)]
+    assert "(asa/djm)" not in texts and not any(t.startswith("Baca juga") for t in texts)

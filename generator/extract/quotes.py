@@ -801,6 +801,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
     if turns:
         asking = interviewers(body, turns, frozenset(w.casefold() for w in pack.get("interviewer_labels") or ()))
         for t in turns:
+            if t.unlabelled and furniture.is_ignored(t.start, t.end):
+                continue  # ('(asa/djm)', 'Baca juga: ...' after an unlabelled answer: the page's, no answer)
             who = _turn_speaker(ctx, t, asking)
             if who is None:
                 continue

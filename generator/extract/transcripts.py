@@ -27,6 +27,9 @@ class Turn:
     # unlabelled paragraphs up to the next turn: the answer going on ('Reasons:' then a list), or,
     # after a question, the article's own text (a piece that prints questions without answers)
     after: tuple[tuple[int, int], ...] = ()
+    # a turn of a piece that labels only its first answer (_plain_label_turns): any paragraph after the
+    # label is one, so the page's furniture after the piece ('(asa/djm)', 'Baca juga: ...') is among them
+    unlabelled: bool = False
 
 
 # 'Febri: Memang hari ini ...': a plain label, a name and a colon, opening the first answer of a
@@ -62,7 +65,7 @@ def _plain_label_turns(body: str, paras: list[Paragraph], interview_intros: tupl
         turns = [Turn(p.start, p.end, m.end(), label, at)]
         for q in rest:
             asked = body[q.start:q.end].rstrip().endswith("?")
-            turns.append(Turn(q.start, q.end, q.start, UNLABELLED_QUESTION if asked else label, at))
+            turns.append(Turn(q.start, q.end, q.start, UNLABELLED_QUESTION if asked else label, at, unlabelled=True))
         return turns
     return []
 
