@@ -796,11 +796,13 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
     paras = paragraphs(body)
     # interview turns: an answer and the paragraphs going on with it are the answerer's words
     # whole; a question is nobody's quote (the paragraphs after a question are read as usual)
-    turns = transcript_turns(body, paras)
+    turns = transcript_turns(body, paras, tuple(w.casefold() for w in pack.get("interview_intros") or ()))
     answers: list[tuple[int, int, Entity]] = []
     if turns:
         asking = interviewers(body, turns, frozenset(w.casefold() for w in pack.get("interviewer_labels") or ()))
         for t in turns:
+            if t.unlabelled and furniture.is_ignored(t.start, t.end):
+                continue  # ('(asa/djm)', 'Baca juga: ...' after an unlabelled answer: the page's, no answer)
             who = _turn_speaker(ctx, t, asking)
             if who is None:
                 continue

@@ -27,11 +27,50 @@ class Turn:
     # unlabelled paragraphs up to the next turn: the answer going on ('Reasons:' then a list), or,
     # after a question, the article's own text (a piece that prints questions without answers)
     after: tuple[tuple[int, int], ...] = ()
+    # a turn of a piece that labels only its first answer (_plain_label_turns): any paragraph after the
+    # label is one, so the page's furniture after the piece ('(asa/djm)', 'Baca juga: ...') is among them
+    unlabelled: bool = False
 
 
-def transcript_turns(body: str, paras: list[Paragraph]) -> list[Turn]:
+# 'Febri: Memang hari ini ...': a plain label, a name and a colon, opening the first answer of a
+# question-and-answer piece
+_PLAIN_LABEL = re.compile(r"(?P<label>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+# the label of the unlabelled questions of such a piece: every turn of it a question, it is the asking side's
+UNLABELLED_QUESTION = "?"
+
+
+def transcript_turns(body: str, paras: list[Paragraph], interview_intros: tuple[str, ...] = ()) -> list[Turn]:
     """The labelled turns of the article, in order (none in an ordinary news story). The paragraphs
     after the last turn belong to no turn: the article may go on with its own text."""
+    turns = _marked_turns(body, paras)
+    return turns or _plain_label_turns(body, paras, interview_intros)
+
+
+def _plain_label_turns(body: str, paras: list[Paragraph], interview_intros: tuple[str, ...]) -> list[Turn]:
+    """'Berikut tanya jawab antara wartawan dengan Febri Diansyah ...' then 'Febri: Memang ...', then
+    questions and answers as plain paragraphs: a question-and-answer piece that labels only its first
+    answer. Every paragraph after the label is a turn, a question when it ends with '?', else an answer
+    of the one the label names (the piece runs to the article's end). Only after a paragraph announcing
+    the interview (interview_intros) and with a question after the label: 'Sumber: Antara' is no turn."""
+    for i in range(1, len(paras) - 1):
+        intro = body[paras[i - 1].start:paras[i - 1].end].casefold()
+        if not any(w in intro for w in interview_intros):
+            continue
+        p = paras[i]
+        m = _PLAIN_LABEL.match(body, p.start, p.end)
+        rest = paras[i + 1:]
+        if m is None or not any(body[q.start:q.end].rstrip().endswith("?") for q in rest):
+            continue
+        label, at = m.group("label"), m.start("label")
+        turns = [Turn(p.start, p.end, m.end(), label, at)]
+        for q in rest:
+            asked = body[q.start:q.end].rstrip().endswith("?")
+            turns.append(Turn(q.start, q.end, q.start, UNLABELLED_QUESTION if asked else label, at, unlabelled=True))
+        return turns
+    return []
+
+
+def _marked_turns(body: str, paras: list[Paragraph]) -> list[Turn]:
     turns: list[Turn] = []
     after: list[tuple[int, int]] = []
     for p in paras:
