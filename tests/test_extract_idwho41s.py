@@ -2,7 +2,7 @@
 tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import direct_speakers
+from .extract_cases import direct_speakers, run
 
 
 # ---- a body reported last, its member quoted before; narration about someone named as an object -------
@@ -37,3 +37,27 @@ def test_a_body_with_a_quote_in_marks_of_its_own_is_not_handed_to_a_member():
             "sejak pekan lalu.\n\n"
             "\"Kami siaga penuh,\" katanya.\n")
     assert direct_speakers(body)[-1] != "Rudi Hartono"
+
+
+# ---- a name closing a sentence in apposition to the object of a verb or a link word is no subject --------
+
+_PROBE = ("\"Mereka akan diperiksa sebagai saksi untuk tersangka RW,\" ujar Juru Bicara KPK, Dedi Kurniawan, saat "
+          "dikonfirmasi.\n\n"
+          "Pengacara Farid Hamzah juga dipanggil. Selain Farid, KPK akan memeriksa dua saksi lainnya.\n\n")
+_TOLD = (" Bahkan dia membeberkan dalang yang menekan Rina merupakan petinggi partai.\n\n"
+         "\"Yang dikejar itu termasuk petinggi partai juga,\" tegasnya.\n")
+
+
+def _speakers(body: str) -> list[str]:
+    return [q["speaker"] for q in run(body, "id")["quotes"]]
+
+
+def test_a_name_in_apposition_to_an_active_verbs_object_is_no_subject():
+    body = _PROBE + ("Pada pemeriksaan Senin lalu, mantan suami penyanyi Nia Lestari itu juga hadir mendampingi "
+                     "pengacara kondang, Elsa Wulandari." + _TOLD)
+    assert _speakers(body) == ["Dedi Kurniawan", "Farid Hamzah", "Farid Hamzah"]
+
+
+def test_the_agent_of_a_passive_in_apposition_stays_the_subject():
+    body = _PROBE + "Pemeriksaan itu disampaikan oleh pengacara kondang, Elsa Wulandari." + _TOLD
+    assert _speakers(body) == ["Dedi Kurniawan", "Elsa Wulandari", "Elsa Wulandari"]
