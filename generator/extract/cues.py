@@ -875,6 +875,10 @@ class QuoteFinder:
         self.person_qualifiers = {w.casefold() for w in pack.words("person_qualifiers")}
         # (the words before a name that make it what a narration acts on: 'termasuk Sekretaris Daerah Hery')
         self.narrated_object_links = frozenset(w.casefold() for w in pack.words("narrated_object_links"))
+        # (an active verb, which a description and a name in apposition after it are the object of:
+        # 'hadir mendampingi pengacara kondang, Elza')
+        self.active_verb_word = re.compile(rf"(?:{alt(pack.words('active_verb_prefixes'))})[a-z]{{3,}}") \
+            if pack.words("active_verb_prefixes") else None
         self.kin_description_nouns = frozenset(w.casefold() for w in pack.words("kin_description_nouns"))
         joiners = pack.words("role_joiners")
         self.role_joiner = re.compile(rf"[ \t]+(?:{alt(joiners)})[ \t]+") if joiners else None

@@ -1548,6 +1548,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # (a name alone between two commas is an item of a list: '... di RSUD Dr
                 # Soetomo, Balai Besar ...', not the subject)
                 known = ctx.ents.find_person(p.name)
+                if known is not None and seg_end >= s.end - 1 and not body[m.end():seg_end].strip(" \t.!?") \
+                        and _apposed_object(qf, body[s.start:seg_start]):
+                    continue  # (the name closing the sentence names the object the words before it describe)
                 if known is not None and not (p.role and p.role.split()[-1].casefold() in g.coordinator_words):
                     # (not the last item of a list, read as a name with the items before it as its
                     # role: '..., X-Folk and Mighty Five characters' is no one the sentence is about)
@@ -1581,6 +1584,27 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 subject = ctx.ents.resolve(p, p.start)
                 break
     return subject, None
+
+
+def _apposed_object(qf: QuoteFinder, before: str) -> bool:
+    """Whether the words before a name that closes a sentence end with a description of a kind of person
+    governed by an active verb or a link word (narrated_object_links): the name in apposition after its
+    comma is what the sentence acts on or tells of, not its subject ('... hadir mendampingi pengacara
+    kondang, Elza Syarief.', '... bukti yang menunjukkan pengaruh dari politikus Partai Golkar, Markus
+    Nari.'). Not the agent of a passive ('disampaikan oleh juru bicara KPK, Febri Diansyah.')."""
+    if qf.active_verb_word is None:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", before)
+    for j in range(len(words) - 2, max(-1, len(words) - 8), -1):
+        w = words[j]
+        if w[:1].isupper():
+            continue
+        if w.casefold() in qf.narrated_object_links or qf.active_verb_word.fullmatch(w):
+            return _person_head(qf, " ".join(words[j + 1:]))
+        if not _person_head(qf, " ".join(words[j:])) and w.casefold() not in qf.person_qualifiers \
+                and not _person_head(qf, " ".join(words[j - 1:])):
+            return False  # (a word of no description of a person: the name goes on with the sentence)
+    return False
 
 
 def _finding_speaker(ctx: _Context, start: int, df: re.Match) -> tuple[Entity | None, bool]:

@@ -405,8 +405,10 @@ def _narrated_aside(ctx: _Context, quotes: list[Quote], si: int, person: Entity,
     "...," ungkapnya.')."""
     if not ctx.qf.pack.get("narration_aside_keeps_speaker", True):
         return False  # (English: 'Owen is hoping ... He raised ... "...," he said.' is Owen's)
-    if quoted is None or quoted is person or quoted.type != "person" or person.type != "person" \
+    if quoted is None or quoted is person or person.type != "person" \
             or not person.name or not quoted.name or quoted.name == person.name:
+        return False
+    if quoted.type != "person" and not _body_reported_for(ctx, quotes, quoted):
         return False
     q = next((q for q in reversed(quotes) if q.speaker is quoted and q.sentence is not None), None)
     if q is None:
@@ -456,6 +458,16 @@ def _narrated_aside(ctx: _Context, quotes: list[Quote], si: int, person: Entity,
     # officer's; a suspect the sentence after makes the subject of a passive, 'Markus sendiri telah
     # ditetapkan sebagai tersangka', is still no one who speaks)
     return _narrated_only_as_object(ctx, person, qi, si)
+
+
+def _body_reported_for(ctx: _Context, quotes: list[Quote], body: Entity) -> bool:
+    """Whether `body` (an organization) was quoted last in a report of the story's words ('Jaksa juga
+    meyakini, ...'), never in marks of its own, and a person quoted before spoke for it: the one a
+    personal pronoun cue after narration about someone else goes on with (_narrated_aside)."""
+    if body.type != "organization" or not ctx.qf.pack.get("narration_aside_keeps_speaker", True):
+        return False
+    last_q = next((q for q in reversed(quotes) if q.speaker is body and q.sentence is not None), None)
+    return last_q is not None and last_q.kind == "indirect" and _person_quoted_last(quotes, body) is not None
 
 
 def _narrated_only_as_object(ctx: _Context, person: Entity, qi: int, si: int) -> bool:
@@ -1163,6 +1175,12 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 # sentence telling of someone the story named before, set between two quotes, does
                 # not take the pronoun cue from the one quoted just before it)
                 speaker = told_by
+                if told_by.type == "organization":
+                    # ('"...," ucap jaksa Irene. Jaksa juga meyakini, ... Keyakinan itu diperkuat dengan
+                    # bukti ... dari politikus Partai Golkar, Markus Nari. Markus sendiri telah
+                    # ditetapkan sebagai tersangka. "...," tuturnya.': a personal pronoun after narration
+                    # goes on with the body reported last through the person who spoke for it)
+                    speaker = _person_quoted_last(quotes, told_by) or told_by
             if opening is not None and not closed and not ctx.ents.g.is_clause(opening.group("subject")):
                 # 'Blankenship concurred: "We need to stop policing the world", he argued.': the
                 # pronoun is the subject of the sentence that leads into the quote
