@@ -1750,6 +1750,13 @@ class QuoteFinder:
         self.not_firms = {w.casefold() for w in pack.words("not_firms")}
         self.non_firm_name_tails = frozenset(pack.words("non_firm_name_tails") + pack.words("event_name_tails"))
         self.any_body_firm_nouns = frozenset(w.casefold() for w in pack.words("any_body_firm_nouns"))
+        # 'the new Wolves manager', 'Rovers striker Sam Ode': a body named only before a role its staff
+        # hold, by the noun a definite description uses for it ('The club have confirmed ...')
+        self.attributive_body_roles = {
+            str(noun).casefold(): re.compile(
+                rf"(?<![\w'’-])(?P<name>[{UPPER}][\w'’.&-]*(?:[ \t]+[{UPPER}][\w'’.&-]*){{0,2}})[ \t]+"
+                rf"(?:{alt([str(h) for h in heads])})(?![\w'’-])")
+            for noun, heads in (pack.get("attributive_body_roles") or {}).items() if heads}
         # 'jet fuel supplier China Aviation Oil', 'Cairn Energy, a UK oil firm,', 'Shares in Cairn
         # Energy': a firm introduced by what it is (the name in group 'a', 'b' or 'c')
         descr, share_leads = pack.words("firm_descriptor_nouns"), pack.words("firm_share_leads")

@@ -439,6 +439,7 @@ class Grammar(NameShapes, RoleReading):
         self.subdivision_group_titles = {t.casefold() for t in pack.words("federation_group_titles")}
         self.local_body_heads = set(pack.words("local_body_heads"))
         self.unheld_office_words = frozenset(w.casefold() for w in pack.words("unheld_office_words"))
+        self.deputy_office_words = frozenset(w.casefold() for w in pack.words("deputy_office_words"))
         self.title_equivalents = {str(k).casefold(): {str(v).casefold() for v in vs or ()}
                                   for k, vs in (pack.get("title_equivalents") or {}).items()}
         # ('the home secretary': the portfolio before the office says which holder is meant)

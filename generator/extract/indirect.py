@@ -416,6 +416,24 @@ def _clause_before_cue(ctx: _Context, pre: str, spans, a: int, b: int) -> bool:
     return not any(rx is not None and rx.search(pre) for rx in (qf.indirect_verb, qf.according))
 
 
+def _report_opens_clause(qf, body: str, a: int, b: int) -> bool:
+    """Whether the clause after a cue opens with a report of its own by a personal pronoun or a
+    definite lower-case noun, after a connective at most ('..., said Mr Armes, but he said the company
+    was still waiting ...'): the report after the cue is read on its own, so what was said before the
+    cue is not kept whole with it (not a named subject's verb: '..., kata Ruki, KPK berhasil
+    melanjutkan ...' goes on)."""
+    rv = qf.indirect_verb.search(body, a, b) if qf.indirect_verb is not None else None
+    if rv is None:
+        return False
+    words = _WORDS.findall(body, a, rv.start())
+    if not 1 <= len(words) <= 3:
+        return False
+    # (or a definite lower-case subject: '..., said Mr Ross, but the test revealed that ...')
+    return words[-1].casefold() in qf.personal or (
+        len(words) >= 2 and words[-1].islower() and qf.determiner_any is not None
+        and qf.determiner_any.fullmatch(words[-2] + " ") is not None)
+
+
 def _described_person_after(ctx: _Context, pos: int, end: int) -> Entity | None:
     """'Uang tersebut, kata jaksa Irene, diberikan ...': after an inline cue, a lower-case
     description and the person's name, closed by a comma: the person (named in the words before
@@ -542,18 +560,24 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     and not qf.speech_any.match(body, a):
                 # (not before a report verb of the speaker's own, a report of its own: '..., kata Dewan
                 # Pusaka Dunia pada Senin (20/02), meminta semua pihak ...')
-                if len(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", body[a:b])) >= 3:
+                if len(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", body[a:b])) >= 3 \
+                        and not _report_opens_clause(qf, body, a, b):
                     # (a part of what was said before the cue as well as a clause after it: 'RN ditangkap
                     # sekitar pukul 21.40 WIT, kemudian ..., kata Kombes Kamal, RN berteriak ...'; kept
                     # whole, cue and all)
                     a = _trim(body, s.start, s.end)[0]
                 else:
                     # ('..., kata Skyscanner dalam siaran persnya, Senin (14/8).': what was said is before
-                    # the cue; after it only a date, an office or where it was said)
+                    # the cue; after it only a date, an office or where it was said, or a report of its
+                    # own, read as the sentence's second: '..., said Mr Armes, but he said ...')
+                    second = None
+                    if _report_opens_clause(qf, body, a, b):
+                        _, second = _sentence_subject_and_indirect(
+                            ctx, type(s)(a, s.end), spans, e if e.type == "person" else None, e)
                     a, b = _trim(body, s.start, s.start + m.start())
                     if body[a] not in '"“”„«' and not _mostly_quoted(a, b, spans):
-                        return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "inline-cue")
-                    return e, None
+                        return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "inline-cue", second)
+                    return e, second
             if not text[:m.start()].strip() and body[a:a + 1].islower() and _person_head(qf, body[a:b]):
                 # ('kata Paisan Pachanda, petani berusia 59 tahun ...' after a quote: who the speaker
                 # is, in apposition, not what they said; 'Saat ini, kata Retno, guru AK belum ...'

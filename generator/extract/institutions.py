@@ -433,6 +433,40 @@ def _introduced_by_noun(ctx: _Context, noun: str, before: int) -> Entity | None:
         or _firm_entity(ctx, at, name)
 
 
+def _named_by_its_staff(ctx: _Context, noun: str, before: int) -> Entity | None:
+    """'Glenn Hoddle will be unveiled as the new Wolves manager ... The club have confirmed ...': with
+    no body named otherwise, the one named last, within 3,000 characters before `before`, only before
+    a role its staff hold (attributive_body_roles of the noun: 'Wolves manager', 'Rovers striker'); not
+    a state's name ('the former England coach' leads a national side), a title or an opener, nor a
+    person with an office, and written twice at least ('Fund manager Florian Hamm' opening a sentence
+    names no fund). Two capitalised words there read as a person's name with none ('the new Harbour
+    Rovers manager') are the club's. None when two bodies are so named ('Everton manager David Moyes
+    ... Chelsea defender William Gallas ... The club website reported': either may be meant)."""
+    pattern = ctx.qf.attributive_body_roles.get(noun)
+    if pattern is None:
+        return None
+    found = None
+    for m in pattern.finditer(ctx.body, max(0, before - 3000), before):
+        words = m.group("name").split()
+        while words and not _firm_word(ctx, words[0], strict=False):
+            words = words[1:]  # ('Former Wolves manager': the name after the opener)
+        name = " ".join(words)
+        person = ctx.ents.find_person(name) if name else None
+        if name and not ctx.ents.g.finder.code_of(name) and (person is None or not person.role) \
+                and ctx.body.count(name) >= 2:
+            if found is not None and found[1] != name:
+                return None
+            found = (m.end("name") - len(name), name)
+    if found is None:
+        return None
+    at, name = found
+    e = next((x for x in ctx.ents.entities if x.name == name and x.type == "organization"), None)
+    if e is None:
+        e = Entity(name=name, type="organization", role=None, first=at)
+        ctx.ents.entities.append(e)  # (not a mention: the club is read only for the noun that means it)
+    return e if e.country is None else None
+
+
 def _other_firm_in_focus(ctx: _Context, named_at: int, before: int, noun: str) -> bool:
     """Whether the sentence before `before`, after the name with the firm's noun at `named_at`,
     opens with another firm ('... the Bank of England said. ... Overall, Halifax said prices rose.
@@ -458,7 +492,7 @@ def _named_institution(ctx: _Context, noun_phrase: str, before: int) -> Entity |
         # (first the body the article introduced by that very noun: 'US magazine Pocket Tech ... The
         # magazine said', 'record label Acme Music ... The label said')
         return _introduced_by_noun(ctx, noun, before) or _firm_named_last(ctx, before, noun) \
-            or _opening_body(ctx, before, stateless=True)
+            or _opening_body(ctx, before, stateless=True) or _named_by_its_staff(ctx, noun, before)
     if named is None and noun in ctx.qf.opening_body_nouns:
         return _opening_body(ctx, before, stateless=True)  # ('Liberal Democrats unveiled ... The party says')
     if named is None or (noun in ctx.qf.firm_nouns and _other_firm_in_focus(ctx, named.start(), before, noun)):

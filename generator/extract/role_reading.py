@@ -91,8 +91,10 @@ class RoleReading:
 
     def shadows(self, held: str, wanted: str) -> bool:
         """Whether a role only shadows the office asked for (unheld_office_words): 'Shadow foreign
-        secretary' does not hold 'foreign secretary'; 'shadow chancellor' asked for is held."""
-        words = {w.casefold() for w in re.findall(r"[\w'’-]+", held)} & self.unheld_office_words
+        secretary' does not hold 'foreign secretary'; 'shadow chancellor' asked for is held. So does
+        a deputy's (deputy_office_words): 'Deputy Prime Minister' does not hold 'prime minister'."""
+        words = {w.casefold() for w in re.findall(r"[\w'’-]+", held)} \
+            & (self.unheld_office_words | self.deputy_office_words)
         return bool(words - {w.casefold() for w in re.findall(r"[\w'’-]+", wanted)})
 
     def is_non_state(self, role: str) -> bool:
