@@ -1050,6 +1050,7 @@ class QuoteFinder:
         determiners = pack.words("determiners")
         self.determiner = re.compile(rf"\s*(?:{alt(determiners)})\s+(?=[A-Z])") if determiners else None
         self.indefinite_set = {w.casefold() for w in pack.words("indefinite_speakers")}
+        self.definite_article_words = frozenset(pack.words("definite_articles"))
         self.other_one_words = [w.casefold() for w in pack.words("other_one_words")]
         self.account_noun = next(iter(pack.words("handle_account_nouns")), None)
         forces = pack.words("unnamed_state_forces")

@@ -127,6 +127,20 @@ def _name_after_opening_phrase(ctx: _Context, start: int, verb_start: int, quote
     while k > 1 and re.fullmatch(r"[A-Z][\w&.'’-]*", words[k - 1].group()):
         k -= 1
     if k == len(words):
+        # ('Earlier this month the firm said ...', 'Last week the minister said ...': a definite
+        # description of one to three lower-case words right before the verb is the subject)
+        dets = ctx.qf.definite_article_words
+        for j in range(len(words) - 2, max(1, len(words) - 4) - 1, -1):
+            if words[j].group() in dets and all(w.group().islower() for w in words[j + 1:]):
+                e, _ = _subject_of(ctx, start + words[j].start(), verb_start, quotes_spans)
+                said = ctx.sentences[ctx.sentence_index(verb_start)]
+                if e is not None and e.name and re.search(
+                        rf"(?<![\w-]){re.escape(e.name)}(?![\w-])", ctx.body[verb_start:said.end]):
+                    # (a body the sentence names after the verb, in what is said, is another than the
+                    # one the description means: '... the company said it: "... by a number of
+                    # companies, including Acme, ..."' after 'Acme is seeking damages from Spamco')
+                    return None
+                return e
         return None
     for w in words[k:]:
         if w.group() in ctx.qf.comma_less_stops:
