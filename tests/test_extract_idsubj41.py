@@ -4,25 +4,6 @@ from __future__ import annotations
 from .extract_cases import all_id
 
 
-def test_person_named_with_a_state_as_surname_speaks():
-    body = ('Kepala Balai Karantina Jawa Tengah Willy Indra Yunani mengatakan bahwa ekspor naik tajam tahun ini.\n\n'
-            '"Kami terus mendorong ekspor," kata Willy.')
-    assert [s for s, _, _ in all_id(body)] == ["Willy Indra Yunani", "Willy Indra Yunani"]
-
-
-def test_bare_person_named_with_a_state_as_surname_speaks_for_no_state():
-    body = ('Willy Indra Yunani mengatakan bahwa ekspor naik tajam tahun ini.\n\n'
-            '"Kami terus mendorong ekspor," kata Willy.')
-    assert all_id(body)[0] == ("Willy Indra Yunani", "ekspor naik tajam tahun ini", None)
-
-
-def test_fan_club_named_with_a_state_is_no_person():
-    # the first word never stands alone as a source: no person's name ('Katy Cats Indonesia')
-    body = ('Katy Cats Indonesia mengatakan bahwa konser itu ramai.\n\n'
-            '"Kami senang sekali," kata Katy Perry.')
-    assert "Katy Cats Indonesia" not in [s for s, _, _ in all_id(body)]
-
-
 def test_firm_named_with_its_state_speaks_for_no_state():
     body = 'Telkom Indonesia pun mengaku masih berusaha memperbaiki satelit itu bersama mitranya.'
     assert all_id(body) == [("Telkom Indonesia", "masih berusaha memperbaiki satelit itu bersama mitranya", None)]

@@ -596,30 +596,6 @@ class Grammar(NameShapes, RoleReading):
                     self._parse(text, start, end, lowercase_words, sentence_start, midcaps)))))
         return _copy_parsed(found) if found is not None else None
 
-    def _state_surname_name(self, text: str, toks: list[str], lower_role: str | None = None) -> int:
-        """How many closing words of `toks` are a person's name ending in a state's one-word name (two
-        plain name words, no body's or firm's word, before it: 'Willy Indra Yunani'); 0 if none. The
-        name's first word must stand alone as a source elsewhere ('kata Willy'): a firm's or a fan
-        club's name ends so too ('Charoen Pokphand Indonesia', 'Katy Cats Indonesia')."""
-        if self.of_phrases or len(toks) < 3 or not self.finder.code_of(toks[-1]) or toks[-1].casefold() in self.places:
-            return 0
-        n = 1
-        while n < len(toks) and self._plain_name_word(toks[-n - 1], titles=False) \
-                and self.finder.code_of(toks[-n - 1]) is None and toks[-n - 1] not in self.firm_heads \
-                and toks[-n - 1].casefold() not in self.places and not toks[-n - 1].isupper():
-            n += 1
-        if n < 3 or (n < len(toks) and not any(t.casefold().rstrip(".,") in self.title_words
-                                               for t in toks[:-n] + (lower_role or "").split())):
-            # (words before the name must hold an office: 'Balai Karantina ...' alone is a body)
-            return 0
-        first = toks[-n]
-        for pos in word_positions(text, first):
-            before = text[max(0, pos - 20):pos].split()
-            if before and (before[-1].casefold() in self.according_words or before[-1].casefold() in self.cue_words) \
-                    and not re.match(r"[ \t]+[A-Z]", text[pos + len(first):pos + len(first) + 2]):
-                return n
-        return 0
-
     def _plain_name_word(self, tok: str, titles: bool = True) -> bool:
         """A word that may stand in a person's name before a title word read as a given name or inside a
         name: name-like, neither a common word nor a local place (nor, with titles=False, a title word)."""
@@ -1359,14 +1335,6 @@ class Grammar(NameShapes, RoleReading):
                 return Parsed(bare, start, end, qualifier, bare, "country", None)
             if code:  # the whole phrase names a state: 'Turki', 'Amerika Serikat'
                 return Parsed(bare, start, end, None, bare, "country", code)
-            surname = self._state_surname_name(text, toks, lower_role)
-            if surname:
-                # 'Willy Indra Yunani mengatakan ...', 'Kepala Balai Willy Indra Yunani': a state's name
-                # after two plain name words ends a person's name (as a surname), it names no state
-                rest = toks[:-surname]
-                role = " ".join(([lower_role] if lower_role else []) + rest) or None
-                return Parsed(bare, start, end, role, " ".join(toks[-surname:]), "person",
-                              self.role_country(role) if role else None)
             if not self.of_phrases and sentence_start and not lower_role and len(toks) == 2 \
                     and self._plain_name_word(toks[0], titles=False) and self.finder.code_of(toks[0]) is None \
                     and self.finder.code_of(toks[1]) and toks[0].casefold() not in self.places \
@@ -1374,8 +1342,7 @@ class Grammar(NameShapes, RoleReading):
                     and text[:start].rstrip(" \t")[-1:] in ("", ".", ",", "!", "?", "\n", '"', "”"):
                 # 'Telkom Indonesia mengaku ...', 'Kadin UEA menyebut ...': a body's own one-word name
                 # before a state's name (not a city's: 'Real Madrid'), as a sentence's subject, is a
-                # firm or a body speaking, for no state (a person's name ends so only after two name
-                # words, above); only opening its clause ('Dilansir dari Independent UK' is a source)
+                # firm or a body speaking, for no state; only opening its clause ('Dilansir dari Independent UK' is a source)
                 return Parsed(bare, start, end, None, bare, "organization", None)
             if len(toks) > 2 and toks[0] in self.of_offices and toks[1] == "of":
                 # 'Erwin Chemerinsky, Dean of UC Berkeley School of Law, called it ...': an office in
@@ -1406,13 +1373,6 @@ class Grammar(NameShapes, RoleReading):
             if self.has_title_word(role):
                 return Parsed(bare, start, end, role, None, "role", country)
             return None
-        if len(name_toks) == 1 and self._state_surname_name(text, toks, lower_role) > 1:
-            # 'Kepala Balai Karantina ... Jawa Tengah Willy Indra Yunani': the state's name closes the
-            # person's name (_state_surname_name), not a role's
-            n = self._state_surname_name(text, toks, lower_role)
-            role_toks, name_toks = toks[:-n], toks[-n:]
-            role = " ".join(([lower_role] if lower_role else []) + role_toks) or None
-            return Parsed(bare, start, end, role, " ".join(name_toks), "person", self.role_country(role) if role else None)
         field_runs_on = self._field_runs_on(role_toks, name_toks, lower_role)  # ('Direktur Tindak Pidana Narkotika')
         if (len(name_toks) == 1 or field_runs_on) and (role_toks or lower_role) \
                 and not self._honorific_only(role_toks) and (
