@@ -1342,7 +1342,8 @@ class Grammar(NameShapes, RoleReading):
                     and text[:start].rstrip(" \t")[-1:] in ("", ".", ",", "!", "?", "\n", '"', "”"):
                 # 'Telkom Indonesia mengaku ...', 'Kadin UEA menyebut ...': a body's own one-word name
                 # before a state's name (not a city's: 'Real Madrid'), as a sentence's subject, is a
-                # firm or a body speaking, for no state; only opening its clause ('Dilansir dari Independent UK' is a source)
+                # firm or a body speaking, for no state; only opening its clause ('Dilansir dari
+                # Independent UK' is a source)
                 return Parsed(bare, start, end, None, bare, "organization", None)
             if len(toks) > 2 and toks[0] in self.of_offices and toks[1] == "of":
                 # 'Erwin Chemerinsky, Dean of UC Berkeley School of Law, called it ...': an office in
