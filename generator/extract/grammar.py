@@ -1335,6 +1335,16 @@ class Grammar(NameShapes, RoleReading):
                 return Parsed(bare, start, end, qualifier, bare, "country", None)
             if code:  # the whole phrase names a state: 'Turki', 'Amerika Serikat'
                 return Parsed(bare, start, end, None, bare, "country", code)
+            if not self.of_phrases and sentence_start and not lower_role and len(toks) == 2 \
+                    and self._plain_name_word(toks[0], titles=False) and self.finder.code_of(toks[0]) is None \
+                    and self.finder.code_of(toks[1]) and toks[0].casefold() not in self.places \
+                    and toks[1].casefold() not in self.places \
+                    and text[:start].rstrip(" \t")[-1:] in ("", ".", ",", "!", "?", "\n", '"', "”"):
+                # 'Telkom Indonesia mengaku ...', 'Kadin UEA menyebut ...': a body's own one-word name
+                # before a state's name (not a city's: 'Real Madrid'), as a sentence's subject, is a
+                # firm or a body speaking, for no state; only opening its clause ('Dilansir dari
+                # Independent UK' is a source)
+                return Parsed(bare, start, end, None, bare, "organization", None)
             if len(toks) > 2 and toks[0] in self.of_offices and toks[1] == "of":
                 # 'Erwin Chemerinsky, Dean of UC Berkeley School of Law, called it ...': an office in
                 # a body, not a body's name ('Friends of the Earth')

@@ -19,6 +19,9 @@ from .mentions import (UPPER, _NAME_PARTICLES, _POSSESSIVE_S, _ROLE_BEFORE, _ROM
 
 _PARTICLE = re.compile(rf"(?:al|el|ad|an|ar|as|ash|at|az)-[{UPPER}]")
 
+# 'S.' in 'Gatot S. Dewa Broto': a capital's initial inside a person's name
+_NAME_INITIAL = re.compile(rf"[{UPPER}]\.")
+
 
 # 'Prayuth Chan - ocha', 'Moon Jae - in': a detokenised hyphen (IndoSum) before the lower-case last
 # syllables of a given name
@@ -561,12 +564,15 @@ class NameShapes:
         # (a noun made with an affix is no word of a name: 'Komisi Pemberantasan Korupsi' is one body)
         # ('Komisi Eropa Ursula von der Leyen': lower-case particles between two words of the name)
         while n < len(toks) - 1 and ((self._namelike(toks[-1 - n]) and (
-                toks[-1 - n].casefold() not in self.common or n == 0)
+                toks[-1 - n].casefold() not in self.common or n == 0
+                # ('Gatot S. Dewa Broto': a common word after an initial is a word of the name)
+                or (len(toks) - n >= 2 and _NAME_INITIAL.fullmatch(toks[-2 - n])))
                 and not (self.derived_re is not None and self.derived_re.fullmatch(toks[-1 - n].casefold())))
                 or (n > 0 and self._particles_inside_name(toks, len(toks) - n))):
             n += 1
         before_last = next((t for t in reversed(toks[:-1]) if t.casefold() not in self.name_particles), "")
-        return (n >= 2 and before_last.casefold() not in self.common) or self._titled_name_ending(toks) \
+        initialled = n >= 3 and any(_NAME_INITIAL.fullmatch(t) for t in toks[len(toks) - n:-1])
+        return (n >= 2 and (before_last.casefold() not in self.common or initialled)) or self._titled_name_ending(toks) \
             or self._place_then_name(toks) or self._headed_place_then_name(toks)
 
     def _inner_place_closing(self, toks: list[str]) -> str | None:
