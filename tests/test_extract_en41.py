@@ -1,8 +1,10 @@
 """English who-said-what, round 41 (helper en): a clause before a comma-closed inline cue whose clause
 after opens with a report of its own ('..., said Mr Hale, but he said the studio was still waiting ...')
 is what was said alone, and the report after the cue is its own; a deputy's office ('Deputy Prime
-Minister Jim Cole') does not hold the office a bare title names ('the prime minister said'). Texts
-written for these tests, with invented names."""
+Minister Jim Cole') does not hold the office a bare title names ('the prime minister said'); 'the club'
+is the club named only before a role its staff hold ('the new Harbour Rovers manager'), written twice
+at least, not a state's side, and none when two clubs are so named. Texts written for these tests, with
+invented names."""
 from __future__ import annotations
 
 from .extract_cases import run

@@ -439,6 +439,8 @@ class Grammar(NameShapes, RoleReading):
         self.subdivision_group_titles = {t.casefold() for t in pack.words("federation_group_titles")}
         self.local_body_heads = set(pack.words("local_body_heads"))
         self.unheld_office_words = frozenset(w.casefold() for w in pack.words("unheld_office_words"))
+        # the titles written before a name ('Dr.', 'Prof.', 'KH'), without their dots: no office
+        self.prenominal_titles = frozenset(w.casefold().rstrip(".") for w in pack.words("prenominal_titles"))
         self.deputy_office_words = frozenset(w.casefold() for w in pack.words("deputy_office_words"))
         self.title_equivalents = {str(k).casefold(): {str(v).casefold() for v in vs or ()}
                                   for k, vs in (pack.get("title_equivalents") or {}).items()}

@@ -606,8 +606,7 @@ class Introductions:
 
     def _titles_only(self, role: str) -> bool:
         """'Dr.', 'Prof. Dr.': a role of the titles written before a name alone (prenominal_titles)."""
-        titles = {t.casefold().rstrip(".") for t in self.g.pack.words("prenominal_titles")}
-        return all(w.casefold().rstrip(".") in titles for w in role.split())
+        return all(w.casefold().rstrip(".") in self.g.prenominal_titles for w in role.split())
 
     def _apposed_role(self, p: Parsed) -> None:
         """An office in apposition that the phrase reader does not join to the name: after it, a

@@ -464,7 +464,7 @@ def _body_reported_for(ctx: _Context, quotes: list[Quote], body: Entity) -> bool
     """Whether `body` (an organization) was quoted last in a report of the story's words ('Jaksa juga
     meyakini, ...'), never in marks of its own, and a person quoted before spoke for it: the one a
     personal pronoun cue after narration about someone else goes on with (_narrated_aside)."""
-    if body.type != "organization" or not ctx.qf.pack.get("narration_aside_keeps_speaker", True):
+    if body.type != "organization":
         return False
     last_q = next((q for q in reversed(quotes) if q.speaker is body and q.sentence is not None), None)
     return last_q is not None and last_q.kind == "indirect" and _person_quoted_last(quotes, body) is not None

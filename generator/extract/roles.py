@@ -61,7 +61,7 @@ class RoleCleaner:
         ranks = pack.words("person_ranks") + pack.words("home_rank_words") + pack.words("multiword_ranks") \
             + pack.words("rank_titles")
         self.ranks = {tuple(r.casefold().split()) for r in ranks if r.strip()}
-        self.prenominal = frozenset(w.casefold().rstrip(".") for w in pack.words("prenominal_titles"))
+        self.prenominal = grammar.prenominal_titles
         self.rank_corps = {w.casefold() for w in pack.words("rank_corps_words")}
         self.longest_rank = max((len(r) for r in self.ranks), default=0) + 1
         self.stopwords = grammar.stopwords
