@@ -23,6 +23,15 @@ def run(body: str, lang: str = "id", registries: Registries | None = None, title
     return x.sheet
 
 
+def quote_fields(body: str, *fields: str, lang: str = "id", title: str | None = "T") -> list:
+    """The named fields of every quote of one article, in order: a tuple per quote, or the value alone
+    when one field is asked for ('speaker', 'role', 'country', 'kind', 'text', ...)."""
+    quotes = run(body, lang, title=title)["quotes"]
+    if len(fields) == 1:
+        return [q[fields[0]] for q in quotes]
+    return [tuple(q[f] for f in fields) for q in quotes]
+
+
 def direct(sheet):
     return [(q["speaker"], q["text"], q["country"]) for q in sheet["quotes"] if q["kind"] == "direct"]
 
@@ -37,7 +46,7 @@ def indirect(sheet):
 
 
 def countries_of(body):
-    return [(q["speaker"], q["country"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "country")
 
 
 def reports_of(body, lang="en"):
@@ -45,7 +54,7 @@ def reports_of(body, lang="en"):
 
 
 def all_id(body):
-    return [(q["speaker"], q["text"], q["country"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "text", "country")
 
 
 def all_en(body, published=None, title="T"):

@@ -1,11 +1,11 @@
 """Speaker countries in Indonesian stories set abroad (helper h_ctry19). Texts written for these tests."""
 from __future__ import annotations
 
-from .extract_cases import all_id, run
+from .extract_cases import all_id, quote_fields
 
 
 def _id(body: str, title: str = "T"):
-    return [(q["speaker"], q["text"], q["country"]) for q in run(body, "id", title=title)["quotes"]]
+    return quote_fields(body, "speaker", "text", "country", title=title)
 
 
 # ---- the scene: a foreign state named as the place where the story happens -----------------------

@@ -4,11 +4,11 @@ tournament's director, a club's sporting director, a club named in English, a na
 state's office. Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _speakers(body, title="T"):
-    return [(q["speaker"], q["role"], q["country"]) for q in run(body, "id", title=title)["quotes"]]
+    return quote_fields(body, "speaker", "role", "country", title=title)
 
 
 # ---- a state's name after a word for its people does not make the story that state's ----------

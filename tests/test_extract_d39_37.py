@@ -7,11 +7,11 @@ office of the name after it; one of three people or more listed is no referent o
 Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import run, quote_fields
 
 
 def _who(body):
-    return [(q["speaker"], q["country"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "country")
 
 
 # ---- regional government offices by their short forms ----------------------------------------------------

@@ -4,11 +4,11 @@ capitalised common noun opening a relative clause, a titled name before an epith
 tersebut' + a reason. Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import all_id, run
+from .extract_cases import all_id, run, quote_fields
 
 
 def _countries(body, title="T"):
-    return [(q["speaker"], q["country"]) for q in run(body, "id", title=title)["quotes"]]
+    return quote_fields(body, "speaker", "country", title=title)
 
 
 # ---- an office every state has, in apposition after the name, in a story set abroad ------------

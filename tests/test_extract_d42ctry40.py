@@ -4,11 +4,11 @@ given name the article writes alone after 'menurut'. Sentences invented for thes
 Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import dated_countries, run
+from .extract_cases import dated_countries, quote_fields
 
 
 def _who(body: str) -> list[tuple[str, str | None, str | None]]:
-    return [(q["speaker"], q["role"], q["country"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "role", "country")
 
 
 # ---- a body's fields listed with commas, then a one-word name: the person speaks, with the office ------

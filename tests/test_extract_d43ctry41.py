@@ -4,11 +4,11 @@ titles after an office in apposition, and an unnamed authority of the place just
 for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _who(body: str) -> list[tuple[str, str | None, str | None]]:
-    return [(q["speaker"], q["role"], q["country"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "role", "country")
 
 
 # ---- 'mantan komisioner KPU NAME': the former-word reaches the office, which is no longer held -----------

@@ -2,11 +2,11 @@
 tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _quotes(body):
-    return [(q["speaker"], q["text"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "text")
 
 
 # ---- a question-and-answer piece that labels only its first answer ('Febri: ...') --------------------

@@ -5,13 +5,13 @@ spokesman said ...', 'the company's spokeswoman said ...') speaks as that office
 subject. Texts written for these tests, with invented names."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 LEAD = "Markets are busy.\n\n"
 
 
 def quotes_of(body):
-    return [(q["speaker"], q["speaker_type"], q["kind"], q["text"]) for q in run(LEAD + body, "en")["quotes"]]
+    return quote_fields(LEAD + body, "speaker", "speaker_type", "kind", "text", lang="en")
 
 
 # ---- a firm's legal form ----------------------------------------------------------------------------

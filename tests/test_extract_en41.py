@@ -7,13 +7,13 @@ at least, not a state's side, and none when two clubs are so named. Texts writte
 invented names."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 LEAD = "Markets are busy.\n\n"
 
 
 def quotes_of(body):
-    return [(q["speaker"], q["text"]) for q in run(LEAD + body, "en")["quotes"]]
+    return quote_fields(LEAD + body, "speaker", "text", lang="en")
 
 
 # ---- the clause before an inline cue, with a report of its own after it --------------------------------

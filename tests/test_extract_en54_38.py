@@ -6,13 +6,13 @@ confirmed ...') is the body the article last quoted through an unnamed spokesper
 written for these tests, with invented names."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import run, quote_fields
 
 LEAD = "Markets are busy.\n\n"
 
 
 def quotes_of(body):
-    return [(q["speaker"], q["kind"], q["text"]) for q in run(body, "en")["quotes"]]
+    return quote_fields(body, "speaker", "kind", "text", lang="en")
 
 
 def sheet_of(body):

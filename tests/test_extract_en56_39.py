@@ -7,13 +7,13 @@ the agent). A clause of its own after '..., but, according to X,' with its own n
 however short. Texts written for these tests, with invented names."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 LEAD = "Markets are busy.\n\n"
 
 
 def quotes_of(body):
-    return [(q["speaker"], q["kind"], q["text"]) for q in run(body, "en")["quotes"]]
+    return quote_fields(body, "speaker", "kind", "text", lang="en")
 
 
 # ---- 'the company said': no university, exchange or show ----------------------------------------------

@@ -4,11 +4,11 @@ phrase closed by a comma); a relative named by a given name after an owner's pos
 daughter Jill', 'Edwards' sister Rachel') is a person, whom the sentence and the next pronoun cue mean."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def speakers(body):
-    return [(q["speaker"], q["text"]) for q in run(body, "en")["quotes"]]
+    return quote_fields(body, "speaker", "text", lang="en")
 
 
 def test_a_participle_report_after_a_coordinator_and_a_pronoun_subject_is_the_pronouns_referent():

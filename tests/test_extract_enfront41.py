@@ -5,13 +5,13 @@ after the verb, in what is said, is no antecedent of the description. Texts writ
 invented names."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 LEAD = "Markets are busy.\n\n"
 
 
 def quotes_of(body):
-    return [(q["speaker"], q["speaker_type"], q["kind"], q["text"]) for q in run(LEAD + body, "en")["quotes"]]
+    return quote_fields(LEAD + body, "speaker", "speaker_type", "kind", "text", lang="en")
 
 
 def test_earlier_this_month_the_firm_said_is_the_firm():

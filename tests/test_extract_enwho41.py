@@ -3,11 +3,11 @@ whose own sentence goes on to name, or to call by another nationality, the perso
 someone else: the person named before that one."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def speakers(body):
-    return [(q["speaker"], q["text"]) for q in run(body, "en")["quotes"]]
+    return quote_fields(body, "speaker", "text", lang="en")
 
 
 def test_a_nationality_subject_whose_sentence_names_the_person_named_last_is_the_one_before():

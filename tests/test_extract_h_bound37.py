@@ -2,15 +2,15 @@
 Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _speakers(body: str, lang: str = "id") -> list[str]:
-    return [q["speaker"] for q in run(body, lang)["quotes"]]
+    return quote_fields(body, "speaker", lang=lang)
 
 
 def _speakers_roles(body: str) -> list[tuple[str, str | None]]:
-    return [(q["speaker"], q["role"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "role")
 
 
 # ---- a rank of several words is read whole before the name ------------------------------------

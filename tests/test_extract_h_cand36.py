@@ -3,11 +3,11 @@ with a state's name that is no state's (helper h_cand36).
 Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _quotes(body: str) -> list[tuple[str, str | None, str | None]]:
-    return [(q["speaker"], q["role"], q["country"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "role", "country")
 
 
 # ---- a candidate's office keeps its candidacy word, so the candidate holds no office ----------------

@@ -3,11 +3,11 @@ h_idwho33, finished by h_detik34 to the lead's convention, with the seed's annou
 Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _speakers(body: str) -> list[tuple[str, str]]:
-    return [(q["speaker"], q["text"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "text")
 
 
 # ---- '"...," katanya' after a sentence about a body: the person quoted before, not the body ----------

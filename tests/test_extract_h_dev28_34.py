@@ -2,11 +2,11 @@
 Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import run, quote_fields
 
 
 def _quotes(body: str, lang: str = "id") -> list[tuple[str, str]]:
-    return [(q["speaker"], q["text"]) for q in run(body, lang)["quotes"]]
+    return quote_fields(body, "speaker", "text", lang=lang)
 
 
 # ---- a cue in mid-sentence with no comma after the name: the clause goes on, kept whole -----------

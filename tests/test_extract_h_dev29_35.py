@@ -4,11 +4,11 @@ and a Perum or a 'Gabungan ...' industry federation speaks for no state.
 Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _who(body: str) -> list[tuple[str, str | None, str | None]]:
-    return [(q["speaker"], q["role"], q["country"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "role", "country")
 
 
 # ---- 'Dalam pidato aslinya, NAME': the fronted phrase is no office ------------------------------------

@@ -3,11 +3,11 @@ named last, and a team, a prize or a film is never that person (helper h_en35b).
 Sentences invented for these tests, in the shape of English sport and show-business news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _speakers(body: str) -> list[str]:
-    return [q["speaker"] for q in run(body, "en")["quotes"]]
+    return quote_fields(body, "speaker", lang="en")
 
 
 # ---- a nationality before its cue after a quote: the person named last, past a team's name ---------

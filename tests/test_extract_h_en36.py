@@ -1,9 +1,9 @@
 """h_en36: the person the article speaks of most is never a 'person' it shows to be a thing."""
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _speakers(body):
-    return [(q["speaker"], q["text"]) for q in run(body, "en")["quotes"]]
+    return quote_fields(body, "speaker", "text", lang="en")
 
 
 def test_magazine_named_often_is_not_whom_the_singer_means():

@@ -2,11 +2,11 @@
 introduced by that noun (helper h_enbody28). Sentences invented for these tests, in the shape of English news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _speakers(body: str) -> list[str]:
-    return [q["speaker"] for q in run(body, "en")["quotes"]]
+    return quote_fields(body, "speaker", lang="en")
 
 
 # ---- '," said the magazine.': the body introduced as 'magazine X', not the thing named since ----------

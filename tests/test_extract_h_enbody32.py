@@ -3,11 +3,11 @@ not the body; 'it' is never a person whose given name tells a gender.
 Sentences invented for these tests, in the shape of English news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import run, quote_fields
 
 
 def _speakers(body: str) -> list[str]:
-    return [q["speaker"] for q in run(body, "en")["quotes"]]
+    return quote_fields(body, "speaker", lang="en")
 
 
 # ---- 'NAME, ORG office, said': the person, not the body ------------------------------------------

@@ -2,11 +2,11 @@
 Sentences invented for these tests, in the shape of English news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _quotes(body: str) -> list[tuple[str, str]]:
-    return [(q["speaker"], q["text"]) for q in run(body, "en")["quotes"]]
+    return quote_fields(body, "speaker", "text", lang="en")
 
 
 # ---- another subject with its own report verb ends the first report ---------------------------------

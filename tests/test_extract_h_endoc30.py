@@ -2,11 +2,11 @@
 Sentences invented for these tests, in the shape of English news about research."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _said(body: str) -> list[tuple[str, str]]:
-    return [(q["speaker"], q["text"]) for q in run(body, "en")["quotes"]]
+    return quote_fields(body, "speaker", "text", lang="en")
 
 
 # ---- '..., suggests a report into search habits.': a document with what it is into or of ---------

@@ -2,11 +2,11 @@
 Sentences invented for these tests, in the shape of English sports and arts news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _speakers(body: str) -> list[str]:
-    return [q["speaker"] for q in run(body, "en")["quotes"]]
+    return quote_fields(body, "speaker", lang="en")
 
 
 # ---- 'Speaking to Le Soir, the Swiss star added:': the name in an opening participle's phrase is its

@@ -3,11 +3,11 @@ speaks for that state (helper h_idabroad33). Sentences invented for these tests,
 Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _quotes(body: str, title: str) -> list[tuple[str, str | None, str | None]]:
-    return [(q["speaker"], q["role"], q["country"]) for q in run(body, "id", title=title)["quotes"]]
+    return quote_fields(body, "speaker", "role", "country", title=title)
 
 
 # ---- 'kata polisi setempat, NAME': the officer holds the force's office, of the story's state ------

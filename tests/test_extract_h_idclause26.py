@@ -3,11 +3,11 @@ brackets inside the clause's subject, and a one-word passive relative clause bef
 Sentences invented for these tests, in the shape of Indonesian domestic news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _q(body: str):
-    return [(q["speaker"], q["text"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "text")
 
 
 # ---- an acronym in brackets inside the subject does not end it ---------------------------------

@@ -4,11 +4,11 @@ intelligence section), a party's branch board, and the office given in the sente
 first quoted by name alone. Sentences invented for these tests, with invented names."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _q(body: str):
-    return [(q["speaker"], q["role"], q["country"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "role", "country")
 
 
 # ---- 'Menteri ...' in a story mostly about a foreign state is that state's minister --------------

@@ -2,11 +2,11 @@
 Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _countries(body: str) -> list[tuple[str, str | None]]:
-    return [(q["speaker"], q["country"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "country")
 
 
 # ---- a clerics' council, an Islamic body or a founder named with 'Indonesia' speaks for no state -----

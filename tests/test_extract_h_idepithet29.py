@@ -3,15 +3,15 @@ club or place named inside it (helper h_idepithet29). Sentences invented for the
 of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _speakers(body: str) -> list[str]:
-    return [q["speaker"] for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker")
 
 
 def _quotes(body: str) -> list[tuple[str, str]]:
-    return [(q["speaker"], q["text"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "text")
 
 
 # ---- a name inside a described anaphor after a cue or 'Menurut' ------------------------------------

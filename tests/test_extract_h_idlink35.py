@@ -3,11 +3,11 @@ office and state given with the full name (helper h_idlink35).
 Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _said(body: str) -> list[tuple[str, str | None]]:
-    return [(q["speaker"], q["country"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "country")
 
 
 # ---- a common word inside a full name keeps the given name the article writes alone ----------------

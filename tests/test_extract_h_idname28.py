@@ -2,11 +2,11 @@
 Sentences invented for these tests, in the shape of Indonesian news (IndoSum's detokenised hyphens)."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import run, quote_fields
 
 
 def _speakers(body: str) -> list[str]:
-    return [q["speaker"] for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker")
 
 
 # ---- a hyphenated title written with a spaced hyphen ('Co - Founder') is one title ----------------

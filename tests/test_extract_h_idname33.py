@@ -3,11 +3,11 @@ body, a mass organisation, a vehicle's make (helper h_idname33).
 Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import run, quote_fields
 
 
 def _speakers(body: str) -> list[str]:
-    return [q["speaker"] for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker")
 
 
 # ---- a phrase opening with a common noun of documents, budgets, clauses and vehicles is no name -------

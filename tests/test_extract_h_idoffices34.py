@@ -2,11 +2,11 @@
 Sentences invented for these tests, in the shape of Indonesian news; the names are made up."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _speakers(body: str) -> list[tuple[str, str | None]]:
-    return [(q["speaker"], q["country"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "country")
 
 
 # ---- the state's technical units below a ministry or a regional government -------------------------

@@ -2,11 +2,11 @@
 h_idparty34). Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _speakers(body: str, lang: str = "id") -> list[str]:
-    return [q["speaker"] for q in run(body, lang)["quotes"]]
+    return quote_fields(body, "speaker", lang=lang)
 
 
 # ---- a role ending in a party's name, then a holder's name of one word in apposition --------------

@@ -3,11 +3,11 @@ narrate about another person (helper h_idpron24). Sentences invented for these t
 Indonesian domestic news; names invented."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _q(body: str):
-    return [(q["speaker"], q["text"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "text")
 
 
 def _speaker_of(got, start: str):

@@ -2,11 +2,11 @@
 (helper h_idrec29). Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import run, quote_fields
 
 
 def _quotes(body: str) -> list[tuple[str, str]]:
-    return [(q["speaker"], q["text"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "text")
 
 
 # ---- a body named by one of these heads is the speaker of the clause it reports --------------------

@@ -4,11 +4,11 @@ report verb's complement a clause. Sentences invented for these tests, in the sh
 news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _q(body: str):
-    return [(q["speaker"], q["kind"], q["text"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "kind", "text")
 
 
 # ---- 'mendorong': urging with a clause is a report; boosting a thing is not ---------------------------

@@ -2,11 +2,11 @@
 Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _speakers(body: str) -> list[str]:
-    return [q["speaker"] for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker")
 
 
 # ---- a description after the cue, a comma, then the name: the named person speaks ------------------

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from generator.extract.outlets import is_news_outlet
 
-from .extract_cases import run
+from .extract_cases import run, quote_fields
 
 
 def _q(body: str):
-    return [(q["speaker"], q["role"], q["kind"], q["text"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "role", "kind", "text")
 
 
 def _qc(body: str):

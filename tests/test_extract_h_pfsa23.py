@@ -10,11 +10,11 @@ speakers (the ministry and the person), where the 'dan' belongs to the body's na
 guard of that rule: two offices each with its own title stay two speakers.)"""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _q(body: str):
-    return [(q["speaker"], q["role"], q["kind"], q["text"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "role", "kind", "text")
 
 
 # ---- a title alone and an adverb: the title's holder ----------------------------------------------

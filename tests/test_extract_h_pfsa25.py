@@ -2,11 +2,11 @@
 Sentences invented for these tests, in the shape of Indonesian and English news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import run, quote_fields
 
 
 def _speakers(body: str, lang: str = "id") -> list[str]:
-    return [q["speaker"] for q in run(body, lang)["quotes"]]
+    return quote_fields(body, "speaker", lang=lang)
 
 
 # ---- a bare surname a letter or two off a name given in full before is that person ---------------

@@ -4,11 +4,11 @@ person spoken of, 'Haji' and 'Mbak' before a name are titles. Sentences invented
 shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import run, quote_fields
 
 
 def _who(body: str) -> list[tuple[str, str | None]]:
-    return [(q["speaker"], q["role"]) for q in run(body)["quotes"]]
+    return quote_fields(body, "speaker", "role")
 
 
 # ---- a rank between the office and the name is left out of the role --------------------------------

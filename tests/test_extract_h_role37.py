@@ -2,11 +2,11 @@
 with (helper h_role37). Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _speakers(body: str, title: str) -> list[tuple[str, str | None]]:
-    return [(q["speaker"], q["country"]) for q in run(body, "id", title=title)["quotes"]]
+    return quote_fields(body, "speaker", "country", title=title)
 
 
 # ---- 'Direktur Statistik Harga' in a story that opens with a state body: that body's director -----

@@ -3,11 +3,11 @@ a calling written as a title before the name ('Dokter Ramli'), a preposition or 
 the sentence ('Kepada Tempo, ...'). Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _speakers(body: str) -> list[tuple[str, str | None]]:
-    return [(q["speaker"], q["role"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "role")
 
 
 # ---- a calling written capitalised before a name is the role, as 'Presiden' is ----------------------

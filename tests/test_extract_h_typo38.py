@@ -2,11 +2,11 @@
 Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import run, quote_fields
 
 
 def _quotes(body: str, lang: str = "id") -> list[tuple]:
-    return [(q["speaker"], q["role"], q["country"]) for q in run(body, lang)["quotes"]]
+    return quote_fields(body, "speaker", "role", "country", lang=lang)
 
 
 # ---- one letter struck for another, two swapped, a consonant dropped: the person named before -----

@@ -3,11 +3,11 @@ no speaker; a body's name glossed in brackets does not stop the reading before t
 Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _speakers(body: str, lang: str = "id") -> list[str]:
-    return [q["speaker"] for q in run(body, lang)["quotes"]]
+    return quote_fields(body, "speaker", lang=lang)
 
 
 # ---- 'Lebih lanjut, X menjelaskan': a connective after a quote, not a name and a cue verb ----------

@@ -4,11 +4,11 @@ pack. Sentences and names invented for these tests, in the shape of Indonesian d
 holders' nicknames are public data)."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import run, quote_fields
 
 
 def _c(body: str, title: str):
-    return [(q["speaker"], q["country"]) for q in run(body, "id", title=title)["quotes"]]
+    return quote_fields(body, "speaker", "country", title=title)
 
 
 def _countries(body: str, title: str = "T") -> dict:

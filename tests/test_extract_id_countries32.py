@@ -4,11 +4,11 @@ and a joint fact-finding team as the state's, and the NGO 'Komnas PA' (not the s
 and names invented for these tests, in the shape of Indonesian domestic news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _quotes(body: str, title: str = "T") -> list[tuple[str, str | None, str | None]]:
-    return [(q["speaker"], q["role"], q["country"]) for q in run(body, "id", title=title)["quotes"]]
+    return quote_fields(body, "speaker", "role", "country", title=title)
 
 
 # ---- a listed home body named by capitalised words that would read as a person's name -------------

@@ -3,7 +3,7 @@ sample): product names, unnamed sources with a trailer, names written with a det
 Texts written for these tests."""
 from __future__ import annotations
 
-from .extract_cases import all_id, direct, run
+from .extract_cases import all_id, direct, run, quote_fields
 
 
 # ---- a product's name is no person ------------------------------------------------------------
@@ -78,7 +78,7 @@ def test_an_office_in_apposition_before_a_rank_and_name_is_the_persons_role():
 
 
 def all_id_titled(body, title):
-    return [(q["speaker"], q["text"], q["country"]) for q in run(body, "id", title=title)["quotes"]]
+    return quote_fields(body, "speaker", "text", "country", title=title)
 
 
 # ---- two speakers joined as one subject ----------------------------------------------------------

@@ -7,13 +7,13 @@ import pytest
 
 from generator.extract.officials import official_country
 
-from .extract_cases import run
+from .extract_cases import run, quote_fields
 
 _LEAD = "Jakarta - Pemerintah menggelar rapat koordinasi di Jakarta, Senin (6/10).\n\n"
 
 
 def _countries(sentence: str) -> list[tuple[str, str | None]]:
-    return [(q["speaker"], q["country"]) for q in run(_LEAD + sentence, "id")["quotes"]]
+    return quote_fields(_LEAD + sentence, "speaker", "country")
 
 
 # ---- the 2024-2029 cabinet: ministries, coordinating ministries and their short titles -------------

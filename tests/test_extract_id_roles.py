@@ -1,7 +1,7 @@
 """Indonesian roles written before a name, with lower-case words in the office. Texts written for these tests."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import run, quote_fields
 
 
 def _roles(body):
@@ -58,4 +58,4 @@ def test_a_police_word_with_more_words_after_the_cue_is_not_read_as_the_bare_for
 
 
 def _quotes(body):
-    return [(q["speaker"], q["text"], q["country"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "text", "country")

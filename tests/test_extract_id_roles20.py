@@ -2,11 +2,11 @@
 Sentences invented for these tests, in the shape of Indonesian domestic news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _q(body: str):
-    return [(q["speaker"], q["role"], q["country"], q["text"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "role", "country", "text")
 
 
 # ---- a given name written alone as the subject of a speech verb is the person's short name ------
@@ -119,7 +119,7 @@ def test_a_home_body_opening_a_sentence_leaves_the_next_pronoun_cue_to_its_spoke
 # ---- an office whose body's name lists fields with commas or has a short form in brackets ---------
 
 def _roles(body: str):
-    return [(q["speaker"], q["role"], q["country"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "role", "country")
 
 
 def test_a_titled_body_with_its_short_form_in_apposition_after_a_cue_keeps_the_title():

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from generator.extract import CountryFinder, load_pack, pipeline
 
-from .extract_cases import run
+from .extract_cases import run, quote_fields
 
 
 def said(body):
-    return [(q["speaker"], q["text"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "text")
 
 
 def _grammar():

@@ -2,11 +2,11 @@
 these tests, in the shape of Indonesian online news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import run, quote_fields
 
 
 def _q(body: str):
-    return [(q["speaker"], q["kind"], q["text"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "kind", "text")
 
 
 # ---- a report that sums up the longer quote after it is its own item --------------------------------

@@ -4,11 +4,11 @@ sentence goes on with the speaker before, as 'Dijelaskan, ...' does; an academic
 for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _quotes(body: str) -> list[tuple[str, str, str]]:
-    return [(q["speaker"], q["kind"], q["text"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "kind", "text")
 
 
 # ---- 'menyebut X sebagai Y': a judgement reported -------------------------------------------------------

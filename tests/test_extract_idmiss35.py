@@ -6,15 +6,15 @@ negated by 'bukan'. A noun phrase stays no report, and a bare reflexive ('memast
 object. Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _quotes(body: str) -> list[tuple[str, str, str]]:
-    return [(q["speaker"], q["kind"], q["text"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "kind", "text")
 
 
 def _texts(body: str) -> list[str]:
-    return [q["text"] for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "text")
 
 
 # ---- a subject broken by commas, then a marker word ---------------------------------------------------------

@@ -4,13 +4,13 @@
 Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 OPENING = "Menteri Perhubungan Budi Santoso meninjau Pelabuhan Tanjung Priok pada Senin.\n"
 
 
 def _quotes(body: str) -> list[tuple[str, str]]:
-    return [(q["speaker"], q["text"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "text")
 
 
 def test_a_group_named_kelompok_claims_an_attack():

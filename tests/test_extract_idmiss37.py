@@ -5,11 +5,11 @@ menyebut ...'); a district court's short form before its seat ('PN Palu menyatak
 tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import all_id, run
+from .extract_cases import all_id, run, quote_fields
 
 
 def _speakers(body):
-    return [(q["speaker"], q["text"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "text")
 
 
 # ---- a month's name as a given name -------------------------------------------------------------------

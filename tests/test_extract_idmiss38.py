@@ -6,11 +6,11 @@ source's report ('..., kendati pejabat Israel mengatakan ...'). Sentences invent
 shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _speakers(body):
-    return [(q["speaker"], q["text"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "text")
 
 
 def test_the_police_after_an_officer_whose_role_names_them_speak_as_the_police():

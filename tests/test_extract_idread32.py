@@ -6,11 +6,11 @@ foundation named like a state commission is no state's. Sentences invented for t
 Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import indirect, run
+from .extract_cases import indirect, run, quote_fields
 
 
 def _people(body: str, title: str | None = "T") -> list[tuple]:
-    return [(q["speaker"], q["text"], q["country"]) for q in run(body, "id", title=title)["quotes"]]
+    return quote_fields(body, "speaker", "text", "country", title=title)
 
 
 def _reports(body: str) -> list[tuple[str, str]]:

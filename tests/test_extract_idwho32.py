@@ -3,15 +3,15 @@ with the region it serves is a speaker.
 Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _pairs(body: str) -> list[tuple[str, str]]:
-    return [(q["speaker"], q["text"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "text")
 
 
 def _speakers(body: str) -> list[str]:
-    return [q["speaker"] for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker")
 
 
 # ---- a state body's acronym and the region it serves: that body's office speaks ----------------------

@@ -4,15 +4,15 @@ moves on to; companions after 'yang didampingi' are no subject; 'yang juga <offi
 Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _pairs(body: str) -> list[tuple[str, str]]:
-    return [(q["speaker"], q["text"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "text")
 
 
 def _speakers(body: str) -> list[str]:
-    return [q["speaker"] for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker")
 
 
 # ---- a body that reported just before is whom 'Menurutnya' means --------------------------------------

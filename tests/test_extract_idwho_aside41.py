@@ -2,7 +2,7 @@
 tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import direct_speakers, run
+from .extract_cases import direct_speakers, quote_fields
 
 
 # ---- a body reported last, its member quoted before; narration about someone named as an object -------
@@ -49,7 +49,7 @@ _TOLD = (" Bahkan dia membeberkan dalang yang menekan Rina merupakan petinggi pa
 
 
 def _speakers(body: str) -> list[str]:
-    return [q["speaker"] for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker")
 
 
 def test_a_name_in_apposition_to_an_active_verbs_object_is_no_subject():

@@ -2,11 +2,11 @@
 Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _who(body: str, lang: str = "id") -> list[tuple[str, str | None]]:
-    return [(q["speaker"], q["country"]) for q in run(body, lang)["quotes"]]
+    return quote_fields(body, "speaker", "country", lang=lang)
 
 
 # ---- a firm's head speaks for the firm, even when the firm's name holds a state's name ----------

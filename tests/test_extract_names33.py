@@ -7,11 +7,11 @@ the role's when the article shows it ('Ketua Komnas Anak Arist Merdeka Sirait').
 Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _quotes(body: str) -> list[tuple[str, str | None, str]]:
-    return [(q["speaker"], q["role"], q["text"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "role", "text")
 
 
 # ---- an editor's initials closing the paragraph are article furniture --------------------------------

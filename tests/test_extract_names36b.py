@@ -7,11 +7,11 @@ Kabupaten Situbondo Abu Bakar Abdi', whose words may be common ones). Later bare
 Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _quotes(body: str) -> list[tuple[str, str | None]]:
-    return [(q["speaker"], q["role"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "role")
 
 
 # ---- a word before a passive speech verb is what was spoken of, not a speaker (already so) ---------------------

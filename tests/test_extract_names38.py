@@ -4,11 +4,11 @@ the office or opening the phrase it stays the title ('Ketua Majelis Hakim Sumpen
 Constructed sentences."""
 from __future__ import annotations
 
-from .extract_cases import all_id, run
+from .extract_cases import all_id, quote_fields
 
 
 def _who(body):
-    return [(q["speaker"], q["role"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "role")
 
 
 def test_hakim_between_a_given_name_and_a_surname_after_an_office_is_part_of_the_name():

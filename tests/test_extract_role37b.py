@@ -5,13 +5,13 @@ and a section head's office speak for the home state, a villager's residence for
 invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 _OPENING = "Bogor - Banjir melanda desa itu sejak Senin malam.\n\n"
 
 
 def _sheet(text):
-    return [(q["speaker"], q["role"], q["country"]) for q in run(_OPENING + text, "id")["quotes"]]
+    return quote_fields(_OPENING + text, "speaker", "role", "country")
 
 
 # ---- after the cue ------------------------------------------------------------------------------------------

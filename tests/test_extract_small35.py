@@ -5,11 +5,11 @@ agent is the speaker after a relative clause set off by commas; a quote speaking
 after a long aside, is not hers. Sentences invented for these tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import direct, indirect, run
+from .extract_cases import direct, indirect, run, quote_fields
 
 
 def _quotes(body: str) -> list[tuple[str, str]]:
-    return [(q["speaker"], q["text"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "text")
 
 
 # ---- the accused, capitalised alone inside an account of a trial -----------------------------------------

@@ -5,11 +5,11 @@ Bangsa-Bangsa'), 'menurut pengakuan X' (id.yaml source_document_nouns) and the E
 said' (en.yaml relative_appositions)."""
 from __future__ import annotations
 
-from .extract_cases import all_en, all_id, run
+from .extract_cases import all_en, all_id, quote_fields
 
 
 def _roles(body, lang="id"):
-    return [(q["speaker"], q["role"], q["country"]) for q in run(body, lang)["quotes"]]
+    return quote_fields(body, "speaker", "role", "country", lang=lang)
 
 
 # ---- item 1: name forms with degrees and initials ---------------------------------------------------

@@ -5,11 +5,11 @@ carries its short form in brackets or its head word ('Provinsi'). Sentences inve
 shape of Indonesian news."""
 from __future__ import annotations
 
-from .extract_cases import run
+from .extract_cases import quote_fields
 
 
 def _quotes(body: str) -> list[tuple[str, str, str]]:
-    return [(q["speaker"], q["kind"], q["text"]) for q in run(body, "id")["quotes"]]
+    return quote_fields(body, "speaker", "kind", "text")
 
 
 def test_a_province_with_its_short_form_after_a_body_is_no_speaker():

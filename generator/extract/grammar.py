@@ -59,6 +59,14 @@ def _join_particles(words: list[str]) -> list[str]:
     return _join_hyphens(words, lambda left, _: left.casefold() in _PARTICLES)
 
 
+def _char_before_blanks(text: str, at: int) -> str:
+    """The character before `at` once the spaces and tabs before it are skipped ('' at the text's start),
+    without copying the text before it."""
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return text[at - 1:at]
+
+
 def _words_re(words, flags: int = 0) -> re.Pattern | None:
     """Any of `words` as a whole word (a hyphen joins words): one pattern, longest first."""
     words = list(words)
@@ -1341,7 +1349,7 @@ class Grammar(NameShapes, RoleReading):
                     and self._plain_name_word(toks[0], titles=False) and self.finder.code_of(toks[0]) is None \
                     and self.finder.code_of(toks[1]) and toks[0].casefold() not in self.places \
                     and toks[1].casefold() not in self.places \
-                    and text[:start].rstrip(" \t")[-1:] in ("", ".", ",", "!", "?", "\n", '"', "”"):
+                    and _char_before_blanks(text, start) in ("", ".", ",", "!", "?", "\n", '"', "”"):
                 # 'Telkom Indonesia mengaku ...', 'Kadin UEA menyebut ...': a body's own one-word name
                 # before a state's name (not a city's: 'Real Madrid'), as a sentence's subject, is a
                 # firm or a body speaking, for no state; only opening its clause ('Dilansir dari
