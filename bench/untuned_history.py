@@ -64,6 +64,7 @@ ARRIVALS: list[tuple[int, str, str | None]] = [
     (39, "dev42/id", "6cbfb4c"),
     (40, "dev43/id", "a30d593"),
     (41, "dev44/id", "9b1d5df"),
+    (42, "dev45/id", "b800bef"),
 ]
 
 
