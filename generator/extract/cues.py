@@ -757,6 +757,13 @@ class QuoteFinder:
             rf"(?<![\w-])(?:{alt(sources_)})[ \t]+(?P<who>(?:{alt(pack.words('indefinite_speakers'))})[ \t]+[a-z][\w-]*"
             rf"(?:[ \t]+(?!(?:{alt(stops_)})\b)[a-z][\w-]*){{0,3}})") \
             if sources_ and stops_ and pack.words("indefinite_speakers") else None
+        # a person named last in a sentence, after a preposition of agency and a lower-case description:
+        # 'Inovasi ini dikembangkan oleh dosen Undip, Prof. Dr. Muhammad Nur.' (see _closing_agent)
+        closing_ = pack.words("closing_agent_prepositions")
+        self.closing_agent = re.compile(
+            rf"(?<![\w-])(?:{alt(closing_)})[ \t]+[a-z][^.!?;:\"“”\n]{{0,60}}?[ \t,]+"
+            rf"(?P<who>[{UPPER}][^\s,;:\"“”]*(?:[ \t]+[{UPPER}][^\s,;:\"“”]*)*)[ \t]*[.!?]?[ \t]*\Z") \
+            if closing_ else None
         # an indefinite description after a cue: someone unnamed ('ujar seorang ibu', 'said a resident')
         indefinite = pack.words("indefinite_speakers")
         # ('kata seorang polisi yang namanya tak mau disebutkan.': a relative clause closing it)

@@ -18,7 +18,7 @@ from .marks import Quote, _Segment, _WORDS, _trim, scan_marks, scan_single_marks
 from .outlets import is_news_outlet, is_press
 from .reports import (_cue_closes_clause, _interrupted_report, _name_alone_after, _named_after_personal_pronoun, _one_of_a_pair, _opens_with_report_verb, _partials_in_reports,
                       _participle_after_clause, _participle_aside, _participle_reports, _participle_subject,
-                      _epithet_opening, _narrated_subject, _person_opening, _quoted_as_saying, _quoted_as_saying_speaker, _sentence_end_cue,
+                      _closing_agent, _epithet_opening, _narrated_subject, _person_opening, _quoted_as_saying, _quoted_as_saying_speaker, _sentence_end_cue,
                       _split_joined_reports, _split_participle_reports, _cut_at_next_report, _trailing_cue, _trailing_subject_phrase,
                       _without_paraphrases, _without_wrappers)
 from .sentences import Sentence, paragraphs
@@ -1019,6 +1019,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     # Setelah dipulangkan, dia menyebut ...': an unnamed source is whom 'dia' means next
                     subj = Entity(name=sp.group("who"), type="person", first=sp.start("who"))
                     ents.entities.append(subj)
+            if subj is None and indirect is None:
+                # ('Inovasi ini dikembangkan oleh dosen Undip, Prof. Dr. Muhammad Nur. Ia menjelaskan,
+                # ...': the person the sentence closes on as its agent is whom the next pronoun means)
+                subj = _closing_agent(ctx, s, spans)
             if subj is not None and indirect is None and _one_of_a_pair(ctx, s, subj, spans):
                 # 'Pada 2 April, Nadir bersama Budi berangkat ke Gazianteb. "...," katanya.': two
                 # people doing something are no referent of a singular pronoun cue; it stays with

@@ -551,6 +551,41 @@ def _narrated_subject(ctx: _Context, s: Sentence, spans) -> Entity | None:
     return None
 
 
+def _closing_agent(ctx: _Context, s: Sentence, spans) -> Entity | None:
+    """The person a sentence with no person for its subject introduces at its end, after a preposition
+    of agency and a description ('Inovasi ini dikembangkan oleh dosen Undip, Prof. Dr. Muhammad Nur.',
+    'Ide itu mendapat sambutan positif dari peneliti LIPI Amin Mudzakkir.'), when the next sentence
+    opens with a quote or a personal pronoun: the story has moved on to that person, whose 'Ia
+    menjelaskan', 'Menurutnya' or '"...," katanya' follows. A full name the grammar reads as a
+    person's, not one inside a quote."""
+    qf = ctx.qf
+    if qf.closing_agent is None:
+        return None
+    text = ctx.body[s.start:s.end]
+    m = qf.closing_agent.search(text)
+    if m is None or any(a <= s.start + m.start("who") < b for a, b in spans):
+        return None
+    if any(w.casefold() in qf.personal for w in re.findall(r"[^\W\d_]+", text[:m.start()])):
+        return None  # ('Ia mendapatkan ginjal itu dari sahabatnya, Francia Raisa.': the sentence's own person goes on)
+    rest = ctx.body[s.end:s.end + 80].lstrip(" \t\n.!?")
+    if not (_quote_or_pronoun_next(ctx, s.end)
+            or (qf.according_pron is not None and qf.according_pron.match(rest) is not None)):
+        return None
+    joiners = {w.casefold() for w in qf.pack.words("pair_joiners")}
+    if any(w.casefold() in joiners for w in re.findall(r"[^\W\d_]+", m.group())):
+        return None  # ('dipimpin oleh pebisnis Li Yonghong dan pemilik PT Sino': more than one agent)
+    words = m.group("who").rstrip(".!?").split()
+    for k in range(len(words) - 1):  # ('Prof. Dr. Muhammad Nur', then 'Dr. Muhammad Nur', ...)
+        e = ctx.ents.find_person(" ".join(words[k:]))
+        if e is not None:
+            return e if e.type == "person" and e.name and len(e.name.split()) >= 2 else None
+        if not (words[k].endswith(".") or words[k].isupper()):
+            # (only abbreviated titles or a body's acronym before the name, 'peneliti LIPI Amin
+            # Mudzakkir': not the body's name, 'perwakilan Yayasan Qoirum Umah')
+            return None
+    return None
+
+
 def _quote_or_pronoun_next(ctx: _Context, pos: int) -> bool:
     """Whether the next sentence after pos opens with a quote mark or (maybe after a coordinator) with a
     personal pronoun, whose quote or cue the narrated subject before it leads to ('Double try scorer
