@@ -1,6 +1,7 @@
 """Readings found in the Indonesian development sets' misses (forty-second session): the spoken request verb
-'minta' before an addressee and its act, and the report verbs 'menjabarkan', 'menyontohkan', 'memproyeksi'
-and 'mencurigai' with a clause. Sentences invented for these tests, in the shape of Indonesian news."""
+'minta' before an addressee and its act, the report verbs 'menjabarkan', 'menyontohkan', 'memproyeksi'
+and 'mencurigai' with a clause, and a report's end before ', tapi X tetap ...'. Sentences invented for these
+tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
 import pytest
@@ -71,3 +72,15 @@ def test_mencurigai_a_thing_is_no_report():
     body = f"{_OFFICIAL} lama mencurigai kebijakan pengelolaan sampah di kota tetangga."
     assert _said(body) == []
 
+
+
+# ---- ', tapi X tetap ...': another named subject holding to its course ends the report ---------------------
+
+def test_a_request_ends_before_the_addressee_holding_firm():
+    body = f"{_OFFICIAL} minta Susi menghentikan pembuangan sampah, tapi Susi tetap pada pendiriannya."
+    assert _said(body) == [("Budi Santoso", "minta Susi menghentikan pembuangan sampah")]
+
+
+def test_a_contrast_the_speaker_draws_goes_on():
+    body = f"{_OFFICIAL} mengatakan volume sampah naik, tapi armada angkut sudah ditambah."
+    assert _said(body) == [("Budi Santoso", "volume sampah naik, tapi armada angkut sudah ditambah")]
