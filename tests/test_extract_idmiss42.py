@@ -1,6 +1,6 @@
 """Readings found in the Indonesian development sets' misses (forty-second session): the spoken request verb
 'minta' before an addressee and its act, the report verbs 'menjabarkan', 'menyontohkan', 'memproyeksi'
-and 'mencurigai' with a clause, and a report's end before ', tapi X tetap ...'. Sentences invented for these
+with a clause, and a report's end before ', tapi X tetap ...'. Sentences invented for these
 tests, in the shape of Indonesian news."""
 from __future__ import annotations
 
@@ -59,19 +59,6 @@ def test_report_verbs_with_a_clause_after_a_comma(verb):
 def test_menjabarkan_a_plan_is_no_report():
     body = f"{_OFFICIAL} menjabarkan visi dan misinya di depan warga."
     assert _said(body) == []
-
-
-# ---- 'mencurigai' (suspecting, as 'menduga') with a clause: a report ------------------------------------
-
-def test_mencurigai_with_a_clause_is_a_report():
-    body = f"{_OFFICIAL} mencurigai pembuang sampah itu sudah beraksi sejak tahun lalu."
-    assert _said(body) == [("Budi Santoso", "pembuang sampah itu sudah beraksi sejak tahun lalu")]
-
-
-def test_mencurigai_a_thing_is_no_report():
-    body = f"{_OFFICIAL} lama mencurigai kebijakan pengelolaan sampah di kota tetangga."
-    assert _said(body) == []
-
 
 
 # ---- ', tapi X tetap ...': another named subject holding to its course ends the report ---------------------
