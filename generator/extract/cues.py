@@ -671,6 +671,18 @@ class QuoteFinder:
             gerund_first += (rf"(?:{alt(addressee_only)})(?=(?:[ \t]+[^\s,;:.!?\"“”]+){{1,6}}?[ \t]+"
                              rf"(?:{alt(markers)})[ \t])|")
             gerund_req = gerund_req + addressee_only
+        # 'Luhut minta Susi menghentikan ...': a spoken request verb read as a verb only before an addressee and
+        # its act, or a complementiser; not before a thing asked for ('minta maaf kepada Rossi', 'minta fee ...')
+        act_req, acts = pack.words("act_request_verbs"), pack.words("addressee_act_prefixes")
+        if act_req and acts:
+            things, links = pack.words("asked_things"), pack.words("asked_thing_links")
+            word = (rf"(?!(?:{alt(links)})[ \t])" if links else "") + r"[^\s,;:.!?\"“”]+"
+            comps = pack.words("request_complementisers")
+            gerund_first += (rf"(?:{alt(act_req)})(?="
+                             + (rf"[ \t]+(?:{alt(comps)})[ \t]|" if comps else "")
+                             + (rf"(?![ \t]+(?:{alt(things)})(?![\w-]))" if things else "")
+                             + rf"(?:[ \t]+{word}){{1,4}}?[ \t]+(?:{alt(acts)})[a-z]{{3,}}(?![\w-]))|")
+            gerund_req = gerund_req + act_req
         # ('scientists report spiky skulls evolved ...': a verb only right after a research head)
         research_report = pack.words("research_report_verbs")
         heads = pack.words("research_heads")
