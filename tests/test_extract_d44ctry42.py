@@ -44,3 +44,23 @@ def test_epithet_inside_a_quote_gives_none():
             "\u201cBerkas anggota DPR itu sudah lengkap,\u201d kata Juru Bicara KPK Budi Hartono.\n\n"
             "\u201cSaya siap sidang,\u201d kata Rina usai diperiksa.")
     assert _who(body)[-1] == ("Rina Kartika Dewi", None, None)
+
+
+# ---- 'kata Wali Kota Verbania' after 'di Verbania, utara Italia': the town the article puts abroad -------
+
+_TOWN = ("Orang tertua di dunia, Maria Rossi, telah meninggal dunia pada Sabtu (15/4).\n\n"
+         "Wanita yang tinggal di {place}, itu lahir pada 1899.\n\n"
+         "\u201cIa menjalani kehidupan yang luar biasa,\u201d kata Wali Kota Verbania.")
+
+
+def test_local_office_of_a_town_placed_abroad_is_that_states():
+    assert _who(_TOWN.format(place="Verbania, utara Italia"))[-1][2] == "IT"
+
+
+def test_local_office_of_a_town_placed_abroad_without_a_compass_word():
+    assert _who(_TOWN.format(place="Verbania, Italia"))[-1][2] == "IT"
+
+
+def test_local_office_of_a_town_never_placed_stays_home():
+    # (a town no list knows and the article never puts in a state: a home mayor, as before)
+    assert _who(_TOWN.format(place="Verbania"))[-1][2] == "ID"

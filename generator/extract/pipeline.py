@@ -637,6 +637,11 @@ def extract_article(article: ArticleText, registries, article_id: str,
                 and e.type == "person" and not e.no_office:
             # ('rampungnya berkas anggota DPR dari Fraksi Hanura itu ...' after her name: a later epithet's office)
             e.country = _later_epithet_office(e, body, grammar, ents, pack)
+        if not e.registered and e.country == grammar.home_country and e.type == "person" and e.role \
+                and e.role.casefold() in grammar.home_local_titles and " " not in e.name:
+            # ('kata Wali Kota Verbania' read as the mayor named 'Verbania', after 'di Verbania, utara Italia':
+            # the place of the office, which the article puts abroad)
+            e.country = ents._place_placed_abroad(f"{e.role} {e.name}") or e.country
     if grammar.home_country and pack.get("unintroduced_name_follows_official"):
         _unintroduced_follower_state(quotes, body, grammar, ents)
     _headline_office(article.title, quotes, grammar, ents, finder)
