@@ -236,6 +236,25 @@ class ArticleStates:
         return any(" ".join(words[-k:]).casefold() in self.g.state_name_qualifiers
                    for k in (1, 2) if len(words) >= k)
 
+    def _place_placed_abroad(self, role: str) -> str | None:
+        """The foreign state the article itself puts the place a local office names in: 'Wali Kota Verbania'
+        after 'Wanita yang tinggal di Verbania, utara Italia, ...' (a place no list knows, then a comma, a
+        compass word of place_compass_words or none, and a foreign state's name). None for a home place
+        (local_places) or a place the article never places so."""
+        compass = self.g.pack.words("place_compass_words")
+        words = [w.strip("(),.") for w in role.split()]
+        names = [w for w in words if w[:1].isupper() and w.casefold() not in self.g.title_words
+                 and w.casefold() not in self.g.local_places and self.g.finder.code_of(w) is None]
+        if not names or not compass:
+            return None
+        place = re.escape(" ".join(names))
+        rx = re.compile(rf"(?<![\w-]){place},[ \t]+(?:(?:{'|'.join(map(re.escape, compass))})[ \t]+)?")
+        for m in rx.finditer(self.body):
+            found = [h for h in self.g.finder.find(self.body[m.end():m.end() + 40]) if h.start == 0]
+            if found and found[0].code != self.g.home_country:
+                return found[0].code
+        return None
+
     @staticmethod
     def _main_of(counts: Counter) -> str | None:
         ranked = counts.most_common(2)
@@ -293,6 +312,9 @@ class ArticleStates:
                 return self.main_country  # 'Ketua DPR Mike Johnson' in a story mostly about the US
             if self._is_home_title(r):
                 return self.g.home_country
+            placed = self._place_placed_abroad(role)
+            if placed is not None and _is_or_opens_with(r, self.g.home_local_titles):
+                return placed  # ('Wali Kota Verbania' after 'tinggal di Verbania, utara Italia': that town's mayor)
             # ('Wali Kota Bandung' in a story mostly about South Korea: a home town names the office's state)
             local = self.main_country in (None, self.g.home_country) \
                 or any(w.strip("(),") in self.g.local_places for w in r.split())

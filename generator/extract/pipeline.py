@@ -387,6 +387,47 @@ def _own_words_place_in_legislature(e, quotes, body: str, pack) -> bool:
                for q in quotes)
 
 
+_QUOTED_SPAN = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+
+
+def _later_epithet_office(e, body: str, grammar, ents, pack) -> str | None:
+    """'... keterangan palsu ..., Miryam S Haryani.' then 'rampungnya berkas anggota DPR dari Fraksi Hanura
+    itu membuktikan ...': a description closed by an anaphor (anaphor_markers), anywhere outside quotes and
+    not only as a speech verb's subject, that names a sitting office only the home state has (_home_office;
+    not 'Mantan Bendahara Umum Partai Hanura itu') points back at a person named before it; when the one
+    person named before it with no office and no state is this speaker, the speaker holds that office and
+    speaks for the home state (as antecedents._epithet_office_state does for an epithet subject). Not a
+    description in apposition to a name after it ('anggota DPR itu, Budi, ...')."""
+    markers = pack.words("anaphor_markers")
+    if not markers or not pack.get("epithet_office_gives_state"):
+        return None
+    home = grammar.home_country
+    times = {w.casefold() for w in pack.words("time_anaphor_nouns")}
+    joins = set(pack.words("office_phrase_joins"))
+    quoted = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(body)]
+    for m in re.finditer(r"(?<![\w-])(?:" + "|".join(map(re.escape, markers)) + r")(?![\w-])", body):
+        if any(a <= m.start() < b for a, b in quoted) or re.match(r"[ \t]*,[ \t]*[A-Z]", body[m.end():m.end() + 4]):
+            continue
+        lead = re.split(r"[.,;:!?\"“”()\n]", body[max(0, m.start() - 80):m.start()])[-1]
+        words = lead.split()
+        for i, w in enumerate(words[:-1]):
+            if w.casefold() not in grammar.title_words:
+                continue
+            desc = " ".join(words[i:])
+            if grammar.holds_no_office(" ".join(words[max(0, i - 2):])) or ents._home_office(desc) != home \
+                    or words[-1].casefold() in times or not all(
+                        x[:1].isupper() or x.casefold() in grammar.title_words or x in joins for x in words[i + 1:]):
+                break  # (a noun phrase of offices and names only: not 'anggota DPR sepanjang tahun ini')
+            at = m.start() - len(lead) + lead.find(w)
+            before = {id(x): x for off, x in ents.mentions if off < at and x.type == "person" and x.name}
+            # (anyone named before it with no state may be meant: a former official, a party's man)
+            open_ = [x for x in before.values() if x.country is None]
+            if len(open_) == 1 and open_[0] is e:
+                return home
+            break
+    return None
+
+
 def _state_document(name: str | None, grammar, ents, at: int) -> str | None:
     """The state a speaker named as a document speaks for: a name opening with a document's word
     (document_name_heads: 'Dokumen', 'Buku', 'Nota') that holds a word of the home state's budget
@@ -592,6 +633,15 @@ def extract_article(article: ArticleText, registries, article_id: str,
             # ('"Kami di Komisi VI DPR RI Fraksi Gerindra siap mengawal ...," kata Kawendra': no office
             # written for him, but his own words place him in the home legislature: a sitting member)
             e.country = grammar.home_country
+        if not e.registered and e.country is None and not e.role and grammar.home_country \
+                and e.type == "person" and not e.no_office:
+            # ('rampungnya berkas anggota DPR dari Fraksi Hanura itu ...' after her name: a later epithet's office)
+            e.country = _later_epithet_office(e, body, grammar, ents, pack)
+        if not e.registered and e.country == grammar.home_country and e.type == "person" and e.role \
+                and e.role.casefold() in grammar.home_local_titles and " " not in e.name:
+            # ('kata Wali Kota Verbania' read as the mayor named 'Verbania', after 'di Verbania, utara Italia':
+            # the place of the office, which the article puts abroad)
+            e.country = ents._place_placed_abroad(f"{e.role} {e.name}") or e.country
     if grammar.home_country and pack.get("unintroduced_name_follows_official"):
         _unintroduced_follower_state(quotes, body, grammar, ents)
     _headline_office(article.title, quotes, grammar, ents, finder)
