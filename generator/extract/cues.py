@@ -224,6 +224,9 @@ class QuoteFinder:
         unmarked = pack.words("unmarked_inline_cues")
         self.unmarked_inline_cue = re.compile(rf"(?<=[a-z])[ \t]+(?:{alt(unmarked)})[ \t]+(?=[{UPPER}])") \
             if unmarked else None
+        # (a connective right before such a cue opens the clause the cue leads: 'Padahal menurut Jasser, ...',
+        # '..., tapi menurut WCCFTech, ...' report the clause after the name, not the words before the cue)
+        self.connective_before_cue = re.compile(rf"(?:\A|[\s,])(?i:{alt(joins)})\Z") if joins else None
         # (the cue words that may open a sentence, told apart from a connective before one: 'Kata dia, ...'
         # against 'Sebab kata dia, ...')
         self.opening_cue_words = frozenset(w.split()[0].casefold() for w in pack.words("opening_cues") if w.split())
@@ -580,6 +583,7 @@ class QuoteFinder:
         self.reporting_body_keeps_pronoun = bool(pack.get("reporting_body_keeps_pronoun"))
         # (h_idwho43) a pronoun subject after a sentence naming one person only means that person
         self.pronoun_report_means_lone_person_before = bool(pack.get("pronoun_report_means_lone_person_before"))
+        self.bare_title_subject_is_holder = bool(pack.get("bare_title_subject_is_holder"))
         # (words of what someone is, in a description before a name met for the first time there)
         self.person_noun_set = frozenset(w.casefold() for w in pack.words("person_nouns"))
         # (a passive speech verb, with '-nya' or not: 'Hal tersebut disampaikannya saat ...')
@@ -908,6 +912,7 @@ class QuoteFinder:
         # Report verbs that report only with a comma right after them ('Argo menceritakan, Novel sempat
         # ...'; not 'kitab yang menceritakan kehidupan ...', a story's subject)
         self.comma_only_set = frozenset(w.casefold() for w in pack.words("comma_report_verbs"))
+        self.comma_clause_set = frozenset(w.casefold() for w in pack.words("comma_clause_report_verbs"))
         # 'Pihaknya juga menyorot ...': a word for the speaker's side as the whole subject opening the sentence,
         # with the particles of its verb group (side_pronoun_subjects)
         sides = pack.words("side_pronoun_subjects")

@@ -450,6 +450,24 @@ def _described_person_after(ctx: _Context, pos: int, end: int) -> Entity | None:
     return e if words and words <= set(e.name.split()) | {w for a in e.aliases for w in a.split()} else None
 
 
+def _bare_title_holder(ctx: _Context, p: Parsed) -> Entity | None:
+    """'Panglima TNI membuka Rapat Pimpinan TNI ...' after 'Panglima TNI Jenderal TNI Gatot Nurmantyo': a
+    bare title opening a narrated sentence before its verb is the person the article named before with it,
+    whom the next pronoun cue means. Only a holder named in full before (a title the article gave no one
+    registers no unnamed speaker: 'Presiden akan memberikan pengarahan' names no one new)."""
+    words = (p.role or "").split()
+    if not words or words[0].casefold().rstrip(".") not in ctx.ents.g.title_words \
+            or (ctx.qf.according is not None and ctx.qf.according.match(ctx.body, p.start)):
+        return None  # (an office word heads a title: not a source opener, 'Menurut sumber yang lain, ...')
+    entities, mentions = list(ctx.ents.entities), list(ctx.ents.mentions)
+    e = ctx.ents.resolve(p, p.start)
+    if e is not None and e.type == "person" and e.name and e.name != e.role and len(e.name.split()) >= 2 \
+            and e.first < p.start:
+        return e
+    ctx.ents.entities[:], ctx.ents.mentions[:] = entities, mentions
+    return None
+
+
 def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Entity | None = None,
                                    recent: Entity | None = None) -> tuple[Entity | None, "Quote | None"]:
     """The subject of a sentence outside quotes (who it is about) and its reported speech, if any.
@@ -480,6 +498,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if any(a <= pos < b for a, b in spans):
             continue
         unmarked = m.re is qf.unmarked_inline_cue
+        if unmarked and qf.connective_before_cue is not None and qf.connective_before_cue.search(text[:m.start()]):
+            continue  # (see connective_before_cue: the clause after the cue's comma is read by the rules for it)
         if m.group().strip(" \t,").casefold() in qf.object_gap_verbs:
             continue  # ('Bob Hughes, told Kamloops This Week that ...': the addressee follows 'told')
         e = _phrase_after(ctx, pos) if body[pos:pos + 1].isupper() else _described_person_after(ctx, pos, s.end)
@@ -962,7 +982,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                          and _complement_is_clause(qf, body, s.start + v.end(), s.end)):
             continue  # ('menceritakan kisah hidupnya', 'kumpulan tulisan X, yang menceritakan kondisi
             # masyarakat ...': a story told, no clause reported, and no subject of a report either)
-        if _gated_complement_missing(qf, v.group("verb"), body, s.start + v.end(), s.end):
+        # ('Angie pun menjawab, Nazaruddin memang berperan ...', 'Yustinus mengusulkan, DJP ... gencar melakukan
+        # sosialisasi'): a verb gated by its complementiser reports the clause after a comma right after it as
+        # well (comma_clause_report_verbs), in the main clause (not 'sebelum Min Jae sempat menjawab, ...')
+        comma_clause = v.group("verb").casefold() in qf.comma_clause_set \
+            and re.match(r"[ \t]*,", body[s.start + v.end():s.end]) is not None \
+            and _comma_then_clause(qf, body, s.start + v.end(), s.end) \
+            and not _in_subordinate_clause(qf, body[s.start:vs])
+        if not comma_clause and _gated_complement_missing(qf, v.group("verb"), body, s.start + v.end(), s.end):
             continue  # ('meski memberi catatan kepada pemerintah, Abdul mengaku ...', 'memohon maaf': no 'bahwa'
             # or 'agar', so no report and no subject of one either; the sentence's next verb may still report)
         wb = re.search(r"(\w+)[ \t]+\Z", text[max(0, v.start() - 20):v.start()])
@@ -1285,11 +1312,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             continue  # ('GDPR menantang bagaimana perusahaan ...', 'menantang seorang Juventini berkelahi': no
             # addressee asked to act after 'untuk' or 'agar', no challenge reported; nor a verb where the
             # addressee would be: 'Niki malah menantang memilih mengkomunikasikan ... agar ...')
-        if verb.casefold() in qf.declarative_only_set and (
+        if verb.casefold() in qf.declarative_only_set and not comma_clause and (
                 comp is None or comp.casefold() not in qf.declarative_comps and comp != "object") \
                 and not (k is not None and k.group("comp").casefold() in qf.declarative_comps):
             continue  # (idverbs46: 'berbicara untuk kepentingan rakyat', 'menyinggung soal tekanan ...': no 'bahwa')
-        if (comp == "object" or verb.casefold() not in qf.declarative_only_set) \
+        if (comp == "object" or verb.casefold() not in qf.declarative_only_set) and not comma_clause \
                 and _gated_complement_missing(qf, verb, body, after, s.end):
             continue  # (the same gate from where the clause is read, after a joined cue: 'menyinggung urusan
             # nasionalisme ketika mendengar bahwa ...' is another verb's 'bahwa'; 'mengundang Antasari untuk hadir')
@@ -1305,7 +1332,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 and qf.finding_object.match(body, start, s.end)):
             start = vs  # (a finding as the object: 'reported a correlation with ...', verb and all)
         elif comp is None and not (qf.kepada is not None and qf.kepada.match(body, after)):
-            if verb.casefold() in qf.complementised_only_set:
+            if verb.casefold() in qf.complementised_only_set and not comma_clause:
                 continue  # ('KPU mengusulkan tambahan dana ...': a proposal with no 'agar' is a policy act)
             if qf.bare_set is not None and (verb.casefold() not in qf.bare_set or side) \
                     and not _complement_is_clause(qf, body, after, s.end) \
@@ -1542,6 +1569,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 subject = ctx.ents.find_org(p.name)
             elif p is not None and p.type in ("person", "organization"):
                 subject = ctx.ents.resolve(p, p.start)
+            elif p is not None and p.type == "role" and not p.name and qf.bare_title_subject_is_holder \
+                    and re.match(r"[ \t]+[a-z]", body[p.end:s.end]):
+                subject = _bare_title_holder(ctx, p)
     if subject is None:
         # 'In his talk at the Atlantic Council, Mitsotakis reaffirmed ...': a person the article
         # already introduced, opening a later comma segment, is what the sentence is about.
@@ -1908,6 +1938,13 @@ def _reflexive_referent(ctx: _Context, start: int, verb_start: int, spans) -> En
 _OPENING_MARK = re.compile(r"((?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+)[\"“]")
 _BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
 _SUBJECT_ACRONYM = re.compile(r"(?<=[\w)][ \t])\([A-Z][\w&/.-]{1,14}\)(?=[ \t]+[^\W\d_])")
+
+
+def _in_subordinate_clause(qf: QuoteFinder, before: str) -> bool:
+    """Whether the words before a verb, from the last comma on, open with a word of a clause of time,
+    condition or concession ('Namun, sebelum Min Jae sempat menjawab'): the verb is no main clause's."""
+    words = before[before.rfind(",") + 1:].split()
+    return bool(words) and words[0].casefold() in qf.complement_subordinators
 
 
 def _comma_then_clause(qf: QuoteFinder, body: str, after: int, end: int) -> bool:

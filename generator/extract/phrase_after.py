@@ -598,6 +598,10 @@ def _phrase_after_read(ctx: _Context, pos: int) -> Entity | None:
             chain[0] = Parsed(body[m.start():role_end], m.start(), role_end, body[m.start():role_end], None,
                               "role", chain[0].country)
             end = role_end
+    if (year := _YEAR_BEFORE_APPOSITION.match(body, end)) is not None:
+        # 'kata anggota tim ahli survei IPP 2017, Ali Said': the year of a survey, an event or a
+        # committee closes the body's name before the comma; the chain goes on to the person
+        end = year.end()
     ends = [end]  # (where each phrase of the chain ends)
     for _ in range(4):
         a = _APPOSITION.match(body, end)
@@ -690,6 +694,8 @@ def _phrase_after_read(ctx: _Context, pos: int) -> Entity | None:
     return ctx.ents.resolve(first, first.start)
 
 
+# a year after a body's or an event's name, right before the comma of an apposition naming a person
+_YEAR_BEFORE_APPOSITION = re.compile(rf"[ \t]+(?:19|20)\d\d(?=,[ \t]+[{UPPER}])")
 # the lower-case office after an owner's possessive, when a comma and a name follow it
 _OWNED_OFFICE_BEFORE_NAME = re.compile(rf"(?:[ \t]+[a-z][\w-]*){{1,5}}(?=,[ \t]+[{UPPER}])")
 _CLAUSE_STOP = re.compile(r"[,.;:!?\"“”()\n]")
