@@ -491,6 +491,13 @@ class QuoteFinder:
         self.research_findings = frozenset(w.casefold() for w in pack.words("research_findings")
                                            + pack.words("research_report_verbs"))
         self.research_heads = frozenset(w.casefold() for w in pack.words("research_heads"))
+        # research heads that also name a newspaper, and the words that open the clause a research
+        # head may head the subject of (indirect._research_word_before)
+        self.research_subject_verbs = frozenset(w.casefold() for w in pack.words("research_subject_verbs"))
+        self.press_research_heads = frozenset(w.casefold() for w in pack.words("press_research_heads"))
+        self.clause_opening_words = frozenset(w.casefold() for w in pack.words("subordinators") + pack.words("coordinators")
+                                              + pack.words("participle_clause_openers") + pack.words("circumstance_openers")
+                                              + pack.words("indirect_complementisers"))
         # ('The survey, conducted by Acme, showed that ...': how the research was made, an aside)
         asides = pack.words("research_aside_openers")
         self.research_aside = re.compile(rf"[ \t]*(?:{alt(asides)})\b") if asides else None

@@ -248,6 +248,42 @@ def _after_research_word(qf: QuoteFinder, before: str) -> bool:
     return False
 
 
+def _research_word_before(qf: QuoteFinder, before: str) -> re.Match | None:
+    """The research head (lower case) that ends the words before a finding or report verb, adverbs of
+    the verb group aside, when it heads its clause's subject: a few words at most between it and the
+    clause's opening (a comma or dash, a subordinator or coordinator, not the sentence's start: 'after a South
+    Korean parliamentary report suggested', 'although the survey also found'), none of them a
+    preposition ('participants in her study indicated', 'consensus among scientists says': what the
+    research is of speaks) nor a news outlet ('the Sunday Telegraph report added': the press); not a
+    head that also names a newspaper (press_research_heads: 'The paper said ...'), else None."""
+    tail = before[-80:]
+    words = list(re.finditer(r"[\w'’-]+", tail))
+    while words and words[-1].group().casefold() in qf.group_adverbs:
+        words.pop()
+    if not words:
+        return None
+    rw = words[-1]
+    head = rw.group()
+    if not head[:1].islower() or head.casefold() not in qf.research_heads or head.casefold() in qf.press_research_heads:
+        return None
+    lead, after = [], rw.start()
+    for w in reversed(words[:-1]):
+        if re.search(r"[,;:—–()\"“”]|\s-\s", tail[w.end():after]) or w.group().casefold() in qf.clause_opening_words:
+            break
+        lead.append(w)
+        after = w.start()
+    else:
+        return None  # (research opening the sentence is left to the subject and document rules: 'The
+        # annual report showed the firm's sales fell ...'; or the clause opens further back than read)
+    if len(lead) > 4 or any(w.group().casefold() in qf.object_prepositions
+                            or w.group().casefold() in qf.finding_adjunct_openers for w in lead):
+        return None
+    names = " ".join(w.group() for w in reversed(lead) if w.group()[:1].isupper())
+    if names and is_news_outlet(names):
+        return None
+    return rw
+
+
 def _makes_finding(qf: QuoteFinder, e: Entity, verb: str) -> bool:
     """Whether a finding verb ('found', 'concluded') has a speaker that makes findings: a court
     (court_findings) or research (research_findings)."""
@@ -1217,6 +1253,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             # ostriches. They found the faster each ran, ...': the plural pronoun of a finding is the
             # research the article spoke of, not one person quoted since)
             e = spoken
+        if e is None and not pron and pair is None and issued is None and sd is None and ds is None \
+                and (finding.split()[0] in qf.research_findings or finding.split()[0] in qf.research_subject_verbs) \
+                and (rw := _research_word_before(qf, text[:v.start()])) is not None:
+            # ('The parties are focusing on it after a survey suggested first-time buyers could not
+            # ...': research in a clause of circumstance reports its finding when the sentence's own
+            # subject is no speaker; a document opening the sentence is left to the document rules:
+            # 'The report said ...' after a newspaper reported, a firm's 'annual report showed ...')
+            e = _group(ctx, rw.group().casefold(), s.start + max(0, v.start() - 80) + rw.start())
         if e is not None and (finding in qf.court_findings or finding in qf.research_findings) and (
                 not (_makes_finding(qf, e, finding) or by_research) or not _opens_finding(qf, text[v.end():])):
             continue  # ('a doctor determined the mother was in danger': a finding of no court reports)
