@@ -531,6 +531,7 @@ class QuoteFinder:
         f_comp = [w for w in pack.words("indirect_complementisers") if w.casefold() == "bahwa"]
         f_nouns = docs_ + f_groups
         self.finding_groups = frozenset(w.casefold() for w in f_groups)
+        self.researched_documents = frozenset(w.casefold() for w in pack.words("researched_documents"))
         self.tested_documents = frozenset(w.casefold() for w in pack.words("tested_documents"))
         self.document_demonstratives = frozenset(w.casefold() for w in pack.words("document_demonstratives"))
         self.document_finding = re.compile(

@@ -11,7 +11,7 @@ import re
 
 from .cues import QuoteFinder
 from .furniture import Furniture
-from .indirect import (_document_owner, _is_code_or_label, _is_research, _is_title, _quoted_document_owner,
+from .indirect import (_document_owner, _earlier_document_issuer, _is_code_or_label, _is_research, _is_title, _quoted_document_owner,
                        _reads_as_clause, _said_with_comma, _sentence_subject_and_indirect)
 from .langpack import LanguagePack
 from .marks import Quote, _Segment, _WORDS, _trim, scan_marks, scan_single_marks
@@ -763,6 +763,36 @@ def _pronoun_report_names_referent(ctx: _Context, s: Sentence, q: Quote) -> bool
 _COMMA_THEN_WORD = re.compile(r"[ \t]*,[ \t]+(\S+)")
 
 
+def _document_anaphor_speaker(ctx: _Context, desc: str, at: int) -> Entity | None:
+    """The speaker of a quote whose cue names a document pointing back ('"...," catat studi tersebut.',
+    '"...," lanjut laporan itu.', `desc` the words before the demonstrative, at `at`): the issuer named with
+    an earlier mention of the document ('penelitian dari American Journal of Preventive Medicine'); else,
+    for research (researched_documents), the researchers the article named before ('Para peneliti
+    menemukan ...'); else the document itself as written, as a document opening a finding speaks
+    (_finding_speaker). None when the words are no speaking document (speaking_documents)."""
+    qf, body = ctx.qf, ctx.body
+    noun = " ".join(desc.split())
+    if noun.casefold() not in qf.speaking_documents:
+        return None
+    e, press = _earlier_document_issuer(ctx, noun, at)
+    if press:
+        return None
+    if e is not None:
+        return e
+    if noun.casefold() in qf.researched_documents and qf.finding_groups:
+        found = None
+        for m in re.finditer(rf"(?<![\w-])(?i:{'|'.join(map(re.escape, sorted(qf.finding_groups, key=len, reverse=True)))})(?![\w-])",
+                             body[max(0, at - 2000):at]):
+            found = m
+        if found is not None:
+            return _group(ctx, found.group().casefold(), max(0, at - 2000) + found.start())
+    e = ctx.ents.find_org(noun)
+    if e is None:
+        e = Entity(name=noun, type="organization", first=at)
+        ctx.ents.entities.append(e)
+    return e
+
+
 def _named_in_apposition(body: str, pos: int, speaker: Entity) -> bool:
     """'," kata ketua organisasi tersebut, Sheila Duffy.': the name right after the comma that closes
     an anaphoric description is the speaker it describes (not an outlet after a trailer, as in
@@ -1239,7 +1269,11 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     speaker.country = _unnamed_force_state(ctx, speaker.name, speaker.first)
                 if speaker is None and an is None and ind is None:
                     speaker = _described_after_cue(ctx, close + m.end(), close + len(after))
-                if an is not None and (speaker is None or speaker.type != "person"):
+                document = _document_anaphor_speaker(ctx, an.group("desc"), an.start("desc")) \
+                    if an is not None and (speaker is None or speaker.type != "person") else None
+                if document is not None:
+                    speaker = document  # ('," catat studi tersebut.': the study's, not the one quoted last)
+                elif an is not None and (speaker is None or speaker.type != "person"):
                     # '," ujar sumber tersebut.': the unnamed source introduced before, when the one
                     # last spoken of is no such source
                     unnamed = _unnamed_antecedent(ctx, an.group("desc"), seg.open_mark, last_person)
