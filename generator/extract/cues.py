@@ -240,7 +240,12 @@ class QuoteFinder:
         particles, particle_cues = pack.words("cue_particles"), pack.words("particle_cues")
         particled = (rf"(?:{alt(particles)})[ \t]+(?:{alt(particle_cues)})|(?:(?:{alt(particles)})[ \t]+)?"
                      if particles and particle_cues else "")
-        self.after_verb = re.compile(rf"\s*[,.!?;:—–-]?\s*(?:{particled}(?:{cues}))\b[ \t]+", re.I)
+        # ('," catat studi tersebut.': a verb that cues only a document pointing back; document_cue_verbs)
+        doc_cues, doc_nouns = pack.words("document_cue_verbs"), pack.words("speaking_documents")
+        doc_cued = (rf"|(?:{alt(doc_cues)})(?=[ \t]+(?:{alt(doc_nouns)})[ \t]+"
+                    rf"(?:{alt(pack.words('document_demonstratives'))})\b)"
+                    if doc_cues and doc_nouns and pack.words("document_demonstratives") else "")
+        self.after_verb = re.compile(rf"\s*[,.!?;:—–-]?\s*(?:{particled}(?:{cues}){doc_cued})\b[ \t]+", re.I)
         # '..., say MPs.', '..., say researchers at BDO Stoy Hayward.', '..., insists Mr Hadi.': a present
         # form after the clause it reports (trailing_present_cues: not the ones that are also nouns)
         trailing_plural = pack.words("trailing_present_cues")
