@@ -702,7 +702,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # before the verb: 'Ucapan Rizieq, yang viral dan menjadi dasar pelaporan, dinilai
                 # Habiburokhman jauh dari ...' is one clause around the cue, as without the aside
                 aside = comma >= 0 and _closes_relative_aside(qf, text[:comma])
-                if (comma < 0 or aside) and _passive_agent_goes_on(ctx, s, pa.start(), s.start + pa.end()):
+                # nor a comma that only sets off a fronted subject of two words or more right before the
+                # verb ('Dampak dari konflik itu, dikatakan Yohana membuat perempuan ...'): one clause too
+                fronted = comma >= 0 and not text[comma + 1:pa.start()].strip() and "," not in text[:comma] \
+                    and len(_WORDS.findall(text[:comma])) >= 2
+                if (comma < 0 or aside or fronted) and _passive_agent_goes_on(ctx, s, pa.start(), s.start + pa.end()):
                     # 'kondisi tersebut diakui oleh ahli ortopedi Gaurav Rathore menjadi tantangan ...':
                     # the clause around the cue with no commas is the agent's (the cue words stay inside)
                     a, b = _trim(body, s.start, s.end)
@@ -1853,8 +1857,8 @@ def _passive_agent_goes_on(ctx: _Context, s: Sentence, verb_at: int, agent_at: i
     if verb is None or verb.group().casefold() not in qf.passive_clause_cues:
         return False  # ('Bantuan serupa disampaikan Politeknik Negeri Kupang berupa ...': delivered)
     before = _WORDS.findall(body[s.start:s.start + verb_at])
-    if not before or before[-1].casefold() in qf.relative_set:
-        return False
+    if not before or any(w.casefold() in qf.relative_set for w in before[-2:]):
+        return False  # (nor with an adverb between: 'yang singkatnya disebut Balinale', a name)
     described = re.match(r"(?:[a-z][\w-]*[ \t]+){0,3}(?=[A-Z])", body[agent_at:s.end])
     m = g.match_at(body, agent_at + described.end()) if described is not None else None
     nxt = re.match(r"[ \t]+([a-z][\w-]*)[ \t]+[a-z]", body[m.end():s.end]) if m is not None else None
