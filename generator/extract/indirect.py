@@ -679,6 +679,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         pa = qf.passive_agent.search(text)
         if pa is not None and qf.relative_before is not None and qf.relative_before.search(text, 0, pa.start()):
             pa = None  # ('Menurut Pigai, tugas ... tak tumpang tindih seperti yang disebutkan oleh Fahri')
+        if pa is not None and qf.relative_naming is not None \
+                and any(m.end() == pa.end() for m in qf.relative_naming.finditer(text, 0, pa.end())):
+            pa = None  # ('suporter Persib yang biasa disebut Bobotoh': a name, no one who said it)
         if pa is not None and qf.indirect_verb is not None and qf.indirect_verb.search(text, 0, pa.start()):
             pa = None  # ('Budi mengatakan langkah yang dinilai DPR terlalu mahal itu ...': the report before it)
         if pa is not None and not any(a <= s.start + pa.start() < b for a, b in spans):
