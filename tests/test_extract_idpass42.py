@@ -58,3 +58,20 @@ def test_comma_after_a_clause_of_time_is_a_break():
 def test_disebut_naming_in_a_relative_clause_gives_no_speaker_after():
     assert _who("Kekalahan itu pun ditanggapi kritis suporter Persib yang biasa disebut Bobotoh. Kreatif nan "
                 "usil, para Bobotoh langsung meminta kepada juru taktik itu untuk melatih Persib.") == []
+
+
+def test_passive_after_an_opening_phrase_reports_the_named_subjects_clause():
+    assert _who("Dalam video pemeriksaan di pengadilan, Aris disebut Yohana menemui anggota dewan di hotel.") == [
+        ("Yohana Yembise", "Aris disebut Yohana menemui anggota dewan di hotel")]
+
+
+# ---- 'Menurut X yang ... adalah ...': 'yang' opens the reported clause ---------------------------------------
+
+def test_menurut_name_then_headless_relative_with_copula_reports():
+    assert _who("Menurut Yohana yang dibutuhkan perempuan adalah akses pendidikan, bukan bantuan.") == [
+        ("Yohana Yembise", "yang dibutuhkan perempuan adalah akses pendidikan, bukan bantuan")]
+
+
+def test_menurut_name_with_relative_clause_on_the_name_is_left():
+    assert _who("Menurut Yohana yang hadir di Ambon, perempuan perlu menjadi agen perdamaian.") == [
+        ("Yohana Yembise", "perempuan perlu menjadi agen perdamaian")]

@@ -709,10 +709,15 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # verb ('Dampak dari konflik itu, dikatakan Yohana membuat perempuan ...'): one clause too
                 fronted = comma >= 0 and not text[comma + 1:pa.start()].strip() and "," not in text[:comma] \
                     and len(_WORDS.findall(text[:comma])) >= 2
-                if (comma < 0 or aside or fronted) and _passive_agent_goes_on(ctx, s, pa.start(), s.start + pa.end()):
+                # a name alone after the last comma is the subject of its own clause after an opening
+                # phrase ('Dalam video pemeriksaan ..., Aris disebut Miryam menemui ...'): that clause is it
+                named = comma >= 0 and re.fullmatch(rf"[ \t]+[{UPPER}][\w-]*(?:[ \t]+[{UPPER}][\w-]*){{0,2}}[ \t]+",
+                                                     text[comma + 1:pa.start()]) is not None
+                if (comma < 0 or aside or fronted or named) \
+                        and _passive_agent_goes_on(ctx, s, pa.start(), s.start + pa.end()):
                     # 'kondisi tersebut diakui oleh ahli ortopedi Gaurav Rathore menjadi tantangan ...':
                     # the clause around the cue with no commas is the agent's (the cue words stay inside)
-                    a, b = _trim(body, s.start, s.end)
+                    a, b = _trim(body, s.start + comma + 1 if named and not fronted else s.start, s.end)
                     if body[a] not in '"“”„«' and not _mostly_quoted(a, b, spans):
                         return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "passive-mid")
                 return e, None
@@ -900,6 +905,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                         # (or by the first name the article calls the person by: 'Menurut Fahri
                         # urusan hak asasi manusia ...' for Fahri Hamzah)
                         comma = nm.end()
+                elif e.type == "person" and _headless_relative_after_source(ctx, s, s.start + m.end(), comma):
+                    # 'Menurut Setyo yang digunakan oleh aparat adalah tipe barracuda, bukan tank': 'yang'
+                    # opens the clause's subject (what was used), no relative clause on the name
+                    comma = g.match_at(body, s.start + m.end()).end()
                 elif comma > 0 and qf.apposition_open is not None:
                     ap_m = qf.apposition_open.match(body, comma + 1, s.end)
                     nxt = body.find(",", comma + 1, s.end)
@@ -1847,6 +1856,22 @@ def _closes_relative_aside(qf: QuoteFinder, before: str) -> bool:
     that aside, and what follows goes on with the subject before it."""
     m = re.search(r",[ \t]+([^\W\d_]+)[^,]*\Z", before)
     return m is not None and m.group(1).casefold() in qf.relative_set and len(_WORDS.findall(before[:m.start()])) >= 1
+
+
+def _headless_relative_after_source(ctx: _Context, s: Sentence, pos: int, comma: int) -> bool:
+    """Whether the name at body offset pos, after 'menurut', is followed with no comma by a relative word
+    (complement_relatives) and a copula (complement_copulas) before the first comma of the sentence (or its
+    end): 'Menurut Setyo yang digunakan oleh aparat adalah tipe barracuda' ('what was used is ...', the
+    clause reported), not 'Menurut Gandelsman yang masih berkontak dengan Idan, ...' (about the source)."""
+    qf, body = ctx.qf, ctx.body
+    nm = ctx.ents.g.match_at(body, pos)
+    if nm is None or not qf.complement_relatives or not qf.complement_copulas:
+        return False
+    rel = re.match(r"[ \t]+([a-z]+)[ \t]+[a-z]", body[nm.end():s.end])
+    if rel is None or rel.group(1) not in qf.complement_relatives:
+        return False
+    end = comma if comma > nm.end() else s.end
+    return any(w.casefold() in qf.complement_copulas for w in _WORDS.findall(body, nm.end(), end))
 
 
 def _passive_agent_goes_on(ctx: _Context, s: Sentence, verb_at: int, agent_at: int) -> bool:
