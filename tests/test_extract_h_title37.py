@@ -46,4 +46,5 @@ def test_the_outlet_told_is_no_part_of_the_speakers_name():
             "Menurut Budi, target itu sulit dicapai tahun ini. Disebut Budi, pada angka itu akan ada ribuan "
             "lapangan kerja baru.\n"
             "\"Kita ingin naik menjadi dua belas persen,\" kata Budi.")
-    assert _speakers(body) == [("Rina Hartono", "CEO Jualan"), ("Budi", None), ("Budi", None)]
+    # (h_idpass42: "Disebut Budi, ..." now reports its clause too, as "Dikatakan Budi, ..." does)
+    assert _speakers(body) == [("Rina Hartono", "CEO Jualan"), ("Budi", None), ("Budi", None), ("Budi", None)]

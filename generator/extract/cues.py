@@ -1170,6 +1170,12 @@ class QuoteFinder:
         self.relative_then_name = re.compile(
             rf"(?<![\w-])(?:{alt(relatives)})[ \t]+(?=(?:the[ \t]+)?[{UPPER}])") if relatives else None
         self.relative_before = re.compile(rf"(?<![\w-])(?:{alt(relatives)})[ \t]+\Z", re.I) if relatives else None
+        # a naming verb in a relative clause, one word between at most ('yang biasa disebut Bobotoh', 'atau yang
+        # singkatnya disebut Balinale'): the capitalised words after it are a name given, no agent
+        naming = pack.words("naming_passive_verbs")
+        self.relative_naming = re.compile(
+            rf"(?<![\w-])(?:{alt(relatives)})[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:{alt(naming)})[ \t]+", re.I) \
+            if relatives and naming else None
         # a spaced dash opening a relative clause, or closing the subject before its verb, breaks
         # it like a comma (not a hyphen spaced by detokenisation: 'digadang - gadang')
         # a body's list of fields: 'Dinas Tenaga Kerja, Transmigrasi, dan Energi', 'Satuan Tugas Pengendalian,

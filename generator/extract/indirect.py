@@ -679,6 +679,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         pa = qf.passive_agent.search(text)
         if pa is not None and qf.relative_before is not None and qf.relative_before.search(text, 0, pa.start()):
             pa = None  # ('Menurut Pigai, tugas ... tak tumpang tindih seperti yang disebutkan oleh Fahri')
+        if pa is not None and qf.relative_naming is not None \
+                and any(m.end() == pa.end() for m in qf.relative_naming.finditer(text, 0, pa.end())):
+            pa = None  # ('suporter Persib yang biasa disebut Bobotoh': a name, no one who said it)
         if pa is not None and qf.indirect_verb is not None and qf.indirect_verb.search(text, 0, pa.start()):
             pa = None  # ('Budi mengatakan langkah yang dinilai DPR terlalu mahal itu ...': the report before it)
         if pa is not None and not any(a <= s.start + pa.start() < b for a, b in spans):
@@ -702,10 +705,19 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # before the verb: 'Ucapan Rizieq, yang viral dan menjadi dasar pelaporan, dinilai
                 # Habiburokhman jauh dari ...' is one clause around the cue, as without the aside
                 aside = comma >= 0 and _closes_relative_aside(qf, text[:comma])
-                if (comma < 0 or aside) and _passive_agent_goes_on(ctx, s, pa.start(), s.start + pa.end()):
+                # nor a comma that only sets off a fronted subject of two words or more right before the
+                # verb ('Dampak dari konflik itu, dikatakan Yohana membuat perempuan ...'): one clause too
+                fronted = comma >= 0 and not text[comma + 1:pa.start()].strip() and "," not in text[:comma] \
+                    and len(_WORDS.findall(text[:comma])) >= 2
+                # a name alone after the last comma is the subject of its own clause after an opening
+                # phrase ('Dalam video pemeriksaan ..., Aris disebut Miryam menemui ...'): that clause is it
+                named = comma >= 0 and re.fullmatch(rf"[ \t]+[{UPPER}][\w-]*(?:[ \t]+[{UPPER}][\w-]*){{0,2}}[ \t]+",
+                                                     text[comma + 1:pa.start()]) is not None
+                if (comma < 0 or aside or fronted or named) \
+                        and _passive_agent_goes_on(ctx, s, pa.start(), s.start + pa.end()):
                     # 'kondisi tersebut diakui oleh ahli ortopedi Gaurav Rathore menjadi tantangan ...':
                     # the clause around the cue with no commas is the agent's (the cue words stay inside)
-                    a, b = _trim(body, s.start, s.end)
+                    a, b = _trim(body, s.start + comma + 1 if named and not fronted else s.start, s.end)
                     if body[a] not in '"“”„«' and not _mostly_quoted(a, b, spans):
                         return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "passive-mid")
                 return e, None
@@ -893,6 +905,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                         # (or by the first name the article calls the person by: 'Menurut Fahri
                         # urusan hak asasi manusia ...' for Fahri Hamzah)
                         comma = nm.end()
+                elif e.type == "person" and _headless_relative_after_source(ctx, s, s.start + m.end(), comma):
+                    # 'Menurut Setyo yang digunakan oleh aparat adalah tipe barracuda, bukan tank': 'yang'
+                    # opens the clause's subject (what was used), no relative clause on the name
+                    comma = g.match_at(body, s.start + m.end()).end()
                 elif comma > 0 and qf.apposition_open is not None:
                     ap_m = qf.apposition_open.match(body, comma + 1, s.end)
                     nxt = body.find(",", comma + 1, s.end)
@@ -1842,6 +1858,22 @@ def _closes_relative_aside(qf: QuoteFinder, before: str) -> bool:
     return m is not None and m.group(1).casefold() in qf.relative_set and len(_WORDS.findall(before[:m.start()])) >= 1
 
 
+def _headless_relative_after_source(ctx: _Context, s: Sentence, pos: int, comma: int) -> bool:
+    """Whether the name at body offset pos, after 'menurut', is followed with no comma by a relative word
+    (complement_relatives) and a copula (complement_copulas) before the first comma of the sentence (or its
+    end): 'Menurut Setyo yang digunakan oleh aparat adalah tipe barracuda' ('what was used is ...', the
+    clause reported), not 'Menurut Gandelsman yang masih berkontak dengan Idan, ...' (about the source)."""
+    qf, body = ctx.qf, ctx.body
+    nm = ctx.ents.g.match_at(body, pos)
+    if nm is None or not qf.complement_relatives or not qf.complement_copulas:
+        return False
+    rel = re.match(r"[ \t]+([a-z]+)[ \t]+[a-z]", body[nm.end():s.end])
+    if rel is None or rel.group(1) not in qf.complement_relatives:
+        return False
+    end = comma if comma > nm.end() else s.end
+    return any(w.casefold() in qf.complement_copulas for w in _WORDS.findall(body, nm.end(), end))
+
+
 def _passive_agent_goes_on(ctx: _Context, s: Sentence, verb_at: int, agent_at: int) -> bool:
     """Whether a passive speech verb at text offset verb_at, its agent named at body offset agent_at,
     stands inside one clause: a subject before it (not a relative clause: 'yang dikatakan Lucky') and,
@@ -1853,8 +1885,8 @@ def _passive_agent_goes_on(ctx: _Context, s: Sentence, verb_at: int, agent_at: i
     if verb is None or verb.group().casefold() not in qf.passive_clause_cues:
         return False  # ('Bantuan serupa disampaikan Politeknik Negeri Kupang berupa ...': delivered)
     before = _WORDS.findall(body[s.start:s.start + verb_at])
-    if not before or before[-1].casefold() in qf.relative_set:
-        return False
+    if not before or any(w.casefold() in qf.relative_set for w in before[-2:]):
+        return False  # (nor with an adverb between: 'yang singkatnya disebut Balinale', a name)
     described = re.match(r"(?:[a-z][\w-]*[ \t]+){0,3}(?=[A-Z])", body[agent_at:s.end])
     m = g.match_at(body, agent_at + described.end()) if described is not None else None
     nxt = re.match(r"[ \t]+([a-z][\w-]*)[ \t]+[a-z]", body[m.end():s.end]) if m is not None else None
