@@ -536,6 +536,10 @@ class QuoteFinder:
         f_comp = [w for w in pack.words("indirect_complementisers") if w.casefold() == "bahwa"]
         f_nouns = docs_ + f_groups
         self.finding_groups = frozenset(w.casefold() for w in f_groups)
+        # (any of them as a word, longest first: the researchers a study pointing back means, quotes._document_anaphor_speaker)
+        self.finding_group_word = re.compile(
+            rf"(?<![\w-])(?i:{'|'.join(map(re.escape, sorted(self.finding_groups, key=len, reverse=True)))})(?![\w-])") \
+            if self.finding_groups else None
         self.researched_documents = frozenset(w.casefold() for w in pack.words("researched_documents"))
         self.tested_documents = frozenset(w.casefold() for w in pack.words("tested_documents"))
         self.document_demonstratives = frozenset(w.casefold() for w in pack.words("document_demonstratives"))

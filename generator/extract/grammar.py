@@ -366,6 +366,9 @@ class Grammar(NameShapes, RoleReading):
                                          + pack.words("event_name_tails"))
         self.firm_name_links = frozenset(pack.words("research_source_name_links"))
         self.firm_legal_tails = frozenset(pack.words("firm_legal_tails"))
+        # (each tail as a tuple for endswith and with its word count, built once: _legal_firm runs per phrase)
+        self._firm_legal_tail_tuple = tuple(self.firm_legal_tails)
+        self._firm_legal_tail_lengths = tuple((t, len(t.split())) for t in self.firm_legal_tails)
         self.person_body_links = frozenset(pack.words("person_firm_links"))
         # words that are an office only before 'of' ('Dean of UC Berkeley School of Law'), first names
         # or surnames elsewhere ('Dean Baker', 'Howard Dean')
@@ -685,10 +688,10 @@ class Grammar(NameShapes, RoleReading):
         is no word of the language. A person named with an office in it ('chief executive of Acme Inc')
         is left so."""
         if not self.firm_legal_tails or (p is not None and (p.type == "organization" or (
-                p.type == "person" and p.name and not p.name.endswith(tuple(self.firm_legal_tails))))):
+                p.type == "person" and p.name and not p.name.endswith(self._firm_legal_tail_tuple)))):
             return p
         toks = text[start:end].split()
-        if not any(len(toks) > len(t.split()) and " ".join(toks[-len(t.split()):]) == t for t in self.firm_legal_tails):
+        if not any(len(toks) > n and " ".join(toks[-n:]) == t for t, n in self._firm_legal_tail_lengths):
             return p
         lead = 0
         while lead < len(toks) - 1 and (toks[lead] in self.opener_set or toks[lead].casefold() in self.title_words

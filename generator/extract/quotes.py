@@ -779,10 +779,9 @@ def _document_anaphor_speaker(ctx: _Context, desc: str, at: int) -> Entity | Non
         return None
     if e is not None:
         return e
-    if noun.casefold() in qf.researched_documents and qf.finding_groups:
+    if noun.casefold() in qf.researched_documents and qf.finding_group_word is not None:
         found = None
-        for m in re.finditer(rf"(?<![\w-])(?i:{'|'.join(map(re.escape, sorted(qf.finding_groups, key=len, reverse=True)))})(?![\w-])",
-                             body[max(0, at - 2000):at]):
+        for m in qf.finding_group_word.finditer(body[max(0, at - 2000):at]):
             found = m
         if found is not None:
             return _group(ctx, found.group().casefold(), max(0, at - 2000) + found.start())
