@@ -312,8 +312,8 @@ class ArticleStates:
                 return self.main_country  # 'Ketua DPR Mike Johnson' in a story mostly about the US
             if self._is_home_title(r):
                 return self.g.home_country
-            placed = self._place_placed_abroad(role)
-            if placed is not None and _is_or_opens_with(r, self.g.home_local_titles):
+            if _is_or_opens_with(r, self.g.home_local_titles) \
+                    and (placed := self._place_placed_abroad(role)) is not None:
                 return placed  # ('Wali Kota Verbania' after 'tinggal di Verbania, utara Italia': that town's mayor)
             # ('Wali Kota Bandung' in a story mostly about South Korea: a home town names the office's state)
             local = self.main_country in (None, self.g.home_country) \

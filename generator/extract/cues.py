@@ -1134,6 +1134,7 @@ class QuoteFinder:
         self.empty_report = re.compile(rf"(?:{'|'.join(empty)})[\s.]*", re.I) if empty else None
         # 'Nadir bersama Budi', 'Nadir Umar dan Budi Mastur': two people as one subject
         pair = pack.words("pair_joiners")
+        self.pair_joiner_set = frozenset(w.casefold() for w in pair)
         self.pair_joined = re.compile(rf"(?:[ \t]+[{UPPER}][\w'-]*)*[ \t]+(?:{alt(pair)})[ \t]+[{UPPER}][a-z]") \
             if pair else None
         self.pair_joined_before = re.compile(rf"[{UPPER}][\w'-]*[ \t]+(?:{alt(pair)})[ \t]+(?:[{UPPER}][\w'-]*[ \t]+)*\Z") \

@@ -616,8 +616,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     and not qf.speech_any.match(body, a):
                 # (not before a report verb of the speaker's own, a report of its own: '..., kata Dewan
                 # Pusaka Dunia pada Senin (20/02), meminta semua pihak ...')
-                if len(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", body[a:b])) >= 3 \
-                        and not _report_opens_clause(qf, body, a, b):
+                own_report = _report_opens_clause(qf, body, a, b)
+                if len(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", body[a:b])) >= 3 and not own_report:
                     # (a part of what was said before the cue as well as a clause after it: 'RN ditangkap
                     # sekitar pukul 21.40 WIT, kemudian ..., kata Kombes Kamal, RN berteriak ...'; kept
                     # whole, cue and all)
@@ -627,7 +627,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     # the cue; after it only a date, an office or where it was said, or a report of its
                     # own, read as the sentence's second: '..., said Mr Armes, but he said ...')
                     second = None
-                    if _report_opens_clause(qf, body, a, b):
+                    if own_report:
                         _, second = _sentence_subject_and_indirect(
                             ctx, type(s)(a, s.end), spans, e if e.type == "person" else None, e)
                     a, b = _trim(body, s.start, s.start + m.start())

@@ -571,8 +571,7 @@ def _closing_agent(ctx: _Context, s: Sentence, spans) -> Entity | None:
     if not (_quote_or_pronoun_next(ctx, s.end)
             or (qf.according_pron is not None and qf.according_pron.match(rest) is not None)):
         return None
-    joiners = {w.casefold() for w in qf.pack.words("pair_joiners")}
-    if any(w.casefold() in joiners for w in re.findall(r"[^\W\d_]+", m.group())):
+    if any(w.casefold() in qf.pair_joiner_set for w in re.findall(r"[^\W\d_]+", m.group())):
         return None  # ('dipimpin oleh pebisnis Li Yonghong dan pemilik PT Sino': more than one agent)
     words = m.group("who").rstrip(".!?").split()
     for k in range(len(words) - 1):  # ('Prof. Dr. Muhammad Nur', then 'Dr. Muhammad Nur', ...)
