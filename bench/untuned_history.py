@@ -65,6 +65,7 @@ ARRIVALS: list[tuple[int, str, str | None]] = [
     (40, "dev43/id", "a30d593"),
     (41, "dev44/id", "9b1d5df"),
     (42, "dev45/id", "b800bef"),
+    (43, "dev46/id", "3eb2907"),
 ]
 
 
