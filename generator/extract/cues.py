@@ -178,6 +178,14 @@ class QuoteFinder:
         modals = rf"(?:[ \t]+(?:{alt(pack.words('report_modals'))}))*" if pack.words("report_modals") else ""
         self.attempt_before = re.compile(rf"(?<![\w-])(?:{alt(attempts)}){modals}[ \t]+\Z", re.I) \
             if attempts else None
+        # (a denial negated is an admission of the clause after its complementiser: 'tidak menampik bahwa ...')
+        negations, admitted = pack.words("admission_negations"), pack.words("admitted_denial_verbs")
+        self.admission_negation = re.compile(rf"(?<![\w-])(?i:{alt(negations)})[ \t]+\Z") \
+            if negations and admitted else None
+        self.admitted_denials = frozenset(w.casefold() for w in admitted)
+        self.admission_complement = re.compile(
+            rf"[ \t]+(?:{alt(pack.words('admission_complementisers'))})(?![\w-])") \
+            if pack.words("admission_complementisers") else None
         # ('Dengan melaporkan ke Bawaslu, ia berharap ...': a preposition before an active verb opens
         # such a clause too; not 'Dengan tegas Budi mengatakan ...')
         verbal = pack.words("verbal_participle_openers")

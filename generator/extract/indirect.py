@@ -1095,7 +1095,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             continue
         if _relative_before_main_report(qf, text, v):
             continue  # ('Miryam yang tetap berkukuh mencabut BAP-nya menegaskan ...': the main verb reports)
-        if qf.attempt_before is not None and qf.attempt_before.search(text, max(0, v.start() - 30), v.start()):
+        if qf.attempt_before is not None and qf.attempt_before.search(text, max(0, v.start() - 30), v.start()) \
+                and not _admitted_denial(qf, text, v):
             continue  # 'AS berupaya menekankan ...', 'enggan menjelaskan': an attempt or a refusal, no report
         if qf.passive is not None and qf.passive.search(text, 0, v.start()) \
                 and not v.group("verb").split()[0].casefold().endswith("ing"):  # ('It is also calling on ...')
@@ -1122,7 +1123,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 and re.search(r"(?:[,;:—–-]|[A-Z][\w'’-]*)[ \t]*\Z", text[:v.start()]):
             continue  # ('The company wants damages, claiming ...': left to the cue participle rules;
             # 'It was no good Mr Blair claiming tax pledges were ...': a gerund of the writer's clause)
-        if qf.negated is not None and qf.negated.search(body, max(s.start, vs - 30), vs):
+        if qf.negated is not None and qf.negated.search(body, max(s.start, vs - 30), vs) \
+                and not _admitted_denial(qf, text, v):
             continue  # 'Pemerintah Ukraina tidak pernah menyebutkan secara gamblang ...': nothing said
         finding = v.group("verb").casefold()
         by_research = qf.research_document_source is not None \
@@ -1914,6 +1916,15 @@ def _anaphoric_office_goes_on(ctx: _Context, pos: int, end: int) -> tuple[int, i
     if nxt is None or nxt.group(1) in qf.stop_words_after_name or nxt.group(1) in qf.subject_stops:
         return None
     return m.end(), an.end() + nxt.start(1)
+
+
+def _admitted_denial(qf: QuoteFinder, text: str, v: re.Match) -> bool:
+    """'Zulficar tidak menampik bahwa ...': a denial verb right after a negation, before a complementiser,
+    admits the clause after it (a report, though the negation reads as 'no report' elsewhere)."""
+    return qf.admission_negation is not None and qf.admission_complement is not None \
+        and v.group("verb").casefold() in qf.admitted_denials \
+        and qf.admission_negation.search(text, max(0, v.start() - 12), v.start()) is not None \
+        and qf.admission_complement.match(text, v.end()) is not None
 
 
 def _clause_goes_on_after_name(ctx: _Context, pos: int, end: int) -> int:
