@@ -2373,7 +2373,8 @@ def _subject_then_verb(qf: QuoteFinder, words: list[str]) -> bool:
         return False
     for i, w in enumerate(words[1:8], 1):
         low = w.casefold()
-        if w.islower() and _is_verb_word(qf, low):
+        if w.islower() and _is_verb_word(qf, low.rstrip(".!?")):
+            # (the verb may end the sentence: 'menyebut kinerja PPSU menurun.', its full stop no part of it)
             return True
         if low in qf.focus_adverbs and i + 1 < len(words) and re.fullmatch(r"[a-z]+", words[i + 1]) \
                 and _predicate_word(qf, words[i + 1]):
