@@ -1144,6 +1144,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         # ('A survey of offices in Paris, Rome and Oslo by Acme found ...': the research's named source
         # reports, not a name in what the research was of)
         sourced = _document_source_named(ctx, s, text, v.start(), spans) if by_research and issued is None else None
+        clause_start = _subordinate_subject_start(ctx, s.start, vs) if issued is None and sourced is None else None
+        if clause_start is not None:
+            # 'Novanto ditahan setelah Tim Dokter RSCM dan IDI menyatakan ...': the subordinate clause's
+            # own subject reports, or no one the text names (never the main clause's subject)
+            sourced, _ = _subject(ctx, clause_start, vs, spans)
+            if sourced is None:
+                continue
         pair = _joint_subjects(ctx, s.start, vs, spans) if issued is None and sourced is None else None
         if pair is None and issued is None and sourced is None:
             pair = _pair_named_before(ctx, s.start, vs) or _bodies_named_before(ctx, s.start, vs, spans)
@@ -2081,6 +2088,34 @@ def _other_reporter_before(ctx: _Context, s: Sentence, person: Entity, spans) ->
             return False
         return True
     return False
+
+
+def _subordinate_subject_start(ctx: _Context, start: int, verb_start: int) -> int | None:
+    """Where the subject of a report verb starts when the verb is a subordinate clause's: 'Novanto ditahan
+    setelah Tim Dokter RSCM dan IDI menyatakan ...', 'selebrasi sang pemain berakhir setelah ofisial
+    pertandingan menyatakan ...'. The sentence's main clause has a predicate of its own (a lower-case verb,
+    no comma, 'yang' or quote mark before the subordinator), then a clause of time or cause
+    (subject_clause_subordinators) whose subject, a noun phrase (no verb: 'setelah bertemu Presiden' is the
+    main subject's act; no pronoun, left to the pronoun rules), stands right before the verb. None else."""
+    qf = ctx.qf
+    if qf.subject_clause_subordinator is None or qf.predicate_verb is None:
+        return None
+    text = ctx.body[start:verb_start]
+    sub = None
+    for sub in qf.subject_clause_subordinator.finditer(text):
+        pass  # (the last one before the verb)
+    if sub is None:
+        return None
+    before, after = text[:sub.start()].split(), text[sub.end():].split()
+    if len(before) < 2 or not after or re.search(r"[,;:\"“”]", text) \
+            or any(w.casefold() in qf.relative_pronoun_words for w in before):
+        return None
+    if not any(w.islower() and _is_verb_word(qf, w.casefold()) for w in before[1:]):
+        return None
+    first = after[0].casefold()
+    if first in qf.pronoun_subject_words or _is_verb_word(qf, first) or first in qf.subject_stops:
+        return None
+    return start + sub.end()
 
 
 def _subject_named(e: Entity, body: str, start: int, verb_start: int) -> bool:
