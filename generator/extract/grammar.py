@@ -665,7 +665,8 @@ class Grammar(NameShapes, RoleReading):
             return p
         role = p.role.split() if p.role else []
         while role and (role[-1][:1].isupper() or role[-1] in self.firm_name_links) \
-                and role[-1].casefold() not in self.person_titles and role[-1].casefold() not in self.title_words:
+                and role[-1].casefold() not in self.person_titles \
+                and (role[-1] in self.firm_name_links or role[-1].casefold() not in self.title_words):
             toks.insert(0, role.pop())  # ('Retail Banking Research', 'Institute of Public Policy Research';
             # not the office before the firm: 'Presiden Direktur Sinar Mas Land')
         while toks and toks[0] in self.firm_name_links:
