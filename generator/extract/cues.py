@@ -1947,6 +1947,12 @@ class QuoteFinder:
         # word lists asked about in every sentence: made into sets once
         self.opening_report_verbs = frozenset(pack.words("indirect_request_verbs") + pack.words("second_verbs"))
         self.pronoun_subject_words = frozenset(pack.words("pronoun_subjects"))
+        # 'Novanto ditahan setelah Tim Dokter RSCM dan IDI menyatakan ...': a clause of time or cause with a
+        # subject of its own inside the sentence (subject_clause_subordinators)
+        subject_subordinators = pack.words("subject_clause_subordinators")
+        self.relative_pronoun_words = frozenset(w.casefold() for w in pack.words("relative_pronouns"))
+        self.subject_clause_subordinator = re.compile(
+            rf"(?<=[ \t])(?:{alt(subject_subordinators)})[ \t]+") if subject_subordinators else None
         # 'membantah pasukannya menerobos perbatasan': a possessed noun as the clause's subject
         suffixes = pack.words("possessive_subject_suffixes")
         self.possessive_subject = re.compile(rf"[a-z]{{3,}}(?:{alt(suffixes)})") if suffixes else None

@@ -665,8 +665,10 @@ class Grammar(NameShapes, RoleReading):
             return p
         role = p.role.split() if p.role else []
         while role and (role[-1][:1].isupper() or role[-1] in self.firm_name_links) \
-                and role[-1].casefold() not in self.person_titles:
-            toks.insert(0, role.pop())  # ('Retail Banking Research', 'Institute of Public Policy Research')
+                and role[-1].casefold() not in self.person_titles \
+                and (role[-1] in self.firm_name_links or role[-1].casefold() not in self.title_words):
+            toks.insert(0, role.pop())  # ('Retail Banking Research', 'Institute of Public Policy Research';
+            # not the office before the firm: 'Presiden Direktur Sinar Mas Land')
         while toks and toks[0] in self.firm_name_links:
             role.append(toks.pop(0))
         if len(toks) < 2:
@@ -1333,6 +1335,12 @@ class Grammar(NameShapes, RoleReading):
             # 'Mr Irish', 'Ms English': a courtesy title stands before a surname only, even one
             # that is also a state's adjective or name
             return Parsed(bare, start, end, toks[0], toks[1], "person", None)
+        if not name_toks and not lower_role and len(toks) >= 2 and len(toks[0]) >= 3 and toks[0][:1].isupper() \
+                and toks[0].casefold() in self.home_institutions \
+                and " ".join(toks[1:]).casefold() in self.local_places:
+            # 'KPU Jateng menyatakan ...', 'Bawaslu Jawa Tengah menilai ...': as 'KPU Jember' above, a state
+            # body's acronym and the province it serves, though the province's name is no name word
+            return Parsed(bare, start, end, None, bare, "organization", None)
         if not name_toks:
             code = self.finder.code_of(bare)
             if code and len(toks) == 1 and not lower_role and (

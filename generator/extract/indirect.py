@@ -1146,6 +1146,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         # ('A survey of offices in Paris, Rome and Oslo by Acme found ...': the research's named source
         # reports, not a name in what the research was of)
         sourced = _document_source_named(ctx, s, text, v.start(), spans) if by_research and issued is None else None
+        clause_start = _subordinate_subject_start(ctx, s.start, vs) if issued is None and sourced is None else None
+        if clause_start is not None:
+            # 'Novanto ditahan setelah Tim Dokter RSCM dan IDI menyatakan ...': the subordinate clause's
+            # own subject reports, or no one the text names (never the main clause's subject)
+            sourced, _ = _subject(ctx, clause_start, vs, spans)
+            if sourced is None:
+                continue
         pair = _joint_subjects(ctx, s.start, vs, spans) if issued is None and sourced is None else None
         if pair is None and issued is None and sourced is None:
             pair = _pair_named_before(ctx, s.start, vs) or _bodies_named_before(ctx, s.start, vs, spans)
@@ -2094,6 +2101,34 @@ def _other_reporter_before(ctx: _Context, s: Sentence, person: Entity, spans) ->
     return False
 
 
+def _subordinate_subject_start(ctx: _Context, start: int, verb_start: int) -> int | None:
+    """Where the subject of a report verb starts when the verb is a subordinate clause's: 'Novanto ditahan
+    setelah Tim Dokter RSCM dan IDI menyatakan ...', 'selebrasi sang pemain berakhir setelah ofisial
+    pertandingan menyatakan ...'. The sentence's main clause has a predicate of its own (a lower-case verb,
+    no comma, 'yang' or quote mark before the subordinator), then a clause of time or cause
+    (subject_clause_subordinators) whose subject, a noun phrase (no verb: 'setelah bertemu Presiden' is the
+    main subject's act; no pronoun, left to the pronoun rules), stands right before the verb. None else."""
+    qf = ctx.qf
+    if qf.subject_clause_subordinator is None or qf.predicate_verb is None:
+        return None
+    text = ctx.body[start:verb_start]
+    sub = None
+    for sub in qf.subject_clause_subordinator.finditer(text):
+        pass  # (the last one before the verb)
+    if sub is None:
+        return None
+    before, after = text[:sub.start()].split(), text[sub.end():].split()
+    if len(before) < 2 or not after or re.search(r"[,;:\"“”]", text) \
+            or any(w.casefold() in qf.relative_pronoun_words for w in before):
+        return None
+    if not any(w.islower() and _is_verb_word(qf, w.casefold()) for w in before[1:]):
+        return None
+    first = after[0].casefold()
+    if first in qf.pronoun_subject_words or _is_verb_word(qf, first) or first in qf.subject_stops:
+        return None
+    return start + sub.end()
+
+
 def _subject_named(e: Entity, body: str, start: int, verb_start: int) -> bool:
     """Whether the sentence names its speaker before the report verb ('Menteri Pertahanan Meksiko, Jendral
     Salvador Cienfuegos, ... menyatakan'), not only a pronoun or a description pointing back ('ia mengaku
@@ -2384,7 +2419,8 @@ def _subject_then_verb(qf: QuoteFinder, words: list[str]) -> bool:
         return False
     for i, w in enumerate(words[1:8], 1):
         low = w.casefold()
-        if w.islower() and _is_verb_word(qf, low):
+        if w.islower() and _is_verb_word(qf, low.rstrip(".!?")):
+            # (the verb may end the sentence: 'menyebut kinerja PPSU menurun.', its full stop no part of it)
             return True
         if low in qf.focus_adverbs and i + 1 < len(words) and re.fullmatch(r"[a-z]+", words[i + 1]) \
                 and _predicate_word(qf, words[i + 1]):

@@ -36,8 +36,10 @@ class RoleCleaner:
         alternatives = literal_alternation(leading)
         self.leading = re.compile(rf"^(?:(?:{alternatives})\.?(?!\w)\s*)+", re.I) if leading else None
         honorifics = "|".join(re.escape(w) for w in pack.words("honorifics"))
-        # a courtesy title inside or after the office: "Labour's Mr", 'BBC Mr'
-        self.honorific = re.compile(rf"\s+(?:{honorifics})\.?(?!\w)", re.I) if honorifics else None
+        # a courtesy title inside or after the office: "Labour's Mr", 'BBC Mr' (not a word of a body's name
+        # that only capitalised words follow to the office's end: 'Direktur Sinar Mas Land')
+        self.honorific = re.compile(rf"\s+(?:{honorifics})\.?(?!\w)(?![ \t]+(?-i:[A-Z])[\w-]*(?:[ \t]+(?-i:[A-Z])[\w-]*)*\Z)",
+                                    re.I) if honorifics else None
         # an office whose object was lost: 'head of', 'director of', 'Kepala Dinas untuk'
         # (a coordinator at the end is read below: 'Swift dan' is the first of two people)
         connectors = "|".join(re.escape(w) for w in set(pack.words("object_prepositions") + pack.words(

@@ -1804,6 +1804,8 @@ def _lower_role_subject(ctx: _Context, text: str) -> str | None:
         # ('Presiden juga mengingatkan ...', 'Pemerintah juga mengajak ...': one word and an adverb
         # is read as the word alone is, by the rules of titles and unnamed authorities)
         return None
+    if any(w.casefold() in ctx.qf.auxiliaries for w in words[1:]):
+        return None  # ('Petugas masih dalam proses penyelidikan mengungkap ...': a predicate began, no office)
     tail = re.search(rf"(?:[ \t]+[{UPPER}][\w-]*)+\Z", text)
     state = tail.group().strip() if tail is not None and g.finder.code_of(tail.group().strip()) else None
     if state is not None and len(state.split()) < len(words) - 1:
