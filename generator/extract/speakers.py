@@ -583,7 +583,8 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
                     e.country = named.country if named is not None else None
                 if e.country is None and not speaks_for_no_state(name):
                     e.country = self.heading_country(offset) or self._scene_institution(name, offset) \
-                        or self._home_institution(name) or self._home_short_form_of(name)
+                        or self._home_institution(name) or self._home_short_form_of(name) \
+                        or self._home_initials_of(name)
                 if e.country is None and self.g.home_country and self.main_country not in (None, self.g.home_country) \
                         and not speaks_for_no_state(name) and not self.g.is_non_state(name):
                     # 'Kementerian Kehakiman', 'Kepolisian' with no state named, in an Indonesian story
