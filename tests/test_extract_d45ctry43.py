@@ -70,3 +70,49 @@ def test_weather_bureau_is_a_body_of_the_story_state():
 def test_weather_bureau_named_by_another_word_is_no_person():
     body = ("Kini badai sudah mereda, tapi Biro Meteorologi memperingatkan hujan deras masih akan turun.")
     assert [s for s, _ in _who(body)] == ["Biro Meteorologi"]
+
+
+# ---- 'Ketua KPK Jilid I NAME': the first numbered term, over; 'I' before a non-Balinese name a numeral -----
+
+def _roles(body: str) -> list[tuple[str, str | None, str | None]]:
+    return quote_fields(body, "speaker", "role", "country")
+
+
+def test_chair_of_the_first_numbered_term_is_a_former_official():
+    body = ("Ketua Komisi Pemberantasan Korupsi (KPK) Jilid I Hendra Wiratama menepis pernyataan itu.\n\n"
+            "“Itu keliru,” kata Hendra.")
+    assert _roles(body) == [("Hendra Wiratama", "Ketua Komisi Pemberantasan Korupsi (KPK) Jilid I", None)]
+
+
+def test_chair_of_a_later_numbered_term_may_sit():
+    # ('Jilid IV' may be the sitting leadership: the office stays the state's)
+    body = ("Ketua KPK Jilid IV Hendra Wiratama menepis pernyataan itu.\n\n"
+            "“Itu keliru,” kata Hendra.")
+    assert _roles(body) == [("Hendra Wiratama", "Ketua KPK Jilid IV", "ID")]
+
+
+def test_unit_numbered_one_closes_the_role():
+    body = ("Kepala Seksi Wilayah I Budi Santoso menepis kabar itu.\n\n"
+            "“Itu keliru,” kata Budi.")
+    assert _roles(body) == [("Budi Santoso", "Kepala Seksi Wilayah I", "ID")]
+
+
+def test_balinese_particle_i_stays_in_the_name():
+    body = ("Ketua DPRD Kabupaten Badung I Wayan Sudana menepis kabar itu.\n\n"
+            "“Itu keliru,” kata Sudana.")
+    assert [s for s, _, _ in _roles(body)] == ["I Wayan Sudana"]
+
+
+# ---- '... Bank Dunia di Indonesia NAME': the state after 'di' places the office before, it is no role -----
+
+def test_state_after_di_places_an_international_office():
+    body = ("Kepala Perwakilan Bank Dunia di Indonesia Rodrigo Santos mengatakan pendanaan ini akan mendukung "
+            "skema perumahan.\n\n"
+            "“Ini penting bagi keluarga,” kata Rodrigo.")
+    assert ("Rodrigo Santos", "ID") not in _who(body)
+
+
+def test_state_before_a_name_with_no_preposition_stays_the_role():
+    # ('Menlu Jepang Taro Kono': the state qualifies the office in the phrase itself)
+    body = "Menteri Luar Negeri Jepang Taro Kono mengatakan pendanaan ini akan mendukung skema perumahan."
+    assert _who(body) == [("Taro Kono", "JP")]

@@ -89,6 +89,7 @@ class Grammar(NameShapes, RoleReading):
     def __init__(self, pack: LanguagePack, finder: CountryFinder):
         self.pack = pack
         self.name_opening_particles = frozenset(pack.words("name_opening_particles"))
+        self.balinese_i_names = frozenset(pack.words("balinese_i_names"))
         self.facility_person_titles = frozenset(pack.words("facility_person_titles"))
         self.finder = finder
         dets = pack.words("determiners")
@@ -1182,10 +1183,11 @@ class Grammar(NameShapes, RoleReading):
                                          for t in toks[owner + 1:]) \
                     and toks[-1] not in self.institution_tails:
                 i = owner + 1
-        while 0 < i < len(toks) - 2 and _ROMAN.fullmatch(toks[i]) and toks[i] != "I":
+        while 0 < i < len(toks) - 2 and _ROMAN.fullmatch(toks[i]) \
+                and (toks[i] != "I" or (self.balinese_i_names and toks[i + 1] not in self.balinese_i_names)):
             # 'Kepala Satgas Korsup KPK Wilayah V Dian Patria', 'Pangdam IV Diponegoro': a Roman numeral
             # numbers the unit that closes the role; no name opens with one (a Balinese 'I' does:
-            # 'I Wayan Sudana')
+            # 'I Wayan Sudana', so 'I' before any other word only: 'Ketua KPK Jilid I Taufiequrachman Ruki')
             i += 1
         if i > 0:
             i = self._rank_across(toks, i)
