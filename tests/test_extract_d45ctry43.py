@@ -116,3 +116,15 @@ def test_state_before_a_name_with_no_preposition_stays_the_role():
     # ('Menlu Jepang Taro Kono': the state qualifies the office in the phrase itself)
     body = "Menteri Luar Negeri Jepang Taro Kono mengatakan pendanaan ini akan mendukung skema perumahan."
     assert _who(body) == [("Taro Kono", "JP")]
+
+
+# ---- 'kapten dari tim X, NAME': a team's captain in lower case, no rank ------------------------------------
+
+def test_team_captain_in_lower_case_holds_no_rank():
+    body = "Seusai laga, kapten dari tim Essien, Dani Hartono berharap timnya mengukir kemenangan yang sama."
+    assert _who(body) == [("Dani Hartono", None)]
+
+
+def test_captain_rank_written_with_a_capital_stays_the_state_s():
+    body = "Komandan tim SAR, Kapten Inf Budi Santoso mengatakan pencarian korban dilanjutkan besok."
+    assert _who(body) == [("Budi Santoso", "ID")]

@@ -322,6 +322,8 @@ class ArticleStates:
             if self.g.home_rank_re is not None and self.g.home_rank_re.search(role):
                 return self.g.home_country  # 'Kepala Bagian Penerangan Umum Komisaris Besar'
 
+            if role.split()[0] in self.g.lower_case_non_ranks:
+                return None  # ('kapten dari tim Essien': a team's captain, no rank)
             if self._shared_home_title(r):
                 return self.main_country  # 'Ketua DPR Mike Johnson' in a story mostly about the US
             if self._is_home_title(r):

@@ -482,6 +482,7 @@ class Grammar(NameShapes, RoleReading):
         self.state_title_re = _words_re(self.state_titles, re.I)
         self.home_titles = {t.casefold() for t in pack.words("home_titles")}
         self.home_local_titles = {t.casefold() for t in pack.words("home_local_titles")}
+        self.lower_case_non_ranks = frozenset(pack.words("lower_case_non_ranks"))
         self.home_institutions = {t.casefold() for t in pack.words("home_institutions")}
         # a speaker named as a document (pipeline._state_document): the words opening its name, and the
         # words of the home state's budget papers and of a court's papers, padded for a whole-word search
