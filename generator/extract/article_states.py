@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from functools import cached_property
+from functools import cached_property, lru_cache
 import re
 
 from .gazetteer import sovereigns
@@ -43,6 +43,20 @@ _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 
 # the first line of text of a body (its opening paragraph), after any blank lines
 _FIRST_LINE = re.compile(r"\s*([^\n]*)")
+
+
+@lru_cache(maxsize=4)
+def _initials_table(names: tuple, stopwords: frozenset) -> dict[str, tuple[str, ...]]:
+    """The initials of the institutions' names written in full words (capitalised, no short form such
+    as 'Polri' or 'AD' inside; joiners as 'dan' left out) -> those names: 'ma' -> ('Mahkamah Agung',)."""
+    shorts = {str(n).casefold() for n in names if " " not in str(n)}
+    out: dict[str, list[str]] = {}
+    for full in dict.fromkeys(str(n) for n in names):
+        words = [w for w in full.split() if w.casefold() not in stopwords]
+        if len(words) >= 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha()
+                                   and w.casefold() not in shorts for w in words):
+            out.setdefault("".join(w[0] for w in words).casefold(), []).append(full)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 class ArticleStates:
@@ -308,6 +322,8 @@ class ArticleStates:
             if self.g.home_rank_re is not None and self.g.home_rank_re.search(role):
                 return self.g.home_country  # 'Kepala Bagian Penerangan Umum Komisaris Besar'
 
+            if role.split()[0] in self.g.lower_case_non_ranks:
+                return None  # ('kapten dari tim Essien': a team's captain, no rank)
             if self._shared_home_title(r):
                 return self.main_country  # 'Ketua DPR Mike Johnson' in a story mostly about the US
             if self._is_home_title(r):
@@ -659,6 +675,27 @@ class ArticleStates:
                 or self.g.is_non_state(name) or name.split()[0].casefold() in self.g.citizen_body_heads:
             return None  # (the short form's first letter is the name's; not a body of citizens: 'Koalisi ...')
         return self._home_institution(m.group(1))
+
+    def _home_initials_of(self, name: str | None) -> str | None:
+        """'Menurut MA, ...' in a story that wrote out the 'Mahkamah Agung' before, without its short
+        form in brackets: a body's short form of capitals that are the initials of a home institution's
+        name (home_institutions, home_local_institutions: of two full words or more, no short forms
+        inside) is that body, when the article writes out one such name only, and before the short form.
+        ('MA' alone may be a suspect's initials; 'PP' after both 'Pemerintah Provinsi' and 'Polisi
+        Pamong' is neither for sure.)"""
+        if not name or not self.g.home_country or not (2 <= len(name) <= 6) or not name.isalpha() \
+                or not name.isupper():
+            return None
+        first = re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", self.body)
+        found = []
+        for full in _initials_table(tuple(self.g.pack.words("home_institutions")
+                                          + self.g.pack.words("home_local_institutions")),
+                                    frozenset(self.g.stopwords)).get(name.casefold(), ()):
+            m = re.search(r"(?<![\w-])" + r"[ \t]+".join(re.escape(w) for w in full.split()) + r"(?![\w-])",
+                          self.body)
+            if m is not None and (first is None or m.start() < first.start()):
+                found.append(full)
+        return self._home_institution(found[0]) if len(found) == 1 else None
 
     def _story_state_body(self, name: str | None) -> str | None:
         """'Pemerintah', 'Mahkamah Agung' (story_state_bodies: every state has them) named bare in a

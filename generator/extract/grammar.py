@@ -89,6 +89,7 @@ class Grammar(NameShapes, RoleReading):
     def __init__(self, pack: LanguagePack, finder: CountryFinder):
         self.pack = pack
         self.name_opening_particles = frozenset(pack.words("name_opening_particles"))
+        self.balinese_i_names = frozenset(pack.words("balinese_i_names"))
         self.facility_person_titles = frozenset(pack.words("facility_person_titles"))
         self.finder = finder
         dets = pack.words("determiners")
@@ -481,6 +482,7 @@ class Grammar(NameShapes, RoleReading):
         self.state_title_re = _words_re(self.state_titles, re.I)
         self.home_titles = {t.casefold() for t in pack.words("home_titles")}
         self.home_local_titles = {t.casefold() for t in pack.words("home_local_titles")}
+        self.lower_case_non_ranks = frozenset(pack.words("lower_case_non_ranks"))
         self.home_institutions = {t.casefold() for t in pack.words("home_institutions")}
         # a speaker named as a document (pipeline._state_document): the words opening its name, and the
         # words of the home state's budget papers and of a court's papers, padded for a whole-word search
@@ -1184,10 +1186,11 @@ class Grammar(NameShapes, RoleReading):
                                          for t in toks[owner + 1:]) \
                     and toks[-1] not in self.institution_tails:
                 i = owner + 1
-        while 0 < i < len(toks) - 2 and _ROMAN.fullmatch(toks[i]) and toks[i] != "I":
+        while 0 < i < len(toks) - 2 and _ROMAN.fullmatch(toks[i]) \
+                and (toks[i] != "I" or (self.balinese_i_names and toks[i + 1] not in self.balinese_i_names)):
             # 'Kepala Satgas Korsup KPK Wilayah V Dian Patria', 'Pangdam IV Diponegoro': a Roman numeral
             # numbers the unit that closes the role; no name opens with one (a Balinese 'I' does:
-            # 'I Wayan Sudana')
+            # 'I Wayan Sudana', so 'I' before any other word only: 'Ketua KPK Jilid I Taufiequrachman Ruki')
             i += 1
         if i > 0:
             i = self._rank_across(toks, i)

@@ -379,6 +379,16 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
             p.type = "person"
         return p
 
+    def _state_placing_office_before(self, p: Parsed) -> bool:
+        """A person's phrase whose role is a state's name alone, right after a preposition of place
+        (body_place_prepositions: 'di') that follows a capitalised word: the state closes the place
+        of an office written before the phrase ('... Bank Dunia di Indonesia Rodrigo Chaves')."""
+        if p.type != "person" or not p.role or not p.country or not self.g.body_place_prepositions \
+                or self.g.finder.code_of(p.role.strip()) != p.country:
+            return False
+        m = re.search(r"(?<![\w-])[" + UPPER + r"][\w)-]*[ \t]+(\w+)[ \t]+\Z", self.body[max(0, p.start - 60):p.start])
+        return m is not None and m.group(1) in self.g.body_place_prepositions
+
     def _initials_alias(self, name: str) -> bool:
         """'ujar RHS' after 'Rudi Hartanto Saputra (RHS)': initials the article gave a person
         (_joined_nicknames); 'kata AHY': initials listed as an office holder's name (officials)."""
@@ -411,6 +421,11 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
     def add(self, p: Parsed, offset: int) -> Entity | None:
         """Register a parsed phrase (pre-scan); returns its entity."""
         p = self._nickname_person(p)
+        if self._state_placing_office_before(p):
+            # ('Kepala Perwakilan Bank Dunia di Indonesia Rodrigo Chaves mengatakan', read from 'Indonesia'
+            # on): the state is where the office before it sits, no state the person is of or speaks for
+            p = _copy_parsed(p)
+            p.role = p.country = None
         if p.type == "principal":
             principal = self.find_person(p.name) if p.name else None
             if principal is None:
@@ -583,7 +598,8 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
                     e.country = named.country if named is not None else None
                 if e.country is None and not speaks_for_no_state(name):
                     e.country = self.heading_country(offset) or self._scene_institution(name, offset) \
-                        or self._home_institution(name) or self._home_short_form_of(name)
+                        or self._home_institution(name) or self._home_short_form_of(name) \
+                        or self._home_initials_of(name)
                 if e.country is None and self.g.home_country and self.main_country not in (None, self.g.home_country) \
                         and not speaks_for_no_state(name) and not self.g.is_non_state(name):
                     # 'Kementerian Kehakiman', 'Kepolisian' with no state named, in an Indonesian story
