@@ -89,3 +89,18 @@ def test_project_by_its_name_is_a_body():
     body = ("The wreck lies off the coast.\n\n"
             "The Harwick Project said the wreck was found last July near the coast.")
     assert quote_fields(body, "speaker", "speaker_type", lang="en") == [("Harwick Project", "organization")]
+
+
+# ---- a firm named after its state ('France Telecom') is the firm, of no state ------------------------
+
+def test_state_named_telecom_firm_is_one_body_of_no_state():
+    body = ("Phone firms are cutting costs.\n\n"
+            "Norway Telecom said it would cut 2,000 jobs next year.")
+    assert quote_fields(body, "speaker", "speaker_type", "country", lang="en") == [
+        ("Norway Telecom", "organization", None)]
+
+
+def test_state_before_an_office_still_gives_the_state():
+    body = ("Phone firms are cutting costs.\n\n"
+            "Norway's telecoms minister Kari Holm said the state would keep its stake.")
+    assert quote_fields(body, "speaker", "country", lang="en") == [("Kari Holm", "NO")]
