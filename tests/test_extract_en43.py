@@ -104,3 +104,10 @@ def test_state_before_an_office_still_gives_the_state():
     body = ("Phone firms are cutting costs.\n\n"
             "Norway's telecoms minister Kari Holm said the state would keep its stake.")
     assert quote_fields(body, "speaker", "country", lang="en") == [("Kari Holm", "NO")]
+
+
+def test_one_word_firms_of_a_joint_subject_are_bodies():
+    body = ("Phone makers are betting on music.\n\n"
+            "On Monday, Nokivo and Zentrix announced a new music service would be launched in the spring.")
+    assert sorted(quote_fields(body, "speaker", "speaker_type", lang="en")) == [
+        ("Nokivo", "organization"), ("Zentrix", "organization")]

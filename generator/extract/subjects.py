@@ -398,6 +398,9 @@ def _joint_subjects(ctx: _Context, start: int, verb_start: int, quotes_spans) ->
     sides = [_joint_side(ctx, q) for q in (left, right)]
     if None in sides or "body" in sides and "acronym" in sides:
         return None  # ('Budi dan Iwan', 'Kementerian Hukum dan HAM': no two speakers known apart)
+    # (a firm by its one-word name is a body: 'Motorola', not a person of that name)
+    left, right = (Parsed(q.text, q.start, q.end, None, q.name, "organization", None) if side == "firm" else q
+                   for q, side in zip((left, right), sides))
     pair = tuple(ctx.ents.resolve(q, q.start) for q in (left, right))
     if None in pair or pair[0] is pair[1]:
         return None
