@@ -649,6 +649,13 @@ class QuoteFinder:
         self.finding_quantity = re.compile(
             rf"[ \t]*(?:(?:{alt(q_leads) if q_leads else '(?!)'})[ \t]+)?"
             rf"(?:\d[\d.,]*(?:[ \t]*%|[ \t]+per[ \t]?cent)?|(?:{alt(q_words)}))(?![\w-])") if q_words else None
+        # 'The study shows women live longer ...': a plural subject and its plain present verb in a finding
+        self.finding_plural_nouns = frozenset(w.casefold() for w in pack.words("finding_plural_nouns"))
+        self.finding_after_plain = frozenset(w.casefold() for w in pack.words("finding_comparatives")
+                                             + pack.words("present_verb_objects"))
+        self.finding_plain_stops = frozenset(w.casefold() for w in pack.words("finding_plain_stops")
+                                             + pack.words("finding_adjunct_openers"))
+        self.present_plural_dets = frozenset(w.casefold() for w in pack.words("present_plural_determiners"))
         self.finding_openers = frozenset(w.casefold() for w in pack.words("sentence_determiners") + pack.words("pronouns")
                                          + pack.words("subordinators")
                                          + pack.words("indirect_complementisers")

@@ -314,6 +314,8 @@ def _opens_finding(qf: QuoteFinder, rest: str) -> bool:
     quantity = qf.finding_quantity.match(rest) if qf.finding_quantity is not None else None
     if quantity is not None and _counted_then_verb(qf, rest[quantity.end():]):
         return True
+    if _plain_present_clause(qf, rest):
+        return True  # ('shows women live longer than men')
     # ('scientists report spiky skulls evolved at least 25 separate times': a bare noun of up to three
     # words, then its past or finite verb at once; not 'found significant quantities of virus in ...')
     # ('report ancient Egyptians captured sacred ibises': a name may stand in the noun)
@@ -325,6 +327,30 @@ def _opens_finding(qf: QuoteFinder, rest: str) -> bool:
                        for x in words[:i])
         if not w.isalpha():
             return False
+    return False
+
+
+def _plain_present_clause(qf: QuoteFinder, rest: str) -> bool:
+    """Whether what follows a finding verb is a clause with a plural subject and a plain present verb
+    ('shows women live longer than men', 'found the firms pay their staff less'): maybe a plural
+    determiner, one or two lower-case words, the last a plural (an 's' or finding_plural_nouns), then a
+    plain form (no 's', 'ed' or 'ing', no function word), then a comparison or an object's determiner
+    (finding_comparatives, present_verb_objects); not 'showed mixed results overall'."""
+    if not qf.finding_after_plain:
+        return False
+    words = re.findall(r"[\w'’-]+|[^\w\s]", rest[:120])[:6]
+    if words and words[0].casefold() in qf.present_plural_dets:
+        words = words[1:]
+    function = qf.object_prepositions | qf.coordinator_set | qf.relative_set | qf.finding_openers \
+        | qf.finding_plain_stops
+    for n in (1, 2):
+        if len(words) < n + 2 or not all(w.isalpha() and w.islower() and w not in function for w in words[:n + 1]):
+            return False
+        noun, verb, nxt = words[n - 1], words[n], words[n + 1]
+        plural = noun in qf.finding_plural_nouns or (noun.endswith("s") and not noun.endswith(("ss", "us", "is")))
+        if plural and not verb.endswith(("s", "ed", "ing", "ly")) and verb not in qf.finite_words \
+                and nxt.casefold() in qf.finding_after_plain:
+            return True
     return False
 
 
@@ -1421,10 +1447,12 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     # denied, then the same subject's report, which the next verb reads; not after a subject
                     # pointing back: 'Polisi tersebut membantah tuduhan itu, menegaskan ...')
                 return subject, None  # 'announced plans to ...', 'claimed responsibility'
-            adjunct = _finding_adjunct_end(qf, body, start, s.end) if _makes_finding(qf, e, verb.casefold()) else -1
+            finds = _makes_finding(qf, e, verb.casefold())
+            adjunct = _finding_adjunct_end(qf, body, start, s.end) if finds else -1
             if qf.finite is not None and not _reads_as_clause(
                     qf, body, start, s.end, bool(qf.clause_verbs) and verb.casefold() not in qf.clause_verbs) \
-                    and not (adjunct >= 0 and _reads_as_clause(qf, body, adjunct, s.end)):
+                    and not (adjunct >= 0 and _reads_as_clause(qf, body, adjunct, s.end)) \
+                    and not (finds and _plain_present_clause(qf, body[start:s.end])):
                 continue  # 'told the world on Thursday via Twitter', 'announced plans' (a later
                 # participle of the same subject may still report: 'wrote to ..., asking to ...')
             if qf.written_work is not None and verb.casefold() in qf.writing_set \

@@ -378,6 +378,11 @@ def _joint_subjects(ctx: _Context, start: int, verb_start: int, quotes_spans) ->
         return None  # ('Kepala Dinas Pariwisata dan Ekonomi Kreatif ...': fields of one body's name)
     left = g.parse(body, head, head + j.start() - 1, ctx.ents.lowercase_words, head == start, ctx.ents.midcaps)
     right = g.parse(body, head + j.end() + 1, m.end(), None, False)
+    first_word = body[head:head + j.start() - 1]
+    if left is None and ctx.qf.pack.get("joint_single_word_bodies") and _single_word_body(ctx, first_word):
+        # ('Nokivo and Zentrix announced ...': a firm's one-word name opening the sentence, which the
+        # grammar reads as no name there)
+        left = Parsed(first_word, head, head + len(first_word), None, first_word, "person", None)
     if left is not None and right is not None and left.type == "organization" and left.role \
             and right.type == "person" and (not right.role or (
                 right.role.split()[0].casefold() not in g.title_openers and right.role.split()[0] not in g.head_words)):
@@ -393,6 +398,9 @@ def _joint_subjects(ctx: _Context, start: int, verb_start: int, quotes_spans) ->
     sides = [_joint_side(ctx, q) for q in (left, right)]
     if None in sides or "body" in sides and "acronym" in sides:
         return None  # ('Budi dan Iwan', 'Kementerian Hukum dan HAM': no two speakers known apart)
+    # (a firm by its one-word name is a body: 'Motorola', not a person of that name)
+    left, right = (Parsed(q.text, q.start, q.end, None, q.name, "organization", None) if side == "firm" else q
+                   for q, side in zip((left, right), sides))
     pair = tuple(ctx.ents.resolve(q, q.start) for q in (left, right))
     if None in pair or pair[0] is pair[1]:
         return None
@@ -494,7 +502,30 @@ def _joint_side(ctx: _Context, p: Parsed | None) -> str | None:
     if p.type == "person" and len(words) == 1 and p.name[:1].isupper() \
             and re.search(rf"(?<![\w-]){re.escape(p.name)}[ \t]+[{UPPER}][a-z]", ctx.body[:p.start]):
         return "person"  # ('Siti Aisyah dan Doan': the short name of one named in full before)
+    if p.type == "person" and len(words) == 1 and ctx.qf.pack.get("joint_single_word_bodies") \
+            and _single_word_body(ctx, p.name):
+        return "firm"  # ('Motorola and Apple announced ...': a firm by its one-word name)
     return None
+
+
+def _single_word_body(ctx: _Context, name: str) -> bool:
+    """Whether a single capitalised word read as a person's name is rather a body's one-word name
+    (joint_single_word_bodies): no given name, never next to another capitalised name word in the
+    article ('Joe Biden', 'Biden Jr' make it a surname), never after an honorific ('Mr Apple'), and no
+    word of the language."""
+    g = ctx.ents.g
+    if not re.fullmatch(rf"[{UPPER}][\w-]+", name) or name.casefold() in g.given_names \
+            or name.casefold() in g.common or name.casefold() in ctx.ents.lowercase_words:
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.body):
+        before = ctx.body[max(0, m.start() - 30):m.start()].split()
+        after = ctx.body[m.end():m.end() + 30].split()
+        if before and (before[-1][:1].isupper() and before[-1].isalpha() and before[-1] not in g.opener_set
+                       or before[-1].casefold().rstrip(".") in g.honorifics):
+            return False
+        if after and re.fullmatch(rf"[{UPPER}][a-z][\w-]*", after[0]):
+            return False
+    return True
 
 
 def _joined_field_lists(ctx: _Context, segments, start: int, end: int):
