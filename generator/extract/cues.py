@@ -1175,6 +1175,11 @@ class QuoteFinder:
         self.relative_then_name = re.compile(
             rf"(?<![\w-])(?:{alt(relatives)})[ \t]+(?=(?:the[ \t]+)?[{UPPER}])") if relatives else None
         self.relative_before = re.compile(rf"(?<![\w-])(?:{alt(relatives)})[ \t]+\Z", re.I) if relatives else None
+        # 'Kapolres X AKBP Budi melalui Kapolsek Y Ipda Azis mengatakan': an officer named after
+        # 'melalui' right before the verb is the one who spoke for the subject
+        intermediaries = pack.words("intermediary_openers")
+        self.intermediary_then_name = re.compile(
+            rf"(?<![\w-])(?:{alt(intermediaries)})[ \t]+(?=[{UPPER}])") if intermediaries else None
         # a naming verb in a relative clause, one word between at most ('yang biasa disebut Bobotoh', 'atau yang
         # singkatnya disebut Balinale'): the capitalised words after it are a name given, no agent
         naming = pack.words("naming_passive_verbs")
