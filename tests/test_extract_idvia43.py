@@ -47,3 +47,39 @@ def test_melalui_a_name_with_no_office_leaves_the_subject():
     # (only an officer named with an office is someone the subject speaks through)
     body = _LEAD + "Kapolres Bogor AKBP Andi Saputra melalui Budi Santoso mengatakan pelaku sudah ditangkap."
     assert _who(body)[0][0] == "Andi Saputra"
+
+
+# ---- 'Dengan didampingi oleh A serta B, Menag menjelaskan': companions in an opening phrase ----------------
+
+_HAJI = ("Jeddah - Menteri Agama Lukman Hakim Saifuddin menyebut kepatuhan jamaah sebagai faktor pendukung.\n\n"
+         "\u201cKarena kepatuhan jamaah haji,\u201d katanya di Jeddah.\n\n")
+
+
+def test_fronted_companions_leave_the_title_subject_after_them():
+    body = _HAJI + ("Dengan didampingi oleh Direktur Jenderal Haji Abdul Djamil serta Irjen Kementerian Agama "
+                    "M. Jasin, Menag menjelaskan bahwa kepatuhan jamaah haji memainkan peran yang tidak kecil.")
+    assert _who(body)[-1] == ("Lukman Hakim Saifuddin", "Menteri Agama")
+
+
+def test_fronted_companion_without_lead_word():
+    body = _HAJI + ("Didampingi Irjen Kementerian Agama M. Jasin, Menag menjelaskan bahwa kepatuhan jamaah haji "
+                    "memainkan peran yang tidak kecil.")
+    assert _who(body)[-1] == ("Lukman Hakim Saifuddin", "Menteri Agama")
+
+
+def test_fronted_companion_list_with_commas_leaves_the_named_subject():
+    body = ("Jakarta - Didampingi Kepala Pusat Penerangan ABRI masa itu, Brigjen Sumrahari, Jenderal Soemitro "
+            "berbicara bahwa media massa berfungsi sebagaimana mestinya.")
+    assert _who(body) == [("Soemitro", "Jenderal")]
+
+
+def test_relative_companions_unchanged():
+    body = ("Denpasar - Ketua Bawaslu Bali I Ketut Rudia yang didampingi dua anggotanya, I Ketut Sunadra dan "
+            "I Wayan Widyardana Putra mengatakan pengawasan akan diperketat.")
+    assert _who(body)[0][0] == "Ketut Rudia"
+
+
+def test_opening_phrase_not_of_companions_unchanged():
+    # ('Dengan' alone opens no phrase of companions: the rule leaves the sentence to the others)
+    body = _HAJI + ("Dengan kepatuhan jamaah itu, Menag menjelaskan bahwa pelaksanaan haji berjalan lancar.")
+    assert _who(body)[-1][0] == "Lukman Hakim Saifuddin"

@@ -1168,6 +1168,12 @@ class QuoteFinder:
         self.accompanied_by = re.compile(
             rf"[ \t]+(?:{alt(relatives)})[ \t]+(?:juga[ \t]+)?(?:{alt(acc_words)})[ \t]") \
             if relatives and acc_words else None
+        # 'Dengan didampingi oleh A serta B, Menag menjelaskan ...': the same companions in a phrase that opens
+        # the sentence
+        acc_leads = pack.words("accompanied_fronted_leads")
+        self.accompanied_fronted = re.compile(
+            rf"[ \t]*(?:(?:{alt(acc_leads)})[ \t]+)?(?:{alt(acc_words)})[ \t]", re.I) \
+            if acc_words and pack.get("accompanied_fronted_leads") is not None else None
         # '... seperti yang disebutkan oleh Fahri': a passive speech verb in a relative clause refers
         # to what someone said before; its agent is not the one the sentence reports
         # '... to which Trump claimed ...', '... a wall, which the mayor said ...': a relative pronoun

@@ -737,6 +737,12 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 if e is not None and e.type == "person":
                     return e, False
     segments = _segments_of(body, start, verb_start, ctx.qf.segment_breaks)
+    if len(segments) > 1 and ctx.qf.accompanied_fronted is not None \
+            and ctx.qf.accompanied_fronted.match(body, start) is not None and body[segments[-1][0]:segments[-1][1]].strip():
+        # ('Dengan didampingi oleh Dirjen Haji Abdul Djamil serta Irjen M. Jasin, Menag menjelaskan ...',
+        # 'Didampingi Kepala Puspen ABRI, Brigjen Sumrahari, Soemitro berbicara ...'): those named in the
+        # opening phrase of companions are no subject; the one after its last comma is
+        segments = segments[-1:]
     if ctx.qf.field_list is not None and len(segments) > 1:
         listed = _listed_office_subject(ctx, segments, verb_start) or _field_list_body_subject(ctx, segments, verb_start)
         if listed is not None:
