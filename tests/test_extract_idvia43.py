@@ -83,3 +83,29 @@ def test_opening_phrase_not_of_companions_unchanged():
     # ('Dengan' alone opens no phrase of companions: the rule leaves the sentence to the others)
     body = _HAJI + ("Dengan kepatuhan jamaah itu, Menag menjelaskan bahwa pelaksanaan haji berjalan lancar.")
     assert _who(body)[-1][0] == "Lukman Hakim Saifuddin"
+
+
+# ---- '"...," harap dosen tersebut.': a hope, appeal, complaint or joke as the cue after a quote -------------
+
+_CANDI = ("Malang - Sebuah mobil menjebol pagar Candi Kidal. Kecelakaan itu membuat Dosen Arkeologi Universitas "
+          "Negeri Malang, Dwi Cahyono, prihatin.\n\n"
+          "\u201cBagaimana bisa, sungguh mengherankan,\u201d ujar Dwi.\n\n"
+          "Sementara itu, pemilik kendaraan tersebut berinisial DR, mengaku tidak tahu jika menabrak candi. Dia "
+          "merasa berhalusinasi.\n\n")
+
+
+def test_harap_cue_with_a_description_means_the_one_described():
+    body = _CANDI + "\u201cSemoga petaka serupa tidak terjadi lagi di situs lain,\u201d harap dosen tersebut."
+    assert _who(body)[-1][0] == "Dwi Cahyono"
+
+
+def test_imbau_cue_with_a_name():
+    body = _CANDI + "\u201cMari jaga bersama situs cagar budaya kita,\u201d imbau Dwi."
+    assert _who(body)[-1][0] == "Dwi Cahyono"
+
+
+def test_harap_opening_a_request_is_no_cue():
+    # ('Harap tenang' is a request in a sentence, not a cue after a quote)
+    body = ("Jakarta - Petugas meminta warga yang mengungsi tetap tenang. Harap tenang dan ikuti arahan petugas di "
+            "lapangan. Kepala BPBD DKI Jakarta Budi Santoso mengatakan banjir sudah surut.")
+    assert _who(body) == [("Budi Santoso", "Kepala BPBD DKI Jakarta")]
