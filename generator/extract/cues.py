@@ -1183,6 +1183,12 @@ class QuoteFinder:
         self.accompanied_by = re.compile(
             rf"[ \t]+(?:{alt(relatives)})[ \t]+(?:juga[ \t]+)?(?:{alt(acc_words)})[ \t]") \
             if relatives and acc_words else None
+        # 'Dengan didampingi oleh A serta B, Menag menjelaskan ...': the same companions in a phrase that opens
+        # the sentence
+        acc_leads = pack.words("accompanied_fronted_leads")
+        self.accompanied_fronted = re.compile(
+            rf"[ \t]*(?:(?:{alt(acc_leads)})[ \t]+)?(?:{alt(acc_words)})[ \t]", re.I) \
+            if acc_words and pack.get("accompanied_fronted_leads") is not None else None
         # '... seperti yang disebutkan oleh Fahri': a passive speech verb in a relative clause refers
         # to what someone said before; its agent is not the one the sentence reports
         # '... to which Trump claimed ...', '... a wall, which the mayor said ...': a relative pronoun
@@ -1190,6 +1196,11 @@ class QuoteFinder:
         self.relative_then_name = re.compile(
             rf"(?<![\w-])(?:{alt(relatives)})[ \t]+(?=(?:the[ \t]+)?[{UPPER}])") if relatives else None
         self.relative_before = re.compile(rf"(?<![\w-])(?:{alt(relatives)})[ \t]+\Z", re.I) if relatives else None
+        # 'Kapolres X AKBP Budi melalui Kapolsek Y Ipda Azis mengatakan': an officer named after
+        # 'melalui' right before the verb is the one who spoke for the subject
+        intermediaries = pack.words("intermediary_openers")
+        self.intermediary_then_name = re.compile(
+            rf"(?<![\w-])(?:{alt(intermediaries)})[ \t]+(?=[{UPPER}])") if intermediaries else None
         # a naming verb in a relative clause, one word between at most ('yang biasa disebut Bobotoh', 'atau yang
         # singkatnya disebut Balinale'): the capitalised words after it are a name given, no agent
         naming = pack.words("naming_passive_verbs")

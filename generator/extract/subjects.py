@@ -768,6 +768,12 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 if e is not None and e.type == "person":
                     return e, False
     segments = _segments_of(body, start, verb_start, ctx.qf.segment_breaks)
+    if len(segments) > 1 and ctx.qf.accompanied_fronted is not None \
+            and ctx.qf.accompanied_fronted.match(body, start) is not None and body[segments[-1][0]:segments[-1][1]].strip():
+        # ('Dengan didampingi oleh Dirjen Haji Abdul Djamil serta Irjen M. Jasin, Menag menjelaskan ...',
+        # 'Didampingi Kepala Puspen ABRI, Brigjen Sumrahari, Soemitro berbicara ...'): those named in the
+        # opening phrase of companions are no subject; the one after its last comma is
+        segments = segments[-1:]
     if ctx.qf.field_list is not None and len(segments) > 1:
         listed = _listed_office_subject(ctx, segments, verb_start) or _field_list_body_subject(ctx, segments, verb_start)
         if listed is not None:
@@ -886,6 +892,23 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             if named is not None and rn.start() > segments[-1][0] \
                     and _only_verb_group_words(ctx, body[named.end():segments[-1][1]]):
                 segments = [(named.start(), segments[-1][1])]
+                break
+    if ctx.qf.intermediary_then_name is not None and segments:
+        # ('Kapolres Lhokseumawe AKBP Hendri Budiman melalui Kapolsek Simpang Kramat Ipda Abdul Azis
+        # mengatakan ...', 'PSSI melalui Sekretaris Jenderal Ratu Tisha menyampaikan ...'): the
+        # officer the subject speaks through, named by an office right before the verb, is who spoke
+        # (not 'melalui akun Twitternya' or 'melalui Surat Edaran': no one holding an office)
+        # (a day and date between the name and the verb, 'Ipda Abdul Azis, Sabtu (10/2) malam mengatakan')
+        dated = len(segments) > 1 and _DAY_AND_DATE.match(body[segments[-1][0]:segments[-1][1]].strip()) is not None
+        last_seg = segments[-2] if dated else segments[-1]
+        for im in ctx.qf.intermediary_then_name.finditer(body, last_seg[0], last_seg[1]):
+            named = g.match_at(body, im.end())
+            if named is None or named.end() > last_seg[1] \
+                    or not _only_verb_group_words(ctx, body[named.end():last_seg[1]]):
+                continue
+            p = g.parse(body, named.start(), named.end(), ctx.ents.lowercase_words, False, ctx.ents.midcaps)
+            if p is not None and p.type == "person" and p.name and p.role and g.has_title_word(p.role, False):
+                segments = [(named.start(), last_seg[1])]
                 break
     if len(segments) > 1 and ctx.qf.identity_hedge is not None:
         hedged = _hedged_name(ctx, segments)
