@@ -1203,6 +1203,7 @@ class Grammar(NameShapes, RoleReading):
             # 'Ketua Majelis Hakim Ni Luh Suastini', 'Gubernur NTB Lalu Muhamad Iqbal': a Balinese or
             # Sasak particle opens the name after an office
             i -= 1
+        i = self._balinese_name_start(toks, i)
         if 2 <= i < len(toks) and toks[i - 1].casefold() in self.given_name_titles \
                 and any(t.casefold() in self.title_words for t in toks[:i - 1]):
             # 'Menpora Imam Nahrawi', 'Wakil Menteri Raja Juli Antoni': a title that is also a given

@@ -164,6 +164,8 @@ class NameShapes:
                 continue  # ('Ali bin Tamim': 'bin' also stands in 'Mohammed bin Salman')
             if toks[i] == toks[i - 1]:
                 continue  # ('Gun Gun Heryanto': a doubled given name, the first no body's word)
+            if self._balinese_name_start(toks, i) < i:
+                continue  # ('I Gusti Putu Suryawirawan', later 'kata Putu': a Balinese name's own words)
             if text.count(toks[i]) == text.count(f"{toks[i]} {toks[i + 1]}"):
                 continue  # (cheap and exact: every occurrence is followed by the next word)
             tok, nxt, prev = toks[i], toks[i + 1], toks[i - 1]
@@ -179,6 +181,8 @@ class NameShapes:
             first, second = toks[0], toks[1]
             if first == second:
                 break  # ('Gun Gun Heryanto': a doubled given name, counted alone at its second word)
+            if self._balinese_name_start(toks, 1) == 0:
+                break  # ('I Wayan Sudirta': the particle opens a Balinese name, no body's word)
             if self.of_phrases and any(followed_by(text, pos + len(first), t)
                                        for pos in word_positions(text, first) for t in toks[2:]):
                 break  # ('Pedro Pierluisi' after 'Pedro R. Pierluisi Urrutia': a given name, not a body)
@@ -293,6 +297,31 @@ class NameShapes:
         name ('Perserikatan Bangsa-Bangsa'), never of a person's."""
         head, dash, rest = word.casefold().partition("-")
         return bool(dash) and head == rest and head.isalpha()
+
+    def _balinese_name_start(self, toks: list[str], i: int) -> int:
+        """Where the name starts when a Balinese name (the particle 'I' or 'Ni', then balinese_i_names)
+        runs across `i`: 'Kementerian Perindustrian I Gusti Putu Suryawirawan', later 'kata Putu', and
+        'kuasa hukum Ahok I Wayan Sudirta': the particle and the names after it all open the person's
+        name (a word of a name at least must follow them); so do Balinese names opening the phrase
+        ('ketua panitia Dewa Ketut Soma'). `i` when none does."""
+        names = self.balinese_i_names
+        if not names:
+            return i
+        j = i
+        while 0 < j < len(toks) and toks[j - 1] in names:
+            j -= 1
+        inside = j < i or (i < len(toks) and toks[i] in names)
+        if inside and j > 0 and (toks[j - 1] == "I" or toks[j - 1] in self.name_opening_particles):
+            return j - 1
+        if j == 0 < i < len(toks) and toks[i] in names:
+            return 0  # ('Dewa Ketut Soma': Balinese names only, from the phrase's first word)
+        if i < len(toks) - 2 and toks[i] not in ("I", *self.name_opening_particles):
+            # the particle after the split, with capitalised words only between ('Ahok I Wayan Sudirta')
+            for k in range(i + 1, len(toks) - 2):
+                if (toks[k] == "I" or toks[k] in self.name_opening_particles) and toks[k + 1] in names \
+                        and all(self._namelike(t) for t in toks[k + 2:]):
+                    return k
+        return i
 
     def _rank_across(self, toks: list[str], i: int) -> int:
         """Where the name starts when a rank of several words (multiword_ranks, home_rank_words) opens
