@@ -1441,6 +1441,8 @@ class QuoteFinder:
         # adverbs that may stand between such a bare source and the clause's predicate ('..., menurut
         # Setyo juga telah dilakukan ...', 'menurut Hadi memang masih ...')
         self.clause_adverbs = frozenset(w.casefold() for w in pack.words("clause_adverbs"))
+        # words opening a predicate with no verb after such a bare source ('menurut Lee sekitar 200 orang')
+        self.bare_mid_predicate_openers = frozenset(w.casefold() for w in pack.words("bare_mid_predicate_openers"))
         # two-word adverbs of time whose first word also says when something was said ('saat ini', now)
         self.time_adverb_phrases = frozenset(w.casefold() for w in pack.words("time_adverb_phrases"))
         # 'Tawaran dari Filipina, ditambahkan Wiranto, juga patut dihargai': a passive speech verb

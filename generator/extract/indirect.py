@@ -619,6 +619,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             if len(_WORDS.findall(body, goes_on, b)) >= 3 and body[a] not in '"“”„«' \
                     and '"' not in body[a:b] and not _mostly_quoted(a, b, spans):
                 return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "inline-cue")
+        if e is not None and m.start() == 0 and e.type == "person" and not is_press(e) and not unmarked \
+                and _connective_opens_cue(qf, m.group()) and (goes_on := _clause_goes_on_after_name(ctx, pos, s.end)) \
+                and not _cue_closed_by_comma(qf, rest):
+            # 'Tapi kata Dirman sampah yang dibakar ... mengganggu kenyamanan ...': a connective and a cue open
+            # the sentence, no comma after the person's name; the clause after the name is what they said
+            a, b = _trim(body, goes_on, s.end)
+            if len(_WORDS.findall(body, a, b)) >= 4 and '"' not in body[a:b] and not _mostly_quoted(a, b, spans):
+                return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "inline-cue")
         if e is not None and rest and any(w.casefold() in qf.finite_words for w in re.findall(
                 r"(?<=[ \t])[a-z][\w'’]*", rest.group())):
             # (', said Bryant and Gianna were on their way to a game, and ...': a clause after the
@@ -1021,10 +1029,12 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     at += nxt.end()
                     nxt = re.match(r"[ \t]+(\w+)", body[at:s.end])
                 if nxt is None or not (qf.clause_marker.fullmatch(nxt.group(1).casefold())
+                                       or nxt.group(1) in qf.bare_mid_predicate_openers
                                        or (qf.according_bare_mid_verbs and nxt.group(1).islower()
                                            and _is_verb_word(qf, nxt.group(1)))):
                     # ('Sekolah menurut Jokowi memegang peranan penting ...': the clause's verb goes
-                    # on after the name, where the pack allows it)
+                    # on after the name, where the pack allows it; or a predicate with no verb:
+                    # 'remisi untuk Nazaruddin menurut Ma'mun atas rekomendasi ...', bare_mid_predicate_openers)
                     continue
                 e = _phrase_after(ctx, s.start + bm.end())
                 a, b = _trim(body, s.start, s.end)
@@ -1960,6 +1970,23 @@ def _admitted_denial(qf: QuoteFinder, text: str, v: re.Match) -> bool:
         and v.group("verb").casefold() in qf.admitted_denials \
         and qf.admission_negation.search(text, max(0, v.start() - 12), v.start()) is not None \
         and qf.admission_complement.match(text, v.end()) is not None
+
+
+def _connective_opens_cue(qf: QuoteFinder, cue: str) -> bool:
+    """The cue match (inline_cue) is a connective and a one-word cue opening the sentence ('Tapi kata ',
+    'Namun ujar '; according_openers), not a cue alone ('Kata Chroma pada nama ...' may be the noun 'word')."""
+    words = cue.split()
+    return qf.connective_before_cue is not None and len(words) >= 2 \
+        and qf.connective_before_cue.search(" ".join(words[:-1])) is not None
+
+
+def _cue_closed_by_comma(qf: QuoteFinder, rest: re.Match | None) -> bool:
+    """A comma after the name closes the cue ('Namun kata Saleh al-Jasser, direktur ..., pesawat ...'): the
+    words up to it hold no verb nor clause marker, so they name or describe the speaker and the clause follows
+    the comma (not 'Tapi kata Dirman sampah yang dibakar ... mengganggu kenyamanan, kesehatan, ...')."""
+    return rest is not None and not any(
+        w.casefold() in qf.finite_words or (qf.clause_marker is not None and qf.clause_marker.fullmatch(w))
+        or _is_verb_word(qf, w) for w in re.findall(r"(?<=[ \t])[a-z][\w'’]*", rest.group()))
 
 
 def _clause_goes_on_after_name(ctx: _Context, pos: int, end: int) -> int:
