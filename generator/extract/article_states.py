@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from functools import cached_property, lru_cache
+from functools import cached_property
 import re
 
 from .gazetteer import sovereigns
@@ -43,20 +43,6 @@ _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 
 # the first line of text of a body (its opening paragraph), after any blank lines
 _FIRST_LINE = re.compile(r"\s*([^\n]*)")
-
-
-@lru_cache(maxsize=4)
-def _initials_table(names: tuple, stopwords: frozenset) -> dict[str, tuple[str, ...]]:
-    """The initials of the institutions' names written in full words (capitalised, no short form such
-    as 'Polri' or 'AD' inside; joiners as 'dan' left out) -> those names: 'ma' -> ('Mahkamah Agung',)."""
-    shorts = {str(n).casefold() for n in names if " " not in str(n)}
-    out: dict[str, list[str]] = {}
-    for full in dict.fromkeys(str(n) for n in names):
-        words = [w for w in full.split() if w.casefold() not in stopwords]
-        if len(words) >= 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha()
-                                   and w.casefold() not in shorts for w in words):
-            out.setdefault("".join(w[0] for w in words).casefold(), []).append(full)
-    return {k: tuple(v) for k, v in out.items()}
 
 
 class ArticleStates:
@@ -688,9 +674,7 @@ class ArticleStates:
             return None
         first = re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", self.body)
         found = []
-        for full in _initials_table(tuple(self.g.pack.words("home_institutions")
-                                          + self.g.pack.words("home_local_institutions")),
-                                    frozenset(self.g.stopwords)).get(name.casefold(), ()):
+        for full in self.g.home_initials.get(name.casefold(), ()):
             m = re.search(r"(?<![\w-])" + r"[ \t]+".join(re.escape(w) for w in full.split()) + r"(?![\w-])",
                           self.body)
             if m is not None and (first is None or m.start() < first.start()):

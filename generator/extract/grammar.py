@@ -484,6 +484,10 @@ class Grammar(NameShapes, RoleReading):
         self.home_local_titles = {t.casefold() for t in pack.words("home_local_titles")}
         self.lower_case_non_ranks = frozenset(pack.words("lower_case_non_ranks"))
         self.home_institutions = {t.casefold() for t in pack.words("home_institutions")}
+        # 'Menurut MA, ...' after 'Mahkamah Agung' (ArticleStates._home_initials_of): the initials of the home
+        # bodies' names written in full words, built once
+        self.home_initials = _initials_table(pack.words("home_institutions") + pack.words("home_local_institutions"),
+                                             self.stopwords)
         # a speaker named as a document (pipeline._state_document): the words opening its name, and the
         # words of the home state's budget papers and of a court's papers, padded for a whole-word search
         self.document_name_heads = frozenset(w.casefold() for w in pack.words("document_name_heads"))
@@ -1497,3 +1501,16 @@ class Grammar(NameShapes, RoleReading):
             name_toks = kept
             name = " ".join(name_toks)
         return Parsed(phrase, start, end, role, self._hyphen_tail(text, end, name), "person", country)
+
+
+def _initials_table(names: list, stopwords) -> dict[str, tuple[str, ...]]:
+    """The initials of the institutions' names written in full words (capitalised, no short form such
+    as 'Polri' or 'AD' inside; joiners as 'dan' left out) -> those names: 'ma' -> ('Mahkamah Agung',)."""
+    shorts = {str(n).casefold() for n in names if " " not in str(n)}
+    out: dict[str, list[str]] = {}
+    for full in dict.fromkeys(str(n) for n in names):
+        words = [w for w in full.split() if w.casefold() not in stopwords]
+        if len(words) >= 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha()
+                                   and w.casefold() not in shorts for w in words):
+            out.setdefault("".join(w[0] for w in words).casefold(), []).append(full)
+    return {k: tuple(v) for k, v in out.items()}

@@ -83,6 +83,8 @@ def _one_slip(typed: str, name: str) -> bool:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")  # a name's initials, 'A.S.', 'M.'
+# a capitalised word and the word after it closing the text before a phrase ('Bank Dunia di ')
+_WORD_THEN_PREPOSITION = re.compile(rf"(?<![\w-])[{UPPER}][\w)-]*[ \t]+(\w+)[ \t]+\Z")
 
 
 def _near_spelling(a: str, b: str) -> bool:
@@ -386,7 +388,7 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
         if p.type != "person" or not p.role or not p.country or not self.g.body_place_prepositions \
                 or self.g.finder.code_of(p.role.strip()) != p.country:
             return False
-        m = re.search(r"(?<![\w-])[" + UPPER + r"][\w)-]*[ \t]+(\w+)[ \t]+\Z", self.body[max(0, p.start - 60):p.start])
+        m = _WORD_THEN_PREPOSITION.search(self.body, max(0, p.start - 60), p.start)
         return m is not None and m.group(1) in self.g.body_place_prepositions
 
     def _initials_alias(self, name: str) -> bool:
