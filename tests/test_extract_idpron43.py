@@ -36,23 +36,3 @@ def test_a_pronoun_cue_after_an_object_with_a_companion_is_left_alone():
             "Selasa.\n\n\"Kami sudah menyita dokumen anggaran,\" katanya.\n")
     assert "Heru Widagdo" not in _speakers(body, "Kami sudah menyita")
 
-
-
-# ---- a person named by initials ('berinisial HM') is a person a later pronoun may mean -------------
-
-_INITIALS = ("Polisi menetapkan seorang jurnalis berinisial AW sebagai tersangka pencemaran nama baik.\n\n"
-             "Kuasa hukum AW, Budi Santoso, mengatakan kliennya akan mengajukan praperadilan. "
-             "\"Penetapan itu tidak sah,\" ujar Budi.\n\n")
-
-
-def test_a_pronoun_report_after_a_person_named_by_initials_is_theirs():
-    body = _INITIALS + ("Sementara itu, AW mengaku menghormati proses hukum. Dia mengaku siap menghadapi "
-                        "pemeriksaan penyidik.\n")
-    assert ("AW", "siap menghadapi pemeriksaan penyidik") in _quotes(body)
-
-
-def test_a_pronoun_cue_after_a_person_named_by_initials_is_theirs():
-    body = _INITIALS + ("Sementara itu, AW mengaku menghormati proses hukum. \"Saya ikhlas menjalaninya,\" "
-                        "katanya.\n")
-    assert _speakers(body, "Saya ikhlas menjalaninya") == ["AW"]
-

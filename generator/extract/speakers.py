@@ -111,11 +111,6 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
         self._registry_memo: dict[str, object] = {}
         self.products = self._product_names()
         self.self_speaking_outlets = self._self_speaking_outlets()
-        # ('jurnalis berinisial HM', 'pelaku dengan inisial AS'): capitals the article gives as someone's
-        # initials are a person, not a body's acronym (initials_words)
-        initials = grammar.pack.words("initials_words")
-        self.initials_people = frozenset(re.findall(
-            rf"\b(?:{'|'.join(map(re.escape, initials))})[ \t]+([{UPPER}]{{1,5}})\b", body)) if initials else frozenset()
 
     def _self_speaking_outlets(self) -> frozenset[str]:
         """The news outlets (casefolded) the article quotes through their own spokesperson or
@@ -378,8 +373,7 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
         reg = self._registry(p.name)
         if reg is not None and reg.type == "person" and self._another_here(reg, p.name):
             reg = None  # ('state TV said': not 'Marvel TV', whom people.yaml lists under 'TV')
-        if reg is None and (full_name(p.name) is not None or self._initials_alias(p.name)
-                            or p.name in self.initials_people) \
+        if reg is None and (full_name(p.name) is not None or self._initials_alias(p.name)) \
                 or reg is not None and reg.type == "person":
             p = _copy_parsed(p)
             p.type = "person"
