@@ -457,10 +457,46 @@ def _officer_named_last(ctx: _Context, before: int) -> Entity | None:
     """The person the article named last before `before` with an office and a full name (whom
     'he said' means when no one has spoken yet)."""
     g = ctx.ents.g
-    return next((x for at, x in reversed(ctx.ents.mentions) if at < before
-                 and x.type == "person" and x.role and x.name and len(x.name.split()) >= 2
-                 and all((g._namelike(w) or (len(w) <= 2 and w.isupper())) and "'" not in w and "’" not in w
-                         for w in x.name.split())), None)
+    found = next(((at, x) for at, x in reversed(ctx.ents.mentions) if at < before
+                  and x.type == "person" and x.role and x.name and len(x.name.split()) >= 2
+                  and all((g._namelike(w) or (len(w) <= 2 and w.isupper())) and "'" not in w and "’" not in w
+                          for w in x.name.split())), None)
+    if found is None:
+        return None
+    # ('Kepala BPBD Heru bersama Kapolsek Silo Budi meninjau lokasi. "...," katanya.': the head of
+    # the companion list, not the companion named last)
+    return _companion_list_head(ctx, found[0], found[1]) or found[1]
+
+
+def _companion_list_head(ctx: _Context, at: int, e: Entity) -> Entity | None:
+    """The subject that the person mentioned at `at` keeps company with ('Kepala BPBD Heru Widagdo
+    bersama Kapolsek Silo Budi ...', 'Tim Reaksi Cepat BPBD Garut bersama Tagana dan Basarnas'):
+    the person or body named in the capitalised run that opens the clause (after any fronted
+    phrase's comma) right before a companion word (companion_joiners); None when `e` is not named
+    after such a word in its sentence."""
+    if ctx.qf.companion_list is None:
+        return None
+    body = ctx.body
+    lo = max(body.rfind("\n", 0, at), body.rfind(". ", 0, at)) + 1
+    m = ctx.qf.companion_list.search(body, lo, at + 1)
+    if m is None or body.count('"', lo, m.start()) % 2:
+        return None
+    before = body[lo:m.start()]
+    if before.strip() and not before.rstrip().endswith(","):
+        return None  # (the clause's subject only, after a fronted phrase: not 'Polisi menangkap Heru bersama Budi')
+    if any(w.casefold() not in ctx.qf.pair_joiner_set for w in re.findall(r"[\w'’-]+", body[m.end() - 1:at])
+           if w[0].islower()):
+        return None  # (the companions listed, nothing else: not 'Heru bersama Budi menemui Kapolres Adi')
+    head = next((x for off, x in ctx.ents.mentions if m.start("head") <= off < m.end("head")
+                 and x.type == "person" and x.name and len(x.name.split()) >= 2), None)
+    if head is not None:
+        return None if head is e else head
+    words = m.group("head").split()
+    for k in range(len(words)):  # ('Tim Reaksi Cepat BPBD Garut': the body 'BPBD Garut')
+        org = ctx.ents.find_org(" ".join(words[k:]))
+        if org is not None:
+            return org
+    return None
 
 
 def _holds_office(ctx: _Context, e: Entity) -> bool:

@@ -1154,6 +1154,12 @@ class QuoteFinder:
             if pair else None
         self.pair_joined_before = re.compile(rf"[{UPPER}][\w'-]*[ \t]+(?:{alt(pair)})[ \t]+(?:[{UPPER}][\w'-]*[ \t]+)*\Z") \
             if pair else None
+        # 'Kepala BPBD Heru Widagdo bersama Kapolsek Silo Budi ...': a capitalised subject, then a word
+        # bringing its companions (the words before it: group 'head'); antecedents._companion_list_head
+        companions = pack.words("companion_joiners")
+        self.companion_list = re.compile(
+            rf"(?P<head>[{UPPER}][\w.'’-]*(?:[ \t]+[{UPPER}][\w.'’-]*)*)[ \t]+(?:{alt(companions)})[ \t]+[{UPPER}]") \
+            if companions else None
         # 'Enam terduga pelaku itu yakni Agus Wiguna, Kodar, Ade Arif, Andri Rosadi, Ramlan Suryadi dan
         # terakhir Yuki Chandra': four names or more listed with commas and closed by a joiner (a word
         # such as 'terakhir' may follow it) are a group, none of them whom a singular pronoun means (not a
