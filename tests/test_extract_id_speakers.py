@@ -613,7 +613,7 @@ def test_the_state_after_a_bodys_seat_is_no_subject():
 
 
 def test_a_home_title_in_an_international_body_speaks_for_no_state():
-    # Entities._home_office (international_bodies): 'Dirjen' is a home title, but 'Dirjen PBB di Jenewa'
+    # Entities.home_office (international_bodies): 'Dirjen' is a home title, but 'Dirjen PBB di Jenewa'
     # heads the UN's office, not Indonesia's directorate
     body = "\"Di abad 21 ini tidak ada tempat untuk perilaku korupsi,\" kata Dirjen PBB di Jenewa Michael Moller."
     assert [c for _, _, c in all_id(body)] == [None]

@@ -291,7 +291,7 @@ def _epithet_office_state(ctx: _Context, e: Entity, desc: str) -> None:
             or e.country is not None or e.no_office or not g.home_country or g.holds_no_office(desc) \
             or g.holds_no_office(e.role):
         return
-    if ctx.ents._home_office(desc) == g.home_country:
+    if ctx.ents.home_office(desc) == g.home_country:
         e.country = g.home_country
 
 

@@ -2,7 +2,7 @@
 
 `ArticleStates` decides the article's home state (`main_country`), the state a passage is set in
 (`local_state`, `story_state`, `abroad_scene`), and from those the state of an office or body
-that names none itself (`office_state`, `_home`, `_home_office`, `_local_office`, `_unit_of_opening_body`, short forms and
+that names none itself (`office_state`, `_home`, `home_office`, `_local_office`, `_unit_of_opening_body`, short forms and
 their expansions, foreign and international institutions). It is a mixin of
 `speakers.ArticleEntities` (moved out of it unchanged): its methods read the registry's state
 (`self.body`, `self.grammar`, `self.people`, ...) and are called by `ArticleEntities.add` and
@@ -236,7 +236,7 @@ class ArticleStates:
         return any(" ".join(words[-k:]).casefold() in self.g.state_name_qualifiers
                    for k in (1, 2) if len(words) >= k)
 
-    def _place_placed_abroad(self, role: str) -> str | None:
+    def place_placed_abroad(self, role: str) -> str | None:
         """The foreign state the article itself puts the place a local office names in: 'Wali Kota Verbania'
         after 'Wanita yang tinggal di Verbania, utara Italia, ...' (a place no list knows, then a comma, a
         compass word of place_compass_words or none, and a foreign state's name). None for a home place
@@ -315,7 +315,7 @@ class ArticleStates:
             if self._is_home_title(r):
                 return self.g.home_country
             if _is_or_opens_with(r, self.g.home_local_titles) \
-                    and (placed := self._place_placed_abroad(role)) is not None:
+                    and (placed := self.place_placed_abroad(role)) is not None:
                 return placed  # ('Wali Kota Verbania' after 'tinggal di Verbania, utara Italia': that town's mayor)
             # ('Wali Kota Bandung' in a story mostly about South Korea: a home town names the office's state)
             local = self.main_country in (None, self.g.home_country) \
@@ -462,7 +462,7 @@ class ArticleStates:
         if not role or not self.g.home_country or self.main_country is not None or self._home_named_more_than_once \
                 or self.g.home_rank_re is not None and self.g.home_rank_re.search(role) \
                 or self._names_home_institution(role.casefold()) \
-                or (self._home_office(role) or self._home(role)) != self.g.home_country:
+                or (self.home_office(role) or self._home(role)) != self.g.home_country:
             return None
         scene = self.abroad_scene(offset)
         if scene is not None:
@@ -564,7 +564,7 @@ class ArticleStates:
         after = re.match(r"[ \t]*[,(][ \t]*([^,()\n]{2,40}?)[ \t]*(?:\)|--|-|–|—)", self.body[m.end:m.end + 60])
         return after is not None and is_news_outlet(after.group(1))
 
-    def _home_office(self, role: str | None) -> str | None:
+    def home_office(self, role: str | None) -> str | None:
         """'Menteri Agama', 'Irjen Kementerian Agama' under a 'Jeddah (ANTARA News)' dateline: an
         office or institution only the home state has outweighs the place the story was filed from."""
         if not role or not self.g.home_country or self.g.is_former(role) or self.g.is_non_state(role):
@@ -822,5 +822,5 @@ class ArticleStates:
         """The state an unnamed holder of an office that names no state speaks for: an office only
         the home state has, the section's state, or an office every state has of the state the
         story is about ('juru bicara kepolisian' in a story set in Britain)."""
-        return self._home_office(role) or self.heading_country(offset) \
+        return self.home_office(role) or self.heading_country(offset) \
             or self._home(role) or self._local_office(role, offset)

@@ -488,6 +488,13 @@ class Grammar(NameShapes, RoleReading):
         # bodies' names written in full words, built once
         self.home_initials = _initials_table(pack.words("home_institutions") + pack.words("home_local_institutions"),
                                              self.stopwords)
+        # a later description closed by an anaphor that names an office (pipeline._later_epithet_office): the
+        # markers' pattern and the word sets, built once
+        markers = pack.words("anaphor_markers")
+        self.anaphor_marker_re = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, markers)) + r")(?![\w-])") \
+            if markers else None
+        self.time_anaphor_nouns = frozenset(w.casefold() for w in pack.words("time_anaphor_nouns"))
+        self.office_phrase_joins = frozenset(pack.words("office_phrase_joins"))
         # a speaker named as a document (pipeline._state_document): the words opening its name, and the
         # words of the home state's budget papers and of a court's papers, padded for a whole-word search
         self.document_name_heads = frozenset(w.casefold() for w in pack.words("document_name_heads"))

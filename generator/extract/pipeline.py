@@ -203,7 +203,7 @@ def _headline_subject_state(title: str | None, quotes, grammar, ents) -> None:
         # Mati'): the office holder is acted upon, not the one who speaks (the prefix is pack data)
         if passive and any(w.casefold().startswith(passive) and len(w) >= len(passive) + 3
                            and w.casefold()[len(passive):].isalpha() and w.casefold() not in grammar.title_set
-               and not ents._home_office(w) for w in rest):
+               and not ents.home_office(w) for w in rest):
             continue
         nxt = rest[0].strip("'\"‘’“”") if rest else ""
         named = [e for e in people if nxt and nxt in e.name.split()]
@@ -393,19 +393,17 @@ _QUOTED_SPAN = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 def _later_epithet_office(e, body: str, grammar, ents, pack) -> str | None:
     """'... keterangan palsu ..., Miryam S Haryani.' then 'rampungnya berkas anggota DPR dari Fraksi Hanura
     itu membuktikan ...': a description closed by an anaphor (anaphor_markers), anywhere outside quotes and
-    not only as a speech verb's subject, that names a sitting office only the home state has (_home_office;
+    not only as a speech verb's subject, that names a sitting office only the home state has (home_office;
     not 'Mantan Bendahara Umum Partai Hanura itu') points back at a person named before it; when the one
     person named before it with no office and no state is this speaker, the speaker holds that office and
     speaks for the home state (as antecedents._epithet_office_state does for an epithet subject). Not a
     description in apposition to a name after it ('anggota DPR itu, Budi, ...')."""
-    markers = pack.words("anaphor_markers")
-    if not markers or not pack.get("epithet_office_gives_state"):
+    if grammar.anaphor_marker_re is None or not pack.get("epithet_office_gives_state"):
         return None
     home = grammar.home_country
-    times = {w.casefold() for w in pack.words("time_anaphor_nouns")}
-    joins = set(pack.words("office_phrase_joins"))
+    times, joins = grammar.time_anaphor_nouns, grammar.office_phrase_joins
     quoted = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(body)]
-    for m in re.finditer(r"(?<![\w-])(?:" + "|".join(map(re.escape, markers)) + r")(?![\w-])", body):
+    for m in grammar.anaphor_marker_re.finditer(body):
         if any(a <= m.start() < b for a, b in quoted) or re.match(r"[ \t]*,[ \t]*[A-Z]", body[m.end():m.end() + 4]):
             continue
         lead = re.split(r"[.,;:!?\"“”()\n]", body[max(0, m.start() - 80):m.start()])[-1]
@@ -414,7 +412,7 @@ def _later_epithet_office(e, body: str, grammar, ents, pack) -> str | None:
             if w.casefold() not in grammar.title_words:
                 continue
             desc = " ".join(words[i:])
-            if grammar.holds_no_office(" ".join(words[max(0, i - 2):])) or ents._home_office(desc) != home \
+            if grammar.holds_no_office(" ".join(words[max(0, i - 2):])) or ents.home_office(desc) != home \
                     or words[-1].casefold() in times or not all(
                         x[:1].isupper() or x.casefold() in grammar.title_words or x in joins for x in words[i + 1:]):
                 break  # (a noun phrase of offices and names only: not 'anggota DPR sepanjang tahun ini')
@@ -495,7 +493,7 @@ def _office_word(word: str, grammar, ents) -> bool:
     c = w.casefold()
     return bool(w) and (c in grammar.title_set or c in grammar.title_words or _COMMISSION_NUMBER.fullmatch(w) is not None
                         or c in {x.casefold() for x in grammar.pack.words("home_state_words")}
-                        or sum(ch.isupper() for ch in w) >= 2 or bool(ents._home_office(w))
+                        or sum(ch.isupper() for ch in w) >= 2 or bool(ents.home_office(w))
                         or bool(grammar.finder.find(w)) or c in _local_places(grammar.pack.code)
                         or (grammar.within is not None and bool(grammar.within.code_of(w))))
 
@@ -506,12 +504,12 @@ def _office_state(phrase: str, grammar, ents) -> str | None:
     if grammar.is_former(phrase) or grammar.is_non_state(phrase) or grammar.heads_other_body(phrase):
         return None
     first = phrase.split()[0]
-    if first.casefold() not in grammar.title_set and not ents._home_office(first) \
+    if first.casefold() not in grammar.title_set and not ents.home_office(first) \
             and not ents.office_state(first, 0) and not ents._role_body_country(first) \
-            and not (first.casefold() in grammar.title_words and ents._home_office(phrase)):
+            and not (first.casefold() in grammar.title_words and ents.home_office(phrase)):
         return None  # (an office's word that opens a home office: 'Komisi X DPR', 'Komisi I')
     # ('BI Perkirakan ...' over a body that writes 'Bank Indonesia (BI)': the short form of a home institution)
-    return grammar.role_country(phrase) or ents._home_office(phrase) or ents.office_state(phrase, 0) \
+    return grammar.role_country(phrase) or ents.home_office(phrase) or ents.office_state(phrase, 0) \
         or ents._role_body_country(phrase)
 
 
@@ -641,7 +639,7 @@ def extract_article(article: ArticleText, registries, article_id: str,
                 and e.role.casefold() in grammar.home_local_titles and " " not in e.name:
             # ('kata Wali Kota Verbania' read as the mayor named 'Verbania', after 'di Verbania, utara Italia':
             # the place of the office, which the article puts abroad)
-            e.country = ents._place_placed_abroad(f"{e.role} {e.name}") or e.country
+            e.country = ents.place_placed_abroad(f"{e.role} {e.name}") or e.country
     if grammar.home_country and pack.get("unintroduced_name_follows_official"):
         _unintroduced_follower_state(quotes, body, grammar, ents)
     _headline_office(article.title, quotes, grammar, ents, finder)

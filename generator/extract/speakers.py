@@ -545,7 +545,7 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
                     or (self.g.within_state(p.role) if p.role and self.g.home_country
                         and not self.g.is_non_state(p.role) else None) \
                     or self._abroad_office(home_role, offset) \
-                    or self._home_office(home_role) or self.heading_country(offset) \
+                    or self.home_office(home_role) or self.heading_country(offset) \
                     or (None if self._after_body_name(p) else self._home(home_role)) \
                     or self._role_body_country(p.role) or self._local_office(p.role, offset) \
                     or self._force_role_state(p.role, offset) or self._unit_of_opening_body(p.role)
