@@ -183,9 +183,14 @@ class ArticleStates:
             mentions += self.g.within.find(self.body)
         # (not a place named inside a quote: '"... structures in place in Albania," she said. ...
         # the government said' is the British government)
-        quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(self.body)]
+        quoted = self.quoted_spans
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in quoted)]
         return mentions, Counter(m.code for m in mentions)
+
+    @cached_property
+    def quoted_spans(self) -> list[tuple[int, int]]:
+        """(start, end) of every quotation within one paragraph of the body, found once per article."""
+        return [(q.start(), q.end()) for q in _QUOTED.finditer(self.body)]
 
     @cached_property
     def _listed_mentions(self) -> frozenset[int]:

@@ -387,22 +387,19 @@ def _own_words_place_in_legislature(e, quotes, body: str, pack) -> bool:
                for q in quotes)
 
 
-_QUOTED_SPAN = re.compile(r'"[^"\n]*"|“[^”\n]*”')
-
-
-def _later_epithet_office(e, body: str, grammar, ents, pack) -> str | None:
-    """'... keterangan palsu ..., Miryam S Haryani.' then 'rampungnya berkas anggota DPR dari Fraksi Hanura
-    itu membuktikan ...': a description closed by an anaphor (anaphor_markers), anywhere outside quotes and
-    not only as a speech verb's subject, that names a sitting office only the home state has (home_office;
-    not 'Mantan Bendahara Umum Partai Hanura itu') points back at a person named before it; when the one
-    person named before it with no office and no state is this speaker, the speaker holds that office and
-    speaks for the home state (as antecedents._epithet_office_state does for an epithet subject). Not a
-    description in apposition to a name after it ('anggota DPR itu, Budi, ...')."""
+def _home_office_epithets(body: str, grammar, ents, pack) -> list[int]:
+    """Where each later description of a person begins that names a sitting home office: '... keterangan palsu
+    ..., Miryam S Haryani.' then 'rampungnya berkas anggota DPR dari Fraksi Hanura itu membuktikan ...'. A
+    description closed by an anaphor (anaphor_markers), anywhere outside quotes and not only as a speech verb's
+    subject, that names an office only the home state has (home_office; not 'Mantan Bendahara Umum Partai Hanura
+    itu'); not one in apposition to a name after it ('anggota DPR itu, Budi, ...'). Read once per article, for
+    _later_epithet_office."""
     if grammar.anaphor_marker_re is None or not pack.get("epithet_office_gives_state"):
-        return None
+        return []
     home = grammar.home_country
     times, joins = grammar.time_anaphor_nouns, grammar.office_phrase_joins
-    quoted = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(body)]
+    quoted = ents.quoted_spans
+    found = []
     for m in grammar.anaphor_marker_re.finditer(body):
         if any(a <= m.start() < b for a, b in quoted) or re.match(r"[ \t]*,[ \t]*[A-Z]", body[m.end():m.end() + 4]):
             continue
@@ -412,17 +409,25 @@ def _later_epithet_office(e, body: str, grammar, ents, pack) -> str | None:
             if w.casefold() not in grammar.title_words:
                 continue
             desc = " ".join(words[i:])
-            if grammar.holds_no_office(" ".join(words[max(0, i - 2):])) or ents.home_office(desc) != home \
+            if not (grammar.holds_no_office(" ".join(words[max(0, i - 2):])) or ents.home_office(desc) != home
                     or words[-1].casefold() in times or not all(
-                        x[:1].isupper() or x.casefold() in grammar.title_words or x in joins for x in words[i + 1:]):
-                break  # (a noun phrase of offices and names only: not 'anggota DPR sepanjang tahun ini')
-            at = m.start() - len(lead) + lead.find(w)
-            before = {id(x): x for off, x in ents.mentions if off < at and x.type == "person" and x.name}
-            # (anyone named before it with no state may be meant: a former official, a party's man)
-            open_ = [x for x in before.values() if x.country is None]
-            if len(open_) == 1 and open_[0] is e:
-                return home
+                        x[:1].isupper() or x.casefold() in grammar.title_words or x in joins for x in words[i + 1:])):
+                # (a noun phrase of offices and names only: not 'anggota DPR sepanjang tahun ini')
+                found.append(m.start() - len(lead) + lead.find(w))
             break
+    return found
+
+
+def _later_epithet_office(e, epithets: list[int], ents, home: str) -> str | None:
+    """The home state, when a later description naming a sitting home office (_home_office_epithets) points
+    back at this speaker: the one person named before it with no office and no state (as
+    antecedents._epithet_office_state does for an epithet subject)."""
+    for at in epithets:
+        before = {id(x): x for off, x in ents.mentions if off < at and x.type == "person" and x.name}
+        # (anyone named before it with no state may be meant: a former official, a party's man)
+        open_ = [x for x in before.values() if x.country is None]
+        if len(open_) == 1 and open_[0] is e:
+            return home
     return None
 
 
@@ -599,6 +604,7 @@ def extract_article(article: ArticleText, registries, article_id: str,
     ents.prescan()
     quotes = extract_quotes(body, pack, sentences, ents, furniture, grammar)
     cleaner = RoleCleaner.for_grammar(grammar)
+    epithets: list[int] | None = None  # (_home_office_epithets, read when first asked for)
     for e in _speakers_of(quotes):
         if not e.registered:  # (a role written in content/people.yaml is the editor's)
             e.role = cleaner.clean(e.role, e.name)
@@ -634,7 +640,9 @@ def extract_article(article: ArticleText, registries, article_id: str,
         if not e.registered and e.country is None and not e.role and grammar.home_country \
                 and e.type == "person" and not e.no_office:
             # ('rampungnya berkas anggota DPR dari Fraksi Hanura itu ...' after her name: a later epithet's office)
-            e.country = _later_epithet_office(e, body, grammar, ents, pack)
+            if epithets is None:
+                epithets = _home_office_epithets(body, grammar, ents, pack)
+            e.country = _later_epithet_office(e, epithets, ents, grammar.home_country)
         if not e.registered and e.country == grammar.home_country and e.type == "person" and e.role \
                 and e.role.casefold() in grammar.home_local_titles and " " not in e.name:
             # ('kata Wali Kota Verbania' read as the mayor named 'Verbania', after 'di Verbania, utara Italia':
