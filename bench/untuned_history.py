@@ -66,6 +66,7 @@ ARRIVALS: list[tuple[int, str, str | None]] = [
     (41, "dev44/id", "9b1d5df"),
     (42, "dev45/id", "b800bef"),
     (43, "dev46/id", "3eb2907"),
+    (44, "dev47/id", "7e2dc92"),
 ]
 
 
