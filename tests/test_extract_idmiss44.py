@@ -33,3 +33,44 @@ def test_misspelt_verb_before_a_direct_quote_cues_it():
 def test_verb_of_holding_an_event_is_no_misspelling():
     # ('mengadakan', one letter from 'mengatakan', is a verb of its own: no report)
     assert _reports("Bupati Bekasi Eka Supria Atmaja mengadakan rapat darurat di kantornya.") == []
+
+
+# ---- a lead paragraph, then 'Hal itu disampaikan X' opening the next one: the whole lead is X's ------------
+
+def _attributed(body: str) -> list[tuple[str, str]]:
+    return indirect(run(body))
+
+
+def test_attribution_after_the_lead_paragraph_takes_every_sentence_of_it():
+    body = ("Jakarta, CNN Indonesia -- Tabrakan antara kereta api dan sebuah mobil terjadi di pelintasan tidak resmi. "
+            "Pelintasan sebidang tersebut tidak dilengkapi palang pintu.\n\n"
+            "Fakta tersebut diutarakan Kepala Humas PT KAI Daop 4 Edy Koeswoyo melalui sambungan telepon.\n\n"
+            "Kereta itu tertahan selama dua jam.")
+    assert _attributed(body) == [
+        ("Edy Koeswoyo", "Tabrakan antara kereta api dan sebuah mobil terjadi di pelintasan tidak resmi"),
+        ("Edy Koeswoyo", "Pelintasan sebidang tersebut tidak dilengkapi palang pintu")]
+
+
+def test_attribution_inside_the_lead_paragraph_takes_the_sentence_before_only():
+    body = ("Jakarta, CNN Indonesia -- Tabrakan antara kereta api dan sebuah mobil terjadi di pelintasan tidak resmi. "
+            "Pelintasan sebidang tersebut tidak dilengkapi palang pintu. "
+            "Fakta tersebut diutarakan Kepala Humas PT KAI Daop 4 Edy Koeswoyo melalui sambungan telepon.\n\n"
+            "Kereta itu tertahan selama dua jam.")
+    assert _attributed(body) == [("Edy Koeswoyo", "Pelintasan sebidang tersebut tidak dilengkapi palang pintu")]
+
+
+def test_attribution_after_a_later_paragraph_takes_its_last_sentence_only():
+    # (a paragraph of the story's body, not its lead: only the sentence right before is pointed back at)
+    body = ("Jakarta, CNN Indonesia -- Sebuah kereta api menabrak mobil di Grobogan pada Minggu pagi.\n\n"
+            "Tabrakan terjadi di pelintasan tidak resmi. Pelintasan sebidang tersebut tidak dilengkapi palang pintu.\n\n"
+            "Fakta tersebut diutarakan Kepala Humas PT KAI Daop 4 Edy Koeswoyo melalui sambungan telepon.")
+    assert _attributed(body) == [("Edy Koeswoyo", "Pelintasan sebidang tersebut tidak dilengkapi palang pintu")]
+
+
+def test_lead_with_a_report_of_its_own_keeps_it():
+    # (a lead that already names who said its first sentence: the attribution takes only the last one)
+    body = ("Jakarta, CNN Indonesia -- Bupati Grobogan Sri Sumarni mengatakan tabrakan itu terjadi di pelintasan "
+            "tidak resmi. Pelintasan sebidang tersebut tidak dilengkapi palang pintu.\n\n"
+            "Fakta tersebut diutarakan Kepala Humas PT KAI Daop 4 Edy Koeswoyo melalui sambungan telepon.")
+    assert ("Edy Koeswoyo", "Pelintasan sebidang tersebut tidak dilengkapi palang pintu") in _attributed(body)
+    assert not any(s == "Edy Koeswoyo" and "terjadi di pelintasan" in t for s, t in _attributed(body))
