@@ -153,29 +153,6 @@ def _reported_before(body: str, prev: Sentence, s: Sentence, furniture: Furnitur
     return gap.count("\n") <= 2 and not gap.strip() and not furniture.is_ignored(prev.end - 1)
 
 
-def _lead_before(body: str, sentences: list[Sentence], last: int, s: Sentence, spans, quotes,
-                 furniture: Furniture) -> list[Sentence]:
-    """The sentences before sentences[last] when it closes the article's lead paragraph and the passive
-    attribution `s` opens the next paragraph: a news story's lead and 'Hal itu disampaikan X' after it give
-    the lead, every sentence of it, as X's report. None when the lead holds a quote or a report of its own,
-    or when the attribution stands in the lead's own paragraph ('... . Hal itu dikatakan X.' points back at
-    one sentence)."""
-    if "\n" not in body[sentences[last].end:s.start]:
-        return []
-    first = last
-    while first > 0 and not furniture.is_ignored(sentences[first - 1].start) \
-            and "\n" not in body[sentences[first - 1].end:sentences[first].start]:
-        first -= 1
-    if first == last or any(not furniture.is_ignored(t.start) and body[t.start:t.end].strip()
-                            for t in sentences[:first]):
-        return []  # (one sentence, or no lead: a paragraph of the article's body before it)
-    a, b = sentences[first].start, sentences[last].start
-    # (the closing sentence's own report, given just before, is no report of the lead's)
-    if any(a <= x < s.start for x, _ in spans) or any(q.start < b and q.end > a for q in quotes):
-        return []
-    return [t for t in sentences[first:last] if not furniture.is_ignored(t.start)]
-
-
 def _spokesperson_after_cue(ctx: _Context, tail: str, at: int) -> Entity | None:
     """'"...," said a spokesman.': the body the sentence before opens with, when only an unnamed
     spokesperson follows the cue (_spokesperson_body; not 'a spokesman for the club')."""
@@ -971,16 +948,6 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     b = a + len(body[a:b].rstrip(" .!?"))
                     if len(_WORDS.findall(body, a, b)) >= 4:
                         quotes.append(Quote(a, b, "indirect", sayer, (prev.start, prev.end), 0.6, "attributed"))
-                    for lead in _lead_before(body, sentences, payload - 1, s, spans, quotes, furniture):
-                        # ('Jakarta, CNN Indonesia -- Aksi kejahatan ... cenderung meningkat selama bulan
-                        # Ramadan. Prihatin dengan hal tersebut, kepolisian memberikan ... Hal itu dikonfirmasi
-                        # Kepala Biro ... Rikwanto': the article's lead paragraph, all of it, is what the
-                        # attribution opening the next paragraph points back at)
-                        a, b = _trim(body, max([y for x, y in furniture.ignored if x <= lead.start < y],
-                                               default=lead.start), lead.end)
-                        b = a + len(body[a:b].rstrip(" .!?"))
-                        if len(_WORDS.findall(body, a, b)) >= 4:
-                            quotes.append(Quote(a, b, "indirect", sayer, (lead.start, lead.end), 0.6, "attributed"))
                 last, last_at, last_quoted = sayer, s.start, sayer
                 if sayer.type == "person":
                     last_person = sayer
