@@ -1,0 +1,50 @@
+"""Countries of Indonesian speakers (helper d46ctry, forty-fourth session): the home state's short name
+written with a dot ('R.I'), and a headline's office that gives no state to a suspect the body lists.
+Sentences invented for these tests, in the shape of Indonesian news."""
+from __future__ import annotations
+
+from .extract_cases import quote_fields
+
+
+def _who(body: str, title: str | None = "T") -> list[tuple[str, str | None]]:
+    return quote_fields(body, "speaker", "country", title=title)
+
+
+# ---- 'Konsul Jenderal R.I Jeddah': the home state's short name with a dot ---------------------------
+
+def test_dotted_short_name_of_the_home_state_in_a_consuls_office():
+    body = ("Konsul Jenderal R.I Jeddah Budi Santosa menyatakan bahwa pameran berlangsung dari 20 hingga 23 "
+            "November.\n\n"
+            "Lebih lanjut Konjen Budi menambahkan bahwa Indonesia menyewa 12 booth pada pameran itu.")
+    assert {c for _, c in _who(body)} == {"ID"}
+
+
+def test_undotted_short_name_and_a_foreign_consul_stay_as_they_were():
+    body = ("Konsul Jenderal RI Jeddah Budi Santosa menyatakan bahwa pameran berlangsung dari 20 hingga 23 "
+            "November.\n\n"
+            "Konsul Jenderal Jepang di Surabaya Kenji Tanaka mengatakan bahwa kerja sama kedua negara terus "
+            "meningkat.")
+    assert [c for _, c in _who(body)] == ["ID", "JP"]
+
+
+# ---- a headline's police office and a suspect the body lists by initials ----------------------------
+
+_SEIZURE = ("Kepolisian Daerah (Polda) Lampung mengamankan 134 kilogram ganja kering asal Medan.\n\n"
+            "\"Barang itu dikirim dari Medan melalui paket ekspedisi,\" kata Kapolda Lampung Irjen Sudjarno di "
+            "Bandarlampung, Rabu (5/4).\n\n"
+            "Petugas lalu menangkap tersangka dengan inisial R, SA, E dan RAJ di Pelabuhan Bakauheni.\n\n")
+
+
+def test_suspect_listed_by_initials_gets_no_state_from_the_headline():
+    body = _SEIZURE + ("Sementara itu, E mengakui hanya sebagai jasa angkutan saja.\n\n"
+                       "\"Tadinya mereka ingin rental lepas kunci, cuma saya tidak kasih,\" kata dia.")
+    who = _who(body, title="Polda Lampung amankan 134 kilogram ganja asal Medan")
+    assert ("Sudjarno", "ID") in who
+    assert ("E", "ID") not in who
+
+
+def test_headline_office_still_gives_its_state_to_a_bare_speaker_not_listed():
+    body = ("\"Barang itu dikirim dari Medan melalui paket ekspedisi,\" kata Sudjarno di Bandarlampung, Rabu "
+            "(5/4).\n\n"
+            "Petugas lalu menangkap tersangka dengan inisial R dan SA di Pelabuhan Bakauheni.")
+    assert _who(body, title="Kapolda Lampung ungkap peredaran ganja asal Medan") == [("Sudjarno", "ID")]
