@@ -48,3 +48,18 @@ def test_headline_office_still_gives_its_state_to_a_bare_speaker_not_listed():
             "(5/4).\n\n"
             "Petugas lalu menangkap tersangka dengan inisial R dan SA di Pelabuhan Bakauheni.")
     assert _who(body, title="Kapolda Lampung ungkap peredaran ganja asal Medan") == [("Sudjarno", "ID")]
+
+
+# ---- 'Dubes RI di Kairo Helmy Fauzi mengatakan': an office, its seat and the holder, no comma ----------
+
+def test_office_with_its_seat_then_the_holders_name_speaks_as_the_holder():
+    body = ("Duta Besar Indonesia di Jepang Arifin Tasrif mengatakan bahwa kerja sama kedua negara terus "
+            "meningkat.")
+    assert quote_fields(body, "speaker", "role", "country") == [
+        ("Arifin Tasrif", "Duta Besar Indonesia di Jepang", "ID")]
+
+
+def test_office_with_its_seat_and_no_name_after_it_is_left_alone():
+    body = "Kedutaan Besar RI di Kairo mengatakan bahwa kedua WNI itu belum bisa ditemui."
+    assert [c for _, c in _who(body)] == ["ID"]
+    assert "Kairo" not in [s for s, _ in _who(body)]
