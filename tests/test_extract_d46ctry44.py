@@ -63,3 +63,16 @@ def test_office_with_its_seat_and_no_name_after_it_is_left_alone():
     body = "Kedutaan Besar RI di Kairo mengatakan bahwa kedua WNI itu belum bisa ditemui."
     assert [c for _, c in _who(body)] == ["ID"]
     assert "Kairo" not in [s for s, _ in _who(body)]
+
+
+# ---- a member of an armed group named after the states it fights in -----------------------------------
+
+def test_recruiter_of_an_armed_group_named_after_a_state_speaks_for_no_state():
+    body = ("Pemerintah Australia memberi bantuan konsuler kepada perekrut militan Negara Islam Irak dan Syam "
+            "(ISIS), Neil Prakash. Prakash juga mengaku bahwa dia memiliki dua anak yang lahir di Suriah.")
+    assert _who(body) == [("Neil Prakash", None)]
+
+
+def test_the_states_own_military_spokesman_keeps_his_state():
+    body = "Juru bicara militer Irak, Yahya Rasool, mengatakan bahwa pasukan telah merebut kota itu dari ISIS."
+    assert _who(body) == [("Yahya Rasool", "IQ")]
