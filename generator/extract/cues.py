@@ -1875,6 +1875,10 @@ class QuoteFinder:
         seats = pack.words("seat_prepositions")
         self.seat_place = re.compile(rf"(?<![\w-])(?:{alt(seats)})[ \t]+[{UPPER}][\w'’.-]*(?:[ \t]+[{UPPER}][\w'’.-]*)*[ \t]*\Z") \
             if seats else None
+        # ('Dubes RI di Kairo Helmy Fauzi mengatakan': an office, where it sits and the holder's name,
+        # no comma; the capitalised words after the seat preposition hold the place and the name)
+        self.seat_then_names = re.compile(rf"[ \t]+(?:{alt(seats)})[ \t]+[{UPPER}][\w'’.-]*(?:[ \t]+[{UPPER}][\w'’.-]*)+[ \t]*") \
+            if seats else None
         # 'the mayor of Esperanza': an office and the place it serves, closing a comma segment
         offices = pack.words("office_place_prepositions")
         self.office_place = re.compile(rf"[ \t]*[a-z][^,;:\"“”]*?[ \t](?:{alt(offices)})[ \t]+[{UPPER}][\w'’.-]*"

@@ -167,6 +167,7 @@ def _headline_subject_state(title: str | None, quotes, grammar, ents) -> None:
     stateless = [e for e in people if e.type == "person" and e.country is None and not e.registered]
     bare = [e for e in stateless if not e.role and (len(e.name.split()) == 1 or _first_named_at_cue(e, grammar, ents))
             and e.name[:1].isupper() and not _introduced_outside_state(e.name, grammar, ents)
+            and not _listed_as_accused(e.name, grammar, ents)
             and e.name.casefold() not in grammar.title_words and e.name.casefold() not in grammar.title_set
             # (not a common noun the body also writes in lower case: 'menurut Pemohon' beside 'pemohon
             # bisa menarik kembali permohonannya', a party to the case, not the headline's office)
@@ -255,6 +256,18 @@ def _introduced_outside_state(name: str, grammar, ents) -> bool:
         if grammar.is_non_state(before):
             return True
     return False
+
+
+def _listed_as_accused(name: str, grammar, ents) -> bool:
+    """A one-word speaker the body names shortly after a word for the accused (lone_role_nouns: 'dengan
+    tersangka berjumlah empat orang R, SA, E dan RAJ', 'menangkap tersangka dengan inisial R, SA, E'), in
+    the same sentence: a suspect the headline's police or court acts upon ('Polda Lampung amankan ...'),
+    not the voice of its office."""
+    if " " in name or not grammar.lone_role_nouns:
+        return False
+    nouns = "|".join(re.escape(w) for w in sorted(grammar.lone_role_nouns))
+    pattern = rf"(?i:\b(?:{nouns})\b)[^.\n]{{0,60}}?(?<![\w-]){re.escape(name)}(?![\w-])"
+    return re.search(pattern, ents.body) is not None
 
 
 def _first_named_at_cue(e, grammar, ents) -> bool:

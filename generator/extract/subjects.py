@@ -1310,6 +1310,15 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
         at_start = seg_start == start
         p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, at_start, ctx.ents.midcaps) \
             if m is not None else None
+        if p is not None and p.type != "person" and ctx.qf.seat_then_names is not None \
+                and body[m.start():m.end()].split()[0].casefold() in g.title_words \
+                and ctx.qf.seat_then_names.fullmatch(body, m.end(), seg_end):
+            # 'Dubes RI di Kairo Helmy Fauzi mengatakan': the office read up to its seat stops before
+            # 'di'; read with its seat, the phrase ends in the holder's name, who speaks (not 'RI')
+            whole = g.parse(body, m.start(), len(body[:seg_end].rstrip()), ctx.ents.lowercase_words, at_start,
+                            ctx.ents.midcaps)
+            if whole is not None and whole.type == "person" and whole.role and len((whole.name or "").split()) >= 2:
+                p = whole
         if p is not None and p.type == "person" and p.name and ctx.qf.person_body is not None:
             pb = ctx.qf.person_body.match(body, m.end(), seg_end)
             if pb is not None:
