@@ -25,7 +25,7 @@ from .sentences import Sentence, paragraphs
 from .grammar import Grammar
 from .mentions import Entity, UPPER, _initials_match
 from .speakers import ArticleEntities
-from .antecedents import (_antecedent, _officer_named_last, _pronoun_fits, _pronoun_may_mean,
+from .antecedents import (_antecedent, _officer_named_last, _pronoun_fits, _pronoun_may_mean, _role_holder_described,
                           _unnamed_antecedent, _unnamed_force_state)
 from .institutions import _group, _named_institution, _spokesperson_body
 from .phrase_after import _described_after_cue, _described_subject_after_quote, _phrase_after
@@ -906,7 +906,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
     for answer in answers:
         events.append((answer[0], 2, answer))
     events.sort(key=lambda e: (e[0], e[1]))
+    named_person = None  # (the person named in full spoken of last: see initialled_people below)
     for off, kind, payload in events:
+        if last_person is not None and last_person.name not in ents.initialled_people:
+            named_person = last_person
         ctx.last_person = last_person
         if last is not None and last.type == "organization":
             ctx.last_body = last
@@ -1064,6 +1067,19 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 # ... "...," ungkapnya.': the one a narrated passive sentence is about is no new speaker;
                 # the pronoun stays with the person who spoke just before)
                 subj = None
+            if indirect is None and named_person is not None and not (
+                    qf.lone_person_pronoun is not None and qf.lone_person_pronoun.match(body, s.start, s.end)):
+                # ('Kepada polisi, JR mengaku ... "...," kata dia. Polisi meringkus JR ... JR kemudian
+                # bertransaksi dengan polisi ... "...," pungkasnya.': someone named by initials, a suspect
+                # or a victim, holds a pronoun over a run of their own reports only; narration after it
+                # goes back to the person named in full spoken of before; a sentence opening with a
+                # pronoun, 'Dia merasa ...', is still about them)
+                if last_person is not None and last_person.name in ctx.ents.initialled_people:
+                    last_person = named_person
+                if last is not None and last.name in ctx.ents.initialled_people:
+                    last = named_person
+                if subj is not None and subj.name in ctx.ents.initialled_people:
+                    subj = None
             if subj is not None and not (qf.argument_opener is not None and last is not None
                                          and qf.argument_opener.match(body, s.start)) \
                     and not (subj.type != "person" and (subj.name or "").casefold() in qf.unreferred_groups) \
@@ -1280,7 +1296,9 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                         speaker = unnamed
                     elif last_person is not None:
                         # '," kata politisi senior Partai Golkar ini.': the one just spoken of, not the party
-                        speaker = last_person
+                        # (nor when the head noun is the role of someone named before them:
+                        # _role_holder_described)
+                        speaker = _role_holder_described(ctx, an.group("desc"), seg.open_mark) or last_person
                 how, conf = "cue-after", 0.9
             ad = qf.after_definite.match(after) if speaker is None and qf.after_definite is not None else None
             if ad is not None and closed and after.lstrip(" \t,")[:1].isupper():
