@@ -70,3 +70,23 @@ def test_narration_about_a_person_named_by_initials_gives_the_pronoun_back():
             "\"Untuk pelaku lain masih kami selidiki,\" pungkasnya.\n")
     assert _speakers(body, "Pembeli dipilih") == ["KS"]
     assert _speakers(body, "Untuk pelaku lain") == ["Hendra Wijaya"]
+
+
+# ---- words the account just told of: a report by someone the speaker's report names ---------------
+
+_RETOLD = ("Perhimpunan advokat menilai ada indikasi pelanggaran kode etik oleh Joko Prasetyo.\n\n"
+           "Ketua Dewan Kehormatan organisasi itu, Hendra Kusuma, mencontohkan, Joko pernah menyatakan bahwa kliennya "
+           "tidak bisa diperiksa penyidik. Sebab menurut Joko, penyidik harus meminta izin Presiden terlebih "
+           "dulu.\n\n"
+           "\"Tidak ada ketentuan itu. Siapa pun tidak kebal hukum,\" kata dia.\n")
+
+
+def test_a_report_by_someone_the_account_names_leaves_the_pronoun_with_the_account():
+    assert _speakers(_RETOLD, "Tidak ada ketentuan itu") == ["Hendra Kusuma"]
+    assert _speakers(_RETOLD, "penyidik harus meminta izin") == ["Joko Prasetyo"]
+
+
+def test_a_report_by_someone_the_account_does_not_name_takes_the_pronoun():
+    body = _RETOLD.replace("Joko pernah menyatakan bahwa kliennya", "advokat itu pernah menyatakan bahwa kliennya")
+    body = body.replace("Sebab menurut Joko,", "Sementara itu, menurut Joko,")
+    assert _speakers(body, "Tidak ada ketentuan itu") == ["Joko Prasetyo"]

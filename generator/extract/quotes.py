@@ -713,6 +713,27 @@ def _fronted_topic_start(ctx: _Context, s: Sentence, q: Quote) -> int | None:
 _REPORT_ASIDE_SENTENCES = 10
 
 
+def _retold_in_account(ctx: _Context, quotes: list[Quote], sentences: list[Sentence], si: int, report: Quote,
+                       last_person: Entity | None) -> bool:
+    """Whether the report of sentence `si` is by someone whom the report of `last_person` in the sentence
+    just before names in its words ('Misbakhun berpendapat, penempatan Niko ... melanggar HAM. Selain
+    tidak sesuai prosedur, Niko sempat mengaku ...'): the account of the one speaking goes on, telling
+    what the other said, and a pronoun cue after it is still theirs."""
+    e = report.speaker
+    if si == 0 or e is None or last_person is None or e is last_person or e.type != "person" or not e.name \
+            or not quotes or len((last_person.name or "").split()) < 2:
+        return False  # (an account is a person's the article names in full: not 'The Saints')
+    prev, told = sentences[si - 1], quotes[-1]
+    if told.speaker is not last_person or told.kind != "indirect" or told.sentence is None \
+            or not (prev.start <= told.start < prev.end):
+        return False
+    # (the name's first or last word, or a short form of it; not a word inside a name read with its
+    # firm, 'Asia' of 'Valbury Asia Securities Nico Omer Jonckheere')
+    parts = e.name.split()
+    words = {w for w in (parts[0], parts[-1], *e.aliases) if len(w) > 2 or w.isupper()}  # (initials: 'AL')
+    return bool(words & set(_WORDS.findall(ctx.body, told.start, told.end)))
+
+
 def _passive_theme(ctx: _Context, s: Sentence, e: Entity) -> bool:
     """Whether the sentence opens with `e`'s name (a word of it) as the subject of a passive verb,
     perhaps after auxiliaries: 'Tri Yanto diketahui telah melaporkan ...', 'Budi kemudian ditangkap ...'."""
@@ -1066,6 +1087,12 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 # ('Wana juga mendesak ... Tri Yanto diketahui telah melaporkan kasus ini ke Kejati Jabar
                 # ... "...," ungkapnya.': the one a narrated passive sentence is about is no new speaker;
                 # the pronoun stays with the person who spoke just before)
+                subj = None
+            if subj is not None and indirect is not None and _retold_in_account(ctx, quotes, sentences, payload, indirect,
+                                                                         last_person):
+                # ('Hermansyah mencontohkan, Fredrich pernah menyatakan bahwa ... Sebab menurut Fredrich,
+                # KPK harus ... "...," kata dia.': the words of someone the account just told of are
+                # part of that account; the pronoun goes on with the one giving it)
                 subj = None
             if indirect is None and named_person is not None and not (
                     qf.lone_person_pronoun is not None and qf.lone_person_pronoun.match(body, s.start, s.end)):
