@@ -453,6 +453,22 @@ def _described_person_anaphor(qf: "QuoteFinder", phrase: str) -> bool:
     return len(words) >= 2 and words[-1].casefold() in qf.anaphor_words and _describes_person(qf, " ".join(words[:-1]))
 
 
+def _role_holder_described(ctx: _Context, phrase: str, before: int) -> Entity | None:
+    """The person an anaphoric description's head noun names by role, when that is not the one spoken
+    of last ('salah satu Dosen Arkeologi UM, Dwi Cahyono ... pemilik kendaraan berinisial DR ... "...,"
+    harap dosen yang juga Tim Ahli Cagar Budaya tersebut': Dwi, the lecturer, not DR): the person
+    named last before `before` whose role holds the head noun; None when the last person's role holds
+    it too, or no one's does."""
+    words = phrase.split()
+    head = words[0].casefold() if words else ""
+    last = ctx.last_person
+    if not head or last is None or head in (last.role or "").casefold().split():
+        return None
+    at = bisect.bisect_left(ctx.ents.mentions, before, key=lambda m: m[0])
+    return next((e for _, e in reversed(ctx.ents.mentions[:at]) if e is not last and e.type == "person"
+                 and e.name and head in (e.role or "").casefold().split()), None)
+
+
 def _officer_named_last(ctx: _Context, before: int) -> Entity | None:
     """The person the article named last before `before` with an office and a full name (whom
     'he said' means when no one has spoken yet)."""

@@ -13,6 +13,7 @@ from functools import lru_cache
 import re
 
 from .antecedents import (_described_body, _described_person, _described_person_anaphor, _epithet_of_last_person, _person_head,
+                          _role_holder_described,
                           _person_named_last, _salient_person, _unnamed_entity, _unnamed_force_state)
 from .institutions import _firm_named_last, _group, _introduced_by_noun
 from .mentions import Entity, NAMEWORD, Parsed, UPPER, after_blanks
@@ -779,8 +780,9 @@ def _lower_role_after(ctx: _Context, pos: int) -> Entity | None:
             p.role, p.country = role, p.country or g.role_country(role)
             return ctx.ents.resolve(p, p.start)
     if ctx.last_person is not None and _described_person_anaphor(ctx.qf, role):
-        # '..., kata mantan juara itu.': the one the article spoke of last, described
-        return ctx.last_person
+        # '..., kata mantan juara itu.': the one the article spoke of last, described (unless the head
+        # noun is the role of someone named before them: _role_holder_described)
+        return _role_holder_described(ctx, role, start) or ctx.last_person
     e = ctx.ents.resolve(Parsed(role, start, end, role, None, "role", g.role_country(role)), start)
     if e is None:  # 'juru bicara pemerintah': a person, though the last word heads institutions
         e = Entity(name=role, type="person", role=role, first=start)

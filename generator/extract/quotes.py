@@ -25,7 +25,7 @@ from .sentences import Sentence, paragraphs
 from .grammar import Grammar
 from .mentions import Entity, UPPER, _initials_match
 from .speakers import ArticleEntities
-from .antecedents import (_antecedent, _officer_named_last, _pronoun_fits, _pronoun_may_mean,
+from .antecedents import (_antecedent, _officer_named_last, _pronoun_fits, _pronoun_may_mean, _role_holder_described,
                           _unnamed_antecedent, _unnamed_force_state)
 from .institutions import _group, _named_institution, _spokesperson_body
 from .phrase_after import _described_after_cue, _described_subject_after_quote, _phrase_after
@@ -713,6 +713,27 @@ def _fronted_topic_start(ctx: _Context, s: Sentence, q: Quote) -> int | None:
 _REPORT_ASIDE_SENTENCES = 10
 
 
+def _retold_in_account(ctx: _Context, quotes: list[Quote], sentences: list[Sentence], si: int, report: Quote,
+                       last_person: Entity | None) -> bool:
+    """Whether the report of sentence `si` is by someone whom the report of `last_person` in the sentence
+    just before names in its words ('Misbakhun berpendapat, penempatan Niko ... melanggar HAM. Selain
+    tidak sesuai prosedur, Niko sempat mengaku ...'): the account of the one speaking goes on, telling
+    what the other said, and a pronoun cue after it is still theirs."""
+    e = report.speaker
+    if si == 0 or e is None or last_person is None or e is last_person or e.type != "person" or not e.name \
+            or not quotes or len((last_person.name or "").split()) < 2:
+        return False  # (an account is a person's the article names in full: not 'The Saints')
+    prev, told = sentences[si - 1], quotes[-1]
+    if told.speaker is not last_person or told.kind != "indirect" or told.sentence is None \
+            or not (prev.start <= told.start < prev.end):
+        return False
+    # (the name's first or last word, or a short form of it; not a word inside a name read with its
+    # firm, 'Asia' of 'Valbury Asia Securities Nico Omer Jonckheere')
+    parts = e.name.split()
+    words = {w for w in (parts[0], parts[-1], *e.aliases) if len(w) > 2 or w.isupper()}  # (initials: 'AL')
+    return bool(words & set(_WORDS.findall(ctx.body, told.start, told.end)))
+
+
 def _passive_theme(ctx: _Context, s: Sentence, e: Entity) -> bool:
     """Whether the sentence opens with `e`'s name (a word of it) as the subject of a passive verb,
     perhaps after auxiliaries: 'Tri Yanto diketahui telah melaporkan ...', 'Budi kemudian ditangkap ...'."""
@@ -906,7 +927,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
     for answer in answers:
         events.append((answer[0], 2, answer))
     events.sort(key=lambda e: (e[0], e[1]))
+    named_person = None  # (the person named in full spoken of last: see initialled_people below)
     for off, kind, payload in events:
+        if last_person is not None and last_person.name not in ents.initialled_people:
+            named_person = last_person
         ctx.last_person = last_person
         if last is not None and last.type == "organization":
             ctx.last_body = last
@@ -1064,6 +1088,25 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 # ... "...," ungkapnya.': the one a narrated passive sentence is about is no new speaker;
                 # the pronoun stays with the person who spoke just before)
                 subj = None
+            if subj is not None and indirect is not None and _retold_in_account(ctx, quotes, sentences, payload, indirect,
+                                                                         last_person):
+                # ('Hermansyah mencontohkan, Fredrich pernah menyatakan bahwa ... Sebab menurut Fredrich,
+                # KPK harus ... "...," kata dia.': the words of someone the account just told of are
+                # part of that account; the pronoun goes on with the one giving it)
+                subj = None
+            if indirect is None and named_person is not None and not (
+                    qf.lone_person_pronoun is not None and qf.lone_person_pronoun.match(body, s.start, s.end)):
+                # ('Kepada polisi, JR mengaku ... "...," kata dia. Polisi meringkus JR ... JR kemudian
+                # bertransaksi dengan polisi ... "...," pungkasnya.': someone named by initials, a suspect
+                # or a victim, holds a pronoun over a run of their own reports only; narration after it
+                # goes back to the person named in full spoken of before; a sentence opening with a
+                # pronoun, 'Dia merasa ...', is still about them)
+                if last_person is not None and last_person.name in ctx.ents.initialled_people:
+                    last_person = named_person
+                if last is not None and last.name in ctx.ents.initialled_people:
+                    last = named_person
+                if subj is not None and subj.name in ctx.ents.initialled_people:
+                    subj = None
             if subj is not None and not (qf.argument_opener is not None and last is not None
                                          and qf.argument_opener.match(body, s.start)) \
                     and not (subj.type != "person" and (subj.name or "").casefold() in qf.unreferred_groups) \
@@ -1280,7 +1323,9 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                         speaker = unnamed
                     elif last_person is not None:
                         # '," kata politisi senior Partai Golkar ini.': the one just spoken of, not the party
-                        speaker = last_person
+                        # (nor when the head noun is the role of someone named before them:
+                        # _role_holder_described)
+                        speaker = _role_holder_described(ctx, an.group("desc"), seg.open_mark) or last_person
                 how, conf = "cue-after", 0.9
             ad = qf.after_definite.match(after) if speaker is None and qf.after_definite is not None else None
             if ad is not None and closed and after.lstrip(" \t,")[:1].isupper():

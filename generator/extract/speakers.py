@@ -11,6 +11,7 @@ shares with the other modules are in `mentions`.
 from __future__ import annotations
 
 import bisect
+from functools import cached_property
 import difflib
 import re
 
@@ -578,6 +579,11 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
                 found = None  # (nor a person's entry the word is not: 'MA', initials, is not 'Jack Ma')
             name = found.name if found is not None else p.name
             e = self.find_org(name)
+            if e is None and name in self.initialled_people:
+                # (the person of those initials, read once: _new)
+                e = next((x for x in self.entities if x.type == "person" and x.name == name), None)
+                if e is not None:
+                    return e
             if e is None:
                 e = self._new(name, "organization", offset)
                 hand, e.defaults = self.registries.person_fields(found) if found is not None else ({}, {})
@@ -729,7 +735,20 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
         within the story, so what he said in it he said for the state the office gave him."""
         return bool(e.country) and self.body[max(0, p.start - 4):p.start].casefold() == "now-"
 
+    @cached_property
+    def initialled_people(self) -> frozenset[str]:
+        """The capitals the article gives as a person's initials after a marker ('jurnalis berinisial
+        HM'; initials_markers): a person, whom a later pronoun may mean ('HM mengaku ... Dia mengaku
+        ...'), not the body such capitals are read as elsewhere."""
+        markers = self.g.pack.words("initials_markers")
+        if not markers:
+            return frozenset()
+        alt = "|".join(re.escape(w) for w in markers)
+        return frozenset(m.group(1) for m in re.finditer(rf"(?<![\w-])(?:{alt})[ \t]+([{UPPER}]{{2,4}})\b", self.body))
+
     def _new(self, name: str, kind: str, offset: int) -> Entity:
+        if kind == "organization" and name in self.initialled_people:
+            kind = "person"
         e = Entity(name=name, type=kind, first=offset)
         e.own_voice = kind == "organization" and name.casefold() in self.self_speaking_outlets
         # (it speaks only through its spokesperson: a later 'she said' after it is still hers)
