@@ -57,6 +57,13 @@ def test_a_name_after_a_determiner_is_no_prime_minister():
     assert _speaker_of(body, "it was time for an apology") != "Evening Post"
 
 
+def test_one_named_once_is_not_the_prime_minister():
+    # John Rees is named once: no figure of the article the office may be taken for
+    body = ("John Rees has announced a review of school funding.\n\n"
+            "The prime minister said the review would report in the spring.")
+    assert _speaker_of(body, "the review would report in the spring") != "John Rees"
+
+
 def test_the_prime_ministers_spokesman_is_not_the_prime_minister():
     body = ("Lord Mount has criticised the way the government works.\n\n"
             "Lord Mount said Mr Grant bypassed the Cabinet. Mr Grant said he disagreed. "

@@ -207,9 +207,12 @@ def _single_office_holder(ctx: _Context, role: str, before: int) -> Entity | Non
     if len(people) != 1:
         return None
     (one,) = people.values()
-    # (one the article reports speaking, 'Mr Blair told the Guardian ...': not one only narrated of,
-    # 'Mr Bush was sworn in ...', whom no government's head need be)
-    return one if _reported_speaking(ctx, one) else None
+    # (the article's figure: one it names again and reports speaking, 'Mr Blair told the Guardian ...';
+    # not one only narrated of, 'Mr Bush was sworn in ...', nor one named once, 'John Smith has
+    # announced a review', whom no government's head need be)
+    named = len({off for off, e in ctx.ents.mentions if e is one and any(
+        re.sub(r"['’]s\Z", "", w) in one.name.split() for w in re.findall(r"[\w'’-]+", body[off:off + 60])[:2])})
+    return one if named >= 2 and _reported_speaking(ctx, one) else None
 
 
 def _reported_speaking(ctx: _Context, e: Entity) -> bool:
