@@ -459,6 +459,7 @@ class Grammar(NameShapes, RoleReading):
         # ('the home secretary': the portfolio before the office says which holder is meant)
         self.portfolio_offices = frozenset(w.casefold() for w in pack.words("portfolio_offices"))
         self.portfolio_alone = frozenset(w.casefold() for w in pack.words("portfolio_offices_alone"))
+        self.single_holder_offices = frozenset(w.casefold() for w in pack.words("single_holder_offices"))
         self.lower_role_set = frozenset(w.casefold() for w in pack.words("lower_roles"))
         self.place_prepositions = pack.words("place_prepositions")
         # 'di Amerika Serikat', 'di stasiun kereta di Milan, Italia': a state named as the place

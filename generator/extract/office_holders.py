@@ -124,7 +124,8 @@ def _portfolio_office(g, role: str) -> bool:
         and (len(words) > 1 or words[0] in g.portfolio_alone)
 
 
-def _portfolio_holder(ctx: _Context, role: str, before: int, window: int = 3000) -> Entity | None:
+def _portfolio_holder(ctx: _Context, role: str, before: int, window: int = 3000,
+                      sentence_before: bool = True) -> Entity | None:
     """Who 'the home secretary' of a report is: the person the article last named with that office
     before it (within `window` characters: 'Home Secretary Charles Clarke', 'The Secretary of State
     for Culture, Media and Sport, Tessa Jowell' for 'the culture secretary'), else the one it names
@@ -160,7 +161,7 @@ def _portfolio_holder(ctx: _Context, role: str, before: int, window: int = 3000)
     named_after = _first_person_after(ctx, before, at, i)
     if named_after is not None and (not named_after.role or holds(named_after) or not _holds_an_office(g, named_after)):
         return named_after
-    if i == 0:
+    if i == 0 or not sentence_before:
         return None
     prev = ctx.sentences[i - 1]
     people = {id(e): e for off, e in ctx.ents.mentions if prev.start <= off < prev.end and e.type == "person"}
@@ -170,6 +171,63 @@ def _portfolio_holder(ctx: _Context, role: str, before: int, window: int = 3000)
     if one.role and not holds(one) and _holds_an_office(g, one):
         return None  # (an office of his own, not the one wanted; a courtesy title is none)
     return one if len((one.name or "").split()) >= 2 else None
+
+
+def _single_office_holder(ctx: _Context, role: str, before: int) -> Entity | None:
+    """Whom 'the prime minister' (single_holder_offices: a government has one) means when no one is
+    named with that office: the holder a portfolio office would have (_portfolio_holder), else the one
+    person the sentence before names by name who holds no other office ('Tony Blair has backed
+    Chancellor Gordon Brown's pre-Budget report ... In a speech in Edinburgh, the prime minister said
+    ...'); not a name after a determiner, which is no person there ('an Evening Standard journalist'),
+    nor after a preposition, nor one a pronoun alone means ('"... we can do more." ... the prime minister
+    has said'). The portfolio rule's last guess, the one person the sentence before speaks of by any
+    mention, is not taken: a government's head is seldom whoever was quoted last."""
+    holder = _portfolio_holder(ctx, role, before, sentence_before=False)
+    if holder is not None and holder.name.casefold() != role.casefold():
+        return holder  # (not the unnamed office itself, read at an earlier cue)
+    i = ctx.sentence_index(before)
+    if i == 0:
+        return None
+    g, prev, body = ctx.ents.g, ctx.sentences[i - 1], ctx.body
+    determiners = {w.casefold() for w in ctx.qf.pack.words("determiners")}
+    wanted = {w.casefold() for w in role.split()}
+    people: dict[int, Entity] = {}
+    for off, e in ctx.ents.mentions:
+        if not prev.start <= off < prev.end or e.type != "person" or not e.name or len(e.name.split()) < 2:
+            continue
+        words = re.findall(r"[\w'’-]+", body[off:off + 60])[:2]
+        if not any(re.sub(r"['’]s\Z", "", w) in e.name.split() for w in words):
+            continue  # (a pronoun, or a title alone)
+        lead = re.findall(r"[\w'’-]+", body[prev.start:off])
+        if lead and (lead[-1].casefold() in determiners or lead[-1].casefold() in ctx.qf.object_prepositions):
+            continue  # (no person, or not the one acting: 'a "tough fight" for New Labour')
+        if e.role and _holds_an_office(g, e) and not wanted <= _role_words(g, e.role):
+            continue  # (an office of his own: 'Chancellor Gordon Brown', 'London mayor Mr Livingstone')
+        people[id(e)] = e
+    if len(people) != 1:
+        return None
+    (one,) = people.values()
+    # (the article's figure: one it names again and reports speaking, 'Mr Blair told the Guardian ...';
+    # not one only narrated of, 'Mr Bush was sworn in ...', nor one named once, 'John Smith has
+    # announced a review', whom no government's head need be)
+    named = len({off for off, e in ctx.ents.mentions if e is one and any(
+        re.sub(r"['’]s\Z", "", w) in one.name.split() for w in re.findall(r"[\w'’-]+", body[off:off + 60])[:2])})
+    return one if named >= 2 and _reported_speaking(ctx, one) else None
+
+
+def _reported_speaking(ctx: _Context, e: Entity) -> bool:
+    """Whether the article has the person's surname right before a speech verb somewhere ('Mr Blair
+    said', 'Tony Blair has said', 'Mr Blair told the Guardian'), auxiliaries and adverbs of the verb
+    group aside."""
+    body, surname = ctx.body, e.name.split()[-1]
+    for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}[ \t]+(?:(?:{'|'.join(map(re.escape, ctx.qf.group_adverbs | _AUXILIARIES))})[ \t]+)*", body):
+        if ctx.qf.speech_any.match(body, m.end()):
+            return True
+    return False
+
+
+# the auxiliaries of a perfect or progressive report ('Tony Blair has said', 'Mr Blair was speaking')
+_AUXILIARIES = frozenset({"has", "had", "have", "was", "is"})
 
 
 def _holds_an_office(g, e: Entity) -> bool:

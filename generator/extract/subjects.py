@@ -20,7 +20,8 @@ from .institutions import (_authority, _firm_named_last, _group, _named_before_i
                            _named_institution, _new_group, _opening_body, _spokesperson_body)
 from .mentions import Entity, Parsed, UPPER, _NAME_JOINERS, _initials_match, after_blanks
 from .office_holders import (_holder_named_last, _person_of_body, _portfolio_holder, _portfolio_office,
-                             _portfolio_words, _role_before, _role_body, _role_words)
+                             _portfolio_words, _role_before, _role_body, _role_words,
+                             _single_office_holder)
 from .outlets import is_press
 from .phrase_after import SHORT_FORM_THEN_OFFICE, full_person, _hedged_name, _noun_after_state_word, _own_deputy, _phrase_after
 from .segments import (_Context, _academic_degree, _ends_in_preposition, _joined_role, _known_person_ending,
@@ -1123,6 +1124,14 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                     holder = _holder_named_last(ctx, role, seg_start)
                     if holder is not None:
                         return holder, False
+                    if role.casefold() in g.single_holder_offices \
+                            and not re.match(r"['’]s?(?![\w-])", body[seg_start + dr.end("role"):]):
+                        # ('Tony Blair has backed ... the prime minister said': a government's one
+                        # holder of the office, whom the sentence before names; not 'The prime
+                        # minister's official spokesman said': someone of the office)
+                        holder = _single_office_holder(ctx, role, seg_start)
+                        if holder is not None:
+                            return holder, False
                     if not portfolio:
                         return e, False
                     # (a portfolio office whose holder is not found: the subject as read before)
