@@ -1391,6 +1391,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if comp is None and qf.object_gap is not None and verb.casefold() not in qf.request_set \
                 and (not qf.object_gap_verbs or verb.casefold() in qf.object_gap_verbs):
             og = qf.object_gap.match(body, start, s.end)
+            if og is not None and _comma_opened_clause(qf, body, after, start):
+                og = None  # ('Dia mengatakan, pengungkapan kasus ini berkat laporan ..., bahwa ada ...': the
+                # clause after the comma is the report; its 'bahwa' belongs to a noun inside it)
             if og is not None:
                 start, comp = og.end(), "object"
             elif qf.addressee_asked is not None and verb.casefold() in qf.addressee_request_verbs \
@@ -2638,6 +2641,16 @@ def _relative_before_main_report(qf: QuoteFinder, text: str, v: re.Match) -> boo
     cut = re.search(r"[,;:.!?\"“”]", rest)
     later = qf.indirect_verb.search(rest, 0, cut.start() if cut is not None else len(rest))
     return later is not None
+
+
+def _comma_opened_clause(qf: QuoteFinder, body: str, after: int, start: int) -> bool:
+    """Whether a comma right after a report verb opens its clause at `start`: a lower-case word there that
+    opens no aside (comma_gap_aside_openers: 'mengatakan, saat ditemui di kantornya, bahwa ...' is still an
+    aside before the complementiser)."""
+    if qf.comma_gap_asides is None or "," not in body[after:start]:
+        return False
+    first = re.match(r"[\w-]+", body[start:])
+    return first is not None and first.group().islower() and first.group().casefold() not in qf.comma_gap_asides
 
 
 def _in_relative_clause(qf: QuoteFinder, body: str, start: int, verb_start: int) -> bool:
