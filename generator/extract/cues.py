@@ -2003,6 +2003,8 @@ class QuoteFinder:
         # 'Suriah mengklaim berhasil meruntuhkan ...', 'mengakui menerima uang ...': a claim or an admission
         # of the speaker's own act, with no subject (claimed_act_verbs)
         self.claimed_act_verbs = frozenset(w.casefold() for w in pack.words("claimed_act_verbs"))
+        # ('E mengakui hanya sebagai jasa angkutan saja': the role claimed for oneself, after claimed_act_verbs)
+        self.claimed_role_words = frozenset(w.casefold() for w in pack.words("claimed_role_words"))
         # whether a report verb's object too short to report leaves the second verb's report standing
         # ('Google menyangkal tuduhan dan mengatakan iklan itu ...'), as a request verb's does
         self.second_report_after_short = bool(pack.get("second_report_after_short"))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from .cues import QuoteFinder
@@ -2191,8 +2192,11 @@ def _subject_named(e: Entity, body: str, start: int, verb_start: int) -> bool:
     """Whether the sentence names its speaker before the report verb ('Menteri Pertahanan Meksiko, Jendral
     Salvador Cienfuegos, ... menyatakan'), not only a pronoun or a description pointing back ('ia mengaku
     senang dan mengatakan ...'), whose referent the article may have left behind."""
-    words = {w.casefold() for w in _WORDS.findall(body, start, verb_start)}
-    return any(len(t) >= 3 and t.casefold() in words for t in _WORDS.findall(e.name or ""))
+    found = _WORDS.findall(body, start, verb_start)
+    words = {w.casefold() for w in found}
+    # (a suspect's initial as the whole name, written as it is: 'Sementara itu, E mengakui ...')
+    return any(len(t) >= 3 and t.casefold() in words for t in _WORDS.findall(e.name or "")) \
+        or (e.name is not None and e.name.isupper() and e.name in found)
 
 
 def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
@@ -2589,6 +2593,12 @@ def _named_subject_clause(ctx: _Context, start: int, end: int, verb: str = "", c
     if k < 0 or qf.verb_after is None:
         return False
     first = re.match(r"\w+", body[k:end])
+    if claimant_named and verb.casefold() in qf.claimed_act_verbs and qf.claimed_role_words:
+        lead = [w.casefold() for w in re.findall(r"[\w-]+", body[k:min(end, k + 60)])]
+        lead = list(itertools.dropwhile(lambda w: w in qf.auxiliaries, lead))
+        if lead and lead[0] in qf.claimed_role_words:
+            return True  # ('E mengakui hanya sebagai jasa angkutan saja', 'mengklaim sebagai pemilik sah lahan
+            # itu': the role the speaker claims for themself, no object named before 'sebagai')
     if first is not None and first.group().casefold() in qf.auxiliaries:
         # 'Israel mengumumkan akan memangkas sumbangannya': the speaker is the clause's subject
         pos = k - 1
