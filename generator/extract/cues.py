@@ -2003,6 +2003,9 @@ class QuoteFinder:
         # 'Suriah mengklaim berhasil meruntuhkan ...', 'mengakui menerima uang ...': a claim or an admission
         # of the speaker's own act, with no subject (claimed_act_verbs)
         self.claimed_act_verbs = frozenset(w.casefold() for w in pack.words("claimed_act_verbs"))
+        # ('Panwaslu juga diminta berperan aktif melaporkan ...': a report verb asked of the subject)
+        self.requested_act_passives = frozenset(w.casefold() for w in pack.words("requested_act_passives"))
+        self.transitive_verb_word = re.compile(r"me(?:m|n|ng|ny)?[a-z]{3,}")
         # ('E mengakui hanya sebagai jasa angkutan saja': the role claimed for oneself, after claimed_act_verbs)
         self.claimed_role_words = frozenset(w.casefold() for w in pack.words("claimed_role_words"))
         # whether a report verb's object too short to report leaves the second verb's report standing

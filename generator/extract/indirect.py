@@ -1102,6 +1102,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 and v.group("verb").casefold().endswith("ing"):
             continue  # ('the agency when announcing the arrest in May identified him ...': the
             # subject's circumstance, whose object the main verb goes on from; not a report)
+        if _asked_to_act(qf, text[max(0, v.start() - 60):v.start()]):
+            continue  # ('Panwaslu DKI Jakarta juga diminta berperan aktif melaporkan jika ...': the act asked
+            # of the subject, not its report)
         before_verb = re.search(r"(\S+)[ \t]+(\w+)[ \t]+\Z", text[max(0, v.start() - 60):v.start()])
         if before_verb is not None and before_verb.group(2).casefold() in qf.auxiliaries:
             # ('koalisi kaki tiga yang akan mengajak ...': auxiliaries between the relative pronoun
@@ -2651,6 +2654,19 @@ def _relative_before_main_report(qf: QuoteFinder, text: str, v: re.Match) -> boo
     cut = re.search(r"[,;:.!?\"“”]", rest)
     later = qf.indirect_verb.search(rest, 0, cut.start() if cut is not None else len(rest))
     return later is not None
+
+
+def _asked_to_act(qf: QuoteFinder, before: str) -> bool:
+    """Whether the words right `before` a report verb end with a passive of asking (requested_act_passives:
+    'diminta', 'diharapkan') and at most three words of no other active verb ('diminta berperan aktif
+    melaporkan', 'diharapkan segera melaporkan'): the verb is what the subject is asked to do."""
+    if not qf.requested_act_passives:
+        return False
+    words = re.findall(r"[\w-]+", re.split(r"[,.;:!?\"“”„«()]", before)[-1])[-4:]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].casefold() in qf.requested_act_passives:
+            return not any(qf.transitive_verb_word.fullmatch(w) for w in words[i + 1:])
+    return False
 
 
 def _comma_opened_clause(qf: QuoteFinder, body: str, after: int, start: int) -> bool:
