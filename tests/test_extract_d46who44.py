@@ -31,6 +31,11 @@ def test_an_aside_after_the_comma_still_stands_before_the_complementiser():
     assert ("Budi Santoso", "gudang itu kosong") in _quotes(body)
 
 
+def test_a_second_verb_after_the_comma_keeps_its_own_complementiser():
+    body = _KAPOLDA + "Namun Budi membantah, menegaskan bahwa gudang itu kosong.\n"
+    assert ("Budi Santoso", "gudang itu kosong") in _quotes(body)
+
+
 def test_an_addressee_with_no_comma_is_still_skipped():
     body = _KAPOLDA + "Budi mengatakan kepada warga desa itu bahwa gudang itu kosong.\n"
     assert ("Budi Santoso", "gudang itu kosong") in _quotes(body)

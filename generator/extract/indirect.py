@@ -2676,7 +2676,9 @@ def _comma_opened_clause(qf: QuoteFinder, body: str, after: int, start: int) -> 
     if qf.comma_gap_asides is None or "," not in body[after:start]:
         return False
     first = re.match(r"[\w-]+", body[start:])
-    return first is not None and first.group().islower() and first.group().casefold() not in qf.comma_gap_asides
+    return first is not None and first.group().islower() and first.group().casefold() not in qf.comma_gap_asides \
+        and (qf.active_verb_word is None or qf.active_verb_word.fullmatch(first.group()) is None)  # (not a second
+    # verb of the same subject: 'Namun badan antariksa itu membantah, menegaskan bahwa misinya ...')
 
 
 def _in_relative_clause(qf: QuoteFinder, body: str, start: int, verb_start: int) -> bool:
