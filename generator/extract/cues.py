@@ -616,6 +616,16 @@ class QuoteFinder:
             rf"(?<![\w-])(?:{alt(pack.words('passive_speech_verbs'))})(?:nya)?(?![\w-])", re.I) \
             if pack.words("passive_speech_verbs") else None
         lone = pack.words("lone_person_pronouns")
+        # ('Mariella melancarkan aksi protesnya ... Menurutnya, ...': 'according to' with a pronoun suffix
+        # opening the sentence means that one person as 'Ia mengatakan' would)
+        lone_acc = [w for w in pack.words("according_to") if " " not in w]
+        self.lone_person_according = re.compile(
+            rf"(?i:{alt(lone_acc)})(?:{alt(pack.words('pronoun_cue_suffixes'))})(?:[ \t]*,|[ \t]+(?=[a-z]))") \
+            if lone and lone_acc and pack.words("pronoun_cue_suffixes") else None
+        # ('... aksi protes dari satu warga bernama Mariella. Mariella melancarkan ...': a one-word name
+        # introduced after one of these is a person's, as a full name would be)
+        introducers = pack.words("person_name_introducers")
+        self.person_name_introduced = re.compile(rf"(?<![\w-])(?:{alt(introducers)})[ \t]+") if introducers else None
         self.lone_person_pronoun = re.compile(
             rf"(?:[^,.;:!?\"“”\n]{{3,60}},[ \t]+)?(?i:{alt(lone)})[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?:me|ber|ter)[a-z]{{3,}}\b") \
             if lone else None
@@ -1360,6 +1370,10 @@ class QuoteFinder:
         self.inverted_gap_cues = {v.casefold() for v in pack.words("inverted_gap_cues")}
         # (whether a cue closing the sentence wins over a report verb inside it: 'X menganggap ..., kata Y.')
         self.trailing_cue_overrides = bool(pack.get("trailing_cue_overrides"))
+        # ('Dia mengatakan, pengungkapan kasus ini berkat laporan ..., bahwa ...': a comma right after the
+        # verb opens its clause, so no object stands before a later complementiser, unless an aside opens there)
+        asides = pack.words("comma_gap_aside_openers")
+        self.comma_gap_asides = frozenset(w.casefold() for w in asides) if asides else None
         lead = pack.words("object_gap_complementisers")
         self.object_gap = re.compile(
             rf"(?:(?!(?<![\w-])(?:{alt(gap)})(?![\w-]))[^.;:!?\"“”„«\n]){{1,120}}?(?<![\w-])(?:{alt(lead)})(?![\w-])\s*",
@@ -1993,6 +2007,11 @@ class QuoteFinder:
         # 'Suriah mengklaim berhasil meruntuhkan ...', 'mengakui menerima uang ...': a claim or an admission
         # of the speaker's own act, with no subject (claimed_act_verbs)
         self.claimed_act_verbs = frozenset(w.casefold() for w in pack.words("claimed_act_verbs"))
+        # ('Panwaslu juga diminta berperan aktif melaporkan ...': a report verb asked of the subject)
+        self.requested_act_passives = frozenset(w.casefold() for w in pack.words("requested_act_passives"))
+        self.transitive_verb_word = re.compile(r"me(?:m|n|ng|ny)?[a-z]{3,}")
+        # ('E mengakui hanya sebagai jasa angkutan saja': the role claimed for oneself, after claimed_act_verbs)
+        self.claimed_role_words = frozenset(w.casefold() for w in pack.words("claimed_role_words"))
         # whether a report verb's object too short to report leaves the second verb's report standing
         # ('Google menyangkal tuduhan dan mengatakan iklan itu ...'), as a request verb's does
         self.second_report_after_short = bool(pack.get("second_report_after_short"))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from .cues import QuoteFinder
@@ -1101,6 +1102,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 and v.group("verb").casefold().endswith("ing"):
             continue  # ('the agency when announcing the arrest in May identified him ...': the
             # subject's circumstance, whose object the main verb goes on from; not a report)
+        if _asked_to_act(qf, text[max(0, v.start() - 60):v.start()]):
+            continue  # ('Panwaslu DKI Jakarta juga diminta berperan aktif melaporkan jika ...': the act asked
+            # of the subject, not its report)
         before_verb = re.search(r"(\S+)[ \t]+(\w+)[ \t]+\Z", text[max(0, v.start() - 60):v.start()])
         if before_verb is not None and before_verb.group(2).casefold() in qf.auxiliaries:
             # ('koalisi kaki tiga yang akan mengajak ...': auxiliaries between the relative pronoun
@@ -1391,6 +1395,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if comp is None and qf.object_gap is not None and verb.casefold() not in qf.request_set \
                 and (not qf.object_gap_verbs or verb.casefold() in qf.object_gap_verbs):
             og = qf.object_gap.match(body, start, s.end)
+            if og is not None and _comma_opened_clause(qf, body, after, start):
+                og = None  # ('Dia mengatakan, pengungkapan kasus ini berkat laporan ..., bahwa ada ...': the
+                # clause after the comma is the report; its 'bahwa' belongs to a noun inside it)
             if og is not None:
                 start, comp = og.end(), "object"
             elif qf.addressee_asked is not None and verb.casefold() in qf.addressee_request_verbs \
@@ -2188,8 +2195,11 @@ def _subject_named(e: Entity, body: str, start: int, verb_start: int) -> bool:
     """Whether the sentence names its speaker before the report verb ('Menteri Pertahanan Meksiko, Jendral
     Salvador Cienfuegos, ... menyatakan'), not only a pronoun or a description pointing back ('ia mengaku
     senang dan mengatakan ...'), whose referent the article may have left behind."""
-    words = {w.casefold() for w in _WORDS.findall(body, start, verb_start)}
-    return any(len(t) >= 3 and t.casefold() in words for t in _WORDS.findall(e.name or ""))
+    found = _WORDS.findall(body, start, verb_start)
+    words = {w.casefold() for w in found}
+    # (a suspect's initial as the whole name, written as it is: 'Sementara itu, E mengakui ...')
+    return any(len(t) >= 3 and t.casefold() in words for t in _WORDS.findall(e.name or "")) \
+        or (e.name is not None and e.name.isupper() and e.name in found)
 
 
 def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
@@ -2586,6 +2596,12 @@ def _named_subject_clause(ctx: _Context, start: int, end: int, verb: str = "", c
     if k < 0 or qf.verb_after is None:
         return False
     first = re.match(r"\w+", body[k:end])
+    if claimant_named and verb.casefold() in qf.claimed_act_verbs and qf.claimed_role_words:
+        lead = [w.casefold() for w in re.findall(r"[\w-]+", body[k:min(end, k + 60)])]
+        lead = list(itertools.dropwhile(lambda w: w in qf.auxiliaries, lead))
+        if lead and lead[0] in qf.claimed_role_words:
+            return True  # ('E mengakui hanya sebagai jasa angkutan saja', 'mengklaim sebagai pemilik sah lahan
+            # itu': the role the speaker claims for themself, no object named before 'sebagai')
     if first is not None and first.group().casefold() in qf.auxiliaries:
         # 'Israel mengumumkan akan memangkas sumbangannya': the speaker is the clause's subject
         pos = k - 1
@@ -2638,6 +2654,31 @@ def _relative_before_main_report(qf: QuoteFinder, text: str, v: re.Match) -> boo
     cut = re.search(r"[,;:.!?\"“”]", rest)
     later = qf.indirect_verb.search(rest, 0, cut.start() if cut is not None else len(rest))
     return later is not None
+
+
+def _asked_to_act(qf: QuoteFinder, before: str) -> bool:
+    """Whether the words right `before` a report verb end with a passive of asking (requested_act_passives:
+    'diminta', 'diharapkan') and at most three words of no other active verb ('diminta berperan aktif
+    melaporkan', 'diharapkan segera melaporkan'): the verb is what the subject is asked to do."""
+    if not qf.requested_act_passives:
+        return False
+    words = re.findall(r"[\w-]+", re.split(r"[,.;:!?\"“”„«()]", before)[-1])[-4:]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].casefold() in qf.requested_act_passives:
+            return not any(qf.transitive_verb_word.fullmatch(w) for w in words[i + 1:])
+    return False
+
+
+def _comma_opened_clause(qf: QuoteFinder, body: str, after: int, start: int) -> bool:
+    """Whether a comma right after a report verb opens its clause at `start`: a lower-case word there that
+    opens no aside (comma_gap_aside_openers: 'mengatakan, saat ditemui di kantornya, bahwa ...' is still an
+    aside before the complementiser)."""
+    if qf.comma_gap_asides is None or "," not in body[after:start]:
+        return False
+    first = re.match(r"[\w-]+", body[start:])
+    return first is not None and first.group().islower() and first.group().casefold() not in qf.comma_gap_asides \
+        and (qf.active_verb_word is None or qf.active_verb_word.fullmatch(first.group()) is None)  # (not a second
+    # verb of the same subject: 'Namun badan antariksa itu membantah, menegaskan bahwa misinya ...')
 
 
 def _in_relative_clause(qf: QuoteFinder, body: str, start: int, verb_start: int) -> bool:

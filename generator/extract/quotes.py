@@ -286,6 +286,15 @@ def _body_reported_just_before(quotes: list[Quote], body_ent: Entity | None, sen
 _NEXT_CAPITAL = re.compile(rf"[ \t(,]+(?=[{UPPER}])")
 
 
+def _introduced_by_name(qf, body: str, name: str, before: int) -> bool:
+    """A one-word name the article introduced before `before` as a person's own ('satu warga keturunan
+    Indonesia di Inggris bernama Mariella': person_name_introducers), so that it means a person later."""
+    if qf.person_name_introduced is None or len(name.split()) != 1:
+        return False
+    return any(re.match(rf"{re.escape(name)}(?![\w-])", body[m.end():before]) is not None
+               for m in qf.person_name_introduced.finditer(body, 0, before))
+
+
 def _lone_person_just_before(ctx, quotes: list[Quote], sentences: list[Sentence], si: int,
                              last_person: Entity | None) -> Entity | None:
     """Sentence `si` opens (after a connective phrase and a comma, perhaps) with a singular personal
@@ -299,7 +308,8 @@ def _lone_person_just_before(ctx, quotes: list[Quote], sentences: list[Sentence]
     if si == 0 or last_person is None or qf.lone_person_pronoun is None:
         return None
     s, prev = sentences[si], sentences[si - 1]
-    if qf.lone_person_pronoun.match(body, s.start, s.end) is None:
+    if qf.lone_person_pronoun.match(body, s.start, s.end) is None and (
+            qf.lone_person_according is None or qf.lone_person_according.match(body, s.start, s.end) is None):
         return None
     if "\n" in body[prev.end:s.start] or "\n" in body[prev.start:prev.end].strip() \
             or re.search(r"[\"“”„«]", body[prev.start:prev.end]) \
@@ -311,6 +321,7 @@ def _lone_person_just_before(ctx, quotes: list[Quote], sentences: list[Sentence]
                    for q in quotes):
         return None
     found: list[Entity] = []
+    subject: Entity | None = None
     described: set[int] = set()
     pos = prev.start
     while pos < prev.end:
@@ -333,18 +344,28 @@ def _lone_person_just_before(ctx, quotes: list[Quote], sentences: list[Sentence]
                 g.has_title_word(p.role) or any(w.casefold() in qf.person_noun_set or w.casefold() in qf.narrated_person_words
                                                 for w in p.role.split()))
             if e is None and ((len(p.name.split()) >= 2 and introduced) or re.search(
-                    rf"(?<![\w-]){re.escape(p.name)}(?:[ \t]+[{UPPER}][a-z]+)+", body[:prev.start]) is not None):
+                    rf"(?<![\w-]){re.escape(p.name)}(?:[ \t]+[{UPPER}][a-z]+)+", body[:prev.start]) is not None
+                    or _introduced_by_name(qf, body, p.name, prev.start)):
                 # (someone introduced here by a full name, or named before only inside a quote: 'termasuk
                 # Kwik Kian Gie yang diminta keterangan,' kata Febri. ... Kwik ...)
                 e = ctx.ents.resolve(p, p.start)
+            if (e is None or e.type != "person") and subject is not None:
+                pos = m.end()  # (a name in the object of the person the sentence opens with)
+                continue
             if e is None or e.type != "person":
                 return None  # (a name not read as anyone's: leave it)
             if e not in found:
                 found.append(e)
+            if m.start() == prev.start and len(found) == 1 and qf.active_verb_word is not None \
+                    and (nxt := re.match(r"[ \t]+([a-z]+)", body[m.end():prev.end])) is not None \
+                    and qf.active_verb_word.fullmatch(nxt.group(1)) is not None:
+                subject = e  # ('Mariella melancarkan aksi protesnya ... terhadap ... Basuki Tjahaja Purnama.')
             before = [w.casefold() for w in _WORDS.findall(body, max(prev.start, m.start() - 40), m.start())][-3:]
             if any(w in qf.person_noun_set or w in qf.narrated_person_words for w in before):
                 described.add(id(e))  # ('tokoh masyarakat Oji Santani': a description says a person)
         pos = m.end()
+    if subject is not None:
+        found = [subject]  # (the one the sentence opens with, acting: the others are named in its object)
     if len(found) != 1 or found[0] is last_person:
         return None
     e = found[0]
