@@ -64,3 +64,40 @@ def test_outlet_in_a_cue_is_not_the_speaker():
             "“Keduanya sudah kami tahan,” kata Kapolsek Beji Kompol Sutomo kepada Pos Kota.")
     assert [(q["speaker"], q["text"]) for q in run(body)["quotes"]] \
         == [("Sutomo", "Keduanya sudah kami tahan")]
+
+
+# What the dateline hid: the lead's own subject, read once the sentence opens past it.
+
+def test_lead_subject_after_the_dateline_keeps_the_office():
+    body = ("JAKARTA (Pos Kota) – Juru bicara Presiden Joko Widodo, Johan Budi meminta semua pihak menghormati "
+            "proses hukum yang berjalan.\n\n“Presiden tidak akan mengintervensi,” kata Johan, Selasa (7/11).")
+    assert {(q["speaker"], q["role"], q["country"]) for q in run(body)["quotes"]} \
+        == {("Johan Budi", "Juru bicara Presiden Joko Widodo", "ID")}
+
+
+def test_client_s_lawyer_speaks_for_no_state():
+    # ('Pengacara Ketua DPR ...': the home institution is the client's office, not the lawyer's)
+    body = ("JAKARTA (Pos Kota) – Pengacara Ketua DPR Setya Novanto (Setnov), Frederich Yunadi menantang Komisi "
+            "Pemberantasan Korupsi (KPK) untuk menunjukkan surat perintah penyidikan yang baru.\n\n"
+            "“Kalau sekarang sprindiknya dikeluarkan berarti silakan kirim ke kami,” kata Yunadi, Selasa (7/11).")
+    quotes = run(body)["quotes"]
+    assert {(q["speaker"], q["role"], q["country"]) for q in quotes} \
+        == {("Frederich Yunadi", "Pengacara Ketua DPR Setya Novanto (Setnov)", None)}
+
+
+def test_commemoration_opening_the_lead_is_no_person():
+    # ('Peringatan Hari Kartini ... disambut oleh artis Tina Toon. Mantan penyanyi cilik ini ...': the
+    # description means the artist, not a 'person' read in the commemoration's name)
+    body = ("JAKARTA (Pos Kota) – Peringatan Hari Kartini yang jatuh setiap tanggal 21 April, disambut antusias "
+            "oleh artis Tina Toon. Mantan penyanyi cilik ini mengatakan, berkat perjuangan RA Kartini, perempuan "
+            "Indonesia saat ini sudah merasakan kesetaraan gender.\n\n"
+            "“Cita-cita Ibu Kartini harus kita lanjutkan,” tutur Tina Toon, kemarin.")
+    assert [q["speaker"] for q in run(body)["quotes"]] == ["Tina Toon", "Tina Toon"]
+
+
+def test_warning_passed_on_keeps_its_speaker():
+    # ('Peringatan itu disampaikan ...' still reports the sentence before)
+    body = ("JAKARTA (Pos Kota) – Badan Meteorologi, Klimatologi dan Geofisika (BMKG) meminta nelayan tidak melaut "
+            "selama sepekan. Peringatan itu disampaikan Kepala BMKG Dwikorita Karnawati di Jakarta, Senin (4/12).\n\n"
+            "“Gelombang bisa mencapai empat meter,” kata Dwikorita.")
+    assert {(q["speaker"], q["country"]) for q in run(body)["quotes"]} == {("Dwikorita Karnawati", "ID")}
