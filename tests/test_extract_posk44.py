@@ -101,3 +101,11 @@ def test_warning_passed_on_keeps_its_speaker():
             "selama sepekan. Peringatan itu disampaikan Kepala BMKG Dwikorita Karnawati di Jakarta, Senin (4/12).\n\n"
             "“Gelombang bisa mencapai empat meter,” kata Dwikorita.")
     assert {(q["speaker"], q["country"]) for q in run(body)["quotes"]} == {("Dwikorita Karnawati", "ID")}
+
+
+def test_outlet_name_in_lower_case_and_places_closed_by_a_comma():
+    assert _dateline("JAKARTA (Pos kota)   – Perayaan Hari Buruh berlangsung meriah.")[0] == "JAKARTA (Pos kota)   – "
+    assert _dateline("Singkil, Aceh, (ANTARA News) - Kawasan Danau Bungara menjadi wisata andalan.")[0] \
+        == "Singkil, Aceh, (ANTARA News) - "
+    assert _dateline("New York, Boston, (ANTARA News) - Badai salju melanda wilayah timur.")[0] \
+        == "New York, Boston, (ANTARA News) - "
