@@ -306,6 +306,8 @@ class ArticleStates:
         if role and self.g.home_country:
             # ('Pelaksana Tugas Bupati Garut': the acting holder speaks for the office as its holder does)
             r = self.g.without_acting_prefix(role.casefold())
+            if self._lawyer_of_client(r):
+                return None
             if any(u in r for u in self.g.non_home_units):
                 return None  # 'Gubernur Negara Bagian California': a foreign state's unit
             if self.g.international_in(role):
@@ -569,12 +571,19 @@ class ArticleStates:
         after = re.match(r"[ \t]*[,(][ \t]*([^,()\n]{2,40}?)[ \t]*(?:\)|--|-|–|—)", self.body[m.end:m.end + 60])
         return after is not None and is_news_outlet(after.group(1))
 
+    def _lawyer_of_client(self, folded_role: str) -> bool:
+        """'Pengacara Ketua DPR Setya Novanto': a role opening with a lawyer's word (own_person_deputies)
+        holds no office of the client's, whose home institution it names, so speaks for no state."""
+        return any(folded_role == d or folded_role.startswith(d + " ") for d in self.g.own_deputies)
+
     def home_office(self, role: str | None) -> str | None:
         """'Menteri Agama', 'Irjen Kementerian Agama' under a 'Jeddah (ANTARA News)' dateline: an
         office or institution only the home state has outweighs the place the story was filed from."""
         if not role or not self.g.home_country or self.g.is_former(role) or self.g.is_non_state(role):
             return None
         r = role.casefold()
+        if self._lawyer_of_client(r):
+            return None
         if any(u in r for u in self.g.non_home_units) or self.g.finder.find(role):
             return None
         if self.g.international_in(role):

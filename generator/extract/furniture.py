@@ -76,8 +76,12 @@ def find_furniture(body: str, pack: LanguagePack) -> Furniture:
         if m and m.end() > 0:
             out.dateline = (m.start(), m.end())
             out.ignored.append((m.start(), m.end()))
+            # (a pattern naming its outlet in a group, 'JAKARTA (Pos Kota) –', gives it as the source)
+            outlet = m.groupdict().get("outlet")
             src = _SOURCE.search(m.group())
-            if src:
+            if outlet:
+                out.source = _pretty_source(outlet)
+            elif src:
                 out.source = _pretty_source(src.group())
             break
     listed = 0  # (how many more lines may be headlines listed under a bare announcement)
