@@ -37,3 +37,27 @@ def test_noun_with_the_passive_prefix_stays_a_noun():
     # ('dinas' and 'divisi' begin as a passive does, but 'menas' and 'memvisi' are no verbs)
     assert _reports("Abdul menyebut pegawai dinas pendidikan di acara itu.") == []
     assert _reports("Abdul menyebut anggota divisi hukum di acara itu.") == []
+
+
+_PATI = ("Kepala Dinas Pertanian Kabupaten Pati Sutopo meninjau pasar pada Senin (5/2).\n\n"
+         "{s}\n\n"
+         "Acara itu berlangsung hingga sore.")
+
+
+def _pati_reports(sentence: str) -> list[tuple[str, str]]:
+    return indirect(run(_PATI.format(s=sentence)))
+
+
+def test_now_before_the_clause_opens_it():
+    assert _pati_reports("Sutopo menyebut kini terdapat lebih dari 200 penjual nasi gandul di Pati.") \
+        == [("Sutopo", "kini terdapat lebih dari 200 penjual nasi gandul di Pati")]
+
+
+def test_now_between_subject_and_predicate_makes_a_clause():
+    assert _pati_reports("Sutopo menyebut harga cabai kini mulai stabil di pasar tradisional.") \
+        == [("Sutopo", "harga cabai kini mulai stabil di pasar tradisional")]
+
+
+def test_now_before_a_noun_object_stays_no_report():
+    assert _pati_reports("Sutopo menyebut kini namanya di depan wartawan.") == []
+    assert _pati_reports("Sutopo mengakui kesalahannya kini di depan wartawan.") == []
