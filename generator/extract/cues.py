@@ -141,6 +141,9 @@ class QuoteFinder:
         passive_prefixes = pack.words("passive_verb_prefixes")
         # (the stem of such a verb: 'diberikan' -> 'berikan')
         self.passive_stem = re.compile(rf"(?:{alt(passive_prefixes)})([a-z]{{3,}})") if passive_prefixes else None
+        # (... and the active forms of such a stem: 'sita' -> 'menyita'; passive_active_dropped, passive_active_kept)
+        self.passive_active_dropped = {str(k): str(v) for k, v in (pack.get("passive_active_dropped") or {}).items()}
+        self.passive_active_kept = {str(k): str(v) for k, v in (pack.get("passive_active_kept") or {}).items()}
         # a place or an origin inside a subject: 'pembakaran markas GMBI di Bogor', 'Analis dari RBC'
         # (not the Grammar's place_prepositions, which open a place after a name)
         self.subject_place_words = {w.casefold() for w in pack.words("seat_prepositions") + pack.words("source_prepositions")

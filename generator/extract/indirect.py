@@ -2581,8 +2581,13 @@ def _is_verb_word(qf: QuoteFinder, low: str) -> bool:
     if stem is None:
         return False
     common = _common_words(qf.pack.code)
-    return any(s in common for s in (stem.group(1), stem.group(1)[:-3] if stem.group(1).endswith(("kan", "nya")) else "",
-                                     stem.group(1)[:-1] if stem.group(1).endswith("i") else ""))
+    if any(s in common for s in (stem.group(1), stem.group(1)[:-3] if stem.group(1).endswith(("kan", "nya")) else "",
+                                 stem.group(1)[:-1] if stem.group(1).endswith("i") else "")):
+        return True
+    # ('disita': its stem no common word, its active form 'menyita' one; not 'dinas', 'divisi')
+    base = stem.group(1)[:-3] if stem.group(1).endswith("nya") else stem.group(1)
+    dropped, kept = qf.passive_active_dropped.get(base[:1]), qf.passive_active_kept.get(base[:1])
+    return (dropped is not None and dropped + base[1:] in common) or (kept is not None and kept + base in common)
 
 
 def _named_subject_clause(ctx: _Context, start: int, end: int, verb: str = "", claimant_named: bool = False) -> bool:
