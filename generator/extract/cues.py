@@ -588,6 +588,10 @@ class QuoteFinder:
                                             + pack.words("sentence_determiners") + pack.words("relative_pronouns"))
         self.group_adverbs = frozenset(w.casefold() for w in pack.words("verb_group_adverbs")
                                        + pack.words("subject_particles"))
+        # (the words between a surname and its speech verb: 'Tony Blair has said', 'Mr Blair also told';
+        # single_holder_speech_auxiliaries)
+        group = sorted(self.group_adverbs | {w.casefold() for w in pack.words("single_holder_speech_auxiliaries")})
+        self.speech_group_words = rf"(?:(?:{alt(group)})[ \t]+)*" if group else ""
         # a sentence with no report, opening with a subordinate clause, whose first verb is that clause's
         # (reports._narrated_subject); and the finite words that are no verb of a subject
         self.narrated_clause_openers = frozenset(w.casefold() for w in pack.words("narrated_clause_openers"))
@@ -2012,7 +2016,8 @@ class QuoteFinder:
         self.claimed_act_verbs = frozenset(w.casefold() for w in pack.words("claimed_act_verbs"))
         # ('Panwaslu juga diminta berperan aktif melaporkan ...': a report verb asked of the subject)
         self.requested_act_passives = frozenset(w.casefold() for w in pack.words("requested_act_passives"))
-        self.transitive_verb_word = re.compile(r"me(?:m|n|ng|ny)?[a-z]{3,}")
+        acting = pack.words("requested_act_verb_prefixes")
+        self.requested_act_verb = re.compile(rf"(?:{alt(acting)})[a-z]{{3,}}") if acting else None
         # ('E mengakui hanya sebagai jasa angkutan saja': the role claimed for oneself, after claimed_act_verbs)
         self.claimed_role_words = frozenset(w.casefold() for w in pack.words("claimed_role_words"))
         # whether a report verb's object too short to report leaves the second verb's report standing

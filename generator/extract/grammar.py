@@ -460,6 +460,10 @@ class Grammar(NameShapes, RoleReading):
         self.portfolio_offices = frozenset(w.casefold() for w in pack.words("portfolio_offices"))
         self.portfolio_alone = frozenset(w.casefold() for w in pack.words("portfolio_offices_alone"))
         self.single_holder_offices = frozenset(w.casefold() for w in pack.words("single_holder_offices"))
+        # ('jurnalis berinisial HM': the capitals after one of these markers are a person's initials)
+        markers = pack.words("initials_markers")
+        self.initials_after_marker = re.compile(
+            rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in markers)})[ \t]+([{UPPER}]{{2,4}})\b") if markers else None
         self.lower_role_set = frozenset(w.casefold() for w in pack.words("lower_roles"))
         self.place_prepositions = pack.words("place_prepositions")
         # 'di Amerika Serikat', 'di stasiun kereta di Milan, Italia': a state named as the place

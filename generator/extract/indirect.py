@@ -2670,7 +2670,7 @@ def _asked_to_act(qf: QuoteFinder, before: str) -> bool:
     words = re.findall(r"[\w-]+", re.split(r"[,.;:!?\"“”„«()]", before)[-1])[-4:]
     for i in range(len(words) - 1, -1, -1):
         if words[i].casefold() in qf.requested_act_passives:
-            return not any(qf.transitive_verb_word.fullmatch(w) for w in words[i + 1:])
+            return qf.requested_act_verb is None or not any(qf.requested_act_verb.fullmatch(w) for w in words[i + 1:])
     return False
 
 

@@ -220,14 +220,10 @@ def _reported_speaking(ctx: _Context, e: Entity) -> bool:
     said', 'Tony Blair has said', 'Mr Blair told the Guardian'), auxiliaries and adverbs of the verb
     group aside."""
     body, surname = ctx.body, e.name.split()[-1]
-    for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}[ \t]+(?:(?:{'|'.join(map(re.escape, ctx.qf.group_adverbs | _AUXILIARIES))})[ \t]+)*", body):
+    for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}[ \t]+{ctx.qf.speech_group_words}", body):
         if ctx.qf.speech_any.match(body, m.end()):
             return True
     return False
-
-
-# the auxiliaries of a perfect or progressive report ('Tony Blair has said', 'Mr Blair was speaking')
-_AUXILIARIES = frozenset({"has", "had", "have", "was", "is"})
 
 
 def _holds_an_office(g, e: Entity) -> bool:

@@ -740,11 +740,9 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
         """The capitals the article gives as a person's initials after a marker ('jurnalis berinisial
         HM'; initials_markers): a person, whom a later pronoun may mean ('HM mengaku ... Dia mengaku
         ...'), not the body such capitals are read as elsewhere."""
-        markers = self.g.pack.words("initials_markers")
-        if not markers:
+        if self.g.initials_after_marker is None:
             return frozenset()
-        alt = "|".join(re.escape(w) for w in markers)
-        return frozenset(m.group(1) for m in re.finditer(rf"(?<![\w-])(?:{alt})[ \t]+([{UPPER}]{{2,4}})\b", self.body))
+        return frozenset(m.group(1) for m in self.g.initials_after_marker.finditer(self.body))
 
     def _new(self, name: str, kind: str, offset: int) -> Entity:
         if kind == "organization" and name in self.initialled_people:
