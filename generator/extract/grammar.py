@@ -412,6 +412,9 @@ class Grammar(NameShapes, RoleReading):
         self.non_name = {w.casefold() for w in pack.words("non_name_words")}
         # a party's role in a case, capitalised alone ('Terdakwa saat itu memerintahkan ...')
         self.lone_role_nouns = {w.casefold() for w in pack.words("lone_role_nouns")}
+        # (one of them opening a list of the accused: 'dengan tersangka berjumlah empat orang R, SA, E dan RAJ')
+        self.accused_list_opener = re.compile(
+            rf"(?i:\b(?:{'|'.join(re.escape(w) for w in sorted(self.lone_role_nouns))})\b)") if self.lone_role_nouns else None
         self.non_name_suffixes = tuple(pack.words("non_name_suffixes"))
         self.common = _common_words(pack.code)
         self.places = _places(pack.code)

@@ -263,11 +263,10 @@ def _listed_as_accused(name: str, grammar, ents) -> bool:
     tersangka berjumlah empat orang R, SA, E dan RAJ', 'menangkap tersangka dengan inisial R, SA, E'), in
     the same sentence: a suspect the headline's police or court acts upon ('Polda Lampung amankan ...'),
     not the voice of its office."""
-    if " " in name or not grammar.lone_role_nouns:
+    if " " in name or grammar.accused_list_opener is None:
         return False
-    nouns = "|".join(re.escape(w) for w in sorted(grammar.lone_role_nouns))
-    pattern = rf"(?i:\b(?:{nouns})\b)[^.\n]{{0,60}}?(?<![\w-]){re.escape(name)}(?![\w-])"
-    return re.search(pattern, ents.body) is not None
+    named = re.compile(rf"[^.\n]{{0,60}}?(?<![\w-]){re.escape(name)}(?![\w-])")
+    return any(named.match(ents.body, m.end()) for m in grammar.accused_list_opener.finditer(ents.body))
 
 
 def _first_named_at_cue(e, grammar, ents) -> bool:
