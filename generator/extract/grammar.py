@@ -94,6 +94,7 @@ class Grammar(NameShapes, RoleReading):
         self.finder = finder
         dets = pack.words("determiners")
         self.determiners_re = re.compile(rf"(?:{trie_pattern(dets)})[ \t]+") if dets else None
+        self.determiner_set = frozenset(w.casefold() for w in dets)
         connectors = set(pack.words("role_connectors")) | {"bicara"}
         # 'Co - Founder dan CEO X' (a detokenised 'Co-Founder'): the phrase runs over the spaced
         # hyphen of a hyphenated title, opening it or inside it (_join_hyphened_titles makes it one

@@ -189,17 +189,15 @@ def _single_office_holder(ctx: _Context, role: str, before: int) -> Entity | Non
     if i == 0:
         return None
     g, prev, body = ctx.ents.g, ctx.sentences[i - 1], ctx.body
-    determiners = {w.casefold() for w in ctx.qf.pack.words("determiners")}
     wanted = {w.casefold() for w in role.split()}
     people: dict[int, Entity] = {}
     for off, e in ctx.ents.mentions:
         if not prev.start <= off < prev.end or e.type != "person" or not e.name or len(e.name.split()) < 2:
             continue
-        words = re.findall(r"[\w'’-]+", body[off:off + 60])[:2]
-        if not any(re.sub(r"['’]s\Z", "", w) in e.name.split() for w in words):
+        if not _mentioned_by_name(body, off, e):
             continue  # (a pronoun, or a title alone)
         lead = re.findall(r"[\w'’-]+", body[prev.start:off])
-        if lead and (lead[-1].casefold() in determiners or lead[-1].casefold() in ctx.qf.object_prepositions):
+        if lead and (lead[-1].casefold() in g.determiner_set or lead[-1].casefold() in ctx.qf.object_prepositions):
             continue  # (no person, or not the one acting: 'a "tough fight" for New Labour')
         if e.role and _holds_an_office(g, e) and not wanted <= _role_words(g, e.role):
             continue  # (an office of his own: 'Chancellor Gordon Brown', 'London mayor Mr Livingstone')
@@ -210,9 +208,14 @@ def _single_office_holder(ctx: _Context, role: str, before: int) -> Entity | Non
     # (the article's figure: one it names again and reports speaking, 'Mr Blair told the Guardian ...';
     # not one only narrated of, 'Mr Bush was sworn in ...', nor one named once, 'John Smith has
     # announced a review', whom no government's head need be)
-    named = len({off for off, e in ctx.ents.mentions if e is one and any(
-        re.sub(r"['’]s\Z", "", w) in one.name.split() for w in re.findall(r"[\w'’-]+", body[off:off + 60])[:2])})
+    named = len({off for off, e in ctx.ents.mentions if e is one and _mentioned_by_name(body, off, one)})
     return one if named >= 2 and _reported_speaking(ctx, one) else None
+
+
+def _mentioned_by_name(body: str, off: int, e: Entity) -> bool:
+    """Whether the mention of `e` at `off` writes a word of the name ('Tony Blair', 'Mr Blair's'), not a
+    pronoun or a title alone."""
+    return any(re.sub(r"['’]s\Z", "", w) in e.name.split() for w in re.findall(r"[\w'’-]+", body[off:off + 60])[:2])
 
 
 def _reported_speaking(ctx: _Context, e: Entity) -> bool:
