@@ -67,6 +67,7 @@ ARRIVALS: list[tuple[int, str, str | None]] = [
     (42, "dev45/id", "b800bef"),
     (43, "dev46/id", "3eb2907"),
     (44, "dev47/id", "7e2dc92"),
+    (45, "dev48/id", "de41b86"),
 ]
 
 
