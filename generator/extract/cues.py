@@ -135,6 +135,10 @@ class QuoteFinder:
         self.plain_predicates = frozenset(w.casefold() for w in pack.words("complement_plain_predicates"))
         # ... and adverbs that may stand between such a subject and its predicate ('segera', 'pun', 'juga')
         self.complement_inner_adverbs = frozenset(w.casefold() for w in pack.words("complement_inner_adverbs"))
+        # ... and adjectives that are such a complement's whole predicate ('memastikan stok beras aman')
+        self.predicate_adjectives = frozenset(w.casefold() for w in pack.words("complement_predicate_adjectives"))
+        self.predicate_adjective_closers = frozenset(
+            w.casefold() for w in pack.words("complement_predicate_adjective_closers"))
         # ... and reflexive objects that open no clause ('memastikan diri turun ke League One')
         self.complement_reflexive_objects = frozenset(w.casefold() for w in pack.words("complement_reflexive_objects"))
         # a passive verb after the subject: 'Polisi akan diturunkan' (the subject is its patient)

@@ -2228,6 +2228,8 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
         return True
     if _subject_then_verb(qf, words):
         return True
+    if _subject_then_adjective(qf, words, stop is None or stop.group().casefold() not in qf.complement_relatives):
+        return True
     inside = re.match(r"[\"“”„«]\s*([^\W\d_]+)", text[stop.start():]) if stop is not None else None
     if len(words) == 1 and words[0].casefold() in qf.frame_pronouns and inside is not None and (
             qf.clause_marker.fullmatch(inside.group(1).casefold())
@@ -2500,6 +2502,31 @@ def _subject_then_verb(qf: QuoteFinder, words: list[str]) -> bool:
         if not _subject_word(qf, w) and not (low in qf.subject_place_words and i + 1 < len(words)
                                              and words[i + 1][:1].isupper()):
             return False  # (a place or an origin inside the subject: 'di Bogor', 'dari RBC')
+    return False
+
+
+def _subject_then_adjective(qf: QuoteFinder, words: list[str], closed: bool) -> bool:
+    """'memastikan stok beras aman menjelang Lebaran', 'mengakui penyebab pernikahan anak di Rembang kompleks,
+    meliputi ...': a subject of up to seven words (a noun with its modifiers and a place), then an adjective
+    that is a predicate (complement_predicate_adjectives) closing the clause (the sentence's end, a comma, a
+    break word other than 'yang', a preposition or a subordinator after it) makes the complement a clause; an
+    adjective that goes on into a noun or a relative clause is the object's own ('menjamin harga aman produk
+    ...', 'memastikan jalur aman yang dilalui pemudik' are none)."""
+    if not qf.predicate_adjectives or not words or not _subject_word(qf, words[0]):
+        return False
+    for i, w in enumerate(words[1:8], 1):
+        bare = w.rstrip(".,;:!?")
+        low = bare.casefold()
+        if bare.islower() and low in qf.predicate_adjectives:
+            if bare != w or (i + 1 == len(words) and closed):
+                return True  # (the clause ends at the adjective: its words, cut at a break, end there)
+            nxt = words[i + 1].casefold() if i + 1 < len(words) else ""
+            return nxt in qf.object_prepositions or nxt in qf.complement_subordinators \
+                or nxt in qf.complement_adjunct_openers or nxt in qf.participle_clause_openers \
+                or nxt in qf.predicate_adjective_closers
+        if not _subject_word(qf, w) and not (low in qf.subject_place_words and i + 1 < len(words)
+                                             and words[i + 1][:1].isupper()):
+            return False
     return False
 
 

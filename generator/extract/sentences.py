@@ -27,10 +27,12 @@ _LINE = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(
     r"""([.!?]+|\.\.\.|…)((?:[ \t]["”](?=[ \t]))?["'”’»)\]]*)[ \t]+(?=["“”'‘«(\[]?[A-Z0-9À-ÖØ-Þ])""")
 _PREV_WORD = re.compile(r"([\w.\-]+)$")
-# A full stop with the space lost after it: 'gagal melindungi HAM.PBB pun meminta ...'
+# A full stop with the space lost after it: 'gagal melindungi HAM.PBB pun meminta ...', after a closing
+# bracket or before a word and its comma ('... (18/9/2025).Powell menjelaskan ...', '... tetap
+# terjaga.Pertama, stabilitas ...': the Detik pages' lost spaces)
 # (not a web address: 'TRIBUNNEWS.COM - ')
-_GLUED = re.compile(r"(?<=[A-Za-z]{2})(\.)()(?!(?:COM|Com|NET|Net|ORG|Org|ID|Id|CO|Co|TV|Tv|INFO|Info)\b)"
-                    r"(?=[A-Z][A-Za-z]{1,20}[ \t])")
+_GLUED = re.compile(r"(?:(?<=[A-Za-z]{2})|(?<=\)))(\.)()(?!(?:COM|Com|NET|Net|ORG|Org|ID|Id|CO|Co|TV|Tv|INFO|Info)\b)"
+                    r"(?=[A-Z][A-Za-z]{1,20}[ \t,])")
 
 
 _LAST_PARAGRAPHS: dict = {}  # "last": (the body last split, its paragraphs), replaced whole
