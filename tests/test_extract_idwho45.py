@@ -9,7 +9,7 @@ from __future__ import annotations
 from generator.extract import load_pack
 from generator.extract.furniture import find_furniture
 
-from .extract_cases import indirect, run
+from .extract_cases import direct_speakers, indirect, run
 
 
 # ---- the numbered points of an announced document ------------------------------------------------------------
@@ -111,3 +111,33 @@ def test_a_place_in_capitals_with_its_dash_against_a_word():
 def test_a_hyphenated_brand_opening_the_text_is_no_dateline():
     assert _dateline("GO - JEK perlahan tapi pasti menambah fungsionalitas GO - PAY.") is None
     assert _dateline("Tim nasional (timnas) Indonesia harus menelan pil pahit.") is None
+
+
+# ---- an office alone as a subject inside another speaker's account -------------------------------------------
+
+_COURT = ('"Pemeriksaan saksi dilakukan tanpa surat panggilan yang sah," ujar hakim tunggal PN Palu, '
+          "Imanuel Rommel Danes saat membacakan putusan.\n\n"
+          "Sementara itu, kuasa hukum HM, Abdul Aan Achbar mengatakan, kliennya ditetapkan tersangka berdasarkan "
+          "surat Polda.\n\n")
+
+
+def test_a_pronoun_cue_after_an_office_told_of_in_an_account_stays_with_the_account():
+    body = _COURT + ("Aan menjelaskan, pemanggilan tanpa prosedur sah menyebabkan penetapan tersangka tidak memiliki "
+                     "kekuatan hukum. Hakim menilai langkah kepolisian cacat prosedur.\n\n"
+                     '"Dengan demikian, secara hukum status tersangka HM gugur dengan sendirinya," paparnya.\n')
+    assert direct_speakers(body)[-1] == "Abdul Aan Achbar"
+
+
+def test_an_office_opening_its_own_paragraph_is_whom_the_pronoun_means():
+    body = _COURT + ("Aan menjelaskan, pemanggilan tanpa prosedur sah menyebabkan penetapan tersangka tidak memiliki "
+                     "kekuatan hukum.\n\n"
+                     "Hakim menilai langkah kepolisian cacat prosedur.\n\n"
+                     '"Dengan demikian, secara hukum status tersangka HM gugur dengan sendirinya," paparnya.\n')
+    assert direct_speakers(body)[-1] == "Imanuel Rommel Danes"
+
+
+def test_an_office_with_a_name_after_it_is_a_new_speaker_in_the_same_paragraph():
+    body = ("Rakhman menyatakan saat ini belum terlihat adanya pertambahan anggota kelompok itu. Peneliti pada "
+            "Lembaga Studi Hak Asasi Manusia Sulteng Moh Arfandy menyatakan, pengejaran terkesan tak serius. "
+            '"Ini menjadi kesempatan untuk mengejar dan menangkap anggota kelompok itu," katanya.\n')
+    assert direct_speakers(body) == ["Moh Arfandy"]

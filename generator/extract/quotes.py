@@ -787,7 +787,27 @@ def _retold_in_account(ctx: _Context, quotes: list[Quote], sentences: list[Sente
     # firm, 'Asia' of 'Valbury Asia Securities Nico Omer Jonckheere')
     parts = e.name.split()
     words = {w for w in (parts[0], parts[-1], *e.aliases) if len(w) > 2 or w.isupper()}  # (initials: 'AL')
-    return bool(words & set(_WORDS.findall(ctx.body, told.start, told.end)))
+    if words & set(_WORDS.findall(ctx.body, told.start, told.end)):
+        return True
+    # ('Aan menjelaskan, pemanggilan tanpa prosedur sah ... Hakim menilai langkah kepolisian cacat prosedur.
+    # "...," paparnya.': an office alone as the subject, in the paragraph the account opened, is someone
+    # the account tells of, not whom the story moves on to)
+    s = sentences[si]
+    return ctx.qf.bare_office_retold and "\n" not in ctx.body[prev.start:s.start] \
+        and _bare_office_subject(ctx, s, report.start)
+
+
+# an office's one capitalised word opening a sentence, a lower-case word after it: 'Hakim menilai ...'
+_OPENING_WORD = re.compile(r"[ \t]*([A-Z][a-z]+)[ \t]+(?=[a-z])")
+
+
+def _bare_office_subject(ctx: _Context, s: Sentence, report_start: int) -> bool:
+    """Whether the sentence opens with an office alone, one capitalised title word with no name after it
+    up to the report's words, as its subject ('Hakim menilai ...'; not 'Peneliti pada LPS-HAM Sulteng Moh
+    Arfandy menyatakan, ...')."""
+    m = _OPENING_WORD.match(ctx.body, s.start, s.end)
+    return m is not None and m.group(1).casefold() in ctx.ents.g.title_set \
+        and m.end() <= report_start and not re.search(rf"[{UPPER}]", ctx.body[m.end():report_start])
 
 
 def _passive_theme(ctx: _Context, s: Sentence, e: Entity) -> bool:
