@@ -405,6 +405,13 @@ class QuoteFinder:
         # statement, no unnamed person)
         self.source_document_words = frozenset(w.casefold() for w in src_docs if " " not in w)
         self.source_platforms = frozenset(w.casefold() for w in pack.words("source_platforms"))
+        # 'Berikut klarifikasi lengkap yang dituliskan X:' then numbered points: the writer's document
+        # (transcripts.announced_document_points)
+        self.document_announcers = tuple(w.casefold() for w in pack.words("announced_document_openers"))
+        self.document_nouns = frozenset(w.casefold() for w in pack.words("announced_document_nouns"))
+        # 'Aan menjelaskan, ... Hakim menilai ...': an office alone as a subject inside a speaker's paragraph is
+        # told of in that speaker's account (quotes._retold_in_account)
+        self.bare_office_retold = bool(pack.get("bare_office_retold_in_account"))
         # an account's handle after a cue, maybe with the noun for an account, its holder and the word
         # linking them before it ('," tulis akun @warga_kota99.', '," tulis penggemar dengan nama akun @x';
         # pack handle_holder_links, handle_account_nouns)

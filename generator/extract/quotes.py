@@ -31,7 +31,8 @@ from .institutions import _group, _named_institution, _spokesperson_body
 from .phrase_after import _described_after_cue, _described_subject_after_quote, _phrase_after
 from .segments import _Context
 from .subjects import _coordinated_clause_subject, _member_speaks, _subject
-from .transcripts import Turn, interviewers, is_lead_in, is_legend_row, transcript_turns
+from .transcripts import (Turn, announced_document_points, interviewers, is_lead_in, is_legend_row,
+                          transcript_turns)
 
 # The words a bare announcement may carry between its subject and its speech verb ('juga', 'pun
 # telah') and after it ('menyampaikan peringatan', 'menyatakan keprihatinan mendalam'); more after it
@@ -142,6 +143,40 @@ def _turn_speaker(ctx: _Context, turn: Turn, asking: set[str]) -> Entity | None:
     e = Entity(name=label, type="person", first=turn.label_start)
     ents.entities.append(e)
     return e
+
+
+def _document_points(ctx: _Context, paras) -> list[tuple[int, int, Entity, tuple[int, int]]]:
+    """(start, end, writer, paragraph) of each numbered point of a document the article announces
+    ('Berikut klarifikasi lengkap yang dituliskan Abdul Somad:' then '1. Saya sampai ...'): the words
+    after the point's number, and the person the announcing paragraph names first (none named, no
+    points)."""
+    qf, body, ents = ctx.qf, ctx.body, ctx.ents
+    if not qf.document_announcers or not qf.document_nouns:
+        return []
+    out = []
+    writers: dict[tuple[int, int], Entity | None] = {}
+    for pt in announced_document_points(body, paras, qf.document_announcers, qf.document_nouns):
+        if ctx.furniture.is_ignored(pt.start, pt.end):
+            continue
+        if pt.announced not in writers:
+            a, b = pt.announced  # (after the opener: 'Berikut' is no one's name)
+            writers[pt.announced] = _person_named_in(ctx, body.index(" ", a), b)
+        who = writers[pt.announced]
+        if who is not None:
+            out.append((pt.text_start, pt.end, who, (pt.start, pt.end)))
+    return out
+
+
+def _person_named_in(ctx: _Context, start: int, end: int) -> Entity | None:
+    """The first person a stretch of the text names ('... yang dituliskan Abdul Somad:')."""
+    ents = ctx.ents
+    for m in ents.g.phrase.finditer(ctx.body, start, end):
+        p = ents.g.parse(ctx.body, m.start(), m.end(), None, False)
+        if p is not None and p.type == "person" and p.name:
+            e = ents.resolve(p, m.start())
+            if e is not None and e.type == "person":
+                return e
+    return None
 
 
 def _reported_before(body: str, prev: Sentence, s: Sentence, furniture: Furniture) -> bool:
@@ -752,7 +787,27 @@ def _retold_in_account(ctx: _Context, quotes: list[Quote], sentences: list[Sente
     # firm, 'Asia' of 'Valbury Asia Securities Nico Omer Jonckheere')
     parts = e.name.split()
     words = {w for w in (parts[0], parts[-1], *e.aliases) if len(w) > 2 or w.isupper()}  # (initials: 'AL')
-    return bool(words & set(_WORDS.findall(ctx.body, told.start, told.end)))
+    if words & set(_WORDS.findall(ctx.body, told.start, told.end)):
+        return True
+    # ('Aan menjelaskan, pemanggilan tanpa prosedur sah ... Hakim menilai langkah kepolisian cacat prosedur.
+    # "...," paparnya.': an office alone as the subject, in the paragraph the account opened, is someone
+    # the account tells of, not whom the story moves on to)
+    s = sentences[si]
+    return ctx.qf.bare_office_retold and "\n" not in ctx.body[prev.start:s.start] \
+        and _bare_office_subject(ctx, s, report.start)
+
+
+# an office's one capitalised word opening a sentence, a lower-case word after it: 'Hakim menilai ...'
+_OPENING_WORD = re.compile(r"[ \t]*([A-Z][a-z]+)[ \t]+(?=[a-z])")
+
+
+def _bare_office_subject(ctx: _Context, s: Sentence, report_start: int) -> bool:
+    """Whether the sentence opens with an office alone, one capitalised title word with no name after it
+    up to the report's words, as its subject ('Hakim menilai ...'; not 'Peneliti pada LPS-HAM Sulteng Moh
+    Arfandy menyatakan, ...')."""
+    m = _OPENING_WORD.match(ctx.body, s.start, s.end)
+    return m is not None and m.group(1).casefold() in ctx.ents.g.title_set \
+        and m.end() <= report_start and not re.search(rf"[{UPPER}]", ctx.body[m.end():report_start])
 
 
 def _passive_theme(ctx: _Context, s: Sentence, e: Entity) -> bool:
@@ -900,7 +955,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 else:
                     parts.append([a, b])
             answers += [(a, b, who) for a, b in parts]
-    taken = {t.start for t in turns} | {a for a, _, _ in answers}
+    # the numbered points of a document an announcing paragraph names the writer of: the writer's
+    # words, each point a report in the writer's own wording (no quote marks)
+    points = _document_points(ctx, paras)
+    taken = {t.start for t in turns} | {a for a, _, _ in answers} | {a for a, _, _, _ in points}
     for para in paras:
         if furniture.is_ignored(para.start, para.end) and any(
                 s <= para.start and para.end <= e for s, e in ignored):
@@ -924,9 +982,10 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 seg.end = min([t for t, e in furniture.closing_tags if seg.start < t < seg.end], default=seg.end)
             segments.append(seg)
     spans = [(s.open_mark, (s.close_mark if s.close_mark is not None else s.end) + 1) for s in segments]
-    if turns:
-        # (a turn is a quote of its own: no sentence in it is read for reports)
-        spans = sorted(spans + [(t.start, t.end) for t in turns] + [(a, b) for a, b, _ in answers])
+    if turns or points:
+        # (a turn is a quote of its own: no sentence in it is read for reports; a point the same)
+        spans = sorted(spans + [(t.start, t.end) for t in turns] + [(a, b) for a, b, _ in answers]
+                       + [(a, b) for a, b, _, _ in points])
 
     # 2. Walk sentences and segments in order, keeping the last speaker.
     quotes: list[Quote] = []
@@ -947,6 +1006,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         events.append((s.start, 0, idx))
     for answer in answers:
         events.append((answer[0], 2, answer))
+    for point in points:
+        events.append((point[0], 2, point))
     events.sort(key=lambda e: (e[0], e[1]))
     named_person = None  # (the person named in full spoken of last: see initialled_people below)
     for off, kind, payload in events:
@@ -956,9 +1017,13 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         if last is not None and last.type == "organization":
             ctx.last_body = last
         if kind == 2:
-            start, end, speaker = payload
+            start, end, speaker = payload[:3]
             a, b = _trim(body, start, end)
-            if b > a and not is_lead_in(body[start:end].strip()):
+            if len(payload) > 3:  # a document's point (_document_points)
+                b = a + len(body[a:b].rstrip(" .;"))
+                if b > a:
+                    quotes.append(Quote(a, b, "indirect", speaker, payload[3], 0.8, "document"))
+            elif b > a and not is_lead_in(body[start:end].strip()):
                 quotes.append(Quote(a, b, "direct", speaker, (start, end), 0.9, "transcript"))
             last, last_at, last_quoted = speaker, off, speaker
             if speaker.type == "person":

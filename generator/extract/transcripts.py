@@ -115,3 +115,48 @@ def interviewers(body: str, turns: list[Turn], interviewer_labels: frozenset[str
         asked.setdefault(t.label, []).append(body[t.text_start:t.end].rstrip().endswith("?"))
     return {label for label, questions in asked.items()
             if label.casefold() in interviewer_labels or sum(questions) * 2 > len(questions)}
+
+
+# '1. Saya sampai di Hong Kong ...', '2) Keluar dari ...': a numbered point of a list
+_NUMBERED_POINT = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?=\S)")
+# unnumbered paragraphs a document may open with before its first point (its heading, 'KLARIFIKASI
+# TENTANG ...'; its own opening, 'Berkenaan dengan ..., dapat kami sampaikan sebagai berikut:')
+_DOCUMENT_OPENING_PARAGRAPHS = 2
+
+
+@dataclass(frozen=True)
+class DocumentPoint:
+    start: int  # the paragraph, its number included
+    end: int
+    text_start: int  # the words after the number
+    announced: tuple[int, int]  # the paragraph that announces the document and names its writer
+
+
+def announced_document_points(body: str, paras: list[Paragraph], announcers: tuple[str, ...],
+                              document_nouns: frozenset[str]) -> list[DocumentPoint]:
+    """'Berikut klarifikasi lengkap yang dituliskan Abdul Somad:', 'Berikut isi lengkap surat Sri
+    Mulyani kepada Jonan dan Rini:' then the document's numbered points, one a paragraph: a paragraph
+    opening with an announcer (announced_document_openers), naming a document the writer wrote or
+    said (announced_document_nouns) and ending with a colon gives the points after it to the one it
+    names (its reader: quotes.py). Only numbered points: the article's own text after an unnumbered
+    document cannot be told from the document's; the first unnumbered paragraph after a point ends it."""
+    out: list[DocumentPoint] = []
+    for i, p in enumerate(paras):
+        text = body[p.start:p.end].strip()
+        words = text.casefold().rstrip(":").split()
+        if not text.endswith(":") or not words or not any(
+                text.casefold().startswith(a + " ") for a in announcers) \
+                or not any(w.strip(",") in document_nouns for w in words[1:4]):
+            continue
+        points: list[DocumentPoint] = []
+        opening = 0
+        for q in paras[i + 1:]:
+            m = _NUMBERED_POINT.match(body, q.start, q.end)
+            if m is None:
+                opening += 1
+                if points or opening > _DOCUMENT_OPENING_PARAGRAPHS:
+                    break
+                continue
+            points.append(DocumentPoint(q.start, q.end, m.end(), (p.start, p.end)))
+        out += points
+    return out
