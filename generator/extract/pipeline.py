@@ -416,12 +416,19 @@ def _home_office_epithets(body: str, grammar, ents, pack) -> list[int]:
         if any(a <= m.start() < b for a, b in quoted) or re.match(r"[ \t]*,[ \t]*[A-Z]", body[m.end():m.end() + 4]):
             continue
         lead = re.split(r"[.,;:!?\"“”()\n]", body[max(0, m.start() - 80):m.start()])[-1]
+        # ('kata politisi yang juga ketua Fraksi Gerindra MPR RI itu': the office after a role joiner
+        # is the description; what comes before it is the person's kind)
+        joined = re.search(rf"(?i).*\b(?:{'|'.join(map(re.escape, pack.words('role_joiners')))})\b", lead)
+        if joined is not None:
+            lead = lead[joined.end():]
         words = lead.split()
         for i, w in enumerate(words[:-1]):
             if w.casefold() not in grammar.title_words:
                 continue
             desc = " ".join(words[i:])
-            if not (grammar.holds_no_office(" ".join(words[max(0, i - 2):])) or ents.home_office(desc) != home
+            # ('ketua Fraksi Gerindra MPR RI': an office naming the home state is one too)
+            if not (grammar.holds_no_office(" ".join(words[max(0, i - 2):]))
+                    or home not in (ents.home_office(desc), grammar.role_country(desc))
                     or words[-1].casefold() in times or not all(
                         x[:1].isupper() or x.casefold() in grammar.title_words or x in joins for x in words[i + 1:])):
                 # (a noun phrase of offices and names only: not 'anggota DPR sepanjang tahun ini')
@@ -439,6 +446,18 @@ def _later_epithet_office(e, epithets: list[int], ents, home: str) -> str | None
         # (anyone named before it with no state may be meant: a former official, a party's man)
         open_ = [x for x in before.values() if x.country is None]
         if len(open_) == 1 and open_[0] is e:
+            return home
+    return None
+
+
+def _own_cue_epithet_office(e, epithets: list[int], quotes, home: str) -> str | None:
+    """The home state, when a description naming a sitting home office (_home_office_epithets) stands in the
+    sentence of one of this speaker's quotes, outside the quoted words: the cue's subject ('..., kata politisi
+    yang juga ketua Fraksi Gerindra MPR RI itu', '..., terang Ketua MPR RI tersebut'), whom the quote is
+    given to."""
+    for q in quotes:
+        if q.speaker is e and q.sentence and any(q.sentence[0] <= at < q.sentence[1] and not q.start <= at < q.end
+                                                 for at in epithets):
             return home
     return None
 
@@ -655,6 +674,15 @@ def extract_article(article: ArticleText, registries, article_id: str,
             if epithets is None:
                 epithets = _home_office_epithets(body, grammar, ents, pack)
             e.country = _later_epithet_office(e, epithets, ents, grammar.home_country)
+        if not e.registered and e.country is None and e.role and grammar.home_country and e.type == "person" \
+                and not e.no_office and ents.presented_in_party_only(None, e.role):
+            # ('Wakil ketua umum Partai Gerindra, Edhy Prabowo', then '..., kata politisi yang juga ketua
+            # Fraksi Gerindra MPR RI itu': the party's office read with his name, a sitting home office
+            # in a later epithet; that office is his voice, as for a speaker with no role)
+            if epithets is None:
+                epithets = _home_office_epithets(body, grammar, ents, pack)
+            e.country = _later_epithet_office(e, epithets, ents, grammar.home_country) \
+                or _own_cue_epithet_office(e, epithets, quotes, grammar.home_country)
         if not e.registered and e.country == grammar.home_country and e.type == "person" and e.role \
                 and e.role.casefold() in grammar.home_local_titles and " " not in e.name:
             # ('kata Wali Kota Verbania' read as the mayor named 'Verbania', after 'di Verbania, utara Italia':
