@@ -1,0 +1,79 @@
+"""Countries of Indonesian speakers (helper d47ctry, forty-fifth session): a well-known official presented only
+by a party's office, a later epithet or cue naming his state office, a given name that is also a title after an
+office closed by a comma, and the press council. Sentences invented for these tests, in the shape of Indonesian
+news."""
+from __future__ import annotations
+
+from .extract_cases import dated_countries, quote_fields
+
+
+def _who(body: str) -> list[tuple[str, str | None, str | None]]:
+    return quote_fields(body, "speaker", "role", "country")
+
+
+# ---- a party's office alone: the party speaks, not the state office the article does not give ----------
+
+def test_a_listed_official_given_only_his_party_office_speaks_for_no_state():
+    body = ("Wakil Ketua Umum Gerindra Fadli Zon menduga rencana dukungan itu karena kasus hukum.\n\n"
+            "Menurut Fadli, cara itu sangat membahayakan demokrasi.")
+    assert dated_countries(body, "2017-08-03") == [("Fadli Zon", None), ("Fadli Zon", None)]
+
+
+def test_the_state_office_in_a_later_cue_epithet_gives_the_state():
+    # (dev31's Edhy Prabowo: '..., kata politisi yang juga ketua Fraksi Gerindra MPR RI itu')
+    body = ("Wakil Ketua Umum Gerindra Fadli Zon menduga rencana dukungan itu karena kasus hukum.\n\n"
+            "“Hukum bisa dijadikan alat,” kata politisi yang juga Wakil Ketua DPR RI itu.")
+    assert dated_countries(body, "2017-08-03") == [("Fadli Zon", "ID"), ("Fadli Zon", "ID")]
+
+
+def test_the_state_office_written_with_the_name_elsewhere_gives_the_state():
+    body = ("Ketua MPR Zulkifli Hasan mengatakan, kisruh transportasi itu harus diselesaikan.\n\n"
+            "“Itu mesti diatur,” ujar Ketua Umum PAN Zulkifli Hasan.")
+    assert dated_countries(body, "2017-03-27") == [("Zulkifli Hasan", "ID"), ("Zulkifli Hasan", "ID")]
+
+
+def test_a_party_member_in_the_legislature_keeps_the_state():
+    body = "“Kami menolak,” kata Ketua Fraksi Gerindra DPR Fadli Zon."
+    assert dated_countries(body, "2017-08-03") == [("Fadli Zon", "ID")]
+
+
+def test_an_unlisted_party_officer_stays_stateless_as_before():
+    body = "“Kami menolak,” kata Sekjen Gerindra Hendra Wiratama."
+    assert dated_countries(body, "2017-08-03") == [("Hendra Wiratama", None)]
+
+
+# ---- a title that is also a given name, after an office closed by a comma ----------------------------
+
+def test_a_given_name_title_after_an_apposed_office_opens_the_name():
+    body = "“Untuk non pers, terserah,” ujar anggota Dewan Pers, Imam Wahyudi, Jumat (6/1)."
+    assert _who(body) == [("Imam Wahyudi", "anggota Dewan Pers", "ID")]
+
+
+def test_the_title_alone_before_a_name_stays_a_title():
+    body = "“Kunjungan itu penting,” kata Raja Salman di Riyadh."
+    assert [w for w, _, _ in _who(body)] == ["Salman"]
+
+
+# ---- the press council is a state body (the annotators' call, dev47) ---------------------------------
+
+def test_the_press_council_chair_speaks_for_the_state():
+    body = "“Media itu harus terverifikasi,” ujar Ketua Dewan Pers Yosep Hartanto."
+    assert _who(body) == [("Yosep Hartanto", "Ketua Dewan Pers", "ID")]
+
+
+def test_a_journalists_association_stays_stateless():
+    body = "“Media itu harus terverifikasi,” ujar Ketua Aliansi Jurnalis Independen Yosep Hartanto."
+    assert _who(body)[0][2] is None
+
+
+# ---- the head of a regional health office by its short title, and surgeons' fellowships after a name -------
+
+def test_the_health_office_head_by_his_short_title_speaks_for_the_state():
+    body = ("Kadiskes Kolinlamil Letkol Laut Hengky Saputra mengatakan, fumigasi dilakukan setiap triwulan.\n\n"
+            "“Fumigasi dilakukan agar kapal sehat,” jelas Kadiskes.")
+    assert [c for _, _, c in _who(body)] == ["ID", "ID"]
+
+
+def test_surgeons_fellowships_after_the_name_are_no_speaker():
+    body = "Kepala RSUD Sukamaju dr. Hengky Saputra SpB, FINACS, FICS, mengatakan, pasien itu sudah pulang."
+    assert [w for w, _, _ in _who(body)] == ["Hengky Saputra"]
