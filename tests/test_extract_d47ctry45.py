@@ -77,3 +77,19 @@ def test_the_health_office_head_by_his_short_title_speaks_for_the_state():
 def test_surgeons_fellowships_after_the_name_are_no_speaker():
     body = "Kepala RSUD Sukamaju dr. Hengky Saputra SpB, FINACS, FICS, mengatakan, pasien itu sudah pulang."
     assert [w for w, _, _ in _who(body)] == ["Hengky Saputra"]
+
+
+# ---- a given name that is also a common word, after a body's name closed by a home place ------------------
+
+def test_a_common_word_given_name_after_a_body_closed_by_a_place():
+    body = ("Kepala Dinas Pendidikan DKI Jakarta Sopan Adrianto mengatakan, dana itu tidak dapat dicairkan.\n\n"
+            "“Kami tegas,” tutur Sopan.")
+    office = "Kepala Dinas Pendidikan DKI Jakarta"
+    assert _who(body) == [("Sopan Adrianto", office, "ID"), ("Sopan Adrianto", office, "ID")]
+
+
+def test_a_body_closed_by_a_place_then_common_words_stays_a_body():
+    # (two common words after the place, 'Jalan Raya', name no one)
+    body = "Dinas Perhubungan Kota Bandung Jalan Raya menyatakan, jalan itu ditutup sementara."
+    assert [w for w, _, _ in _who(body)] != ["Jalan Raya"]
+
