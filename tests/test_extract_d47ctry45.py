@@ -32,6 +32,25 @@ def test_the_state_office_written_with_the_name_elsewhere_gives_the_state():
     assert dated_countries(body, "2017-03-27") == [("Zulkifli Hasan", "ID"), ("Zulkifli Hasan", "ID")]
 
 
+def test_the_state_office_as_a_later_cue_gives_the_state():
+    # (dev36's Zulkifli Hasan: '..., kata Ketua MPR, bisa disebut ...')
+    body = ("Ketua Umum DPP Partai Amanat Nasional Zulkifli Hasan mengakui pertemuan itu membahas pemilu.\n\n"
+            "Pertemuan tersebut, kata Ketua MPR, bisa disebut penjajakan koalisi.")
+    assert {c for _, c in dated_countries(body, "2018-02-20")} == {"ID"}
+
+
+def test_the_state_office_in_a_relative_clause_after_the_name_gives_the_state():
+    # (dev34's Airlangga Hartarto: '..., yang kini menjabat sebagai Menteri Perindustrian')
+    body = ("Ketua Koordinator DPP Partai Golkar Bidang Ekonomi Airlangga Hartarto, yang kini menjabat sebagai "
+            "Menteri Perindustrian, mengatakan tidak berencana menggantikan ketua umum.")
+    assert dated_countries(body, "2017-10-04") == [("Airlangga Hartarto", "ID")]
+
+
+def test_another_persons_office_in_the_cue_gives_nothing():
+    body = "“Kami menolak,” kata Wakil Ketua Umum Gerindra Fadli Zon usai bertemu Ketua DPR Setya Novanto."
+    assert dated_countries(body, "2017-08-03") == [("Fadli Zon", None)]
+
+
 def test_a_party_member_in_the_legislature_keeps_the_state():
     body = "“Kami menolak,” kata Ketua Fraksi Gerindra DPR Fadli Zon."
     assert dated_countries(body, "2017-08-03") == [("Fadli Zon", "ID")]
