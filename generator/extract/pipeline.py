@@ -725,10 +725,10 @@ def extract_article(article: ArticleText, registries, article_id: str,
                 epithets = _home_office_epithets(body, grammar, ents, pack)
             e.country = _later_epithet_office(e, epithets, ents, grammar.home_country)
         if not e.registered and e.country is None and e.role and grammar.home_country and e.type == "person" \
-                and not e.no_office and ents.presented_in_party_only(None, e.role):
+                and not e.no_office and ents.presented_in_party_only(None, e.role) and ents.official(e.name) is not None:
             # ('Wakil ketua umum Partai Gerindra, Edhy Prabowo', then '..., kata politisi yang juga ketua
-            # Fraksi Gerindra MPR RI itu': the party's office read with his name, a sitting home office
-            # in a later epithet; that office is his voice, as for a speaker with no role)
+            # Fraksi Gerindra MPR RI itu': the party's office read with a well-known official's name, a
+            # sitting home office in a later epithet; that office is his voice, as for a speaker with no role)
             if epithets is None:
                 epithets = _home_office_epithets(body, grammar, ents, pack)
             e.country = _later_epithet_office(e, epithets, ents, grammar.home_country) \
