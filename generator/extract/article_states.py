@@ -434,6 +434,9 @@ class ArticleStates:
 
     def _role_body_country(self, role: str | None) -> str | None:
         """'director of IEDCR': the state of the body (named by its short form) the office is in."""
+        if role and self.g.home_country and not self.g.is_former(role) \
+                and any(self._home_body_unit(t) for t in re.split(r"[\s,-]+", role) if _CAPS_ACRONYM.fullmatch(t)):
+            return self.g.home_country  # ('Direktur Utama LLP-KUKM': a ministry's unit, not a firm's board)
         if not role or self.g.is_former(role) or self.g.is_non_state(role):
             return None
         if self.g.home_country:
@@ -460,6 +463,19 @@ class ArticleStates:
                         and self._home_institution(full) == self.g.home_country:
                     return self.g.home_country
         return None
+
+    def _home_body_unit(self, short: str) -> bool:
+        """'Lembaga Layanan Pemasaran Koperasi dan UKM (LLP - KUKM) Kemenkop dan UKM': a unit's short form
+        in brackets (alone or one part of it), then one of the home state's institutions by its name: the
+        unit is that institution's, a state body, whatever title heads it ('Direktur Utama LLP - KUKM')."""
+        if self.g.home_institution_re is None or self.g.finder.code_of(short) is not None:
+            return False
+        for m in re.finditer(rf"\((?:[^()\n]{{0,20}}[ \t-])?{re.escape(short)}(?:[ \t-][^()\n]{{0,20}})?\)[ \t]+", self.body):
+            after = " ".join(self.body[m.end():m.end() + 60].split()[:4])
+            found = self.g.home_institution_re.match(_padded_words(after.casefold()))
+            if found is not None and after[:1].isupper():
+                return True
+        return False
 
     def _abroad_office(self, role: str | None, offset: int) -> str | None:
         """'Jaksa penuntut umum' in an Indonesian story of a trial in Malaysia, 'Menteri Kabinet' in

@@ -1233,6 +1233,11 @@ class Grammar(NameShapes, RoleReading):
             while i > 1 and self._plain_name_word(toks[i - 1]):
                 # ('Anggota Komisi X DPR RI Budi Raja Simanjuntak': a given name before it opens the name)
                 i -= 1
+        elif i == 1 and len(toks) == 2 and toks[0].casefold() in self.given_name_titles \
+                and self._plain_name_word(toks[1]) and self._after_apposed_office(text, start):
+            # ('ujar anggota Dewan Pers, Imam Wahyudi': after an office closed by a comma, such a title
+            # and one more name word are the holder's name, as after an office with no comma)
+            i = 0
         if 3 <= i < len(toks) and toks[i - 1].casefold() in self.inner_name_titles and toks[i - 1][:1].isupper() \
                 and self._plain_name_word(toks[i - 2], titles=False) and not toks[i - 2].isupper() \
                 and self.finder.code_of(toks[i - 2]) is None \

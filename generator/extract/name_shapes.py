@@ -716,9 +716,20 @@ class NameShapes:
         if not self._namelike(last) or last.casefold() in self.common or last.casefold() in self.local_places \
                 or last.casefold() in self.place_name_words or last.isupper():
             return False
-        return any(" ".join(toks[-1 - k:-1]).casefold() in self.local_places
-                   and " ".join(toks[-1 - k:]).casefold() not in self.local_places
-                   for k in (1, 2, 3) if len(toks) > k + 1)
+        if any(" ".join(toks[-1 - k:-1]).casefold() in self.local_places
+               and " ".join(toks[-1 - k:]).casefold() not in self.local_places
+               for k in (1, 2, 3) if len(toks) > k + 1):
+            return True
+        # ('Dinas Pendidikan DKI Jakarta Sopan Adrianto': two name-like words after the place, the first a
+        # given name that is also a common word ('sopan'), no title, place or word made with an affix)
+        given = toks[-2]
+        if len(toks) < 4 or not self._namelike(given) or given.isupper() or given.casefold() in self.local_places \
+                or given.casefold() in self.place_name_words or given.casefold().rstrip(".") in self.title_words \
+                or (self.derived_re is not None and self.derived_re.fullmatch(given.casefold())):
+            return False
+        return any(" ".join(toks[-2 - k:-2]).casefold() in self.local_places
+                   and " ".join(toks[-2 - k:-1]).casefold() not in self.local_places
+                   for k in (1, 2, 3) if len(toks) > k + 2)
 
     def _titled_name_ending(self, toks: list[str]) -> bool:
         """'Polda Sulut Inspektur Jenderal RZ Panca Putra Simanjuntak': a rank or title inside the

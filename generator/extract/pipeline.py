@@ -416,12 +416,19 @@ def _home_office_epithets(body: str, grammar, ents, pack) -> list[int]:
         if any(a <= m.start() < b for a, b in quoted) or re.match(r"[ \t]*,[ \t]*[A-Z]", body[m.end():m.end() + 4]):
             continue
         lead = re.split(r"[.,;:!?\"“”()\n]", body[max(0, m.start() - 80):m.start()])[-1]
+        # ('kata politisi yang juga ketua Fraksi Gerindra MPR RI itu': the office after a role joiner
+        # is the description; what comes before it is the person's kind)
+        joined = re.search(rf"(?i).*\b(?:{'|'.join(map(re.escape, pack.words('role_joiners')))})\b", lead)
+        if joined is not None:
+            lead = lead[joined.end():]
         words = lead.split()
         for i, w in enumerate(words[:-1]):
             if w.casefold() not in grammar.title_words:
                 continue
             desc = " ".join(words[i:])
-            if not (grammar.holds_no_office(" ".join(words[max(0, i - 2):])) or ents.home_office(desc) != home
+            # ('ketua Fraksi Gerindra MPR RI': an office naming the home state is one too)
+            if not (grammar.holds_no_office(" ".join(words[max(0, i - 2):]))
+                    or home not in (ents.home_office(desc), grammar.role_country(desc))
                     or words[-1].casefold() in times or not all(
                         x[:1].isupper() or x.casefold() in grammar.title_words or x in joins for x in words[i + 1:])):
                 # (a noun phrase of offices and names only: not 'anggota DPR sepanjang tahun ini')
@@ -440,6 +447,68 @@ def _later_epithet_office(e, epithets: list[int], ents, home: str) -> str | None
         open_ = [x for x in before.values() if x.country is None]
         if len(open_) == 1 and open_[0] is e:
             return home
+    return None
+
+
+def _own_cue_epithet_office(e, epithets: list[int], quotes, home: str) -> str | None:
+    """The home state, when a description naming a sitting home office (_home_office_epithets) stands in the
+    sentence of one of this speaker's quotes, outside the quoted words: the cue's subject ('..., kata politisi
+    yang juga ketua Fraksi Gerindra MPR RI itu', '..., terang Ketua MPR RI tersebut'), whom the quote is
+    given to."""
+    for q in quotes:
+        if q.speaker is e and q.sentence and any(q.sentence[0] <= at < q.sentence[1] and not q.start <= at < q.end
+                                                 for at in epithets):
+            return home
+    return None
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w-]*)*")
+_OFFICE_RELATIVE = re.compile(r",?[ \t]+yang[ \t]+(?:(?:kini|saat[ \t]+ini|sekarang|juga|saat[ \t]+itu)[ \t]+)*"
+                              r"(?:menjabat[ \t]+(?:sebagai[ \t]+)?|merupakan[ \t]+)?(?=[A-Z])")
+
+
+def _home_office_run(run: str, e, grammar, ents) -> bool:
+    """A capitalised run opening with a title word that, past the words of this speaker's own name, is an office
+    only the home state has ('Ketua MPR', 'Menteri Perindustrian') and names no one else (no name-like word
+    that is not the speaker's, a title's or a body's short form)."""
+    words = run.split()
+    if not words or words[0].casefold() not in grammar.title_words or words[0].casefold() in grammar.home_institutions:
+        return False  # (a title opens an office: 'kata Fadli di DPR' names a place, not his office)
+    own = {w for n in (e.name, *e.aliases) for w in n.split()}
+    rest = [w for w in words if w not in own]
+    if any(w not in own and w[:1].isupper() and not w.isupper() and grammar._plain_name_word(w)
+           and w.casefold() not in grammar.title_words for w in rest[1:]):
+        return False  # ('kata Zulkifli usai bertemu Ketua DPR Setya Novanto': another person's office)
+    office = " ".join(rest)
+    return grammar.home_country in (ents.home_office(office), grammar.role_country(office))
+
+
+def _home_office_given_elsewhere(e, quotes, body: str, grammar, ents) -> str | None:
+    """The home state, when the article gives this speaker (presented by a party's office) a sitting home
+    office elsewhere: as the cue's subject of a quote ('..., kata Ketua MPR, bisa disebut ...', his or read apart),
+    or in a relative clause after his name ('... Airlangga Hartarto, yang kini menjabat sebagai Menteri
+    Perindustrian'): the annotators' status rule."""
+    home = grammar.home_country
+    for q in quotes:
+        x = q.speaker
+        if x is not None and x is not e and x.type != "organization" and _home_office_run(x.name, e, grammar, ents):
+            # ('Pertemuan tersebut, kata Ketua MPR, ...' read as a speaker of its own: an unnamed home office
+            # cued in his story, which the reader takes for his)
+            return home
+        if q.speaker is not e or not q.sentence:
+            continue
+        for a, b in ((q.sentence[0], q.start), (q.end, q.sentence[1])):
+            for m in _CAPITALISED_RUN.finditer(body, a, b):
+                if _home_office_run(m.group(), e, grammar, ents):
+                    return home
+    for name in {e.name, *e.aliases}:
+        if len(name) < 3:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
+            rel = _OFFICE_RELATIVE.match(body, m.end())
+            run = _CAPITALISED_RUN.match(body, rel.end()) if rel is not None else None
+            if run is not None and _home_office_run(run.group(), e, grammar, ents):
+                return home
     return None
 
 
@@ -655,6 +724,16 @@ def extract_article(article: ArticleText, registries, article_id: str,
             if epithets is None:
                 epithets = _home_office_epithets(body, grammar, ents, pack)
             e.country = _later_epithet_office(e, epithets, ents, grammar.home_country)
+        if not e.registered and e.country is None and e.role and grammar.home_country and e.type == "person" \
+                and not e.no_office and ents.presented_in_party_only(None, e.role) and ents.official(e.name) is not None:
+            # ('Wakil ketua umum Partai Gerindra, Edhy Prabowo', then '..., kata politisi yang juga ketua
+            # Fraksi Gerindra MPR RI itu': the party's office read with a well-known official's name, a
+            # sitting home office in a later epithet; that office is his voice, as for a speaker with no role)
+            if epithets is None:
+                epithets = _home_office_epithets(body, grammar, ents, pack)
+            e.country = _later_epithet_office(e, epithets, ents, grammar.home_country) \
+                or _own_cue_epithet_office(e, epithets, quotes, grammar.home_country) \
+                or _home_office_given_elsewhere(e, quotes, body, grammar, ents)
         if not e.registered and e.country == grammar.home_country and e.type == "person" and e.role \
                 and e.role.casefold() in grammar.home_local_titles and " " not in e.name:
             # ('kata Wali Kota Verbania' read as the mayor named 'Verbania', after 'di Verbania, utara Italia':

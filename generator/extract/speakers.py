@@ -513,6 +513,7 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
                 # (nor one the article presents only in a body that is not the state's: _presented_outside_state)
                 known = None if any(self.g.is_candidate(r) for r in (p.role, e.role)) \
                     or self._presented_outside_state(p.role or e.role) \
+                    or self.presented_in_party_only(p.role, e.role) \
                     else self.official(e.name) \
                     or (None if another_person(e.name, p.name) else self.official(p.name)) \
                     or (self.official(p.text) if p.role else None)  # ('Raja Salman', listed so)
@@ -724,6 +725,26 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
         words = [w.strip("(),.") for w in role.split()]
         return not any(self.g.names_a_body(w) or w.casefold() in self.g.party_office_words for w in words)
 
+    def presented_in_party_only(self, role: str | None, held: str | None) -> bool:
+        """'Wakil Ketua Umum Gerindra Fadli Zon', then 'Menurut Fadli': in a language with a home state,
+        a well-known official the article presents only by a party's office (`held`, the longest role
+        read for him; `role`, the one read at this mention, names no office of the state) speaks for
+        the party, not for the state office he holds and the article does not give (the annotators'
+        calls: dev37's Agung Laksono, dev41's Fadel Muhammad, dev46's Sarip, dev47's Fadli). Not an
+        office in the legislature ('Ketua Fraksi Golkar', 'anggota DPR dari Fraksi PDIP'); an office
+        of the state written elsewhere ('Ketua MPR Zulkifli Hasan') still gives the state."""
+        if not held or not self.g.home_country or (role and self._state_office(role)):
+            return False
+        words = [w.strip("(),.") for w in held.split()]
+        if not any(self.g.names_a_body(w) or w.casefold() in self.g.party_office_words for w in words):
+            return False
+        return not self._state_office(held)
+
+    def _state_office(self, role: str) -> bool:
+        """An office in the state's legislature or one the role reading gives a state."""
+        return bool((self.g.legislature_re is not None and self.g.legislature_re.search(role))
+                    or self.g.role_country(role) or self.home_office(role))
+
     def _past_numbered_holder(self, role: str | None, name: str | None) -> bool:
         """'Presiden ke-7 RI, Joko Widodo' in 2025: an office numbered by its holders, said of a
         well-known official whose listed terms the article's date lies outside of, is one he held.
@@ -832,6 +853,7 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
         if e is not None and e.country is None and e.type == "person" and not e.registered and not e.no_office \
                 and not self.g.is_former(e.role) and not speaks_for_no_state(e.name, self.published):
             e.country = (None if self.g.is_candidate(e.role) or self._presented_outside_state(e.role)
+                         or self.presented_in_party_only(None, e.role)
                          else self.official(e.name)) \
                 or self.heading_country(offset)
         return e
