@@ -130,3 +130,20 @@ def test_a_later_paragraph_gives_only_its_last_sentence():
             "depan.\n\n"
             "Informasi tersebut disampaikan oleh direktur gim itu, Jonathan Warner.\n")
     assert ("Jonathan Warner", "Pengembang membenarkan rencana uji coba beta pekan depan") in _quotes(body)
+
+
+# ---- an unnamed source pointed back at by its description inside the quote --------------------------
+
+_FIRE = ("Kapolres Inhil AKBP Dolifar Manurung mengatakan, tiga rumah warga terbakar.\n\n"
+         "Namun keterangan sementara dari seorang saksi bernama AD (71), sekitar pukul 21.00 WIB, ia melihat api "
+         "sudah membesar.\n\n")
+
+
+def test_a_quote_speaking_of_the_witness_is_not_the_witness():
+    body = _FIRE + "\"Saksi itu berteriak meminta pertolongan saat melihat api,\" jelasnya.\n"
+    assert _quotes(body)[-1] == ("Dolifar Manurung", "Saksi itu berteriak meminta pertolongan saat melihat api")
+
+
+def test_a_quote_not_speaking_of_the_witness_stays_with_the_source():
+    base = quote_fields(_FIRE + "\"Saya berteriak meminta pertolongan saat melihat api,\" jelasnya.\n", "speaker")
+    assert base[-1] != "Dolifar Manurung"
