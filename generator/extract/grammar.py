@@ -1485,9 +1485,10 @@ class Grammar(NameShapes, RoleReading):
             # lower case)
             return None
         if len(name_toks) == 1 and not role and sentence_start and lowercase_words is not None \
-                and not _MIXED_CASE.fullmatch(name_toks[0]):
-            # (a word with a capital inside, 'KontraS menambahkan bahwa ...', is a name however common the
-            # word it spells: no common word opening a sentence is written so)
+                and not (_MIXED_CASE.fullmatch(name_toks[0]) and f"({name_toks[0]})" in text):
+            # (a word with a capital inside that the article gives in brackets as a body's short form,
+            # 'KontraS menambahkan bahwa ...', is that name however common the word it spells; not
+            # "OutRage!'s Mr Lock said", where the body's name only opens the phrase of a person)
             if (name_toks[0].casefold() in lowercase_words or name_toks[0].casefold() in self.common) \
                     and not self._surname_speaks(text, end, name_toks[0]):
                 return None  # (not 'High said' after 'Colin High': a surname that is a common word)
