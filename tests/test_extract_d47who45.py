@@ -114,24 +114,6 @@ def test_mewanti_wanti_with_untuk_reports_the_warning():
     assert [s for s, t in _quotes(body) if "mengendalikan APBN" in t] == ["Boediono"]
 
 
-# ---- a passive attribution after the lead paragraph takes the whole lead ------------------------------
-
-def test_hal_tersebut_disampaikan_takes_the_whole_lead_paragraph():
-    body = ("Dugaan pelanggaran kode etik direktur itu dibawa ke Majelis DPP KPK. Nasibnya ditentukan lewat "
-            "sidang majelis pekan ini.\n\n"
-            "Hal tersebut disampaikan Wakil Ketua KPK Basaria Panjaitan kemarin.\n")
-    assert ("Basaria Panjaitan", "Dugaan pelanggaran kode etik direktur itu dibawa ke Majelis DPP KPK. Nasibnya "
-            "ditentukan lewat sidang majelis pekan ini") in _quotes(body)
-
-
-def test_a_later_paragraph_gives_only_its_last_sentence():
-    body = ("Wakil Ketua KPK Basaria Panjaitan hadir di gedung itu.\n\n"
-            "Grafis gim itu menarik perhatian banyak pemain. Pengembang membenarkan rencana uji coba beta pekan "
-            "depan.\n\n"
-            "Informasi tersebut disampaikan oleh direktur gim itu, Jonathan Warner.\n")
-    assert ("Jonathan Warner", "Pengembang membenarkan rencana uji coba beta pekan depan") in _quotes(body)
-
-
 # ---- an unnamed source pointed back at by its description inside the quote --------------------------
 
 _FIRE = ("Kapolres Inhil AKBP Dolifar Manurung mengatakan, tiga rumah warga terbakar.\n\n"

@@ -144,10 +144,6 @@ def _turn_speaker(ctx: _Context, turn: Turn, asking: set[str]) -> Entity | None:
     return e
 
 
-# the most sentences of a paragraph that a passive attribution in the next one gives its speaker
-_ATTRIBUTED_PARAGRAPH_SENTENCES = 3
-
-
 def _reported_before(body: str, prev: Sentence, s: Sentence, furniture: Furniture) -> bool:
     """'Pemerintah telah menyepakati harga batas atas ... Hal tersebut disampaikan oleh Menteri
     Perdagangan ...': the sentence a passive attribution points back at stands in its paragraph or
@@ -1007,25 +1003,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     # Hisham al-Hashimi, ...': the sentence before, which holds no quote, is the report
                     # (so it is before 'Hal tersebut disampaikan oleh Menteri ...')
                     # (after a dateline: 'Jakarta, CNN Indonesia -- Pemerintah telah ...')
-                    first = payload - 1
-                    if "\n" in body[prev.end:s.start]:
-                        # ('Dugaan pelanggaran ... dibawa ke Majelis DPP KPK. Nasibnya ditentukan ...\n\nHal
-                        # tersebut disampaikan Wakil Ketua KPK ...': the lead paragraph before the one saying
-                        # who said it is the report whole, up to three sentences with no quote)
-                        while first > 0 and payload - first < _ATTRIBUTED_PARAGRAPH_SENTENCES \
-                                and "\n" not in body[sentences[first - 1].end:sentences[first].start] \
-                                and not any(q.sentence is not None and q.sentence[1] > sentences[first - 1].start
-                                            and q.start < sentences[first].start for q in quotes) \
-                                and not any(sentences[first - 1].start <= x < sentences[first].start for x, _ in spans) \
-                                and not furniture.is_ignored(sentences[first - 1].start, sentences[first - 1].end):
-                            first -= 1
-                        if any(not furniture.is_ignored(x.start, x.start + 1) for x in sentences[:first]):
-                            # (only the article's lead: a paragraph further on may open with exposition the
-                            # attribution does not reach, 'Hal yang paling menarik ... Informasi tersebut
-                            # disampaikan oleh ...' is about its last sentence)
-                            first = payload - 1
-                    start_at = sentences[first].start
-                    opening = max([y for x, y in furniture.ignored if x <= start_at < y], default=start_at)
+                    opening = max([y for x, y in furniture.ignored if x <= prev.start < y], default=prev.start)
                     a, b = _trim(body, opening, prev.end)
                     b = a + len(body[a:b].rstrip(" .!?"))
                     if len(_WORDS.findall(body, a, b)) >= 4:
