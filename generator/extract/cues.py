@@ -247,8 +247,11 @@ class QuoteFinder:
         self.opening_cue_words = frozenset(w.split()[0].casefold() for w in pack.words("opening_cues") if w.split())
         # 'kata ahli epidemiologi Universitas Airlangga, Windhu Purnomo, ...': a description, then the name
         # 'menurut pengamat pangan, Anton Apriyantono, fenomena ...': a description, a name, a clause
+        # ('menurut dokter kloter SUB 62, dr Roro, untuk ...': a title in lower case may open the name)
+        lower_titles = [t for t in pack.words("prenominal_titles") if t[:1].islower()]
+        lower_title = rf"(?P<title>(?:{alt(lower_titles)})\.?[ \t]+)?" if lower_titles else ""
         self.described_name = re.compile(
-            rf"[^,.;\"“”\n]{{2,80}},[ \t]+(?P<name>[{UPPER}][^,.;\"“”\n]{{1,40}}),[ \t]+(?=[a-z])")
+            rf"[^,.;\"“”\n]{{2,80}},[ \t]+(?P<name>{lower_title}[{UPPER}][^,.;\"“”\n]{{1,40}}),[ \t]+(?=[a-z])")
         self.described_comma = re.compile(rf"[a-z][^,.;\"“”\n]{{0,80}},[ \t]+(?=[{UPPER}])")
         # ('," demikian kata X', '," demikian pernyataan misi Uni Afrika ...': a particle pointing back
         # at the quote, then the cue or a noun of statement)
@@ -1376,6 +1379,11 @@ class QuoteFinder:
         self.indirect_clause = re.compile(
             rf"\s*(?:(?:{skips})(?:(?<![\w-])|(?![\w-]))\s*){{0,3}},?\s*(?:(?P<comp>{comps})\b(?:\s*,(?=\s))?\s*)?" if skips else
             rf"\s*,?\s*(?:(?P<comp>{comps})\b(?:\s*,(?=\s))?\s*)?")
+        # ('menjelaskan bila dua kristal mendorong ..., maka salah satunya akan retak': a complementiser that
+        # also means 'if', its consequent marked after it, opens a conditional that is the words' own)
+        self.conditional_comps = frozenset(w.casefold() for w in pack.words("conditional_complementisers"))
+        consequents = pack.words("consequent_markers")
+        self.consequent = re.compile(rf"(?<![\w-])(?:{alt(consequents)})(?![\w-])") if consequents else None
         # ('argued that, as president, he should be immune ...': an aside right after the
         # complementiser; the clause starts after its comma)
         # ('according to police on Thursday': a time or a channel after the source)

@@ -26,6 +26,8 @@ from .trie import literal_alternation, trie_pattern
 
 
 _DOTTED = re.compile(rf"(?:[{UPPER}]\.){{2,}}")  # 'U.S.' keeps its last dot
+# a word with a capital after its lower-case letters: a short form or a brand, 'KontraS', 'YouTube'
+_MIXED_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
 _INITIAL_THEN_WORD = re.compile(rf"[{UPPER}]\.[ \t]+([{UPPER}][a-z]+)\b")
@@ -1487,7 +1489,11 @@ class Grammar(NameShapes, RoleReading):
             # (at a sentence's start the check below drops it already when the story also writes it in
             # lower case)
             return None
-        if len(name_toks) == 1 and not role and sentence_start and lowercase_words is not None:
+        if len(name_toks) == 1 and not role and sentence_start and lowercase_words is not None \
+                and not (_MIXED_CASE.fullmatch(name_toks[0]) and f"({name_toks[0]})" in text):
+            # (a word with a capital inside that the article gives in brackets as a body's short form,
+            # 'KontraS menambahkan bahwa ...', is that name however common the word it spells; not
+            # "OutRage!'s Mr Lock said", where the body's name only opens the phrase of a person)
             if (name_toks[0].casefold() in lowercase_words or name_toks[0].casefold() in self.common) \
                     and not self._surname_speaks(text, end, name_toks[0]):
                 return None  # (not 'High said' after 'Colin High': a surname that is a common word)

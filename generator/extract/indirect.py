@@ -911,9 +911,13 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # 'Menurut pengamat pangan, Anton Apriyantono, fenomena ...': a description of the
                 # source, then its name in apposition, then the clause
                 dn = _phrase_after(ctx, described.start("name"))
-                if dn is not None and dn.type == "person" and len(dn.name.split()) >= 2 \
+                # (one word is a name when a title opens it: 'dr Roro')
+                if dn is not None and dn.type == "person" and (len(dn.name.split()) >= 2 or (
+                        "title" in described.groupdict() and described.group("title"))) \
                         and dn.name in described.group("name"):
                     e = dn
+                    if described.groupdict().get("title"):
+                        source_end = described.end("name")  # (the clause opens after the titled name's comma)
             if e is not None and is_news_outlet(e.name):
                 e = None  # 'According to news agency ISNA, the prosecutor ... said': the press
             elif e is not None:
@@ -1390,6 +1394,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 if len(_WORDS.findall(body[k.end():s.end])) < 2:
                     return subject, None
         comp = m.group("comp") if m else None
+        if comp is not None and comp.casefold() in qf.conditional_comps and qf.consequent is not None \
+                and qf.consequent.search(body, start, s.end):
+            start = m.start("comp")  # (the conditional and its consequent both reported: 'bila ..., maka ...')
         if comp is None and verb.split()[-1].casefold() in qf.complementisers:
             comp = verb.split()[-1]  # ('established that ...': the verb form holds its complementiser)
         if comp is None and qf.object_gap is not None and verb.casefold() not in qf.request_set \

@@ -648,6 +648,20 @@ def _names_in_third_person(body: str, a: int, b: int, e: Entity) -> bool:
         re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body[a:b]) is not None
 
 
+def _description_stands_for(ctx: _Context, a: int, b: int, e: Entity) -> bool:
+    """Whether the quote between `a` and `b` points back with an anaphor at the head noun of the
+    description that names unnamed person `e` ('keterangan dari seorang saksi bernama AD ... "Saksi itu
+    berteriak meminta pertolongan ...," jelasnya.'): the witness is spoken of, not speaking."""
+    words = (e.name or "").split()
+    if e.type != "person" or not e.name.islower() or not ctx.qf.anaphor_words:
+        return False
+    k = next((n for n in (2, 1) if len(words) > n and " ".join(words[:n]).casefold() in ctx.qf.indefinite_set), None)
+    if k is None:
+        return False
+    anaphors = "|".join(map(re.escape, ctx.qf.anaphor_words))
+    return re.search(rf"(?<![\w-])(?i:{re.escape(words[k])})[ \t]+(?:{anaphors})(?![\w-])", ctx.body[a:b]) is not None
+
+
 def _title_stands_for(ctx: _Context, a: int, b: int, e: Entity) -> bool:
     """Whether the quote between `a` and `b` uses alone, not before a name, a title that the article
     puts right before a word of person `e`'s name ('Habib Rizieq' ... '"... tapi Habib tidak
@@ -690,7 +704,8 @@ def _speaker_not_spoken_of(ctx: _Context, quotes: list[Quote], si: int, a: int, 
     words ('Kepada polisi, kata Argo, Novel belum bisa ... "Dia (Novel) cuma bilang nanti dikabari,"
     katanya.'; 'Kemenag berharap ... "... Kemenag hadir untuk ...," ujarnya.'): they go on with the
     person quoted just before, a few sentences back, whom the quote does not name."""
-    if not _names_in_third_person(ctx.body, a, b, referent) and not _title_stands_for(ctx, a, b, referent):
+    if not _names_in_third_person(ctx.body, a, b, referent) and not _title_stands_for(ctx, a, b, referent) \
+            and not _description_stands_for(ctx, a, b, referent):
         return referent
     prior = next((q for q in reversed(quotes) if q.speaker is not None and q.speaker is not referent
                   and q.speaker.name != referent.name), None)

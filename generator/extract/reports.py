@@ -316,7 +316,8 @@ def _participle_reports(ctx: _Context, quotes: list[Quote], after_cue: re.Patter
     return out
 
 
-_DESCRIBED_NAME = re.compile(r"[^,.;:!?\"“”\n]{3,80},[ \t]+(?=[A-Z])")
+# (a name in quotes may stand in the description: 'General Manager Transportasi "Blue Bird" Areal Bali, Putu ...')
+_DESCRIBED_NAME = re.compile(r"(?:[^,.;:!?\"“”\n]|[\"“][A-Z][\w&'’-]*(?: [A-Z0-9][\w&'’-]*){0,2}[\"”]){3,80},[ \t]+(?=[A-Z])")
 _AGED_NAME = re.compile(rf"((?:[{UPPER}][\w'’-]+[ \t]+){{0,2}}[{UPPER}][\w'’-]+)[ \t]+\(\d{{1,3}}\)")
 _INTRODUCED_TAIL = re.compile(r"[ \t]*\(\d{1,3}\),[ \t]+[a-z][^.;:!?\"“”\n]{2,80}\.?\s*")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+(?:-[a-z]+)?)")

@@ -842,6 +842,15 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
             full = self.short_form_of(p.name)
             if full is not None:
                 return full  # ('The SDF said' after 'the Syrian Democratic Forces (SDF)')
+        if p.type == "person" and p.name and " " not in p.name and not p.role:
+            # ('KontraS menambahkan ...' after 'Komisi untuk Orang Hilang dan Korban Tindak Kekerasan
+            # (KontraS)': a short form not in capitals reads as a one-word name; it is the body's that
+            # the brackets follow)
+            full = next((e for e in reversed(self.entities) if e.type == "organization" and e.name
+                         and f"{e.name} ({p.name})" in self.body), None)
+            if full is not None:
+                full.aliases.add(p.name)
+                return full
         if p.type == "organization" and p.name:
             existing = self.find_org(p.name)
             if existing is not None:
