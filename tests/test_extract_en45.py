@@ -1,7 +1,8 @@
 """English rules of the helper en (forty-fifth session): a legislature member whose party names the
 legislature's state ('Labour MP', 'Tory MP') speaks for that state, not the state the story is mostly
-about, unless the story is about a state whose parties bear those names too. Sentences invented for
-these tests, in the shape of English news."""
+about, unless the story is about a state whose parties bear those names too; a person whose role and
+given name tell no gender has the one the story's own pronouns give after the sentence-opening name,
+for the gender check of a pronoun cue. Sentences invented for these tests, in the shape of English news."""
 from __future__ import annotations
 
 from .extract_cases import quote_fields
@@ -49,3 +50,49 @@ def test_party_leader_with_no_legislature_word_is_not_made_british():
     body = ("Iraq will hold elections in January, officials in Baghdad said. Iraq's interim government "
             "wants help.\n\nLabour spokesman Tom Hale said the war in Iraq was wrong.")
     assert ("Tom Hale", "GB") not in _countries(body)
+
+
+# ---- the gender the story's own pronouns tell ------------------------------------------------------
+
+def _who(body: str) -> list[tuple[str, str]]:
+    return quote_fields(body, "speaker", "text", lang="en")
+
+
+def _speaker_of(body: str, text: str) -> str | None:
+    return next((s for s, t in _who(body) if t == text), None)
+
+
+def test_her_spokesman_after_a_man_is_the_woman_the_story_called_she():
+    body = ("Kim Joss has denied reports that she has pulled out of the Open.\n\n"
+            "Open chief Paul Hale had said: \"Kim's wrist is not going to heal.\" But her spokesman insisted "
+            "she had simply delayed her entry. \"The doctors are assessing her injury every week.\"")
+    assert _speaker_of(body, "she had simply delayed her entry") == "Kim Joss"
+    assert _speaker_of(body, "The doctors are assessing her injury every week") == "Kim Joss"
+
+
+def test_he_after_a_woman_the_story_called_she_is_the_man_named_before():
+    body = ("Police chief Terry Dale said innocent people would suffer. But Culture Secretary Tessa Jowl said "
+            "a delay would be \"disastrous\" and she accused the opposition of opportunism. The government "
+            "would go ahead with the changes, she added. Earlier chief constable Dale questioned how his "
+            "officers would be able to apply the powers. \"If a fight takes place, whom do you blame?\" he "
+            "asked on BBC Radio 4.")
+    assert _speaker_of(body, "If a fight takes place, whom do you blame?") == "Terry Dale"
+
+
+# ---- ... and what it leaves alone ------------------------------------------------------------------
+
+def test_a_pronoun_after_another_name_tells_nothing_of_the_opening_name():
+    # 'she' after 'Harris' may be Harris's: Eastman stays of unknown gender, so 'He' is still Eastman
+    body = ("Lawyer Robin Eastman of Chapman University writes that the term requires citizenship. "
+            "Party chairman Mark Robbins agrees.\n\n"
+            "Eastman does not judge Harris, arguing that she needs to answer questions. He holds that if "
+            "they were residents at Harris' birth then she meets the requirement.")
+    assert _speaker_of(body, "if they were residents at Harris' birth then she meets the requirement") \
+        != "Mark Robbins"
+
+
+def test_a_report_subject_noted_at_its_sentence_tells_no_gender():
+    # 'she' is the woman's; the lawyer named at the end of the sentence stays of unknown gender
+    body = ("The woman waited two years because she was trying to settle, her lawyer, Perry Wane, said. "
+            "The firms \"failed to provide a safe workplace for my client,\" he said.")
+    assert _speaker_of(body, "failed to provide a safe workplace for my client") == "Perry Wane"
