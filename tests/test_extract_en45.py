@@ -96,3 +96,24 @@ def test_a_report_subject_noted_at_its_sentence_tells_no_gender():
     body = ("The woman waited two years because she was trying to settle, her lawyer, Perry Wane, said. "
             "The firms \"failed to provide a safe workplace for my client,\" he said.")
     assert _speaker_of(body, "failed to provide a safe workplace for my client") == "Perry Wane"
+
+
+# ---- an interview answer ends before its translation ------------------------------------------------
+
+def test_answer_ends_before_the_translation_template():
+    body = ("Wikinews spoke to Ravi Kumar about his work.\n\n"
+            "((WN))  Did you get any help?\n\n"
+            "((Ravi Kumar))  No. ((hi))Hindi language: \u200dनहीं।\n\n"
+            "((WN))  What do you do now?\n\n"
+            "((Ravi Kumar))  We are working on spreading the information to everyone. "
+            "((hi))Hindi language: \u200dहम सबको जानकारी दे रहे हैं।")
+    texts = [t for s, t in _who(body) if s == "Ravi Kumar"]
+    assert "No" in texts
+    assert "We are working on spreading the information to everyone" in texts
+
+
+def test_answer_with_no_translation_is_whole():
+    body = ("Wikinews spoke to Ravi Kumar about his work.\n\n"
+            "((WN))  What do you do now?\n\n"
+            "((Ravi Kumar))  We are working on spreading the information (the ration cards) to everyone.")
+    assert ("Ravi Kumar", "We are working on spreading the information (the ration cards) to everyone") in _who(body)

@@ -31,7 +31,7 @@ from .institutions import _group, _named_institution, _spokesperson_body
 from .phrase_after import _described_after_cue, _described_subject_after_quote, _phrase_after
 from .segments import _Context
 from .subjects import _coordinated_clause_subject, _member_speaks, _subject
-from .transcripts import Turn, interviewers, is_lead_in, is_legend_row, transcript_turns
+from .transcripts import TRANSLATION, Turn, interviewers, is_lead_in, is_legend_row, transcript_turns
 
 # The words a bare announcement may carry between its subject and its speech verb ('juga', 'pun
 # telah') and after it ('menyampaikan peringatan', 'menyatakan keprihatinan mendalam'); more after it
@@ -899,6 +899,12 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     parts[-1][1] = b  # (a line break inside the answer: one paragraph still)
                 else:
                     parts.append([a, b])
+            for part in parts:
+                # (an answer in another language, then its words in that language: the answer ends
+                # before the translation, '((Akram Pasha))  No. ((hi))Hindi language: ...' is 'No.')
+                cut = TRANSLATION.search(body, part[0], part[1])
+                if cut is not None and cut.start() > part[0]:
+                    part[1] = cut.start()
             answers += [(a, b, who) for a, b in parts]
     taken = {t.start for t in turns} | {a for a, _, _ in answers}
     for para in paras:
