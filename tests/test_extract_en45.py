@@ -117,3 +117,18 @@ def test_answer_with_no_translation_is_whole():
             "((WN))  What do you do now?\n\n"
             "((Ravi Kumar))  We are working on spreading the information (the ration cards) to everyone.")
     assert ("Ravi Kumar", "We are working on spreading the information (the ration cards) to everyone") in _who(body)
+
+
+# ---- quotation marks in an answer a line break goes on with ------------------------------------------
+
+def test_quotes_in_an_answer_going_on_after_a_line_break_are_the_answer():
+    body = ("Wikinews spoke to Sara Lane about her group.\n\n"
+            "((WN))  Does faith help?\n\n"
+            "((Sara Lane))  No, usually, if you talk to anybody who is religious, because these are people\n"
+            "brought up with that ideology, the answer would be \"Don't question God\", or \"Ask a scholar\".\n\n"
+            "((WN))  Does the group help women?\n\n"
+            "((Sara Lane))  Yes, it does.")
+    who = _who(body)
+    assert ("Sara Lane", "Don't question God") not in who
+    assert ("Sara Lane", "Ask a scholar") not in who
+    assert any(s == "Sara Lane" and t.startswith("No, usually") for s, t in who)

@@ -881,6 +881,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
     # whole; a question is nobody's quote (the paragraphs after a question are read as usual)
     turns = transcript_turns(body, paras, tuple(w.casefold() for w in pack.get("interview_intros") or ()))
     answers: list[tuple[int, int, Entity]] = []
+    joined: set[int] = set()  # (the paragraphs a line break joins to an answer before them)
     if turns:
         asking = interviewers(body, turns, frozenset(w.casefold() for w in pack.get("interviewer_labels") or ()))
         for t in turns:
@@ -897,6 +898,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     break  # 'Having won ..., IM Dorsa Derakhshani decided ...': the article speaks again
                 if body[parts[-1][1]:a] == "\n":
                     parts[-1][1] = b  # (a line break inside the answer: one paragraph still)
+                    joined.add(a)  # (its quotation marks are the answer's too, never read as quotes)
                 else:
                     parts.append([a, b])
             for part in parts:
@@ -906,7 +908,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 if cut is not None and cut.start() > part[0]:
                     part[1] = cut.start()
             answers += [(a, b, who) for a, b in parts]
-    taken = {t.start for t in turns} | {a for a, _, _ in answers}
+    taken = {t.start for t in turns} | {a for a, _, _ in answers} | joined
     for para in paras:
         if furniture.is_ignored(para.start, para.end) and any(
                 s <= para.start and para.end <= e for s, e in ignored):
