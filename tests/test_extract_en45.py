@@ -132,3 +132,17 @@ def test_quotes_in_an_answer_going_on_after_a_line_break_are_the_answer():
     assert ("Sara Lane", "Don't question God") not in who
     assert ("Sara Lane", "Ask a scholar") not in who
     assert any(s == "Sara Lane" and t.startswith("No, usually") for s, t in who)
+
+
+# ---- a magazine's officers ----------------------------------------------------------------------------
+
+def test_magazine_president_speaks_for_no_state():
+    body = ("The awards will go ahead in Los Angeles, US.\n\n"
+            "Vibe magazine president Kenard Gibb said the attack was sickening.")
+    assert ("Kenard Gibb", None) in _countries(body)
+
+
+def test_state_official_beside_a_magazine_story_keeps_the_state():
+    body = ("The awards will go ahead in Los Angeles, US, magazines say.\n\n"
+            "US Attorney General Tom Hale said the attack was sickening.")
+    assert ("Tom Hale", "US") in _countries(body)
