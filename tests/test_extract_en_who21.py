@@ -134,8 +134,9 @@ def test_she_said_after_a_person_of_unknown_gender_is_the_woman_a_kin_noun_named
             "studio,\" the rock singer told reporters. His wife Sharon, who also manages the band, "
             "agreed. \"Now everybody is playing in stadiums,\" she said.")
     assert all_en(body)[-1] == ("Sharon", "Now everybody is playing in stadiums", None)
-    # (named before the last mention of the one of unknown gender, she is not taken)
-    body = ("His wife Sharon arrived late. Rock star Ozzy Hale has said his band will not record another "
+    # (named before the last mention of the one of unknown gender, she is not taken; h_en45: 'the band',
+    # not 'his band', so that the story's own pronouns do not tell his gender either)
+    body = ("His wife Sharon arrived late. Rock star Ozzy Hale has said the band will not record another "
             "album. \"Now everybody is playing in stadiums,\" she said.")
     assert all_en(body)[-1] == ("Ozzy Hale", "Now everybody is playing in stadiums", None)
 

@@ -546,6 +546,53 @@ def _gender(ctx: _Context, e: Entity | None) -> str | None:
     return ctx.qf.gender_names.get(first[0].casefold()) if first and len(e.name.split()) >= 2 else None
 
 
+def _text_gender(ctx: _Context, e: Entity | None, before: int) -> str | None:
+    """'m', 'f' or None: the gender the story's own pronouns give a person whose role and given name
+    tell none ('Kim Clijsters has denied reports that she has pulled out ...'): the gendered pronouns
+    (gender_pronoun_forms) after a mention of the person that opens a sentence before `before`, in a
+    sentence that names no other person and no word of a gender (the one 'she' or 'her' may mean
+    instead: 'Tom Hale praised the actress, saying she ...'); one gender only, over all such sentences."""
+    forms = ctx.qf.gender_pronoun_forms
+    if e is None or e.type != "person" or not forms or not ctx.starts:
+        return None
+    seen: set[str] = set()
+    for off, x in ctx.ents.mentions:
+        if off >= before:
+            break
+        if x is not e:
+            continue
+        # (where the name itself stands, its role maybe before it: 'Culture Secretary Tessa Jowell';
+        # not a report's subject noted at its sentence's start)
+        named = re.search(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in (e.name or "").split() if len(w) > 2)
+                          + r")(?![\w'’-])", ctx.body[off:off + 60]) if any(len(w) > 2 for w in (e.name or "").split()) else None
+        if named is None:
+            continue
+        off += named.start()
+        i = ctx.sentence_index(off)
+        start = ctx.starts[i]
+        end = ctx.starts[i + 1] if i + 1 < len(ctx.starts) else len(ctx.body)
+        end = min(end, before)
+        if len(ctx.body[start:off].split()) > 4 or re.search(r"[,;:\"“”]", ctx.body[start:off]):
+            continue  # (the name opens the sentence, maybe after a few words of its role)
+        if any(start <= o < end and y is not e and y.type == "person" for o, y in ctx.ents.mentions):
+            continue
+        words = re.findall(r"[\w'’-]+", ctx.body[off:end])
+        if any(w.casefold() in ctx.qf.gender_words for w in words):
+            continue
+        # (the name's own capitalised words, then up to the next capitalised word: a name the pronoun
+        # may mean instead, 'Eastman does not make a judgment on Harris, arguing that she needs ...')
+        lead = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
+        rest = words[lead:]
+        rest = rest[:next((k for k, w in enumerate(rest) if w[:1].isupper()), len(rest))]
+        seen |= {forms[w] for w in rest if w in forms}
+    return next(iter(seen)) if len(seen) == 1 else None
+
+
+def _told_gender(ctx: _Context, e: Entity | None, before: int) -> str | None:
+    """A person's gender by role or given name (_gender), else by the story's own pronouns (_text_gender)."""
+    return _gender(ctx, e) or _text_gender(ctx, e, before)
+
+
 def _pronoun_fits(ctx: _Context, pronoun: str | None, e: Entity | None, before: int,
                   window: int = 2000) -> Entity | None:
     """Whom a singular pronoun cue means, given `e`, the one the article spoke of last: `e`, unless
@@ -555,7 +602,7 @@ def _pronoun_fits(ctx: _Context, pronoun: str | None, e: Entity | None, before: 
     want = ctx.qf.gender_pronouns.get((pronoun or "").casefold()) if isinstance(pronoun, str) else None
     if want is None or e is None:
         return e
-    known = _gender(ctx, e)
+    known = _told_gender(ctx, e, before)
     if known == want:
         return e
     at = bisect.bisect_left(ctx.ents.mentions, before, key=lambda m: m[0])
@@ -569,7 +616,7 @@ def _pronoun_fits(ctx: _Context, pronoun: str | None, e: Entity | None, before: 
     for off, other in reversed(ctx.ents.mentions[:at]):
         if off < before - window:
             break
-        if other is not e and _gender(ctx, other) == want:
+        if other is not e and _told_gender(ctx, other, before) == want:
             return other
     return _kin_named_before(ctx, want, before, min(window, 600)) or e
 

@@ -285,7 +285,7 @@ class ArticleStates:
                 and not self.g.heads_other_body(role):
             # 'a member of Parliament' in an article about Tunisia: Tunisia's parliament; 'El Paso
             # mayor', 'Northamptonshire's chief constable': the state the place is in
-            return self.g.within_state(role) or self.main_country
+            return self.g.within_state(role) or self._legislature_party_state(role) or self.main_country
         if role and self.g.state_title_re is not None:
             m = self.g.state_title_re.search(role)
             code = self.g.state_titles[m.group().casefold()] if m else None
@@ -338,6 +338,17 @@ class ArticleStates:
             if self._names_home_institution(r):
                 return self.g.home_country
         return None
+
+    def _legislature_party_state(self, role: str) -> str | None:
+        """The state of a legislature member's party (legislature_party_states): 'Labour MP Oona King'
+        and 'Tory MP Nigel Waterson' sit in the British parliament though the story is mostly about
+        Iraq or names only the US; not when the story is mostly about a state whose parties bear the
+        same names (party_name_sharing_states: a 'Conservative MP' in a story about Canada)."""
+        if self.g.legislature_party_re is None or self.g.legislature_re is None \
+                or not self.g.legislature_re.search(role) or self.main_country in self.g.party_name_sharing_states:
+            return None
+        m = self.g.legislature_party_re.search(role)
+        return self.g.legislature_party_states[m.group()] if m else None
 
     def _expansion(self, short: str) -> str | None:
         """The full name a short form stands for where the article introduces it in brackets:

@@ -498,6 +498,10 @@ class QuoteFinder:
                              **{w.casefold(): "f" for w in pack.words("feminine_words")}}
         self.gender_names = {**{w.casefold(): "m" for w in pack.words("masculine_names")},
                              **{w.casefold(): "f" for w in pack.words("feminine_names")}}
+        # (antecedents._text_gender: every form of a gendered pronoun, by which the story itself tells
+        # the gender of the person a sentence opens with)
+        self.gender_pronoun_forms = {**{w: "m" for w in pack.words("masculine_pronoun_forms")},
+                                     **{w: "f" for w in pack.words("feminine_pronoun_forms")}}
         self.plural_pronouns = {w.casefold() for w in pack.words("plural_pronouns")}
         # ('..., which, they observed, occurred ...': a relative pronoun right before an interrupting cue)
         self.relative_end = re.compile(

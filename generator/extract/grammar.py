@@ -491,6 +491,12 @@ class Grammar(NameShapes, RoleReading):
         self.state_titles = {t.casefold(): str(code) for code, titles in (pack.get("state_titles") or {}).items()
                              for t in titles}
         self.state_title_re = _words_re(self.state_titles, re.I)
+        # a legislature member's party that names the legislature's state: 'Labour MP' (GB), unless the
+        # story is mostly about a state whose parties bear those names too (party_name_sharing_states)
+        self.legislature_party_states = {t: str(code) for code, parties in
+                                         (pack.get("legislature_party_states") or {}).items() for t in parties}
+        self.legislature_party_re = _words_re(self.legislature_party_states)
+        self.party_name_sharing_states = frozenset(pack.words("party_name_sharing_states"))
         self.home_titles = {t.casefold() for t in pack.words("home_titles")}
         self.home_local_titles = {t.casefold() for t in pack.words("home_local_titles")}
         self.lower_case_non_ranks = frozenset(pack.words("lower_case_non_ranks"))

@@ -31,7 +31,7 @@ from .institutions import _group, _named_institution, _spokesperson_body
 from .phrase_after import _described_after_cue, _described_subject_after_quote, _phrase_after
 from .segments import _Context
 from .subjects import _coordinated_clause_subject, _member_speaks, _subject
-from .transcripts import (Turn, announced_document_points, interviewers, is_lead_in, is_legend_row,
+from .transcripts import (TRANSLATION, Turn, announced_document_points, interviewers, is_lead_in, is_legend_row,
                           transcript_turns)
 
 # The words a bare announcement may carry between its subject and its speech verb ('juga', 'pun
@@ -951,6 +951,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
     # whole; a question is nobody's quote (the paragraphs after a question are read as usual)
     turns = transcript_turns(body, paras, tuple(w.casefold() for w in pack.get("interview_intros") or ()))
     answers: list[tuple[int, int, Entity]] = []
+    joined: set[int] = set()  # (the paragraphs a line break joins to an answer before them)
     if turns:
         asking = interviewers(body, turns, frozenset(w.casefold() for w in pack.get("interviewer_labels") or ()))
         for t in turns:
@@ -967,13 +968,20 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     break  # 'Having won ..., IM Dorsa Derakhshani decided ...': the article speaks again
                 if body[parts[-1][1]:a] == "\n":
                     parts[-1][1] = b  # (a line break inside the answer: one paragraph still)
+                    joined.add(a)  # (its quotation marks are the answer's too, never read as quotes)
                 else:
                     parts.append([a, b])
+            for part in parts:
+                # (an answer in another language, then its words in that language: the answer ends
+                # before the translation, '((Akram Pasha))  No. ((hi))Hindi language: ...' is 'No.')
+                cut = TRANSLATION.search(body, part[0], part[1])
+                if cut is not None and cut.start() > part[0]:
+                    part[1] = cut.start()
             answers += [(a, b, who) for a, b in parts]
     # the numbered points of a document an announcing paragraph names the writer of: the writer's
     # words, each point a report in the writer's own wording (no quote marks)
     points = _document_points(ctx, paras)
-    taken = {t.start for t in turns} | {a for a, _, _ in answers} | {a for a, _, _, _ in points}
+    taken = {t.start for t in turns} | {a for a, _, _ in answers} | {a for a, _, _, _ in points} | joined
     for para in paras:
         if furniture.is_ignored(para.start, para.end) and any(
                 s <= para.start and para.end <= e for s, e in ignored):

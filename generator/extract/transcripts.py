@@ -16,6 +16,10 @@ from .sentences import Paragraph
 # ('((WSS)) : Which past president ...': a colon may follow the label)
 _LABEL = re.compile(r"\(\((?P<label>[^()\n]{1,60})\)\)[ \t]*(?::[ \t]*)?")
 
+# '((hi))Hindi language: ‍नहीं।': the corpus' rendering of the translation template that follows a turn
+# answered in another language, the answer's words in that language; the answer's quote ends before it
+TRANSLATION = re.compile(r"[ \t]*\(\([a-z]{2,3}\)\)[^()\n:]{1,40}:")
+
 
 @dataclass(frozen=True)
 class Turn:
