@@ -106,8 +106,11 @@ def test_cautioning_agar_reports_the_request():
     assert [s for s, _ in reports] == ["Fery Irawan"]
 
 
-def test_cautioning_untuk_is_no_request():
-    assert _reports("Budi Santoso pernah mewanti-wanti Hasan untuk lebih berhati-hati dalam berbicara.") == []
+def test_cautioning_untuk_reports_the_warning():
+    # (a warning with content, as 'mengingatkan ... untuk': the annotators' call of dev33, dev41 and dev47,
+    # which this test once denied when 'mewanti-wanti' took 'agar'/'supaya' only)
+    reports = _reports("Budi Santoso pernah mewanti-wanti Hasan untuk lebih berhati-hati dalam berbicara.")
+    assert [s for s, _ in reports] == ["Budi Santoso"]
 
 
 def test_a_note_given_in_a_concessive_clause_leaves_the_main_report_to_its_subject():

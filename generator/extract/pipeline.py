@@ -462,7 +462,8 @@ def _own_cue_epithet_office(e, epithets: list[int], quotes, home: str) -> str | 
     return None
 
 
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w-]*)*")
+# (an office may join two bodies with "dan": 'Menteri Koperasi dan UKM'; not _CAPITALISED_RUN, the names' run)
+_OFFICE_RUN = re.compile(r"[A-Z][\w-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w-]*)*")
 _OFFICE_RELATIVE = re.compile(r",?[ \t]+yang[ \t]+(?:(?:kini|saat[ \t]+ini|sekarang|juga|saat[ \t]+itu)[ \t]+)*"
                               r"(?:menjabat[ \t]+(?:sebagai[ \t]+)?|merupakan[ \t]+)?(?=[A-Z])")
 
@@ -498,7 +499,7 @@ def _home_office_given_elsewhere(e, quotes, body: str, grammar, ents) -> str | N
         if q.speaker is not e or not q.sentence:
             continue
         for a, b in ((q.sentence[0], q.start), (q.end, q.sentence[1])):
-            for m in _CAPITALISED_RUN.finditer(body, a, b):
+            for m in _OFFICE_RUN.finditer(body, a, b):
                 if _home_office_run(m.group(), e, grammar, ents):
                     return home
     for name in {e.name, *e.aliases}:
@@ -506,7 +507,7 @@ def _home_office_given_elsewhere(e, quotes, body: str, grammar, ents) -> str | N
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
             rel = _OFFICE_RELATIVE.match(body, m.end())
-            run = _CAPITALISED_RUN.match(body, rel.end()) if rel is not None else None
+            run = _OFFICE_RUN.match(body, rel.end()) if rel is not None else None
             if run is not None and _home_office_run(run.group(), e, grammar, ents):
                 return home
     return None
