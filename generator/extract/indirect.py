@@ -1951,6 +1951,11 @@ def _passive_agent_goes_on(ctx: _Context, s: Sentence, verb_at: int, agent_at: i
     described = re.match(r"(?:[a-z][\w-]*[ \t]+){0,3}(?=[A-Z])", body[agent_at:s.end])
     m = g.match_at(body, agent_at + described.end()) if described is not None else None
     nxt = re.match(r"[ \t]+([a-z][\w-]*)[ \t]+[a-z]", body[m.end():s.end]) if m is not None else None
+    if nxt is None and m is not None:
+        # (a comma after the agent's name, then a modal of the predicate: 'Larangan ini disebutkan Ketua AISI
+        # Ahmad Muhibbuddin, dapat menekan ...'; not an apposition after it, 'diungkapkan Ariful Islam, pemimpin ...')
+        after = re.match(r",[ \t]+([a-z][\w-]*)[ \t]+[a-z]", body[m.end():s.end])
+        return after is not None and after.group(1) in qf.passive_agent_comma_predicates
     return nxt is not None and nxt.group(1) not in qf.stop_words_after_name \
         and nxt.group(1) not in qf.subject_stops
 
