@@ -245,6 +245,9 @@ class QuoteFinder:
         # (the cue words that may open a sentence, told apart from a connective before one: 'Kata dia, ...'
         # against 'Sebab kata dia, ...')
         self.opening_cue_words = frozenset(w.split()[0].casefold() for w in pack.words("opening_cues") if w.split())
+        # ('Disampaikan Nezar bahwa ...': a complementiser after the speaker's name closes such a cue, as a comma does)
+        comps = pack.words("opening_cue_complementisers")
+        self.opening_cue_complement = re.compile(rf"[ \t]+(?:{alt(comps)})[ \t]+(?=[\w\"“])") if comps else None
         # 'kata ahli epidemiologi Universitas Airlangga, Windhu Purnomo, ...': a description, then the name
         # 'menurut pengamat pangan, Anton Apriyantono, fenomena ...': a description, a name, a clause
         # ('menurut dokter kloter SUB 62, dr Roro, untuk ...': a title in lower case may open the name)

@@ -612,6 +612,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             if e is not None and (e.type != "person" or len(e.name.split()) < 2):
                 e = None
             pos = dc.end() if dc is not None else pos
+        if e is not None and m.start() == 0 and not unmarked and e.type == "person" and not is_press(e) \
+                and qf.opening_cue_complement is not None and (nm := g.match_at(body, pos)) is not None \
+                and (comp := qf.opening_cue_complement.match(body, nm.end(), s.end)) is not None:
+            # 'Disampaikan Nezar bahwa Indonesia membutuhkan ...': the cue opening the sentence, the speaker's
+            # name and a complementiser instead of the comma; the clause after it is what was said
+            a, b = _trim(body, comp.end(), s.end)
+            if len(_WORDS.findall(body[a:b])) >= 3 and '"' not in body[a:b] and not _mostly_quoted(a, b, spans):
+                return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "inline-cue")
         rest = re.match(r"[^,.;\"“”]{0,80},", body[pos:s.end])
         if e is not None and m.start() > 0 and not is_press(e) and not unmarked and (goes_on := _clause_goes_on_after_name(ctx, pos, s.end)):
             # 'Kemacetan, kata Tito terjadi karena ...': no comma closes the cue, the clause it
