@@ -245,6 +245,9 @@ class QuoteFinder:
         # (the cue words that may open a sentence, told apart from a connective before one: 'Kata dia, ...'
         # against 'Sebab kata dia, ...')
         self.opening_cue_words = frozenset(w.split()[0].casefold() for w in pack.words("opening_cues") if w.split())
+        # ('Disampaikan Nezar bahwa ...': a complementiser after the speaker's name closes such a cue, as a comma does)
+        comps = pack.words("opening_cue_complementisers")
+        self.opening_cue_complement = re.compile(rf"[ \t]+(?:{alt(comps)})[ \t]+(?=[\w\"“])") if comps else None
         # 'kata ahli epidemiologi Universitas Airlangga, Windhu Purnomo, ...': a description, then the name
         # 'menurut pengamat pangan, Anton Apriyantono, fenomena ...': a description, a name, a clause
         # ('menurut dokter kloter SUB 62, dr Roro, untuk ...': a title in lower case may open the name)
@@ -927,6 +930,7 @@ class QuoteFinder:
         self.institution_head_words = {w.casefold() for w in pack.words("institution_heads")}
         self.deputy_of_known = bool(pack.get("deputy_of_known_person"))
         self.passive_clause_cues = {w.casefold() for w in pack.words("passive_clause_cues")}
+        self.passive_agent_comma_predicates = frozenset(w.casefold() for w in pack.words("passive_agent_comma_predicates"))
         # 'Peneliti ekonomi pensiunan Evelyne Deurilla - Feer datang ...': a capitalised person noun,
         # a lower-case description (no stop, no verb), then the name (see _person_opening)
         self.described_heads = self.person_nouns | {w.casefold() for w in pack.words("lower_roles") if " " not in w}

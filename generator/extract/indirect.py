@@ -612,6 +612,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             if e is not None and (e.type != "person" or len(e.name.split()) < 2):
                 e = None
             pos = dc.end() if dc is not None else pos
+        if e is not None and m.start() == 0 and not unmarked and e.type == "person" and not is_press(e) \
+                and qf.opening_cue_complement is not None and (nm := g.match_at(body, pos)) is not None \
+                and (comp := qf.opening_cue_complement.match(body, nm.end(), s.end)) is not None:
+            # 'Disampaikan Nezar bahwa Indonesia membutuhkan ...': the cue opening the sentence, the speaker's
+            # name and a complementiser instead of the comma; the clause after it is what was said
+            a, b = _trim(body, comp.end(), s.end)
+            if len(_WORDS.findall(body[a:b])) >= 3 and '"' not in body[a:b] and not _mostly_quoted(a, b, spans):
+                return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.7, "inline-cue")
         rest = re.match(r"[^,.;\"“”]{0,80},", body[pos:s.end])
         if e is not None and m.start() > 0 and not is_press(e) and not unmarked and (goes_on := _clause_goes_on_after_name(ctx, pos, s.end)):
             # 'Kemacetan, kata Tito terjadi karena ...': no comma closes the cue, the clause it
@@ -1951,6 +1959,11 @@ def _passive_agent_goes_on(ctx: _Context, s: Sentence, verb_at: int, agent_at: i
     described = re.match(r"(?:[a-z][\w-]*[ \t]+){0,3}(?=[A-Z])", body[agent_at:s.end])
     m = g.match_at(body, agent_at + described.end()) if described is not None else None
     nxt = re.match(r"[ \t]+([a-z][\w-]*)[ \t]+[a-z]", body[m.end():s.end]) if m is not None else None
+    if nxt is None and m is not None:
+        # (a comma after the agent's name, then a modal of the predicate: 'Larangan ini disebutkan Ketua AISI
+        # Ahmad Muhibbuddin, dapat menekan ...'; not an apposition after it, 'diungkapkan Ariful Islam, pemimpin ...')
+        after = re.match(r",[ \t]+([a-z][\w-]*)[ \t]+[a-z]", body[m.end():s.end])
+        return after is not None and after.group(1) in qf.passive_agent_comma_predicates
     return nxt is not None and nxt.group(1) not in qf.stop_words_after_name \
         and nxt.group(1) not in qf.subject_stops
 
