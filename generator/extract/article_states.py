@@ -348,7 +348,21 @@ class ArticleStates:
                 or not self.g.legislature_re.search(role) or self.main_country in self.g.party_name_sharing_states:
             return None
         m = self.g.legislature_party_re.search(role)
-        return self.g.legislature_party_states[m.group()] if m else None
+        return self.g.legislature_party_states[m.group()] if m else self._constituency_chamber_state(role)
+
+    def _constituency_chamber_state(self, role: str) -> str | None:
+        """The state of the chamber the article names (legislature_chamber_states) for a member of a
+        constituency ('the MP for Grantham and Stamford' in a story mostly about Kenya that names the
+        House of Commons): one state's chambers only, and not in a story mostly about a state whose
+        chamber bears the same name (chamber_name_sharing_states)."""
+        legislature = self.g.legislature_re.search(role)
+        if self.g.legislature_chamber_re is None or legislature is None \
+                or not re.match(r"[ \t]+for[ \t]+[A-Z]", role[legislature.end():]) \
+                or self.main_country in self.g.chamber_name_sharing_states:
+            return None
+        states = {self.g.legislature_chamber_states[m.group()]
+                  for m in self.g.legislature_chamber_re.finditer(f"{self.title or ''}\n{self.body}")}
+        return states.pop() if len(states) == 1 else None
 
     def _expansion(self, short: str) -> str | None:
         """The full name a short form stands for where the article introduces it in brackets:

@@ -554,6 +554,13 @@ class QuoteFinder:
             rf"(?:(?:{alt(pack.words('speaking_document_adjectives'))})\s+))?"
             rf"(?P<noun>{alt(docs_)})(?:\s+(?:{alt(pack.words('verb_group_adverbs'))}))*\s*\Z") \
             if docs_ and pack.words("speaking_document_adjectives") and conjunctions else None
+        # 'A CBI quarterly survey found output had risen ...': a research document an owner in capitals
+        # heads, after any determiner and up to two lower-case words; its finding is the owner's report
+        # (indirect: the subject's entity is the owner, who makes a finding only through its document)
+        self.owned_document_subject = re.compile(
+            rf"\s*(?:(?:{alt(conjunctions + [w.lower() for w in conjunctions])}),?\s+)?(?i:an?|the|this|its)\s+"
+            rf"[{UPPER}][\w&.'’-]*(?:\s+[{UPPER}][\w&.'’-]*){{0,2}}\s+(?:[a-z][\w-]*\s+){{0,2}}"
+            rf"(?P<noun>{alt(docs_)})\s*\Z") if docs_ and conjunctions else None
         # 'According to the report, ...': such a document as the source before the clause's comma
         # speaks as it does after the clause ('..., according to the report.'; reports.document_speaker)
         self.according_document = re.compile(

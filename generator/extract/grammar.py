@@ -496,6 +496,10 @@ class Grammar(NameShapes, RoleReading):
         self.legislature_party_states = {t: str(code) for code, parties in
                                          (pack.get("legislature_party_states") or {}).items() for t in parties}
         self.legislature_party_re = _words_re(self.legislature_party_states)
+        self.legislature_chamber_states = {t: str(code) for code, chambers in
+                                           (pack.get("legislature_chamber_states") or {}).items() for t in chambers}
+        self.legislature_chamber_re = _words_re(self.legislature_chamber_states)
+        self.chamber_name_sharing_states = frozenset(pack.words("chamber_name_sharing_states"))
         self.party_name_sharing_states = frozenset(pack.words("party_name_sharing_states"))
         self.home_titles = {t.casefold() for t in pack.words("home_titles")}
         self.home_local_titles = {t.casefold() for t in pack.words("home_local_titles")}

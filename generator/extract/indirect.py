@@ -1306,6 +1306,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             if not pron and pair is None and listed is None and issued is None \
             and qf.speaking_document_subject is not None else None
         by_research = by_research or sd is not None  # (a document's finding: 'The Acme report showed ...')
+        if not by_research and e is not None and e.type == "organization" and qf.owned_document_subject is not None \
+                and qf.owned_document_subject.match(text, 0, v.start()) is not None:
+            by_research = True  # ('A CBI quarterly survey found output had risen ...': the owner's finding)
         if sd is not None and (e is None or is_news_outlet(e.name)):
             # 'The report said ...', 'But the report suggests that ...': the research document
             # speaks, by its issuer when the article named one (not the press's document)

@@ -119,6 +119,16 @@ def _names_answerer(body: str, start: int, end: int, who: Entity) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", body[start:end]) for w in names)
 
 
+def _known_answerer(ctx: _Context, label: str) -> Entity | None:
+    """The person of the article a turn's label names, by name or by initials ('RS' for Richard Stallman)."""
+    ents = ctx.ents
+    known = ents.find_person(label)
+    if known is not None or not (label.isupper() and " " not in label):
+        return known
+    return next((e for e in ents.entities if e.type == "person" and " " in e.name
+                 and _initials_match(e.name, label)), None)
+
+
 def _turn_speaker(ctx: _Context, turn: Turn, asking: set[str]) -> Entity | None:
     """Who answers in a labelled turn: the person the label names ('Perttu Ahola', 'Jaya' for the
     'Jaya Prakash' of the introduction, 'RS' for Richard Stallman); nobody for the interviewer's
@@ -954,6 +964,9 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
     joined: set[int] = set()  # (the paragraphs a line break joins to an answer before them)
     if turns:
         asking = interviewers(body, turns, frozenset(w.casefold() for w in pack.get("interviewer_labels") or ()))
+        # (a plain label after a question answers only as someone the article names: 'NG' for Natasha
+        # Gownaris; else the paragraph is the article's own, read as usual)
+        turns = [t for t in turns if not t.plain or _known_answerer(ctx, t.label) is not None]
         for t in turns:
             if t.unlabelled and furniture.is_ignored(t.start, t.end):
                 continue  # ('(asa/djm)', 'Baca juga: ...' after an unlabelled answer: the page's, no answer)

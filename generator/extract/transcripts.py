@@ -34,6 +34,9 @@ class Turn:
     # a turn of a piece that labels only its first answer (_plain_label_turns): any paragraph after the
     # label is one, so the page's furniture after the piece ('(asa/djm)', 'Baca juga: ...') is among them
     unlabelled: bool = False
+    # an answer labelled in plain text right after a marked question ('((WN))  How did you ...?' then
+    # 'NG: This study started ...'): it answers only when its label names someone of the article
+    plain: bool = False
 
 
 # 'Febri: Memang hari ini ...': a plain label, a name and a colon, opening the first answer of a
@@ -74,12 +77,23 @@ def _plain_label_turns(body: str, paras: list[Paragraph], interview_intros: tupl
     return []
 
 
+# 'NG: This study started ...', 'Natasha Gownaris: I've wanted ...': the plain label of an answer after a
+# marked question, initials or a name of up to three words (not a caption, 'Justin Amash.Image: ...')
+_ANSWER_LABEL = re.compile(r"(?P<label>[A-Z]{2,4}|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})[ \t]*:[ \t]+(?=\S)")
+
+
 def _marked_turns(body: str, paras: list[Paragraph]) -> list[Turn]:
     turns: list[Turn] = []
     after: list[tuple[int, int]] = []
     for p in paras:
         m = _LABEL.match(body, p.start, p.end)
         label = m.group("label").strip() if m is not None else ""
+        if not label and turns and not after and not turns[-1].plain \
+                and body[turns[-1].text_start:turns[-1].end].rstrip().endswith("?"):
+            plain = _ANSWER_LABEL.match(body, p.start, p.end)
+            if plain is not None:
+                turns.append(Turn(p.start, p.end, plain.end(), plain.group("label"), p.start, plain=True))
+                continue
         if not label:
             if turns:
                 after.append((p.start, p.end))
