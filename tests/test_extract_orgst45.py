@@ -66,3 +66,31 @@ def test_a_capitalised_office_before_a_titled_one_word_name_is_the_role_and_give
 def test_a_titled_one_word_name_with_no_description_keeps_its_title():
     body = "Warga mengeluh batuk.\n\n\"Warga harus banyak minum air hangat,\" kata dr Roro.\n"
     assert [(s, r) for s, r, _ in _who(body)] == [("Roro", "dr")]
+
+
+# ---- a bare office written with the short form of the body the article spelled out ----------------------
+
+_MPR = ("Banda Aceh - Wakil Ketua Majelis Permusyawaratan Rakyat (MPR) Mahyudin mengatakan generasi muda "
+        "harus kuat.\n\n")
+
+
+def test_a_bare_office_after_a_cue_is_the_holder_named_with_the_spelled_out_body():
+    body = _MPR + "\"Perlu dibangun kesadaran rasa nasionalisme,\" kata Wakil Ketua MPR.\n"
+    assert [s for s, _, _ in _who(body)] == ["Mahyudin", "Mahyudin"]
+
+
+def test_a_bare_office_opening_a_report_is_that_holder_too():
+    body = _MPR + "Wakil Ketua MPR menambahkan, masalah lain yang harus dibenahi adalah kesenjangan ekonomi.\n"
+    assert [s for s, _, _ in _who(body)] == ["Mahyudin", "Mahyudin"]
+
+
+def test_another_office_of_the_same_body_is_not_that_holder():
+    body = _MPR + "\"Perlu dibangun kesadaran rasa nasionalisme,\" kata Ketua MPR.\n"
+    assert [s for s, _, _ in _who(body)][1] != "Mahyudin"
+
+
+def test_the_short_form_rewrites_only_the_words_it_spells():
+    from generator.extract.speakers import _short_formed
+
+    assert _short_formed("Wakil Ketua Majelis Permusyawaratan Rakyat (MPR)") == "Wakil Ketua MPR"
+    assert _short_formed("Kepala Dinas Pendidikan (Dikpora)") == "Kepala Dinas Pendidikan (Dikpora)"
