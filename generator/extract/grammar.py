@@ -1313,6 +1313,16 @@ class Grammar(NameShapes, RoleReading):
             # Thomson Reuters Foundation': an English body's word closes the name; a body, no person
             # (whom a later 'katanya' could mean)
             return Parsed(bare, start, end, None, bare, "organization", None)
+        closing = next((j for j in range(len(name_toks) - 1, -1, -1) if name_toks[j] in self.body_closing_words),
+                       None) if role_toks and self.body_closing_words else None
+        if closing is not None and all(t[:1].isupper() for t in role_toks + name_toks[:closing + 1]):
+            # 'Indonesia Corruption Watch', 'Koordinator Indonesia Police Watch Neta S Pane': an English
+            # body's word closes the body's name the words before it opened (a state's name too, which
+            # then is no office of that state); the person's name, if any, follows it (not a list
+            # joined by 'dan', read by the rules for it: 'Tim Baret dan Rangong Rescue')
+            if closing == len(name_toks) - 1 and not lower_role and not self.has_title_word(" ".join(role_toks)):
+                return Parsed(bare, start, end, None, bare, "organization", None)
+            role_toks, name_toks = role_toks + name_toks[:closing + 1], name_toks[closing + 1:]
         if role_toks and name_toks and not lower_role and name_toks[-1].casefold() in self.sport_body_words:
             # 'Premier Rugby', 'Premier League': a title word before a sport's word names a
             # league or a sport's body, no titled person called 'Rugby'

@@ -926,6 +926,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     e = dn
                     if described.groupdict().get("title"):
                         source_end = described.end("name")  # (the clause opens after the titled name's comma)
+                        office = body[described.start():described.start("name")].rstrip(" \t,")
+                        if not e.registered and (not e.role or all(
+                                w.casefold().rstrip(".") in g.prenominal_titles for w in e.role.split())) \
+                                and office.split()[0].casefold() in g.title_words and not g.is_clause(office):
+                            # ('menurut dokter kloter SUB 62, dr Roro, ...': the description in apposition
+                            # before the titled one-word name is the person's office, not the title 'dr')
+                            e.role = office
+                            e.country = e.country or g.role_country(office)
             if e is not None and is_news_outlet(e.name):
                 e = None  # 'According to news agency ISNA, the prosecutor ... said': the press
             elif e is not None:

@@ -19,7 +19,7 @@ from .article_states import ArticleStates
 from .grammar import Grammar
 from .introductions import Introductions
 from .registry_joins import RegistryJoins
-from .mentions import Entity, Parsed, UPPER, _PARTICLES, _copy_parsed, _sentence_start, word_positions
+from .mentions import Entity, Parsed, UPPER, _PARTICLES, _copy_parsed, _initials_match, _sentence_start, word_positions
 from .officials import another_person, full_name, official_country, out_of_office, speaks_for_no_state
 from .outlets import is_news_outlet
 
@@ -810,6 +810,11 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
                 elif full and e.role and (e.role.casefold() == full or e.role.casefold().startswith(full + " ")):
                     # ('kata Menlu' after 'Menteri Luar Negeri Retno Marsudi': the same office)
                     best, head = e, True
+                elif e.role and "(" in e.role and e.type == "person" \
+                        and ((sf := _short_formed(e.role).casefold()) == role or sf.startswith(role + " ")):
+                    # ('kata Wakil Ketua MPR' after 'Wakil Ketua Majelis Permusyawaratan Rakyat (MPR)
+                    # Mahyudin': the office by the short form the article gave its body)
+                    best, head = e, True
                 elif e.role and role and e.type == "person" and len(e.name.split()) >= 2 \
                         and f" {role} " in f" {e.role.casefold()} ":
                     # 'the commissioner': 'Hungarian Government commissioner responsible for defence'
@@ -918,3 +923,21 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
 
     def note(self, offset: int, e: Entity) -> None:
         bisect.insort(self.mentions, (offset, e), key=lambda x: x[0])
+
+
+_BRACKETED_SHORT = re.compile(r"[ \t]*\(([A-Z][\w&.-]{1,11})\)")
+
+
+def _short_formed(role: str) -> str:
+    """A role with a body's name spelled out before its short form in brackets, written with the short
+    form alone: 'Wakil Ketua Majelis Permusyawaratan Rakyat (MPR)' -> 'Wakil Ketua MPR' (the fewest
+    words before the brackets whose initials spell it; a role with no such name stays as it is)."""
+    out, at = [], 0
+    for m in _BRACKETED_SHORT.finditer(role):
+        words = role[at:m.start()].split()
+        k = next((k for k in range(1, min(len(words), 8) + 1)
+                  if _initials_match(" ".join(words[-k:]), m.group(1).upper())), 0)
+        out.extend(words[:len(words) - k] + [m.group(1)] if k else words + [m.group().strip()])
+        at = m.end()
+    out.extend(role[at:].split())
+    return " ".join(out)
