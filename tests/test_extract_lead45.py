@@ -40,3 +40,19 @@ def test_sang_description_of_an_office_no_one_named_holds_is_no_speaker():
             "Sumatera Selatan.")
     who = _who(body)
     assert [s for s, _, t in who if t.startswith("ajang balap")] == []
+
+
+# ---- 'Gubernur Sumatera Selatan Budi Santosa menilai ...' opening the article, 'gubernur' in lower case
+# elsewhere: the home region the office serves and the name after it keep the title ----------------------
+
+def test_office_of_a_home_region_and_its_holder_open_the_article_though_the_title_is_written_lower():
+    body = _LEAD + "Ajang itu digelar menjelang pemilihan gubernur tahun depan."
+    assert ("Budi Santosa", "indirect",
+            "lintasan reli di Ogan Ilir siap menggelar kejuaraan reli tingkat Asia Pasifik") in _who(body)
+
+
+def test_capitalised_common_word_before_a_region_is_still_cut_off():
+    # ('Warga Sumatera Selatan ...': 'warga' is no title; the sentence has no speaker named)
+    body = ("Warga Sumatera Selatan menilai lintasan reli di Ogan Ilir siap menggelar kejuaraan reli.\n\n"
+            "Sebagian warga datang menonton.")
+    assert _who(body) == []
