@@ -819,8 +819,15 @@ class Grammar(NameShapes, RoleReading):
             return False
         # (not a state's short form: 'Presiden AS Donald Trump' is read as before, the title cut when the
         # article writes 'presiden' in lower case, so that a later bare 'kata presiden' stays the title's)
-        return any(((w.isupper() and len(w) >= 2) or w.casefold() in self.title_words)
-                   and self.finder.code_of(w) is None for w in words[1:-1])
+        if any(((w.isupper() and len(w) >= 2) or w.casefold() in self.title_words)
+               and self.finder.code_of(w) is None for w in words[1:-1]):
+            return True
+        # 'Gubernur Sumatera Selatan Alex Noerdin', 'Bupati Ogan Ilir Budi': a home region (local_places)
+        # the office serves, then a name of its own words (cut, the region would read as a place
+        # named before a person, no speaker)
+        return any(" ".join(words[1:k]).casefold() in self.local_places
+                   and all(self._namelike(w) and w.casefold() not in self.common for w in words[k:])
+                   for k in range(2, len(words)))
 
     def _parse(self, text: str, start: int, end: int, lowercase_words: set[str] | None = None,
                sentence_start: bool = False, midcaps: set[str] | None = None) -> Parsed | None:

@@ -108,12 +108,26 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
         self._heading_offsets = [h[0] for h in self.headings]
         self.ignored = ignored or []
         # (not a handle or a domain: '@github', 'github.com' leave 'GitHub' a name)
-        self.lowercase_words = {w for w in re.findall(r"(?<![@#\w])[a-z][a-z\-]+\b(?!\.[a-z])", body)}
+        self.lowercase_words = self._lowercase_words(body)
         self.midcaps = set(re.findall(rf"(?<=[a-z0-9,;)] )[{UPPER}][\w'’\-]+", body))
         self.mentions: list[tuple[int, Entity]] = []  # (offset, entity) for every resolved mention
         self._registry_memo: dict[str, object] = {}
         self.products = self._product_names()
         self.self_speaking_outlets = self._self_speaking_outlets()
+
+    def _lowercase_words(self, body: str) -> set[str]:
+        """The words the article writes in lower case somewhere (a capitalised one opening a sentence
+        is then a common word, no part of a name). A title's word written so only after a determiner
+        that points back at someone named ('Sang gubernur berpendapat ...', role_determiners) is the
+        named holder's description: it leaves 'Gubernur Sumatera Selatan Alex Noerdin' opening the
+        article a title and its holder."""
+        dets = {w.casefold() for w in self.g.pack.words("role_determiners")}
+        words: set[str] = set()
+        for m in re.finditer(r"(?<![@#\w])[a-z][a-z\-]+\b(?!\.[a-z])", body):
+            before = body[max(0, m.start() - 20):m.start()].split()[-1:]
+            if not (before and before[0].casefold() in dets and m.group().casefold() in self.g.title_words):
+                words.add(m.group())
+        return words
 
     def _self_speaking_outlets(self) -> frozenset[str]:
         """The news outlets (casefolded) the article quotes through their own spokesperson or

@@ -62,7 +62,9 @@ def _determined_office(ctx: _Context, start: int, verb_start: int) -> Entity | N
             or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in words[1:]) or g.lower_role_start is None:
         return None
     role = " ".join(words[1:])
-    if not g.lower_role_start.match(role):
+    if not g.lower_role_start.match(role) and words[1].casefold() not in g.title_words:
+        # (any title's word will do after the determiner, 'Sang gubernur berpendapat ...': only a person
+        # named with that office answers it)
         return None
     for at, e in reversed(ctx.ents.mentions):
         if at < start and e.type == "person" and e.role and len((e.name or "").split()) >= 2 \
