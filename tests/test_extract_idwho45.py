@@ -30,6 +30,16 @@ def test_each_numbered_point_of_the_announced_document_is_the_writers():
     assert ("Ahmad Fauzi", "Kita hanya bisa berusaha dan berdoa") in reports
 
 
+def test_a_document_noun_of_two_words_announces_the_points_too():
+    reports = indirect(run(_LETTER.replace("klarifikasi lengkap yang dituliskan", "siaran pers yang dikeluarkan")))
+    assert ("Ahmad Fauzi", "Saya sampai di bandara pukul 10.00 WIB") in reports
+
+
+def test_a_list_that_is_no_document_of_a_writer_gives_no_reports():
+    reports = indirect(run(_LETTER.replace("klarifikasi lengkap yang dituliskan", "daftar harga yang dikirim")))
+    assert not any(t.startswith("Saya sampai di bandara") for _, t in reports)
+
+
 def test_no_sentence_inside_a_point_is_read_as_a_report_of_its_own():
     reports = indirect(run(_LETTER))
     assert not any(t.startswith("meminta saya") for _, t in reports)

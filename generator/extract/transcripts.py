@@ -161,11 +161,11 @@ def announced_document_points(body: str, paras: list[Paragraph], announcers: tup
     out: list[DocumentPoint] = []
     for i, p in enumerate(paras):
         text = body[p.start:p.end].strip()
-        words = text.casefold().rstrip(":").split()
+        words = [w.strip(",") for w in text.casefold().rstrip(":").split()]
         if not text.endswith(":") or not words or not any(
                 text.casefold().startswith(a + " ") for a in announcers) \
-                or not any(w.strip(",") in document_nouns for w in words[1:4]):
-            continue
+                or not any(" ".join(words[i:i + len(n.split())]) == n for i in (1, 2, 3) for n in document_nouns):
+            continue  # (a noun of one word or more opening among the three after the announcer: 'siaran pers')
         points: list[DocumentPoint] = []
         opening = 0
         for q in paras[i + 1:]:
