@@ -124,9 +124,11 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
         dets = {w.casefold() for w in self.g.pack.words("role_determiners")}
         words: set[str] = set()
         for m in re.finditer(r"(?<![@#\w])[a-z][a-z\-]+\b(?!\.[a-z])", body):
-            before = body[max(0, m.start() - 20):m.start()].split()[-1:]
-            if not (before and before[0].casefold() in dets and m.group().casefold() in self.g.title_words):
-                words.add(m.group())
+            if m.group().casefold() in self.g.title_words:  # (the word before read only for a title's word)
+                before = body[max(0, m.start() - 20):m.start()].split()[-1:]
+                if before and before[0].casefold() in dets:
+                    continue
+            words.add(m.group())
         return words
 
     def _self_speaking_outlets(self) -> frozenset[str]:
