@@ -97,6 +97,11 @@ class Grammar(NameShapes, RoleReading):
         dets = pack.words("determiners")
         self.determiners_re = re.compile(rf"(?:{trie_pattern(dets)})[ \t]+") if dets else None
         self.determiner_set = frozenset(w.casefold() for w in dets)
+        # ('Sang gubernur', 'si pelapor': determiners pointing back at a person by a role; speakers, subjects)
+        self.role_determiner_set = frozenset(w.casefold() for w in pack.words("role_determiners"))
+        # (the last role joiner of a description, 'politisi yang juga ketua Fraksi ...': what follows it is
+        # the office; pipeline._home_office_epithets)
+        self.role_joiner_last = re.compile(rf"(?i).*\b(?:{'|'.join(map(re.escape, pack.words('role_joiners')))})\b")
         connectors = set(pack.words("role_connectors")) | {"bicara"}
         # 'Co - Founder dan CEO X' (a detokenised 'Co-Founder'): the phrase runs over the spaced
         # hyphen of a hyphenated title, opening it or inside it (_join_hyphened_titles makes it one

@@ -716,9 +716,7 @@ class NameShapes:
         if not self._namelike(last) or last.casefold() in self.common or last.casefold() in self.local_places \
                 or last.casefold() in self.place_name_words or last.isupper():
             return False
-        if any(" ".join(toks[-1 - k:-1]).casefold() in self.local_places
-               and " ".join(toks[-1 - k:]).casefold() not in self.local_places
-               for k in (1, 2, 3) if len(toks) > k + 1):
+        if self._home_place_ends_at(toks, len(toks) - 1):
             return True
         # ('Dinas Pendidikan DKI Jakarta Sopan Adrianto': two name-like words after the place, the first a
         # given name that is also a common word ('sopan'), no title, place or word made with an affix)
@@ -727,9 +725,15 @@ class NameShapes:
                 or given.casefold() in self.place_name_words or given.casefold().rstrip(".") in self.title_words \
                 or (self.derived_re is not None and self.derived_re.fullmatch(given.casefold())):
             return False
-        return any(" ".join(toks[-2 - k:-2]).casefold() in self.local_places
-                   and " ".join(toks[-2 - k:-1]).casefold() not in self.local_places
-                   for k in (1, 2, 3) if len(toks) > k + 2)
+        return self._home_place_ends_at(toks, len(toks) - 2)
+
+    def _home_place_ends_at(self, toks: list[str], end: int) -> bool:
+        """Whether a home town or province of one to three words (local_places) ends right before toks[end],
+        with a word of the body's name before it, and does not go on into toks[end] ('Jawa Tengah', not
+        'Jawa' of it)."""
+        return any(" ".join(toks[end - k:end]).casefold() in self.local_places
+                   and " ".join(toks[end - k:end + 1]).casefold() not in self.local_places
+                   for k in (1, 2, 3) if end - k >= 1)
 
     def _titled_name_ending(self, toks: list[str]) -> bool:
         """'Polda Sulut Inspektur Jenderal RZ Panca Putra Simanjuntak': a rank or title inside the

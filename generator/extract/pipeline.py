@@ -418,7 +418,7 @@ def _home_office_epithets(body: str, grammar, ents, pack) -> list[int]:
         lead = re.split(r"[.,;:!?\"“”()\n]", body[max(0, m.start() - 80):m.start()])[-1]
         # ('kata politisi yang juga ketua Fraksi Gerindra MPR RI itu': the office after a role joiner
         # is the description; what comes before it is the person's kind)
-        joined = re.search(rf"(?i).*\b(?:{'|'.join(map(re.escape, pack.words('role_joiners')))})\b", lead)
+        joined = grammar.role_joiner_last.search(lead)
         if joined is not None:
             lead = lead[joined.end():]
         words = lead.split()

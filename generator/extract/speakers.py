@@ -121,7 +121,7 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
         that points back at someone named ('Sang gubernur berpendapat ...', role_determiners) is the
         named holder's description: it leaves 'Gubernur Sumatera Selatan Alex Noerdin' opening the
         article a title and its holder."""
-        dets = {w.casefold() for w in self.g.pack.words("role_determiners")}
+        dets = self.g.role_determiner_set
         words: set[str] = set()
         for m in re.finditer(r"(?<![@#\w])[a-z][a-z\-]+\b(?!\.[a-z])", body):
             if m.group().casefold() in self.g.title_words:  # (the word before read only for a title's word)

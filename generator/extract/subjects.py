@@ -58,7 +58,7 @@ def _determined_office(ctx: _Context, start: int, verb_start: int) -> Entity | N
     words = ctx.body[start:verb_start].split()
     while len(words) > 2 and words[-1].casefold() in ctx.qf.auxiliaries:
         words.pop()  # ('Sang juru bicara juga menyebut')
-    if not 2 <= len(words) <= 4 or words[0].casefold() not in {w.casefold() for w in ctx.pack.words("role_determiners")} \
+    if not 2 <= len(words) <= 4 or words[0].casefold() not in g.role_determiner_set \
             or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in words[1:]) or g.lower_role_start is None:
         return None
     role = " ".join(words[1:])
