@@ -68,6 +68,7 @@ ARRIVALS: list[tuple[int, str, str | None]] = [
     (43, "dev46/id", "3eb2907"),
     (44, "dev47/id", "7e2dc92"),
     (45, "dev48/id", "de41b86"),
+    (46, "dev49/id", "0c87f02"),
 ]
 
 
