@@ -209,6 +209,12 @@ def state_named_by(name: str | None, on: dt.date | None = None) -> str | None:
     return official_country(name, on)
 
 
+def listed_office_holder(name: str | None) -> bool:
+    """A name office_holders.yaml lists (a minister, a legislator, a regional head), not a head of
+    state or government of officials.yaml: known to hold an office the article may not give."""
+    return bool(name) and name_key(name) in _speakers_only()
+
+
 def out_of_office(name: str | None, on: dt.date | None) -> bool:
     """A well-known official whose every listed term of office lies before or after `on` (John
     Bolton two days after his dismissal): the article's date is known and so are the terms."""

@@ -14,7 +14,7 @@ from .gazetteer import CountryFinder
 from .identity import with_identity
 from .outlets import is_news_outlet
 from .langpack import detect_language, load_pack
-from .officials import official_country, out_of_office, speaks_for_no_state
+from .officials import listed_office_holder, official_country, out_of_office, speaks_for_no_state
 from .quotes import extract_quotes
 from .roles import RoleCleaner
 from .sentences import paragraphs, split_sentences
@@ -399,6 +399,29 @@ def _own_words_place_in_legislature(e, quotes, body: str, pack) -> bool:
                for q in quotes)
 
 
+def _presented_as_candidate_or_cadre(e, body: str, grammar, pack) -> bool:
+    """'mendukung kandidat asal Golkar, Dedi Mulyadi', 'Sebagai kader Demokrat, Ruhut ...', 'tim
+    pemenangan pasangan Gus Ipul - Anas': a listed office holder (office_holders.yaml) whom the
+    article names only alone, and at some mention as a candidate, a party's cadre or one of a ticket
+    (candidate_words, unelected_presenters, in the few words before the name in its sentence), is
+    presented by the article as standing for office or for a party, not in the office the list
+    knows (the annotators' calls: an office the article does not give is not used, dev48's Ruhut,
+    Dedi Mulyadi and Gus Ipul)."""
+    words = {w.casefold() for w in pack.words("candidate_words") + pack.words("unelected_presenters")}
+    if not words or not any(listed_office_holder(n) for n in (e.name, *e.aliases)):
+        return False
+    # (the press calls him by one word of his name after the lead: 'Ruhut' for Ruhut Sitompul)
+    for form in {e.name, *e.aliases, *e.name.split()}:
+        if len(form) < 3 or not form[0].isupper():
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body):
+            lead = re.split(r"[.;:!?\"“”()\n]", body[max(0, m.start() - 60):m.start()])[-1]
+            before = [w.strip(",").casefold() for w in lead.split()][-4:]
+            if any(w in words for w in before) or any(" " in w and w in " ".join(before) for w in words):
+                return True
+    return False
+
+
 def _home_office_epithets(body: str, grammar, ents, pack) -> list[int]:
     """Where each later description of a person begins that names a sitting home office: '... keterangan palsu
     ..., Miryam S Haryani.' then 'rampungnya berkas anggota DPR dari Fraksi Hanura itu membuktikan ...'. A
@@ -740,6 +763,11 @@ def extract_article(article: ArticleText, registries, article_id: str,
             # ('kata Wali Kota Verbania' read as the mayor named 'Verbania', after 'di Verbania, utara Italia':
             # the place of the office, which the article puts abroad)
             e.country = ents.place_placed_abroad(f"{e.role} {e.name}") or e.country
+        if not e.registered and e.country == grammar.home_country and not e.role and e.type == "person" \
+                and grammar.home_country and _presented_as_candidate_or_cadre(e, body, grammar, pack):
+            # (the state the list of office holders gave him is not the capacity the article presents)
+            e.country = None
+            e.no_office = True
     if grammar.home_country and pack.get("unintroduced_name_follows_official"):
         _unintroduced_follower_state(quotes, body, grammar, ents)
     _headline_office(article.title, quotes, grammar, ents, finder)
