@@ -280,6 +280,34 @@ def _lone_body_before(ctx: _Context, desc: str, start: int) -> Entity | None:
     return body
 
 
+def _sole_body_just_before(ctx: _Context, start: int) -> Entity | None:
+    """The one body the sentence before `start` names, when it names exactly one (an organization, not
+    the press nor a state, its short form in brackets counted with it) and no person: whom a plural
+    pronoun opening the next sentence means when the article spoke of no group before ('Hal ini sama
+    dengan yang disoroti Federasi Serikat Guru Indonesia (FSGI). Mereka menilai, ...'). None otherwise."""
+    if not ctx.sentences:
+        return None
+    i = ctx.sentence_index(start)
+    if i == 0:
+        return None
+    prev = ctx.sentences[i - 1]
+    seen = [(at, e) for at, e in ctx.ents.mentions if prev.start <= at < prev.end]
+    if not seen or any(e.type == "person" for _, e in seen):
+        return None
+    people = {w.casefold() for key in ("person_nouns", "group_speakers", "newcomer_descriptors")
+              for w in ctx.qf.pack.words(key)}
+    if any(w.casefold() in people for w in re.findall(r"[^\W\d_]+", ctx.body[prev.start:seen[0][0]])):
+        return None  # ('Warga menolak rencana PT Semen Indonesia. Mereka menilai ...': the people before it)
+    bodies = {id(e): e for _, e in seen if e.type == "organization" and e.name and not is_press(e)
+              and ctx.ents.g.finder.code_of(e.name) is None}
+    if len(bodies) > 1:
+        # ('Federasi Serikat Guru Indonesia (FSGI)': the name and its short form are one body)
+        named = {e.name for e in bodies.values()}
+        bodies = {k: e for k, e in bodies.items()
+                  if not any(f"{other} ({e.name})" in ctx.body[prev.start:prev.end] for other in named)}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
 def _epithet_office_state(ctx: _Context, e: Entity, desc: str) -> None:
     """'Ketua Koordinator Bidang Kepartaian DPP Golkar Kahar Muzakir menyatakan ...', later 'Ketua Fraksi
     Golkar ini menduga ...': the description the article points back at him with names a sitting office of the
