@@ -291,13 +291,21 @@ def _sole_body_just_before(ctx: _Context, start: int) -> Entity | None:
     if i == 0:
         return None
     prev = ctx.sentences[i - 1]
+    rel = re.match(r"[^\W\d_]+\s+([^\W\d_]+)", ctx.body[start:start + 40])
+    if rel is not None and rel.group(1).casefold() in ctx.qf.pack.words("relative_pronouns"):
+        return None  # ('Mereka yang sudah mengantre lama ... mengaku kecewa': those who, no one named before)
     seen = [(at, e) for at, e in ctx.ents.mentions if prev.start <= at < prev.end]
     if not seen or any(e.type == "person" for _, e in seen):
         return None
+    first = re.search(r"[^\W\d_]+", ctx.body[prev.start:prev.end])
+    if first is None or first.group().casefold() not in ctx.ents.g.common:
+        return None  # ('Google sepertinya belum cukup puas dengan ... AMP. Mereka menilai ...': the name opening it)
     people = {w.casefold() for key in ("person_nouns", "group_speakers", "newcomer_descriptors")
               for w in ctx.qf.pack.words(key)}
-    if any(w.casefold() in people for w in re.findall(r"[^\W\d_]+", ctx.body[prev.start:seen[0][0]])):
-        return None  # ('Warga menolak rencana PT Semen Indonesia. Mereka menilai ...': the people before it)
+    words = re.findall(r"[^\W\d_]+", ctx.body[prev.start:seen[0][0]])
+    if any(w.casefold() in people and (i == 0 or w.islower()) for i, w in enumerate(words)):
+        return None  # ('Warga menolak rencana PT Semen Indonesia. Mereka menilai ...': the people before it;
+        # not a word of a name, 'Asosiasi Pedagang Pasar Indonesia')
     bodies = {id(e): e for _, e in seen if e.type == "organization" and e.name and not is_press(e)
               and ctx.ents.g.finder.code_of(e.name) is None}
     if len(bodies) > 1:
