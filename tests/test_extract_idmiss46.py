@@ -52,6 +52,14 @@ def test_plural_pronoun_after_a_sentence_naming_a_person_is_left_alone():
         "Mereka menilai, kenaikan harga itu tak adil bagi pedagang kecil.")
 
 
+def test_plural_pronoun_after_two_bodies_read_as_one_name_is_not_the_joined_name():
+    # (dev30: 'Penelitian yang disusun Lembaga Ilmu Pengetahuan Indonesia dan Jaringan Damai Papua ... mereka menyatakan')
+    speakers = [s for s, _ in _reports(
+        "Penelitian yang disusun Lembaga Ilmu Pengetahuan Indonesia dan Jaringan Damai Papua pada 2015 membahas pasar. "
+        "Mereka menyatakan kenaikan harga itu merugikan pedagang kecil.")]
+    assert "Lembaga Ilmu Pengetahuan Indonesia dan Jaringan Damai Papua" not in speakers
+
+
 # ---- 'Dalam pandangan X, ...', 'Dalam catatan X, ...': a view or a document of the one named ------------
 
 def test_view_opened_by_dalam_pandangan_reports_the_clause():

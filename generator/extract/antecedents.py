@@ -307,7 +307,10 @@ def _sole_body_just_before(ctx: _Context, start: int) -> Entity | None:
         return None  # ('Warga menolak rencana PT Semen Indonesia. Mereka menilai ...': the people before it;
         # not a word of a name, 'Asosiasi Pedagang Pasar Indonesia')
     bodies = {id(e): e for _, e in seen if e.type == "organization" and e.name and not is_press(e)
-              and ctx.ents.g.finder.code_of(e.name) is None}
+              and ctx.ents.g.finder.code_of(e.name) is None
+              and not any(w.casefold() in ctx.qf.coordinators for w in e.name.split())}
+    # (not two bodies read as one name, 'Lembaga Ilmu Pengetahuan Indonesia dan Jaringan Damai Papua': each
+    # speaks, neither under the joined name)
     if len(bodies) > 1:
         # ('Federasi Serikat Guru Indonesia (FSGI)': the name and its short form are one body)
         named = {e.name for e in bodies.values()}
