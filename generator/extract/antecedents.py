@@ -280,6 +280,45 @@ def _lone_body_before(ctx: _Context, desc: str, start: int) -> Entity | None:
     return body
 
 
+def _sole_body_just_before(ctx: _Context, start: int) -> Entity | None:
+    """The one body the sentence before `start` names, when it names exactly one (an organization, not
+    the press nor a state, its short form in brackets counted with it) and no person: whom a plural
+    pronoun opening the next sentence means when the article spoke of no group before ('Hal ini sama
+    dengan yang disoroti Federasi Serikat Guru Indonesia (FSGI). Mereka menilai, ...'). None otherwise."""
+    if not ctx.sentences:
+        return None
+    i = ctx.sentence_index(start)
+    if i == 0:
+        return None
+    prev = ctx.sentences[i - 1]
+    rel = re.match(r"[^\W\d_]+\s+([^\W\d_]+)", ctx.body[start:start + 40])
+    if rel is not None and rel.group(1).casefold() in ctx.qf.pack.words("relative_pronouns"):
+        return None  # ('Mereka yang sudah mengantre lama ... mengaku kecewa': those who, no one named before)
+    seen = [(at, e) for at, e in ctx.ents.mentions if prev.start <= at < prev.end]
+    if not seen or any(e.type == "person" for _, e in seen):
+        return None
+    first = re.search(r"[^\W\d_]+", ctx.body[prev.start:prev.end])
+    if first is None or first.group().casefold() not in ctx.ents.g.common:
+        return None  # ('Google sepertinya belum cukup puas dengan ... AMP. Mereka menilai ...': the name opening it)
+    people = {w.casefold() for key in ("person_nouns", "group_speakers", "newcomer_descriptors")
+              for w in ctx.qf.pack.words(key)}
+    words = re.findall(r"[^\W\d_]+", ctx.body[prev.start:seen[0][0]])
+    if any(w.casefold() in people and (i == 0 or w.islower()) for i, w in enumerate(words)):
+        return None  # ('Warga menolak rencana PT Semen Indonesia. Mereka menilai ...': the people before it;
+        # not a word of a name, 'Asosiasi Pedagang Pasar Indonesia')
+    bodies = {id(e): e for _, e in seen if e.type == "organization" and e.name and not is_press(e)
+              and ctx.ents.g.finder.code_of(e.name) is None
+              and not any(w.casefold() in ctx.qf.coordinators for w in e.name.split())}
+    # (not two bodies read as one name, 'Lembaga Ilmu Pengetahuan Indonesia dan Jaringan Damai Papua': each
+    # speaks, neither under the joined name)
+    if len(bodies) > 1:
+        # ('Federasi Serikat Guru Indonesia (FSGI)': the name and its short form are one body)
+        named = {e.name for e in bodies.values()}
+        bodies = {k: e for k, e in bodies.items()
+                  if not any(f"{other} ({e.name})" in ctx.body[prev.start:prev.end] for other in named)}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
 def _epithet_office_state(ctx: _Context, e: Entity, desc: str) -> None:
     """'Ketua Koordinator Bidang Kepartaian DPP Golkar Kahar Muzakir menyatakan ...', later 'Ketua Fraksi
     Golkar ini menduga ...': the description the article points back at him with names a sitting office of the

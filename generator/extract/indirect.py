@@ -11,7 +11,8 @@ from .outlets import is_news_outlet, is_press
 from .sentences import Sentence
 from .mentions import Entity, Parsed, UPPER, _at, _common_words, after_blanks, word_positions
 from .antecedents import (_antecedent, _dated, _gender, _described_referent, _describes_person, _epithet_office_state,
-                          _officer_named_last, _person_head, _may_be_body, _pronoun_fits, _pronoun_may_mean)
+                          _officer_named_last, _person_head, _may_be_body, _pronoun_fits, _pronoun_may_mean,
+                          _sole_body_just_before)
 from .institutions import _authority, _firm_word, _group, _named_institution
 from .phrase_after import _phrase_after
 from .segments import _CAPITALISED_RUN, _Context, _joined_role, _possessed_person, _run_in_subject, _segments_of
@@ -1283,6 +1284,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             e = recent  # 'They also stated ...' after the authorities spoke: a group may be 'they'
             # (research reported of is 'they', not 'we': 'we found that ...' in an interview answer;
             # 'it', a body, as research is: '..., say analysts Jupiter Research. It found that ...')
+        elif e is None and pron in qf.plural_pronouns and qf.pack.get("plural_pronoun_sole_body") \
+                and (sole := _sole_body_just_before(ctx, s.start)) is not None:
+            e = sole  # ('... disoroti FSGI beberapa waktu lalu. Mereka menilai, ...': the one body just named)
         elif e is None and pron in qf.personal and subject is not None and subject.type == "person":
             e = subject  # 'X denied ..., but ... he claimed ...': the sentence's own subject
         elif e is None and pron in qf.personal and (opener := _opening_person(ctx, s.start, vs, spans)) is not None:
