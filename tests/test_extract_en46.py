@@ -44,3 +44,24 @@ def test_they_say_after_a_person_spoke_is_not_that_person():
     body = PATENTS + ("Open source developer Tom Hale said the law was a threat to small firms. They say the "
                       "vote could come next month.")
     assert all(who != "Tom Hale" for who, text in _reports(body) if text.startswith("the vote"))
+
+
+# ---- a quantifier of the subject inside a passive verb group ('were each invited') -----------------
+
+DEBATE = "The foundation held two debates in October for third party candidates.\n\n"
+
+
+def test_were_each_invited_is_passive_and_reports_nothing():
+    body = DEBATE + ("Libertarian nominee Jo Hale, Alliance Party nominee Rocky Dole, and rapper Tim West were each "
+                     "invited but did not attend.")
+    assert _reports(body) == []
+
+
+def test_were_both_accused_is_passive_and_reports_nothing():
+    body = DEBATE + "Jo Hale and Rocky Dole were both accused of lying about their campaign funding."
+    assert _reports(body) == []
+
+
+def test_each_before_an_active_report_verb_still_reports():
+    body = DEBATE + "Jo Hale and Rocky Dole each said they would attend the next debate in November."
+    assert [who for who, _ in _reports(body)] == ["Jo Hale", "Rocky Dole"]
