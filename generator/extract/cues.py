@@ -1109,8 +1109,9 @@ class QuoteFinder:
             rf"(?:{desc_word}){{1,4}}(?:{alt(joiners)})[ \t]+(?:{field_word}){{0,4}}(?=[A-Z])") \
             if stops and joiners else None
         passive = pack.words("passive_auxiliaries")
-        # ('He was also accused of ...': an adverb between the auxiliary and the participle)
-        adverbs = pack.words("verb_group_adverbs")
+        # ('He was also accused of ...': an adverb between the auxiliary and the participle; 'were each
+        # invited': a quantifier of the subject)
+        adverbs = pack.words("verb_group_adverbs") + pack.words("pronoun_quantifiers")
         self.passive = re.compile(
             rf"(?<![\w-])(?:{alt(passive)})\s+(?:(?:\w+ly{'|' + alt(adverbs) if adverbs else ''})\s+)?$", re.I) \
             if passive else None

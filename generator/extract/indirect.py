@@ -119,6 +119,25 @@ def _plain_form_unreported(qf: QuoteFinder, before: str) -> bool:
     return False
 
 
+def _opening_they_of_body_just_before(ctx: _Context, s: Sentence, before: str, recent: Entity | None) -> bool:
+    """Whether the words before a plural present report verb are the plural pronoun opening the
+    sentence (adverbs of the verb group aside: 'They also say ...') and the group or body quoted last
+    was spoken of in the sentence just before: 'Critics say the law would favour large firms. They say
+    it could ...' is the critics' report, not a vague 'they' (which a lower-case 'but they all say
+    that ...' inside an answer stays; nor a 'They' after a sentence about someone else)."""
+    words = re.findall(r"[\w'’]+", before)
+    if not words or not words[0][:1].isupper() or words[0].casefold() not in ctx.qf.plural_pronouns \
+            or any(w.casefold() not in ctx.qf.participle_adverbs for w in words[1:]):
+        return False
+    if recent is None or recent.type == "person":
+        return False
+    i = ctx.sentence_index(s.start)
+    if i == 0:
+        return False
+    prev = ctx.sentences[i - 1]
+    return any(prev.start <= at < prev.end and e is recent for at, e in ctx.ents.mentions)
+
+
 def _listed_people(ctx: _Context, start: int, verb_start: int, spans) -> list[Entity] | None:
     """'Pierce and Hawkins both argued ...', 'La Riva, Hawkins, Blankenship, and Carroll all agreed
     that ...': a list of people the article has named, alone before the verb (perhaps with 'all' or
@@ -1112,7 +1131,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 continue  # 'No claims of responsibility were reported': a determiner's noun
         if word_before is not None and word_before in qf.adjective_leads:
             continue  # 'investigating Trump over alleged hush money': a participle as adjective
-        if v.group("verb") in qf.plural_report_forms and _plain_form_unreported(qf, text[:v.start()]):
+        if v.group("verb") in qf.plural_report_forms and _plain_form_unreported(qf, text[:v.start()]) \
+                and not _opening_they_of_body_just_before(ctx, s, text[:v.start()], recent):
             continue  # ('No, I say it is lockdown', 'hard to say what happens': no one's report)
         if _POSSESSIVE_END.search(text[:v.start()].rstrip()) and text[:v.start()][-1:] in " \t":
             continue  # 'the President's claim would tread upon ...': a possessive's noun
