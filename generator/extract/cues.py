@@ -267,6 +267,10 @@ class QuoteFinder:
                     rf"(?:{alt(pack.words('document_demonstratives'))})\b)"
                     if doc_cues and doc_nouns and pack.words("document_demonstratives") else "")
         self.after_verb = re.compile(rf"\s*[,.!?;:—–-]?\s*(?:{particled}(?:{cues}){doc_cued})\b[ \t]+", re.I)
+        # ('“...,” Juru Bicara Arrmanatha Nasir di Gedung Kemlu RI': the cue verb left out, the office and
+        # name then where or when it was said; quotes._verbless_cue_after)
+        adjuncts = pack.words("verbless_cue_adjuncts")
+        self.verbless_cue_adjunct = re.compile(rf"[ \t]*(?:[,.]|(?:{alt(adjuncts)})\b)") if adjuncts else None
         # '..., say MPs.', '..., say researchers at BDO Stoy Hayward.', '..., insists Mr Hadi.': a present
         # form after the clause it reports (trailing_present_cues: not the ones that are also nouns)
         trailing_plural = pack.words("trailing_present_cues")

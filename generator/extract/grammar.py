@@ -423,6 +423,8 @@ class Grammar(NameShapes, RoleReading):
         # (one of them opening a list of the accused: 'dengan tersangka berjumlah empat orang R, SA, E dan RAJ')
         self.accused_list_opener = re.compile(
             rf"(?i:\b(?:{'|'.join(re.escape(w) for w in sorted(self.lone_role_nouns))})\b)") if self.lone_role_nouns else None
+        # a train's or a ship's name after its short word ('KA Kutojaya'): no person
+        self.vehicle_name_prefixes = frozenset(pack.words("vehicle_name_prefixes"))
         self.non_name_suffixes = tuple(pack.words("non_name_suffixes"))
         self.common = _common_words(pack.code)
         self.places = _places(pack.code)

@@ -198,6 +198,26 @@ def _reported_before(body: str, prev: Sentence, s: Sentence, furniture: Furnitur
     return gap.count("\n") <= 2 and not gap.strip() and not furniture.is_ignored(prev.end - 1)
 
 
+def _verbless_cue_after(ctx: _Context, quoted: str, close: int, after: str) -> Entity | None:
+    """'“...,” Juru Bicara Arrmanatha Nasir di Gedung Kemlu RI, Jakarta, Kamis (20/7).': a quote closed by a
+    comma, then an office and a full name with the cue verb left out, then where or when it was said
+    (verbless_cue_adjuncts): that person speaks. Not a name going on to a verb ('," Menteri Budi menambahkan'
+    has its cue) nor a name alone."""
+    qf, g, body = ctx.qf, ctx.ents.g, ctx.body
+    if qf.verbless_cue_adjunct is None or not quoted.rstrip(" \t\"“”'’»").endswith(","):
+        return None
+    lead = len(after) - len(after.lstrip(" \t"))
+    if not 0 < lead < len(after) or not after[lead].isupper():
+        return None
+    pos = close + lead
+    m = g.match_at(body, pos)
+    p = g.parse(body, m.start(), m.end(), None, False) if m is not None else None
+    if p is None or p.type not in ("person", "principal") or not p.role or len((p.name or "").split()) < 2 \
+            or not g.has_title_word(p.role) or qf.verbless_cue_adjunct.match(body, m.end()) is None:
+        return None
+    return ctx.ents.resolve(p, pos)
+
+
 def _spokesperson_after_cue(ctx: _Context, tail: str, at: int) -> Entity | None:
     """'"...," said a spokesman.': the body the sentence before opens with, when only an unnamed
     spokesperson follows the cue (_spokesperson_body; not 'a spokesman for the club')."""
@@ -1449,6 +1469,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                         # _role_holder_described)
                         speaker = _role_holder_described(ctx, an.group("desc"), seg.open_mark) or last_person
                 how, conf = "cue-after", 0.9
+            elif (verbless := _verbless_cue_after(ctx, body[a:close], close, after)) is not None:
+                speaker, how, conf = verbless, "cue-after", 0.8
             ad = qf.after_definite.match(after) if speaker is None and qf.after_definite is not None else None
             if ad is not None and closed and after.lstrip(" \t,")[:1].isupper():
                 ad = None  # ('... growth." The firm reported ...': the next sentence, not a cue)

@@ -452,6 +452,8 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
             return principal
         if p.type == "person" and p.name and self.products and self._names_product(p):
             return None
+        if p.type == "person" and p.name and p.role in self.g.vehicle_name_prefixes:
+            return None  # ('KA Kutojaya tujuan Kutoarjo': a train named, no office holder)
         if p.type == "person" and p.name and p.role and p.role.split()[-1].casefold() in self.g.coordinator_words:
             # ('... ekspor, disusul Uni Eropa (11,2%) ...', later 'di pasar Amerika dan Uni Eropa': the
             # last item of a list, read as a person with the items before as a role, whose name the
