@@ -1141,6 +1141,7 @@ class QuoteFinder:
         # participle and its preposition open an aside inside the subject)
         self.agent_prepositions = frozenset(w.casefold() for w in pack.words("aside_participle_prepositions"))
         self.participle_clause_openers = frozenset(w.casefold() for w in pack.words("participle_clause_openers"))
+        self.fronted_participle_openers = frozenset(w.casefold() for w in pack.words("fronted_participle_openers"))
         self.pronoun_relative_openers = re.compile(
             rf"(?<![\w'’-])(?:{alt(pack.words('pronoun_relative_openers'))})[ \t]+[a-z]+[ \t]*\Z") \
             if pack.words("pronoun_relative_openers") else None
