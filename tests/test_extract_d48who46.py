@@ -45,6 +45,11 @@ def test_dianggap_in_a_relative_clause_is_no_view_reported():
     assert "Rudi Hartono" not in _speakers(body)
 
 
+def test_dianggap_sebagai_with_its_agent_is_a_characterisation_no_view():
+    body = "Tokoh itu selalu dianggap oleh pemerintah Myanmar sebagai pemimpin kelompok separatis di wilayah itu.\n"
+    assert _quotes(body) == []
+
+
 def test_a_connective_before_the_comma_leaves_the_clause_after_it_to_the_agent():
     body = ("Hanya saja, langkah tersebut dinilai Rudi Hartono terlambat diambil karena penanganan bersama "
             "harusnya dilakukan lebih awal.\n")

@@ -937,6 +937,8 @@ class QuoteFinder:
         self.institution_head_words = {w.casefold() for w in pack.words("institution_heads")}
         self.deputy_of_known = bool(pack.get("deputy_of_known_person"))
         self.passive_clause_cues = {w.casefold() for w in pack.words("passive_clause_cues")}
+        self.regard_passive_cues = {w.casefold() for w in pack.words("regard_passive_cues")}
+        self.regard_as_words = {w.casefold() for w in pack.words("regard_as_words")}
         self.passive_agent_comma_predicates = frozenset(w.casefold() for w in pack.words("passive_agent_comma_predicates"))
         # 'Peneliti ekonomi pensiunan Evelyne Deurilla - Feer datang ...': a capitalised person noun,
         # a lower-case description (no stop, no verb), then the name (see _person_opening)

@@ -1982,6 +1982,8 @@ def _passive_agent_goes_on(ctx: _Context, s: Sentence, verb_at: int, agent_at: i
         # Ahmad Muhibbuddin, dapat menekan ...'; not an apposition after it, 'diungkapkan Ariful Islam, pemimpin ...')
         after = re.match(r",[ \t]+([a-z][\w-]*)[ \t]+[a-z]", body[m.end():s.end])
         return after is not None and after.group(1) in qf.passive_agent_comma_predicates
+    if nxt is not None and verb.group().casefold() in qf.regard_passive_cues and nxt.group(1) in qf.regard_as_words:
+        return False  # ('dianggap oleh pemerintah China sebagai pemimpin ...': regarded as, no view reported)
     return nxt is not None and nxt.group(1) not in qf.stop_words_after_name \
         and nxt.group(1) not in qf.subject_stops
 
