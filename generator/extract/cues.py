@@ -941,6 +941,8 @@ class QuoteFinder:
         self.institution_head_words = {w.casefold() for w in pack.words("institution_heads")}
         self.deputy_of_known = bool(pack.get("deputy_of_known_person"))
         self.passive_clause_cues = {w.casefold() for w in pack.words("passive_clause_cues")}
+        self.regard_passive_cues = {w.casefold() for w in pack.words("regard_passive_cues")}
+        self.regard_as_words = {w.casefold() for w in pack.words("regard_as_words")}
         self.passive_agent_comma_predicates = frozenset(w.casefold() for w in pack.words("passive_agent_comma_predicates"))
         # 'Peneliti ekonomi pensiunan Evelyne Deurilla - Feer datang ...': a capitalised person noun,
         # a lower-case description (no stop, no verb), then the name (see _person_opening)
@@ -1146,6 +1148,7 @@ class QuoteFinder:
         # participle and its preposition open an aside inside the subject)
         self.agent_prepositions = frozenset(w.casefold() for w in pack.words("aside_participle_prepositions"))
         self.participle_clause_openers = frozenset(w.casefold() for w in pack.words("participle_clause_openers"))
+        self.fronted_participle_openers = frozenset(w.casefold() for w in pack.words("fronted_participle_openers"))
         self.pronoun_relative_openers = re.compile(
             rf"(?<![\w'’-])(?:{alt(pack.words('pronoun_relative_openers'))})[ \t]+[a-z]+[ \t]*\Z") \
             if pack.words("pronoun_relative_openers") else None

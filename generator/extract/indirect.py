@@ -776,11 +776,15 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # phrase ('Dalam video pemeriksaan ..., Aris disebut Miryam menemui ...'): that clause is it
                 named = comma >= 0 and re.fullmatch(rf"[ \t]+[{UPPER}][\w-]*(?:[ \t]+[{UPPER}][\w-]*){{0,2}}[ \t]+",
                                                      text[comma + 1:pa.start()]) is not None
-                if (comma < 0 or aside or fronted or named) \
+                # nor the comma of a connective alone opening the sentence ('Hanya saja, langkah tersebut
+                # dianggap Adnan terlambat diambil ...'; according_openers): the clause after it is the agent's
+                connective = comma >= 0 and qf.according_opener is not None \
+                    and (om := qf.according_opener.match(text)) is not None and om.end() > comma
+                if (comma < 0 or aside or fronted or named or connective) \
                         and _passive_agent_goes_on(ctx, s, pa.start(), s.start + pa.end()):
                     # 'kondisi tersebut diakui oleh ahli ortopedi Gaurav Rathore menjadi tantangan ...':
                     # the clause around the cue with no commas is the agent's (the cue words stay inside)
-                    a, b = _trim(body, s.start + comma + 1 if named and not fronted else s.start, s.end)
+                    a, b = _trim(body, s.start + comma + 1 if (named or connective) and not fronted else s.start, s.end)
                     if body[a] not in '"“”„«' and not _mostly_quoted(a, b, spans):
                         return e, Quote(a, b, "indirect", e, (s.start, s.end), 0.6, "passive-mid")
                 return e, None
@@ -1139,6 +1143,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         if word_before is not None and word_before.casefold() in qf.participle_clause_openers \
                 and re.search(r"(?:\A|,)[ \t\"“”]*\w+[ \t]+\Z", text[:v.start()]):
             continue  # 'When asked about climate change, Trump claimed ...': a participle clause
+        if word_before is not None and word_before.casefold() in qf.fronted_participle_openers \
+                and re.fullmatch(r"[ \t\"“”]*\w+[ \t]+", text[:v.start()]):
+            continue  # ('Selain menyebut seluruh tersangka, KPK juga menyebut ...': so only opening the sentence)
         if word_before is not None and word_before.casefold() in qf.circumstance_openers \
                 and v.group("verb").casefold().endswith("ing"):
             continue  # ('the agency when announcing the arrest in May identified him ...': the
@@ -1999,6 +2006,8 @@ def _passive_agent_goes_on(ctx: _Context, s: Sentence, verb_at: int, agent_at: i
         # Ahmad Muhibbuddin, dapat menekan ...'; not an apposition after it, 'diungkapkan Ariful Islam, pemimpin ...')
         after = re.match(r",[ \t]+([a-z][\w-]*)[ \t]+[a-z]", body[m.end():s.end])
         return after is not None and after.group(1) in qf.passive_agent_comma_predicates
+    if nxt is not None and verb.group().casefold() in qf.regard_passive_cues and nxt.group(1) in qf.regard_as_words:
+        return False  # ('dianggap oleh pemerintah China sebagai pemimpin ...': regarded as, no view reported)
     return nxt is not None and nxt.group(1) not in qf.stop_words_after_name \
         and nxt.group(1) not in qf.subject_stops
 

@@ -1318,6 +1318,11 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 a = seg_start + text.find(og.group("owner"))
                 return ctx.ents.find_org(name) or _new_group(ctx, name, a), False
         m = g.match_at(body, seg_start)
+        after = _after_connective(ctx, body[seg_start:seg_end]) if index == 0 else None
+        if after is not None and after.strip():
+            # ('Sementara itu Sulaeman salah seorang warga ... mengatakan'): the name is read after the
+            # connective, whose lower-case second word cuts it from the capitalised run
+            m = g.match_at(body, seg_end - len(after.lstrip())) or m
         at_start = seg_start == start
         p = g.parse(body, m.start(), m.end(), ctx.ents.lowercase_words, at_start, ctx.ents.midcaps) \
             if m is not None else None
@@ -1692,6 +1697,17 @@ def _name_before_body_office(ctx: _Context, segments) -> Entity | None:
     firm = any(w in ctx.qf.firm_descriptor_nouns for w in words)
     e.country = e.country or (None if g.is_non_state(role) or firm else g.role_country(role))
     return e
+
+
+def _after_connective(ctx: _Context, text: str) -> str | None:
+    """'Sementara itu Sulaeman mengatakan ...': the subject after a connective of two words or more that
+    opens the sentence with no comma (according_openers; a one-word one, 'Sementara Budi', is read with the
+    name already); None when the text opens with no such connective."""
+    lead = text.lstrip()
+    for opener in sorted(ctx.pack.words("according_openers"), key=len, reverse=True):
+        if " " in opener and lead.startswith(opener + " "):
+            return lead[len(opener):]
+    return None
 
 
 def _body_description_after_opener(ctx: _Context, desc: str) -> str | None:
