@@ -1030,6 +1030,16 @@ class QuoteFinder:
                         rf"(?!(?:{alt(function or ['-'])})\s)[a-z]+[^\Wsd]\s+(?:{alt(objects)})(?![\w-])")
         self.finite = re.compile(rf"(?<![\w-])(?:{alt(finite)})(?![\w-])|[^\W\d]\s+\w+ed\b{present}", re.I) \
             if finite else None
+        # (a bare clause opening with a singular subject and its determiner, then a present form and a
+        # bare object, no function word: 'said the coating repels bacteria'; only where the clause
+        # opens, as the clause right after the verb of a report)
+        # (no function word in any of its places: 'reported a hunt this weekend', 'announced the end of his
+        # campaign' are objects)
+        bare_nouns = pack.words("present_bare_object_subjects")
+        no_function = rf"(?!(?:{alt(function + objects + pack.words('stopwords') + bare_nouns)})\s)"
+        self.present_bare_object = re.compile(
+            rf"(?:{alt(bare_nouns)})\s+(?:{no_function}[a-z][a-z-]*\s+)?{no_function}[a-z][a-z-]*[a-rt-z]\s+"
+            rf"{no_function}[a-z]{{2,}}[^\Wsu]s\s+{no_function}[a-z][a-z-]+\b") if bare_nouns and objects else None
         # (the same, with past forms in lower case only: 'the United States' is no clause)
         self.finite_lower = re.compile(
             rf"(?<![\w-])(?i:{alt(finite)})(?![\w-])|[^\W\d]\s+[a-z][a-z]*ed\b{present}") if finite else None

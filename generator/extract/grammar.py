@@ -427,6 +427,8 @@ class Grammar(NameShapes, RoleReading):
         self.vehicle_name_prefixes = frozenset(pack.words("vehicle_name_prefixes"))
         self.non_name_suffixes = tuple(pack.words("non_name_suffixes"))
         self.common = _common_words(pack.code)
+        # ('Most Scotland supporters': a counting word before a state's name opens no body's name)
+        self.single_group_quantifiers = frozenset(w.casefold() for w in pack.words("group_quantifiers") if " " not in w)
         self.places = _places(pack.code)
         # the language's own towns and regencies (not CLDR's world cities, some of which are also
         # given names: 'Regina', 'Stanley')
@@ -649,6 +651,18 @@ class Grammar(NameShapes, RoleReading):
                 text, self._listed_official(self._preposition_body(
                     self._parse(text, start, end, lowercase_words, sentence_start, midcaps)))))
         return _copy_parsed(found) if found is not None else None
+
+    def _common_word_then_state(self, toks: list[str], text: str, start: int) -> bool:
+        """Two capitalised words after an article, a common word (no title word, no function word, no
+        state's) and then a state's name: the opening of a body's name ('An All England Club spokesman',
+        'the All England Club'), not a state with its qualifier, nor a sentence's capitalised first
+        word ('All US companies', 'Big US firms') (English only: the of_phrases languages)."""
+        before = re.search(r"(\S+)[ \t]+\Z", text[max(0, start - 20):start])
+        return self.of_phrases and len(toks) == 2 and toks[0][:1].isupper() \
+            and before is not None and before.group(1).casefold() in self.determiner_set \
+            and toks[0].casefold() in self.common and toks[0].casefold().rstrip(".") not in self.title_words \
+            and toks[0].casefold() not in self.stopwords and toks[0].casefold() not in self.single_group_quantifiers \
+            and self.finder.code_of(toks[0]) is None and self.finder.code_of(toks[1]) is not None
 
     def _plain_name_word(self, tok: str, titles: bool = True) -> bool:
         """A word that may stand in a person's name before a title word read as a given name or inside a
@@ -1431,6 +1445,10 @@ class Grammar(NameShapes, RoleReading):
                 # firm or a body speaking, for no state; only opening its clause ('Dilansir dari
                 # Independent UK' is a source)
                 return Parsed(bare, start, end, None, bare, "organization", None)
+            if not lower_role and self._common_word_then_state(toks, text, start):
+                # 'An All England club spokesperson denied ...': a capitalised common word before a
+                # state's name opens a body's name (a club's, no state's); the state does not speak
+                return Parsed(bare, start, end, None, bare, "organization", None)
             if len(toks) > 2 and toks[0] in self.of_offices and toks[1] == "of":
                 # 'Erwin Chemerinsky, Dean of UC Berkeley School of Law, called it ...': an office in
                 # a body, not a body's name ('Friends of the Earth')
@@ -1475,6 +1493,10 @@ class Grammar(NameShapes, RoleReading):
                     or f"{role_toks[-1]} {name_toks[0]}".casefold() in self.local_places))):
             # 'Menteri Riset dan Teknologi': a common word ends a role, it is no one's name
             state = self.finder.code_of(" ".join(role_toks)) if self.of_phrases and not lower_role else None
+            if not state and not lower_role and name_toks[0][:1].isupper() and self._common_word_then_state(role_toks, text, start):
+                # 'An All England Club spokesman said ...': as 'All England' alone below, the body's name
+                # runs on to the capitalised noun; for no state
+                return Parsed(bare, start, end, None, bare, "organization", None)
             if state and name_toks[0][:1].isupper():
                 # 'UK Coal', 'US Army': a body named by its state and a noun; the state's own
                 # when the noun is one of its institutions, else a firm's

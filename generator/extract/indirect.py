@@ -1524,7 +1524,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             finds = _makes_finding(qf, e, verb.casefold())
             adjunct = _finding_adjunct_end(qf, body, start, s.end) if finds else -1
             if qf.finite is not None and not _reads_as_clause(
-                    qf, body, start, s.end, bool(qf.clause_verbs) and verb.casefold() not in qf.clause_verbs) \
+                    qf, body, start, s.end, bool(qf.clause_verbs) and verb.casefold() not in qf.clause_verbs, True) \
                     and not (adjunct >= 0 and _reads_as_clause(qf, body, adjunct, s.end)) \
                     and not (finds and _plain_present_clause(qf, body[start:s.end])):
                 continue  # 'told the world on Thursday via Twitter', 'announced plans' (a later
@@ -2796,9 +2796,12 @@ def _names_a_thing(qf: QuoteFinder, obj: str) -> bool:
         for pre, suf in qf.addressee_thing_affixes)
 
 
-def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int, noun_verb: bool = False) -> bool:
+def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int, noun_verb: bool = False,
+                     present_object: bool = False) -> bool:
     """A clause with no complementiser has its finite verb early, before any comma or relative
-    pronoun: 'US troops would be leaving' is a report, 'a naval coalition which was joined' is not."""
+    pronoun: 'US troops would be leaving' is a report, 'a naval coalition which was joined' is not.
+    With present_object (the complement right after the subject's own report verb), also a singular
+    subject, a present form and a bare object ('said the coating repels bacteria')."""
     # ('hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped': an aside in brackets
     # does not break the clause)
     text = _BRACKETED.sub(" ", body[start:end]) if "(" in body[start:end] else body[start:end]
@@ -2828,6 +2831,9 @@ def _reads_as_clause(qf: QuoteFinder, body: str, start: int, end: int, noun_verb
         return False
     if fm is not None:
         return True
+    if present_object and qf.present_bare_object is not None and qf.present_bare_object.match(joined) \
+            and not re.search(r"[,;][ \t]*(?:\w+[ \t]+)?\Z", body[max(0, start - 12):start]):
+        return True  # (not after an inverted cue: '..., analysts said, and the company expects full approval')
     if stop is not None and text[stop.start()] == "," and words and _list_or_aside_then_verb(qf, text, stop.end()):
         return True
     if stop is not None and text[stop.start()].isspace() and words and qf.finite_lower is not None:
