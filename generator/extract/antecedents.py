@@ -218,6 +218,11 @@ def _described_referent(ctx: _Context, desc: str, start: int) -> Entity | None:
         # ('Seorang saksi mata di restoran tersebut mengatakan ...': an indefinite description brings in
         # someone new; the anaphor closes a noun inside it, the place, and points back at no speaker)
         return None
+    agent_of = _body_of_its_agent(ctx, desc, start)
+    if agent_of is not None:
+        # '"...," ujar perwakilan Ruach Entertainment. Perwakilan tersebut juga mengungkapkan, ...': the
+        # body whose unnamed agent the cue named with that very noun, not the person spoken of last
+        return agent_of
     titled = g.has_title_word(" ".join(desc.split()[:4]))
     if not titled:
         # 'Pelantun 'Bolo-Bolo' ini mengatakan': a description of a person, no office
@@ -253,6 +258,30 @@ def _described_referent(ctx: _Context, desc: str, start: int) -> Entity | None:
         _epithet_office_state(ctx, known, desc)
         return known
     return None
+
+
+def _body_of_its_agent(ctx: _Context, desc: str, start: int) -> Entity | None:
+    """The body that spoke last when the description is the bare noun ('Perwakilan', 'Juru bicara') that
+    the article put before the body's name for its unnamed agent ('ujar perwakilan Ruach Entertainment'),
+    no person being named between that phrase and the description, and the person spoken of last holding
+    no office of that noun. None otherwise."""
+    body = ctx.last_body
+    words = [w for w in desc.split() if w.casefold() not in ctx.ents.g.anaphor_markers]
+    if body is None or not body.name or not words or len(words) > 2 or any(w[:1].isupper() for w in words[1:]):
+        return None
+    noun = " ".join(words)
+    last = ctx.last_person
+    if last is not None and noun.casefold() in (last.role or "").casefold():
+        return None
+    links = [w for w in ctx.qf.pack.words("agent_body_links")]
+    link = rf"(?:[ \t]+(?:{'|'.join(map(re.escape, links))}))?" if links else ""
+    found = None
+    for found in re.finditer(rf"(?<![\w-]){re.escape(noun)}{link}[ \t]+{re.escape(body.name)}(?![\w-])",
+                             ctx.body[:start], re.I):
+        pass
+    if found is None or any(found.end() <= at < start and e.type == "person" for at, e in ctx.ents.mentions):
+        return None  # (someone named after the body's agent spoke: the description may be that person's)
+    return body
 
 
 def _lone_body_before(ctx: _Context, desc: str, start: int) -> Entity | None:

@@ -312,6 +312,12 @@ def _personal_cue(qf, cue: str) -> bool:
         and not any(w in (qf.gender_pronouns or ()) for w in words)
 
 
+def _plural_cue(qf, cue: str) -> bool:
+    """The pronoun of a cue after a quote is one of several speakers ('tulis mereka', plural_pronouns): the
+    statement of a band or a firm, which names the body issuing it in the third person."""
+    return any(w.casefold() in qf.plural_pronouns for w in _WORDS.findall(cue))
+
+
 def _person_quoted_last(quotes: list[Quote], body: Entity) -> Entity | None:
     """The person of a name quoted last, when `body` has no quote of its own in quotation marks: the
     one whose words a quote with a personal pronoun cue goes on with, after sentences about `body`."""
@@ -1414,7 +1420,9 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 pw = next((w for w in re.findall(r"[^\W\d_]+", qf.after_pron.match(after).group())
                            if w.casefold() in qf.gender_pronouns), None)
                 speaker = _pronoun_fits(ctx, pw, speaker, seg.open_mark)
-            if speaker is not None and ctx.qf.pack.get("quote_naming_referent_is_not_theirs"):
+            if speaker is not None and ctx.qf.pack.get("quote_naming_referent_is_not_theirs") \
+                    and not _plural_cue(qf, qf.after_pron.match(after).group()):
+                # (not 'tulis mereka': a band's or a firm's statement names the body that issues it)
                 speaker = _speaker_not_spoken_of(ctx, quotes, si, a, b, speaker)
             answered = _question_put_to(ctx, quotes, after, si)
             if answered is not None:

@@ -1071,6 +1071,17 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             if da and _describes_person(ctx.qf, da.group("desc")) \
                     and not _dated(ctx.qf, da.group("desc")) and not _names_person(ctx, *segments[index - 1]):
                 return ctx.last_person, False
+        if index == len(segments) - 1 and index > 0 and ctx.qf.described_anaphor is not None \
+                and not _names_person(ctx, *segments[index - 1]):
+            # 'Dalam surat elektronik ..., Direktur Utama PT Total Quality Indonesia itu menjelaskan, ...': an
+            # office closed by an anaphor after an opening phrase points back as it does opening the sentence
+            da = ctx.qf.described_anaphor.match(text)
+            desc = da.group("desc") if da else ""
+            known = _described_referent(ctx, desc, seg_start) \
+                if desc and ctx.ents.g.has_title_word(" ".join(desc.split()[:4])) \
+                and not _named_before_relative(ctx, desc) else None
+            if known is not None:
+                return known, False
         if index == len(segments) - 1 and ctx.qf.institution_of_state is not None:
             io = ctx.qf.institution_of_state.search(text)
             code = ctx.ents.g.finder.code_of(io.group("state")) if io else None
