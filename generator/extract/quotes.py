@@ -53,8 +53,15 @@ def _subject_after_comma(ctx: _Context, close: int, after: str) -> Entity | None
         return None  # (a finding's verb closes reported clauses only: _trailing_cue)
     text = after if not lead else "," + after
     stop = re.search(r"[.!?](?:\s|\Z)", text[ts.end():])
-    follows = _WORDS.findall(text, ts.end(), ts.end() + stop.start() if stop else len(text))
-    if not _cue_closes_clause(qf, follows) or len(follows) > 6:
+    end = ts.end() + stop.start() if stop else len(text)
+    # (the quote closed on its comma is the cue's object, so the cue's clause ends at the next comma:
+    # after it a participle's clause goes on, '"...," brokerage Merrill Lynch said in a note to
+    # investors, adding that ...'; and after a verb of telling the words are whom it was told to:
+    # '"...," producer Gil Cates told reporters.')
+    comma = text.find(",", ts.end(), end)
+    follows = _WORDS.findall(text, ts.end(), comma if comma >= 0 else end)
+    told = ts.group().split()[-1].casefold() in qf.object_gap_verbs
+    if not (told or _cue_closes_clause(qf, follows)) or len(follows) > 6:
         return None
     e = _trailing_subject_phrase(ctx, close + ts.start("who") - lead, close + ts.end("who") - lead, [])
     # (a name only: an office alone, 'a Tory spokesman', is better left to the speaker before it;
