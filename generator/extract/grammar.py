@@ -815,6 +815,13 @@ class Grammar(NameShapes, RoleReading):
                  if " " not in name and len(name) == len(word) + 1 and name.startswith(word)}
         return found.pop() if len(found) == 1 else None
 
+    def _office_right_before(self, lower_role: str | None) -> bool:
+        """Whether the phrase's lower-case role, read apart from its capitalised words, names an office:
+        'juru bicara' of 'Juru Bicara KOI Raja Parlindungan Pane', 'Menteri' of 'Menteri Pemuda dan
+        Olahraga Imam Nahrawi' (the capitalised run restarts after the joiner), so that a title that is
+        also a given name after the office's body opens the holder's name."""
+        return bool(lower_role) and self.has_title_word(lower_role, courtesy=False)
+
     def _party_before_name(self, toks: list[str], at: int = 0, least: int = 2) -> int:
         """How many of `toks` (from `at`) are a member's party before a full name ('Republican Kevin
         McCarthy', 'Liberal Democrat Sarah Teather'; after an office, a name of one word will do:
@@ -1265,7 +1272,8 @@ class Grammar(NameShapes, RoleReading):
             i -= 1
         i = self._balinese_name_start(toks, i)
         if 2 <= i < len(toks) and toks[i - 1].casefold() in self.given_name_titles \
-                and any(t.casefold() in self.title_words for t in toks[:i - 1]):
+                and (any(t.casefold() in self.title_words for t in toks[:i - 1])
+                     or self._office_right_before(lower_role)):
             # 'Menpora Imam Nahrawi', 'Wakil Menteri Raja Juli Antoni': a title that is also a given
             # name, after an office already named, opens the name ('Imam Besar Masjid Istiqlal' and
             # 'Raja Salman' keep it as the title)
