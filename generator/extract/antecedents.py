@@ -17,6 +17,7 @@ from .cues import QuoteFinder
 from .mentions import Entity, Parsed, UPPER
 from .outlets import is_press
 from .segments import _CAPITALISED_RUN, _Context
+from .sentences import Sentence
 
 
 def _salient_person(ctx: _Context, before: int, country: str | None, window: int = 1500) -> Entity | None:
@@ -273,7 +274,7 @@ def _body_of_its_agent(ctx: _Context, desc: str, start: int) -> Entity | None:
     last = ctx.last_person
     if last is not None and noun.casefold() in (last.role or "").casefold():
         return None
-    links = [w for w in ctx.qf.pack.words("agent_body_links")]
+    links = ctx.qf.pack.words("agent_body_links")
     link = rf"(?:[ \t]+(?:{'|'.join(map(re.escape, links))}))?" if links else ""
     found = None
     for found in re.finditer(rf"(?<![\w-]){re.escape(noun)}{link}[ \t]+{re.escape(body.name)}(?![\w-])",
@@ -284,16 +285,21 @@ def _body_of_its_agent(ctx: _Context, desc: str, start: int) -> Entity | None:
     return body
 
 
+def _sentence_before(ctx: _Context, start: int) -> Sentence | None:
+    """The sentence before the one `start` stands in; None for the first sentence (or none split)."""
+    if not ctx.sentences:
+        return None
+    i = ctx.sentence_index(start)
+    return ctx.sentences[i - 1] if i > 0 else None
+
+
 def _lone_body_before(ctx: _Context, desc: str, start: int) -> Entity | None:
     """The one body (an organization, not a news outlet) the sentence before `start` names, when it names
     exactly one (a person it names besides is no body) and the description names the body's state ('badan
     antariksa AS itu'), which the body takes when it has none. None otherwise."""
-    if not ctx.sentences:
+    prev = _sentence_before(ctx, start)
+    if prev is None:
         return None
-    i = ctx.sentence_index(start)
-    if i == 0:
-        return None
-    prev = ctx.sentences[i - 1]
     seen = [(at, e) for at, e in ctx.ents.mentions if prev.start <= at < prev.end]
     bodies = {id(e): e for at, e in seen if e.type == "organization" and not is_press(e)}
     if len(bodies) != 1:
@@ -314,12 +320,9 @@ def _sole_body_just_before(ctx: _Context, start: int) -> Entity | None:
     the press nor a state, its short form in brackets counted with it) and no person: whom a plural
     pronoun opening the next sentence means when the article spoke of no group before ('Hal ini sama
     dengan yang disoroti Federasi Serikat Guru Indonesia (FSGI). Mereka menilai, ...'). None otherwise."""
-    if not ctx.sentences:
+    prev = _sentence_before(ctx, start)
+    if prev is None:
         return None
-    i = ctx.sentence_index(start)
-    if i == 0:
-        return None
-    prev = ctx.sentences[i - 1]
     rel = re.match(r"[^\W\d_]+\s+([^\W\d_]+)", ctx.body[start:start + 40])
     if rel is not None and rel.group(1).casefold() in ctx.qf.pack.words("relative_pronouns"):
         return None  # ('Mereka yang sudah mengantre lama ... mengaku kecewa': those who, no one named before)
@@ -332,7 +335,7 @@ def _sole_body_just_before(ctx: _Context, start: int) -> Entity | None:
     people = {w.casefold() for key in ("person_nouns", "group_speakers", "newcomer_descriptors")
               for w in ctx.qf.pack.words(key)}
     words = re.findall(r"[^\W\d_]+", ctx.body[prev.start:seen[0][0]])
-    if any(w.casefold() in people and (i == 0 or w.islower()) for i, w in enumerate(words)):
+    if any(w.casefold() in people and (k == 0 or w.islower()) for k, w in enumerate(words)):
         return None  # ('Warga menolak rencana PT Semen Indonesia. Mereka menilai ...': the people before it;
         # not a word of a name, 'Asosiasi Pedagang Pasar Indonesia')
     bodies = {id(e): e for _, e in seen if e.type == "organization" and e.name and not is_press(e)

@@ -437,6 +437,9 @@ class QuoteFinder:
         # menurut X, ...', a connective of two words the one-word opener before a comma does not cover)
         acc_openers = pack.words("according_openers")
         self.according_opener = re.compile(rf"\s*(?:{alt(acc_openers)})[ \t]*,?[ \t]+(?=\w)") if acc_openers else None
+        # (the connectives of two words or more, longest first: after one, with no comma, the subject's
+        # name follows; subjects._after_connective)
+        self.multiword_connectives = tuple(sorted((w for w in acc_openers if " " in w), key=len, reverse=True))
         joiners = pack.words("clause_joiners")
         self.joined_according = re.compile(
             rf"(?<=[ \t])(?:{alt(joiners)})[ \t]+(?:{alt(pack.words('according_to'))})[ \t]+", re.I) \

@@ -399,7 +399,7 @@ def _own_words_place_in_legislature(e, quotes, body: str, pack) -> bool:
                for q in quotes)
 
 
-def _presented_as_candidate_or_cadre(e, body: str, grammar, pack) -> bool:
+def _presented_as_candidate_or_cadre(e, body: str, pack) -> bool:
     """'mendukung kandidat asal Golkar, Dedi Mulyadi', 'Sebagai kader Demokrat, Ruhut ...', 'tim
     pemenangan pasangan Gus Ipul - Anas': a listed office holder (office_holders.yaml) whom the
     article names only alone, and at some mention as a candidate, a party's cadre or one of a ticket
@@ -764,7 +764,7 @@ def extract_article(article: ArticleText, registries, article_id: str,
             # the place of the office, which the article puts abroad)
             e.country = ents.place_placed_abroad(f"{e.role} {e.name}") or e.country
         if not e.registered and e.country == grammar.home_country and not e.role and e.type == "person" \
-                and grammar.home_country and _presented_as_candidate_or_cadre(e, body, grammar, pack):
+                and grammar.home_country and _presented_as_candidate_or_cadre(e, body, pack):
             # (the state the list of office holders gave him is not the capacity the article presents)
             e.country = None
             e.no_office = True

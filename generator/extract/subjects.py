@@ -1715,8 +1715,8 @@ def _after_connective(ctx: _Context, text: str) -> str | None:
     opens the sentence with no comma (according_openers; a one-word one, 'Sementara Budi', is read with the
     name already); None when the text opens with no such connective."""
     lead = text.lstrip()
-    for opener in sorted(ctx.pack.words("according_openers"), key=len, reverse=True):
-        if " " in opener and lead.startswith(opener + " "):
+    for opener in ctx.qf.multiword_connectives:
+        if lead.startswith(opener + " "):
             return lead[len(opener):]
     return None
 
