@@ -17,7 +17,6 @@ from .cues import QuoteFinder
 from .mentions import Entity, Parsed, UPPER
 from .outlets import is_press
 from .segments import _CAPITALISED_RUN, _Context
-from .sentences import Sentence
 
 
 def _salient_person(ctx: _Context, before: int, country: str | None, window: int = 1500) -> Entity | None:
@@ -285,19 +284,11 @@ def _body_of_its_agent(ctx: _Context, desc: str, start: int) -> Entity | None:
     return body
 
 
-def _sentence_before(ctx: _Context, start: int) -> Sentence | None:
-    """The sentence before the one `start` stands in; None for the first sentence (or none split)."""
-    if not ctx.sentences:
-        return None
-    i = ctx.sentence_index(start)
-    return ctx.sentences[i - 1] if i > 0 else None
-
-
 def _lone_body_before(ctx: _Context, desc: str, start: int) -> Entity | None:
     """The one body (an organization, not a news outlet) the sentence before `start` names, when it names
     exactly one (a person it names besides is no body) and the description names the body's state ('badan
     antariksa AS itu'), which the body takes when it has none. None otherwise."""
-    prev = _sentence_before(ctx, start)
+    prev = ctx.sentence_before(start)
     if prev is None:
         return None
     seen = [(at, e) for at, e in ctx.ents.mentions if prev.start <= at < prev.end]
@@ -320,7 +311,7 @@ def _sole_body_just_before(ctx: _Context, start: int) -> Entity | None:
     the press nor a state, its short form in brackets counted with it) and no person: whom a plural
     pronoun opening the next sentence means when the article spoke of no group before ('Hal ini sama
     dengan yang disoroti Federasi Serikat Guru Indonesia (FSGI). Mereka menilai, ...'). None otherwise."""
-    prev = _sentence_before(ctx, start)
+    prev = ctx.sentence_before(start)
     if prev is None:
         return None
     rel = re.match(r"[^\W\d_]+\s+([^\W\d_]+)", ctx.body[start:start + 40])

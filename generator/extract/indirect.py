@@ -131,11 +131,8 @@ def _opening_they_of_body_just_before(ctx: _Context, s: Sentence, before: str, r
         return False
     if recent is None or recent.type == "person":
         return False
-    i = ctx.sentence_index(s.start)
-    if i == 0:
-        return False
-    prev = ctx.sentences[i - 1]
-    return any(prev.start <= at < prev.end and e is recent for at, e in ctx.ents.mentions)
+    prev = ctx.sentence_before(s.start)
+    return prev is not None and any(prev.start <= at < prev.end and e is recent for at, e in ctx.ents.mentions)
 
 
 def _listed_people(ctx: _Context, start: int, verb_start: int, spans) -> list[Entity] | None:
@@ -234,10 +231,9 @@ def _research_spoken_of(ctx: _Context, pos: int, window: int = 2000) -> Entity |
             break
         if _is_research(ctx.qf, e):
             return e
-    i = ctx.sentence_index(pos)
-    if i == 0:
+    prev = ctx.sentence_before(pos)
+    if prev is None:
         return None
-    prev = ctx.sentences[i - 1]
     if any(ch in ctx.body[prev.start:prev.end] for ch in '"“”'):
         return None
     for w in list(re.finditer(r"[\w'’-]+", ctx.body[prev.start:prev.end]))[:8]:
@@ -1524,7 +1520,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             finds = _makes_finding(qf, e, verb.casefold())
             adjunct = _finding_adjunct_end(qf, body, start, s.end) if finds else -1
             if qf.finite is not None and not _reads_as_clause(
-                    qf, body, start, s.end, bool(qf.clause_verbs) and verb.casefold() not in qf.clause_verbs, True) \
+                    qf, body, start, s.end, bool(qf.clause_verbs) and verb.casefold() not in qf.clause_verbs, present_object=True) \
                     and not (adjunct >= 0 and _reads_as_clause(qf, body, adjunct, s.end)) \
                     and not (finds and _plain_present_clause(qf, body[start:s.end])):
                 continue  # 'told the world on Thursday via Twitter', 'announced plans' (a later
@@ -2196,10 +2192,9 @@ def _concessive_then_clause(qf: QuoteFinder, body: str, after: int, end: int) ->
 def _named_in_sentence_before(ctx: _Context, s: Sentence, person: Entity) -> bool:
     """Whether the sentence before `s` names `person` (a word of the name, or a short name the article
     gave: 'Jokowi' for Joko Widodo)."""
-    i = ctx.sentence_index(s.start)
-    if i == 0:
+    prev = ctx.sentence_before(s.start)
+    if prev is None:
         return False
-    prev = ctx.sentences[i - 1]
     if _subject_named(person, ctx.body, prev.start, prev.end):
         return True
     return any(ctx.ents.find_person(w) is person

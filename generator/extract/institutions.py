@@ -271,10 +271,9 @@ def _opening_body(ctx: _Context, at: int, stateless: bool = False, depth: int = 
     when that sentence opens otherwise (a person, a document, a possessive: 'Barclays' chief said'),
     with the press, or, when `stateless` (a firm, a party), with a state's body. One look at the
     mentions of one sentence (bisect), no scan of the article."""
-    i = ctx.sentence_index(at)
-    if i == 0 or not ctx.sentences:
+    prev = ctx.sentence_before(at)
+    if prev is None:
         return None
-    prev = ctx.sentences[i - 1]
     if depth > 0 and _opens_with_body_anaphor(ctx, prev):
         # ('Metrovias, the private firm which runs ..., has offered ... The firm promised ... It
         # said ...': the sentence before goes on with the one before it)

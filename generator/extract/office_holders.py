@@ -185,10 +185,10 @@ def _single_office_holder(ctx: _Context, role: str, before: int) -> Entity | Non
     holder = _portfolio_holder(ctx, role, before, sentence_before=False)
     if holder is not None and holder.name.casefold() != role.casefold():
         return holder  # (not the unnamed office itself, read at an earlier cue)
-    i = ctx.sentence_index(before)
-    if i == 0:
+    prev = ctx.sentence_before(before)
+    if prev is None:
         return None
-    g, prev, body = ctx.ents.g, ctx.sentences[i - 1], ctx.body
+    g, body = ctx.ents.g, ctx.body
     wanted = {w.casefold() for w in role.split()}
     people: dict[int, Entity] = {}
     for off, e in ctx.ents.mentions:

@@ -47,6 +47,11 @@ class _Context:
     def sentence_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
 
+    def sentence_before(self, offset: int) -> Sentence | None:
+        """The sentence before the one `offset` stands in; None in the first sentence (or with none split)."""
+        i = self.sentence_index(offset)
+        return self.sentences[i - 1] if i > 0 else None
+
 
 def _segments_of(body: str, start: int, end: int, breaks: re.Pattern = re.compile(SEGMENT_COMMA)) -> list[tuple[int, int]]:
     """Comma-separated segments of body[start:end] (`breaks` may add a spaced dash around a
