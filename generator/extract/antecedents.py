@@ -315,7 +315,7 @@ def _sole_body_just_before(ctx: _Context, start: int) -> Entity | None:
     if prev is None:
         return None
     rel = re.match(r"[^\W\d_]+\s+([^\W\d_]+)", ctx.body[start:start + 40])
-    if rel is not None and rel.group(1).casefold() in ctx.qf.pack.words("relative_pronouns"):
+    if rel is not None and rel.group(1).casefold() in ctx.qf.relative_pronoun_words:
         return None  # ('Mereka yang sudah mengantre lama ... mengaku kecewa': those who, no one named before)
     seen = [(at, e) for at, e in ctx.ents.mentions if prev.start <= at < prev.end]
     if not seen or any(e.type == "person" for _, e in seen):
@@ -323,8 +323,7 @@ def _sole_body_just_before(ctx: _Context, start: int) -> Entity | None:
     first = re.search(r"[^\W\d_]+", ctx.body[prev.start:prev.end])
     if first is None or first.group().casefold() not in ctx.ents.g.common:
         return None  # ('Google sepertinya belum cukup puas dengan ... AMP. Mereka menilai ...': the name opening it)
-    people = {w.casefold() for key in ("person_nouns", "group_speakers", "newcomer_descriptors")
-              for w in ctx.qf.pack.words(key)}
+    people = ctx.qf.people_words
     words = re.findall(r"[^\W\d_]+", ctx.body[prev.start:seen[0][0]])
     if any(w.casefold() in people and (k == 0 or w.islower()) for k, w in enumerate(words)):
         return None  # ('Warga menolak rencana PT Semen Indonesia. Mereka menilai ...': the people before it;

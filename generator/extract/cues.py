@@ -2040,6 +2040,10 @@ class QuoteFinder:
         self.comma_participles = frozenset(w.casefold() for w in pack.words("comma_participles"))
         self.infinitive_set = frozenset(w.casefold() for w in pack.words("infinitive_markers"))
         self.group_names = {w.casefold() for w in pack.words("group_speakers")}
+        # (a person, a people or a newcomer: a plural pronoun after one means them, not a body named beside;
+        # antecedents._sole_body_just_before)
+        self.people_words = frozenset(self.person_nouns | self.group_names
+                                      | {w.casefold() for w in pack.words("newcomer_descriptors")})
         self.unreferred_groups = frozenset(w.casefold() for w in pack.words("unreferred_groups"))
         self.cue_participle_words = {w.casefold() for w in pack.words("cue_participles")}
         self.subordinate_openers = {w.casefold() for w in pack.words("subordinators")

@@ -609,6 +609,10 @@ class Grammar(NameShapes, RoleReading):
         self.language_word_set = frozenset(w.casefold() for w in pack.words("language_words"))
         self.host_re = re.compile(r"(?:^|\s)(?i:" + "|".join(re.escape(h) for h in hosts) + r")\s+$")
         self.candidate_re = _words_re(pack.words("candidate_words"), re.I)
+        # (and the words presenting a listed office holder as a party's cadre or one of a ticket: with those,
+        # pipeline._presented_as_candidate_or_cadre)
+        self.unelected_presenter_words = frozenset(
+            w.casefold() for w in pack.words("candidate_words") + pack.words("unelected_presenters"))
         self.elected_words = {w.casefold() for w in pack.words("elected_words")}
         self.coordinator_words = {w.casefold() for w in pack.words("coordinators")}
         # the words that say an unnamed authority is the place's just named ('Otoritas setempat')

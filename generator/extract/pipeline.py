@@ -399,7 +399,7 @@ def _own_words_place_in_legislature(e, quotes, body: str, pack) -> bool:
                for q in quotes)
 
 
-def _presented_as_candidate_or_cadre(e, body: str, pack) -> bool:
+def _presented_as_candidate_or_cadre(e, body: str, grammar) -> bool:
     """'mendukung kandidat asal Golkar, Dedi Mulyadi', 'Sebagai kader Demokrat, Ruhut ...', 'tim
     pemenangan pasangan Gus Ipul - Anas': a listed office holder (office_holders.yaml) whom the
     article names only alone, and at some mention as a candidate, a party's cadre or one of a ticket
@@ -407,7 +407,7 @@ def _presented_as_candidate_or_cadre(e, body: str, pack) -> bool:
     presented by the article as standing for office or for a party, not in the office the list
     knows (the annotators' calls: an office the article does not give is not used, dev48's Ruhut,
     Dedi Mulyadi and Gus Ipul)."""
-    words = {w.casefold() for w in pack.words("candidate_words") + pack.words("unelected_presenters")}
+    words = grammar.unelected_presenter_words
     if not words or not any(listed_office_holder(n) for n in (e.name, *e.aliases)):
         return False
     # (the press calls him by one word of his name after the lead: 'Ruhut' for Ruhut Sitompul)
@@ -764,7 +764,7 @@ def extract_article(article: ArticleText, registries, article_id: str,
             # the place of the office, which the article puts abroad)
             e.country = ents.place_placed_abroad(f"{e.role} {e.name}") or e.country
         if not e.registered and e.country == grammar.home_country and not e.role and e.type == "person" \
-                and grammar.home_country and _presented_as_candidate_or_cadre(e, body, pack):
+                and grammar.home_country and _presented_as_candidate_or_cadre(e, body, grammar):
             # (the state the list of office holders gave him is not the capacity the article presents)
             e.country = None
             e.no_office = True
