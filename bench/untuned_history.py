@@ -69,6 +69,7 @@ ARRIVALS: list[tuple[int, str, str | None]] = [
     (44, "dev47/id", "7e2dc92"),
     (45, "dev48/id", "de41b86"),
     (46, "dev49/id", "0c87f02"),
+    (47, "dev50/id", "9fb4358"),
 ]
 
 
