@@ -200,6 +200,10 @@ class QuoteFinder:
         verbal_opener = rf"|(?:{alt(verbal)})[ \t]+(?:{alt(vprefixes)})[a-z]{{3,}}" if verbal and vprefixes else ""
         self.concessive = re.compile(rf"\s*(?:{alt(concessive)}{verbal_opener})\b[^,;:\"“”]*,") \
             if concessive else None
+        # (h_d49who47) the concessive openers alone, not the participial ones: 'Kendati otoritas menyebut ...,'
+        # has a subject of its own, who reports when the main clause does not (where the pack asks for it)
+        self.concessive_opener_set = frozenset(pack.words("concessive_openers")) \
+            if pack.get("concessive_report_alone") else frozenset()
         # 'webinar bertajuk "...", 'a book titled "...": a name, a title or a written text follows
         introducers = pack.words("text_introducers")
         gap_verbs = pack.words("object_gap_verbs")
@@ -1073,6 +1077,8 @@ class QuoteFinder:
         # ... and a quantifier, when a noun and its relative clause follow it ('mengklaim banyak sopir
         # yang bekerja ...': there are many who ...)
         self.existential_quantifiers = {w.casefold() for w in pack.words("existential_quantifiers")}
+        # ... and 'only' with a count before 'yang' ('memaparkan hanya 110 pengacara yang mengikuti ...': only so many did)
+        self.counted_focus_words = frozenset(w.casefold() for w in pack.words("counted_focus_words"))
         # ... and a noun phrase focused by one of these before 'yang' ('menyebut X itulah yang menjadi ...'): a cleft
         self.cleft_focus_words = frozenset(w.casefold() for w in pack.words("cleft_focus_words"))
         # 'menyebut banjir yang melanda desa itu terjadi ...': a relative clause

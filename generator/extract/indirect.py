@@ -1099,6 +1099,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
     if qf.indirect_verb is None:
         return None, None
     conc = qf.concessive.match(text) if qf.concessive is not None else None
+    if conc is not None and _concessive_report_alone(qf, s, text, conc, spans):
+        # (h_d49who47) 'Kendati otoritas menyebut seribu orang terluka dalam kericuhan itu, kebanyakan hanya
+        # menderita luka kecil': a concession that someone said it, the main clause the writer's with no report
+        # of its own; the concessive clause up to its comma is the report
+        return _sentence_subject_and_indirect(ctx, type(s)(s.start, s.start + conc.end() - 1), spans, last, recent)
     for v in qf.indirect_verb.finditer(text):
         vs = s.start + v.start()
         if any(a <= vs < b for a, b in spans):
@@ -2261,6 +2266,38 @@ def _subject_named(e: Entity, body: str, start: int, verb_start: int) -> bool:
         or (e.name is not None and e.name.isupper() and e.name in found)
 
 
+def _counted_focus_cleft(qf: QuoteFinder, text: str) -> bool:
+    """'hanya 110 pengacara yang mengikuti program ...', 'dari 14.686 notaris terdaftar hanya 11.314 yang
+    memiliki NPWP': within the complement's first words, before any break, 'only' (counted_focus_words), a
+    count and at most one noun stand right before 'yang', a cleft telling how few did it (a clause; not the
+    count alone, 'memaparkan 110 pengacara yang ...', a list named)."""
+    if not qf.counted_focus_words or qf.complement_break is None:
+        return False
+    stop = qf.complement_break.search(text)
+    if stop is None or stop.group().casefold() not in qf.complement_relatives:
+        return False
+    words = [w.casefold() for w in text[:stop.start()].split()[:10]]
+    for k in (len(words) - 2, len(words) - 3):
+        if k >= 0 and words[k] in qf.counted_focus_words \
+                and (words[k + 1][:1].isdigit() or words[k + 1] in qf.number_words):
+            return True
+    return False
+
+
+def _concessive_report_alone(qf: QuoteFinder, s: Sentence, text: str, conc: re.Match, spans) -> bool:
+    """The sentence opens with a concessive clause (concessive_openers, not a participial one) holding a
+    report verb after its subject, and the main clause after its comma holds no report verb and no quote:
+    'Meski PPP mengatakan akan mengevaluasi dukungannya, hubungan keduanya tetap baik' (not 'Meskipun
+    Malaysia sudah meminta maaf, Dadang mengatakan ...': the main clause reports)."""
+    opener = text.split(None, 1)[0] if text.strip() else ""
+    if opener not in qf.concessive_opener_set or any(a < s.end and s.start < b for a, b in spans) \
+            or text[conc.end():conc.end() + 1].isdigit():
+        return False  # (nor a number's thousands: 'Meski ... 500,000 unit ...')
+    first = qf.indirect_verb.search(text, 0, conc.end())
+    return first is not None and len(text[:first.start()].split()) >= 2 \
+        and qf.indirect_verb.search(text, conc.end()) is None  # (the opener, then a subject before the verb)
+
+
 def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> bool:
     """'menyebut ia akan mengunjungi AS' reports a clause, 'menyebut langkah itu sebagai
     pelanggaran' names a thing: a marker word (auxiliary, copula) after at least one word of a
@@ -2273,6 +2310,8 @@ def _complement_is_clause(qf: QuoteFinder, body: str, start: int, end: int) -> b
     text = _SUBJECT_ACRONYM.sub(lambda m: " " * len(m.group()), body[start:min(end, start + 200)])
     if text.lstrip(" \t").startswith(","):
         return True  # 'Agus menyebut, aturan yang ada ... belum diterapkan': a comma opens speech
+    if _counted_focus_cleft(qf, text):
+        return True
     focus = re.match(r"[ \t]*([^\W\d_]+)[ \t]+", text)
     if focus is not None and focus.group(1).casefold() in qf.complement_reflexive_objects:
         return False  # (idmiss47: 'memastikan diri turun ke League One': clinched it, the reflexive an object)

@@ -373,6 +373,17 @@ def _introduced_by_name(qf, body: str, name: str, before: int) -> bool:
                for m in qf.person_name_introduced.finditer(body, 0, before))
 
 
+def _passive_agent_named(qf, body: str, verb_end: int, end: int) -> bool:
+    """(h_d49who47) The passive speech verb ending at verb_end names its agent after 'oleh' (passive_agent_markers),
+    at most three lower-case words of time or manner between, a capitalised name or title after it: 'Desakan
+    mundur bagi ASN ... disampaikan pertama kali oleh Menteri Dalam Negeri Tjahjo Kumolo.' The one who said it is
+    whom the next sentence's 'Ia' means, as for a sentence naming one person with no report."""
+    am = qf.agent_marker.search(body, verb_end, end) if qf.agent_marker is not None else None
+    between = body[verb_end:am.start()].split() if am is not None else []
+    return am is not None and len(between) <= 3 and all(w.islower() for w in between) \
+        and body[am.end():am.end() + 1].isupper()
+
+
 def _lone_person_just_before(ctx, quotes: list[Quote], sentences: list[Sentence], si: int,
                              last_person: Entity | None) -> Entity | None:
     """Sentence `si` opens (after a connective phrase and a comma, perhaps) with a singular personal
@@ -393,7 +404,9 @@ def _lone_person_just_before(ctx, quotes: list[Quote], sentences: list[Sentence]
             or re.search(r"[\"“”„«]", body[prev.start:prev.end]) \
             or any(w.casefold() in qf.pronoun_set for w in _WORDS.findall(body, prev.start, prev.end)) \
             or qf.speech_any.search(body, prev.start, prev.end) is not None \
-            or (qf.passive_speech_any is not None and qf.passive_speech_any.search(body, prev.start, prev.end)) \
+            or (qf.passive_speech_any is not None
+                and (ps := qf.passive_speech_any.search(body, prev.start, prev.end)) is not None
+                and not _passive_agent_named(qf, body, ps.end(), prev.end)) \
             or ctx.furniture.is_ignored(prev.start, prev.start + 1) \
             or any(q.sentence is not None and q.sentence[0] < prev.end and prev.start < q.sentence[1]
                    for q in quotes):

@@ -1380,7 +1380,19 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             p = _phrase_ending_at(ctx, seg_start, seg_end)
             if p is not None and p.type == "person" and not p.role and len((p.name or "").split()) < 2 \
                     and ctx.ents.find_person(p.name or "") is None:
-                p = None  # 'sebagian umat Muslim menilai': a capitalised word, no one named
+                # (opening the sentence or after its opening phrase, not in apposition to a name before:
+                # 'Snap Inc, pemilik aplikasi populer Snapchat, mengatakan' names what it owns; no place:
+                # 'Korban banjir Bekasi mengatakan')
+                kind = _kind_of_person(ctx, seg_start, p.start) \
+                    if _opens_sentence_or_follows_opening(ctx, segments, index) and _one_word_name(ctx, p.name or "") \
+                    and (p.name or "").casefold() not in g.places and (p.name or "").casefold() not in g.local_places \
+                    else None
+                if kind is not None:
+                    # (h_d49who47) 'Saksi mata lainnya Giulio mengatakan ...': a kind of person, then the
+                    # one-word name of the one met
+                    p.role = kind
+                else:
+                    p = None  # 'sebagian umat Muslim menilai': a capitalised word, no one named
             lone = None
             if p is None and index == 0 and seg_start == start:
                 lone = _lone_name_before_particles(ctx, text) or (
@@ -1858,7 +1870,14 @@ def _lone_given_name(ctx: _Context, text: str, name: str) -> bool:
     subject opening the sentence, no common word nor one the article writes in lower case, names a
     person the article introduced by that name alone (where the pack asks for it:
     lone_name_subjects)."""
-    if not ctx.qf.lone_name_subjects or text.strip() != name or not re.fullmatch(r"[A-Z][a-z]{2,}", name):
+    return ctx.qf.lone_name_subjects and text.strip() == name and _one_word_name(ctx, name)
+
+
+def _one_word_name(ctx: _Context, name: str) -> bool:
+    """A capitalised word of one that can be a person's whole name: no common word nor one the article
+    writes in lower case, no function word, state, home institution or body the article named, and not
+    the first word of a fuller name the article writes."""
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", name):
         return False
     low = name.casefold()
     g = ctx.ents.g
@@ -1867,6 +1886,32 @@ def _lone_given_name(ctx: _Context, text: str, name: str) -> bool:
         and low not in g.home_institutions and low not in g.home_local_institutions \
         and ctx.ents.find_org(name) is None \
         and re.search(rf"(?<![\w-]){re.escape(name)}[ \t]+[A-Z]", ctx.body) is None  # (not a full name's first word)
+
+
+def _opens_sentence_or_follows_opening(ctx: _Context, segments, index: int) -> bool:
+    """The segment at `index` opens the sentence, or follows only its opening phrase: a clause or phrase
+    of time, manner or place ('Dalam sidang itu,'), or a connective ('Sementara itu,')."""
+    if index == 0:
+        return True
+    before = segments[index - 1]
+    return _opens_adverbially(ctx, before) or _opens_with_preposition(ctx, before) \
+        or (index == 1 and ctx.body[before[0]:before[1]].strip() in ctx.ents.g.opener_set)
+
+
+def _kind_of_person(ctx: _Context, start: int, end: int) -> str | None:
+    """body[start:end] describes a kind of person: its head one of people_words (after an optional
+    'seorang' or 'salah seorang'), the rest lower-case ('Saksi mata lainnya' before 'Giulio mengatakan',
+    'hakim' in 'Dalam sidang itu, hakim Kusno juga mengatakan'); the description, or None."""
+    if not ctx.qf.lone_name_subjects:
+        return None  # (where the pack reads one-word names: not 'Economists point out that whatever Europe says')
+    words = ctx.body[start:end].split()
+    lead = next((k for k in (2, 1) if " ".join(words[:k]).casefold() in ctx.qf.indefinite_set), 0)
+    words = words[lead:]
+    # (a short noun phrase only: 'Pedagang yang ditemui Budi mengatakan' is the trader's, whom Budi met)
+    if not 1 <= len(words) <= 4 or words[0].casefold() not in ctx.qf.people_words \
+            or not all(w.islower() and w not in ctx.qf.relative_pronoun_words for w in words[1:]):
+        return None
+    return ctx.body[start:end].strip()
 
 
 def _first_name_of_known_person(ctx: _Context, text: str, name: str) -> bool:
