@@ -452,6 +452,8 @@ class Grammar(NameShapes, RoleReading):
         # given names the pack knows (for a person's gender): one before a state's or a city's name
         # makes that name a surname ('Kevin Jordan', 'Denzel Washington', 'Jack London')
         self.given_names = {w.casefold() for w in pack.words("masculine_names") + pack.words("feminine_names")}
+        # what a person is ('pelatih', 'bintang', 'penyanyi': person_nouns), an office's stand-in before a name
+        self.person_noun_words = frozenset(w.casefold() for w in pack.words("person_nouns"))
         self.given_name_titles = {w.casefold() for w in pack.words("given_name_titles")}
         self.inner_name_titles = {w.casefold() for w in pack.words("inner_name_titles")}
         self.given_name_months = set(pack.words("given_name_months"))
@@ -1384,11 +1386,13 @@ class Grammar(NameShapes, RoleReading):
             k = self._home_body_close(role_toks, name_toks)
             if k:
                 role_toks, name_toks = role_toks + name_toks[:k], name_toks[k:]
-        if (role_toks or lower_role) and not self.of_phrases and len(name_toks) >= 3 \
-                and any(w.casefold().rstrip(".") in self.title_words for w in role_toks + (lower_role or "").split()):
+        if (role_toks or lower_role) and not self.of_phrases and len(name_toks) >= 2 \
+                and any(w.casefold().rstrip(".") in self.title_words or w.casefold() in self.person_noun_words
+                        for w in role_toks + (lower_role or "").split()):
             # 'Ketua Komnas Anak Arist Merdeka Sirait', 'CEO Gogobli Joyce Lim': a body no list knows,
-            # between the office and the name, that the article shows is no word of the name
-            k = self._body_before_name(text, name_toks)
+            # between the office and the name, that the article shows is no word of the name (so after
+            # what a person is: 'Pelatih AC Milan Vincenzo Montella', 'Bintang Barcelona Neymar')
+            k = self._body_before_name(text, name_toks, (role_toks or (lower_role or "").split())[-1])
             if k:
                 role_toks, name_toks = role_toks + name_toks[:k], name_toks[k:]
         if len(role_toks) >= 2 and len(name_toks) == 1 and role_toks[-1].casefold() in self.coordinator_words \

@@ -80,26 +80,37 @@ class NameShapes:
                     return j + 1
         return i
 
-    def _body_before_name(self, text: str, name_toks: list[str]) -> int:
+    def _body_before_name(self, text: str, name_toks: list[str], before: str = "") -> int:
         """'Ketua Komnas Anak Arist Merdeka Sirait', 'CEO Gogobli Joyce Lim' (after an office): the leading
         words are a body's, not the person's, when the article cites the person by a word of the rest
         ('kata Arist', 'Sirait menambahkan'), never so by any of the leading words, and writes the last
         leading word elsewhere without the rest's first word after it ('Komnas Anak mencatat', 'bisnis
         Gogobli'); no leading word is a given name ('Abdullah' of 'Bupati Abdullah Azwar Anas' when
-        another Abdullah is in the story). The rest keeps two words at least. Returns how many words
-        open the body (0: none)."""
-        if len(name_toks) < 3:
+        another Abdullah is in the story). A club's short form may lead ('Pelatih AC Milan Vincenzo
+        Montella'). The rest keeps two words, or the one word the article cites alone when it writes the
+        last leading word as a body's or a place's elsewhere: after a preposition of place or after the
+        same word as here (`before`, the role's last word) ('Bintang Barcelona Neymar', later 'kata Neymar'
+        and 'bermain di Barcelona'; 'Kepala ITPC Jeddah Gunawan' and 'ITPC di Jeddah'; not 'Penyanyi Miley
+        Cyrus', later 'Tak hanya Miley yang ...', a short name). Returns how many words open the body
+        (0: none)."""
+        if len(name_toks) < 2:
             return 0
         _, cued = self._body_word_index(text)
-        for k in range(1, len(name_toks) - 1):
+        for k in range(1, len(name_toks)):
             head, rest = name_toks[:k], name_toks[k:]
             last = head[-1]
-            if last in cued or last.casefold() in self.given_names or not self._namelike(last) \
-                    or len(last) < 3 or "." in last:
+            short_form = last.isupper() and last.isalpha() and len(last) >= 2  # ('AC', 'PSV')
+            if last in cued or last.casefold() in self.given_names \
+                    or not (short_form or (self._namelike(last) and len(last) >= 3)) or "." in last:
                 return 0
             if not (rest[0] in cued or rest[-1] in cued):
                 continue
-            if any(not followed_by(text, pos + len(last), rest[0]) for pos in word_positions(text, last)):
+            lone = [pos for pos in word_positions(text, last) if not followed_by(text, pos + len(last), rest[0])]
+            if len(rest) == 1:
+                own = head[-2] if k >= 2 else before
+                lone = [pos for pos in lone if (text[max(0, pos - 30):pos].split() or [""])[-1] in (
+                    {own} | self.body_place_prepositions)]
+            if lone:
                 return k
         return 0
 
