@@ -267,6 +267,10 @@ class QuoteFinder:
                     rf"(?:{alt(pack.words('document_demonstratives'))})\b)"
                     if doc_cues and doc_nouns and pack.words("document_demonstratives") else "")
         self.after_verb = re.compile(rf"\s*[,.!?;:—–-]?\s*(?:{particled}(?:{cues}){doc_cued})\b[ \t]+", re.I)
+        # ('"...," underlined Mr Saldarriaga': a verb that cues only so, in lower case, before a capital;
+        # pack comma_inverted_cues)
+        inverted = pack.words("comma_inverted_cues")
+        self.comma_inverted_cue = re.compile(rf"[ \t]*(?:{alt(inverted)})[ \t]+(?=[{UPPER}])") if inverted else None
         # ('“...,” Juru Bicara Arrmanatha Nasir di Gedung Kemlu RI': the cue verb left out, the office and
         # name then where or when it was said; quotes._verbless_cue_after)
         adjuncts = pack.words("verbless_cue_adjuncts")
@@ -358,9 +362,13 @@ class QuoteFinder:
         ap_name = rf"[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{1,3}}"
         ap_desc = r"[^,.;:!?\"“”\n]{2,100}?"
         ap_dets = alt(pack.words("determiners")) if pack.words("determiners") else r"(?!)"
+        # (the comma closing a name's description is often left out: '"...," Emmanuel Ferry, from Exane
+        # BNP Paribas told Reuters', '"...," Peter Dobrow, a T-Mobile spokesperson said'; not after a
+        # relative pronoun, whose clause may have a subject of its own: '"...," Tom Hale, whose lawyer said')
+        ap_rels = alt(pack.words("relative_pronouns")) if pack.words("relative_pronouns") else r"(?!)"
         self.appositive_after = re.compile(
-            rf"[ \t]*(?:(?P<name>{ap_name})[ \t]*,[ \t]*{ap_desc}"
-            rf"|(?:{ap_dets})[ \t]+{ap_desc}[ \t]*,[ \t]*(?P<name2>{ap_name}))[ \t]*,[ \t]*(?:{cues})(?![\w-])") \
+            rf"[ \t]*(?:(?P<name>{ap_name})[ \t]*,[ \t]*(?:{ap_desc}[ \t]*,|(?![ \t]*(?:{ap_rels})\b){ap_desc}[ \t])"
+            rf"|(?:{ap_dets})[ \t]+{ap_desc}[ \t]*,[ \t]*(?P<name2>{ap_name})[ \t]*,)[ \t]*(?:{cues})(?![\w-])") \
             if pack.get("appositive_after_quote") and cues else None
         self.after_subject_verb = re.compile(rf"\s*[,—–-]?\s*(?P<phrase>(?:[Tt]he\s+|[Aa]n?\s+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+\s+{office})?(?:{NAMEWORD})(?:[^\n,.;:\"“”]{{0,80}}?))\s+(?:{cues})\b")
         # Before the opening mark: 'kata X: "' / 'X said: "' / 'X mengatakan, "'

@@ -1439,6 +1439,8 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
             how, conf = "pronoun", 0.8
         elif speaker is None:
             m = qf.after_verb.match(after)
+            if m is None and not closed and qf.comma_inverted_cue is not None:
+                m = qf.comma_inverted_cue.match(after)  # ('"...," underlined Mr Saldarriaga.')
             if m:
                 speaker = _phrase_after(ctx, close + m.end())
                 speaker = _spokesperson_after_cue(ctx, after[m.end():], seg.open_mark) or speaker
