@@ -112,3 +112,9 @@ def test_bunyi_pernyataan_pers_mereka_is_the_body_named_before():
     assert ("Daydream Island Resort", "Kondisi sangat ekstrem dengan hujan deras dan angin kencang mengakibatkan "
             "kerusakan pada resort") in _quotes(body)
     assert "pers mereka" not in _speakers(body)
+
+
+def test_two_names_joined_by_an_ampersand_give_the_second_no_office():
+    body = ("Acara pernikahan putrinya, Kahiyang & Bobby digelar di Solo.\n\n"
+            "\"Saya terima nikahnya dengan mas kawin tersebut dibayar tunai,\" kata Bobby dengan penuh keyakinan.\n")
+    assert quote_fields(body, "speaker", "role") == [("Bobby", None)]
