@@ -270,7 +270,9 @@ class QuoteFinder:
         doc_cued = (rf"|(?:{alt(doc_cues)})(?=[ \t]+(?:{alt(doc_nouns)})[ \t]+"
                     rf"(?:{alt(pack.words('document_demonstratives'))})\b)"
                     if doc_cues and doc_nouns and pack.words("document_demonstratives") else "")
-        self.after_verb = re.compile(rf"\s*[,.!?;:—–-]?\s*(?:{particled}(?:{cues}){doc_cued})\b[ \t]+", re.I)
+        # ('," buka Wenger.': the verbs that cue only there, closing_cue_verbs)
+        closing = alt(pack.words("cue_verbs") + pack.words("closing_cue_verbs"))
+        self.after_verb = re.compile(rf"\s*[,.!?;:—–-]?\s*(?:{particled}(?:{closing}){doc_cued})\b[ \t]+", re.I)
         # ('"...," underlined Mr Saldarriaga': a verb that cues only so, in lower case, before a capital;
         # pack comma_inverted_cues)
         inverted = pack.words("comma_inverted_cues")
@@ -1497,6 +1499,8 @@ class QuoteFinder:
         self.addressee_request_verbs = {v.casefold() for v in pack.words("addressee_request_verbs")}
         # (of those, the ones that report nothing but the addressee's act: 'menantang KPK untuk ...')
         self.addressee_only_set = frozenset(v.casefold() for v in pack.words("addressee_only_report_verbs"))
+        # (and the ones that ask only a named addressee: 'mengusulkan Presiden Joko Widodo untuk ...')
+        self.named_addressee_set = frozenset(v.casefold() for v in pack.words("named_addressee_request_verbs"))
         self.addressee_to = re.compile(
             rf"[ \t]+(?P<obj>(?:(?!(?:{alt(gap + lead + inf + pack.words('addressee_breaks') + pack.words('pronouns'))})[ \t])[\w'’().,&-]+[ \t]+){{1,6}}?)"
             rf"(?:{alt(inf)})[ \t]+(?!(?:{alt(pack.words('sentence_determiners') + pack.words('object_pronouns'))})\b)[a-z]") \

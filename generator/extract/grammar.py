@@ -1401,6 +1401,11 @@ class Grammar(NameShapes, RoleReading):
             # office and a name (a full name after it may be the state's: 'Puerto Rico and Pedro
             # Pierluisi was sworn in')
             role_toks = []
+        if len(role_toks) >= 2 and role_toks[-1] == "&" and not any(
+                w.casefold().rstrip(".") in self.title_words for w in role_toks[:-1]):
+            # (h_idmiss247) 'Kahiyang & Bobby': two names joined by an ampersand (role_connectors keeps it inside
+            # a job title, 'Co-Founder & CEO'), no office before the second
+            role_toks = []
         role = " ".join(role_toks) or None
         if tail_org:
             role = f"{role}, {tail_org}" if role else tail_org

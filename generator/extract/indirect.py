@@ -1461,7 +1461,9 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             elif qf.addressee_asked is not None and verb.casefold() in qf.addressee_request_verbs \
                     and (addressed := qf.addressee_asked.match(body, after, s.end)) is not None \
                     and "," not in addressed.group("obj") and not _in_relative_clause(qf, body, s.start, vs) \
-                    and not _names_a_thing(qf, addressed.group("obj")):
+                    and not _names_a_thing(qf, addressed.group("obj")) \
+                    and (verb.casefold() not in qf.named_addressee_set
+                         or _names_someone(g, body, after_blanks(body, after))):
                 # 'warned people in the general vicinity to stay inside': an appeal, reported from
                 # the addressee on
                 start, comp = after_blanks(body, after), "request"
@@ -2818,6 +2820,13 @@ def _in_relative_clause(qf: QuoteFinder, body: str, start: int, verb_start: int)
     addressee_relatives). Only the words after the last comma count ('Saat ditemui, Budi mendorong ...')."""
     start = max(start, body.rfind(",", start, verb_start) + 1)
     return any(w.casefold() in qf.addressee_relatives for w in _WORDS.findall(body, start, verb_start))
+
+
+def _names_someone(g, body: str, at: int) -> bool:
+    """Whether the capitalised phrase at body[at] names a person, a body or an office ('Presiden Joko Widodo',
+    'Pemprov DKI'), not a sum or a thing ('Rp 10 miliar')."""
+    m = g.match_at(body, at) if body[at:at + 1].isupper() else None
+    return m is not None and g.parse(body, m.start(), m.end(), None, False) is not None
 
 
 def _names_a_thing(qf: QuoteFinder, obj: str) -> bool:
