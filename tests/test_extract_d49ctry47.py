@@ -64,3 +64,23 @@ def test_a_handle_spelling_the_police_account_named_before_is_that_account():
 
 def test_a_handle_spelling_no_name_of_the_article_stays_its_own_speaker():
     assert _countries(_POLICE_ACCOUNT)[2] == ("@rina_wulan88", None)
+
+
+# ---- a ministry named in words no list holds; the volcanology centre in full (home bodies) -------------
+
+def test_a_ministry_named_in_unlisted_words_is_the_home_states():
+    body = ("Kementerian Komunikasi dan Informasi mengaku hingga saat ini telah memblokir sebanyak 6.000 situs "
+            "bermuatan negatif.\n")
+    assert _countries(body) == [("Kementerian Komunikasi dan Informasi", "ID")]
+
+
+def test_a_ministry_named_with_a_foreign_state_stays_that_states():
+    body = ("Kementerian Luar Negeri Korea Selatan mengatakan hingga saat ini telah memulangkan 600 warganya dari "
+            "wilayah konflik.\n")
+    assert _countries(body) == [("Kementerian Luar Negeri Korea Selatan", "KR")]
+
+
+def test_the_volcanology_centre_named_in_full_is_the_home_states():
+    body = ("Pusat Vulkanologi dan Mitigasi Bencana Geologi memastikan telah muncul rekahan baru di kawah Gunung "
+            "Agung.\n")
+    assert _countries(body) == [("Pusat Vulkanologi dan Mitigasi Bencana Geologi", "ID")]
