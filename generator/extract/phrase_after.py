@@ -439,6 +439,23 @@ def _person_after_title_and_body(ctx: _Context, m: re.Match, p: Parsed | None) -
     return named
 
 
+# what a handle drops of a name's words ('@TMCPoldaMetro' of 'TMC Polda Metro Jaya'): spaces, case, marks
+_NOT_LETTER_OR_DIGIT = re.compile(r"[^0-9a-z]")
+
+
+def _account_named_before(ctx: _Context, handle: str, at: int) -> Entity | None:
+    """The speaker or body named before `at` whose name's words, two or more in a row, spell the
+    handle ('@TMCPoldaMetro' after 'akun resmi Twitter TMC Polda Metro Jaya'): the account is theirs,
+    so its posts are their words and they speak for whom they do (a police account, its state)."""
+    letters = _NOT_LETTER_OR_DIGIT.sub("", handle.casefold())
+    for e in ctx.ents.entities:
+        words = [_NOT_LETTER_OR_DIGIT.sub("", w.casefold()) for w in e.name.split()]
+        if e.first < at and len(words) >= 2 and any(
+                "".join(words[i:j]) == letters for i in range(len(words)) for j in range(i + 2, len(words) + 1)):
+            return e
+    return None
+
+
 def _phrase_after_read(ctx: _Context, pos: int) -> Entity | None:
     """The speaker named at pos: 'Kepala Dusun X, Kelurahan Y, Wahyu Wibowo' -> the person at
     the end of an appositive chain; otherwise the first phrase."""
@@ -448,7 +465,8 @@ def _phrase_after_read(ctx: _Context, pos: int) -> Entity | None:
         # ('"...," tulis @warga_kota99.', '," tulis akun @warga_kota99.': an account on a social network,
         # named by its handle, speaks)
         name = handle.group(1)
-        known = next((e for e in ctx.ents.entities if e.name == name), None)
+        known = next((e for e in ctx.ents.entities if e.name == name), None) \
+            or _account_named_before(ctx, name, handle.start(1))
         if known is None:
             known = Entity(name=name, type="person", first=handle.start(1))
             ctx.ents.entities.append(known)

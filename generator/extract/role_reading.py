@@ -229,6 +229,9 @@ class RoleReading:
         found = self.finder.find(role)
         if self.location_suffixes:
             found = [m for m in found if not role[m.end:].startswith(self.location_suffixes)]
+        if found and self.state_name_followers:
+            # ('Australia Terbuka': a tournament named by its host state, no office of the state's)
+            found = [m for m in found if not self._followed_by_name_word(role, m.end)]
         if found and self.language_word_set:
             found = [m for m in found if not self._names_language(role, m.start)]
         if found and self.branch_in_re is not None:
@@ -262,6 +265,12 @@ class RoleReading:
             # 'Juru Bicara Provinsi Nangarhar': an office of a place inside a foreign state
             return self.within_state(role)
         return own[-1].code if own else None
+
+    def _followed_by_name_word(self, role: str, end: int) -> bool:
+        """Whether the word right after a state's name ending at `end` makes the name part of another
+        name (state_name_followers: 'Australia Terbuka', a tournament; 'US dollar', a currency)."""
+        after = role[end:].split(None, 1)
+        return bool(after) and role[end:end + 1].isspace() and after[0].casefold() in self.state_name_followers
 
     def _names_language(self, role: str, at: int) -> bool:
         """Whether the state's name at `at` follows a word for a language ('Bahasa Indonesia', 'bahasa
