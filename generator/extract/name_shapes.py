@@ -108,8 +108,9 @@ class NameShapes:
             lone = [pos for pos in word_positions(text, last) if not followed_by(text, pos + len(last), rest[0])]
             if len(rest) == 1:
                 own = head[-2] if k >= 2 else before
-                lone = [pos for pos in lone if (text[max(0, pos - 30):pos].split() or [""])[-1] in (
-                    {own} | self.body_place_prepositions)]
+                # (the word before each lone mention: the same word as here, or a preposition of place)
+                lone = [pos for pos in lone if (prev := (text[max(0, pos - 30):pos].split() or [""])[-1]) == own
+                        or prev in self.body_place_prepositions]
             if lone:
                 return k
         return 0
