@@ -665,8 +665,6 @@ class QuoteFinder:
         # (h_idwho43) a pronoun subject after a sentence naming one person only means that person
         self.pronoun_report_means_lone_person_before = bool(pack.get("pronoun_report_means_lone_person_before"))
         self.bare_title_subject_is_holder = bool(pack.get("bare_title_subject_is_holder"))
-        # (words of what someone is, in a description before a name met for the first time there)
-        self.person_noun_set = frozenset(w.casefold() for w in pack.words("person_nouns"))
         # (a passive speech verb, with '-nya' or not: 'Hal tersebut disampaikannya saat ...')
         self.passive_speech_any = re.compile(
             rf"(?<![\w-])(?:{alt(pack.words('passive_speech_verbs'))})(?:nya)?(?![\w-])", re.I) \
@@ -943,7 +941,8 @@ class QuoteFinder:
         self.described_anaphor_lower = re.compile(
             rf"\s*(?P<desc>[a-z][^,.;:\"“”]{{2,80}}?)[ \t]+(?:{alt(anaphors)})"
             rf"(?:[ \t]+(?:{alt(particles)}))*[ \t]*\Z") if anaphors and particles else None
-        self.person_nouns = {w.casefold() for w in pack.words("person_nouns")}
+        # (words of what someone is: the grammar's set, one for the pack)
+        self.person_nouns = grammar.person_noun_words
         # 'mantan Kepala Staf ... tersebut': a former office closed by an anaphor is a person too
         self.former_words = {w.casefold() for w in pack.words("former_words")}
         # 'pengamat keamanan dari Vaksin.com, Alfons Tanujaya': a description naming a body after these

@@ -453,6 +453,7 @@ class Grammar(NameShapes, RoleReading):
         # makes that name a surname ('Kevin Jordan', 'Denzel Washington', 'Jack London')
         self.given_names = {w.casefold() for w in pack.words("masculine_names") + pack.words("feminine_names")}
         # what a person is ('pelatih', 'bintang', 'penyanyi': person_nouns), an office's stand-in before a name
+        # (QuoteFinder.person_nouns is this set)
         self.person_noun_words = frozenset(w.casefold() for w in pack.words("person_nouns"))
         self.given_name_titles = {w.casefold() for w in pack.words("given_name_titles")}
         self.inner_name_titles = {w.casefold() for w in pack.words("inner_name_titles")}

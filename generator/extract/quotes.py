@@ -432,7 +432,7 @@ def _lone_person_just_before(ctx, quotes: list[Quote], sentences: list[Sentence]
             # 'tokoh masyarakat Oji Santani', or by a given name: capitalised words of no one, 'Modal
             # Asing', 'Domestic Non-Deliverable Forward', read as a name are not)
             introduced = p.name.split()[0].casefold() in g.given_names or bool(p.role) and (
-                g.has_title_word(p.role) or any(w.casefold() in qf.person_noun_set or w.casefold() in qf.narrated_person_words
+                g.has_title_word(p.role) or any(w.casefold() in qf.person_nouns or w.casefold() in qf.narrated_person_words
                                                 for w in p.role.split()))
             if e is None and ((len(p.name.split()) >= 2 and introduced) or re.search(
                     rf"(?<![\w-]){re.escape(p.name)}(?:[ \t]+[{UPPER}][a-z]+)+", body[:prev.start]) is not None
@@ -452,7 +452,7 @@ def _lone_person_just_before(ctx, quotes: list[Quote], sentences: list[Sentence]
                     and qf.active_verb_word.fullmatch(nxt.group(1)) is not None:
                 subject = e  # ('Mariella melancarkan aksi protesnya ... terhadap ... Basuki Tjahaja Purnama.')
             before = [w.casefold() for w in _WORDS.findall(body, max(prev.start, m.start() - 40), m.start())][-3:]
-            if any(w in qf.person_noun_set or w in qf.narrated_person_words for w in before):
+            if any(w in qf.person_nouns or w in qf.narrated_person_words for w in before):
                 described.add(id(e))  # ('tokoh masyarakat Oji Santani': a description says a person)
         pos = m.end()
     if subject is not None:
@@ -597,7 +597,7 @@ def _narrated_only_as_object(ctx: _Context, person: Entity, qi: int, si: int) ->
     if not names:
         return False
     name_rx = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])")
-    describing = qf.person_noun_set | qf.narrated_person_words
+    describing = qf.person_nouns | qf.narrated_person_words
     qualifiers = qf.person_qualifiers  # ('bersama sang suami, Harvey')
     skip = qf.auxiliaries | qf.group_adverbs
     found = 0
