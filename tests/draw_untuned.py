@@ -23,13 +23,17 @@ def _made_later(folder: str, number: int) -> bool:
     return m is not None and int(m.group(1)) >= number
 
 
-def draw(number: int, seed: int, min_names: int = 2, n_en: int = 15, n_id: int = 15) -> None:
+def draw(number: int, seed: int, min_names: int = 2, n_en: int = 15, n_id: int = 15,
+         categories: tuple[str, ...] = ("tajuk utama",)) -> None:
     """Print the chosen names and the pool sizes, and write the lists to /tmp/dev<number>sel/.
 
     `min_names`: how often an IndoSum title + summary must name foreign states or leaders. Two until dev18; from dev19
     one, because the 'twice' pool had only 7 unused files left (the 'once' pool had 81).
     `n_en`: how many Wikinews files; 0 from dev21 on, because dev20 took the last 15 unused ones.
     `n_id`: how many IndoSum files (15 until dev27).
+    `categories`: the IndoSum categories drawn from. Headlines ('tajuk utama') only until dev50, which took the last
+    unused headline file of 1,200 characters or more; from dev51 the other categories (sport, show business,
+    technology, entertainment, inspiration), which are less clean news: more listicles, gossip and product copy.
     """
     out = pathlib.Path(f"/tmp/dev{number}sel")
     out.mkdir(exist_ok=True)
@@ -40,7 +44,7 @@ def draw(number: int, seed: int, min_names: int = 2, n_en: int = 15, n_id: int =
     rng = random.Random(seed)
     en = sorted(rng.sample(pool_en, n_en))
     print(f"wikinews {len(wn)} files, used {len(used['en'])}, pool {len(pool_en)}")
-    # IndoSum: tajuk utama, >= 1200 chars, title+summary names foreign states/leaders >= min_names times
+    # IndoSum: `categories`, >= 1200 chars, title+summary names foreign states/leaders >= min_names times
     names = {n for c, n in Locale("id").territories.items() if len(c) == 2 and c != "ID"} | LEADERS
     rx = re.compile(r"\b(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
     rows = list(csv.DictReader(open(CORPORA / "id_indosum_dev/metadata.csv", encoding="utf-8")))
@@ -49,7 +53,7 @@ def draw(number: int, seed: int, min_names: int = 2, n_en: int = 15, n_id: int =
     cand = []
     for r in rows:
         stem = pathlib.Path(r["file"]).stem
-        if r["category"] != "tajuk utama" or int(r["n_chars"]) < 1200 or stem in used["id"] or stem in sample:
+        if r["category"] not in categories or int(r["n_chars"]) < 1200 or stem in used["id"] or stem in sample:
             continue
         if len(rx.findall(r["title_from_url_slug"] + " " + r["summary"])) >= min_names:
             cand.append(stem)
