@@ -70,6 +70,7 @@ ARRIVALS: list[tuple[int, str, str | None]] = [
     (45, "dev48/id", "de41b86"),
     (46, "dev49/id", "0c87f02"),
     (47, "dev50/id", "9fb4358"),
+    (48, "dev51/id", "3325128"),
 ]
 
 
