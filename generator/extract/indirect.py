@@ -2246,10 +2246,15 @@ def _subordinate_subject_start(ctx: _Context, start: int, verb_start: int) -> in
     if sub is None:
         return None
     before, after = text[:sub.start()].split(), text[sub.end():].split()
-    if len(before) < 2 or not after or re.search(r"[,;:\"“”]", text) \
-            or any(w.casefold() in qf.relative_pronoun_words for w in before):
+    if len(before) < 2 or not after or re.search(r"[,;:\"“”]", text):
         return None
-    if not any(w.islower() and _is_verb_word(qf, w.casefold()) for w in before[1:]):
+    # the main clause's own predicate, a verb or a clause marker ('Nasib Baghdadi sempat jadi cerita setelah
+    # Rusia mengklaim ...'), stands before any relative pronoun ('Indonesia tidak terlibat ... dengan situasi
+    # yang ada setelah Cina menyatakan ...'); one inside a relative clause of the subject is none ('Fadli
+    # yang ditemui setelah rapat paripurna menyatakan ...')
+    relative = next((i for i, w in enumerate(before) if w.casefold() in qf.relative_pronoun_words), len(before))
+    if not any(w.islower() and (_is_verb_word(qf, w) or (qf.clause_marker is not None and qf.clause_marker.fullmatch(w)))
+               for w in before[1:relative]):
         return None
     first = after[0].casefold()
     if first in qf.pronoun_subject_words or _is_verb_word(qf, first) or first in qf.subject_stops:

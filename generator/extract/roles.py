@@ -139,6 +139,13 @@ class RoleCleaner:
         return folded in self.ranks or (len(folded) > 1 and folded[-1] in self.rank_corps
                                         and folded[:-1] in self.ranks)
 
+    def trailing_rank(self, role: str) -> str | None:
+        """The rank an officer bears between his office and his name, which clean() takes off the role
+        ('Ketua tim SAR Zona C Kapten' -> 'Kapten'), written with a capital as a rank is; None else."""
+        words = role.split()
+        cut = self._rank_at_end(words)
+        return " ".join(words[-cut:]) if cut and words[-cut][:1].isupper() else None
+
     def _rank_at_end(self, words: list[str]) -> int:
         """How many words at the end of a role are a rank (person_ranks and the other rank lists),
         the longest read first ('Brigadir Jenderal Pol'): 0 unless an office stands before it, with
