@@ -659,6 +659,17 @@ class Grammar(NameShapes, RoleReading):
                     self._parse(text, start, end, lowercase_words, sentence_start, midcaps)))))
         return _copy_parsed(found) if found is not None else None
 
+    def role_names_body(self, role: str | None, of_complement: bool = False) -> bool:
+        """Whether a role read alone names a body, not a person's office: its head, the last word (with
+        `of_complement`, the one before an 'of' complement: 'Muslim Council of Britain') is an
+        institution's ('US Embassy'), and it opens with no title word ('President of the European
+        Council' is an office)."""
+        if not role or self.inst_head_re is None:
+            return False
+        words = role.split()
+        head = words[words.index("of") - 1] if of_complement and "of" in words[1:] else words[-1]
+        return self.inst_head_re.match(head) is not None and words[0].casefold().rstrip(".") not in self.title_words
+
     def _common_word_then_state(self, toks: list[str], text: str, start: int) -> bool:
         """Two capitalised words after an article, a common word (no title word, no function word, no
         state's) and then a state's name: the opening of a body's name ('An All England Club spokesman',
@@ -1255,9 +1266,10 @@ class Grammar(NameShapes, RoleReading):
             # "Rovers's Tom Hale", "Widgetco's Jane Roe": a body's possessive, then a full name, is
             # the person of that body (not "Hale's Moving Castle", a title of common words)
             owner = next((j for j in range(len(toks) - 3, i - 1, -1) if toks[j].endswith(("'s", "’s"))), None)
-            if owner is not None and all(self._namelike(t) and t.casefold() not in self.common
-                                         and t.casefold().rstrip(".") not in self.title_words
-                                         for t in toks[owner + 1:]) \
+            # (the surname may name a state: "the Observer's Philip French", as _place_surname reads it)
+            if owner is not None and (all(self._namelike(t) and t.casefold() not in self.common
+                                          and t.casefold().rstrip(".") not in self.title_words
+                                          for t in toks[owner + 1:]) or self._place_surname(toks[owner + 1:])) \
                     and toks[-1] not in self.institution_tails:
                 i = owner + 1
         while 0 < i < len(toks) - 2 and _ROMAN.fullmatch(toks[i]) \

@@ -323,6 +323,10 @@ def _opening_name(ctx: _Context, start: int, end: int) -> tuple[int, Entity | No
         if p is None and pm is not None and _firm_word(ctx, w.group()):
             # ('Overall, Halifax said ...': a name read as a place, here a body that acts)
             p = Parsed(pm.group(), at, pm.end(), None, pm.group(), "organization", None)
+        if p is not None and p.type == "role" and g.role_names_body(p.role, of_complement=True):
+            # ('The Muslim Council of Britain has complained ... It says ...': a body's name read as
+            # an office, as subjects reads a subject's; here also with its 'of' complement)
+            p = Parsed(p.text, p.start, p.end, None, p.role, "organization", p.country)
         if p is None or p.type not in ("organization", "person") or (p.type == "person" and p.role) \
                 or (p.name and " " not in p.name and p.name.casefold() in g.common):
             return at, None  # (nor a word of the language opening it: 'Should it become a firm offer')

@@ -20,6 +20,27 @@ _TRAIL = ",.;:"
 _WORDS = re.compile(r"\w+")
 
 
+# two apostrophes standing for a double quote mark (some BBC sport texts: "''We gave him a chance,'' said
+# X"): an opener has a blank, a bracket or nothing before it and a word after it
+_DOUBLED_APOSTROPHES = re.compile(r"(?<!')''(?!')")
+
+
+def doubled_apostrophes_as_marks(body: str) -> str:
+    """`body` with each pair of apostrophes used as a quote mark written as a double mark of the same
+    length, so that every offset stays the text's: an opener as a blank and the mark (' "'), a closer as
+    the mark and a blank ('" '). The marks read then as any double mark does."""
+    if "''" not in body:
+        return body
+
+    def mark(m: re.Match) -> str:
+        i = m.start()
+        before = body[i - 1] if i else " "
+        after = body[m.end()] if m.end() < len(body) else " "
+        return ' "' if (before.isspace() or before in "([{") and not after.isspace() else '" '
+
+    return _DOUBLED_APOSTROPHES.sub(mark, body)
+
+
 @dataclass
 class Quote:
     start: int

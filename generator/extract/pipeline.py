@@ -14,6 +14,7 @@ from .gazetteer import CountryFinder
 from .identity import with_identity
 from .outlets import is_news_outlet
 from .langpack import detect_language, load_pack
+from .marks import doubled_apostrophes_as_marks
 from .officials import listed_office_holder, official_country, out_of_office, speaks_for_no_state
 from .quotes import extract_quotes
 from .roles import RoleCleaner
@@ -692,6 +693,8 @@ def extract_article(article: ArticleText, registries, article_id: str,
     body = article.body
     language = language or article.language or detect_language(body)
     pack = load_pack(language)
+    if pack.get("doubled_apostrophe_marks"):
+        body = doubled_apostrophes_as_marks(body)
     lang = pack.code
     finder = CountryFinder.for_language(lang, registries)
     grammar = _grammar(pack, finder)
@@ -788,7 +791,7 @@ def extract_article(article: ArticleText, registries, article_id: str,
             "speaker_type": e.type,
             "role": e.role,
             "country": e.country,
-            "text": body[q.start:q.end],
+            "text": article.body[q.start:q.end],  # (the text as written: marks read there stay its own)
             "kind": q.kind,
             "span": [q.start, q.end],
             "sentence": [q.sentence[0], q.sentence[1]] if q.sentence and q.sentence[1] > q.sentence[0] else None,

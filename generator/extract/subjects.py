@@ -1561,9 +1561,7 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 p = named
         if p.type == "role" and m is not None:
             p = _person_after_role(ctx, p, m.end(), seg_end) or p
-        if p.type == "role" and p.role and g.inst_head_re is not None \
-                and g.inst_head_re.match(p.role.split()[-1]) \
-                and p.role.split()[0].casefold().rstrip(".") not in g.title_words:
+        if p.type == "role" and g.role_names_body(p.role):
             # 'The US Embassy advised ...': a state's institution, not a person's title (but
             # 'President of the European Council' is one)
             p = Parsed(p.text, p.start, p.end, None, p.role, "organization", p.country)
