@@ -1632,6 +1632,8 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                     return p, False
                 if p is None:
                     continue
+        if p.type == "role" and _first_word_of_lower_office(ctx, p):
+            continue
         # A phrase that ends in a lower-case role ("juru bicara Erdogan"): appositive, keep looking.
         e = ctx.ents.resolve(p, p.start)
         if e is not None:
@@ -1932,6 +1934,18 @@ def _first_name_of_known_person(ctx: _Context, text: str, name: str) -> bool:
     # sudah muncul di Medium Series di mobile' names a product, whatever 'Medium bilang ...' says)
     return any(m.group(1).casefold() not in ctx.qf.subject_place_words
                for m in re.finditer(rf"(\S*)[ \t]+{re.escape(e.name)}(?![\w-])", ctx.body))
+
+
+def _first_word_of_lower_office(ctx: _Context, p: Parsed) -> bool:
+    """'Juru bicara kepolisian mengatakan', 'Duta besar negara itu menyatakan': a one-word phrase that is
+    only the capitalised first word of an office of several words written in lower case (lower_roles)
+    names no one; the office is read whole, or by a name after it, by the rules before."""
+    g = ctx.ents.g
+    phrase = ctx.body[p.start:p.end]
+    if g.lower_role_start is None or not phrase or " " in phrase or ctx.body[p.end:p.end + 1] not in (" ", "\t"):
+        return False
+    office = g.lower_role_start.match(ctx.body[p.start:p.start + 40])
+    return office is not None and len(office.group().rstrip()) > len(phrase)
 
 
 def _lower_role_subject(ctx: _Context, text: str) -> str | None:
