@@ -25,6 +25,12 @@ def test_the_first_word_of_a_lower_case_office_opening_a_sentence_is_no_speaker(
     assert "Juru" not in _speakers(body)
 
 
+def test_a_lower_case_office_with_a_capitalised_body_opening_a_sentence_speaks_whole():
+    body = ("Juru bicara kantor Jaksa AS mengatakan, Chen mengaku tidak bersalah atas dakwaan itu dalam sidang "
+            "di Los Angeles.\n")
+    assert ("Juru bicara kantor Jaksa AS", "US") in quote_fields(body, "speaker", "country")
+
+
 def test_duta_besar_in_lower_case_is_no_speaker_named_duta():
     body = "Duta besar negara itu menyatakan pemerintahnya akan memanggil pulang seluruh diplomatnya.\n"
     assert "Duta" not in _speakers(body)

@@ -1633,6 +1633,18 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 if p is None:
                     continue
         if p.type == "role" and _first_word_of_lower_office(ctx, p):
+            # ('Juru bicara kantor Jaksa AS mengatakan': the office read whole up to the verb speaks, as
+            # 'Juru bicara SDF' does; not one ending in a body's head or pointing back: 'Juru bicara
+            # kepolisian', 'Duta besar negara itu')
+            words = body[p.start:seg_end].split()
+            while len(words) > 2 and words[-1].casefold() in ctx.qf.auxiliaries:
+                words.pop()
+            office = " ".join(words)
+            e = ctx.ents.resolve(Parsed(office, p.start, p.start + len(office), office, None, "role",
+                                        g.role_country(office)), p.start) \
+                if index == len(segments) - 1 and words[-1].casefold() not in g.anaphor_markers else None
+            if e is not None:
+                return e, False
             continue
         # A phrase that ends in a lower-case role ("juru bicara Erdogan"): appositive, keep looking.
         e = ctx.ents.resolve(p, p.start)
