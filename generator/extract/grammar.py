@@ -134,7 +134,9 @@ class Grammar(NameShapes, RoleReading):
                  if titled else PHRASE_TOKEN)
         # inside a phrase, a short number before a capitalised word: 'Ketua Komisi 1 DPR RI'
         # (or closing it before an apposition: 'Ketua RT 004 RW 009, Sumarni')
-        inner = rf"(?:{PHRASE_TOKEN}|\d{{1,3}}(?=[ \t]+[{UPPER}]|,[ \t]))"
+        # (or a firm's name written with a lower-case first letter, before a capitalised word: 'Co-Founder &
+        # Group CEO aCommerce Paul Srivorakul', 'CEO eFishery Gibran Huzaifah')
+        inner = rf"(?:{PHRASE_TOKEN}|\d{{1,3}}(?=[ \t]+[{UPPER}]|,[ \t])|[a-z]{{1,2}}[{UPPER}][a-z][\w-]*(?=[ \t]+[{UPPER}]))"
         # 'Prof. DR. Dr. Soehartati', 'Dr. dr. Julianto', 'Dr. med. dr. Damar', 'Rektor IPB Prof. Dr. Budi',
         # 'Dr. van der Linden', 'H.Saudin': academic and religious titles written with their dots, in any
         # case and as many as the person holds, stand before a name (or a particle opening it); the stack
@@ -292,6 +294,9 @@ class Grammar(NameShapes, RoleReading):
             r"^(?:" + trie_pattern(self.openers) + r")\b[ \t,]*") if self.openers else None
         self.opener_set = frozenset(self.openers)
         self.trailers = {w for w in pack.words("speaker_trailers") if w[:1].isupper()}
+        # (the platforms among them are firms too: right after a title, before a name, the firm the
+        # title is held at, 'CEO Instagram Kevin Systrom')
+        self.platform_trailers = self.trailers & set(pack.words("source_platforms"))
         self.cue_words = {w.casefold() for w in pack.words("cue_verbs")}
         # 'menurut' (according_to, one word): the word after it names the source, a person's short name
         self.according_words = {w.casefold() for w in pack.words("according_to") if " " not in w}
@@ -670,6 +675,12 @@ class Grammar(NameShapes, RoleReading):
         head = words[words.index("of") - 1] if of_complement and "of" in words[1:] else words[-1]
         return self.inst_head_re.match(head) is not None and words[0].casefold().rstrip(".") not in self.title_words
 
+    def _platform_after_title(self, words: list[str], i: int) -> bool:
+        """'CEO Instagram Kevin Systrom': a platform (source_platforms, which as speaker_trailers end a
+        phrase elsewhere) right after a title's word and before a name is the firm the title is held at."""
+        return 0 < i < len(words) - 1 and words[i] in self.platform_trailers \
+            and words[i - 1].casefold() in self.title_words and self._namelike(words[i + 1])
+
     def _common_word_then_state(self, toks: list[str], text: str, start: int) -> bool:
         """Two capitalised words after an article, a common word (no title word, no function word, no
         state's) and then a state's name: the opening of a body's name ('An All England Club spokesman',
@@ -958,6 +969,8 @@ class Grammar(NameShapes, RoleReading):
                 # Guardian', whose description the reading of the name would take as a role)
                 words = words[:i]
                 break
+            if self._platform_after_title(words, i):
+                continue  # ('CEO Instagram Kevin Systrom': the firm, no trailer)
             if i > 0 and (w.rstrip(".,") in self.trailers or (
                     w in self.name_trailers and len(words[i - 1]) > 2 and self._namelike(words[i - 1])
                     and (i < 2 or words[i - 2] not in self.connectors)
@@ -1186,6 +1199,8 @@ class Grammar(NameShapes, RoleReading):
                     break
         if not self.of_phrases:
             i = self._body_name_end(text, toks, i)
+        if i < len(toks) - 2 and self._platform_after_title(toks, i):
+            i += 1  # ('CEO Instagram Kevin Systrom': the firm goes to the role)
         # 'Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan Agus Harimurti
         # Yudhoyono': a noun made with an affix closes the title; no name opens with one
         while 0 < i and len(toks) - i >= 3 and self.derived_re is not None \

@@ -852,7 +852,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             pronoun = qf.pronoun_subject.match(text[m.end():]) if qf.pronoun_subject is not None else None
             unclosed = _described_source_unclosed(qf, text[m.end():]) \
                 if pronoun is None and issuer is None and last is not None and last.type == "person" else None
+            body_subject = _source_then_body_subject(ctx, s.start + m.end(), s.end) \
+                if pronoun is None and unclosed is None and issuer is None else None
             e = last if pronoun is not None or unclosed is not None \
+                else body_subject[0] if body_subject is not None \
                 else issuer or _phrase_after(ctx, s.start + m.end())
             if e is None and pronoun is None and last is not None and _described_source(qf, text[m.end():]):
                 e = last  # 'Menurut pengusaha kayu ini, ...': the person the article spoke of
@@ -963,6 +966,8 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 if unclosed is not None:
                     # 'menurut mantan Kapolda X ini hal tersebut ...': the clause opens after the anaphor
                     comma = s.start + m.end() + unclosed
+                elif body_subject is not None:
+                    comma = body_subject[1] - 1  # (the body that opens the clause is its subject)
                 elif pronoun is not None and not re.match(r"[ \t]*,", text[m.end() + pronoun.end():]) \
                         and re.match(r"[ \t]+[a-z]", text[m.end() + pronoun.end():]):
                     # 'Menurut dia pihaknya masih menyelidiki ...': no comma after the pronoun
@@ -984,6 +989,11 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     # 'Menurut Setyo yang digunakan oleh aparat adalah tipe barracuda, bukan tank': 'yang'
                     # opens the clause's subject (what was used), no relative clause on the name
                     comma = g.match_at(body, s.start + m.end()).end()
+                elif comma > 0 and e.type == "person" \
+                        and (office_end := _office_in_apposition(ctx, comma + 1, s.end)) is not None:
+                    # 'Menurut Adrian Li, Founder & Managing Partner Convergence Ventures, makin ...': the
+                    # source's office between commas, then the clause
+                    comma = office_end
                 elif comma > 0 and qf.apposition_open is not None:
                     ap_m = qf.apposition_open.match(body, comma + 1, s.end)
                     nxt = body.find(",", comma + 1, s.end)
@@ -1970,6 +1980,47 @@ def _closes_relative_aside(qf: QuoteFinder, before: str) -> bool:
     that aside, and what follows goes on with the subject before it."""
     m = re.search(r",[ \t]+([^\W\d_]+)[^,]*\Z", before)
     return m is not None and m.group(1).casefold() in qf.relative_set and len(_WORDS.findall(before[:m.start()])) >= 1
+
+
+def _source_then_body_subject(ctx: _Context, pos: int, end: int) -> tuple[Entity, int] | None:
+    """'Menurut Erwan Partai Demokrat perlu mencari calon ...' (after 'Erwan Santoso'), 'Menurut Ketua
+    Dewan Pakar Partai Golkar Agung Laksono Kementerian X bukanlah ...': with no comma after the source,
+    its name runs into the clause's subject, a body named by its head word (institution_heads) before a
+    lower-case word. The source (a person named in full after an office, or by a word of the name of one
+    the article named before) and where the clause opens; None when the run names no such pair."""
+    g, body = ctx.ents.g, ctx.body
+    m = g.match_at(body, pos)
+    if m is None or g.inst_head_re is None or not re.match(r"[ \t]+[a-z]", body[m.end():end]):
+        return None
+    for w in re.finditer(r"\S+", body[m.start():m.end()]):
+        at = m.start() + w.start()
+        if at == m.start() or not g.inst_head_re.match(w.group()) or not w.group()[:1].isupper():
+            continue
+        p = g.parse(body, m.start(), len(body[:at].rstrip()), None, False)
+        if p is None or p.type != "person" or not p.name:
+            continue
+        words = p.name.split()
+        known = ctx.ents.find_person(p.name) if len(words) == 1 else None
+        if (len(words) >= 2 and p.role) or (known is not None and len(known.name.split()) >= 2
+                                            and ctx.written_before(pos, known.name)):
+            return (known or ctx.ents.resolve(p, p.start)), at
+    return None
+
+
+def _office_in_apposition(ctx: _Context, start: int, end: int) -> int | None:
+    """Where the comma closing an office in apposition after a source's name stands ('Menurut Adrian Li,
+    Founder & Managing Partner Convergence Ventures, makin ...'): a segment opening with a capitalised
+    title's word whose words are all capitalised (or digits, or the title's connectors); None when the
+    segment after the comma is anything else (a clause: 'Menurut Budi, Presiden tidak pernah ...')."""
+    g = ctx.ents.g
+    close = ctx.body.find(",", start, end)
+    words = ctx.body[start:close].split() if close > 0 else []
+    if not 2 <= len(words) <= 10 or not words[0][:1].isupper() \
+            or words[0].casefold().rstrip(".") not in g.title_words \
+            or not all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in g.connectors for w in words) \
+            or not re.match(r"[ \t]+[a-z]", ctx.body[close + 1:end]):
+        return None
+    return close
 
 
 def _headless_relative_after_source(ctx: _Context, s: Sentence, pos: int, comma: int) -> bool:

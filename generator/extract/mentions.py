@@ -23,8 +23,9 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĠĦĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢ
 # last dot is left out, before the rest of the name); 'Aliyev'; 'al-Assad', 'el-Sisi'
 # 'Export–Import' (an en dash between two capitalised parts, no spaces) is one word of a name, and
 # so is 'PG&E', 'AT&T' (an ampersand)
-# 'Startupindonesia.co', 'Tiket.com': a firm named by its web address (a word of a role, never of a name)
-WEB_NAME = r"[A-Z][\w\-]*\.(?:co\.id|com|co|id|net|org)(?![\w.])"
+# 'Startupindonesia.co', 'Tiket.com': a firm named by its web address (a word of a role, never of a name);
+# so is one whose address opens with a digit ('CEO 99.co Darius Cheung'), not a digit inside a word
+WEB_NAME = r"(?:[A-Z]|(?<![\w.\-])\d)[\w\-]*\.(?:co\.id|com|co|id|net|org)(?![\w.])"
 _WEB_NAME = re.compile(WEB_NAME)
 NAMEWORD = (rf"{WEB_NAME}|(?:[{UPPER}]\.){{2,}}(?![\w])|(?:[{UPPER}]\.)+[{UPPER}](?=[ \t]+[{UPPER}][a-z])|[{UPPER}]\.(?=[ \t]+[{UPPER}])|[{UPPER}][\w'’\-]*(?:[–&][{UPPER}][\w'’\-]*)*"
             rf"|(?:al|el|ad|an|ar|as|ash|at|az)-[{UPPER}][\w'’\-]*")

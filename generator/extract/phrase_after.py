@@ -125,13 +125,15 @@ def _noun_after_state_word(ctx: _Context, p: Parsed, seg_end: int,
     return True, Parsed(name, p.start, pos, None, name, "organization", p.country)
 
 
-def _deputy_of_known(ctx: _Context, described: str, name: str) -> str | None:
+def _deputy_of_known(ctx: _Context, described: str, name: str, at: int) -> str | None:
     """The deputy role ending a lower-case description ('kuasa hukum' of 'kuasa hukum Brown') when the
-    name after it is a person the article named before who holds no such role: whose lawyer it is."""
+    name after it is a person the article named before (the description at body offset `at`) who holds
+    no such role: whose lawyer it is. (A name first written right there is the deputy's own: 'kata
+    pengacara Ulrich Weber yang ditugaskan ...', later 'kata Weber'.)"""
     folded = described.casefold()
     role = next((d for d in ctx.ents.g.deputy_roles if folded == d or folded.endswith(" " + d)), None)
     known = ctx.ents.find_person(name) if role is not None and name else None
-    if known is None or role in (known.role or "").casefold():
+    if known is None or role in (known.role or "").casefold() or not ctx.written_before(at, name, known.name):
         return None
     return described[len(described) - len(role):]
 
@@ -597,7 +599,7 @@ def _phrase_after_read(ctx: _Context, pos: int) -> Entity | None:
                 and (len(named.name.split()) >= 2 or ctx.ents.find_person(named.name) is not None):
             chain[0] = named
     if described and ctx.qf.deputy_of_known and chain[0] is not None and chain[0].type == "person" \
-            and not chain[0].role and (deputy := _deputy_of_known(ctx, described, chain[0].name or "")) \
+            and not chain[0].role and (deputy := _deputy_of_known(ctx, described, chain[0].name or "", pos)) \
             and not re.match(r"[ \t]*,[ \t]+[A-Z]", body[m.end():m.end() + 4]):
         # 'Itu disampaikan kuasa hukum Brown kepada Reuters': the unnamed lawyer of a person the
         # article named speaks, not that person (with the lawyer's name in apposition, 'kuasa hukum

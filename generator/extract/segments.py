@@ -52,6 +52,11 @@ class _Context:
         i = self.sentence_index(offset)
         return self.sentences[i - 1] if i > 0 else None
 
+    def written_before(self, offset: int, *names: str | None) -> bool:
+        """Whether the body writes one of `names` as whole words before `offset` (an entity's `first` is
+        where it was registered, often where it first spoke, not where the article first named it)."""
+        return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", self.body[:offset]) for n in names if n)
+
 
 def _segments_of(body: str, start: int, end: int, breaks: re.Pattern = re.compile(SEGMENT_COMMA)) -> list[tuple[int, int]]:
     """Comma-separated segments of body[start:end] (`breaks` may add a spaced dash around a

@@ -1630,6 +1630,20 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                     return p, False
                 if p is None:
                     continue
+        if p.type == "role" and _first_word_of_lower_office(ctx, p):
+            # ('Juru bicara kantor Jaksa AS mengatakan': the office read whole up to the verb speaks, as
+            # 'Juru bicara SDF' does; not one ending in a body's head or pointing back: 'Juru bicara
+            # kepolisian', 'Duta besar negara itu')
+            words = body[p.start:seg_end].split()
+            while len(words) > 2 and words[-1].casefold() in ctx.qf.auxiliaries:
+                words.pop()
+            office = " ".join(words)
+            e = ctx.ents.resolve(Parsed(office, p.start, p.start + len(office), office, None, "role",
+                                        g.role_country(office)), p.start) \
+                if index == len(segments) - 1 and words[-1].casefold() not in g.anaphor_markers else None
+            if e is not None:
+                return e, False
+            continue
         # A phrase that ends in a lower-case role ("juru bicara Erdogan"): appositive, keep looking.
         e = ctx.ents.resolve(p, p.start)
         if e is not None:
@@ -1930,6 +1944,18 @@ def _first_name_of_known_person(ctx: _Context, text: str, name: str) -> bool:
     # sudah muncul di Medium Series di mobile' names a product, whatever 'Medium bilang ...' says)
     return any(m.group(1).casefold() not in ctx.qf.subject_place_words
                for m in re.finditer(rf"(\S*)[ \t]+{re.escape(e.name)}(?![\w-])", ctx.body))
+
+
+def _first_word_of_lower_office(ctx: _Context, p: Parsed) -> bool:
+    """'Juru bicara kepolisian mengatakan', 'Duta besar negara itu menyatakan': a one-word phrase that is
+    only the capitalised first word of an office of several words written in lower case (lower_roles)
+    names no one; the office is read whole, or by a name after it, by the rules before."""
+    g = ctx.ents.g
+    phrase = ctx.body[p.start:p.end]
+    if g.lower_role_start is None or not phrase or " " in phrase or ctx.body[p.end:p.end + 1] not in (" ", "\t"):
+        return False
+    office = g.lower_role_start.match(ctx.body[p.start:p.start + 40])
+    return office is not None and len(office.group().rstrip()) > len(phrase)
 
 
 def _lower_role_subject(ctx: _Context, text: str) -> str | None:
