@@ -939,10 +939,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # 'Menurut pengamat pangan, Anton Apriyantono, fenomena ...': a description of the
                 # source, then its name in apposition, then the clause
                 dn = _phrase_after(ctx, described.start("name"))
-                # (one word is a name when a title opens it: 'dr Roro')
+                # (before a clause opening with a capital the name is the apposition's first words, not a
+                # name inside it: 'Menurut laporan X, Fassone dan Direktur Olahraga Milan, Massimiliano ...'
+                # is no description of 'Olahraga Milan'; 'Menurut dosen X, Lukito Prasetyo di Malang, Senin, ...')
+                capital_clause = body[described.end():described.end() + 1].isupper()
                 if dn is not None and dn.type == "person" and (len(dn.name.split()) >= 2 or (
                         "title" in described.groupdict() and described.group("title"))) \
-                        and dn.name in described.group("name"):
+                        and dn.name in described.group("name") and (not capital_clause or described.group(
+                            "name")[len(described.groupdict().get("title") or ""):].startswith(dn.name)):
                     e = dn
                     if described.groupdict().get("title"):
                         source_end = described.end("name")  # (the clause opens after the titled name's comma)

@@ -1,0 +1,29 @@
+"""Who said what in Indonesian text outside headline news (helper idgenre, forty-eighth session): sport,
+show business and technology sections. Sentences invented for these tests, in the shape of Indonesian news."""
+from __future__ import annotations
+
+from .extract_cases import quote_fields
+
+
+def _quotes(body):
+    return quote_fields(body, "speaker", "role", "text")
+
+
+# ---- 'Menurut <description>, <Name>, <clause>' when the clause opens with a name -----------------------
+
+def test_a_described_source_before_a_clause_opening_with_a_club():
+    body = "Menurut pelatih Persib, Mario Gomez, Persija bermain sangat baik pada laga malam itu.\n"
+    assert ("Mario Gomez", "pelatih Persib", "Persija bermain sangat baik pada laga malam itu") in _quotes(body)
+
+
+def test_a_described_source_before_a_clause_opening_with_a_person():
+    body = ("Menurut kuasa hukum keluarga, Ferry Amahorseya, Mario Teguh telah mencemarkan nama baik kliennya "
+            "dalam sebuah wawancara.\n")
+    assert ("Ferry Amahorseya", "kuasa hukum keluarga", "Mario Teguh telah mencemarkan nama baik kliennya dalam "
+            "sebuah wawancara") in _quotes(body)
+
+
+def test_a_name_inside_a_list_before_a_capital_is_no_described_source():
+    body = ("Menurut laporan Calciomercato, Fassone dan Direktur Olahraga Milan, Massimiliano Mirabelli, baru saja "
+            "bertolak ke London pada Senin malam.\n")
+    assert "Olahraga Milan" not in [s for s, _, _ in _quotes(body)]
