@@ -27,3 +27,15 @@ def test_a_name_inside_a_list_before_a_capital_is_no_described_source():
     body = ("Menurut laporan Calciomercato, Fassone dan Direktur Olahraga Milan, Massimiliano Mirabelli, baru saja "
             "bertolak ke London pada Senin malam.\n")
     assert "Olahraga Milan" not in [s for s, _, _ in _quotes(body)]
+
+
+# ---- a social platform right after an office is the firm, not a trailer ---------------------------------
+
+def test_a_platform_after_an_office_is_the_firm_of_the_role():
+    body = "CEO Instagram Kevin Systrom mengatakan fitur Stories sangat populer di kalangan remaja.\n"
+    assert ("Kevin Systrom", "CEO Instagram", "fitur Stories sangat populer di kalangan remaja") in _quotes(body)
+
+
+def test_a_platform_after_a_name_still_ends_the_speaker():
+    body = "\u201cFitur itu sangat populer di kalangan remaja,\u201d tulis Presiden Joko Widodo Twitter.\n"
+    assert [s for s, _, _ in _quotes(body)] == ["Joko Widodo"]

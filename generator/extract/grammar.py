@@ -292,6 +292,8 @@ class Grammar(NameShapes, RoleReading):
             r"^(?:" + trie_pattern(self.openers) + r")\b[ \t,]*") if self.openers else None
         self.opener_set = frozenset(self.openers)
         self.trailers = {w for w in pack.words("speaker_trailers") if w[:1].isupper()}
+        # social platforms, which are firms too: after an office they close its role ('CEO Instagram Kevin Systrom')
+        self.platform_firms = frozenset(pack.words("source_platforms"))
         self.cue_words = {w.casefold() for w in pack.words("cue_verbs")}
         # 'menurut' (according_to, one word): the word after it names the source, a person's short name
         self.according_words = {w.casefold() for w in pack.words("according_to") if " " not in w}
@@ -947,6 +949,9 @@ class Grammar(NameShapes, RoleReading):
                 # Guardian', whose description the reading of the name would take as a role)
                 words = words[:i]
                 break
+            if i > 0 and w in self.platform_firms and i + 1 < len(words) and words[i + 1][:1].isupper() \
+                    and all(t.casefold().rstrip(".,") in self.title_words for t in words[:i]):
+                continue  # ('CEO Instagram Kevin Systrom': after an office alone a platform is its firm, no trailer)
             if i > 0 and (w.rstrip(".,") in self.trailers or (
                     w in self.name_trailers and len(words[i - 1]) > 2 and self._namelike(words[i - 1])
                     and (i < 2 or words[i - 2] not in self.connectors)
@@ -1183,7 +1188,8 @@ class Grammar(NameShapes, RoleReading):
         # Leading common words belong to an organisation's name, not the person's ("Jasa Keuangan").
         # ('Novelist Andrea Lowe', 'Film-maker Spike Dorn': a word for what a person is opens the
         # role as a common word does, though it is too rare for the list of common words)
-        while len(toks) - i > 2 and (toks[i].casefold() in self.common or (i == 0 and toks[i].casefold() in self.opening_person_nouns)) \
+        while len(toks) - i > 2 and (toks[i].casefold() in self.common or (i == 0 and toks[i].casefold() in self.opening_person_nouns)
+                                     or (i > 0 and toks[i] in self.platform_firms)) \
                 and not (i == 0 and self._common_given_name(toks) and self._after_apposed_office(text, start)) \
                 and not (len(toks) - i == 3 and toks[i][:1].isupper() and self._common_given_name(toks[i:])
                          and self._source_alone(text, toks[i])) \
