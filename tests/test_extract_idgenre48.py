@@ -23,6 +23,18 @@ def test_a_described_source_before_a_clause_opening_with_a_person():
             "sebuah wawancara") in _quotes(body)
 
 
+def test_a_one_word_name_after_an_office_in_apposition_is_the_source():
+    body = ("Menurut asisten pelatih tunggal putra, Irwansyah, Praneeth termasuk pemain yang tak mudah untuk "
+            "dimatikan.\n")
+    assert ("Irwansyah", "asisten pelatih tunggal putra", "Praneeth termasuk pemain yang tak mudah untuk dimatikan") \
+        in _quotes(body)
+
+
+def test_a_one_word_place_after_a_description_is_no_source():
+    body = "Menurut pengamat, Jakarta, Bandung dan Surabaya akan menjadi kota tujuan utama para pemudik.\n"
+    assert "Jakarta" not in [s for s, _, _ in _quotes(body)]
+
+
 def test_a_name_inside_a_list_before_a_capital_is_no_described_source():
     body = ("Menurut laporan Calciomercato, Fassone dan Direktur Olahraga Milan, Massimiliano Mirabelli, baru saja "
             "bertolak ke London pada Senin malam.\n")
