@@ -51,3 +51,8 @@ def test_a_platform_after_an_office_is_the_firm_of_the_role():
 def test_a_platform_after_a_name_still_ends_the_speaker():
     body = "\u201cFitur itu sangat populer di kalangan remaja,\u201d tulis Presiden Joko Widodo Twitter.\n"
     assert [s for s, _, _ in _quotes(body)] == ["Joko Widodo"]
+
+
+def test_a_place_after_a_described_source_in_english_is_no_name():
+    body = "According to police in Baytown, Texas, Zhukovskyy has been involved in traffic collisions before.\n"
+    assert "Texas" not in [q[0] for q in quote_fields(body, "speaker", "text", lang="en")]

@@ -944,10 +944,12 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # is no description of 'Olahraga Milan'; 'Menurut dosen X, Lukito Prasetyo di Malang, Senin, ...')
                 capital_clause = body[described.end():described.end() + 1].isupper()
                 # (one word is a name after an office in apposition too: 'Menurut asisten pelatih tunggal
-                # putra, Irwansyah, Praneeth ...')
+                # putra, Irwansyah, Praneeth ...'; not in English, whose one word there is a place or a
+                # document's title: 'According to police in Baytown, Texas, ...', 'the report, Intifada, ...')
                 office_first = body[described.start():described.start("name")].split()[:1]
-                office_named = dn is not None and len(dn.name.split()) == 1 and described.group("name") == dn.name \
-                    and bool(office_first) and office_first[0].casefold() in g.title_words
+                office_named = not g.of_phrases and dn is not None and len(dn.name.split()) == 1 \
+                    and described.group("name") == dn.name and bool(office_first) \
+                    and office_first[0].casefold() in g.title_words
                 if dn is not None and dn.type == "person" and (len(dn.name.split()) >= 2 or office_named or (
                         "title" in described.groupdict() and described.group("title"))) \
                         and dn.name in described.group("name") and (not capital_clause or described.group(
