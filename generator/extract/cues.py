@@ -255,10 +255,12 @@ class QuoteFinder:
         # 'kata ahli epidemiologi Universitas Airlangga, Windhu Purnomo, ...': a description, then the name
         # 'menurut pengamat pangan, Anton Apriyantono, fenomena ...': a description, a name, a clause
         # ('menurut dokter kloter SUB 62, dr Roro, untuk ...': a title in lower case may open the name)
+        # (the clause may open with a name too: 'Menurut pelatih Persib, Mario Gomez, Persija bermain ...';
+        # indirect.py then wants the name right after the comma)
         lower_titles = [t for t in pack.words("prenominal_titles") if t[:1].islower()]
         lower_title = rf"(?P<title>(?:{alt(lower_titles)})\.?[ \t]+)?" if lower_titles else ""
         self.described_name = re.compile(
-            rf"[^,.;\"“”\n]{{2,80}},[ \t]+(?P<name>{lower_title}[{UPPER}][^,.;\"“”\n]{{1,40}}),[ \t]+(?=[a-z])")
+            rf"[^,.;\"“”\n]{{2,80}},[ \t]+(?P<name>{lower_title}[{UPPER}][^,.;\"“”\n]{{1,40}}),[ \t]+(?=[a-z{UPPER}])")
         self.described_comma = re.compile(rf"[a-z][^,.;\"“”\n]{{0,80}},[ \t]+(?=[{UPPER}])")
         # ('," demikian kata X', '," demikian pernyataan misi Uni Afrika ...': a particle pointing back
         # at the quote, then the cue or a noun of statement)

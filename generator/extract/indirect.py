@@ -942,12 +942,23 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 # 'Menurut pengamat pangan, Anton Apriyantono, fenomena ...': a description of the
                 # source, then its name in apposition, then the clause
                 dn = _phrase_after(ctx, described.start("name"))
-                # (one word is a name when a title opens it: 'dr Roro')
-                if dn is not None and dn.type == "person" and (len(dn.name.split()) >= 2 or (
+                # (before a clause opening with a capital the name is the apposition's first words, not a
+                # name inside it: 'Menurut laporan X, Fassone dan Direktur Olahraga Milan, Massimiliano ...'
+                # is no description of 'Olahraga Milan'; 'Menurut dosen X, Lukito Prasetyo di Malang, Senin, ...')
+                capital_clause = body[described.end():described.end() + 1].isupper()
+                # (one word is a name after an office in apposition too: 'Menurut asisten pelatih tunggal
+                # putra, Irwansyah, Praneeth ...'; not in English, whose one word there is a place or a
+                # document's title: 'According to police in Baytown, Texas, ...', 'the report, Intifada, ...')
+                office_first = body[described.start():described.start("name")].split()[:1]
+                office_named = not g.of_phrases and dn is not None and len(dn.name.split()) == 1 \
+                    and described.group("name") == dn.name and bool(office_first) \
+                    and office_first[0].casefold() in g.title_words
+                if dn is not None and dn.type == "person" and (len(dn.name.split()) >= 2 or office_named or (
                         "title" in described.groupdict() and described.group("title"))) \
-                        and dn.name in described.group("name"):
+                        and dn.name in described.group("name") and (not capital_clause or described.group(
+                            "name")[len(described.groupdict().get("title") or ""):].startswith(dn.name)):
                     e = dn
-                    if described.groupdict().get("title"):
+                    if described.groupdict().get("title") or office_named:
                         source_end = described.end("name")  # (the clause opens after the titled name's comma)
                         office = body[described.start():described.start("name")].rstrip(" \t,")
                         if not e.registered and (not e.role or all(
