@@ -20,6 +20,7 @@ from .gazetteer import sovereigns
 from .mentions import _CAPS_ACRONYM, _NAME_JOINERS, _POSSESSIVE_S, _is_or_opens_with
 from .officials import speaks_for_no_state
 from .outlets import is_news_outlet
+from .roles import RoleCleaner
 
 
 def _padded_words(phrase: str) -> str:
@@ -339,15 +340,10 @@ class ArticleStates:
                 return self.g.home_country
             # ('Ketua tim SAR Zona C Kapten Catur Waluyo', 'Kepala Seksi Operasi AKP Budi'): an office that
             # names no state, then the officer's rank, which alone gives his state as it does before a name
-            rank = self._role_cleaner.trailing_rank(role)
+            rank = RoleCleaner.for_grammar(self.g).trailing_rank(role)
             if rank is not None and not self.g.finder.find(role):
                 return self._home(rank)
         return None
-
-    @cached_property
-    def _role_cleaner(self):
-        from .roles import RoleCleaner  # (roles reads the grammar this module's callers build)
-        return RoleCleaner.for_grammar(self.g)
 
     def _legislature_party_state(self, role: str) -> str | None:
         """The state of a legislature member's party (legislature_party_states): 'Labour MP Oona King'
