@@ -20,7 +20,7 @@ import re
 from .cues import SEGMENT_COMMA, QuoteFinder
 from .furniture import Furniture
 from .langpack import LanguagePack
-from .mentions import Entity, Parsed, UPPER, is_academic_degree
+from .mentions import Entity, Parsed, UPPER, is_academic_degree, word_positions
 from .sentences import Sentence
 from .speakers import ArticleEntities
 
@@ -55,7 +55,8 @@ class _Context:
     def written_before(self, offset: int, *names: str | None) -> bool:
         """Whether the body writes one of `names` as whole words before `offset` (an entity's `first` is
         where it was registered, often where it first spoke, not where the article first named it)."""
-        return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", self.body[:offset]) for n in names if n)
+        before = self.body[:offset]
+        return any(word_positions(before, n, left="-", right="-") for n in names if n)
 
 
 def _segments_of(body: str, start: int, end: int, breaks: re.Pattern = re.compile(SEGMENT_COMMA)) -> list[tuple[int, int]]:
