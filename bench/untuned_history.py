@@ -71,6 +71,7 @@ ARRIVALS: list[tuple[int, str, str | None]] = [
     (46, "dev49/id", "0c87f02"),
     (47, "dev50/id", "9fb4358"),
     (48, "dev51/id", "3325128"),
+    (49, "dev52/id", "b4f6e07"),
 ]
 
 
