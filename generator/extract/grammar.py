@@ -15,7 +15,7 @@ import re
 
 from .gazetteer import CountryFinder
 from .langpack import LanguagePack
-from .mentions import (PHRASE_TOKEN, Parsed, UPPER, _CAPS_ACRONYM, _LEADING_THE, _NAME_PARTICLES, _PARTICLES,
+from .mentions import (POSSESSIVE_ENDINGS, PHRASE_TOKEN, Parsed, UPPER, _CAPS_ACRONYM, _LEADING_THE, _NAME_PARTICLES, _PARTICLES,
                        _POSSESSIVE_S, _ROMAN, _WEB_NAME, _at, _common_words, _copy_parsed, _join_hyphens,
                        _lexicon, _local_places, _places, _wordch, after_blanks, followed_by, word_positions)
 from .name_shapes import NameShapes
@@ -693,6 +693,14 @@ class Grammar(NameShapes, RoleReading):
             and toks[0].casefold() not in self.stopwords and toks[0].casefold() not in self.single_group_quantifiers \
             and self.finder.code_of(toks[0]) is None and self.finder.code_of(toks[1]) is not None
 
+    def _owned_full_name(self, toks: list[str]) -> bool:
+        """Whether the words after a body's possessive are a person's full name: name-like words, no title's,
+        and none a common word, unless the first is a given name the pack knows ("Microsoft's Bill Gates",
+        "Deutsche Bank's Simon Champion": common words as names; "Hale's Moving Castle" opens with none)."""
+        if not all(self._namelike(t) and t.casefold().rstrip(".") not in self.title_words for t in toks):
+            return False
+        return toks[0].casefold() in self.given_names or all(t.casefold() not in self.common for t in toks)
+
     def _plain_name_word(self, tok: str, titles: bool = True) -> bool:
         """A word that may stand in a person's name before a title word read as a given name or inside a
         name: name-like, neither a common word nor a local place (nor, with titles=False, a title word)."""
@@ -1278,13 +1286,12 @@ class Grammar(NameShapes, RoleReading):
             # Sudarto'; no name opens with a party's)
             i += self._party_before_name(toks, i, 1)
         if self.of_phrases and i < len(toks) - 2:
-            # "Rovers's Tom Hale", "Widgetco's Jane Roe": a body's possessive, then a full name, is
-            # the person of that body (not "Hale's Moving Castle", a title of common words)
-            owner = next((j for j in range(len(toks) - 3, i - 1, -1) if toks[j].endswith(("'s", "’s"))), None)
+            # "Rovers's Tom Hale", "Widgetco's Jane Roe", "Ladbrokes' Warren Lush": a body's possessive
+            # (singular or plural), then a full name, is the person of that body (not "Hale's Moving
+            # Castle", a title of common words)
+            owner = next((j for j in range(len(toks) - 3, i - 1, -1) if toks[j].endswith(POSSESSIVE_ENDINGS)), None)
             # (the surname may name a state: "the Observer's Philip French", as _place_surname reads it)
-            if owner is not None and (all(self._namelike(t) and t.casefold() not in self.common
-                                          and t.casefold().rstrip(".") not in self.title_words
-                                          for t in toks[owner + 1:]) or self._place_surname(toks[owner + 1:])) \
+            if owner is not None and (self._owned_full_name(toks[owner + 1:]) or self._place_surname(toks[owner + 1:])) \
                     and toks[-1] not in self.institution_tails:
                 i = owner + 1
         while 0 < i < len(toks) - 2 and _ROMAN.fullmatch(toks[i]) \

@@ -230,6 +230,8 @@ _CAPS_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 _POSSESSIVE_S = re.compile(r"['’]s$")
+# the endings of a possessive word, singular or plural ("Widgetco's", "Ladbrokes'")
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 _ROMAN = re.compile(r"[IVX]+")
 
 

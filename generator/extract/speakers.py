@@ -93,6 +93,9 @@ def _near_spelling(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.8
 
 
+# a value not yet looked for (None is an answer: nothing found)
+_UNSOUGHT = object()
+
 class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
     """The people and institutions of one article."""
 
@@ -212,10 +215,26 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
         return any(_RUNNING_MATES.fullmatch(w) and w.split("-")[0].casefold() not in _PARTICLES
                    for w in name.split()[1:])
 
+    def _named_after_word(self, written: int, added: frozenset[str], first: int) -> bool:
+        """Whether a longer name first written at `first`, after a one-word name written at `written`,
+        adds to it only common words and no given name nor name particle: 'Sky News', 'Sky Movies' after
+        'Sky has signed a deal' are things named after the word (a broadcaster's channels), not the full
+        name of whoever 'Sky' was ('Ilham Aliyev' after 'Aliyev' adds a given name; 'Texas Instruments'
+        before 'Texas said' is the firm's full name, given first). English only, whose one word alone is
+        a surname or a body's short name."""
+        if not self.g.of_phrases or first <= written or not added:
+            return False
+
+        def common(w: str) -> bool:
+            w = w.strip("'’")
+            return w in self.g.common or (w.endswith("s") and w[:-1] in self.g.common)  # ('Movies')
+        return all(common(w) and w not in self.g.given_names and w not in _PARTICLES for w in added)
+
     def find_person(self, name: str) -> Entity | None:
         key = frozenset(t.casefold() for t in name.split())
         folded = name.casefold()
         best = None
+        written = _UNSOUGHT  # (where the one word is first written, sought only when needed)
         for e in self.entities:
             if e.type != "person":
                 continue
@@ -226,6 +245,12 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
                 if e.aliases and folded in (a.casefold() for a in e.aliases):
                     return e
                 continue
+            if key < e.tokens and len(key) == 1 and self.g.of_phrases:
+                if written is _UNSOUGHT:
+                    found = word_positions(self.body, name.strip())
+                    written = found[0] if found else None
+                if written is not None and self._named_after_word(written, e.tokens - key, e.first):
+                    continue  # ('Sky' is not 'Sky News', named after it later)
             if key <= e.tokens or (e.aliases and folded in (a.casefold() for a in e.aliases)):
                 if best is None or len(e.tokens) > len(best.tokens):
                     best = e
@@ -490,7 +515,10 @@ class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
                 for other in self.entities:
                     if other.type == "person" and other.tokens < key and not other.registered \
                             and not (key - other.tokens) & _GENERATIONS \
-                            and not self._names_a_pair(p.name):  # (not 'Donald Trump Jr', nor a pair)
+                            and not self._names_a_pair(p.name) \
+                            and not (len(other.tokens) == 1
+                                     and self._named_after_word(other.first, key - other.tokens, offset)):
+                        # (not 'Donald Trump Jr', nor a pair, nor 'Sky News' after 'Sky')
                         other.aliases.add(other.name)
                         other.name = p.name
                         e = other

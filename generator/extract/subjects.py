@@ -18,7 +18,7 @@ from .antecedents import (_dated, _described_person, _described_referent, _descr
                           _relative_antecedent, _salient_person, _unnamed_force_state)
 from .institutions import (_authority, _firm_named_last, _group, _named_before_in_sentence,
                            _named_institution, _new_group, _opening_body, _spokesperson_body)
-from .mentions import Entity, Parsed, UPPER, _NAME_JOINERS, _initials_match, after_blanks
+from .mentions import POSSESSIVE_ENDINGS, Entity, Parsed, UPPER, _NAME_JOINERS, _initials_match, after_blanks
 from .office_holders import (_holder_named_last, _person_of_body, _portfolio_holder, _portfolio_office,
                              _portfolio_words, _role_before, _role_body, _role_words,
                              _single_office_holder)
@@ -312,7 +312,7 @@ def _subject_read(ctx: _Context, start: int, verb_start: int, quotes_spans) -> t
                 cut = start + gap.start()
                 if n >= 6 or any(c in clause[:gap.start()] for c in "\"“”,"):
                     break
-                if ctx.body[cut - 2:cut] in ("'s", "’s", "s'", "s’"):
+                if ctx.body[cut - 2:cut] in POSSESSIVE_ENDINGS:
                     continue  # ('The firm's chief executive ...', 'Jones' lawyer David Roe ...')
                 inner = _subject_of(ctx, start, cut, quotes_spans)
                 if inner[0] is not None:
