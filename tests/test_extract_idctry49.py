@@ -1,6 +1,7 @@
 """The state of an Indonesian speaker (helper idctry, forty-ninth session): an office read in apposition before
 a titled one-word name takes its state as any office does, and a hajj flight group's staff are the home state's.
-Sentences invented for these tests, in the shape of Indonesian news."""
+Sentences invented for these tests, in the shape of Indonesian news (the case read: dev47's hajj doctor, 'Menurut
+dokter kloter SUB 62, dr Roro, ...')."""
 from __future__ import annotations
 
 from .extract_cases import quote_fields
