@@ -967,7 +967,10 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                             # ('menurut dokter kloter SUB 62, dr Roro, ...': the description in apposition
                             # before the titled one-word name is the person's office, not the title 'dr')
                             e.role = office
-                            e.country = e.country or g.role_country(office)
+                            # (its state as for any office read with a name: one it names, else one only
+                            # the home state has, 'Kepala Dinas Kesehatan Surabaya', or the story's)
+                            e.country = e.country or g.role_country(office) \
+                                or ctx.ents.office_state(office, described.start())
             if e is not None and is_news_outlet(e.name):
                 e = None  # 'According to news agency ISNA, the prosecutor ... said': the press
             elif e is not None:
