@@ -76,6 +76,9 @@ def scan_marks(body: str, para_start: int, para_end: int, cue_next: re.Pattern |
     out: list[_Segment] = []
     pending: int | None = None
     orphan: int | None = None  # a closing mark with nothing to close: perhaps a misplaced opener
+    # the straight marks of the paragraph sit on the wrong side of their words (_shifted_closer): they are
+    # read by turns from then on, whatever their spacing
+    shifted = False
     stack: list[int] = []  # openers waiting under a nested quote
     inner: list[int] = []  # indexes in `out` of nested quotes
     for m in _MARKS.finditer(body, para_start, para_end):
@@ -107,6 +110,19 @@ def scan_marks(body: str, para_start: int, para_end: int, cue_next: re.Pattern |
             role = "close"
         else:
             role = "close" if pending is not None else "open"
+        if shifted and ch == '"':
+            role = "close" if pending is not None else "open"
+        if pending is None and role == "open" and out and out[-1].open_mark >= para_start \
+                and out[-1].close_mark is not None and _shifted_closer(body, i, para_start, para_end) \
+                and _inside_sentence(body, out[-1].close_mark, i) \
+                and any(c is not None and c.match(body, i + 1, para_end) for c in (cue_next, cue_name_next)):
+            # '"(Thriller" bukan ide bagus siapa pun, itu bukan rencana bisnis brilian, "kata John
+            # Landis.': nothing is open, the pair before was a title inside the quote that this
+            # shifted mark closes in the same sentence; the quote runs from the pair's opener
+            seg = out.pop()
+            out.append(_Segment(seg.start, i, seg.open_mark, i))
+            shifted, orphan = True, None
+            continue
         cued = cue_next is not None and role == "open" and cue_next.match(body, i + 1, para_end) is not None
         if not cued and role == "open" and cue_name_next is not None and pending is not None \
                 and before.isspace() and body[para_start:i].rstrip()[-1:] == "," \
@@ -162,6 +178,8 @@ def scan_marks(body: str, para_start: int, para_end: int, cue_next: re.Pattern |
             pending = i  # an earlier unclosed opener is dropped as unbalanced
         elif pending is not None:
             out.append(_Segment(pending + 1, i, pending, i))
+            if cued and ch == '"' and _shifted_closer(body, i, para_start, para_end):
+                shifted = True
             if stack:
                 inner.append(len(out) - 1)
                 outer = stack.pop()
@@ -178,6 +196,22 @@ def scan_marks(body: str, para_start: int, para_end: int, cue_next: re.Pattern |
         # a quote stays part of the outer one
         out = [seg for k, seg in enumerate(out) if k not in inner]
     return out
+
+
+def _shifted_closer(body: str, i: int, para_start: int, para_end: int) -> bool:
+    """A straight mark closing a quote before its cue from the wrong side, a blank before it and the cue
+    glued after it ('... rencana bisnis brilian, "kata John Landis', '... festival, "katanya." Tapi untuk
+    turis ...'): IndoSum's detokenizer set the marks of the paragraph on the far side of their words, so
+    the opener that follows stands glued to the word before it ('keluarga." Michael bertekad ...')."""
+    return body[i] == '"' and i > para_start and body[i - 1].isspace() and i + 1 < para_end \
+        and not body[i + 1].isspace() and body[para_start:i].rstrip()[-1:] in (",", ".", "!", "?")
+
+
+def _inside_sentence(body: str, close_mark: int, i: int) -> bool:
+    """The text between a quote's closing mark and a later mark goes on with the sentence: a lower-case
+    word right after the mark and no stop before the later one ('"(Thriller" bukan ide bagus ..., "kata')."""
+    between = body[close_mark + 1:i]
+    return between[:1].isspace() and between.lstrip()[:1].islower() and not re.search(r"[.!?]", between)
 
 
 def _continues_paragraphs(body: str, i: int, para_end: int) -> bool:

@@ -1765,7 +1765,8 @@ def _body_description_after_opener(ctx: _Context, desc: str) -> str | None:
 def _named_before_relative(ctx: _Context, desc: str) -> bool:
     """'Wakil Presiden RI Jusuf Kalla yang menghadiri konferensi tersebut mengatakan': the anaphor
     closes the relative clause's object ('konferensi tersebut'), not a description of someone named
-    before; the titled name before the relative pronoun is the subject."""
+    before; the titled name before the relative pronoun is the subject. So with a body's name of two
+    words or more ('Kepolisian Gangnam yang menangani kasus itu menyimpulkan ...')."""
     words = desc.split()
     at = next((i for i, w in enumerate(words) if w.casefold() in ctx.qf.relative_set), None)
     if not at:
@@ -1774,7 +1775,7 @@ def _named_before_relative(ctx: _Context, desc: str) -> bool:
     g = ctx.ents.g
     m = g.match_at(head, 0)
     p = g.parse(head, m.start(), m.end(), None, False) if m is not None and m.end() == len(head) else None
-    return p is not None and p.type == "person" and len((p.name or "").split()) >= 2
+    return p is not None and p.type in ("person", "organization") and len((p.name or "").split()) >= 2
 
 
 def _described_across_commas(ctx: _Context, start: int, verb_start: int, segments) -> Entity | None:
