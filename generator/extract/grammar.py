@@ -15,8 +15,8 @@ import re
 
 from .gazetteer import CountryFinder
 from .langpack import LanguagePack
-from .mentions import (POSSESSIVE_ENDINGS, PHRASE_TOKEN, Parsed, UPPER, _CAPS_ACRONYM, _LEADING_THE, _NAME_PARTICLES, _PARTICLES,
-                       _POSSESSIVE_S, _ROMAN, _WEB_NAME, _at, _common_words, _copy_parsed, _join_hyphens,
+from .mentions import (POSSESSIVE_ENDINGS, PHRASE_TOKEN, Parsed, UPPER, _CAPS_ACRONYM, _LEADING_THE, _NAME_PARTICLES,
+                       _PARTICLES, _POSSESSIVE_S, _ROMAN, _WEB_NAME, _at, _common_words, _copy_parsed, _join_hyphens,
                        _lexicon, _local_places, _places, _wordch, after_blanks, followed_by, word_positions)
 from .name_shapes import NameShapes
 from .officials import listed_name_length, official_country
@@ -1289,9 +1289,11 @@ class Grammar(NameShapes, RoleReading):
             # "Rovers's Tom Hale", "Widgetco's Jane Roe", "Ladbrokes' Warren Lush": a body's possessive
             # (singular or plural), then a full name, is the person of that body (not "Hale's Moving
             # Castle", a title of common words)
-            owner = next((j for j in range(len(toks) - 3, i - 1, -1) if toks[j].endswith(POSSESSIVE_ENDINGS)), None)
+            owner = next((j for j in range(len(toks) - 3, i - 1, -1) if toks[j].endswith(POSSESSIVE_ENDINGS)),
+                         None)
             # (the surname may name a state: "the Observer's Philip French", as _place_surname reads it)
-            if owner is not None and (self._owned_full_name(toks[owner + 1:]) or self._place_surname(toks[owner + 1:])) \
+            named = toks[owner + 1:] if owner is not None else []
+            if named and (self._owned_full_name(named) or self._place_surname(named)) \
                     and toks[-1] not in self.institution_tails:
                 i = owner + 1
         while 0 < i < len(toks) - 2 and _ROMAN.fullmatch(toks[i]) \

@@ -211,7 +211,7 @@ def _inside_sentence(body: str, close_mark: int, i: int) -> bool:
     """The text between a quote's closing mark and a later mark goes on with the sentence: a lower-case
     word right after the mark and no stop before the later one ('"(Thriller" bukan ide bagus ..., "kata')."""
     between = body[close_mark + 1:i]
-    return between[:1].isspace() and between.lstrip()[:1].islower() and not re.search(r"[.!?]", between)
+    return between[:1].isspace() and between.lstrip()[:1].islower() and not any(c in between for c in ".!?")
 
 
 def _continues_paragraphs(body: str, i: int, para_end: int) -> bool:

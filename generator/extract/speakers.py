@@ -96,6 +96,7 @@ def _near_spelling(a: str, b: str) -> bool:
 # a value not yet looked for (None is an answer: nothing found)
 _UNSOUGHT = object()
 
+
 class ArticleEntities(ArticleStates, Introductions, RegistryJoins):
     """The people and institutions of one article."""
 
