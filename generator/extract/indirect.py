@@ -22,6 +22,8 @@ from .subjects import DESCRIPTOR_BEFORE_NAME, _POSSESSIVE_END, _joint_bodies, _j
 # a full stop after a word (or an acronym: 'DEC.', not an initial's 'U.S.'), then a quote opening
 # with a capital: the end of a sentence
 _STOP_BEFORE_QUOTE = re.compile(r"(?<=[a-z]{2}|[A-Z]{2})[.!?][ \t]+[\"“](?=[A-Z])")
+# blanks, then a lower-case word: the clause goes on with no name or comma ('Menurut dia pihaknya ...')
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
 def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None, bare: bool = True) -> Entity | None:
@@ -983,7 +985,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                 elif body_subject is not None:
                     comma = body_subject[1] - 1  # (the body that opens the clause is its subject)
                 elif pronoun is not None and not re.match(r"[ \t]*,", text[m.end() + pronoun.end():]) \
-                        and re.match(r"[ \t]+[a-z]", text[m.end() + pronoun.end():]):
+                        and _LOWER_WORD_NEXT.match(text, m.end() + pronoun.end()):
                     # 'Menurut dia pihaknya masih menyelidiki ...': no comma after the pronoun
                     comma = s.start + m.end() + pronoun.end()
                 elif pi is not None and (comma < 0 or comma > pi.start()):
@@ -1689,14 +1691,14 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
         # 'Researchers used swab samples ... They found ...': research opening the sentence with a
         # verb of its own is what the sentence is about, whom the next 'they' means
         gm = qf.group_subject.match(text)
-        if gm is not None and re.match(r"[ \t]+[a-z]", text[gm.end():]) \
+        if gm is not None and _LOWER_WORD_NEXT.match(text, gm.end()) \
                 and gm.group("group").casefold() in qf.research_heads:
             subject = _group(ctx, gm.group("group"), s.start + gm.start("group"))
     if subject is None:
         # plain subject of the sentence: a person or institution at its start
         m = g.match_at(body, s.start)
         an = qf.anaphor.match(body, m.end(), s.end) if m is not None and qf.anaphor is not None else None
-        if an is not None and re.match(r"[ \t]+[a-z]", body[an.end():s.end]):
+        if an is not None and _LOWER_WORD_NEXT.match(body, an.end(), s.end):
             # 'Kepala Badan Pangan Nasional itu merinci ...', 'Menteri Pertanian itu lalu ...': an
             # office (or a description) closed by an anaphor before a verb points back at a person
             # the article named, not at the body or a name in the office
@@ -1768,7 +1770,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             elif p is not None and p.type in ("person", "organization"):
                 subject = ctx.ents.resolve(p, p.start)
             elif p is not None and p.type == "role" and not p.name and qf.bare_title_subject_is_holder \
-                    and re.match(r"[ \t]+[a-z]", body[p.end:s.end]):
+                    and _LOWER_WORD_NEXT.match(body, p.end, s.end):
                 subject = _bare_title_holder(ctx, p)
     if subject is None:
         # 'In his talk at the Atlantic Council, Mitsotakis reaffirmed ...': a person the article
@@ -2004,7 +2006,7 @@ def _source_then_body_subject(ctx: _Context, pos: int, end: int) -> tuple[Entity
     the article named before) and where the clause opens; None when the run names no such pair."""
     g, body = ctx.ents.g, ctx.body
     m = g.match_at(body, pos)
-    if m is None or g.inst_head_re is None or not re.match(r"[ \t]+[a-z]", body[m.end():end]):
+    if m is None or g.inst_head_re is None or not _LOWER_WORD_NEXT.match(body, m.end(), end):
         return None
     for w in re.finditer(r"\S+", body[m.start():m.end()]):
         at = m.start() + w.start()
@@ -2032,7 +2034,7 @@ def _office_in_apposition(ctx: _Context, start: int, end: int) -> int | None:
     if not 2 <= len(words) <= 10 or not words[0][:1].isupper() \
             or words[0].casefold().rstrip(".") not in g.title_words \
             or not all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in g.connectors for w in words) \
-            or not re.match(r"[ \t]+[a-z]", ctx.body[close + 1:end]):
+            or not _LOWER_WORD_NEXT.match(ctx.body, close + 1, end):
         return None
     return close
 
