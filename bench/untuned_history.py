@@ -72,6 +72,7 @@ ARRIVALS: list[tuple[int, str, str | None]] = [
     (47, "dev50/id", "9fb4358"),
     (48, "dev51/id", "3325128"),
     (49, "dev52/id", "b4f6e07"),
+    (50, "dev53/id", "a59eddc"),
 ]
 
 
