@@ -585,6 +585,12 @@ class Grammar(NameShapes, RoleReading):
             rf"(?:[ \t]*\([A-Z][\w.&-]{{0,11}}\))?[ \t]*,?[ \t]+(?:{trie_pattern(capacity)})[ \t]+") \
             if capacity and pack.words("capacity_role_joiners") else None
         self.capacity_joiners = frozenset(w.casefold() for w in pack.words("capacity_role_joiners"))
+        # 'majelis hakim yang diketuai NAME': the body the person named next leads (Introductions._led_body_role)
+        led = pack.words("led_body_verbs")
+        self.led_body_re = re.compile(
+            rf"(?P<body>(?:[\w()-]+[ \t]+){{1,6}})(?:{trie_pattern(led)})[ \t]+\Z") if led else None
+        self.led_body_title = str(pack.get("led_body_title") or "")
+        self.led_body_heads = frozenset(w.casefold() for w in pack.words("led_body_heads"))
         self.apposition_closing_words = frozenset(w.casefold() for w in pack.words("apposition_closing_words"))
         # 'Meski banyak kritik yang diarahkan kepada Menkeu, Gus Maksum justru menilai ...': the words
         # that open a fronted clause, which the sentence's first comma closes (Introductions.prescan)

@@ -102,6 +102,8 @@ class Introductions:
             closed = (self.body.startswith(",", pos + len(name)) or self._apposition_closes(pos + len(name))) \
                 if pos >= 0 else False
             found = self._role_before(self._past_name_openers(pos), closed) if pos > 0 else (None, None)
+            if found[0] is None and pos > 0:
+                found = self._led_body_role(pos)
             return found if found[0] is not None or pos < 0 else self._described_next(pos + len(name), name)
         if role is not None and country is None and not self.g.is_non_state(role) and not self.g.home_country:
             # 'Colin Sutherland, Lord Carloway, the Lord President of the court': a title of
@@ -362,6 +364,29 @@ class Introductions:
                     and not (self.g.home_country and country and self._body_words_read_as_name(nxt.name, start)):
                 return None, None
         return role, country
+
+    def _led_body_role(self, pos: int) -> tuple[str | None, str | None]:
+        """(role, state) of a person named first as the leader of a body of a state's officers:
+        'Hukuman dijatuhkan majelis hakim yang diketuai Erintuah Damanik' -> 'Ketua majelis hakim', read
+        as that office is (led_body_verbs). The body opens at its officers' word (domestic_role_words),
+        with the group nouns before it (led_body_heads); with no such word it is no state's ('Perusahaan
+        asal Jepang yang dipimpin Masayoshi Son')."""
+        g = self.g
+        if g.led_body_re is None or g.domestic_role_re is None:
+            return None, None
+        m = g.led_body_re.search(self.body, max(0, pos - 120), pos)
+        if m is None:
+            return None, None
+        words = m.group("body").split()
+        first = next((i for i, w in enumerate(words) if g.domestic_role_re.fullmatch(w)), None)
+        if first is None:
+            return None, None
+        while first > 0 and words[first - 1].casefold() in g.led_body_heads:
+            first -= 1
+        role = f"{g.led_body_title} {' '.join(words[first:])}"
+        if g.holds_no_office(role) or g.is_non_state(role) or g.is_clause(role):
+            return None, None
+        return role, g.role_country(role) or self._home(role)
 
     def _body_words_read_as_name(self, name: str, start: int) -> bool:
         """'Direktur Jenderal (Dirjen) Cipta Karya, NAME', 'Staf Khusus Kepala Badan Pangan Nasional,

@@ -1574,10 +1574,13 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
             if known is not None:
                 return known, False
         if p.type == "role" and index == 0 and ctx.qf.anaphor_end is not None \
-                and ctx.qf.anaphor_end.search(text.rstrip(" \t,")):
+                and ctx.qf.anaphor_end.search(text.rstrip(" \t,")) \
+                and not _named_before_relative(ctx, text):
             # 'Mantan Menteri Perhubungan era Presiden Susilo Bambang Yudhoyono itu, mengatakan',
             # 'Mantan atlet menembak ... ini juga mengatakan': a description ending in 'itu'/'ini'
-            # is the person the article spoke of last
+            # is the person the article spoke of last (not where the anaphor closes the object of a
+            # relative clause after a body named by a foreign state's inner place: 'Kepolisian Gangnam
+            # yang menangani kasus itu menyimpulkan ...')
             if ctx.last_person is not None:
                 return ctx.last_person, False
         if index > 0 and (p.type == "role" or (p.type == "person" and p.role and _ends_in_preposition(ctx, p.role))
@@ -1766,7 +1769,9 @@ def _named_before_relative(ctx: _Context, desc: str) -> bool:
     """'Wakil Presiden RI Jusuf Kalla yang menghadiri konferensi tersebut mengatakan': the anaphor
     closes the relative clause's object ('konferensi tersebut'), not a description of someone named
     before; the titled name before the relative pronoun is the subject. So with a body's name of two
-    words or more ('Kepolisian Gangnam yang menangani kasus itu menyimpulkan ...')."""
+    words or more ('Kepolisian Pusat Seoul yang menangani kasus itu menyimpulkan ...'), and with a body
+    named by a place inside a foreign state, which the phrase reader gives as that state's office
+    ('Kepolisian Gangnam yang ...', Gangnam being one of places_within)."""
     words = desc.split()
     at = next((i for i, w in enumerate(words) if w.casefold() in ctx.qf.relative_set), None)
     if not at:
@@ -1775,6 +1780,8 @@ def _named_before_relative(ctx: _Context, desc: str) -> bool:
     g = ctx.ents.g
     m = g.match_at(head, 0)
     p = g.parse(head, m.start(), m.end(), None, False) if m is not None and m.end() == len(head) else None
+    if p is not None and p.type == "role" and p.country is not None and at >= 2:
+        return g.within_state(head) == p.country
     return p is not None and p.type in ("person", "organization") and len((p.name or "").split()) >= 2
 
 
