@@ -955,6 +955,11 @@ class QuoteFinder:
         # verbs of going on with what one said ('Souness added: "..."'): the uncued quotes just before are theirs
         self.continuing_cue = re.compile(rf"(?<![\w-])(?:{alt(pack.words('continuing_cue_verbs'))})(?![\w-])") \
             if pack.words("continuing_cue_verbs") else None
+        # connectives opening a cued quote that go on from the words before ('"Tetapi kami yakin ...," ujar
+        # Ciabatti'): an uncued quote paragraph right before it is that speaker's (quotes._run_before_connective)
+        self.continuing_quote_opener = re.compile(
+            rf"(?:{alt(pack.words('continuing_quote_openers'))})(?![\w-])") \
+            if pack.words("continuing_quote_openers") else None
         # a body's head noun alone ('institusi', 'kementerian'): with 'tersebut', the body spoken of
         self.institution_head_words = {w.casefold() for w in pack.words("institution_heads")}
         self.deputy_of_known = bool(pack.get("deputy_of_known_person"))

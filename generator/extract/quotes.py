@@ -283,6 +283,32 @@ def _run_before_added(body: str, quotes: list[Quote], verbs: re.Pattern | None) 
             quotes[i] = dataclasses.replace(quotes[i], speaker=nxt.speaker)
 
 
+def _run_before_connective(body: str, quotes: list[Quote], opener: re.Pattern | None) -> None:
+    """'Lorenzo sudah berusia 29 tahun. "Vinales telah menunjukkan ... tim lainnya)." "Tetapi kami yakin
+    telah membuat keputusan yang tepat ...," ujar Ciabatti.': an uncued quote (and the uncued ones right
+    before it) with nothing but marks and blanks between it and a cued quote that opens with a connective
+    going on from it (continuing_quote_openers: 'Tetapi', 'Namun') is that cue's speaker's: 'but' answers
+    the words just before in the same voice, not those of whom the narrative before them spoke."""
+    if opener is None:
+        return
+    direct = [i for i, q in enumerate(quotes) if q.kind == "direct"]
+    for k in range(len(direct) - 1, 0, -1):
+        nxt = quotes[direct[k]]
+        if nxt.how == "continuation" or nxt.speaker is None or not opener.match(body, nxt.start):
+            continue
+        j = k - 1
+        while j >= 0:
+            q = quotes[direct[j]]
+            follower = quotes[direct[j + 1]]
+            between = body[q.end:follower.start]
+            if q.how != "continuation" or _same_speaker(q.speaker, nxt.speaker) or q.sentence is None \
+                    or re.search(r"\w", between) or "\n" not in between \
+                    or body[q.sentence[0]:q.start].strip(" \t\n\"“”'‘’"):
+                break  # (only quote paragraphs of their own, each right before the next)
+            quotes[direct[j]] = dataclasses.replace(q, speaker=nxt.speaker)
+            j -= 1
+
+
 def _run_to_its_cue(quotes: list[Quote], opened: dict[int, tuple[int, int | None]]) -> None:
     """'The fair opened. "We have three new halls. "Visitors will find them easily," said Ms Ruiz.':
     the paragraphs of a run-together quote before the one its cue follows are that speaker's too,
@@ -1776,6 +1802,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         quotes.append(Quote(a, b, "direct", speaker, sentence, conf, how))
     _run_to_its_cue(quotes, opened)
     _run_before_added(body, quotes, qf.continuing_cue)
+    _run_before_connective(body, quotes, qf.continuing_quote_opener)
     if qf.cue_participle is not None:
         quotes += _participle_reports(ctx, quotes)
     if qf.cue_next_report is not None:
