@@ -963,6 +963,8 @@ class QuoteFinder:
         # a body's head noun alone ('institusi', 'kementerian'): with 'tersebut', the body spoken of
         self.institution_head_words = {w.casefold() for w in pack.words("institution_heads")}
         self.deputy_of_known = bool(pack.get("deputy_of_known_person"))
+        # ('kata sumber dekat Payne': an unnamed source close to a person, who is not the speaker)
+        self.close_source_descriptions = frozenset(w.casefold() for w in pack.words("close_source_descriptions"))
         self.passive_clause_cues = {w.casefold() for w in pack.words("passive_clause_cues")}
         self.regard_passive_cues = {w.casefold() for w in pack.words("regard_passive_cues")}
         self.regard_as_words = {w.casefold() for w in pack.words("regard_as_words")}

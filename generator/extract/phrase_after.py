@@ -611,6 +611,11 @@ def _phrase_after_read(ctx: _Context, pos: int) -> Entity | None:
         # Andika, Toto Ruhanto', the lawyer is named); kept out of the article's entities, so that a
         # later 'Brown' is still Brown
         return Entity(name=f"{deputy} {chain[0].text}", type="person", role=None, first=pos)
+    if described and described.casefold() in ctx.qf.close_source_descriptions and chain[0] is not None \
+            and chain[0].type == "person" and not chain[0].role:
+        # '," kata sumber dekat Payne.': an unnamed source close to the person named, not that person
+        # (kept out of the article's entities, as a deputy is, so that a later 'Payne' is still Payne)
+        return Entity(name=f"{described} {chain[0].text}", type="person", role=None, first=pos)
     if described and chain[0] is not None and chain[0].type == "person" and not chain[0].role:
         chain[0].role = re.sub(r"^(?:a|an|the)\b\s*", "", described) or None
     end = m.end()
