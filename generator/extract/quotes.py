@@ -410,6 +410,13 @@ def _passive_agent_named(qf, body: str, verb_end: int, end: int) -> bool:
         and body[am.end():am.end() + 1].isupper()
 
 
+# a sentence's opening capitalised phrase and its comma, before a name in apposition to it ('Kepala kru
+# Movistar Yamaha, ' of 'Kepala kru Movistar Yamaha, Ramon Forcada, tak mau ...'), and the comma and the
+# lower-case predicate that close the apposition
+_OPENING_APPOSITION = re.compile(rf"[{UPPER}][^,.;:!?\"“”]*,[ \t]+")
+_PREDICATE_AFTER_APPOSITION = re.compile(r",[ \t]+[a-z]")
+
+
 def _lone_person_just_before(ctx, quotes: list[Quote], sentences: list[Sentence], si: int,
                              last_person: Entity | None) -> Entity | None:
     """Sentence `si` opens (after a connective phrase and a comma, perhaps) with a singular personal
@@ -477,6 +484,12 @@ def _lone_person_just_before(ctx, quotes: list[Quote], sentences: list[Sentence]
                     and (nxt := re.match(r"[ \t]+([a-z]+)", body[m.end():prev.end])) is not None \
                     and qf.active_verb_word.fullmatch(nxt.group(1)) is not None:
                 subject = e  # ('Mariella melancarkan aksi protesnya ... terhadap ... Basuki Tjahaja Purnama.')
+            if subject is None and _OPENING_APPOSITION.fullmatch(body, prev.start, m.start()) \
+                    and _PREDICATE_AFTER_APPOSITION.match(body, m.end(), prev.end):
+                # ('Kepala kru Movistar Yamaha, Ramon Forcada, tak mau terburu-buru membandingkan Valentino
+                # Rossi dengan rekan barunya, Maverick Vinales.': the office opening the sentence, then its
+                # holder in apposition, is the subject; the others are named in its object or its office)
+                subject = e
             before = [w.casefold() for w in _WORDS.findall(body, max(prev.start, m.start() - 40), m.start())][-3:]
             if any(w in qf.person_nouns or w in qf.narrated_person_words for w in before):
                 described.add(id(e))  # ('tokoh masyarakat Oji Santani': a description says a person)
