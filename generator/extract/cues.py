@@ -1646,6 +1646,15 @@ class QuoteFinder:
             rf"(?P<who>{alt(authorities)}){joined}"
             rf"(?:[ \t]+in[ \t]+(?P<place>{place}(?:,[ \t]+{place})?))?(?=[ \t]*,)") if authorities else None
         self.trailer_words = {w for w in pack.words("speaker_trailers") if w[:1].islower()}
+        # '“...,” Oliver melanjutkan.', '"...," Anies menambahkan.': after a quote closed on its comma, a
+        # name and a speech verb in its full (prefixed) form that ends the sentence, or before where,
+        # when or to whom (speaker_trailers); the verbs' short forms are cue_verbs ('tambah Anies')
+        named_after = pack.words("named_cue_verbs_after_quote")
+        self.named_cue_after_quote = re.compile(
+            rf"[ \t]*(?P<phrase>[{UPPER}][\w'’.-]*(?:[ \t]+[{UPPER}][\w'’.-]*){{0,3}})[ \t]+"
+            rf"(?:(?:{alt(pack.words('subject_particles'))})[ \t]+)?(?:{alt(named_after)})"
+            rf"(?=[ \t]*[,.!?]|[ \t]*\Z|[ \t]+(?:{alt(sorted(self.trailer_words))})\b)") \
+            if named_after and self.trailer_words and pack.words("subject_particles") else None
         # '," kata saksi mata.', '," tulis pelelang dalam keterangannya': a few lower-case words after
         # the cue, up to the punctuation or a trailer word, are someone unnamed (unnamed_cue_speakers)
         self.unnamed_after_cue = re.compile(

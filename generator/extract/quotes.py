@@ -1572,6 +1572,13 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     e = _phrase_after(ctx, close + m.start("phrase"))
                     if e is not None:
                         speaker, how, conf = e, "cue-after", 0.85
+            if speaker is None and not closed and qf.named_cue_after_quote is not None \
+                    and (nc := qf.named_cue_after_quote.match(after)) is not None:
+                # ('“...,” Oliver melanjutkan.': a person's name and the full verb, which
+                # after_subject_verb, reading the short forms, leaves to the one quoted last)
+                e = _phrase_after(ctx, close + nc.start("phrase"))
+                if e is not None and e.type == "person":
+                    speaker, how, conf = e, "cue-after", 0.85
             if speaker is None and not closed:
                 # ('," the 34-year-old told the club website.': a description in lower case)
                 e = _described_subject_after_quote(ctx, close, close + len(after), last)
