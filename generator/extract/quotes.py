@@ -414,7 +414,7 @@ def _passive_agent_named(qf, body: str, verb_end: int, end: int) -> bool:
 # Movistar Yamaha, ' of 'Kepala kru Movistar Yamaha, Ramon Forcada, tak mau ...'), and the comma and the
 # lower-case predicate that close the apposition
 _OPENING_APPOSITION = re.compile(rf"[{UPPER}][^,.;:!?\"“”]*,[ \t]+")
-_PREDICATE_AFTER_APPOSITION = re.compile(r",[ \t]+[a-z]")
+_PREDICATE_AFTER_APPOSITION = re.compile(r",[ \t]+([a-z]+)")
 
 
 def _lone_person_just_before(ctx, quotes: list[Quote], sentences: list[Sentence], si: int,
@@ -485,7 +485,8 @@ def _lone_person_just_before(ctx, quotes: list[Quote], sentences: list[Sentence]
                     and qf.active_verb_word.fullmatch(nxt.group(1)) is not None:
                 subject = e  # ('Mariella melancarkan aksi protesnya ... terhadap ... Basuki Tjahaja Purnama.')
             if subject is None and _OPENING_APPOSITION.fullmatch(body, prev.start, m.start()) \
-                    and _PREDICATE_AFTER_APPOSITION.match(body, m.end(), prev.end):
+                    and (pred := _PREDICATE_AFTER_APPOSITION.match(body, m.end(), prev.end)) is not None \
+                    and pred.group(1).casefold() not in g.coordinator_words:  # (not a list: 'Rina, Budi, dan ...')
                 # ('Kepala kru Movistar Yamaha, Ramon Forcada, tak mau terburu-buru membandingkan Valentino
                 # Rossi dengan rekan barunya, Maverick Vinales.': the office opening the sentence, then its
                 # holder in apposition, is the subject; the others are named in its object or its office)
