@@ -1578,7 +1578,9 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                 # ('“...,” Oliver melanjutkan.': a person's name and the full verb, which
                 # after_subject_verb, reading the short forms, leaves to the one quoted last)
                 e = _phrase_after(ctx, close + nc.start("phrase"))
-                if e is not None and e.type == "person":
+                if e is not None and e.type == "person" and ctx.written_before(seg.open_mark, e.name):
+                    # (someone the article named before the quote: a lone surname is not one named only
+                    # later, 'Tan' of the sociologist 'Tan Ern Ser' no 'Jamie Tan' introduced after it)
                     speaker, how, conf = e, "cue-after", 0.85
             if speaker is None and not closed:
                 # ('," the 34-year-old told the club website.': a description in lower case)
