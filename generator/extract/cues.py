@@ -955,9 +955,16 @@ class QuoteFinder:
         # verbs of going on with what one said ('Souness added: "..."'): the uncued quotes just before are theirs
         self.continuing_cue = re.compile(rf"(?<![\w-])(?:{alt(pack.words('continuing_cue_verbs'))})(?![\w-])") \
             if pack.words("continuing_cue_verbs") else None
+        # connectives opening a cued quote that go on from the words before ('"Tetapi kami yakin ...," ujar
+        # Ciabatti'): an uncued quote paragraph right before it is that speaker's (quotes._run_before_connective)
+        self.continuing_quote_opener = re.compile(
+            rf"(?:{alt(pack.words('continuing_quote_openers'))})(?![\w-])") \
+            if pack.words("continuing_quote_openers") else None
         # a body's head noun alone ('institusi', 'kementerian'): with 'tersebut', the body spoken of
         self.institution_head_words = {w.casefold() for w in pack.words("institution_heads")}
         self.deputy_of_known = bool(pack.get("deputy_of_known_person"))
+        # ('kata sumber dekat Payne': an unnamed source close to a person, who is not the speaker)
+        self.close_source_descriptions = frozenset(w.casefold() for w in pack.words("close_source_descriptions"))
         self.passive_clause_cues = {w.casefold() for w in pack.words("passive_clause_cues")}
         self.regard_passive_cues = {w.casefold() for w in pack.words("regard_passive_cues")}
         self.regard_as_words = {w.casefold() for w in pack.words("regard_as_words")}
@@ -1639,6 +1646,15 @@ class QuoteFinder:
             rf"(?P<who>{alt(authorities)}){joined}"
             rf"(?:[ \t]+in[ \t]+(?P<place>{place}(?:,[ \t]+{place})?))?(?=[ \t]*,)") if authorities else None
         self.trailer_words = {w for w in pack.words("speaker_trailers") if w[:1].islower()}
+        # '“...,” Oliver melanjutkan.', '"...," Anies menambahkan.': after a quote closed on its comma, a
+        # name and a speech verb in its full (prefixed) form that ends the sentence, or before where,
+        # when or to whom (speaker_trailers); the verbs' short forms are cue_verbs ('tambah Anies')
+        named_after = pack.words("named_cue_verbs_after_quote")
+        self.named_cue_after_quote = re.compile(
+            rf"[ \t]*(?P<phrase>[{UPPER}][\w'’.-]*(?:[ \t]+[{UPPER}][\w'’.-]*){{0,3}})[ \t]+"
+            rf"(?:(?:{alt(pack.words('subject_particles'))})[ \t]+)?(?:{alt(named_after)})"
+            rf"(?=[ \t]*[,.!?]|[ \t]*\Z|[ \t]+(?:{alt(sorted(self.trailer_words))})\b)") \
+            if named_after and self.trailer_words and pack.words("subject_particles") else None
         # '," kata saksi mata.', '," tulis pelelang dalam keterangannya': a few lower-case words after
         # the cue, up to the punctuation or a trailer word, are someone unnamed (unnamed_cue_speakers)
         self.unnamed_after_cue = re.compile(

@@ -26,6 +26,18 @@ _STOP_BEFORE_QUOTE = re.compile(r"(?<=[a-z]{2}|[A-Z]{2})[.!?][ \t]+[\"“](?=[A-
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
+
+# a speaker's name after a cue with no comma before it, closed by a comma before a clause: one opening in
+# lower case ('Dalam lakon ini kata Tjahjo, pemuda itu ...'), or a capitalised subject and its prefixed verb
+# ('Secara garis besar kata Yusuf, Bluebell menceritakan ...'; not a list of names, 'kata Yusuf, Rina dan Budi')
+_NAME_COMMA_THEN = re.compile(r"[^,.;\"“”]{0,80},[ \t]+(?:(?P<lower>[a-z(])|[A-Z][\w-]*[ \t]+(?P<verb>[a-z]+))")
+
+
+def _clause_after_cue_comma(qf, body: str, pos: int, end: int) -> bool:
+    """Whether a name at `pos` after a cue with no comma before it is closed by a comma before a clause."""
+    m = _NAME_COMMA_THEN.match(body, pos, end)
+    return m is not None and (m.group("lower") is not None or qf.clause_verb.fullmatch(m.group("verb")) is not None)
+
 def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None, bare: bool = True) -> Entity | None:
     """Who issued the document named in body[start:end]: its owner ('The family's statement on the
     death', 'Judge Miller's statement'), its source ('a statement from the CIA', 'The opinion of
@@ -601,7 +613,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     and '"' not in body[a:b] and not _mostly_quoted(a, b, spans):
                 return who, Quote(a, b, "indirect", who, (s.start, s.end), 0.6, "inline-cue")
         if unmarked and (e is None or e.type != "person" or is_press(e)
-                         or not re.match(r"[^,.;\"“”]{0,80},[ \t]+[a-z(]", body[pos:s.end])):
+                         or not _clause_after_cue_comma(qf, body, pos, s.end)):
             continue  # (with no comma before the cue, only a person's name closed by a comma before a clause)
         pron = qf.pronoun_subject.match(body[pos:pos + 30]) if e is None and qf.pronoun_subject is not None else None
         if pron is not None and last is not None and pron.group().strip().casefold() in qf.personal:

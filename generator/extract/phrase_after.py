@@ -562,6 +562,11 @@ def _phrase_after_read(ctx: _Context, pos: int) -> Entity | None:
         # description of lower-case words up to the punctuation (a role word goes to _lower_role_after)
         det = ctx.qf.role_determiner.match(body, pos)
         dm = _LOWER_PHRASE.match(body, det.end())
+        described = _described_before_participle(ctx, dm)
+        if described is not None:
+            # '," kata sang aktor mengawali pengumumannya.': the one spoken of, by a kind of person, then
+            # what the words did ('opening his announcement'), no part of who he is
+            return _role_holder_described(ctx, described, dm.start()) or ctx.last_person
         if dm is not None and len(dm.group().split()) <= 3 and re.match(r"[ \t]*[,.;:!?]", body[dm.end():dm.end() + 2]) \
                 and (g.lower_role_start is None or not g.lower_role_start.match(dm.group())) \
                 and dm.group().split()[0] not in ctx.qf.trailer_words \
@@ -606,6 +611,11 @@ def _phrase_after_read(ctx: _Context, pos: int) -> Entity | None:
         # Andika, Toto Ruhanto', the lawyer is named); kept out of the article's entities, so that a
         # later 'Brown' is still Brown
         return Entity(name=f"{deputy} {chain[0].text}", type="person", role=None, first=pos)
+    if described and described.casefold() in ctx.qf.close_source_descriptions and chain[0] is not None \
+            and chain[0].type == "person" and not chain[0].role:
+        # '," kata sumber dekat Payne.': an unnamed source close to the person named, not that person
+        # (kept out of the article's entities, as a deputy is, so that a later 'Payne' is still Payne)
+        return Entity(name=f"{described} {chain[0].text}", type="person", role=None, first=pos)
     if described and chain[0] is not None and chain[0].type == "person" and not chain[0].role:
         chain[0].role = re.sub(r"^(?:a|an|the)\b\s*", "", described) or None
     end = m.end()
@@ -767,6 +777,24 @@ _NONSPACE = re.compile(r"\S+")
 # a description running on to a comma and a two-word capitalised name within the sentence
 _NAMED_AFTER = re.compile(r"[^.!?\n\"“”]*?,[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
 _LOWER_PHRASE = re.compile(r"[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,5}")
+
+
+def _described_before_participle(ctx: _Context, dm: re.Match | None) -> str | None:
+    """The kind of person a determiner's lower-case phrase after a cue opens with, when an active verb
+    follows it up to the punctuation ('aktor' of 'sang aktor mengawali pengumumannya', 'pelatih' of
+    'sang pelatih menutup jumpa pers'); None for other phrases and for a kin noun ('sang ibu menambahkan'
+    is a mother of someone spoken of, not that person)."""
+    if dm is None or ctx.qf.active_verb_word is None or ctx.last_person is None \
+            or not re.match(r"[ \t]*[,.;:!?]", ctx.body[dm.end():dm.end() + 2]):
+        return None
+    words = dm.group().split()
+    verb = next((i for i, w in enumerate(words) if i > 0 and ctx.qf.active_verb_word.fullmatch(w)), None)
+    # (the description ends there, or at a word of where or when before it: 'sang rapper saat mengakhiri ...')
+    cut = next((i for i, w in enumerate(words[:verb]) if i > 0 and w in ctx.qf.trailer_words), verb)
+    if verb is None or cut > 2 or words[0].casefold() in ctx.qf.kin_description_nouns \
+            or not _person_head(ctx.qf, " ".join(words[:cut])):
+        return None
+    return " ".join(words[:cut])
 
 
 def _lower_role_after(ctx: _Context, pos: int) -> Entity | None:

@@ -283,6 +283,32 @@ def _run_before_added(body: str, quotes: list[Quote], verbs: re.Pattern | None) 
             quotes[i] = dataclasses.replace(quotes[i], speaker=nxt.speaker)
 
 
+def _run_before_connective(body: str, quotes: list[Quote], opener: re.Pattern | None) -> None:
+    """'Lorenzo sudah berusia 29 tahun. "Vinales telah menunjukkan ... tim lainnya)." "Tetapi kami yakin
+    telah membuat keputusan yang tepat ...," ujar Ciabatti.': an uncued quote (and the uncued ones right
+    before it) with nothing but marks and blanks between it and a cued quote that opens with a connective
+    going on from it (continuing_quote_openers: 'Tetapi', 'Namun') is that cue's speaker's: 'but' answers
+    the words just before in the same voice, not those of whom the narrative before them spoke."""
+    if opener is None:
+        return
+    direct = [i for i, q in enumerate(quotes) if q.kind == "direct"]
+    for k in range(len(direct) - 1, 0, -1):
+        nxt = quotes[direct[k]]
+        if nxt.how == "continuation" or nxt.speaker is None or not opener.match(body, nxt.start):
+            continue
+        j = k - 1
+        while j >= 0:
+            q = quotes[direct[j]]
+            follower = quotes[direct[j + 1]]
+            between = body[q.end:follower.start]
+            if q.how != "continuation" or _same_speaker(q.speaker, nxt.speaker) or q.sentence is None \
+                    or re.search(r"\w", between) or "\n" not in between \
+                    or body[q.sentence[0]:q.start].strip(" \t\n\"“”'‘’"):
+                break  # (only quote paragraphs of their own, each right before the next)
+            quotes[direct[j]] = dataclasses.replace(q, speaker=nxt.speaker)
+            j -= 1
+
+
 def _run_to_its_cue(quotes: list[Quote], opened: dict[int, tuple[int, int | None]]) -> None:
     """'The fair opened. "We have three new halls. "Visitors will find them easily," said Ms Ruiz.':
     the paragraphs of a run-together quote before the one its cue follows are that speaker's too,
@@ -384,6 +410,13 @@ def _passive_agent_named(qf, body: str, verb_end: int, end: int) -> bool:
         and body[am.end():am.end() + 1].isupper()
 
 
+# a sentence's opening capitalised phrase and its comma, before a name in apposition to it ('Kepala kru
+# Movistar Yamaha, ' of 'Kepala kru Movistar Yamaha, Ramon Forcada, tak mau ...'), and the comma and the
+# lower-case predicate that close the apposition
+_OPENING_APPOSITION = re.compile(rf"[{UPPER}][^,.;:!?\"“”]*,[ \t]+")
+_PREDICATE_AFTER_APPOSITION = re.compile(r",[ \t]+([a-z]+)")
+
+
 def _lone_person_just_before(ctx, quotes: list[Quote], sentences: list[Sentence], si: int,
                              last_person: Entity | None) -> Entity | None:
     """Sentence `si` opens (after a connective phrase and a comma, perhaps) with a singular personal
@@ -451,6 +484,13 @@ def _lone_person_just_before(ctx, quotes: list[Quote], sentences: list[Sentence]
                     and (nxt := re.match(r"[ \t]+([a-z]+)", body[m.end():prev.end])) is not None \
                     and qf.active_verb_word.fullmatch(nxt.group(1)) is not None:
                 subject = e  # ('Mariella melancarkan aksi protesnya ... terhadap ... Basuki Tjahaja Purnama.')
+            if subject is None and _OPENING_APPOSITION.fullmatch(body, prev.start, m.start()) \
+                    and (pred := _PREDICATE_AFTER_APPOSITION.match(body, m.end(), prev.end)) is not None \
+                    and pred.group(1).casefold() not in g.coordinator_words:  # (not a list: 'Rina, Budi, dan ...')
+                # ('Kepala kru Movistar Yamaha, Ramon Forcada, tak mau terburu-buru membandingkan Valentino
+                # Rossi dengan rekan barunya, Maverick Vinales.': the office opening the sentence, then its
+                # holder in apposition, is the subject; the others are named in its object or its office)
+                subject = e
             before = [w.casefold() for w in _WORDS.findall(body, max(prev.start, m.start() - 40), m.start())][-3:]
             if any(w in qf.person_nouns or w in qf.narrated_person_words for w in before):
                 described.add(id(e))  # ('tokoh masyarakat Oji Santani': a description says a person)
@@ -1533,6 +1573,15 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
                     e = _phrase_after(ctx, close + m.start("phrase"))
                     if e is not None:
                         speaker, how, conf = e, "cue-after", 0.85
+            if speaker is None and not closed and qf.named_cue_after_quote is not None \
+                    and (nc := qf.named_cue_after_quote.match(after)) is not None:
+                # ('“...,” Oliver melanjutkan.': a person's name and the full verb, which
+                # after_subject_verb, reading the short forms, leaves to the one quoted last)
+                e = _phrase_after(ctx, close + nc.start("phrase"))
+                if e is not None and e.type == "person" and ctx.written_before(seg.open_mark, e.name):
+                    # (someone the article named before the quote: a lone surname is not one named only
+                    # later, 'Tan' of the sociologist 'Tan Ern Ser' no 'Jamie Tan' introduced after it)
+                    speaker, how, conf = e, "cue-after", 0.85
             if speaker is None and not closed:
                 # ('," the 34-year-old told the club website.': a description in lower case)
                 e = _described_subject_after_quote(ctx, close, close + len(after), last)
@@ -1776,6 +1825,7 @@ def extract_quotes(body: str, pack: LanguagePack, sentences: list[Sentence], ent
         quotes.append(Quote(a, b, "direct", speaker, sentence, conf, how))
     _run_to_its_cue(quotes, opened)
     _run_before_added(body, quotes, qf.continuing_cue)
+    _run_before_connective(body, quotes, qf.continuing_quote_opener)
     if qf.cue_participle is not None:
         quotes += _participle_reports(ctx, quotes)
     if qf.cue_next_report is not None:
