@@ -191,6 +191,14 @@ class Grammar(NameShapes, RoleReading):
         self.phrase = re.compile(
             rf"(?:(?:{lroles_trie})\s+(?:(?:{conn_trie})\s+)*)?{glued_former}{token}(?:{sep}(?:(?:{conn_trie})[ \t]+)*{inner})*"
             if lroles else rf"{glued_former}{token}(?:{sep}(?:(?:{conn_trie})[ \t]+)*{inner})*")
+        # 'CEO Go - Jek Nadiem Makarim', 'Presiden Nice, Jean - Pierre Rivere' (a detokenised hyphen, as in
+        # IndoSum, inside a firm's or a person's name): the same phrase running over a spaced hyphen before a
+        # capitalised word; match_at takes it only over the hyphens _spaced_hyphen_joins accepts
+        hyphen_sep = rf"(?:[ \t]+-[ \t]+(?=[{UPPER}])|{sep})"
+        self.phrase_over_hyphens = re.compile(
+            rf"(?:(?:{lroles_trie})\s+(?:(?:{conn_trie})\s+)*)?{glued_former}{token}(?:{hyphen_sep}(?:(?:{conn_trie})[ \t]+)*{inner})*"
+            if lroles else rf"{glued_former}{token}(?:{hyphen_sep}(?:(?:{conn_trie})[ \t]+)*{inner})*") \
+            if pack.get("spaced_hyphen_names") else None
         self.lower_role_start = re.compile(rf"^(?:{lroles})\b\s*", re.I) if lroles else None
         self.titles = sorted({t.casefold() for t in pack.words("titles")}, key=len, reverse=True)
         self.title_set = frozenset(self.titles)
@@ -646,7 +654,59 @@ class Grammar(NameShapes, RoleReading):
             # 'ucap E. Dukungan Aksi pelajar ...': a one-letter name ends the sentence and common
             # words open the next one ('A. Indah Lestari' is a name)
             return self.phrase.match(text, pos, pos + 1)
+        if m is not None and self.phrase_over_hyphens is not None and text.startswith(" - ", m.end()):
+            return self._match_over_hyphens(text, pos, m)
         return m
+
+    def phrases(self, text: str):
+        """Every phrase of `text` in order, as `phrase.finditer` finds them, each run over the spaced
+        hyphens that join one name's words (match_at); the phrases inside such a run are no others."""
+        covered = 0
+        for m in self.phrase.finditer(text):
+            if m.start() < covered:
+                continue
+            if self.phrase_over_hyphens is not None and text.startswith(" - ", m.end()):
+                m = self._match_over_hyphens(text, m.start(), m)
+            covered = m.end()
+            yield m
+
+    def _match_over_hyphens(self, text: str, pos: int, m: re.Match) -> re.Match:
+        """The phrase at `pos` run over the spaced hyphens after `m` that join one name's two words
+        (_spaced_hyphen_joins), up to the first that does not; `m` when the first does not."""
+        longer = self.phrase_over_hyphens.match(text, pos)
+        at, stop = m.end(), longer.end()
+        while at < stop and text.startswith(" - ", at):
+            if not self._spaced_hyphen_joins(text, at):
+                break
+            nxt = text.find(" - ", at + 3, stop)
+            at = nxt if nxt >= 0 else stop
+        if at <= m.end():
+            return m
+        return longer if at >= stop else self.phrase_over_hyphens.match(text, pos, at)
+
+    def _spaced_hyphen_joins(self, text: str, at: int) -> bool:
+        """Whether the spaced hyphen at `at` (' - ') joins two capitalised words into one word of a name
+        ('Go - Jek', 'Jean - Pierre', 'Mercedes - Benz', 'GO - JEK'): the word after it never stands alone
+        in the article (a pair stands apart elsewhere: 'Anies - Sandi', 'Persib - Persija'); neither is a
+        title's word ('INGGRIS - Pelatih ...'; nor the article's dateline), a state's or a place's name ('Israel -
+        Palestina', 'Jakarta - Cikampek'), nor the left a news outlet ('Rimanews - ', 'Suara.com - ')."""
+        before = re.search(r"(\S+)\Z", text[max(0, at - 40):at])
+        after = re.match(r"[\w]+", text[at + 3:at + 43])
+        if before is None or after is None:
+            return False
+        left, right = before.group(1), after.group(0)
+        line_start = text.rfind("\n", 0, at) + 1
+        if not text[:line_start].strip() and not any(w[:1].islower() for w in text[line_start:at].split()):
+            return False  # the dateline opening the article: 'Rimanews - Selebriti Donna Agnesia ...'
+        if not (left[:1].isupper() and right[:1].isupper() and left[-1:].isalnum()) or "." in left \
+                or (len(left) > 1 and left.isupper() and not right.isupper()) or is_news_outlet(left):
+            return False
+        for w in (left, right):
+            low = w.casefold()
+            if low in self.title_words or low in self.local_places or self.finder.code_of(w) is not None:
+                return False
+        joined = f"{left} - "
+        return all(text[p - len(joined):p] == joined for p in word_positions(text, right, "-", "-"))
 
     def parse(self, text: str, start: int, end: int, lowercase_words: set[str] | None = None,
               sentence_start: bool = False, midcaps: set[str] | None = None) -> Parsed | None:
@@ -916,6 +976,10 @@ class Grammar(NameShapes, RoleReading):
             # name of a person the article names in full, as the subject of a report
             return Parsed(phrase, start, end, None, phrase, "person", None)
         words = self._join_hyphened_titles(self._join_state_names(_join_particles(phrase.split())))
+        if "-" in words:
+            # (what is left of spaced hyphens between capitalised words: those match_at ran over, one
+            # name's words: 'Go - Jek' -> 'Go-Jek')
+            words = _join_hyphens(words, lambda left, right: left[:1].isupper() and right[:1].isupper())
         if self.stacked_title_re is not None:
             # ('H.Saudin': a title glued to the name by its dot is a word apart)
             words = [p for w in words for p in self.stacked_title_re.sub(r"\1 ", w).split()]
