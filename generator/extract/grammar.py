@@ -25,6 +25,12 @@ from .role_reading import RoleReading
 from .trie import literal_alternation, trie_pattern
 
 
+# the word before a spaced hyphen and the word after it ('Go - Jek'), and the blanks opening a text
+_WORD_ENDING = re.compile(r"(\S+)\Z")
+_WORD = re.compile(r"\w+")
+_LEADING_BLANKS = re.compile(r"\s*")
+
+
 _DOTTED = re.compile(rf"(?:[{UPPER}]\.){{2,}}")  # 'U.S.' keeps its last dot
 # a word with a capital after its lower-case letters: a short form or a brand, 'KontraS', 'YouTube'
 _MIXED_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
@@ -193,7 +199,7 @@ class Grammar(NameShapes, RoleReading):
             if lroles else rf"{glued_former}{token}(?:{sep}(?:(?:{conn_trie})[ \t]+)*{inner})*")
         # 'CEO Go - Jek Nadiem Makarim', 'Presiden Nice, Jean - Pierre Rivere' (a detokenised hyphen, as in
         # IndoSum, inside a firm's or a person's name): the same phrase running over a spaced hyphen before a
-        # capitalised word; match_at takes it only over the hyphens _spaced_hyphen_joins accepts
+        # capitalised word; match_at takes it only over the hyphens spaced_hyphen_joins accepts
         hyphen_sep = rf"(?:[ \t]+-[ \t]+(?=[{UPPER}])|{sep})"
         self.phrase_over_hyphens = re.compile(
             rf"(?:(?:{lroles_trie})\s+(?:(?:{conn_trie})\s+)*)?{glued_former}{token}(?:{hyphen_sep}(?:(?:{conn_trie})[ \t]+)*{inner})*"
@@ -672,11 +678,11 @@ class Grammar(NameShapes, RoleReading):
 
     def _match_over_hyphens(self, text: str, pos: int, m: re.Match) -> re.Match:
         """The phrase at `pos` run over the spaced hyphens after `m` that join one name's two words
-        (_spaced_hyphen_joins), up to the first that does not; `m` when the first does not."""
+        (spaced_hyphen_joins), up to the first that does not; `m` when the first does not."""
         longer = self.phrase_over_hyphens.match(text, pos)
         at, stop = m.end(), longer.end()
         while at < stop and text.startswith(" - ", at):
-            if not self._spaced_hyphen_joins(text, at):
+            if not self.spaced_hyphen_joins(text, at):
                 break
             nxt = text.find(" - ", at + 3, stop)
             at = nxt if nxt >= 0 else stop
@@ -684,20 +690,24 @@ class Grammar(NameShapes, RoleReading):
             return m
         return longer if at >= stop else self.phrase_over_hyphens.match(text, pos, at)
 
-    def _spaced_hyphen_joins(self, text: str, at: int) -> bool:
+    def spaced_hyphen_joins(self, text: str, at: int) -> bool:
         """Whether the spaced hyphen at `at` (' - ') joins two capitalised words into one word of a name
         ('Go - Jek', 'Jean - Pierre', 'Mercedes - Benz', 'GO - JEK'): the word after it never stands alone
         in the article (a pair stands apart elsewhere: 'Anies - Sandi', 'Persib - Persija'); neither is a
         title's word ('INGGRIS - Pelatih ...'; nor the article's dateline), a state's or a place's name ('Israel -
         Palestina', 'Jakarta - Cikampek'), nor the left a news outlet ('Rimanews - ', 'Suara.com - ')."""
-        before = re.search(r"(\S+)\Z", text[max(0, at - 40):at])
-        after = re.match(r"[\w]+", text[at + 3:at + 43])
+        before = _WORD_ENDING.search(text, max(0, at - 40), at)
+        after = _WORD.match(text, at + 3, at + 43)
         if before is None or after is None:
             return False
         left, right = before.group(1), after.group(0)
         line_start = text.rfind("\n", 0, at) + 1
-        if not text[:line_start].strip() and not any(w[:1].islower() for w in text[line_start:at].split()):
-            return False  # the dateline opening the article: 'Rimanews - Selebriti Donna Agnesia ...'
+        if _LEADING_BLANKS.match(text).end() >= line_start and not any(
+                w[:1].islower() or w.casefold() in self.common or w.casefold() in self.title_words
+                for w in text[line_start:at].split()):
+            # the dateline opening the article: 'Rimanews - Selebriti Donna Agnesia ...', 'JAKARTA, JUARA.net -
+            # ...' (not 'Menurut Pocket - Lint, ...', 'Executive Director McLaren - Honda Zak Brown ...')
+            return False
         if not (left[:1].isupper() and right[:1].isupper() and left[-1:].isalnum()) or "." in left \
                 or (len(left) > 1 and left.isupper() and not right.isupper()) or is_news_outlet(left):
             return False
@@ -1263,10 +1273,12 @@ class Grammar(NameShapes, RoleReading):
             for pos in word_positions(text, r, left="", right=None):
                 k = after_blanks(text, pos + len(r))
                 if k >= 0 and text.startswith(t, k) and not followed_by(text, k + len(t), n) \
+                        and not followed_by(text, k + len(t), n.replace("-", " - ")) \
                         and not _wordch(_at(text, k + len(t))) \
                         and not self._respelt_middle(text, after_blanks(text, k + len(t)), toks[i + 2:]):
                     # (not the same name with its middle word spelt another way: 'Basuki Tjahja
-                    # Purnama', later 'Basuki Tjahaja Purnama')
+                    # Purnama', later 'Basuki Tjahaja Purnama'; nor the next word one joined over its
+                    # detokenised hyphen: 'Evelyne Deurilla - Feer')
                     i += 1
                     break
         if not self.of_phrases:
