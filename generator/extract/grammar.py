@@ -1687,7 +1687,10 @@ class Grammar(NameShapes, RoleReading):
             if (name_toks[0].casefold() in lowercase_words or name_toks[0].casefold() in self.common) \
                     and not self._surname_speaks(text, end, name_toks[0]):
                 return None  # (not 'High said' after 'Colin High': a surname that is a common word)
+            # (a name joined over a detokenised spaced hyphen, 'GO - JEK mengungkapkan ...', is seen
+            # mid-sentence as its first word is: midcaps holds 'GO' of '..., GO - JEK juga ...')
             if midcaps is not None and name_toks[0] not in midcaps and not trailed \
+                    and not (" - " in text[start:end] and name_toks[0].split("-")[0] in midcaps) \
                     and (text[end:end + 16].split() or [""])[0] not in self.report_words \
                     and not (self.aside_then_report is not None and self.aside_then_report.match(text, end)):
                 # a capitalised sentence opener never seen capitalised mid-sentence (unless a report
@@ -1717,6 +1720,12 @@ class Grammar(NameShapes, RoleReading):
                     country = self.role_country(role)
             name_toks = kept
             name = " ".join(name_toks)
+        if country and role and not lower_role and self.names_only_a_place_or_body(role) \
+                and not self.names_a_state_or_province(role):
+            # 'bek kanan dari Paris Saint - Germain Serge Aurier': a club named after its city ('Paris' gave
+            # FR before the words cut off the name closed the role), no office before the name, says whom
+            # the person plays for, not a state spoken for (as pipeline._registry_role reads it)
+            country = None
         return Parsed(phrase, start, end, role, self._hyphen_tail(text, end, name), "person", country)
 
 

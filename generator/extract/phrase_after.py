@@ -913,6 +913,10 @@ def _role_after(ctx: _Context, p: Parsed, end: int) -> None:
     if lead is None and text[:2].islower() and re.match(r"(?:the|a|an)\s", text):
         lead = re.match(r"(?:the|a|an)\s+", text)
     p.role = text[lead.end():] if lead else text  # 'the US Secretary of State' -> the title
+    if g.is_non_state(text):
+        # (a role in a body that is not the state's gives no state, as a role read before a name: '...,
+        # profesor di Fakultas X University of British Columbia,' names the university's place, no office)
+        return
     country = g.role_country(text)
     if country is None:
         for run in re.finditer(rf"{NAMEWORD}(?:[ \t]+{NAMEWORD})*", text):
