@@ -411,12 +411,13 @@ def test_a_subject_with_a_relative_clausereports_of():
 def test_a_described_person_opening_a_sentence_with_a_plain_verb():
     # _person_opening 'described' + plain_subject_verbs: 'Peneliti ekonomi pensiunan X - Y datang ...'
     # (a person noun, a lower-case description, a name joined by a spaced hyphen, a verb with no
-    # prefix) is whom the next 'katanya' means, not the one quoted before
+    # prefix) is whom the next 'katanya' means, not the one quoted before (read whole over its hyphen since
+    # h_idgenre269)
     body = ("Ribuan pekerja mogok di Prancis.\n\n"
             "\"Kami menolak reformasi ini,\" kata Jerome Sainte, seorang pekerja.\n\n"
             "Peneliti ekonomi pensiunan Evelyne Deurilla - Feer datang berpakaian seperti kotak tisu dan memprotes reformasi.\n\n"
             "\"Undang - undang tenaga kerja seharusnya melindungi pekerja,\" katanya.")
-    assert [s for s, t, _ in all_id(body) if t.startswith("Undang")] == ["Evelyne Deurilla"]
+    assert [s for s, t, _ in all_id(body) if t.startswith("Undang")] == ["Evelyne Deurilla-Feer"]
 
 
 def test_an_office_of_a_place_inside_a_foreign_state_speaks_for_that_state():

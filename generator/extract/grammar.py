@@ -25,6 +25,12 @@ from .role_reading import RoleReading
 from .trie import literal_alternation, trie_pattern
 
 
+# the word before a spaced hyphen and the word after it ('Go - Jek'), and the blanks opening a text
+_WORD_ENDING = re.compile(r"(\S+)\Z")
+_WORD = re.compile(r"\w+")
+_LEADING_BLANKS = re.compile(r"\s*")
+
+
 _DOTTED = re.compile(rf"(?:[{UPPER}]\.){{2,}}")  # 'U.S.' keeps its last dot
 # a word with a capital after its lower-case letters: a short form or a brand, 'KontraS', 'YouTube'
 _MIXED_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
@@ -191,6 +197,14 @@ class Grammar(NameShapes, RoleReading):
         self.phrase = re.compile(
             rf"(?:(?:{lroles_trie})\s+(?:(?:{conn_trie})\s+)*)?{glued_former}{token}(?:{sep}(?:(?:{conn_trie})[ \t]+)*{inner})*"
             if lroles else rf"{glued_former}{token}(?:{sep}(?:(?:{conn_trie})[ \t]+)*{inner})*")
+        # 'CEO Go - Jek Nadiem Makarim', 'Presiden Nice, Jean - Pierre Rivere' (a detokenised hyphen, as in
+        # IndoSum, inside a firm's or a person's name): the same phrase running over a spaced hyphen before a
+        # capitalised word; match_at takes it only over the hyphens spaced_hyphen_joins accepts
+        hyphen_sep = rf"(?:[ \t]+-[ \t]+(?=[{UPPER}])|{sep})"
+        self.phrase_over_hyphens = re.compile(
+            rf"(?:(?:{lroles_trie})\s+(?:(?:{conn_trie})\s+)*)?{glued_former}{token}(?:{hyphen_sep}(?:(?:{conn_trie})[ \t]+)*{inner})*"
+            if lroles else rf"{glued_former}{token}(?:{hyphen_sep}(?:(?:{conn_trie})[ \t]+)*{inner})*") \
+            if pack.get("spaced_hyphen_names") else None
         self.lower_role_start = re.compile(rf"^(?:{lroles})\b\s*", re.I) if lroles else None
         self.titles = sorted({t.casefold() for t in pack.words("titles")}, key=len, reverse=True)
         self.title_set = frozenset(self.titles)
@@ -652,7 +666,63 @@ class Grammar(NameShapes, RoleReading):
             # 'ucap E. Dukungan Aksi pelajar ...': a one-letter name ends the sentence and common
             # words open the next one ('A. Indah Lestari' is a name)
             return self.phrase.match(text, pos, pos + 1)
+        if m is not None and self.phrase_over_hyphens is not None and text.startswith(" - ", m.end()):
+            return self._match_over_hyphens(text, pos, m)
         return m
+
+    def phrases(self, text: str):
+        """Every phrase of `text` in order, as `phrase.finditer` finds them, each run over the spaced
+        hyphens that join one name's words (match_at); the phrases inside such a run are no others."""
+        covered = 0
+        for m in self.phrase.finditer(text):
+            if m.start() < covered:
+                continue
+            if self.phrase_over_hyphens is not None and text.startswith(" - ", m.end()):
+                m = self._match_over_hyphens(text, m.start(), m)
+            covered = m.end()
+            yield m
+
+    def _match_over_hyphens(self, text: str, pos: int, m: re.Match) -> re.Match:
+        """The phrase at `pos` run over the spaced hyphens after `m` that join one name's two words
+        (spaced_hyphen_joins), up to the first that does not; `m` when the first does not."""
+        longer = self.phrase_over_hyphens.match(text, pos)
+        at, stop = m.end(), longer.end()
+        while at < stop and text.startswith(" - ", at):
+            if not self.spaced_hyphen_joins(text, at):
+                break
+            nxt = text.find(" - ", at + 3, stop)
+            at = nxt if nxt >= 0 else stop
+        if at <= m.end():
+            return m
+        return longer if at >= stop else self.phrase_over_hyphens.match(text, pos, at)
+
+    def spaced_hyphen_joins(self, text: str, at: int) -> bool:
+        """Whether the spaced hyphen at `at` (' - ') joins two capitalised words into one word of a name
+        ('Go - Jek', 'Jean - Pierre', 'Mercedes - Benz', 'GO - JEK'): the word after it never stands alone
+        in the article (a pair stands apart elsewhere: 'Anies - Sandi', 'Persib - Persija'); neither is a
+        title's word ('INGGRIS - Pelatih ...'; nor the article's dateline), a state's or a place's name ('Israel -
+        Palestina', 'Jakarta - Cikampek'), nor the left a news outlet ('Rimanews - ', 'Suara.com - ')."""
+        before = _WORD_ENDING.search(text, max(0, at - 40), at)
+        after = _WORD.match(text, at + 3, at + 43)
+        if before is None or after is None:
+            return False
+        left, right = before.group(1), after.group(0)
+        line_start = text.rfind("\n", 0, at) + 1
+        if _LEADING_BLANKS.match(text).end() >= line_start and not any(
+                w[:1].islower() or w.casefold() in self.common or w.casefold() in self.title_words
+                for w in text[line_start:at].split()):
+            # the dateline opening the article: 'Rimanews - Selebriti Donna Agnesia ...', 'JAKARTA, JUARA.net -
+            # ...' (not 'Menurut Pocket - Lint, ...', 'Executive Director McLaren - Honda Zak Brown ...')
+            return False
+        if not (left[:1].isupper() and right[:1].isupper() and left[-1:].isalnum()) or "." in left \
+                or (len(left) > 1 and left.isupper() and not right.isupper()) or is_news_outlet(left):
+            return False
+        for w in (left, right):
+            low = w.casefold()
+            if low in self.title_words or low in self.local_places or self.finder.code_of(w) is not None:
+                return False
+        joined = f"{left} - "
+        return all(text[p - len(joined):p] == joined for p in word_positions(text, right, "-", "-"))
 
     def parse(self, text: str, start: int, end: int, lowercase_words: set[str] | None = None,
               sentence_start: bool = False, midcaps: set[str] | None = None) -> Parsed | None:
@@ -922,6 +992,10 @@ class Grammar(NameShapes, RoleReading):
             # name of a person the article names in full, as the subject of a report
             return Parsed(phrase, start, end, None, phrase, "person", None)
         words = self._join_hyphened_titles(self._join_state_names(_join_particles(phrase.split())))
+        if "-" in words:
+            # (what is left of spaced hyphens between capitalised words: those match_at ran over, one
+            # name's words: 'Go - Jek' -> 'Go-Jek')
+            words = _join_hyphens(words, lambda left, right: left[:1].isupper() and right[:1].isupper())
         if self.stacked_title_re is not None:
             # ('H.Saudin': a title glued to the name by its dot is a word apart)
             words = [p for w in words for p in self.stacked_title_re.sub(r"\1 ", w).split()]
@@ -1205,10 +1279,12 @@ class Grammar(NameShapes, RoleReading):
             for pos in word_positions(text, r, left="", right=None):
                 k = after_blanks(text, pos + len(r))
                 if k >= 0 and text.startswith(t, k) and not followed_by(text, k + len(t), n) \
+                        and not followed_by(text, k + len(t), n.replace("-", " - ")) \
                         and not _wordch(_at(text, k + len(t))) \
                         and not self._respelt_middle(text, after_blanks(text, k + len(t)), toks[i + 2:]):
                     # (not the same name with its middle word spelt another way: 'Basuki Tjahja
-                    # Purnama', later 'Basuki Tjahaja Purnama')
+                    # Purnama', later 'Basuki Tjahaja Purnama'; nor the next word one joined over its
+                    # detokenised hyphen: 'Evelyne Deurilla - Feer')
                     i += 1
                     break
         if not self.of_phrases:
@@ -1617,7 +1693,10 @@ class Grammar(NameShapes, RoleReading):
             if (name_toks[0].casefold() in lowercase_words or name_toks[0].casefold() in self.common) \
                     and not self._surname_speaks(text, end, name_toks[0]):
                 return None  # (not 'High said' after 'Colin High': a surname that is a common word)
+            # (a name joined over a detokenised spaced hyphen, 'GO - JEK mengungkapkan ...', is seen
+            # mid-sentence as its first word is: midcaps holds 'GO' of '..., GO - JEK juga ...')
             if midcaps is not None and name_toks[0] not in midcaps and not trailed \
+                    and not (" - " in text[start:end] and name_toks[0].split("-")[0] in midcaps) \
                     and (text[end:end + 16].split() or [""])[0] not in self.report_words \
                     and not (self.aside_then_report is not None and self.aside_then_report.match(text, end)):
                 # a capitalised sentence opener never seen capitalised mid-sentence (unless a report
@@ -1647,6 +1726,12 @@ class Grammar(NameShapes, RoleReading):
                     country = self.role_country(role)
             name_toks = kept
             name = " ".join(name_toks)
+        if country and role and not lower_role and self.names_only_a_place_or_body(role) \
+                and not self.names_a_state_or_province(role):
+            # 'bek kanan dari Paris Saint - Germain Serge Aurier': a club named after its city ('Paris' gave
+            # FR before the words cut off the name closed the role), no office before the name, says whom
+            # the person plays for, not a state spoken for (as pipeline._registry_role reads it)
+            country = None
         return Parsed(phrase, start, end, role, self._hyphen_tail(text, end, name), "person", country)
 
 

@@ -14,7 +14,7 @@ from .antecedents import (_antecedent, _dated, _gender, _described_referent, _de
                           _officer_named_last, _person_head, _may_be_body, _pronoun_fits, _pronoun_may_mean,
                           _sole_body_just_before)
 from .institutions import _authority, _firm_word, _group, _named_institution
-from .phrase_after import _phrase_after
+from .phrase_after import _phrase_after, appositive_role
 from .segments import _CAPITALISED_RUN, _Context, _joined_role, _possessed_person, _run_in_subject, _segments_of
 from .subjects import DESCRIPTOR_BEFORE_NAME, _POSSESSIVE_END, _joint_bodies, _joint_subjects, _subject
 
@@ -1022,6 +1022,12 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
                     # 'Menurut Adrian Li, Founder & Managing Partner Convergence Ventures, makin ...': the
                     # source's office between commas, then the clause
                     comma = office_end
+                elif comma > 0 and e.type == "person" and pronoun is None \
+                        and (role_end := _role_in_apposition_end(ctx, comma, s.end)) is not None:
+                    # 'Menurut Eugenia Oviedo, profesor di Fakultas X University of Y, tindakan ...', 'Menurut
+                    # Robert Peck, analis dari SunTrust, para pemegang saham ...': the role read after the
+                    # name (phrase_after.appositive_role) is the source's, not the clause's first words
+                    comma = role_end
                 elif comma > 0 and qf.apposition_open is not None:
                     ap_m = qf.apposition_open.match(body, comma + 1, s.end)
                     nxt = body.find(",", comma + 1, s.end)
@@ -2048,6 +2054,33 @@ def _office_in_apposition(ctx: _Context, start: int, end: int) -> int | None:
             or not all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in g.connectors for w in words) \
             or not _LOWER_WORD_NEXT.match(ctx.body, close + 1, end):
         return None
+    return close
+
+
+def _role_in_apposition_end(ctx: _Context, comma: int, end: int) -> int | None:
+    """Where the comma closing a role in apposition stands when one follows the comma at body offset comma
+    (phrase_after.appositive_role) and the sentence goes on after it before its end; else None. The role
+    opens with a title's first word, a profession or an indefinite 'one' ('profesor di ...', 'analis dari
+    ...', 'salah seorang pembuat tape di ...'): a clause may hold a title's inner word near its start
+    ('Menurut Priharsa, para Perwira Tinggi TNI, baik ...', 'menurut Amir, tugas para herpetolog ...')."""
+    ar = appositive_role(ctx, comma)
+    if ar is None:
+        return None
+    g, role = ctx.ents.g, ar.group(1).casefold()
+    first = role.split()[0].rstrip(".")
+    if first not in g.title_openers and first not in g.profession_words \
+            and not any(role.startswith(f"{w} ") for w in ctx.qf.indefinite_set):
+        return None
+    close = ar.end() + len(ctx.body[ar.end():end]) - len(ctx.body[ar.end():end].lstrip(" \t"))
+    if close >= end or ctx.body[close] != ",":
+        return None
+    # (the role's place may go on over its higher divisions: '..., salah seorang pembuat tape di Desa
+    # Candirobo, Kecamatan Sukorejo, tape khas ...')
+    while (nxt := ctx.body.find(",", close + 1, end)) > 0:
+        words = ctx.body[close + 1:nxt].split()
+        if not words or words[0].casefold() not in g.place_heads or not all(w[:1].isupper() for w in words):
+            break
+        close = nxt
     return close
 
 

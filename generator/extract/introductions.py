@@ -488,7 +488,7 @@ class Introductions:
         body = self.body
         g = self.g
         prev: Parsed | None = None
-        for m in g.phrase.finditer(body):
+        for m in g.phrases(body):
             if any(s <= m.start() < e for s, e in self.ignored):
                 continue
             # sentence start: previous non-space char is a sentence end or line start

@@ -168,6 +168,12 @@ class NameShapes:
     def _cut_org_prefix(self, text: str, toks: list[str]) -> list[str]:
         """'Istiqlal Nasaruddin Umar' -> 'Nasaruddin Umar' when 'Istiqlal' stands elsewhere
         without 'Nasaruddin' after it (it belongs to the organisation before the name)."""
+        if len(toks) > 2 and "-" in toks[0] and all(w[:1].isupper() for w in toks[0].split("-")) \
+                and toks[0].replace("-", " - ") in text:
+            # 'CEO Go - Jek Nadiem Makarim', 'Executive Director McLaren - Honda Zak Brown': two capitalised
+            # words a detokenised hyphen joins (Grammar.match_at) before a name of two words or more are the
+            # firm or the team the office is held at
+            return toks[1:]
         # The leftmost word the article also uses on its own starts the name ("Airin" later).
         # (Not in English, where a surname alone is how a person is named again: 'Vázquez' after
         # 'Wanda Vázquez Garced' is no sign that 'Wanda' belongs to a body.)

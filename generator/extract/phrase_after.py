@@ -904,30 +904,47 @@ def _relative_names_office(g, text: str, words: list[str]) -> bool:
         or any(w.strip("(),") in g.state_body_words for w in text.split())
 
 
-def _role_after(ctx: _Context, p: Parsed, end: int) -> None:
-    """'kata Zaw Htay, juru bicara kantor Suu Kyi, kepada ...' / '..., said Mike Pompeo, the US
-    Secretary of State': a role in apposition after the name gives role and state. The state is
-    the role's own (`Iran's foreign minister`) or that of a known official it names (`kantor Suu
-    Kyi` -> MM)."""
+def appositive_role(ctx: _Context, end: int) -> re.Match | None:
+    """The role put in apposition after a name that ends at body offset end ('..., juru bicara kantor Suu
+    Kyi, ...', '..., profesor di Fakultas X University of Y, ...'): the match of _APPOSITIVE_ROLE, its
+    group 1 the role's words; None when the words after the comma are no office (a date, a place of
+    speaking, the clause itself)."""
     m = _APPOSITIVE_ROLE.match(ctx.body, end)
     if not m:
-        return
+        return None
     text = m.group(1).strip()
     g = ctx.ents.g
     words = [w.casefold().rstrip(".") for w in re.findall(r"[\w.'’-]+", text)]
     if not words or not any(w in g.title_words for w in words[:4]) \
             or words[0] in ctx.qf.object_prepositions:
-        return  # 'kata Rycroft, Senin (11/12)', '..., dalam jumpa pers': not a role
+        return None  # 'kata Rycroft, Senin (11/12)', '..., dalam jumpa pers': not a role
     if g.is_clause(text):
-        return  # '..., kata Karim, tetap menjadi prioritas Presiden': the sentence goes on
+        return None  # '..., kata Karim, tetap menjadi prioritas Presiden': the sentence goes on
     if words[0] in ctx.qf.relative_set and not _relative_names_office(g, text, words):
-        return  # '..., said Mara Quinn, who came to the gala with her French husband': a nationality, no office
+        return None  # '..., said Mara Quinn, who came to the gala with her French husband': a nationality, no office
     if _verb_in_apposition(ctx, text):
-        return  # 'Menurut Yudi, pengawasan dilakukan bersama kejaksaan.': the clause reported
+        return None  # 'Menurut Yudi, pengawasan dilakukan bersama kejaksaan.': the clause reported
+    return m
+
+
+def _role_after(ctx: _Context, p: Parsed, end: int) -> None:
+    """'kata Zaw Htay, juru bicara kantor Suu Kyi, kepada ...' / '..., said Mike Pompeo, the US
+    Secretary of State': a role in apposition after the name gives role and state. The state is
+    the role's own (`Iran's foreign minister`) or that of a known official it names (`kantor Suu
+    Kyi` -> MM)."""
+    m = appositive_role(ctx, end)
+    if m is None:
+        return
+    text = m.group(1).strip()
+    g = ctx.ents.g
     lead = ctx.qf.determiner.match(text + " ") if ctx.qf.determiner is not None else None
     if lead is None and text[:2].islower() and re.match(r"(?:the|a|an)\s", text):
         lead = re.match(r"(?:the|a|an)\s+", text)
     p.role = text[lead.end():] if lead else text  # 'the US Secretary of State' -> the title
+    if g.is_non_state(text):
+        # (a role in a body that is not the state's gives no state, as a role read before a name: '...,
+        # profesor di Fakultas X University of British Columbia,' names the university's place, no office)
+        return
     country = g.role_country(text)
     if country is None:
         for run in re.finditer(rf"{NAMEWORD}(?:[ \t]+{NAMEWORD})*", text):

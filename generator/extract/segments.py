@@ -317,7 +317,10 @@ def _phrase_ending_at(ctx: _Context, start: int, end: int) -> Parsed | None:
         if w.group().casefold() in ctx.qf.relative_set:
             return None  # 'bagian yang dikuasai Pakistan': a name inside a relative clause
         if previous is not None and w.group()[:1].isupper() and (
-                (previous.casefold() not in blockers and not previous[:1].isupper() and not previous[:1].isdigit())
+                (previous.casefold() not in blockers and not previous[:1].isupper() and not previous[:1].isdigit()
+                 # ('GO - JEK mengungkapkan': no phrase opens inside a name a spaced hyphen joins)
+                 and not (previous == "-" and g.phrase_over_hyphens is not None
+                          and g.spaced_hyphen_joins(body, at - 3)))
                 # 'Diangkut dengan Hercules CEO Torch Ben Wirawan menyatakan': a title starts the phrase
                 or (w.group().casefold() in g.title_words and previous[:1].isupper())):
             m = g.match_at(body, at)
