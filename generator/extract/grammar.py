@@ -1640,7 +1640,9 @@ class Grammar(NameShapes, RoleReading):
                 if country is None:
                     country = self.role_country(role)
             name_toks = kept
-            name = " ".join(name_toks)
+            # (the name is joined again from its words: without the possessive it was read without,
+            # 'The Rugby Football Union's manager' names no 'Rugby Football Union's')
+            name = _POSSESSIVE_S.sub("", " ".join(name_toks))
         return Parsed(phrase, start, end, role, self._hyphen_tail(text, end, name), "person", country)
 
 
