@@ -1911,6 +1911,8 @@ class QuoteFinder:
         # 'It said ...', 'The party says ...' with no such body named before: the body the sentence
         # before opens with (_opening_body)
         self.body_pronouns = {w.casefold() for w in pack.words("body_pronouns")}
+        # (research may be 'it': research_body_it; indirect.py)
+        self.research_body_it = bool(pack.get("research_body_it"))
         self.opening_body_nouns = {w.casefold() for w in pack.words("opening_body_nouns")}
         # a sentence's opening words: a determiner maybe, a head word, the word after it ('The firm said')
         definite_words = pack.words("definite_articles")

@@ -1725,7 +1725,9 @@ class Grammar(NameShapes, RoleReading):
                 if country is None:
                     country = self.role_country(role)
             name_toks = kept
-            name = " ".join(name_toks)
+            # (the name is joined again from its words: without the possessive it was read without,
+            # 'The Rugby Football Union's manager' names no 'Rugby Football Union's')
+            name = _POSSESSIVE_S.sub("", " ".join(name_toks))
         if country and role and not lower_role and self.names_only_a_place_or_body(role) \
                 and not self.names_a_state_or_province(role):
             # 'bek kanan dari Paris Saint - Germain Serge Aurier': a club named after its city ('Paris' gave

@@ -269,13 +269,15 @@ def _before_research_aside(qf: QuoteFinder, before: str) -> str | None:
 
 def _after_research_word(qf: QuoteFinder, before: str) -> bool:
     """Whether the words before a finding verb end in research or its pronoun ('The study also',
-    'they'), adverbs of the verb group aside (and an aside on how it was made: 'The survey, conducted by
-    Acme, showed that ...')."""
+    'they'; 'it' where research may be 'it', research_body_it: 'The report reveals that ... It also shows
+    that ...', kept only when 'it' turns out to be research), adverbs of the verb group aside (and an
+    aside on how it was made: 'The survey, conducted by Acme, showed that ...')."""
     before = _before_research_aside(qf, before) or before
     for w in reversed(re.findall(r"[\w'’-]+", before[-60:])):
         if w.casefold() in qf.group_adverbs:
             continue
-        return w.casefold() in qf.research_heads or w.casefold() in qf.plural_pronouns
+        return w.casefold() in qf.research_heads or w.casefold() in qf.plural_pronouns \
+            or (w.casefold() in qf.body_pronouns and qf.research_body_it)
     return False
 
 
@@ -1352,7 +1354,7 @@ def _sentence_subject_and_indirect(ctx: _Context, s: Sentence, spans, last: Enti
             e = recent  # 'ucap seorang juru bicara Kementerian Luar Negeri AS. Ia juga mengatakan'
         elif e is None and pron and pron not in qf.personal and recent is not None and recent.type != "person" \
                 and (pron in qf.plural_pronouns or not _is_research(qf, recent)
-                     or (qf.pack.get("research_body_it") and pron in qf.body_pronouns)):
+                     or (qf.research_body_it and pron in qf.body_pronouns)):
             e = recent  # 'They also stated ...' after the authorities spoke: a group may be 'they'
             # (research reported of is 'they', not 'we': 'we found that ...' in an interview answer;
             # 'it', a body, as research is: '..., say analysts Jupiter Research. It found that ...')

@@ -45,6 +45,7 @@ _BRACKETED_LIST_END = re.compile(r"[ \t]*\([^()\n]*,[^()\n]*\)[ \t]*\Z")
 _CLOSING_MARKS = {'"', "”", "’", "'", "»"}
 # a possessive ending: "Erdogan's"
 _POSSESSIVE_END = re.compile(r"['’]s\Z")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 _OPENING_COORDINATOR = re.compile(r"[ \t]*([A-Z][a-z]+)[ \t]+(?=[a-z])")
@@ -1111,6 +1112,11 @@ def _subject_of(ctx: _Context, start: int, verb_start: int, quotes_spans) -> tup
                 if e is not None and e.type == "person" and e.name != role and (code is None or e.country == code):
                     return e, False
                 if qual and role.casefold() not in g.deputy_roles:
+                    apposed = _surname_before_apposition(ctx, *segments[index - 1]) if index > 0 else None
+                    if apposed is not None:
+                        # ('Smith, the Football Association's chief executive, said': the description is
+                        # in apposition to the surname before it, not the person spoken of last)
+                        return apposed, False
                     # 'Michael Howard has denied ... The Tory leader said': the person just spoken of
                     # ('the Vodafone spokesman said' stays the firm speaking)
                     recent = _salient_person(ctx, seg_start, code)
@@ -1871,6 +1877,18 @@ def _names_person(ctx: _Context, start: int, end: int) -> bool:
     # words read as a role that hold no title: 'Berbicara pada Liverpool Echo, eks pelatih ... itu')
     return p is not None and p.type == "person" and bool(p.name) \
         and (p.role is None and len(p.name.split()) >= 2 or ctx.ents.g.has_title_word(p.role, courtesy=False))
+
+
+def _surname_before_apposition(ctx: _Context, start: int, end: int) -> Entity | None:
+    """'Smith, the Football Association's chief executive, said': the person named in full before whose
+    surname alone is the segment before a description in apposition; None for any other segment
+    ('Later, the party's leader said', 'In London, ...')."""
+    word = ctx.body[start:end].strip()
+    if not _CAPITALISED_WORD.fullmatch(word):
+        return None
+    e = ctx.ents.find_person(word)
+    return e if e is not None and e.type == "person" and len(e.name.split()) >= 2 \
+        and e.name.split()[-1] == word else None
 
 
 def _lone_name_before_particles(ctx: _Context, text: str) -> str | None:
