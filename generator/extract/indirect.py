@@ -26,7 +26,6 @@ _STOP_BEFORE_QUOTE = re.compile(r"(?<=[a-z]{2}|[A-Z]{2})[.!?][ \t]+[\"“](?=[A-
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
-
 # a speaker's name after a cue with no comma before it, closed by a comma before a clause: one opening in
 # lower case ('Dalam lakon ini kata Tjahjo, pemuda itu ...'), or a capitalised subject and its prefixed verb
 # ('Secara garis besar kata Yusuf, Bluebell menceritakan ...'; not a list of names, 'kata Yusuf, Rina dan Budi')
@@ -36,7 +35,9 @@ _NAME_COMMA_THEN = re.compile(r"[^,.;\"“”]{0,80},[ \t]+(?:(?P<lower>[a-z(])|
 def _clause_after_cue_comma(qf, body: str, pos: int, end: int) -> bool:
     """Whether a name at `pos` after a cue with no comma before it is closed by a comma before a clause."""
     m = _NAME_COMMA_THEN.match(body, pos, end)
-    return m is not None and (m.group("lower") is not None or qf.clause_verb.fullmatch(m.group("verb")) is not None)
+    return m is not None and (m.group("lower") is not None
+                              or qf.clause_verb.fullmatch(m.group("verb")) is not None)
+
 
 def _document_owner(ctx: _Context, start: int, end: int, last: Entity | None, bare: bool = True) -> Entity | None:
     """Who issued the document named in body[start:end]: its owner ('The family's statement on the

@@ -789,9 +789,11 @@ def _described_before_participle(ctx: _Context, dm: re.Match | None) -> str | No
         return None
     words = dm.group().split()
     verb = next((i for i, w in enumerate(words) if i > 0 and ctx.qf.active_verb_word.fullmatch(w)), None)
+    if verb is None:
+        return None
     # (the description ends there, or at a word of where or when before it: 'sang rapper saat mengakhiri ...')
     cut = next((i for i, w in enumerate(words[:verb]) if i > 0 and w in ctx.qf.trailer_words), verb)
-    if verb is None or cut > 2 or words[0].casefold() in ctx.qf.kin_description_nouns \
+    if cut > 2 or words[0].casefold() in ctx.qf.kin_description_nouns \
             or not _person_head(ctx.qf, " ".join(words[:cut])):
         return None
     return " ".join(words[:cut])

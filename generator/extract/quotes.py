@@ -283,6 +283,10 @@ def _run_before_added(body: str, quotes: list[Quote], verbs: re.Pattern | None) 
             quotes[i] = dataclasses.replace(quotes[i], speaker=nxt.speaker)
 
 
+# a letter or a digit: words between two quotes, not marks and blanks only
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _run_before_connective(body: str, quotes: list[Quote], opener: re.Pattern | None) -> None:
     """'Lorenzo sudah berusia 29 tahun. "Vinales telah menunjukkan ... tim lainnya)." "Tetapi kami yakin
     telah membuat keputusan yang tepat ...," ujar Ciabatti.': an uncued quote (and the uncued ones right
@@ -302,7 +306,7 @@ def _run_before_connective(body: str, quotes: list[Quote], opener: re.Pattern | 
             follower = quotes[direct[j + 1]]
             between = body[q.end:follower.start]
             if q.how != "continuation" or _same_speaker(q.speaker, nxt.speaker) or q.sentence is None \
-                    or re.search(r"\w", between) or "\n" not in between \
+                    or _WORD_CHAR.search(between) or "\n" not in between \
                     or body[q.sentence[0]:q.start].strip(" \t\n\"“”'‘’"):
                 break  # (only quote paragraphs of their own, each right before the next)
             quotes[direct[j]] = dataclasses.replace(q, speaker=nxt.speaker)
