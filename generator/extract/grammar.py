@@ -1728,8 +1728,7 @@ class Grammar(NameShapes, RoleReading):
             # (the name is joined again from its words: without the possessive it was read without,
             # 'The Rugby Football Union's manager' names no 'Rugby Football Union's')
             name = _POSSESSIVE_S.sub("", " ".join(name_toks))
-        if country and role and not lower_role and self.names_only_a_place_or_body(role) \
-                and not self.names_a_state_or_province(role):
+        if country and role and not lower_role and self.place_name_gives_no_state(role):
             # 'bek kanan dari Paris Saint - Germain Serge Aurier': a club named after its city ('Paris' gave
             # FR before the words cut off the name closed the role), no office before the name, says whom
             # the person plays for, not a state spoken for (as pipeline._registry_role reads it)

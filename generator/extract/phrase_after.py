@@ -567,7 +567,7 @@ def _phrase_after_read(ctx: _Context, pos: int) -> Entity | None:
             # '," kata sang aktor mengawali pengumumannya.': the one spoken of, by a kind of person, then
             # what the words did ('opening his announcement'), no part of who he is
             return _role_holder_described(ctx, described, dm.start()) or ctx.last_person
-        if dm is not None and len(dm.group().split()) <= 3 and re.match(r"[ \t]*[,.;:!?]", body[dm.end():dm.end() + 2]) \
+        if dm is not None and len(dm.group().split()) <= 3 and _PUNCTUATION_NEXT.match(body, dm.end(), dm.end() + 2) \
                 and (g.lower_role_start is None or not g.lower_role_start.match(dm.group())) \
                 and dm.group().split()[0] not in ctx.qf.trailer_words \
                 and not re.match(r",[ \t]+[A-Z]", body[dm.end():dm.end() + 3]):  # ('sang pelatih, John Kavanagh')
@@ -777,6 +777,8 @@ _NONSPACE = re.compile(r"\S+")
 # a description running on to a comma and a two-word capitalised name within the sentence
 _NAMED_AFTER = re.compile(r"[^.!?\n\"“”]*?,[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
 _LOWER_PHRASE = re.compile(r"[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,5}")
+# blanks maybe, then the punctuation that ends a cue's description ('kata sang aktor mengawali pengumumannya.')
+_PUNCTUATION_NEXT = re.compile(r"[ \t]*[,.;:!?]")
 
 
 def _described_before_participle(ctx: _Context, dm: re.Match | None) -> str | None:
@@ -785,7 +787,7 @@ def _described_before_participle(ctx: _Context, dm: re.Match | None) -> str | No
     'sang pelatih menutup jumpa pers'); None for other phrases and for a kin noun ('sang ibu menambahkan'
     is a mother of someone spoken of, not that person)."""
     if dm is None or ctx.qf.active_verb_word is None or ctx.last_person is None \
-            or not re.match(r"[ \t]*[,.;:!?]", ctx.body[dm.end():dm.end() + 2]):
+            or not _PUNCTUATION_NEXT.match(ctx.body, dm.end(), dm.end() + 2):
         return None
     words = dm.group().split()
     verb = next((i for i, w in enumerate(words) if i > 0 and ctx.qf.active_verb_word.fullmatch(w)), None)

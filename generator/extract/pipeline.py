@@ -666,7 +666,7 @@ def _registry_values(e, grammar, published=None) -> None:
     if e.role is None and not placed and not grammar.is_candidate(default) \
             and not written_in_another_language(default, grammar.pack.code):
         e.role = default
-    if says_nothing and not (placed and not grammar.names_a_state_or_province(default)):
+    if says_nothing and not grammar.place_name_gives_no_state(default):
         e.country = e.defaults.get("country")
 
 

@@ -246,6 +246,12 @@ def _same_speaker(a: Entity | None, b: Entity | None) -> bool:
     return a is not None and b is not None and (a is b or (bool(a.name) and a.name == b.name and a.type == b.type))
 
 
+def _opens_its_sentence(body: str, q: Quote) -> bool:
+    """Whether a direct quote opens its sentence (only marks and blanks before it there): a quote of its own, not
+    a partial one inside a narrated report ('Her lawsuit said she "has never taken ..."')."""
+    return q.sentence is not None and not body[q.sentence[0]:q.start].strip(" \t\n\"“”'‘’")
+
+
 def _run_before_added(body: str, quotes: list[Quote], verbs: re.Pattern | None) -> None:
     """'"Walter is the ideal candidate," Souness told BBC Sport. The FA has appointed Tom Hale as
     caretaker. "He fits the bill ..." Souness added: "..."': uncued quotes between two quotes of
@@ -270,8 +276,7 @@ def _run_before_added(body: str, quotes: list[Quote], verbs: re.Pattern | None) 
         if nxt is None or nxt.how == "continuation" or before.how == "continuation" or nxt.sentence is None \
                 or not _same_speaker(before.speaker, nxt.speaker) or _same_speaker(before.speaker, q.speaker) \
                 or quotes[run[-1]].end > nxt.sentence[0] \
-                or any(quotes[i].sentence is None or body[quotes[i].sentence[0]:quotes[i].start].strip(" \t\n\"“”'‘’")
-                       for i in run):
+                or not all(_opens_its_sentence(body, quotes[i]) for i in run):
             # (only quotes that open their sentence: a partial quote inside a narrated report is
             # that report's, 'Her lawsuit said she "has never taken ..."')
             continue
@@ -305,9 +310,8 @@ def _run_before_connective(body: str, quotes: list[Quote], opener: re.Pattern | 
             q = quotes[direct[j]]
             follower = quotes[direct[j + 1]]
             between = body[q.end:follower.start]
-            if q.how != "continuation" or _same_speaker(q.speaker, nxt.speaker) or q.sentence is None \
-                    or _WORD_CHAR.search(between) or "\n" not in between \
-                    or body[q.sentence[0]:q.start].strip(" \t\n\"“”'‘’"):
+            if q.how != "continuation" or _same_speaker(q.speaker, nxt.speaker) \
+                    or _WORD_CHAR.search(between) or "\n" not in between or not _opens_its_sentence(body, q):
                 break  # (only quote paragraphs of their own, each right before the next)
             quotes[direct[j]] = dataclasses.replace(q, speaker=nxt.speaker)
             j -= 1

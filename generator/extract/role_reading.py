@@ -66,6 +66,12 @@ class RoleReading:
         return not any(w.casefold() in self.common for w in words) \
             and any(w.casefold() in self.places for w in words)
 
+    def place_name_gives_no_state(self, role: str | None) -> bool:
+        """'Real Madrid', 'Paris Saint - Germain': a 'role' that is only the name of a club, a body or a foreign
+        city (names_only_a_place_or_body, not names_a_state_or_province): the state its place names is not one
+        the person speaks for."""
+        return self.names_only_a_place_or_body(role) and not self.names_a_state_or_province(role)
+
     def names_a_state_or_province(self, role: str | None) -> bool:
         """'Amerika Serikat (AS)', 'Sumatra Utara (Sumut)', 'Kecamatan Fatuleu': a role that is a
         state's own name or a home place's (the state it gives is the person's), not a club's or a
