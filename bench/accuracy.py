@@ -116,7 +116,10 @@ writes them, so nothing learnt from one article helps the next) and scored with
   the forty-ninth session, not tuned on in it, development data since the fiftieth; not comparable with the headline
   rows;
 - dev53/id: 30 more IndoSum articles from the sections other than headlines (tests/dev53/), annotated 2026-12-07 in
-  the fiftieth session and not tuned on (nobody has read its errors); not comparable with the headline rows;
+  the fiftieth session, not tuned on in it, development data since the fifty-first; not comparable with the headline
+  rows;
+- dev54/id: 30 more IndoSum articles from the sections other than headlines (tests/dev54/), annotated 2026-12-08 in
+  the fifty-first session and not tuned on (nobody has read its errors); not comparable with the headline rows;
 - restricted/bbc, restricted/detik: 30 BBC entertainment, sport and tech articles and 30 Detik 2025
   articles (tests/restricted/), annotated 2026-12-04 in the seventeenth session, development data
   since the eighteenth; their gold holds spans, not text, and they are measured only where ../shared is;
@@ -141,7 +144,7 @@ writes them, so nothing learnt from one article helps the next) and scored with
   development data since the twenty-sixth (the BBC and Detik pools are spent: no unread file is left);
 - heldout/en, heldout/id: annotations nobody tuned on (tests/heldout/), the honest figures.
 
-`--only dev53 --only heldout --pool` gives every untuned set and one
+`--only dev54 --only heldout --pool` gives every untuned set and one
 pooled row per language (counts summed over the sets; after its who-said-what F1, a 95% bootstrap interval over articles).
 
 `--together` extracts the sets measured in ONE run into one scratch content folder, as a site made of all of them is
@@ -374,7 +377,7 @@ def main() -> None:
                         help="measure only this set folder (e.g. --only dev20 --only restricted); repeatable")
     parser.add_argument("--pool", action="store_true",
                         help="add one row per language summing the sets measured (e.g. every untuned set: "
-                             "--only dev53 --only heldout --pool)")
+                             "--only dev54 --only heldout --pool)")
     parser.add_argument("--together", action="store_true",
                         help="extract the sets measured in one run into one content folder whose people.yaml "
                              "grows, as a site made of all of them is (each set apart by default)")

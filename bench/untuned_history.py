@@ -73,6 +73,7 @@ ARRIVALS: list[tuple[int, str, str | None]] = [
     (48, "dev51/id", "3325128"),
     (49, "dev52/id", "b4f6e07"),
     (50, "dev53/id", "a59eddc"),
+    (51, "dev54/id", "80ddbab"),
 ]
 
 

@@ -98,7 +98,7 @@ def test_pfsa_gold_loads():
                                     "dev9/en", "dev9/id", "dev10/en", "dev10/id", "dev11/en", "dev11/id",
                                     "dev12/en", "dev12/id", "dev13/en", "dev13/id", "dev14/en", "dev14/id", "dev15/en", "dev15/id",
                                     "dev16/en", "dev16/id", "dev17/en", "dev17/id", "dev18/en", "dev18/id", "dev19/en", "dev19/id", "dev20/en", "dev20/id",
-                                    "dev21/id", "dev22/id", "dev23/id", "dev24/id", "dev25/id", "dev26/id", "dev27/id", "dev28/id", "dev29/id", "dev30/id", "dev31/id", "dev32/id", "dev33/id", "dev34/id", "dev35/id", "dev36/id", "dev37/id", "dev38/id", "dev39/id", "dev40/id", "dev41/id", "dev42/id", "dev43/id", "dev44/id", "dev45/id", "dev46/id", "dev47/id", "dev48/id", "dev49/id", "dev50/id", "dev51/id", "dev52/id", "dev53/id",
+                                    "dev21/id", "dev22/id", "dev23/id", "dev24/id", "dev25/id", "dev26/id", "dev27/id", "dev28/id", "dev29/id", "dev30/id", "dev31/id", "dev32/id", "dev33/id", "dev34/id", "dev35/id", "dev36/id", "dev37/id", "dev38/id", "dev39/id", "dev40/id", "dev41/id", "dev42/id", "dev43/id", "dev44/id", "dev45/id", "dev46/id", "dev47/id", "dev48/id", "dev49/id", "dev50/id", "dev51/id", "dev52/id", "dev53/id", "dev54/id",
                                     "dev15/second/en", "dev15/second/id",
                                     "heldout/en", "heldout/id"])
 def test_our_annotations_are_consistent(folder):
